@@ -14,7 +14,8 @@ export type PersonRef = string & { readonly [personRefBrand]: true };
 export const PERSON_REF_MIN_LENGTH = 3;
 export const PERSON_REF_MAX_LENGTH = 64;
 
-export type PersonRefErrorCode = "not-a-string" | "too-short" | "too-long" | "invalid-characters" | "no-digit";
+export type PersonRefErrorCode =
+  "not-a-string" | "too-short" | "too-long" | "invalid-characters" | "no-digit";
 
 export interface PersonRefError {
   readonly code: PersonRefErrorCode;
@@ -22,8 +23,7 @@ export interface PersonRefError {
 }
 
 export type PersonRefResult =
-  | { readonly ok: true; readonly ref: PersonRef }
-  | { readonly ok: false; readonly error: PersonRefError };
+  { readonly ok: true; readonly ref: PersonRef } | { readonly ok: false; readonly error: PersonRefError };
 
 const ALLOWED = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const DIGIT = /[0-9]/;
@@ -55,7 +55,10 @@ export function parsePersonRef(value: unknown): PersonRefResult {
     );
   }
   if (!DIGIT.test(value)) {
-    return fail("no-digit", "A person reference must contain at least one digit, so that it cannot be a name.");
+    return fail(
+      "no-digit",
+      "A person reference must contain at least one digit, so that it cannot be a name.",
+    );
   }
   return { ok: true, ref: value as PersonRef };
 }
