@@ -1,1 +1,103 @@
-export {};
+export {
+  budgetSchema,
+  communityCatalystsSupportSchema,
+  councilConfigSchema,
+  councilSchema,
+  dataProtectionOfficerSchema,
+  dataProtectionSchema,
+  evaluationSchema,
+  leadershipGroupMemberSchema,
+  leadershipGroupSchema,
+  managerSchema,
+  neighbourhoodSchema,
+  neighbourhoodsSchema,
+  OUTPUT_FORMATS,
+  OUTPUT_LANGUAGES,
+  outputFormatSchema,
+  outputLanguageSchema,
+  outputSchema,
+  partnerSchema,
+  partnersSchema,
+  programmeSchema,
+  retentionSchema,
+  SHARING_AGREEMENT_KINDS,
+  sharingAgreementSchema,
+  teamSchema,
+  waspiSchema,
+} from "./council-config-schema.js";
+export type {
+  Budget,
+  CommunityCatalystsSupport,
+  Council,
+  CouncilConfig,
+  CouncilConfigInput,
+  DataProtection,
+  DataProtectionOfficer,
+  Evaluation,
+  LeadershipGroup,
+  LeadershipGroupMember,
+  Manager,
+  Neighbourhood,
+  Output,
+  OutputFormat,
+  OutputLanguage,
+  Partner,
+  Programme,
+  Retention,
+  RoleContact,
+  SharingAgreementKind,
+  Team,
+  Waspi,
+} from "./council-config-schema.js";
+export {
+  httpsUrlSchema,
+  isoDateSchema,
+  positiveIntegerSchema,
+  roleContactSchema,
+  textSchema,
+  workEmailSchema,
+} from "./basic-fields.js";
+export { NATIONS, nationLabels, nationSchema } from "./nation.js";
+export type { Nation } from "./nation.js";
+export {
+  COUNCIL_TYPES,
+  councilTypeLabels,
+  councilTypeOf,
+  councilTypeSchema,
+  GSS_CODE_PATTERN,
+  GSS_COUNCIL_PREFIXES,
+  gssCodeSchema,
+} from "./gss-code.js";
+export type { CouncilType, GssCouncilPrefix } from "./gss-code.js";
+export { PARTNER_SECTORS, partnerSectorLabels, partnerSectorSchema } from "./partner-sector.js";
+export type { PartnerSector } from "./partner-sector.js";
+export { ICO_REGISTRATION_NUMBER_PATTERN, icoRegistrationNumberSchema } from "./ico-registration-number.js";
+export {
+  CALDICOTT_GUARDIAN_SOURCE,
+  COMMUNITY_CATALYSTS_SUPPORT,
+  MANAGER_TITLE_EXAMPLES,
+  POPULATION_PER_COORDINATOR,
+  WASPI_SOURCE,
+  WELSH_LANGUAGE_STANDARDS_SOURCE,
+} from "./lac-sources.js";
+export { formatConfigPath, formatProblem } from "./config-problem.js";
+export type {
+  ConfigPath,
+  ConfigProblem,
+  ConfigProblemCode,
+  CouncilConfigResult,
+  FormatProblemOptions,
+  RuleProblemCode,
+  SchemaProblemCode,
+  WarningCode,
+  YamlProblemCode,
+} from "./config-problem.js";
+export { councilConfigErrorMap } from "./issue-messages.js";
+export { validateCouncilConfig } from "./validate-council-config.js";
+export { MAX_ALIAS_COUNT, parseCouncilConfig } from "./parse-council-config.js";
+export type { ParseCouncilConfigOptions } from "./parse-council-config.js";
+export { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "./stringify-council-config.js";
+export type { StringifyCouncilConfigOptions } from "./stringify-council-config.js";
+export { councilConfigJsonSchema } from "./council-config-json-schema.js";
+export { populationPerCoordinator, totalCoordinators } from "./council-metrics.js";
+export { SLUG_MAX_LENGTH, slugify } from "./slugify.js";

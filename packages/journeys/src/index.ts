@@ -1,1 +1,48 @@
-export {};
+export { activityKindLabels, activityKindSchema, activityKinds } from "./activity-kind.js";
+export type { ActivityKind } from "./activity-kind.js";
+export { applyEvent } from "./apply-event.js";
+export { endReasonLabels, endReasonSchema, endReasons } from "./end-reason.js";
+export type { EndReason } from "./end-reason.js";
+export { eventTimeSchema } from "./event-time.js";
+export { eventIdSchema, journeyIdSchema, neighbourhoodIdSchema } from "./identifier.js";
+export type { EventId, JourneyId, NeighbourhoodId } from "./identifier.js";
+export {
+  introductionSourceLabels,
+  introductionSourceSchema,
+  introductionSources,
+} from "./introduction-source.js";
+export type { IntroductionSource } from "./introduction-source.js";
+export { journeyStatuses } from "./journey.js";
+export type { Journey, JourneyStatus } from "./journey.js";
+export type { JourneyError, JourneyErrorCode, JourneyResult } from "./journey-error.js";
+export { journeyEventSchema, journeyEventTypes } from "./journey-event.js";
+export type {
+  ActivityRecordedEvent,
+  EndedEvent,
+  FirstConversationEvent,
+  IntroducedEvent,
+  JourneyEvent,
+  JourneyEventType,
+  LevelChangedEvent,
+  PausedEvent,
+  ReopenedEvent,
+  ResumedEvent,
+  StageChangedEvent,
+} from "./journey-event.js";
+export { journeyLogSchema, parseJourneyLog } from "./journey-log.js";
+export type { JourneyLog, JourneyLogError, ParseJourneyLogResult } from "./journey-log.js";
+export { outcomeMarkerLabels, outcomeMarkerSchema, outcomeMarkers } from "./outcome-marker.js";
+export type { OutcomeMarker } from "./outcome-marker.js";
+export { parseJourneyEvent } from "./parse-journey-event.js";
+export type { ParseJourneyEventResult } from "./parse-journey-event.js";
+export { periodSchema } from "./period.js";
+export type { Period } from "./period.js";
+export { replayJourney } from "./replay-journey.js";
+export { stageLabels, stageSchema, stages } from "./stage.js";
+export type { Stage } from "./stage.js";
+export { startJourney } from "./start-journey.js";
+export { summarise } from "./summarise.js";
+export type { JourneySummary, SummariseResult, SummaryPeriodError } from "./summarise.js";
+export { supportLevelLabels, supportLevelSchema, supportLevels } from "./support-level.js";
+export type { SupportLevel } from "./support-level.js";
+export type { ValidationIssue } from "./validation-issue.js";

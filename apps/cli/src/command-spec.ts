@@ -1,0 +1,35 @@
+import type { CliIo } from "./cli-io.js";
+import type { ExitCode } from "./exit-codes.js";
+
+export interface OptionSpec {
+  readonly name: string;
+  readonly short?: string;
+  readonly type: "boolean" | "string";
+  readonly multiple?: boolean;
+  /** Placeholder for the value in help, e.g. "<file>". */
+  readonly value?: string;
+  readonly description: string;
+}
+
+export type OptionValues = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+
+export interface CommandInput {
+  readonly positionals: readonly string[];
+  readonly options: OptionValues;
+  readonly io: CliIo;
+}
+
+export interface CommandModule {
+  run(input: CommandInput): Promise<ExitCode>;
+}
+
+/** A command as data: its help is written from this, and its code is loaded only when it runs. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly positionals: readonly { readonly name: string; readonly description: string }[];
+  readonly options: readonly OptionSpec[];
+  readonly examples: readonly string[];
+  readonly load: () => Promise<CommandModule>;
+}

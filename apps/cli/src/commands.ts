@@ -1,0 +1,89 @@
+import type { CommandSpec, OptionSpec } from "./command-spec.js";
+
+const json: OptionSpec = { name: "json", type: "boolean", description: "Print the result as JSON, for scripts." };
+const dryRun: OptionSpec = {
+  name: "dry-run",
+  type: "boolean",
+  description: "Show what would be written to each file (create, unchanged, modify, conflict); write nothing.",
+};
+const force: OptionSpec = {
+  name: "force",
+  type: "boolean",
+  description: "Overwrite files that were edited by hand or not written by lac. Without it, lac writes nothing when there is a conflict.",
+};
+
+/** Every command of lac, in the order help lists them. */
+export const commands: readonly CommandSpec[] = [
+  {
+    name: "init",
+    summary: "Ask the questions, write lac.config.yaml and render the implementation pack.",
+    description:
+      "Asks for the council's configuration (or takes it from --answers, --set and --yes), validates every answer with the same rules as lac.config.yaml, writes lac.config.yaml and renders the implementation pack into the folder. Without a terminal, or with CI set, it never asks: it lists every missing or invalid answer and exits with 1.",
+    positionals: [{ name: "dir", description: "Folder for the pack (default: the current folder)." }],
+    options: [
+      {
+        name: "answers",
+        type: "string",
+        value: "<file.yaml>",
+        description: "A full or partial configuration to answer from.",
+      },
+      {
+        name: "set",
+        type: "string",
+        multiple: true,
+        value: "<path>=<value>",
+        description: "Answer one question, e.g. --set council.population=250000 or --set 'neighbourhoods[0].name=Northgate'. Repeatable; wins over --answers.",
+      },
+      { name: "yes", short: "y", type: "boolean", description: "Accept the default for every question not answered." },
+      dryRun,
+      force,
+      json,
+    ],
+    examples: [
+      "lac init",
+      "lac init my-pack --answers council.yaml",
+      "lac init --answers council.yaml --set programme.startDate=2027-04-01 --yes",
+      "lac init --answers council.yaml --dry-run",
+    ],
+    load: () => import("./commands/init.js"),
+  },
+  {
+    name: "generate",
+    summary: "Render the pack again from an edited lac.config.yaml.",
+    description:
+      "Reads lac.config.yaml in the folder, validates it and renders the pack again. Files unchanged since lac wrote them are updated; files edited by hand are conflicts, and nothing is written unless --force.",
+    positionals: [{ name: "dir", description: "Folder holding lac.config.yaml (default: the current folder)." }],
+    options: [dryRun, force, json],
+    examples: ["lac generate", "lac generate my-pack --dry-run"],
+    load: () => import("./commands/generate.js"),
+  },
+  {
+    name: "validate",
+    summary: "Check a configuration file and list its errors and warnings.",
+    description:
+      "Checks a configuration file against the rules of lac.config.yaml. Prints each error and warning as file:line:column. Exits with 0 when the file is valid (warnings allowed) and 1 when it is not.",
+    positionals: [{ name: "file", description: "The configuration file (default: lac.config.yaml)." }],
+    options: [json],
+    examples: ["lac validate", "lac validate council.yaml --json"],
+    load: () => import("./commands/validate.js"),
+  },
+  {
+    name: "principles",
+    summary: "List the ten principles of Local Area Coordination.",
+    description: "Prints the ten principles in the Network's order, with what each means.",
+    positionals: [],
+    options: [json],
+    examples: ["lac principles", "lac principles --json"],
+    load: () => import("./commands/principles.js"),
+  },
+  {
+    name: "schema",
+    summary: "Print the JSON Schema of lac.config.yaml.",
+    description:
+      "Prints the JSON Schema of lac.config.yaml, for editors and other tools. lac init also writes it to .lac/lac.config.schema.json.",
+    positionals: [],
+    options: [],
+    examples: ["lac schema > lac.config.schema.json"],
+    load: () => import("./commands/schema.js"),
+  },
+];

@@ -1,0 +1,41 @@
+import { resolve } from "node:path";
+import { parseCouncilConfig } from "@lac/council";
+import type { CommandInput } from "../command-spec.js";
+import { ExitCode } from "../exit-codes.js";
+import { readTextFile } from "../read-text-file.js";
+import { problemLines, problemsJson } from "../report-problems.js";
+import { createStyle } from "../style.js";
+
+export async function run({ positionals, options, io }: CommandInput): Promise<ExitCode> {
+  const fileName = positionals[0] ?? "lac.config.yaml";
+  const style = createStyle(io.color && !options.json);
+  const read = await readTextFile(
+    resolve(io.cwd, fileName),
+    fileName,
+    "Run lac init to create one, or give the file: lac validate <file>.",
+  );
+  if (!read.ok) {
+    if (options.json) io.stdout.write(`${JSON.stringify({ file: fileName, valid: false, error: read.message })}\n`);
+    else io.stderr.write(`${style.red("error")} ${read.message}\n`);
+    return ExitCode.failed;
+  }
+  const result = parseCouncilConfig(read.text, { fileName });
+  const errors = result.ok ? [] : result.errors;
+  const warnings = result.warnings ?? [];
+  if (options.json) {
+    const report = {
+      file: fileName,
+      valid: result.ok,
+      errors: problemsJson(errors, fileName),
+      warnings: problemsJson(warnings, fileName),
+    };
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return result.ok ? ExitCode.ok : ExitCode.failed;
+  }
+  const all = [...errors, ...warnings];
+  if (all.length > 0) io.stderr.write(`${problemLines(all, fileName, style)}\n`);
+  const summary = `${errors.length} ${errors.length === 1 ? "error" : "errors"}, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}`;
+  if (result.ok) io.stdout.write(`${style.green("✓")} ${fileName} is valid (${summary}).\n`);
+  else io.stderr.write(`${style.red("✗")} ${fileName} is not valid (${summary}).\n`);
+  return result.ok ? ExitCode.ok : ExitCode.failed;
+}

@@ -1,0 +1,8 @@
+/** lac's exit codes: 0 success, 1 the command failed (invalid input, conflicts, render errors), 2 usage error. */
+export const ExitCode = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

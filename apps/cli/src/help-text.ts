@@ -1,0 +1,50 @@
+import type { CommandSpec, OptionSpec } from "./command-spec.js";
+import { commands } from "./commands.js";
+import type { Style } from "./style.js";
+
+function optionLabel(option: OptionSpec): string {
+  const long = `--${option.name}${option.value ? ` ${option.value}` : ""}`;
+  return option.short ? `-${option.short}, ${long}` : `    ${long}`;
+}
+
+function table(rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`).join("\n");
+}
+
+export function mainHelp(style: Style, version: string): string {
+  return `${style.bold("lac")} ${version} — the Local Area Coordination implementation pack generator
+
+${style.bold("Usage:")} lac <command> [options]
+
+${style.bold("Commands:")}
+${table(commands.map((command) => [command.name, command.summary]))}
+
+${style.bold("Options:")}
+${table([
+  ["-h, --help", "Show help (also after a command: lac init --help)."],
+  ["-v, --version", "Show lac's version."],
+])}
+
+Colour is off when NO_COLOR is set or output is not a terminal.
+Exit codes: 0 success, 1 the command failed, 2 usage error.
+`;
+}
+
+export function commandHelp(command: CommandSpec, style: Style): string {
+  const positionals = command.positionals.map((p) => `[${p.name}]`).join(" ");
+  const rows: [string, string][] = [
+    ...command.positionals.map((p): [string, string] => [p.name, p.description]),
+    ...command.options.map((option): [string, string] => [optionLabel(option), option.description]),
+    ["-h, --help", "Show this help."],
+  ];
+  return `${style.bold("Usage:")} lac ${command.name}${positionals ? ` ${positionals}` : ""} [options]
+
+${command.description}
+
+${table(rows)}
+
+${style.bold("Examples:")}
+${command.examples.map((example) => `  ${example}`).join("\n")}
+`;
+}

@@ -1,0 +1,36 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { contentHashSchema, hashContent } from "./content-hash.js";
+
+describe("hashContent", () => {
+  it("gives the SHA-256 of the UTF-8 bytes, prefixed with the algorithm", () => {
+    expect(hashContent("")).toBe("sha256-e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(hashContent("abc")).toBe(
+      "sha256-ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
+  });
+
+  it("hashes text and its UTF-8 bytes the same, so rendered text matches what is read back from disk", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (text) => {
+        expect(hashContent(text)).toBe(hashContent(Buffer.from(text, "utf8")));
+        expect(contentHashSchema.safeParse(hashContent(text)).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("tells apart texts that differ by one character", () => {
+    expect(hashContent("Partner: North Trust\n")).not.toBe(hashContent("Partner: North Trust \n"));
+  });
+});
+
+describe("contentHashSchema", () => {
+  it("refuses hashes without the prefix or with the wrong length, and says what is expected", () => {
+    for (const bad of ["e3b0c442", "sha256-xyz", `sha1-${"a".repeat(40)}`, `sha256-${"A".repeat(64)}`]) {
+      const result = contentHashSchema.safeParse(bad);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toContain('"sha256-" followed by 64 hexadecimal digits');
+    }
+  });
+});

@@ -1,0 +1,39 @@
+export { CONTENT_HASH_PREFIX, contentHashSchema, hashContent } from "./content-hash.js";
+export type { ContentHash } from "./content-hash.js";
+export {
+  LAC_STATE_PATH,
+  LAC_STATE_VERSION,
+  lacStateSchema,
+  readLacState,
+  serialiseLacState,
+} from "./lac-state.js";
+export type { LacState, LacStateError, LacStateErrorCode, ReadLacStateResult } from "./lac-state.js";
+export { LAC_FOLDER, checkPackPath } from "./pack-path.js";
+export type { PackPathProblem, PackPathProblemCode } from "./pack-path.js";
+export type { PackLocationProblemCode } from "./locate-pack-file.js";
+export {
+  CONFLICT_EDITED_SINCE_WRITTEN,
+  CONFLICT_NOT_WRITTEN_BY_LAC,
+  planPackWrite,
+} from "./plan-pack-write.js";
+export type {
+  ObsoleteFile,
+  PackFile,
+  PackPlanError,
+  PackPlanErrorCode,
+  PackWriteAction,
+  PackWriteEntry,
+  PackWritePlan,
+  PackWriteSummary,
+  PlanPackWriteOptions,
+  PlanPackWriteResult,
+} from "./plan-pack-write.js";
+export { TEMP_FILE_MARKER, writeFileAtomic } from "./write-file-atomic.js";
+export { writePack } from "./write-pack.js";
+export type {
+  PackStateInput,
+  WritePackError,
+  WritePackErrorCode,
+  WritePackOptions,
+  WritePackResult,
+} from "./write-pack.js";

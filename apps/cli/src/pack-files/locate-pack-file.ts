@@ -1,0 +1,209 @@
+import type { Stats } from "node:fs";
+import { lstat, realpath, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+/**
+ * Where a pack path lands on disk, checked against the file system: it must stay inside the target folder
+ * even through symbolic links, its parent folders must be folders, and the file itself (if it exists) must
+ * be a regular file. The spelling of the path is checked first by `checkPackPath`.
+ */
+
+export type PackLocationProblemCode =
+  | "target-not-a-folder"
+  | "outside-target"
+  | "symlink-outside-target"
+  | "broken-symlink"
+  | "symlink"
+  | "parent-is-file"
+  | "not-a-file"
+  | "unreadable";
+
+export interface PackLocationProblem {
+  readonly code: PackLocationProblemCode;
+  readonly message: string;
+}
+
+/** The target folder as given (made absolute), and where it really is once symbolic links are followed. */
+export interface TargetRoot {
+  readonly dir: string;
+  readonly realDir: string;
+}
+
+export type TargetRootResult =
+  | { readonly ok: true; readonly root: TargetRoot }
+  | { readonly ok: false; readonly problem: PackLocationProblem };
+
+export type PackLocationResult =
+  | { readonly ok: true; readonly absolutePath: string; readonly exists: boolean }
+  | { readonly ok: false; readonly problem: PackLocationProblem };
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** True when `child` is `parent` itself or lies below it. */
+function isWithin(parent: string, child: string): boolean {
+  const path = relative(parent, child);
+  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
+/**
+ * Resolves the target folder. It need not exist yet, but the deepest part of it that does exist must be a
+ * folder (not a file), or lac could never create it.
+ */
+export async function resolveTargetRoot(targetDir: string): Promise<TargetRootResult> {
+  const dir = resolve(targetDir);
+  const missing: string[] = [];
+  let current = dir;
+  for (;;) {
+    let stats: Stats | undefined;
+    try {
+      stats = await stat(current);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code !== "ENOENT" && code !== "ENOTDIR") {
+        return {
+          ok: false,
+          problem: {
+            code: "unreadable",
+            message: `lac could not check the target folder ${dir}: ${current} gave ${code ?? String(error)}. Check its permissions, or choose another target folder.`,
+          },
+        };
+      }
+    }
+    if (stats !== undefined) {
+      if (!stats.isDirectory()) {
+        const where = current === dir ? "it is a file" : `${current} is a file`;
+        return {
+          ok: false,
+          problem: {
+            code: "target-not-a-folder",
+            message: `The target folder ${dir} cannot be used: ${where}, not a folder. Choose another target folder, or move that file.`,
+          },
+        };
+      }
+      return { ok: true, root: { dir, realDir: join(await realpath(current), ...missing) } };
+    }
+    const parent = dirname(current);
+    if (parent === current) return { ok: true, root: { dir, realDir: dir } };
+    missing.unshift(basename(current));
+    current = parent;
+  }
+}
+
+/** Finds where the pack path `path` (already checked by `checkPackPath`) lands inside `root`. */
+export async function locatePackFile(root: TargetRoot, path: string): Promise<PackLocationResult> {
+  const shown = JSON.stringify(path);
+  const segments = path.split("/");
+  const absolutePath = resolve(root.dir, ...segments);
+  if (!isWithin(root.dir, absolutePath) || absolutePath === root.dir) {
+    return {
+      ok: false,
+      problem: {
+        code: "outside-target",
+        message: `The path ${shown} resolves to ${absolutePath}, outside the target folder ${root.dir}. lac only writes inside the target folder.`,
+      },
+    };
+  }
+
+  let current = root.dir;
+  let deepestExisting: string | undefined;
+  for (const [index, segment] of segments.entries()) {
+    current = join(current, segment);
+    const isLast = index === segments.length - 1;
+    const here = JSON.stringify(segments.slice(0, index + 1).join("/"));
+    let stats: Stats;
+    try {
+      stats = await lstat(current);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "ENOENT" || code === "ENOTDIR") break;
+      return {
+        ok: false,
+        problem: {
+          code: "unreadable",
+          message: `lac could not check ${here} for ${shown} (${code ?? String(error)}). Check the permissions of the target folder.`,
+        },
+      };
+    }
+    if (stats.isSymbolicLink()) {
+      if (isLast) {
+        return {
+          ok: false,
+          problem: {
+            code: "symlink",
+            message: `${shown} is a symbolic link. lac only writes regular files and will neither follow nor replace a link. Replace the link with a copy of the file, or remove it.`,
+          },
+        };
+      }
+      let real: string;
+      try {
+        real = await realpath(current);
+        stats = await stat(current);
+      } catch {
+        return {
+          ok: false,
+          problem: {
+            code: "broken-symlink",
+            message: `${shown} goes through ${here}, a symbolic link to a place that does not exist. Remove the link or make it point to a folder inside the target folder.`,
+          },
+        };
+      }
+      if (!isWithin(root.realDir, real)) {
+        return {
+          ok: false,
+          problem: {
+            code: "symlink-outside-target",
+            message: `${shown} goes through ${here}, a symbolic link to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace the link with a real folder, or choose another target folder.`,
+          },
+        };
+      }
+    }
+    deepestExisting = current;
+    if (!isLast && !stats.isDirectory()) {
+      return {
+        ok: false,
+        problem: {
+          code: "parent-is-file",
+          message: `${shown} cannot be written: ${here} already exists as a file, so it cannot be a folder. Rename or move the file ${here}.`,
+        },
+      };
+    }
+    if (isLast && !stats.isFile()) {
+      const what = stats.isDirectory() ? "a folder" : "something that is not a regular file";
+      return {
+        ok: false,
+        problem: {
+          code: "not-a-file",
+          message: `${shown} already exists as ${what}, where lac needs to write a file. Rename or move it.`,
+        },
+      };
+    }
+  }
+
+  // Belt and braces: wherever the deepest existing part of the path really is must be inside the target folder.
+  if (deepestExisting !== undefined) {
+    let real: string;
+    try {
+      real = await realpath(deepestExisting);
+    } catch (error) {
+      return {
+        ok: false,
+        problem: {
+          code: "unreadable",
+          message: `lac could not follow ${shown} on disk (${errorCode(error) ?? String(error)}). Check the permissions of the target folder.`,
+        },
+      };
+    }
+    if (!isWithin(root.realDir, real)) {
+      return {
+        ok: false,
+        problem: {
+          code: "symlink-outside-target",
+          message: `${shown} leads to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace any symbolic links on the way with real folders.`,
+        },
+      };
+    }
+  }
+  return { ok: true, absolutePath, exists: deepestExisting === absolutePath };
+}

@@ -1,0 +1,262 @@
+import { readFile } from "node:fs/promises";
+import { hashContent, type ContentHash } from "./content-hash.js";
+import { LAC_STATE_PATH, type LacState } from "./lac-state.js";
+import {
+  locatePackFile,
+  resolveTargetRoot,
+  type PackLocationProblemCode,
+  type TargetRoot,
+} from "./locate-pack-file.js";
+import { checkPackPath, type PackPathProblemCode } from "./pack-path.js";
+
+/** One rendered file of the implementation pack: a relative POSIX path and its full text. */
+export interface PackFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/**
+ * What writing the pack would do to one file:
+ * - `create`: the file does not exist yet;
+ * - `unchanged`: the file already holds exactly this content;
+ * - `modify`: lac wrote the file and nobody has edited it since, so lac may update it
+ *   (or, with `forced: true`, it would have been a conflict but `force` was given);
+ * - `conflict`: the file holds work that is not lac's, so lac must not overwrite it.
+ */
+export type PackWriteAction = "create" | "unchanged" | "modify" | "conflict";
+
+export const CONFLICT_NOT_WRITTEN_BY_LAC = "exists and was not written by lac";
+export const CONFLICT_EDITED_SINCE_WRITTEN = "edited since lac last wrote it";
+
+export interface PackWriteEntry {
+  readonly path: string;
+  readonly action: PackWriteAction;
+  /** Why a file is a conflict (kept when `force` turns it into a `modify`). */
+  readonly reason?: string;
+  /** Present on a `modify` that is only allowed because of `force`: the CLI should say what it overwrote. */
+  readonly forced?: true;
+  readonly content: string;
+  /** Hash of the file on disk when the plan was made; absent when the file did not exist. */
+  readonly currentHash?: ContentHash;
+}
+
+/** A file lac wrote before (it is in the state file) that the pack no longer contains. lac never deletes it. */
+export interface ObsoleteFile {
+  readonly path: string;
+  /** True when the file no longer holds what lac wrote (or lac could not safely check). */
+  readonly edited: boolean;
+}
+
+export interface PackWriteSummary {
+  readonly create: number;
+  readonly unchanged: number;
+  /** Every `modify`, forced ones included. */
+  readonly modify: number;
+  readonly conflict: number;
+  /** The `modify` entries that `force` turned from conflicts. */
+  readonly forced: number;
+  readonly obsolete: number;
+}
+
+export interface PackWritePlan {
+  /** One entry per pack file, in the order the files were given. */
+  readonly entries: readonly PackWriteEntry[];
+  /** Sorted by path. Only files that still exist are listed. */
+  readonly obsolete: readonly ObsoleteFile[];
+  readonly summary: PackWriteSummary;
+}
+
+export type PackPlanErrorCode =
+  PackPathProblemCode | PackLocationProblemCode | "duplicate-path" | "file-and-folder";
+
+export interface PackPlanError {
+  /** The pack path at fault, relative to the target folder ("." for the target folder itself). */
+  readonly path: string;
+  readonly code: PackPlanErrorCode;
+  readonly message: string;
+}
+
+export type PlanPackWriteResult =
+  | { readonly ok: true; readonly plan: PackWritePlan }
+  | { readonly ok: false; readonly errors: readonly PackPlanError[] };
+
+export interface PlanPackWriteOptions {
+  readonly targetDir: string;
+  readonly files: readonly PackFile[];
+  /** What `readLacState` found, or `undefined` when lac has not written to this folder before. */
+  readonly state: LacState | undefined;
+  /** Turn conflicts into forced modifies. */
+  readonly force?: boolean;
+}
+
+function recordedHash(state: LacState | undefined, path: string): string | undefined {
+  return state !== undefined && Object.hasOwn(state.files, path) ? state.files[path] : undefined;
+}
+
+/** Refuses pack paths that are badly spelt, listed twice, or both a file and a folder. Touches no disk. */
+function checkPackPaths(files: readonly PackFile[]): PackPlanError[] {
+  const errors: PackPlanError[] = [];
+  const byFoldedCase = new Map<string, string>();
+  const paths = new Set(files.map((file) => file.path));
+  for (const { path } of files) {
+    const problem = checkPackPath(path);
+    if (problem !== undefined) {
+      errors.push({ path, ...problem });
+      continue;
+    }
+    const folded = path.toLowerCase();
+    const earlier = byFoldedCase.get(folded);
+    if (earlier === path) {
+      errors.push({
+        path,
+        code: "duplicate-path",
+        message: `The pack lists ${JSON.stringify(path)} more than once. Two partners or neighbourhoods may have names that give the same file name; make the names different.`,
+      });
+    } else if (earlier !== undefined) {
+      errors.push({
+        path,
+        code: "duplicate-path",
+        message: `The pack paths ${JSON.stringify(earlier)} and ${JSON.stringify(path)} differ only in upper and lower case, and Windows and macOS treat them as the same file. Make the names differ by more than case.`,
+      });
+    } else {
+      byFoldedCase.set(folded, path);
+    }
+    const segments = path.split("/");
+    for (let end = 1; end < segments.length; end += 1) {
+      const folder = segments.slice(0, end).join("/");
+      if (paths.has(folder)) {
+        errors.push({
+          path: folder,
+          code: "file-and-folder",
+          message: `The pack has a file ${JSON.stringify(folder)} and also needs ${JSON.stringify(folder)} to be a folder for ${JSON.stringify(path)}. Rename one of them.`,
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+type Inspection =
+  | { readonly ok: true; readonly current: Buffer | undefined }
+  | { readonly ok: false; readonly error: PackPlanError };
+
+/** Locates a pack file inside the target folder and reads what is there now. */
+export async function inspectPackFile(root: TargetRoot, path: string): Promise<Inspection> {
+  const location = await locatePackFile(root, path);
+  if (!location.ok) return { ok: false, error: { path, ...location.problem } };
+  if (!location.exists) return { ok: true, current: undefined };
+  try {
+    return { ok: true, current: await readFile(location.absolutePath) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { ok: true, current: undefined };
+    return {
+      ok: false,
+      error: {
+        path,
+        code: "unreadable",
+        message: `lac could not read ${JSON.stringify(path)} (${code ?? String(error)}), so it cannot tell whether it is safe to change. Check the file's permissions.`,
+      },
+    };
+  }
+}
+
+function classify(file: PackFile, current: Buffer | undefined, state: LacState | undefined, force: boolean) {
+  if (current === undefined) return { path: file.path, action: "create" as const, content: file.content };
+  const currentHash = hashContent(current);
+  const base = { path: file.path, content: file.content, currentHash };
+  if (current.equals(Buffer.from(file.content, "utf8"))) return { ...base, action: "unchanged" as const };
+  const recorded = recordedHash(state, file.path);
+  if (recorded === currentHash) return { ...base, action: "modify" as const };
+  const reason = recorded === undefined ? CONFLICT_NOT_WRITTEN_BY_LAC : CONFLICT_EDITED_SINCE_WRITTEN;
+  return force
+    ? { ...base, action: "modify" as const, reason, forced: true as const }
+    : { ...base, action: "conflict" as const, reason };
+}
+
+async function findObsolete(
+  root: TargetRoot,
+  state: LacState | undefined,
+  packPaths: ReadonlySet<string>,
+): Promise<{ obsolete: ObsoleteFile[]; errors: PackPlanError[] }> {
+  const obsolete: ObsoleteFile[] = [];
+  const errors: PackPlanError[] = [];
+  if (state === undefined) return { obsolete, errors };
+  for (const [path, recorded] of Object.entries(state.files)) {
+    if (packPaths.has(path)) continue;
+    const problem = checkPackPath(path);
+    if (problem !== undefined) {
+      errors.push({
+        path,
+        code: problem.code,
+        message: `The state file ${LAC_STATE_PATH} lists a file lac wrote before with an unsafe path: ${problem.message} Restore ${LAC_STATE_PATH}, or delete it and run with --force.`,
+      });
+      continue;
+    }
+    const location = await locatePackFile(root, path);
+    if (!location.ok) {
+      // A file under something that is now a file cannot exist; anything else lac will not look into.
+      if (location.problem.code !== "parent-is-file") obsolete.push({ path, edited: true });
+      continue;
+    }
+    if (!location.exists) continue;
+    const inspection = await inspectPackFile(root, path);
+    if (!inspection.ok) obsolete.push({ path, edited: true });
+    else if (inspection.current !== undefined) {
+      obsolete.push({ path, edited: hashContent(inspection.current) !== recorded });
+    }
+  }
+  obsolete.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { obsolete, errors };
+}
+
+function summarise(entries: readonly PackWriteEntry[], obsolete: readonly ObsoleteFile[]): PackWriteSummary {
+  const count = (action: PackWriteAction) => entries.filter((entry) => entry.action === action).length;
+  return {
+    create: count("create"),
+    unchanged: count("unchanged"),
+    modify: count("modify"),
+    conflict: count("conflict"),
+    forced: entries.filter((entry) => entry.forced === true).length,
+    obsolete: obsolete.length,
+  };
+}
+
+/**
+ * Decides, without writing anything, what writing the rendered pack into `targetDir` would do to each file.
+ *
+ * A file is `unchanged` when it already holds the new content, `modify` when the state file records the hash
+ * of what is there now (lac wrote it and nobody edited it), and otherwise a `conflict`. Unsafe paths (absolute,
+ * with `..`, through a symbolic link out of the target folder, under an existing file, …) make the whole plan
+ * fail with one error per path, so nothing can be written.
+ */
+export async function planPackWrite(options: PlanPackWriteOptions): Promise<PlanPackWriteResult> {
+  const { targetDir, files, state, force = false } = options;
+  const rooted = await resolveTargetRoot(targetDir);
+  if (!rooted.ok) return { ok: false, errors: [{ path: ".", ...rooted.problem }] };
+  const root = rooted.root;
+
+  const errors = checkPackPaths(files);
+  const badPaths = new Set(errors.map((error) => error.path));
+
+  const stateLocation = await locatePackFile(root, LAC_STATE_PATH);
+  if (!stateLocation.ok) errors.push({ path: LAC_STATE_PATH, ...stateLocation.problem });
+
+  const entries: PackWriteEntry[] = [];
+  for (const file of files) {
+    if (badPaths.has(file.path) || checkPackPath(file.path) !== undefined) continue;
+    const inspection = await inspectPackFile(root, file.path);
+    if (!inspection.ok) errors.push(inspection.error);
+    else entries.push(classify(file, inspection.current, state, force));
+  }
+
+  const packPaths = new Set(files.map((file) => file.path));
+  const found = await findObsolete(root, state, packPaths);
+  errors.push(...found.errors);
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    plan: { entries, obsolete: found.obsolete, summary: summarise(entries, found.obsolete) },
+  };
+}

@@ -1,0 +1,263 @@
+import type { Stats } from "node:fs";
+import { constants } from "node:fs";
+import { access, mkdir, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { hashContent } from "./content-hash.js";
+import {
+  LAC_STATE_PATH,
+  LAC_STATE_VERSION,
+  lacStateSchema,
+  serialiseLacState,
+  type LacState,
+} from "./lac-state.js";
+import { locatePackFile, resolveTargetRoot, type TargetRoot } from "./locate-pack-file.js";
+import { checkPackPath } from "./pack-path.js";
+import { inspectPackFile, type PackWriteEntry, type PackWritePlan } from "./plan-pack-write.js";
+import { writeFileAtomic } from "./write-file-atomic.js";
+
+/** What lac records about this run besides the file hashes. */
+export interface PackStateInput {
+  readonly lacVersion: string;
+  readonly templates: LacState["templates"];
+  /** The council configuration the pack was rendered from (stored as JSON; `undefined` is stored as `null`). */
+  readonly answers: unknown;
+}
+
+export interface WritePackOptions {
+  readonly targetDir: string;
+  readonly plan: PackWritePlan;
+  readonly state: PackStateInput;
+}
+
+export type WritePackErrorCode =
+  | "unresolved-conflicts"
+  | "invalid-state-data"
+  | "target-not-writable"
+  | "unsafe-path"
+  | "changed-since-plan"
+  | "write-failed"
+  | "state-write-failed";
+
+export interface WritePackError {
+  readonly code: WritePackErrorCode;
+  readonly message: string;
+  /** The pack path (relative) or folder (absolute) at fault. */
+  readonly path: string;
+  /** Pack files already written when a write failed part-way; empty or absent when nothing was written. */
+  readonly written?: readonly string[];
+}
+
+export type WritePackResult =
+  | { readonly ok: true; readonly written: readonly string[] }
+  | { readonly ok: false; readonly error: WritePackError };
+
+const NOTHING_WRITTEN = "lac has not written or changed any file.";
+
+function fail(
+  code: WritePackErrorCode,
+  path: string,
+  message: string,
+  written?: readonly string[],
+): WritePackResult {
+  return { ok: false, error: { code, path, message, ...(written !== undefined ? { written } : {}) } };
+}
+
+function osCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+}
+
+/** The nearest existing part of `folder` that is a file rather than a folder, if there is one. */
+async function blockingFile(folder: string): Promise<string | undefined> {
+  let current = folder;
+  for (;;) {
+    let stats: Stats | undefined;
+    try {
+      stats = await stat(current);
+    } catch {
+      stats = undefined;
+    }
+    if (stats !== undefined) return stats.isDirectory() ? undefined : current;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+async function folderHint(code: string, folder: string): Promise<string> {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "You do not have permission to write there. Check the folder's permissions, or choose a folder you can write to.";
+    case "EROFS":
+      return "The disk is read-only. Choose a folder on a disk you can write to.";
+    case "ENOTDIR":
+    case "EEXIST": {
+      const file = await blockingFile(folder);
+      const what = file === undefined ? "A part of the path" : file;
+      return `${what} is a file, not a folder. Move or rename that file, or choose another target folder.`;
+    }
+    case "ENOSPC":
+    case "EDQUOT":
+      return "The disk is full (or your quota is used up). Free some space, then run lac again.";
+    default:
+      return "Check that the folder can be created and written to, then run lac again.";
+  }
+}
+
+async function notWritable(folder: string, error: unknown): Promise<WritePackResult> {
+  const code = osCode(error);
+  const hint = await folderHint(code, folder);
+  return fail(
+    "target-not-writable",
+    folder,
+    `lac cannot write to the folder ${folder} (${code}). ${hint} ${NOTHING_WRITTEN}`,
+  );
+}
+
+function listConflicts(conflicts: readonly PackWriteEntry[]): WritePackResult {
+  const lines = conflicts.map((entry) => `  - ${entry.path}: ${entry.reason ?? "conflict"}`).join("\n");
+  const count = conflicts.length === 1 ? "1 file holds" : `${conflicts.length} files hold`;
+  return fail(
+    "unresolved-conflicts",
+    conflicts[0]?.path ?? ".",
+    `${NOTHING_WRITTEN} ${count} work that is not lac's and would be overwritten:\n${lines}\n` +
+      `Look at each one (--dry-run shows the plan), copy anything you want to keep, then move the file away ` +
+      `or run lac again with --force to overwrite them.`,
+  );
+}
+
+/** Checks, just before writing, that every file still looks as it did when the plan was made. */
+async function recheck(
+  root: TargetRoot,
+  entries: readonly PackWriteEntry[],
+): Promise<WritePackResult | undefined> {
+  for (const entry of entries) {
+    const inspection = await inspectPackFile(root, entry.path);
+    if (!inspection.ok) {
+      return fail("unsafe-path", entry.path, `${inspection.error.message} ${NOTHING_WRITTEN}`);
+    }
+    const now = inspection.current === undefined ? undefined : hashContent(inspection.current);
+    const expected = entry.action === "create" ? undefined : entry.currentHash;
+    if (now !== expected) {
+      return fail(
+        "changed-since-plan",
+        entry.path,
+        `${JSON.stringify(entry.path)} changed on disk after lac looked at it. ${NOTHING_WRITTEN} Run lac again to make a new plan.`,
+      );
+    }
+  }
+  const stateLocation = await locatePackFile(root, LAC_STATE_PATH);
+  if (!stateLocation.ok) {
+    return fail("unsafe-path", LAC_STATE_PATH, `${stateLocation.problem.message} ${NOTHING_WRITTEN}`);
+  }
+  return undefined;
+}
+
+/** Creates every folder the pack needs, then checks each can be written to, before any file is touched. */
+async function prepareFolders(folders: readonly string[]): Promise<WritePackResult | undefined> {
+  for (const folder of folders) {
+    try {
+      await mkdir(folder, { recursive: true });
+    } catch (error) {
+      return notWritable(folder, error);
+    }
+  }
+  for (const folder of folders) {
+    try {
+      await access(folder, constants.W_OK | constants.X_OK);
+    } catch (error) {
+      return notWritable(folder, error);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Writes a plan made by `planPackWrite`, then records what it wrote in `.lac/state.json`.
+ *
+ * Refuses (writing nothing) if the plan has a conflict that was not forced, if the target folder cannot be
+ * written to, or if a file changed on disk since the plan was made. Each `create` and `modify` file is written
+ * atomically (temporary file in the same folder, then rename). No other file is ever deleted or changed, and
+ * obsolete files stay where they are. The state file then records the hash of every file in the pack, the
+ * lac and template versions, and the answers.
+ */
+export async function writePack(options: WritePackOptions): Promise<WritePackResult> {
+  const { targetDir, plan, state } = options;
+
+  const conflicts = plan.entries.filter((entry) => entry.action === "conflict");
+  if (conflicts.length > 0) return listConflicts(conflicts);
+
+  for (const entry of plan.entries) {
+    const problem = checkPackPath(entry.path);
+    if (problem !== undefined)
+      return fail("unsafe-path", entry.path, `${problem.message} ${NOTHING_WRITTEN}`);
+  }
+
+  const files: Record<string, string> = {};
+  for (const entry of plan.entries) files[entry.path] = hashContent(entry.content);
+  const newState = lacStateSchema.safeParse({
+    stateVersion: LAC_STATE_VERSION,
+    lac: { version: state.lacVersion },
+    templates: state.templates,
+    answers: state.answers === undefined ? null : state.answers,
+    files,
+  });
+  let stateText: string;
+  try {
+    if (!newState.success) throw new Error(newState.error.issues.map((issue) => issue.message).join("; "));
+    stateText = serialiseLacState(newState.data);
+  } catch (error) {
+    return fail(
+      "invalid-state-data",
+      LAC_STATE_PATH,
+      `lac cannot record this run in ${LAC_STATE_PATH}: ${(error as Error).message}. ${NOTHING_WRITTEN}`,
+    );
+  }
+
+  const rooted = await resolveTargetRoot(targetDir);
+  if (!rooted.ok) {
+    const folder = resolve(targetDir);
+    if (rooted.problem.code === "target-not-a-folder") return notWritable(folder, { code: "ENOTDIR" });
+    return fail("target-not-writable", folder, `${rooted.problem.message} ${NOTHING_WRITTEN}`);
+  }
+  const root = rooted.root;
+
+  const toWrite = plan.entries.filter((entry) => entry.action === "create" || entry.action === "modify");
+  const changed = await recheck(root, toWrite);
+  if (changed !== undefined) return changed;
+
+  const folders = new Set<string>([root.dir, join(root.dir, ".lac")]);
+  for (const entry of toWrite) folders.add(dirname(join(root.dir, ...entry.path.split("/"))));
+  const prepared = await prepareFolders([...folders].sort((a, b) => a.length - b.length));
+  if (prepared !== undefined) return prepared;
+
+  const written: string[] = [];
+  for (const entry of toWrite) {
+    try {
+      await writeFileAtomic(join(root.dir, ...entry.path.split("/")), entry.content);
+    } catch (error) {
+      const done = written.length === 0 ? "No file was changed." : `Already written: ${written.join(", ")}.`;
+      return fail(
+        "write-failed",
+        entry.path,
+        `lac could not write ${JSON.stringify(entry.path)} (${osCode(error)}); it is left as it was. ${done} ` +
+          `Fix the problem and run the same command again: files already written will show as unchanged.`,
+        written,
+      );
+    }
+    written.push(entry.path);
+  }
+
+  try {
+    await writeFileAtomic(join(root.dir, ...LAC_STATE_PATH.split("/")), stateText);
+  } catch (error) {
+    return fail(
+      "state-write-failed",
+      LAC_STATE_PATH,
+      `lac wrote the pack files but could not update ${LAC_STATE_PATH} (${osCode(error)}). ` +
+        `Fix the problem and run the same command again, so that lac records what it wrote.`,
+      written,
+    );
+  }
+  return { ok: true, written };
+}

@@ -1,0 +1,57 @@
+/** A path into the configuration: keys and list indexes. */
+export type ConfigPath = readonly (string | number)[];
+
+export type ParsePathResult = { readonly ok: true; readonly path: ConfigPath } | { readonly ok: false; readonly message: string };
+
+const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)((?:\[\d+\])*)$/;
+
+/** "neighbourhoods[0].places" → ["neighbourhoods", 0, "places"]. */
+export function parseConfigPath(text: string): ParsePathResult {
+  if (text.trim() === "") return { ok: false, message: "the path is empty" };
+  const path: (string | number)[] = [];
+  for (const part of text.split(".")) {
+    const match = SEGMENT.exec(part);
+    if (!match) {
+      return {
+        ok: false,
+        message: `"${text}" is not a configuration path: write keys separated by dots, with list positions in brackets, e.g. neighbourhoods[0].name`,
+      };
+    }
+    path.push(match[1]!);
+    for (const index of match[2]!.matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
+  }
+  return { ok: true, path };
+}
+
+/** ["neighbourhoods", 0, "places"] → "neighbourhoods[0].places". */
+export function formatConfigPath(path: ConfigPath): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    "",
+  );
+}
+
+export function getAt(source: unknown, path: ConfigPath): unknown {
+  let value = source;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+/** Sets a value, creating objects and lists on the way. Returns a new object; the source is not changed. */
+export function setAt<T extends Record<string, unknown>>(source: T, path: ConfigPath, value: unknown): T {
+  const [head, ...rest] = path;
+  if (head === undefined) return value as T;
+  const copy: Record<string | number, unknown> | unknown[] = Array.isArray(source) ? [...source] : { ...source };
+  const child = (copy as Record<string | number, unknown>)[head];
+  const next = rest.length === 0 ? value : setAt(
+    (child !== null && typeof child === "object" ? child : typeof rest[0] === "number" ? [] : {}) as Record<string, unknown>,
+    rest,
+    value,
+  );
+  (copy as Record<string | number, unknown>)[head] = next;
+  return copy as T;
+}

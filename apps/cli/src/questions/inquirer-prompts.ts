@@ -1,0 +1,28 @@
+import { confirm, input, select } from "@inquirer/prompts";
+import type { CliIo } from "../cli-io.js";
+import type { Style } from "../style.js";
+import type { PromptApi } from "./prompt-api.js";
+
+/** The interactive prompts, with @inquirer/prompts. Loaded only when lac asks questions. */
+export function inquirerPrompts(io: CliIo, style: Style): PromptApi {
+  const showHelp = (help: string | undefined) => {
+    if (help) io.stdout.write(`${style.dim(`  ${help}`)}\n`);
+  };
+  return {
+    async text({ message, help, default: fallback, validate }) {
+      showHelp(help);
+      return input({ message, ...(fallback !== undefined ? { default: fallback } : {}), validate });
+    },
+    async confirm({ message, default: fallback }) {
+      return confirm({ message, default: fallback });
+    },
+    async choice({ message, help, choices, default: fallback }) {
+      showHelp(help);
+      return select({
+        message,
+        choices: choices.map((value) => ({ value, name: value })),
+        ...(fallback !== undefined ? { default: fallback } : {}),
+      });
+    },
+  };
+}

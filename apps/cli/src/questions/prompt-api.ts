@@ -1,0 +1,16 @@
+/** What the interactive questions need from a prompt library; tests give a scripted one. */
+export interface PromptApi {
+  text(question: {
+    readonly message: string;
+    readonly help?: string;
+    readonly default?: string;
+    readonly validate: (text: string) => true | string;
+  }): Promise<string>;
+  confirm(question: { readonly message: string; readonly default: boolean }): Promise<boolean>;
+  choice(question: {
+    readonly message: string;
+    readonly help?: string;
+    readonly choices: readonly string[];
+    readonly default?: string;
+  }): Promise<string>;
+}

@@ -1,0 +1,127 @@
+import type { z } from "zod";
+import { valueFromText, textFromValue } from "./answer-value.js";
+import { getAt, setAt } from "./config-path.js";
+import type { ConfigPath } from "./config-path.js";
+import { choicesOf, schemaAt, schemaDefault } from "./field-schema.js";
+import type { PromptApi } from "./prompt-api.js";
+import type { Answers, FieldQuestion, Question } from "./question.js";
+
+export interface QuestionContext {
+  /** The whole configuration schema: every answer is checked with the schema of its field. */
+  readonly schema: z.core.$ZodType;
+  /** Checks one value with one field's schema; returns the message of the first problem. */
+  readonly check: (schema: z.core.$ZodType, value: unknown) => true | string;
+}
+
+export interface ResolveOptions {
+  /** Answers already given (answers file and --set). */
+  readonly answers: Answers;
+  /** Take defaults for questions that are not answered. */
+  readonly yes: boolean;
+  /** Ask for what is missing; without it nothing is asked. */
+  readonly prompt?: PromptApi;
+  /** Ask these paths again even if answered (with the problem found), e.g. after a failed validation. */
+  readonly reask?: ReadonlyMap<string, string>;
+}
+
+const pathKey = (path: ConfigPath) => path.join(".");
+const relative = (prefix: ConfigPath, path: string): ConfigPath => [...prefix, ...path.split(".")];
+
+function evaluateDefault(question: FieldQuestion, answers: Answers, schema: z.core.$ZodType | undefined): unknown {
+  const own = typeof question.default === "function" ? question.default(answers) : question.default;
+  return own !== undefined ? own : schema ? schemaDefault(schema) : undefined;
+}
+
+/**
+ * Goes through the questions in order and fills in the answers: keeps what is given, takes defaults
+ * with `yes`, and asks (when a prompt is given) for the rest, checking each answer as it is typed.
+ * Never throws for bad answers: what stays missing or invalid is found by validating the result.
+ */
+export async function resolveAnswers(
+  questions: readonly Question[],
+  context: QuestionContext,
+  options: ResolveOptions,
+): Promise<Answers> {
+  let answers = options.answers;
+  const { prompt, yes, reask } = options;
+
+  async function field(question: FieldQuestion, prefix: ConfigPath, label: string): Promise<void> {
+    if (question.when && !question.when(answers)) return;
+    const path = relative(prefix, question.path);
+    const fieldSchema = schemaAt(context.schema, path);
+    const current = getAt(answers, path);
+    const problem = reask?.get(pathKey(path));
+    if (current !== undefined && problem === undefined) return;
+    const fallback = current ?? evaluateDefault(question, answers, fieldSchema);
+    if (!prompt) {
+      if (yes && fallback !== undefined && current === undefined) answers = setAt(answers, path, fallback);
+      return;
+    }
+    const message = `${label}${question.message}`;
+    const help = problem ? `${problem}${question.help ? ` ${question.help}` : ""}` : question.help;
+    const choices = question.kind === "choice" && fieldSchema ? choicesOf(fieldSchema) : undefined;
+    if (choices) {
+      const defaultChoice = typeof fallback === "string" && choices.includes(fallback) ? fallback : undefined;
+      const chosen = await prompt.choice({ message, choices, ...(help ? { help } : {}), ...(defaultChoice ? { default: defaultChoice } : {}) });
+      answers = setAt(answers, path, chosen);
+      return;
+    }
+    if (question.kind === "boolean") {
+      answers = setAt(answers, path, await prompt.confirm({ message, default: fallback === true }));
+      return;
+    }
+    const shownDefault = textFromValue(question.kind, fallback);
+    const text = await prompt.text({
+      message,
+      ...(help ? { help } : {}),
+      ...(shownDefault !== undefined ? { default: shownDefault } : {}),
+      validate: (typed) => {
+        if (question.optional && typed.trim() === "") return true;
+        return fieldSchema ? context.check(fieldSchema, valueFromText(question.kind, typed)) : true;
+      },
+    });
+    const empty = text.trim() === "";
+    if (question.optional && empty) {
+      if (current !== undefined) answers = setAt(answers, path, undefined);
+      return;
+    }
+    answers = setAt(answers, path, valueFromText(question.kind, text));
+  }
+
+  async function each(list: readonly FieldQuestion[], prefix: ConfigPath, label: string): Promise<void> {
+    for (const question of list) await field(question, prefix, label);
+  }
+
+  for (const question of questions) {
+    if (question.when && !question.when(answers)) continue;
+    if (question.kind === "section") {
+      const path = question.path.split(".");
+      if (getAt(answers, path) !== undefined) {
+        await each(question.questions, path, "");
+      } else if (prompt && (await prompt.confirm({ message: question.message, default: false }))) {
+        answers = setAt(answers, path, {});
+        await each(question.questions, path, "");
+      }
+      continue;
+    }
+    if (question.kind === "group") {
+      const path = question.path.split(".");
+      const existing = getAt(answers, path);
+      const count = Array.isArray(existing) ? existing.length : 0;
+      const title = question.item.charAt(0).toUpperCase() + question.item.slice(1);
+      for (let index = 0; index < count; index += 1) {
+        await each(question.questions, [...path, index], `${title} ${index + 1}: `);
+      }
+      if (!prompt) continue;
+      let index = count;
+      while (index < question.min || (await prompt.confirm({ message: question.message, default: false }))) {
+        await each(question.questions, [...path, index], `${title} ${index + 1}: `);
+        index += 1;
+      }
+      if (index === 0 && getAt(answers, path) === undefined) answers = setAt(answers, path, []);
+      continue;
+    }
+    await field(question, [], "");
+  }
+  return answers;
+}

@@ -1,0 +1,59 @@
+import { parse } from "yaml";
+import { valueFromText } from "./answer-value.js";
+import { parseConfigPath } from "./config-path.js";
+import type { ConfigPath } from "./config-path.js";
+import type { AnswerKind, Question } from "./question.js";
+
+export interface SetAssignment {
+  readonly path: ConfigPath;
+  readonly value: unknown;
+  /** The flag as given, for messages. */
+  readonly source: string;
+}
+
+export type SetAssignmentResult =
+  | { readonly ok: true; readonly assignment: SetAssignment }
+  | { readonly ok: false; readonly message: string };
+
+/** The kind of every question by its path with list positions removed, e.g. "neighbourhoods.population". */
+export function questionKinds(questions: readonly Question[]): ReadonlyMap<string, AnswerKind> {
+  const kinds = new Map<string, AnswerKind>();
+  for (const question of questions) {
+    if (question.kind === "group" || question.kind === "section") {
+      for (const inner of question.questions) kinds.set(`${question.path}.${inner.path}`, inner.kind);
+    } else {
+      kinds.set(question.path, question.kind);
+    }
+  }
+  return kinds;
+}
+
+/**
+ * Reads one `--set <path>=<value>`. The value is read as the question at that path expects (a
+ * number, a yes/no, a comma-separated list); for other paths it is read as a YAML value, so that
+ * `--set 'output.languages=[en, cy]'` works too.
+ */
+export function parseSetAssignment(flag: string, kinds: ReadonlyMap<string, AnswerKind>): SetAssignmentResult {
+  const equals = flag.indexOf("=");
+  if (equals <= 0) {
+    return {
+      ok: false,
+      message: `--set ${JSON.stringify(flag)} needs the form <path>=<value>, for example --set council.population=250000.`,
+    };
+  }
+  const parsedPath = parseConfigPath(flag.slice(0, equals).trim());
+  if (!parsedPath.ok) return { ok: false, message: `--set ${JSON.stringify(flag)}: ${parsedPath.message}.` };
+  const text = flag.slice(equals + 1);
+  const kind = kinds.get(parsedPath.path.filter((part) => typeof part === "string").join("."));
+  let value: unknown;
+  if (kind) {
+    value = valueFromText(kind, text);
+  } else {
+    try {
+      value = parse(text);
+    } catch {
+      value = text;
+    }
+  }
+  return { ok: true, assignment: { path: parsedPath.path, value, source: flag } };
+}

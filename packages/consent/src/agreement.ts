@@ -1,0 +1,97 @@
+import { personRefSchema } from "@lac/person-ref";
+import { z } from "zod";
+import { agreementMethodSchema } from "./agreement-method.js";
+import { agreedCategorySchema } from "./information-categories.js";
+import { purposeIdSchema } from "./purposes.js";
+import { recipientKey, recipientSchema } from "./recipient.js";
+import { documentRefSchema, recordIdSchema } from "./record-id.js";
+import { staffSchema } from "./staff.js";
+import { isBefore, timestampSchema } from "./timestamp.js";
+import { duplicateIndexes } from "./unique.js";
+
+/** What the person was told when they agreed: the id and version of the consent statement or privacy notice. */
+export const noticeSchema = z.strictObject({
+  id: documentRefSchema,
+  version: z
+    .string()
+    .trim()
+    .min(1, { message: 'Give the version of the notice the person was shown, for example "3".' })
+    .max(40),
+});
+
+export type Notice = z.infer<typeof noticeSchema>;
+
+/**
+ * The person's agreement to share: with whom (organisation and role), what (categories of information),
+ * why (purposes), how it was given, when, who recorded it, and until when it holds.
+ *
+ * It is the agreement kept for the relationship and the duty of confidence, not a lawful basis.
+ * There is no field for notes: keep them in the case file. The record is never changed; a withdrawal is a new record.
+ */
+export const agreementSchema = z
+  .strictObject({
+    type: z.literal("agreement"),
+    id: recordIdSchema,
+    person: personRefSchema,
+    recipients: z.array(recipientSchema).min(1, { message: "Name at least one recipient (organisation and role)." }),
+    categories: z
+      .array(agreedCategorySchema)
+      .min(1, { message: 'List at least one category of information, or "all-ordinary".' }),
+    purposes: z.array(purposeIdSchema).min(1, { message: "List at least one purpose." }),
+    method: agreementMethodSchema,
+    notice: noticeSchema,
+    givenAt: timestampSchema,
+    reviewBy: timestampSchema.optional(),
+    expiresAt: timestampSchema.optional(),
+    recordedAt: timestampSchema,
+    recordedBy: staffSchema,
+  })
+  .superRefine((agreement, ctx) => {
+    if (agreement.reviewBy === undefined && agreement.expiresAt === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reviewBy"],
+        message:
+          "Give a review date (reviewBy) or an expiry date (expiresAt), so that the agreement is looked at again with the person.",
+      });
+    }
+    if (agreement.expiresAt !== undefined && !isBefore(agreement.givenAt, agreement.expiresAt)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["expiresAt"],
+        message: `expiresAt (${agreement.expiresAt}) must be after givenAt (${agreement.givenAt}).`,
+      });
+    }
+    if (agreement.reviewBy !== undefined && !isBefore(agreement.givenAt, agreement.reviewBy)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reviewBy"],
+        message: `reviewBy (${agreement.reviewBy}) must be after givenAt (${agreement.givenAt}).`,
+      });
+    }
+    if (isBefore(agreement.recordedAt, agreement.givenAt)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["recordedAt"],
+        message: `recordedAt (${agreement.recordedAt}) is before givenAt (${agreement.givenAt}): an agreement is recorded after it is given.`,
+      });
+    }
+    if ((agreement.recordedBy.id as string) === (agreement.person as string)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["recordedBy", "id"],
+        message: "recordedBy is the member of staff who recorded the agreement, not the person.",
+      });
+    }
+    for (const index of duplicateIndexes(agreement.recipients, recipientKey)) {
+      ctx.addIssue({ code: "custom", path: ["recipients", index], message: "This recipient is listed twice." });
+    }
+    for (const index of duplicateIndexes(agreement.categories, String)) {
+      ctx.addIssue({ code: "custom", path: ["categories", index], message: "This category is listed twice." });
+    }
+    for (const index of duplicateIndexes(agreement.purposes, String)) {
+      ctx.addIssue({ code: "custom", path: ["purposes", index], message: "This purpose is listed twice." });
+    }
+  });
+
+export type AgreementRecord = z.infer<typeof agreementSchema>;

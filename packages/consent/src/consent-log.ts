@@ -1,0 +1,229 @@
+import type { AgreementRecord } from "./agreement.js";
+import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
+import { deepFreeze } from "./deep-freeze.js";
+import type { SharingException } from "./exception.js";
+import { ALL_ORDINARY, coversCategory, describeCategory } from "./information-categories.js";
+import type { PersonToldRecord } from "./person-told.js";
+import { joinPath, problemsFromZod, type Problem } from "./problem.js";
+import { describePurpose } from "./purposes.js";
+import { describeRecipient, sameRecipient } from "./recipient.js";
+import { isBefore } from "./timestamp.js";
+import type { WithdrawalRecord } from "./withdrawal.js";
+
+declare const consentLogBrand: unique symbol;
+
+/**
+ * An append-only log of consent records. It is frozen: the only way to add to it is {@link appendRecord},
+ * which checks the record and returns a new log. Nothing in it is ever changed or removed.
+ */
+export interface ConsentLog {
+  readonly records: readonly ConsentRecord[];
+  readonly [consentLogBrand]: true;
+}
+
+export type AppendResult =
+  | { readonly ok: true; readonly log: ConsentLog; readonly record: ConsentRecord }
+  | { readonly ok: false; readonly errors: readonly Problem[] };
+
+function makeLog(records: readonly ConsentRecord[]): ConsentLog {
+  return Object.freeze({ records: Object.freeze([...records]) }) as ConsentLog;
+}
+
+const EMPTY = makeLog([]);
+
+/** A log with no records. */
+export function emptyConsentLog(): ConsentLog {
+  return EMPTY;
+}
+
+function problem(code: string, path: string, message: string): Problem {
+  return { code, path, message };
+}
+
+function checkWithdrawal(records: readonly ConsentRecord[], withdrawal: WithdrawalRecord): Problem[] {
+  const target = records.find((record) => record.id === withdrawal.agreementId);
+  if (target === undefined || target.type !== "agreement") {
+    return [
+      problem(
+        target === undefined ? "unknown-agreement" : "not-an-agreement",
+        "agreementId",
+        target === undefined
+          ? `There is no agreement "${withdrawal.agreementId}" in the log. Record the agreement first, or check the id.`
+          : `"${withdrawal.agreementId}" is a ${target.type} record, not an agreement: only an agreement can be withdrawn.`,
+      ),
+    ];
+  }
+  const agreement: AgreementRecord = target;
+  const problems: Problem[] = [];
+  if (agreement.person !== withdrawal.person) {
+    problems.push(
+      problem(
+        "person-mismatch",
+        "person",
+        `Agreement "${agreement.id}" is for ${agreement.person}, but this withdrawal is for ${withdrawal.person}.`,
+      ),
+    );
+  }
+  if (isBefore(withdrawal.withdrawnAt, agreement.givenAt)) {
+    problems.push(
+      problem(
+        "withdrawn-before-given",
+        "withdrawnAt",
+        `withdrawnAt (${withdrawal.withdrawnAt}) is before the agreement was given (${agreement.givenAt}).`,
+      ),
+    );
+  }
+  const whole = records.find(
+    (record): record is WithdrawalRecord =>
+      record.type === "withdrawal" &&
+      record.agreementId === agreement.id &&
+      record.scope.kind === "whole-agreement",
+  );
+  if (whole !== undefined) {
+    problems.push(
+      problem(
+        "already-withdrawn",
+        "agreementId",
+        `Agreement "${agreement.id}" was already withdrawn in full (record "${whole.id}", ${whole.withdrawnAt}). To share again, record a new agreement with the person.`,
+      ),
+    );
+  }
+  if (withdrawal.scope.kind === "part") {
+    const { recipients = [], categories = [], purposes = [] } = withdrawal.scope;
+    recipients.forEach((recipient, index) => {
+      if (!agreement.recipients.some((agreed) => sameRecipient(agreed, recipient))) {
+        problems.push(
+          problem(
+            "withdrawal-out-of-scope",
+            `scope.recipients[${index}]`,
+            `Agreement "${agreement.id}" does not name ${describeRecipient(recipient)}, so it cannot be withdrawn from it.`,
+          ),
+        );
+      }
+    });
+    categories.forEach((category, index) => {
+      const covered =
+        category === ALL_ORDINARY ? agreement.categories.includes(ALL_ORDINARY) : coversCategory(agreement.categories, category);
+      if (!covered) {
+        problems.push(
+          problem(
+            "withdrawal-out-of-scope",
+            `scope.categories[${index}]`,
+            `Agreement "${agreement.id}" does not cover ${describeCategory(category).toLowerCase()}, so it cannot be withdrawn from it.`,
+          ),
+        );
+      }
+    });
+    purposes.forEach((purpose, index) => {
+      if (!agreement.purposes.includes(purpose)) {
+        problems.push(
+          problem(
+            "withdrawal-out-of-scope",
+            `scope.purposes[${index}]`,
+            `Agreement "${agreement.id}" does not cover the purpose "${describePurpose(purpose)}", so it cannot be withdrawn from it.`,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+function checkPersonTold(records: readonly ConsentRecord[], told: PersonToldRecord): Problem[] {
+  const target = records.find((record) => record.id === told.exceptionId);
+  if (target === undefined || target.type !== "exception") {
+    return [
+      problem(
+        "unknown-exception",
+        "exceptionId",
+        `There is no recorded exception "${told.exceptionId}" in the log. Check the id.`,
+      ),
+    ];
+  }
+  const exception: SharingException = target;
+  const problems: Problem[] = [];
+  if (exception.person !== told.person) {
+    problems.push(
+      problem(
+        "person-mismatch",
+        "person",
+        `Exception "${exception.id}" is about ${exception.person}, but this record is about ${told.person}.`,
+      ),
+    );
+  }
+  if (isBefore(told.toldAt, exception.decidedAt)) {
+    problems.push(
+      problem(
+        "told-before-decision",
+        "toldAt",
+        `toldAt (${told.toldAt}) is before the decision was made (${exception.decidedAt}).`,
+      ),
+    );
+  }
+  if (exception.personTold.told) {
+    problems.push(
+      problem(
+        "already-told",
+        "exceptionId",
+        `Exception "${exception.id}" already records that the person was told (${exception.personTold.at}).`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * Checks a record and appends it, returning a new frozen log; the old log is unchanged.
+ * Refused (as a value, never thrown): invalid records, a duplicate id, a withdrawal of an unknown agreement or of
+ * one already withdrawn in full, a withdrawal before the agreement was given or outside its scope, and a
+ * "person told" record for an unknown exception.
+ */
+export function appendRecord(log: ConsentLog, record: ConsentRecord): AppendResult {
+  const parsed = consentRecordSchema.safeParse(record);
+  if (!parsed.success) return { ok: false, errors: problemsFromZod(parsed.error) };
+  const checked = parsed.data;
+  if (log.records.some((existing) => existing.id === checked.id)) {
+    return {
+      ok: false,
+      errors: [
+        problem(
+          "duplicate-id",
+          "id",
+          `A record with id "${checked.id}" is already in the log. Records are never replaced: give the new record its own id.`,
+        ),
+      ],
+    };
+  }
+  const errors =
+    checked.type === "withdrawal"
+      ? checkWithdrawal(log.records, checked)
+      : checked.type === "person-told"
+        ? checkPersonTold(log.records, checked)
+        : [];
+  if (errors.length > 0) return { ok: false, errors };
+  const frozen = deepFreeze(checked);
+  return { ok: true, log: makeLog([...log.records, frozen]), record: frozen };
+}
+
+export type AppendRecordsResult =
+  | { readonly ok: true; readonly log: ConsentLog }
+  | { readonly ok: false; readonly errors: readonly Problem[] };
+
+/**
+ * Appends records in order, for example when loading a log from storage. Stops at the first refused record;
+ * error paths then start with `records[index]`. The log passed in is unchanged either way.
+ */
+export function appendRecords(log: ConsentLog, records: readonly ConsentRecord[]): AppendRecordsResult {
+  let current = log;
+  for (const [index, record] of records.entries()) {
+    const result = appendRecord(current, record);
+    if (!result.ok) {
+      return {
+        ok: false,
+        errors: result.errors.map((error) => ({ ...error, path: joinPath(`records[${index}]`, error.path) })),
+      };
+    }
+    current = result.log;
+  }
+  return { ok: true, log: current };
+}

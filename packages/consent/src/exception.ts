@@ -1,0 +1,176 @@
+import { personRefSchema } from "@lac/person-ref";
+import { z } from "zod";
+import { informationCategoryIdSchema } from "./information-categories.js";
+import { checkLegalCondition, legalConditionSchema } from "./lawful-basis.js";
+import { purposeIdSchema } from "./purposes.js";
+import { recipientKey, recipientSchema } from "./recipient.js";
+import { documentRefSchema, recordIdSchema } from "./record-id.js";
+import { staffSchema } from "./staff.js";
+import { isBefore, timestampSchema } from "./timestamp.js";
+import { duplicateIndexes } from "./unique.js";
+
+/** The grounds on which information may be shared without the person's agreement. */
+export const EXCEPTION_GROUNDS = [
+  "safeguarding-individual-at-risk",
+  "vital-interests",
+  "legal-obligation",
+  "prevention-of-crime",
+] as const;
+
+export const exceptionGroundsSchema = z.enum(EXCEPTION_GROUNDS, {
+  message: `Use one of the grounds for sharing without agreement: ${EXCEPTION_GROUNDS.join(", ")}.`,
+});
+
+export type ExceptionGrounds = z.infer<typeof exceptionGroundsSchema>;
+
+/**
+ * Why the person's agreement was not relied on. The first three are the reasons in DPA 2018 Sch 1 para 18(2);
+ * a decision citing para 18 or 19 must give one of them.
+ */
+export const EXCEPTION_REASONS = [
+  "person-cannot-agree",
+  "agreement-cannot-reasonably-be-obtained",
+  "asking-would-prejudice-protection",
+  "required-by-law",
+] as const;
+
+export const exceptionReasonSchema = z.enum(EXCEPTION_REASONS, {
+  message: `Use one of the reasons for not relying on agreement: ${EXCEPTION_REASONS.join(", ")}.`,
+});
+
+export type ExceptionReason = z.infer<typeof exceptionReasonSchema>;
+
+const PARA_18_REASONS: readonly ExceptionReason[] = [
+  "person-cannot-agree",
+  "agreement-cannot-reasonably-be-obtained",
+  "asking-would-prejudice-protection",
+];
+
+/** Why the person was not told about the decision (our own list). */
+export const NOT_TOLD_REASONS = [
+  "would-increase-risk-of-harm",
+  "would-prejudice-prevention-or-detection-of-crime",
+  "not-yet-possible",
+] as const;
+
+/**
+ * Whether the person was told about the decision: `{ told: true, at }`, or `{ told: false, why }`.
+ * When it is `not-yet-possible`, say by when they will be told (`planToTellBy`).
+ * If they are told later, append a `person-told` record.
+ */
+export const personToldSchema = z.discriminatedUnion(
+  "told",
+  [
+    z.strictObject({ told: z.literal(true), at: timestampSchema }),
+    z
+      .strictObject({
+        told: z.literal(false),
+        why: z.enum(NOT_TOLD_REASONS, {
+          message: `Say why the person was not told: ${NOT_TOLD_REASONS.join(", ")}.`,
+        }),
+        planToTellBy: timestampSchema.optional(),
+      })
+      .superRefine((notTold, ctx) => {
+        if (notTold.why === "not-yet-possible" && notTold.planToTellBy === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["planToTellBy"],
+            message: "When telling the person is not yet possible, say by when they will be told (planToTellBy).",
+          });
+        }
+      }),
+  ],
+  { message: "Say whether the person was told: { told: true, at } or { told: false, why }." },
+);
+
+export type PersonTold = z.infer<typeof personToldSchema>;
+
+/**
+ * A recorded decision to share without the person's agreement. It names the grounds, the reason agreement was
+ * not relied on, the decision-maker, the legal condition relied on, what may be shared with whom and why, the
+ * window in which it may be shared, and whether the person was told.
+ *
+ * There is no free-text field: the full reasoning stays in the case file, referred to by `caseFileRef`.
+ */
+export const sharingExceptionSchema = z
+  .strictObject({
+    type: z.literal("exception"),
+    id: recordIdSchema,
+    person: personRefSchema,
+    grounds: exceptionGroundsSchema,
+    reason: exceptionReasonSchema,
+    caseFileRef: documentRefSchema.optional(),
+    decisionMaker: staffSchema,
+    conditionReliedOn: legalConditionSchema,
+    recipients: z.array(recipientSchema).min(1, { message: "Name at least one recipient (organisation and role)." }),
+    categories: z
+      .array(informationCategoryIdSchema)
+      .min(1, { message: "List each category of information to be shared: only the minimum necessary." }),
+    purposes: z.array(purposeIdSchema).min(1, { message: "List at least one purpose." }),
+    decidedAt: timestampSchema,
+    validUntil: timestampSchema,
+    personTold: personToldSchema,
+    recordedAt: timestampSchema,
+    recordedBy: staffSchema,
+  })
+  .superRefine((exception, ctx) => {
+    if (!isBefore(exception.decidedAt, exception.validUntil)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["validUntil"],
+        message: `validUntil (${exception.validUntil}) must be after decidedAt (${exception.decidedAt}).`,
+      });
+    }
+    if (isBefore(exception.recordedAt, exception.decidedAt)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["recordedAt"],
+        message: `recordedAt (${exception.recordedAt}) is before decidedAt (${exception.decidedAt}).`,
+      });
+    }
+    if (exception.personTold.told && isBefore(exception.recordedAt, exception.personTold.at)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["personTold", "at"],
+        message: `The person cannot have been told (${exception.personTold.at}) after the record was written (${exception.recordedAt}). Append a person-told record instead.`,
+      });
+    }
+    for (const field of ["decisionMaker", "recordedBy"] as const) {
+      if ((exception[field].id as string) === (exception.person as string)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field, "id"],
+          message: `${field} is a member of staff, not the person.`,
+        });
+      }
+    }
+    const schedule1 = exception.conditionReliedOn.schedule1;
+    if (
+      schedule1 !== undefined &&
+      schedule1.part === 2 &&
+      (schedule1.paragraph === 18 || schedule1.paragraph === 19) &&
+      !PARA_18_REASONS.includes(exception.reason)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: `DPA 2018 Sch 1 Part 2 para ${schedule1.paragraph} only covers sharing without consent for one of the reasons in para 18(2): ${PARA_18_REASONS.join(", ")}.`,
+      });
+    }
+    const { errors } = checkLegalCondition(exception.conditionReliedOn, exception.categories);
+    for (const error of errors) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["conditionReliedOn", ...(error.path === "" ? [] : [error.path])],
+        message: error.message,
+      });
+    }
+    for (const index of duplicateIndexes(exception.recipients, recipientKey)) {
+      ctx.addIssue({ code: "custom", path: ["recipients", index], message: "This recipient is listed twice." });
+    }
+    for (const index of duplicateIndexes(exception.categories, String)) {
+      ctx.addIssue({ code: "custom", path: ["categories", index], message: "This category is listed twice." });
+    }
+  });
+
+export type SharingException = z.infer<typeof sharingExceptionSchema>;

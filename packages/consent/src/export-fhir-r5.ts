@@ -1,0 +1,200 @@
+import { z } from "zod";
+import { agreementSchema, type AgreementRecord } from "./agreement.js";
+import { agreementStatusAt } from "./agreement-status.js";
+import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
+import { expandAgreedCategories, INFORMATION_CATEGORIES, type AgreedCategory } from "./information-categories.js";
+import { problemsFromZod, type Problem } from "./problem.js";
+import { PURPOSES, type PurposeId } from "./purposes.js";
+import type { Recipient } from "./recipient.js";
+import { calendarDateOf, isBefore, timestampSchema, toInstant } from "./timestamp.js";
+
+/** The code systems this package uses for its own codes, unless you give others. They are ours, not HL7's. */
+export const LAC_CODE_SYSTEMS = Object.freeze({
+  informationCategory: "urn:lac-toolkit:consent:information-category",
+  purpose: "urn:lac-toolkit:consent:purpose",
+});
+
+const codeableConceptSchema = z.strictObject({
+  text: z.string().trim().min(1),
+  coding: z
+    .array(z.strictObject({ system: z.string().min(1), code: z.string().min(1), display: z.string().optional() }))
+    .optional(),
+});
+
+/** What the FHIR export needs that an agreement does not hold. */
+export const fhirConsentOptionsSchema = z.strictObject({
+  /** The identifier system (a URI) of your pseudonymous person references. */
+  personIdentifierSystem: z.string().trim().min(1, { message: "Give the URI of your person reference system." }),
+  /** The identifier system (a URI) of your consent record ids. */
+  recordIdentifierSystem: z.string().trim().min(1, { message: "Give the URI of your record id system." }),
+  /** The organisation that controls and enforces the consent. */
+  controller: z.strictObject({
+    name: z.string().trim().min(1),
+    identifier: z.strictObject({ system: z.string().trim().min(1).optional(), value: z.string().trim().min(1) }).optional(),
+  }),
+  /** `Consent.category`; by default a text-only concept, because we do not claim a standard code for it. */
+  category: z.array(codeableConceptSchema).min(1).default([{ text: "Agreement to share information" }]),
+  categoryCodeSystem: z.string().trim().min(1).default(LAC_CODE_SYSTEMS.informationCategory),
+  purposeCodeSystem: z.string().trim().min(1).default(LAC_CODE_SYSTEMS.purpose),
+});
+
+export type FhirConsentOptions = z.input<typeof fhirConsentOptionsSchema>;
+
+interface FhirCoding {
+  readonly system: string;
+  readonly code: string;
+  readonly display?: string;
+}
+interface FhirCodeableConcept {
+  readonly text?: string;
+  readonly coding?: readonly FhirCoding[];
+}
+interface FhirIdentifier {
+  readonly system?: string;
+  readonly value: string;
+}
+interface FhirReference {
+  readonly type?: string;
+  readonly identifier?: FhirIdentifier;
+  readonly display?: string;
+}
+interface FhirPeriod {
+  readonly start?: string;
+  readonly end?: string;
+}
+
+export interface FhirConsentProvision {
+  readonly period?: FhirPeriod;
+  readonly actor?: readonly { readonly role: FhirCodeableConcept; readonly reference: FhirReference }[];
+  readonly purpose?: readonly FhirCoding[];
+  readonly code?: readonly FhirCodeableConcept[];
+  readonly provision?: readonly FhirConsentProvision[];
+}
+
+/** A FHIR R5 `Consent` resource, limited to the elements this export writes. */
+export interface FhirConsent {
+  readonly resourceType: "Consent";
+  readonly identifier: readonly FhirIdentifier[];
+  readonly status: "draft" | "active" | "inactive";
+  readonly category: readonly FhirCodeableConcept[];
+  readonly subject: FhirReference;
+  readonly date: string;
+  readonly period: FhirPeriod;
+  readonly grantor: readonly FhirReference[];
+  readonly grantee: readonly FhirReference[];
+  readonly controller: readonly FhirReference[];
+  readonly sourceReference: readonly FhirReference[];
+  readonly decision: "deny" | "permit";
+  readonly provision: readonly FhirConsentProvision[];
+}
+
+export type FhirConsentResult =
+  | { readonly ok: true; readonly resource: FhirConsent }
+  | { readonly ok: false; readonly errors: readonly Problem[] };
+
+function actors(recipients: readonly Recipient[]): FhirConsentProvision["actor"] {
+  return recipients.map((recipient) => ({
+    role: { text: recipient.role },
+    reference: { type: "Organization", display: recipient.organisation },
+  }));
+}
+
+/**
+ * Exports an agreement as a FHIR R5 `Consent` resource (JSON), as it stands at `at`.
+ *
+ * In R5 `decision` is the base rule and each level of `provision` is an exception to the level above. The person's
+ * agreement is "deny by default, permit within this scope", so the resource has `decision: "deny"` and one
+ * provision that permits the agreed recipients (`actor`), purposes and categories (`code`). Partial withdrawals are
+ * nested provisions (which deny again), one per kind of thing withdrawn. A withdrawn or expired agreement is
+ * `inactive`. The subject is the pseudonymous person reference only: never a name.
+ */
+export function exportFhirR5Consent(
+  agreement: AgreementRecord,
+  records: readonly ConsentRecord[],
+  at: string,
+  options: FhirConsentOptions,
+): FhirConsentResult {
+  const parsedAgreement = agreementSchema.safeParse(agreement);
+  const parsedRecords = z.array(consentRecordSchema).safeParse(records);
+  const parsedAt = timestampSchema.safeParse(at);
+  const parsedOptions = fhirConsentOptionsSchema.safeParse(options);
+  if (!parsedAgreement.success || !parsedRecords.success || !parsedAt.success || !parsedOptions.success) {
+    return {
+      ok: false,
+      errors: [
+        ...(parsedAgreement.success ? [] : problemsFromZod(parsedAgreement.error, "agreement")),
+        ...(parsedRecords.success ? [] : problemsFromZod(parsedRecords.error, "records")),
+        ...(parsedAt.success ? [] : problemsFromZod(parsedAt.error, "at")),
+        ...(parsedOptions.success ? [] : problemsFromZod(parsedOptions.error, "options")),
+      ],
+    };
+  }
+  const agreed = parsedAgreement.data;
+  const opts = parsedOptions.data;
+  const now = parsedAt.data;
+  const status = agreementStatusAt(agreed, parsedRecords.data, now);
+
+  const coding = (categories: readonly AgreedCategory[]): FhirCodeableConcept[] =>
+    expandAgreedCategories(categories).map((id) => ({
+      coding: [{ system: opts.categoryCodeSystem, code: id, display: INFORMATION_CATEGORIES[id].label }],
+    }));
+  const purposeCoding = (purposes: readonly PurposeId[]): FhirCoding[] =>
+    purposes.map((purpose) => ({ system: opts.purposeCodeSystem, code: purpose, display: PURPOSES[purpose].label }));
+
+  const subject: FhirReference = { identifier: { system: opts.personIdentifierSystem, value: agreed.person } };
+  const grantor: FhirReference[] = [subject];
+  if (agreed.method.kind === "via-representative") {
+    grantor.push({ display: `Representative of the person (${agreed.method.relationship})` });
+  }
+
+  const ends = [
+    ...(agreed.expiresAt === undefined ? [] : [agreed.expiresAt]),
+    ...(status.wholeWithdrawal === undefined ? [] : [status.wholeWithdrawal.withdrawnAt]),
+  ].sort((a, b) => toInstant(a) - toInstant(b));
+  const end = ends[0];
+
+  const nested: FhirConsentProvision[] = status.withdrawals.flatMap((withdrawal) => {
+    if (withdrawal.scope.kind !== "part") return [];
+    const period = { start: withdrawal.withdrawnAt };
+    const { recipients = [], categories = [], purposes = [] } = withdrawal.scope;
+    return [
+      ...(recipients.length > 0 ? [{ period, actor: actors(recipients) }] : []),
+      ...(categories.length > 0 ? [{ period, code: coding(categories) }] : []),
+      ...(purposes.length > 0 ? [{ period, purpose: purposeCoding(purposes) }] : []),
+    ];
+  });
+
+  const grantees = [...new Set(agreed.recipients.map((recipient) => recipient.organisation))];
+  const resource: FhirConsent = {
+    resourceType: "Consent",
+    identifier: [{ system: opts.recordIdentifierSystem, value: agreed.id }],
+    status: isBefore(now, agreed.givenAt) ? "draft" : status.state === "in-force" ? "active" : "inactive",
+    category: opts.category,
+    subject,
+    date: calendarDateOf(agreed.givenAt),
+    period: { start: agreed.givenAt, ...(end === undefined ? {} : { end }) },
+    grantor,
+    grantee: grantees.map((organisation) => ({ type: "Organization", display: organisation })),
+    controller: [
+      {
+        type: "Organization",
+        display: opts.controller.name,
+        ...(opts.controller.identifier === undefined ? {} : { identifier: opts.controller.identifier }),
+      },
+    ],
+    sourceReference: [
+      { identifier: { value: agreed.method.evidenceRef }, display: `Evidence of the ${agreed.method.kind} agreement` },
+    ],
+    decision: "deny",
+    provision: [
+      {
+        period: { start: agreed.givenAt, ...(agreed.expiresAt === undefined ? {} : { end: agreed.expiresAt }) },
+        actor: actors(agreed.recipients),
+        purpose: purposeCoding(agreed.purposes),
+        code: coding(agreed.categories),
+        ...(nested.length > 0 ? { provision: nested } : {}),
+      },
+    ],
+  };
+  return { ok: true, resource };
+}

@@ -1,0 +1,172 @@
+import { z } from "zod";
+
+/**
+ * The kinds of information a person may agree to share.
+ *
+ * - `special`: the special categories of personal data in UK GDPR Article 9(1).
+ * - `criminal-offence`: personal data about criminal convictions and offences (UK GDPR Article 10). It is not a
+ *   special category, but it has its own conditions; this package treats it like a special category when deciding.
+ * - `ordinary`: everything else. The ordinary categories are our own model of what a Local Area Coordinator
+ *   typically talks about with the people they walk alongside; they are not a legal list.
+ */
+export const INFORMATION_CATEGORY_IDS = [
+  "contact-details",
+  "housing-situation",
+  "finances",
+  "family-and-networks",
+  "education-and-work",
+  "services-and-support",
+  "vision-and-what-matters",
+  "racial-or-ethnic-origin",
+  "political-opinions",
+  "religious-or-philosophical-beliefs",
+  "trade-union-membership",
+  "genetic",
+  "biometric",
+  "health",
+  "sex-life-or-sexual-orientation",
+  "criminal-offence",
+] as const;
+
+export const informationCategoryIdSchema = z.enum(INFORMATION_CATEGORY_IDS, {
+  message: `Use one of the information category ids: ${INFORMATION_CATEGORY_IDS.join(", ")}.`,
+});
+
+export type InformationCategoryId = z.infer<typeof informationCategoryIdSchema>;
+
+export type InformationCategoryKind = "ordinary" | "special" | "criminal-offence";
+
+export interface InformationCategory {
+  readonly id: InformationCategoryId;
+  readonly label: string;
+  readonly kind: InformationCategoryKind;
+  /** True only for the UK GDPR Article 9(1) special categories. */
+  readonly special: boolean;
+  /** Where the category comes from. */
+  readonly source: string;
+}
+
+const OUR_MODEL = "Our own model of Local Area Coordination conversations (not a legal list)";
+const ARTICLE_9 = "UK GDPR Article 9(1) special category";
+
+function category(
+  id: InformationCategoryId,
+  label: string,
+  kind: InformationCategoryKind,
+  source: string,
+): InformationCategory {
+  return Object.freeze({ id, label, kind, special: kind === "special", source });
+}
+
+/** Every category, with its plain-English label and whether it is special. */
+export const INFORMATION_CATEGORIES: Readonly<Record<InformationCategoryId, InformationCategory>> =
+  Object.freeze({
+    "contact-details": category("contact-details", "Contact details", "ordinary", OUR_MODEL),
+    "housing-situation": category("housing-situation", "Housing situation", "ordinary", OUR_MODEL),
+    finances: category("finances", "Money and finances", "ordinary", OUR_MODEL),
+    "family-and-networks": category(
+      "family-and-networks",
+      "Family, friends and networks",
+      "ordinary",
+      OUR_MODEL,
+    ),
+    "education-and-work": category(
+      "education-and-work",
+      "Education, work and volunteering",
+      "ordinary",
+      OUR_MODEL,
+    ),
+    "services-and-support": category(
+      "services-and-support",
+      "Services and support already involved",
+      "ordinary",
+      OUR_MODEL,
+    ),
+    "vision-and-what-matters": category(
+      "vision-and-what-matters",
+      "What matters to the person and their vision of a good life",
+      "ordinary",
+      OUR_MODEL,
+    ),
+    "racial-or-ethnic-origin": category(
+      "racial-or-ethnic-origin",
+      "Racial or ethnic origin",
+      "special",
+      ARTICLE_9,
+    ),
+    "political-opinions": category("political-opinions", "Political opinions", "special", ARTICLE_9),
+    "religious-or-philosophical-beliefs": category(
+      "religious-or-philosophical-beliefs",
+      "Religious or philosophical beliefs",
+      "special",
+      ARTICLE_9,
+    ),
+    "trade-union-membership": category(
+      "trade-union-membership",
+      "Trade union membership",
+      "special",
+      ARTICLE_9,
+    ),
+    genetic: category("genetic", "Genetic data", "special", ARTICLE_9),
+    biometric: category("biometric", "Biometric data used to identify someone", "special", ARTICLE_9),
+    health: category("health", "Health", "special", ARTICLE_9),
+    "sex-life-or-sexual-orientation": category(
+      "sex-life-or-sexual-orientation",
+      "Sex life or sexual orientation",
+      "special",
+      ARTICLE_9,
+    ),
+    "criminal-offence": category(
+      "criminal-offence",
+      "Criminal convictions and offences",
+      "criminal-offence",
+      "UK GDPR Article 10 (criminal offence data)",
+    ),
+  });
+
+/**
+ * In an agreement, `"all-ordinary"` stands for every ordinary category at once: a general agreement.
+ * It never covers special category or criminal offence information, which must be named one by one.
+ */
+export const ALL_ORDINARY = "all-ordinary";
+
+/** A category as written in an agreement or withdrawal: a category id, or `"all-ordinary"`. */
+export const agreedCategorySchema = z.union([informationCategoryIdSchema, z.literal(ALL_ORDINARY)], {
+  message: `Use an information category id or "${ALL_ORDINARY}": ${INFORMATION_CATEGORY_IDS.join(", ")}.`,
+});
+
+export type AgreedCategory = z.infer<typeof agreedCategorySchema>;
+
+/** True for the UK GDPR Article 9(1) special categories. */
+export function isSpecialCategory(id: InformationCategoryId): boolean {
+  return INFORMATION_CATEGORIES[id].kind === "special";
+}
+
+/** True for special category and criminal offence information: an agreement must name these explicitly. */
+export function needsExplicitNaming(id: InformationCategoryId): boolean {
+  return INFORMATION_CATEGORIES[id].kind !== "ordinary";
+}
+
+/** The ordinary category ids, in the order of {@link INFORMATION_CATEGORY_IDS}. */
+export const ORDINARY_CATEGORY_IDS: readonly InformationCategoryId[] = Object.freeze(
+  INFORMATION_CATEGORY_IDS.filter((id) => !needsExplicitNaming(id)),
+);
+
+/**
+ * True when the agreed list covers the category: it is named, or it is ordinary and `"all-ordinary"` is listed.
+ * Special category and criminal offence information is covered only when named.
+ */
+export function coversCategory(agreed: readonly AgreedCategory[], id: InformationCategoryId): boolean {
+  if (agreed.includes(id)) return true;
+  return !needsExplicitNaming(id) && agreed.includes(ALL_ORDINARY);
+}
+
+/** The category ids an agreed list covers, in the order of {@link INFORMATION_CATEGORY_IDS}. */
+export function expandAgreedCategories(agreed: readonly AgreedCategory[]): InformationCategoryId[] {
+  return INFORMATION_CATEGORY_IDS.filter((id) => coversCategory(agreed, id));
+}
+
+/** For messages: the label of a category id, or "all ordinary information". */
+export function describeCategory(category: AgreedCategory): string {
+  return category === ALL_ORDINARY ? "all ordinary information" : INFORMATION_CATEGORIES[category].label;
+}

@@ -1,0 +1,113 @@
+import type { CouncilConfig } from "./council-config-schema.js";
+
+/** A key or list index on the way from the top of the configuration to a value. */
+export type ConfigPath = readonly (string | number)[];
+
+/** Problems of the YAML text itself. */
+export type YamlProblemCode =
+  | "yaml-syntax"
+  | "duplicate-key"
+  | "multiple-documents"
+  | "too-many-aliases"
+  | "unresolved-alias"
+  | "yaml-warning"
+  | "empty-file"
+  | "root-not-mapping";
+
+/** Problems found by the schema: one value on its own. */
+export type SchemaProblemCode =
+  | "missing-key"
+  | "unknown-key"
+  | "wrong-type"
+  | "empty-value"
+  | "empty-list"
+  | "too-small"
+  | "too-big"
+  | "invalid-choice"
+  | "invalid-email"
+  | "invalid-url"
+  | "invalid-date"
+  | "invalid-gss-code"
+  | "invalid-ico-registration-number"
+  | "invalid-value";
+
+/** Problems found by the rules between fields. */
+export type RuleProblemCode =
+  | "gss-code-nation-mismatch"
+  | "waspi-missing"
+  | "waspi-outside-wales"
+  | "welsh-output-outside-wales"
+  | "duplicate-neighbourhood-name"
+  | "duplicate-partner-organisation"
+  | "duplicate-leadership-member"
+  | "duplicate-language"
+  | "duplicate-format";
+
+/** Warnings: the configuration is valid, but something deserves a second look. */
+export type WarningCode =
+  | "population-per-coordinator"
+  | "coordinators-exceed-manager-span"
+  | "leadership-group-single-sector"
+  | "caldicott-guardian-missing"
+  | "welsh-output-missing";
+
+export type ConfigProblemCode = YamlProblemCode | SchemaProblemCode | RuleProblemCode | WarningCode;
+
+/** One error or warning about a council configuration. */
+export interface ConfigProblem {
+  readonly severity: "error" | "warning";
+  /** A stable kebab-case code, for tests and for the CLI to react to. */
+  readonly code: ConfigProblemCode;
+  /** Plain English: what is wrong and how to fix it. It does not repeat the path. */
+  readonly message: string;
+  /** Where the problem is, from the top of the configuration (`[]` for the whole file). */
+  readonly path: ConfigPath;
+  /** The path written for people: `neighbourhoods[2].population`; empty for the whole file. */
+  readonly pathText: string;
+  /** 1-based line of the offending YAML node (absent when the configuration did not come from YAML text). */
+  readonly line?: number;
+  /** 1-based column of the offending YAML node. */
+  readonly column?: number;
+  /** Extra help: what the field is for, or which keys are allowed here. */
+  readonly hint?: string;
+}
+
+/** The result of reading or validating a council configuration. It never throws for bad input. */
+export type CouncilConfigResult =
+  | { readonly ok: true; readonly config: CouncilConfig; readonly warnings: readonly ConfigProblem[] }
+  | { readonly ok: false; readonly errors: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] };
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `["neighbourhoods", 2, "population"]` → `neighbourhoods[2].population`. */
+export function formatConfigPath(path: ConfigPath): string {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) text += text === "" ? segment : `.${segment}`;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
+}
+
+export interface FormatProblemOptions {
+  /** Add the hint on a second, indented line (default true). */
+  readonly hint?: boolean;
+}
+
+/**
+ * One line for a terminal, in the style of compilers and linters:
+ * `lac.config.yaml:12:5 error neighbourhoods[2].population: Expected a whole number, …`,
+ * followed by `  hint: …` on a second line when the problem has a hint.
+ */
+export function formatProblem(
+  problem: ConfigProblem,
+  fileName = "lac.config.yaml",
+  options: FormatProblemOptions = {},
+): string {
+  const where =
+    problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
+  const what = problem.pathText === "" ? "" : ` ${problem.pathText}`;
+  const first = `${where} ${problem.severity}${what}: ${problem.message}`;
+  return options.hint !== false && problem.hint !== undefined ? `${first}\n  hint: ${problem.hint}` : first;
+}

@@ -1,0 +1,104 @@
+import type { ConfigPath, WarningCode } from "./config-problem.js";
+import type { CouncilConfig } from "./council-config-schema.js";
+import { populationPerCoordinator, totalCoordinators } from "./council-metrics.js";
+import { formatWholeNumber, quote } from "./describe-value.js";
+import {
+  CALDICOTT_GUARDIAN_SOURCE,
+  POPULATION_PER_COORDINATOR,
+  WELSH_LANGUAGE_STANDARDS_SOURCE,
+} from "./lac-sources.js";
+import { partnerSectorLabels } from "./partner-sector.js";
+
+/** A warning before it is placed in the file. */
+export interface Finding {
+  readonly code: WarningCode;
+  readonly message: string;
+  readonly path: ConfigPath;
+  readonly hint?: string;
+}
+
+const RANGE = `${formatWholeNumber(POPULATION_PER_COORDINATOR.min)}–${formatWholeNumber(POPULATION_PER_COORDINATOR.max)}`;
+
+function populationWarnings(config: CouncilConfig): Finding[] {
+  return config.neighbourhoods.flatMap((neighbourhood, index): Finding[] => {
+    const ratio = populationPerCoordinator(neighbourhood);
+    if (ratio >= POPULATION_PER_COORDINATOR.min && ratio <= POPULATION_PER_COORDINATOR.max) return [];
+    const coordinators = neighbourhood.coordinators === 1 ? "1 coordinator" : `${neighbourhood.coordinators} coordinators`;
+    const advice =
+      ratio > POPULATION_PER_COORDINATOR.max
+        ? "add a coordinator or make the neighbourhood smaller"
+        : "make the neighbourhood larger or share a coordinator with a neighbouring area";
+    return [
+      {
+        code: "population-per-coordinator",
+        message: `${quote(neighbourhood.name)} has about ${formatWholeNumber(Math.round(ratio))} people per coordinator (${formatWholeNumber(neighbourhood.population)} people, ${coordinators}). The LAC Network describes one coordinator for a neighbourhood of ${RANGE} people: ${advice}, or keep it if you have a local reason.`,
+        path: ["neighbourhoods", index],
+        hint: `Source: ${POPULATION_PER_COORDINATOR.source}`,
+      },
+    ];
+  });
+}
+
+function managerSpanWarnings(config: CouncilConfig): Finding[] {
+  const total = totalCoordinators(config);
+  const { span } = config.team.manager;
+  if (total <= span) return [];
+  return [
+    {
+      code: "coordinators-exceed-manager-span",
+      message: `The neighbourhoods have ${total} coordinators in all, but team.manager.span is ${span}: one manager cannot line-manage them all. Raise the span, or plan for more managers (for example senior coordinators).`,
+      path: ["team", "manager", "span"],
+      hint: "No public source gives a ratio of managers to coordinators; choose what works locally.",
+    },
+  ];
+}
+
+function leadershipWarnings(config: CouncilConfig): Finding[] {
+  const sectors = new Set(config.leadershipGroup.members.map((member) => member.sector));
+  const [only] = sectors;
+  if (sectors.size !== 1 || only === undefined) return [];
+  return [
+    {
+      code: "leadership-group-single-sector",
+      message: `Every leadership group member is from one sector (${partnerSectorLabels[only]}). The LAC Network describes a cross-sector leadership group: add members from other sectors, such as health, housing and the voluntary and community sector.`,
+      path: ["leadershipGroup", "members"],
+    },
+  ];
+}
+
+function caldicottWarnings(config: CouncilConfig): Finding[] {
+  if (config.council.nation !== "england" || config.dataProtection.caldicottGuardian !== undefined) return [];
+  return [
+    {
+      code: "caldicott-guardian-missing",
+      message:
+        "dataProtection.caldicottGuardian is missing. Every local authority with adult social care responsibilities must appoint a Caldicott Guardian: add the role title and work email (or ignore this warning if the council has no such responsibilities).",
+      path: ["dataProtection", "caldicottGuardian"],
+      hint: `Source: ${CALDICOTT_GUARDIAN_SOURCE}`,
+    },
+  ];
+}
+
+function welshOutputWarnings(config: CouncilConfig): Finding[] {
+  if (config.council.nation !== "wales" || config.output.languages.includes("cy")) return [];
+  return [
+    {
+      code: "welsh-output-missing",
+      message:
+        'Welsh county and county borough councils follow the Welsh Language Standards, which require Welsh to be treated no less favourably than English. Add "cy" to output.languages to write the documents in Welsh too.',
+      path: ["output", "languages"],
+      hint: `Source: ${WELSH_LANGUAGE_STANDARDS_SOURCE}`,
+    },
+  ];
+}
+
+/** The warnings of a valid configuration: things that are allowed but deserve a second look. */
+export function councilConfigWarnings(config: CouncilConfig): Finding[] {
+  return [
+    ...populationWarnings(config),
+    ...managerSpanWarnings(config),
+    ...leadershipWarnings(config),
+    ...caldicottWarnings(config),
+    ...welshOutputWarnings(config),
+  ];
+}

@@ -1,0 +1,95 @@
+import type { z } from "zod";
+import type { ConfigPath } from "./config-problem.js";
+import { oneOf } from "./describe-value.js";
+import { describeGssPrefix, GSS_COUNCIL_PREFIXES, gssPrefixOf } from "./gss-code.js";
+import { WASPI_SOURCE } from "./lac-sources.js";
+import type { Nation } from "./nation.js";
+import { ruleIssue, type IssueSink } from "./rule-issue.js";
+
+/** True when one path is the start of the other (or they are equal). */
+function overlaps(a: readonly PropertyKey[], b: ConfigPath): boolean {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/**
+ * A `when` for a root rule: run it even when other parts of the configuration have problems,
+ * but only when the values it reads are valid. (An unknown key does not make a value invalid.)
+ */
+export function onlyWhenValid(...reads: ConfigPath[]) {
+  return (payload: z.core.ParsePayload): boolean =>
+    payload.issues.every(
+      (issue) => issue.code === "unrecognized_keys" || !reads.some((read) => overlaps(issue.path ?? [], read)),
+    );
+}
+
+interface NationAndGssCode {
+  readonly council: { readonly nation: Nation; readonly gssCode: string };
+}
+
+/** The GSS code's entity prefix must belong to the council's nation: E… for England, W06 for Wales. */
+export function checkGssCodeMatchesNation(config: NationAndGssCode, ctx: IssueSink): void {
+  const { nation, gssCode } = config.council;
+  const prefix = gssPrefixOf(gssCode);
+  if (prefix === undefined || prefix.nation === nation) return;
+  const expected = oneOf(GSS_COUNCIL_PREFIXES.filter((entry) => entry.nation === nation).map(describeGssPrefix));
+  const codeNation = prefix.nation === "england" ? "an English council" : "a Welsh council";
+  ctx.addIssue(
+    ruleIssue(
+      "gss-code-nation-mismatch",
+      `${describeGssPrefix(prefix)} is the code of ${codeNation}, but council.nation is "${nation}". The GSS code of a council in ${nation === "england" ? "England" : "Wales"} starts with ${expected}. Correct council.gssCode or council.nation.`,
+      ["council", "gssCode"],
+    ),
+  );
+}
+
+interface NationAndWaspi {
+  readonly council: { readonly nation: Nation };
+  readonly dataProtection: { readonly waspi?: unknown };
+}
+
+/** WASPI is required for Welsh councils and not allowed for English ones. */
+export function checkWaspiForNation(config: NationAndWaspi, ctx: IssueSink): void {
+  const { nation } = config.council;
+  const hasWaspi = config.dataProtection.waspi !== undefined;
+  if (nation === "wales" && !hasWaspi) {
+    ctx.addIssue(
+      ruleIssue(
+        "waspi-missing",
+        "Welsh councils share personal information under WASPI, the Wales Accord on the Sharing of Personal Information. Add dataProtection.waspi with participant (true or false) and, if you have one, the designated person's role and work email.",
+        ["dataProtection", "waspi"],
+        `WASPI framework: ${WASPI_SOURCE}`,
+      ),
+    );
+  }
+  if (nation === "england" && hasWaspi) {
+    ctx.addIssue(
+      ruleIssue(
+        "waspi-outside-wales",
+        'WASPI is the Wales Accord on the Sharing of Personal Information; it applies to Welsh councils only. Remove dataProtection.waspi, because council.nation is "england".',
+        ["dataProtection", "waspi"],
+      ),
+    );
+  }
+}
+
+interface NationAndLanguages {
+  readonly council: { readonly nation: Nation };
+  readonly output: { readonly languages: readonly string[] };
+}
+
+/** Welsh-language output ("cy") is reserved for Welsh councils. */
+export function checkWelshOutputForNation(config: NationAndLanguages, ctx: IssueSink): void {
+  if (config.council.nation === "wales") return;
+  config.output.languages.forEach((language, index) => {
+    if (language !== "cy") return;
+    ctx.addIssue(
+      ruleIssue(
+        "welsh-output-outside-wales",
+        'Welsh-language output ("cy") is reserved for Welsh councils, and council.nation is "england". Remove "cy" from output.languages.',
+        ["output", "languages", index],
+      ),
+    );
+  });
+}

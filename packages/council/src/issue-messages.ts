@@ -1,0 +1,120 @@
+import type { z } from "zod";
+import { didYouMean } from "./did-you-mean.js";
+import { describeValue, oneOf, quote, shownInput } from "./describe-value.js";
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "a mapping of keys and values",
+  array: "a list",
+};
+
+const YES_NO = /^(?:y|yes|n|no|on|off|true|false)$/i;
+
+/** A tip for the common slips of YAML: numbers in quotes or with commas, yes/no for booleans, … */
+function typeTip(expected: string, input: unknown): string {
+  if ((expected === "number" || expected === "int") && typeof input === "string") {
+    const digits = input.replace(/[\s,£_]/g, "");
+    if (digits !== "" && Number.isFinite(Number(digits))) {
+      return ` Write the number without quotes, commas or spaces, for example ${digits}.`;
+    }
+  }
+  if (expected === "boolean" && typeof input === "string" && YES_NO.test(input.trim())) {
+    return " Write true or false, without quotes.";
+  }
+  if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
+    return ` If it is meant as text, put it in quotes: "${String(input)}".`;
+  }
+  if (expected === "object" && input === null) return " Add its keys below it, indented by two spaces.";
+  if (expected === "array" && input === null) return ' Add the items below it, each on its own line starting with "- ".';
+  if (expected === "array" && typeof input === "string") {
+    return ' Write a list: each item on its own line starting with "- ".';
+  }
+  return "";
+}
+
+/** `Unknown key "programe". Did you mean "programme"?` */
+export function unknownKeyMessage(key: string, knownKeys: readonly string[]): string {
+  const suggestion = didYouMean(key, knownKeys);
+  return suggestion === undefined
+    ? `Unknown key ${quote(key)}. Remove it, or correct its spelling.`
+    : `Unknown key ${quote(key)}. Did you mean ${quote(suggestion)}?`;
+}
+
+/** `Allowed keys here: name, shortName, …` */
+export function allowedKeysHint(knownKeys: readonly string[]): string {
+  return `Allowed keys here: ${knownKeys.join(", ")}.`;
+}
+
+function lastKey(path: readonly PropertyKey[] | undefined): string | undefined {
+  const last = path?.at(-1);
+  return typeof last === "string" ? last : undefined;
+}
+
+function knownKeysOf(inst: unknown): string[] {
+  const def = (inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def;
+  return def?.shape === undefined ? [] : Object.keys(def.shape);
+}
+
+/** True for `z.number().int()`: zod reports a string given to it as "expected number". */
+function isWholeNumberSchema(inst: unknown): boolean {
+  return (inst as { isInt?: unknown } | undefined)?.isInt === true;
+}
+
+/**
+ * The messages of this package for zod's issues: plain English, saying what was expected, what was
+ * found and how to fix it, without the path (the problem carries it).
+ * Pass it to zod to get the same messages when validating one answer with a section or leaf schema:
+ * `gssCodeSchema.safeParse(answer, { error: councilConfigErrorMap })`.
+ */
+export const councilConfigErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined) {
+        const key = lastKey(issue.path);
+        return key === undefined ? "A value is required here." : `The required key ${quote(key)} is missing.`;
+      }
+      const wanted = issue.expected === "number" && isWholeNumberSchema(issue.inst) ? "int" : issue.expected;
+      const expected = EXPECTED[wanted] ?? wanted;
+      return `Expected ${expected}, but found ${describeValue(issue.input)}.${typeTip(wanted, issue.input)}`;
+    }
+    case "too_small": {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === "string") return "This is empty: write some text (spaces alone do not count).";
+      if (issue.origin === "array") {
+        return minimum <= 1 ? "This list is empty: add at least one item." : `This list needs at least ${minimum} items.`;
+      }
+      const bound = issue.inclusive === false ? `greater than ${minimum}` : `of at least ${minimum}`;
+      return `Expected a number ${bound}, but found ${describeValue(issue.input)}.`;
+    }
+    case "too_big": {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === "string") return `This text is too long: write at most ${maximum} characters.`;
+      if (issue.origin === "array") return `This list is too long: it may have at most ${maximum} items.`;
+      const bound = issue.inclusive === false ? `less than ${maximum}` : `of at most ${maximum}`;
+      return `Expected a number ${bound}, but found ${describeValue(issue.input)}.`;
+    }
+    case "invalid_value": {
+      const values = issue.values.map((value) => JSON.stringify(value));
+      const base = `Expected ${oneOf(values)}, but found ${describeValue(issue.input)}.`;
+      const input = issue.input;
+      if (typeof input !== "string") return base;
+      const suggestion = didYouMean(
+        input,
+        issue.values.filter((value): value is string => typeof value === "string"),
+      );
+      return suggestion === undefined ? base : `${base} Did you mean ${quote(suggestion)}?`;
+    }
+    case "unrecognized_keys": {
+      const known = knownKeysOf(issue.inst);
+      if (issue.keys.length === 1) return unknownKeyMessage(issue.keys[0] ?? "", known);
+      return `Unknown keys ${oneOf(issue.keys.map((key) => quote(key)))}. Remove them, or correct their spelling.`;
+    }
+    case "invalid_format":
+      return `${shownInput(issue.input)} is not in the expected form (${issue.format}).`;
+    default:
+      return undefined;
+  }
+};

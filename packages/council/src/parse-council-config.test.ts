@@ -1,0 +1,638 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseCouncilConfig, type ConfigProblem, type CouncilConfigResult } from "./index.js";
+import { EXAMPLE_NAMES, exampleText, patchYaml, positionOf, REMOVE } from "./test-helpers.js";
+
+const brackenford = exampleText("brackenford");
+const cwmTeg = exampleText("cwm-teg");
+
+function errorsOf(result: CouncilConfigResult): readonly ConfigProblem[] {
+  if (result.ok) throw new Error("expected errors, but the configuration is valid");
+  return result.errors;
+}
+
+/** The only error, checked against what a test expects. */
+function onlyError(text: string): ConfigProblem {
+  const errors = errorsOf(parseCouncilConfig(text));
+  expect(errors, JSON.stringify(errors, null, 2)).toHaveLength(1);
+  return errors[0] as ConfigProblem;
+}
+
+describe("the shipped examples", () => {
+  it.each(EXAMPLE_NAMES)("%s parses with no errors and no warnings", (name) => {
+    const result = parseCouncilConfig(exampleText(name));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("reads the English unitary example with the values written in it", () => {
+    const result = parseCouncilConfig(brackenford);
+    if (!result.ok) throw new Error("invalid example");
+    expect(result.config.council).toMatchObject({ nation: "england", gssCode: "E06999001", population: 151800 });
+    expect(result.config.neighbourhoods).toHaveLength(5);
+    expect(new Set(result.config.partners.map((partner) => partner.sector)).size).toBe(10);
+    expect(result.config.programme.startDate).toBe("2026-04-01");
+  });
+
+  it("fills in every default (the county example leaves them out)", () => {
+    const result = parseCouncilConfig(exampleText("wendleshire"));
+    if (!result.ok) throw new Error("invalid example");
+    const { config } = result;
+    expect(config.programme.communityCatalystsSupport).toEqual({ days: 30, months: 12 });
+    expect(config.neighbourhoods[0]?.coordinators).toBe(1);
+    expect(config.partners[0]?.receives).toEqual([]);
+    expect(config.dataProtection.retention.from).toBe("the last contact with the person");
+    expect(config.dataProtection.sharingAgreement).toBe("per-partner");
+    expect(config.output).toEqual({ languages: ["en"], formats: ["markdown"] });
+    expect(config.evaluation).toBeUndefined();
+    expect(config.programme.budget).toBeUndefined();
+  });
+
+  it("reads the Welsh example with WASPI and Welsh-language output", () => {
+    const result = parseCouncilConfig(cwmTeg);
+    if (!result.ok) throw new Error("invalid example");
+    expect(result.config.dataProtection.waspi?.participant).toBe(true);
+    expect(result.config.output.languages).toEqual(["en", "cy"]);
+  });
+});
+
+describe("YAML problems", () => {
+  it("reports a syntax error with the yaml library's line and column", () => {
+    const error = onlyError("council:\n  name: [Brackenford\nprogramme: {}\n");
+    expect(error).toMatchObject({ severity: "error", code: "yaml-syntax", line: 3, column: 1 });
+    expect(error.message).toMatch(/^YAML syntax error: .*\]/);
+    expect(error.hint).toContain("indentation");
+  });
+
+  it("reports tabs used for indentation", () => {
+    const error = onlyError("council:\n\tname: Brackenford\n");
+    expect(error).toMatchObject({ code: "yaml-syntax", line: 2, column: 1 });
+    expect(error.message).toContain("Tabs");
+  });
+
+  it("reports a duplicate key at the second occurrence, with its path", () => {
+    const text = patchYaml(brackenford, ["council", "name"], "X").replace(
+      "  shortName: Brackenford\n",
+      "  shortName: Brackenford\n  shortName: Bracken\n",
+    );
+    const error = onlyError(text);
+    expect(error).toMatchObject({
+      code: "duplicate-key",
+      pathText: "council.shortName",
+      ...positionOf(text, "shortName: Bracken\n"),
+    });
+    expect(error.message).toBe(
+      'The key "shortName" appears twice in the same mapping. Keep one of them: each key may appear only once.',
+    );
+  });
+
+  it("reports a duplicate top-level section", () => {
+    const error = onlyError(`${brackenford}\nteam:\n  manager:\n    title: x\n    span: 2\n`);
+    expect(error).toMatchObject({ code: "duplicate-key", pathText: "team" });
+    expect(error.line).toBe(brackenford.split("\n").length + 1);
+  });
+
+  it("reports more than one document", () => {
+    const error = onlyError(`${brackenford}---\ncouncil: {}\n`);
+    expect(error).toMatchObject({ code: "multiple-documents", pathText: "", column: 1 });
+    expect(error.message).toContain("more than one YAML document");
+  });
+
+  it("stops an alias bomb (billion laughs) quickly, with an error instead of a huge value", () => {
+    const levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+    for (const [index, name] of ["b", "c", "d", "e", "f", "g", "h", "i"].entries()) {
+      const previous = String.fromCharCode("a".charCodeAt(0) + index);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    const error = onlyError(`${levels.join("\n")}\n`);
+    expect(error.code).toBe("too-many-aliases");
+    expect(error.message).toContain("aliases");
+    expect(error.line).toBeGreaterThan(1);
+  });
+
+  it("allows a few aliases, for example to repeat a contact", () => {
+    const text = brackenford
+      .replace("  lead:\n    role: Local Area Coordination Programme Manager\n", "  lead: &lead\n    role: Local Area Coordination Programme Manager\n")
+      .replace("  dataProtectionOfficer:\n    role: Data Protection Officer\n    email: dpo@brackenford.example.gov.uk\n", "  dataProtectionOfficer: *lead\n");
+    const result = parseCouncilConfig(text);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (result.ok) expect(result.config.dataProtection.dataProtectionOfficer.email).toBe(result.config.programme.lead.email);
+  });
+
+  it("reports an alias whose anchor is not defined", () => {
+    const error = onlyError("council: *nowhere\n");
+    expect(error).toMatchObject({ code: "unresolved-alias", pathText: "council", line: 1, column: 10 });
+    expect(error.message).toContain("anchor");
+  });
+
+  it.each([
+    ["a list", "- council\n- programme\n", "a list"],
+    ["text", "Brackenford\n", 'text ("Brackenford")'],
+    ["a number", "42\n", "the number 42"],
+    ["null", "null\n", "an empty value"],
+  ])("reports a root that is %s", (_, text, what) => {
+    const error = onlyError(text);
+    expect(error).toMatchObject({ code: "root-not-mapping", pathText: "", path: [], line: 1, column: 1 });
+    expect(error.message).toBe(
+      `The top level of lac.config.yaml must be a mapping of sections (council:, programme:, neighbourhoods: …), but it is ${what}.`,
+    );
+  });
+
+  it.each([
+    ["an empty file", ""],
+    ["a file of blank lines", "\n\n  \n"],
+    ["a file of comments only", "# lac.config.yaml\n# (to be written)\n"],
+  ])("reports %s", (_, text) => {
+    const error = onlyError(text);
+    expect(error).toMatchObject({ code: "empty-file", path: [], line: 1, column: 1 });
+    expect(error.message).toContain("lac.config.yaml is empty");
+  });
+
+  it("names the file given in the options", () => {
+    expect(onlyError.call(undefined, "").message).toContain("lac.config.yaml");
+    const result = parseCouncilConfig("", { fileName: "councils/brackenford.yaml" });
+    expect(errorsOf(result)[0]?.message).toContain("councils/brackenford.yaml is empty");
+  });
+
+  it("warns about an unknown YAML tag and reads the value as written", () => {
+    const text = brackenford.replace("  shortName: Brackenford", "  shortName: !local Brackenford");
+    const result = parseCouncilConfig(text);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toMatchObject([
+      { severity: "warning", code: "yaml-warning", pathText: "council.shortName", ...positionOf(text, "!local") },
+    ]);
+  });
+});
+
+describe("unknown keys", () => {
+  it("suggests the key meant at the top level, at the key itself", () => {
+    const text = brackenford.replace("\nprogramme:\n", "\nprograme:\n");
+    const errors = errorsOf(parseCouncilConfig(text));
+    const unknown = errors.find((error) => error.code === "unknown-key");
+    expect(unknown).toMatchObject({ pathText: "programe", path: ["programe"], ...positionOf(text, "programe:") });
+    expect(unknown?.message).toBe('Unknown key "programe". Did you mean "programme"?');
+    expect(unknown?.hint).toContain("Allowed keys here: council, programme, neighbourhoods");
+    const missing = errors.find((error) => error.code === "missing-key");
+    expect(missing).toMatchObject({ pathText: "programme", line: 1 + text.split("\n").findIndex((line) => line === "council:") });
+    expect(missing?.message).toBe('The required key "programme" is missing.');
+  });
+
+  it("suggests a nested key whose case or spelling is wrong", () => {
+    const text = brackenford.replace("  shortName: Brackenford", "  shortname: Brackenford");
+    const errors = errorsOf(parseCouncilConfig(text));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatchObject({ code: "missing-key", pathText: "council.shortName", ...positionOf(text, "council:") });
+    expect(errors[1]).toMatchObject({
+      code: "unknown-key",
+      pathText: "council.shortname",
+      message: 'Unknown key "shortname". Did you mean "shortName"?',
+      ...positionOf(text, "shortname:"),
+    });
+  });
+
+  it("suggests camelCase for snake_case keys", () => {
+    const text = brackenford.replace("  gssCode: E06999001", "  gss_code: E06999001");
+    const unknown = errorsOf(parseCouncilConfig(text)).find((error) => error.code === "unknown-key");
+    expect(unknown?.message).toContain('Did you mean "gssCode"?');
+  });
+
+  it("says to remove a key that is nothing like a known one, inside a list item", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 1, "favouriteColour"], "green");
+    const error = onlyError(text);
+    expect(error).toMatchObject({
+      code: "unknown-key",
+      pathText: "neighbourhoods[1].favouriteColour",
+      message: 'Unknown key "favouriteColour". Remove it, or correct its spelling.',
+      hint: "Allowed keys here: name, population, places, coordinators.",
+      ...positionOf(text, "favouriteColour"),
+    });
+  });
+
+  it("refuses a name field for a contact: role titles and work emails only", () => {
+    const text = patchYaml(brackenford, ["programme", "sponsor", "name"], "Jane Smith");
+    const error = onlyError(text);
+    expect(error).toMatchObject({ code: "unknown-key", pathText: "programme.sponsor.name" });
+    expect(error.hint).toBe("Allowed keys here: role, email.");
+  });
+});
+
+describe("wrong types and missing values", () => {
+  it("says what was expected and what was found", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 2, "population"], "ten thousand");
+    expect(onlyError(text)).toMatchObject({
+      code: "wrong-type",
+      pathText: "neighbourhoods[2].population",
+      message: 'Expected a whole number, but found text ("ten thousand").',
+      ...positionOf(text, "ten thousand"),
+    });
+  });
+
+  it("explains a number written with commas", () => {
+    const text = patchYaml(brackenford, ["council", "population"], "151,800");
+    expect(onlyError(text).message).toBe(
+      'Expected a whole number, but found text ("151,800"). Write the number without quotes, commas or spaces, for example 151800.',
+    );
+  });
+
+  it("refuses a fraction where a whole number is needed", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 0, "coordinators"], 1.5);
+    expect(onlyError(text)).toMatchObject({
+      code: "wrong-type",
+      pathText: "neighbourhoods[0].coordinators",
+      message: "Expected a whole number, but found the number 1.5.",
+      ...positionOf(text, "1.5"),
+    });
+  });
+
+  it("explains yes/no for a boolean (YAML 1.2 reads them as text)", () => {
+    const text = patchYaml(brackenford, ["partners", 4, "publicAuthority"], "no");
+    expect(onlyError(text)).toMatchObject({
+      code: "wrong-type",
+      pathText: "partners[4].publicAuthority",
+      message: 'Expected true or false, but found text ("no"). Write true or false, without quotes.',
+    });
+  });
+
+  it("refuses a mapping where a list is expected, pointing at its key", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 0, "places"], { Castle: true });
+    expect(onlyError(text)).toMatchObject({
+      code: "wrong-type",
+      message: "Expected a list, but found a mapping of keys and values.",
+      ...positionOf(text, "places:"),
+    });
+  });
+
+  it("reports an empty section", () => {
+    const text = brackenford.replace(/\nteam:\n(?: {2}.*\n)+/, "\nteam:\n");
+    expect(onlyError(text)).toMatchObject({
+      code: "wrong-type",
+      pathText: "team",
+      message: "Expected a mapping of keys and values, but found an empty value. Add its keys below it, indented by two spaces.",
+      ...positionOf(text, "team:"),
+    });
+  });
+
+  it("reports a missing key at its parent mapping, with the field's description as a hint", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 3, "population"], REMOVE);
+    expect(onlyError(text)).toMatchObject({
+      code: "missing-key",
+      path: ["neighbourhoods", 3, "population"],
+      pathText: "neighbourhoods[3].population",
+      message: 'The required key "population" is missing.',
+      hint: expect.stringContaining("The number of people living in the neighbourhood"),
+      ...positionOf(text, "name: St Anne's"),
+    });
+  });
+
+  it("reports a missing section at the top", () => {
+    const text = patchYaml(brackenford, ["dataProtection"], REMOVE);
+    expect(onlyError(text)).toMatchObject({
+      code: "missing-key",
+      pathText: "dataProtection",
+      line: positionOf(text, "council:").line,
+      column: 1,
+    });
+  });
+
+  it("reports text that is empty once trimmed", () => {
+    const text = patchYaml(brackenford, ["council", "shortName"], "   ");
+    expect(onlyError(text)).toMatchObject({
+      code: "empty-value",
+      pathText: "council.shortName",
+      message: "This is empty: write some text (spaces alone do not count).",
+    });
+  });
+
+  it("reports an empty list where one item is needed", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 1, "places"], []);
+    expect(onlyError(text)).toMatchObject({
+      code: "empty-list",
+      pathText: "neighbourhoods[1].places",
+      message: "This list is empty: add at least one item.",
+      ...positionOf(text, "places: []", "Northfield"),
+    });
+  });
+
+  it("reports an empty list of neighbourhoods", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods"], []);
+    expect(onlyError(text)).toMatchObject({ code: "empty-list", pathText: "neighbourhoods" });
+  });
+
+  it.each([
+    [["council", "population"], 0, "too-small", "Expected a number greater than 0, but found the number 0."],
+    [["programme", "budget", "amount"], -100, "too-small", "Expected a number greater than 0, but found the number -100."],
+    [["dataProtection", "retention", "years"], 0, "too-small", "Expected a number of at least 1, but found the number 0."],
+    [["dataProtection", "retention", "years"], 101, "too-big", "Expected a number of at most 100, but found the number 101."],
+    [["team", "manager", "span"], -1, "too-small", "Expected a number greater than 0, but found the number -1."],
+  ])("reports %j = %j as %s", (path, value, code, message) => {
+    const text = patchYaml(brackenford, path, value);
+    expect(onlyError(text)).toMatchObject({ code, message, pathText: path.join(".") });
+  });
+
+  it("reports several problems at once, in the order of the file", () => {
+    let text = patchYaml(brackenford, ["output", "formats"], ["pdf"]);
+    text = patchYaml(text, ["council", "population"], "many");
+    const errors = errorsOf(parseCouncilConfig(text));
+    expect(errors.map((error) => error.pathText)).toEqual(["council.population", "output.formats[0]"]);
+    expect(errors[1]?.message).toBe('Expected "markdown", but found text ("pdf").');
+  });
+});
+
+describe("the formats of single values", () => {
+  it.each([
+    [["council", "gssCode"], "E0699900", "invalid-gss-code", "is not a GSS code"],
+    [["council", "gssCode"], "e06999001", "invalid-gss-code", "a capital letter and 8 digits"],
+    [["council", "gssCode"], "E05000001", "invalid-gss-code", "starts with E05, which is not the code of a council"],
+    [["partners", 0, "icoRegistrationNumber"], "Z12345", "invalid-ico-registration-number", '"Z" and 7 digits'],
+    [["partners", 0, "icoRegistrationNumber"], "A1234567", "invalid-ico-registration-number", "(such as ZA123456)"],
+    [["programme", "lead", "email"], "lac.programme", "invalid-email", "is not an email address"],
+    [["council", "website"], "http://brackenford.example.gov.uk", "invalid-url", "starts with https://"],
+    [["dataProtection", "privacyNoticeUrl"], "brackenford.example.gov.uk/privacy", "invalid-url", "https://"],
+    [["programme", "startDate"], "2026-02-30", "invalid-date", "is not a real calendar date"],
+    [["programme", "startDate"], "01/04/2026", "invalid-date", "2026-04-01"],
+  ])("reports %j = %j as %s", (path, value, code, part) => {
+    const text = patchYaml(brackenford, path, value);
+    const error = onlyError(text);
+    expect(error).toMatchObject({ code, ...positionOf(text, value, path[0] === "partners" ? "partners:" : undefined) });
+    expect(error.message).toContain(JSON.stringify(value));
+    expect(error.message).toContain(part);
+  });
+
+  it("names every council prefix in the GSS code message", () => {
+    const error = onlyError(patchYaml(brackenford, ["council", "gssCode"], "E05000001"));
+    expect(error.message).toContain(
+      "E06 (unitary authority), E07 (non-metropolitan district), E08 (metropolitan district), E09 (London borough), E10 (county), W06 (Welsh principal council)",
+    );
+  });
+
+  it.each([
+    [["council", "nation"], "Wales", 'Expected "england" or "wales", but found text ("Wales"). Did you mean "wales"?'],
+    [["council", "nation"], "scotland", 'Expected "england" or "wales", but found text ("scotland").'],
+    [["partners", 2, "sector"], "integrated-care-bord", 'Did you mean "integrated-care-board"?'],
+    [["dataProtection", "sharingAgreement"], "multiparty", 'Did you mean "multi-party"?'],
+  ])("reports a value that is not one of the choices: %j = %j", (path, value, part) => {
+    const text = patchYaml(brackenford, path, value);
+    const error = onlyError(text);
+    expect(error.code).toBe("invalid-choice");
+    expect(error.message).toContain(part);
+  });
+
+  it("trims text", () => {
+    const text = patchYaml(brackenford, ["council", "shortName"], "  Brackenford  ");
+    const result = parseCouncilConfig(text);
+    expect(result.ok && result.config.council.shortName).toBe("Brackenford");
+  });
+});
+
+describe("rules between fields", () => {
+  it("refuses an English GSS code for a Welsh council, naming the prefix and what it means", () => {
+    const text = patchYaml(cwmTeg, ["council", "gssCode"], "E06999001");
+    expect(onlyError(text)).toMatchObject({
+      code: "gss-code-nation-mismatch",
+      pathText: "council.gssCode",
+      message:
+        'E06 (unitary authority) is the code of an English council, but council.nation is "wales". The GSS code of a council in Wales starts with W06 (Welsh principal council). Correct council.gssCode or council.nation.',
+      ...positionOf(text, "E06999001"),
+    });
+  });
+
+  it("refuses a Welsh GSS code for an English council", () => {
+    const text = patchYaml(brackenford, ["council", "gssCode"], "W06999001");
+    const error = onlyError(text);
+    expect(error.code).toBe("gss-code-nation-mismatch");
+    expect(error.message).toContain("W06 (Welsh principal council) is the code of a Welsh council");
+    expect(error.message).toContain("E06 (unitary authority), E07 (non-metropolitan district)");
+  });
+
+  it("refuses WASPI for an English council", () => {
+    const text = patchYaml(brackenford, ["dataProtection", "waspi"], { participant: true });
+    expect(onlyError(text)).toMatchObject({
+      code: "waspi-outside-wales",
+      pathText: "dataProtection.waspi",
+      message:
+        'WASPI is the Wales Accord on the Sharing of Personal Information; it applies to Welsh councils only. Remove dataProtection.waspi, because council.nation is "england".',
+      ...positionOf(text, "waspi:"),
+    });
+  });
+
+  it("requires WASPI for a Welsh council, at the data protection section", () => {
+    const text = patchYaml(cwmTeg, ["dataProtection", "waspi"], REMOVE);
+    const error = onlyError(text);
+    expect(error).toMatchObject({ code: "waspi-missing", pathText: "dataProtection.waspi", ...positionOf(text, "dataProtection:") });
+    expect(error.message).toContain("Wales Accord on the Sharing of Personal Information");
+    expect(error.hint).toContain("https://www.waspi.gov.wales/");
+  });
+
+  it("refuses Welsh-language output for an English council", () => {
+    const text = patchYaml(brackenford, ["output", "languages"], ["en", "cy"]);
+    expect(onlyError(text)).toMatchObject({
+      code: "welsh-output-outside-wales",
+      pathText: "output.languages[1]",
+      message:
+        'Welsh-language output ("cy") is reserved for Welsh councils, and council.nation is "england". Remove "cy" from output.languages.',
+      ...positionOf(text, "cy", "languages:"),
+    });
+  });
+
+  it("checks the rules between sections even when another section has an error", () => {
+    let text = patchYaml(brackenford, ["output", "languages"], ["cy"]);
+    text = patchYaml(text, ["neighbourhoods", 0, "population"], "lots");
+    expect(errorsOf(parseCouncilConfig(text)).map((error) => error.code)).toEqual([
+      "wrong-type",
+      "welsh-output-outside-wales",
+    ]);
+  });
+
+  it("refuses a repeated language", () => {
+    const text = patchYaml(cwmTeg, ["output", "languages"], ["en", "cy", "en"]);
+    expect(onlyError(text)).toMatchObject({
+      code: "duplicate-language",
+      pathText: "output.languages[2]",
+      message: 'The language "en" is listed twice (first at output.languages[0]). Remove the repeat.',
+    });
+  });
+
+  it("refuses two neighbourhoods with the same name, ignoring case", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 4, "name"], "northfield");
+    expect(onlyError(text)).toMatchObject({
+      code: "duplicate-neighbourhood-name",
+      pathText: "neighbourhoods[4].name",
+      message:
+        'The neighbourhood "northfield" is listed twice (first at neighbourhoods[1]). Give each neighbourhood a different name, or remove the repeat.',
+      ...positionOf(text, "northfield"),
+    });
+  });
+
+  it("refuses two neighbourhood names that give the same file name", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 4, "name"], "St Annes");
+    expect(onlyError(text)).toMatchObject({
+      code: "duplicate-neighbourhood-name",
+      message:
+        '"St Annes" and "St Anne\'s" (at neighbourhoods[3]) give the same file name, "st-annes". Make the names differ in their letters or digits, not only in case, spaces, punctuation or accents.',
+    });
+  });
+
+  it("refuses two partners with the same organisation name", () => {
+    const text = patchYaml(brackenford, ["partners", 9, "organisation"], "Brackenford  Homes");
+    expect(onlyError(text)).toMatchObject({
+      code: "duplicate-partner-organisation",
+      pathText: "partners[9].organisation",
+      message: expect.stringContaining('give the same file name, "brackenford-homes"'),
+    });
+  });
+
+  it("refuses a leadership group member listed twice", () => {
+    const text = patchYaml(brackenford, ["leadershipGroup", "members", 2, "organisation"], "Brackenford Homes");
+    expect(onlyError(text)).toMatchObject({
+      code: "duplicate-leadership-member",
+      pathText: "leadershipGroup.members[4].organisation",
+    });
+  });
+});
+
+describe("warnings", () => {
+  function warningsOf(text: string): readonly ConfigProblem[] {
+    const result = parseCouncilConfig(text);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    return result.warnings;
+  }
+
+  it("warns when a neighbourhood has more than 10,000 people per coordinator", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 4, "coordinators"], 2);
+    expect(warningsOf(text)).toEqual([
+      {
+        severity: "warning",
+        code: "population-per-coordinator",
+        path: ["neighbourhoods", 4],
+        pathText: "neighbourhoods[4]",
+        message:
+          '"Brackenford Heath" has about 13,650 people per coordinator (27,300 people, 2 coordinators). The LAC Network describes one coordinator for a neighbourhood of 8,000–10,000 people: add a coordinator or make the neighbourhood smaller, or keep it if you have a local reason.',
+        hint: "Source: https://lacnetwork.org/local-area-coordination/",
+        ...positionOf(text, "name: Brackenford Heath"),
+      },
+    ]);
+  });
+
+  it("warns when a neighbourhood has fewer than 8,000 people per coordinator", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 1, "population"], 4000);
+    const [warning] = warningsOf(text);
+    expect(warning).toMatchObject({ code: "population-per-coordinator", pathText: "neighbourhoods[1]" });
+    expect(warning?.message).toContain('"Northfield" has about 4,000 people per coordinator (4,000 people, 1 coordinator)');
+    expect(warning?.message).toContain("make the neighbourhood larger");
+  });
+
+  it("does not warn at the edges of the range", () => {
+    let text = patchYaml(brackenford, ["neighbourhoods", 1, "population"], 8000);
+    text = patchYaml(text, ["neighbourhoods", 3, "population"], 10000);
+    expect(warningsOf(text)).toEqual([]);
+  });
+
+  it("warns when there are more coordinators than the manager's span", () => {
+    const text = patchYaml(brackenford, ["team", "manager", "span"], 6);
+    expect(warningsOf(text)).toMatchObject([
+      {
+        code: "coordinators-exceed-manager-span",
+        pathText: "team.manager.span",
+        message: expect.stringContaining("The neighbourhoods have 9 coordinators in all, but team.manager.span is 6"),
+        ...positionOf(text, "6", "span:"),
+      },
+    ]);
+  });
+
+  it("warns when every leadership group member is from one sector", () => {
+    const text = patchYaml(brackenford, ["leadershipGroup", "members"], [
+      { organisation: "Brackenford Borough Council (fictional)", sector: "council-service" },
+      { organisation: "Brackenford Adult Social Care", sector: "council-service" },
+    ]);
+    expect(warningsOf(text)).toMatchObject([
+      {
+        code: "leadership-group-single-sector",
+        pathText: "leadershipGroup.members",
+        message: expect.stringContaining("(Council service)"),
+        ...positionOf(text, "members:"),
+      },
+    ]);
+  });
+
+  it("warns when an English council has no Caldicott Guardian", () => {
+    const text = patchYaml(brackenford, ["dataProtection", "caldicottGuardian"], REMOVE);
+    expect(warningsOf(text)).toMatchObject([
+      {
+        code: "caldicott-guardian-missing",
+        pathText: "dataProtection.caldicottGuardian",
+        message: expect.stringContaining("adult social care responsibilities must appoint a Caldicott Guardian"),
+        ...positionOf(text, "dataProtection:"),
+      },
+    ]);
+  });
+
+  it("does not warn when a Welsh council has no Caldicott Guardian", () => {
+    expect(warningsOf(patchYaml(cwmTeg, ["dataProtection", "caldicottGuardian"], REMOVE))).toEqual([]);
+  });
+
+  it("warns when a Welsh council writes English documents only", () => {
+    const text = patchYaml(cwmTeg, ["output", "languages"], ["en"]);
+    expect(warningsOf(text)).toMatchObject([
+      { code: "welsh-output-missing", pathText: "output.languages", message: expect.stringContaining('Add "cy"') },
+    ]);
+  });
+});
+
+describe("robustness", () => {
+  it("never throws, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
+        const result = parseCouncilConfig(text);
+        expect(typeof result.ok).toBe("boolean");
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+
+  it("never throws on valid YAML that is damaged, and places every problem in the file", () => {
+    const lines = brackenford.split("\n");
+    const damage = fc.oneof(
+      fc.record({ kind: fc.constant("delete" as const), at: fc.nat(lines.length - 1) }),
+      fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(lines.length - 1) }),
+      fc.record({ kind: fc.constant("swap" as const), at: fc.nat(lines.length - 2) }),
+      fc.record({
+        kind: fc.constant("insert" as const),
+        at: fc.nat(lines.length - 1),
+        text: fc.oneof(
+          fc.string({ maxLength: 12 }),
+          fc.constantFrom("  ", "\t", ":", "- ", "&a", "*a", "[", "{", "'", '"', "#", "---", "? x", "!!str"),
+        ),
+        column: fc.nat(40),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(damage, { minLength: 1, maxLength: 4 }), (damages) => {
+        const edited = [...lines];
+        for (const change of damages) {
+          const line = edited[change.at] ?? "";
+          if (change.kind === "delete") edited.splice(change.at, 1);
+          if (change.kind === "duplicate") edited.splice(change.at, 0, line);
+          if (change.kind === "swap") edited.splice(change.at, 2, edited[change.at + 1] ?? "", line);
+          if (change.kind === "insert") {
+            edited[change.at] = line.slice(0, change.column) + change.text + line.slice(change.column);
+          }
+        }
+        const text = edited.join("\n");
+        const result = parseCouncilConfig(text);
+        const lineCount = text.split("\n").length;
+        for (const problem of [...(result.ok ? [] : result.errors), ...result.warnings]) {
+          expect(problem.message.length).toBeGreaterThan(0);
+          expect(problem.line).toBeGreaterThanOrEqual(1);
+          expect(problem.line).toBeLessThanOrEqual(lineCount);
+          expect(problem.column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+
+  it("copes with deeply nested brackets", () => {
+    const result = parseCouncilConfig(`council: ${"[".repeat(5000)}`);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,202 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from "yaml";
+import {
+  formatConfigPath,
+  type ConfigPath,
+  type ConfigProblem,
+  type ConfigProblemCode,
+  type CouncilConfigResult,
+} from "./config-problem.js";
+import { describeValue, quote } from "./describe-value.js";
+import { validateCouncilConfig } from "./validate-council-config.js";
+import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
+
+/** The most aliases (`*name`) a configuration may expand, against "billion laughs" files. */
+export const MAX_ALIAS_COUNT = 50;
+
+export interface ParseCouncilConfigOptions {
+  /** The file's name, used in messages about the whole file (default "lac.config.yaml"). */
+  readonly fileName?: string;
+}
+
+const SYNTAX_HINT =
+  "Check the indentation (spaces, not tabs), the colon after each key, and that quotes and brackets are closed.";
+
+function placed(
+  severity: ConfigProblem["severity"],
+  code: ConfigProblemCode,
+  message: string,
+  path: ConfigPath,
+  location: Location,
+  hint?: string,
+): ConfigProblem {
+  const base = { severity, code, message, path, pathText: formatConfigPath(path), ...location };
+  return hint === undefined ? base : { ...base, hint };
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCounter): ConfigProblem {
+  const offset = error.pos[0];
+  const { line, col } = lineCounter.linePos(offset);
+  const location = { line, column: col };
+  const path = pathAtOffset(doc, offset);
+  switch (error.code) {
+    case "DUPLICATE_KEY": {
+      const key = path.at(-1);
+      const name = key === undefined ? "This key" : `The key ${quote(String(key))}`;
+      return placed(
+        "error",
+        "duplicate-key",
+        `${name} appears twice in the same mapping. Keep one of them: each key may appear only once.`,
+        path,
+        location,
+      );
+    }
+    case "MULTIPLE_DOCS":
+      return placed(
+        "error",
+        "multiple-documents",
+        "The file holds more than one YAML document (a line with only --- starts another one). Keep a single document: remove the --- line and merge what follows into the configuration.",
+        [],
+        location,
+      );
+    default:
+      return placed("error", "yaml-syntax", `YAML syntax error: ${sentence(error.message)}`, path, location, SYNTAX_HINT);
+  }
+}
+
+/** The place of the first alias (`*name`) that makes the conversion fail, or of the root. */
+function aliasProblem(error: unknown, doc: Document, lineCounter: LineCounter): ConfigProblem {
+  const excessive = error instanceof Error && /excessive alias count/i.test(error.message);
+  let found: { path: ConfigPath; location: Location } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (!excessive && node.resolve(doc) !== undefined) return undefined;
+      const offset = node.range?.[0] ?? 0;
+      const { line, col } = lineCounter.linePos(offset);
+      found = { path: pathAtOffset(doc, offset), location: { line, column: col } };
+      return visit.BREAK;
+    },
+  });
+  const where = found ?? { path: [], location: locatePath(doc, lineCounter, []) };
+  if (excessive) {
+    return placed(
+      "error",
+      "too-many-aliases",
+      `The file uses YAML aliases (*name) so often that it would expand to a huge size (more than ${MAX_ALIAS_COUNT} copies). Write the values out instead of using aliases.`,
+      where.path,
+      where.location,
+    );
+  }
+  const detail = error instanceof Error ? ` (${sentence(error.message).slice(0, -1)})` : "";
+  return placed(
+    "error",
+    "unresolved-alias",
+    `An alias (*name) refers to an anchor (&name) that is not defined before it${detail}. Define the anchor first, or write the value out.`,
+    where.path,
+    where.location,
+  );
+}
+
+function rootProblem(doc: Document, lineCounter: LineCounter, fileName: string): ConfigProblem | undefined {
+  const root = doc.contents;
+  if (root === null) {
+    return placed(
+      "error",
+      "empty-file",
+      `${fileName} is empty: it has no settings, only blank lines or comments. Write the configuration (council:, programme:, neighbourhoods: …), starting from one of the examples shipped with @lac/council.`,
+      [],
+      { line: 1, column: 1 },
+    );
+  }
+  if (isMap(root)) return undefined;
+  const what = isSeq(root)
+    ? "a list"
+    : isAlias(root)
+      ? "an alias"
+      : isScalar(root)
+        ? describeValue(root.value)
+        : "not a mapping";
+  return placed(
+    "error",
+    "root-not-mapping",
+    `The top level of ${fileName} must be a mapping of sections (council:, programme:, neighbourhoods: …), but it is ${what}.`,
+    [],
+    locatePath(doc, lineCounter, []),
+    "Start each section at the beginning of a line, such as council: followed by its keys indented below it.",
+  );
+}
+
+function byPlace(a: ConfigProblem, b: ConfigProblem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/**
+ * Reads the text of a `lac.config.yaml` file and validates it.
+ *
+ * Every error and warning has a path and the 1-based line and column of the offending YAML node
+ * (of the parent mapping for a missing key, of the key itself for an unknown key).
+ * It never throws for bad input: syntax errors, duplicate keys, alias bombs, an empty file or a root
+ * that is not a mapping are all returned as errors.
+ */
+export function parseCouncilConfig(text: string, options: ParseCouncilConfigOptions = {}): CouncilConfigResult {
+  const fileName = options.fileName ?? "lac.config.yaml";
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  } catch (error) {
+    // The parser can only fail like this on pathological input, such as thousands of nested brackets.
+    const message = error instanceof Error ? sentence(error.message) : "The YAML parser failed.";
+    return {
+      ok: false,
+      errors: [placed("error", "yaml-syntax", `The file cannot be read as YAML: ${message}`, [], { line: 1, column: 1 })],
+      warnings: [],
+    };
+  }
+
+  const warnings: ConfigProblem[] = doc.warnings.map((warning) => {
+    const { line, col } = lineCounter.linePos(warning.pos[0]);
+    return placed("warning", "yaml-warning", `YAML: ${sentence(warning.message)}`, pathAtOffset(doc, warning.pos[0]), {
+      line,
+      column: col,
+    });
+  });
+
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((error) => yamlErrorProblem(error, doc, lineCounter));
+    return { ok: false, errors: errors.sort(byPlace), warnings };
+  }
+
+  const notAMapping = rootProblem(doc, lineCounter, fileName);
+  if (notAMapping !== undefined) return { ok: false, errors: [notAMapping], warnings };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { ok: false, errors: [aliasProblem(error, doc, lineCounter)], warnings };
+  }
+
+  const located = (problem: ConfigProblem): ConfigProblem => ({
+    ...problem,
+    ...locatePath(doc, lineCounter, problem.path, { atKey: problem.code === "unknown-key" }),
+  });
+  const result = validateCouncilConfig(data);
+  const allWarnings = [...warnings, ...result.warnings.map(located)].sort(byPlace);
+  if (!result.ok) return { ok: false, errors: result.errors.map(located).sort(byPlace), warnings: allWarnings };
+  return { ok: true, config: result.config, warnings: allWarnings };
+}

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import type { ConfigPath } from "./config-problem.js";
+
+type AnySchema = z.core.$ZodType;
+
+const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "readonly", "catch", "nonoptional"]);
+
+/** The schema inside optional/default/… wrappers. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: AnySchema };
+    if (!WRAPPERS.has(def.type) || def.innerType === undefined) return current;
+    current = def.innerType;
+  }
+}
+
+/** The keys and their schemas when the schema is an object. */
+export function objectShape(schema: AnySchema): Readonly<Record<string, AnySchema>> | undefined {
+  const def = unwrap(schema)._zod.def as { type: string; shape?: Record<string, AnySchema> };
+  return def.type === "object" ? def.shape : undefined;
+}
+
+function arrayElement(schema: AnySchema): AnySchema | undefined {
+  const def = unwrap(schema)._zod.def as { type: string; element?: AnySchema };
+  return def.type === "array" ? def.element : undefined;
+}
+
+/** The schema of the value at a path, or `undefined` when the path leaves the schema. */
+export function schemaAt(root: AnySchema, path: ConfigPath): AnySchema | undefined {
+  let current: AnySchema | undefined = root;
+  for (const segment of path) {
+    if (current === undefined) return undefined;
+    current =
+      typeof segment === "number"
+        ? arrayElement(current)
+        : Object.hasOwn(objectShape(current) ?? {}, segment)
+          ? objectShape(current)?.[segment]
+          : undefined;
+  }
+  return current;
+}
+
+/** The metadata of the schema, looking through optional/default wrappers to the first schema that has some. */
+export function metaOf(schema: AnySchema | undefined): z.core.GlobalMeta | undefined {
+  let current = schema;
+  while (current !== undefined) {
+    const meta = z.globalRegistry.get(current);
+    if (meta !== undefined) return meta;
+    const def = current._zod.def as { type: string; innerType?: AnySchema };
+    current = WRAPPERS.has(def.type) ? def.innerType : undefined;
+  }
+  return undefined;
+}
+
+/** The description in the schema's metadata (looking through optional/default wrappers). */
+export function descriptionOf(schema: AnySchema | undefined): string | undefined {
+  let current = schema;
+  while (current !== undefined) {
+    const description = z.globalRegistry.get(current)?.description;
+    if (description !== undefined) return description;
+    const def = current._zod.def as { type: string; innerType?: AnySchema };
+    current = WRAPPERS.has(def.type) ? def.innerType : undefined;
+  }
+  return undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A copy of the value with the keys of every object in the schema's order, and `undefined` values left out.
+ * Keys the schema does not know are kept, after the known ones.
+ */
+export function orderLikeSchema(schema: AnySchema, value: unknown): unknown {
+  const shape = objectShape(schema);
+  if (shape !== undefined && isPlainObject(value)) {
+    const ordered: Record<string, unknown> = {};
+    const known = Object.keys(shape);
+    for (const key of [...known, ...Object.keys(value).filter((key) => !known.includes(key))]) {
+      const item = value[key];
+      if (item === undefined) continue;
+      const itemSchema = shape[key];
+      ordered[key] = itemSchema === undefined ? item : orderLikeSchema(itemSchema, item);
+    }
+    return ordered;
+  }
+  const element = arrayElement(schema);
+  if (element !== undefined && Array.isArray(value)) return value.map((item: unknown) => orderLikeSchema(element, item));
+  return value;
+}

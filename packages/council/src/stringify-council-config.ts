@@ -1,0 +1,73 @@
+import { Document, isMap, isScalar, parseDocument, Scalar, visit } from "yaml";
+import { councilConfigSchema, type CouncilConfigInput } from "./council-config-schema.js";
+import { metaOf, objectShape, orderLikeSchema } from "./schema-walk.js";
+
+/** Where the `lac` CLI writes the JSON Schema, relative to `lac.config.yaml`. */
+export const COUNCIL_CONFIG_SCHEMA_PATH = "./.lac/lac.config.schema.json";
+
+export interface StringifyCouncilConfigOptions {
+  /**
+   * The JSON Schema named on the first line (`# yaml-language-server: $schema=…`), so that editors
+   * check the file and complete keys. Default {@link COUNCIL_CONFIG_SCHEMA_PATH}; `false` for no such line.
+   */
+  readonly schemaPath?: string | false;
+}
+
+/**
+ * True when a YAML 1.1 reader (older tools) would also read the plain scalar back as this same text.
+ * YAML 1.2 reads `yes`, `no`, `on`, `1_000` and dates as text, YAML 1.1 does not: such strings are quoted.
+ */
+function isPlainTextInYaml11(text: string): boolean {
+  try {
+    const doc = parseDocument(text, { version: "1.1", logLevel: "error" });
+    return doc.errors.length === 0 && doc.toJS({ maxAliasCount: 0 }) === text;
+  } catch {
+    return false;
+  }
+}
+
+/** Lists of at most this many short texts are written on one line: `languages: [en, cy]`. */
+const FLOW_ITEMS = 4;
+const FLOW_ITEM_LENGTH = 24;
+
+/** The comment above a top-level section: its title and description from the schema. */
+function sectionComment(key: string): string | undefined {
+  const meta = metaOf(objectShape(councilConfigSchema)?.[key]);
+  if (meta?.title === undefined) return undefined;
+  return meta.description === undefined ? ` ${meta.title}` : ` ${meta.title}: ${meta.description}`;
+}
+
+/**
+ * Writes a configuration as YAML text: the `# yaml-language-server` line first, then the sections
+ * in the schema's order, each under a comment that says what it is.
+ *
+ * It round-trips: for every valid configuration `c`, `parseCouncilConfig(stringifyCouncilConfig(c))`
+ * gives back `c`. Text that a YAML reader could take for a number, a date, a boolean or null is quoted.
+ */
+export function stringifyCouncilConfig(
+  config: CouncilConfigInput,
+  options: StringifyCouncilConfigOptions = {},
+): string {
+  const doc = new Document(orderLikeSchema(councilConfigSchema, config));
+  if (isMap(doc.contents)) {
+    doc.contents.items.forEach((pair, index) => {
+      if (!isScalar(pair.key)) return;
+      const comment = sectionComment(String(pair.key.value));
+      if (comment !== undefined) pair.key.commentBefore = comment;
+      if (index > 0) pair.key.spaceBefore = true;
+    });
+  }
+  visit(doc, {
+    Seq(_, node) {
+      const short = node.items.every((item) => isScalar(item) && String(item.value).length <= FLOW_ITEM_LENGTH);
+      if (short && node.items.length <= FLOW_ITEMS) node.flow = true;
+    },
+    Scalar(key, node) {
+      if (key === "key" || typeof node.value !== "string") return;
+      if (!isPlainTextInYaml11(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  const body = doc.toString({ lineWidth: 0 });
+  const schemaPath = options.schemaPath ?? COUNCIL_CONFIG_SCHEMA_PATH;
+  return schemaPath === false ? body : `# yaml-language-server: $schema=${schemaPath}\n\n${body}`;
+}

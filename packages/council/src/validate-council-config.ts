@@ -1,0 +1,133 @@
+import type { z } from "zod";
+import {
+  formatConfigPath,
+  type ConfigPath,
+  type ConfigProblem,
+  type ConfigProblemCode,
+  type CouncilConfigResult,
+} from "./config-problem.js";
+import { councilConfigSchema } from "./council-config-schema.js";
+import { councilConfigWarnings, type Finding } from "./council-config-warnings.js";
+import { GSS_CODE_PATTERN } from "./gss-code.js";
+import { ICO_REGISTRATION_NUMBER_PATTERN } from "./ico-registration-number.js";
+import { allowedKeysHint, councilConfigErrorMap, unknownKeyMessage } from "./issue-messages.js";
+import { descriptionOf, objectShape, schemaAt } from "./schema-walk.js";
+
+function problem(
+  severity: ConfigProblem["severity"],
+  code: ConfigProblemCode,
+  message: string,
+  path: ConfigPath,
+  hint: string | undefined,
+): ConfigProblem {
+  const base = { severity, code, message, path, pathText: formatConfigPath(path) };
+  return hint === undefined ? base : { ...base, hint };
+}
+
+/** A warning finding as a problem (without a place in a file). */
+export function warningProblem(finding: Finding): ConfigProblem {
+  return problem("warning", finding.code, finding.message, finding.path, finding.hint);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The value at a path of plain data (`undefined` when the path leaves the data). */
+function valueAt(data: unknown, path: ConfigPath): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else if (isRecord(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else return undefined;
+  }
+  return current;
+}
+
+/** True when the path names a key that its (existing) parent mapping does not have. */
+function isMissingKey(data: unknown, path: ConfigPath): boolean {
+  const key = path.at(-1);
+  if (typeof key !== "string") return false;
+  const parent = valueAt(data, path.slice(0, -1));
+  return isRecord(parent) && !Object.hasOwn(parent, key);
+}
+
+function formatCode(issue: z.core.$ZodIssue & { code: "invalid_format" }): ConfigProblemCode {
+  switch (issue.format) {
+    case "email":
+      return "invalid-email";
+    case "url":
+      return "invalid-url";
+    case "date":
+      return "invalid-date";
+    case "regex": {
+      const pattern = "pattern" in issue ? String(issue.pattern) : "";
+      if (pattern === String(GSS_CODE_PATTERN)) return "invalid-gss-code";
+      if (pattern === String(ICO_REGISTRATION_NUMBER_PATTERN)) return "invalid-ico-registration-number";
+      return "invalid-value";
+    }
+    default:
+      return "invalid-value";
+  }
+}
+
+function issueProblems(issue: z.core.$ZodIssue, data: unknown): ConfigProblem[] {
+  const path: ConfigPath = issue.path.filter(
+    (segment): segment is string | number => typeof segment === "string" || typeof segment === "number",
+  );
+  const fieldHint = descriptionOf(schemaAt(councilConfigSchema, path));
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = Object.keys(objectShape(schemaAt(councilConfigSchema, path) ?? councilConfigSchema) ?? {});
+      return issue.keys.map((key) =>
+        problem("error", "unknown-key", unknownKeyMessage(key, known), [...path, key], allowedKeysHint(known)),
+      );
+    }
+    case "invalid_type": {
+      const code = isMissingKey(data, path) ? "missing-key" : "wrong-type";
+      return [problem("error", code, issue.message, path, fieldHint)];
+    }
+    case "too_small": {
+      const code = issue.origin === "string" ? "empty-value" : issue.origin === "array" ? "empty-list" : "too-small";
+      return [problem("error", code, issue.message, path, fieldHint)];
+    }
+    case "too_big":
+      return [problem("error", "too-big", issue.message, path, fieldHint)];
+    case "invalid_value":
+      return [problem("error", "invalid-choice", issue.message, path, fieldHint)];
+    case "invalid_format":
+      return [problem("error", formatCode(issue), issue.message, path, fieldHint)];
+    case "custom": {
+      const params = issue.params ?? {};
+      const code = typeof params["code"] === "string" ? (params["code"] as ConfigProblemCode) : "invalid-value";
+      const hint = typeof params["hint"] === "string" ? params["hint"] : undefined;
+      return [problem("error", code, issue.message, path, hint)];
+    }
+    default:
+      return [problem("error", "invalid-value", issue.message, path, fieldHint)];
+  }
+}
+
+/** Problems of the same place and message once only (zod may report both "not whole" and "not positive"). */
+function withoutRepeats(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((item) => {
+    const key = `${item.pathText}\u0000${item.code}\u0000${item.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Validates configuration data that is already parsed (from JSON, or answers merged in memory).
+ * The problems carry paths but no line or column. It never throws for bad input.
+ */
+export function validateCouncilConfig(value: unknown): CouncilConfigResult {
+  const result = councilConfigSchema.safeParse(value, { error: councilConfigErrorMap, reportInput: true });
+  if (!result.success) {
+    const errors = withoutRepeats(result.error.issues.flatMap((issue) => issueProblems(issue, value)));
+    return { ok: false, errors, warnings: [] };
+  }
+  return { ok: true, config: result.data, warnings: councilConfigWarnings(result.data).map(warningProblem) };
+}

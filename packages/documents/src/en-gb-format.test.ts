@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, addMonths, formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
+
+describe("en-GB formatting", () => {
+  it("writes dates the British way", () => {
+    expect(formatDate("2026-04-01")).toBe("1 April 2026");
+    expect(formatDate("2027-12-31")).toBe("31 December 2027");
+    expect(formatMonth("2026-09-15")).toBe("September 2026");
+  });
+
+  it("refuses what is not an ISO date", () => {
+    expect(() => formatDate("01/04/2026")).toThrow(/Not an ISO date/);
+  });
+
+  it("groups thousands and writes pounds", () => {
+    expect(formatNumber(8500)).toBe("8,500");
+    expect(formatNumber(1234567)).toBe("1,234,567");
+    expect(formatMoney(120000)).toBe("£120,000");
+    expect(formatMoney(99.5)).toBe("£99.50");
+  });
+});
+
+describe("addMonths and addDays", () => {
+  it("clamps to the end of a shorter month", () => {
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-04-01", 12)).toBe("2027-04-01");
+    expect(addMonths("2026-11-15", 3)).toBe("2027-02-15");
+  });
+
+  it("steps over month and year ends", () => {
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+
+  it("adding months never moves backwards and keeps the day where it exists", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 120 }),
+        (date, months) => {
+          const iso = date.toISOString().slice(0, 10);
+          const later = addMonths(iso, months);
+          expect(later >= iso).toBe(true);
+          if (date.getUTCDate() <= 28) expect(later.slice(8)).toBe(iso.slice(8));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,36 @@
+import { formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
+import type { HelperDelegate } from "./handlebars-runtime.js";
+
+/**
+ * The helpers every template may use. Each takes plain values and returns text; none reads the
+ * outside world. Template authors: see docs/template-authoring.md.
+ */
+export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
+  /** {{date programme.startDate}} → "1 April 2026" */
+  date: (isoDate: string) => formatDate(isoDate),
+  /** {{month phase.start}} → "April 2026" */
+  month: (isoDate: string) => formatMonth(isoDate),
+  /** {{number council.population}} → "250,000" */
+  number: (value: number) => formatNumber(value),
+  /** {{money programme.budget.amount}} → "£450,000" */
+  money: (value: number) => formatMoney(value),
+  /** {{join places ", "}} → "Northgate, Millbrook" (a last separator may be given: {{join places ", " " and "}}) */
+  join: (items: readonly unknown[], separator: unknown, last: unknown) => {
+    const list = items.map(String);
+    const sep = typeof separator === "string" ? separator : ", ";
+    if (typeof last !== "string" || list.length < 2) return list.join(sep);
+    return `${list.slice(0, -1).join(sep)}${last}${list.at(-1)}`;
+  },
+  /** {{#if (includes output.languages "cy")}} */
+  includes: (items: readonly unknown[], value: unknown) => Array.isArray(items) && items.includes(value),
+  /** {{#if (eq council.nation "wales")}} */
+  eq: (a: unknown, b: unknown) => a === b,
+  /** {{inc @index}} → 1-based numbering */
+  inc: (value: number) => value + 1,
+  /** {{plural team.manager.span "coordinator" "coordinators"}} → "1 coordinator", "4 coordinators" */
+  plural: (count: number, singular: string, plural: string) =>
+    `${formatNumber(count)} ${count === 1 ? singular : plural}`,
+};
+
+/** Names of the helpers, so that templates can be precompiled with `knownHelpersOnly`. */
+export const templateHelperNames: readonly string[] = Object.keys(templateHelpers);

@@ -1,0 +1,16 @@
+export { addDays, addMonths, formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
+export { templateHelperNames, templateHelpers } from "./helpers.js";
+export { lawfulBasisForPartner } from "./lawful-basis-for-partner.js";
+export type { LegalCondition, PartnerForLawfulBasis, PartnerLawfulBasis } from "./lawful-basis-for-partner.js";
+export { manifestDocumentSchema, manifestPhaseSchema, manifestSchema } from "./manifest.js";
+export type { Manifest, ManifestDocument, ManifestInput, ManifestPhase } from "./manifest.js";
+export { isSafeOutputPath } from "./output-path.js";
+export { buildPackContext } from "./pack-context.js";
+export type { PackContext } from "./pack-context.js";
+export { schedulePhases } from "./programme-phases.js";
+export type { ScheduledPhase } from "./programme-phases.js";
+export type { RenderProblem, RenderProblemCode } from "./render-problem.js";
+export { renderPack } from "./render-pack.js";
+export type { RenderPackResult, RenderedDocument } from "./render-pack.js";
+export type { TemplateSet } from "./template-set.js";
+export type { TemplateSpecification } from "./handlebars-runtime.js";

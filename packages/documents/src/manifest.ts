@@ -1,0 +1,98 @@
+import { z } from "zod";
+
+const nationSchema = z.enum(["england", "wales"]);
+const languageSchema = z.enum(["en", "cy"]);
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use a kebab-case id: lower-case letters, digits and single dashes.");
+
+/** A relative POSIX path inside the pack; `{slug}` stands for the item's slug in a repeated document. */
+const outputPatternSchema = z
+  .string()
+  .regex(
+    /^(?!\/)(?!.*(^|\/)\.{1,2}(\/|$))[A-Za-z0-9._{}/-]+\.md$/,
+    "Use a relative path inside the pack ending in .md, made of letters, digits, '.', '_', '-', '/' and {slug}, with no '..' segments.",
+  );
+
+export const manifestDocumentSchema = z
+  .strictObject({
+    id: idSchema.meta({ description: "Stable id of the document." }),
+    title: z.string().min(1).meta({ description: "Title shown in the pack index." }),
+    purpose: z.string().min(1).meta({ description: "One sentence: what the document is for." }),
+    template: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/)
+      .meta({ description: "Template name: its path under documents/ without .hbs." }),
+    output: outputPatternSchema.meta({ description: "Where the document is written in the pack." }),
+    nations: z.array(nationSchema).min(1).default(["england", "wales"]),
+    language: languageSchema.default("en").meta({ description: "Language the template is written in." }),
+    when: z
+      .record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()]))
+      .default({})
+      .meta({ description: "Configuration paths (dot-separated) and the values they must equal." }),
+    each: z
+      .strictObject({
+        items: z.string().min(1).meta({ description: "Dot-separated path of a list in the configuration." }),
+        as: z
+          .string()
+          .regex(/^[a-z][A-Za-z]*$/)
+          .meta({ description: "Name of the item in the template." }),
+        slugFrom: z.string().min(1).meta({ description: "Field of the item whose slug replaces {slug}." }),
+      })
+      .optional()
+      .meta({ description: "Render once per item of a list." }),
+  })
+  .check((ctx) => {
+    const doc = ctx.value;
+    const hasSlug = doc.output.includes("{slug}");
+    if (doc.each && !hasSlug) {
+      ctx.issues.push({
+        code: "custom",
+        input: doc.output,
+        path: ["output"],
+        message: `A repeated document needs {slug} in its output path, or every item overwrites the same file.`,
+      });
+    }
+    if (!doc.each && hasSlug) {
+      ctx.issues.push({
+        code: "custom",
+        input: doc.output,
+        path: ["output"],
+        message: `{slug} is only replaced in repeated documents: add "each" or remove {slug}.`,
+      });
+    }
+  });
+
+export const manifestPhaseSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  startMonth: z.int().min(0).meta({ description: "Months after the programme start when the phase begins." }),
+  months: z.int().min(1).meta({ description: "How many months the phase lasts." }),
+  summary: z.string().min(1),
+});
+
+export const manifestSchema = z
+  .strictObject({
+    documents: z.array(manifestDocumentSchema).min(1),
+    phases: z.array(manifestPhaseSchema).min(1),
+  })
+  .check((ctx) => {
+    const seen = new Map<string, number>();
+    ctx.value.documents.forEach((doc, index) => {
+      const first = seen.get(doc.id);
+      if (first !== undefined) {
+        ctx.issues.push({
+          code: "custom",
+          input: doc.id,
+          path: ["documents", index, "id"],
+          message: `The document id "${doc.id}" is used twice (documents ${first} and ${index}).`,
+        });
+      }
+      seen.set(doc.id, index);
+    });
+  });
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestInput = z.input<typeof manifestSchema>;
+export type ManifestDocument = z.infer<typeof manifestDocumentSchema>;
+export type ManifestPhase = z.infer<typeof manifestPhaseSchema>;

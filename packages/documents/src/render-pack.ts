@@ -1,0 +1,194 @@
+import type { CouncilConfig } from "@lac/council";
+import { slugify } from "@lac/council";
+import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
+import { templateHelpers } from "./helpers.js";
+import { manifestSchema } from "./manifest.js";
+import type { ManifestDocument } from "./manifest.js";
+import { isSafeOutputPath } from "./output-path.js";
+import { buildPackContext } from "./pack-context.js";
+import type { PackContext } from "./pack-context.js";
+import { problemFromTemplateError } from "./render-problem.js";
+import type { RenderProblem } from "./render-problem.js";
+import type { TemplateSet } from "./template-set.js";
+
+/** One document of the pack, rendered in memory. */
+export interface RenderedDocument {
+  /** Relative POSIX path inside the pack folder. */
+  readonly path: string;
+  readonly content: string;
+  readonly documentId: string;
+  readonly title: string;
+  readonly purpose: string;
+  readonly language: "en" | "cy";
+}
+
+export type RenderPackResult =
+  | {
+      readonly ok: true;
+      readonly documents: readonly RenderedDocument[];
+      readonly templateSet: { readonly name: string; readonly version: string };
+    }
+  | { readonly ok: false; readonly errors: readonly RenderProblem[] };
+
+interface PlannedDocument {
+  readonly doc: ManifestDocument;
+  readonly path: string;
+  readonly item?: { readonly as: string; readonly value: unknown };
+}
+
+function valueAt(source: unknown, dottedPath: string): unknown {
+  let value = source;
+  for (const key of dottedPath.split(".")) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function applies(doc: ManifestDocument, config: CouncilConfig): boolean {
+  if (!doc.nations.includes(config.council.nation)) return false;
+  if (!config.output.languages.includes(doc.language)) return false;
+  return Object.entries(doc.when).every(([path, expected]) => valueAt(config, path) === expected);
+}
+
+function plan(
+  documents: readonly ManifestDocument[],
+  config: CouncilConfig,
+  context: PackContext,
+): { planned: PlannedDocument[]; errors: RenderProblem[] } {
+  const planned: PlannedDocument[] = [];
+  const errors: RenderProblem[] = [];
+  for (const doc of documents.filter((candidate) => applies(candidate, config))) {
+    if (!doc.each) {
+      planned.push({ doc, path: doc.output });
+      continue;
+    }
+    const items = valueAt(context, doc.each.items);
+    if (!Array.isArray(items)) {
+      errors.push({
+        code: "missing-list",
+        documentId: doc.id,
+        field: doc.each.items,
+        message: `Document "${doc.id}" repeats over "${doc.each.items}", which is not a list in the pack's data.`,
+      });
+      continue;
+    }
+    for (const item of items) {
+      const slugSource = valueAt(item, doc.each.slugFrom);
+      planned.push({
+        doc,
+        path: doc.output.replaceAll("{slug}", slugify(String(slugSource ?? ""))),
+        item: { as: doc.each.as, value: item },
+      });
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const { doc, path } of planned) {
+    if (!isSafeOutputPath(path)) {
+      errors.push({
+        code: "unsafe-path",
+        documentId: doc.id,
+        message: `Document "${doc.id}" would be written to "${path}", which is not a safe path inside the pack.`,
+      });
+    }
+    const other = seen.get(path);
+    if (other !== undefined) {
+      errors.push({
+        code: "duplicate-path",
+        documentId: doc.id,
+        message: `Documents "${other}" and "${doc.id}" would both be written to "${path}". Give them different output paths or names.`,
+      });
+    }
+    seen.set(path, doc.id);
+  }
+  return { planned, errors };
+}
+
+/**
+ * Renders the implementation pack of a council in memory: no file system, no terminal.
+ *
+ * `config` must be a validated configuration (from `parseCouncilConfig` or `validateCouncilConfig`
+ * of `@lac/council`). `templateSet` is a set of precompiled templates, such as `templateSet` from
+ * `@lac/templates`. Every problem (a missing value, helper, partial or template, an unsafe or
+ * duplicate path) is returned, with the template and field named; nothing is thrown.
+ */
+export function renderPack(config: CouncilConfig, templateSet: TemplateSet): RenderPackResult {
+  const manifest = manifestSchema.safeParse(templateSet.manifest);
+  if (!manifest.success) {
+    return {
+      ok: false,
+      errors: manifest.error.issues.map((issue) => ({
+        code: "invalid-manifest",
+        field: issue.path.join("."),
+        message: `The template manifest is invalid at ${issue.path.join(".") || "its root"}: ${issue.message}`,
+      })),
+    };
+  }
+
+  const context = buildPackContext(config, manifest.data.phases);
+  const { planned, errors } = plan(manifest.data.documents, config, context);
+  for (const { doc } of planned) {
+    if (!Object.hasOwn(templateSet.templates, doc.template)) {
+      errors.push({
+        code: "missing-template",
+        documentId: doc.id,
+        template: `documents/${doc.template}.hbs`,
+        message: `Document "${doc.id}" needs the template documents/${doc.template}.hbs, which is not in the template set.`,
+      });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+
+  const handlebars = createHandlebarsEnvironment();
+  handlebars.registerHelper(templateHelpers);
+  for (const [name, spec] of Object.entries(templateSet.partials)) {
+    handlebars.registerPartial(name, handlebars.template(spec));
+  }
+
+  const documents: RenderedDocument[] = [];
+  const packByLanguage = new Map<string, { path: string; title: string; purpose: string; id: string }[]>();
+  for (const other of planned) {
+    const list = packByLanguage.get(other.doc.language) ?? [];
+    list.push({ path: other.path, title: other.doc.title, purpose: other.doc.purpose, id: other.doc.id });
+    packByLanguage.set(other.doc.language, list);
+  }
+  const rendered = new Map<string, ReturnType<typeof handlebars.template>>();
+  for (const { doc, path, item } of planned) {
+    let template = rendered.get(doc.template);
+    if (!template) {
+      template = handlebars.template(templateSet.templates[doc.template]!);
+      rendered.set(doc.template, template);
+    }
+    const documentContext = {
+      ...context,
+      document: { id: doc.id, title: doc.title, purpose: doc.purpose, path },
+      pack: { documents: packByLanguage.get(doc.language) ?? [], templateSet: { name: templateSet.name, version: templateSet.version } },
+      ...(item ? { [item.as]: item.value } : {}),
+    };
+    try {
+      documents.push({
+        path,
+        content: template(documentContext),
+        documentId: doc.id,
+        title: doc.title,
+        purpose: doc.purpose,
+        language: doc.language,
+      });
+    } catch (error) {
+      errors.push(problemFromTemplateError(error, doc.id, doc.template));
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+  return { ok: true, documents, templateSet: { name: templateSet.name, version: templateSet.version } };
+}
+
+/** A template used by many documents fails once per document; report each distinct problem once. */
+function dedupe(errors: readonly RenderProblem[]): RenderProblem[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.code}|${error.template ?? ""}|${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,67 @@
+export type RenderProblemCode =
+  | "invalid-manifest"
+  | "missing-template"
+  | "missing-value"
+  | "missing-helper"
+  | "missing-partial"
+  | "missing-list"
+  | "unsafe-path"
+  | "duplicate-path"
+  | "render-failed";
+
+/** Why a pack could not be rendered, with the document, template and field concerned. */
+export interface RenderProblem {
+  readonly code: RenderProblemCode;
+  readonly message: string;
+  readonly documentId?: string;
+  /** Template file, e.g. "documents/implementation-plan.hbs". */
+  readonly template?: string;
+  /** The missing field, helper or partial. */
+  readonly field?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+const missingValue = /^"(.+)" not defined in .* - (\d+):(\d+)$/s;
+const missingHelper = /^Missing helper: "(.+)"$/;
+const missingPartial = /^The partial (.+) could not be found$/;
+
+/** Turns an exception thrown by a Handlebars template into a problem a template author can act on. */
+export function problemFromTemplateError(error: unknown, documentId: string, template: string): RenderProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  const where = `documents/${template}.hbs`;
+  let match = missingValue.exec(text);
+  if (match) {
+    const [, field = "", line = "0", column = "0"] = match;
+    return {
+      code: "missing-value",
+      documentId,
+      template: where,
+      field,
+      line: Number(line),
+      column: Number(column),
+      message: `${where}:${line}:${column}: the value "${field}" is missing. Add it to the configuration, or guard it in the template with {{#if …}}.`,
+    };
+  }
+  match = missingHelper.exec(text);
+  if (match) {
+    return {
+      code: "missing-helper",
+      documentId,
+      template: where,
+      field: match[1],
+      message: `${where}: there is no helper "${match[1]}". Use one of the helpers listed in docs/template-authoring.md.`,
+    };
+  }
+  match = missingPartial.exec(text);
+  if (match) {
+    return {
+      code: "missing-partial",
+      documentId,
+      template: where,
+      field: match[1],
+      message: `${where}: there is no partial "${match[1]}". Add partials/${match[1]}.hbs to the template set.`,
+    };
+  }
+  return { code: "render-failed", documentId, template: where, message: `${where}: ${text}` };
+}

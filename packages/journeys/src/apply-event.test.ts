@@ -1,0 +1,303 @@
+import { describe, expect, it } from "vitest";
+import { personRef } from "../test/journey-arbitraries.js";
+import { applyEvent } from "./apply-event.js";
+import type { Journey } from "./journey.js";
+import type { JourneyError } from "./journey-error.js";
+import type { JourneyEvent } from "./journey-event.js";
+import { startJourney } from "./start-journey.js";
+
+const person = personRef("P-000123");
+
+function started(): Journey {
+  const result = startJourney("J-1", person, {
+    id: "e-1",
+    at: "2025-03-04T10:30:00Z",
+    type: "introduced",
+    source: "self",
+    neighbourhood: "nbh-03",
+    level: "short-term",
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.journey;
+}
+
+let counter = 1;
+/** Applies events one after another, with fresh ids and dates a day apart unless given. */
+function apply(journey: Journey, ...events: Partial<JourneyEvent>[]): Journey {
+  let current = journey;
+  for (const partial of events) {
+    counter += 1;
+    const day = String(4 + current.events.length).padStart(2, "0");
+    const event = { id: `e-${counter}`, at: `2025-03-${day}T10:30:00Z`, ...partial } as JourneyEvent;
+    const result = applyEvent(current, event);
+    if (!result.ok) throw new Error(result.error.message);
+    current = result.journey;
+  }
+  return current;
+}
+
+function refusal(journey: Journey, event: JourneyEvent): JourneyError {
+  const result = applyEvent(journey, event);
+  if (result.ok) throw new Error("expected the event to be refused");
+  return result.error;
+}
+
+describe("applyEvent: what the person can do", () => {
+  it("records the first conversation", () => {
+    const journey = apply(started(), { type: "first-conversation" });
+    expect(journey.firstConversationAt).toBe("2025-03-05T10:30:00Z");
+    expect(journey.stage).toBe("introduced");
+  });
+
+  it("moves forward through the stages and back to an earlier one", () => {
+    const forward = apply(
+      started(),
+      { type: "stage-changed", to: "getting-to-know-each-other" },
+      { type: "stage-changed", to: "vision-of-a-good-life" },
+      { type: "stage-changed", to: "planning" },
+    );
+    expect(forward.stage).toBe("planning");
+    const back = apply(forward, { type: "stage-changed", to: "getting-to-know-each-other" });
+    expect(back.stage).toBe("getting-to-know-each-other");
+  });
+
+  it("can skip stages: the person leads", () => {
+    expect(apply(started(), { type: "stage-changed", to: "taking-action" }).stage).toBe("taking-action");
+  });
+
+  it("moves between the two levels of support", () => {
+    const longer = apply(started(), { type: "level-changed", to: "longer-term" });
+    expect(longer.level).toBe("longer-term");
+    expect(apply(longer, { type: "level-changed", to: "short-term" }).level).toBe("short-term");
+  });
+
+  it("pauses and resumes", () => {
+    const paused = apply(started(), { type: "paused" });
+    expect(paused.status).toBe("paused");
+    expect(paused.pausedAt).toBe("2025-03-05T10:30:00Z");
+    const resumed = apply(paused, { type: "resumed" });
+    expect(resumed.status).toBe("active");
+    expect(resumed.pausedAt).toBeUndefined();
+  });
+
+  it("ends from any stage, including while paused, and re-opens later", () => {
+    const ended = apply(
+      started(),
+      { type: "stage-changed", to: "planning" },
+      { type: "paused" },
+      {
+        type: "ended",
+        reason: "person-chose-to-end",
+      },
+    );
+    expect(ended).toMatchObject({
+      status: "ended",
+      endedAt: "2025-03-07T10:30:00Z",
+      endReason: "person-chose-to-end",
+    });
+    expect(ended.pausedAt).toBeUndefined();
+
+    const reopened = apply(ended, { type: "reopened", stage: "vision-of-a-good-life", level: "longer-term" });
+    expect(reopened).toMatchObject({
+      status: "active",
+      stage: "vision-of-a-good-life",
+      level: "longer-term",
+      openedAt: "2025-03-08T10:30:00Z",
+      reopenings: 1,
+    });
+    expect(reopened.endedAt).toBeUndefined();
+    expect(reopened.endReason).toBeUndefined();
+  });
+
+  it("counts cited principles and outcome markers", () => {
+    const journey = apply(
+      started(),
+      { type: "activity-recorded", kind: "conversation", principles: ["natural-authority", "relationships"] },
+      {
+        type: "activity-recorded",
+        kind: "community-connection",
+        principles: ["community"],
+        outcomes: ["new-community-connection"],
+      },
+      {
+        type: "ended",
+        reason: "moved-on",
+        principles: ["community"],
+        outcomes: ["formal-service-avoided", "new-community-connection"],
+      },
+    );
+    expect(journey.principlesCited).toMatchObject({
+      "natural-authority": 1,
+      relationships: 1,
+      community: 2,
+      citizenship: 0,
+    });
+    expect(journey.outcomes).toMatchObject({
+      "new-community-connection": 2,
+      "formal-service-avoided": 1,
+      "crisis-avoided": 0,
+    });
+  });
+
+  it("accepts an event at the same instant as the latest one, written in another offset", () => {
+    const journey = apply(started(), { at: "2025-03-04T11:30:00+01:00", type: "first-conversation" });
+    expect(journey.events).toHaveLength(2);
+  });
+
+  it("never changes the journey it is given", () => {
+    const before = started();
+    const copy = structuredClone(before);
+    const after = apply(before, { type: "stage-changed", to: "planning" });
+    expect(before).toEqual(copy);
+    expect(after).not.toBe(before);
+    expect(Object.isFrozen(after)).toBe(true);
+    expect(Object.isFrozen(after.events)).toBe(true);
+  });
+});
+
+describe("applyEvent: what is refused", () => {
+  it("refuses events on an ended journey, except re-opening", () => {
+    const ended = apply(started(), { type: "ended", reason: "moved-away" });
+    const error = refusal(ended, {
+      id: "e-x",
+      at: "2025-04-01T10:00:00Z",
+      type: "stage-changed",
+      to: "planning",
+    });
+    expect(error).toEqual({
+      code: "journey-ended",
+      message:
+        'Event "e-x" (stage-changed) cannot be added: the journey ended on 2025-03-05T10:30:00Z (moved-away). Only a "reopened" event can follow an ending: add one first if the person has come back.',
+      eventId: "e-x",
+      eventIndex: 2,
+    });
+  });
+
+  it("refuses an event dated before the introduction", () => {
+    const error = refusal(started(), { id: "e-x", at: "2025-03-01T09:00:00Z", type: "first-conversation" });
+    expect(error.code).toBe("before-introduction");
+    expect(error.message).toBe(
+      'Event "e-x" (first-conversation) is dated 2025-03-01T09:00:00Z, before the introduction (2025-03-04T10:30:00Z). Nothing can happen in a journey before the person was introduced: check the date.',
+    );
+  });
+
+  it("refuses an event dated before the latest event, comparing instants", () => {
+    const journey = apply(started(), { at: "2025-03-10T10:00:00Z", type: "first-conversation" });
+    // 10:30+01:00 is 09:30Z, half an hour before the latest event.
+    const error = refusal(journey, { id: "e-x", at: "2025-03-10T10:30:00+01:00", type: "paused" });
+    expect(error.code).toBe("out-of-order");
+    expect(error.message).toBe(
+      'Event "e-x" (paused) is dated 2025-03-10T10:30:00+01:00, before the latest event (2025-03-10T10:00:00Z). The log is append-only, in the order things happened: check the date.',
+    );
+  });
+
+  it("refuses a reused event id", () => {
+    const error = refusal(started(), { id: "e-1", at: "2025-03-05T10:00:00Z", type: "paused" });
+    expect(error.code).toBe("duplicate-event-id");
+    expect(error.message).toBe(
+      'Event "e-1" (paused) reuses the id of an earlier event in this journey. Give each event its own id.',
+    );
+  });
+
+  it("refuses unknown principle ids", () => {
+    const error = refusal(started(), {
+      id: "e-x",
+      at: "2025-03-05T10:00:00Z",
+      type: "activity-recorded",
+      kind: "conversation",
+      principles: ["eleventh-principle"],
+    } as unknown as JourneyEvent);
+    expect(error.code).toBe("unknown-principle");
+    expect(error.eventId).toBe("e-x");
+    expect(error.eventIndex).toBe(1);
+    expect(error.issues?.[0]?.path).toBe("principles[0]");
+  });
+
+  it("refuses a second introduction", () => {
+    const error = refusal(started(), {
+      id: "e-x",
+      at: "2025-03-05T10:00:00Z",
+      type: "introduced",
+      source: "self",
+      neighbourhood: "nbh-03",
+      level: "short-term",
+    });
+    expect(error.code).toBe("already-introduced");
+    expect(error.message).toContain('if the person comes back after an ending, add "reopened"');
+  });
+
+  it("refuses a second first conversation", () => {
+    const journey = apply(started(), { type: "first-conversation" });
+    const error = refusal(journey, { id: "e-x", at: "2025-04-05T10:00:00Z", type: "first-conversation" });
+    expect(error.code).toBe("duplicate-first-conversation");
+    expect(error.message).toContain(
+      'Record later conversations as "activity-recorded" with kind "conversation"',
+    );
+  });
+
+  it("refuses moving to the stage or level the journey is already at", () => {
+    const sameStage = refusal(started(), {
+      id: "e-x",
+      at: "2025-04-05T10:00:00Z",
+      type: "stage-changed",
+      to: "introduced",
+    });
+    expect(sameStage.code).toBe("same-stage");
+    expect(sameStage.message).toBe(
+      'Event "e-x" (stage-changed) moves the journey to "introduced", the stage it is already at. Choose another stage, or record an "activity-recorded" event instead.',
+    );
+    const sameLevel = refusal(started(), {
+      id: "e-x",
+      at: "2025-04-05T10:00:00Z",
+      type: "level-changed",
+      to: "short-term",
+    });
+    expect(sameLevel.code).toBe("same-level");
+  });
+
+  it("refuses pausing twice, and resuming a journey that is not paused", () => {
+    const paused = apply(started(), { type: "paused" });
+    expect(refusal(paused, { id: "e-x", at: "2025-04-05T10:00:00Z", type: "paused" }).code).toBe(
+      "already-paused",
+    );
+    const error = refusal(started(), { id: "e-x", at: "2025-04-05T10:00:00Z", type: "resumed" });
+    expect(error.code).toBe("not-paused");
+    expect(error.message).toContain("the journey is active, not paused");
+  });
+
+  it.each([
+    { type: "stage-changed", to: "planning" },
+    { type: "level-changed", to: "longer-term" },
+    { type: "activity-recorded", kind: "conversation" },
+    { type: "first-conversation" },
+  ] as const)("refuses $type while paused and says to resume first", (partial) => {
+    const paused = apply(started(), { type: "paused" });
+    const error = refusal(paused, { id: "e-x", at: "2025-04-05T10:00:00Z", ...partial } as JourneyEvent);
+    expect(error.code).toBe("journey-paused");
+    expect(error.message).toContain('Add a "resumed" event first');
+  });
+
+  it("refuses re-opening a journey that has not ended", () => {
+    const error = refusal(started(), {
+      id: "e-x",
+      at: "2025-04-05T10:00:00Z",
+      type: "reopened",
+      stage: "planning",
+      level: "short-term",
+    });
+    expect(error.code).toBe("not-ended");
+    expect(error.message).toContain('use "resumed" after a pause');
+  });
+
+  it("refuses events with free text", () => {
+    const error = refusal(started(), {
+      id: "e-x",
+      at: "2025-04-05T10:00:00Z",
+      type: "activity-recorded",
+      kind: "conversation",
+      note: "Talked about her son",
+    } as unknown as JourneyEvent);
+    expect(error.code).toBe("invalid-event");
+    expect(error.message).toContain("never hold names, notes or other free text");
+  });
+});

@@ -1,0 +1,38 @@
+import type { Journey } from "./journey.js";
+import type { ValidationIssue } from "./validation-issue.js";
+
+/** Why an event, or a journey's start, was refused. */
+export type JourneyErrorCode =
+  | "invalid-event"
+  | "unknown-principle"
+  | "invalid-journey-id"
+  | "invalid-person-ref"
+  | "not-introduced"
+  | "already-introduced"
+  | "duplicate-event-id"
+  | "before-introduction"
+  | "out-of-order"
+  | "journey-ended"
+  | "journey-paused"
+  | "already-paused"
+  | "not-paused"
+  | "not-ended"
+  | "same-stage"
+  | "same-level"
+  | "duplicate-first-conversation";
+
+/** A refused event: what is wrong, for which event, and how to fix it (in `message`). */
+export interface JourneyError {
+  readonly code: JourneyErrorCode;
+  readonly message: string;
+  /** The id of the refused event, when it has a usable one. */
+  readonly eventId?: string;
+  /** The position the refused event has (or would have) in the journey's log, from 0. */
+  readonly eventIndex?: number;
+  /** For `invalid-event` and `unknown-principle`: every problem found, with its path. */
+  readonly issues?: readonly ValidationIssue[];
+}
+
+/** The result of starting, applying an event to, or replaying a journey. */
+export type JourneyResult =
+  { readonly ok: true; readonly journey: Journey } | { readonly ok: false; readonly error: JourneyError };

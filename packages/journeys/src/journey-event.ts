@@ -1,0 +1,146 @@
+import { principleIdSchema } from "@lac/principles";
+import { z } from "zod";
+import { activityKindSchema } from "./activity-kind.js";
+import { endReasonSchema } from "./end-reason.js";
+import { eventTimeSchema } from "./event-time.js";
+import { eventIdSchema, neighbourhoodIdSchema } from "./identifier.js";
+import { introductionSourceSchema } from "./introduction-source.js";
+import { outcomeMarkerSchema } from "./outcome-marker.js";
+import { stageSchema } from "./stage.js";
+import { supportLevelSchema } from "./support-level.js";
+
+/** The event types, in the order a journey usually meets them. */
+export const journeyEventTypes = [
+  "introduced",
+  "first-conversation",
+  "stage-changed",
+  "level-changed",
+  "activity-recorded",
+  "paused",
+  "resumed",
+  "ended",
+  "reopened",
+] as const;
+
+export type JourneyEventType = (typeof journeyEventTypes)[number];
+
+function uniqueList<T extends z.ZodType<string>>(item: T, field: string, noun: string) {
+  return z
+    .array(item, {
+      error: () =>
+        `"${field}" must be a list of ${noun} ids, for example ["${field === "principles" ? "relationships" : "new-community-connection"}"].`,
+    })
+    .superRefine((values, ctx) => {
+      values.forEach((value, index) => {
+        if (values.indexOf(value) !== index) {
+          ctx.addIssue({
+            code: "custom",
+            path: [index],
+            message: `${JSON.stringify(value)} is listed twice in "${field}". List each ${noun} once per event.`,
+          });
+        }
+      });
+    })
+    .readonly();
+}
+
+/** Fields every event has. */
+const common = {
+  id: eventIdSchema,
+  at: eventTimeSchema,
+  /** Principles of Local Area Coordination this event reflects, by id. */
+  principles: uniqueList(principleIdSchema, "principles", "principle").optional(),
+  /** Outcome markers for evaluation, by id. */
+  outcomes: uniqueList(outcomeMarkerSchema, "outcomes", "outcome marker").optional(),
+};
+
+function eventSchema<const T extends JourneyEventType, S extends z.ZodRawShape>(type: T, fields: S) {
+  const allowed = ["id", "at", "type", ...Object.keys(fields), "principles", "outcomes"].join(", ");
+  return z.strictObject(
+    { ...common, type: z.literal(type), ...fields },
+    {
+      error: (issue) => {
+        if (issue.code !== "unrecognized_keys") return undefined;
+        const keys = issue.keys.map((key) => JSON.stringify(key)).join(", ");
+        return (
+          `Unknown field${issue.keys.length > 1 ? "s" : ""} ${keys} on an event of type "${type}", which holds only: ${allowed}. ` +
+          "Events never hold names, notes or other free text about the person: remove it."
+        );
+      },
+    },
+  );
+}
+
+/** The first event of every journey: who introduced the person, where, and at which level of support. */
+export const introducedEventSchema = eventSchema("introduced", {
+  source: introductionSourceSchema,
+  neighbourhood: neighbourhoodIdSchema,
+  level: supportLevelSchema,
+});
+
+/** The first conversation between the person and the coordinator (at most once per journey). */
+export const firstConversationEventSchema = eventSchema("first-conversation", {});
+
+/** The journey moved to another stage, forwards or back. */
+export const stageChangedEventSchema = eventSchema("stage-changed", { to: stageSchema });
+
+/** The journey moved to the other level of support. */
+export const levelChangedEventSchema = eventSchema("level-changed", { to: supportLevelSchema });
+
+/** A conversation, connection or meeting, with the principles it reflects and any outcomes. No text. */
+export const activityRecordedEventSchema = eventSchema("activity-recorded", { kind: activityKindSchema });
+
+/** The person paused the journey. */
+export const pausedEventSchema = eventSchema("paused", {});
+
+/** The person picked the journey up again after a pause. */
+export const resumedEventSchema = eventSchema("resumed", {});
+
+/** The journey ended, from any stage. Only `reopened` may follow. */
+export const endedEventSchema = eventSchema("ended", { reason: endReasonSchema });
+
+/** The person came back after the journey had ended, at the stage and level they choose. */
+export const reopenedEventSchema = eventSchema("reopened", { stage: stageSchema, level: supportLevelSchema });
+
+const typeChoices = `Use one of: ${journeyEventTypes.join(", ")}.`;
+
+/** Any journey event: a union discriminated by `type`. Parsed events are frozen. */
+export const journeyEventSchema = z
+  .discriminatedUnion(
+    "type",
+    [
+      introducedEventSchema,
+      firstConversationEventSchema,
+      stageChangedEventSchema,
+      levelChangedEventSchema,
+      activityRecordedEventSchema,
+      pausedEventSchema,
+      resumedEventSchema,
+      endedEventSchema,
+      reopenedEventSchema,
+    ],
+    {
+      error: (issue) => {
+        const input: unknown = issue.input;
+        if (typeof input !== "object" || input === null || Array.isArray(input)) {
+          return `An event must be an object with "id", "at" and "type", for example {"id":"e-0002","at":"2025-03-05T10:00:00Z","type":"first-conversation"}.`;
+        }
+        const type: unknown = (input as Record<string, unknown>)["type"];
+        return type === undefined
+          ? `Missing "type". ${typeChoices}`
+          : `${JSON.stringify(type)} is not an event type. ${typeChoices}`;
+      },
+    },
+  )
+  .readonly();
+
+export type JourneyEvent = z.infer<typeof journeyEventSchema>;
+export type IntroducedEvent = Extract<JourneyEvent, { type: "introduced" }>;
+export type FirstConversationEvent = Extract<JourneyEvent, { type: "first-conversation" }>;
+export type StageChangedEvent = Extract<JourneyEvent, { type: "stage-changed" }>;
+export type LevelChangedEvent = Extract<JourneyEvent, { type: "level-changed" }>;
+export type ActivityRecordedEvent = Extract<JourneyEvent, { type: "activity-recorded" }>;
+export type PausedEvent = Extract<JourneyEvent, { type: "paused" }>;
+export type ResumedEvent = Extract<JourneyEvent, { type: "resumed" }>;
+export type EndedEvent = Extract<JourneyEvent, { type: "ended" }>;
+export type ReopenedEvent = Extract<JourneyEvent, { type: "reopened" }>;

@@ -1,0 +1,46 @@
+import type { PersonRef } from "@lac/person-ref";
+import type { PrincipleId } from "@lac/principles";
+import type { EndReason } from "./end-reason.js";
+import type { JourneyId, NeighbourhoodId } from "./identifier.js";
+import type { IntroductionSource } from "./introduction-source.js";
+import type { JourneyEvent } from "./journey-event.js";
+import type { OutcomeMarker } from "./outcome-marker.js";
+import type { Stage } from "./stage.js";
+import type { SupportLevel } from "./support-level.js";
+
+/** Whether the journey is going on, on hold at the person's wish, or ended (it can be re-opened). */
+export const journeyStatuses = ["active", "paused", "ended"] as const;
+export type JourneyStatus = (typeof journeyStatuses)[number];
+
+/**
+ * A person's journey alongside a coordinator, derived from its event log. Always frozen.
+ * It holds a pseudonymous reference to the person and no free text about them.
+ */
+export interface Journey {
+  readonly id: JourneyId;
+  readonly person: PersonRef;
+  readonly neighbourhood: NeighbourhoodId;
+  readonly introduction: { readonly source: IntroductionSource; readonly at: string };
+  readonly level: SupportLevel;
+  readonly stage: Stage;
+  readonly status: JourneyStatus;
+  /** When the current spell of support began: the introduction, or the latest re-opening. */
+  readonly openedAt: string;
+  /** When the first conversation took place, once it has. */
+  readonly firstConversationAt?: string;
+  /** While paused: when the pause began. */
+  readonly pausedAt?: string;
+  /** While ended: when and why it ended. Cleared when the journey is re-opened. */
+  readonly endedAt?: string;
+  readonly endReason?: EndReason;
+  /** How many times the journey has been re-opened. */
+  readonly reopenings: number;
+  /** The time of the latest event; a new event may not be dated before it. */
+  readonly lastEventAt: string;
+  /** The append-only log, oldest first. */
+  readonly events: readonly JourneyEvent[];
+  /** How many events cite each principle. */
+  readonly principlesCited: Readonly<Record<PrincipleId, number>>;
+  /** How many events carry each outcome marker. */
+  readonly outcomes: Readonly<Record<OutcomeMarker, number>>;
+}

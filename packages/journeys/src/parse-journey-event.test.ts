@@ -1,0 +1,190 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { journeyLogArb } from "../test/journey-arbitraries.js";
+import { parseJourneyEvent } from "./parse-journey-event.js";
+
+const introduced = {
+  id: "e-1",
+  at: "2025-03-04T10:30:00Z",
+  type: "introduced",
+  source: "gp-or-health",
+  neighbourhood: "nbh-03",
+  level: "short-term",
+};
+
+function errorOf(value: unknown) {
+  const result = parseJourneyEvent(value);
+  if (result.ok) throw new Error("expected the event to be refused");
+  return result.error;
+}
+
+describe("parseJourneyEvent", () => {
+  it.each([
+    introduced,
+    { id: "e-2", at: "2025-03-05T09:00:00+01:00", type: "first-conversation" },
+    { id: "e-3", at: "2025-03-06T09:00:00Z", type: "stage-changed", to: "vision-of-a-good-life" },
+    { id: "e-4", at: "2025-03-06T09:00:00Z", type: "level-changed", to: "longer-term" },
+    {
+      id: "e-5",
+      at: "2025-03-06T09:00:00.250Z",
+      type: "activity-recorded",
+      kind: "community-connection",
+      principles: ["community", "contribution"],
+      outcomes: ["new-community-connection"],
+    },
+    { id: "e-6", at: "2025-03-07T09:00:00Z", type: "paused" },
+    { id: "e-7", at: "2025-03-08T09:00:00Z", type: "resumed" },
+    {
+      id: "e-8",
+      at: "2025-03-09T09:00:00Z",
+      type: "ended",
+      reason: "moved-on",
+      outcomes: ["crisis-avoided"],
+    },
+    { id: "e-9", at: "2026-01-09T09:00:00Z", type: "reopened", stage: "planning", level: "longer-term" },
+  ])("accepts a valid $type event and freezes it", (value) => {
+    const result = parseJourneyEvent(value);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.event).toEqual(value);
+      expect(Object.isFrozen(result.event)).toBe(true);
+      if (result.event.principles) expect(Object.isFrozen(result.event.principles)).toBe(true);
+    }
+  });
+
+  it("does not change or freeze the caller's object", () => {
+    const value = { ...introduced, principles: ["citizenship"] };
+    const result = parseJourneyEvent(value);
+    expect(result.ok && result.event).not.toBe(value);
+    expect(Object.isFrozen(value)).toBe(false);
+    expect(Object.isFrozen(value.principles)).toBe(false);
+  });
+
+  it("refuses an unknown principle id with its path and the list of valid ids", () => {
+    const error = errorOf({ ...introduced, principles: ["relationships", "time"] });
+    expect(error.code).toBe("unknown-principle");
+    expect(error.eventId).toBe("e-1");
+    expect(error.issues).toEqual([
+      {
+        path: "principles[1]",
+        message: expect.stringMatching(/^"time" is not a principle id\. Use one of: citizenship,/),
+      },
+    ]);
+    expect(error.message).toMatch(
+      /^Event "e-1" is not valid\. At principles\[1\]: "time" is not a principle id/,
+    );
+  });
+
+  it("refuses a principle cited twice in one event", () => {
+    const error = errorOf({ ...introduced, principles: ["community", "community"] });
+    expect(error.code).toBe("invalid-event");
+    expect(error.issues).toEqual([
+      {
+        path: "principles[1]",
+        message: '"community" is listed twice in "principles". List each principle once per event.',
+      },
+    ]);
+  });
+
+  it("refuses an unknown outcome marker", () => {
+    const error = errorOf({ ...introduced, outcomes: ["feels-better"] });
+    expect(error.code).toBe("invalid-event");
+    expect(error.issues?.[0]?.path).toBe("outcomes[0]");
+    expect(error.issues?.[0]?.message).toMatch(
+      /^"feels-better" is not an outcome marker\. Use one of: new-community-connection,/,
+    );
+  });
+
+  it("refuses free-text fields such as notes or a name, and says why", () => {
+    const error = errorOf({ ...introduced, notes: "Lives alone, struggling", name: "Jane" });
+    expect(error.code).toBe("invalid-event");
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues?.[0]?.path).toBe("");
+    expect(error.issues?.[0]?.message).toBe(
+      'Unknown fields "notes", "name" on an event of type "introduced", which holds only: id, at, type, source, neighbourhood, level, principles, outcomes. Events never hold names, notes or other free text about the person: remove it.',
+    );
+  });
+
+  it("refuses an address as a neighbourhood", () => {
+    const error = errorOf({ ...introduced, neighbourhood: "12 High Street" });
+    expect(error.issues?.[0]).toEqual({
+      path: "neighbourhood",
+      message: expect.stringContaining("never an address or postcode"),
+    });
+  });
+
+  it.each([
+    ["2025-03-04", "a plain date"],
+    ["2025-03-04T10:30:00", "no offset"],
+    ["2025-02-30T10:30:00Z", "a day that does not exist"],
+    ["yesterday", "words"],
+  ])("refuses the date-time %j (%s) and shows how to write one", (at) => {
+    const error = errorOf({ ...introduced, at });
+    expect(error.issues).toEqual([
+      {
+        path: "at",
+        message: `${JSON.stringify(at)} is not a date-time with an offset. Write an ISO 8601 date-time with seconds and an offset, for example "2025-03-04T10:30:00Z" or "2025-06-04T10:30:00+01:00".`,
+      },
+    ]);
+  });
+
+  it("names missing fields", () => {
+    const error = errorOf({ id: "e-1", type: "ended" });
+    expect(error.issues?.map((issue) => issue.path)).toEqual(["at", "reason"]);
+    expect(error.issues?.[0]?.message).toMatch(/^Missing "at"/);
+    expect(error.issues?.[1]?.message).toBe(
+      "Missing an end reason. Use one of: person-chose-to-end, moved-on, moved-away, no-longer-in-contact, other.",
+    );
+    expect(error.message).toContain('(1 more problem listed in "issues".)');
+  });
+
+  it("refuses an unknown or missing event type with the list of types", () => {
+    expect(errorOf({ id: "e-1", at: "2025-03-04T10:30:00Z", type: "referred" }).issues).toEqual([
+      {
+        path: "type",
+        message:
+          '"referred" is not an event type. Use one of: introduced, first-conversation, stage-changed, level-changed, activity-recorded, paused, resumed, ended, reopened.',
+      },
+    ]);
+    expect(errorOf({ id: "e-1" }).issues?.[0]?.message).toMatch(/^Missing "type"\. Use one of:/);
+  });
+
+  it("refuses values that are not objects", () => {
+    for (const value of [null, "introduced", 42, []]) {
+      const error = errorOf(value);
+      expect(error.code).toBe("invalid-event");
+      expect(error.eventId).toBeUndefined();
+      expect(error.message).toMatch(/^The event is not valid\. An event must be an object/);
+    }
+  });
+
+  it("refuses event ids with spaces", () => {
+    const error = errorOf({ ...introduced, id: "first event" });
+    expect(error.eventId).toBe("first event");
+    expect(error.issues?.[0]?.path).toBe("id");
+  });
+
+  it("copies the event's position into the error when given", () => {
+    const result = parseJourneyEvent({ id: "e-1" }, 7);
+    expect(!result.ok && result.error.eventIndex).toBe(7);
+  });
+
+  it("never throws, whatever the input", () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const result = parseJourneyEvent(value);
+        if (!result.ok) expect(result.error.issues?.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("accepts every event of a generated valid journey unchanged", () => {
+    fc.assert(
+      fc.property(journeyLogArb(), (log) => {
+        for (const event of log.events) expect(parseJourneyEvent(event)).toEqual({ ok: true, event });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

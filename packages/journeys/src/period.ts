@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const dateFix = 'Write a calendar date as YYYY-MM-DD, for example "2025-04-01".';
+
+function dateSchema(field: "from" | "to") {
+  return z.iso.date({
+    error: (issue) =>
+      issue.input === undefined
+        ? `Missing "${field}". ${dateFix}`
+        : `${JSON.stringify(issue.input)} is not a calendar date. ${dateFix}`,
+  });
+}
+
+/**
+ * A reporting period: calendar dates, both included (for example a financial year,
+ * `{ from: "2025-04-01", to: "2026-03-31" }`). An event belongs to the period when the date written
+ * in its `at` (its local date as recorded) falls between them.
+ */
+export const periodSchema = z
+  .strictObject(
+    { from: dateSchema("from"), to: dateSchema("to") },
+    {
+      error: () =>
+        'A period must be an object with "from" and "to" dates, for example {"from":"2025-04-01","to":"2026-03-31"}.',
+    },
+  )
+  .refine((period) => period.from <= period.to, {
+    path: ["to"],
+    error: (issue) => {
+      const period = issue.input as { from: string; to: string };
+      return `The period ends (${period.to}) before it starts (${period.from}). Swap the dates, or check them.`;
+    },
+  });
+
+export type Period = z.infer<typeof periodSchema>;

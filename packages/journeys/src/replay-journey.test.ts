@@ -1,0 +1,314 @@
+import { principleIds } from "@lac/principles";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatAt, journeyLogArb, personRef } from "../test/journey-arbitraries.js";
+import { applyEvent } from "./apply-event.js";
+import { instantOf } from "./event-time.js";
+import type { Journey } from "./journey.js";
+import type { JourneyEvent } from "./journey-event.js";
+import { outcomeMarkers } from "./outcome-marker.js";
+import { replayJourney } from "./replay-journey.js";
+import { startJourney } from "./start-journey.js";
+
+const person = personRef("P-000123");
+
+function replayed(events: readonly JourneyEvent[]): Journey {
+  const result = replayJourney("J-1", person, events);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.journey;
+}
+
+function applied(journey: Journey, event: JourneyEvent): Journey {
+  const result = applyEvent(journey, event);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.journey;
+}
+
+const introduced: JourneyEvent = {
+  id: "e-1",
+  at: "2025-03-04T10:30:00Z",
+  type: "introduced",
+  source: "council-service",
+  neighbourhood: "nbh-03",
+  level: "short-term",
+};
+
+describe("replayJourney", () => {
+  it("rebuilds a journey from its log", () => {
+    const journey = replayed([
+      introduced,
+      {
+        id: "e-2",
+        at: "2025-03-06T10:00:00Z",
+        type: "first-conversation",
+        principles: ["natural-authority"],
+      },
+      { id: "e-3", at: "2025-03-20T10:00:00Z", type: "stage-changed", to: "getting-to-know-each-other" },
+      { id: "e-4", at: "2025-04-02T10:00:00+01:00", type: "level-changed", to: "longer-term" },
+      {
+        id: "e-5",
+        at: "2025-05-02T10:00:00+01:00",
+        type: "ended",
+        reason: "moved-on",
+        outcomes: ["eviction-avoided"],
+      },
+    ]);
+    expect(journey).toMatchObject({
+      stage: "getting-to-know-each-other",
+      level: "longer-term",
+      status: "ended",
+      firstConversationAt: "2025-03-06T10:00:00Z",
+      endedAt: "2025-05-02T10:00:00+01:00",
+      endReason: "moved-on",
+      lastEventAt: "2025-05-02T10:00:00+01:00",
+    });
+    expect(journey.events.map((event) => event.id)).toEqual(["e-1", "e-2", "e-3", "e-4", "e-5"]);
+  });
+
+  it("refuses an empty log", () => {
+    expect(replayJourney("J-1", person, [])).toEqual({
+      ok: false,
+      error: {
+        code: "not-introduced",
+        message: 'The journey has no events. Its log must start with an "introduced" event.',
+      },
+    });
+  });
+
+  it("refuses a log that does not start with the introduction", () => {
+    const result = replayJourney("J-1", person, [
+      { id: "e-2", at: "2025-03-06T10:00:00Z", type: "first-conversation" },
+      introduced,
+    ]);
+    expect(!result.ok && result.error).toMatchObject({
+      code: "not-introduced",
+      eventId: "e-2",
+      eventIndex: 0,
+    });
+  });
+
+  it("gives the position of the refused event", () => {
+    const result = replayJourney("J-1", person, [
+      introduced,
+      { id: "e-2", at: "2025-03-06T10:00:00Z", type: "paused" },
+      { id: "e-3", at: "2025-03-07T10:00:00Z", type: "paused" },
+    ]);
+    expect(!result.ok && result.error).toMatchObject({
+      code: "already-paused",
+      eventId: "e-3",
+      eventIndex: 2,
+    });
+  });
+
+  it("accepts raw input and refuses what the schema refuses", () => {
+    const raw: unknown[] = [
+      introduced,
+      { id: "e-2", at: "2025-03-06T10:00:00Z", type: "activity-recorded", kind: "chat" },
+    ];
+    const result = replayJourney("J-1", person, raw as JourneyEvent[]);
+    expect(!result.ok && result.error).toMatchObject({
+      code: "invalid-event",
+      eventId: "e-2",
+      eventIndex: 1,
+    });
+    expect(!result.ok && result.error.issues?.[0]?.path).toBe("kind");
+  });
+});
+
+describe("replayJourney: properties of valid journeys", () => {
+  it("accepts every valid random walk, and the state matches the log", () => {
+    fc.assert(
+      fc.property(journeyLogArb(), (log) => {
+        const result = replayJourney(log.id, log.person, log.events);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const journey = result.journey;
+
+        expect(journey.events).toEqual(log.events);
+        expect(journey.events.length).toBe(log.events.length);
+        expect(Object.isFrozen(journey)).toBe(true);
+        expect(journey.lastEventAt).toBe(log.events.at(-1)?.at);
+
+        // Status and the fields that go with it are consistent.
+        expect(journey.status === "ended").toBe(journey.endedAt !== undefined);
+        expect(journey.status === "ended").toBe(journey.endReason !== undefined);
+        expect(journey.status === "paused").toBe(journey.pausedAt !== undefined);
+        const lastStatusEvent = log.events.findLast((event) =>
+          ["paused", "resumed", "ended", "reopened"].includes(event.type),
+        );
+        const expectedStatus =
+          lastStatusEvent?.type === "paused"
+            ? "paused"
+            : lastStatusEvent?.type === "ended"
+              ? "ended"
+              : "active";
+        expect(journey.status).toBe(expectedStatus);
+        if (journey.status === "ended") expect(journey.endedAt).toBe(lastStatusEvent?.at);
+
+        // Stage and level come from the latest event that set them.
+        let stage = "introduced";
+        let level = log.events[0]?.type === "introduced" ? log.events[0].level : undefined;
+        for (const event of log.events) {
+          if (event.type === "stage-changed") stage = event.to;
+          if (event.type === "level-changed") level = event.to;
+          if (event.type === "reopened") ({ stage, level } = event);
+        }
+        expect(journey.stage).toBe(stage);
+        expect(journey.level).toBe(level);
+
+        // Counts equal the number of events citing each principle or carrying each marker.
+        for (const id of principleIds) {
+          expect(journey.principlesCited[id]).toBe(
+            log.events.filter((event) => event.principles?.includes(id)).length,
+          );
+        }
+        for (const marker of outcomeMarkers) {
+          expect(journey.outcomes[marker]).toBe(
+            log.events.filter((event) => event.outcomes?.includes(marker)).length,
+          );
+        }
+        expect(journey.reopenings).toBe(log.events.filter((event) => event.type === "reopened").length);
+        expect(journey.firstConversationAt).toBe(
+          log.events.find((event) => event.type === "first-conversation")?.at,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the same journey as startJourney followed by applyEvent for each event", () => {
+    fc.assert(
+      fc.property(journeyLogArb(), (log) => {
+        const [first, ...rest] = log.events;
+        if (first?.type !== "introduced") throw new Error("generated log must start with an introduction");
+        let step = startJourney(log.id, log.person, first);
+        for (const event of rest) {
+          if (!step.ok) break;
+          step = applyEvent(step.journey, event);
+        }
+        expect(step).toEqual(replayJourney(log.id, log.person, log.events));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("refuses every event type except reopened on an ended journey", () => {
+    const laterEvents: ((at: string) => JourneyEvent)[] = [
+      (at) => ({
+        id: "late",
+        at,
+        type: "introduced",
+        source: "self",
+        neighbourhood: "nbh-01",
+        level: "short-term",
+      }),
+      (at) => ({ id: "late", at, type: "first-conversation" }),
+      (at) => ({ id: "late", at, type: "stage-changed", to: "planning" }),
+      (at) => ({ id: "late", at, type: "level-changed", to: "longer-term" }),
+      (at) => ({ id: "late", at, type: "activity-recorded", kind: "conversation" }),
+      (at) => ({ id: "late", at, type: "paused" }),
+      (at) => ({ id: "late", at, type: "resumed" }),
+      (at) => ({ id: "late", at, type: "ended", reason: "other" }),
+    ];
+    fc.assert(
+      fc.property(
+        journeyLogArb(),
+        fc.integer({ min: 0, max: laterEvents.length - 1 }),
+        fc.integer({ min: 0, max: 60 * 24 * 90 }),
+        (log, which, gap) => {
+          const current = replayed(log.events);
+          const ended =
+            current.status === "ended"
+              ? current
+              : applied(current, { id: "end", at: current.lastEventAt, type: "ended", reason: "moved-on" });
+          expect(ended.status).toBe("ended");
+
+          const at = formatAt((instantOf(ended.lastEventAt) - Date.UTC(2024, 0, 1)) / 60_000 + gap);
+          const refused = applyEvent(ended, laterEvents[which]!(at));
+          expect(refused.ok).toBe(false);
+          expect(!refused.ok && refused.error.code).toBe("journey-ended");
+
+          const reopened = applyEvent(ended, {
+            id: "late",
+            at,
+            type: "reopened",
+            stage: "planning",
+            level: "short-term",
+          });
+          expect(reopened.ok).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses an event moved to before the one it follows", () => {
+    fc.assert(
+      fc.property(
+        journeyLogArb().filter((log) => log.events.length >= 2),
+        fc.nat(),
+        fc.integer({ min: 1, max: 60 * 24 * 400 }),
+        (log, pick, minutesEarlier) => {
+          const index = 1 + (pick % (log.events.length - 1));
+          const previous = log.events[index - 1]!;
+          const minutes = (instantOf(previous.at) - Date.UTC(2024, 0, 1)) / 60_000 - minutesEarlier;
+          const moved = { ...log.events[index]!, at: formatAt(minutes, "+01:00") } as JourneyEvent;
+          const events = log.events.with(index, moved);
+
+          const result = replayJourney(log.id, log.person, events);
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          const beforeIntroduction = instantOf(moved.at) < instantOf(log.events[0]!.at);
+          expect(result.error.code).toBe(beforeIntroduction ? "before-introduction" : "out-of-order");
+          expect(result.error.eventIndex).toBe(index);
+          expect(result.error.eventId).toBe(moved.id);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses any shuffled log whose dates are all different", () => {
+    fc.assert(
+      fc.property(
+        journeyLogArb().filter((log) => {
+          const instants = log.events.map((event) => instantOf(event.at));
+          return log.events.length >= 2 && instants.every((t, i) => i === 0 || t > instants[i - 1]!);
+        }),
+        fc.infiniteStream(fc.nat()),
+        (log, randoms) => {
+          const shuffled = [...log.events];
+          const iterator = randoms[Symbol.iterator]();
+          for (let i = shuffled.length - 1; i > 0; i -= 1) {
+            const j = (iterator.next().value as number) % (i + 1);
+            [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+          }
+          fc.pre(shuffled.some((event, i) => event !== log.events[i]));
+          expect(replayJourney(log.id, log.person, shuffled).ok).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a log in which two events share an id", () => {
+    fc.assert(
+      fc.property(
+        journeyLogArb().filter((log) => log.events.length >= 2),
+        fc.nat(),
+        fc.nat(),
+        (log, a, b) => {
+          const target = 1 + (a % (log.events.length - 1));
+          const source = b % target;
+          const events = log.events.with(target, { ...log.events[target]!, id: log.events[source]!.id });
+          const result = replayJourney(log.id, log.person, events);
+          expect(!result.ok && result.error).toMatchObject({
+            code: "duplicate-event-id",
+            eventIndex: target,
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

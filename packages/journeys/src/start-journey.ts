@@ -1,0 +1,32 @@
+import type { PersonRef } from "@lac/person-ref";
+import type { JourneyId } from "./identifier.js";
+import type { JourneyResult } from "./journey-error.js";
+import type { IntroducedEvent } from "./journey-event.js";
+import { checkOwner } from "./journey-owner.js";
+import { introduce } from "./journey-state.js";
+import { parseJourneyEvent } from "./parse-journey-event.js";
+
+/**
+ * Starts a journey from its introduction. The event is checked against the schema first, so an unknown
+ * principle id or a stray field is returned as an error, never thrown.
+ */
+export function startJourney(id: JourneyId, person: PersonRef, event: IntroducedEvent): JourneyResult {
+  const ownerError = checkOwner(id, person);
+  if (ownerError) return { ok: false, error: ownerError };
+
+  const parsed = parseJourneyEvent(event, 0);
+  if (!parsed.ok) return parsed;
+  if (parsed.event.type !== "introduced") {
+    return {
+      ok: false,
+      error: {
+        code: "not-introduced",
+        message: `A journey starts with an "introduced" event, but event ${JSON.stringify(parsed.event.id)} is "${parsed.event.type}". Start with the introduction.`,
+        eventId: parsed.event.id,
+        eventIndex: 0,
+      },
+    };
+  }
+  const state = introduce(id, person, parsed.event);
+  return { ok: true, journey: Object.freeze({ ...state, events: Object.freeze([parsed.event]) }) };
+}

@@ -1,0 +1,315 @@
+import { principleIds } from "@lac/principles";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { journeyLogsArb, periodArb, personRef, type GeneratedLog } from "../test/journey-arbitraries.js";
+import { activityKinds } from "./activity-kind.js";
+import { endReasons } from "./end-reason.js";
+import { introductionSources } from "./introduction-source.js";
+import type { Journey } from "./journey.js";
+import type { JourneyEvent } from "./journey-event.js";
+import { outcomeMarkers } from "./outcome-marker.js";
+import type { Period } from "./period.js";
+import { replayJourney } from "./replay-journey.js";
+import { stages } from "./stage.js";
+import { summarise, type JourneySummary } from "./summarise.js";
+import { supportLevels } from "./support-level.js";
+
+function replay(log: {
+  id: string;
+  person: GeneratedLog["person"];
+  events: readonly JourneyEvent[];
+}): Journey {
+  const result = replayJourney(log.id, log.person, log.events);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.journey;
+}
+
+function summaryOf(journeys: readonly Journey[], period: Period): JourneySummary {
+  const result = summarise(journeys, period);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.summary;
+}
+
+const person = personRef("P-000123");
+const intro = (id: string, at: string, source: "self" | "gp-or-health" = "self"): JourneyEvent => ({
+  id,
+  at,
+  type: "introduced",
+  source,
+  neighbourhood: "nbh-03",
+  level: "short-term",
+});
+
+describe("summarise", () => {
+  const journeys = [
+    replay({
+      id: "J-1",
+      person,
+      events: [
+        intro("a1", "2025-03-30T10:00:00Z", "gp-or-health"),
+        {
+          id: "a2",
+          at: "2025-04-03T10:00:00+01:00",
+          type: "first-conversation",
+          principles: ["relationships"],
+        },
+        { id: "a3", at: "2025-05-01T10:00:00+01:00", type: "stage-changed", to: "vision-of-a-good-life" },
+        {
+          id: "a4",
+          at: "2025-06-01T10:00:00+01:00",
+          type: "activity-recorded",
+          kind: "community-connection",
+          principles: ["community", "relationships"],
+          outcomes: ["new-community-connection"],
+        },
+        { id: "a5", at: "2026-05-01T10:00:00+01:00", type: "ended", reason: "moved-on" },
+      ],
+    }),
+    replay({
+      id: "J-2",
+      person: personRef("P-000124"),
+      events: [
+        intro("b1", "2025-04-01T09:00:00+01:00"),
+        { id: "b2", at: "2025-04-01T15:00:00+01:00", type: "first-conversation" },
+        { id: "b3", at: "2025-04-20T15:00:00+01:00", type: "level-changed", to: "longer-term" },
+        { id: "b4", at: "2025-07-01T15:00:00+01:00", type: "paused" },
+      ],
+    }),
+    replay({
+      id: "J-3",
+      person: personRef("P-000125"),
+      events: [
+        intro("c1", "2025-04-10T09:00:00+01:00"),
+        { id: "c2", at: "2025-04-20T09:00:00+01:00", type: "first-conversation" },
+        {
+          id: "c3",
+          at: "2025-09-01T09:00:00+01:00",
+          type: "ended",
+          reason: "person-chose-to-end",
+          outcomes: ["crisis-avoided"],
+        },
+        { id: "c4", at: "2026-01-05T09:00:00Z", type: "reopened", stage: "planning", level: "longer-term" },
+      ],
+    }),
+    replay({ id: "J-4", person: personRef("P-000126"), events: [intro("d1", "2026-04-01T09:00:00+01:00")] }),
+  ];
+  const year = { from: "2025-04-01", to: "2026-03-31" };
+
+  it("counts introductions in the period by source", () => {
+    const summary = summaryOf(journeys, year);
+    expect(summary.totals.journeys).toBe(4);
+    expect(summary.totals.introduced).toBe(2);
+    expect(summary.byIntroductionSource).toMatchObject({ self: 2, "gp-or-health": 0 });
+  });
+
+  it("describes the journeys open at the end of the period by level and stage", () => {
+    const summary = summaryOf(journeys, year);
+    expect(summary.totals).toMatchObject({ openAtEnd: 3, activeAtEnd: 2, pausedAtEnd: 1 });
+    expect(summary.byLevel).toEqual({ "short-term": 1, "longer-term": 2 });
+    expect(summary.byStage).toMatchObject({ "vision-of-a-good-life": 1, introduced: 1, planning: 1 });
+  });
+
+  it("counts endings, re-openings, activities, outcomes and principles dated in the period", () => {
+    const summary = summaryOf(journeys, year);
+    expect(summary.totals).toMatchObject({ ended: 1, reopened: 1, firstConversations: 3 });
+    expect(summary.byEndReason).toMatchObject({ "person-chose-to-end": 1, "moved-on": 0 });
+    expect(summary.byActivityKind["community-connection"]).toBe(1);
+    expect(summary.byOutcome).toMatchObject({ "new-community-connection": 1, "crisis-avoided": 1 });
+    expect(summary.principlesCited).toMatchObject({ relationships: 2, community: 1, citizenship: 0 });
+  });
+
+  it("gives the median calendar days from introduction to first conversation", () => {
+    // J-1: 30 March to 3 April = 4 days; J-2: same day = 0; J-3: 10 to 20 April = 10.
+    expect(summaryOf(journeys, year).medianDaysToFirstConversation).toBe(4);
+    expect(summaryOf(journeys, { from: "2025-04-02", to: "2025-04-30" }).medianDaysToFirstConversation).toBe(
+      7,
+    );
+    expect(
+      summaryOf(journeys, { from: "2027-01-01", to: "2027-12-31" }).medianDaysToFirstConversation,
+    ).toBeNull();
+  });
+
+  it("uses the date as recorded, so an event late in the evening counts on its own date", () => {
+    const late = replay({ id: "J-9", person, events: [intro("z1", "2025-03-31T23:30:00+01:00")] });
+    expect(summaryOf([late], year).totals.introduced).toBe(0);
+    expect(summaryOf([late], { from: "2025-03-31", to: "2025-03-31" }).totals.introduced).toBe(1);
+  });
+
+  it("returns an error for an invalid period instead of throwing", () => {
+    const result = summarise(journeys, { from: "2026-03-31", to: "2025-04-01" });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: "invalid-period",
+        message:
+          "The period is not valid. At to: The period ends (2025-04-01) before it starts (2026-03-31). Swap the dates, or check them.",
+        issues: [
+          {
+            path: "to",
+            message:
+              "The period ends (2025-04-01) before it starts (2026-03-31). Swap the dates, or check them.",
+          },
+        ],
+      },
+    });
+  });
+
+  it("summarises no journeys as zeros", () => {
+    const summary = summaryOf([], year);
+    expect(summary.totals).toEqual({
+      journeys: 0,
+      introduced: 0,
+      firstConversations: 0,
+      ended: 0,
+      reopened: 0,
+      openAtEnd: 0,
+      activeAtEnd: 0,
+      pausedAtEnd: 0,
+    });
+    expect(Object.values(summary.byStage).every((count) => count === 0)).toBe(true);
+    expect(summary.medianDaysToFirstConversation).toBeNull();
+  });
+
+  it("returns a frozen summary", () => {
+    const summary = summaryOf(journeys, year);
+    expect(Object.isFrozen(summary)).toBe(true);
+    expect(Object.isFrozen(summary.byOutcome)).toBe(true);
+    expect(Object.isFrozen(summary.totals)).toBe(true);
+  });
+});
+
+/** A deliberately simple recomputation: replays the start of each log and filters events by date. */
+function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
+  const zero = <T extends string>(ids: readonly T[]) =>
+    Object.fromEntries(ids.map((id) => [id, 0])) as Record<T, number>;
+  const inPeriod = (event: JourneyEvent) =>
+    event.at.slice(0, 10) >= period.from && event.at.slice(0, 10) <= period.to;
+  const all = logs.flatMap((log) => log.events.filter(inPeriod).map((event) => ({ log, event })));
+  const ofType = <T extends JourneyEvent["type"]>(type: T) =>
+    all.filter((item) => item.event.type === type) as {
+      log: GeneratedLog;
+      event: Extract<JourneyEvent, { type: T }>;
+    }[];
+
+  const byIntroductionSource = zero(introductionSources);
+  for (const { event } of ofType("introduced")) byIntroductionSource[event.source] += 1;
+  const byEndReason = zero(endReasons);
+  for (const { event } of ofType("ended")) byEndReason[event.reason] += 1;
+  const byActivityKind = zero(activityKinds);
+  for (const { event } of ofType("activity-recorded")) byActivityKind[event.kind] += 1;
+  const byOutcome = zero(outcomeMarkers);
+  for (const marker of outcomeMarkers)
+    byOutcome[marker] = all.filter(({ event }) => event.outcomes?.includes(marker)).length;
+  const principlesCited = zero(principleIds);
+  for (const id of principleIds)
+    principlesCited[id] = all.filter(({ event }) => event.principles?.includes(id)).length;
+
+  const byLevel = zero(supportLevels);
+  const byStage = zero(stages);
+  let activeAtEnd = 0;
+  let pausedAtEnd = 0;
+  for (const log of logs) {
+    const cut = log.events.findIndex((event) => event.at.slice(0, 10) > period.to);
+    const prefix = cut === -1 ? log.events : log.events.slice(0, cut);
+    if (prefix.length === 0) continue;
+    const atEnd = replay({ ...log, events: prefix });
+    if (atEnd.status === "ended") continue;
+    if (atEnd.status === "active") activeAtEnd += 1;
+    else pausedAtEnd += 1;
+    byLevel[atEnd.level] += 1;
+    byStage[atEnd.stage] += 1;
+  }
+
+  const days = ofType("first-conversation")
+    .map(({ log, event }) =>
+      Math.max(
+        0,
+        (Date.parse(event.at.slice(0, 10)) - Date.parse(log.events[0]!.at.slice(0, 10))) / 86_400_000,
+      ),
+    )
+    .sort((a, b) => a - b);
+  const middle = days.length >> 1;
+  const median =
+    days.length === 0 ? null : days.length % 2 ? days[middle]! : (days[middle - 1]! + days[middle]!) / 2;
+
+  return {
+    period,
+    totals: {
+      journeys: logs.length,
+      introduced: ofType("introduced").length,
+      firstConversations: days.length,
+      ended: ofType("ended").length,
+      reopened: ofType("reopened").length,
+      openAtEnd: activeAtEnd + pausedAtEnd,
+      activeAtEnd,
+      pausedAtEnd,
+    },
+    byIntroductionSource,
+    byLevel,
+    byStage,
+    byEndReason,
+    byActivityKind,
+    byOutcome,
+    principlesCited,
+    medianDaysToFirstConversation: median,
+  };
+}
+
+describe("summarise: properties", () => {
+  it("equals a naive recomputation from the logs", () => {
+    fc.assert(
+      fc.property(journeyLogsArb(), periodArb, (logs, period) => {
+        expect(summaryOf(logs.map(replay), period)).toEqual(naiveSummary(logs, period));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("does not depend on the order of the journeys", () => {
+    fc.assert(
+      fc.property(
+        journeyLogsArb().chain((logs) =>
+          fc.tuple(fc.constant(logs), fc.shuffledSubarray(logs, { minLength: logs.length })),
+        ),
+        periodArb,
+        ([logs, shuffled], period) => {
+          expect(summaryOf(shuffled.map(replay), period)).toEqual(summaryOf(logs.map(replay), period));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("keeps its totals consistent", () => {
+    fc.assert(
+      fc.property(journeyLogsArb(), periodArb, (logs, period) => {
+        const summary = summaryOf(logs.map(replay), period);
+        const sum = (counts: Readonly<Record<string, number>>) =>
+          Object.values(counts).reduce((a, b) => a + b, 0);
+        expect(sum(summary.byIntroductionSource)).toBe(summary.totals.introduced);
+        expect(sum(summary.byLevel)).toBe(summary.totals.openAtEnd);
+        expect(sum(summary.byStage)).toBe(summary.totals.openAtEnd);
+        expect(sum(summary.byEndReason)).toBe(summary.totals.ended);
+        expect(summary.totals.openAtEnd).toBeLessThanOrEqual(summary.totals.journeys);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never throws, whatever the period", () => {
+    fc.assert(
+      fc.property(
+        journeyLogsArb(4, 6),
+        fc.oneof(periodArb, fc.record({ from: fc.string(), to: fc.string() }), fc.anything()),
+        (logs, period) => {
+          const result = summarise(logs.map(replay), period as Period);
+          if (!result.ok) {
+            expect(result.error.code).toBe("invalid-period");
+            expect(result.error.issues.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

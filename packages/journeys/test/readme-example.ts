@@ -1,0 +1,68 @@
+import { parsePersonRef } from "@lac/person-ref";
+import { applyEvent, parseJourneyLog, replayJourney, summarise, type JourneyEvent } from "../src/index.js";
+
+// People are referred to only by a pseudonymous reference, never by name.
+const person = parsePersonRef("P-000123");
+if (!person.ok) throw new Error(person.error.message);
+
+// One journey's append-only log. There is no free text about the person anywhere.
+const events: JourneyEvent[] = [
+  {
+    id: "e-1",
+    at: "2025-04-02T10:00:00+01:00",
+    type: "introduced",
+    source: "gp-or-health",
+    neighbourhood: "nbh-03",
+    level: "short-term",
+  },
+  {
+    id: "e-2",
+    at: "2025-04-04T14:00:00+01:00",
+    type: "first-conversation",
+    principles: ["natural-authority"],
+  },
+  { id: "e-3", at: "2025-05-10T11:00:00+01:00", type: "level-changed", to: "longer-term" },
+  { id: "e-4", at: "2025-05-10T11:05:00+01:00", type: "stage-changed", to: "vision-of-a-good-life" },
+  {
+    id: "e-5",
+    at: "2025-07-01T10:00:00+01:00",
+    type: "activity-recorded",
+    kind: "community-connection",
+    principles: ["community", "contribution"],
+    outcomes: ["new-community-connection"],
+  },
+];
+
+const replayed = replayJourney("J-000123", person.ref, events);
+if (!replayed.ok) throw new Error(replayed.error.message);
+const journey = replayed.journey;
+console.log(journey.stage, journey.level, journey.status); // → "vision-of-a-good-life" "longer-term" "active"
+
+// The person leads: going back to an earlier stage is fine.
+const back = applyEvent(journey, {
+  id: "e-6",
+  at: "2025-07-15T10:00:00+01:00",
+  type: "stage-changed",
+  to: "getting-to-know-each-other",
+});
+console.log(back.ok && back.journey.stage); // → "getting-to-know-each-other"
+
+// Expected failures are values, never exceptions.
+const late = applyEvent(journey, { id: "e-7", at: "2025-06-01T10:00:00+01:00", type: "paused" });
+if (!late.ok) console.log(late.error.code); // → "out-of-order"
+
+// Counts for evaluators, here over a financial year.
+const result = summarise([journey], { from: "2025-04-01", to: "2026-03-31" });
+if (result.ok) {
+  console.log(result.summary.byIntroductionSource["gp-or-health"]); // → 1
+  console.log(result.summary.byStage["vision-of-a-good-life"]); // → 1
+  console.log(result.summary.medianDaysToFirstConversation); // → 2
+  console.log(result.summary.principlesCited.community); // → 1
+}
+
+// A stored log (for example read from JSON) is checked before it is replayed.
+const stored: unknown = JSON.parse(
+  '{"id":"J-000124","person":"P-000124","events":[{"id":"e-1","at":"2025-04-03T09:00:00Z","type":"introduced","source":"self","neighbourhood":"nbh-03","level":"short-term","principles":["time"]}]}',
+);
+const parsed = parseJourneyLog(stored);
+if (!parsed.ok) console.log(parsed.error.issues[0]?.path); // → "events[0].principles[0]"
