@@ -17,4 +17,11 @@ export default tseslint.config(
     files: ["**/*.test.ts", "**/test/**", "**/scripts/**", "**/bench/**"],
     rules: { "no-console": "off" },
   },
+  {
+    // Build and benchmark scripts run on Node.
+    files: ["**/*.mjs"],
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
+    },
+  },
 );

@@ -53,7 +53,10 @@ export const agreementMethodSchema = z.discriminatedUnion(
       ...evidence,
     }),
   ],
-  { message: 'Say how the agreement was given: "verbal", "written", "accessible-format" or "via-representative".' },
+  {
+    message:
+      'Say how the agreement was given: "verbal", "written", "accessible-format" or "via-representative".',
+  },
 );
 
 export type AgreementMethod = z.infer<typeof agreementMethodSchema>;

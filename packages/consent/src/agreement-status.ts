@@ -1,6 +1,11 @@
 import type { AgreementRecord } from "./agreement.js";
 import type { ConsentRecord } from "./consent-record.js";
-import { ALL_ORDINARY, type AgreedCategory, type InformationCategoryId, needsExplicitNaming } from "./information-categories.js";
+import {
+  ALL_ORDINARY,
+  type AgreedCategory,
+  type InformationCategoryId,
+  needsExplicitNaming,
+} from "./information-categories.js";
 import type { PurposeId } from "./purposes.js";
 import { type Recipient, sameRecipient } from "./recipient.js";
 import { toInstant } from "./timestamp.js";
@@ -35,7 +40,9 @@ export function agreementStatusAt(
   const withdrawals = records
     .filter(
       (record): record is WithdrawalRecord =>
-        record.type === "withdrawal" && record.agreementId === agreement.id && toInstant(record.withdrawnAt) <= now,
+        record.type === "withdrawal" &&
+        record.agreementId === agreement.id &&
+        toInstant(record.withdrawnAt) <= now,
     )
     .sort(byTimeThenId);
   const wholeWithdrawal = withdrawals.find((withdrawal) => withdrawal.scope.kind === "whole-agreement");
@@ -48,7 +55,10 @@ export function agreementStatusAt(
 }
 
 /** The first partial withdrawal in effect that removes this recipient, if any. */
-export function withdrawalOfRecipient(status: AgreementStatus, recipient: Recipient): WithdrawalRecord | undefined {
+export function withdrawalOfRecipient(
+  status: AgreementStatus,
+  recipient: Recipient,
+): WithdrawalRecord | undefined {
   return status.withdrawals.find(
     (withdrawal) =>
       withdrawal.scope.kind === "part" &&
@@ -57,7 +67,10 @@ export function withdrawalOfRecipient(status: AgreementStatus, recipient: Recipi
 }
 
 /** The first partial withdrawal in effect that removes this purpose, if any. */
-export function withdrawalOfPurpose(status: AgreementStatus, purpose: PurposeId): WithdrawalRecord | undefined {
+export function withdrawalOfPurpose(
+  status: AgreementStatus,
+  purpose: PurposeId,
+): WithdrawalRecord | undefined {
   return status.withdrawals.find(
     (withdrawal) => withdrawal.scope.kind === "part" && (withdrawal.scope.purposes ?? []).includes(purpose),
   );

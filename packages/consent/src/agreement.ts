@@ -33,7 +33,9 @@ export const agreementSchema = z
     type: z.literal("agreement"),
     id: recordIdSchema,
     person: personRefSchema,
-    recipients: z.array(recipientSchema).min(1, { message: "Name at least one recipient (organisation and role)." }),
+    recipients: z
+      .array(recipientSchema)
+      .min(1, { message: "Name at least one recipient (organisation and role)." }),
     categories: z
       .array(agreedCategorySchema)
       .min(1, { message: 'List at least one category of information, or "all-ordinary".' }),
@@ -84,10 +86,18 @@ export const agreementSchema = z
       });
     }
     for (const index of duplicateIndexes(agreement.recipients, recipientKey)) {
-      ctx.addIssue({ code: "custom", path: ["recipients", index], message: "This recipient is listed twice." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["recipients", index],
+        message: "This recipient is listed twice.",
+      });
     }
     for (const index of duplicateIndexes(agreement.categories, String)) {
-      ctx.addIssue({ code: "custom", path: ["categories", index], message: "This category is listed twice." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["categories", index],
+        message: "This category is listed twice.",
+      });
     }
     for (const index of duplicateIndexes(agreement.purposes, String)) {
       ctx.addIssue({ code: "custom", path: ["purposes", index], message: "This purpose is listed twice." });

@@ -103,7 +103,9 @@ function checkWithdrawal(records: readonly ConsentRecord[], withdrawal: Withdraw
     });
     categories.forEach((category, index) => {
       const covered =
-        category === ALL_ORDINARY ? agreement.categories.includes(ALL_ORDINARY) : coversCategory(agreement.categories, category);
+        category === ALL_ORDINARY
+          ? agreement.categories.includes(ALL_ORDINARY)
+          : coversCategory(agreement.categories, category);
       if (!covered) {
         problems.push(
           problem(

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AgreementRecord } from "./agreement.js";
-import { agreementStatusAt, withdrawalOfCategory, withdrawalOfPurpose, withdrawalOfRecipient } from "./agreement-status.js";
+import {
+  agreementStatusAt,
+  withdrawalOfCategory,
+  withdrawalOfPurpose,
+  withdrawalOfRecipient,
+} from "./agreement-status.js";
 import type { ConsentRecord } from "./consent-record.js";
 import { decideSharing, type SharingDecision } from "./decide-sharing.js";
 import type { SharingException } from "./exception.js";
@@ -11,6 +16,7 @@ import {
   INFORMATION_CATEGORY_IDS,
   isSpecialCategory,
   needsExplicitNaming,
+  type AgreedCategory,
 } from "./information-categories.js";
 import { sameRecipient } from "./recipient.js";
 import {
@@ -32,7 +38,9 @@ function decide(scenario: Scenario, records: readonly ConsentRecord[] = scenario
 
 function reliedOn(decision: SharingDecision, records: readonly ConsentRecord[]): AgreementRecord | undefined {
   if (decision.decision !== "permit" || decision.basis !== "agreement") return undefined;
-  return records.find((record): record is AgreementRecord => record.id === decision.recordId && record.type === "agreement");
+  return records.find(
+    (record): record is AgreementRecord => record.id === decision.recordId && record.type === "agreement",
+  );
 }
 
 describe("the scenario generator", () => {
@@ -75,7 +83,8 @@ describe("decideSharing properties", () => {
           expect(status.wholeWithdrawal).toBeUndefined();
           expect(withdrawalOfRecipient(status, scenario.request.recipient)).toBeUndefined();
           expect(withdrawalOfPurpose(status, scenario.request.purpose)).toBeUndefined();
-          for (const id of scenario.request.categories) expect(withdrawalOfCategory(status, id)).toBeUndefined();
+          for (const id of scenario.request.categories)
+            expect(withdrawalOfCategory(status, id)).toBeUndefined();
         }
         // Withdraw every agreement in full, at the moment of the decision or earlier: no agreement may permit.
         const withdrawals: ConsentRecord[] = scenario.agreements
@@ -108,18 +117,23 @@ describe("decideSharing properties", () => {
           expect(agreement).toBeDefined();
           if (agreement === undefined) return;
           expect(agreement.person).toBe(request.person);
-          expect(agreement.recipients.some((recipient) => sameRecipient(recipient, request.recipient))).toBe(true);
+          expect(agreement.recipients.some((recipient) => sameRecipient(recipient, request.recipient))).toBe(
+            true,
+          );
           expect(agreement.purposes).toContain(request.purpose);
           for (const id of request.categories) expect(coversCategory(agreement.categories, id)).toBe(true);
           expect(toInstant(agreement.givenAt)).toBeLessThanOrEqual(toInstant(at));
         } else {
           const exception = scenario.records.find(
-            (record): record is SharingException => record.id === decision.exceptionId && record.type === "exception",
+            (record): record is SharingException =>
+              record.id === decision.exceptionId && record.type === "exception",
           );
           expect(exception).toBeDefined();
           if (exception === undefined) return;
           expect(exception.person).toBe(request.person);
-          expect(exception.recipients.some((recipient) => sameRecipient(recipient, request.recipient))).toBe(true);
+          expect(exception.recipients.some((recipient) => sameRecipient(recipient, request.recipient))).toBe(
+            true,
+          );
           expect(exception.purposes).toContain(request.purpose);
           for (const id of request.categories) expect(exception.categories).toContain(id);
           expect(toInstant(exception.decidedAt)).toBeLessThanOrEqual(toInstant(at));
@@ -132,29 +146,47 @@ describe("decideSharing properties", () => {
 
   it("never permits on an agreement at or after its expiry", () => {
     fc.assert(
-      fc.property(scenarioArb, fc.boolean(), fc.integer({ min: 0, max: 200 }), (scenario, atTheMoment, later) => {
-        const agreement = reliedOn(decide(scenario), scenario.records);
-        if (agreement?.expiresAt !== undefined) {
-          expect(toInstant(scenario.at)).toBeLessThan(toInstant(agreement.expiresAt));
-        }
-        // Asked again at or after each agreement's expiry, that agreement is never relied on.
-        for (const each of scenario.agreements) {
-          if (each.expiresAt === undefined) continue;
-          const moment = new Date(toInstant(each.expiresAt) + later * 3_600_000).toISOString();
-          const afterExpiry = decideSharing(scenario.request, scenario.records, atTheMoment ? each.expiresAt : moment);
-          expect(afterExpiry.decision === "permit" && afterExpiry.basis === "agreement" && afterExpiry.recordId === each.id).toBe(false);
-        }
-        // Make every agreement given before the decision expire at (or before) that moment: none of them is relied on.
-        const changed = new Set<string>();
-        const expired = scenario.records.map((record) => {
-          if (record.type !== "agreement" || toInstant(record.givenAt) >= toInstant(scenario.at)) return record;
-          changed.add(record.id);
-          const halfway = new Date((toInstant(record.givenAt) + toInstant(scenario.at)) / 2 + 1).toISOString();
-          return { ...record, expiresAt: atTheMoment ? scenario.at : halfway, reviewBy: undefined };
-        });
-        const after = decide(scenario, expired);
-        expect(after.decision === "permit" && after.basis === "agreement" && changed.has(after.recordId)).toBe(false);
-      }),
+      fc.property(
+        scenarioArb,
+        fc.boolean(),
+        fc.integer({ min: 0, max: 200 }),
+        (scenario, atTheMoment, later) => {
+          const agreement = reliedOn(decide(scenario), scenario.records);
+          if (agreement?.expiresAt !== undefined) {
+            expect(toInstant(scenario.at)).toBeLessThan(toInstant(agreement.expiresAt));
+          }
+          // Asked again at or after each agreement's expiry, that agreement is never relied on.
+          for (const each of scenario.agreements) {
+            if (each.expiresAt === undefined) continue;
+            const moment = new Date(toInstant(each.expiresAt) + later * 3_600_000).toISOString();
+            const afterExpiry = decideSharing(
+              scenario.request,
+              scenario.records,
+              atTheMoment ? each.expiresAt : moment,
+            );
+            expect(
+              afterExpiry.decision === "permit" &&
+                afterExpiry.basis === "agreement" &&
+                afterExpiry.recordId === each.id,
+            ).toBe(false);
+          }
+          // Make every agreement given before the decision expire at (or before) that moment: none of them is relied on.
+          const changed = new Set<string>();
+          const expired = scenario.records.map((record) => {
+            if (record.type !== "agreement" || toInstant(record.givenAt) >= toInstant(scenario.at))
+              return record;
+            changed.add(record.id);
+            const halfway = new Date(
+              (toInstant(record.givenAt) + toInstant(scenario.at)) / 2 + 1,
+            ).toISOString();
+            return { ...record, expiresAt: atTheMoment ? scenario.at : halfway, reviewBy: undefined };
+          });
+          const after = decide(scenario, expired);
+          expect(
+            after.decision === "permit" && after.basis === "agreement" && changed.has(after.recordId),
+          ).toBe(false);
+        },
+      ),
       RUNS,
     );
   });
@@ -173,7 +205,13 @@ describe("decideSharing properties", () => {
         // special category (or criminal offence) information as well: no agreement may permit.
         const general = scenario.records.map((record) =>
           record.type === "agreement"
-            ? { ...record, categories: [ALL_ORDINARY, ...record.categories.filter((id) => id !== ALL_ORDINARY && !needsExplicitNaming(id))] }
+            ? {
+                ...record,
+                categories: [
+                  ALL_ORDINARY,
+                  ...record.categories.filter((id) => id !== ALL_ORDINARY && !needsExplicitNaming(id)),
+                ] as AgreedCategory[],
+              }
             : record,
         );
         const categories = scenario.request.categories.includes(extra)
@@ -182,9 +220,13 @@ describe("decideSharing properties", () => {
         const after = decideSharing({ ...scenario.request, categories }, general, scenario.at);
         expect(after.decision === "permit" && after.basis === "agreement").toBe(false);
         if (after.decision === "deny" && after.recordId !== undefined && isSpecialCategory(extra)) {
-          expect(["special-category-not-named", "purpose-out-of-scope", "withdrawn", "expired", "not-yet-given"]).toContain(
-            after.reason,
-          );
+          expect([
+            "special-category-not-named",
+            "purpose-out-of-scope",
+            "withdrawn",
+            "expired",
+            "not-yet-given",
+          ]).toContain(after.reason);
         }
       }),
       RUNS,
@@ -194,7 +236,9 @@ describe("decideSharing properties", () => {
   it("gives the same decision after an agreement for another recipient is added", () => {
     fc.assert(
       fc.property(scenarioArb, agreementArb(99), (scenario, extra) => {
-        const others = RECIPIENT_POOL.filter((recipient) => !sameRecipient(recipient, scenario.request.recipient));
+        const others = RECIPIENT_POOL.filter(
+          (recipient) => !sameRecipient(recipient, scenario.request.recipient),
+        );
         const added: ConsentRecord[] = [
           { ...extra.agreement, person: scenario.request.person, recipients: others },
           ...extra.withdrawals.map((withdrawal) =>
@@ -238,7 +282,9 @@ describe("decideSharing properties", () => {
           .tuple(fc.nat(), fc.string(), fc.anything())
           .map(([index, key, value]) =>
             scenario.records.map((record, position) =>
-              position === index % Math.max(1, scenario.records.length) ? { ...record, [key]: value } : record,
+              position === index % Math.max(1, scenario.records.length)
+                ? { ...record, [key]: value }
+                : record,
             ),
           ),
       ),

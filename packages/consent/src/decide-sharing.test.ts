@@ -24,7 +24,11 @@ function expectDeny(decision: SharingDecision, reason: string, recordId?: string
 
 describe("decideSharing: agreements", () => {
   it("permits when an agreement in force covers the recipient, purpose and every category", () => {
-    const decision = decideSharing(request({ categories: ["contact-details", "housing-situation"] }), [agreement()], DURING);
+    const decision = decideSharing(
+      request({ categories: ["contact-details", "housing-situation"] }),
+      [agreement()],
+      DURING,
+    );
     expect(decision).toMatchObject({
       decision: "permit",
       basis: "agreement",
@@ -50,7 +54,10 @@ describe("decideSharing: agreements", () => {
 
   it("denies when no agreement names the recipient, without pointing at agreements for others", () => {
     expectDeny(decideSharing(request({ recipient: FOOD_BANK }), [agreement()], DURING), "no-agreement");
-    expectDeny(decideSharing(request({ recipient: { ...HOUSING, role: "Housing manager" } }), [agreement()], DURING), "no-agreement");
+    expectDeny(
+      decideSharing(request({ recipient: { ...HOUSING, role: "Housing manager" } }), [agreement()], DURING),
+      "no-agreement",
+    );
   });
 
   it("ignores agreements by other people", () => {
@@ -64,16 +71,26 @@ describe("decideSharing: agreements", () => {
   });
 
   it("denies an ordinary category the agreement does not cover", () => {
-    const decision = decideSharing(request({ categories: ["contact-details", "finances"] }), [agreement()], DURING);
+    const decision = decideSharing(
+      request({ categories: ["contact-details", "finances"] }),
+      [agreement()],
+      DURING,
+    );
     expectDeny(decision, "category-out-of-scope", "AGR-1");
     expect(decision.message).toContain("money and finances");
   });
 
   it("needs one agreement to cover every category requested", () => {
     const finances = agreement({ id: "AGR-2", categories: ["finances"] });
-    const decision = decideSharing(request({ categories: ["contact-details", "finances"] }), [agreement(), finances], DURING);
+    const decision = decideSharing(
+      request({ categories: ["contact-details", "finances"] }),
+      [agreement(), finances],
+      DURING,
+    );
     expectDeny(decision, "category-out-of-scope", "AGR-1");
-    expect(decideSharing(request({ categories: ["finances"] }), [agreement(), finances], DURING)).toMatchObject({
+    expect(
+      decideSharing(request({ categories: ["finances"] }), [agreement(), finances], DURING),
+    ).toMatchObject({
       decision: "permit",
       recordId: "AGR-2",
     });
@@ -81,9 +98,9 @@ describe("decideSharing: agreements", () => {
 
   it('lets "all-ordinary" cover ordinary categories', () => {
     const general = agreement({ categories: ["all-ordinary"] });
-    expect(decideSharing(request({ categories: ["finances", "family-and-networks"] }), [general], DURING).decision).toBe(
-      "permit",
-    );
+    expect(
+      decideSharing(request({ categories: ["finances", "family-and-networks"] }), [general], DURING).decision,
+    ).toBe("permit");
   });
 
   it("never lets a general agreement cover special category information", () => {
@@ -95,7 +112,9 @@ describe("decideSharing: agreements", () => {
 
   it("permits special category information the agreement names explicitly", () => {
     const named = agreement({ categories: ["all-ordinary", "health"] });
-    expect(decideSharing(request({ categories: ["health", "finances"] }), [named], DURING).decision).toBe("permit");
+    expect(decideSharing(request({ categories: ["health", "finances"] }), [named], DURING).decision).toBe(
+      "permit",
+    );
   });
 
   it("treats criminal offence information like a special category", () => {
@@ -106,13 +125,19 @@ describe("decideSharing: agreements", () => {
       "AGR-1",
     );
     const named = agreement({ categories: ["criminal-offence"] });
-    expect(decideSharing(request({ categories: ["criminal-offence"] }), [named], DURING).decision).toBe("permit");
+    expect(decideSharing(request({ categories: ["criminal-offence"] }), [named], DURING).decision).toBe(
+      "permit",
+    );
   });
 
   it("counts an agreement from the moment it was given, compared as instants", () => {
     // 10:00+00:00 is 11:00+01:00.
     expect(decideSharing(request(), [agreement()], "2025-03-01T11:00:00+01:00").decision).toBe("permit");
-    expectDeny(decideSharing(request(), [agreement()], "2025-03-01T10:59:59+01:00"), "not-yet-given", "AGR-1");
+    expectDeny(
+      decideSharing(request(), [agreement()], "2025-03-01T10:59:59+01:00"),
+      "not-yet-given",
+      "AGR-1",
+    );
   });
 
   it("stops at the expiry date: expired agreements do not count", () => {
@@ -142,28 +167,57 @@ describe("decideSharing: agreements", () => {
     const dropGp = withdrawal({ scope: { kind: "part", recipients: [GP] } });
     const dropHealth = withdrawal({ id: "WDR-2", scope: { kind: "part", categories: ["health"] } });
     const after = "2025-07-01T10:00:00Z";
-    expectDeny(decideSharing(request({ recipient: GP }), [twoRecipients, dropGp], after), "withdrawn", "AGR-1");
+    expectDeny(
+      decideSharing(request({ recipient: GP }), [twoRecipients, dropGp], after),
+      "withdrawn",
+      "AGR-1",
+    );
     expect(decideSharing(request(), [twoRecipients, dropGp], after).decision).toBe("permit");
-    expectDeny(decideSharing(request({ categories: ["health"] }), [twoRecipients, dropHealth], after), "withdrawn", "AGR-1");
-    expect(decideSharing(request({ categories: ["finances"] }), [twoRecipients, dropHealth], after).decision).toBe("permit");
+    expectDeny(
+      decideSharing(request({ categories: ["health"] }), [twoRecipients, dropHealth], after),
+      "withdrawn",
+      "AGR-1",
+    );
+    expect(
+      decideSharing(request({ categories: ["finances"] }), [twoRecipients, dropHealth], after).decision,
+    ).toBe("permit");
     const dropPurpose = withdrawal({ scope: { kind: "part", purposes: ["advocating-for"] } });
     expectDeny(decideSharing(request(), [twoRecipients, dropPurpose], after), "withdrawn", "AGR-1");
   });
 
   it("permits again on a new agreement given after a withdrawal", () => {
-    const renewed = agreement({ id: "AGR-2", givenAt: "2025-08-01T10:00:00+01:00", recordedAt: "2025-08-01T10:00:00+01:00" });
+    const renewed = agreement({
+      id: "AGR-2",
+      givenAt: "2025-08-01T10:00:00+01:00",
+      recordedAt: "2025-08-01T10:00:00+01:00",
+    });
     const records = [agreement(), withdrawal(), renewed];
     expectDeny(decideSharing(request(), records, "2025-07-01T10:00:00Z"), "withdrawn", "AGR-1");
-    expect(decideSharing(request(), records, "2025-08-02T10:00:00Z")).toMatchObject({ decision: "permit", recordId: "AGR-2" });
+    expect(decideSharing(request(), records, "2025-08-02T10:00:00Z")).toMatchObject({
+      decision: "permit",
+      recordId: "AGR-2",
+    });
   });
 
   it("gives the most helpful reason: a withdrawn agreement over one that names another purpose", () => {
-    const otherPurpose = agreement({ id: "AGR-0", purposes: ["introduction"], givenAt: "2025-02-01T10:00:00Z" });
-    expectDeny(decideSharing(request(), [otherPurpose, agreement(), withdrawal()], "2025-07-01T10:00:00Z"), "withdrawn", "AGR-1");
+    const otherPurpose = agreement({
+      id: "AGR-0",
+      purposes: ["introduction"],
+      givenAt: "2025-02-01T10:00:00Z",
+    });
+    expectDeny(
+      decideSharing(request(), [otherPurpose, agreement(), withdrawal()], "2025-07-01T10:00:00Z"),
+      "withdrawn",
+      "AGR-1",
+    );
   });
 
   it("relies on the earliest agreement given, then the lowest id, whatever the order of the records", () => {
-    const later = agreement({ id: "AGR-0", givenAt: "2025-03-02T10:00:00Z", recordedAt: "2025-03-02T10:00:00Z" });
+    const later = agreement({
+      id: "AGR-0",
+      givenAt: "2025-03-02T10:00:00Z",
+      recordedAt: "2025-03-02T10:00:00Z",
+    });
     expect(decideSharing(request(), [later, agreement()], DURING)).toMatchObject({ recordId: "AGR-1" });
     const sameTime = agreement({ id: "AGR-0" });
     expect(decideSharing(request(), [agreement(), sameTime], DURING)).toMatchObject({ recordId: "AGR-0" });
@@ -201,7 +255,9 @@ describe("decideSharing: recorded exceptions", () => {
   it("is not swayed by a withdrawal: an exception is sharing without agreement", () => {
     const gpAgreement = agreement({ recipients: [GP], categories: ["health"], purposes: ["safeguarding"] });
     const withdrawn = withdrawal({ withdrawnAt: "2025-05-01T10:00:00Z", recordedAt: "2025-05-01T10:00:00Z" });
-    expect(decideSharing(safeguarding, [gpAgreement, withdrawn, exception()], "2025-05-11T10:00:00Z")).toMatchObject({
+    expect(
+      decideSharing(safeguarding, [gpAgreement, withdrawn, exception()], "2025-05-11T10:00:00Z"),
+    ).toMatchObject({
       basis: "exception",
     });
   });
@@ -209,10 +265,20 @@ describe("decideSharing: recorded exceptions", () => {
   it("only covers its window, its recipients, purposes and listed categories", () => {
     expectDeny(decideSharing(safeguarding, [exception()], "2025-05-10T08:59:59+01:00"), "no-agreement");
     expectDeny(decideSharing(safeguarding, [exception()], "2025-05-17T09:00:00+01:00"), "no-agreement");
-    expectDeny(decideSharing({ ...safeguarding, recipient: HOUSING }, [exception()], "2025-05-11T10:00:00Z"), "no-agreement");
-    expectDeny(decideSharing({ ...safeguarding, purpose: "introduction" }, [exception()], "2025-05-11T10:00:00Z"), "no-agreement");
     expectDeny(
-      decideSharing({ ...safeguarding, categories: ["health", "finances"] }, [exception()], "2025-05-11T10:00:00Z"),
+      decideSharing({ ...safeguarding, recipient: HOUSING }, [exception()], "2025-05-11T10:00:00Z"),
+      "no-agreement",
+    );
+    expectDeny(
+      decideSharing({ ...safeguarding, purpose: "introduction" }, [exception()], "2025-05-11T10:00:00Z"),
+      "no-agreement",
+    );
+    expectDeny(
+      decideSharing(
+        { ...safeguarding, categories: ["health", "finances"] },
+        [exception()],
+        "2025-05-11T10:00:00Z",
+      ),
       "no-agreement",
     );
   });
@@ -253,8 +319,13 @@ describe("decideSharing: input it cannot check is denied, not thrown", () => {
   });
 
   it("denies when two records share an id", () => {
-    const decision = decideSharing(request(), [agreement(), agreement({ purposes: ["introduction"] })], DURING);
+    const decision = decideSharing(
+      request(),
+      [agreement(), agreement({ purposes: ["introduction"] })],
+      DURING,
+    );
     expectDeny(decision, "invalid-records");
-    if (decision.decision === "deny") expect(decision.problems[0]).toMatchObject({ code: "duplicate-id", path: "records[1].id" });
+    if (decision.decision === "deny")
+      expect(decision.problems[0]).toMatchObject({ code: "duplicate-id", path: "records[1].id" });
   });
 });

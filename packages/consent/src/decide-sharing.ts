@@ -42,7 +42,8 @@ export const DENY_REASONS = [
 export type DenyReason = (typeof DENY_REASONS)[number];
 
 /** Whether the person has been told about an exception, as known at the time of the decision. */
-export type PersonToldStatus = PersonTold | { readonly told: true; readonly at: string; readonly recordId: string };
+export type PersonToldStatus =
+  PersonTold | { readonly told: true; readonly at: string; readonly recordId: string };
 
 /** Permitted because an agreement in force covers the whole request. */
 export interface PermitByAgreement {
@@ -210,13 +211,19 @@ function exceptionCovers(exception: SharingException, request: SharingRequest, a
   );
 }
 
-function personToldAt(exception: SharingException, records: readonly ConsentRecord[], at: string): PersonToldStatus {
+function personToldAt(
+  exception: SharingException,
+  records: readonly ConsentRecord[],
+  at: string,
+): PersonToldStatus {
   if (exception.personTold.told) return exception.personTold;
   const now = toInstant(at);
   const later = records
     .filter(
       (record): record is PersonToldRecord =>
-        record.type === "person-told" && record.exceptionId === exception.id && toInstant(record.toldAt) <= now,
+        record.type === "person-told" &&
+        record.exceptionId === exception.id &&
+        toInstant(record.toldAt) <= now,
     )
     .sort((a, b) => toInstant(a.toldAt) - toInstant(b.toldAt) || compareIds(a.id, b.id))[0];
   if (later !== undefined) return { told: true, at: later.toldAt, recordId: later.id };
@@ -285,7 +292,9 @@ export function decideSharing(
   const now = parsedAt.data;
 
   const agreements = checked
-    .filter((record): record is AgreementRecord => record.type === "agreement" && record.person === wanted.person)
+    .filter(
+      (record): record is AgreementRecord => record.type === "agreement" && record.person === wanted.person,
+    )
     .sort((a, b) => toInstant(a.givenAt) - toInstant(b.givenAt) || compareIds(a.id, b.id));
   const outcomes = agreements.map((agreement) => evaluateAgreement(agreement, checked, wanted, now));
 
@@ -310,7 +319,9 @@ export function decideSharing(
   const exception = checked
     .filter(
       (record): record is SharingException =>
-        record.type === "exception" && record.person === wanted.person && exceptionCovers(record, wanted, now),
+        record.type === "exception" &&
+        record.person === wanted.person &&
+        exceptionCovers(record, wanted, now),
     )
     .sort((a, b) => toInstant(a.decidedAt) - toInstant(b.decidedAt) || compareIds(a.id, b.id))[0];
   if (exception !== undefined) {

@@ -75,7 +75,8 @@ export const personToldSchema = z.discriminatedUnion(
           ctx.addIssue({
             code: "custom",
             path: ["planToTellBy"],
-            message: "When telling the person is not yet possible, say by when they will be told (planToTellBy).",
+            message:
+              "When telling the person is not yet possible, say by when they will be told (planToTellBy).",
           });
         }
       }),
@@ -102,7 +103,9 @@ export const sharingExceptionSchema = z
     caseFileRef: documentRefSchema.optional(),
     decisionMaker: staffSchema,
     conditionReliedOn: legalConditionSchema,
-    recipients: z.array(recipientSchema).min(1, { message: "Name at least one recipient (organisation and role)." }),
+    recipients: z
+      .array(recipientSchema)
+      .min(1, { message: "Name at least one recipient (organisation and role)." }),
     categories: z
       .array(informationCategoryIdSchema)
       .min(1, { message: "List each category of information to be shared: only the minimum necessary." }),
@@ -166,10 +169,18 @@ export const sharingExceptionSchema = z
       });
     }
     for (const index of duplicateIndexes(exception.recipients, recipientKey)) {
-      ctx.addIssue({ code: "custom", path: ["recipients", index], message: "This recipient is listed twice." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["recipients", index],
+        message: "This recipient is listed twice.",
+      });
     }
     for (const index of duplicateIndexes(exception.categories, String)) {
-      ctx.addIssue({ code: "custom", path: ["categories", index], message: "This category is listed twice." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["categories", index],
+        message: "This category is listed twice.",
+      });
     }
   });
 

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { agreementSchema, type AgreementRecord } from "./agreement.js";
 import { agreementStatusAt } from "./agreement-status.js";
 import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
-import { expandAgreedCategories, INFORMATION_CATEGORIES, type AgreedCategory } from "./information-categories.js";
+import {
+  expandAgreedCategories,
+  INFORMATION_CATEGORIES,
+  type AgreedCategory,
+} from "./information-categories.js";
 import { problemsFromZod, type Problem } from "./problem.js";
 import { PURPOSES, type PurposeId } from "./purposes.js";
 import type { Recipient } from "./recipient.js";
@@ -17,23 +21,33 @@ export const LAC_CODE_SYSTEMS = Object.freeze({
 const codeableConceptSchema = z.strictObject({
   text: z.string().trim().min(1),
   coding: z
-    .array(z.strictObject({ system: z.string().min(1), code: z.string().min(1), display: z.string().optional() }))
+    .array(
+      z.strictObject({ system: z.string().min(1), code: z.string().min(1), display: z.string().optional() }),
+    )
     .optional(),
 });
 
 /** What the FHIR export needs that an agreement does not hold. */
 export const fhirConsentOptionsSchema = z.strictObject({
   /** The identifier system (a URI) of your pseudonymous person references. */
-  personIdentifierSystem: z.string().trim().min(1, { message: "Give the URI of your person reference system." }),
+  personIdentifierSystem: z
+    .string()
+    .trim()
+    .min(1, { message: "Give the URI of your person reference system." }),
   /** The identifier system (a URI) of your consent record ids. */
   recordIdentifierSystem: z.string().trim().min(1, { message: "Give the URI of your record id system." }),
   /** The organisation that controls and enforces the consent. */
   controller: z.strictObject({
     name: z.string().trim().min(1),
-    identifier: z.strictObject({ system: z.string().trim().min(1).optional(), value: z.string().trim().min(1) }).optional(),
+    identifier: z
+      .strictObject({ system: z.string().trim().min(1).optional(), value: z.string().trim().min(1) })
+      .optional(),
   }),
   /** `Consent.category`; by default a text-only concept, because we do not claim a standard code for it. */
-  category: z.array(codeableConceptSchema).min(1).default([{ text: "Agreement to share information" }]),
+  category: z
+    .array(codeableConceptSchema)
+    .min(1)
+    .default([{ text: "Agreement to share information" }]),
   categoryCodeSystem: z.string().trim().min(1).default(LAC_CODE_SYSTEMS.informationCategory),
   purposeCodeSystem: z.string().trim().min(1).default(LAC_CODE_SYSTEMS.purpose),
 });
@@ -139,9 +153,15 @@ export function exportFhirR5Consent(
       coding: [{ system: opts.categoryCodeSystem, code: id, display: INFORMATION_CATEGORIES[id].label }],
     }));
   const purposeCoding = (purposes: readonly PurposeId[]): FhirCoding[] =>
-    purposes.map((purpose) => ({ system: opts.purposeCodeSystem, code: purpose, display: PURPOSES[purpose].label }));
+    purposes.map((purpose) => ({
+      system: opts.purposeCodeSystem,
+      code: purpose,
+      display: PURPOSES[purpose].label,
+    }));
 
-  const subject: FhirReference = { identifier: { system: opts.personIdentifierSystem, value: agreed.person } };
+  const subject: FhirReference = {
+    identifier: { system: opts.personIdentifierSystem, value: agreed.person },
+  };
   const grantor: FhirReference[] = [subject];
   if (agreed.method.kind === "via-representative") {
     grantor.push({ display: `Representative of the person (${agreed.method.relationship})` });
@@ -183,12 +203,18 @@ export function exportFhirR5Consent(
       },
     ],
     sourceReference: [
-      { identifier: { value: agreed.method.evidenceRef }, display: `Evidence of the ${agreed.method.kind} agreement` },
+      {
+        identifier: { value: agreed.method.evidenceRef },
+        display: `Evidence of the ${agreed.method.kind} agreement`,
+      },
     ],
     decision: "deny",
     provision: [
       {
-        period: { start: agreed.givenAt, ...(agreed.expiresAt === undefined ? {} : { end: agreed.expiresAt }) },
+        period: {
+          start: agreed.givenAt,
+          ...(agreed.expiresAt === undefined ? {} : { end: agreed.expiresAt }),
+        },
         actor: actors(agreed.recipients),
         purpose: purposeCoding(agreed.purposes),
         code: coding(agreed.categories),

@@ -58,9 +58,9 @@ const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(
 export const iso27560OptionsSchema = z.strictObject({
   schemaVersion: z.string().trim().min(1).default(ISO_27560_SCHEMA_VERSION),
   /** The language the person was given the information in, as a BCP 47 tag such as "en" or "cy". */
-  language: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'Use a language tag such as "en", "cy" or "en-GB".' }),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    message: 'Use a language tag such as "en", "cy" or "en-GB".',
+  }),
   privacyNoticeUrl: z.url({ message: "Give the web address of the privacy notice." }),
   controller: partySchema,
   recipientOrganisations: z.array(partySchema).default([]),
@@ -229,7 +229,9 @@ export function exportIso27560Record(
     return found;
   };
 
-  const recipients = agreed.recipients.filter((recipient) => withdrawalOfRecipient(status, recipient) === undefined);
+  const recipients = agreed.recipients.filter(
+    (recipient) => withdrawalOfRecipient(status, recipient) === undefined,
+  );
   const recipientParties = new Map<string, Party>();
   const recipientRoles: { party_id: string; role: string }[] = [];
   agreed.recipients.forEach((recipient, index) => {
@@ -246,7 +248,9 @@ export function exportIso27560Record(
     (id) => withdrawalOfCategory(status, id) === undefined,
   );
   const purposes = agreed.purposes.filter((purpose) => withdrawalOfPurpose(status, purpose) === undefined);
-  const explicit = agreed.categories.some((category) => category !== "all-ordinary" && needsExplicitNaming(category));
+  const explicit = agreed.categories.some(
+    (category) => category !== "all-ordinary" && needsExplicitNaming(category),
+  );
   const eventType = explicit ? "explicit" : "expressed";
   const validUntil = agreed.expiresAt ?? agreed.reviewBy ?? agreed.givenAt;
 
@@ -286,7 +290,11 @@ export function exportIso27560Record(
     pii_principal_id: agreed.person,
     processing: [
       {
-        privacy_notice: { url: opts.privacyNoticeUrl, notice_id: agreed.notice.id, version: agreed.notice.version },
+        privacy_notice: {
+          url: opts.privacyNoticeUrl,
+          notice_id: agreed.notice.id,
+          version: agreed.notice.version,
+        },
         language: opts.language,
         purposes: purposes.map((purpose) => ({ purpose, purpose_description: PURPOSES[purpose].label })),
         ...(opts.lawfulBasis === undefined ? {} : { lawful_basis: describeLegalCondition(opts.lawfulBasis) }),

@@ -1,6 +1,10 @@
 export { agreementSchema, noticeSchema } from "./agreement.js";
 export type { AgreementRecord, Notice } from "./agreement.js";
-export { ACCESSIBLE_FORMATS, REPRESENTATIVE_RELATIONSHIPS, agreementMethodSchema } from "./agreement-method.js";
+export {
+  ACCESSIBLE_FORMATS,
+  REPRESENTATIVE_RELATIONSHIPS,
+  agreementMethodSchema,
+} from "./agreement-method.js";
 export type { AgreementMethod } from "./agreement-method.js";
 export { agreementStatusAt } from "./agreement-status.js";
 export type { AgreementState, AgreementStatus } from "./agreement-status.js";
@@ -37,7 +41,12 @@ export {
 } from "./exception.js";
 export type { ExceptionGrounds, ExceptionReason, PersonTold, SharingException } from "./exception.js";
 export { LAC_CODE_SYSTEMS, exportFhirR5Consent, fhirConsentOptionsSchema } from "./export-fhir-r5.js";
-export type { FhirConsent, FhirConsentOptions, FhirConsentProvision, FhirConsentResult } from "./export-fhir-r5.js";
+export type {
+  FhirConsent,
+  FhirConsentOptions,
+  FhirConsentProvision,
+  FhirConsentResult,
+} from "./export-fhir-r5.js";
 export {
   ISO_27560_MANDATORY_FIELDS,
   ISO_27560_SCHEMA_VERSION,

@@ -13,19 +13,20 @@ export const article6BasisSchema = z.enum(ARTICLE_6_BASIS_IDS, {
 
 export type Article6Basis = z.infer<typeof article6BasisSchema>;
 
-export const ARTICLE_6_BASES: Readonly<Record<Article6Basis, { readonly name: string; readonly reference: string }>> =
-  Object.freeze({
-    a: { name: "consent", reference: "UK GDPR Art 6(1)(a)" },
-    b: { name: "contract", reference: "UK GDPR Art 6(1)(b)" },
-    c: { name: "legal obligation", reference: "UK GDPR Art 6(1)(c)" },
-    d: { name: "vital interests", reference: "UK GDPR Art 6(1)(d)" },
-    e: { name: "public task", reference: "UK GDPR Art 6(1)(e)" },
-    ea: {
-      name: "recognised legitimate interest",
-      reference: "UK GDPR Art 6(1)(ea), inserted by the Data (Use and Access) Act 2025 s.70",
-    },
-    f: { name: "legitimate interests", reference: "UK GDPR Art 6(1)(f)" },
-  });
+export const ARTICLE_6_BASES: Readonly<
+  Record<Article6Basis, { readonly name: string; readonly reference: string }>
+> = Object.freeze({
+  a: { name: "consent", reference: "UK GDPR Art 6(1)(a)" },
+  b: { name: "contract", reference: "UK GDPR Art 6(1)(b)" },
+  c: { name: "legal obligation", reference: "UK GDPR Art 6(1)(c)" },
+  d: { name: "vital interests", reference: "UK GDPR Art 6(1)(d)" },
+  e: { name: "public task", reference: "UK GDPR Art 6(1)(e)" },
+  ea: {
+    name: "recognised legitimate interest",
+    reference: "UK GDPR Art 6(1)(ea), inserted by the Data (Use and Access) Act 2025 s.70",
+  },
+  f: { name: "legitimate interests", reference: "UK GDPR Art 6(1)(f)" },
+});
 
 /** The five recognised legitimate interest conditions (UK GDPR Annex 1, from DUAA 2025 Schedule 4). */
 export const RECOGNISED_LEGITIMATE_INTEREST_IDS = [
@@ -68,18 +69,23 @@ export interface Article9ConditionInfo {
   readonly needsSchedule1: boolean;
 }
 
-export const ARTICLE_9_CONDITIONS: Readonly<Record<Article9Condition, Article9ConditionInfo>> = Object.freeze({
-  a: { name: "explicit consent", needsSchedule1: false },
-  b: { name: "employment, social security and social protection (authorised by law)", needsSchedule1: true },
-  c: { name: "vital interests", needsSchedule1: false },
-  d: { name: "not-for-profit bodies", needsSchedule1: false },
-  e: { name: "made public by the data subject", needsSchedule1: false },
-  f: { name: "legal claims or judicial acts", needsSchedule1: false },
-  g: { name: "substantial public interest (basis in law)", needsSchedule1: true },
-  h: { name: "health or social care (basis in law)", needsSchedule1: true },
-  i: { name: "public health (basis in law)", needsSchedule1: true },
-  j: { name: "archiving, research and statistics (basis in law)", needsSchedule1: true },
-});
+export const ARTICLE_9_CONDITIONS: Readonly<Record<Article9Condition, Article9ConditionInfo>> = Object.freeze(
+  {
+    a: { name: "explicit consent", needsSchedule1: false },
+    b: {
+      name: "employment, social security and social protection (authorised by law)",
+      needsSchedule1: true,
+    },
+    c: { name: "vital interests", needsSchedule1: false },
+    d: { name: "not-for-profit bodies", needsSchedule1: false },
+    e: { name: "made public by the data subject", needsSchedule1: false },
+    f: { name: "legal claims or judicial acts", needsSchedule1: false },
+    g: { name: "substantial public interest (basis in law)", needsSchedule1: true },
+    h: { name: "health or social care (basis in law)", needsSchedule1: true },
+    i: { name: "public health (basis in law)", needsSchedule1: true },
+    j: { name: "archiving, research and statistics (basis in law)", needsSchedule1: true },
+  },
+);
 
 /** A condition in Schedule 1 of the Data Protection Act 2018, by part and paragraph, such as Part 2 para 18. */
 export const schedule1ConditionSchema = z.strictObject({

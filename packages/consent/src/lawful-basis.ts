@@ -45,7 +45,9 @@ export const lawfulBasisSchema = z.strictObject({
     .min(1, { message: "Name the organisation whose processing this lawful basis covers." })
     .max(120),
   purposes: z.array(purposeIdSchema).min(1, { message: "List at least one purpose." }),
-  categories: z.array(informationCategoryIdSchema).min(1, { message: "List at least one information category." }),
+  categories: z
+    .array(informationCategoryIdSchema)
+    .min(1, { message: "List at least one information category." }),
   condition: legalConditionSchema,
   /** For a public authority: the express or implied statutory power relied on (ICO audit toolkit). */
   statutoryPower: z.string().trim().min(1).max(200).optional(),
@@ -280,7 +282,10 @@ export function checkLawfulBasis(basis: LawfulBasis, partner: PartnerStatus): La
   return { ok: true, warnings };
 }
 
-/** For messages and exports: `"UK GDPR Art 6(1)(e) (public task); Art 9(2)(g) (...); DPA 2018 Sch 1 Part 2 para 18"`. */
+/**
+ * For messages and exports, in one line, such as
+ * `UK GDPR Art 6(1)(e) "public task"; Art 9(2)(g) "substantial public interest (basis in law)"; DPA 2018 Sch 1 Part 2 para 18`.
+ */
 export function describeLegalCondition(condition: LegalCondition): string {
   const parts = [`UK GDPR Art 6(1)(${condition.article6}) "${ARTICLE_6_BASES[condition.article6].name}"`];
   if (condition.recognisedLegitimateInterest !== undefined) {

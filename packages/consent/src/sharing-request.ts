@@ -20,7 +20,11 @@ export const sharingRequestSchema = z
   })
   .superRefine((request, ctx) => {
     for (const index of duplicateIndexes(request.categories, String)) {
-      ctx.addIssue({ code: "custom", path: ["categories", index], message: "This category is listed twice." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["categories", index],
+        message: "This category is listed twice.",
+      });
     }
   });
 

@@ -35,7 +35,11 @@ export const withdrawalScopeSchema = z.discriminatedUnion(
           });
         }
         for (const index of duplicateIndexes(scope.recipients ?? [], recipientKey)) {
-          ctx.addIssue({ code: "custom", path: ["recipients", index], message: "This recipient is listed twice." });
+          ctx.addIssue({
+            code: "custom",
+            path: ["recipients", index],
+            message: "This recipient is listed twice.",
+          });
         }
       }),
   ],

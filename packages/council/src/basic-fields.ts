@@ -35,7 +35,10 @@ export const httpsUrlSchema = z
         `${shownInput(issue.input)} is not a secure web address. Write a full address that starts with https://, such as https://www.council.example.gov.uk/privacy.`,
     }),
   )
-  .meta({ description: "A web address that starts with https://.", examples: ["https://www.council.example.gov.uk"] });
+  .meta({
+    description: "A web address that starts with https://.",
+    examples: ["https://www.council.example.gov.uk"],
+  });
 
 /** A real calendar date written YYYY-MM-DD (ISO 8601). */
 export const isoDateSchema = z
@@ -55,7 +58,7 @@ export const roleContactSchema = z
     role: textSchema.meta({
       title: "Role title",
       description:
-        'The title of the role, for example "Local Area Coordination Programme Manager". Never a person\'s name.',
+        'The title of the role, for example "Local Area Coordination Programme Manager" or "Caldicott Guardian". Never a person\'s name.',
     }),
     email: workEmailSchema,
   })

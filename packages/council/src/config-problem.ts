@@ -75,7 +75,11 @@ export interface ConfigProblem {
 /** The result of reading or validating a council configuration. It never throws for bad input. */
 export type CouncilConfigResult =
   | { readonly ok: true; readonly config: CouncilConfig; readonly warnings: readonly ConfigProblem[] }
-  | { readonly ok: false; readonly errors: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] };
+  | {
+      readonly ok: false;
+      readonly errors: readonly ConfigProblem[];
+      readonly warnings: readonly ConfigProblem[];
+    };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -105,8 +109,7 @@ export function formatProblem(
   fileName = "lac.config.yaml",
   options: FormatProblemOptions = {},
 ): string {
-  const where =
-    problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
+  const where = problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
   const what = problem.pathText === "" ? "" : ` ${problem.pathText}`;
   const first = `${where} ${problem.severity}${what}: ${problem.message}`;
   return options.hint !== false && problem.hint !== undefined ? `${first}\n  hint: ${problem.hint}` : first;

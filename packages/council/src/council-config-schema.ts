@@ -7,10 +7,20 @@ import {
   textSchema,
   workEmailSchema,
 } from "./basic-fields.js";
-import { checkGssCodeMatchesNation, checkWaspiForNation, checkWelshOutputForNation, onlyWhenValid } from "./cross-field-rules.js";
+import {
+  checkGssCodeMatchesNation,
+  checkWaspiForNation,
+  checkWelshOutputForNation,
+  onlyWhenValid,
+} from "./cross-field-rules.js";
+import { formatWholeNumber } from "./describe-value.js";
 import { gssCodeSchema } from "./gss-code.js";
 import { icoRegistrationNumberSchema } from "./ico-registration-number.js";
-import { COMMUNITY_CATALYSTS_SUPPORT, MANAGER_TITLE_EXAMPLES, POPULATION_PER_COORDINATOR } from "./lac-sources.js";
+import {
+  COMMUNITY_CATALYSTS_SUPPORT,
+  MANAGER_TITLE_EXAMPLES,
+  POPULATION_PER_COORDINATOR,
+} from "./lac-sources.js";
 import { nationSchema } from "./nation.js";
 import { partnerSectorSchema } from "./partner-sector.js";
 import { uniqueNames, uniqueValues } from "./unique-names.js";
@@ -21,7 +31,8 @@ export const councilSchema = z
   .strictObject({
     name: textSchema.meta({
       title: "Official name",
-      description: 'The council\'s official name, as in formal documents, for example "Brackenford Borough Council".',
+      description:
+        'The council\'s official name, as in formal documents, for example "Brackenford Borough Council".',
     }),
     shortName: textSchema.meta({
       title: "Short name",
@@ -31,7 +42,8 @@ export const councilSchema = z
     gssCode: gssCodeSchema,
     population: positiveIntegerSchema.meta({
       title: "Population",
-      description: "The number of people living in the council's area (a whole number), for example from the latest ONS estimate.",
+      description:
+        "The number of people living in the council's area (a whole number), for example from the latest ONS estimate.",
     }),
     website: httpsUrlSchema.meta({
       title: "Website",
@@ -58,10 +70,10 @@ export const communityCatalystsSupportSchema = z
 
 export const budgetSchema = z
   .strictObject({
-    amount: z
-      .number()
-      .positive()
-      .meta({ title: "Amount (GBP)", description: "The amount in pounds sterling (GBP), a number greater than 0." }),
+    amount: z.number().positive().meta({
+      title: "Amount (GBP)",
+      description: "The amount in pounds sterling (GBP), a number greater than 0.",
+    }),
     period: textSchema.meta({
       description: 'What the amount covers, in words, for example "per year for three years".',
     }),
@@ -81,11 +93,13 @@ export const programmeSchema = z
     }),
     sponsor: roleContactSchema.meta({
       title: "Sponsor",
-      description: "The senior sponsor of the programme: a role title and a work email. Never a person's name.",
+      description:
+        "The senior sponsor of the programme: a role title and a work email. Never a person's name.",
     }),
     lead: roleContactSchema.meta({
       title: "Programme lead",
-      description: "The person leading the programme day to day: a role title and a work email. Never a person's name.",
+      description:
+        "The person leading the programme day to day: a role title and a work email. Never a person's name.",
     }),
     communityCatalystsSupport: communityCatalystsSupportSchema.default({
       days: COMMUNITY_CATALYSTS_SUPPORT.days,
@@ -105,15 +119,16 @@ export const neighbourhoodSchema = z
     }),
     population: positiveIntegerSchema.meta({
       title: "Population",
-      description: `The number of people living in the neighbourhood. The LAC Network describes one coordinator for ${POPULATION_PER_COORDINATOR.min}–${POPULATION_PER_COORDINATOR.max} people.`,
+      description: `The number of people living in the neighbourhood. The LAC Network describes one coordinator for ${formatWholeNumber(POPULATION_PER_COORDINATOR.min)}–${formatWholeNumber(POPULATION_PER_COORDINATOR.max)} people.`,
     }),
     places: z
       .array(textSchema.meta({ description: "A ward or place name." }))
       .min(1)
       .meta({ title: "Places", description: "The wards or places the neighbourhood covers (at least one)." }),
-    coordinators: positiveIntegerSchema
-      .default(1)
-      .meta({ title: "Coordinators", description: "The number of Local Area Coordinators in the neighbourhood (1 by default)." }),
+    coordinators: positiveIntegerSchema.default(1).meta({
+      title: "Coordinators",
+      description: "The number of Local Area Coordinators in the neighbourhood (1 by default).",
+    }),
   })
   .meta({ title: "Neighbourhood", description: "A neighbourhood served by Local Area Coordinators." });
 
@@ -167,7 +182,14 @@ export const leadershipGroupSchema = z
     members: z
       .array(leadershipGroupMemberSchema)
       .min(1)
-      .superRefine(uniqueNames("organisation", "duplicate-leadership-member", "member organisation", "leadershipGroup.members"))
+      .superRefine(
+        uniqueNames(
+          "organisation",
+          "duplicate-leadership-member",
+          "member organisation",
+          "leadershipGroup.members",
+        ),
+      )
       .meta({ title: "Members", description: "The organisations on the leadership group (at least one)." }),
   })
   .meta({
@@ -186,7 +208,8 @@ export const partnerSchema = z
     sector: partnerSectorSchema,
     publicAuthority: z.boolean().meta({
       title: "Public authority",
-      description: "true when the partner is a public authority (for example a council or an NHS body), otherwise false.",
+      description:
+        "true when the partner is a public authority (for example a council or an NHS body), otherwise false.",
     }),
     icoRegistrationNumber: icoRegistrationNumberSchema,
     shares: z
@@ -201,17 +224,21 @@ export const partnerSchema = z
       .default([])
       .meta({
         title: "Receives",
-        description: "The categories of information the partner receives from the programme (none by default).",
+        description:
+          "The categories of information the partner receives from the programme (none by default).",
       }),
   })
   .meta({ title: "Partner", description: "An organisation that shares information with the programme." });
 
 export const partnersSchema = z
   .array(partnerSchema)
-  .superRefine(uniqueNames("organisation", "duplicate-partner-organisation", "partner organisation", "partners"))
+  .superRefine(
+    uniqueNames("organisation", "duplicate-partner-organisation", "partner organisation", "partners"),
+  )
   .meta({
     title: "Partners",
-    description: "The organisations that share information with the programme. Organisation names must differ.",
+    description:
+      "The organisations that share information with the programme. Organisation names must differ.",
   });
 
 // ── data protection ────────────────────────────────────────────────────────────────────────────
@@ -219,7 +246,8 @@ export const partnersSchema = z
 export const dataProtectionOfficerSchema = z
   .strictObject({
     role: textSchema.optional().meta({
-      description: 'The role title, if not simply "Data Protection Officer" (optional). Never a person\'s name.',
+      description:
+        'The role title, if not simply "Data Protection Officer" (optional). Never a person\'s name.',
     }),
     email: workEmailSchema,
   })
@@ -230,12 +258,10 @@ export const dataProtectionOfficerSchema = z
 
 export const retentionSchema = z
   .strictObject({
-    years: z
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .meta({ title: "Years", description: "How many years records are kept (a whole number from 1 to 100)." }),
+    years: z.number().int().min(1).max(100).meta({
+      title: "Years",
+      description: "How many years records are kept (a whole number from 1 to 100).",
+    }),
     from: textSchema.default("the last contact with the person").meta({
       title: "From",
       description: 'When the retention period starts (by default "the last contact with the person").',
@@ -251,7 +277,8 @@ export const waspiSchema = z
     }),
     designatedPerson: roleContactSchema.optional().meta({
       title: "Designated person",
-      description: "The WASPI designated person (usually the Data Protection Officer): a role title and a work email.",
+      description:
+        "The WASPI designated person (usually the Data Protection Officer): a role title and a work email.",
     }),
   })
   .meta({
@@ -272,7 +299,8 @@ export const dataProtectionSchema = z
   .strictObject({
     controller: textSchema.meta({
       title: "Controller",
-      description: "The organisation that is the controller of the programme's personal data (usually the council).",
+      description:
+        "The organisation that is the controller of the programme's personal data (usually the council).",
     }),
     dataProtectionOfficer: dataProtectionOfficerSchema,
     caldicottGuardian: roleContactSchema.optional().meta({
@@ -288,7 +316,10 @@ export const dataProtectionSchema = z
     }),
     sharingAgreement: sharingAgreementSchema.default("per-partner"),
   })
-  .meta({ title: "Data protection", description: "Who is responsible for the programme's personal data, and how it is kept." });
+  .meta({
+    title: "Data protection",
+    description: "Who is responsible for the programme's personal data, and how it is kept.",
+  });
 
 // ── evaluation ─────────────────────────────────────────────────────────────────────────────────
 
@@ -296,7 +327,8 @@ export const evaluationSchema = z
   .strictObject({
     approach: textSchema.meta({
       title: "Approach",
-      description: 'How the programme will be evaluated, for example "formative evaluation in year one, then summative".',
+      description:
+        'How the programme will be evaluated, for example "formative evaluation in year one, then summative".',
     }),
     partner: textSchema.optional().meta({
       title: "Evaluation partner",

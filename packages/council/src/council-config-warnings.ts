@@ -23,7 +23,8 @@ function populationWarnings(config: CouncilConfig): Finding[] {
   return config.neighbourhoods.flatMap((neighbourhood, index): Finding[] => {
     const ratio = populationPerCoordinator(neighbourhood);
     if (ratio >= POPULATION_PER_COORDINATOR.min && ratio <= POPULATION_PER_COORDINATOR.max) return [];
-    const coordinators = neighbourhood.coordinators === 1 ? "1 coordinator" : `${neighbourhood.coordinators} coordinators`;
+    const coordinators =
+      neighbourhood.coordinators === 1 ? "1 coordinator" : `${neighbourhood.coordinators} coordinators`;
     const advice =
       ratio > POPULATION_PER_COORDINATOR.max
         ? "add a coordinator or make the neighbourhood smaller"

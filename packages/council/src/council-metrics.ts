@@ -6,6 +6,8 @@ export function totalCoordinators(config: Pick<CouncilConfig, "neighbourhoods">)
 }
 
 /** The neighbourhood's population divided by its number of coordinators (not rounded). */
-export function populationPerCoordinator(neighbourhood: Pick<Neighbourhood, "population" | "coordinators">): number {
+export function populationPerCoordinator(
+  neighbourhood: Pick<Neighbourhood, "population" | "coordinators">,
+): number {
   return neighbourhood.population / neighbourhood.coordinators;
 }

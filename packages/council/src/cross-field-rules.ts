@@ -20,7 +20,8 @@ function overlaps(a: readonly PropertyKey[], b: ConfigPath): boolean {
 export function onlyWhenValid(...reads: ConfigPath[]) {
   return (payload: z.core.ParsePayload): boolean =>
     payload.issues.every(
-      (issue) => issue.code === "unrecognized_keys" || !reads.some((read) => overlaps(issue.path ?? [], read)),
+      (issue) =>
+        issue.code === "unrecognized_keys" || !reads.some((read) => overlaps(issue.path ?? [], read)),
     );
 }
 
@@ -33,7 +34,9 @@ export function checkGssCodeMatchesNation(config: NationAndGssCode, ctx: IssueSi
   const { nation, gssCode } = config.council;
   const prefix = gssPrefixOf(gssCode);
   if (prefix === undefined || prefix.nation === nation) return;
-  const expected = oneOf(GSS_COUNCIL_PREFIXES.filter((entry) => entry.nation === nation).map(describeGssPrefix));
+  const expected = oneOf(
+    GSS_COUNCIL_PREFIXES.filter((entry) => entry.nation === nation).map(describeGssPrefix),
+  );
   const codeNation = prefix.nation === "england" ? "an English council" : "a Welsh council";
   ctx.addIssue(
     ruleIssue(

@@ -38,10 +38,20 @@ export interface GssCouncilPrefix {
 export const GSS_COUNCIL_PREFIXES: readonly GssCouncilPrefix[] = [
   { prefix: "E06", meaning: "unitary authority", councilType: "unitary", nation: "england" },
   { prefix: "E07", meaning: "non-metropolitan district", councilType: "district", nation: "england" },
-  { prefix: "E08", meaning: "metropolitan district", councilType: "metropolitan-district", nation: "england" },
+  {
+    prefix: "E08",
+    meaning: "metropolitan district",
+    councilType: "metropolitan-district",
+    nation: "england",
+  },
   { prefix: "E09", meaning: "London borough", councilType: "london-borough", nation: "england" },
   { prefix: "E10", meaning: "county", councilType: "county", nation: "england" },
-  { prefix: "W06", meaning: "Welsh principal council", councilType: "welsh-principal-council", nation: "wales" },
+  {
+    prefix: "W06",
+    meaning: "Welsh principal council",
+    councilType: "welsh-principal-council",
+    nation: "wales",
+  },
 ];
 
 /** A GSS code: a capital letter and 8 digits. */

@@ -28,7 +28,8 @@ function typeTip(expected: string, input: unknown): string {
     return ` If it is meant as text, put it in quotes: "${String(input)}".`;
   }
   if (expected === "object" && input === null) return " Add its keys below it, indented by two spaces.";
-  if (expected === "array" && input === null) return ' Add the items below it, each on its own line starting with "- ".';
+  if (expected === "array" && input === null)
+    return ' Add the items below it, each on its own line starting with "- ".';
   if (expected === "array" && typeof input === "string") {
     return ' Write a list: each item on its own line starting with "- ".';
   }
@@ -84,7 +85,9 @@ export const councilConfigErrorMap: z.core.$ZodErrorMap = (issue) => {
       const minimum = Number(issue.minimum);
       if (issue.origin === "string") return "This is empty: write some text (spaces alone do not count).";
       if (issue.origin === "array") {
-        return minimum <= 1 ? "This list is empty: add at least one item." : `This list needs at least ${minimum} items.`;
+        return minimum <= 1
+          ? "This list is empty: add at least one item."
+          : `This list needs at least ${minimum} items.`;
       }
       const bound = issue.inclusive === false ? `greater than ${minimum}` : `of at least ${minimum}`;
       return `Expected a number ${bound}, but found ${describeValue(issue.input)}.`;

@@ -28,7 +28,11 @@ describe("the shipped examples", () => {
   it("reads the English unitary example with the values written in it", () => {
     const result = parseCouncilConfig(brackenford);
     if (!result.ok) throw new Error("invalid example");
-    expect(result.config.council).toMatchObject({ nation: "england", gssCode: "E06999001", population: 151800 });
+    expect(result.config.council).toMatchObject({
+      nation: "england",
+      gssCode: "E06999001",
+      population: 151800,
+    });
     expect(result.config.neighbourhoods).toHaveLength(5);
     expect(new Set(result.config.partners.map((partner) => partner.sector)).size).toBe(10);
     expect(result.config.programme.startDate).toBe("2026-04-01");
@@ -112,11 +116,20 @@ describe("YAML problems", () => {
 
   it("allows a few aliases, for example to repeat a contact", () => {
     const text = brackenford
-      .replace("  lead:\n    role: Local Area Coordination Programme Manager\n", "  lead: &lead\n    role: Local Area Coordination Programme Manager\n")
-      .replace("  dataProtectionOfficer:\n    role: Data Protection Officer\n    email: dpo@brackenford.example.gov.uk\n", "  dataProtectionOfficer: *lead\n");
+      .replace(
+        "  lead:\n    role: Local Area Coordination Programme Manager\n",
+        "  lead: &lead\n    role: Local Area Coordination Programme Manager\n",
+      )
+      .replace(
+        "  dataProtectionOfficer:\n    role: Data Protection Officer\n    email: dpo@brackenford.example.gov.uk\n",
+        "  dataProtectionOfficer: *lead\n",
+      );
     const result = parseCouncilConfig(text);
     expect(result.ok ? [] : result.errors).toEqual([]);
-    if (result.ok) expect(result.config.dataProtection.dataProtectionOfficer.email).toBe(result.config.programme.lead.email);
+    if (result.ok)
+      expect(result.config.dataProtection.dataProtectionOfficer.email).toBe(
+        result.config.programme.lead.email,
+      );
   });
 
   it("reports an alias whose anchor is not defined", () => {
@@ -159,7 +172,12 @@ describe("YAML problems", () => {
     const result = parseCouncilConfig(text);
     expect(result.ok).toBe(true);
     expect(result.warnings).toMatchObject([
-      { severity: "warning", code: "yaml-warning", pathText: "council.shortName", ...positionOf(text, "!local") },
+      {
+        severity: "warning",
+        code: "yaml-warning",
+        pathText: "council.shortName",
+        ...positionOf(text, "!local"),
+      },
     ]);
   });
 });
@@ -169,11 +187,18 @@ describe("unknown keys", () => {
     const text = brackenford.replace("\nprogramme:\n", "\nprograme:\n");
     const errors = errorsOf(parseCouncilConfig(text));
     const unknown = errors.find((error) => error.code === "unknown-key");
-    expect(unknown).toMatchObject({ pathText: "programe", path: ["programe"], ...positionOf(text, "programe:") });
+    expect(unknown).toMatchObject({
+      pathText: "programe",
+      path: ["programe"],
+      ...positionOf(text, "programe:"),
+    });
     expect(unknown?.message).toBe('Unknown key "programe". Did you mean "programme"?');
     expect(unknown?.hint).toContain("Allowed keys here: council, programme, neighbourhoods");
     const missing = errors.find((error) => error.code === "missing-key");
-    expect(missing).toMatchObject({ pathText: "programme", line: 1 + text.split("\n").findIndex((line) => line === "council:") });
+    expect(missing).toMatchObject({
+      pathText: "programme",
+      line: 1 + text.split("\n").findIndex((line) => line === "council:"),
+    });
     expect(missing?.message).toBe('The required key "programme" is missing.');
   });
 
@@ -181,7 +206,11 @@ describe("unknown keys", () => {
     const text = brackenford.replace("  shortName: Brackenford", "  shortname: Brackenford");
     const errors = errorsOf(parseCouncilConfig(text));
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatchObject({ code: "missing-key", pathText: "council.shortName", ...positionOf(text, "council:") });
+    expect(errors[0]).toMatchObject({
+      code: "missing-key",
+      pathText: "council.shortName",
+      ...positionOf(text, "council:"),
+    });
     expect(errors[1]).toMatchObject({
       code: "unknown-key",
       pathText: "council.shortname",
@@ -267,7 +296,8 @@ describe("wrong types and missing values", () => {
     expect(onlyError(text)).toMatchObject({
       code: "wrong-type",
       pathText: "team",
-      message: "Expected a mapping of keys and values, but found an empty value. Add its keys below it, indented by two spaces.",
+      message:
+        "Expected a mapping of keys and values, but found an empty value. Add its keys below it, indented by two spaces.",
       ...positionOf(text, "team:"),
     });
   });
@@ -320,10 +350,30 @@ describe("wrong types and missing values", () => {
 
   it.each([
     [["council", "population"], 0, "too-small", "Expected a number greater than 0, but found the number 0."],
-    [["programme", "budget", "amount"], -100, "too-small", "Expected a number greater than 0, but found the number -100."],
-    [["dataProtection", "retention", "years"], 0, "too-small", "Expected a number of at least 1, but found the number 0."],
-    [["dataProtection", "retention", "years"], 101, "too-big", "Expected a number of at most 100, but found the number 101."],
-    [["team", "manager", "span"], -1, "too-small", "Expected a number greater than 0, but found the number -1."],
+    [
+      ["programme", "budget", "amount"],
+      -100,
+      "too-small",
+      "Expected a number greater than 0, but found the number -100.",
+    ],
+    [
+      ["dataProtection", "retention", "years"],
+      0,
+      "too-small",
+      "Expected a number of at least 1, but found the number 0.",
+    ],
+    [
+      ["dataProtection", "retention", "years"],
+      101,
+      "too-big",
+      "Expected a number of at most 100, but found the number 101.",
+    ],
+    [
+      ["team", "manager", "span"],
+      -1,
+      "too-small",
+      "Expected a number greater than 0, but found the number -1.",
+    ],
   ])("reports %j = %j as %s", (path, value, code, message) => {
     const text = patchYaml(brackenford, path, value);
     expect(onlyError(text)).toMatchObject({ code, message, pathText: path.join(".") });
@@ -342,9 +392,24 @@ describe("the formats of single values", () => {
   it.each([
     [["council", "gssCode"], "E0699900", "invalid-gss-code", "is not a GSS code"],
     [["council", "gssCode"], "e06999001", "invalid-gss-code", "a capital letter and 8 digits"],
-    [["council", "gssCode"], "E05000001", "invalid-gss-code", "starts with E05, which is not the code of a council"],
-    [["partners", 0, "icoRegistrationNumber"], "Z12345", "invalid-ico-registration-number", '"Z" and 7 digits'],
-    [["partners", 0, "icoRegistrationNumber"], "A1234567", "invalid-ico-registration-number", "(such as ZA123456)"],
+    [
+      ["council", "gssCode"],
+      "E05000001",
+      "invalid-gss-code",
+      "starts with E05, which is not the code of a council",
+    ],
+    [
+      ["partners", 0, "icoRegistrationNumber"],
+      "Z12345",
+      "invalid-ico-registration-number",
+      '"Z" and 7 digits',
+    ],
+    [
+      ["partners", 0, "icoRegistrationNumber"],
+      "A1234567",
+      "invalid-ico-registration-number",
+      "(such as ZA123456)",
+    ],
     [["programme", "lead", "email"], "lac.programme", "invalid-email", "is not an email address"],
     [["council", "website"], "http://brackenford.example.gov.uk", "invalid-url", "starts with https://"],
     [["dataProtection", "privacyNoticeUrl"], "brackenford.example.gov.uk/privacy", "invalid-url", "https://"],
@@ -353,7 +418,10 @@ describe("the formats of single values", () => {
   ])("reports %j = %j as %s", (path, value, code, part) => {
     const text = patchYaml(brackenford, path, value);
     const error = onlyError(text);
-    expect(error).toMatchObject({ code, ...positionOf(text, value, path[0] === "partners" ? "partners:" : undefined) });
+    expect(error).toMatchObject({
+      code,
+      ...positionOf(text, value, path[0] === "partners" ? "partners:" : undefined),
+    });
     expect(error.message).toContain(JSON.stringify(value));
     expect(error.message).toContain(part);
   });
@@ -366,7 +434,11 @@ describe("the formats of single values", () => {
   });
 
   it.each([
-    [["council", "nation"], "Wales", 'Expected "england" or "wales", but found text ("Wales"). Did you mean "wales"?'],
+    [
+      ["council", "nation"],
+      "Wales",
+      'Expected "england" or "wales", but found text ("Wales"). Did you mean "wales"?',
+    ],
     [["council", "nation"], "scotland", 'Expected "england" or "wales", but found text ("scotland").'],
     [["partners", 2, "sector"], "integrated-care-bord", 'Did you mean "integrated-care-board"?'],
     [["dataProtection", "sharingAgreement"], "multiparty", 'Did you mean "multi-party"?'],
@@ -418,7 +490,11 @@ describe("rules between fields", () => {
   it("requires WASPI for a Welsh council, at the data protection section", () => {
     const text = patchYaml(cwmTeg, ["dataProtection", "waspi"], REMOVE);
     const error = onlyError(text);
-    expect(error).toMatchObject({ code: "waspi-missing", pathText: "dataProtection.waspi", ...positionOf(text, "dataProtection:") });
+    expect(error).toMatchObject({
+      code: "waspi-missing",
+      pathText: "dataProtection.waspi",
+      ...positionOf(text, "dataProtection:"),
+    });
     expect(error.message).toContain("Wales Accord on the Sharing of Personal Information");
     expect(error.hint).toContain("https://www.waspi.gov.wales/");
   });
@@ -482,7 +558,11 @@ describe("rules between fields", () => {
   });
 
   it("refuses a leadership group member listed twice", () => {
-    const text = patchYaml(brackenford, ["leadershipGroup", "members", 2, "organisation"], "Brackenford Homes");
+    const text = patchYaml(
+      brackenford,
+      ["leadershipGroup", "members", 2, "organisation"],
+      "Brackenford Homes",
+    );
     expect(onlyError(text)).toMatchObject({
       code: "duplicate-leadership-member",
       pathText: "leadershipGroup.members[4].organisation",
@@ -517,7 +597,9 @@ describe("warnings", () => {
     const text = patchYaml(brackenford, ["neighbourhoods", 1, "population"], 4000);
     const [warning] = warningsOf(text);
     expect(warning).toMatchObject({ code: "population-per-coordinator", pathText: "neighbourhoods[1]" });
-    expect(warning?.message).toContain('"Northfield" has about 4,000 people per coordinator (4,000 people, 1 coordinator)');
+    expect(warning?.message).toContain(
+      '"Northfield" has about 4,000 people per coordinator (4,000 people, 1 coordinator)',
+    );
     expect(warning?.message).toContain("make the neighbourhood larger");
   });
 
@@ -533,17 +615,23 @@ describe("warnings", () => {
       {
         code: "coordinators-exceed-manager-span",
         pathText: "team.manager.span",
-        message: expect.stringContaining("The neighbourhoods have 9 coordinators in all, but team.manager.span is 6"),
+        message: expect.stringContaining(
+          "The neighbourhoods have 9 coordinators in all, but team.manager.span is 6",
+        ),
         ...positionOf(text, "6", "span:"),
       },
     ]);
   });
 
   it("warns when every leadership group member is from one sector", () => {
-    const text = patchYaml(brackenford, ["leadershipGroup", "members"], [
-      { organisation: "Brackenford Borough Council (fictional)", sector: "council-service" },
-      { organisation: "Brackenford Adult Social Care", sector: "council-service" },
-    ]);
+    const text = patchYaml(
+      brackenford,
+      ["leadershipGroup", "members"],
+      [
+        { organisation: "Brackenford Borough Council (fictional)", sector: "council-service" },
+        { organisation: "Brackenford Adult Social Care", sector: "council-service" },
+      ],
+    );
     expect(warningsOf(text)).toMatchObject([
       {
         code: "leadership-group-single-sector",
@@ -560,7 +648,9 @@ describe("warnings", () => {
       {
         code: "caldicott-guardian-missing",
         pathText: "dataProtection.caldicottGuardian",
-        message: expect.stringContaining("adult social care responsibilities must appoint a Caldicott Guardian"),
+        message: expect.stringContaining(
+          "adult social care responsibilities must appoint a Caldicott Guardian",
+        ),
         ...positionOf(text, "dataProtection:"),
       },
     ]);
@@ -573,7 +663,11 @@ describe("warnings", () => {
   it("warns when a Welsh council writes English documents only", () => {
     const text = patchYaml(cwmTeg, ["output", "languages"], ["en"]);
     expect(warningsOf(text)).toMatchObject([
-      { code: "welsh-output-missing", pathText: "output.languages", message: expect.stringContaining('Add "cy"') },
+      {
+        code: "welsh-output-missing",
+        pathText: "output.languages",
+        message: expect.stringContaining('Add "cy"'),
+      },
     ]);
   });
 });

@@ -74,7 +74,14 @@ function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCoun
         location,
       );
     default:
-      return placed("error", "yaml-syntax", `YAML syntax error: ${sentence(error.message)}`, path, location, SYNTAX_HINT);
+      return placed(
+        "error",
+        "yaml-syntax",
+        `YAML syntax error: ${sentence(error.message)}`,
+        path,
+        location,
+        SYNTAX_HINT,
+      );
   }
 }
 
@@ -152,7 +159,10 @@ function byPlace(a: ConfigProblem, b: ConfigProblem): number {
  * It never throws for bad input: syntax errors, duplicate keys, alias bombs, an empty file or a root
  * that is not a mapping are all returned as errors.
  */
-export function parseCouncilConfig(text: string, options: ParseCouncilConfigOptions = {}): CouncilConfigResult {
+export function parseCouncilConfig(
+  text: string,
+  options: ParseCouncilConfigOptions = {},
+): CouncilConfigResult {
   const fileName = options.fileName ?? "lac.config.yaml";
   const lineCounter = new LineCounter();
   let doc: Document;
@@ -163,17 +173,28 @@ export function parseCouncilConfig(text: string, options: ParseCouncilConfigOpti
     const message = error instanceof Error ? sentence(error.message) : "The YAML parser failed.";
     return {
       ok: false,
-      errors: [placed("error", "yaml-syntax", `The file cannot be read as YAML: ${message}`, [], { line: 1, column: 1 })],
+      errors: [
+        placed("error", "yaml-syntax", `The file cannot be read as YAML: ${message}`, [], {
+          line: 1,
+          column: 1,
+        }),
+      ],
       warnings: [],
     };
   }
 
   const warnings: ConfigProblem[] = doc.warnings.map((warning) => {
     const { line, col } = lineCounter.linePos(warning.pos[0]);
-    return placed("warning", "yaml-warning", `YAML: ${sentence(warning.message)}`, pathAtOffset(doc, warning.pos[0]), {
-      line,
-      column: col,
-    });
+    return placed(
+      "warning",
+      "yaml-warning",
+      `YAML: ${sentence(warning.message)}`,
+      pathAtOffset(doc, warning.pos[0]),
+      {
+        line,
+        column: col,
+      },
+    );
   });
 
   if (doc.errors.length > 0) {
@@ -197,6 +218,7 @@ export function parseCouncilConfig(text: string, options: ParseCouncilConfigOpti
   });
   const result = validateCouncilConfig(data);
   const allWarnings = [...warnings, ...result.warnings.map(located)].sort(byPlace);
-  if (!result.ok) return { ok: false, errors: result.errors.map(located).sort(byPlace), warnings: allWarnings };
+  if (!result.ok)
+    return { ok: false, errors: result.errors.map(located).sort(byPlace), warnings: allWarnings };
   return { ok: true, config: result.config, warnings: allWarnings };
 }

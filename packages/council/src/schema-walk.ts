@@ -5,14 +5,21 @@ type AnySchema = z.core.$ZodType;
 
 const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "readonly", "catch", "nonoptional"]);
 
+/** The schema, then each schema inside its optional/default/… wrappers. */
+function* layersOf(schema: AnySchema | undefined): Generator<AnySchema> {
+  let current = schema;
+  while (current !== undefined) {
+    yield current;
+    const def = current._zod.def as { type: string; innerType?: AnySchema };
+    current = WRAPPERS.has(def.type) ? def.innerType : undefined;
+  }
+}
+
 /** The schema inside optional/default/… wrappers. */
 function unwrap(schema: AnySchema): AnySchema {
-  let current = schema;
-  for (;;) {
-    const def = current._zod.def as { type: string; innerType?: AnySchema };
-    if (!WRAPPERS.has(def.type) || def.innerType === undefined) return current;
-    current = def.innerType;
-  }
+  let innermost = schema;
+  for (const layer of layersOf(schema)) innermost = layer;
+  return innermost;
 }
 
 /** The keys and their schemas when the schema is an object. */
@@ -31,36 +38,30 @@ export function schemaAt(root: AnySchema, path: ConfigPath): AnySchema | undefin
   let current: AnySchema | undefined = root;
   for (const segment of path) {
     if (current === undefined) return undefined;
-    current =
-      typeof segment === "number"
-        ? arrayElement(current)
-        : Object.hasOwn(objectShape(current) ?? {}, segment)
-          ? objectShape(current)?.[segment]
-          : undefined;
+    if (typeof segment === "number") {
+      current = arrayElement(current);
+    } else {
+      const shape = objectShape(current);
+      current = shape !== undefined && Object.hasOwn(shape, segment) ? shape[segment] : undefined;
+    }
   }
   return current;
 }
 
 /** The metadata of the schema, looking through optional/default wrappers to the first schema that has some. */
 export function metaOf(schema: AnySchema | undefined): z.core.GlobalMeta | undefined {
-  let current = schema;
-  while (current !== undefined) {
-    const meta = z.globalRegistry.get(current);
+  for (const layer of layersOf(schema)) {
+    const meta = z.globalRegistry.get(layer);
     if (meta !== undefined) return meta;
-    const def = current._zod.def as { type: string; innerType?: AnySchema };
-    current = WRAPPERS.has(def.type) ? def.innerType : undefined;
   }
   return undefined;
 }
 
 /** The description in the schema's metadata (looking through optional/default wrappers). */
 export function descriptionOf(schema: AnySchema | undefined): string | undefined {
-  let current = schema;
-  while (current !== undefined) {
-    const description = z.globalRegistry.get(current)?.description;
+  for (const layer of layersOf(schema)) {
+    const description = z.globalRegistry.get(layer)?.description;
     if (description !== undefined) return description;
-    const def = current._zod.def as { type: string; innerType?: AnySchema };
-    current = WRAPPERS.has(def.type) ? def.innerType : undefined;
   }
   return undefined;
 }
@@ -87,6 +88,7 @@ export function orderLikeSchema(schema: AnySchema, value: unknown): unknown {
     return ordered;
   }
   const element = arrayElement(schema);
-  if (element !== undefined && Array.isArray(value)) return value.map((item: unknown) => orderLikeSchema(element, item));
+  if (element !== undefined && Array.isArray(value))
+    return value.map((item: unknown) => orderLikeSchema(element, item));
   return value;
 }

@@ -59,7 +59,9 @@ export function stringifyCouncilConfig(
   }
   visit(doc, {
     Seq(_, node) {
-      const short = node.items.every((item) => isScalar(item) && String(item.value).length <= FLOW_ITEM_LENGTH);
+      const short = node.items.every(
+        (item) => isScalar(item) && String(item.value).length <= FLOW_ITEM_LENGTH,
+      );
       if (short && node.items.length <= FLOW_ITEMS) node.flow = true;
     },
     Scalar(key, node) {

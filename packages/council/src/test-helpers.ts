@@ -1,6 +1,11 @@
 // Helpers for the tests only (not exported by the package): the shipped examples, and small edits of them.
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { parseDocument } from "yaml";
+import type { CouncilConfig } from "./council-config-schema.js";
+import type { Nation } from "./nation.js";
+import { PARTNER_SECTORS } from "./partner-sector.js";
+import { slugify } from "./slugify.js";
 
 export const EXAMPLE_NAMES = ["brackenford", "cwm-teg", "wendleshire"] as const;
 export type ExampleName = (typeof EXAMPLE_NAMES)[number];
@@ -30,3 +35,229 @@ export function positionOf(text: string, needle: string, after?: string): { line
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: (before.at(-1) ?? "").length + 1 };
 }
+
+// ── an arbitrary of valid configurations, for property tests ───────────────────────────────────
+
+/** Texts that YAML could read as something else, or that need quoting, escaping or care. */
+const AWKWARD_TEXTS = [
+  "yes",
+  "no",
+  "on",
+  "off",
+  "y",
+  "n",
+  "true",
+  "False",
+  "null",
+  "Null",
+  "~",
+  "123",
+  "0123",
+  "-1",
+  "+1",
+  "1_000",
+  "0o17",
+  "0x1F",
+  "1e3",
+  ".inf",
+  "-.inf",
+  ".nan",
+  "2024-01-01",
+  "2024-01-01T10:00:00Z",
+  "12:30",
+  "1:20:30",
+  "#x",
+  "x #y",
+  "a: b",
+  "a:b",
+  "- x",
+  "-",
+  "? x",
+  "*x",
+  "&x",
+  "!x",
+  "!!str x",
+  "%x",
+  "@x",
+  "`x",
+  "|x",
+  ">x",
+  "[x]",
+  "{x}",
+  "x, y",
+  "'single'",
+  '"double"',
+  "don't",
+  'it\'s "quoted"',
+  "back\\slash",
+  "--- x",
+  "---",
+  "...",
+  "x:",
+  "<<",
+  "Tŷ Gwyn",
+  "Ynys Môn",
+  "Pen-y-Bryn",
+  "北区",
+  "😀 emoji",
+  "line one\nline two",
+  "tab\there",
+  "trailing\\",
+  "\u00e9t\u00e9",
+  "zero\u200bwidth",
+  "x\u0085y",
+  "x\u2028y",
+  "bell\u0007",
+] as const;
+
+/** Non-empty text with no surrounding white space (the schema trims), including awkward ones. */
+export const textArbitrary: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...AWKWARD_TEXTS),
+  fc
+    .string({ unit: "grapheme", minLength: 1, maxLength: 24 })
+    .map((text) => text.trim())
+    .filter((text) => text.length > 0),
+);
+
+const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
+const domain = fc
+  .tuple(
+    fc.array(label, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom("example", "example.gov.uk", "example.org"),
+  )
+  .map(([labels, suffix]) => [...labels, suffix].join("."));
+const emailArbitrary = fc
+  .tuple(fc.stringMatching(/^[a-z0-9]{1,8}(?:[._+-][a-z0-9]{1,8}){0,2}$/), domain)
+  .map(([local, host]) => `${local}@${host}`);
+const urlArbitrary = fc
+  .tuple(
+    domain,
+    fc.constantFrom("", "/", "/privacy", "/privacy/local-area-coordination", "/a/b?x=1&y=2", "/t%C5%B7"),
+  )
+  .map(([host, path]) => `https://${host}${path}`);
+const dateArbitrary = fc
+  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+const digits = (count: number) => fc.stringMatching(new RegExp(`^[0-9]{${count}}$`));
+const roleContact = fc.record({ role: textArbitrary, email: emailArbitrary });
+const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+const sector = fc.constantFrom(...PARTNER_SECTORS);
+
+/** Any valid configuration (after parsing: every default filled in). */
+export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
+  .constantFrom<Nation>("england", "wales")
+  .chain((nation) =>
+    fc.record({
+      council: fc.record({
+        name: textArbitrary,
+        shortName: textArbitrary,
+        nation: fc.constant(nation),
+        gssCode: fc
+          .tuple(
+            nation === "wales" ? fc.constant("W06") : fc.constantFrom("E06", "E07", "E08", "E09", "E10"),
+            digits(6),
+          )
+          .map(([prefix, rest]) => prefix + rest),
+        population: fc.integer({ min: 1, max: 100_000_000 }),
+        website: urlArbitrary,
+      }),
+      programme: fc.record({
+        name: textArbitrary,
+        startDate: dateArbitrary,
+        sponsor: roleContact,
+        lead: roleContact,
+        communityCatalystsSupport: fc.record({
+          days: fc.integer({ min: 1, max: 365 }),
+          months: fc.integer({ min: 1, max: 60 }),
+        }),
+        budget: optional(
+          fc.record(
+            {
+              amount: fc.oneof(
+                fc.integer({ min: 1, max: 100_000_000_000 }).map((pence) => pence / 100),
+                fc.double({ min: 0.01, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+              ),
+              period: textArbitrary,
+              notes: textArbitrary,
+            },
+            { requiredKeys: ["amount", "period"] },
+          ),
+        ),
+      }),
+      neighbourhoods: fc.uniqueArray(
+        fc.record({
+          name: textArbitrary,
+          population: fc.integer({ min: 1, max: 1_000_000 }),
+          places: fc.array(textArbitrary, { minLength: 1, maxLength: 3 }),
+          coordinators: fc.integer({ min: 1, max: 20 }),
+        }),
+        { minLength: 1, maxLength: 4, selector: (neighbourhood) => slugify(neighbourhood.name) },
+      ),
+      team: fc.record(
+        {
+          coordinatorGrade: textArbitrary,
+          manager: fc.record({ title: textArbitrary, span: fc.integer({ min: 1, max: 200 }) }),
+        },
+        { requiredKeys: ["manager"] },
+      ),
+      leadershipGroup: fc.record({
+        members: fc.uniqueArray(fc.record({ organisation: textArbitrary, sector }), {
+          minLength: 1,
+          maxLength: 4,
+          selector: (member) => slugify(member.organisation),
+        }),
+      }),
+      partners: fc.uniqueArray(
+        fc.record({
+          organisation: textArbitrary,
+          sector,
+          publicAuthority: fc.boolean(),
+          icoRegistrationNumber: fc.stringMatching(/^Z[A-Z0-9][0-9]{6}$/),
+          shares: fc.array(textArbitrary, { minLength: 1, maxLength: 3 }),
+          receives: fc.array(textArbitrary, { maxLength: 3 }),
+        }),
+        { maxLength: 4, selector: (partner) => slugify(partner.organisation) },
+      ),
+      dataProtection: fc.record(
+        {
+          controller: textArbitrary,
+          dataProtectionOfficer: fc.record(
+            { role: textArbitrary, email: emailArbitrary },
+            { requiredKeys: ["email"] },
+          ),
+          caldicottGuardian: roleContact,
+          retention: fc.record({ years: fc.integer({ min: 1, max: 100 }), from: textArbitrary }),
+          ...(nation === "wales"
+            ? {
+                waspi: fc.record(
+                  { participant: fc.boolean(), designatedPerson: roleContact },
+                  { requiredKeys: ["participant"] },
+                ),
+              }
+            : {}),
+          privacyNoticeUrl: urlArbitrary,
+          sharingAgreement: fc.constantFrom("per-partner" as const, "multi-party" as const),
+        },
+        {
+          requiredKeys: [
+            "controller",
+            "dataProtectionOfficer",
+            "retention",
+            "privacyNoticeUrl",
+            "sharingAgreement",
+            ...(nation === "wales" ? ["waspi" as const] : []),
+          ],
+        },
+      ),
+      evaluation: optional(
+        fc.record({ approach: textArbitrary, partner: textArbitrary }, { requiredKeys: ["approach"] }),
+      ),
+      output: fc.record({
+        languages:
+          nation === "wales"
+            ? fc.subarray<"en" | "cy">(["en", "cy"], { minLength: 1 })
+            : fc.constant<("en" | "cy")[]>(["en"]),
+        formats: fc.constant<"markdown"[]>(["markdown"]),
+      }),
+    }),
+  );

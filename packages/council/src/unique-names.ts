@@ -34,7 +34,11 @@ export function uniqueValues(code: RuleProblemCode, what: string, list: string) 
       const first = values.indexOf(value);
       if (first !== index) {
         ctx.addIssue(
-          ruleIssue(code, `The ${what} ${quote(value)} is listed twice (first at ${list}[${first}]). Remove the repeat.`, [index]),
+          ruleIssue(
+            code,
+            `The ${what} ${quote(value)} is listed twice (first at ${list}[${first}]). Remove the repeat.`,
+            [index],
+          ),
         );
       }
     });

@@ -38,7 +38,8 @@ function valueAt(data: unknown, path: ConfigPath): unknown {
   let current = data;
   for (const segment of path) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isRecord(current) && typeof segment === "string" && Object.hasOwn(current, segment)) current = current[segment];
+    else if (isRecord(current) && typeof segment === "string" && Object.hasOwn(current, segment))
+      current = current[segment];
     else return undefined;
   }
   return current;
@@ -78,9 +79,17 @@ function issueProblems(issue: z.core.$ZodIssue, data: unknown): ConfigProblem[] 
   const fieldHint = descriptionOf(schemaAt(councilConfigSchema, path));
   switch (issue.code) {
     case "unrecognized_keys": {
-      const known = Object.keys(objectShape(schemaAt(councilConfigSchema, path) ?? councilConfigSchema) ?? {});
+      const known = Object.keys(
+        objectShape(schemaAt(councilConfigSchema, path) ?? councilConfigSchema) ?? {},
+      );
       return issue.keys.map((key) =>
-        problem("error", "unknown-key", unknownKeyMessage(key, known), [...path, key], allowedKeysHint(known)),
+        problem(
+          "error",
+          "unknown-key",
+          unknownKeyMessage(key, known),
+          [...path, key],
+          allowedKeysHint(known),
+        ),
       );
     }
     case "invalid_type": {
@@ -88,7 +97,8 @@ function issueProblems(issue: z.core.$ZodIssue, data: unknown): ConfigProblem[] 
       return [problem("error", code, issue.message, path, fieldHint)];
     }
     case "too_small": {
-      const code = issue.origin === "string" ? "empty-value" : issue.origin === "array" ? "empty-list" : "too-small";
+      const code =
+        issue.origin === "string" ? "empty-value" : issue.origin === "array" ? "empty-list" : "too-small";
       return [problem("error", code, issue.message, path, fieldHint)];
     }
     case "too_big":
@@ -99,7 +109,8 @@ function issueProblems(issue: z.core.$ZodIssue, data: unknown): ConfigProblem[] 
       return [problem("error", formatCode(issue), issue.message, path, fieldHint)];
     case "custom": {
       const params = issue.params ?? {};
-      const code = typeof params["code"] === "string" ? (params["code"] as ConfigProblemCode) : "invalid-value";
+      const code =
+        typeof params["code"] === "string" ? (params["code"] as ConfigProblemCode) : "invalid-value";
       const hint = typeof params["hint"] === "string" ? params["hint"] : undefined;
       return [problem("error", code, issue.message, path, hint)];
     }

@@ -1,4 +1,13 @@
-import { isCollection, isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import {
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+} from "yaml";
 import type { ConfigPath } from "./config-problem.js";
 
 /** A 1-based line and column. */
@@ -48,7 +57,8 @@ export function locatePath(
     }
   }
   const emptyValue = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
-  const showKey = key !== undefined && (!isNode(node) || isCollection(node) || emptyValue || options.atKey === true);
+  const showKey =
+    key !== undefined && (!isNode(node) || isCollection(node) || emptyValue || options.atKey === true);
   const target = showKey ? key : isNode(node) ? node : undefined;
   const offset = target?.range?.[0] ?? 0;
   return locationOf(offset, lineCounter);

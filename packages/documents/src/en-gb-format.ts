@@ -8,12 +8,8 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", {
 });
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 const numberFormat = new Intl.NumberFormat("en-GB");
-const moneyFormat = new Intl.NumberFormat("en-GB", {
-  style: "currency",
-  currency: "GBP",
-  maximumFractionDigits: 2,
-  minimumFractionDigits: 0,
-});
+const poundsFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+const penceFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2 });
 
 function toUtcDate(isoDate: string): Date {
   const date = new Date(`${isoDate}T00:00:00Z`);
@@ -38,8 +34,7 @@ export function formatNumber(value: number): string {
 
 /** 120000 → "£120,000"; 99.5 → "£99.50". */
 export function formatMoney(value: number): string {
-  const text = moneyFormat.format(value);
-  return Number.isInteger(value) ? text : moneyFormat.format(Math.round(value * 100) / 100);
+  return Number.isInteger(value) ? poundsFormat.format(value) : penceFormat.format(value);
 }
 
 /**

@@ -21,6 +21,9 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
     if (typeof last !== "string" || list.length < 2) return list.join(sep);
     return `${list.slice(0, -1).join(sep)}${last}${list.at(-1)}`;
   },
+  /** {{contact programme.sponsor}} → "Director of Adult Social Services (sponsor@council.example)" */
+  contact: (contact: { readonly role?: string; readonly email: string }) =>
+    contact.role ? `${contact.role} (${contact.email})` : contact.email,
   /** {{#if (includes output.languages "cy")}} */
   includes: (items: readonly unknown[], value: unknown) => Array.isArray(items) && items.includes(value),
   /** {{#if (eq council.nation "wales")}} */

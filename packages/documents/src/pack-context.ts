@@ -61,7 +61,7 @@ export function buildPackContext(config: CouncilConfig, phases: readonly Manifes
     council: {
       ...config.council,
       type: councilType,
-      typeLabel: councilTypeLabels[councilType],
+      typeLabel: councilType ? councilTypeLabels[councilType] : "council",
       inEngland: config.council.nation === "england",
       inWales: config.council.nation === "wales",
     },
@@ -86,7 +86,7 @@ export function buildPackContext(config: CouncilConfig, phases: readonly Manifes
     caldicottPrinciples,
     phases: scheduled,
     programmeEnd: lastPhase ? lastPhase.end : config.programme.startDate,
-    ganttTitle: mermaidLabel(`${config.programme.name}, ${config.council.shortName}`),
+    ganttTitle: mermaidLabel(config.programme.name),
   };
 }
 

@@ -32,7 +32,8 @@ export function problemFromTemplateError(error: unknown, documentId: string, tem
   const where = `documents/${template}.hbs`;
   let match = missingValue.exec(text);
   if (match) {
-    const [, field = "", line = "0", column = "0"] = match;
+    const [, field = "", line = "0", zeroBasedColumn = "0"] = match;
+    const column = String(Number(zeroBasedColumn) + 1);
     return {
       code: "missing-value",
       documentId,

@@ -8,7 +8,7 @@ export {
   serialiseLacState,
 } from "./lac-state.js";
 export type { LacState, LacStateError, LacStateErrorCode, ReadLacStateResult } from "./lac-state.js";
-export { LAC_FOLDER, checkPackPath } from "./pack-path.js";
+export { checkPackPath } from "./pack-path.js";
 export type { PackPathProblem, PackPathProblemCode } from "./pack-path.js";
 export type { PackLocationProblemCode } from "./locate-pack-file.js";
 export {

@@ -2,13 +2,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { contentHashSchema } from "./content-hash.js";
-import { checkPackPath } from "./pack-path.js";
+import { LAC_STATE_PATH, checkPackPath } from "./pack-path.js";
 
 /**
  * The state file: lac's record of what it last wrote into a target folder, so that it can tell a file it
  * wrote (and may update) from a file a person has edited (which it must not touch).
  */
-export const LAC_STATE_PATH = ".lac/state.json";
+export { LAC_STATE_PATH };
 
 /** The only state file layout this lac reads and writes. */
 export const LAC_STATE_VERSION = 1;

@@ -29,8 +29,8 @@ describe("checkPackPath", () => {
     ["./a.md", "dot-segment", '"." folder name'],
     ["a\u0000.md", "nul-character", "NUL"],
     ["a\nb.md", "control-character", "control character"],
-    [".lac/state.json", "reserved-path", "lac keeps for its own records"],
-    [".lac/other.md", "reserved-path", '".lac"'],
+    [".lac/state.json", "reserved-path", "lac's own state file"],
+    [".LAC/State.json", "reserved-path", "lac's own state file"],
   ])("refuses %j with %s", (path, code, words) => {
     const problem = checkPackPath(path);
     expect(problem?.code).toBe(code);

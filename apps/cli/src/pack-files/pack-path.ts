@@ -6,8 +6,11 @@
  * different operating systems read differently, is refused.
  */
 
-/** The folder where lac keeps its own records. Pack files may not be written inside it. */
-export const LAC_FOLDER = ".lac";
+/**
+ * Where lac keeps its record of what it wrote (see `lac-state.ts`). No pack file may be written there;
+ * other files in the `.lac` folder (such as a JSON schema) are allowed.
+ */
+export const LAC_STATE_PATH = ".lac/state.json";
 
 export type PackPathProblemCode =
   | "empty-path"
@@ -55,7 +58,7 @@ export function checkPackPath(path: string): PackPathProblem | undefined {
   if (path.includes("\\")) {
     return problem(
       "backslash",
-      `The path ${shown} contains a backslash. Pack paths use "/" between folder names on every system. ${EXAMPLE}`,
+      `The path ${shown} contains a backslash, which Windows reads as a folder separator. ${EXAMPLE}`,
     );
   }
   if (path.startsWith("/") || WINDOWS_DRIVE.test(path)) {
@@ -83,10 +86,11 @@ export function checkPackPath(path: string): PackPathProblem | undefined {
       `The path ${shown} contains a "." folder name. Remove the "./" parts. ${EXAMPLE}`,
     );
   }
-  if (segments[0] === LAC_FOLDER) {
+  // Compared without case, because Windows and macOS treat ".LAC/State.json" as the same file.
+  if (path.toLowerCase() === LAC_STATE_PATH) {
     return problem(
       "reserved-path",
-      `The path ${shown} is inside the "${LAC_FOLDER}" folder, which lac keeps for its own records. Choose another folder.`,
+      `The path ${shown} is lac's own state file, where it records what it wrote. Choose another file name.`,
     );
   }
   return undefined;

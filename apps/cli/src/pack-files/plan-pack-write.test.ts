@@ -301,6 +301,7 @@ describe("planPackWrite: path safety", () => {
       { path: "b.md", content: "2" },
       { path: "roles", content: "3" },
       { path: "roles/coordinator.md", content: "4" },
+      { path: "roles/manager.md", content: "5" },
     ]);
     expect(errors.map((error) => [error.path, error.code])).toEqual([
       ["a.md", "duplicate-path"],

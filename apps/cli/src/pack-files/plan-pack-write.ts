@@ -98,6 +98,7 @@ function checkPackPaths(files: readonly PackFile[]): PackPlanError[] {
   const errors: PackPlanError[] = [];
   const byFoldedCase = new Map<string, string>();
   const paths = new Set(files.map((file) => file.path));
+  const clashes = new Set<string>();
   for (const { path } of files) {
     const problem = checkPackPath(path);
     if (problem !== undefined) {
@@ -124,7 +125,8 @@ function checkPackPaths(files: readonly PackFile[]): PackPlanError[] {
     const segments = path.split("/");
     for (let end = 1; end < segments.length; end += 1) {
       const folder = segments.slice(0, end).join("/");
-      if (paths.has(folder)) {
+      if (paths.has(folder) && !clashes.has(folder)) {
+        clashes.add(folder);
         errors.push({
           path: folder,
           code: "file-and-folder",

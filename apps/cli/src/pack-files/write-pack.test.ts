@@ -98,6 +98,14 @@ describe("writePack", () => {
     });
   });
 
+  it("writes other files into the .lac folder beside its state file", async () => {
+    const schema = { path: ".lac/lac.config.schema.json", content: "{}\n" };
+    expect(await generate([...pack, schema])).toMatchObject({ ok: true });
+    expect(await readFile(join(target, schema.path), "utf8")).toBe("{}\n");
+    expect((await currentState())?.files[schema.path]).toBe(hashContent("{}\n"));
+    expect((await planFor([...pack, schema])).summary.unchanged).toBe(4);
+  });
+
   it("leaves no temporary files behind", async () => {
     await generate(pack);
     await generate(pack.map((file) => ({ ...file, content: `${file.content}v2\n` })));

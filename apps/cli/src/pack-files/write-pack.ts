@@ -172,6 +172,39 @@ async function prepareFolders(folders: readonly string[]): Promise<WritePackResu
   return undefined;
 }
 
+/** The new state file's text: the hash of every file in the pack, the versions and the answers. */
+function buildStateText(
+  plan: PackWritePlan,
+  state: PackStateInput,
+): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly result: WritePackResult } {
+  const refuse = (detail: string) => ({
+    ok: false as const,
+    result: fail(
+      "invalid-state-data",
+      LAC_STATE_PATH,
+      `lac cannot record this run in ${LAC_STATE_PATH}: ${detail}. ${NOTHING_WRITTEN}`,
+    ),
+  });
+  const files: Record<string, string> = {};
+  for (const entry of plan.entries) files[entry.path] = hashContent(entry.content);
+  const parsed = lacStateSchema.safeParse({
+    stateVersion: LAC_STATE_VERSION,
+    lac: { version: state.lacVersion },
+    templates: state.templates,
+    answers: state.answers === undefined ? null : state.answers,
+    files,
+  });
+  if (!parsed.success) {
+    return refuse(parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; "));
+  }
+  try {
+    return { ok: true, text: serialiseLacState(parsed.data) };
+  } catch (error) {
+    // JSON cannot hold some values, such as a BigInt or an object that contains itself.
+    return refuse(`the answers cannot be stored as JSON (${(error as Error).message})`);
+  }
+}
+
 /**
  * Writes a plan made by `planPackWrite`, then records what it wrote in `.lac/state.json`.
  *
@@ -193,26 +226,8 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
       return fail("unsafe-path", entry.path, `${problem.message} ${NOTHING_WRITTEN}`);
   }
 
-  const files: Record<string, string> = {};
-  for (const entry of plan.entries) files[entry.path] = hashContent(entry.content);
-  const newState = lacStateSchema.safeParse({
-    stateVersion: LAC_STATE_VERSION,
-    lac: { version: state.lacVersion },
-    templates: state.templates,
-    answers: state.answers === undefined ? null : state.answers,
-    files,
-  });
-  let stateText: string;
-  try {
-    if (!newState.success) throw new Error(newState.error.issues.map((issue) => issue.message).join("; "));
-    stateText = serialiseLacState(newState.data);
-  } catch (error) {
-    return fail(
-      "invalid-state-data",
-      LAC_STATE_PATH,
-      `lac cannot record this run in ${LAC_STATE_PATH}: ${(error as Error).message}. ${NOTHING_WRITTEN}`,
-    );
-  }
+  const stateText = buildStateText(plan, state);
+  if (!stateText.ok) return stateText.result;
 
   const rooted = await resolveTargetRoot(targetDir);
   if (!rooted.ok) {
@@ -226,7 +241,8 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
   const changed = await recheck(root, toWrite);
   if (changed !== undefined) return changed;
 
-  const folders = new Set<string>([root.dir, join(root.dir, ".lac")]);
+  const statePath = join(root.dir, ...LAC_STATE_PATH.split("/"));
+  const folders = new Set<string>([root.dir, dirname(statePath)]);
   for (const entry of toWrite) folders.add(dirname(join(root.dir, ...entry.path.split("/"))));
   const prepared = await prepareFolders([...folders].sort((a, b) => a.length - b.length));
   if (prepared !== undefined) return prepared;
@@ -249,7 +265,7 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
   }
 
   try {
-    await writeFileAtomic(join(root.dir, ...LAC_STATE_PATH.split("/")), stateText);
+    await writeFileAtomic(statePath, stateText.text);
   } catch (error) {
     return fail(
       "state-write-failed",

@@ -39,7 +39,12 @@ export const timestampArb = (minHours: number, maxHours: number): fc.Arbitrary<s
     .map(([hours, offset, zulu]) => timestampAt(hours, offset, zulu));
 
 export const RECIPIENT_POOL: readonly Recipient[] = [HOUSING, GP, FOOD_BANK];
-export const PURPOSE_POOL: readonly PurposeId[] = ["advocating-for", "introduction", "accessing-a-service", "safeguarding"];
+export const PURPOSE_POOL: readonly PurposeId[] = [
+  "advocating-for",
+  "introduction",
+  "accessing-a-service",
+  "safeguarding",
+];
 const AGREED_POOL: readonly AgreedCategory[] = [...INFORMATION_CATEGORY_IDS, ALL_ORDINARY];
 
 const methodArb: fc.Arbitrary<AgreementMethod> = fc.constantFrom<AgreementMethod>(
@@ -63,11 +68,16 @@ interface AgreementWithWithdrawals {
 export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawals> {
   return fc
     .record({
-      person: fc.oneof({ weight: 6, arbitrary: fc.constant(PERSON) }, { weight: 1, arbitrary: fc.constant(OTHER_PERSON) }),
+      person: fc.oneof(
+        { weight: 6, arbitrary: fc.constant(PERSON) },
+        { weight: 1, arbitrary: fc.constant(OTHER_PERSON) },
+      ),
       recipients: fc.subarray([...RECIPIENT_POOL], { minLength: 1 }),
       categories: fc.oneof(
         fc.subarray([...AGREED_POOL], { minLength: 1, maxLength: 5 }),
-        fc.subarray([...AGREED_POOL], { minLength: 1, maxLength: 3 }).map((list) => [...new Set([ALL_ORDINARY, ...list])] as AgreedCategory[]),
+        fc
+          .subarray([...AGREED_POOL], { minLength: 1, maxLength: 3 })
+          .map((list) => [...new Set([ALL_ORDINARY, ...list])] as AgreedCategory[]),
       ),
       purposes: fc.subarray([...PURPOSE_POOL], { minLength: 1 }),
       givenHours: fc.integer({ min: 0, max: 1000 }),
@@ -117,7 +127,10 @@ export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawa
         recordedBy: COORDINATOR,
       };
       if (plan.whole) {
-        return fc.constant({ agreement, withdrawals: [{ ...base, scope: { kind: "whole-agreement" as const } }] });
+        return fc.constant({
+          agreement,
+          withdrawals: [{ ...base, scope: { kind: "whole-agreement" as const } }],
+        });
       }
       return fc
         .record({
@@ -148,13 +161,17 @@ export function conditionFor(categories: readonly InformationCategoryId[]): Lega
   if (categories.some((id) => isSpecialCategory(id))) {
     return { article6: "e", article9: "g", schedule1: { part: 2, paragraph: 18 } };
   }
-  if (categories.includes("criminal-offence")) return { article6: "e", schedule1: { part: 2, paragraph: 10 } };
+  if (categories.includes("criminal-offence"))
+    return { article6: "e", schedule1: { part: 2, paragraph: 10 } };
   return { article6: "e" };
 }
 
 export const exceptionArb: fc.Arbitrary<SharingException> = fc
   .record({
-    person: fc.oneof({ weight: 6, arbitrary: fc.constant(PERSON) }, { weight: 1, arbitrary: fc.constant(OTHER_PERSON) }),
+    person: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(PERSON) },
+      { weight: 1, arbitrary: fc.constant(OTHER_PERSON) },
+    ),
     recipients: fc.subarray([...RECIPIENT_POOL], { minLength: 1 }),
     categories: fc.subarray([...INFORMATION_CATEGORY_IDS], { minLength: 1, maxLength: 6 }),
     purposes: fc.subarray([...PURPOSE_POOL], { minLength: 1 }),
@@ -183,7 +200,10 @@ export const exceptionArb: fc.Arbitrary<SharingException> = fc
   }));
 
 export const randomRequestArb: fc.Arbitrary<SharingRequest> = fc.record({
-  person: fc.oneof({ weight: 6, arbitrary: fc.constant(PERSON) }, { weight: 1, arbitrary: fc.constant(OTHER_PERSON) }),
+  person: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(PERSON) },
+    { weight: 1, arbitrary: fc.constant(OTHER_PERSON) },
+  ),
   recipient: fc.constantFrom(...RECIPIENT_POOL),
   categories: fc.subarray([...INFORMATION_CATEGORY_IDS], { minLength: 1, maxLength: 4 }),
   purpose: fc.constantFrom(...PURPOSE_POOL),
@@ -254,7 +274,9 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     for (const agreement of agreements) {
       const given = Math.round((Date.parse(agreement.givenAt) - T0) / HOUR);
       const end =
-        agreement.expiresAt === undefined ? given + 1600 : Math.round((Date.parse(agreement.expiresAt) - T0) / HOUR);
+        agreement.expiresAt === undefined
+          ? given + 1600
+          : Math.round((Date.parse(agreement.expiresAt) - T0) / HOUR);
       sources.push(
         requestFromArb(agreement).map((request) => ({
           request,

@@ -18,7 +18,10 @@ export const OTHER_PERSON = ref("P-000999");
 export const COORDINATOR = { id: "STAFF-0042", role: "Local Area Coordinator" } as const;
 export const MANAGER = { id: "STAFF-0007", role: "Local Area Coordination Team Manager" } as const;
 
-export const HOUSING: Recipient = { organisation: "Example Borough Council Housing Options", role: "Tenancy officer" };
+export const HOUSING: Recipient = {
+  organisation: "Example Borough Council Housing Options",
+  role: "Tenancy officer",
+};
 export const GP: Recipient = { organisation: "Riverside Medical Practice", role: "Practice manager" };
 export const FOOD_BANK: Recipient = { organisation: "Northside Food Bank", role: "Volunteer coordinator" };
 

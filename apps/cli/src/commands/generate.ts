@@ -1,0 +1,51 @@
+import { join, relative, resolve } from "node:path";
+import { parseCouncilConfig } from "@lac/council";
+import type { CommandInput } from "../command-spec.js";
+import { ExitCode } from "../exit-codes.js";
+import { CONFIG_FILE, writePackFlow } from "../pack-output.js";
+import { readTextFile } from "../read-text-file.js";
+import { problemLines, problemsJson } from "../report-problems.js";
+import { createStyle } from "../style.js";
+
+export async function run({ positionals, options, io }: CommandInput): Promise<ExitCode> {
+  const json = options.json === true;
+  const style = createStyle(io.color && !json);
+  const targetDir = resolve(io.cwd, positionals[0] ?? ".");
+  const shownDir = relative(io.cwd, targetDir) || ".";
+  const shownConfig = shownDir === "." ? CONFIG_FILE : join(shownDir, CONFIG_FILE);
+  const read = await readTextFile(
+    join(targetDir, CONFIG_FILE),
+    shownConfig,
+    `Run lac init${shownDir === "." ? "" : ` ${shownDir}`} to create it.`,
+  );
+  if (!read.ok) {
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, stage: "config", error: read.message }, null, 2)}\n`);
+    else io.stderr.write(`${style.red("error")} ${read.message}\n`);
+    return ExitCode.failed;
+  }
+  const parsed = parseCouncilConfig(read.text, { fileName: shownConfig });
+  if (!parsed.ok) {
+    if (json) {
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, stage: "config", errors: problemsJson(parsed.errors, shownConfig) }, null, 2)}\n`,
+      );
+    } else {
+      io.stderr.write(`${problemLines([...parsed.errors, ...(parsed.warnings ?? [])], shownConfig, style)}\n`);
+      io.stderr.write(`Fix ${shownConfig} (lac validate lists the same problems); nothing was written.\n`);
+    }
+    return ExitCode.failed;
+  }
+  if (!json && parsed.warnings.length > 0) io.stderr.write(`${problemLines(parsed.warnings, shownConfig, style)}\n`);
+  return writePackFlow({
+    config: parsed.config,
+    targetDir,
+    shownDir,
+    writeConfig: false,
+    dryRun: options["dry-run"] === true,
+    force: options.force === true,
+    json,
+    io,
+    style,
+    report: { warnings: problemsJson(parsed.warnings, shownConfig) },
+  });
+}

@@ -1,0 +1,144 @@
+import { relative, resolve } from "node:path";
+import type { ConfigProblem } from "@lac/council";
+import { councilConfigErrorMap, councilConfigSchema, readCouncilYaml, validateCouncilConfig } from "@lac/council";
+import type { z } from "zod";
+import type { CommandInput } from "../command-spec.js";
+import { ExitCode } from "../exit-codes.js";
+import { writePackFlow } from "../pack-output.js";
+import { councilQuestions } from "../questions/council-questions.js";
+import { formatConfigPath, setAt } from "../questions/config-path.js";
+import type { PromptApi } from "../questions/prompt-api.js";
+import type { Answers } from "../questions/question.js";
+import { resolveAnswers } from "../questions/resolve-answers.js";
+import type { QuestionContext } from "../questions/resolve-answers.js";
+import { parseSetAssignment, questionKinds } from "../questions/set-assignment.js";
+import type { SetAssignment } from "../questions/set-assignment.js";
+import { readTextFile } from "../read-text-file.js";
+import { problemLines, problemsJson } from "../report-problems.js";
+import { createStyle } from "../style.js";
+
+/** How many times lac asks again for answers the whole configuration rejects. */
+const MAX_REASK_ROUNDS = 3;
+
+const questionContext: QuestionContext = {
+  schema: councilConfigSchema,
+  check: (schema: z.core.$ZodType, value: unknown) => {
+    const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
+    return result.success ? true : (result.error.issues[0]?.message ?? "This answer is not valid.");
+  },
+};
+
+/** Where each problem comes from: the answers file (with its line), a --set flag, or a question. */
+function locateProblems(
+  problems: readonly ConfigProblem[],
+  sets: readonly SetAssignment[],
+  answersFile: { readonly name: string; readonly locate: (path: readonly (string | number)[]) => { line: number; column: number } | undefined } | undefined,
+): ConfigProblem[] {
+  return problems.map((problem) => {
+    const fromSet = sets.find((set) => formatConfigPath(set.path) === formatConfigPath(problem.path));
+    if (fromSet) return { ...problem, message: `${problem.message} (from --set ${fromSet.source})` };
+    const location = answersFile?.locate(problem.path);
+    return location ? { ...problem, line: location.line, column: location.column } : problem;
+  });
+}
+
+export async function run({ positionals, options, io }: CommandInput): Promise<ExitCode> {
+  const json = options.json === true;
+  const style = createStyle(io.color && !json);
+  const err = (text: string) => io.stderr.write(text);
+  const targetDir = resolve(io.cwd, positionals[0] ?? ".");
+  const shownDir = relative(io.cwd, targetDir) || ".";
+  const fail = (stage: string, problems: readonly ConfigProblem[], fileName: string) => {
+    if (json) {
+      io.stdout.write(`${JSON.stringify({ ok: false, stage, dir: shownDir, errors: problemsJson(problems, fileName) }, null, 2)}\n`);
+    } else {
+      err(`${problemLines(problems, fileName, style)}\n`);
+    }
+    return ExitCode.failed;
+  };
+
+  // 1. --set flags: a malformed flag is a usage error, before anything else is read.
+  const kinds = questionKinds(councilQuestions);
+  const sets: SetAssignment[] = [];
+  for (const flag of (options.set as readonly string[] | undefined) ?? []) {
+    const parsed = parseSetAssignment(flag, kinds);
+    if (!parsed.ok) {
+      err(`${style.red("error")} ${parsed.message}\nRun lac init --help.\n`);
+      return ExitCode.usage;
+    }
+    sets.push(parsed.assignment);
+  }
+
+  // 2. The answers file, if any: YAML problems are reported with their line and column.
+  let answers: Answers = {};
+  let answersFile: Parameters<typeof locateProblems>[2];
+  const answersPath = typeof options.answers === "string" ? options.answers : undefined;
+  if (answersPath !== undefined) {
+    const read = await readTextFile(resolve(io.cwd, answersPath), answersPath, "Check the path given to --answers.");
+    if (!read.ok) {
+      if (json) io.stdout.write(`${JSON.stringify({ ok: false, stage: "answers", error: read.message }, null, 2)}\n`);
+      else err(`${style.red("error")} ${read.message}\n`);
+      return ExitCode.failed;
+    }
+    const parsed = readCouncilYaml(read.text, { fileName: answersPath });
+    if (!parsed.ok) return fail("answers", parsed.errors, answersPath);
+    answers = parsed.data;
+    answersFile = { name: answersPath, locate: parsed.locate };
+  }
+  for (const set of sets) answers = setAt(answers, set.path, set.value);
+
+  // 3. Ask for what is missing (only with a terminal), or take defaults with --yes.
+  const yes = options.yes === true;
+  let prompt: PromptApi | undefined;
+  if (io.interactive && !json) {
+    const { inquirerPrompts } = await import("../questions/inquirer-prompts.js");
+    prompt = inquirerPrompts(io, style);
+  }
+  let reask: Map<string, string> | undefined;
+  for (let round = 0; ; round += 1) {
+    try {
+      answers = await resolveAnswers(councilQuestions, questionContext, { answers, yes, ...(prompt ? { prompt } : {}), ...(reask ? { reask } : {}) });
+    } catch (error) {
+      if ((error as Error).name === "ExitPromptError") {
+        err(`\nStopped: nothing was written.\n`);
+        return ExitCode.failed;
+      }
+      throw error;
+    }
+    const validated = validateCouncilConfig(answers);
+    if (validated.ok) {
+      if (!json && validated.warnings.length > 0) {
+        err(`${problemLines(validated.warnings, answersFile?.name ?? "answers", style)}\n`);
+      }
+      return writePackFlow({
+        config: validated.config,
+        targetDir,
+        shownDir,
+        writeConfig: true,
+        dryRun: options["dry-run"] === true,
+        force: options.force === true,
+        json,
+        io,
+        style,
+        report: { warnings: problemsJson(validated.warnings, answersFile?.name ?? "answers") },
+      });
+    }
+    const problems = locateProblems(validated.errors, sets, answersFile);
+    if (!prompt || round >= MAX_REASK_ROUNDS) {
+      if (!json) {
+        err(
+          `${style.red("error")} the configuration is not complete or not valid${prompt ? "" : " (no questions are asked without a terminal, or with CI set)"}:\n`,
+        );
+      }
+      const code = fail("answers", problems, answersFile?.name ?? "answers");
+      if (!json) {
+        err(
+          `Answer them in ${answersFile ? answersFile.name : "an answers file (--answers <file.yaml>)"}, with --set <path>=<value>, or run lac init in a terminal. Nothing was written.\n`,
+        );
+      }
+      return code;
+    }
+    err(`${problemLines(problems, answersFile?.name ?? "answers", style)}\n`);
+    reask = new Map(problems.map((problem) => [problem.path.join("."), problem.message]));
+  }
+}

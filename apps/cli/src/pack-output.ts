@@ -1,0 +1,149 @@
+import type { CouncilConfig } from "@lac/council";
+import { councilConfigJsonSchema, stringifyCouncilConfig } from "@lac/council";
+import type { RenderProblem } from "@lac/documents";
+import { renderPack } from "@lac/documents";
+import { templateSet } from "@lac/templates";
+import type { CliIo } from "./cli-io.js";
+import { ExitCode } from "./exit-codes.js";
+import { planPackWrite, readLacState, writePack } from "./pack-files/index.js";
+import type { PackFile, PackWriteEntry, PackWritePlan } from "./pack-files/index.js";
+import type { Style } from "./style.js";
+import { LAC_VERSION } from "./version.js";
+
+export const CONFIG_FILE = "lac.config.yaml";
+export const SCHEMA_FILE = ".lac/lac.config.schema.json";
+
+export interface WritePackFlowOptions {
+  readonly config: CouncilConfig;
+  readonly targetDir: string;
+  /** How the target folder is shown to people. */
+  readonly shownDir: string;
+  /** Write lac.config.yaml too (init), or leave it as the person wrote it (generate). */
+  readonly writeConfig: boolean;
+  readonly dryRun: boolean;
+  readonly force: boolean;
+  readonly json: boolean;
+  readonly io: CliIo;
+  readonly style: Style;
+  /** Extra fields for the --json report. */
+  readonly report?: Record<string, unknown>;
+}
+
+function renderProblemLine(problem: RenderProblem): string {
+  return problem.documentId ? `${problem.documentId}: ${problem.message}` : problem.message;
+}
+
+const ACTION_WORDS = {
+  create: "create",
+  unchanged: "unchanged",
+  modify: "modify",
+  conflict: "conflict",
+} as const;
+
+function entryLine(entry: PackWriteEntry, style: Style): string {
+  const colour =
+    entry.action === "conflict" ? style.red : entry.action === "unchanged" ? style.dim : entry.action === "create" ? style.green : style.yellow;
+  const word = colour(ACTION_WORDS[entry.action].padEnd(9));
+  const reason = entry.reason ? style.dim(` (${entry.reason}${entry.forced ? "; overwritten because of --force" : ""})`) : "";
+  return `  ${word} ${entry.path}${reason}`;
+}
+
+function planLines(plan: PackWritePlan, style: Style): string {
+  const lines = plan.entries.map((entry) => entryLine(entry, style));
+  for (const file of plan.obsolete) {
+    lines.push(
+      `  ${style.dim("kept".padEnd(9))} ${file.path}${style.dim(" (no longer part of the pack; lac never deletes files)")}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Renders the pack, plans the writes, and writes (or, with --dry-run, only shows) them. */
+export async function writePackFlow(options: WritePackFlowOptions): Promise<ExitCode> {
+  const { config, io, style, json } = options;
+  const out = (text: string) => io.stdout.write(text);
+  const err = (text: string) => io.stderr.write(text);
+  const report = (value: Record<string, unknown>) => out(`${JSON.stringify({ ...options.report, ...value }, null, 2)}\n`);
+
+  const rendered = renderPack(config, templateSet);
+  if (!rendered.ok) {
+    if (json) report({ ok: false, stage: "render", errors: rendered.errors });
+    else {
+      err(`${style.red("error")} the pack could not be rendered:\n`);
+      err(`${rendered.errors.map((problem) => `  ${renderProblemLine(problem)}`).join("\n")}\n`);
+    }
+    return ExitCode.failed;
+  }
+
+  const files: PackFile[] = [];
+  if (options.writeConfig) files.push({ path: CONFIG_FILE, content: stringifyCouncilConfig(config) });
+  files.push({ path: SCHEMA_FILE, content: `${JSON.stringify(councilConfigJsonSchema(), null, 2)}\n` });
+  for (const document of rendered.documents) files.push({ path: document.path, content: document.content });
+
+  const state = await readLacState(options.targetDir);
+  if (!state.ok) {
+    if (json) report({ ok: false, stage: "state", errors: [state.error] });
+    else err(`${style.red("error")} ${state.error.message}\n`);
+    return ExitCode.failed;
+  }
+  const planned = await planPackWrite({
+    targetDir: options.targetDir,
+    files,
+    state: state.state,
+    force: options.force,
+  });
+  if (!planned.ok) {
+    if (json) report({ ok: false, stage: "plan", errors: planned.errors });
+    else err(`${planned.errors.map((e) => `${style.red("error")} ${e.path}: ${e.message}`).join("\n")}\n`);
+    return ExitCode.failed;
+  }
+  // lac.config.yaml is the input of generate, not part of what it writes: never call it obsolete.
+  const plan = { ...planned.plan, obsolete: planned.plan.obsolete.filter((file) => file.path !== CONFIG_FILE) };
+  const files_ = plan.entries.map(({ path, action, reason, forced }) => ({ path, action, reason, forced }));
+  const conflicts = plan.entries.filter((entry) => entry.action === "conflict");
+
+  if (options.dryRun) {
+    if (json) report({ ok: conflicts.length === 0, dryRun: true, dir: options.shownDir, files: files_, obsolete: plan.obsolete, summary: plan.summary });
+    else {
+      out(`${style.bold("Dry run:")} nothing is written. In ${options.shownDir}, lac would:\n${planLines(plan, style)}\n`);
+      if (conflicts.length > 0) {
+        out(`\n${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"}: a real run would write nothing. Use --force to overwrite.\n`);
+      }
+    }
+    return conflicts.length === 0 ? ExitCode.ok : ExitCode.failed;
+  }
+
+  if (conflicts.length > 0) {
+    if (json) report({ ok: false, stage: "conflicts", dir: options.shownDir, files: files_, summary: plan.summary });
+    else {
+      err(
+        `${style.red("error")} ${conflicts.length} ${conflicts.length === 1 ? "file holds" : "files hold"} work that lac did not write, so lac wrote nothing:\n`,
+      );
+      err(`${conflicts.map((entry) => entryLine(entry, style)).join("\n")}\n`);
+      err(`Move ${conflicts.length === 1 ? "it" : "them"} aside, or run again with --force to overwrite.\n`);
+    }
+    return ExitCode.failed;
+  }
+
+  const written = await writePack({
+    targetDir: options.targetDir,
+    plan,
+    state: { lacVersion: LAC_VERSION, templates: rendered.templateSet, answers: config },
+  });
+  if (!written.ok) {
+    if (json) report({ ok: false, stage: "write", errors: [written.error] });
+    else err(`${style.red("error")} ${written.error.message}\n`);
+    return ExitCode.failed;
+  }
+  if (json) {
+    report({ ok: true, dir: options.shownDir, files: files_, obsolete: plan.obsolete, summary: plan.summary });
+    return ExitCode.ok;
+  }
+  out(`${planLines(plan, style)}\n\n`);
+  const { summary } = plan;
+  out(
+    `${style.green("✓")} ${options.shownDir}: ${summary.create} created, ${summary.modify} updated, ${summary.unchanged} unchanged.\n`,
+  );
+  out(`Start with ${style.bold(`${options.shownDir === "." ? "" : `${options.shownDir}/`}README.md`)}. Every document is a draft for local legal, HR and information-governance review.\n`);
+  return ExitCode.ok;
+}

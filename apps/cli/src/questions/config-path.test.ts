@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatConfigPath, getAt, parseConfigPath, setAt } from "./config-path.js";
+
+describe("parseConfigPath and formatConfigPath", () => {
+  it("read keys and list positions", () => {
+    expect(parseConfigPath("neighbourhoods[0].places")).toEqual({ ok: true, path: ["neighbourhoods", 0, "places"] });
+    expect(parseConfigPath("council.name")).toEqual({ ok: true, path: ["council", "name"] });
+    expect(parseConfigPath("a[1][2]")).toEqual({ ok: true, path: ["a", 1, 2] });
+  });
+
+  it.each(["", "council..name", "council.", "[0]", "council.na-me", "__proto__.x", "council[x]"])("refuses %j", (text) => {
+    const result = parseConfigPath(text);
+    expect(result.ok).toBe(false);
+  });
+
+  it("round-trip", () => {
+    const key = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/);
+    const segment = fc.tuple(key, fc.array(fc.nat({ max: 99 }), { maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (segments) => {
+        const path = segments.flatMap(([k, indexes]) => [k, ...indexes]);
+        const parsed = parseConfigPath(formatConfigPath(path));
+        expect(parsed).toEqual({ ok: true, path });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("getAt and setAt", () => {
+  it("create objects and lists on the way, without changing the source", () => {
+    const source = { council: { name: "A" } };
+    const result = setAt(source, ["neighbourhoods", 1, "name"], "North");
+    expect(result).toEqual({ council: { name: "A" }, neighbourhoods: [undefined, { name: "North" }] });
+    expect(source).toEqual({ council: { name: "A" } });
+    expect(getAt(result, ["neighbourhoods", 1, "name"])).toBe("North");
+    expect(getAt(result, ["neighbourhoods", 0, "name"])).toBeUndefined();
+  });
+
+  it("read only own properties", () => {
+    expect(getAt({}, ["toString"])).toBeUndefined();
+    expect(getAt({ a: "text" }, ["a", "length"])).toBeUndefined();
+  });
+});

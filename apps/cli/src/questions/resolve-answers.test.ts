@@ -1,0 +1,145 @@
+import { councilConfigErrorMap, councilConfigSchema, validateCouncilConfig } from "@lac/council";
+import type { z } from "zod";
+import { describe, expect, it } from "vitest";
+import { councilQuestions } from "./council-questions.js";
+import { resolveAnswers } from "./resolve-answers.js";
+import type { QuestionContext } from "./resolve-answers.js";
+import { scriptedPrompts } from "./scripted-prompts.js";
+
+const context: QuestionContext = {
+  schema: councilConfigSchema,
+  check: (schema, value) => {
+    const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
+    return result.success ? true : (result.error.issues[0]?.message ?? "invalid");
+  },
+};
+
+const englishScript = [
+  ["Council's official name", "Ashbury Borough Council"],
+  ["Short name", ""],
+  ["Nation", "england"],
+  ["ONS GSS code", ["W06000001", "E06999123"]],
+  ["Population", ["lots", "120,000"]],
+  ["Council website", ["ashbury.example.gov.uk", "https://ashbury.example.gov.uk"]],
+  ["Programme name", ""],
+  ["Programme start date", ["1/4/2027", "2027-04-01"]],
+  ["Sponsor: role title", "Director of Public Health"],
+  ["Sponsor: work email", ["not an email", "public.health@ashbury.example.gov.uk"]],
+  ["Programme lead: role title", "LAC Programme Manager"],
+  ["Programme lead: work email", "lac@ashbury.example.gov.uk"],
+  ["Days of support", ""],
+  ["Months over which", ""],
+  ["Include a budget", false],
+  ["Neighbourhood 1: Neighbourhood name", "Old Town"],
+  ["Neighbourhood 1: Population", "9,000"],
+  ["Neighbourhood 1: Wards", ["", "Old Town, Castle Hill"]],
+  ["Neighbourhood 1: Number of Local Area Coordinators", ""],
+  ["Add another neighbourhood?", true],
+  ["Neighbourhood 2: Neighbourhood name", "Riverside"],
+  ["Neighbourhood 2: Population", "17,500"],
+  ["Neighbourhood 2: Wards", "Riverside"],
+  ["Neighbourhood 2: Number of Local Area Coordinators", "2"],
+  ["Add another neighbourhood?", false],
+  ["Coordinator grade", ""],
+  ["Role title of the coordinators' manager", ""],
+  ["How many coordinators the manager", ""],
+  ["Leadership group member 1: Member organisation", "Ashbury Borough Council"],
+  ["Leadership group member 1: Its sector", "council-service"],
+  ["Add another member", true],
+  ["Leadership group member 2: Member organisation", "Ashbury CVS"],
+  ["Leadership group member 2: Its sector", "voluntary-and-community-sector"],
+  ["Add another member", false],
+  ["Add a partner", true],
+  ["Partner 1: Partner organisation", "Ashbury NHS Trust"],
+  ["Partner 1: Its sector", "nhs-trust"],
+  ["Partner 1: Is it a public authority?", true],
+  ["Partner 1: Its ICO registration number", ["12345678", "Z1234567"]],
+  ["Partner 1: Information it shares", "introductions"],
+  ["Partner 1: Information it receives", ""],
+  ["Add a partner", false],
+  ["Controller of the programme's personal data", ""],
+  ["Data Protection Officer: work email", "dpo@ashbury.example.gov.uk"],
+  ["Does the council have a Caldicott Guardian", true],
+  ["Caldicott Guardian: role title", "Caldicott Guardian"],
+  ["Caldicott Guardian: work email", "caldicott@ashbury.example.gov.uk"],
+  ["How many years records are kept", "6"],
+  ["Counted from", ""],
+  ["Privacy notice web address", "https://ashbury.example.gov.uk/privacy"],
+  ["Data-sharing agreements", "multi-party"],
+  ["Has an evaluation approach been chosen?", false],
+] as const;
+
+describe("resolveAnswers, interactively", () => {
+  it("asks every question, checks each answer as it is typed and builds a valid configuration", async () => {
+    const prompt = scriptedPrompts(englishScript);
+    const answers = await resolveAnswers(councilQuestions, context, { answers: {}, yes: false, prompt });
+    const result = validateCouncilConfig(answers);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.config.council).toMatchObject({ shortName: "Ashbury", gssCode: "E06999123", population: 120000 });
+    expect(result.config.programme.name).toBe("Local Area Coordination in Ashbury");
+    expect(result.config.neighbourhoods).toEqual([
+      { name: "Old Town", population: 9000, places: ["Old Town", "Castle Hill"], coordinators: 1 },
+      { name: "Riverside", population: 17500, places: ["Riverside"], coordinators: 2 },
+    ]);
+    expect(result.config.team.manager).toEqual({ title: "Senior Local Area Coordinator", span: 3 });
+    expect(result.config.dataProtection.controller).toBe("Ashbury Borough Council");
+    expect(result.config.partners[0]?.receives).toEqual([]);
+    expect(result.config.dataProtection.sharingAgreement).toBe("multi-party");
+  });
+
+  it("rejects invalid answers as they are typed, with the configuration's own messages", async () => {
+    const prompt = scriptedPrompts(englishScript);
+    await resolveAnswers(councilQuestions, context, { answers: {}, yes: false, prompt });
+    const rejections = Object.fromEntries(prompt.asked.filter((a) => a.rejected.length > 0).map((a) => [a.message, a.rejected]));
+    expect(rejections["Population of the council's area"]?.[0]).toMatch(/whole number|number/i);
+    expect(rejections["Programme start date (YYYY-MM-DD)"]?.[0]).toMatch(/YYYY-MM-DD/);
+    expect(rejections["Partner 1: Its ICO registration number"]?.[0]).toMatch(/Z/);
+    expect(rejections["Neighbourhood 1: Wards or places it covers (separated by commas)"]?.[0]).toMatch(/empty|at least one/i);
+  });
+
+  it("asks only for what the answers file did not give", async () => {
+    const prompt = scriptedPrompts([["Council website", "https://x.example.gov.uk"]]);
+    const answers = await resolveAnswers(councilQuestions.slice(0, 6), context, {
+      answers: { council: { name: "X Council", shortName: "X", nation: "england", gssCode: "E06999001", population: 1000 } },
+      yes: false,
+      prompt,
+    });
+    expect(prompt.asked.map((a) => a.message)).toEqual(["Council website (https://…)"]);
+    expect(answers).toMatchObject({ council: { website: "https://x.example.gov.uk" } });
+  });
+
+  it("asks again, with the problem, for a path found invalid afterwards", async () => {
+    const prompt = scriptedPrompts([["ONS GSS code", "E06999002"]]);
+    const answers = await resolveAnswers(councilQuestions.slice(0, 6), context, {
+      answers: { council: { name: "X", shortName: "X", nation: "wales", gssCode: "E06999001", population: 1, website: "https://x.example" } },
+      yes: false,
+      prompt,
+      reask: new Map([["council.gssCode", "does not match the nation"]]),
+    });
+    expect(prompt.asked).toHaveLength(1);
+    expect(answers).toMatchObject({ council: { gssCode: "E06999002" } });
+  });
+});
+
+describe("resolveAnswers, without a terminal", () => {
+  it("asks nothing and leaves missing answers missing", async () => {
+    const answers = await resolveAnswers(councilQuestions, context, { answers: {}, yes: false });
+    expect(answers).toEqual({});
+  });
+
+  it("with --yes takes the defaults, derived from earlier answers where they can be", async () => {
+    const answers = await resolveAnswers(councilQuestions, context, {
+      answers: { council: { name: "Ashbury Borough Council", nation: "england" }, neighbourhoods: [{ name: "A", coordinators: 2 }] },
+      yes: true,
+    });
+    expect(answers).toMatchObject({
+      council: { shortName: "Ashbury" },
+      programme: { name: "Local Area Coordination in Ashbury", communityCatalystsSupport: { days: 30, months: 12 } },
+      neighbourhoods: [{ name: "A", coordinators: 2 }],
+      team: { manager: { title: "Senior Local Area Coordinator", span: 2 } },
+      dataProtection: { controller: "Ashbury Borough Council", sharingAgreement: "per-partner" },
+    });
+    expect(answers).not.toHaveProperty("council.gssCode");
+  });
+});

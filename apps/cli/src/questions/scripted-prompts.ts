@@ -1,0 +1,58 @@
+import type { PromptApi } from "./prompt-api.js";
+
+export interface PromptRecord {
+  readonly kind: "text" | "confirm" | "choice";
+  readonly message: string;
+  readonly answer: string | boolean;
+  /** What validation said about each rejected answer before the accepted one. */
+  readonly rejected: readonly string[];
+}
+
+/**
+ * A prompt that answers from a script, for tests: each question's answer is looked up by the start
+ * of its message; a text answer may be a list, tried in order until one passes validation.
+ */
+export function scriptedPrompts(
+  script: ReadonlyArray<readonly [messageStart: string, answer: string | boolean | readonly string[]]>,
+): PromptApi & { readonly asked: PromptRecord[] } {
+  const asked: PromptRecord[] = [];
+  const used = new Set<number>();
+  const next = (message: string) => {
+    const index = script.findIndex(([start], i) => !used.has(i) && message.startsWith(start));
+    if (index < 0) throw new Error(`No scripted answer for: ${message}`);
+    used.add(index);
+    return script[index]![1];
+  };
+  return {
+    asked,
+    async text({ message, validate, default: fallback }) {
+      const answers = next(message);
+      const tries = Array.isArray(answers) ? answers : [answers];
+      const rejected: string[] = [];
+      for (const raw of tries) {
+        const text = raw === "" && fallback !== undefined ? fallback : String(raw);
+        const verdict = validate(text);
+        if (verdict === true) {
+          asked.push({ kind: "text", message, answer: text, rejected });
+          return text;
+        }
+        rejected.push(verdict);
+      }
+      throw new Error(`Every scripted answer to "${message}" was rejected: ${rejected.join(" | ")}`);
+    },
+    async confirm({ message }) {
+      const answer = next(message);
+      if (typeof answer !== "boolean") throw new Error(`Scripted answer to "${message}" must be true or false`);
+      asked.push({ kind: "confirm", message, answer, rejected: [] });
+      return answer;
+    },
+    async choice({ message, choices }) {
+      const answer = next(message);
+      if (typeof answer !== "string" || !choices.includes(answer)) {
+        throw new Error(`Scripted answer ${JSON.stringify(answer)} to "${message}" is not one of ${choices.join(", ")}`);
+      }
+      asked.push({ kind: "choice", message, answer, rejected: [] });
+      return answer;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { agreementSchema } from "./agreement.js";
+import { parseConsentRecord } from "./consent-record.js";
+import { agreement, COORDINATOR, PERSON } from "./test-support/fixtures.js";
+
+function issues(value: unknown) {
+  const result = parseConsentRecord(value);
+  return result.ok ? [] : result.errors;
+}
+
+describe("agreementSchema", () => {
+  it("accepts a complete agreement", () => {
+    expect(agreementSchema.safeParse(agreement()).success).toBe(true);
+    expect(parseConsentRecord(agreement())).toMatchObject({ ok: true, record: { id: "AGR-1" } });
+  });
+
+  it("accepts each way of giving agreement, with evidence kept in the case file", () => {
+    for (const method of [
+      { kind: "verbal", evidenceRef: "NOTE-1" },
+      { kind: "written", evidenceRef: "FORM-1" },
+      { kind: "accessible-format", format: "easy-read", evidenceRef: "EASY-1" },
+      { kind: "via-representative", relationship: "lasting-power-of-attorney", evidenceRef: "LPA-1" },
+    ] as const) {
+      expect(agreementSchema.safeParse(agreement({ method })).success).toBe(true);
+    }
+  });
+
+  it("refuses a name where the person reference goes", () => {
+    const problems = issues({ ...agreement(), person: "Jane Smith" });
+    expect(problems[0]).toMatchObject({ code: "invalid-value", path: "person" });
+    expect(problems[0]?.message).toContain("never a name");
+  });
+
+  it("has no room for notes or a representative's name", () => {
+    expect(issues({ ...agreement(), notes: "Happy to share" })[0]).toMatchObject({
+      code: "unknown-field",
+      path: "",
+    });
+    const named = {
+      ...agreement(),
+      method: { kind: "via-representative", relationship: "advocate", evidenceRef: "N-1", name: "Sam" },
+    };
+    expect(issues(named)[0]).toMatchObject({ code: "unknown-field", path: "method" });
+    expect(issues(named)[0]?.message).toContain("keep notes in your own case file");
+  });
+
+  it("refuses free text as evidence: evidence is a reference to a document", () => {
+    const problems = issues(
+      agreement({ method: { kind: "verbal", evidenceRef: "she said yes on the phone" } }),
+    );
+    expect(problems[0]).toMatchObject({ path: "method.evidenceRef" });
+    expect(problems[0]?.message).toContain("never free text");
+  });
+
+  it("needs a review date or an expiry date", () => {
+    const problems = issues(agreement({ reviewBy: undefined, expiresAt: undefined }));
+    expect(problems).toEqual([
+      expect.objectContaining({ path: "reviewBy", message: expect.stringContaining("Give a review date") }),
+    ]);
+  });
+
+  it("needs the expiry and review dates after the agreement was given, compared as instants", () => {
+    // 10:30+01:00 is 09:30Z, before givenAt 10:00Z.
+    expect(issues(agreement({ expiresAt: "2025-03-01T10:30:00+01:00" }))[0]).toMatchObject({
+      path: "expiresAt",
+    });
+    expect(issues(agreement({ reviewBy: "2025-03-01T10:00:00Z" }))[0]).toMatchObject({ path: "reviewBy" });
+  });
+
+  it("is recorded after it is given, by staff rather than by the person", () => {
+    expect(issues(agreement({ recordedAt: "2025-03-01T09:59:00Z" }))[0]).toMatchObject({
+      path: "recordedAt",
+    });
+    expect(issues(agreement({ recordedBy: { ...COORDINATOR, id: PERSON } }))[0]).toMatchObject({
+      path: "recordedBy.id",
+    });
+  });
+
+  it("refuses a time without an offset", () => {
+    const problems = issues({ ...agreement(), givenAt: "2025-03-01T10:00:00" });
+    expect(problems[0]).toMatchObject({ path: "givenAt" });
+    expect(problems[0]?.message).toContain("with its offset");
+  });
+
+  it("refuses empty and repeated scopes", () => {
+    expect(issues(agreement({ recipients: [] }))[0]?.message).toContain("at least one recipient");
+    expect(issues(agreement({ categories: ["health", "health"] }))[0]).toMatchObject({
+      path: "categories[1]",
+    });
+    expect(issues(agreement({ purposes: ["introduction", "introduction"] }))[0]).toMatchObject({
+      path: "purposes[1]",
+    });
+    const twice = agreement({
+      recipients: [
+        { organisation: "Riverside Medical Practice", role: "Practice manager" },
+        { organisation: "riverside medical practice", role: "practice  manager" },
+      ],
+    });
+    expect(issues(twice)[0]).toMatchObject({ path: "recipients[1]" });
+  });
+
+  it("refuses an unknown category or purpose, listing the ones that exist", () => {
+    expect(issues({ ...agreement(), categories: ["medical"] })[0]?.message).toContain("health");
+    expect(issues({ ...agreement(), purposes: ["anything"] })[0]?.message).toContain("advocating-for");
+  });
+
+  it("refuses an unknown record type", () => {
+    expect(issues({ ...agreement(), type: "consent" })[0]?.message).toContain('"agreement", "withdrawal"');
+  });
+});

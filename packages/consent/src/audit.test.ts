@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { auditEntriesOfKind, emptyAuditTrail, recordDecision, toAuditEntry } from "./audit.js";
+import { decideSharing } from "./decide-sharing.js";
+import { agreement, exception, GP, request } from "./test-support/fixtures.js";
+
+const AT = "2025-05-11T10:00:00+01:00";
+const permitted = decideSharing(request(), [agreement()], AT);
+const excepted = decideSharing(
+  request({ recipient: GP, categories: ["health"], purpose: "safeguarding" }),
+  [exception()],
+  AT,
+);
+const denied = decideSharing(request({ purpose: "introduction" }), [agreement()], AT);
+const invalid = decideSharing({ person: "Jane Smith" } as never, [], AT);
+
+describe("the audit trail", () => {
+  it("keeps sharing on agreement, sharing on a recorded exception and denials apart", () => {
+    expect(toAuditEntry(permitted)).toMatchObject({
+      kind: "agreement",
+      agreementId: "AGR-1",
+      at: AT,
+      purpose: "advocating-for",
+    });
+    expect(toAuditEntry(excepted)).toMatchObject({
+      kind: "exception",
+      exceptionId: "EXC-1",
+      grounds: "safeguarding-individual-at-risk",
+      exceptionReason: "asking-would-prejudice-protection",
+      conditionReliedOn: { article6: "e", article9: "g", schedule1: { part: 2, paragraph: 18 } },
+      decisionMaker: { id: "STAFF-0007" },
+      personTold: { told: false, why: "would-increase-risk-of-harm" },
+    });
+    expect(toAuditEntry(denied)).toMatchObject({
+      kind: "deny",
+      reason: "purpose-out-of-scope",
+      recordId: "AGR-1",
+    });
+    const invalidEntry = toAuditEntry(invalid);
+    expect(invalidEntry).toMatchObject({ kind: "deny", reason: "invalid-request" });
+    expect(invalidEntry).not.toHaveProperty("person");
+  });
+
+  it("is append-only and frozen", () => {
+    const empty = emptyAuditTrail();
+    const one = recordDecision(empty, permitted);
+    const three = recordDecision(recordDecision(one, excepted), denied);
+    expect(empty.entries).toHaveLength(0);
+    expect(one.entries).toHaveLength(1);
+    expect(three.entries.map((entry) => entry.kind)).toEqual(["agreement", "exception", "deny"]);
+    expect(Object.isFrozen(three)).toBe(true);
+    expect(Object.isFrozen(three.entries)).toBe(true);
+    expect(Object.isFrozen(three.entries[1])).toBe(true);
+    expect(() => {
+      (three.entries as unknown[]).pop();
+    }).toThrow(TypeError);
+  });
+
+  it("does not freeze or share the decision it was given", () => {
+    const decision = decideSharing(request(), [agreement()], AT);
+    toAuditEntry(decision);
+    expect(Object.isFrozen(decision.request)).toBe(false);
+  });
+
+  it("lists the entries of one kind, such as every exception for review", () => {
+    const trail = [permitted, excepted, denied, excepted].reduce(recordDecision, emptyAuditTrail());
+    const exceptions = auditEntriesOfKind(trail, "exception");
+    expect(exceptions).toHaveLength(2);
+    expect(exceptions[0]?.exceptionId).toBe("EXC-1");
+    expect(auditEntriesOfKind(trail, "deny")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { exportFhirR5Consent, type FhirConsent, type FhirConsentOptions } from "./export-fhir-r5.js";
+import type { ConsentRecord } from "./consent-record.js";
+import { agreement, GP, HOUSING, withdrawal } from "./test-support/fixtures.js";
+
+const OPTIONS: FhirConsentOptions = {
+  personIdentifierSystem: "https://council.example/id/lac-person",
+  recordIdentifierSystem: "https://council.example/id/lac-consent",
+  controller: { name: "Example Borough Council", identifier: { value: "org:example-borough-council" } },
+};
+
+/** The elements the reference lists for an R5 Consent that this export must always write. */
+const FIELDS = [
+  "resourceType",
+  "identifier",
+  "status",
+  "category",
+  "subject",
+  "date",
+  "period",
+  "grantor",
+  "grantee",
+  "controller",
+  "decision",
+  "provision",
+] as const;
+
+function exported(
+  at: string,
+  records: readonly ConsentRecord[] = [agreement()],
+  source = agreement(),
+): FhirConsent {
+  const result = exportFhirR5Consent(source, records, at, OPTIONS);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.resource;
+}
+
+describe("exportFhirR5Consent", () => {
+  it("writes a Consent resource with every listed element", () => {
+    const resource = exported("2025-04-01T10:00:00Z");
+    for (const field of FIELDS) expect(resource, field).toHaveProperty(field);
+    expect(resource).toMatchObject({
+      resourceType: "Consent",
+      status: "active",
+      date: "2025-03-01",
+      period: { start: "2025-03-01T10:00:00+00:00", end: "2026-03-01T10:00:00+00:00" },
+      identifier: [{ system: OPTIONS.recordIdentifierSystem, value: "AGR-1" }],
+      category: [{ text: "Agreement to share information" }],
+    });
+  });
+
+  it("refers to the person by identifier only, never by name", () => {
+    const resource = exported("2025-04-01T10:00:00Z");
+    expect(resource.subject).toEqual({
+      identifier: { system: OPTIONS.personIdentifierSystem, value: "P-000123" },
+    });
+    expect(resource.grantor).toEqual([resource.subject]);
+    expect(JSON.stringify(resource.subject)).not.toContain("display");
+  });
+
+  it("is deny by default with one permit provision for the agreed scope", () => {
+    const source = agreement({ recipients: [HOUSING, GP], categories: ["all-ordinary", "health"] });
+    const resource = exported("2025-04-01T10:00:00Z", [source], source);
+    expect(resource.decision).toBe("deny");
+    expect(resource.provision).toHaveLength(1);
+    const [provision] = resource.provision;
+    expect(provision?.actor?.map((actor) => actor.reference.display)).toEqual([
+      HOUSING.organisation,
+      GP.organisation,
+    ]);
+    expect(provision?.actor?.[0]?.role.text).toBe("Tenancy officer");
+    expect(provision?.purpose).toEqual([
+      expect.objectContaining({ system: "urn:lac-toolkit:consent:purpose", code: "advocating-for" }),
+    ]);
+    const codes = provision?.code?.map((code) => code.coding?.[0]?.code);
+    expect(codes).toContain("health");
+    expect(codes).toContain("finances");
+    expect(codes).not.toContain("criminal-offence");
+    expect(resource.grantee.map((grantee) => grantee.display)).toEqual([
+      HOUSING.organisation,
+      GP.organisation,
+    ]);
+  });
+
+  it("becomes inactive after a withdrawal or expiry, and ends its period then", () => {
+    const withdrawn = exported("2025-07-01T10:00:00Z", [agreement(), withdrawal()]);
+    expect(withdrawn.status).toBe("inactive");
+    expect(withdrawn.period.end).toBe("2025-06-01T12:00:00+01:00");
+    expect(exported("2025-05-01T10:00:00Z", [agreement(), withdrawal()]).status).toBe("active");
+    expect(exported("2026-03-01T10:00:00Z").status).toBe("inactive");
+    expect(exported("2025-02-01T10:00:00Z").status).toBe("draft");
+  });
+
+  it("nests a partial withdrawal as provisions that deny again, one per kind of thing withdrawn", () => {
+    const source = agreement({ recipients: [HOUSING, GP] });
+    const part = withdrawal({ scope: { kind: "part", recipients: [GP], purposes: ["advocating-for"] } });
+    const resource = exported("2025-07-01T10:00:00Z", [source, part], source);
+    expect(resource.status).toBe("active");
+    expect(resource.provision[0]?.provision).toEqual([
+      {
+        period: { start: part.withdrawnAt },
+        actor: [{ role: { text: GP.role }, reference: { type: "Organization", display: GP.organisation } }],
+      },
+      { period: { start: part.withdrawnAt }, purpose: [expect.objectContaining({ code: "advocating-for" })] },
+    ]);
+  });
+
+  it("names a representative by relationship only", () => {
+    const source = agreement({
+      method: { kind: "via-representative", relationship: "court-appointed-deputy", evidenceRef: "DEP-1" },
+    });
+    const resource = exported("2025-04-01T10:00:00Z", [source], source);
+    expect(resource.grantor[1]).toEqual({ display: "Representative of the person (court-appointed-deputy)" });
+    expect(resource.sourceReference[0]?.identifier?.value).toBe("DEP-1");
+  });
+
+  it("returns problems for bad input instead of throwing", () => {
+    const result = exportFhirR5Consent(agreement(), [], "yesterday", {
+      ...OPTIONS,
+      personIdentifierSystem: "",
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((error) => error.path)).toEqual(["at", "options.personIdentifierSystem"]);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import {
+  exportIso27560Record,
+  ISO_27560_MANDATORY_FIELDS,
+  type Iso27560Options,
+  type Iso27560Record,
+} from "./export-iso-27560.js";
+import type { ConsentRecord } from "./consent-record.js";
+import { agreement, GP, HOUSING, withdrawal } from "./test-support/fixtures.js";
+
+const OPTIONS: Iso27560Options = {
+  language: "en",
+  privacyNoticeUrl: "https://council.example/privacy/local-area-coordination",
+  controller: {
+    id: "org:example-borough-council",
+    name: "Example Borough Council",
+    address: "Town Hall, High Street, Example Town",
+    contact: "Data Protection Officer, dpo@council.example",
+  },
+  recipientOrganisations: [
+    {
+      id: "org:example-borough-council-housing",
+      name: "Example Borough Council Housing Options",
+      address: "Civic Centre, Example Town",
+      contact: "Housing Options team",
+    },
+    {
+      id: "org:riverside-medical",
+      name: "Riverside Medical Practice",
+      address: "1 River Road",
+      contact: "Practice manager",
+    },
+  ],
+  retentionPeriod: "P6Y",
+  storageLocations: ["GB"],
+  withdrawalMethod: "Tell your Local Area Coordinator, in any way, at any time.",
+};
+
+function exported(
+  at: string,
+  records: readonly ConsentRecord[] = [agreement()],
+  options: Iso27560Options = OPTIONS,
+): Iso27560Record {
+  const result = exportIso27560Record(
+    agreement({ categories: ["all-ordinary", "health"], recipients: [HOUSING, GP] }),
+    records,
+    at,
+    options,
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.record;
+}
+
+function expectFields(value: object, fields: readonly string[]) {
+  for (const field of fields) expect(value, field).toHaveProperty(field);
+}
+
+describe("exportIso27560Record", () => {
+  it("writes every mandatory field of the reference's lists", () => {
+    const record = exported("2025-04-01T10:00:00Z");
+    expectFields(record, ISO_27560_MANDATORY_FIELDS.record);
+    const [processing] = record.processing;
+    expect(processing).toBeDefined();
+    if (processing === undefined) return;
+    expectFields(processing, ISO_27560_MANDATORY_FIELDS.processing);
+    for (const purpose of processing.purposes) expectFields(purpose, ISO_27560_MANDATORY_FIELDS.purpose);
+    for (const pii of processing.pii_information)
+      expectFields(pii, ISO_27560_MANDATORY_FIELDS.piiInformation);
+    for (const party of record.parties) expectFields(party, ISO_27560_MANDATORY_FIELDS.party);
+    for (const event of record.event) expectFields(event, ISO_27560_MANDATORY_FIELDS.event);
+  });
+
+  it("identifies the person by their pseudonymous reference only", () => {
+    const record = exported("2025-04-01T10:00:00Z");
+    expect(record.pii_principal_id).toBe("P-000123");
+    expect(record.record_id).toBe("AGR-1");
+    expect(record.event[0]?.entity_id).toBe("P-000123");
+  });
+
+  it("shows an agreement in force as ConsentGiven, explicit when it names special category data", () => {
+    const record = exported("2025-04-01T10:00:00Z");
+    expect(record.event).toEqual([
+      {
+        event_time: "2025-03-01T10:00:00.000Z",
+        validity_duration: "P365D",
+        entity_id: "P-000123",
+        event_type: "explicit",
+        event_state: "ConsentGiven",
+      },
+    ]);
+    const pii = record.processing[0]?.pii_information ?? [];
+    expect(pii.find((item) => item.pii_type === "health")).toMatchObject({
+      special_category: true,
+      sensitive_category: true,
+    });
+    expect(pii.find((item) => item.pii_type === "finances")).toMatchObject({ special_category: false });
+    expect(record.processing[0]?.recipient_third_parties).toEqual([
+      "org:example-borough-council-housing",
+      "org:riverside-medical",
+    ]);
+    expect(record.parties.map((party) => party.party_role)).toEqual(["controller", "recipient", "recipient"]);
+  });
+
+  it("adds ConsentWithdrawn after a withdrawal, and ConsentExpired after expiry", () => {
+    const afterWithdrawal = exported("2025-07-01T10:00:00Z", [agreement(), withdrawal()]);
+    expect(afterWithdrawal.event.map((event) => event.event_state)).toEqual([
+      "ConsentGiven",
+      "ConsentWithdrawn",
+    ]);
+    expect(afterWithdrawal.event[1]?.event_time).toBe("2025-06-01T11:00:00.000Z");
+    const afterExpiry = exported("2026-03-01T10:00:00Z");
+    expect(afterExpiry.event.map((event) => event.event_state)).toEqual(["ConsentGiven", "ConsentExpired"]);
+    expect(afterExpiry.event[1]?.entity_id).toBe("org:example-borough-council");
+    const both = exported("2026-04-01T10:00:00Z", [agreement(), withdrawal()]);
+    expect(both.event.map((event) => event.event_state)).toEqual([
+      "ConsentGiven",
+      "ConsentWithdrawn",
+      "ConsentExpired",
+    ]);
+  });
+
+  it("leaves partly withdrawn recipients, categories and purposes out of the processing", () => {
+    const part = withdrawal({ scope: { kind: "part", recipients: [GP], categories: ["health"] } });
+    const record = exported("2025-07-01T10:00:00Z", [agreement(), part]);
+    expect(record.event.map((event) => event.event_state)).toEqual(["ConsentGiven"]);
+    expect(record.processing[0]?.recipient_third_parties).toEqual(["org:example-borough-council-housing"]);
+    expect(record.processing[0]?.pii_information.map((item) => item.pii_type)).not.toContain("health");
+    expect(record.x_lac_partial_withdrawals).toEqual([
+      {
+        record_id: "WDR-1",
+        withdrawn_at: "2025-06-01T11:00:00.000Z",
+        recipients: [GP],
+        pii_types: ["health"],
+        purposes: [],
+      },
+    ]);
+  });
+
+  it("keeps the lawful basis apart: only written when given as an option", () => {
+    expect(exported("2025-04-01T10:00:00Z").processing[0]).not.toHaveProperty("lawful_basis");
+    const withBasis = exported("2025-04-01T10:00:00Z", [agreement()], {
+      ...OPTIONS,
+      lawfulBasis: { article6: "e", article9: "h", schedule1: { part: 1, paragraph: 2 } },
+    });
+    expect(withBasis.processing[0]?.lawful_basis).toContain("Art 6(1)(e)");
+  });
+
+  it("returns problems instead of inventing missing facts", () => {
+    const result = exportIso27560Record(
+      agreement({ recipients: [HOUSING, { organisation: "Northside Food Bank", role: "Volunteer" }] }),
+      [],
+      "2025-04-01T10:00:00Z",
+      OPTIONS,
+    );
+    expect(result).toMatchObject({ ok: false, errors: [{ code: "recipient-organisation-missing" }] });
+    const early = exportIso27560Record(agreement(), [], "2025-02-01T10:00:00Z", OPTIONS);
+    expect(early).toMatchObject({ ok: false, errors: [{ code: "not-yet-given", path: "at" }] });
+    const badOptions = exportIso27560Record(agreement(), [], "2025-04-01T10:00:00Z", {
+      ...OPTIONS,
+      retentionPeriod: "six years",
+    });
+    expect(badOptions).toMatchObject({ ok: false, errors: [{ path: "options.retentionPeriod" }] });
+  });
+});

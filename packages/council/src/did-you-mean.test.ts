@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { didYouMean, editDistance } from "./did-you-mean.js";
+
+const TOP_LEVEL = [
+  "council",
+  "programme",
+  "neighbourhoods",
+  "team",
+  "leadershipGroup",
+  "partners",
+  "dataProtection",
+  "evaluation",
+  "output",
+];
+
+describe("editDistance", () => {
+  it.each([
+    ["", "", 0],
+    ["programe", "programme", 1],
+    ["programme", "programme", 0],
+    ["tema", "team", 1],
+    ["kitten", "sitting", 3],
+    ["", "abc", 3],
+  ])("between %j and %j is %i", (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
+  });
+
+  it("is symmetric and zero only for equal strings (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        expect(editDistance(a, b)).toBe(editDistance(b, a));
+        expect(editDistance(a, b) === 0).toBe(a === b);
+        expect(editDistance(a, b)).toBeLessThanOrEqual(Math.max(a.length, b.length));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("didYouMean", () => {
+  it.each([
+    ["programe", "programme"],
+    ["neighborhoods", "neighbourhoods"],
+    ["Council", "council"],
+    ["leadership_group", "leadershipGroup"],
+    ["data-protection", "dataProtection"],
+    ["tema", "team"],
+    ["partner", "partners"],
+  ])("suggests %j for %j", (input, suggestion) => {
+    expect(didYouMean(input, TOP_LEVEL)).toBe(suggestion);
+  });
+
+  it.each(["colour", "x", "", "budget"])("suggests nothing for %j", (input) => {
+    expect(didYouMean(input, TOP_LEVEL)).toBeUndefined();
+  });
+});

@@ -1,0 +1,173 @@
+import Handlebars from "handlebars";
+import { describe, expect, it } from "vitest";
+import { exampleConfig } from "../test/example-config.js";
+import { templateHelperNames } from "./helpers.js";
+import type { ManifestInput } from "./manifest.js";
+import { renderPack } from "./render-pack.js";
+import type { TemplateSet } from "./template-set.js";
+
+const options = {
+  strict: true,
+  noEscape: true,
+  knownHelpers: Object.fromEntries(templateHelperNames.map((name) => [name, true])),
+};
+
+const compile = (source: string) => Handlebars.precompile(source, options) as unknown as TemplateSet["templates"][string];
+// Handlebars.precompile returns source text; the runtime needs the object it describes.
+const spec = (source: string) => new Function(`return ${compile(source) as unknown as string}`)() as TemplateSet["templates"][string];
+
+const phases = [{ id: "start", name: "Start", startMonth: 0, months: 2, summary: "Begin." }];
+
+function set(
+  documents: ManifestInput["documents"],
+  templates: Record<string, string>,
+  partials: Record<string, string> = {},
+): TemplateSet {
+  return {
+    name: "test-templates",
+    version: "1.2.3",
+    manifest: { documents, phases },
+    templates: Object.fromEntries(Object.entries(templates).map(([name, source]) => [name, spec(source)])),
+    partials: Object.fromEntries(Object.entries(partials).map(([name, source]) => [name, spec(source)])),
+  };
+}
+
+const doc = (id: string, extra: Partial<ManifestInput["documents"][number]> = {}) => ({
+  id,
+  title: `Title of ${id}`,
+  purpose: `Purpose of ${id}.`,
+  template: id,
+  output: `${id}.md`,
+  ...extra,
+});
+
+const england = exampleConfig("brackenford");
+const wales = exampleConfig("cwm-teg");
+
+describe("renderPack", () => {
+  it("renders each document in memory with the configuration's values, not HTML-escaped", () => {
+    const result = renderPack(
+      { ...england, council: { ...england.council, shortName: "Smith & <Jones>" } },
+      set([doc("plan")], { plan: "# {{council.shortName}} from {{date programme.startDate}}" }),
+    );
+    expect(result).toMatchObject({ ok: true, templateSet: { name: "test-templates", version: "1.2.3" } });
+    if (!result.ok) return;
+    expect(result.documents).toEqual([
+      {
+        path: "plan.md",
+        content: "# Smith & <Jones> from 1 April 2026",
+        documentId: "plan",
+        title: "Title of plan",
+        purpose: "Purpose of plan.",
+        language: "en",
+      },
+    ]);
+  });
+
+  it("renders a repeated document once per item, at a slug path", () => {
+    const result = renderPack(
+      england,
+      set([doc("dsa", { output: "dsa/{slug}.md", each: { items: "partners", as: "partner", slugFrom: "organisation" } })], {
+        dsa: "{{partner.organisation}} ({{partner.sectorLabel}})",
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.documents).toHaveLength(england.partners.length);
+    expect(result.documents[0]).toMatchObject({
+      path: "dsa/brackenford-borough-council-adult-social-care.md",
+      content: "Brackenford Borough Council Adult Social Care (Council service)",
+    });
+  });
+
+  it("chooses documents by nation, language and condition", () => {
+    const templates = set(
+      [
+        doc("everyone"),
+        doc("english-only", { nations: ["england"] }),
+        doc("welsh-only", { nations: ["wales"] }),
+        doc("in-welsh", { language: "cy", output: "cy/in-welsh.md" }),
+        doc("multi-party", { when: { "dataProtection.sharingAgreement": "multi-party" } }),
+      ],
+      { everyone: "a", "english-only": "b", "welsh-only": "c", "in-welsh": "d", "multi-party": "e" },
+    );
+    const paths = (config: typeof england) => {
+      const result = renderPack(config, templates);
+      return result.ok ? result.documents.map((d) => d.path) : result.errors;
+    };
+    expect(paths(england)).toEqual(["everyone.md", "english-only.md"]);
+    expect(paths(wales)).toEqual(["everyone.md", "welsh-only.md", "cy/in-welsh.md"]);
+    expect(paths({ ...england, dataProtection: { ...england.dataProtection, sharingAgreement: "multi-party" } })).toEqual([
+      "everyone.md",
+      "english-only.md",
+      "multi-party.md",
+    ]);
+  });
+
+  it("fails on a missing value, naming the template, the field and its line and column", () => {
+    const result = renderPack(england, set([doc("plan")], { plan: "Line one\n\n{{council.nmae}}" }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        code: "missing-value",
+        documentId: "plan",
+        template: "documents/plan.hbs",
+        field: "nmae",
+        line: 3,
+        column: 3,
+      }),
+    ]);
+    expect(result.errors[0]?.message).toMatch(/documents\/plan\.hbs:3:3: the value "nmae" is missing/);
+  });
+
+  it("allows an absent optional value inside #if", () => {
+    const config = { ...england, programme: { ...england.programme, budget: undefined } };
+    const result = renderPack(config, set([doc("plan")], { plan: "{{#if programme.budget}}{{money programme.budget.amount}}{{else}}none{{/if}}" }));
+    expect(result.ok && result.documents[0]?.content).toBe("none");
+  });
+
+  it("reports a missing partial and a missing template", () => {
+    const partial = renderPack(england, set([doc("plan")], { plan: "{{> footer}}" }));
+    expect(partial.ok || partial.errors[0]).toMatchObject({ code: "missing-partial", field: "footer" });
+    const template = renderPack(england, set([doc("plan", { template: "nowhere" })], {}));
+    expect(template.ok || template.errors[0]).toMatchObject({
+      code: "missing-template",
+      template: "documents/nowhere.hbs",
+    });
+  });
+
+  it("uses partials with the document's context", () => {
+    const result = renderPack(england, set([doc("plan")], { plan: "{{> footer}}" }, { footer: "by {{council.shortName}}" }));
+    expect(result.ok && result.documents[0]?.content).toBe("by Brackenford");
+  });
+
+  it("refuses two documents written to the same path", () => {
+    const result = renderPack(england, set([doc("a", { output: "same.md" }), doc("b", { output: "same.md" })], { a: "", b: "" }));
+    expect(result.ok || result.errors[0]).toMatchObject({ code: "duplicate-path", documentId: "b" });
+  });
+
+  it("refuses an invalid manifest, naming where it is wrong", () => {
+    const result = renderPack(england, set([doc("escape", { output: "../outside.md" })], { escape: "" }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ code: "invalid-manifest", field: "documents.0.output" });
+    expect(result.errors[0]?.message).toMatch(/no '\.\.' segments/);
+  });
+
+  it("refuses a repeated document over something that is not a list", () => {
+    const result = renderPack(
+      england,
+      set([doc("x", { output: "x/{slug}.md", each: { items: "council", as: "item", slugFrom: "name" } })], { x: "" }),
+    );
+    expect(result.ok || result.errors[0]).toMatchObject({ code: "missing-list", documentId: "x" });
+  });
+
+  it("lists the pack's documents of the same language for an index", () => {
+    const result = renderPack(
+      england,
+      set([doc("index"), doc("plan")], { index: "{{#each pack.documents}}[{{title}}]({{path}}) {{/each}}", plan: "" }),
+    );
+    expect(result.ok && result.documents[0]?.content).toBe("[Title of index](index.md) [Title of plan](plan.md) ");
+  });
+});

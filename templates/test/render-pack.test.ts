@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { CouncilConfig } from "@lac/council";
+import { parseCouncilConfig } from "@lac/council";
+import { renderPack } from "@lac/documents";
+import type { RenderedDocument } from "@lac/documents";
+import { describe, expect, it } from "vitest";
+import { templateSet } from "../dist/index.js";
+
+const require = createRequire(import.meta.url);
+
+function example(name: string): CouncilConfig {
+  const file = require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
+  const result = parseCouncilConfig(readFileSync(file, "utf8"), { fileName: file });
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+  return result.config;
+}
+
+function render(config: CouncilConfig): readonly RenderedDocument[] {
+  const result = renderPack(config, templateSet);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
+  return result.documents;
+}
+
+const councils = {
+  // A fictional English unitary council: one data-sharing agreement per partner, partners of every sector.
+  brackenford: example("brackenford"),
+  // A fictional English county council.
+  wendleshire: example("wendleshire"),
+  // A fictional Welsh principal council: a WASPI Information Sharing Protocol.
+  "cwm-teg": example("cwm-teg"),
+};
+
+describe.each(Object.entries(councils))("the pack of %s", (name, config) => {
+  const documents = render(config);
+
+  it.each(documents.map((document) => [document.path, document] as const))("%s matches its snapshot", async (path, document) => {
+    await expect(document.content).toMatchFileSnapshot(`./__snapshots__/${name}/${path}`);
+  });
+
+  it("marks every document as a draft for local legal, HR and information-governance review", () => {
+    for (const document of documents) {
+      expect(document.content, document.path).toContain("**Draft for local review.**");
+      expect(document.content, document.path).toContain("legal, HR and information-governance");
+    }
+  });
+
+  it("renders no blanks, objects or HTML escapes", () => {
+    for (const document of documents) {
+      expect(document.content, document.path).not.toMatch(/undefined|\[object Object\]|&amp;|&#x27;|&quot;|\bNaN\b/);
+    }
+  });
+
+  it("has the index, the plan and the three role documents", () => {
+    expect(documents.map((d) => d.path)).toEqual(
+      expect.arrayContaining([
+        "README.md",
+        "implementation-plan.md",
+        "roles/local-area-coordinator.md",
+        "roles/team-manager.md",
+        "roles/community-recruitment-panel-guide.md",
+      ]),
+    );
+  });
+
+  it("lists every document in the index", () => {
+    const index = documents.find((d) => d.path === "README.md")!;
+    for (const document of documents) expect(index.content).toContain(`(${document.path})`);
+  });
+
+  it("writes the ten principles with the Network's names into the plan", () => {
+    const plan = documents.find((d) => d.path === "implementation-plan.md")!;
+    for (const name of ["Citizenship", "Natural authority", "Complementary nature of services"]) {
+      expect(plan.content).toContain(`**${name}.**`);
+    }
+    expect(plan.content).toContain("```mermaid\ngantt");
+  });
+});
+
+describe("data-sharing documents", () => {
+  it("gives an English council one ICO-code agreement per partner", () => {
+    const documents = render(councils.brackenford);
+    const agreements = documents.filter((d) => d.path.startsWith("data-sharing/"));
+    expect(agreements).toHaveLength(councils.brackenford.partners.length);
+    for (const agreement of agreements) {
+      for (const heading of [
+        "## 1. Purpose of the data sharing",
+        "## 2. The organisations involved",
+        "## 3. Joint controllers",
+        "## 4. What data items are shared",
+        "## 5. Lawful basis",
+        "## 6. Special category and criminal offence data",
+        "## 8. Access and individual rights",
+        "## 9. Information governance",
+        "### Retention and deletion",
+        "### Security",
+        "### Personal data breaches",
+        "### Caldicott principles",
+        "### Review, termination and sanctions",
+        "## 10. Data protection impact assessment",
+        "## 11. Decision and sign-off",
+        "## Annex: ICO Annex B request and decision record",
+      ]) {
+        expect(agreement.content, `${agreement.path}: ${heading}`).toContain(heading);
+      }
+    }
+    expect(documents.some((d) => d.path === "data-sharing/information-sharing-protocol.md")).toBe(false);
+  });
+
+  it("never offers a public authority recognised legitimate interest or legitimate interests", () => {
+    const documents = render(councils.brackenford);
+    const police = documents.find((d) => d.path === "data-sharing/brackenshire-police.md")!;
+    const lawfulBasis = police.content.slice(police.content.indexOf("## 5. Lawful basis"));
+    const row = lawfulBasis.split("\n").find((line) => line.startsWith("| Brackenshire Police |"))!;
+    expect(row).toContain("Art 6(1)(e) public task");
+    expect(row).not.toMatch(/6\(1\)\((ea|f)\)/);
+  });
+
+  it("gives an English council one multi-party agreement when configured", () => {
+    const config = {
+      ...councils.brackenford,
+      dataProtection: { ...councils.brackenford.dataProtection, sharingAgreement: "multi-party" as const },
+    };
+    const paths = render(config).map((d) => d.path).filter((path) => path.startsWith("data-sharing/"));
+    expect(paths).toEqual(["data-sharing/multi-party-agreement.md"]);
+  });
+
+  it("gives a Welsh council a WASPI Information Sharing Protocol and no ICO-code agreements", () => {
+    const documents = render(councils["cwm-teg"]);
+    const paths = documents.map((d) => d.path).filter((path) => path.startsWith("data-sharing/"));
+    expect(paths).toEqual(["data-sharing/information-sharing-protocol.md"]);
+    const isp = documents.find((d) => d.path === "data-sharing/information-sharing-protocol.md")!;
+    expect(isp.content).toContain("Wales Accord on the Sharing of Personal Information");
+    for (const heading of ["## 2. Partner organisations", "## 3. Benefits of sharing", "## 4. Lawful basis", "## 13. Sign-off"]) {
+      expect(isp.content).toContain(heading);
+    }
+  });
+});
