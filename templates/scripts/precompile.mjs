@@ -34,7 +34,10 @@ async function hbsFiles(folder) {
 async function precompileFolder(folder) {
   const specs = [];
   for (const file of await hbsFiles(folder)) {
-    const name = relative(join(root, folder), file).split(sep).join("/").replace(/\.hbs$/, "");
+    const name = relative(join(root, folder), file)
+      .split(sep)
+      .join("/")
+      .replace(/\.hbs$/, "");
     try {
       specs.push([name, Handlebars.precompile(await readFile(file, "utf8"), compileOptions)]);
     } catch (error) {
@@ -55,7 +58,8 @@ const templates = await precompileFolder("documents");
 const partials = await precompileFolder("partials");
 const names = new Set(templates.map(([name]) => name));
 for (const doc of manifest.data.documents) {
-  if (!names.has(doc.template)) fail(`manifest.yaml: document "${doc.id}" names documents/${doc.template}.hbs, which does not exist.`);
+  if (!names.has(doc.template))
+    fail(`manifest.yaml: document "${doc.id}" names documents/${doc.template}.hbs, which does not exist.`);
 }
 
 const entries = (specs) => specs.map(([name, spec]) => `    ${JSON.stringify(name)}: ${spec},`).join("\n");

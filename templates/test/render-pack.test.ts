@@ -34,9 +34,12 @@ const councils = {
 describe.each(Object.entries(councils))("the pack of %s", (name, config) => {
   const documents = render(config);
 
-  it.each(documents.map((document) => [document.path, document] as const))("%s matches its snapshot", async (path, document) => {
-    await expect(document.content).toMatchFileSnapshot(`./__snapshots__/${name}/${path}`);
-  });
+  it.each(documents.map((document) => [document.path, document] as const))(
+    "%s matches its snapshot",
+    async (path, document) => {
+      await expect(document.content).toMatchFileSnapshot(`./__snapshots__/${name}/${path}`);
+    },
+  );
 
   it("marks every document as a draft for local legal, HR and information-governance review", () => {
     for (const document of documents) {
@@ -47,7 +50,9 @@ describe.each(Object.entries(councils))("the pack of %s", (name, config) => {
 
   it("renders no blanks, objects or HTML escapes", () => {
     for (const document of documents) {
-      expect(document.content, document.path).not.toMatch(/undefined|\[object Object\]|&amp;|&#x27;|&quot;|\bNaN\b/);
+      expect(document.content, document.path).not.toMatch(
+        /undefined|\[object Object\]|&amp;|&#x27;|&quot;|\bNaN\b/,
+      );
     }
   });
 
@@ -121,7 +126,9 @@ describe("data-sharing documents", () => {
       ...councils.brackenford,
       dataProtection: { ...councils.brackenford.dataProtection, sharingAgreement: "multi-party" as const },
     };
-    const paths = render(config).map((d) => d.path).filter((path) => path.startsWith("data-sharing/"));
+    const paths = render(config)
+      .map((d) => d.path)
+      .filter((path) => path.startsWith("data-sharing/"));
     expect(paths).toEqual(["data-sharing/multi-party-agreement.md"]);
   });
 
@@ -131,7 +138,12 @@ describe("data-sharing documents", () => {
     expect(paths).toEqual(["data-sharing/information-sharing-protocol.md"]);
     const isp = documents.find((d) => d.path === "data-sharing/information-sharing-protocol.md")!;
     expect(isp.content).toContain("Wales Accord on the Sharing of Personal Information");
-    for (const heading of ["## 2. Partner organisations", "## 3. Benefits of sharing", "## 4. Lawful basis", "## 13. Sign-off"]) {
+    for (const heading of [
+      "## 2. Partner organisations",
+      "## 3. Benefits of sharing",
+      "## 4. Lawful basis",
+      "## 13. Sign-off",
+    ]) {
       expect(isp.content).toContain(heading);
     }
   });

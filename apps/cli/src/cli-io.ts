@@ -20,6 +20,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env,
     interactive: terminal && !ci,
-    color: Boolean(process.stdout.isTTY) && !("NO_COLOR" in env && env.NO_COLOR !== "") && env.TERM !== "dumb",
+    color:
+      Boolean(process.stdout.isTTY) && !("NO_COLOR" in env && env.NO_COLOR !== "") && env.TERM !== "dumb",
   };
 }

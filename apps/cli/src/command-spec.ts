@@ -11,7 +11,9 @@ export interface OptionSpec {
   readonly description: string;
 }
 
-export type OptionValues = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+export type OptionValues = Readonly<
+  Record<string, string | boolean | readonly (string | boolean)[] | undefined>
+>;
 
 export interface CommandInput {
   readonly positionals: readonly string[];

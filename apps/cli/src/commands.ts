@@ -1,15 +1,21 @@
 import type { CommandSpec, OptionSpec } from "./command-spec.js";
 
-const json: OptionSpec = { name: "json", type: "boolean", description: "Print the result as JSON, for scripts." };
+const json: OptionSpec = {
+  name: "json",
+  type: "boolean",
+  description: "Print the result as JSON, for scripts.",
+};
 const dryRun: OptionSpec = {
   name: "dry-run",
   type: "boolean",
-  description: "Show what would be written to each file (create, unchanged, modify, conflict); write nothing.",
+  description:
+    "Show what would be written to each file (create, unchanged, modify, conflict); write nothing.",
 };
 const force: OptionSpec = {
   name: "force",
   type: "boolean",
-  description: "Overwrite files that were edited by hand or not written by lac. Without it, lac writes nothing when there is a conflict.",
+  description:
+    "Overwrite files that were edited by hand or not written by lac. Without it, lac writes nothing when there is a conflict.",
 };
 
 /** Every command of lac, in the order help lists them. */
@@ -32,9 +38,15 @@ export const commands: readonly CommandSpec[] = [
         type: "string",
         multiple: true,
         value: "<path>=<value>",
-        description: "Answer one question, e.g. --set council.population=250000 or --set 'neighbourhoods[0].name=Northgate'. Repeatable; wins over --answers.",
+        description:
+          "Answer one question, e.g. --set council.population=250000 or --set 'neighbourhoods[0].name=Northgate'. Repeatable; wins over --answers.",
       },
-      { name: "yes", short: "y", type: "boolean", description: "Accept the default for every question not answered." },
+      {
+        name: "yes",
+        short: "y",
+        type: "boolean",
+        description: "Accept the default for every question not answered.",
+      },
       dryRun,
       force,
       json,
@@ -52,7 +64,9 @@ export const commands: readonly CommandSpec[] = [
     summary: "Render the pack again from an edited lac.config.yaml.",
     description:
       "Reads lac.config.yaml in the folder, validates it and renders the pack again. Files unchanged since lac wrote them are updated; files edited by hand are conflicts, and nothing is written unless --force.",
-    positionals: [{ name: "dir", description: "Folder holding lac.config.yaml (default: the current folder)." }],
+    positionals: [
+      { name: "dir", description: "Folder holding lac.config.yaml (default: the current folder)." },
+    ],
     options: [dryRun, force, json],
     examples: ["lac generate", "lac generate my-pack --dry-run"],
     load: () => import("./commands/generate.js"),

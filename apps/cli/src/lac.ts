@@ -48,7 +48,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return usageError(io, `${message.replace(/\.?$/, ".")}`, `Run lac ${command.name} --help for its options.`);
+    return usageError(
+      io,
+      `${message.replace(/\.?$/, ".")}`,
+      `Run lac ${command.name} --help for its options.`,
+    );
   }
   if (parsed.values.help) {
     io.stdout.write(commandHelp(command, style));

@@ -42,9 +42,17 @@ const ACTION_WORDS = {
 
 function entryLine(entry: PackWriteEntry, style: Style): string {
   const colour =
-    entry.action === "conflict" ? style.red : entry.action === "unchanged" ? style.dim : entry.action === "create" ? style.green : style.yellow;
+    entry.action === "conflict"
+      ? style.red
+      : entry.action === "unchanged"
+        ? style.dim
+        : entry.action === "create"
+          ? style.green
+          : style.yellow;
   const word = colour(ACTION_WORDS[entry.action].padEnd(9));
-  const reason = entry.reason ? style.dim(` (${entry.reason}${entry.forced ? "; overwritten because of --force" : ""})`) : "";
+  const reason = entry.reason
+    ? style.dim(` (${entry.reason}${entry.forced ? "; overwritten because of --force" : ""})`)
+    : "";
   return `  ${word} ${entry.path}${reason}`;
 }
 
@@ -63,7 +71,8 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
   const { config, io, style, json } = options;
   const out = (text: string) => io.stdout.write(text);
   const err = (text: string) => io.stderr.write(text);
-  const report = (value: Record<string, unknown>) => out(`${JSON.stringify({ ...options.report, ...value }, null, 2)}\n`);
+  const report = (value: Record<string, unknown>) =>
+    out(`${JSON.stringify({ ...options.report, ...value }, null, 2)}\n`);
 
   const rendered = renderPack(config, templateSet);
   if (!rendered.ok) {
@@ -98,23 +107,39 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
     return ExitCode.failed;
   }
   // lac.config.yaml is the input of generate, not part of what it writes: never call it obsolete.
-  const plan = { ...planned.plan, obsolete: planned.plan.obsolete.filter((file) => file.path !== CONFIG_FILE) };
+  const plan = {
+    ...planned.plan,
+    obsolete: planned.plan.obsolete.filter((file) => file.path !== CONFIG_FILE),
+  };
   const files_ = plan.entries.map(({ path, action, reason, forced }) => ({ path, action, reason, forced }));
   const conflicts = plan.entries.filter((entry) => entry.action === "conflict");
 
   if (options.dryRun) {
-    if (json) report({ ok: conflicts.length === 0, dryRun: true, dir: options.shownDir, files: files_, obsolete: plan.obsolete, summary: plan.summary });
+    if (json)
+      report({
+        ok: conflicts.length === 0,
+        dryRun: true,
+        dir: options.shownDir,
+        files: files_,
+        obsolete: plan.obsolete,
+        summary: plan.summary,
+      });
     else {
-      out(`${style.bold("Dry run:")} nothing is written. In ${options.shownDir}, lac would:\n${planLines(plan, style)}\n`);
+      out(
+        `${style.bold("Dry run:")} nothing is written. In ${options.shownDir}, lac would:\n${planLines(plan, style)}\n`,
+      );
       if (conflicts.length > 0) {
-        out(`\n${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"}: a real run would write nothing. Use --force to overwrite.\n`);
+        out(
+          `\n${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"}: a real run would write nothing. Use --force to overwrite.\n`,
+        );
       }
     }
     return conflicts.length === 0 ? ExitCode.ok : ExitCode.failed;
   }
 
   if (conflicts.length > 0) {
-    if (json) report({ ok: false, stage: "conflicts", dir: options.shownDir, files: files_, summary: plan.summary });
+    if (json)
+      report({ ok: false, stage: "conflicts", dir: options.shownDir, files: files_, summary: plan.summary });
     else {
       err(
         `${style.red("error")} ${conflicts.length} ${conflicts.length === 1 ? "file holds" : "files hold"} work that lac did not write, so lac wrote nothing:\n`,
@@ -136,7 +161,13 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
     return ExitCode.failed;
   }
   if (json) {
-    report({ ok: true, dir: options.shownDir, files: files_, obsolete: plan.obsolete, summary: plan.summary });
+    report({
+      ok: true,
+      dir: options.shownDir,
+      files: files_,
+      obsolete: plan.obsolete,
+      summary: plan.summary,
+    });
     return ExitCode.ok;
   }
   out(`${planLines(plan, style)}\n\n`);
@@ -144,6 +175,8 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
   out(
     `${style.green("✓")} ${options.shownDir}: ${summary.create} created, ${summary.modify} updated, ${summary.unchanged} unchanged.\n`,
   );
-  out(`Start with ${style.bold(`${options.shownDir === "." ? "" : `${options.shownDir}/`}README.md`)}. Every document is a draft for local legal, HR and information-governance review.\n`);
+  out(
+    `Start with ${style.bold(`${options.shownDir === "." ? "" : `${options.shownDir}/`}README.md`)}. Every document is a draft for local legal, HR and information-governance review.\n`,
+  );
   return ExitCode.ok;
 }

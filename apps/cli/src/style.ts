@@ -1,5 +1,12 @@
 // Minimal ANSI styling that switches off with NO_COLOR, --json or when output is not a terminal.
-const codes = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] } as const;
+const codes = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+} as const;
 
 export type Style = Record<keyof typeof codes, (text: string) => string>;
 

@@ -81,6 +81,20 @@ export type CouncilConfigResult =
       readonly warnings: readonly ConfigProblem[];
     };
 
+/** A problem with its `pathText` filled in; `hint`, `line` and `column` only when given. */
+export function createProblem(fields: Omit<ConfigProblem, "pathText">): ConfigProblem {
+  const { severity, code, message, path, line, column, hint } = fields;
+  return {
+    severity,
+    code,
+    message,
+    path,
+    pathText: formatConfigPath(path),
+    ...(line === undefined ? {} : { line, column: column ?? 1 }),
+    ...(hint === undefined ? {} : { hint }),
+  };
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** `["neighbourhoods", 2, "population"]` → `neighbourhoods[2].population`. */

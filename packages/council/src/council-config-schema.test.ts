@@ -47,6 +47,24 @@ describe("the zod schemas", () => {
     );
   });
 
+  it("suggest the key meant for an unknown key in a section, with the package's messages", () => {
+    const result = councilSchema.safeParse(
+      {
+        name: "Brackenford Borough Council",
+        shortname: "Brackenford",
+        nation: "england",
+        gssCode: "E06999001",
+        population: 151800,
+        website: "https://brackenford.example.gov.uk",
+      },
+      { error: councilConfigErrorMap },
+    );
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'The required key "shortName" is missing.',
+      'Unknown key "shortname". Did you mean "shortName"?',
+    ]);
+  });
+
   it("fill in a neighbourhood's default number of coordinators", () => {
     expect(
       neighbourhoodSchema.parse({ name: "Northfield", population: 9100, places: ["Northfield"] })

@@ -51,6 +51,11 @@ describe("didYouMean", () => {
     expect(didYouMean(input, TOP_LEVEL)).toBe(suggestion);
   });
 
+  it("does not compare very long input", () => {
+    expect(didYouMean(`programme${"e".repeat(100)}`, TOP_LEVEL)).toBeUndefined();
+    expect(didYouMean("x".repeat(100_000), TOP_LEVEL)).toBeUndefined();
+  });
+
   it.each(["colour", "x", "", "budget"])("suggests nothing for %j", (input) => {
     expect(didYouMean(input, TOP_LEVEL)).toBeUndefined();
   });

@@ -23,6 +23,9 @@ export function editDistance(a: string, b: string): number {
   return at(rows - 1, columns - 1);
 }
 
+/** Longer input is not compared (no key or choice is that long), so that a huge key costs nothing. */
+const MAX_COMPARED_LENGTH = 64;
+
 /** Lower-case, without `_`, `-` or spaces: "GSS_code" and "gssCode" compare equal. */
 function loosely(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, "");
@@ -36,7 +39,7 @@ function loosely(text: string): string {
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const wanted = loosely(input);
-  if (wanted === "") return undefined;
+  if (wanted === "" || wanted.length > MAX_COMPARED_LENGTH) return undefined;
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     if (candidate === input) continue;

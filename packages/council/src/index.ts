@@ -93,9 +93,15 @@ export type {
   YamlProblemCode,
 } from "./config-problem.js";
 export { councilConfigErrorMap } from "./issue-messages.js";
+export { choicesOf, descriptionOf, schemaAt, schemaDefault } from "./schema-walk.js";
 export { validateCouncilConfig } from "./validate-council-config.js";
-export { MAX_ALIAS_COUNT, parseCouncilConfig } from "./parse-council-config.js";
-export type { ParseCouncilConfigOptions } from "./parse-council-config.js";
+export { MAX_ALIAS_COUNT, parseCouncilConfig, readCouncilYaml } from "./parse-council-config.js";
+export type {
+  CouncilYaml,
+  ParseCouncilConfigOptions,
+  ReadCouncilYamlResult,
+} from "./parse-council-config.js";
+export type { Location } from "./yaml-locations.js";
 export { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "./stringify-council-config.js";
 export type { StringifyCouncilConfigOptions } from "./stringify-council-config.js";
 export { councilConfigJsonSchema } from "./council-config-json-schema.js";

@@ -1,6 +1,7 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { didYouMean } from "./did-you-mean.js";
 import { describeValue, oneOf, quote, shownInput } from "./describe-value.js";
+import { objectShape } from "./schema-walk.js";
 
 const EXPECTED: Readonly<Record<string, string>> = {
   string: "text",
@@ -54,9 +55,9 @@ function lastKey(path: readonly PropertyKey[] | undefined): string | undefined {
   return typeof last === "string" ? last : undefined;
 }
 
-function knownKeysOf(inst: unknown): string[] {
-  const def = (inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def;
-  return def?.shape === undefined ? [] : Object.keys(def.shape);
+function knownKeysOf(inst: z.core.$ZodType | z.core.$ZodCheck | undefined): string[] {
+  const shape = inst instanceof z.core.$ZodType ? objectShape(inst) : undefined;
+  return shape === undefined ? [] : Object.keys(shape);
 }
 
 /** True for `z.number().int()`: zod reports a string given to it as "expected number". */

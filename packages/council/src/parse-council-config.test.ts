@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCouncilConfig, type ConfigProblem, type CouncilConfigResult } from "./index.js";
+import {
+  parseCouncilConfig,
+  readCouncilYaml,
+  type ConfigProblem,
+  type CouncilConfigResult,
+} from "./index.js";
 import { EXAMPLE_NAMES, exampleText, patchYaml, positionOf, REMOVE } from "./test-helpers.js";
 
 const brackenford = exampleText("brackenford");
@@ -528,6 +533,15 @@ describe("rules between fields", () => {
     });
   });
 
+  it("refuses a repeated format", () => {
+    const text = patchYaml(brackenford, ["output", "formats"], ["markdown", "markdown"]);
+    expect(onlyError(text)).toMatchObject({
+      code: "duplicate-format",
+      pathText: "output.formats[1]",
+      message: 'The format "markdown" is listed twice (first at output.formats[0]). Remove the repeat.',
+    });
+  });
+
   it("refuses two neighbourhoods with the same name, ignoring case", () => {
     const text = patchYaml(brackenford, ["neighbourhoods", 4, "name"], "northfield");
     expect(onlyError(text)).toMatchObject({
@@ -725,8 +739,39 @@ describe("robustness", () => {
     );
   }, 120_000);
 
+  it("throws a TypeError for a programming mistake: bytes instead of text", () => {
+    const bytes = new TextEncoder().encode(brackenford) as unknown as string;
+    expect(() => parseCouncilConfig(bytes)).toThrow(
+      'parseCouncilConfig needs the text of the file (a string), not Uint8Array. Read the file with an encoding, such as readFileSync(path, "utf8").',
+    );
+  });
+
   it("copes with deeply nested brackets", () => {
     const result = parseCouncilConfig(`council: ${"[".repeat(5000)}`);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("readCouncilYaml", () => {
+  it("reads a partial configuration as data, with places for its paths", () => {
+    const result = readCouncilYaml("council:\n  name: Testham\n  nation: england\n");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data).toEqual({ council: { name: "Testham", nation: "england" } });
+    expect(result.locate(["council", "nation"])).toEqual({ line: 3, column: 11 });
+    expect(result.locate(["council", "nation"], { atKey: true })).toEqual({ line: 3, column: 3 });
+    expect(result.locate(["programme", "name"])).toEqual({ line: 1, column: 1 });
+  });
+
+  it("refuses what is not a YAML mapping, with places", () => {
+    expect(readCouncilYaml("- a\n- b\n")).toMatchObject({
+      ok: false,
+      errors: [{ code: "root-not-mapping" }],
+    });
+    expect(readCouncilYaml("a: 1\na: 2\n")).toMatchObject({
+      ok: false,
+      errors: [{ code: "duplicate-key", line: 2 }],
+    });
+    expect(readCouncilYaml("")).toMatchObject({ ok: false, errors: [{ code: "empty-file" }] });
   });
 });

@@ -10,7 +10,7 @@ import {
   type YAMLError,
 } from "yaml";
 import {
-  formatConfigPath,
+  createProblem,
   type ConfigPath,
   type ConfigProblem,
   type ConfigProblemCode,
@@ -39,8 +39,7 @@ function placed(
   location: Location,
   hint?: string,
 ): ConfigProblem {
-  const base = { severity, code, message, path, pathText: formatConfigPath(path), ...location };
-  return hint === undefined ? base : { ...base, hint };
+  return createProblem({ severity, code, message, path, ...location, hint });
 }
 
 function sentence(text: string): string {
@@ -151,18 +150,45 @@ function byPlace(a: ConfigProblem, b: ConfigProblem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
+/** What {@link readCouncilYaml} gives for YAML that reads as a mapping. */
+export interface CouncilYaml {
+  readonly ok: true;
+  /** The mapping as plain data, not yet validated: it may be partial or wrong. */
+  readonly data: Record<string, unknown>;
+  /** YAML warnings, with their places. */
+  readonly warnings: readonly ConfigProblem[];
+  /** The 1-based line and column of the node at a path (of its key with `atKey`; of the deepest existing parent for a missing key). */
+  readonly locate: (path: ConfigPath, options?: { readonly atKey?: boolean }) => Location;
+}
+
+export type ReadCouncilYamlResult =
+  | CouncilYaml
+  | {
+      readonly ok: false;
+      readonly errors: readonly ConfigProblem[];
+      readonly warnings: readonly ConfigProblem[];
+    };
+
 /**
- * Reads the text of a `lac.config.yaml` file and validates it.
- *
- * Every error and warning has a path and the 1-based line and column of the offending YAML node
- * (of the parent mapping for a missing key, of the key itself for an unknown key).
- * It never throws for bad input: syntax errors, duplicate keys, alias bombs, an empty file or a root
- * that is not a mapping are all returned as errors.
+ * Reads YAML text as a mapping without validating it against the configuration: for answers files
+ * that hold only part of a configuration. Syntax errors, duplicate keys, alias bombs, an empty file
+ * and a root that is not a mapping are returned as errors with their places; nothing is thrown.
  */
-export function parseCouncilConfig(
+export function readCouncilYaml(
   text: string,
   options: ParseCouncilConfigOptions = {},
-): CouncilConfigResult {
+): ReadCouncilYamlResult {
+  if (typeof text !== "string") {
+    const kind =
+      text === null
+        ? "null"
+        : typeof text === "object"
+          ? ((text as object).constructor?.name ?? "an object")
+          : typeof text;
+    throw new TypeError(
+      `parseCouncilConfig needs the text of the file (a string), not ${kind}. Read the file with an encoding, such as readFileSync(path, "utf8").`,
+    );
+  }
   const fileName = options.fileName ?? "lac.config.yaml";
   const lineCounter = new LineCounter();
   let doc: Document;
@@ -211,13 +237,34 @@ export function parseCouncilConfig(
   } catch (error) {
     return { ok: false, errors: [aliasProblem(error, doc, lineCounter)], warnings };
   }
+  return {
+    ok: true,
+    data: data as Record<string, unknown>,
+    warnings,
+    locate: (path, locateOptions = {}) => locatePath(doc, lineCounter, path, locateOptions),
+  };
+}
 
+/**
+ * Reads the text of a `lac.config.yaml` file and validates it.
+ *
+ * Every error and warning has a path and the 1-based line and column of the offending YAML node
+ * (of the parent mapping for a missing key, of the key itself for an unknown key).
+ * It never throws for bad input: syntax errors, duplicate keys, alias bombs, an empty file or a root
+ * that is not a mapping are all returned as errors.
+ */
+export function parseCouncilConfig(
+  text: string,
+  options: ParseCouncilConfigOptions = {},
+): CouncilConfigResult {
+  const read = readCouncilYaml(text, options);
+  if (!read.ok) return read;
   const located = (problem: ConfigProblem): ConfigProblem => ({
     ...problem,
-    ...locatePath(doc, lineCounter, problem.path, { atKey: problem.code === "unknown-key" }),
+    ...read.locate(problem.path, { atKey: problem.code === "unknown-key" }),
   });
-  const result = validateCouncilConfig(data);
-  const allWarnings = [...warnings, ...result.warnings.map(located)].sort(byPlace);
+  const result = validateCouncilConfig(read.data);
+  const allWarnings = [...read.warnings, ...result.warnings.map(located)].sort(byPlace);
   if (!result.ok)
     return { ok: false, errors: result.errors.map(located).sort(byPlace), warnings: allWarnings };
   return { ok: true, config: result.config, warnings: allWarnings };

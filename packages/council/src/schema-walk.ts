@@ -92,3 +92,24 @@ export function orderLikeSchema(schema: AnySchema, value: unknown): unknown {
     return value.map((item: unknown) => orderLikeSchema(element, item));
   return value;
 }
+
+/** The choices of an enum field, or of the items of a list of enums (e.g. `output.languages`). */
+export function choicesOf(schema: AnySchema | undefined): readonly string[] | undefined {
+  if (schema === undefined) return undefined;
+  const inner = arrayElement(schema) ?? schema;
+  const def = unwrap(inner)._zod.def as { type: string; entries?: Record<string, string | number> };
+  return def.type === "enum" && def.entries ? Object.values(def.entries).map(String) : undefined;
+}
+
+/** The default the schema gives a field (`.default(…)`), if any. */
+export function schemaDefault(schema: AnySchema | undefined): unknown {
+  for (const layer of layersOf(schema)) {
+    const def = layer._zod.def as { type: string; defaultValue?: unknown };
+    if (def.type === "default" || def.type === "prefault") {
+      return typeof def.defaultValue === "function"
+        ? (def.defaultValue as () => unknown)()
+        : def.defaultValue;
+    }
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import {
-  formatConfigPath,
+  createProblem,
   type ConfigPath,
   type ConfigProblem,
   type ConfigProblemCode,
@@ -20,8 +20,7 @@ function problem(
   path: ConfigPath,
   hint: string | undefined,
 ): ConfigProblem {
-  const base = { severity, code, message, path, pathText: formatConfigPath(path) };
-  return hint === undefined ? base : { ...base, hint };
+  return createProblem({ severity, code, message, path, hint });
 }
 
 /** A warning finding as a problem (without a place in a file). */

@@ -37,7 +37,11 @@ describe("addMonths and addDays", () => {
   it("adding months never moves backwards and keeps the day where it exists", () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true }),
+        fc.date({
+          min: new Date("2000-01-01T00:00:00Z"),
+          max: new Date("2090-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
         fc.integer({ min: 0, max: 120 }),
         (date, months) => {
           const iso = date.toISOString().slice(0, 10);

@@ -1,7 +1,11 @@
 export { addDays, addMonths, formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
 export { templateHelperNames, templateHelpers } from "./helpers.js";
 export { lawfulBasisForPartner } from "./lawful-basis-for-partner.js";
-export type { LegalCondition, PartnerForLawfulBasis, PartnerLawfulBasis } from "./lawful-basis-for-partner.js";
+export type {
+  LegalCondition,
+  PartnerForLawfulBasis,
+  PartnerLawfulBasis,
+} from "./lawful-basis-for-partner.js";
 export { manifestDocumentSchema, manifestPhaseSchema, manifestSchema } from "./manifest.js";
 export type { Manifest, ManifestDocument, ManifestInput, ManifestPhase } from "./manifest.js";
 export { isSafeOutputPath } from "./output-path.js";

@@ -44,7 +44,10 @@ export interface PartnerForLawfulBasis {
 }
 
 const publicTask: LegalCondition = { provision: "UK GDPR Art 6(1)(e)", name: "public task" };
-const legitimateInterests: LegalCondition = { provision: "UK GDPR Art 6(1)(f)", name: "legitimate interests" };
+const legitimateInterests: LegalCondition = {
+  provision: "UK GDPR Art 6(1)(f)",
+  name: "legitimate interests",
+};
 const recognisedLegitimateInterest: LegalCondition = {
   provision: "UK GDPR Art 6(1)(ea)",
   name: "recognised legitimate interest",
@@ -71,7 +74,12 @@ const safeguardingIndividuals: LegalCondition = {
   name: "safeguarding of children and of individuals at risk",
 };
 
-const healthAndCareSectors = new Set(["council-service", "nhs-trust", "integrated-care-board", "primary-care"]);
+const healthAndCareSectors = new Set([
+  "council-service",
+  "nhs-trust",
+  "integrated-care-board",
+  "primary-care",
+]);
 
 const safeguardingNote =
   "Schedule 1 paragraph 18 covers sharing without consent only, where consent cannot be given, cannot reasonably be obtained, or asking would prejudice the protection; it needs an appropriate policy document. Record which of these applies each time.";

@@ -9,10 +9,18 @@ describe("isSafeOutputPath", () => {
     (path) => expect(isSafeOutputPath(path)).toBe(true),
   );
 
-  it.each(["", "/etc/passwd", "../x.md", "a/../../x.md", "a//b.md", "./x.md", "a\\b.md", "C:x.md", "a/ b.md", ".hidden/x.md"])(
-    "refuses %j",
-    (path) => expect(isSafeOutputPath(path)).toBe(false),
-  );
+  it.each([
+    "",
+    "/etc/passwd",
+    "../x.md",
+    "a/../../x.md",
+    "a//b.md",
+    "./x.md",
+    "a\\b.md",
+    "C:x.md",
+    "a/ b.md",
+    ".hidden/x.md",
+  ])("refuses %j", (path) => expect(isSafeOutputPath(path)).toBe(false));
 
   it("accepts every path made from a slug of any name", () => {
     fc.assert(

@@ -6,5 +6,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
  */
 export function isSafeOutputPath(path: string): boolean {
   if (path.length === 0 || path.length > 240) return false;
-  return path.split("/").every((segment) => SAFE_SEGMENT.test(segment) && segment !== "." && segment !== "..");
+  return path
+    .split("/")
+    .every((segment) => SAFE_SEGMENT.test(segment) && segment !== "." && segment !== "..");
 }

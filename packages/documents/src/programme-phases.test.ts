@@ -14,7 +14,9 @@ describe("schedulePhases", () => {
   });
 
   it("ends a phase that starts on the 31st on the day before the next month's same date", () => {
-    const [phase] = schedulePhases("2026-01-31", [{ id: "a", name: "A", startMonth: 0, months: 1, summary: "s" }]);
+    const [phase] = schedulePhases("2026-01-31", [
+      { id: "a", name: "A", startMonth: 0, months: 1, summary: "s" },
+    ]);
     expect(phase).toMatchObject({ start: "2026-01-31", end: "2026-02-27" });
   });
 });

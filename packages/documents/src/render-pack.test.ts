@@ -12,9 +12,11 @@ const options = {
   knownHelpers: Object.fromEntries(templateHelperNames.map((name) => [name, true])),
 };
 
-const compile = (source: string) => Handlebars.precompile(source, options) as unknown as TemplateSet["templates"][string];
+const compile = (source: string) =>
+  Handlebars.precompile(source, options) as unknown as TemplateSet["templates"][string];
 // Handlebars.precompile returns source text; the runtime needs the object it describes.
-const spec = (source: string) => new Function(`return ${compile(source) as unknown as string}`)() as TemplateSet["templates"][string];
+const spec = (source: string) =>
+  new Function(`return ${compile(source) as unknown as string}`)() as TemplateSet["templates"][string];
 
 const phases = [{ id: "start", name: "Start", startMonth: 0, months: 2, summary: "Begin." }];
 
@@ -67,9 +69,17 @@ describe("renderPack", () => {
   it("renders a repeated document once per item, at a slug path", () => {
     const result = renderPack(
       england,
-      set([doc("dsa", { output: "dsa/{slug}.md", each: { items: "partners", as: "partner", slugFrom: "organisation" } })], {
-        dsa: "{{partner.organisation}} ({{partner.sectorLabel}})",
-      }),
+      set(
+        [
+          doc("dsa", {
+            output: "dsa/{slug}.md",
+            each: { items: "partners", as: "partner", slugFrom: "organisation" },
+          }),
+        ],
+        {
+          dsa: "{{partner.organisation}} ({{partner.sectorLabel}})",
+        },
+      ),
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -97,11 +107,9 @@ describe("renderPack", () => {
     };
     expect(paths(england)).toEqual(["everyone.md", "english-only.md"]);
     expect(paths(wales)).toEqual(["everyone.md", "welsh-only.md", "cy/in-welsh.md"]);
-    expect(paths({ ...england, dataProtection: { ...england.dataProtection, sharingAgreement: "multi-party" } })).toEqual([
-      "everyone.md",
-      "english-only.md",
-      "multi-party.md",
-    ]);
+    expect(
+      paths({ ...england, dataProtection: { ...england.dataProtection, sharingAgreement: "multi-party" } }),
+    ).toEqual(["everyone.md", "english-only.md", "multi-party.md"]);
   });
 
   it("fails on a missing value, naming the template, the field and its line and column", () => {
@@ -123,7 +131,12 @@ describe("renderPack", () => {
 
   it("allows an absent optional value inside #if", () => {
     const config = { ...england, programme: { ...england.programme, budget: undefined } };
-    const result = renderPack(config, set([doc("plan")], { plan: "{{#if programme.budget}}{{money programme.budget.amount}}{{else}}none{{/if}}" }));
+    const result = renderPack(
+      config,
+      set([doc("plan")], {
+        plan: "{{#if programme.budget}}{{money programme.budget.amount}}{{else}}none{{/if}}",
+      }),
+    );
     expect(result.ok && result.documents[0]?.content).toBe("none");
   });
 
@@ -138,12 +151,18 @@ describe("renderPack", () => {
   });
 
   it("uses partials with the document's context", () => {
-    const result = renderPack(england, set([doc("plan")], { plan: "{{> footer}}" }, { footer: "by {{council.shortName}}" }));
+    const result = renderPack(
+      england,
+      set([doc("plan")], { plan: "{{> footer}}" }, { footer: "by {{council.shortName}}" }),
+    );
     expect(result.ok && result.documents[0]?.content).toBe("by Brackenford");
   });
 
   it("refuses two documents written to the same path", () => {
-    const result = renderPack(england, set([doc("a", { output: "same.md" }), doc("b", { output: "same.md" })], { a: "", b: "" }));
+    const result = renderPack(
+      england,
+      set([doc("a", { output: "same.md" }), doc("b", { output: "same.md" })], { a: "", b: "" }),
+    );
     expect(result.ok || result.errors[0]).toMatchObject({ code: "duplicate-path", documentId: "b" });
   });
 
@@ -158,7 +177,9 @@ describe("renderPack", () => {
   it("refuses a repeated document over something that is not a list", () => {
     const result = renderPack(
       england,
-      set([doc("x", { output: "x/{slug}.md", each: { items: "council", as: "item", slugFrom: "name" } })], { x: "" }),
+      set([doc("x", { output: "x/{slug}.md", each: { items: "council", as: "item", slugFrom: "name" } })], {
+        x: "",
+      }),
     );
     expect(result.ok || result.errors[0]).toMatchObject({ code: "missing-list", documentId: "x" });
   });
@@ -166,8 +187,13 @@ describe("renderPack", () => {
   it("lists the pack's documents of the same language for an index", () => {
     const result = renderPack(
       england,
-      set([doc("index"), doc("plan")], { index: "{{#each pack.documents}}[{{title}}]({{path}}) {{/each}}", plan: "" }),
+      set([doc("index"), doc("plan")], {
+        index: "{{#each pack.documents}}[{{title}}]({{path}}) {{/each}}",
+        plan: "",
+      }),
     );
-    expect(result.ok && result.documents[0]?.content).toBe("[Title of index](index.md) [Title of plan](plan.md) ");
+    expect(result.ok && result.documents[0]?.content).toBe(
+      "[Title of index](index.md) [Title of plan](plan.md) ",
+    );
   });
 });

@@ -162,7 +162,10 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     const documentContext = {
       ...context,
       document: { id: doc.id, title: doc.title, purpose: doc.purpose, path },
-      pack: { documents: packByLanguage.get(doc.language) ?? [], templateSet: { name: templateSet.name, version: templateSet.version } },
+      pack: {
+        documents: packByLanguage.get(doc.language) ?? [],
+        templateSet: { name: templateSet.name, version: templateSet.version },
+      },
       ...(item ? { [item.as]: item.value } : {}),
     };
     try {

@@ -27,7 +27,11 @@ const missingHelper = /^Missing helper: "(.+)"$/;
 const missingPartial = /^The partial (.+) could not be found$/;
 
 /** Turns an exception thrown by a Handlebars template into a problem a template author can act on. */
-export function problemFromTemplateError(error: unknown, documentId: string, template: string): RenderProblem {
+export function problemFromTemplateError(
+  error: unknown,
+  documentId: string,
+  template: string,
+): RenderProblem {
   const text = error instanceof Error ? error.message : String(error);
   const where = `documents/${template}.hbs`;
   let match = missingValue.exec(text);

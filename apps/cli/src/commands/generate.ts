@@ -19,7 +19,8 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     `Run lac init${shownDir === "." ? "" : ` ${shownDir}`} to create it.`,
   );
   if (!read.ok) {
-    if (json) io.stdout.write(`${JSON.stringify({ ok: false, stage: "config", error: read.message }, null, 2)}\n`);
+    if (json)
+      io.stdout.write(`${JSON.stringify({ ok: false, stage: "config", error: read.message }, null, 2)}\n`);
     else io.stderr.write(`${style.red("error")} ${read.message}\n`);
     return ExitCode.failed;
   }
@@ -30,12 +31,15 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         `${JSON.stringify({ ok: false, stage: "config", errors: problemsJson(parsed.errors, shownConfig) }, null, 2)}\n`,
       );
     } else {
-      io.stderr.write(`${problemLines([...parsed.errors, ...(parsed.warnings ?? [])], shownConfig, style)}\n`);
+      io.stderr.write(
+        `${problemLines([...parsed.errors, ...(parsed.warnings ?? [])], shownConfig, style)}\n`,
+      );
       io.stderr.write(`Fix ${shownConfig} (lac validate lists the same problems); nothing was written.\n`);
     }
     return ExitCode.failed;
   }
-  if (!json && parsed.warnings.length > 0) io.stderr.write(`${problemLines(parsed.warnings, shownConfig, style)}\n`);
+  if (!json && parsed.warnings.length > 0)
+    io.stderr.write(`${problemLines(parsed.warnings, shownConfig, style)}\n`);
   return writePackFlow({
     config: parsed.config,
     targetDir,

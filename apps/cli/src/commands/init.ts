@@ -1,6 +1,11 @@
 import { relative, resolve } from "node:path";
 import type { ConfigProblem } from "@lac/council";
-import { councilConfigErrorMap, councilConfigSchema, readCouncilYaml, validateCouncilConfig } from "@lac/council";
+import {
+  councilConfigErrorMap,
+  councilConfigSchema,
+  readCouncilYaml,
+  validateCouncilConfig,
+} from "@lac/council";
 import type { z } from "zod";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
@@ -32,7 +37,12 @@ const questionContext: QuestionContext = {
 function locateProblems(
   problems: readonly ConfigProblem[],
   sets: readonly SetAssignment[],
-  answersFile: { readonly name: string; readonly locate: (path: readonly (string | number)[]) => { line: number; column: number } | undefined } | undefined,
+  answersFile:
+    | {
+        readonly name: string;
+        readonly locate: (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
+      }
+    | undefined,
 ): ConfigProblem[] {
   return problems.map((problem) => {
     const fromSet = sets.find((set) => formatConfigPath(set.path) === formatConfigPath(problem.path));
@@ -50,7 +60,9 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const shownDir = relative(io.cwd, targetDir) || ".";
   const fail = (stage: string, problems: readonly ConfigProblem[], fileName: string) => {
     if (json) {
-      io.stdout.write(`${JSON.stringify({ ok: false, stage, dir: shownDir, errors: problemsJson(problems, fileName) }, null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, stage, dir: shownDir, errors: problemsJson(problems, fileName) }, null, 2)}\n`,
+      );
     } else {
       err(`${problemLines(problems, fileName, style)}\n`);
     }
@@ -74,9 +86,14 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   let answersFile: Parameters<typeof locateProblems>[2];
   const answersPath = typeof options.answers === "string" ? options.answers : undefined;
   if (answersPath !== undefined) {
-    const read = await readTextFile(resolve(io.cwd, answersPath), answersPath, "Check the path given to --answers.");
+    const read = await readTextFile(
+      resolve(io.cwd, answersPath),
+      answersPath,
+      "Check the path given to --answers.",
+    );
     if (!read.ok) {
-      if (json) io.stdout.write(`${JSON.stringify({ ok: false, stage: "answers", error: read.message }, null, 2)}\n`);
+      if (json)
+        io.stdout.write(`${JSON.stringify({ ok: false, stage: "answers", error: read.message }, null, 2)}\n`);
       else err(`${style.red("error")} ${read.message}\n`);
       return ExitCode.failed;
     }
@@ -97,7 +114,12 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   let reask: Map<string, string> | undefined;
   for (let round = 0; ; round += 1) {
     try {
-      answers = await resolveAnswers(councilQuestions, questionContext, { answers, yes, ...(prompt ? { prompt } : {}), ...(reask ? { reask } : {}) });
+      answers = await resolveAnswers(councilQuestions, questionContext, {
+        answers,
+        yes,
+        ...(prompt ? { prompt } : {}),
+        ...(reask ? { reask } : {}),
+      });
     } catch (error) {
       if ((error as Error).name === "ExitPromptError") {
         err(`\nStopped: nothing was written.\n`);

@@ -10,7 +10,10 @@ export async function run({ options, io }: CommandInput): Promise<ExitCode> {
   }
   const style = createStyle(io.color);
   const text = principles
-    .map((principle) => `${style.bold(`${principle.number}. ${principle.name}`)} ${style.dim(`(${principle.id})`)}\n   ${principle.meaning}`)
+    .map(
+      (principle) =>
+        `${style.bold(`${principle.number}. ${principle.name}`)} ${style.dim(`(${principle.id})`)}\n   ${principle.meaning}`,
+    )
     .join("\n\n");
   io.stdout.write(`The ten principles of Local Area Coordination\n\n${text}\n`);
   return ExitCode.ok;

@@ -15,7 +15,8 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     "Run lac init to create one, or give the file: lac validate <file>.",
   );
   if (!read.ok) {
-    if (options.json) io.stdout.write(`${JSON.stringify({ file: fileName, valid: false, error: read.message })}\n`);
+    if (options.json)
+      io.stdout.write(`${JSON.stringify({ file: fileName, valid: false, error: read.message })}\n`);
     else io.stderr.write(`${style.red("error")} ${read.message}\n`);
     return ExitCode.failed;
   }

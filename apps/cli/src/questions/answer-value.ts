@@ -21,7 +21,12 @@ export function valueFromText(kind: AnswerKind, text: string): unknown {
       return trimmed;
     }
     case "list":
-      return trimmed === "" ? [] : trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
+      return trimmed === ""
+        ? []
+        : trimmed
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
     case "text":
     case "choice":
       return trimmed;

@@ -4,15 +4,21 @@ import { formatConfigPath, getAt, parseConfigPath, setAt } from "./config-path.j
 
 describe("parseConfigPath and formatConfigPath", () => {
   it("read keys and list positions", () => {
-    expect(parseConfigPath("neighbourhoods[0].places")).toEqual({ ok: true, path: ["neighbourhoods", 0, "places"] });
+    expect(parseConfigPath("neighbourhoods[0].places")).toEqual({
+      ok: true,
+      path: ["neighbourhoods", 0, "places"],
+    });
     expect(parseConfigPath("council.name")).toEqual({ ok: true, path: ["council", "name"] });
     expect(parseConfigPath("a[1][2]")).toEqual({ ok: true, path: ["a", 1, 2] });
   });
 
-  it.each(["", "council..name", "council.", "[0]", "council.na-me", "__proto__.x", "council[x]"])("refuses %j", (text) => {
-    const result = parseConfigPath(text);
-    expect(result.ok).toBe(false);
-  });
+  it.each(["", "council..name", "council.", "[0]", "council.na-me", "__proto__.x", "council[x]"])(
+    "refuses %j",
+    (text) => {
+      const result = parseConfigPath(text);
+      expect(result.ok).toBe(false);
+    },
+  );
 
   it("round-trip", () => {
     const key = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/);

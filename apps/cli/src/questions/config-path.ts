@@ -1,7 +1,8 @@
 /** A path into the configuration: keys and list indexes. */
 export type ConfigPath = readonly (string | number)[];
 
-export type ParsePathResult = { readonly ok: true; readonly path: ConfigPath } | { readonly ok: false; readonly message: string };
+export type ParsePathResult =
+  { readonly ok: true; readonly path: ConfigPath } | { readonly ok: false; readonly message: string };
 
 const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)((?:\[\d+\])*)$/;
 
@@ -45,13 +46,22 @@ export function getAt(source: unknown, path: ConfigPath): unknown {
 export function setAt<T extends Record<string, unknown>>(source: T, path: ConfigPath, value: unknown): T {
   const [head, ...rest] = path;
   if (head === undefined) return value as T;
-  const copy: Record<string | number, unknown> | unknown[] = Array.isArray(source) ? [...source] : { ...source };
+  const copy: Record<string | number, unknown> | unknown[] = Array.isArray(source)
+    ? [...source]
+    : { ...source };
   const child = (copy as Record<string | number, unknown>)[head];
-  const next = rest.length === 0 ? value : setAt(
-    (child !== null && typeof child === "object" ? child : typeof rest[0] === "number" ? [] : {}) as Record<string, unknown>,
-    rest,
-    value,
-  );
+  const next =
+    rest.length === 0
+      ? value
+      : setAt(
+          (child !== null && typeof child === "object"
+            ? child
+            : typeof rest[0] === "number"
+              ? []
+              : {}) as Record<string, unknown>,
+          rest,
+          value,
+        );
   (copy as Record<string | number, unknown>)[head] = next;
   return copy as T;
 }

@@ -1,7 +1,9 @@
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
-const inEngland = (answers: Answers) => (answers.council as { nation?: string } | undefined)?.nation === "england";
-const inWales = (answers: Answers) => (answers.council as { nation?: string } | undefined)?.nation === "wales";
+const inEngland = (answers: Answers) =>
+  (answers.council as { nation?: string } | undefined)?.nation === "england";
+const inWales = (answers: Answers) =>
+  (answers.council as { nation?: string } | undefined)?.nation === "wales";
 const council = (answers: Answers) => (answers.council ?? {}) as { name?: string; shortName?: string };
 
 const under = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
@@ -13,7 +15,12 @@ const contact = (path: string, who: string): FieldQuestion[] => [
     message: `${who}: role title`,
     help: "A role title such as Director of Adult Social Care. Never a person's name.",
   },
-  { kind: "text", path: under(path, "email"), message: `${who}: work email`, help: "A work address, ideally a shared mailbox." },
+  {
+    kind: "text",
+    path: under(path, "email"),
+    message: `${who}: work email`,
+    help: "A work address, ideally a shared mailbox.",
+  },
 ];
 
 /**
@@ -21,12 +28,21 @@ const contact = (path: string, who: string): FieldQuestion[] => [
  * configuration schema (`@lac/council`), which validates each answer.
  */
 export const councilQuestions: readonly Question[] = [
-  { kind: "text", path: "council.name", message: "Council's official name", help: "As in formal documents, e.g. Brackenford Borough Council." },
+  {
+    kind: "text",
+    path: "council.name",
+    message: "Council's official name",
+    help: "As in formal documents, e.g. Brackenford Borough Council.",
+  },
   {
     kind: "text",
     path: "council.shortName",
     message: "Short name used in running text",
-    default: (answers: Answers) => council(answers).name?.replace(/\s+(Borough|City|County|District|Metropolitan Borough)?\s*Council$/i, ""),
+    default: (answers: Answers) =>
+      council(answers).name?.replace(
+        /\s+(Borough|City|County|District|Metropolitan Borough)?\s*Council$/i,
+        "",
+      ),
   },
   { kind: "choice", path: "council.nation", message: "Nation" },
   {
@@ -107,8 +123,10 @@ export const councilQuestions: readonly Question[] = [
     path: "team.manager.span",
     message: "How many coordinators the manager line-manages",
     default: (answers: Answers) =>
-      ((answers.neighbourhoods ?? []) as { coordinators?: number }[]).reduce((sum, n) => sum + (n.coordinators ?? 1), 0) ||
-      undefined,
+      ((answers.neighbourhoods ?? []) as { coordinators?: number }[]).reduce(
+        (sum, n) => sum + (n.coordinators ?? 1),
+        0,
+      ) || undefined,
   },
 
   {
@@ -140,7 +158,11 @@ export const councilQuestions: readonly Question[] = [
         message: "Its ICO registration number",
         help: "Eight characters starting with Z, e.g. Z1234567 or ZA123456, from the ICO register.",
       },
-      { kind: "list", path: "shares", message: "Information it shares with the programme (separated by commas)" },
+      {
+        kind: "list",
+        path: "shares",
+        message: "Information it shares with the programme (separated by commas)",
+      },
       {
         kind: "list",
         path: "receives",
@@ -186,7 +208,11 @@ export const councilQuestions: readonly Question[] = [
     message: "Has the council signed the WASPI Declaration of Acceptance and Participation?",
     when: inWales,
   },
-  { kind: "text", path: "dataProtection.privacyNoticeUrl", message: "Privacy notice web address (https://…)" },
+  {
+    kind: "text",
+    path: "dataProtection.privacyNoticeUrl",
+    message: "Privacy notice web address (https://…)",
+  },
   {
     kind: "choice",
     path: "dataProtection.sharingAgreement",

@@ -18,7 +18,7 @@ const englishScript = [
   ["Council's official name", "Ashbury Borough Council"],
   ["Short name", ""],
   ["Nation", "england"],
-  ["ONS GSS code", ["W06000001", "E06999123"]],
+  ["ONS GSS code", ["X06000001", "E06999123"]],
   ["Population", ["lots", "120,000"]],
   ["Council website", ["ashbury.example.gov.uk", "https://ashbury.example.gov.uk"]],
   ["Programme name", ""],
@@ -76,7 +76,11 @@ describe("resolveAnswers, interactively", () => {
     const result = validateCouncilConfig(answers);
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (!result.ok) return;
-    expect(result.config.council).toMatchObject({ shortName: "Ashbury", gssCode: "E06999123", population: 120000 });
+    expect(result.config.council).toMatchObject({
+      shortName: "Ashbury",
+      gssCode: "E06999123",
+      population: 120000,
+    });
     expect(result.config.programme.name).toBe("Local Area Coordination in Ashbury");
     expect(result.config.neighbourhoods).toEqual([
       { name: "Old Town", population: 9000, places: ["Old Town", "Castle Hill"], coordinators: 1 },
@@ -91,17 +95,29 @@ describe("resolveAnswers, interactively", () => {
   it("rejects invalid answers as they are typed, with the configuration's own messages", async () => {
     const prompt = scriptedPrompts(englishScript);
     await resolveAnswers(councilQuestions, context, { answers: {}, yes: false, prompt });
-    const rejections = Object.fromEntries(prompt.asked.filter((a) => a.rejected.length > 0).map((a) => [a.message, a.rejected]));
+    const rejections = Object.fromEntries(
+      prompt.asked.filter((a) => a.rejected.length > 0).map((a) => [a.message, a.rejected]),
+    );
     expect(rejections["Population of the council's area"]?.[0]).toMatch(/whole number|number/i);
     expect(rejections["Programme start date (YYYY-MM-DD)"]?.[0]).toMatch(/YYYY-MM-DD/);
     expect(rejections["Partner 1: Its ICO registration number"]?.[0]).toMatch(/Z/);
-    expect(rejections["Neighbourhood 1: Wards or places it covers (separated by commas)"]?.[0]).toMatch(/empty|at least one/i);
+    expect(rejections["Neighbourhood 1: Wards or places it covers (separated by commas)"]?.[0]).toMatch(
+      /empty|at least one/i,
+    );
   });
 
   it("asks only for what the answers file did not give", async () => {
     const prompt = scriptedPrompts([["Council website", "https://x.example.gov.uk"]]);
     const answers = await resolveAnswers(councilQuestions.slice(0, 6), context, {
-      answers: { council: { name: "X Council", shortName: "X", nation: "england", gssCode: "E06999001", population: 1000 } },
+      answers: {
+        council: {
+          name: "X Council",
+          shortName: "X",
+          nation: "england",
+          gssCode: "E06999001",
+          population: 1000,
+        },
+      },
       yes: false,
       prompt,
     });
@@ -112,13 +128,43 @@ describe("resolveAnswers, interactively", () => {
   it("asks again, with the problem, for a path found invalid afterwards", async () => {
     const prompt = scriptedPrompts([["ONS GSS code", "E06999002"]]);
     const answers = await resolveAnswers(councilQuestions.slice(0, 6), context, {
-      answers: { council: { name: "X", shortName: "X", nation: "wales", gssCode: "E06999001", population: 1, website: "https://x.example" } },
+      answers: {
+        council: {
+          name: "X",
+          shortName: "X",
+          nation: "wales",
+          gssCode: "E06999001",
+          population: 1,
+          website: "https://x.example",
+        },
+      },
       yes: false,
       prompt,
       reask: new Map([["council.gssCode", "does not match the nation"]]),
     });
     expect(prompt.asked).toHaveLength(1);
     expect(answers).toMatchObject({ council: { gssCode: "E06999002" } });
+  });
+});
+
+describe("resolveAnswers, with an answers file", () => {
+  it("keeps the file's lists and left-out optional parts, and the schema's defaults, without asking", async () => {
+    const prompt = scriptedPrompts([["Neighbourhood 1: Population", "9000"]]);
+    const answers = await resolveAnswers(
+      councilQuestions.filter((q) => ["neighbourhoods", "programme.budget"].includes(q.path)),
+      context,
+      {
+        answers: { programme: { name: "P" }, neighbourhoods: [{ name: "North", places: ["North"] }] },
+        yes: false,
+        prompt,
+      },
+    );
+    // Only the missing required field is asked: not "coordinators" (default 1), not "add another", not the budget.
+    expect(prompt.asked.map((a) => a.message)).toEqual(["Neighbourhood 1: Population of the neighbourhood"]);
+    expect(answers).toEqual({
+      programme: { name: "P" },
+      neighbourhoods: [{ name: "North", places: ["North"], population: 9000 }],
+    });
   });
 });
 
@@ -130,12 +176,18 @@ describe("resolveAnswers, without a terminal", () => {
 
   it("with --yes takes the defaults, derived from earlier answers where they can be", async () => {
     const answers = await resolveAnswers(councilQuestions, context, {
-      answers: { council: { name: "Ashbury Borough Council", nation: "england" }, neighbourhoods: [{ name: "A", coordinators: 2 }] },
+      answers: {
+        council: { name: "Ashbury Borough Council", nation: "england" },
+        neighbourhoods: [{ name: "A", coordinators: 2 }],
+      },
       yes: true,
     });
     expect(answers).toMatchObject({
       council: { shortName: "Ashbury" },
-      programme: { name: "Local Area Coordination in Ashbury", communityCatalystsSupport: { days: 30, months: 12 } },
+      programme: {
+        name: "Local Area Coordination in Ashbury",
+        communityCatalystsSupport: { days: 30, months: 12 },
+      },
       neighbourhoods: [{ name: "A", coordinators: 2 }],
       team: { manager: { title: "Senior Local Area Coordinator", span: 2 } },
       dataProtection: { controller: "Ashbury Borough Council", sharingAgreement: "per-partner" },

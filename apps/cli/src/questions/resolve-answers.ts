@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { valueFromText, textFromValue } from "./answer-value.js";
 import { getAt, setAt } from "./config-path.js";
 import type { ConfigPath } from "./config-path.js";
-import { choicesOf, schemaAt, schemaDefault } from "./field-schema.js";
+import { choicesOf, schemaAt, schemaDefault } from "@lac/council";
 import type { PromptApi } from "./prompt-api.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
@@ -27,7 +27,11 @@ export interface ResolveOptions {
 const pathKey = (path: ConfigPath) => path.join(".");
 const relative = (prefix: ConfigPath, path: string): ConfigPath => [...prefix, ...path.split(".")];
 
-function evaluateDefault(question: FieldQuestion, answers: Answers, schema: z.core.$ZodType | undefined): unknown {
+function evaluateDefault(
+  question: FieldQuestion,
+  answers: Answers,
+  schema: z.core.$ZodType | undefined,
+): unknown {
   const own = typeof question.default === "function" ? question.default(answers) : question.default;
   return own !== undefined ? own : schema ? schemaDefault(schema) : undefined;
 }
@@ -52,6 +56,10 @@ export async function resolveAnswers(
     const current = getAt(answers, path);
     const problem = reask?.get(pathKey(path));
     if (current !== undefined && problem === undefined) return;
+    // A part of the configuration given in the answers file keeps the schema's defaults for the
+    // keys it leaves out, as lac.config.yaml would: nothing to ask.
+    const givenParent = getAt(options.answers, path.slice(0, -1)) !== undefined;
+    if (givenParent && problem === undefined && schemaDefault(fieldSchema) !== undefined) return;
     const fallback = current ?? evaluateDefault(question, answers, fieldSchema);
     if (!prompt) {
       if (yes && fallback !== undefined && current === undefined) answers = setAt(answers, path, fallback);
@@ -62,7 +70,12 @@ export async function resolveAnswers(
     const choices = question.kind === "choice" && fieldSchema ? choicesOf(fieldSchema) : undefined;
     if (choices) {
       const defaultChoice = typeof fallback === "string" && choices.includes(fallback) ? fallback : undefined;
-      const chosen = await prompt.choice({ message, choices, ...(help ? { help } : {}), ...(defaultChoice ? { default: defaultChoice } : {}) });
+      const chosen = await prompt.choice({
+        message,
+        choices,
+        ...(help ? { help } : {}),
+        ...(defaultChoice ? { default: defaultChoice } : {}),
+      });
       answers = setAt(answers, path, chosen);
       return;
     }
@@ -96,9 +109,15 @@ export async function resolveAnswers(
     if (question.when && !question.when(answers)) continue;
     if (question.kind === "section") {
       const path = question.path.split(".");
+      // An optional part left out of a part of the configuration that the answers file gives was left out on purpose.
+      const leftOut = path.length > 1 && getAt(options.answers, path.slice(0, -1)) !== undefined;
       if (getAt(answers, path) !== undefined) {
         await each(question.questions, path, "");
-      } else if (prompt && (await prompt.confirm({ message: question.message, default: false }))) {
+      } else if (
+        prompt &&
+        !leftOut &&
+        (await prompt.confirm({ message: question.message, default: false }))
+      ) {
         answers = setAt(answers, path, {});
         await each(question.questions, path, "");
       }
@@ -112,7 +131,8 @@ export async function resolveAnswers(
       for (let index = 0; index < count; index += 1) {
         await each(question.questions, [...path, index], `${title} ${index + 1}: `);
       }
-      if (!prompt) continue;
+      // A list given in the answers file is complete: only its missing fields are asked for.
+      if (!prompt || Array.isArray(getAt(options.answers, path))) continue;
       let index = count;
       while (index < question.min || (await prompt.confirm({ message: question.message, default: false }))) {
         await each(question.questions, [...path, index], `${title} ${index + 1}: `);

@@ -42,14 +42,17 @@ export function scriptedPrompts(
     },
     async confirm({ message }) {
       const answer = next(message);
-      if (typeof answer !== "boolean") throw new Error(`Scripted answer to "${message}" must be true or false`);
+      if (typeof answer !== "boolean")
+        throw new Error(`Scripted answer to "${message}" must be true or false`);
       asked.push({ kind: "confirm", message, answer, rejected: [] });
       return answer;
     },
     async choice({ message, choices }) {
       const answer = next(message);
       if (typeof answer !== "string" || !choices.includes(answer)) {
-        throw new Error(`Scripted answer ${JSON.stringify(answer)} to "${message}" is not one of ${choices.join(", ")}`);
+        throw new Error(
+          `Scripted answer ${JSON.stringify(answer)} to "${message}" is not one of ${choices.join(", ")}`,
+        );
       }
       asked.push({ kind: "choice", message, answer, rejected: [] });
       return answer;

@@ -33,7 +33,10 @@ export function questionKinds(questions: readonly Question[]): ReadonlyMap<strin
  * number, a yes/no, a comma-separated list); for other paths it is read as a YAML value, so that
  * `--set 'output.languages=[en, cy]'` works too.
  */
-export function parseSetAssignment(flag: string, kinds: ReadonlyMap<string, AnswerKind>): SetAssignmentResult {
+export function parseSetAssignment(
+  flag: string,
+  kinds: ReadonlyMap<string, AnswerKind>,
+): SetAssignmentResult {
   const equals = flag.indexOf("=");
   if (equals <= 0) {
     return {

@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { runLac, temporaryFolder } from "./run-lac.js";
+
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+const folder = temporaryFolder();
+afterAll(folder.remove);
+
+describe("lac", () => {
+  it("prints its version", () => {
+    for (const flag of ["--version", "-v"]) {
+      const run = runLac([flag], folder.dir);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${version}\n`);
+    }
+  });
+
+  it("lists its commands in --help", () => {
+    const run = runLac(["--help"], folder.dir);
+    expect(run.status).toBe(0);
+    for (const command of ["init", "generate", "validate", "principles", "schema"])
+      expect(run.stdout).toContain(`  ${command}`);
+    expect(run.stdout).toContain("NO_COLOR");
+  });
+
+  it("has --help on every command", () => {
+    for (const command of ["init", "generate", "validate", "principles", "schema"]) {
+      const run = runLac([command, "--help"], folder.dir);
+      expect(run.status, command).toBe(0);
+      expect(run.stdout, command).toContain(`Usage: lac ${command}`);
+    }
+    expect(runLac(["init", "--help"], folder.dir).stdout).toContain("--answers <file.yaml>");
+  });
+
+  it("exits with 2 on usage errors, saying what is wrong", () => {
+    const unknownCommand = runLac(["int"], folder.dir);
+    expect(unknownCommand.status).toBe(2);
+    expect(unknownCommand.stderr).toMatch(/unknown command "int"/);
+    const unknownOption = runLac(["init", "--anwsers", "x.yaml"], folder.dir);
+    expect(unknownOption.status).toBe(2);
+    expect(unknownOption.stderr).toMatch(/--anwsers/);
+    expect(unknownOption.stderr).toContain("lac init --help");
+    const badSet = runLac(["init", "--set", "council.name"], folder.dir);
+    expect(badSet.status).toBe(2);
+    expect(badSet.stderr).toMatch(/<path>=<value>/);
+    const extra = runLac(["validate", "a.yaml", "b.yaml"], folder.dir);
+    expect(extra.status).toBe(2);
+    expect(runLac([], folder.dir).status).toBe(2);
+  });
+
+  it("never colours output that is not a terminal, nor with NO_COLOR", () => {
+    expect(runLac(["principles"], folder.dir).stdout).not.toContain("\u001b[");
+    expect(runLac(["--help"], folder.dir, { NO_COLOR: "1" }).stdout).not.toContain("\u001b[");
+  });
+
+  it("lists the ten principles, also as JSON", () => {
+    const text = runLac(["principles"], folder.dir);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain("1. Citizenship");
+    expect(text.stdout).toContain("10. Complementary nature of services");
+    const json = JSON.parse(runLac(["principles", "--json"], folder.dir).stdout) as { id: string }[];
+    expect(json).toHaveLength(10);
+    expect(json[2]?.id).toBe("natural-authority");
+  });
+
+  it("prints the JSON Schema of lac.config.yaml", () => {
+    const run = runLac(["schema"], folder.dir);
+    expect(run.status).toBe(0);
+    const schema = JSON.parse(run.stdout) as {
+      properties: Record<string, unknown>;
+      additionalProperties: boolean;
+    };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["council", "programme", "neighbourhoods", "partners"]),
+    );
+    expect(schema.additionalProperties).toBe(false);
+  });
+});

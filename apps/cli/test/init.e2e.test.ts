@@ -1,0 +1,206 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { example, runLac, temporaryFolder } from "./run-lac.js";
+
+let folder: ReturnType<typeof temporaryFolder>;
+beforeEach(() => {
+  folder = temporaryFolder();
+});
+afterEach(() => folder.remove());
+
+const read = (...path: string[]) => readFileSync(join(folder.dir, ...path), "utf8");
+
+function listFiles(dir: string, prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
+describe("lac init, without a terminal", () => {
+  it("writes the configuration and the whole pack from an answers file", () => {
+    const run = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const files = listFiles(join(folder.dir, "pack"));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "lac.config.yaml",
+        ".lac/state.json",
+        ".lac/lac.config.schema.json",
+        "README.md",
+        "implementation-plan.md",
+        "roles/local-area-coordinator.md",
+        "roles/team-manager.md",
+        "roles/community-recruitment-panel-guide.md",
+        "data-sharing/brackenshire-police.md",
+      ]),
+    );
+    expect(read("pack", "lac.config.yaml")).toMatch(
+      /^# yaml-language-server: \$schema=\.\/\.lac\/lac\.config\.schema\.json\n/,
+    );
+    expect(run.stdout).toMatch(/create\s+implementation-plan\.md/);
+    expect(run.stdout).toContain("README.md");
+    const state = JSON.parse(read("pack", ".lac", "state.json")) as {
+      lac: { version: string };
+      templates: { name: string; version: string };
+      answers: { council: { name: string } };
+      files: Record<string, string>;
+    };
+    expect(state.templates.name).toBe("@lac/templates");
+    expect(state.answers.council.name).toBe("Brackenford Borough Council (fictional)");
+    expect(state.files["implementation-plan.md"]).toMatch(/^sha256-[0-9a-f]{64}$/);
+    expect(read("pack", "implementation-plan.md")).toContain("**Draft for local review.**");
+    // No temporary files are left behind.
+    expect(files.filter((file) => file.includes(".tmp"))).toEqual([]);
+  });
+
+  it("is idempotent: a second run finds every file unchanged", () => {
+    expect(runLac(["init", "--answers", example("brackenford")], folder.dir).status).toBe(0);
+    const before = statSync(join(folder.dir, "implementation-plan.md")).mtimeMs;
+    const again = runLac(["init", "--answers", example("brackenford"), "--json"], folder.dir);
+    expect(again.status).toBe(0);
+    const report = JSON.parse(again.stdout) as {
+      summary: { create: number; modify: number; unchanged: number };
+    };
+    expect(report.summary).toMatchObject({ create: 0, modify: 0 });
+    expect(report.summary.unchanged).toBeGreaterThan(5);
+    expect(statSync(join(folder.dir, "implementation-plan.md")).mtimeMs).toBe(before);
+  });
+
+  it("lists every missing answer at once, exits with 1 and writes nothing", () => {
+    writeFileSync(join(folder.dir, "partial.yaml"), "council:\n  name: Testham Council\n  nation: england\n");
+    const run = runLac(["init", "out", "--answers", "partial.yaml"], folder.dir);
+    expect(run.status).toBe(1);
+    for (const path of [
+      "council.shortName",
+      "council.gssCode",
+      "programme",
+      "neighbourhoods",
+      "team",
+      "partners",
+      "dataProtection",
+    ]) {
+      expect(run.stderr).toContain(path);
+    }
+    expect(run.stderr).toMatch(/no questions are asked without a terminal/);
+    expect(existsSync(join(folder.dir, "out"))).toBe(false);
+  });
+
+  it("with no answers at all, lists what is needed instead of waiting for input", () => {
+    const run = runLac(["init"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("council");
+    expect(readdirSync(folder.dir)).toEqual([]);
+  });
+
+  it("--set wins over the answers file, and --yes fills in defaults", () => {
+    const run = runLac(
+      [
+        "init",
+        "--answers",
+        example("brackenford"),
+        "--set",
+        "programme.startDate=2027-09-01",
+        "--set",
+        "council.population=160,000",
+        "--yes",
+      ],
+      folder.dir,
+    );
+    expect(run.status).toBe(0);
+    expect(read("lac.config.yaml")).toContain('startDate: "2027-09-01"');
+    expect(read("lac.config.yaml")).toContain("population: 160000");
+    expect(read("implementation-plan.md")).toContain("1 September 2027");
+  });
+
+  it("says which --set gave an invalid value", () => {
+    const run = runLac(
+      ["init", "--answers", example("brackenford"), "--set", "council.gssCode=X123"],
+      folder.dir,
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/council\.gssCode: .*from --set council\.gssCode=X123/);
+    expect(readdirSync(folder.dir)).toEqual([]);
+  });
+
+  it("reports invalid YAML in the answers file with its line and column", () => {
+    writeFileSync(join(folder.dir, "bad.yaml"), "council:\n  name: Testham\n  name: Again\n");
+    const run = runLac(["init", "--answers", "bad.yaml"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^bad\.yaml:3:3 error/m);
+    expect(readdirSync(folder.dir)).toEqual(["bad.yaml"]);
+  });
+
+  it("points at the line of an invalid value in the answers file", () => {
+    const text = readFileSync(example("brackenford"), "utf8").replace(
+      /population: 151800/,
+      "population: lots",
+    );
+    writeFileSync(join(folder.dir, "answers.yaml"), text);
+    const line = text.split("\n").findIndex((l) => l.includes("population: lots")) + 1;
+    const run = runLac(["init", "out", "--answers", "answers.yaml"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^answers\\.yaml:${line}:\\d+ error council\\.population:`, "m"));
+  });
+
+  it("reports a missing answers file", () => {
+    const run = runLac(["init", "--answers", "nowhere.yaml"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("nowhere.yaml: file not found");
+  });
+
+  it("fails clearly, writing nothing, when the folder cannot be written", () => {
+    writeFileSync(join(folder.dir, "a-file"), "not a folder");
+    const run = runLac(["init", "a-file/pack", "--answers", example("brackenford")], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/a-file/);
+    expect(readdirSync(folder.dir)).toEqual(["a-file"]);
+  });
+
+  it("renders a Welsh council's Information Sharing Protocol", () => {
+    const run = runLac(["init", "--answers", example("cwm-teg")], folder.dir);
+    expect(run.status).toBe(0);
+    expect(existsSync(join(folder.dir, "data-sharing", "information-sharing-protocol.md"))).toBe(true);
+  });
+});
+
+describe("lac init --dry-run", () => {
+  it("prints the plan and writes nothing", () => {
+    const run = runLac(["init", "--answers", example("brackenford"), "--dry-run"], folder.dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Dry run/);
+    expect(run.stdout).toMatch(/create\s+lac\.config\.yaml/);
+    expect(readdirSync(folder.dir)).toEqual([]);
+  });
+
+  it("shows conflicts, and exits with 1 because a real run would refuse", () => {
+    writeFileSync(join(folder.dir, "README.md"), "my own notes\n");
+    const run = runLac(["init", "--answers", example("brackenford"), "--dry-run", "--json"], folder.dir);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { files: { path: string; action: string }[] };
+    expect(report.files.find((f) => f.path === "README.md")).toMatchObject({ action: "conflict" });
+    expect(read("README.md")).toBe("my own notes\n");
+  });
+});
+
+describe("lac init over files a person wrote", () => {
+  it("refuses to overwrite them, writes nothing, and overwrites with --force", () => {
+    mkdirSync(join(folder.dir, "roles"));
+    writeFileSync(join(folder.dir, "roles", "team-manager.md"), "our own role description\n");
+    writeFileSync(join(folder.dir, "notes.txt"), "kept\n");
+    const refused = runLac(["init", "--answers", example("brackenford")], folder.dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/conflict\s+roles\/team-manager\.md/);
+    expect(refused.stderr).toContain("--force");
+    expect(listFiles(folder.dir).sort()).toEqual(["notes.txt", "roles/team-manager.md"]);
+    expect(read("roles", "team-manager.md")).toBe("our own role description\n");
+
+    const forced = runLac(["init", "--answers", example("brackenford"), "--force"], folder.dir);
+    expect(forced.status).toBe(0);
+    expect(read("roles", "team-manager.md")).toContain("# Role description");
+    expect(read("notes.txt")).toBe("kept\n");
+  });
+});

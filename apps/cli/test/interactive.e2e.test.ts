@@ -1,0 +1,48 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { example, hasScript, runLacInTerminal, temporaryFolder } from "./run-lac.js";
+
+let folder: ReturnType<typeof temporaryFolder>;
+beforeEach(() => {
+  folder = temporaryFolder();
+});
+afterEach(() => folder.remove());
+
+const ENTER = "\r";
+
+// `script` (util-linux) gives lac a real pseudo-terminal, so the prompts run as they do for a person.
+describe.runIf(hasScript)("lac init in a terminal", () => {
+  it("asks only for what the answers file leaves out, checks each answer as it is typed, and writes the pack", async () => {
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
+      council: Record<string, unknown>;
+      programme: Record<string, unknown>;
+    };
+    delete answers.council.website;
+    delete answers.programme.startDate;
+    delete answers.programme.budget;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Council website", `brackenford.example.gov.uk${ENTER}`],
+        ["is not a secure web address", `\u0015https://brackenford.example.gov.uk${ENTER}`],
+        ["Programme start date", `next spring${ENTER}`],
+        ["is not a real calendar date", `\u00152027-04-01${ENTER}`],
+      ],
+    );
+    expect(output).toContain("is not a secure web address");
+    expect(output).toContain("is not a real calendar date");
+    expect(status, output).toBe(0);
+    const config = readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8");
+    expect(config).toContain("website: https://brackenford.example.gov.uk");
+    expect(config).toContain('startDate: "2027-04-01"');
+    expect(config).not.toContain("budget:");
+    expect(readFileSync(join(folder.dir, "pack", "implementation-plan.md"), "utf8")).toContain(
+      "1 April 2027",
+    );
+  }, 30_000);
+});

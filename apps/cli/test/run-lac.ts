@@ -1,0 +1,102 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The built CLI: end-to-end tests run what users run. `pnpm build` comes first (turbo does it). */
+export const LAC = fileURLToPath(new URL("../dist/lac.js", import.meta.url));
+
+const require = createRequire(import.meta.url);
+/** A bundled example configuration of @lac/council. */
+export const example = (name: "brackenford" | "cwm-teg" | "wendleshire") =>
+  require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
+
+export interface LacRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Environment without a terminal and with CI set, as on a build server. */
+function ciEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", ...extra };
+  delete env.FORCE_COLOR;
+  for (const [key, value] of Object.entries(extra)) if (value === undefined) delete env[key];
+  return env;
+}
+
+export function runLac(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): LacRun {
+  const result = spawnSync(process.execPath, [LAC, ...args], {
+    cwd,
+    env: ciEnv(env),
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh temporary folder, removed by the returned function. */
+export function temporaryFolder(): { readonly dir: string; readonly remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "lac-e2e-"));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs lac in a pseudo-terminal (util-linux `script`), answering each prompt when its text appears.
+ * Resolves with everything the terminal showed and the exit code.
+ */
+export function runLacInTerminal(
+  args: readonly string[],
+  cwd: string,
+  steps: readonly (readonly [expect: string, type: string])[],
+  timeoutMs = 20_000,
+): Promise<{ readonly status: number | null; readonly output: string }> {
+  const command = [process.execPath, LAC, ...args]
+    .map((part) => `'${part.replaceAll("'", "'\\''")}'`)
+    .join(" ");
+  const env = ciEnv({ CI: undefined, NO_COLOR: "1", TERM: "xterm" });
+  const child = spawn("script", ["-qfec", command, "/dev/null"], {
+    cwd,
+    env,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  let step = 0;
+  let searchFrom = 0;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`Timed out waiting for "${steps[step]?.[0]}". Terminal so far:\n${output}`));
+    }, timeoutMs);
+    const advance = () => {
+      while (step < steps.length) {
+        const [expected, typed] = steps[step]!;
+        const found = output.indexOf(expected, searchFrom);
+        if (found < 0) return;
+        searchFrom = found + expected.length;
+        step += 1;
+        child.stdin.write(typed);
+      }
+    };
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      advance();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+    });
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, output });
+    });
+  });
+}
+
+export const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;

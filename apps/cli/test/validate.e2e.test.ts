@@ -1,0 +1,50 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { example, runLac, temporaryFolder } from "./run-lac.js";
+
+const folder = temporaryFolder();
+afterAll(folder.remove);
+
+describe("lac validate", () => {
+  it("exits with 0 for a valid file", () => {
+    const run = runLac(["validate", example("brackenford")], folder.dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/is valid \(0 errors, 0 warnings\)/);
+  });
+
+  it("reports each problem as file:line:col and exits with 1", () => {
+    const file = join(folder.dir, "broken.yaml");
+    writeFileSync(file, "council:\n  name: Testham Council\n  natoin: england\n");
+    const run = runLac(["validate", "broken.yaml"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^broken\.yaml:3:3 error council\.natoin: .*Did you mean "nation"/m);
+    expect(run.stderr).toMatch(/^broken\.yaml:\d+:\d+ error programme: /m);
+    expect(run.stderr).toMatch(/is not valid/);
+  });
+
+  it("reports YAML syntax errors with their place", () => {
+    writeFileSync(join(folder.dir, "syntax.yaml"), "council:\n  name: [unclosed\n");
+    const run = runLac(["validate", "syntax.yaml"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^syntax\.yaml:\d+:\d+ error/m);
+  });
+
+  it("reports a missing file with what to do", () => {
+    const run = runLac(["validate"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("lac.config.yaml: file not found. Run lac init");
+  });
+
+  it("gives errors and warnings as JSON", () => {
+    writeFileSync(join(folder.dir, "empty.yaml"), "# nothing yet\n");
+    const run = runLac(["validate", "empty.yaml", "--json"], folder.dir);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      valid: boolean;
+      errors: { code: string; file: string; line: number }[];
+    };
+    expect(report.valid).toBe(false);
+    expect(report.errors[0]).toMatchObject({ code: "empty-file", file: "empty.yaml", line: 1 });
+  });
+});
