@@ -4,22 +4,36 @@ import { defineConfig } from "tsup";
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
 };
-
-// One bundle with its dependencies, split so that each command's code (and prompts, zod, yaml and the
-// templates) loads only when that command runs. CommonJS dependencies (handlebars) need `require`.
-export default defineConfig({
-  entry: { lac: "src/lac.ts" },
-  format: ["esm"],
+const shared = {
   platform: "node",
   target: "node20",
-  splitting: true,
-  noExternal: [/.*/],
   treeshake: true,
-  minify: true,
-  clean: true,
+  minify: process.env.LAC_NO_MINIFY !== "1",
   dts: false,
   define: { __LAC_VERSION__: JSON.stringify(version) },
-  banner: {
-    js: 'import { createRequire as __lacCreateRequire } from "node:module"; const require = __lacCreateRequire(import.meta.url);',
+} as const;
+
+export default defineConfig([
+  // The executable: a small CommonJS file that answers --version and --help by itself.
+  {
+    ...shared,
+    entry: { lac: "src/bin.ts" },
+    format: ["cjs"],
+    outExtension: () => ({ js: ".cjs" }),
+    splitting: false,
+    external: ["./main.js"],
   },
-});
+  // The commands: one ES module bundle with its dependencies, split so that each command's code
+  // (and the prompts, zod, yaml and the templates) loads only when that command runs. CommonJS
+  // dependencies (handlebars) need `require`.
+  {
+    ...shared,
+    entry: { main: "src/main.ts" },
+    format: ["esm"],
+    splitting: true,
+    noExternal: [/.*/],
+    banner: {
+      js: 'import { createRequire as __lacCreateRequire } from "node:module"; const require = __lacCreateRequire(import.meta.url);',
+    },
+  },
+]);

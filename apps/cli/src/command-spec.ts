@@ -25,7 +25,7 @@ export interface CommandModule {
   run(input: CommandInput): Promise<ExitCode>;
 }
 
-/** A command as data: its help is written from this, and its code is loaded only when it runs. */
+/** A command as data: its help and its argument parsing are written from this. */
 export interface CommandSpec {
   readonly name: string;
   readonly summary: string;
@@ -33,5 +33,4 @@ export interface CommandSpec {
   readonly positionals: readonly { readonly name: string; readonly description: string }[];
   readonly options: readonly OptionSpec[];
   readonly examples: readonly string[];
-  readonly load: () => Promise<CommandModule>;
 }

@@ -1,5 +1,5 @@
 import type { CommandSpec, OptionSpec } from "./command-spec.js";
-import { commands } from "./commands.js";
+import { commands } from "./command-table.js";
 import type { Style } from "./style.js";
 
 function optionLabel(option: OptionSpec): string {

@@ -1,9 +1,10 @@
 import type { CouncilConfig } from "@lac/council";
-import { councilConfigJsonSchema, stringifyCouncilConfig } from "@lac/council";
+import { stringifyCouncilConfig } from "@lac/council";
 import type { RenderProblem } from "@lac/documents";
 import { renderPack } from "@lac/documents";
 import { templateSet } from "@lac/templates";
 import type { CliIo } from "./cli-io.js";
+import { councilConfigJsonSchemaText } from "./config-json-schema.js";
 import { ExitCode } from "./exit-codes.js";
 import { planPackWrite, readLacState, writePack } from "./pack-files/index.js";
 import type { PackFile, PackWriteEntry, PackWritePlan } from "./pack-files/index.js";
@@ -86,7 +87,7 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
 
   const files: PackFile[] = [];
   if (options.writeConfig) files.push({ path: CONFIG_FILE, content: stringifyCouncilConfig(config) });
-  files.push({ path: SCHEMA_FILE, content: `${JSON.stringify(councilConfigJsonSchema(), null, 2)}\n` });
+  files.push({ path: SCHEMA_FILE, content: councilConfigJsonSchemaText });
   for (const document of rendered.documents) files.push({ path: document.path, content: document.content });
 
   const state = await readLacState(options.targetDir);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The built CLI: end-to-end tests run what users run. `pnpm build` comes first (turbo does it). */
-export const LAC = fileURLToPath(new URL("../dist/lac.js", import.meta.url));
+export const LAC = fileURLToPath(new URL("../dist/lac.cjs", import.meta.url));
 
 const require = createRequire(import.meta.url);
 /** A bundled example configuration of @lac/council. */

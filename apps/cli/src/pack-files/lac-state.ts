@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { contentHashSchema } from "./content-hash.js";
@@ -114,7 +114,7 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
 export async function readLacState(targetDir: string): Promise<ReadLacStateResult> {
   let text: string;
   try {
-    text = await readFile(join(targetDir, LAC_STATE_PATH), "utf8");
+    text = readFileSync(join(targetDir, LAC_STATE_PATH), "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: true, state: undefined };

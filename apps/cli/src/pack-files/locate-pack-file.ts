@@ -1,5 +1,5 @@
 import type { Stats } from "node:fs";
-import { lstat, realpath, stat } from "node:fs/promises";
+import { lstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /**
@@ -58,7 +58,7 @@ export async function resolveTargetRoot(targetDir: string): Promise<TargetRootRe
   for (;;) {
     let stats: Stats | undefined;
     try {
-      stats = await stat(current);
+      stats = statSync(current);
     } catch (error) {
       const code = errorCode(error);
       if (code !== "ENOENT" && code !== "ENOTDIR") {
@@ -82,7 +82,7 @@ export async function resolveTargetRoot(targetDir: string): Promise<TargetRootRe
           },
         };
       }
-      return { ok: true, root: { dir, realDir: join(await realpath(current), ...missing) } };
+      return { ok: true, root: { dir, realDir: join(realpathSync(current), ...missing) } };
     }
     const parent = dirname(current);
     if (parent === current) return { ok: true, root: { dir, realDir: dir } };
@@ -114,7 +114,7 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
     const here = JSON.stringify(segments.slice(0, index + 1).join("/"));
     let stats: Stats;
     try {
-      stats = await lstat(current);
+      stats = lstatSync(current);
     } catch (error) {
       const code = errorCode(error);
       if (code === "ENOENT" || code === "ENOTDIR") break;
@@ -138,8 +138,8 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
       }
       let real: string;
       try {
-        real = await realpath(current);
-        stats = await stat(current);
+        real = realpathSync(current);
+        stats = statSync(current);
       } catch {
         return {
           ok: false,
@@ -185,7 +185,7 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
   if (deepestExisting !== undefined) {
     let real: string;
     try {
-      real = await realpath(deepestExisting);
+      real = realpathSync(deepestExisting);
     } catch (error) {
       return {
         ok: false,

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { hashContent, type ContentHash } from "./content-hash.js";
 import { LAC_STATE_PATH, type LacState } from "./lac-state.js";
 import {
@@ -148,7 +148,7 @@ export async function inspectPackFile(root: TargetRoot, path: string): Promise<I
   if (!location.ok) return { ok: false, error: { path, ...location.problem } };
   if (!location.exists) return { ok: true, current: undefined };
   try {
-    return { ok: true, current: await readFile(location.absolutePath) };
+    return { ok: true, current: readFileSync(location.absolutePath) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { ok: true, current: undefined };

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, stat, unlink } from "node:fs/promises";
+import { chmodSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** Marks lac's temporary files: `.<name>.lac-<random>.tmp`, always in the same folder as the file. */
@@ -15,7 +15,9 @@ function tempPathFor(filePath: string): string {
 
 /**
  * Writes `content` to `filePath` so that the file is never seen half-written: the content goes to a
- * temporary file in the same folder, is flushed to disk, and then renamed over the target in one step.
+ * temporary file in the same folder, and is then renamed over the target in one step. (It is not
+ * flushed to disk first: that would protect against power loss, not against a crash of lac, and
+ * costs more than the rest of a run.)
  * An existing file keeps its permission bits. The folder must already exist.
  *
  * Rejects with the operating system's error (such as EACCES or ENOSPC) if the write fails; the temporary
@@ -24,26 +26,21 @@ function tempPathFor(filePath: string): string {
 export async function writeFileAtomic(filePath: string, content: string | Uint8Array): Promise<void> {
   let mode: number | undefined;
   try {
-    mode = (await stat(filePath)).mode & 0o7777;
+    mode = statSync(filePath).mode & 0o7777;
   } catch {
     mode = undefined;
   }
   const tempPath = tempPathFor(filePath);
-  let handle;
   let created = false;
   try {
-    handle = await open(tempPath, "wx", 0o666);
+    // "wx": fail rather than reuse a file that happens to have the temporary name.
+    writeFileSync(tempPath, content, { flag: "wx", mode: 0o666 });
     created = true;
-    await handle.writeFile(content);
-    if (mode !== undefined) await handle.chmod(mode);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(tempPath, filePath);
+    if (mode !== undefined) chmodSync(tempPath, mode);
+    renameSync(tempPath, filePath);
   } catch (error) {
-    await handle?.close().catch(() => undefined);
     // Only remove the temporary file this call created, never a file that happened to have the same name.
-    if (created) await unlink(tempPath).catch(() => undefined);
+    if (created) rmSync(tempPath, { force: true });
     throw error;
   }
 }

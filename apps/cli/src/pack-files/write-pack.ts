@@ -1,6 +1,6 @@
 import type { Stats } from "node:fs";
 import { constants } from "node:fs";
-import { access, mkdir, stat } from "node:fs/promises";
+import { accessSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { hashContent } from "./content-hash.js";
 import {
@@ -72,7 +72,7 @@ async function blockingFile(folder: string): Promise<string | undefined> {
   for (;;) {
     let stats: Stats | undefined;
     try {
-      stats = await stat(current);
+      stats = statSync(current);
     } catch {
       stats = undefined;
     }
@@ -157,14 +157,14 @@ async function recheck(
 async function prepareFolders(folders: readonly string[]): Promise<WritePackResult | undefined> {
   for (const folder of folders) {
     try {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
     } catch (error) {
       return notWritable(folder, error);
     }
   }
   for (const folder of folders) {
     try {
-      await access(folder, constants.W_OK | constants.X_OK);
+      accessSync(folder, constants.W_OK | constants.X_OK);
     } catch (error) {
       return notWritable(folder, error);
     }

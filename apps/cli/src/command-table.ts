@@ -18,7 +18,7 @@ const force: OptionSpec = {
     "Overwrite files that were edited by hand or not written by lac. Without it, lac writes nothing when there is a conflict.",
 };
 
-/** Every command of lac, in the order help lists them. */
+/** Every command of lac, in the order help lists them: data only, so that help costs nothing to load. */
 export const commands: readonly CommandSpec[] = [
   {
     name: "init",
@@ -57,7 +57,6 @@ export const commands: readonly CommandSpec[] = [
       "lac init --answers council.yaml --set programme.startDate=2027-04-01 --yes",
       "lac init --answers council.yaml --dry-run",
     ],
-    load: () => import("./commands/init.js"),
   },
   {
     name: "generate",
@@ -69,7 +68,6 @@ export const commands: readonly CommandSpec[] = [
     ],
     options: [dryRun, force, json],
     examples: ["lac generate", "lac generate my-pack --dry-run"],
-    load: () => import("./commands/generate.js"),
   },
   {
     name: "validate",
@@ -79,7 +77,6 @@ export const commands: readonly CommandSpec[] = [
     positionals: [{ name: "file", description: "The configuration file (default: lac.config.yaml)." }],
     options: [json],
     examples: ["lac validate", "lac validate council.yaml --json"],
-    load: () => import("./commands/validate.js"),
   },
   {
     name: "principles",
@@ -88,7 +85,6 @@ export const commands: readonly CommandSpec[] = [
     positionals: [],
     options: [json],
     examples: ["lac principles", "lac principles --json"],
-    load: () => import("./commands/principles.js"),
   },
   {
     name: "schema",
@@ -98,6 +94,5 @@ export const commands: readonly CommandSpec[] = [
     positionals: [],
     options: [],
     examples: ["lac schema > lac.config.schema.json"],
-    load: () => import("./commands/schema.js"),
   },
 ];

@@ -1,0 +1,42 @@
+// A large, valid, fictional council configuration for the benchmark: 100 neighbourhoods and 60
+// partners, made from the bundled example so that it stays valid as the schema grows.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { parse, stringify } from "yaml";
+
+const require = createRequire(import.meta.url);
+const SECTORS = [
+  "council-service",
+  "nhs-trust",
+  "integrated-care-board",
+  "primary-care",
+  "housing",
+  "police",
+  "fire-and-rescue",
+  "voluntary-and-community-sector",
+  "education",
+  "other",
+];
+
+export function largeCouncilYaml({ neighbourhoods = 100, partners = 60 } = {}) {
+  const example = parse(
+    readFileSync(require.resolve("@lac/council/examples/brackenford.lac.config.yaml"), "utf8"),
+  );
+  example.council.population = neighbourhoods * 9000 + 50000;
+  example.neighbourhoods = Array.from({ length: neighbourhoods }, (_, i) => ({
+    name: `Neighbourhood ${i + 1}`,
+    population: 9000,
+    places: [`Ward ${i + 1} North`, `Ward ${i + 1} South`],
+    coordinators: 1,
+  }));
+  example.team.manager.span = neighbourhoods;
+  example.partners = Array.from({ length: partners }, (_, i) => ({
+    organisation: `Partner Organisation ${i + 1}`,
+    sector: SECTORS[i % SECTORS.length],
+    publicAuthority: i % 3 !== 0,
+    icoRegistrationNumber: `ZZ${String(100000 + i)}`,
+    shares: ["introductions of people who have agreed to meet a coordinator"],
+    receives: i % 2 === 0 ? ["whether an introduction was taken up"] : [],
+  }));
+  return stringify(example);
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The `lac` executable, a small CommonJS file so that Node starts it as fast as it can: --version
+// and --help are answered here, from data, loading nothing else. Every command's code is an ES
+// module (main.js) loaded only when the command runs.
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { processIo } from "./cli-io.js";
+import { commands } from "./command-table.js";
+import { ExitCode } from "./exit-codes.js";
+import { commandHelp, mainHelp } from "./help-text.js";
+import type * as Main from "./main.js";
+import { createStyle } from "./style.js";
+import { LAC_VERSION } from "./version.js";
+
+function quickAnswer(argv: readonly string[]): ExitCode | undefined {
+  const [first, ...rest] = argv;
+  const io = processIo();
+  const style = createStyle(io.color);
+  if (first === undefined || first === "-h" || first === "--help" || first === "help") {
+    const topic = first === "help" ? commands.find((c) => c.name === rest[0]) : undefined;
+    (first === undefined ? io.stderr : io.stdout).write(
+      topic ? commandHelp(topic, style) : mainHelp(style, LAC_VERSION),
+    );
+    return first === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  if (first === "-v" || first === "--version") {
+    io.stdout.write(`${LAC_VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const command = commands.find((candidate) => candidate.name === first);
+  if (!command) {
+    io.stderr.write(
+      `${style.red("error")} unknown command "${first}".\nThe commands are: ${commands.map((c) => c.name).join(", ")}. Run lac --help.\n`,
+    );
+    return ExitCode.usage;
+  }
+  if (rest.length === 1 && (rest[0] === "--help" || rest[0] === "-h")) {
+    io.stdout.write(commandHelp(command, style));
+    return ExitCode.ok;
+  }
+  return undefined;
+}
+
+const argv = process.argv.slice(2);
+const answered = quickAnswer(argv);
+if (answered !== undefined) {
+  process.exitCode = answered;
+} else {
+  const main = import(pathToFileURL(join(__dirname, "main.js")).href) as Promise<typeof Main>;
+  main
+    .then(({ main }) => main(argv, processIo()))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(
+          `lac: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this, with the command you ran.\n`,
+        );
+        process.exitCode = ExitCode.failed;
+      },
+    );
+}
