@@ -19,8 +19,8 @@ export interface WritePackFlowOptions {
   readonly targetDir: string;
   /** How the target folder is shown to people. */
   readonly shownDir: string;
-  /** Write lac.config.yaml too (init), or leave it as the person wrote it (generate). */
-  readonly writeConfig: boolean;
+  /** The text of lac.config.yaml as the person wrote it (generate), or undefined to write it from the configuration (init). */
+  readonly configText?: string;
   readonly dryRun: boolean;
   readonly force: boolean;
   readonly json: boolean;
@@ -86,7 +86,9 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
   }
 
   const files: PackFile[] = [];
-  if (options.writeConfig) files.push({ path: CONFIG_FILE, content: stringifyCouncilConfig(config) });
+  // generate keeps lac.config.yaml as the person wrote it: it stays in the pack, unchanged, so that
+  // lac keeps recording it.
+  files.push({ path: CONFIG_FILE, content: options.configText ?? stringifyCouncilConfig(config) });
   files.push({ path: SCHEMA_FILE, content: councilConfigJsonSchemaText });
   for (const document of rendered.documents) files.push({ path: document.path, content: document.content });
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { example, runLac, temporaryFolder } from "./run-lac.js";
@@ -15,8 +15,10 @@ const path = (...parts: string[]) => join(folder.dir, ...parts);
 const read = (...parts: string[]) => readFileSync(path(...parts), "utf8");
 
 describe("lac generate", () => {
-  it("writes nothing when nothing changed", () => {
+  it("writes nothing when nothing changed, not even its state file", () => {
+    const state = statSync(path(".lac", "state.json")).mtimeMs;
     const run = runLac(["generate", "--json"], folder.dir);
+    expect(statSync(path(".lac", "state.json")).mtimeMs).toBe(state);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as {
       summary: { create: number; modify: number; conflict: number };

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, parseDocument, Scalar, visit } from "yaml";
+import { Document, isMap, isScalar, Scalar, visit } from "yaml";
 import { councilConfigSchema, type CouncilConfigInput } from "./council-config-schema.js";
 import { metaOf, objectShape, orderLikeSchema } from "./schema-walk.js";
 
@@ -13,17 +13,18 @@ export interface StringifyCouncilConfigOptions {
   readonly schemaPath?: string | false;
 }
 
+/** The patterns by which a YAML 1.1 reader takes a plain scalar for a null, boolean, number or date: the yaml library's own. */
+const YAML_11_IMPLICIT_TYPES: readonly RegExp[] = new Document(null, { version: "1.1" }).schema.tags.flatMap(
+  (tag) => (tag.test instanceof RegExp && tag.tag !== "tag:yaml.org,2002:merge" ? [tag.test] : []),
+);
+
 /**
  * True when a YAML 1.1 reader (older tools) would also read the plain scalar back as this same text.
  * YAML 1.2 reads `yes`, `no`, `on`, `1_000` and dates as text, YAML 1.1 does not: such strings are quoted.
+ * (Text that is not plain-safe in YAML 1.2 either, such as `#x` or `a: b`, is quoted by the writer anyway.)
  */
 function isPlainTextInYaml11(text: string): boolean {
-  try {
-    const doc = parseDocument(text, { version: "1.1", logLevel: "error" });
-    return doc.errors.length === 0 && doc.toJS({ maxAliasCount: 0 }) === text;
-  } catch {
-    return false;
-  }
+  return !YAML_11_IMPLICIT_TYPES.some((pattern) => pattern.test(text));
 }
 
 /** Lists of at most this many short texts are written on one line: `languages: [en, cy]`. */

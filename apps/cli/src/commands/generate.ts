@@ -1,3 +1,4 @@
+import "../zod-jitless.js";
 import { join, relative, resolve } from "node:path";
 import { parseCouncilConfig } from "@lac/council";
 import type { CommandInput } from "../command-spec.js";
@@ -44,7 +45,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     config: parsed.config,
     targetDir,
     shownDir,
-    writeConfig: false,
+    configText: read.text,
     dryRun: options["dry-run"] === true,
     force: options.force === true,
     json,

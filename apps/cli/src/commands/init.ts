@@ -1,3 +1,4 @@
+import "../zod-jitless.js";
 import { relative, resolve } from "node:path";
 import type { ConfigProblem } from "@lac/council";
 import {
@@ -136,7 +137,6 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         config: validated.config,
         targetDir,
         shownDir,
-        writeConfig: true,
         dryRun: options["dry-run"] === true,
         force: options.force === true,
         json,

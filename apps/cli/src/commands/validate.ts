@@ -1,3 +1,4 @@
+import "../zod-jitless.js";
 import { resolve } from "node:path";
 import { parseCouncilConfig } from "@lac/council";
 import type { CommandInput } from "../command-spec.js";

@@ -134,6 +134,14 @@ describe("writePack", () => {
     expect((await currentState())?.files["implementation-plan.md"]).toBe(hashContent("# Plan, revised\n"));
   });
 
+  it("writes nothing at all, not even its state file, when nothing changed", async () => {
+    await generate(pack);
+    const before = await snapshot(target);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await generate(pack)).toEqual({ ok: true, written: [] });
+    expect(await snapshot(target)).toEqual(before);
+  });
+
   it("refuses a plan with conflicts, lists them, and leaves every file byte-identical", async () => {
     await generate(pack);
     await writeFile(join(target, "implementation-plan.md"), "# Plan\nOur own notes.\n");

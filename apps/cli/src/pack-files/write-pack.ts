@@ -1,6 +1,6 @@
 import type { Stats } from "node:fs";
 import { constants } from "node:fs";
-import { accessSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { hashContent } from "./content-hash.js";
 import {
@@ -214,6 +214,15 @@ function buildStateText(
  * obsolete files stay where they are. The state file then records the hash of every file in the pack, the
  * lac and template versions, and the answers.
  */
+/** The file's text, or undefined when it cannot be read. */
+function currentText(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
 export async function writePack(options: WritePackOptions): Promise<WritePackResult> {
   const { targetDir, plan, state } = options;
 
@@ -242,6 +251,8 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
   if (changed !== undefined) return changed;
 
   const statePath = join(root.dir, ...LAC_STATE_PATH.split("/"));
+  // Nothing changed: write nothing at all, not even the state file.
+  if (toWrite.length === 0 && currentText(statePath) === stateText.text) return { ok: true, written: [] };
   const folders = new Set<string>([root.dir, dirname(statePath)]);
   for (const entry of toWrite) folders.add(dirname(join(root.dir, ...entry.path.split("/"))));
   const prepared = await prepareFolders([...folders].sort((a, b) => a.length - b.length));
