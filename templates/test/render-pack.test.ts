@@ -30,8 +30,18 @@ const councils = {
   // A fictional Welsh principal council: a WASPI Information Sharing Protocol.
   "cwm-teg": example("cwm-teg"),
 };
+const brackenford = councils.brackenford;
+const variants = {
+  // One multi-party agreement instead of one per partner.
+  "brackenford-multi-party": {
+    ...brackenford,
+    dataProtection: { ...brackenford.dataProtection, sharingAgreement: "multi-party" as const },
+  },
+  // No partners yet, and no Caldicott Guardian, ICO number or evaluation.
+  "wendleshire-no-partners": { ...councils.wendleshire, partners: [] },
+};
 
-describe.each(Object.entries(councils))("the pack of %s", (name, config) => {
+describe.each(Object.entries({ ...councils, ...variants }))("the pack of %s", (name, config) => {
   const documents = render(config);
 
   it.each(documents.map((document) => [document.path, document] as const))(

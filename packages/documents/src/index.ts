@@ -15,6 +15,6 @@ export { schedulePhases } from "./programme-phases.js";
 export type { ScheduledPhase } from "./programme-phases.js";
 export type { RenderProblem, RenderProblemCode } from "./render-problem.js";
 export { renderPack } from "./render-pack.js";
-export type { RenderPackResult, RenderedDocument } from "./render-pack.js";
+export type { RenderPackResult, RenderWarning, RenderedDocument } from "./render-pack.js";
 export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";

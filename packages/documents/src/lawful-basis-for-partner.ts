@@ -3,10 +3,10 @@
  * is a public authority and by its sector. These are starting points for the data protection
  * officers to confirm, not legal advice: every document that shows them says so.
  *
- * Sources (shared/reference/data-protection-and-consent.md): UK GDPR Art 6(1) as amended by the
- * Data (Use and Access) Act 2025 s.70 (recognised legitimate interest, 6(1)(ea), and 6(1)(f) are
- * not available to public authorities performing their tasks); Art 9(2); DPA 2018 s.10, s.11 and
- * Schedule 1.
+ * Sources (shared/reference/data-protection-and-consent.md): UK GDPR Art 6(1), whose final
+ * subparagraph has always kept public authorities performing their tasks from 6(1)(f), and which
+ * the Data (Use and Access) Act 2025 s.70 amended to add 6(1)(ea), recognised legitimate interest,
+ * likewise not available to them; Art 9(2); DPA 2018 s.10, s.11 and Schedule 1.
  */
 
 export interface LegalCondition {
@@ -91,7 +91,7 @@ export function lawfulBasisForPartner(partner: PartnerForLawfulBasis): PartnerLa
     return {
       article6: publicTask,
       article6Reason:
-        "A public authority performing its tasks relies on public task; since the Data (Use and Access) Act 2025 it cannot rely on recognised legitimate interest or legitimate interests for them.",
+        "A public authority performing its tasks relies on public task: it cannot rely on legitimate interests for them (UK GDPR Art 6(1), final subparagraph) nor, since the Data (Use and Access) Act 2025 s.70, on recognised legitimate interest.",
       article6Alternatives: [],
       specialCategory: healthOrCare
         ? {

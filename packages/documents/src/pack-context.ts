@@ -20,13 +20,32 @@ const caldicottPrinciples = [
   "Inform patients and service users about how their confidential information is used",
 ] as const;
 
-/** Mermaid gantt task names cannot hold ':' or '#'. */
+/** Mermaid gantt task names cannot hold ':', '#', ';' or the Markdown escapes of this context. */
 function mermaidLabel(text: string): string {
-  return text.replace(/[:#;]/g, " ").replace(/\s+/g, " ").trim();
+  return text.replace(/\\\|/g, " ").replace(/[:#;|]/g, " ").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * The configuration with every `|` in its text written `\|`, so that a value cannot break the
+ * Markdown tables it appears in (Markdown shows `\|` as `|`, in tables and in running text alike).
+ */
+function escapeForMarkdownTables<T>(value: T): T {
+  if (typeof value === "string") return value.replaceAll("|", "\\|") as T;
+  if (Array.isArray(value)) return value.map(escapeForMarkdownTables) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, escapeForMarkdownTables(item)]),
+    ) as T;
+  }
+  return value;
+}
+
+/** Council types with adult social care responsibilities: all but English districts (E07). */
+const councilTypesWithoutSocialCare = new Set(["district"]);
+
 /** What every template sees: the configuration as given, plus values derived from it. */
-export function buildPackContext(config: CouncilConfig, phases: readonly ManifestPhase[]) {
+export function buildPackContext(givenConfig: CouncilConfig, phases: readonly ManifestPhase[]) {
+  const config = escapeForMarkdownTables(givenConfig);
   const councilType = councilTypeOf(config.council.gssCode);
   const neighbourhoods = config.neighbourhoods.map((neighbourhood) => {
     const perCoordinator = Math.round(neighbourhood.population / neighbourhood.coordinators);
@@ -43,11 +62,14 @@ export function buildPackContext(config: CouncilConfig, phases: readonly Manifes
     sectorLabel: partnerSectorLabels[partner.sector],
     lawfulBasis: lawfulBasisForPartner(partner),
   }));
+  // A district council has no social care functions: its conditions are those of a public authority
+  // outside health and care.
+  const councilSector = councilType && councilTypesWithoutSocialCare.has(councilType) ? "other" : "council-service";
   const councilParty = {
     organisation: config.dataProtection.controller,
-    sector: "council-service",
+    sector: councilSector,
     publicAuthority: true,
-    lawfulBasis: lawfulBasisForPartner({ sector: "council-service", publicAuthority: true }),
+    lawfulBasis: lawfulBasisForPartner({ sector: councilSector, publicAuthority: true }),
   };
   const scheduled = schedulePhases(config.programme.startDate, phases).map((phase, index) => ({
     ...phase,
@@ -82,6 +104,9 @@ export function buildPackContext(config: CouncilConfig, phases: readonly Manifes
       partners: partners.length,
     },
     neighbourhoodRange: NEIGHBOURHOOD_RANGE,
+    allNeighbourhoodsWithinRange: neighbourhoods.every((n) => n.withinRange),
+    /** Partners that may process for law enforcement purposes (DPA 2018 Part 3). */
+    lawEnforcementPartners: partners.filter((p) => p.sector === "police"),
     principles,
     caldicottPrinciples,
     phases: scheduled,

@@ -196,4 +196,36 @@ describe("renderPack", () => {
       "[Title of index](index.md) [Title of plan](plan.md) ",
     );
   });
+
+  it("writes | in values as \\| so that they cannot break a Markdown table", () => {
+    const config = { ...england, council: { ...england.council, shortName: "A | B" } };
+    const result = renderPack(config, set([doc("plan")], { plan: "| {{council.shortName}} |" }));
+    expect(result.ok && result.documents[0]?.content).toBe("| A \\| B |");
+  });
+
+  it("lists documents of every language in the index, with a label for Welsh ones", () => {
+    const result = renderPack(
+      wales,
+      set([doc("index"), doc("role-cy", { language: "cy", output: "cy/role.md" })], {
+        index: "{{#each pack.documents}}{{path}}{{#if languageLabel}} ({{languageLabel}}){{/if}}; {{/each}}",
+        "role-cy": "",
+      }),
+    );
+    expect(result.ok && result.documents[0]?.content).toBe("index.md; cy/role.md (Cymraeg); ");
+  });
+
+  it("warns when a language asked for has no templates", () => {
+    const result = renderPack(wales, set([doc("index")], { index: "" }));
+    expect(result.ok && result.warnings).toEqual([
+      expect.objectContaining({ code: "language-without-templates", message: expect.stringContaining('"cy"') }),
+    ]);
+    const english = renderPack(england, set([doc("index")], { index: "" }));
+    expect(english.ok && english.warnings).toEqual([]);
+  });
+
+  it("refuses to render an empty pack", () => {
+    const welshOnly = { ...wales, output: { ...wales.output, languages: ["cy" as const] } };
+    const result = renderPack(welshOnly, set([doc("index")], { index: "" }));
+    expect(result.ok || result.errors[0]).toMatchObject({ code: "no-documents" });
+  });
 });

@@ -22,13 +22,32 @@ export interface RenderedDocument {
   readonly language: "en" | "cy";
 }
 
+/** Something the person should know about a pack that was rendered. */
+export interface RenderWarning {
+  readonly code: "language-without-templates";
+  readonly message: string;
+}
+
 export type RenderPackResult =
   | {
       readonly ok: true;
       readonly documents: readonly RenderedDocument[];
+      readonly warnings: readonly RenderWarning[];
       readonly templateSet: { readonly name: string; readonly version: string };
     }
   | { readonly ok: false; readonly errors: readonly RenderProblem[] };
+
+const LANGUAGE_LABELS = { en: "", cy: "Cymraeg" } as const;
+
+/** A language asked for in the configuration that no document of the template set is written in. */
+function languageWarnings(config: CouncilConfig, documents: readonly ManifestDocument[]): RenderWarning[] {
+  return config.output.languages
+    .filter((language) => !documents.some((doc) => doc.language === language && doc.nations.includes(config.council.nation)))
+    .map((language) => ({
+      code: "language-without-templates" as const,
+      message: `output.languages asks for "${language}", but the template set has no documents in that language: the pack has none. Write them locally, or add template variants in "${language}" (see the template authoring guide).`,
+    }));
+}
 
 interface PlannedDocument {
   readonly doc: ManifestDocument;
@@ -127,6 +146,13 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
 
   const context = buildPackContext(config, manifest.data.phases);
   const { planned, errors } = plan(manifest.data.documents, config, context);
+  if (planned.length === 0 && errors.length === 0) {
+    const languages = config.output.languages.join(", ");
+    errors.push({
+      code: "no-documents",
+      message: `The template set has no documents for a council in ${config.council.nation} in the languages ${languages}. Add "en" to output.languages, or use a template set with documents in ${languages}.`,
+    });
+  }
   for (const { doc } of planned) {
     if (!Object.hasOwn(templateSet.templates, doc.template)) {
       errors.push({
@@ -146,12 +172,15 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
   }
 
   const documents: RenderedDocument[] = [];
-  const packByLanguage = new Map<string, { path: string; title: string; purpose: string; id: string }[]>();
-  for (const other of planned) {
-    const list = packByLanguage.get(other.doc.language) ?? [];
-    list.push({ path: other.path, title: other.doc.title, purpose: other.doc.purpose, id: other.doc.id });
-    packByLanguage.set(other.doc.language, list);
-  }
+  // The index lists every document of the pack, in every language.
+  const packDocuments = planned.map((other) => ({
+    path: other.path,
+    title: other.doc.title,
+    purpose: other.doc.purpose,
+    id: other.doc.id,
+    language: other.doc.language,
+    languageLabel: LANGUAGE_LABELS[other.doc.language],
+  }));
   const rendered = new Map<string, ReturnType<typeof handlebars.template>>();
   for (const { doc, path, item } of planned) {
     let template = rendered.get(doc.template);
@@ -163,7 +192,7 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
       ...context,
       document: { id: doc.id, title: doc.title, purpose: doc.purpose, path },
       pack: {
-        documents: packByLanguage.get(doc.language) ?? [],
+        documents: packDocuments,
         templateSet: { name: templateSet.name, version: templateSet.version },
       },
       ...(item ? { [item.as]: item.value } : {}),
@@ -182,7 +211,12 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     }
   }
   if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
-  return { ok: true, documents, templateSet: { name: templateSet.name, version: templateSet.version } };
+  return {
+    ok: true,
+    documents,
+    warnings: languageWarnings(config, manifest.data.documents),
+    templateSet: { name: templateSet.name, version: templateSet.version },
+  };
 }
 
 /** A template used by many documents fails once per document; report each distinct problem once. */

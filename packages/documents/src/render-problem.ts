@@ -7,6 +7,7 @@ export type RenderProblemCode =
   | "missing-list"
   | "unsafe-path"
   | "duplicate-path"
+  | "no-documents"
   | "render-failed";
 
 /** Why a pack could not be rendered, with the document, template and field concerned. */
