@@ -29,9 +29,15 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   }
   const command = commands.find((candidate) => candidate.name === first);
   if (!command) {
-    io.stderr.write(
-      `${style.red("error")} unknown command "${first}".\nThe commands are: ${commands.map((c) => c.name).join(", ")}. Run lac --help.\n`,
-    );
+    const message = `unknown command "${first}".`;
+    const hint = `The commands are: ${commands.map((c) => c.name).join(", ")}. Run lac --help.`;
+    if (rest.includes("--json")) {
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, stage: "usage", errors: [{ message, hint }] }, null, 2)}\n`,
+      );
+    } else {
+      io.stderr.write(`${style.red("error")} ${message}\n${hint}\n`);
+    }
     return ExitCode.usage;
   }
   if (rest.length === 1 && (rest[0] === "--help" || rest[0] === "-h")) {

@@ -8,18 +8,25 @@ import { ExitCode } from "./exit-codes.js";
 import { commandHelp } from "./help-text.js";
 import { createStyle } from "./style.js";
 
-function usageError(io: CliIo, message: string, hint: string): ExitCode {
-  const style = createStyle(io.color);
-  io.stderr.write(`${style.red("error")} ${message}\n${hint}\n`);
+function usageError(io: CliIo, message: string, hint: string, json: boolean): ExitCode {
+  if (json) {
+    io.stdout.write(
+      `${JSON.stringify({ ok: false, stage: "usage", errors: [{ message, hint }] }, null, 2)}\n`,
+    );
+  } else {
+    const style = createStyle(io.color);
+    io.stderr.write(`${style.red("error")} ${message}\n${hint}\n`);
+  }
   return ExitCode.usage;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
+  const json = rest.includes("--json");
   const command = commands.find((candidate) => candidate.name === name);
   const load = name === undefined ? undefined : commandLoaders[name];
   if (!command || !load) {
-    return usageError(io, `unknown command "${name ?? ""}".`, "Run lac --help.");
+    return usageError(io, `unknown command "${name ?? ""}".`, "Run lac --help.", json);
   }
   const options: NonNullable<ParseArgsConfig["options"]> = { help: { type: "boolean", short: "h" } };
   for (const option of command.options) {
@@ -34,11 +41,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return usageError(
-      io,
-      `${message.replace(/\.?$/, ".")}`,
-      `Run lac ${command.name} --help for its options.`,
-    );
+    return usageError(io, message, `Run lac ${command.name} --help for its options.`, json);
   }
   if (parsed.values.help) {
     io.stdout.write(commandHelp(command, createStyle(io.color)));
@@ -52,6 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       io,
       `lac ${command.name} takes ${allowed}, but got also: ${extra}.`,
       `Run lac ${command.name} --help.`,
+      json,
     );
   }
   const module = await load();

@@ -72,8 +72,9 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
   const { config, io, style, json } = options;
   const out = (text: string) => io.stdout.write(text);
   const err = (text: string) => io.stderr.write(text);
+  let renderWarnings: readonly { readonly code: string; readonly message: string }[] = [];
   const report = (value: Record<string, unknown>) =>
-    out(`${JSON.stringify({ ...options.report, ...value }, null, 2)}\n`);
+    out(`${JSON.stringify({ ...options.report, renderWarnings, ...value }, null, 2)}\n`);
 
   const rendered = renderPack(config, templateSet);
   if (!rendered.ok) {
@@ -84,6 +85,11 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
     }
     return ExitCode.failed;
   }
+
+  for (const warning of rendered.warnings) {
+    if (!json) err(`${style.yellow("warning")} ${warning.message}\n`);
+  }
+  renderWarnings = rendered.warnings;
 
   const files: PackFile[] = [];
   // generate keeps lac.config.yaml as the person wrote it: it stays in the pack, unchanged, so that

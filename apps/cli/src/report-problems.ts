@@ -2,19 +2,29 @@ import type { ConfigProblem } from "@lac/council";
 import { formatProblem } from "@lac/council";
 import type { Style } from "./style.js";
 
-/** Lines of "file:line:col error path: message" for people, coloured by severity. */
-export function problemLines(problems: readonly ConfigProblem[], fileName: string, style: Style): string {
+/**
+ * Lines of "file:line:col error path: message" for people, coloured by severity. Without a file
+ * (answers from --set or defaults), a line is just "error path: message".
+ */
+export function problemLines(
+  problems: readonly ConfigProblem[],
+  fileName: string | undefined,
+  style: Style,
+): string {
   return problems
     .map((problem) => {
-      const line = formatProblem(problem, fileName);
+      const line =
+        fileName === undefined ? formatProblem(problem, "").trimStart() : formatProblem(problem, fileName);
       return problem.severity === "error"
-        ? line.replace(" error ", ` ${style.red("error")} `)
-        : line.replace(" warning ", ` ${style.yellow("warning")} `);
+        ? line.replace(/(^| )error /, `$1${style.red("error")} `)
+        : line.replace(/(^| )warning /, `$1${style.yellow("warning")} `);
     })
     .join("\n");
 }
 
 /** The same problems as plain data, for --json. */
-export function problemsJson(problems: readonly ConfigProblem[], fileName: string) {
-  return problems.map((problem) => ({ file: fileName, ...problem }));
+export function problemsJson(problems: readonly ConfigProblem[], fileName: string | undefined) {
+  return problems.map((problem) =>
+    fileName === undefined ? { ...problem } : { file: fileName, ...problem },
+  );
 }

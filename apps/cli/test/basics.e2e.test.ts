@@ -50,6 +50,19 @@ describe("lac", () => {
     expect(runLac([], folder.dir).status).toBe(2);
   });
 
+  it("answers usage errors in JSON with --json", () => {
+    const run = runLac(["init", "--bogus", "--json"], folder.dir);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      ok: false,
+      stage: "usage",
+      errors: [{ message: expect.stringContaining("--bogus") }],
+    });
+    const badSet = runLac(["init", "--set", "oops", "--json"], folder.dir);
+    expect(badSet.status).toBe(2);
+    expect(JSON.parse(badSet.stdout)).toMatchObject({ ok: false, stage: "usage" });
+  });
+
   it("never colours output that is not a terminal, nor with NO_COLOR", () => {
     expect(runLac(["principles"], folder.dir).stdout).not.toContain("\u001b[");
     expect(runLac(["--help"], folder.dir, { NO_COLOR: "1" }).stdout).not.toContain("\u001b[");

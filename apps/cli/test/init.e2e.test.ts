@@ -74,16 +74,19 @@ describe("lac init, without a terminal", () => {
     writeFileSync(join(folder.dir, "partial.yaml"), "council:\n  name: Testham Council\n  nation: england\n");
     const run = runLac(["init", "out", "--answers", "partial.yaml"], folder.dir);
     expect(run.status).toBe(1);
+    // Every missing answer by its own path, not just the missing sections.
     for (const path of [
       "council.shortName",
       "council.gssCode",
-      "programme",
-      "neighbourhoods",
-      "team",
-      "partners",
-      "dataProtection",
+      "programme.startDate",
+      "programme.sponsor.role",
+      "neighbourhoods[0].name",
+      "team.manager.span",
+      "leadershipGroup.members[0].organisation",
+      "dataProtection.retention.years",
     ]) {
-      expect(run.stderr).toContain(path);
+      const escaped = path.replace(/[.[\]]/g, "\\$&");
+      expect(run.stderr).toMatch(new RegExp(`^partial\\.yaml:\\d+:\\d+ error ${escaped}: .*missing`, "mi"));
     }
     expect(run.stderr).toMatch(/no questions are asked without a terminal/);
     expect(existsSync(join(folder.dir, "out"))).toBe(false);
@@ -114,6 +117,24 @@ describe("lac init, without a terminal", () => {
     expect(read("lac.config.yaml")).toContain('startDate: "2027-09-01"');
     expect(read("lac.config.yaml")).toContain("population: 160000");
     expect(read("implementation-plan.md")).toContain("1 September 2027");
+  });
+
+  it("refuses a --set that would leave a gap in a list, at once", () => {
+    const run = runLac(
+      ["init", "--answers", example("brackenford"), "--set", "neighbourhoods[99999999].name=x"],
+      folder.dir,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /position \[99999999\] would leave a gap: neighbourhoods has 5 items, so a new one goes at \[5\]/,
+    );
+  });
+
+  it("without an answers file, names no file in its problems", () => {
+    const run = runLac(["init", "--set", "council.name=Testham Council"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error council\.nation: /m);
+    expect(run.stderr).not.toMatch(/^answers/m);
   });
 
   it("says which --set gave an invalid value", () => {

@@ -45,4 +45,14 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
       "1 April 2027",
     );
   }, 30_000);
+
+  it("colours its output in a terminal, and not with NO_COLOR", async () => {
+    const coloured = await runLacInTerminal(["principles"], folder.dir, [], { env: {} });
+    expect(coloured.status).toBe(0);
+    expect(coloured.output).toContain("\u001b[1m1. Citizenship");
+    const plain = await runLacInTerminal(["principles"], folder.dir, [], { env: { NO_COLOR: "1" } });
+    expect(plain.status).toBe(0);
+    expect(plain.output).toContain("1. Citizenship");
+    expect(plain.output).not.toContain("\u001b[1m");
+  }, 30_000);
 });

@@ -21,7 +21,9 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   );
   if (!read.ok) {
     if (json)
-      io.stdout.write(`${JSON.stringify({ ok: false, stage: "config", error: read.message }, null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, stage: "config", errors: [{ file: shownConfig, message: read.message }] }, null, 2)}\n`,
+      );
     else io.stderr.write(`${style.red("error")} ${read.message}\n`);
     return ExitCode.failed;
   }

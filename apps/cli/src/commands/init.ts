@@ -12,7 +12,9 @@ import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { writePackFlow } from "../pack-output.js";
 import { councilQuestions } from "../questions/council-questions.js";
-import { formatConfigPath, setAt } from "../questions/config-path.js";
+import { listGap, setAt } from "../questions/config-path.js";
+import type { ConfigPath } from "../questions/config-path.js";
+import { expandMissingAnswers } from "../questions/missing-answers.js";
 import type { PromptApi } from "../questions/prompt-api.js";
 import type { Answers } from "../questions/question.js";
 import { resolveAnswers } from "../questions/resolve-answers.js";
@@ -45,8 +47,11 @@ function locateProblems(
       }
     | undefined,
 ): ConfigProblem[] {
+  const startsWith = (path: ConfigPath, prefix: ConfigPath) => prefix.every((part, i) => path[i] === part);
   return problems.map((problem) => {
-    const fromSet = sets.find((set) => formatConfigPath(set.path) === formatConfigPath(problem.path));
+    const fromSet = [...sets]
+      .reverse()
+      .find((set) => startsWith(problem.path, set.path) || startsWith(set.path, problem.path));
     if (fromSet) return { ...problem, message: `${problem.message} (from --set ${fromSet.source})` };
     const location = answersFile?.locate(problem.path);
     return location ? { ...problem, line: location.line, column: location.column } : problem;
@@ -59,7 +64,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const err = (text: string) => io.stderr.write(text);
   const targetDir = resolve(io.cwd, positionals[0] ?? ".");
   const shownDir = relative(io.cwd, targetDir) || ".";
-  const fail = (stage: string, problems: readonly ConfigProblem[], fileName: string) => {
+  const fail = (stage: string, problems: readonly ConfigProblem[], fileName: string | undefined) => {
     if (json) {
       io.stdout.write(
         `${JSON.stringify({ ok: false, stage, dir: shownDir, errors: problemsJson(problems, fileName) }, null, 2)}\n`,
@@ -70,15 +75,21 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     return ExitCode.failed;
   };
 
+  const usage = (message: string) => {
+    if (json) {
+      io.stdout.write(`${JSON.stringify({ ok: false, stage: "usage", errors: [{ message }] }, null, 2)}\n`);
+    } else {
+      err(`${style.red("error")} ${message}\nRun lac init --help.\n`);
+    }
+    return ExitCode.usage;
+  };
+
   // 1. --set flags: a malformed flag is a usage error, before anything else is read.
   const kinds = questionKinds(councilQuestions);
   const sets: SetAssignment[] = [];
   for (const flag of (options.set as readonly string[] | undefined) ?? []) {
     const parsed = parseSetAssignment(flag, kinds);
-    if (!parsed.ok) {
-      err(`${style.red("error")} ${parsed.message}\nRun lac init --help.\n`);
-      return ExitCode.usage;
-    }
+    if (!parsed.ok) return usage(parsed.message);
     sets.push(parsed.assignment);
   }
 
@@ -93,9 +104,11 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       "Check the path given to --answers.",
     );
     if (!read.ok) {
-      if (json)
-        io.stdout.write(`${JSON.stringify({ ok: false, stage: "answers", error: read.message }, null, 2)}\n`);
-      else err(`${style.red("error")} ${read.message}\n`);
+      if (json) {
+        io.stdout.write(
+          `${JSON.stringify({ ok: false, stage: "answers", errors: [{ file: answersPath, message: read.message }] }, null, 2)}\n`,
+        );
+      } else err(`${style.red("error")} ${read.message}\n`);
       return ExitCode.failed;
     }
     const parsed = readCouncilYaml(read.text, { fileName: answersPath });
@@ -103,7 +116,13 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     answers = parsed.data;
     answersFile = { name: answersPath, locate: parsed.locate };
   }
-  for (const set of sets) answers = setAt(answers, set.path, set.value);
+  for (const set of sets) {
+    const gap = listGap(answers, set.path);
+    if (gap !== undefined) {
+      return usage(`--set ${set.source}: ${gap}`);
+    }
+    answers = setAt(answers, set.path, set.value);
+  }
 
   // 3. Ask for what is missing (only with a terminal), or take defaults with --yes.
   const yes = options.yes === true;
@@ -119,7 +138,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         answers,
         yes,
         ...(prompt ? { prompt } : {}),
-        ...(reask ? { reask } : {}),
+        ...(reask ? { reask, onlyReask: true } : {}),
       });
     } catch (error) {
       if ((error as Error).name === "ExitPromptError") {
@@ -131,7 +150,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     const validated = validateCouncilConfig(answers);
     if (validated.ok) {
       if (!json && validated.warnings.length > 0) {
-        err(`${problemLines(validated.warnings, answersFile?.name ?? "answers", style)}\n`);
+        err(`${problemLines(validated.warnings, answersFile?.name, style)}\n`);
       }
       return writePackFlow({
         config: validated.config,
@@ -142,17 +161,21 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         json,
         io,
         style,
-        report: { warnings: problemsJson(validated.warnings, answersFile?.name ?? "answers") },
+        report: { warnings: problemsJson(validated.warnings, answersFile?.name) },
       });
     }
-    const problems = locateProblems(validated.errors, sets, answersFile);
+    const problems = locateProblems(
+      expandMissingAnswers(validated.errors, councilQuestions, answers),
+      sets,
+      answersFile,
+    );
     if (!prompt || round >= MAX_REASK_ROUNDS) {
       if (!json) {
         err(
           `${style.red("error")} the configuration is not complete or not valid${prompt ? "" : " (no questions are asked without a terminal, or with CI set)"}:\n`,
         );
       }
-      const code = fail("answers", problems, answersFile?.name ?? "answers");
+      const code = fail("answers", problems, answersFile?.name);
       if (!json) {
         err(
           `Answer them in ${answersFile ? answersFile.name : "an answers file (--answers <file.yaml>)"}, with --set <path>=<value>, or run lac init in a terminal. Nothing was written.\n`,
@@ -160,7 +183,11 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       }
       return code;
     }
-    err(`${problemLines(problems, answersFile?.name ?? "answers", style)}\n`);
+    err(`${problemLines(problems, answersFile?.name, style)}\n`);
     reask = new Map(problems.map((problem) => [problem.path.join("."), problem.message]));
+    // A GSS code that does not match the nation may be a wrong nation: ask both again.
+    for (const problem of problems) {
+      if (problem.code === "gss-code-nation-mismatch") reask.set("council.nation", problem.message);
+    }
   }
 }

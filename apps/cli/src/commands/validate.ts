@@ -17,7 +17,9 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   );
   if (!read.ok) {
     if (options.json)
-      io.stdout.write(`${JSON.stringify({ file: fileName, valid: false, error: read.message })}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, file: fileName, valid: false, errors: [{ file: fileName, message: read.message }], warnings: [] }, null, 2)}\n`,
+      );
     else io.stderr.write(`${style.red("error")} ${read.message}\n`);
     return ExitCode.failed;
   }
@@ -26,6 +28,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const warnings = result.warnings ?? [];
   if (options.json) {
     const report = {
+      ok: result.ok,
       file: fileName,
       valid: result.ok,
       errors: problemsJson(errors, fileName),

@@ -13,6 +13,7 @@ export type { PackPathProblem, PackPathProblemCode } from "./pack-path.js";
 export type { PackLocationProblemCode } from "./locate-pack-file.js";
 export {
   CONFLICT_EDITED_SINCE_WRITTEN,
+  CONFLICT_READ_ONLY,
   CONFLICT_NOT_WRITTEN_BY_LAC,
   planPackWrite,
 } from "./plan-pack-write.js";

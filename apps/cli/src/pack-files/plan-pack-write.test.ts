@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
@@ -95,6 +95,22 @@ describe("planPackWrite: one action per file", () => {
     expect(summary.modify).toBe(1);
   });
 
+  it("marks a read-only file as a conflict, even one lac wrote", async () => {
+    await put("plan.md", "old plan");
+    await chmod(join(target, "plan.md"), 0o444);
+    const { entries } = await plan(
+      [{ path: "plan.md", content: "new plan" }],
+      stateWith({ "plan.md": "old plan" }),
+    );
+    expect(entries[0]).toMatchObject({ action: "conflict", reason: "read-only" });
+    const forced = await plan(
+      [{ path: "plan.md", content: "new plan" }],
+      stateWith({ "plan.md": "old plan" }),
+      true,
+    );
+    expect(forced.entries[0]).toMatchObject({ action: "modify", forced: true, reason: "read-only" });
+  });
+
   it("marks a file lac did not write as a conflict", async () => {
     await put("plan.md", "someone's own plan");
     const { entries, summary } = await plan([{ path: "plan.md", content: "new plan" }], stateWith({}));
@@ -174,7 +190,7 @@ describe("planPackWrite: obsolete files", () => {
     });
     const { obsolete, summary } = await plan([{ path: "plan.md", content: "plan" }], state);
     expect(obsolete).toEqual([
-      { path: "data-sharing/north-trust.md", edited: false },
+      { path: "data-sharing/north-trust.md", edited: false, recordedHash: hashContent("north") },
       { path: "data-sharing/south-trust.md", edited: true },
     ]);
     expect(summary.obsolete).toBe(2);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { hashContent, type ContentHash } from "./content-hash.js";
 import { LAC_STATE_PATH, type LacState } from "./lac-state.js";
 import {
@@ -27,6 +27,7 @@ export type PackWriteAction = "create" | "unchanged" | "modify" | "conflict";
 
 export const CONFLICT_NOT_WRITTEN_BY_LAC = "exists and was not written by lac";
 export const CONFLICT_EDITED_SINCE_WRITTEN = "edited since lac last wrote it";
+export const CONFLICT_READ_ONLY = "read-only";
 
 export interface PackWriteEntry {
   readonly path: string;
@@ -45,6 +46,8 @@ export interface ObsoleteFile {
   readonly path: string;
   /** True when the file no longer holds what lac wrote (or lac could not safely check). */
   readonly edited: boolean;
+  /** The hash lac recorded, for an unedited file: lac keeps recording it, so that it stays lac's. */
+  readonly recordedHash?: ContentHash;
 }
 
 export interface PackWriteSummary {
@@ -139,7 +142,7 @@ function checkPackPaths(files: readonly PackFile[]): PackPlanError[] {
 }
 
 type Inspection =
-  | { readonly ok: true; readonly current: Buffer | undefined }
+  | { readonly ok: true; readonly current: Buffer | undefined; readonly readOnly?: boolean }
   | { readonly ok: false; readonly error: PackPlanError };
 
 /** Locates a pack file inside the target folder and reads what is there now. */
@@ -148,7 +151,10 @@ export async function inspectPackFile(root: TargetRoot, path: string): Promise<I
   if (!location.ok) return { ok: false, error: { path, ...location.problem } };
   if (!location.exists) return { ok: true, current: undefined };
   try {
-    return { ok: true, current: readFileSync(location.absolutePath) };
+    const current = readFileSync(location.absolutePath);
+    // A file nobody may write to was made read-only on purpose: lac treats it as a person's.
+    const readOnly = (statSync(location.absolutePath).mode & 0o222) === 0;
+    return { ok: true, current, readOnly };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { ok: true, current: undefined };
@@ -163,14 +169,24 @@ export async function inspectPackFile(root: TargetRoot, path: string): Promise<I
   }
 }
 
-function classify(file: PackFile, current: Buffer | undefined, state: LacState | undefined, force: boolean) {
+function classify(
+  file: PackFile,
+  current: Buffer | undefined,
+  readOnly: boolean,
+  state: LacState | undefined,
+  force: boolean,
+) {
   if (current === undefined) return { path: file.path, action: "create" as const, content: file.content };
   const currentHash = hashContent(current);
   const base = { path: file.path, content: file.content, currentHash };
   if (current.equals(Buffer.from(file.content, "utf8"))) return { ...base, action: "unchanged" as const };
   const recorded = recordedHash(state, file.path);
-  if (recorded === currentHash) return { ...base, action: "modify" as const };
-  const reason = recorded === undefined ? CONFLICT_NOT_WRITTEN_BY_LAC : CONFLICT_EDITED_SINCE_WRITTEN;
+  if (recorded === currentHash && !readOnly) return { ...base, action: "modify" as const };
+  const reason = readOnly
+    ? CONFLICT_READ_ONLY
+    : recorded === undefined
+      ? CONFLICT_NOT_WRITTEN_BY_LAC
+      : CONFLICT_EDITED_SINCE_WRITTEN;
   return force
     ? { ...base, action: "modify" as const, reason, forced: true as const }
     : { ...base, action: "conflict" as const, reason };
@@ -205,7 +221,8 @@ async function findObsolete(
     const inspection = await inspectPackFile(root, path);
     if (!inspection.ok) obsolete.push({ path, edited: true });
     else if (inspection.current !== undefined) {
-      obsolete.push({ path, edited: hashContent(inspection.current) !== recorded });
+      const edited = hashContent(inspection.current) !== recorded;
+      obsolete.push(edited ? { path, edited } : { path, edited, recordedHash: recorded as ContentHash });
     }
   }
   obsolete.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -249,7 +266,7 @@ export async function planPackWrite(options: PlanPackWriteOptions): Promise<Plan
     if (badPaths.has(file.path) || checkPackPath(file.path) !== undefined) continue;
     const inspection = await inspectPackFile(root, file.path);
     if (!inspection.ok) errors.push(inspection.error);
-    else entries.push(classify(file, inspection.current, state, force));
+    else entries.push(classify(file, inspection.current, inspection.readOnly === true, state, force));
   }
 
   const packPaths = new Set(files.map((file) => file.path));

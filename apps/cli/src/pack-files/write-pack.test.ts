@@ -178,12 +178,17 @@ describe("writePack", () => {
     expect(await readFile(join(target, "implementation-plan.md"), "utf8")).toBe("# Plan\n");
   });
 
-  it("keeps obsolete files and files it did not write, and stops recording obsolete ones", async () => {
+  it("keeps obsolete files and files it did not write, and keeps recording unedited obsolete ones", async () => {
     await generate(pack);
     await writeFile(join(target, "data-sharing", "signed-copy.pdf"), "a person's own file");
     const withoutPartner = pack.filter((file) => !file.path.startsWith("data-sharing/"));
     const plan = await planFor(withoutPartner);
-    expect(plan.obsolete).toEqual([{ path: "data-sharing/north-trust.md", edited: false }]);
+    const obsolete = {
+      path: "data-sharing/north-trust.md",
+      edited: false,
+      recordedHash: hashContent("# North Trust\n"),
+    };
+    expect(plan.obsolete).toEqual([obsolete]);
 
     expect(await writePack({ targetDir: target, plan, state: runState })).toEqual({ ok: true, written: [] });
     expect((await readdir(join(target, "data-sharing"))).sort()).toEqual([
@@ -191,9 +196,22 @@ describe("writePack", () => {
       "signed-copy.pdf",
     ]);
     expect(Object.keys((await currentState())?.files ?? {}).sort()).toEqual([
+      "data-sharing/north-trust.md",
       "implementation-plan.md",
       "roles/local-area-coordinator.md",
     ]);
+    // So the next run still knows the file was lac's and is no longer part of the pack.
+    expect((await planFor(withoutPartner)).obsolete).toEqual([obsolete]);
+  });
+
+  it("stops recording an obsolete file once it has been edited", async () => {
+    await generate(pack);
+    await writeFile(join(target, "data-sharing", "north-trust.md"), "# North Trust, with our notes\n");
+    const withoutPartner = pack.filter((file) => !file.path.startsWith("data-sharing/"));
+    const plan = await planFor(withoutPartner);
+    expect(plan.obsolete).toEqual([{ path: "data-sharing/north-trust.md", edited: true }]);
+    await writePack({ targetDir: target, plan, state: runState });
+    expect(Object.keys((await currentState())?.files ?? {})).not.toContain("data-sharing/north-trust.md");
   });
 
   it("stores undefined answers as null, so the state file still reads back", async () => {

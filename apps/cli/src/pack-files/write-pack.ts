@@ -186,6 +186,9 @@ function buildStateText(
     ),
   });
   const files: Record<string, string> = {};
+  // Files lac wrote before that are no longer in the pack stay recorded while nobody has edited them,
+  // so that lac can say again and again that they are no longer part of the pack.
+  for (const file of plan.obsolete) if (file.recordedHash !== undefined) files[file.path] = file.recordedHash;
   for (const entry of plan.entries) files[entry.path] = hashContent(entry.content);
   const parsed = lacStateSchema.safeParse({
     stateVersion: LAC_STATE_VERSION,
@@ -276,7 +279,7 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
   }
 
   try {
-    await writeFileAtomic(statePath, stateText.text);
+    await writeFileAtomic(statePath, stateText.text, { durable: true });
   } catch (error) {
     return fail(
       "state-write-failed",

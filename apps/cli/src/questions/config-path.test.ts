@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatConfigPath, getAt, parseConfigPath, setAt } from "./config-path.js";
+import { formatConfigPath, getAt, listGap, parseConfigPath, setAt } from "./config-path.js";
 
 describe("parseConfigPath and formatConfigPath", () => {
   it("read keys and list positions", () => {
@@ -47,5 +47,21 @@ describe("getAt and setAt", () => {
   it("read only own properties", () => {
     expect(getAt({}, ["toString"])).toBeUndefined();
     expect(getAt({ a: "text" }, ["a", "length"])).toBeUndefined();
+  });
+});
+
+describe("listGap", () => {
+  it("allows setting an existing item or adding one at the end", () => {
+    const answers = { neighbourhoods: [{ name: "A" }, { name: "B" }] };
+    expect(listGap(answers, ["neighbourhoods", 1, "name"])).toBeUndefined();
+    expect(listGap(answers, ["neighbourhoods", 2, "name"])).toBeUndefined();
+    expect(listGap({}, ["partners", 0, "organisation"])).toBeUndefined();
+  });
+
+  it("refuses a position that would leave a gap, saying where the next item goes", () => {
+    expect(listGap({ neighbourhoods: [{}, {}] }, ["neighbourhoods", 99999999, "name"])).toBe(
+      "position [99999999] would leave a gap: neighbourhoods has 2 items, so a new one goes at [2].",
+    );
+    expect(listGap({}, ["partners", 1])).toMatch(/partners has 0 items, so a new one goes at \[0\]/);
   });
 });

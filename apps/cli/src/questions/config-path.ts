@@ -65,3 +65,21 @@ export function setAt<T extends Record<string, unknown>>(source: T, path: Config
   (copy as Record<string | number, unknown>)[head] = next;
   return copy as T;
 }
+
+/**
+ * Why setting `path` would leave a gap in a list (say `neighbourhoods[7]` when the list has 2 items),
+ * or undefined when it would not: a new item may only be added at the end.
+ */
+export function listGap(source: unknown, path: ConfigPath): string | undefined {
+  for (let index = 0; index < path.length; index += 1) {
+    const position = path[index];
+    if (typeof position !== "number") continue;
+    const list = getAt(source, path.slice(0, index));
+    const length = Array.isArray(list) ? list.length : 0;
+    if (position > length) {
+      const name = formatConfigPath(path.slice(0, index));
+      return `position [${position}] would leave a gap: ${name} has ${length} ${length === 1 ? "item" : "items"}, so a new one goes at [${length}].`;
+    }
+  }
+  return undefined;
+}

@@ -49,7 +49,14 @@ export function parseSetAssignment(
   const text = flag.slice(equals + 1);
   const kind = kinds.get(parsedPath.path.filter((part) => typeof part === "string").join("."));
   let value: unknown;
-  if (kind) {
+  if (kind === "list" && text.trim().startsWith("[")) {
+    // A list in YAML's flow style: --set 'output.languages=[en, cy]'.
+    try {
+      value = parse(text);
+    } catch {
+      value = text;
+    }
+  } else if (kind) {
     value = valueFromText(kind, text);
   } else {
     try {
