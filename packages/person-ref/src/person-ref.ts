@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findNationalInsuranceNumber, findNhsNumber, type Span } from "./direct-identifier.js";
 
 declare const personRefBrand: unique symbol;
 
@@ -6,8 +7,9 @@ declare const personRefBrand: unique symbol;
  * A pseudonymous reference to a person supported by a Local Area Coordinator.
  *
  * It is an opaque id that only the coordinator's own records can link to a person.
- * A plain string (such as a name) cannot be passed where a `PersonRef` is expected:
- * it must go through {@link parsePersonRef} or {@link newPersonRef} first.
+ * The type system refuses a plain string where a `PersonRef` is expected: it must go through
+ * {@link parsePersonRef}, {@link newPersonRef} or {@link personRefSchema} first, and the parser
+ * refuses values that look like names or direct identifiers.
  */
 export type PersonRef = string & { readonly [personRefBrand]: true };
 
@@ -15,10 +17,18 @@ export const PERSON_REF_MIN_LENGTH = 3;
 export const PERSON_REF_MAX_LENGTH = 64;
 
 export type PersonRefErrorCode =
-  "not-a-string" | "too-short" | "too-long" | "invalid-characters" | "no-digit";
+  | "not-a-string"
+  | "too-short"
+  | "too-long"
+  | "invalid-characters"
+  | "no-digit"
+  | "word-like"
+  | "nhs-number"
+  | "ni-number";
 
 export interface PersonRefError {
   readonly code: PersonRefErrorCode;
+  /** What is wrong, where, and how to fix it. It never repeats the value, so it is safe to log. */
   readonly message: string;
 }
 
@@ -27,18 +37,34 @@ export type PersonRefResult =
 
 const ALLOWED = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const DIGIT = /[0-9]/;
+/** A UUID (8-4-4-4-12 hex digits, any case), optionally after "p-" as {@link newPersonRef} makes. */
+const UUID = /^(?:p-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SEPARATORS = /[._:-]/;
+/** A part made only of letters, 3 or more of them: a word or a name, such as "Jane" or "ref". */
+const WORD = /^[A-Za-z]{3,}$/;
 const HOW_TO_FIX =
   'Use the pseudonymous id from your own records (for example "P-000123" or a UUID), never a name.';
+const NOT_A_DIRECT_IDENTIFIER = "use a pseudonymous id, never a direct identifier.";
 
-function fail(code: PersonRefErrorCode, problem: string): PersonRefResult {
-  return { ok: false, error: { code, message: `${problem} ${HOW_TO_FIX}` } };
+function fail(code: PersonRefErrorCode, problem: string, fix: string = HOW_TO_FIX): PersonRefResult {
+  return { ok: false, error: { code, message: `${problem} ${fix}` } };
+}
+
+function characters(span: Span): string {
+  return `characters ${span.start + 1} to ${span.end}`;
 }
 
 /**
  * Checks that a value is a pseudonymous reference and brands it.
  *
- * A reference is 3 to 64 characters of letters, digits, `.`, `_`, `:` or `-`, starts with a letter
- * or digit, and holds at least one digit, so that a name ("Jane", "Jane Smith", "O'Brien") is refused.
+ * A UUID, bare or after "p-", is always accepted. Otherwise a reference is 3 to 64 characters of
+ * letters, digits, `.`, `_`, `:` or `-`, starts with a letter or digit, and holds at least one digit;
+ * it holds no run of exactly 10 digits that passes the NHS number check and nothing shaped like a
+ * National Insurance number; and, split at `.`, `_`, `:` and `-`, no part is 3 or more letters only
+ * (a word or a name). These rules catch names and the common direct identifiers; they cannot prove
+ * that an id is not personal.
+ *
+ * Error messages say which rule failed, where and how to fix it, without repeating the value.
  */
 export function parsePersonRef(value: unknown): PersonRefResult {
   if (typeof value !== "string") return fail("not-a-string", "A person reference must be a string.");
@@ -54,10 +80,36 @@ export function parsePersonRef(value: unknown): PersonRefResult {
       "A person reference may hold only letters, digits, '.', '_', ':' and '-' (no spaces), starting with a letter or digit.",
     );
   }
+  if (UUID.test(value)) return { ok: true, ref: value as PersonRef };
   if (!DIGIT.test(value)) {
     return fail(
       "no-digit",
-      "A person reference must contain at least one digit, so that it cannot be a name.",
+      "A person reference must contain at least one digit (or be a UUID), so that a name is refused.",
+    );
+  }
+  const nhs = findNhsNumber(value);
+  if (nhs) {
+    return fail(
+      "nhs-number",
+      `The run of 10 digits at ${characters(nhs)} looks like an NHS number: ${NOT_A_DIRECT_IDENTIFIER}`,
+      "If it is not an NHS number, use more or fewer than 10 digits in a row: about 1 in 11 runs of 10 digits passes the NHS check by chance.",
+    );
+  }
+  const ni = findNationalInsuranceNumber(value);
+  if (ni) {
+    return fail(
+      "ni-number",
+      `The text at ${characters(ni)} looks like a National Insurance number (two letters, six digits, a letter A to D): ${NOT_A_DIRECT_IDENTIFIER}`,
+      'For example "P-000123", or a UUID from newPersonRef().',
+    );
+  }
+  const parts = value.split(SEPARATORS);
+  const word = parts.findIndex((part) => WORD.test(part));
+  if (word !== -1) {
+    return fail(
+      "word-like",
+      `Part ${word + 1} of ${parts.length} (parts are split at '.', '_', ':' and '-') is ${parts[word]?.length ?? 0} letters with no digit, so it looks like a word or a name.`,
+      'Keep letters to codes of 1 or 2 (for example "P-000123" or "NB2:0042"), or use a UUID; never put a name or word in a reference.',
     );
   }
   return { ok: true, ref: value as PersonRef };
