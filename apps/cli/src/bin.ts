@@ -2,6 +2,7 @@
 // The `lac` executable, a small CommonJS file so that Node starts it as fast as it can: --version
 // and --help are answered here, from data, loading nothing else. Every command's code is an ES
 // module (main.js) loaded only when the command runs.
+import * as nodeModule from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { processIo } from "./cli-io.js";
@@ -49,7 +50,7 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
 
 // On Node.js 22.1 and later, keep compiled code between runs (the cache is Node's own, in the
 // system temporary folder). On Node.js 20 this does nothing.
-(require("node:module") as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const argv = process.argv.slice(2);
 const answered = quickAnswer(argv);
