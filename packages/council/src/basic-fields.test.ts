@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   councilConfigErrorMap,
@@ -7,6 +8,7 @@ import {
   textSchema,
   workEmailSchema,
 } from "./index.js";
+import { hasControlCharacter, MULTI_LINE_TEXTS } from "./test-helpers.js";
 
 function messageOf(result: {
   success: boolean;
@@ -20,6 +22,53 @@ describe("the basic fields, for one answer", () => {
     expect(textSchema.parse("  Brackenford ")).toBe("Brackenford");
     expect(messageOf(textSchema.safeParse("   ", { error: councilConfigErrorMap }))).toBe(
       "This is empty: write some text (spaces alone do not count).",
+    );
+  });
+
+  it.each([
+    ["Castle\nRiverside", '"Castle\\nRiverside"', "the line break"],
+    ["Castle\r\nRiverside", '"Castle\\r\\nRiverside"', "the line break"],
+    ["Castle\u2028Riverside", '"Castle\u2028Riverside"', "the line break"],
+    ["Castle\tRiverside", '"Castle\\tRiverside"', "the tab"],
+    ["Castle\u0007", '"Castle\\u0007"', "the control character U+0007"],
+    ["Castle\u007fRiverside", '"Castle\u007fRiverside"', "the control character U+007F"],
+  ])("refuses text on more than one line or with a control character: %j", (text, shown, what) => {
+    expect(messageOf(textSchema.safeParse(text, { error: councilConfigErrorMap }))).toBe(
+      `${shown} must be on one line, without tabs or control characters: remove ${what}.`,
+    );
+  });
+
+  it("trims line breaks and tabs around the text (a folded YAML scalar ends with one)", () => {
+    expect(textSchema.parse("\tCastle and Riverside\n")).toBe("Castle and Riverside");
+  });
+
+  it.each(MULTI_LINE_TEXTS)("refuses the multi-line text %j", (text) => {
+    expect(textSchema.safeParse(text).success).toBe(false);
+  });
+
+  it("refuses text with a control character inside, and accepts text without (property)", () => {
+    const character = fc.oneof(
+      fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom("\u007f", "\u2028", "\u2029"),
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }),
+        character,
+        fc.string({ minLength: 1 }),
+        (before, control, after) => {
+          fc.pre(before.trim() !== "" && after.trim() !== "");
+          expect(textSchema.safeParse(`${before.trim()}${control}${after.trim()}`).success).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", minLength: 1 }), (text) => {
+        fc.pre(text.trim() !== "");
+        expect(textSchema.safeParse(text).success).toBe(!hasControlCharacter(text.trim()));
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -1,8 +1,47 @@
 import { z } from "zod";
-import { shownInput } from "./describe-value.js";
+import { quote, shownInput } from "./describe-value.js";
 
-/** Text: trimmed, and not empty once trimmed. Every text field of the configuration uses it. */
-export const textSchema = z.string().trim().min(1);
+/**
+ * The characters a one-line text may not hold: the C0 control characters (U+0000–U+001F, which
+ * include the tab and the line feed), DEL (U+007F), and the line and paragraph separators
+ * (U+2028, U+2029). They would break the Markdown tables and headings the text is written into.
+ */
+const CONTROL_CHARACTERS = "\\u0000-\\u001F\\u007F\\u2028\\u2029";
+
+const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTERS}]`);
+
+/**
+ * Text without control characters, except in the white space around it (which is trimmed): so that
+ * the JSON Schema, which does not trim, accepts a folded YAML scalar (`>`) ending with a line break.
+ * It is written so that it backtracks little: it runs in about linear time, however long the text.
+ */
+const ONE_LINE_PATTERN = new RegExp(
+  `^\\s*(?:[^\\s${CONTROL_CHARACTERS}](?:[^${CONTROL_CHARACTERS}]*[^\\s${CONTROL_CHARACTERS}])?)?\\s*$`,
+);
+
+/** What to remove, in words: "the line break", "the tab" or "the control character U+0007". */
+function controlCharacterName(text: string): string {
+  const found = CONTROL_CHARACTER.exec(text)?.[0] ?? "";
+  if (/[\n\r\u2028\u2029]/.test(found)) return "the line break";
+  if (found === "\t") return "the tab";
+  const code = (found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return `the control character U+${code}`;
+}
+
+function oneLineMessage(input: unknown): string {
+  if (typeof input !== "string") return `${shownInput(input)} is not text.`;
+  return `${quote(input)} must be on one line, without tabs or control characters: remove ${controlCharacterName(input)}.`;
+}
+
+/**
+ * Text: trimmed, not empty once trimmed, and on one line: no line break, tab or other control
+ * character (U+0000–U+001F, U+007F, U+2028, U+2029). Every text field of the configuration uses it.
+ */
+export const textSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(ONE_LINE_PATTERN, { error: (issue) => oneLineMessage(issue.input) });
 
 /** A whole number greater than 0. */
 export const positiveIntegerSchema = z.number().int().positive();

@@ -48,6 +48,7 @@ export type WarningCode =
   | "population-per-coordinator"
   | "coordinators-exceed-manager-span"
   | "leadership-group-single-sector"
+  | "no-partners"
   | "caldicott-guardian-missing"
   | "welsh-output-missing";
 

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { councilConfigJsonSchema } from "./index.js";
-import { exampleText } from "./test-helpers.js";
+import { hasControlCharacter, exampleText, MULTI_LINE_TEXTS } from "./test-helpers.js";
 
 interface JsonSchemaNode {
   type?: string;
@@ -132,6 +133,43 @@ describe("councilConfigJsonSchema", () => {
     expect(at(["programme", "startDate"]).format).toBe("date");
     expect(at(["council", "website"]).format).toBe("uri");
     expect(at(["team", "manager", "title"]).description).toContain("Senior Local Area Coordinator");
+  });
+
+  it("asks editors for one-line text, allowing the white space that is trimmed (property)", () => {
+    const pattern = at(["council", "name"]).pattern;
+    expect(pattern).toBeDefined();
+    expect(at(["neighbourhoods", "[]", "places", "[]"]).pattern).toBe(pattern);
+    expect(at(["programme", "budget", "notes"]).pattern).toBe(pattern);
+    const oneLine = new RegExp(pattern ?? "");
+    for (const text of MULTI_LINE_TEXTS) expect(oneLine.test(text)).toBe(false);
+    expect(oneLine.test("A formative evaluation, then a summative one\n")).toBe(true);
+    const anyText = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc
+        .array(fc.constantFrom("a", " ", "\n", "\t", "\u2028", "\u0007", "é", "\u00a0"), { maxLength: 12 })
+        .map((parts) => parts.join("")),
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(oneLine.test(text)).toBe(!hasControlCharacter(text.trim()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("has an optional ICO registration number for the council itself", () => {
+    const dataProtection = at(["dataProtection"]);
+    expect(dataProtection.properties?.["icoRegistrationNumber"]).toMatchObject({
+      pattern: "^Z[A-Z0-9][0-9]{6}$",
+      description: expect.stringContaining("The council's own registration number"),
+    });
+    expect(dataProtection.required).not.toContain("icoRegistrationNumber");
+  });
+
+  it("says that Welsh output needs Welsh templates", () => {
+    expect(at(["output", "languages"]).description).toContain(
+      '"cy" (Welsh) is reserved for Welsh councils, and is only rendered by template sets that include Welsh templates',
+    );
   });
 
   it("has no name key for any contact", () => {

@@ -302,6 +302,11 @@ export const dataProtectionSchema = z
       description:
         "The organisation that is the controller of the programme's personal data (usually the council).",
     }),
+    icoRegistrationNumber: icoRegistrationNumberSchema.optional().meta({
+      title: "ICO registration number",
+      description:
+        'The council\'s own registration number with the Information Commissioner\'s Office (optional): "Z" and 7 digits, or "Z", a capital letter and 6 digits.',
+    }),
     dataProtectionOfficer: dataProtectionOfficerSchema,
     caldicottGuardian: roleContactSchema.optional().meta({
       title: "Caldicott Guardian",
@@ -343,7 +348,8 @@ export const OUTPUT_LANGUAGES = ["en", "cy"] as const;
 
 export const outputLanguageSchema = z.enum(OUTPUT_LANGUAGES).meta({
   title: "Language",
-  description: '"en" (English) or "cy" (Welsh; Welsh councils only).',
+  description:
+    '"en" (English) or "cy" (Welsh). "cy" is reserved for Welsh councils, and only template sets that include Welsh templates write documents in it.',
 });
 
 export const OUTPUT_FORMATS = ["markdown"] as const;
@@ -362,7 +368,8 @@ export const outputSchema = z
       .default(["en"])
       .meta({
         title: "Languages",
-        description: 'The languages of the documents: "en", and "cy" for Welsh councils (["en"] by default).',
+        description:
+          'The languages of the documents (["en"] by default). "cy" (Welsh) is reserved for Welsh councils, and is only rendered by template sets that include Welsh templates: the bundled templates are in English only.',
       }),
     formats: z
       .array(outputFormatSchema)

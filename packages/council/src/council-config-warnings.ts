@@ -2,6 +2,7 @@ import type { ConfigPath, WarningCode } from "./config-problem.js";
 import type { CouncilConfig } from "./council-config-schema.js";
 import { populationPerCoordinator, totalCoordinators } from "./council-metrics.js";
 import { formatWholeNumber, quote } from "./describe-value.js";
+import { councilTypeOf } from "./gss-code.js";
 import {
   CALDICOTT_GUARDIAN_SOURCE,
   POPULATION_PER_COORDINATOR,
@@ -67,13 +68,18 @@ function leadershipWarnings(config: CouncilConfig): Finding[] {
   ];
 }
 
+/**
+ * English councils without a Caldicott Guardian. District councils (GSS prefix E07) are left out:
+ * in two-tier areas adult social care is the county council's responsibility.
+ */
 function caldicottWarnings(config: CouncilConfig): Finding[] {
   if (config.council.nation !== "england" || config.dataProtection.caldicottGuardian !== undefined) return [];
+  if (councilTypeOf(config.council.gssCode) === "district") return [];
   return [
     {
       code: "caldicott-guardian-missing",
       message:
-        "dataProtection.caldicottGuardian is missing. Every local authority with adult social care responsibilities must appoint a Caldicott Guardian: add the role title and work email (or ignore this warning if the council has no such responsibilities).",
+        "dataProtection.caldicottGuardian is missing. Councils with adult social care responsibilities must appoint a Caldicott Guardian: add the role title and work email of the council's Caldicott Guardian.",
       path: ["dataProtection", "caldicottGuardian"],
       hint: `Source: ${CALDICOTT_GUARDIAN_SOURCE}`,
     },
@@ -86,9 +92,21 @@ function welshOutputWarnings(config: CouncilConfig): Finding[] {
     {
       code: "welsh-output-missing",
       message:
-        'Welsh county and county borough councils follow the Welsh Language Standards, which require Welsh to be treated no less favourably than English. Add "cy" to output.languages to write the documents in Welsh too.',
+        "Welsh county and county borough councils follow the Welsh Language Standards, which require Welsh to be treated no less favourably than English, so the documents may need Welsh versions. The bundled templates are in English only: write the Welsh versions, or add Welsh template variants to a template set (see docs/template-authoring.md).",
       path: ["output", "languages"],
       hint: `Source: ${WELSH_LANGUAGE_STANDARDS_SOURCE}`,
+    },
+  ];
+}
+
+function partnerWarnings(config: CouncilConfig): Finding[] {
+  if (config.partners.length > 0) return [];
+  return [
+    {
+      code: "no-partners",
+      message:
+        "No partners are listed, so the pack will have no data-sharing agreements; add the organisations that will share information with the programme.",
+      path: ["partners"],
     },
   ];
 }
@@ -99,6 +117,7 @@ export function councilConfigWarnings(config: CouncilConfig): Finding[] {
     ...populationWarnings(config),
     ...managerSpanWarnings(config),
     ...leadershipWarnings(config),
+    ...partnerWarnings(config),
     ...caldicottWarnings(config),
     ...welshOutputWarnings(config),
   ];

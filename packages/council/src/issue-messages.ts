@@ -14,12 +14,21 @@ const EXPECTED: Readonly<Record<string, string>> = {
 
 const YES_NO = /^(?:y|yes|n|no|on|off|true|false)$/i;
 
+/** Plain digits, with a decimal part or not: a number as it should be written. */
+const PLAIN_NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
+
+/** The example of a number when the input, cleaned, cannot serve as one. */
+const NUMBER_EXAMPLE = "12500";
+
 /** A tip for the common slips of YAML: numbers in quotes or with commas, yes/no for booleans, … */
 function typeTip(expected: string, input: unknown): string {
   if ((expected === "number" || expected === "int") && typeof input === "string") {
     const digits = input.replace(/[\s,£_]/g, "");
     if (digits !== "" && Number.isFinite(Number(digits))) {
-      return ` Write the number without quotes, commas or spaces, for example ${digits}.`;
+      // The cleaned input is a good example ("151,800" → 151800), unless it is the rejected input
+      // itself or not plain digits (such as 1e5 or 0x10): then a fixed example.
+      const example = PLAIN_NUMBER.test(digits) && digits !== input ? digits : NUMBER_EXAMPLE;
+      return ` Write the number in plain digits, without quotes, commas or spaces, for example ${example}.`;
     }
   }
   if (expected === "boolean" && typeof input === "string" && YES_NO.test(input.trim())) {

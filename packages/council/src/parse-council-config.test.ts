@@ -264,9 +264,20 @@ describe("wrong types and missing values", () => {
   it("explains a number written with commas", () => {
     const text = patchYaml(brackenford, ["council", "population"], "151,800");
     expect(onlyError(text).message).toBe(
-      'Expected a whole number, but found text ("151,800"). Write the number without quotes, commas or spaces, for example 151800.',
+      'Expected a whole number, but found text ("151,800"). Write the number in plain digits, without quotes, commas or spaces, for example 151800.',
     );
   });
+
+  it.each(["1e5", "0x10", "151800"])(
+    "does not give the rejected text %j back as the example of a number",
+    (value) => {
+      const text = patchYaml(brackenford, ["council", "population"], value);
+      const { message } = onlyError(text);
+      expect(message).toBe(
+        `Expected a whole number, but found text ("${value}"). Write the number in plain digits, without quotes, commas or spaces, for example 12500.`,
+      );
+    },
+  );
 
   it("refuses a fraction where a whole number is needed", () => {
     const text = patchYaml(brackenford, ["neighbourhoods", 0, "coordinators"], 1.5);
@@ -415,6 +426,12 @@ describe("the formats of single values", () => {
       "invalid-ico-registration-number",
       "(such as ZA123456)",
     ],
+    [
+      ["dataProtection", "icoRegistrationNumber"],
+      "Y9990000",
+      "invalid-ico-registration-number",
+      '"Z" and 7 digits',
+    ],
     [["programme", "lead", "email"], "lac.programme", "invalid-email", "is not an email address"],
     [["council", "website"], "http://brackenford.example.gov.uk", "invalid-url", "starts with https://"],
     [["dataProtection", "privacyNoticeUrl"], "brackenford.example.gov.uk/privacy", "invalid-url", "https://"],
@@ -452,6 +469,43 @@ describe("the formats of single values", () => {
     const error = onlyError(text);
     expect(error.code).toBe("invalid-choice");
     expect(error.message).toContain(part);
+  });
+
+  it("refuses a name on two lines, at the value, saying to remove the line break", () => {
+    const text = brackenford.replace("- name: Northfield", '- name: "North\\nfield"');
+    expect(onlyError(text)).toMatchObject({
+      code: "invalid-value",
+      pathText: "neighbourhoods[1].name",
+      message:
+        '"North\\nfield" must be on one line, without tabs or control characters: remove the line break.',
+      ...positionOf(text, '"North'),
+    });
+  });
+
+  it("refuses a tab inside a place name", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 1, "places", 0], "North\tfield");
+    expect(onlyError(text)).toMatchObject({
+      code: "invalid-value",
+      pathText: "neighbourhoods[1].places[0]",
+      message: expect.stringContaining("remove the tab."),
+    });
+  });
+
+  it("reads a folded text (>) as one line", () => {
+    const text = brackenford.replace(
+      "  partner: University of Brackenford",
+      "  partner: >\n    University of\n    Brackenford",
+    );
+    const result = parseCouncilConfig(text);
+    expect(result.ok && result.config.evaluation?.partner).toBe("University of Brackenford");
+  });
+
+  it("reads the council's own ICO registration number, which is optional", () => {
+    const result = parseCouncilConfig(brackenford);
+    expect(result.ok && result.config.dataProtection.icoRegistrationNumber).toBe("ZZ999000");
+    const welsh = parseCouncilConfig(cwmTeg);
+    expect(welsh.ok).toBe(true);
+    expect(welsh.ok && welsh.config.dataProtection.icoRegistrationNumber).toBeUndefined();
   });
 
   it("trims text", () => {
@@ -562,6 +616,38 @@ describe("rules between fields", () => {
     });
   });
 
+  it("accepts long names that differ only after 60 characters", () => {
+    const start = "The Brackenford and District Community and Voluntary Services Partnership";
+    let text = patchYaml(brackenford, ["partners", 8, "organisation"], `${start} (North)`);
+    text = patchYaml(text, ["partners", 9, "organisation"], `${start} (South)`);
+    expect(parseCouncilConfig(text).ok).toBe(true);
+  });
+
+  it("says when two long names give the same shortened file name", () => {
+    // Two names whose whole stems differ but whose shortened stems (with a 32-bit hash) are equal.
+    const start = "The Brackenford and District Community and Voluntary Services Partnership";
+    let text = patchYaml(brackenford, ["partners", 8, "organisation"], `${start} 991493`);
+    text = patchYaml(text, ["partners", 9, "organisation"], `${start} 1558970`);
+    expect(onlyError(text)).toMatchObject({
+      code: "duplicate-partner-organisation",
+      pathText: "partners[9].organisation",
+      message: expect.stringContaining(
+        'give the same file name, "the-brackenford-and-district-community-and-voluntar-2a3d0278", because long names are shortened to 60 characters and end with a short hash. Reword one of them.',
+      ),
+    });
+  });
+
+  it("says when a name gives the file name that a Windows device name was given", () => {
+    let text = patchYaml(brackenford, ["neighbourhoods", 3, "name"], "Con");
+    text = patchYaml(text, ["neighbourhoods", 4, "name"], "Con Doc");
+    expect(onlyError(text)).toMatchObject({
+      code: "duplicate-neighbourhood-name",
+      pathText: "neighbourhoods[4].name",
+      message:
+        '"Con Doc" and "Con" (at neighbourhoods[3]) give the same file name, "con-doc", because Windows reserves "con" for a device, so "-doc" is added to it. Reword one of them.',
+    });
+  });
+
   it("refuses two partners with the same organisation name", () => {
     const text = patchYaml(brackenford, ["partners", 9, "organisation"], "Brackenford  Homes");
     expect(onlyError(text)).toMatchObject({
@@ -662,13 +748,27 @@ describe("warnings", () => {
       {
         code: "caldicott-guardian-missing",
         pathText: "dataProtection.caldicottGuardian",
-        message: expect.stringContaining(
-          "adult social care responsibilities must appoint a Caldicott Guardian",
-        ),
+        message:
+          "dataProtection.caldicottGuardian is missing. Councils with adult social care responsibilities must appoint a Caldicott Guardian: add the role title and work email of the council's Caldicott Guardian.",
         ...positionOf(text, "dataProtection:"),
       },
     ]);
   });
+
+  it("does not warn when an English district council (E07) has no Caldicott Guardian", () => {
+    let text = patchYaml(brackenford, ["dataProtection", "caldicottGuardian"], REMOVE);
+    text = patchYaml(text, ["council", "gssCode"], "E07999001");
+    expect(warningsOf(text)).toEqual([]);
+  });
+
+  it.each(["E08999001", "E09999001", "E10999001"])(
+    "warns when an English council with the code %s has no Caldicott Guardian",
+    (gssCode) => {
+      let text = patchYaml(brackenford, ["dataProtection", "caldicottGuardian"], REMOVE);
+      text = patchYaml(text, ["council", "gssCode"], gssCode);
+      expect(warningsOf(text).map((warning) => warning.code)).toEqual(["caldicott-guardian-missing"]);
+    },
+  );
 
   it("does not warn when a Welsh council has no Caldicott Guardian", () => {
     expect(warningsOf(patchYaml(cwmTeg, ["dataProtection", "caldicottGuardian"], REMOVE))).toEqual([]);
@@ -680,7 +780,22 @@ describe("warnings", () => {
       {
         code: "welsh-output-missing",
         pathText: "output.languages",
-        message: expect.stringContaining('Add "cy"'),
+        message:
+          "Welsh county and county borough councils follow the Welsh Language Standards, which require Welsh to be treated no less favourably than English, so the documents may need Welsh versions. The bundled templates are in English only: write the Welsh versions, or add Welsh template variants to a template set (see docs/template-authoring.md).",
+      },
+    ]);
+    expect(warningsOf(text)[0]?.message).not.toContain('"cy"');
+  });
+
+  it("warns when no partners are listed", () => {
+    const text = patchYaml(brackenford, ["partners"], []);
+    expect(warningsOf(text)).toMatchObject([
+      {
+        code: "no-partners",
+        path: ["partners"],
+        message:
+          "No partners are listed, so the pack will have no data-sharing agreements; add the organisations that will share information with the programme.",
+        ...positionOf(text, "partners:"),
       },
     ]);
   });
@@ -746,9 +861,26 @@ describe("robustness", () => {
     );
   });
 
-  it("copes with deeply nested brackets", () => {
-    const result = parseCouncilConfig(`council: ${"[".repeat(5000)}`);
-    expect(result.ok).toBe(false);
+  it.each([
+    ["unclosed brackets", `council: ${"[".repeat(5000)}`],
+    ["closed brackets", `council: ${"[".repeat(5000)}${"]".repeat(5000)}\n`],
+    ["nested mappings", `council: ${"{a: ".repeat(5000)}1${"}".repeat(5000)}\n`],
+  ])("reports a file nested too deeply (%s) once, plainly, with a short path", (_, text) => {
+    const result = parseCouncilConfig(text);
+    const errors = errorsOf(result);
+    expect(errors).toHaveLength(1);
+    const [error] = errors;
+    expect(error?.code).toBe("yaml-syntax");
+    expect(error?.message).toMatch(/^The file is nested too deeply to be a configuration/);
+    expect(error?.message).not.toContain("call stack");
+    expect(error?.path.length).toBeLessThanOrEqual(10);
+    expect(error?.line).toBe(1);
+  });
+
+  it("reports an unclosed bracket once, not once for each level", () => {
+    const errors = errorsOf(parseCouncilConfig(`council: ${"[".repeat(50)}`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.code).toBe("yaml-syntax");
   });
 });
 

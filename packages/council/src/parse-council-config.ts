@@ -28,6 +28,14 @@ export interface ParseCouncilConfigOptions {
   readonly fileName?: string;
 }
 
+/** The most path segments a YAML problem reports: deeper paths are cut (a configuration needs about 4). */
+const MAX_REPORTED_PATH_DEPTH = 10;
+
+/** The path of the node at an offset, cut to its first {@link MAX_REPORTED_PATH_DEPTH} segments. */
+function reportedPathAt(doc: Document, offset: number): ConfigPath {
+  return pathAtOffset(doc, offset).slice(0, MAX_REPORTED_PATH_DEPTH);
+}
+
 const SYNTAX_HINT =
   "Check the indentation (spaces, not tabs), the colon after each key, and that quotes and brackets are closed.";
 
@@ -51,7 +59,7 @@ function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCoun
   const offset = error.pos[0];
   const { line, col } = lineCounter.linePos(offset);
   const location = { line, column: col };
-  const path = pathAtOffset(doc, offset);
+  const path = reportedPathAt(doc, offset);
   switch (error.code) {
     case "DUPLICATE_KEY": {
       const key = path.at(-1);
@@ -71,6 +79,16 @@ function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCoun
         "The file holds more than one YAML document (a line with only --- starts another one). Keep a single document: remove the --- line and merge what follows into the configuration.",
         [],
         location,
+      );
+    case "RESOURCE_EXHAUSTION":
+      // The YAML reader ran out of stack: lists or mappings nested hundreds of levels deep.
+      return placed(
+        "error",
+        "yaml-syntax",
+        "The file is nested too deeply to be a configuration: lists or mappings inside one another go so deep that the YAML reader gave up here. A configuration goes only a few levels deep: look for brackets [ or { that are opened but never closed, or remove the extra nesting.",
+        path,
+        location,
+        SYNTAX_HINT,
       );
     default:
       return placed(
@@ -93,7 +111,7 @@ function aliasProblem(error: unknown, doc: Document, lineCounter: LineCounter): 
       if (!excessive && node.resolve(doc) !== undefined) return undefined;
       const offset = node.range?.[0] ?? 0;
       const { line, col } = lineCounter.linePos(offset);
-      found = { path: pathAtOffset(doc, offset), location: { line, column: col } };
+      found = { path: reportedPathAt(doc, offset), location: { line, column: col } };
       return visit.BREAK;
     },
   });
@@ -144,6 +162,17 @@ function rootProblem(doc: Document, lineCounter: LineCounter, fileName: string):
     locatePath(doc, lineCounter, []),
     "Start each section at the beginning of a line, such as council: followed by its keys indented below it.",
   );
+}
+
+/** Each problem once: an unclosed bracket deep in a file repeats the same error at the same place. */
+function withoutRepeats(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.line ?? 0}:${problem.column ?? 0}:${problem.code}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function byPlace(a: ConfigProblem, b: ConfigProblem): number {
@@ -215,7 +244,7 @@ export function readCouncilYaml(
       "warning",
       "yaml-warning",
       `YAML: ${sentence(warning.message)}`,
-      pathAtOffset(doc, warning.pos[0]),
+      reportedPathAt(doc, warning.pos[0]),
       {
         line,
         column: col,
@@ -224,8 +253,12 @@ export function readCouncilYaml(
   });
 
   if (doc.errors.length > 0) {
-    const errors = doc.errors.map((error) => yamlErrorProblem(error, doc, lineCounter));
-    return { ok: false, errors: errors.sort(byPlace), warnings };
+    // Too deep a nesting makes every level fail too: report only that.
+    const tooDeep = doc.errors.find((error) => error.code === "RESOURCE_EXHAUSTION");
+    const errors = (tooDeep === undefined ? doc.errors : [tooDeep]).map((error) =>
+      yamlErrorProblem(error, doc, lineCounter),
+    );
+    return { ok: false, errors: withoutRepeats(errors).sort(byPlace), warnings };
   }
 
   const notAMapping = rootProblem(doc, lineCounter, fileName);

@@ -100,15 +100,33 @@ const AWKWARD_TEXTS = [
   "Pen-y-Bryn",
   "北区",
   "😀 emoji",
-  "line one\nline two",
-  "tab\there",
   "trailing\\",
   "\u00e9t\u00e9",
   "zero\u200bwidth",
   "x\u0085y",
-  "x\u2028y",
-  "bell\u0007",
+  "non\u00a0breaking",
 ] as const;
+
+/** Texts that are not on one line: text fields refuse them. */
+export const MULTI_LINE_TEXTS = [
+  "line one\nline two",
+  "windows\r\nline",
+  "tab\there",
+  "x\u2028y",
+  "x\u2029y",
+  "bell\u0007",
+  "nul\u0000",
+  "delete\u007f",
+  "escape\u001b[31m",
+] as const;
+
+/** True when the text holds a control character (U+0000–U+001F, U+007F, U+2028, U+2029). */
+export function hasControlCharacter(text: string): boolean {
+  return [...text].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code <= 0x1f || code === 0x7f || code === 0x2028 || code === 0x2029;
+  });
+}
 
 /** Non-empty text with no surrounding white space (the schema trims), including awkward ones. */
 export const textArbitrary: fc.Arbitrary<string> = fc.oneof(
@@ -116,7 +134,7 @@ export const textArbitrary: fc.Arbitrary<string> = fc.oneof(
   fc
     .string({ unit: "grapheme", minLength: 1, maxLength: 24 })
     .map((text) => text.trim())
-    .filter((text) => text.length > 0),
+    .filter((text) => text.length > 0 && !hasControlCharacter(text)),
 );
 
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
@@ -221,6 +239,7 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
       dataProtection: fc.record(
         {
           controller: textArbitrary,
+          icoRegistrationNumber: fc.stringMatching(/^Z[A-Z0-9][0-9]{6}$/),
           dataProtectionOfficer: fc.record(
             { role: textArbitrary, email: emailArbitrary },
             { requiredKeys: ["email"] },

@@ -1,7 +1,15 @@
 import { quote } from "./describe-value.js";
 import type { RuleProblemCode } from "./config-problem.js";
 import { ruleIssue, type IssueSink } from "./rule-issue.js";
-import { slugify } from "./slugify.js";
+import { fullStem, isWindowsDeviceName, SLUG_MAX_LENGTH, slugify } from "./slugify.js";
+
+/** Why two names with different full stems still get the same file name. */
+function whyStemsMeet(slug: string): string {
+  const device = slug.replace(/-doc$/, "");
+  return device !== slug && isWindowsDeviceName(device)
+    ? `because Windows reserves "${device}" for a device, so "-doc" is added to it`
+    : `because long names are shortened to ${SLUG_MAX_LENGTH} characters and end with a short hash`;
+}
 
 /**
  * A check for a list of items whose names must differ, also once turned into file names:
@@ -21,7 +29,9 @@ export function uniqueNames<Key extends string>(key: Key, code: RuleProblemCode,
       const message =
         first.name.toLowerCase() === name.toLowerCase()
           ? `The ${what} ${quote(name)} is listed twice (first at ${list}[${first.index}]). Give each ${what} a different name, or remove the repeat.`
-          : `${quote(name)} and ${quote(first.name)} (at ${list}[${first.index}]) give the same file name, "${slug}". Make the names differ in their letters or digits, not only in case, spaces, punctuation or accents.`;
+          : fullStem(first.name) === fullStem(name)
+            ? `${quote(name)} and ${quote(first.name)} (at ${list}[${first.index}]) give the same file name, "${slug}". Make the names differ in their letters or digits, not only in case, spaces, punctuation or accents.`
+            : `${quote(name)} and ${quote(first.name)} (at ${list}[${first.index}]) give the same file name, "${slug}", ${whyStemsMeet(slug)}. Reword one of them.`;
       ctx.addIssue(ruleIssue(code, message, [index, key]));
     });
   };

@@ -22,7 +22,11 @@ const caldicottPrinciples = [
 
 /** Mermaid gantt task names cannot hold ':', '#', ';' or the Markdown escapes of this context. */
 function mermaidLabel(text: string): string {
-  return text.replace(/\\\|/g, " ").replace(/[:#;|]/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\\\|/g, " ")
+    .replace(/[:#;|]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -64,7 +68,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   }));
   // A district council has no social care functions: its conditions are those of a public authority
   // outside health and care.
-  const councilSector = councilType && councilTypesWithoutSocialCare.has(councilType) ? "other" : "council-service";
+  const councilSector =
+    councilType && councilTypesWithoutSocialCare.has(councilType) ? "other" : "council-service";
   const councilParty = {
     organisation: config.dataProtection.controller,
     sector: councilSector,

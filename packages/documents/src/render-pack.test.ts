@@ -217,7 +217,10 @@ describe("renderPack", () => {
   it("warns when a language asked for has no templates", () => {
     const result = renderPack(wales, set([doc("index")], { index: "" }));
     expect(result.ok && result.warnings).toEqual([
-      expect.objectContaining({ code: "language-without-templates", message: expect.stringContaining('"cy"') }),
+      expect.objectContaining({
+        code: "language-without-templates",
+        message: expect.stringContaining('"cy"'),
+      }),
     ]);
     const english = renderPack(england, set([doc("index")], { index: "" }));
     expect(english.ok && english.warnings).toEqual([]);

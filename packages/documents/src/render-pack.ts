@@ -42,7 +42,10 @@ const LANGUAGE_LABELS = { en: "", cy: "Cymraeg" } as const;
 /** A language asked for in the configuration that no document of the template set is written in. */
 function languageWarnings(config: CouncilConfig, documents: readonly ManifestDocument[]): RenderWarning[] {
   return config.output.languages
-    .filter((language) => !documents.some((doc) => doc.language === language && doc.nations.includes(config.council.nation)))
+    .filter(
+      (language) =>
+        !documents.some((doc) => doc.language === language && doc.nations.includes(config.council.nation)),
+    )
     .map((language) => ({
       code: "language-without-templates" as const,
       message: `output.languages asks for "${language}", but the template set has no documents in that language: the pack has none. Write them locally, or add template variants in "${language}" (see the template authoring guide).`,

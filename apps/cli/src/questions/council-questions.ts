@@ -180,6 +180,13 @@ export const councilQuestions: readonly Question[] = [
   },
   {
     kind: "text",
+    path: "dataProtection.icoRegistrationNumber",
+    message: "The council's ICO registration number (optional)",
+    help: 'Eight characters starting with Z, from the ICO register. Leave empty to write "See the ICO register".',
+    optional: true,
+  },
+  {
+    kind: "text",
     path: "dataProtection.dataProtectionOfficer.email",
     message: "Data Protection Officer: work email",
   },

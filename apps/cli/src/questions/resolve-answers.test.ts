@@ -58,6 +58,7 @@ const englishScript = [
   ["Partner 1: Information it receives", ""],
   ["Add a partner", false],
   ["Controller of the programme's personal data", ""],
+  ["The council's ICO registration number", ["Z12", ""]],
   ["Data Protection Officer: work email", "dpo@ashbury.example.gov.uk"],
   ["Does the council have a Caldicott Guardian", true],
   ["Caldicott Guardian: role title", "Caldicott Guardian"],
