@@ -2,21 +2,10 @@
 // partners, made from the bundled example so that it stays valid as the schema grows.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { PARTNER_SECTORS } from "@lac/council";
 import { parse, stringify } from "yaml";
 
 const require = createRequire(import.meta.url);
-const SECTORS = [
-  "council-service",
-  "nhs-trust",
-  "integrated-care-board",
-  "primary-care",
-  "housing",
-  "police",
-  "fire-and-rescue",
-  "voluntary-and-community-sector",
-  "education",
-  "other",
-];
 
 export function largeCouncilYaml({ neighbourhoods = 100, partners = 60 } = {}) {
   const example = parse(
@@ -32,7 +21,7 @@ export function largeCouncilYaml({ neighbourhoods = 100, partners = 60 } = {}) {
   example.team.manager.span = neighbourhoods;
   example.partners = Array.from({ length: partners }, (_, i) => ({
     organisation: `Partner Organisation ${i + 1}`,
-    sector: SECTORS[i % SECTORS.length],
+    sector: PARTNER_SECTORS[i % PARTNER_SECTORS.length],
     publicAuthority: i % 3 !== 0,
     icoRegistrationNumber: `ZZ${String(100000 + i)}`,
     shares: ["introductions of people who have agreed to meet a coordinator"],

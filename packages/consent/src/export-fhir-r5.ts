@@ -1,16 +1,17 @@
 import { z } from "zod";
-import { agreementSchema, type AgreementRecord } from "./agreement.js";
+import type { AgreementRecord } from "./agreement.js";
 import { agreementStatusAt } from "./agreement-status.js";
-import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
+import type { ConsentRecord } from "./consent-record.js";
 import {
   expandAgreedCategories,
   INFORMATION_CATEGORIES,
   type AgreedCategory,
 } from "./information-categories.js";
-import { problemsFromZod, type Problem } from "./problem.js";
+import { parseExportInput } from "./export-input.js";
+import type { Problem } from "./problem.js";
 import { PURPOSES, type PurposeId } from "./purposes.js";
 import type { Recipient } from "./recipient.js";
-import { calendarDateOf, isBefore, timestampSchema, toInstant } from "./timestamp.js";
+import { calendarDateOf, isBefore, toInstant } from "./timestamp.js";
 
 /** The code systems this package uses for its own codes, unless you give others. They are ours, not HL7's. */
 export const LAC_CODE_SYSTEMS = Object.freeze({
@@ -128,25 +129,12 @@ export function exportFhirR5Consent(
   at: string,
   options: FhirConsentOptions,
 ): FhirConsentResult {
-  const parsedAgreement = agreementSchema.safeParse(agreement);
-  const parsedRecords = z.array(consentRecordSchema).safeParse(records);
-  const parsedAt = timestampSchema.safeParse(at);
-  const parsedOptions = fhirConsentOptionsSchema.safeParse(options);
-  if (!parsedAgreement.success || !parsedRecords.success || !parsedAt.success || !parsedOptions.success) {
-    return {
-      ok: false,
-      errors: [
-        ...(parsedAgreement.success ? [] : problemsFromZod(parsedAgreement.error, "agreement")),
-        ...(parsedRecords.success ? [] : problemsFromZod(parsedRecords.error, "records")),
-        ...(parsedAt.success ? [] : problemsFromZod(parsedAt.error, "at")),
-        ...(parsedOptions.success ? [] : problemsFromZod(parsedOptions.error, "options")),
-      ],
-    };
-  }
-  const agreed = parsedAgreement.data;
-  const opts = parsedOptions.data;
-  const now = parsedAt.data;
-  const status = agreementStatusAt(agreed, parsedRecords.data, now);
+  const input = parseExportInput(agreement, records, at, options, fhirConsentOptionsSchema);
+  if (!input.ok) return { ok: false, errors: input.errors };
+  const agreed = input.agreement;
+  const opts = input.options;
+  const now = input.at;
+  const status = agreementStatusAt(agreed, input.records, now);
 
   const coding = (categories: readonly AgreedCategory[]): FhirCodeableConcept[] =>
     expandAgreedCategories(categories).map((id) => ({

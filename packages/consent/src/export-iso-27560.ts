@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agreementSchema, type AgreementRecord } from "./agreement.js";
+import type { AgreementRecord } from "./agreement.js";
 import type { AgreementMethod } from "./agreement-method.js";
 import {
   agreementStatusAt,
@@ -7,7 +7,7 @@ import {
   withdrawalOfPurpose,
   withdrawalOfRecipient,
 } from "./agreement-status.js";
-import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
+import type { ConsentRecord } from "./consent-record.js";
 import {
   expandAgreedCategories,
   INFORMATION_CATEGORIES,
@@ -16,10 +16,11 @@ import {
 } from "./information-categories.js";
 import { describeLegalCondition, legalConditionSchema } from "./lawful-basis.js";
 import { partySchema, type Party } from "./party.js";
-import { problemsFromZod, type Problem } from "./problem.js";
+import { parseExportInput } from "./export-input.js";
+import type { Problem } from "./problem.js";
 import { PURPOSES } from "./purposes.js";
 import { recipientKey, type Recipient } from "./recipient.js";
-import { durationBetween, isBefore, timestampSchema, toInstant, toUtc } from "./timestamp.js";
+import { durationBetween, isBefore, toInstant, toUtc } from "./timestamp.js";
 
 /**
  * The mandatory fields of an ISO/IEC TS 27560:2023 consent record, as listed in the W3C DPVCG guide
@@ -184,24 +185,11 @@ export function exportIso27560Record(
   at: string,
   options: Iso27560Options,
 ): Iso27560Result {
-  const parsedAgreement = agreementSchema.safeParse(agreement);
-  const parsedRecords = z.array(consentRecordSchema).safeParse(records);
-  const parsedAt = timestampSchema.safeParse(at);
-  const parsedOptions = iso27560OptionsSchema.safeParse(options);
-  if (!parsedAgreement.success || !parsedRecords.success || !parsedAt.success || !parsedOptions.success) {
-    return {
-      ok: false,
-      errors: [
-        ...(parsedAgreement.success ? [] : problemsFromZod(parsedAgreement.error, "agreement")),
-        ...(parsedRecords.success ? [] : problemsFromZod(parsedRecords.error, "records")),
-        ...(parsedAt.success ? [] : problemsFromZod(parsedAt.error, "at")),
-        ...(parsedOptions.success ? [] : problemsFromZod(parsedOptions.error, "options")),
-      ],
-    };
-  }
-  const agreed = parsedAgreement.data;
-  const opts = parsedOptions.data;
-  const now = parsedAt.data;
+  const input = parseExportInput(agreement, records, at, options, iso27560OptionsSchema);
+  if (!input.ok) return { ok: false, errors: input.errors };
+  const agreed = input.agreement;
+  const opts = input.options;
+  const now = input.at;
   if (isBefore(now, agreed.givenAt)) {
     return {
       ok: false,
@@ -215,7 +203,7 @@ export function exportIso27560Record(
     };
   }
 
-  const status = agreementStatusAt(agreed, parsedRecords.data, now);
+  const status = agreementStatusAt(agreed, input.records, now);
   const errors: Problem[] = [];
   const organisationFor = (recipient: Recipient, index: number): Party | undefined => {
     const found = opts.recipientOrganisations.find((party) => sameName(party.name, recipient.organisation));
