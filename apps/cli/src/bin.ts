@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // The `lac` executable, a small CommonJS file so that Node starts it as fast as it can: --version
-// and --help are answered here, from data, loading nothing else. Every command's code is an ES
-// module (main.js) loaded only when the command runs.
-import * as nodeModule from "node:module";
+// and --help are answered here, from data, loading nothing else. Every command's code is in one
+// bundle (commands.cjs), loaded only when a command runs, through a code cache; the prompt library
+// is in its own bundle (prompts.cjs), loaded only when lac asks questions.
+import nodeModule from "node:module";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { processIo } from "./cli-io.js";
 import { commands } from "./command-table.js";
 import { ExitCode } from "./exit-codes.js";
+import { loadBundle } from "./compiled-code-cache.js";
 import { commandHelp, mainHelp } from "./help-text.js";
 import type * as Main from "./main.js";
 import { createStyle } from "./style.js";
@@ -48,27 +49,33 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   return undefined;
 }
 
-// On Node.js 22.1 and later, keep compiled code between runs (the cache is Node's own, in the
-// system temporary folder). On Node.js 20 this does nothing.
-(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// Keep compiled code between runs: on Node.js 22.1 and later with Node's own compile cache (in the
+// system temporary folder); on Node.js 20 with lac's own code cache (compiled-code-cache.ts).
+const { enableCompileCache } = nodeModule as { enableCompileCache?: () => unknown };
+const withCompileCache = enableCompileCache !== undefined && process.env.LAC_NO_COMPILE_CACHE !== "1";
+if (withCompileCache) enableCompileCache();
 
 const argv = process.argv.slice(2);
 const answered = quickAnswer(argv);
 if (answered !== undefined) {
   process.exitCode = answered;
 } else {
-  const main = import(pathToFileURL(join(__dirname, "main.js")).href) as Promise<typeof Main>;
-  main
-    .then(({ main }) => main(argv, processIo()))
-    .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (error: unknown) => {
-        process.stderr.write(
-          `lac: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this, with the command you ran.\n`,
-        );
-        process.exitCode = ExitCode.failed;
-      },
+  const fail = (error: unknown) => {
+    process.stderr.write(
+      `lac: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this, with the command you ran.\n`,
     );
+    process.exitCode = ExitCode.failed;
+  };
+  try {
+    const file = join(__dirname, "commands.cjs");
+    const bundle = withCompileCache
+      ? { exports: nodeModule.createRequire(file)(file) as typeof Main, saveCache: () => undefined }
+      : loadBundle<typeof Main>(file, LAC_VERSION, process.env);
+    bundle.exports.main(argv, processIo()).then((code) => {
+      process.exitCode = code;
+      bundle.saveCache();
+    }, fail);
+  } catch (error) {
+    fail(error);
+  }
 }

@@ -12,6 +12,7 @@ import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { writePackFlow } from "../pack-output.js";
 import { councilQuestions } from "../questions/council-questions.js";
+import { loadPromptLibrary } from "../questions/load-prompt-library.js";
 import { listGap, setAt } from "../questions/config-path.js";
 import type { ConfigPath } from "../questions/config-path.js";
 import { expandMissingAnswers } from "../questions/missing-answers.js";
@@ -128,7 +129,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const yes = options.yes === true;
   let prompt: PromptApi | undefined;
   if (io.interactive && !json) {
-    const { inquirerPrompts } = await import("../questions/inquirer-prompts.js");
+    const { inquirerPrompts } = loadPromptLibrary();
     prompt = inquirerPrompts(io, style);
   }
   let reask: Map<string, string> | undefined;
