@@ -12,14 +12,16 @@ export interface CliIo {
 
 export function processIo(): CliIo {
   const env = process.env;
-  const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI !== "false";
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
     env,
-    interactive: terminal && !ci,
+    // A getter: touching process.stdin sets up a stream, which --version and --help do not need.
+    get interactive() {
+      return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !ci;
+    },
     color:
       Boolean(process.stdout.isTTY) && !("NO_COLOR" in env && env.NO_COLOR !== "") && env.TERM !== "dumb",
   };
