@@ -20,7 +20,8 @@ export function createCases() {
   const root = mkdtempSync(join(tmpdir(), "lac-bench-"));
   const large = join(root, "large.lac.config.yaml");
   writeFileSync(large, largeCouncilYaml());
-  const env = { ...process.env, CI: "true", NO_COLOR: "1" };
+  // A code cache of the benchmark's own, filled by init first (the warm-up rounds), not the user's.
+  const env = { ...process.env, CI: "true", NO_COLOR: "1", LAC_CACHE_DIR: join(root, "code-cache") };
   const generated = join(root, "generated");
   mkdirSync(generated);
   timeOnce(process.execPath, [LAC, "init", "--answers", EXAMPLE], { cwd: generated, env });

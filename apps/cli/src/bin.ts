@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { processIo } from "./cli-io.js";
 import { commands } from "./command-table.js";
 import { ExitCode } from "./exit-codes.js";
-import { loadBundle } from "./compiled-code-cache.js";
+import { cacheFolder, loadBundle } from "./compiled-code-cache.js";
 import { commandHelp, mainHelp } from "./help-text.js";
 import type * as Main from "./main.js";
 import { createStyle } from "./style.js";
@@ -18,6 +18,10 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   const [first, ...rest] = argv;
   const io = processIo();
   const style = createStyle(io.color);
+  if (first === "help" && rest[0] !== undefined && !commands.some((c) => c.name === rest[0])) {
+    io.stderr.write(`${style.red("error")} there is no command "${rest[0]}". Run lac --help.\n`);
+    return ExitCode.usage;
+  }
   if (first === undefined || first === "-h" || first === "--help" || first === "help") {
     const topic = first === "help" ? commands.find((c) => c.name === rest[0]) : undefined;
     (first === undefined ? io.stderr : io.stdout).write(
@@ -49,12 +53,6 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   return undefined;
 }
 
-// Keep compiled code between runs: on Node.js 22.1 and later with Node's own compile cache (in the
-// system temporary folder); on Node.js 20 with lac's own code cache (compiled-code-cache.ts).
-const { enableCompileCache } = nodeModule as { enableCompileCache?: () => unknown };
-const withCompileCache = enableCompileCache !== undefined && process.env.LAC_NO_COMPILE_CACHE !== "1";
-if (withCompileCache) enableCompileCache();
-
 const argv = process.argv.slice(2);
 const answered = quickAnswer(argv);
 if (answered !== undefined) {
@@ -68,9 +66,20 @@ if (answered !== undefined) {
   };
   try {
     const file = join(__dirname, "commands.cjs");
-    const bundle = withCompileCache
-      ? { exports: nodeModule.createRequire(file)(file) as typeof Main, saveCache: () => undefined }
-      : loadBundle<typeof Main>(file, LAC_VERSION, process.env);
+    // Keep compiled code between runs: on Node.js 22.1 and later with Node's own compile cache, in
+    // lac's cache folder; on Node.js 20 with lac's own code cache (compiled-code-cache.ts).
+    const { enableCompileCache } = nodeModule as { enableCompileCache?: (folder?: string) => unknown };
+    const folder = cacheFolder(process.env);
+    const bundle =
+      enableCompileCache !== undefined || folder === undefined
+        ? (() => {
+            if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
+            return {
+              exports: nodeModule.createRequire(file)(file) as typeof Main,
+              saveCache: () => undefined,
+            };
+          })()
+        : loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
     bundle.exports.main(argv, processIo()).then((code) => {
       process.exitCode = code;
       bundle.saveCache();

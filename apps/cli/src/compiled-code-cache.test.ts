@@ -2,10 +2,11 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadBundle } from "./compiled-code-cache.js";
+import { cacheFolder, loadBundle } from "./compiled-code-cache.js";
 
 let folder: string;
 let bundle: string;
+let env: { LAC_CACHE_DIR: string };
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), "lac-cache-"));
   bundle = join(folder, "bundle.cjs");
@@ -13,12 +14,13 @@ beforeEach(() => {
     bundle,
     "exports.answer = () => 42; exports.where = __dirname; exports.req = typeof require;",
   );
+  env = { LAC_CACHE_DIR: join(folder, "cache") };
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 const cacheFiles = (dir: string) => {
   try {
-    return readdirSync(dir);
+    return readdirSync(dir).sort();
   } catch {
     return [];
   }
@@ -26,57 +28,86 @@ const cacheFiles = (dir: string) => {
 
 describe("loadBundle", () => {
   it("loads a CommonJS bundle with its own __dirname and require", () => {
-    const loaded = loadBundle<{ answer: () => number; where: string; req: string }>(bundle, "1.0.0", {
-      LAC_CACHE_DIR: join(folder, "cache"),
-    });
+    const loaded = loadBundle<{ answer: () => number; where: string; req: string }>(bundle, "init", env);
     expect(loaded.exports.answer()).toBe(42);
     expect(loaded.exports.where).toBe(folder);
     expect(loaded.exports.req).toBe("function");
   });
 
-  it("writes a code cache once, after the run, and uses it the next time", () => {
-    const env = { LAC_CACHE_DIR: join(folder, "cache") };
-    const first = loadBundle(bundle, "1.0.0", env);
+  it("writes a code cache after the run, and V8 uses it the next time", () => {
+    const first = loadBundle(bundle, "init", env);
+    expect(first.usedCache).toBe(false);
     expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual([]);
     first.saveCache();
     const written = cacheFiles(env.LAC_CACHE_DIR);
-    expect(written).toHaveLength(1);
-    expect(written[0]).toMatch(/^1\.0\.0-node\d+\.\d+\.\d+-\w+-\d+-\d+\.cache$/);
-    loadBundle(bundle, "1.0.0", env).saveCache();
+    expect(written).toEqual([expect.stringMatching(/^commands-[0-9a-f]{24}-init\.cache$/)]);
+    const second = loadBundle(bundle, "init", env);
+    expect(second.usedCache).toBe(true);
+    second.saveCache();
     expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual(written);
   });
 
-  it("keeps caches of different versions apart", () => {
-    const env = { LAC_CACHE_DIR: join(folder, "cache") };
-    loadBundle(bundle, "1.0.0", env).saveCache();
-    loadBundle(bundle, "1.1.0", env).saveCache();
+  it("keeps one cache per command", () => {
+    loadBundle(bundle, "init", env).saveCache();
+    loadBundle(bundle, "validate", env).saveCache();
     expect(cacheFiles(env.LAC_CACHE_DIR)).toHaveLength(2);
   });
 
+  it("never runs a changed bundle with the old bundle's code, and removes the old caches", () => {
+    loadBundle(bundle, "init", env).saveCache();
+    // Same length, different code: V8 alone would accept the old cache.
+    writeFileSync(
+      bundle,
+      "exports.answer = () => 43; exports.where = __dirname; exports.req = typeof require;",
+    );
+    const changed = loadBundle<{ answer: () => number }>(bundle, "init", env);
+    expect(changed.usedCache).toBe(false);
+    expect(changed.exports.answer()).toBe(43);
+    const before = cacheFiles(env.LAC_CACHE_DIR);
+    changed.saveCache();
+    const after = cacheFiles(env.LAC_CACHE_DIR);
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
+  });
+
   it("writes nothing with LAC_NO_COMPILE_CACHE=1", () => {
-    const env = { LAC_CACHE_DIR: join(folder, "cache"), LAC_NO_COMPILE_CACHE: "1" };
-    const loaded = loadBundle<{ answer: () => number }>(bundle, "1.0.0", env);
+    const loaded = loadBundle<{ answer: () => number }>(bundle, "init", {
+      ...env,
+      LAC_NO_COMPILE_CACHE: "1",
+    });
     loaded.saveCache();
     expect(loaded.exports.answer()).toBe(42);
     expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual([]);
   });
 
-  it("ignores a cache folder it cannot write", () => {
+  it("ignores a cache folder it cannot write, leaving no temporary file", () => {
     writeFileSync(join(folder, "a-file"), "");
-    const loaded = loadBundle<{ answer: () => number }>(bundle, "1.0.0", {
+    const loaded = loadBundle<{ answer: () => number }>(bundle, "init", {
       LAC_CACHE_DIR: join(folder, "a-file", "cache"),
     });
     expect(() => loaded.saveCache()).not.toThrow();
     expect(loaded.exports.answer()).toBe(42);
+    expect(cacheFiles(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("ignores a damaged cache file", () => {
-    const env = { LAC_CACHE_DIR: join(folder, "cache") };
-    loadBundle(bundle, "1.0.0", env).saveCache();
+  it("ignores a damaged cache file and replaces it", () => {
+    loadBundle(bundle, "init", env).saveCache();
     const [name] = cacheFiles(env.LAC_CACHE_DIR);
     writeFileSync(join(env.LAC_CACHE_DIR, name!), "not a code cache");
-    const loaded = loadBundle<{ answer: () => number }>(bundle, "1.0.0", env);
+    const loaded = loadBundle<{ answer: () => number }>(bundle, "init", env);
+    expect(loaded.usedCache).toBe(false);
     expect(loaded.exports.answer()).toBe(42);
     loaded.saveCache();
+    expect(loadBundle(bundle, "init", env).usedCache).toBe(true);
+  });
+});
+
+describe("cacheFolder", () => {
+  it("uses only absolute folders", () => {
+    expect(cacheFolder({ LAC_CACHE_DIR: "/var/cache/lac" })).toBe("/var/cache/lac");
+    expect(cacheFolder({ LAC_CACHE_DIR: "relative/cache" })).toBeUndefined();
+    expect(cacheFolder({ XDG_CACHE_HOME: "/home/x/.cache" })).toBe("/home/x/.cache/lac");
+    expect(cacheFolder({ XDG_CACHE_HOME: "rel", HOME: "" })).not.toMatch(/^rel/);
+    expect(cacheFolder({ LAC_NO_COMPILE_CACHE: "1", LAC_CACHE_DIR: "/x" })).toBeUndefined();
   });
 });

@@ -1,57 +1,95 @@
-// Loads lac's command bundle with a V8 code cache, so that a second run of lac does not parse and
+// Loads lac's command bundle with a V8 code cache, so that a later run of lac does not parse and
 // compile the same code again: on Node.js 20 this saves about a fifth of a command's time. (Node.js
 // 22.1 and later have their own compile cache, which bin.ts turns on instead.)
 //
-// The cache is one file per lac version and Node.js version, in the user's cache folder
-// ($LAC_CACHE_DIR, or $XDG_CACHE_HOME/lac, or ~/.cache/lac), written after the command has run so
-// that it holds the functions the command compiled. LAC_NO_COMPILE_CACHE=1 turns it off. Any
-// problem with the cache is ignored: lac then loads the bundle as usual.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+// The cache lives in the user's cache folder ($LAC_CACHE_DIR, or $XDG_CACHE_HOME/lac, or
+// ~/.cache/lac; only an absolute path is used), one file per command for the current bundle, named
+// after a hash of the bundle's content. It is written after the command has run, so that it holds
+// the functions the command compiled; files for other bundles are removed then. LAC_NO_COMPILE_CACHE=1
+// turns it off. Any problem with the cache is ignored: lac then loads the bundle as usual.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import nodeModule from "node:module";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { Script, constants as vmConstants } from "node:vm";
 
 export interface LoadedBundle<T> {
   readonly exports: T;
+  /** True when V8 accepted a cached compilation. */
+  readonly usedCache: boolean;
   /** Writes the code cache if it was missing or out of date; call it after the command has run. */
   readonly saveCache: () => void;
 }
 
-function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
+/** The cache folder, or undefined when there is no usable one. */
+export function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   if (env.LAC_NO_COMPILE_CACHE === "1") return undefined;
-  if (env.LAC_CACHE_DIR) return env.LAC_CACHE_DIR;
+  let folder: string | undefined;
+  if (env.LAC_CACHE_DIR) folder = env.LAC_CACHE_DIR;
+  else if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) folder = join(env.XDG_CACHE_HOME, "lac");
+  else {
+    try {
+      const home = homedir();
+      folder = home ? join(home, ".cache", "lac") : undefined;
+    } catch {
+      folder = undefined;
+    }
+  }
+  return folder !== undefined && isAbsolute(folder) ? folder : undefined;
+}
+
+const CACHE_PREFIX = "commands-";
+const CHECKSUM_BYTES = 32;
+
+function checksum(data: Buffer): Buffer {
+  return createHash("sha256").update(data).digest();
+}
+
+/**
+ * The cached data of a cache file, or undefined when there is none or it is damaged: each file starts
+ * with a checksum of what follows, since V8 does not reliably refuse data that is not its own.
+ */
+function readCacheFile(path: string): Buffer | undefined {
   try {
-    return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "lac");
+    const file = readFileSync(path);
+    const data = file.subarray(CHECKSUM_BYTES);
+    return file.length > CHECKSUM_BYTES && checksum(data).equals(file.subarray(0, CHECKSUM_BYTES))
+      ? data
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Requires a CommonJS bundle, through a V8 code cache when there is a place for one. */
-export function loadBundle<T>(file: string, version: string, env: NodeJS.ProcessEnv): LoadedBundle<T> {
+/**
+ * Requires a CommonJS bundle, through a V8 code cache when there is a place for one. `label` names
+ * the cache entry (lac uses the command's name), so that each command's compiled code is kept.
+ */
+export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEnv): LoadedBundle<T> {
   const localRequire = nodeModule.createRequire(file);
   const folder = cacheFolder(env);
-  if (folder === undefined) return { exports: localRequire(file) as T, saveCache: () => undefined };
+  if (folder === undefined) {
+    return { exports: localRequire(file) as T, usedCache: false, saveCache: () => undefined };
+  }
 
   const source = readFileSync(file, "utf8");
-  const { size, mtimeMs } = statSync(file);
-  // The bundle's size and time are part of the name: V8 itself checks little more than the length.
-  const cachePath = join(
-    folder,
-    `${version}-node${process.versions.node}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.cache`,
-  );
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cachePath);
-  } catch {
-    cachedData = undefined;
-  }
+  // V8 checks little more than the source's length: the content hash keeps a changed bundle from
+  // ever running with another bundle's compiled code.
+  const bundleKey = createHash("sha256")
+    .update(`${process.versions.node} ${process.arch} `)
+    .update(source)
+    .digest("hex")
+    .slice(0, 24);
+  const safeLabel = label.replace(/[^a-z0-9-]/g, "") || "command";
+  const cachePath = join(folder, `${CACHE_PREFIX}${bundleKey}-${safeLabel}.cache`);
+  const cachedData = readCacheFile(cachePath);
   const script = new Script(nodeModule.wrap(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
     importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
+  const usedCache = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (
     exports: T,
@@ -63,15 +101,31 @@ export function loadBundle<T>(file: string, version: string, env: NodeJS.Process
   wrapper.call(module.exports, module.exports, localRequire, module, file, dirname(file));
 
   const saveCache = () => {
-    if (cachedData !== undefined && !script.cachedDataRejected) return;
+    if (usedCache) return;
+    const temporary = `${cachePath}.${process.pid}.tmp`;
     try {
       mkdirSync(folder, { recursive: true, mode: 0o700 });
-      const temporary = `${cachePath}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      const data = script.createCachedData();
+      writeFileSync(temporary, Buffer.concat([checksum(data), data]), { mode: 0o600 });
       renameSync(temporary, cachePath);
+      // Caches of other bundles (an older or newer lac) will not be used again.
+      for (const name of readdirSync(folder)) {
+        if (
+          name.startsWith(CACHE_PREFIX) &&
+          name.endsWith(".cache") &&
+          !name.startsWith(`${CACHE_PREFIX}${bundleKey}-`)
+        ) {
+          rmSync(join(folder, name), { force: true });
+        }
+      }
     } catch {
       // A cache that cannot be written only makes the next run slower.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was created.
+      }
     }
   };
-  return { exports: module.exports, saveCache };
+  return { exports: module.exports, usedCache, saveCache };
 }

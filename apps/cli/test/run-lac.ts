@@ -20,8 +20,11 @@ export interface LacRun {
 }
 
 /** Environment without a terminal and with CI set, as on a build server. */
+/** The tests keep lac's code cache away from the user's own. */
+const E2E_CACHE_DIR = join(tmpdir(), "lac-e2e-code-cache");
+
 function ciEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", LAC_CACHE_DIR: E2E_CACHE_DIR, ...extra };
   delete env.FORCE_COLOR;
   for (const [key, value] of Object.entries(extra)) if (value === undefined) delete env[key];
   return env;

@@ -1,0 +1,41 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { LAC, example, temporaryFolder } from "./run-lac.js";
+
+const folder = temporaryFolder();
+afterAll(folder.remove);
+const dist = dirname(LAC);
+const preload = fileURLToPath(new URL("./record-loads.cjs", import.meta.url));
+
+/** The files of lac's dist folder that one run reads. */
+function distFilesRead(args: readonly string[]): string[] {
+  const record = join(folder.dir, "loads.json");
+  const run = spawnSync(process.execPath, ["--require", preload, LAC, ...args], {
+    cwd: folder.dir,
+    env: { ...process.env, CI: "true", LAC_RECORD_LOADS: record, LAC_CACHE_DIR: join(folder.dir, "cache") },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const read = JSON.parse(readFileSync(record, "utf8")) as string[];
+  return [...new Set(read.filter((path) => dirname(path) === dist).map((path) => basename(path)))].sort();
+}
+
+// A guard that timing cannot give: what each command loads.
+describe("what lac loads", () => {
+  it("answers --version and --help from lac.cjs alone", () => {
+    expect(distFilesRead(["--version"])).toEqual(["lac.cjs"]);
+    expect(distFilesRead(["--help"])).toEqual(["lac.cjs"]);
+    expect(distFilesRead(["init", "--help"])).toEqual(["lac.cjs"]);
+  });
+
+  it("loads the commands, but not the prompt library, when no question is asked", () => {
+    expect(distFilesRead(["validate", example("brackenford")])).toEqual(["commands.cjs", "lac.cjs"]);
+    expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual([
+      "commands.cjs",
+      "lac.cjs",
+    ]);
+  });
+});
