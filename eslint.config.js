@@ -18,6 +18,12 @@ export default tseslint.config(
     rules: { "no-console": "off" },
   },
   {
+    // A CommonJS preload used by the CLI's tests.
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", process: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Build and benchmark scripts run on Node.
     files: ["**/*.mjs"],
     languageOptions: {

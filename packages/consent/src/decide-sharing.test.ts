@@ -130,14 +130,11 @@ describe("decideSharing: agreements", () => {
     );
   });
 
-  it("counts an agreement from the moment it was given, compared as instants", () => {
-    // 10:00+00:00 is 11:00+01:00.
-    expect(decideSharing(request(), [agreement()], "2025-03-01T11:00:00+01:00").decision).toBe("permit");
-    expectDeny(
-      decideSharing(request(), [agreement()], "2025-03-01T10:59:59+01:00"),
-      "not-yet-given",
-      "AGR-1",
-    );
+  it("counts an agreement from the moment it was recorded, compared as instants", () => {
+    // Given at 10:00+00:00, recorded at 10:30+00:00, which is 11:30+01:00.
+    expect(decideSharing(request(), [agreement()], "2025-03-01T11:30:00+01:00").decision).toBe("permit");
+    const before = decideSharing(request(), [agreement()], "2025-03-01T11:29:59+01:00");
+    expectDeny(before, "no-agreement");
   });
 
   it("stops at the expiry date: expired agreements do not count", () => {
@@ -153,10 +150,12 @@ describe("decideSharing: agreements", () => {
     expect(decision.message).toContain("review the agreement with the person");
   });
 
-  it("lets a withdrawal win from the moment the person withdrew", () => {
+  it("lets a withdrawal win from the moment the person withdrew, once it is recorded", () => {
     const records = [agreement(), withdrawal()];
     expect(decideSharing(request(), records, "2025-06-01T11:59:59+01:00").decision).toBe("permit");
-    const decision = decideSharing(request(), records, "2025-06-01T11:00:00Z");
+    // Withdrawn at 12:00+01:00 but only recorded at 12:05+01:00: a decision at 12:01 could not know of it.
+    expect(decideSharing(request(), records, "2025-06-01T11:01:00Z").decision).toBe("permit");
+    const decision = decideSharing(request(), records, "2025-06-01T11:05:00Z");
     expectDeny(decision, "withdrawn", "AGR-1");
     expect(decision.message).toContain("record WDR-1");
     expectDeny(decideSharing(request(), records, "2025-12-01T10:00:00Z"), "withdrawn", "AGR-1");

@@ -1,11 +1,6 @@
 import { z } from "zod";
 import type { AgreementRecord } from "./agreement.js";
-import {
-  agreementStatusAt,
-  withdrawalOfCategory,
-  withdrawalOfPurpose,
-  withdrawalOfRecipient,
-} from "./agreement-status.js";
+import { recordedBy, statusOf, withdrawalOfShare } from "./agreement-status.js";
 import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
 import type { ExceptionGrounds, ExceptionReason, PersonTold, SharingException } from "./exception.js";
 import {
@@ -34,7 +29,6 @@ export const DENY_REASONS = [
   "category-out-of-scope",
   "special-category-not-named",
   "criminal-offence-not-named",
-  "not-yet-given",
   "expired",
   "withdrawn",
 ] as const;
@@ -71,6 +65,11 @@ export interface PermitByException {
   readonly conditionReliedOn: LegalCondition;
   readonly decisionMaker: Staff;
   readonly personTold: PersonToldStatus;
+  /**
+   * The id of the person's withdrawal that this exception overrides, when an agreement covering the share had
+   * been withdrawn: sharing goes ahead against the person's stated wish, and the result and audit trail say so.
+   */
+  readonly overridesWithdrawal?: string;
   readonly request: SharingRequest;
   readonly at: string;
   readonly message: string;
@@ -99,6 +98,7 @@ type AgreementOutcome =
       readonly agreement: AgreementRecord;
       readonly reason: DenyReason;
       readonly message: string;
+      readonly withdrawalId?: string;
     };
 
 /** How helpful each reason is when several agreements came close: the agreement that got furthest wins. */
@@ -110,7 +110,6 @@ const RANK: Readonly<Record<DenyReason, number>> = {
   "category-out-of-scope": 2,
   "special-category-not-named": 3,
   "criminal-offence-not-named": 3,
-  "not-yet-given": 4,
   expired: 5,
   withdrawn: 6,
 };
@@ -132,11 +131,12 @@ function evaluateAgreement(
   if (!agreement.recipients.some((recipient) => sameRecipient(recipient, request.recipient))) {
     return { kind: "not-named" };
   }
-  const deny = (reason: DenyReason, message: string): AgreementOutcome => ({
+  const deny = (reason: DenyReason, message: string, withdrawalId?: string): AgreementOutcome => ({
     kind: "deny",
     agreement,
     reason,
     message,
+    ...(withdrawalId === undefined ? {} : { withdrawalId }),
   });
   const recipient = describeRecipient(request.recipient);
   if (!agreement.purposes.includes(request.purpose)) {
@@ -166,34 +166,31 @@ function evaluateAgreement(
       `Denied: agreement ${agreement.id} does not cover ${labels(missing)}. All the information requested must be covered by one agreement: share only what the person agreed to, or ask them and record a new agreement.`,
     );
   }
-  const status = agreementStatusAt(agreement, records, at);
+  const status = statusOf(agreement, records, at);
   const whole = status.wholeWithdrawal;
   if (whole !== undefined) {
     return deny(
       "withdrawn",
       `Denied: the person withdrew agreement ${agreement.id} at ${whole.withdrawnAt} (record ${whole.id}). Do not share on the strength of it.`,
+      whole.id,
     );
   }
-  const partial =
-    withdrawalOfRecipient(status, request.recipient) ??
-    withdrawalOfPurpose(status, request.purpose) ??
-    request.categories.map((id) => withdrawalOfCategory(status, id)).find((found) => found !== undefined);
+  const partial = withdrawalOfShare(status, request);
   if (partial !== undefined) {
+    const where =
+      partial.agreementId === agreement.id
+        ? `part of agreement ${agreement.id}`
+        : `what agreement ${agreement.id} also covers (recorded against agreement ${partial.agreementId})`;
     return deny(
       "withdrawn",
-      `Denied: at ${partial.withdrawnAt} the person withdrew part of agreement ${agreement.id} that this request needs (record ${partial.id}). Do not share it.`,
+      `Denied: at ${partial.withdrawnAt} the person withdrew ${where} that this request needs (record ${partial.id}). A withdrawal applies to every agreement given before it. Do not share it.`,
+      partial.id,
     );
   }
   if (status.state === "expired") {
     return deny(
       "expired",
       `Denied: agreement ${agreement.id} expired at ${agreement.expiresAt ?? ""}. Review it with the person, and record a new agreement if they still agree.`,
-    );
-  }
-  if (status.state === "not-yet-given") {
-    return deny(
-      "not-yet-given",
-      `Denied: agreement ${agreement.id} was only given at ${agreement.givenAt}, after ${at}.`,
     );
   }
   const reviewOverdue = agreement.reviewBy !== undefined && toInstant(agreement.reviewBy) <= toInstant(at);
@@ -249,7 +246,11 @@ const recordsSchema = z.array(consentRecordSchema);
  * - An agreement permits only if it is in force at `at` (given, not expired, not withdrawn) and names the
  *   recipient, the purpose and every category requested. Special category and criminal offence information must be
  *   named in the agreement; `"all-ordinary"` never covers it.
- * - A withdrawal takes effect at its `withdrawnAt` and wins over the agreement from then on.
+ * - Only the request's person's records count, and only those recorded by `at` (`recordedAt <= at`): a record
+ *   written later did not exist at that moment, so a decision can always be replayed.
+ * - A withdrawal takes effect at its `withdrawnAt` (once recorded) and wins from then on, over the agreement it
+ *   names and over every other agreement of the person given at or before `withdrawnAt` that covers what it
+ *   withdraws. An agreement given after the withdrawal can permit again.
  * - If no agreement permits, a recorded exception in force at `at` that covers the whole request permits, and the
  *   result says so (`basis: "exception"`).
  * - Otherwise the answer is deny, with the most helpful reason and the agreement that came closest.
@@ -290,13 +291,16 @@ export function decideSharing(
   }
   const wanted = parsedRequest.data;
   const now = parsedAt.data;
+  // Only this person's records, and only those that already existed at the moment of the decision.
+  const known = checked.filter((record) => record.person === wanted.person && recordedBy(record, now));
 
-  const agreements = checked
+  const agreements = known
     .filter(
-      (record): record is AgreementRecord => record.type === "agreement" && record.person === wanted.person,
+      (record): record is AgreementRecord =>
+        record.type === "agreement" && toInstant(record.givenAt) <= toInstant(now),
     )
     .sort((a, b) => toInstant(a.givenAt) - toInstant(b.givenAt) || compareIds(a.id, b.id));
-  const outcomes = agreements.map((agreement) => evaluateAgreement(agreement, checked, wanted, now));
+  const outcomes = agreements.map((agreement) => evaluateAgreement(agreement, known, wanted, now));
 
   for (const outcome of outcomes) {
     if (outcome.kind !== "permit") continue;
@@ -316,19 +320,28 @@ export function decideSharing(
     };
   }
 
-  const exception = checked
+  const exception = known
     .filter(
       (record): record is SharingException =>
-        record.type === "exception" &&
-        record.person === wanted.person &&
-        exceptionCovers(record, wanted, now),
+        record.type === "exception" && exceptionCovers(record, wanted, now),
     )
     .sort((a, b) => toInstant(a.decidedAt) - toInstant(b.decidedAt) || compareIds(a.id, b.id))[0];
   if (exception !== undefined) {
-    const personTold = personToldAt(exception, checked, now);
+    const personTold = personToldAt(exception, known, now);
     const told = personTold.told
       ? `The person was told at ${personTold.at}.`
       : `The person has not been told (${personTold.why}).`;
+    const overridden = outcomes
+      .filter(
+        (outcome): outcome is Extract<AgreementOutcome, { kind: "deny" }> =>
+          outcome.kind === "deny" && outcome.withdrawalId !== undefined,
+      )
+      .map((outcome) => outcome.withdrawalId ?? "")
+      .sort(compareIds)[0];
+    const overrides =
+      overridden === undefined
+        ? ""
+        : ` This overrides the person's withdrawal ${overridden}: an agreement covering this share had been withdrawn.`;
     return {
       decision: "permit",
       basis: "exception",
@@ -339,9 +352,10 @@ export function decideSharing(
       conditionReliedOn: exception.conditionReliedOn,
       decisionMaker: exception.decisionMaker,
       personTold,
+      ...(overridden === undefined ? {} : { overridesWithdrawal: overridden }),
       request: wanted,
       at: now,
-      message: `Permitted without the person's agreement: recorded exception ${exception.id} (${exception.grounds}), decided by the ${exception.decisionMaker.role} at ${exception.decidedAt}, relying on ${describeLegalCondition(exception.conditionReliedOn)}. It allows sharing until ${exception.validUntil}. ${told}`,
+      message: `Permitted without the person's agreement: recorded exception ${exception.id} (${exception.grounds}), decided by the ${exception.decisionMaker.role} at ${exception.decidedAt}, relying on ${describeLegalCondition(exception.conditionReliedOn)}. It allows sharing until ${exception.validUntil}. ${told}${overrides}`,
     };
   }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AgreementRecord } from "./agreement.js";
-import { agreementStatusAt } from "./agreement-status.js";
+import { statusOf } from "./agreement-status.js";
 import type { ConsentRecord } from "./consent-record.js";
 import {
   expandAgreedCategories,
@@ -134,7 +134,7 @@ export function exportFhirR5Consent(
   const agreed = input.agreement;
   const opts = input.options;
   const now = input.at;
-  const status = agreementStatusAt(agreed, input.records, now);
+  const status = statusOf(agreed, input.records, now);
 
   const coding = (categories: readonly AgreedCategory[]): FhirCodeableConcept[] =>
     expandAgreedCategories(categories).map((id) => ({
@@ -161,10 +161,16 @@ export function exportFhirR5Consent(
   ].sort((a, b) => toInstant(a) - toInstant(b));
   const end = ends[0];
 
-  const nested: FhirConsentProvision[] = status.withdrawals.flatMap((withdrawal) => {
-    if (withdrawal.scope.kind !== "part") return [];
-    const period = { start: withdrawal.withdrawnAt };
-    const { recipients = [], categories = [], purposes = [] } = withdrawal.scope;
+  const nested: FhirConsentProvision[] = status.withdrawals.flatMap((each): FhirConsentProvision[] => {
+    if (each.match === "whole") return [];
+    const period = { start: each.withdrawal.withdrawnAt };
+    const { recipients, categories, purposes } = each;
+    if (each.match === "all-listed") {
+      // Another agreement withdrawn in full: one provision that combines its recipients, purposes and categories.
+      return [
+        { period, actor: actors(recipients), purpose: purposeCoding(purposes), code: coding(categories) },
+      ];
+    }
     return [
       ...(recipients.length > 0 ? [{ period, actor: actors(recipients) }] : []),
       ...(categories.length > 0 ? [{ period, code: coding(categories) }] : []),

@@ -129,6 +129,7 @@ describe("exportIso27560Record", () => {
       {
         record_id: "WDR-1",
         withdrawn_at: "2025-06-01T11:00:00.000Z",
+        match: "any-listed",
         recipients: [GP],
         pii_types: ["health"],
         purposes: [],

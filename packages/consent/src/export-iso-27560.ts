@@ -1,12 +1,7 @@
 import { z } from "zod";
 import type { AgreementRecord } from "./agreement.js";
 import type { AgreementMethod } from "./agreement-method.js";
-import {
-  agreementStatusAt,
-  withdrawalOfCategory,
-  withdrawalOfPurpose,
-  withdrawalOfRecipient,
-} from "./agreement-status.js";
+import { categoryWithdrawn, purposeWithdrawn, recipientWithdrawn, statusOf } from "./agreement-status.js";
 import type { ConsentRecord } from "./consent-record.js";
 import {
   expandAgreedCategories,
@@ -135,6 +130,12 @@ export interface Iso27560Record {
   readonly x_lac_partial_withdrawals: readonly {
     readonly record_id: string;
     readonly withdrawn_at: string;
+    /**
+     * `any-listed`: every share with a listed recipient, for a listed purpose or of a listed type is withdrawn
+     * (already left out of `processing`). `all-listed`: the whole withdrawal of another agreement, which withdraws
+     * the shares that combine one of its recipients, one of its purposes and one of its types.
+     */
+    readonly match: "any-listed" | "all-listed";
     readonly recipients: readonly Recipient[];
     readonly pii_types: readonly string[];
     readonly purposes: readonly string[];
@@ -203,7 +204,7 @@ export function exportIso27560Record(
     };
   }
 
-  const status = agreementStatusAt(agreed, input.records, now);
+  const status = statusOf(agreed, input.records, now);
   const errors: Problem[] = [];
   const organisationFor = (recipient: Recipient, index: number): Party | undefined => {
     const found = opts.recipientOrganisations.find((party) => sameName(party.name, recipient.organisation));
@@ -218,7 +219,7 @@ export function exportIso27560Record(
   };
 
   const recipients = agreed.recipients.filter(
-    (recipient) => withdrawalOfRecipient(status, recipient) === undefined,
+    (recipient) => !recipientWithdrawn(status, recipient),
   );
   const recipientParties = new Map<string, Party>();
   const recipientRoles: { party_id: string; role: string }[] = [];
@@ -233,9 +234,9 @@ export function exportIso27560Record(
   if (errors.length > 0) return { ok: false, errors };
 
   const categories = expandAgreedCategories(agreed.categories).filter(
-    (id) => withdrawalOfCategory(status, id) === undefined,
+    (id) => !categoryWithdrawn(status, id),
   );
-  const purposes = agreed.purposes.filter((purpose) => withdrawalOfPurpose(status, purpose) === undefined);
+  const purposes = agreed.purposes.filter((purpose) => !purposeWithdrawn(status, purpose));
   const explicit = agreed.categories.some(
     (category) => category !== "all-ordinary" && needsExplicitNaming(category),
   );
@@ -309,18 +310,19 @@ export function exportIso27560Record(
         .map((party) => toParty(party, "recipient")),
     ],
     event: events,
-    x_lac_partial_withdrawals: status.withdrawals.flatMap((withdrawal) =>
-      withdrawal.scope.kind === "part"
-        ? [
+    x_lac_partial_withdrawals: status.withdrawals.flatMap((each) =>
+      each.match === "whole"
+        ? []
+        : [
             {
-              record_id: withdrawal.id,
-              withdrawn_at: toUtc(withdrawal.withdrawnAt),
-              recipients: withdrawal.scope.recipients ?? [],
-              pii_types: withdrawal.scope.categories ?? [],
-              purposes: withdrawal.scope.purposes ?? [],
+              record_id: each.withdrawal.id,
+              withdrawn_at: toUtc(each.withdrawal.withdrawnAt),
+              match: each.match,
+              recipients: each.recipients,
+              pii_types: each.categories,
+              purposes: each.purposes,
             },
-          ]
-        : [],
+          ],
     ),
   };
   return { ok: true, record };

@@ -3,7 +3,7 @@ import { personRef } from "../test/journey-arbitraries.js";
 import { applyEvent } from "./apply-event.js";
 import type { Journey } from "./journey.js";
 import type { JourneyError } from "./journey-error.js";
-import type { JourneyEvent } from "./journey-event.js";
+import type { JourneyEventInput } from "./journey-event.js";
 import { startJourney } from "./start-journey.js";
 
 const person = personRef("P-000123");
@@ -23,12 +23,12 @@ function started(): Journey {
 
 let counter = 1;
 /** Applies events one after another, with fresh ids and dates a day apart unless given. */
-function apply(journey: Journey, ...events: Partial<JourneyEvent>[]): Journey {
+function apply(journey: Journey, ...events: Partial<JourneyEventInput>[]): Journey {
   let current = journey;
   for (const partial of events) {
     counter += 1;
     const day = String(4 + current.events.length).padStart(2, "0");
-    const event = { id: `e-${counter}`, at: `2025-03-${day}T10:30:00Z`, ...partial } as JourneyEvent;
+    const event = { id: `e-${counter}`, at: `2025-03-${day}T10:30:00Z`, ...partial } as JourneyEventInput;
     const result = applyEvent(current, event);
     if (!result.ok) throw new Error(result.error.message);
     current = result.journey;
@@ -36,7 +36,7 @@ function apply(journey: Journey, ...events: Partial<JourneyEvent>[]): Journey {
   return current;
 }
 
-function refusal(journey: Journey, event: JourneyEvent): JourneyError {
+function refusal(journey: Journey, event: JourneyEventInput): JourneyError {
   const result = applyEvent(journey, event);
   if (result.ok) throw new Error("expected the event to be refused");
   return result.error;
@@ -206,7 +206,7 @@ describe("applyEvent: what is refused", () => {
       type: "activity-recorded",
       kind: "conversation",
       principles: ["eleventh-principle"],
-    } as unknown as JourneyEvent);
+    } as unknown as JourneyEventInput);
     expect(error.code).toBe("unknown-principle");
     expect(error.eventId).toBe("e-x");
     expect(error.eventIndex).toBe(1);
@@ -272,7 +272,7 @@ describe("applyEvent: what is refused", () => {
     { type: "first-conversation" },
   ] as const)("refuses $type while paused and says to resume first", (partial) => {
     const paused = apply(started(), { type: "paused" });
-    const error = refusal(paused, { id: "e-x", at: "2025-04-05T10:00:00Z", ...partial } as JourneyEvent);
+    const error = refusal(paused, { id: "e-x", at: "2025-04-05T10:00:00Z", ...partial } as JourneyEventInput);
     expect(error.code).toBe("journey-paused");
     expect(error.message).toContain('Add a "resumed" event first');
   });
@@ -296,7 +296,7 @@ describe("applyEvent: what is refused", () => {
       type: "activity-recorded",
       kind: "conversation",
       note: "Talked about her son",
-    } as unknown as JourneyEvent);
+    } as unknown as JourneyEventInput);
     expect(error.code).toBe("invalid-event");
     expect(error.message).toContain("never hold names, notes or other free text");
   });

@@ -25,18 +25,3 @@ export const eventTimeSchema = z
 export function instantOf(at: string): number {
   return Date.parse(at);
 }
-
-/** The calendar date written in an event time ("2025-03-04" for "2025-03-04T23:30:00+01:00"). */
-export function calendarDateOf(at: string): string {
-  return at.slice(0, 10);
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * Whole calendar days from the date written in `from` to the date written in `to`
- * (0 for the same date). Each date is read as it was recorded, in its own offset.
- */
-export function calendarDaysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(calendarDateOf(to)) - Date.parse(calendarDateOf(from))) / DAY_MS);
-}

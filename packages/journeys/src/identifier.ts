@@ -1,41 +1,129 @@
 import { z } from "zod";
+import type { ValidationIssue } from "./validation-issue.js";
 
-const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-const RULE = "1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit, and no spaces";
+const MAX_ID_LENGTH = 64;
+const MAX_NEIGHBOURHOOD_LENGTH = 60;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID_CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+/** An optional prefix of 1 to 4 capital letters, such as "J" or "EV", directly followed by a digit or a separator. */
+const PREFIX = /^[A-Z]{1,4}(?=[0-9._:-]|$)/;
+const WORD = /[A-Za-z]{3,}/;
+const NEIGHBOURHOOD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function identifierSchema(noun: string, example: string, advice: string) {
-  const fix = `Use ${RULE}, for example ${JSON.stringify(example)}. ${advice}`;
+/**
+ * Why a value is not an opaque record id, or `undefined` when it is one. The value itself is never put in
+ * the reason, so that a name typed by mistake does not end up in logs.
+ *
+ * An opaque id is a UUID, or 1 to 64 letters, digits, '.', '_', ':' or '-' that start with a letter or digit,
+ * hold at least one digit, and hold no run of 3 or more letters (a word or a name), apart from an optional
+ * leading prefix of up to 4 capital letters ("J-000123", "EV-0001", "e-1").
+ */
+export function opaqueIdProblem(value: string): string | undefined {
+  if (UUID.test(value)) return undefined;
+  if (value.length === 0) return "is empty";
+  if (value.length > MAX_ID_LENGTH) return `is longer than ${MAX_ID_LENGTH} characters`;
+  if (!ID_CHARACTERS.test(value)) {
+    return "may hold only letters, digits, '.', '_', ':' and '-', starting with a letter or digit (no spaces)";
+  }
+  if (!/[0-9]/.test(value)) return "holds no digit";
+  if (WORD.test(value.replace(PREFIX, ""))) {
+    return "holds a word of 3 or more letters (only a leading prefix of up to 4 capital letters, such as \"J\" or \"EV\", may be letters)";
+  }
+  return undefined;
+}
+
+/** Why a value is not a neighbourhood label, or `undefined` when it is one. The value is never put in the reason. */
+export function neighbourhoodIdProblem(value: string): string | undefined {
+  if (value.length === 0) return "is empty";
+  if (value.length > MAX_NEIGHBOURHOOD_LENGTH) return `is longer than ${MAX_NEIGHBOURHOOD_LENGTH} characters`;
+  if (/['’‘`]/.test(value)) return "holds an apostrophe";
+  if (/\s/.test(value)) return "holds a space";
+  if (!NEIGHBOURHOOD.test(value)) {
+    return "must be lower-case letters and digits in words joined by single '-' (kebab-case)";
+  }
+  return undefined;
+}
+
+function brandedIdSchema<B extends string>(
+  noun: string,
+  problemOf: (value: string) => string | undefined,
+  fix: string,
+) {
   return z
     .string({
       error: (issue) =>
-        issue.input === undefined ? `Missing ${noun}. ${fix}` : `${noun} must be a string. ${fix}`,
+        issue.input === undefined ? `Missing ${noun}. ${fix}` : `The ${noun} must be a string. ${fix}`,
     })
-    .regex(IDENTIFIER, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid ${noun}. ${fix}` });
+    .superRefine((value, ctx) => {
+      const problem = problemOf(value);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: `The ${noun} ${problem}. ${fix}` });
+    })
+    .brand<B>();
 }
 
-/** The id of one event, unique within its journey (for example a UUID or "e-0001"). */
-export const eventIdSchema = identifierSchema(
+const opaqueFix = (example: string, what: string) =>
+  `Use an opaque record id such as ${JSON.stringify(example)} or a UUID: ${what}, never a name or words about the person.`;
+
+/**
+ * The id of one event, unique within its journey: an opaque record id (for example "e-0001", "EV-0001" or a
+ * UUID). Branded: a plain string must go through {@link eventIdSchema} or {@link parseEventId} first.
+ */
+export const eventIdSchema = brandedIdSchema<"EventId">(
   "event id",
-  "e-0001",
-  "Each event needs its own id within the journey.",
+  opaqueIdProblem,
+  opaqueFix("e-0001", "each event needs its own id within the journey"),
 );
 export type EventId = z.infer<typeof eventIdSchema>;
 
-/** The id of a journey: an opaque record id, never anything about the person. */
-export const journeyIdSchema = identifierSchema(
+/**
+ * The id of a journey: an opaque record id (for example "J-000123" or a UUID), never anything about the
+ * person. Branded: a plain string must go through {@link journeyIdSchema} or {@link parseJourneyId} first.
+ */
+export const journeyIdSchema = brandedIdSchema<"JourneyId">(
   "journey id",
-  "J-000123",
-  "Use the journey's record id from your own system, never a name.",
+  opaqueIdProblem,
+  opaqueFix("J-000123", "the journey's record id from your own system"),
 );
 export type JourneyId = z.infer<typeof journeyIdSchema>;
 
 /**
- * A short label for a neighbourhood from the organisation's own list (for example "sketty" or "nbh-03").
- * It names an area a coordinator covers, never an address.
+ * A label for a neighbourhood from the organisation's own list: a kebab-case slug of lower-case letters and
+ * digits, at most 60 characters (for example "nbh-03", "sketty" or "castle-and-riverside"). It names an
+ * area a coordinator covers, never a home, an address or a postcode. Branded.
  */
-export const neighbourhoodIdSchema = identifierSchema(
+export const neighbourhoodIdSchema = brandedIdSchema<"NeighbourhoodId">(
   "neighbourhood id",
-  "nbh-03",
-  "Use the label of the neighbourhood from your own list, never an address or postcode.",
+  neighbourhoodIdProblem,
+  'Use the label of an area from your own list, for example "nbh-03" or "castle-and-riverside": it names an area, never a home, an address or a postcode.',
 );
 export type NeighbourhoodId = z.infer<typeof neighbourhoodIdSchema>;
+
+/** A refused id: what is wrong and how to fix it. The message never repeats the value. */
+export interface IdentifierError {
+  readonly code: "invalid-identifier";
+  readonly message: string;
+  readonly issues: readonly ValidationIssue[];
+}
+
+export type ParseIdentifierResult<T> =
+  { readonly ok: true; readonly id: T } | { readonly ok: false; readonly error: IdentifierError };
+
+function parser<S extends z.ZodType<string>>(schema: S) {
+  return (value: unknown): ParseIdentifierResult<z.output<S>> => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { ok: true, id: parsed.data };
+    const message = parsed.error.issues[0]?.message ?? "The id is not valid.";
+    return {
+      ok: false,
+      error: { code: "invalid-identifier", message, issues: [{ path: "", message }] },
+    };
+  };
+}
+
+/** Checks and brands a journey id. */
+export const parseJourneyId: (value: unknown) => ParseIdentifierResult<JourneyId> = parser(journeyIdSchema);
+/** Checks and brands an event id. */
+export const parseEventId: (value: unknown) => ParseIdentifierResult<EventId> = parser(eventIdSchema);
+/** Checks and brands a neighbourhood id. */
+export const parseNeighbourhoodId: (value: unknown) => ParseIdentifierResult<NeighbourhoodId> =
+  parser(neighbourhoodIdSchema);

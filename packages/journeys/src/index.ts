@@ -4,8 +4,21 @@ export { applyEvent } from "./apply-event.js";
 export { endReasonLabels, endReasonSchema, endReasons } from "./end-reason.js";
 export type { EndReason } from "./end-reason.js";
 export { eventTimeSchema } from "./event-time.js";
-export { eventIdSchema, journeyIdSchema, neighbourhoodIdSchema } from "./identifier.js";
-export type { EventId, JourneyId, NeighbourhoodId } from "./identifier.js";
+export {
+  eventIdSchema,
+  journeyIdSchema,
+  neighbourhoodIdSchema,
+  parseEventId,
+  parseJourneyId,
+  parseNeighbourhoodId,
+} from "./identifier.js";
+export type {
+  EventId,
+  IdentifierError,
+  JourneyId,
+  NeighbourhoodId,
+  ParseIdentifierResult,
+} from "./identifier.js";
 export {
   introductionSourceLabels,
   introductionSourceSchema,
@@ -13,7 +26,8 @@ export {
 } from "./introduction-source.js";
 export type { IntroductionSource } from "./introduction-source.js";
 export { journeyStatuses } from "./journey.js";
-export type { Journey, JourneyStatus } from "./journey.js";
+export type { Journey, JourneyData, JourneyStatus } from "./journey.js";
+export { isJourney } from "./journey-seal.js";
 export type { JourneyError, JourneyErrorCode, JourneyResult } from "./journey-error.js";
 export { journeyEventSchema, journeyEventTypes } from "./journey-event.js";
 export type {
@@ -21,7 +35,9 @@ export type {
   EndedEvent,
   FirstConversationEvent,
   IntroducedEvent,
+  IntroducedEventInput,
   JourneyEvent,
+  JourneyEventInput,
   JourneyEventType,
   LevelChangedEvent,
   PausedEvent,
@@ -42,7 +58,13 @@ export { stageLabels, stageSchema, stages } from "./stage.js";
 export type { Stage } from "./stage.js";
 export { startJourney } from "./start-journey.js";
 export { summarise } from "./summarise.js";
-export type { JourneySummary, SummariseResult, SummaryPeriodError } from "./summarise.js";
+export type {
+  JourneySummary,
+  SummariseOptions,
+  SummariseResult,
+  SummaryError,
+  SummaryErrorCode,
+} from "./summarise.js";
 export { supportLevelLabels, supportLevelSchema, supportLevels } from "./support-level.js";
 export type { SupportLevel } from "./support-level.js";
 export type { ValidationIssue } from "./validation-issue.js";

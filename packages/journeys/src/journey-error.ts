@@ -3,6 +3,8 @@ import type { ValidationIssue } from "./validation-issue.js";
 
 /** Why an event, or a journey's start, was refused. */
 export type JourneyErrorCode =
+  | "invalid-input"
+  | "invalid-journey"
   | "invalid-event"
   | "unknown-principle"
   | "invalid-journey-id"

@@ -144,3 +144,10 @@ export type PausedEvent = Extract<JourneyEvent, { type: "paused" }>;
 export type ResumedEvent = Extract<JourneyEvent, { type: "resumed" }>;
 export type EndedEvent = Extract<JourneyEvent, { type: "ended" }>;
 export type ReopenedEvent = Extract<JourneyEvent, { type: "reopened" }>;
+
+/**
+ * An event as you write it, before it is checked: the same fields as {@link JourneyEvent}, with plain strings
+ * for ids. `startJourney`, `applyEvent` and `replayJourney` take this and check it against the schema.
+ */
+export type JourneyEventInput = z.input<typeof journeyEventSchema>;
+export type IntroducedEventInput = Extract<JourneyEventInput, { type: "introduced" }>;

@@ -1,14 +1,14 @@
 import type { PersonRef } from "@lac/person-ref";
 import { principleIds, type PrincipleId } from "@lac/principles";
 import type { JourneyId } from "./identifier.js";
-import type { Journey } from "./journey.js";
+import type { JourneyData } from "./journey.js";
 import type { IntroducedEvent, JourneyEvent } from "./journey-event.js";
 import { addCounts, zeroCounts } from "./counts.js";
 import { advancePosition, startPosition } from "./journey-position.js";
 import { outcomeMarkers, type OutcomeMarker } from "./outcome-marker.js";
 
 /** A journey without its log: everything the reducer derives from the events. */
-export type JourneyState = Omit<Journey, "events">;
+export type JourneyState = Omit<JourneyData, "events">;
 
 /** The state right after the introduction (the event must already be valid). */
 export function introduce(id: JourneyId, person: PersonRef, event: IntroducedEvent): JourneyState {

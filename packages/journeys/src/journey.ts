@@ -12,11 +12,19 @@ import type { SupportLevel } from "./support-level.js";
 export const journeyStatuses = ["active", "paused", "ended"] as const;
 export type JourneyStatus = (typeof journeyStatuses)[number];
 
+declare const journeyBrand: unique symbol;
+
 /**
- * A person's journey alongside a coordinator, derived from its event log. Always frozen.
- * It holds a pseudonymous reference to the person and no free text about them.
+ * A person's journey alongside a coordinator, derived from its event log. Always frozen, and branded: only
+ * `startJourney`, `applyEvent` and `replayJourney` make one (see `isJourney`), so a hand-made or edited copy
+ * is refused. It holds a pseudonymous reference to the person and no free text about them.
  */
-export interface Journey {
+export interface Journey extends JourneyData {
+  readonly [journeyBrand]: true;
+}
+
+/** The fields of a journey, without the brand that only this package's functions give. */
+export interface JourneyData {
   readonly id: JourneyId;
   readonly person: PersonRef;
   readonly neighbourhood: NeighbourhoodId;

@@ -1,4 +1,5 @@
 import type { JourneyError } from "./journey-error.js";
+import { eventIdSchema } from "./identifier.js";
 import { journeyEventSchema, type JourneyEvent } from "./journey-event.js";
 import { isUnknownPrincipleIssue, summariseIssues, toValidationIssues } from "./validation-issue.js";
 
@@ -32,6 +33,7 @@ export function parseJourneyEvent(value: unknown, eventIndex?: number): ParseJou
 
 function eventIdOf(value: unknown): string | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const id: unknown = (value as Record<string, unknown>)["id"];
-  return typeof id === "string" && id.length > 0 && id.length <= 64 ? id : undefined;
+  // Only a valid (opaque) id is repeated in messages, so that a name given as an id never reaches a log.
+  const id = eventIdSchema.safeParse((value as Record<string, unknown>)["id"]);
+  return id.success ? id.data : undefined;
 }

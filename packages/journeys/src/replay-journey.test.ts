@@ -5,26 +5,26 @@ import { formatAt, journeyLogArb, personRef } from "../test/journey-arbitraries.
 import { applyEvent } from "./apply-event.js";
 import { instantOf } from "./event-time.js";
 import type { Journey } from "./journey.js";
-import type { JourneyEvent } from "./journey-event.js";
+import type { JourneyEventInput } from "./journey-event.js";
 import { outcomeMarkers } from "./outcome-marker.js";
 import { replayJourney } from "./replay-journey.js";
 import { startJourney } from "./start-journey.js";
 
 const person = personRef("P-000123");
 
-function replayed(events: readonly JourneyEvent[]): Journey {
+function replayed(events: readonly JourneyEventInput[]): Journey {
   const result = replayJourney("J-1", person, events);
   if (!result.ok) throw new Error(result.error.message);
   return result.journey;
 }
 
-function applied(journey: Journey, event: JourneyEvent): Journey {
+function applied(journey: Journey, event: JourneyEventInput): Journey {
   const result = applyEvent(journey, event);
   if (!result.ok) throw new Error(result.error.message);
   return result.journey;
 }
 
-const introduced: JourneyEvent = {
+const introduced: JourneyEventInput = {
   id: "e-1",
   at: "2025-03-04T10:30:00Z",
   type: "introduced",
@@ -105,7 +105,7 @@ describe("replayJourney", () => {
       introduced,
       { id: "e-2", at: "2025-03-06T10:00:00Z", type: "activity-recorded", kind: "chat" },
     ];
-    const result = replayJourney("J-1", person, raw as JourneyEvent[]);
+    const result = replayJourney("J-1", person, raw as JourneyEventInput[]);
     expect(!result.ok && result.error).toMatchObject({
       code: "invalid-event",
       eventId: "e-2",
@@ -193,7 +193,7 @@ describe("replayJourney: properties of valid journeys", () => {
   });
 
   it("refuses every event type except reopened on an ended journey", () => {
-    const laterEvents: ((at: string) => JourneyEvent)[] = [
+    const laterEvents: ((at: string) => JourneyEventInput)[] = [
       (at) => ({
         id: "late",
         at,
@@ -252,7 +252,7 @@ describe("replayJourney: properties of valid journeys", () => {
           const index = 1 + (pick % (log.events.length - 1));
           const previous = log.events[index - 1]!;
           const minutes = (instantOf(previous.at) - Date.UTC(2024, 0, 1)) / 60_000 - minutesEarlier;
-          const moved = { ...log.events[index]!, at: formatAt(minutes, "+01:00") } as JourneyEvent;
+          const moved = { ...log.events[index]!, at: formatAt(minutes, "+01:00") } as JourneyEventInput;
           const events = log.events.with(index, moved);
 
           const result = replayJourney(log.id, log.person, events);

@@ -1,7 +1,8 @@
 import type { PersonRef } from "@lac/person-ref";
 import type { JourneyId } from "./identifier.js";
 import type { JourneyResult } from "./journey-error.js";
-import type { JourneyEvent } from "./journey-event.js";
+import type { JourneyEvent, JourneyEventInput } from "./journey-event.js";
+import { sealJourney } from "./journey-seal.js";
 import { checkOwner } from "./journey-owner.js";
 import { checkEvent } from "./journey-rules.js";
 import { introduce, reduce, type JourneyState } from "./journey-state.js";
@@ -13,21 +14,32 @@ import { parseJourneyEvent } from "./parse-journey-event.js";
  * The first event must be `introduced`. Stops at the first refused event and returns its error,
  * with `eventIndex` giving its position in the log.
  *
- * Accepts raw values too (for example a log read from JSON): every event is checked against the schema.
+ * Accepts raw values too (for example a log read from JSON): every event is checked against the schema, and a
+ * value that is not a list is returned as an `invalid-input` error.
  */
 export function replayJourney(
   id: JourneyId,
   person: PersonRef,
-  events: readonly JourneyEvent[],
+  events: readonly JourneyEventInput[],
 ): JourneyResult {
   const ownerError = checkOwner(id, person);
   if (ownerError) return { ok: false, error: ownerError };
 
+  if (!Array.isArray(events)) {
+    return {
+      ok: false,
+      error: {
+        code: "invalid-input",
+        message:
+          'The events must be a list (an array) of journey events, oldest first, starting with "introduced".',
+      },
+    };
+  }
   const accepted: JourneyEvent[] = [];
   const ids = new Set<string>();
   let state: JourneyState | undefined;
 
-  for (const [index, raw] of events.entries()) {
+  for (const [index, raw] of (events as readonly unknown[]).entries()) {
     const parsed = parseJourneyEvent(raw, index);
     if (!parsed.ok) return parsed;
     const event = parsed.event;
@@ -63,5 +75,5 @@ export function replayJourney(
       },
     };
   }
-  return { ok: true, journey: Object.freeze({ ...state, events: Object.freeze(accepted) }) };
+  return { ok: true, journey: sealJourney({ ...state, events: Object.freeze(accepted) }) };
 }

@@ -1,16 +1,18 @@
 import type { PersonRef } from "@lac/person-ref";
 import type { JourneyId } from "./identifier.js";
 import type { JourneyResult } from "./journey-error.js";
-import type { IntroducedEvent } from "./journey-event.js";
+import type { IntroducedEventInput } from "./journey-event.js";
+import { sealJourney } from "./journey-seal.js";
 import { checkOwner } from "./journey-owner.js";
 import { introduce } from "./journey-state.js";
 import { parseJourneyEvent } from "./parse-journey-event.js";
 
 /**
- * Starts a journey from its introduction. The event is checked against the schema first, so an unknown
- * principle id or a stray field is returned as an error, never thrown.
+ * Starts a journey from its introduction. The id must be a journey id checked with `parseJourneyId` (or
+ * `journeyIdSchema`). The event is checked against the schema first, so an unknown principle id, a stray field
+ * or a missing event is returned as an error, never thrown.
  */
-export function startJourney(id: JourneyId, person: PersonRef, event: IntroducedEvent): JourneyResult {
+export function startJourney(id: JourneyId, person: PersonRef, event: IntroducedEventInput): JourneyResult {
   const ownerError = checkOwner(id, person);
   if (ownerError) return { ok: false, error: ownerError };
 
@@ -28,5 +30,5 @@ export function startJourney(id: JourneyId, person: PersonRef, event: Introduced
     };
   }
   const state = introduce(id, person, parsed.event);
-  return { ok: true, journey: Object.freeze({ ...state, events: Object.freeze([parsed.event]) }) };
+  return { ok: true, journey: sealJourney({ ...state, events: Object.freeze([parsed.event]) }) };
 }

@@ -6,7 +6,7 @@ import { activityKinds } from "./activity-kind.js";
 import { endReasons } from "./end-reason.js";
 import { introductionSources } from "./introduction-source.js";
 import type { Journey } from "./journey.js";
-import type { JourneyEvent } from "./journey-event.js";
+import type { JourneyEventInput } from "./journey-event.js";
 import { outcomeMarkers } from "./outcome-marker.js";
 import type { Period } from "./period.js";
 import { replayJourney } from "./replay-journey.js";
@@ -17,7 +17,7 @@ import { supportLevels } from "./support-level.js";
 function replay(log: {
   id: string;
   person: GeneratedLog["person"];
-  events: readonly JourneyEvent[];
+  events: readonly JourneyEventInput[];
 }): Journey {
   const result = replayJourney(log.id, log.person, log.events);
   if (!result.ok) throw new Error(result.error.message);
@@ -31,7 +31,7 @@ function summaryOf(journeys: readonly Journey[], period: Period): JourneySummary
 }
 
 const person = personRef("P-000123");
-const intro = (id: string, at: string, source: "self" | "gp-or-health" = "self"): JourneyEvent => ({
+const intro = (id: string, at: string, source: "self" | "gp-or-health" = "self"): JourneyEventInput => ({
   id,
   at,
   type: "introduced",
@@ -182,13 +182,13 @@ describe("summarise", () => {
 function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
   const zero = <T extends string>(ids: readonly T[]) =>
     Object.fromEntries(ids.map((id) => [id, 0])) as Record<T, number>;
-  const inPeriod = (event: JourneyEvent) =>
+  const inPeriod = (event: JourneyEventInput) =>
     event.at.slice(0, 10) >= period.from && event.at.slice(0, 10) <= period.to;
   const all = logs.flatMap((log) => log.events.filter(inPeriod).map((event) => ({ log, event })));
-  const ofType = <T extends JourneyEvent["type"]>(type: T) =>
+  const ofType = <T extends JourneyEventInput["type"]>(type: T) =>
     all.filter((item) => item.event.type === type) as {
       log: GeneratedLog;
-      event: Extract<JourneyEvent, { type: T }>;
+      event: Extract<JourneyEventInput, { type: T }>;
     }[];
 
   const byIntroductionSource = zero(introductionSources);

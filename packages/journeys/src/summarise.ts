@@ -2,30 +2,34 @@ import { principleIds, type PrincipleId } from "@lac/principles";
 import { activityKinds, type ActivityKind } from "./activity-kind.js";
 import { zeroCounts } from "./counts.js";
 import { endReasons, type EndReason } from "./end-reason.js";
-import { calendarDaysBetween } from "./event-time.js";
+import { instantOf } from "./event-time.js";
 import { introductionSources, type IntroductionSource } from "./introduction-source.js";
 import type { Journey } from "./journey.js";
+import { isJourney } from "./journey-seal.js";
 import { advancePosition, startPosition, type JourneyPosition } from "./journey-position.js";
 import { median } from "./median.js";
 import { outcomeMarkers, type OutcomeMarker } from "./outcome-marker.js";
 import { periodSchema, type Period } from "./period.js";
 import { stages, type Stage } from "./stage.js";
 import { supportLevels, type SupportLevel } from "./support-level.js";
+import { DEFAULT_TIME_ZONE, localCalendar } from "./time-zone.js";
 import { summariseIssues, toValidationIssues, type ValidationIssue } from "./validation-issue.js";
 
 /** Counts for evaluators over a period. Every count table lists every id, with 0 where nothing was counted. */
 export interface JourneySummary {
   readonly period: Period;
+  /** The time zone whose calendar dates the period and the day counts use. */
+  readonly timeZone: string;
   readonly totals: {
-    /** Journeys given to `summarise`. */
+    /** Distinct journeys that existed in the period: introduced before its end (a journey given twice counts once). */
     readonly journeys: number;
-    /** Journeys whose introduction is dated in the period. */
+    /** Journeys introduced in the period. */
     readonly introduced: number;
-    /** `first-conversation` events dated in the period. */
+    /** `first-conversation` events in the period. */
     readonly firstConversations: number;
-    /** `ended` events dated in the period (a journey that ends twice counts twice). */
+    /** `ended` events in the period (a journey that ends twice counts twice). */
     readonly ended: number;
-    /** `reopened` events dated in the period. */
+    /** `reopened` events in the period. */
     readonly reopened: number;
     /** Journeys open (active or paused) at the end of the period. */
     readonly openAtEnd: number;
@@ -49,50 +53,110 @@ export interface JourneySummary {
   /** Events in the period citing each principle. */
   readonly principlesCited: Readonly<Record<PrincipleId, number>>;
   /**
-   * For first conversations dated in the period: the median number of calendar days since the
-   * introduction (0 = the same day). `null` when there were none.
+   * For first conversations in the period: the median number of calendar days (in the time zone) from the
+   * opening of the spell of support in which the first conversation happened (the introduction, or the latest
+   * re-opening before it) to the first conversation. 0 = the same day. `null` when there were none.
    */
   readonly medianDaysToFirstConversation: number | null;
 }
 
-export interface SummaryPeriodError {
-  readonly code: "invalid-period";
+/** Why `summarise` refused its input. */
+export type SummaryErrorCode =
+  | "invalid-input"
+  | "invalid-period"
+  | "invalid-time-zone"
+  | "invalid-journey"
+  | "conflicting-journeys";
+
+export interface SummaryError {
+  readonly code: SummaryErrorCode;
   readonly message: string;
+  /** Every problem found, with its path (for example `journeys[3]` or `to`). */
   readonly issues: readonly ValidationIssue[];
 }
 
 export type SummariseResult =
-  | { readonly ok: true; readonly summary: JourneySummary }
-  | { readonly ok: false; readonly error: SummaryPeriodError };
+  { readonly ok: true; readonly summary: JourneySummary } | { readonly ok: false; readonly error: SummaryError };
+
+/** Options for {@link summarise}. */
+export interface SummariseOptions {
+  /**
+   * The IANA time zone whose calendar dates the period and the day counts use (default "Europe/London").
+   * An event belongs to the local date of the instant it happened, whatever offset it was written with.
+   */
+  readonly timeZone?: string;
+}
+
+function refuse(code: SummaryErrorCode, message: string, issues: readonly ValidationIssue[]): SummariseResult {
+  return { ok: false, error: { code, message, issues } };
+}
 
 /**
  * Summarises journeys over a period for evaluators. Pure, and in one pass over every event, so its cost
  * grows linearly with the number of events (the median uses quickselect).
  *
- * - An event is "in the period" when the date written in its `at` is between `from` and `to`, both included.
- * - "Open at the end of the period" describes each journey as it stood after its events dated on or before
- *   `to`: precisely, after the longest start of its log whose events are all dated on or before `to`.
- *   A journey introduced after `to` is not counted there.
- * - Counts of events (endings, outcomes, principles cited, …) use every event in the period.
+ * - The period's dates are calendar dates in `options.timeZone` (default "Europe/London"). An event is in the
+ *   period when the instant it happened falls on or after the start of `from` and before the end of `to`
+ *   there, whatever offset its time was written with.
+ * - Each journey is taken as it stood at the end of the period: after its events that happened before the
+ *   end of `to`. "Open at the end" and the events counted in the period come from that same state, so a
+ *   journey whose last event in the period is an ending is never also open at the end.
+ * - Only journeys introduced before the end of the period count (`totals.journeys`).
+ * - A journey given twice (the same journey, or the same log replayed twice) counts once. Two different
+ *   journeys with the same id are refused (`conflicting-journeys`): pass the latest version of each.
+ * - Only journeys made by `startJourney`, `applyEvent` or `replayJourney` are accepted (`invalid-journey`).
  *
- * Takes journeys made by `startJourney`, `applyEvent` or `replayJourney`. The order of the journeys does
- * not change the result. An invalid period is returned as an error, never thrown.
+ * The order of the journeys does not change the result. Bad input is returned as an error, never thrown.
  */
-export function summarise(journeys: readonly Journey[], period: Period): SummariseResult {
+export function summarise(
+  journeys: readonly Journey[],
+  period: Period,
+  options: SummariseOptions = {},
+): SummariseResult {
+  if (!Array.isArray(journeys)) {
+    const message =
+      "The journeys must be a list (an array) of journeys made by startJourney, applyEvent or replayJourney.";
+    return refuse("invalid-input", message, [{ path: "journeys", message }]);
+  }
+  if (typeof options !== "object" || options === null) {
+    const message = 'The options must be an object, for example { timeZone: "Europe/London" }, or left out.';
+    return refuse("invalid-input", message, [{ path: "options", message }]);
+  }
   const checked = periodSchema.safeParse(period);
   if (!checked.success) {
     const issues = toValidationIssues(checked.error.issues);
-    return {
-      ok: false,
-      error: {
-        code: "invalid-period",
-        message: `The period is not valid. ${summariseIssues(issues)}`,
-        issues,
-      },
-    };
+    return refuse("invalid-period", `The period is not valid. ${summariseIssues(issues)}`, issues);
   }
-  const { from, to } = checked.data;
+  const timeZone: unknown = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const calendar = typeof timeZone === "string" ? localCalendar(timeZone) : undefined;
+  if (calendar === undefined) {
+    const message =
+      'The time zone is not one this system knows. Use an IANA time zone name, for example "Europe/London".';
+    return refuse("invalid-time-zone", message, [{ path: "options.timeZone", message }]);
+  }
 
+  const distinct: Journey[] = [];
+  const byId = new Map<string, { journey: Journey; index: number }>();
+  for (const [index, journey] of (journeys as readonly unknown[]).entries()) {
+    if (!isJourney(journey)) {
+      const message = `journeys[${index}] was not made by startJourney, applyEvent or replayJourney (it may be a copy, an edited copy or a value read from storage). Rebuild it from its log with replayJourney.`;
+      return refuse("invalid-journey", message, [{ path: `journeys[${index}]`, message }]);
+    }
+    const earlier = byId.get(journey.id);
+    if (earlier === undefined) {
+      byId.set(journey.id, { journey, index });
+      distinct.push(journey);
+    } else if (!sameJourney(earlier.journey, journey)) {
+      const message = `journeys[${earlier.index}] and journeys[${index}] have the same id but different logs. Pass each journey once, in its latest version.`;
+      return refuse("conflicting-journeys", message, [{ path: `journeys[${index}]`, message }]);
+    }
+  }
+
+  const { from, to } = checked.data;
+  const startsAt = calendar.startOf(from);
+  const endsAt = calendar.startOf(nextDate(to));
+
+  let existing = 0;
   let introduced = 0;
   let firstConversations = 0;
   let ended = 0;
@@ -108,24 +172,19 @@ export function summarise(journeys: readonly Journey[], period: Period): Summari
   const principlesCited = zeroCounts(principleIds);
   const daysToFirstConversation: number[] = [];
 
-  // An event time starts with its calendar date ("2025-04-01T…"), so comparing whole strings tells whether
-  // that date is on or after `from` (at >= from) and on or before `to` (at < to + "U", as "T" < "U"),
-  // without cutting a new string out of every event.
-  const beforeEndOfTo = `${to}U`;
-
-  for (const journey of journeys) {
+  for (const journey of distinct) {
+    // The journey as it stood at the end of the period, and when its current spell of support began.
     let position: JourneyPosition | undefined;
-    let pastEnd = false;
+    let spellOpenedAt = 0;
 
+    // The log is in the order things happened (applyEvent refuses an event dated before the latest one),
+    // so the events before the end of the period are a start of the log.
     for (const event of journey.events) {
-      const at = event.at;
-      const onOrBeforeTo = at < beforeEndOfTo;
-
-      if (!pastEnd) {
-        if (!onOrBeforeTo) pastEnd = true;
-        else position = position === undefined ? startPositionOf(event) : advancePosition(position, event);
-      }
-      if (!onOrBeforeTo || at < from) continue;
+      const at = instantOf(event.at);
+      if (at >= endsAt) break;
+      position = position === undefined ? startPositionOf(event) : advancePosition(position, event);
+      if (event.type === "introduced" || event.type === "reopened") spellOpenedAt = at;
+      if (at < startsAt) continue;
 
       switch (event.type) {
         case "introduced":
@@ -134,7 +193,7 @@ export function summarise(journeys: readonly Journey[], period: Period): Summari
           break;
         case "first-conversation":
           firstConversations += 1;
-          daysToFirstConversation.push(Math.max(0, calendarDaysBetween(journey.introduction.at, event.at)));
+          daysToFirstConversation.push(calendar.dayOf(at) - calendar.dayOf(spellOpenedAt));
           break;
         case "ended":
           ended += 1;
@@ -153,7 +212,9 @@ export function summarise(journeys: readonly Journey[], period: Period): Summari
       if (event.principles) for (const principle of event.principles) principlesCited[principle] += 1;
     }
 
-    if (position !== undefined && position.status !== "ended") {
+    if (position === undefined) continue;
+    existing += 1;
+    if (position.status !== "ended") {
       if (position.status === "active") activeAtEnd += 1;
       else pausedAtEnd += 1;
       byLevel[position.level] += 1;
@@ -163,8 +224,9 @@ export function summarise(journeys: readonly Journey[], period: Period): Summari
 
   const summary: JourneySummary = {
     period: { from, to },
+    timeZone: calendar.timeZone,
     totals: {
-      journeys: journeys.length,
+      journeys: existing,
       introduced,
       firstConversations,
       ended,
@@ -183,6 +245,26 @@ export function summarise(journeys: readonly Journey[], period: Period): Summari
     medianDaysToFirstConversation: median(daysToFirstConversation),
   };
   return { ok: true, summary: deepFreeze(summary) };
+}
+
+/** True when two journeys with the same id hold the same log (the same journey, or the same log replayed). */
+function sameJourney(a: Journey, b: Journey): boolean {
+  if (a === b) return true;
+  if (a.person !== b.person || a.events.length !== b.events.length) return false;
+  return a.events.every((event, i) => event === b.events[i] || canonical(event) === canonical(b.events[i]));
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, nested: unknown) =>
+    typeof nested === "object" && nested !== null && !Array.isArray(nested)
+      ? Object.fromEntries(Object.entries(nested).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : nested,
+  );
+}
+
+/** The calendar date after a "YYYY-MM-DD" date. */
+function nextDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The first event of a journey made by this package is always `introduced`. */

@@ -7,7 +7,7 @@ import { activityKinds } from "../src/activity-kind.js";
 import { endReasons } from "../src/end-reason.js";
 import { introductionSources } from "../src/introduction-source.js";
 import type { JourneyStatus } from "../src/journey.js";
-import type { JourneyEvent } from "../src/journey-event.js";
+import type { JourneyEventInput } from "../src/journey-event.js";
 import { outcomeMarkers } from "../src/outcome-marker.js";
 import { stages, type Stage } from "../src/stage.js";
 import { supportLevels, type SupportLevel } from "../src/support-level.js";
@@ -15,7 +15,7 @@ import { supportLevels, type SupportLevel } from "../src/support-level.js";
 export interface GeneratedLog {
   readonly id: string;
   readonly person: PersonRef;
-  readonly events: JourneyEvent[];
+  readonly events: JourneyEventInput[];
 }
 
 export function personRef(value: string): PersonRef {
@@ -81,7 +81,7 @@ export function walk(id: string, person: PersonRef, intro: Intro, steps: readonl
   let stage: Stage = "introduced";
   let level: SupportLevel = intro.level;
   let hadFirstConversation = false;
-  const events: JourneyEvent[] = [
+  const events: JourneyEventInput[] = [
     withCitations(
       {
         id: `${id}-e0`,
@@ -112,7 +112,7 @@ export function walk(id: string, person: PersonRef, intro: Intro, steps: readonl
               "ended",
             ] as const);
     const type = allowed[step.choice % allowed.length]!;
-    let event: JourneyEvent;
+    let event: JourneyEventInput;
     switch (type) {
       case "first-conversation":
         hadFirstConversation = true;

@@ -1,12 +1,12 @@
 import { parsePersonRef } from "@lac/person-ref";
-import { applyEvent, parseJourneyLog, replayJourney, summarise, type JourneyEvent } from "../src/index.js";
+import { applyEvent, parseJourneyLog, replayJourney, summarise, type JourneyEventInput } from "../src/index.js";
 
 // People are referred to only by a pseudonymous reference, never by name.
 const person = parsePersonRef("P-000123");
 if (!person.ok) throw new Error(person.error.message);
 
 // One journey's append-only log. There is no free text about the person anywhere.
-const events: JourneyEvent[] = [
+const events: JourneyEventInput[] = [
   {
     id: "e-1",
     at: "2025-04-02T10:00:00+01:00",

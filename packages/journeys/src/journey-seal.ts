@@ -1,0 +1,24 @@
+import type { Journey, JourneyData } from "./journey.js";
+
+/**
+ * The journeys this package has made. A journey is accepted by `applyEvent` and `summarise` only when it
+ * is here, so a copy with a changed field (for example `{ ...ended, status: "active" }`) cannot be passed off
+ * as a journey: it has to be rebuilt from its log with `replayJourney`, which checks every rule.
+ */
+const sealed = new WeakSet<object>();
+
+/** Freezes a journey that the reducer has just derived from its log, and marks it as made by this package. */
+export function sealJourney(data: JourneyData): Journey {
+  const journey = Object.freeze(data) as Journey;
+  sealed.add(journey);
+  return journey;
+}
+
+/**
+ * True when `value` is a journey made by `startJourney`, `applyEvent` or `replayJourney` (and so frozen and
+ * consistent with its own log). Copies, edited copies and journeys read back from storage are not: store the
+ * log and rebuild the journey with `replayJourney`.
+ */
+export function isJourney(value: unknown): value is Journey {
+  return typeof value === "object" && value !== null && sealed.has(value);
+}
