@@ -27,6 +27,9 @@ export function peakMemoryKiB(command, args, options = {}) {
     encoding: "utf8",
     ...options,
   });
+  if (result.status !== (options.expectStatus ?? 0)) {
+    throw new Error(`${command} ${args.join(" ")} exited with ${result.status}: ${result.stderr}`);
+  }
   const lines = result.stderr.trim().split("\n");
   const kib = Number(lines.at(-1));
   return Number.isFinite(kib) ? kib : undefined;

@@ -50,7 +50,10 @@ const times = Object.fromEntries(cases.map((c) => [c.id, []]));
 let memory;
 try {
   for (let round = 0; round < WARMUP + ROUNDS; round += 1) {
-    for (const c of cases) {
+    // Rotate the order each round, so that no case always follows the same one. The floor stays
+    // in every round, so each ratio pairs runs made moments apart.
+    const order = cases.map((_, i) => cases[(i + round) % cases.length]);
+    for (const c of order) {
       const ms = timeOnce(process.execPath, c.argsFor ? c.argsFor() : c.args, { env });
       if (round >= WARMUP) times[c.id].push(ms);
     }
@@ -149,6 +152,10 @@ function table() {
     "| --- | ---: | ---: | --- | --- |",
     ...rows,
   ].join("\n");
+}
+
+if (check && !GNU_TIME) {
+  console.warn("bench:check: /usr/bin/time is not installed, so peak memory is not checked.");
 }
 
 if (check) {

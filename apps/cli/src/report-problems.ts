@@ -13,8 +13,11 @@ export function problemLines(
 ): string {
   return problems
     .map((problem) => {
+      // Only a problem with a place in the file is shown with the file's name.
       const line =
-        fileName === undefined ? formatProblem(problem, "").trimStart() : formatProblem(problem, fileName);
+        fileName === undefined || problem.line === undefined
+          ? formatProblem(problem, "").trimStart()
+          : formatProblem(problem, fileName);
       return problem.severity === "error"
         ? line.replace(/(^| )error /, `$1${style.red("error")} `)
         : line.replace(/(^| )warning /, `$1${style.yellow("warning")} `);
@@ -25,6 +28,6 @@ export function problemLines(
 /** The same problems as plain data, for --json. */
 export function problemsJson(problems: readonly ConfigProblem[], fileName: string | undefined) {
   return problems.map((problem) =>
-    fileName === undefined ? { ...problem } : { file: fileName, ...problem },
+    fileName === undefined || problem.line === undefined ? { ...problem } : { file: fileName, ...problem },
   );
 }

@@ -133,8 +133,37 @@ describe("lac init, without a terminal", () => {
   it("without an answers file, names no file in its problems", () => {
     const run = runLac(["init", "--set", "council.name=Testham Council"], folder.dir);
     expect(run.status).toBe(1);
+    // Each problem line starts with its severity: there is no file to name.
     expect(run.stderr).toMatch(/^error council\.nation: /m);
-    expect(run.stderr).not.toMatch(/^answers/m);
+    expect(run.stderr).toMatch(/^error council\.gssCode: /m);
+  });
+
+  it("adds list items given by --set in any order", () => {
+    const run = runLac(
+      [
+        "init",
+        "--answers",
+        example("brackenford"),
+        "--set",
+        "neighbourhoods[6].name=Seventh",
+        "--set",
+        "neighbourhoods[5].name=Sixth",
+        "--dry-run",
+      ],
+      folder.dir,
+    );
+    // Not a gap: both are added (and then reported as incomplete, without a file line for --set values).
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^error neighbourhoods\[5\]\.population: .*\(from --set neighbourhoods\[5\]\.name=Sixth\)/m,
+    );
+  });
+
+  it("takes an empty answers file as no answers", () => {
+    writeFileSync(join(folder.dir, "empty.yaml"), "# to be filled in\n");
+    const run = runLac(["init", "out", "--answers", "empty.yaml"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error council\.name: Missing/m);
   });
 
   it("says which --set gave an invalid value", () => {

@@ -93,7 +93,7 @@ export type {
   YamlProblemCode,
 } from "./config-problem.js";
 export { councilConfigErrorMap } from "./issue-messages.js";
-export { choicesOf, descriptionOf, schemaAt, schemaDefault } from "./schema-walk.js";
+export { choicesOf, descriptionOf, schemaAt, schemaDefault, valueTypeOf } from "./schema-walk.js";
 export { validateCouncilConfig } from "./validate-council-config.js";
 export { MAX_ALIAS_COUNT, parseCouncilConfig, readCouncilYaml } from "./parse-council-config.js";
 export type {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { councilConfigSchema } from "./council-config-schema.js";
-import { choicesOf, descriptionOf, schemaAt, schemaDefault } from "./schema-walk.js";
+import { choicesOf, descriptionOf, schemaAt, schemaDefault, valueTypeOf } from "./schema-walk.js";
 
 describe("schema introspection, for question models", () => {
   it("finds the schema of a field through objects, lists and defaults", () => {
@@ -29,5 +29,15 @@ describe("schema introspection, for question models", () => {
 
   it("reads descriptions", () => {
     expect(descriptionOf(schemaAt(councilConfigSchema, ["council", "gssCode"]))).toMatch(/GSS/);
+  });
+
+  it("tells what kind of value a field holds", () => {
+    expect(valueTypeOf(schemaAt(councilConfigSchema, ["council", "name"]))).toBe("string");
+    expect(valueTypeOf(schemaAt(councilConfigSchema, ["council", "population"]))).toBe("number");
+    expect(valueTypeOf(schemaAt(councilConfigSchema, ["council", "nation"]))).toBe("enum");
+    expect(valueTypeOf(schemaAt(councilConfigSchema, ["output", "formats"]))).toBe("array");
+    expect(valueTypeOf(schemaAt(councilConfigSchema, ["partners", 0, "publicAuthority"]))).toBe("boolean");
+    expect(valueTypeOf(schemaAt(councilConfigSchema, ["dataProtection", "waspi"]))).toBe("object");
+    expect(valueTypeOf(undefined)).toBeUndefined();
   });
 });

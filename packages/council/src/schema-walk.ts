@@ -113,3 +113,12 @@ export function schemaDefault(schema: AnySchema | undefined): unknown {
   }
   return undefined;
 }
+
+/**
+ * What kind of value a field holds, looking through optional/default wrappers: "string", "number",
+ * "boolean", "enum", "array", "object", or another zod type name. For question models that read typed text.
+ */
+export function valueTypeOf(schema: AnySchema | undefined): string | undefined {
+  if (schema === undefined) return undefined;
+  return (unwrap(schema)._zod.def as { type: string }).type;
+}

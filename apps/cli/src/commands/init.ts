@@ -13,7 +13,7 @@ import { ExitCode } from "../exit-codes.js";
 import { writePackFlow } from "../pack-output.js";
 import { councilQuestions } from "../questions/council-questions.js";
 import { loadPromptLibrary } from "../questions/load-prompt-library.js";
-import { listGap, setAt } from "../questions/config-path.js";
+import { compareConfigPaths, getAt, listGap, setAt } from "../questions/config-path.js";
 import type { ConfigPath } from "../questions/config-path.js";
 import { expandMissingAnswers } from "../questions/missing-answers.js";
 import type { PromptApi } from "../questions/prompt-api.js";
@@ -45,14 +45,32 @@ function locateProblems(
     | {
         readonly name: string;
         readonly locate: (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
+        readonly answers: Answers;
       }
     | undefined,
 ): ConfigProblem[] {
   const startsWith = (path: ConfigPath, prefix: ConfigPath) => prefix.every((part, i) => path[i] === part);
+  // A list item that a --set added (it is not in the answers file) is that --set's, with all its fields.
+  const addedItem = (path: ConfigPath): ConfigPath | undefined => {
+    for (let index = 0; index < path.length; index += 1) {
+      if (
+        typeof path[index] === "number" &&
+        getAt(answersFile?.answers ?? {}, path.slice(0, index + 1)) === undefined
+      ) {
+        return path.slice(0, index + 1);
+      }
+    }
+    return undefined;
+  };
   return problems.map((problem) => {
-    const fromSet = [...sets]
-      .reverse()
-      .find((set) => startsWith(problem.path, set.path) || startsWith(set.path, problem.path));
+    const fromSet = [...sets].reverse().find((set) => {
+      const item = addedItem(set.path);
+      return (
+        startsWith(problem.path, set.path) ||
+        startsWith(set.path, problem.path) ||
+        (item !== undefined && startsWith(problem.path, item))
+      );
+    });
     if (fromSet) return { ...problem, message: `${problem.message} (from --set ${fromSet.source})` };
     const location = answersFile?.locate(problem.path);
     return location ? { ...problem, line: location.line, column: location.column } : problem;
@@ -113,10 +131,16 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       return ExitCode.failed;
     }
     const parsed = readCouncilYaml(read.text, { fileName: answersPath });
-    if (!parsed.ok) return fail("answers", parsed.errors, answersPath);
-    answers = parsed.data;
-    answersFile = { name: answersPath, locate: parsed.locate };
+    const empty = !parsed.ok && parsed.errors.every((problem) => problem.code === "empty-file");
+    if (!parsed.ok && !empty) return fail("answers", parsed.errors, answersPath);
+    // An empty answers file answers nothing: the questions (or the list of what is missing) follow.
+    if (parsed.ok) {
+      answers = parsed.data;
+      answersFile = { name: answersPath, locate: parsed.locate, answers: parsed.data };
+    }
   }
+  // Positions in ascending order, so that --set 'x[1]…' --set 'x[0]…' adds both items.
+  sets.sort((a, b) => compareConfigPaths(a.path, b.path));
   for (const set of sets) {
     const gap = listGap(answers, set.path);
     if (gap !== undefined) {

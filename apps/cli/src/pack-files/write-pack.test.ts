@@ -317,7 +317,7 @@ describe("writePack", () => {
     expect(await readdir(base)).toEqual([]);
   });
 
-  it("reports which files were written when a write fails part-way, and keeps the old state", async () => {
+  it("reports which files were written when a write fails part-way, and records them", async () => {
     await generate(pack);
     const stateBefore = await readFile(join(target, LAC_STATE_PATH), "utf8");
     const plan = await planFor(pack.map((file) => ({ ...file, content: `${file.content}v2\n` })));
@@ -339,12 +339,20 @@ describe("writePack", () => {
     expect(message).toContain("Already written: implementation-plan.md.");
     expect(message).toContain("run the same command again");
     expect(await readFile(join(target, "data-sharing/north-trust.md"), "utf8")).toBe("# North Trust\n");
-    expect(await readFile(join(target, LAC_STATE_PATH), "utf8")).toBe(stateBefore);
+    expect(await readFile(join(target, LAC_STATE_PATH), "utf8")).not.toBe(stateBefore);
+    expect((await currentState())?.files).toEqual({
+      "implementation-plan.md": hashContent("# Plan\nv2\n"),
+      "data-sharing/north-trust.md": hashContent("# North Trust\n"),
+      "roles/local-area-coordinator.md": hashContent("# Role\n"),
+    });
     expect((await readdir(join(target, "data-sharing"))).sort()).toEqual(["north-trust.md"]);
 
     // Running the same command again finishes the job: the file already written is now unchanged.
     const retry = await planFor(pack.map((file) => ({ ...file, content: `${file.content}v2\n` })));
     expect(retry.entries.map((entry) => entry.action)).toEqual(["unchanged", "modify", "modify"]);
+    // And a different pack later still sees every file as lac's own, never as a person's edit.
+    const later = await planFor(pack.map((file) => ({ ...file, content: `${file.content}v3\n` })));
+    expect(later.entries.map((entry) => entry.action)).toEqual(["modify", "modify", "modify"]);
   });
 
   it("says the pack was written but not recorded when only the state file fails", async () => {

@@ -173,9 +173,30 @@ async function prepareFolders(folders: readonly string[]): Promise<WritePackResu
 }
 
 /** The new state file's text: the hash of every file in the pack, the versions and the answers. */
+/**
+ * The hash of every file lac can vouch for: the whole pack once it is written, or, after a write that
+ * failed part-way (`written` given), the files it did write and those that were already as they should be
+ * or as lac last wrote them, so that a second run sees none of lac's own files as edited by a person.
+ */
+function recordedFiles(plan: PackWritePlan, written?: ReadonlySet<string>): Record<string, string> {
+  const files: Record<string, string> = {};
+  // Files lac wrote before that are no longer in the pack stay recorded while nobody has edited them,
+  // so that lac can say again and again that they are no longer part of the pack.
+  for (const file of plan.obsolete) if (file.recordedHash !== undefined) files[file.path] = file.recordedHash;
+  for (const entry of plan.entries) {
+    if (written === undefined || written.has(entry.path) || entry.action === "unchanged") {
+      files[entry.path] = hashContent(entry.content);
+    } else if (entry.action === "modify" && entry.forced !== true && entry.currentHash !== undefined) {
+      files[entry.path] = entry.currentHash;
+    }
+  }
+  return files;
+}
+
 function buildStateText(
   plan: PackWritePlan,
   state: PackStateInput,
+  written?: ReadonlySet<string>,
 ): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly result: WritePackResult } {
   const refuse = (detail: string) => ({
     ok: false as const,
@@ -185,11 +206,7 @@ function buildStateText(
       `lac cannot record this run in ${LAC_STATE_PATH}: ${detail}. ${NOTHING_WRITTEN}`,
     ),
   });
-  const files: Record<string, string> = {};
-  // Files lac wrote before that are no longer in the pack stay recorded while nobody has edited them,
-  // so that lac can say again and again that they are no longer part of the pack.
-  for (const file of plan.obsolete) if (file.recordedHash !== undefined) files[file.path] = file.recordedHash;
-  for (const entry of plan.entries) files[entry.path] = hashContent(entry.content);
+  const files = recordedFiles(plan, written);
   const parsed = lacStateSchema.safeParse({
     stateVersion: LAC_STATE_VERSION,
     lac: { version: state.lacVersion },
@@ -266,6 +283,17 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
     try {
       await writeFileAtomic(join(root.dir, ...entry.path.split("/")), entry.content);
     } catch (error) {
+      if (written.length > 0) {
+        // Record what was written, so that the next run does not take lac's own files for a person's.
+        const partial = buildStateText(plan, state, new Set(written));
+        if (partial.ok) {
+          try {
+            await writeFileAtomic(statePath, partial.text, { durable: true });
+          } catch {
+            // The error below says what failed; the old state file is still there.
+          }
+        }
+      }
       const done = written.length === 0 ? "No file was changed." : `Already written: ${written.join(", ")}.`;
       return fail(
         "write-failed",

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatConfigPath, getAt, listGap, parseConfigPath, setAt } from "./config-path.js";
+import {
+  compareConfigPaths,
+  formatConfigPath,
+  getAt,
+  listGap,
+  parseConfigPath,
+  setAt,
+} from "./config-path.js";
 
 describe("parseConfigPath and formatConfigPath", () => {
   it("read keys and list positions", () => {
@@ -63,5 +70,22 @@ describe("listGap", () => {
       "position [99999999] would leave a gap: neighbourhoods has 2 items, so a new one goes at [2].",
     );
     expect(listGap({}, ["partners", 1])).toMatch(/partners has 0 items, so a new one goes at \[0\]/);
+  });
+});
+
+describe("compareConfigPaths", () => {
+  it("orders list positions by number", () => {
+    const paths = [
+      ["partners", 10, "a"],
+      ["partners", 2, "a"],
+      ["council", "name"],
+      ["partners", 2],
+    ];
+    expect([...paths].sort(compareConfigPaths)).toEqual([
+      ["council", "name"],
+      ["partners", 2],
+      ["partners", 2, "a"],
+      ["partners", 10, "a"],
+    ]);
   });
 });

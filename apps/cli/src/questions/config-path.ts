@@ -83,3 +83,15 @@ export function listGap(source: unknown, path: ConfigPath): string | undefined {
   }
   return undefined;
 }
+
+/** Orders paths as they appear in a configuration, list positions by number. */
+export function compareConfigPaths(a: ConfigPath, b: ConfigPath): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+    const x = a[index]!;
+    const y = b[index]!;
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}

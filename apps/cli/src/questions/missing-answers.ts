@@ -52,10 +52,7 @@ export function expandMissingAnswers(
       ...problem,
       path,
       pathText: formatConfigPath(path),
-      message: `Missing: ${question.message.charAt(0).toLowerCase()}${question.message.slice(1)}.`.replace(
-        /\?\.$/,
-        "?",
-      ),
+      message: `Missing: ${question.message}.`.replace(/\?\.$/, "?"),
       hint: question.help ?? descriptionOf(schemaAt(councilConfigSchema, path)) ?? problem.hint,
     }));
   });

@@ -194,5 +194,8 @@ describe("resolveAnswers, without a terminal", () => {
       dataProtection: { controller: "Ashbury Borough Council", sharingAgreement: "per-partner" },
     });
     expect(answers).not.toHaveProperty("council.gssCode");
+    // A list that may be empty is empty; one that may not stays missing, to be reported.
+    expect(answers).toMatchObject({ partners: [] });
+    expect(answers).not.toHaveProperty("leadershipGroup");
   });
 });

@@ -22,6 +22,8 @@ export interface ResolveOptions {
   readonly prompt?: PromptApi;
   /** Ask these paths again even if answered (with the problem found), e.g. after a failed validation. */
   readonly reask?: ReadonlyMap<string, string>;
+  /** Ask only the paths in `reask`: nothing else, not even optional questions left empty before. */
+  readonly onlyReask?: boolean;
 }
 
 const pathKey = (path: ConfigPath) => path.join(".");
@@ -47,7 +49,7 @@ export async function resolveAnswers(
   options: ResolveOptions,
 ): Promise<Answers> {
   let answers = options.answers;
-  const { prompt, yes, reask } = options;
+  const { prompt, yes, reask, onlyReask = false } = options;
 
   async function field(question: FieldQuestion, prefix: ConfigPath, label: string): Promise<void> {
     if (question.when && !question.when(answers)) return;
@@ -55,6 +57,7 @@ export async function resolveAnswers(
     const fieldSchema = schemaAt(context.schema, path);
     const current = getAt(answers, path);
     const problem = reask?.get(pathKey(path));
+    if (onlyReask && problem === undefined) return;
     if (current !== undefined && problem === undefined) return;
     // A part of the configuration given in the answers file keeps the schema's defaults for the
     // keys it leaves out, as lac.config.yaml would: nothing to ask.
@@ -116,6 +119,7 @@ export async function resolveAnswers(
       } else if (
         prompt &&
         !leftOut &&
+        !onlyReask &&
         (await prompt.confirm({ message: question.message, default: false }))
       ) {
         answers = setAt(answers, path, {});
@@ -131,8 +135,12 @@ export async function resolveAnswers(
       for (let index = 0; index < count; index += 1) {
         await each(question.questions, [...path, index], `${title} ${index + 1}: `);
       }
+      // With --yes, a list that may be empty and was not given is empty.
+      if (!prompt && yes && question.min === 0 && getAt(answers, path) === undefined) {
+        answers = setAt(answers, path, []);
+      }
       // A list given in the answers file is complete: only its missing fields are asked for.
-      if (!prompt || Array.isArray(getAt(options.answers, path))) continue;
+      if (!prompt || onlyReask || Array.isArray(getAt(options.answers, path))) continue;
       let index = count;
       while (index < question.min || (await prompt.confirm({ message: question.message, default: false }))) {
         await each(question.questions, [...path, index], `${title} ${index + 1}: `);

@@ -22,7 +22,13 @@ describe("parseSetAssignment", () => {
     expect(value("output.languages=[en, cy]")).toEqual(["en", "cy"]);
   });
 
-  it("reads other paths as YAML values", () => {
+  it("reads fields no question asks about as their schema says: text stays text", () => {
+    expect(value("dataProtection.dataProtectionOfficer.role=Officer #2")).toBe("Officer #2");
+    expect(value("dataProtection.dataProtectionOfficer.role=Head of IG: Data")).toBe("Head of IG: Data");
+    expect(value("output.formats=markdown")).toEqual(["markdown"]);
+  });
+
+  it("reads lists of objects and objects as YAML", () => {
     expect(value("partners=[]")).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { parse } from "yaml";
 import { valueFromText } from "./answer-value.js";
+import { councilConfigSchema, schemaAt, valueTypeOf } from "@lac/council";
 import { parseConfigPath } from "./config-path.js";
 import type { ConfigPath } from "./config-path.js";
 import type { AnswerKind, Question } from "./question.js";
@@ -28,10 +29,31 @@ export function questionKinds(questions: readonly Question[]): ReadonlyMap<strin
   return kinds;
 }
 
+/** The kind of answer a field of the configuration schema takes, for paths no question asks about. */
+function kindFromSchema(path: ConfigPath): AnswerKind | undefined {
+  const schema = schemaAt(councilConfigSchema, path);
+  switch (valueTypeOf(schema)) {
+    case "string":
+    case "enum":
+      return "text";
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "array": {
+      const element = schemaAt(councilConfigSchema, [...path, 0]);
+      const type = valueTypeOf(element);
+      return type === "string" || type === "enum" ? "list" : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /**
- * Reads one `--set <path>=<value>`. The value is read as the question at that path expects (a
- * number, a yes/no, a comma-separated list); for other paths it is read as a YAML value, so that
- * `--set 'output.languages=[en, cy]'` works too.
+ * Reads one `--set <path>=<value>`. The value is read as the field at that path expects (text as it
+ * is, a number, a yes/no, a comma-separated list or a YAML flow list like `[en, cy]`); only for a
+ * path that holds a list of objects or an object is it read as YAML (e.g. `--set 'partners=[]'`).
  */
 export function parseSetAssignment(
   flag: string,
@@ -47,7 +69,9 @@ export function parseSetAssignment(
   const parsedPath = parseConfigPath(flag.slice(0, equals).trim());
   if (!parsedPath.ok) return { ok: false, message: `--set ${JSON.stringify(flag)}: ${parsedPath.message}.` };
   const text = flag.slice(equals + 1);
-  const kind = kinds.get(parsedPath.path.filter((part) => typeof part === "string").join("."));
+  const kind =
+    kinds.get(parsedPath.path.filter((part) => typeof part === "string").join(".")) ??
+    kindFromSchema(parsedPath.path);
   let value: unknown;
   if (kind === "list" && text.trim().startsWith("[")) {
     // A list in YAML's flow style: --set 'output.languages=[en, cy]'.
