@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { personRef } from "../test/journey-arbitraries.js";
+import { personRef, journeyId } from "../test/journey-arbitraries.js";
 import { applyEvent } from "./apply-event.js";
 import type { Journey } from "./journey.js";
 import type { JourneyError } from "./journey-error.js";
 import type { JourneyEventInput } from "./journey-event.js";
+import { isJourney } from "./journey-seal.js";
+import { replayJourney } from "./replay-journey.js";
 import { startJourney } from "./start-journey.js";
 
 const person = personRef("P-000123");
 
 function started(): Journey {
-  const result = startJourney("J-1", person, {
+  const result = startJourney(journeyId("J-1"), person, {
     id: "e-1",
     at: "2025-03-04T10:30:00Z",
     type: "introduced",
@@ -159,7 +161,7 @@ describe("applyEvent: what is refused", () => {
   it("refuses events on an ended journey, except re-opening", () => {
     const ended = apply(started(), { type: "ended", reason: "moved-away" });
     const error = refusal(ended, {
-      id: "e-x",
+      id: "e-99",
       at: "2025-04-01T10:00:00Z",
       type: "stage-changed",
       to: "planning",
@@ -167,27 +169,27 @@ describe("applyEvent: what is refused", () => {
     expect(error).toEqual({
       code: "journey-ended",
       message:
-        'Event "e-x" (stage-changed) cannot be added: the journey ended on 2025-03-05T10:30:00Z (moved-away). Only a "reopened" event can follow an ending: add one first if the person has come back.',
-      eventId: "e-x",
+        'Event "e-99" (stage-changed) cannot be added: the journey ended on 2025-03-05T10:30:00Z (moved-away). Only a "reopened" event can follow an ending: add one first if the person has come back.',
+      eventId: "e-99",
       eventIndex: 2,
     });
   });
 
   it("refuses an event dated before the introduction", () => {
-    const error = refusal(started(), { id: "e-x", at: "2025-03-01T09:00:00Z", type: "first-conversation" });
+    const error = refusal(started(), { id: "e-99", at: "2025-03-01T09:00:00Z", type: "first-conversation" });
     expect(error.code).toBe("before-introduction");
     expect(error.message).toBe(
-      'Event "e-x" (first-conversation) is dated 2025-03-01T09:00:00Z, before the introduction (2025-03-04T10:30:00Z). Nothing can happen in a journey before the person was introduced: check the date.',
+      'Event "e-99" (first-conversation) is dated 2025-03-01T09:00:00Z, before the introduction (2025-03-04T10:30:00Z). Nothing can happen in a journey before the person was introduced: check the date.',
     );
   });
 
   it("refuses an event dated before the latest event, comparing instants", () => {
     const journey = apply(started(), { at: "2025-03-10T10:00:00Z", type: "first-conversation" });
     // 10:30+01:00 is 09:30Z, half an hour before the latest event.
-    const error = refusal(journey, { id: "e-x", at: "2025-03-10T10:30:00+01:00", type: "paused" });
+    const error = refusal(journey, { id: "e-99", at: "2025-03-10T10:30:00+01:00", type: "paused" });
     expect(error.code).toBe("out-of-order");
     expect(error.message).toBe(
-      'Event "e-x" (paused) is dated 2025-03-10T10:30:00+01:00, before the latest event (2025-03-10T10:00:00Z). The log is append-only, in the order things happened: check the date.',
+      'Event "e-99" (paused) is dated 2025-03-10T10:30:00+01:00, before the latest event (2025-03-10T10:00:00Z). The log is append-only, in the order things happened: check the date.',
     );
   });
 
@@ -201,21 +203,21 @@ describe("applyEvent: what is refused", () => {
 
   it("refuses unknown principle ids", () => {
     const error = refusal(started(), {
-      id: "e-x",
+      id: "e-99",
       at: "2025-03-05T10:00:00Z",
       type: "activity-recorded",
       kind: "conversation",
       principles: ["eleventh-principle"],
     } as unknown as JourneyEventInput);
     expect(error.code).toBe("unknown-principle");
-    expect(error.eventId).toBe("e-x");
+    expect(error.eventId).toBe("e-99");
     expect(error.eventIndex).toBe(1);
     expect(error.issues?.[0]?.path).toBe("principles[0]");
   });
 
   it("refuses a second introduction", () => {
     const error = refusal(started(), {
-      id: "e-x",
+      id: "e-99",
       at: "2025-03-05T10:00:00Z",
       type: "introduced",
       source: "self",
@@ -228,7 +230,7 @@ describe("applyEvent: what is refused", () => {
 
   it("refuses a second first conversation", () => {
     const journey = apply(started(), { type: "first-conversation" });
-    const error = refusal(journey, { id: "e-x", at: "2025-04-05T10:00:00Z", type: "first-conversation" });
+    const error = refusal(journey, { id: "e-99", at: "2025-04-05T10:00:00Z", type: "first-conversation" });
     expect(error.code).toBe("duplicate-first-conversation");
     expect(error.message).toContain(
       'Record later conversations as "activity-recorded" with kind "conversation"',
@@ -237,17 +239,17 @@ describe("applyEvent: what is refused", () => {
 
   it("refuses moving to the stage or level the journey is already at", () => {
     const sameStage = refusal(started(), {
-      id: "e-x",
+      id: "e-99",
       at: "2025-04-05T10:00:00Z",
       type: "stage-changed",
       to: "introduced",
     });
     expect(sameStage.code).toBe("same-stage");
     expect(sameStage.message).toBe(
-      'Event "e-x" (stage-changed) moves the journey to "introduced", the stage it is already at. Choose another stage, or record an "activity-recorded" event instead.',
+      'Event "e-99" (stage-changed) moves the journey to "introduced", the stage it is already at. Choose another stage, or record an "activity-recorded" event instead.',
     );
     const sameLevel = refusal(started(), {
-      id: "e-x",
+      id: "e-99",
       at: "2025-04-05T10:00:00Z",
       type: "level-changed",
       to: "short-term",
@@ -257,10 +259,10 @@ describe("applyEvent: what is refused", () => {
 
   it("refuses pausing twice, and resuming a journey that is not paused", () => {
     const paused = apply(started(), { type: "paused" });
-    expect(refusal(paused, { id: "e-x", at: "2025-04-05T10:00:00Z", type: "paused" }).code).toBe(
+    expect(refusal(paused, { id: "e-99", at: "2025-04-05T10:00:00Z", type: "paused" }).code).toBe(
       "already-paused",
     );
-    const error = refusal(started(), { id: "e-x", at: "2025-04-05T10:00:00Z", type: "resumed" });
+    const error = refusal(started(), { id: "e-99", at: "2025-04-05T10:00:00Z", type: "resumed" });
     expect(error.code).toBe("not-paused");
     expect(error.message).toContain("the journey is active, not paused");
   });
@@ -272,14 +274,18 @@ describe("applyEvent: what is refused", () => {
     { type: "first-conversation" },
   ] as const)("refuses $type while paused and says to resume first", (partial) => {
     const paused = apply(started(), { type: "paused" });
-    const error = refusal(paused, { id: "e-x", at: "2025-04-05T10:00:00Z", ...partial } as JourneyEventInput);
+    const error = refusal(paused, {
+      id: "e-99",
+      at: "2025-04-05T10:00:00Z",
+      ...partial,
+    } as JourneyEventInput);
     expect(error.code).toBe("journey-paused");
     expect(error.message).toContain('Add a "resumed" event first');
   });
 
   it("refuses re-opening a journey that has not ended", () => {
     const error = refusal(started(), {
-      id: "e-x",
+      id: "e-99",
       at: "2025-04-05T10:00:00Z",
       type: "reopened",
       stage: "planning",
@@ -291,7 +297,7 @@ describe("applyEvent: what is refused", () => {
 
   it("refuses events with free text", () => {
     const error = refusal(started(), {
-      id: "e-x",
+      id: "e-99",
       at: "2025-04-05T10:00:00Z",
       type: "activity-recorded",
       kind: "conversation",
@@ -299,5 +305,57 @@ describe("applyEvent: what is refused", () => {
     } as unknown as JourneyEventInput);
     expect(error.code).toBe("invalid-event");
     expect(error.message).toContain("never hold names, notes or other free text");
+  });
+});
+
+describe("applyEvent: journeys it did not make", () => {
+  it("refuses an edited copy of an ended journey", () => {
+    const ended = apply(started(), { type: "ended", reason: "moved-on" });
+    const forged = { ...ended, status: "active" } as Journey;
+    const result = applyEvent(forged, {
+      id: "e-99",
+      at: "2025-04-02T10:00:00Z",
+      type: "stage-changed",
+      to: "planning",
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: "invalid-journey",
+        message:
+          "The journey was not made by startJourney, applyEvent or replayJourney (it may be a copy, an edited copy or a value read from storage). Rebuild it from its log with replayJourney, then apply the event.",
+      },
+    });
+  });
+
+  it("refuses a journey read back from JSON, and accepts it once replayed", () => {
+    const journey = started();
+    const stored = JSON.parse(JSON.stringify(journey)) as Journey;
+    const event = { id: "e-99", at: "2025-04-02T10:00:00Z", type: "paused" } as const;
+    expect(!applyEvent(stored, event).ok && applyEvent(stored, event)).toMatchObject({
+      error: { code: "invalid-journey" },
+    });
+    const rebuilt = replayJourney(stored.id, stored.person, stored.events);
+    expect(rebuilt.ok && isJourney(rebuilt.journey)).toBe(true);
+    expect(rebuilt.ok && applyEvent(rebuilt.journey, event).ok).toBe(true);
+  });
+
+  it("returns typed errors for missing input instead of throwing", () => {
+    const call = applyEvent as (...values: unknown[]) => ReturnType<typeof applyEvent>;
+    const codeOf = (result: ReturnType<typeof applyEvent>) => (result.ok ? "ok" : result.error.code);
+    expect(codeOf(call(null, { id: "e-99", at: "2025-04-02T10:00:00Z", type: "paused" }))).toBe(
+      "invalid-journey",
+    );
+    expect(codeOf(call(undefined, undefined))).toBe("invalid-journey");
+    expect(codeOf(call(started(), null))).toBe("invalid-event");
+    expect(codeOf(call(started(), undefined))).toBe("invalid-event");
+  });
+
+  it("marks every journey it makes as genuine", () => {
+    const journey = started();
+    expect(isJourney(journey)).toBe(true);
+    expect(isJourney(apply(journey, { type: "paused" }))).toBe(true);
+    expect(isJourney({ ...journey })).toBe(false);
+    expect(isJourney(null)).toBe(false);
   });
 });

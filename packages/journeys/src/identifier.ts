@@ -27,7 +27,7 @@ export function opaqueIdProblem(value: string): string | undefined {
   }
   if (!/[0-9]/.test(value)) return "holds no digit";
   if (WORD.test(value.replace(PREFIX, ""))) {
-    return "holds a word of 3 or more letters (only a leading prefix of up to 4 capital letters, such as \"J\" or \"EV\", may be letters)";
+    return 'holds a word of 3 or more letters (only a leading prefix of up to 4 capital letters, such as "J" or "EV", may be letters)';
   }
   return undefined;
 }

@@ -105,12 +105,69 @@ describe("parseJourneyEvent", () => {
     );
   });
 
-  it("refuses an address as a neighbourhood", () => {
-    const error = errorOf({ ...introduced, neighbourhood: "12 High Street" });
-    expect(error.issues?.[0]).toEqual({
-      path: "neighbourhood",
-      message: expect.stringContaining("never an address or postcode"),
-    });
+  it("refuses an address or a home as a neighbourhood, without repeating it", () => {
+    for (const [neighbourhood, problem] of [
+      ["12 High Street", "holds a space"],
+      ["marys-house'", "holds an apostrophe"],
+      ["Mary-Smiths-house", "must be lower-case letters and digits"],
+      ["a".repeat(61), "is longer than 60 characters"],
+      ["", "is empty"],
+      ["nbh--03", "must be lower-case letters and digits"],
+    ] as const) {
+      const error = errorOf({ ...introduced, neighbourhood });
+      expect(error.issues, neighbourhood).toEqual([
+        {
+          path: "neighbourhood",
+          message: expect.stringContaining(`The neighbourhood id ${problem}`),
+        },
+      ]);
+      expect(error.issues?.[0]?.message).toContain("never a home, an address or a postcode");
+      if (neighbourhood.length > 1) expect(error.message).not.toContain(neighbourhood);
+    }
+  });
+
+  it("accepts neighbourhood labels that name an area", () => {
+    for (const neighbourhood of ["nbh-03", "sketty", "castle-and-riverside", "a".repeat(60)]) {
+      expect(parseJourneyEvent({ ...introduced, neighbourhood }).ok, neighbourhood).toBe(true);
+    }
+  });
+
+  it("accepts opaque event ids", () => {
+    for (const id of [
+      "e-1",
+      "e-0001",
+      "EV-0001",
+      "J-000123",
+      "JRNY-7",
+      "a1",
+      "x.2:3_4",
+      "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+      "DEADBEEF-DEAD-BEEF-DEAD-BEEFDEADBEEF",
+    ]) {
+      expect(parseJourneyEvent({ ...introduced, id }).ok, id).toBe(true);
+    }
+  });
+
+  it.each([
+    ["Mary-Smith-rang-crying", "holds no digit"],
+    ["Mary-Smith-1", "holds a word of 3 or more letters"],
+    ["e-0001-bob", "holds a word of 3 or more letters"],
+    ["EVENT-0001", "holds a word of 3 or more letters"],
+    ["ev-0001x-abc", "holds a word of 3 or more letters"],
+    ["1", undefined],
+    ["abcdef", "holds no digit"],
+    ["e-" + "1".repeat(63), "is longer than 64 characters"],
+  ])("checks that the event id %j is opaque", (id, problem) => {
+    const result = parseJourneyEvent({ ...introduced, id });
+    if (problem === undefined) {
+      expect(result.ok).toBe(true);
+      return;
+    }
+    expect(!result.ok && result.error.issues).toEqual([
+      { path: "id", message: expect.stringMatching(new RegExp(`^The event id ${problem}[ .]`)) },
+    ]);
+    expect(!result.ok && result.error.eventId).toBeUndefined();
+    expect(!result.ok && result.error.message).not.toContain(id);
   });
 
   it.each([
@@ -160,7 +217,8 @@ describe("parseJourneyEvent", () => {
 
   it("refuses event ids with spaces", () => {
     const error = errorOf({ ...introduced, id: "first event" });
-    expect(error.eventId).toBe("first event");
+    expect(error.eventId).toBeUndefined();
+    expect(error.message).not.toContain("first event");
     expect(error.issues?.[0]?.path).toBe("id");
   });
 

@@ -13,8 +13,8 @@ function dateSchema(field: "from" | "to") {
 
 /**
  * A reporting period: calendar dates, both included (for example a financial year,
- * `{ from: "2025-04-01", to: "2026-03-31" }`). An event belongs to the period when the date written
- * in its `at` (its local date as recorded) falls between them.
+ * `{ from: "2025-04-01", to: "2026-03-31" }`). `summarise` reads them in its time zone (by default
+ * "Europe/London"): an event belongs to the period when the instant it happened falls on one of those dates there.
  */
 export const periodSchema = z
   .strictObject(

@@ -1,7 +1,13 @@
 import { principleIds } from "@lac/principles";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { journeyLogsArb, periodArb, personRef, type GeneratedLog } from "../test/journey-arbitraries.js";
+import {
+  journeyId,
+  journeyLogsArb,
+  periodArb,
+  personRef,
+  type GeneratedLog,
+} from "../test/journey-arbitraries.js";
 import { activityKinds } from "./activity-kind.js";
 import { endReasons } from "./end-reason.js";
 import { introductionSources } from "./introduction-source.js";
@@ -11,7 +17,7 @@ import { outcomeMarkers } from "./outcome-marker.js";
 import type { Period } from "./period.js";
 import { replayJourney } from "./replay-journey.js";
 import { stages } from "./stage.js";
-import { summarise, type JourneySummary } from "./summarise.js";
+import { summarise, type JourneySummary, type SummariseResult } from "./summarise.js";
 import { supportLevels } from "./support-level.js";
 
 function replay(log: {
@@ -19,7 +25,7 @@ function replay(log: {
   person: GeneratedLog["person"];
   events: readonly JourneyEventInput[];
 }): Journey {
-  const result = replayJourney(log.id, log.person, log.events);
+  const result = replayJourney(journeyId(log.id), log.person, log.events);
   if (!result.ok) throw new Error(result.error.message);
   return result.journey;
 }
@@ -97,7 +103,8 @@ describe("summarise", () => {
 
   it("counts introductions in the period by source", () => {
     const summary = summaryOf(journeys, year);
-    expect(summary.totals.journeys).toBe(4);
+    // J-4 was introduced after the period: it did not exist yet, so it is not counted.
+    expect(summary.totals.journeys).toBe(3);
     expect(summary.totals.introduced).toBe(2);
     expect(summary.byIntroductionSource).toMatchObject({ self: 2, "gp-or-health": 0 });
   });
@@ -129,10 +136,120 @@ describe("summarise", () => {
     ).toBeNull();
   });
 
-  it("uses the date as recorded, so an event late in the evening counts on its own date", () => {
+  it("puts an event on the local date of the instant it happened, whatever offset it was written with", () => {
+    const withFirstConversationAt = (at: string) =>
+      replay({
+        id: "J-2",
+        person,
+        events: [intro("x1", "2025-03-01T10:00:00Z"), { id: "x2", at, type: "first-conversation" }],
+      });
+    // The same instant: 00:30 British Summer Time on 1 April 2025.
+    for (const at of ["2025-03-31T23:30:00Z", "2025-04-01T00:30:00+01:00", "2025-03-31T18:30:00-05:00"]) {
+      expect(summaryOf([withFirstConversationAt(at)], year).totals.firstConversations, at).toBe(1);
+      expect(
+        summaryOf([withFirstConversationAt(at)], { from: "2025-03-01", to: "2025-03-31" }).totals
+          .firstConversations,
+        at,
+      ).toBe(0);
+    }
+    // 23:30 on 31 March in British Summer Time is still 31 March.
     const late = replay({ id: "J-9", person, events: [intro("z1", "2025-03-31T23:30:00+01:00")] });
     expect(summaryOf([late], year).totals.introduced).toBe(0);
     expect(summaryOf([late], { from: "2025-03-31", to: "2025-03-31" }).totals.introduced).toBe(1);
+  });
+
+  it("uses the calendar of the time zone it is given", () => {
+    // 03:00 UTC on 1 April is still 31 March in New York.
+    const early = replay({ id: "J-9", person, events: [intro("z1", "2025-04-01T03:00:00Z")] });
+    expect(summaryOf([early], year).totals.introduced).toBe(1);
+    const newYork = summarise([early], year, { timeZone: "America/New_York" });
+    expect(newYork.ok && newYork.summary.totals.introduced).toBe(0);
+    expect(newYork.ok && newYork.summary.timeZone).toBe("America/New_York");
+    expect(summaryOf([early], year).timeZone).toBe("Europe/London");
+  });
+
+  it("counts calendar days to the first conversation in the time zone, not as written", () => {
+    // Introduced at 23:30 in New York on 1 June (04:30 on 2 June in London); first conversation at 06:00 on
+    // 2 June in London: the same day there.
+    const journey = replay({
+      id: "J-3",
+      person,
+      events: [
+        intro("i1", "2025-06-01T23:30:00-05:00"),
+        { id: "i2", at: "2025-06-02T05:00:00Z", type: "first-conversation" },
+      ],
+    });
+    expect(summaryOf([journey], { from: "2025-01-01", to: "2025-12-31" }).medianDaysToFirstConversation).toBe(
+      0,
+    );
+  });
+
+  it("counts days to the first conversation from the opening of the spell in which it happened", () => {
+    const journey = replay({
+      id: "J-1",
+      person,
+      events: [
+        intro("e-1", "2023-01-10T10:00:00Z"),
+        { id: "e-2", at: "2023-02-10T10:00:00Z", type: "ended", reason: "no-longer-in-contact" },
+        { id: "e-3", at: "2025-05-01T10:00:00Z", type: "reopened", stage: "introduced", level: "short-term" },
+        { id: "e-4", at: "2025-05-02T10:00:00Z", type: "first-conversation" },
+      ],
+    });
+    expect(summaryOf([journey], year).medianDaysToFirstConversation).toBe(1);
+  });
+
+  it("never counts a journey as ended in the period and open at its end when the ending came last", () => {
+    // Written dates suggest the pause is on 1 April, but it happened at 23:10 UTC on 31 March, before the
+    // resumption and the ending.
+    const journey = replay({
+      id: "J-4",
+      person,
+      events: [
+        intro("e-1", "2025-03-01T10:00:00Z"),
+        { id: "e-2", at: "2025-03-31T23:10:00+01:00", type: "paused" },
+        { id: "e-3", at: "2025-03-31T22:20:00Z", type: "resumed" },
+        { id: "e-4", at: "2025-03-31T22:30:00Z", type: "ended", reason: "moved-on" },
+      ],
+    });
+    const summary = summaryOf([journey], { from: "2025-03-01", to: "2025-03-31" });
+    expect(summary.totals).toMatchObject({ ended: 1, openAtEnd: 0, activeAtEnd: 0, pausedAtEnd: 0 });
+  });
+
+  it("counts a journey given twice once, and refuses two different journeys with the same id", () => {
+    const [first] = journeys;
+    const again = replay({ id: "J-1", person, events: first!.events });
+    expect(summaryOf([first!, first!, again], year)).toEqual(summaryOf([first!], year));
+    const other = replay({ id: "J-1", person, events: [intro("a1", "2025-03-30T10:00:00Z")] });
+    const result = summarise([first!, other], year);
+    expect(!result.ok && result.error).toEqual({
+      code: "conflicting-journeys",
+      message:
+        "journeys[0] and journeys[1] have the same id but different logs. Pass each journey once, in its latest version.",
+      issues: [
+        {
+          path: "journeys[1]",
+          message:
+            "journeys[0] and journeys[1] have the same id but different logs. Pass each journey once, in its latest version.",
+        },
+      ],
+    });
+  });
+
+  it("returns typed errors for bad input instead of throwing", () => {
+    const codeOf = (...args: unknown[]) => {
+      const result = (summarise as (...values: unknown[]) => SummariseResult)(...args);
+      return result.ok ? "ok" : result.error.code;
+    };
+    expect(codeOf(null, year)).toBe("invalid-input");
+    expect(codeOf([{}], year)).toBe("invalid-journey");
+    expect(codeOf([null], year)).toBe("invalid-journey");
+    expect(codeOf([{ ...journeys[0] }], year)).toBe("invalid-journey");
+    expect(codeOf([], null)).toBe("invalid-period");
+    expect(codeOf([], year, null)).toBe("invalid-input");
+    expect(codeOf([], year, { timeZone: "Mars/Olympus_Mons" })).toBe("invalid-time-zone");
+    expect(codeOf([], year, { timeZone: 1 })).toBe("invalid-time-zone");
+    const forged = summarise([journeys[0]!, {}] as unknown as Journey[], year);
+    expect(!forged.ok && forged.error.issues[0]?.path).toBe("journeys[1]");
   });
 
   it("returns an error for an invalid period instead of throwing", () => {
@@ -178,12 +295,32 @@ describe("summarise", () => {
   });
 });
 
-/** A deliberately simple recomputation: replays the start of each log and filters events by date. */
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** The last Sunday of a month, at 01:00 UTC: when British Summer Time starts (March) or ends (October). */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/** The date in London of an instant, by the UK rule for summer time (written out, not taken from Intl). */
+function londonDate(at: string): string {
+  const instant = Date.parse(at);
+  const year = new Date(instant).getUTCFullYear();
+  const summer = instant >= lastSundayAtOneUtc(year, 2) && instant < lastSundayAtOneUtc(year, 9);
+  return new Date(instant + (summer ? HOUR_MS : 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * A deliberately simple recomputation, independent of summarise: it takes each event's date in London,
+ * keeps the events on or before the end of the period, replays them, and filters events by date.
+ */
 function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
   const zero = <T extends string>(ids: readonly T[]) =>
     Object.fromEntries(ids.map((id) => [id, 0])) as Record<T, number>;
   const inPeriod = (event: JourneyEventInput) =>
-    event.at.slice(0, 10) >= period.from && event.at.slice(0, 10) <= period.to;
+    londonDate(event.at) >= period.from && londonDate(event.at) <= period.to;
   const all = logs.flatMap((log) => log.events.filter(inPeriod).map((event) => ({ log, event })));
   const ofType = <T extends JourneyEventInput["type"]>(type: T) =>
     all.filter((item) => item.event.type === type) as {
@@ -206,13 +343,14 @@ function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
 
   const byLevel = zero(supportLevels);
   const byStage = zero(stages);
+  let existing = 0;
   let activeAtEnd = 0;
   let pausedAtEnd = 0;
   for (const log of logs) {
-    const cut = log.events.findIndex((event) => event.at.slice(0, 10) > period.to);
-    const prefix = cut === -1 ? log.events : log.events.slice(0, cut);
-    if (prefix.length === 0) continue;
-    const atEnd = replay({ ...log, events: prefix });
+    const untilEnd = log.events.filter((event) => londonDate(event.at) <= period.to);
+    if (untilEnd.length === 0) continue;
+    existing += 1;
+    const atEnd = replay({ ...log, events: untilEnd });
     if (atEnd.status === "ended") continue;
     if (atEnd.status === "active") activeAtEnd += 1;
     else pausedAtEnd += 1;
@@ -221,12 +359,11 @@ function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
   }
 
   const days = ofType("first-conversation")
-    .map(({ log, event }) =>
-      Math.max(
-        0,
-        (Date.parse(event.at.slice(0, 10)) - Date.parse(log.events[0]!.at.slice(0, 10))) / 86_400_000,
-      ),
-    )
+    .map(({ log, event }) => {
+      const before = log.events.slice(0, log.events.indexOf(event));
+      const opening = before.findLast((e) => e.type === "introduced" || e.type === "reopened")!;
+      return (Date.parse(londonDate(event.at)) - Date.parse(londonDate(opening.at))) / DAY_MS;
+    })
     .sort((a, b) => a - b);
   const middle = days.length >> 1;
   const median =
@@ -234,8 +371,9 @@ function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
 
   return {
     period,
+    timeZone: "Europe/London",
     totals: {
-      journeys: logs.length,
+      journeys: existing,
       introduced: ofType("introduced").length,
       firstConversations: days.length,
       ended: ofType("ended").length,
@@ -261,7 +399,30 @@ describe("summarise: properties", () => {
       fc.property(journeyLogsArb(), periodArb, (logs, period) => {
         expect(summaryOf(logs.map(replay), period)).toEqual(naiveSummary(logs, period));
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
+    );
+  });
+
+  it("counts each journey once, however many times it is given", () => {
+    fc.assert(
+      fc.property(
+        journeyLogsArb().chain((logs) =>
+          fc.tuple(
+            fc.constant(logs),
+            fc.array(fc.nat({ max: Math.max(0, logs.length - 1) }), { maxLength: 5 }),
+          ),
+        ),
+        periodArb,
+        ([logs, repeats], period) => {
+          const journeys = logs.map(replay);
+          const doubled = [
+            ...journeys,
+            ...repeats.flatMap((i) => (journeys[i] ? [journeys[i], replay(logs[i]!)] : [])),
+          ];
+          expect(summaryOf(doubled, period)).toEqual(summaryOf(journeys, period));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
@@ -276,7 +437,7 @@ describe("summarise: properties", () => {
           expect(summaryOf(shuffled.map(replay), period)).toEqual(summaryOf(logs.map(replay), period));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 
@@ -292,7 +453,7 @@ describe("summarise: properties", () => {
         expect(sum(summary.byEndReason)).toBe(summary.totals.ended);
         expect(summary.totals.openAtEnd).toBeLessThanOrEqual(summary.totals.journeys);
       }),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 
@@ -309,7 +470,33 @@ describe("summarise: properties", () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never throws, whatever the journeys and options", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          journeyLogsArb(4, 6).map((logs) => logs.map(replay)),
+          fc.array(fc.anything(), { maxLength: 3 }),
+          fc.anything(),
+        ),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({ timeZone: fc.oneof(fc.string(), fc.anything()) }),
+          fc.anything(),
+        ),
+        (journeys, options) => {
+          const result = (summarise as (...values: unknown[]) => SummariseResult)(
+            journeys,
+            { from: "2025-04-01", to: "2026-03-31" },
+            options,
+          );
+          if (!result.ok) expect(result.error.issues.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

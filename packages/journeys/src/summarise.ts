@@ -62,11 +62,7 @@ export interface JourneySummary {
 
 /** Why `summarise` refused its input. */
 export type SummaryErrorCode =
-  | "invalid-input"
-  | "invalid-period"
-  | "invalid-time-zone"
-  | "invalid-journey"
-  | "conflicting-journeys";
+  "invalid-input" | "invalid-period" | "invalid-time-zone" | "invalid-journey" | "conflicting-journeys";
 
 export interface SummaryError {
   readonly code: SummaryErrorCode;
@@ -76,7 +72,8 @@ export interface SummaryError {
 }
 
 export type SummariseResult =
-  { readonly ok: true; readonly summary: JourneySummary } | { readonly ok: false; readonly error: SummaryError };
+  | { readonly ok: true; readonly summary: JourneySummary }
+  | { readonly ok: false; readonly error: SummaryError };
 
 /** Options for {@link summarise}. */
 export interface SummariseOptions {
@@ -87,7 +84,11 @@ export interface SummariseOptions {
   readonly timeZone?: string;
 }
 
-function refuse(code: SummaryErrorCode, message: string, issues: readonly ValidationIssue[]): SummariseResult {
+function refuse(
+  code: SummaryErrorCode,
+  message: string,
+  issues: readonly ValidationIssue[],
+): SummariseResult {
   return { ok: false, error: { code, message, issues } };
 }
 

@@ -5,6 +5,7 @@ import { principleIds } from "@lac/principles";
 import fc from "fast-check";
 import { activityKinds } from "../src/activity-kind.js";
 import { endReasons } from "../src/end-reason.js";
+import { parseJourneyId, type JourneyId } from "../src/identifier.js";
 import { introductionSources } from "../src/introduction-source.js";
 import type { JourneyStatus } from "../src/journey.js";
 import type { JourneyEventInput } from "../src/journey-event.js";
@@ -13,9 +14,15 @@ import { stages, type Stage } from "../src/stage.js";
 import { supportLevels, type SupportLevel } from "../src/support-level.js";
 
 export interface GeneratedLog {
-  readonly id: string;
+  readonly id: JourneyId;
   readonly person: PersonRef;
   readonly events: JourneyEventInput[];
+}
+
+export function journeyId(value: string): JourneyId {
+  const result = parseJourneyId(value);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.id;
 }
 
 export function personRef(value: string): PersonRef {
@@ -75,7 +82,7 @@ function withCitations<T extends object>(event: T, step: Pick<Step, "principles"
 }
 
 /** Turns random choices into a valid log: at each step it picks one of the events allowed just then. */
-export function walk(id: string, person: PersonRef, intro: Intro, steps: readonly Step[]): GeneratedLog {
+export function walk(id: JourneyId, person: PersonRef, intro: Intro, steps: readonly Step[]): GeneratedLog {
   let minute = intro.startMinute;
   let status: JourneyStatus = "active";
   let stage: Stage = "introduced";
@@ -159,7 +166,7 @@ export function walk(id: string, person: PersonRef, intro: Intro, steps: readonl
 
 /** A valid journey log of up to `maxSteps` events after the introduction. */
 export function journeyLogArb(options: { id?: string; maxSteps?: number } = {}): fc.Arbitrary<GeneratedLog> {
-  const id = options.id ?? "J-1";
+  const id = journeyId(options.id ?? "J-1");
   const person = personRef("P-000001");
   return fc
     .tuple(introArb, fc.array(stepArb, { maxLength: options.maxSteps ?? 30 }))
@@ -171,7 +178,9 @@ export function journeyLogsArb(maxJourneys = 12, maxSteps = 20): fc.Arbitrary<Ge
   return fc
     .array(fc.tuple(introArb, fc.array(stepArb, { maxLength: maxSteps })), { maxLength: maxJourneys })
     .map((items) =>
-      items.map(([intro, steps], index) => walk(`J-${index + 1}`, personRef(`P-${index + 1}`), intro, steps)),
+      items.map(([intro, steps], index) =>
+        walk(journeyId(`J-${index + 1}`), personRef(`P-${index + 1}`), intro, steps),
+      ),
     );
 }
 

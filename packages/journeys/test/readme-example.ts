@@ -1,5 +1,12 @@
 import { parsePersonRef } from "@lac/person-ref";
-import { applyEvent, parseJourneyLog, replayJourney, summarise, type JourneyEventInput } from "../src/index.js";
+import {
+  applyEvent,
+  parseJourneyId,
+  parseJourneyLog,
+  replayJourney,
+  summarise,
+  type JourneyEventInput,
+} from "../src/index.js";
 
 // People are referred to only by a pseudonymous reference, never by name.
 const person = parsePersonRef("P-000123");
@@ -33,7 +40,11 @@ const events: JourneyEventInput[] = [
   },
 ];
 
-const replayed = replayJourney("J-000123", person.ref, events);
+// The journey id is an opaque record id too, checked and branded like the person reference.
+const journeyId = parseJourneyId("J-000123");
+if (!journeyId.ok) throw new Error(journeyId.error.message);
+
+const replayed = replayJourney(journeyId.id, person.ref, events);
 if (!replayed.ok) throw new Error(replayed.error.message);
 const journey = replayed.journey;
 console.log(journey.stage, journey.level, journey.status); // → "vision-of-a-good-life" "longer-term" "active"
