@@ -13,11 +13,11 @@ const added = appendRecord(emptyConsentLog(), {
   categories: ["all-ordinary", "health"],
   purposes: ["coordinating-support"],
   method: { kind: "written", evidenceRef: "FORM-2025-0031" },
-  notice: { id: "LAC-PRIVACY-NOTICE", version: "3" },
+  notice: { id: "NTC-0003", version: "3" },
   givenAt: "2025-03-11T10:00:00+00:00",
   expiresAt: "2026-03-11T10:00:00+00:00",
   recordedAt: "2025-03-11T10:20:00+00:00",
-  recordedBy: { id: "STAFF-0042", role: "Local Area Coordinator" },
+  recordedBy: { id: "STF-0042", role: "Local Area Coordinator" },
 });
 if (!added.ok || added.record.type !== "agreement") throw new Error("The agreement was not recorded.");
 const at = "2025-04-01T09:00:00+01:00";
@@ -43,6 +43,8 @@ const iso = exportIso27560Record(added.record, added.log.records, at, {
   retentionPeriod: "P6Y",
   storageLocations: ["GB"],
   withdrawalMethod: "Tell your Local Area Coordinator, in any way, at any time.",
+  // Needed in the GB jurisdiction: the controller's lawful basis, kept apart from the person's agreement.
+  lawfulBasis: { article6: "e", article9: "h", schedule1: { part: 1, paragraph: 2 } },
 });
 assert.ok(iso.ok);
 assert.equal(iso.record.event[0]?.event_state, "ConsentGiven");

@@ -7,7 +7,7 @@ const person = parsePersonRef("P-000123");
 if (!person.ok) throw new Error(person.error.message);
 
 const housing = { organisation: "Example Borough Council Housing Options", role: "Tenancy officer" };
-const coordinator = { id: "STAFF-0042", role: "Local Area Coordinator" };
+const coordinator = { id: "STF-0042", role: "Local Area Coordinator" };
 
 // 1. Before advocating, agree with the person what will be shared, with whom and how, and record it.
 const agreed = appendRecord(emptyConsentLog(), {
@@ -18,7 +18,7 @@ const agreed = appendRecord(emptyConsentLog(), {
   categories: ["contact-details", "housing-situation"],
   purposes: ["advocating-for"],
   method: { kind: "verbal", evidenceRef: "NOTE-2025-0311" },
-  notice: { id: "LAC-PRIVACY-NOTICE", version: "3" },
+  notice: { id: "NTC-0003", version: "3" },
   givenAt: "2025-03-11T10:00:00+00:00",
   reviewBy: "2025-09-11T10:00:00+01:00",
   recordedAt: "2025-03-11T10:20:00+00:00",

@@ -15,7 +15,9 @@ const recorded = appendRecord(emptyConsentLog(), {
   grounds: "safeguarding-individual-at-risk",
   reason: "asking-would-prejudice-protection",
   caseFileRef: "CASE-2025-0099",
-  decisionMaker: { id: "STAFF-0007", role: "Local Area Coordination Team Manager" },
+  decisionMaker: { id: "STF-0007", role: "Local Area Coordination Team Manager" },
+  publicAuthority: true, // a council: 6(1)(ea) and 6(1)(f) are not open to it
+  appropriatePolicyDocumentRef: "APD-0001", // Sch 1 Part 2 para 18 needs an appropriate policy document
   conditionReliedOn: { article6: "e", article9: "g", schedule1: { part: 2, paragraph: 18 } },
   recipients: [gp],
   categories: ["health"],
@@ -24,7 +26,7 @@ const recorded = appendRecord(emptyConsentLog(), {
   validUntil: "2025-05-17T09:00:00+01:00",
   personTold: { told: false, why: "would-increase-risk-of-harm" },
   recordedAt: "2025-05-10T09:30:00+01:00",
-  recordedBy: { id: "STAFF-0042", role: "Local Area Coordinator" },
+  recordedBy: { id: "STF-0042", role: "Local Area Coordinator" },
 });
 if (!recorded.ok) throw new Error(recorded.errors.map((problem) => problem.message).join("\n"));
 
@@ -36,5 +38,6 @@ const decision = decideSharing(
 assert.ok(decision.decision === "permit" && decision.basis === "exception");
 
 // The audit trail keeps these decisions apart from sharing on agreement.
-const trail = recordDecision(emptyAuditTrail(), decision);
-assert.equal(trail.entries[0]?.kind, "exception");
+const recordedDecision = recordDecision(emptyAuditTrail(), decision);
+assert.ok(recordedDecision.ok);
+assert.equal(recordedDecision.trail.entries[0]?.kind, "exception");

@@ -49,8 +49,7 @@ export interface AgreementStatus {
 }
 
 export type AgreementStatusResult =
-  | ({ readonly ok: true } & AgreementStatus)
-  | { readonly ok: false; readonly errors: readonly Problem[] };
+  ({ readonly ok: true } & AgreementStatus) | { readonly ok: false; readonly errors: readonly Problem[] };
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agreementSchema } from "./agreement.js";
 import { parseConsentRecord } from "./consent-record.js";
+import { isOpaqueId } from "./record-id.js";
 import { agreement, COORDINATOR, PERSON } from "./test-support/fixtures.js";
 
 function issues(value: unknown) {
@@ -106,5 +107,51 @@ describe("agreementSchema", () => {
 
   it("refuses an unknown record type", () => {
     expect(issues({ ...agreement(), type: "consent" })[0]?.message).toContain('"agreement", "withdrawal"');
+  });
+});
+
+describe("no free text about the person", () => {
+  it("refuses record and staff ids that carry words, and accepts opaque ones", () => {
+    for (const id of ["AGR-Mary-Smith", "john.doe", "AGR-ONE", "Mary-Smith-1", "STAFF-0042"]) {
+      expect(isOpaqueId(id), id).toBe(false);
+    }
+    for (const id of ["AGR-2025-0007", "STF-0042", "NOTE-1", "A1", "3f2a9c1e-0b4d-4e8a-9f00-deadbeef1234"]) {
+      expect(isOpaqueId(id), id).toBe(true);
+    }
+    expect(issues(agreement({ id: "AGR-Mary-Smith" }))[0]).toMatchObject({ path: "id" });
+    expect(
+      issues(agreement({ recordedBy: { id: "john.doe", role: "Local Area Coordinator" } }))[0],
+    ).toMatchObject({
+      path: "recordedBy.id",
+    });
+  });
+
+  it("refuses free text as the evidence reference and the notice version", () => {
+    const evidence = issues(agreement({ method: { kind: "verbal", evidenceRef: "Mary-said-ok-at-home" } }));
+    expect(evidence[0]).toMatchObject({ path: "method.evidenceRef" });
+    const version = issues(agreement({ notice: { id: "NTC-0003", version: "read aloud to Mary Smith" } }));
+    expect(version[0]).toMatchObject({ path: "notice.version" });
+    expect(issues(agreement({ notice: { id: "NTC-0003", version: "latest" } }))[0]).toMatchObject({
+      path: "notice.version",
+    });
+    expect(issues(agreement({ notice: { id: "NTC-0003", version: "2025.1-cy" } }))).toEqual([]);
+  });
+
+  it("takes family, friends and representatives as a relationship code, and refuses names in job titles", () => {
+    expect(issues(agreement({ recipients: [{ relationship: "family-member" }] }))).toEqual([]);
+    const named = issues(
+      agreement({ recipients: [{ organisation: "Private individual", role: "Sue Smith (daughter)" }] }),
+    );
+    expect(named[0]).toMatchObject({
+      path: "recipients[0].role",
+      message: expect.stringContaining("relationship"),
+    });
+    expect(issues(agreement({ recipients: [{ relationship: "Sue Smith" } as never] }))[0]).toMatchObject({
+      path: "recipients[0].relationship",
+    });
+    const possessive = issues(
+      agreement({ recordedBy: { id: "STF-0042", role: "Mary's coordinator John Doe" } }),
+    );
+    expect(possessive[0]).toMatchObject({ path: "recordedBy.role" });
   });
 });

@@ -14,9 +14,11 @@ export const noticeSchema = z.strictObject({
   id: documentRefSchema,
   version: z
     .string()
-    .trim()
-    .min(1, { message: 'Give the version of the notice the person was shown, for example "3".' })
-    .max(40),
+    .regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,19}$/, {
+      message:
+        'Give the version of the notice the person was shown, such as "3" or "2025.1": up to 20 letters, digits, "." or "-", never free text.',
+    })
+    .regex(/[0-9]/, { message: 'A notice version has at least one digit, such as "3" or "v2".' }),
 });
 
 export type Notice = z.infer<typeof noticeSchema>;

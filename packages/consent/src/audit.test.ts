@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { auditEntriesOfKind, emptyAuditTrail, recordDecision, toAuditEntry } from "./audit.js";
-import { decideSharing } from "./decide-sharing.js";
+import {
+  auditEntriesOfKind,
+  type AuditTrail,
+  emptyAuditTrail,
+  recordDecision,
+  toAuditEntry,
+} from "./audit.js";
+import { decideSharing, type SharingDecision } from "./decide-sharing.js";
 import { agreement, exception, GP, request } from "./test-support/fixtures.js";
 
 const AT = "2025-05-11T10:00:00+01:00";
@@ -12,6 +18,12 @@ const excepted = decideSharing(
 );
 const denied = decideSharing(request({ purpose: "introduction" }), [agreement()], AT);
 const invalid = decideSharing({ person: "Jane Smith" } as never, [], AT);
+
+function add(trail: AuditTrail, decision: SharingDecision): AuditTrail {
+  const result = recordDecision(trail, decision);
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join(" "));
+  return result.trail;
+}
 
 describe("the audit trail", () => {
   it("keeps sharing on agreement, sharing on a recorded exception and denials apart", () => {
@@ -27,7 +39,7 @@ describe("the audit trail", () => {
       grounds: "safeguarding-individual-at-risk",
       exceptionReason: "asking-would-prejudice-protection",
       conditionReliedOn: { article6: "e", article9: "g", schedule1: { part: 2, paragraph: 18 } },
-      decisionMaker: { id: "STAFF-0007" },
+      decisionMaker: { id: "STF-0007" },
       personTold: { told: false, why: "would-increase-risk-of-harm" },
     });
     expect(toAuditEntry(denied)).toMatchObject({
@@ -40,10 +52,26 @@ describe("the audit trail", () => {
     expect(invalidEntry).not.toHaveProperty("person");
   });
 
+  it("returns problems, never throws, for a trail or decision of the wrong shape", () => {
+    const noDecision = recordDecision(emptyAuditTrail(), {} as never);
+    expect(noDecision).toMatchObject({
+      ok: false,
+      errors: [{ code: "invalid-decision", path: "decision.decision" }],
+    });
+    expect(recordDecision(null as never, permitted)).toMatchObject({
+      ok: false,
+      errors: [{ code: "invalid-trail", path: "trail" }],
+    });
+    expect(recordDecision(emptyAuditTrail(), { ...permitted, request: { person: "x" } } as never).ok).toBe(
+      false,
+    );
+    expect(recordDecision(emptyAuditTrail(), null as never).ok).toBe(false);
+  });
+
   it("is append-only and frozen", () => {
     const empty = emptyAuditTrail();
-    const one = recordDecision(empty, permitted);
-    const three = recordDecision(recordDecision(one, excepted), denied);
+    const one = add(empty, permitted);
+    const three = add(add(one, excepted), denied);
     expect(empty.entries).toHaveLength(0);
     expect(one.entries).toHaveLength(1);
     expect(three.entries.map((entry) => entry.kind)).toEqual(["agreement", "exception", "deny"]);
@@ -62,7 +90,7 @@ describe("the audit trail", () => {
   });
 
   it("lists the entries of one kind, such as every exception for review", () => {
-    const trail = [permitted, excepted, denied, excepted].reduce(recordDecision, emptyAuditTrail());
+    const trail = [permitted, excepted, denied, excepted].reduce(add, emptyAuditTrail());
     const exceptions = auditEntriesOfKind(trail, "exception");
     expect(exceptions).toHaveLength(2);
     expect(exceptions[0]?.exceptionId).toBe("EXC-1");

@@ -1,12 +1,19 @@
 import type { PersonRef } from "@lac/person-ref";
-import type { DenyReason, PersonToldStatus, SharingDecision } from "./decide-sharing.js";
+import {
+  DENY_REASONS,
+  type DenyReason,
+  type PersonToldStatus,
+  type SharingDecision,
+} from "./decide-sharing.js";
 import { deepFreeze } from "./deep-freeze.js";
 import type { ExceptionGrounds, ExceptionReason } from "./exception.js";
 import type { InformationCategoryId } from "./information-categories.js";
 import type { LegalCondition } from "./lawful-basis.js";
 import type { PurposeId } from "./purposes.js";
 import type { Recipient } from "./recipient.js";
-import type { SharingRequest } from "./sharing-request.js";
+import { problemsFromZod, type Problem } from "./problem.js";
+import { sharingRequestSchema, type SharingRequest } from "./sharing-request.js";
+import { timestampSchema } from "./timestamp.js";
 import type { Staff } from "./staff.js";
 
 interface RequestFields {
@@ -35,6 +42,8 @@ export interface ExceptionAuditEntry extends RequestFields {
   readonly conditionReliedOn: LegalCondition;
   readonly decisionMaker: Staff;
   readonly personTold: PersonToldStatus;
+  /** The withdrawal this exception overrode, when an agreement covering the share had been withdrawn. */
+  readonly overridesWithdrawal?: string;
   readonly message: string;
 }
 
@@ -101,6 +110,9 @@ export function toAuditEntry(decision: SharingDecision): AuditEntry {
     conditionReliedOn: { ...decision.conditionReliedOn },
     decisionMaker: { ...decision.decisionMaker },
     personTold: { ...decision.personTold },
+    ...(decision.overridesWithdrawal === undefined
+      ? {}
+      : { overridesWithdrawal: decision.overridesWithdrawal }),
     message: decision.message,
   });
 }
@@ -116,9 +128,78 @@ export function emptyAuditTrail(): AuditTrail {
   return EMPTY;
 }
 
-/** Appends the decision's entry and returns a new trail; the old one is unchanged. */
-export function recordDecision(trail: AuditTrail, decision: SharingDecision): AuditTrail {
-  return makeTrail([...trail.entries, toAuditEntry(decision)]);
+export type RecordDecisionResult =
+  | { readonly ok: true; readonly trail: AuditTrail; readonly entry: AuditEntry }
+  | { readonly ok: false; readonly errors: readonly Problem[] };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** Checks that a value has the shape of a decision returned by `decideSharing`. */
+function decisionProblems(decision: unknown): Problem[] {
+  const wrong = (path: string, message: string): Problem[] => [
+    { code: "invalid-decision", path: path === "" ? "decision" : `decision.${path}`, message },
+  ];
+  const pass = "Pass the decision returned by decideSharing, unchanged.";
+  if (!isObject(decision)) return wrong("", `decision is not a sharing decision. ${pass}`);
+  if (decision.decision !== "permit" && decision.decision !== "deny") {
+    return wrong("decision", `decision.decision must be "permit" or "deny". ${pass}`);
+  }
+  if (!timestampSchema.safeParse(decision.at).success)
+    return wrong("at", `decision.at is not a timestamp. ${pass}`);
+  if (typeof decision.message !== "string") return wrong("message", `decision.message is missing. ${pass}`);
+  if (decision.decision === "deny") {
+    if (
+      typeof decision.reason !== "string" ||
+      !(DENY_REASONS as readonly string[]).includes(decision.reason)
+    ) {
+      return wrong("reason", `decision.reason is not a deny reason. ${pass}`);
+    }
+    if (decision.request === undefined) return [];
+  }
+  const request = sharingRequestSchema.safeParse(decision.request);
+  if (!request.success) return problemsFromZod(request.error, "decision.request");
+  if (decision.decision === "deny") return [];
+  if (decision.basis === "agreement") {
+    return typeof decision.recordId === "string" && typeof decision.reviewOverdue === "boolean"
+      ? []
+      : wrong("recordId", `A permit on an agreement names the agreement (recordId). ${pass}`);
+  }
+  if (decision.basis === "exception") {
+    return typeof decision.exceptionId === "string" &&
+      typeof decision.grounds === "string" &&
+      isObject(decision.conditionReliedOn) &&
+      isObject(decision.decisionMaker) &&
+      isObject(decision.personTold)
+      ? []
+      : wrong("exceptionId", `A permit on an exception names the exception and its details. ${pass}`);
+  }
+  return wrong("basis", `A permit's basis is "agreement" or "exception". ${pass}`);
+}
+
+/**
+ * Appends the decision's entry and returns a new trail; the old one is unchanged. A `trail` or `decision` of the
+ * wrong shape is returned as problems, never thrown.
+ */
+export function recordDecision(trail: AuditTrail, decision: SharingDecision): RecordDecisionResult {
+  if (!isObject(trail) || !Array.isArray(trail.entries)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          code: "invalid-trail",
+          path: "trail",
+          message:
+            "trail is not an audit trail: start from emptyAuditTrail() and use the trail each recordDecision returns.",
+        },
+      ],
+    };
+  }
+  const errors = decisionProblems(decision);
+  if (errors.length > 0) return { ok: false, errors };
+  const entry = toAuditEntry(decision);
+  return { ok: true, trail: makeTrail([...trail.entries, entry]), entry };
 }
 
 /** The entries of one kind, such as every `exception`, for review by a Caldicott Guardian or data protection officer. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { appendRecord, appendRecords, emptyConsentLog, type ConsentLog } from "./consent-log.js";
+import {
+  appendRecord,
+  appendRecords,
+  BACKDATED_WITHDRAWAL_WARNING_HOURS,
+  emptyConsentLog,
+  type ConsentLog,
+} from "./consent-log.js";
 import type { ConsentRecord } from "./consent-record.js";
 import {
   agreement,
@@ -143,5 +149,46 @@ describe("the consent log", () => {
     const result = appendRecords(emptyConsentLog(), [agreement(), withdrawal(), withdrawal()]);
     expect(result).toMatchObject({ ok: false, errors: [{ code: "duplicate-id", path: "records[2].id" }] });
     expect(appendRecords(emptyConsentLog(), [])).toMatchObject({ ok: true, log: { records: [] } });
+  });
+});
+
+describe("the consent log with bad input and back-dated withdrawals", () => {
+  it("returns problems, never throws, when the log is not a consent log", () => {
+    expect(appendRecord(null as never, agreement())).toMatchObject({
+      ok: false,
+      errors: [{ code: "invalid-log", path: "log" }],
+    });
+    expect(appendRecord({} as never, agreement()).ok).toBe(false);
+    expect(appendRecords(emptyConsentLog(), null as never)).toMatchObject({
+      ok: false,
+      errors: [{ code: "invalid-records", path: "records" }],
+    });
+  });
+
+  it(`warns when a withdrawal is recorded more than ${BACKDATED_WITHDRAWAL_WARNING_HOURS} hours after the person withdrew`, () => {
+    const log = logOf(agreement());
+    const onTime = appendRecord(log, withdrawal());
+    expect(onTime).toMatchObject({ ok: true, warnings: [] });
+    const late = appendRecord(
+      log,
+      withdrawal({ withdrawnAt: "2025-04-01T10:00:00Z", recordedAt: "2025-06-01T10:00:00Z" }),
+    );
+    expect(late.ok).toBe(true);
+    if (!late.ok) return;
+    expect(late.warnings).toEqual([
+      expect.objectContaining({
+        code: "back-dated-withdrawal",
+        path: "recordedAt",
+        message: expect.stringContaining("not changed"),
+      }),
+    ]);
+    const many = appendRecords(emptyConsentLog(), [
+      agreement(),
+      withdrawal({ withdrawnAt: "2025-04-01T10:00:00Z", recordedAt: "2025-06-01T10:00:00Z" }),
+    ]);
+    expect(many).toMatchObject({
+      ok: true,
+      warnings: [{ code: "back-dated-withdrawal", path: "records[1].recordedAt" }],
+    });
   });
 });

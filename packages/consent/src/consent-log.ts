@@ -7,7 +7,7 @@ import type { PersonToldRecord } from "./person-told.js";
 import { joinPath, problemsFromZod, type Problem } from "./problem.js";
 import { describePurpose } from "./purposes.js";
 import { describeRecipient, sameRecipient } from "./recipient.js";
-import { isBefore } from "./timestamp.js";
+import { isBefore, toInstant } from "./timestamp.js";
 import type { WithdrawalRecord } from "./withdrawal.js";
 
 declare const consentLogBrand: unique symbol;
@@ -22,8 +22,20 @@ export interface ConsentLog {
 }
 
 export type AppendResult =
-  | { readonly ok: true; readonly log: ConsentLog; readonly record: ConsentRecord }
+  | {
+      readonly ok: true;
+      readonly log: ConsentLog;
+      readonly record: ConsentRecord;
+      /** Things to look at that do not block the record, such as a back-dated withdrawal. */
+      readonly warnings: readonly Problem[];
+    }
   | { readonly ok: false; readonly errors: readonly Problem[] };
+
+/**
+ * A withdrawal recorded more than this many hours after the person withdrew is flagged as back-dated (a warning,
+ * not an error: the person's withdrawal is always recorded). Our own threshold.
+ */
+export const BACKDATED_WITHDRAWAL_WARNING_HOURS = 24;
 
 function makeLog(records: readonly ConsentRecord[]): ConsentLog {
   return Object.freeze({ records: Object.freeze([...records]) }) as ConsentLog;
@@ -174,13 +186,45 @@ function checkPersonTold(records: readonly ConsentRecord[], told: PersonToldReco
   return problems;
 }
 
+function isConsentLog(value: unknown): value is ConsentLog {
+  return (
+    typeof value === "object" && value !== null && Array.isArray((value as { records?: unknown }).records)
+  );
+}
+
+function backDated(withdrawal: WithdrawalRecord): Problem[] {
+  const hours = (toInstant(withdrawal.recordedAt) - toInstant(withdrawal.withdrawnAt)) / 3_600_000;
+  if (hours <= BACKDATED_WITHDRAWAL_WARNING_HOURS) return [];
+  return [
+    problem(
+      "back-dated-withdrawal",
+      "recordedAt",
+      `This withdrawal is recorded at ${withdrawal.recordedAt}, more than ${BACKDATED_WITHDRAWAL_WARNING_HOURS} hours after the person withdrew (${withdrawal.withdrawnAt}). Decisions made before it was recorded could not know of it and are not changed: check what was shared between those times and tell the recipients.`,
+    ),
+  ];
+}
+
 /**
  * Checks a record and appends it, returning a new frozen log; the old log is unchanged.
  * Refused (as a value, never thrown): invalid records, a duplicate id, a withdrawal of an unknown agreement or of
  * one already withdrawn in full, a withdrawal before the agreement was given or outside its scope, and a
- * "person told" record for an unknown exception.
+ * "person told" record for an unknown exception, or a `log` that is not a consent log. A withdrawal recorded more
+ * than {@link BACKDATED_WITHDRAWAL_WARNING_HOURS} hours after the person withdrew is accepted with a
+ * `back-dated-withdrawal` warning.
  */
 export function appendRecord(log: ConsentLog, record: ConsentRecord): AppendResult {
+  if (!isConsentLog(log)) {
+    return {
+      ok: false,
+      errors: [
+        problem(
+          "invalid-log",
+          "log",
+          "log is not a consent log: start from emptyConsentLog() and use the log each appendRecord returns.",
+        ),
+      ],
+    };
+  }
   const parsed = consentRecordSchema.safeParse(record);
   if (!parsed.success) return { ok: false, errors: problemsFromZod(parsed.error) };
   const checked = parsed.data;
@@ -204,11 +248,12 @@ export function appendRecord(log: ConsentLog, record: ConsentRecord): AppendResu
         : [];
   if (errors.length > 0) return { ok: false, errors };
   const frozen = deepFreeze(checked);
-  return { ok: true, log: makeLog([...log.records, frozen]), record: frozen };
+  const warnings = checked.type === "withdrawal" ? backDated(checked) : [];
+  return { ok: true, log: makeLog([...log.records, frozen]), record: frozen, warnings };
 }
 
 export type AppendRecordsResult =
-  | { readonly ok: true; readonly log: ConsentLog }
+  | { readonly ok: true; readonly log: ConsentLog; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly errors: readonly Problem[] };
 
 /**
@@ -216,7 +261,14 @@ export type AppendRecordsResult =
  * error paths then start with `records[index]`. The log passed in is unchanged either way.
  */
 export function appendRecords(log: ConsentLog, records: readonly ConsentRecord[]): AppendRecordsResult {
+  if (!Array.isArray(records)) {
+    return {
+      ok: false,
+      errors: [problem("invalid-records", "records", "records must be an array of consent records.")],
+    };
+  }
   let current = log;
+  const warnings: Problem[] = [];
   for (const [index, record] of records.entries()) {
     const result = appendRecord(current, record);
     if (!result.ok) {
@@ -226,6 +278,12 @@ export function appendRecords(log: ConsentLog, records: readonly ConsentRecord[]
       };
     }
     current = result.log;
+    warnings.push(
+      ...result.warnings.map((warning) => ({
+        ...warning,
+        path: joinPath(`records[${index}]`, warning.path),
+      })),
+    );
   }
-  return { ok: true, log: current };
+  return { ok: true, log: current, warnings };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toAuditEntry } from "./audit.js";
 import { decideSharing, type SharingDecision } from "./decide-sharing.js";
 import {
   agreement,
@@ -326,5 +327,99 @@ describe("decideSharing: input it cannot check is denied, not thrown", () => {
     expectDeny(decision, "invalid-records");
     if (decision.decision === "deny")
       expect(decision.problems[0]).toMatchObject({ code: "duplicate-id", path: "records[1].id" });
+  });
+});
+
+describe("decideSharing: a withdrawal reaches every earlier agreement", () => {
+  const first = agreement({
+    id: "AGR-1",
+    categories: ["all-ordinary"],
+    givenAt: "2025-01-01T10:00:00Z",
+    recordedAt: "2025-01-01T10:00:00Z",
+  });
+  const second = agreement({
+    id: "AGR-2",
+    categories: ["housing-situation"],
+    givenAt: "2025-02-01T10:00:00Z",
+    recordedAt: "2025-02-01T10:00:00Z",
+  });
+  const housingAsk = request({ categories: ["housing-situation"] });
+  const stopHousing = withdrawal({
+    agreementId: "AGR-2",
+    scope: { kind: "part", recipients: [HOUSING] },
+    withdrawnAt: "2025-03-01T10:00:00Z",
+    recordedAt: "2025-03-01T10:05:00Z",
+  });
+
+  it("after 'stop sharing with Housing', no earlier agreement permits sharing with Housing", () => {
+    const records = [first, second, stopHousing];
+    const decision = decideSharing(housingAsk, records, "2025-03-02T10:00:00Z");
+    expectDeny(decision, "withdrawn", "AGR-1");
+    expect(decision.message).toContain("record WDR-1");
+    const other = decideSharing(request({ categories: ["finances"] }), records, "2025-03-02T10:00:00Z");
+    expectDeny(other, "withdrawn", "AGR-1");
+    expect(other.message).toContain("recorded against agreement AGR-2");
+  });
+
+  it("a whole withdrawal of one agreement also withdraws what it covered from earlier agreements", () => {
+    const whole = withdrawal({
+      agreementId: "AGR-2",
+      withdrawnAt: "2025-03-01T10:00:00Z",
+      recordedAt: "2025-03-01T10:05:00Z",
+    });
+    const records = [first, second, whole];
+    const decision = decideSharing(housingAsk, records, "2025-03-04T10:00:00Z");
+    expectDeny(decision, "withdrawn", "AGR-1");
+    expect(decision.message).toContain("recorded against agreement AGR-2");
+    // Outside what AGR-2 covered (another category), AGR-1 still permits.
+    const finances = decideSharing(request({ categories: ["finances"] }), records, "2025-03-04T10:00:00Z");
+    expect(finances).toMatchObject({ decision: "permit", recordId: "AGR-1" });
+  });
+
+  it("a later agreement, given after the withdrawal, can permit again", () => {
+    const again = agreement({
+      id: "AGR-3",
+      givenAt: "2025-04-01T10:00:00Z",
+      recordedAt: "2025-04-01T10:00:00Z",
+      categories: ["housing-situation"],
+    });
+    const decision = decideSharing(housingAsk, [first, second, stopHousing, again], "2025-04-02T10:00:00Z");
+    expect(decision).toMatchObject({ decision: "permit", recordId: "AGR-3" });
+  });
+});
+
+describe("decideSharing: replayable decisions", () => {
+  it("ignores records recorded after the moment of the decision", () => {
+    const late = withdrawal({ withdrawnAt: "2025-04-01T10:00:00Z", recordedAt: "2025-06-01T10:00:00Z" });
+    const records = [agreement(), late];
+    const atThen = "2025-05-01T10:00:00Z";
+    expect(decideSharing(request(), records, atThen)).toEqual(
+      decideSharing(request(), [agreement()], atThen),
+    );
+    expect(decideSharing(request(), records, atThen).decision).toBe("permit");
+    expectDeny(decideSharing(request(), records, "2025-06-01T10:00:00Z"), "withdrawn", "AGR-1");
+  });
+
+  it("ignores records about another person", () => {
+    const theirs = withdrawal({ id: "WDR-9", person: OTHER_PERSON });
+    expect(decideSharing(request(), [agreement(), theirs], "2025-07-01T10:00:00Z").decision).toBe("permit");
+  });
+});
+
+describe("decideSharing: an exception that overrides a withdrawal", () => {
+  it("says so in the result and in the audit entry", () => {
+    const gpAgreement = agreement({
+      recipients: [GP],
+      categories: ["health", "contact-details"],
+      purposes: ["safeguarding"],
+    });
+    const stop = withdrawal({ withdrawnAt: "2025-05-01T10:00:00Z", recordedAt: "2025-05-01T10:05:00Z" });
+    const ask = request({ recipient: GP, categories: ["health"], purpose: "safeguarding" });
+    const decision = decideSharing(ask, [gpAgreement, stop, exception()], "2025-05-11T10:00:00+01:00");
+    expect(decision).toMatchObject({ decision: "permit", basis: "exception", overridesWithdrawal: "WDR-1" });
+    expect(decision.message).toContain("overrides the person's withdrawal WDR-1");
+    expect(toAuditEntry(decision)).toMatchObject({ kind: "exception", overridesWithdrawal: "WDR-1" });
+    const plain = decideSharing(ask, [exception()], "2025-05-11T10:00:00+01:00");
+    expect(plain).not.toHaveProperty("overridesWithdrawal");
   });
 });

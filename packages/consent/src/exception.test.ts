@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sharingExceptionSchema } from "./exception.js";
+import { EXCEPTION_MAX_VALIDITY_MONTHS, sharingExceptionSchema } from "./exception.js";
 import { problemsFromZod } from "./problem.js";
 import { exception, MANAGER, PERSON } from "./test-support/fixtures.js";
 
@@ -37,8 +37,8 @@ describe("sharingExceptionSchema", () => {
 
   it("needs one of the para 18(2) reasons when it relies on DPA 2018 Sch 1 para 18", () => {
     const problems = issues(exception({ reason: "required-by-law" }));
-    expect(problems[0]).toMatchObject({ path: "reason" });
-    expect(problems[0]?.message).toContain("para 18(2)");
+    expect(problems.every((problem) => problem.path === "reason")).toBe(true);
+    expect(problems.some((problem) => problem.message.includes("para 18(2)"))).toBe(true);
   });
 
   it("needs an Art 9(2) condition, and its Schedule 1 condition, for special category data", () => {
@@ -64,6 +64,146 @@ describe("sharingExceptionSchema", () => {
   it("lists only specific categories: a general scope is not allowed", () => {
     expect(issues({ ...exception(), categories: ["all-ordinary"] })[0]).toMatchObject({
       path: "categories[0]",
+    });
+  });
+
+  it("refuses consent as the condition for sharing without agreement", () => {
+    const article6 = issues(
+      exception({
+        conditionReliedOn: { article6: "a", article9: "g", schedule1: { part: 2, paragraph: 18 } },
+      }),
+    );
+    expect(article6).toEqual([expect.objectContaining({ path: "conditionReliedOn.article6" })]);
+    expect(article6[0]?.message).toContain("6(1)(a) consent cannot be the basis");
+    const article9 = issues(exception({ conditionReliedOn: { article6: "e", article9: "a" } }));
+    expect(article9.map((problem) => problem.path)).toContain("conditionReliedOn.article9");
+    expect(article9.find((problem) => problem.path === "conditionReliedOn.article9")?.message).toContain(
+      "9(2)(a) explicit consent cannot be the condition",
+    );
+  });
+
+  it("refuses 6(1)(ea) and 6(1)(f) for a public authority, and accepts them otherwise", () => {
+    const ea = {
+      article6: "ea" as const,
+      recognisedLegitimateInterest: "safeguarding-vulnerable-individuals" as const,
+      article9: "g" as const,
+      schedule1: { part: 2 as const, paragraph: 18 },
+    };
+    expect(issues(exception({ conditionReliedOn: ea }))).toEqual([
+      expect.objectContaining({
+        path: "conditionReliedOn.article6",
+        message: expect.stringContaining("public authority"),
+      }),
+    ]);
+    const f = {
+      article6: "f" as const,
+      article9: "g" as const,
+      schedule1: { part: 2 as const, paragraph: 18 },
+    };
+    expect(issues(exception({ conditionReliedOn: f }))[0]).toMatchObject({
+      path: "conditionReliedOn.article6",
+    });
+    expect(issues(exception({ publicAuthority: false, conditionReliedOn: ea }))).toEqual([]);
+    expect(issues({ ...exception(), publicAuthority: undefined })[0]).toMatchObject({
+      path: "publicAuthority",
+    });
+  });
+
+  it("needs an appropriate policy document where the Schedule 1 condition needs one", () => {
+    const problems = issues({ ...exception(), appropriatePolicyDocumentRef: undefined });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: "appropriatePolicyDocumentRef",
+        message: expect.stringContaining("appropriate policy document"),
+      }),
+    ]);
+  });
+
+  it("uses Sch 1 Part 2 para 19 only for health data", () => {
+    const para19 = {
+      article6: "e" as const,
+      article9: "g" as const,
+      schedule1: { part: 2 as const, paragraph: 19 },
+    };
+    expect(issues(exception({ conditionReliedOn: para19, categories: ["health"] }))).toEqual([]);
+    const beliefs = issues(
+      exception({ conditionReliedOn: para19, categories: ["religious-or-philosophical-beliefs"] }),
+    );
+    expect(beliefs[0]).toMatchObject({ path: "conditionReliedOn.schedule1" });
+    expect(beliefs[0]?.message).toContain("only covers data concerning health");
+  });
+
+  it("cross-checks the grounds with the Article 6 basis", () => {
+    const legal = issues(
+      exception({
+        grounds: "legal-obligation",
+        reason: "required-by-law",
+        categories: ["contact-details"],
+        conditionReliedOn: { article6: "d" },
+      }),
+    );
+    expect(legal).toEqual([
+      expect.objectContaining({
+        path: "conditionReliedOn.article6",
+        message: expect.stringContaining("6(1)(c)"),
+      }),
+    ]);
+    expect(
+      issues(
+        exception({
+          grounds: "legal-obligation",
+          reason: "required-by-law",
+          categories: ["contact-details"],
+          conditionReliedOn: { article6: "c" },
+        }),
+      ),
+    ).toEqual([]);
+    const vital = issues(
+      exception({
+        grounds: "vital-interests",
+        categories: ["contact-details"],
+        conditionReliedOn: { article6: "c" },
+      }),
+    );
+    expect(vital[0]).toMatchObject({ path: "conditionReliedOn.article6" });
+    expect(
+      issues(
+        exception({
+          grounds: "vital-interests",
+          categories: ["contact-details"],
+          conditionReliedOn: { article6: "d" },
+        }),
+      ),
+    ).toEqual([]);
+    const mismatch = issues(
+      exception({
+        grounds: "vital-interests",
+        reason: "required-by-law",
+        categories: ["contact-details"],
+        conditionReliedOn: { article6: "d" },
+      }),
+    );
+    expect(mismatch[0]).toMatchObject({ path: "reason" });
+  });
+
+  it("refuses a person told before the decision was made", () => {
+    const problems = issues(exception({ personTold: { told: true, at: "2024-01-01T00:00:00Z" } }));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: "personTold.at",
+        message: expect.stringContaining("before the decision was made"),
+      }),
+    ]);
+  });
+
+  it(`allows sharing for at most ${EXCEPTION_MAX_VALIDITY_MONTHS} months after the decision`, () => {
+    expect(issues(exception({ validUntil: "2026-05-10T09:00:00+01:00" }))).toEqual([]);
+    const tooLong = issues(exception({ validUntil: "2026-05-10T09:00:01+01:00" }));
+    expect(tooLong).toEqual([
+      expect.objectContaining({ path: "validUntil", message: expect.stringContaining("12 months") }),
+    ]);
+    expect(issues(exception({ validUntil: "2035-05-17T09:00:00+01:00" }))[0]).toMatchObject({
+      path: "validUntil",
     });
   });
 });

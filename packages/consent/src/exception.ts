@@ -1,12 +1,13 @@
 import { personRefSchema } from "@lac/person-ref";
 import { z } from "zod";
 import { informationCategoryIdSchema } from "./information-categories.js";
-import { checkLegalCondition, legalConditionSchema } from "./lawful-basis.js";
+import { checkLegalCondition, legalConditionSchema, organisationFindings } from "./lawful-basis.js";
+import type { Article6Basis } from "./lawful-basis-terms.js";
 import { purposeIdSchema } from "./purposes.js";
 import { recipientKey, recipientSchema } from "./recipient.js";
 import { documentRefSchema, recordIdSchema } from "./record-id.js";
 import { staffSchema } from "./staff.js";
-import { isBefore, timestampSchema } from "./timestamp.js";
+import { isBefore, timestampSchema, toInstant } from "./timestamp.js";
 import { duplicateIndexes } from "./unique.js";
 
 /** The grounds on which information may be shared without the person's agreement. */
@@ -45,6 +46,35 @@ const PARA_18_REASONS: readonly ExceptionReason[] = [
   "agreement-cannot-reasonably-be-obtained",
   "asking-would-prejudice-protection",
 ];
+
+/**
+ * The longest window a recorded exception may allow sharing in: `validUntil` is at most this many calendar months
+ * after `decidedAt`. Our own limit, so that a decision to share without agreement is looked at again; for longer,
+ * record a new decision.
+ */
+export const EXCEPTION_MAX_VALIDITY_MONTHS = 12;
+
+/** The latest `validUntil` allowed for a decision made at `decidedAt`, as an instant (ms). */
+export function latestValidUntil(decidedAt: string): number {
+  const limit = new Date(toInstant(decidedAt));
+  limit.setUTCMonth(limit.getUTCMonth() + EXCEPTION_MAX_VALIDITY_MONTHS);
+  return limit.getTime();
+}
+
+/**
+ * The UK GDPR Art 6(1) bases each ground may rely on (our own cross-check, kept simple):
+ * a legal obligation is 6(1)(c); vital interests are 6(1)(d), or public task 6(1)(e) or recognised legitimate
+ * interest 6(1)(ea) (for example its emergencies or safeguarding conditions) where the organisation may use them.
+ * Safeguarding and prevention of crime are not narrowed here beyond the other rules.
+ */
+export const EXCEPTION_GROUNDS_BASES: Readonly<
+  Record<ExceptionGrounds, readonly Article6Basis[] | undefined>
+> = Object.freeze({
+  "safeguarding-individual-at-risk": undefined,
+  "vital-interests": ["d", "e", "ea"],
+  "legal-obligation": ["c"],
+  "prevention-of-crime": undefined,
+});
 
 /** Why the person was not told about the decision (our own list). */
 export const NOT_TOLD_REASONS = [
@@ -102,7 +132,16 @@ export const sharingExceptionSchema = z
     reason: exceptionReasonSchema,
     caseFileRef: documentRefSchema.optional(),
     decisionMaker: staffSchema,
+    /**
+     * Whether the organisation deciding to share is a public authority (performing its tasks when it shares):
+     * 6(1)(ea) and 6(1)(f) are then not available.
+     */
+    publicAuthority: z.boolean({
+      message: "Say whether the deciding organisation is a public authority (true or false).",
+    }),
     conditionReliedOn: legalConditionSchema,
+    /** The appropriate policy document, where the Schedule 1 condition needs one. */
+    appropriatePolicyDocumentRef: documentRefSchema.optional(),
     recipients: z
       .array(recipientSchema)
       .min(1, { message: "Name at least one recipient (organisation and role)." }),
@@ -122,6 +161,68 @@ export const sharingExceptionSchema = z
         code: "custom",
         path: ["validUntil"],
         message: `validUntil (${exception.validUntil}) must be after decidedAt (${exception.decidedAt}).`,
+      });
+    }
+    if (toInstant(exception.validUntil) > latestValidUntil(exception.decidedAt)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["validUntil"],
+        message: `validUntil (${exception.validUntil}) is more than ${EXCEPTION_MAX_VALIDITY_MONTHS} months after decidedAt (${exception.decidedAt}). An exception allows sharing for a limited time: record a new decision if it is still needed then.`,
+      });
+    }
+    if (exception.personTold.told && isBefore(exception.personTold.at, exception.decidedAt)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["personTold", "at"],
+        message: `The person cannot have been told (${exception.personTold.at}) before the decision was made (${exception.decidedAt}).`,
+      });
+    }
+    const condition = exception.conditionReliedOn;
+    if (condition.article6 === "a") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["conditionReliedOn", "article6"],
+        message:
+          "Art 6(1)(a) consent cannot be the basis for sharing without the person's agreement. Use the basis the organisation really relies on, such as 6(1)(e) public task.",
+      });
+    }
+    if (condition.article9 === "a") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["conditionReliedOn", "article9"],
+        message:
+          "Art 9(2)(a) explicit consent cannot be the condition for sharing without the person's agreement. Use, for example, 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18, or 9(2)(c) vital interests.",
+      });
+    }
+    const allowed = EXCEPTION_GROUNDS_BASES[exception.grounds];
+    if (allowed !== undefined && !allowed.includes(condition.article6)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["conditionReliedOn", "article6"],
+        message: `The grounds "${exception.grounds}" go with UK GDPR Art 6(1)(${allowed.join(") or (")}), not 6(1)(${condition.article6}).`,
+      });
+    }
+    if ((exception.reason === "required-by-law") !== (exception.grounds === "legal-obligation")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message:
+          'The reason "required-by-law" goes with the grounds "legal-obligation", and only with them: choose the reason and grounds that match.',
+      });
+    }
+    const organisation = organisationFindings(
+      condition,
+      { publicAuthority: exception.publicAuthority, processingForOwnTasks: true },
+      exception.appropriatePolicyDocumentRef,
+      "",
+    );
+    for (const error of organisation.errors) {
+      ctx.addIssue({
+        code: "custom",
+        path: error.path.startsWith("condition.")
+          ? ["conditionReliedOn", ...error.path.slice("condition.".length).split(".")]
+          : [error.path],
+        message: error.message,
       });
     }
     if (isBefore(exception.recordedAt, exception.decidedAt)) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { exportFhirR5Consent, type FhirConsent, type FhirConsentOptions } from "./export-fhir-r5.js";
+import {
+  exportFhirR5Consent,
+  type FhirConsent,
+  type FhirConsentOptions,
+  type FhirConsentProvision,
+} from "./export-fhir-r5.js";
 import type { ConsentRecord } from "./consent-record.js";
 import { agreement, GP, HOUSING, withdrawal } from "./test-support/fixtures.js";
 
@@ -122,5 +127,66 @@ describe("exportFhirR5Consent", () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors.map((error) => error.path)).toEqual(["at", "options.personIdentifierSystem"]);
+  });
+});
+
+/*
+ * The FHIR R5 Consent element lists of /work/shared/reference/data-protection-and-consent.md §5 "HL7 FHIR Consent",
+ * copied literally; only the top-level names (outside braces) are read.
+ */
+const R5_TOP =
+  "`identifier[]`; `status`: draft | active | inactive | not-done | entered-in-error | unknown; `category[]`; `subject`; `date`; `period`; `grantor[]`; `grantee[]`; `manager[]`; `controller[]`; `sourceAttachment[]`; `sourceReference[]`; `regulatoryBasis[]`; `policyBasis` {`reference`, `url`}; `policyText[]`; `verification[]` {…, `verificationType`, `verifiedBy`}; **`decision` (deny | permit)**";
+const R5_PROVISION =
+  "`period`; `actor[]`; `action[]`; `securityLabel[]`; `purpose[]`; `documentType[]`; `resourceType[]`; `code[]`; `dataPeriod`; `data[]`; `expression`; nested `provision[]`";
+
+function elementNames(text: string): string[] {
+  return [...text.replace(/\{[^}]*\}/g, "").matchAll(/`(\w+)(?:\[\])?`/g)].map((match) => match[1] ?? "");
+}
+
+describe("exportFhirR5Consent: element names against the reference, both ways", () => {
+  // The reference lists `provision[]` under its own heading ("R5 `provision[]`"), so it is a top-level element too.
+  const top = [...elementNames(R5_TOP), ...elementNames("R5 `provision[]`")];
+  const provision = elementNames(R5_PROVISION);
+
+  function provisionsOf(list: readonly FhirConsentProvision[] | undefined): FhirConsentProvision[] {
+    return (list ?? []).flatMap((each) => [each, ...provisionsOf(each.provision)]);
+  }
+
+  it("writes only R5 elements (and resourceType), with status and decision present", () => {
+    const source = agreement({ recipients: [HOUSING, GP], categories: ["all-ordinary", "health"] });
+    const part = withdrawal({ scope: { kind: "part", recipients: [GP], purposes: ["advocating-for"] } });
+    const resource = exported("2025-07-01T10:00:00Z", [source, part], source);
+    for (const key of Object.keys(resource)) {
+      expect(key === "resourceType" || top.includes(key), `${key} is not an R5 Consent element`).toBe(true);
+    }
+    for (const required of ["status", "decision", "subject", "provision"])
+      expect(resource).toHaveProperty(required);
+    for (const each of provisionsOf(resource.provision)) {
+      for (const key of Object.keys(each)) {
+        expect(provision.includes(key), `${key} is not an R5 Consent.provision element`).toBe(true);
+      }
+    }
+    expect(top).toContain("grantee");
+    expect(top).not.toContain("patient");
+  });
+
+  it("leaves withdrawn recipients out of grantee, and gives the evidence identifier a system", () => {
+    const source = agreement({ recipients: [HOUSING, GP] });
+    const part = withdrawal({ scope: { kind: "part", recipients: [GP] } });
+    const resource = exported("2025-07-01T10:00:00Z", [source, part], source);
+    expect(resource.grantee.map((grantee) => grantee.display)).toEqual([HOUSING.organisation]);
+    expect(exported("2025-05-01T10:00:00Z", [source, part], source).grantee).toHaveLength(2);
+    expect(resource.sourceReference[0]?.identifier).toEqual({
+      system: OPTIONS.recordIdentifierSystem,
+      value: "NOTE-0001",
+    });
+  });
+
+  it("names a family member by relationship only", () => {
+    const source = agreement({ recipients: [{ relationship: "family-member" }] });
+    const resource = exported("2025-04-01T10:00:00Z", [source], source);
+    expect(resource.grantee).toEqual([
+      { type: "RelatedPerson", display: "Related person (family-member), not named" },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AgreementRecord } from "./agreement.js";
-import { statusOf } from "./agreement-status.js";
+import { recipientWithdrawn, statusOf } from "./agreement-status.js";
 import type { ConsentRecord } from "./consent-record.js";
 import {
   expandAgreedCategories,
@@ -10,7 +10,7 @@ import {
 import { parseExportInput } from "./export-input.js";
 import type { Problem } from "./problem.js";
 import { PURPOSES, type PurposeId } from "./purposes.js";
-import type { Recipient } from "./recipient.js";
+import { isPersonalRecipient, recipientKey, type Recipient } from "./recipient.js";
 import { calendarDateOf, isBefore, toInstant } from "./timestamp.js";
 
 /** The code systems this package uses for its own codes, unless you give others. They are ours, not HL7's. */
@@ -37,6 +37,8 @@ export const fhirConsentOptionsSchema = z.strictObject({
     .min(1, { message: "Give the URI of your person reference system." }),
   /** The identifier system (a URI) of your consent record ids. */
   recordIdentifierSystem: z.string().trim().min(1, { message: "Give the URI of your record id system." }),
+  /** The identifier system (a URI) of your evidence document references; by default `recordIdentifierSystem`. */
+  evidenceIdentifierSystem: z.string().trim().min(1).optional(),
   /** The organisation that controls and enforces the consent. */
   controller: z.strictObject({
     name: z.string().trim().min(1),
@@ -107,10 +109,16 @@ export type FhirConsentResult =
   | { readonly ok: true; readonly resource: FhirConsent }
   | { readonly ok: false; readonly errors: readonly Problem[] };
 
+function referenceTo(recipient: Recipient): FhirReference {
+  return isPersonalRecipient(recipient)
+    ? { type: "RelatedPerson", display: `Related person (${recipient.relationship}), not named` }
+    : { type: "Organization", display: recipient.organisation };
+}
+
 function actors(recipients: readonly Recipient[]): FhirConsentProvision["actor"] {
   return recipients.map((recipient) => ({
-    role: { text: recipient.role },
-    reference: { type: "Organization", display: recipient.organisation },
+    role: { text: isPersonalRecipient(recipient) ? recipient.relationship : recipient.role },
+    reference: referenceTo(recipient),
   }));
 }
 
@@ -178,7 +186,15 @@ export function exportFhirR5Consent(
     ];
   });
 
-  const grantees = [...new Set(agreed.recipients.map((recipient) => recipient.organisation))];
+  // Grantees: the recipients the person has not withdrawn, one reference per organisation (or relationship).
+  const grantees = new Map<string, FhirReference>();
+  for (const recipient of agreed.recipients) {
+    if (recipientWithdrawn(status, recipient)) continue;
+    const key = isPersonalRecipient(recipient)
+      ? recipientKey(recipient)
+      : recipient.organisation.toLowerCase();
+    if (!grantees.has(key)) grantees.set(key, referenceTo(recipient));
+  }
   const resource: FhirConsent = {
     resourceType: "Consent",
     identifier: [{ system: opts.recordIdentifierSystem, value: agreed.id }],
@@ -188,7 +204,7 @@ export function exportFhirR5Consent(
     date: calendarDateOf(agreed.givenAt),
     period: { start: agreed.givenAt, ...(end === undefined ? {} : { end }) },
     grantor,
-    grantee: grantees.map((organisation) => ({ type: "Organization", display: organisation })),
+    grantee: [...grantees.values()],
     controller: [
       {
         type: "Organization",
@@ -198,7 +214,10 @@ export function exportFhirR5Consent(
     ],
     sourceReference: [
       {
-        identifier: { value: agreed.method.evidenceRef },
+        identifier: {
+          system: opts.evidenceIdentifierSystem ?? opts.recordIdentifierSystem,
+          value: agreed.method.evidenceRef,
+        },
         display: `Evidence of the ${agreed.method.kind} agreement`,
       },
     ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   exportIso27560Record,
   ISO_27560_MANDATORY_FIELDS,
+  ISO_27560_UNTIL_WITHDRAWN,
   type Iso27560Options,
   type Iso27560Record,
 } from "./export-iso-27560.js";
@@ -34,7 +35,70 @@ const OPTIONS: Iso27560Options = {
   retentionPeriod: "P6Y",
   storageLocations: ["GB"],
   withdrawalMethod: "Tell your Local Area Coordinator, in any way, at any time.",
+  lawfulBasis: { article6: "e", article9: "h", schedule1: { part: 1, paragraph: 2 } },
 };
+
+/*
+ * The field lists of /work/shared/reference/data-protection-and-consent.md §5 "ISO/IEC TS 27560:2023", copied
+ * literally, and read here without using the package's own constants.
+ */
+const REFERENCE_METADATA = "`schema_version`, `record_id` / `receipt_id`, `pii_principal_id`";
+const REFERENCE_PROCESSING =
+  "privacy_notice M; language M; purpose M; purpose type O; lawful basis O (mandatory under GDPR); pii information M; pii controllers M; collection method O; processing method O; retention period M; processing location O; geographic restrictions O; service O; jurisdiction M; recipient third parties M; withdrawal method M; privacy rights O; codes of conduct O; impact assessment O; authority party O.";
+const REFERENCE_PII =
+  "pii type: M; attribute id: O; optional (necessity): O; sensitive category: O; special category: O";
+const REFERENCE_PARTY = "M: id, name, address, type; O: email, url, phone, role";
+const REFERENCE_EVENT =
+  "(all M) event time (ISO 8601 UTC); validity duration; entity id; event type (expressed / explicit); event state";
+
+const snake = (name: string) =>
+  name
+    .replace(/\(.*?\)/g, "")
+    .trim()
+    .replace(/\s+/g, "_");
+function listed(text: string): { mandatory: string[]; all: string[] } {
+  const entries = text
+    .replace(/\.$/, "")
+    .split(";")
+    .map((entry) => entry.trim())
+    .map((entry) => {
+      const match = /^(.*?):?\s+(M|O)\b(.*)$/.exec(entry);
+      const name = snake(match?.[1] ?? entry);
+      const mandatory = match?.[2] === "M" || (match?.[3] ?? "").includes("mandatory under GDPR");
+      return { name, mandatory };
+    });
+  return {
+    mandatory: entries.filter((e) => e.mandatory).map((e) => e.name),
+    all: entries.map((e) => e.name),
+  };
+}
+const METADATA = [...REFERENCE_METADATA.matchAll(/`(\w+)`/g)].map((m) => m[1] ?? "");
+const PROCESSING = listed(REFERENCE_PROCESSING);
+const PII = listed(REFERENCE_PII);
+const PARTY_MANDATORY = (/M: ([^;]*)/.exec(REFERENCE_PARTY)?.[1] ?? "").split(", ").map((f) => `party_${f}`);
+const PARTY_ALL = [
+  ...PARTY_MANDATORY,
+  ...(/O: (.*)$/.exec(REFERENCE_PARTY)?.[1] ?? "").split(", ").map((f) => `party_${f}`),
+];
+const EVENT = REFERENCE_EVENT.replace("(all M)", "").split(";").map(snake);
+/** The export's documented mapping: "purpose" is written as `purposes`; a storage-location row was lost. */
+const RENAMED = (name: string) => (name === "purpose" ? "purposes" : name);
+const SECTIONS = ["processing", "parties", "event"];
+const EXTENSION = /^x_lac_/;
+
+function expectExactly(
+  value: object,
+  mandatory: readonly string[],
+  allowed: readonly string[],
+  where: string,
+) {
+  for (const field of mandatory) expect(value, `${where}: ${field} is mandatory`).toHaveProperty(field);
+  for (const key of Object.keys(value)) {
+    expect(allowed.includes(key) || EXTENSION.test(key), `${where}: ${key} is not in the reference`).toBe(
+      true,
+    );
+  }
+}
 
 function exported(
   at: string,
@@ -68,6 +132,58 @@ describe("exportIso27560Record", () => {
       expectFields(pii, ISO_27560_MANDATORY_FIELDS.piiInformation);
     for (const party of record.parties) expectFields(party, ISO_27560_MANDATORY_FIELDS.party);
     for (const event of record.event) expectFields(event, ISO_27560_MANDATORY_FIELDS.event);
+  });
+
+  it("writes exactly the reference's field names, both ways (extensions start with x_lac_)", () => {
+    const record = exported("2025-07-01T10:00:00Z", [
+      agreement(),
+      withdrawal({ scope: { kind: "part", recipients: [GP] } }),
+    ]);
+    expectExactly(
+      record,
+      [...METADATA.filter((f) => f !== "receipt_id"), ...SECTIONS],
+      [...METADATA, ...SECTIONS],
+      "record",
+    );
+    for (const processing of record.processing) {
+      expectExactly(
+        processing,
+        PROCESSING.mandatory.map(RENAMED),
+        [...PROCESSING.all.map(RENAMED), "storage_locations"],
+        "processing",
+      );
+      for (const purpose of processing.purposes) expectExactly(purpose, ["purpose"], ["purpose"], "purpose");
+      for (const pii of processing.pii_information) expectExactly(pii, PII.mandatory, PII.all, "pii");
+    }
+    for (const party of record.parties) expectExactly(party, PARTY_MANDATORY, PARTY_ALL, "party");
+    for (const event of record.event) expectExactly(event, EVENT, EVENT, "event");
+    expect(PROCESSING.mandatory).toContain("lawful_basis");
+    expect(EVENT).toEqual(["event_time", "validity_duration", "entity_id", "event_type", "event_state"]);
+  });
+
+  it("bases validity_duration on the expiry date only: without one it is valid until withdrawn", () => {
+    const open = exportIso27560Record(
+      agreement({ expiresAt: undefined, reviewBy: "2025-04-01T10:00:00Z" }),
+      [],
+      "2025-06-01T10:00:00Z",
+      OPTIONS,
+    );
+    expect(open.ok && open.record.event[0]?.validity_duration).toBe(ISO_27560_UNTIL_WITHDRAWN);
+    expect(exported("2025-04-01T10:00:00Z").event[0]?.validity_duration).toBe("P365D");
+  });
+
+  it("needs the lawful basis in the GB jurisdiction", () => {
+    const { lawfulBasis: _omitted, ...withoutBasis } = OPTIONS;
+    const result = exportIso27560Record(agreement(), [], "2025-04-01T10:00:00Z", withoutBasis);
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ code: "lawful-basis-missing", path: "options.lawfulBasis" }],
+    });
+    const elsewhere = exportIso27560Record(agreement(), [], "2025-04-01T10:00:00Z", {
+      ...withoutBasis,
+      jurisdiction: "IE",
+    });
+    expect(elsewhere.ok && elsewhere.record.processing[0]).not.toHaveProperty("lawful_basis");
   });
 
   it("identifies the person by their pseudonymous reference only", () => {
@@ -137,12 +253,8 @@ describe("exportIso27560Record", () => {
     ]);
   });
 
-  it("keeps the lawful basis apart: only written when given as an option", () => {
-    expect(exported("2025-04-01T10:00:00Z").processing[0]).not.toHaveProperty("lawful_basis");
-    const withBasis = exported("2025-04-01T10:00:00Z", [agreement()], {
-      ...OPTIONS,
-      lawfulBasis: { article6: "e", article9: "h", schedule1: { part: 1, paragraph: 2 } },
-    });
+  it("keeps the lawful basis apart: written from the options, not from the agreement", () => {
+    const withBasis = exported("2025-04-01T10:00:00Z", [agreement()], OPTIONS);
     expect(withBasis.processing[0]?.lawful_basis).toContain("Art 6(1)(e)");
   });
 

@@ -14,7 +14,12 @@ import { partySchema, type Party } from "./party.js";
 import { parseExportInput } from "./export-input.js";
 import type { Problem } from "./problem.js";
 import { PURPOSES } from "./purposes.js";
-import { recipientKey, type Recipient } from "./recipient.js";
+import {
+  isPersonalRecipient,
+  recipientKey,
+  type Recipient,
+  type RecipientRelationship,
+} from "./recipient.js";
 import { durationBetween, isBefore, toInstant, toUtc } from "./timestamp.js";
 
 /**
@@ -31,16 +36,33 @@ export const ISO_27560_MANDATORY_FIELDS = Object.freeze({
     "pii_information",
     "pii_controllers",
     "retention_period",
-    "storage_locations",
     "jurisdiction",
     "recipient_third_parties",
     "withdrawal_method",
   ],
   purpose: ["purpose"],
   piiInformation: ["pii_type"],
-  party: ["party_id", "party_name", "party_address", "party_contact", "party_type"],
+  party: ["party_id", "party_name", "party_address", "party_type"],
   event: ["event_time", "validity_duration", "entity_id", "event_type", "event_state"],
 } as const);
+
+/**
+ * How this export writes the reference's field names: snake_case of the guide's names, except that the mandatory
+ * "purpose" is written as `purposes`, an array of `{ purpose }` (the guide has an array of purposes). Fields that
+ * are not in the reference's lists start with `x_lac_` (our own extensions).
+ */
+export const ISO_27560_FIELD_RENAMES: Readonly<Record<string, string>> = Object.freeze({
+  purpose: "purposes",
+});
+
+/** The prefix of this package's own fields, which are not in ISO/IEC TS 27560. */
+export const ISO_27560_EXTENSION_PREFIX = "x_lac_";
+
+/**
+ * `validity_duration` of an agreement with no expiry date. It is valid until withdrawn (a review date does not
+ * end it), and ISO 8601 has no open-ended duration, so this value is our own choice.
+ */
+export const ISO_27560_UNTIL_WITHDRAWN = "until-withdrawn";
 
 /** The schema version written by default: ISO/IEC TS 27560:2023, in this package's JSON profile. */
 export const ISO_27560_SCHEMA_VERSION = "ISO/IEC TS 27560:2023; lac-toolkit consent profile 1";
@@ -80,7 +102,8 @@ export interface Iso27560Party {
   readonly party_id: string;
   readonly party_name: string;
   readonly party_address: string;
-  readonly party_contact: string;
+  /** Our extension: a contact point (the reference lists email, url and phone, not a contact). */
+  readonly x_lac_party_contact: string;
   readonly party_type: "organisation";
   readonly party_role: "controller" | "recipient";
   readonly party_email?: string;
@@ -101,11 +124,11 @@ export interface Iso27560Event {
 export interface Iso27560Processing {
   readonly privacy_notice: { readonly url: string; readonly notice_id: string; readonly version: string };
   readonly language: string;
-  readonly purposes: readonly { readonly purpose: string; readonly purpose_description: string }[];
+  readonly purposes: readonly { readonly purpose: string; readonly x_lac_purpose_description: string }[];
   readonly lawful_basis?: string;
   readonly pii_information: readonly {
     readonly pii_type: InformationCategoryId;
-    readonly pii_description: string;
+    readonly x_lac_pii_description: string;
     readonly special_category: boolean;
     readonly sensitive_category: boolean;
   }[];
@@ -115,7 +138,10 @@ export interface Iso27560Processing {
   readonly storage_locations: readonly string[];
   readonly jurisdiction: string;
   readonly recipient_third_parties: readonly string[];
-  readonly recipient_roles: readonly { readonly party_id: string; readonly role: string }[];
+  /** Our extension: the job titles at each recipient organisation. */
+  readonly x_lac_recipient_roles: readonly { readonly party_id: string; readonly role: string }[];
+  /** Our extension: family members, friends or representatives who may receive it, by relationship only. */
+  readonly x_lac_personal_recipients: readonly RecipientRelationship[];
   readonly withdrawal_method: string;
 }
 
@@ -151,7 +177,7 @@ function toParty(party: Party, role: "controller" | "recipient"): Iso27560Party 
     party_id: party.id,
     party_name: party.name,
     party_address: party.address,
-    party_contact: party.contact,
+    x_lac_party_contact: party.contact,
     party_type: "organisation",
     party_role: role,
     ...(party.email === undefined ? {} : { party_email: party.email }),
@@ -206,7 +232,18 @@ export function exportIso27560Record(
 
   const status = statusOf(agreed, input.records, now);
   const errors: Problem[] = [];
-  const organisationFor = (recipient: Recipient, index: number): Party | undefined => {
+  if (opts.jurisdiction === "GB" && opts.lawfulBasis === undefined) {
+    errors.push({
+      code: "lawful-basis-missing",
+      path: "options.lawfulBasis",
+      message:
+        "In the GB jurisdiction the record must say the controller's lawful basis (UK GDPR): add options.lawfulBasis, such as { article6: \"e\" }. It is kept apart from the person's agreement.",
+    });
+  }
+  const organisationFor = (
+    recipient: Extract<Recipient, { organisation: string }>,
+    index: number,
+  ): Party | undefined => {
     const found = opts.recipientOrganisations.find((party) => sameName(party.name, recipient.organisation));
     if (found === undefined) {
       errors.push({
@@ -218,12 +255,11 @@ export function exportIso27560Record(
     return found;
   };
 
-  const recipients = agreed.recipients.filter(
-    (recipient) => !recipientWithdrawn(status, recipient),
-  );
+  const recipients = agreed.recipients.filter((recipient) => !recipientWithdrawn(status, recipient));
   const recipientParties = new Map<string, Party>();
   const recipientRoles: { party_id: string; role: string }[] = [];
   agreed.recipients.forEach((recipient, index) => {
+    if (isPersonalRecipient(recipient)) return;
     const party = organisationFor(recipient, index);
     if (party === undefined) return;
     recipientParties.set(party.id, party);
@@ -233,20 +269,20 @@ export function exportIso27560Record(
   });
   if (errors.length > 0) return { ok: false, errors };
 
-  const categories = expandAgreedCategories(agreed.categories).filter(
-    (id) => !categoryWithdrawn(status, id),
-  );
+  const categories = expandAgreedCategories(agreed.categories).filter((id) => !categoryWithdrawn(status, id));
   const purposes = agreed.purposes.filter((purpose) => !purposeWithdrawn(status, purpose));
   const explicit = agreed.categories.some(
     (category) => category !== "all-ordinary" && needsExplicitNaming(category),
   );
   const eventType = explicit ? "explicit" : "expressed";
-  const validUntil = agreed.expiresAt ?? agreed.reviewBy ?? agreed.givenAt;
 
   const events: Iso27560Event[] = [
     {
       event_time: toUtc(agreed.givenAt),
-      validity_duration: durationBetween(agreed.givenAt, validUntil),
+      validity_duration:
+        agreed.expiresAt === undefined
+          ? ISO_27560_UNTIL_WITHDRAWN
+          : durationBetween(agreed.givenAt, agreed.expiresAt),
       entity_id: agreed.person,
       event_type: eventType,
       event_state: "ConsentGiven",
@@ -285,11 +321,14 @@ export function exportIso27560Record(
           version: agreed.notice.version,
         },
         language: opts.language,
-        purposes: purposes.map((purpose) => ({ purpose, purpose_description: PURPOSES[purpose].label })),
+        purposes: purposes.map((purpose) => ({
+          purpose,
+          x_lac_purpose_description: PURPOSES[purpose].label,
+        })),
         ...(opts.lawfulBasis === undefined ? {} : { lawful_basis: describeLegalCondition(opts.lawfulBasis) }),
         pii_information: categories.map((id) => ({
           pii_type: id,
-          pii_description: INFORMATION_CATEGORIES[id].label,
+          x_lac_pii_description: INFORMATION_CATEGORIES[id].label,
           special_category: INFORMATION_CATEGORIES[id].special,
           sensitive_category: needsExplicitNaming(id),
         })),
@@ -299,7 +338,8 @@ export function exportIso27560Record(
         storage_locations: [...opts.storageLocations],
         jurisdiction: opts.jurisdiction,
         recipient_third_parties: keptPartyIds,
-        recipient_roles: recipientRoles,
+        x_lac_recipient_roles: recipientRoles,
+        x_lac_personal_recipients: recipients.filter(isPersonalRecipient).map((each) => each.relationship),
         withdrawal_method: opts.withdrawalMethod,
       },
     ],

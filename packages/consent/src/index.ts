@@ -7,7 +7,12 @@ export {
 } from "./agreement-method.js";
 export type { AgreementMethod } from "./agreement-method.js";
 export { agreementStatusAt } from "./agreement-status.js";
-export type { AgreementState, AgreementStatus } from "./agreement-status.js";
+export type {
+  AgreementState,
+  AgreementStatus,
+  AgreementStatusResult,
+  WithdrawalInEffect,
+} from "./agreement-status.js";
 export { auditEntriesOfKind, emptyAuditTrail, recordDecision, toAuditEntry } from "./audit.js";
 export type {
   AgreementAuditEntry,
@@ -16,8 +21,14 @@ export type {
   AuditTrail,
   DenyAuditEntry,
   ExceptionAuditEntry,
+  RecordDecisionResult,
 } from "./audit.js";
-export { appendRecord, appendRecords, emptyConsentLog } from "./consent-log.js";
+export {
+  BACKDATED_WITHDRAWAL_WARNING_HOURS,
+  appendRecord,
+  appendRecords,
+  emptyConsentLog,
+} from "./consent-log.js";
 export type { AppendRecordsResult, AppendResult, ConsentLog } from "./consent-log.js";
 export { consentRecordSchema, parseConsentRecord } from "./consent-record.js";
 export type { ConsentRecord, ParseConsentRecordResult } from "./consent-record.js";
@@ -32,6 +43,8 @@ export type {
 } from "./decide-sharing.js";
 export {
   EXCEPTION_GROUNDS,
+  EXCEPTION_GROUNDS_BASES,
+  EXCEPTION_MAX_VALIDITY_MONTHS,
   EXCEPTION_REASONS,
   NOT_TOLD_REASONS,
   exceptionGroundsSchema,
@@ -48,8 +61,11 @@ export type {
   FhirConsentResult,
 } from "./export-fhir-r5.js";
 export {
+  ISO_27560_EXTENSION_PREFIX,
+  ISO_27560_FIELD_RENAMES,
   ISO_27560_MANDATORY_FIELDS,
   ISO_27560_SCHEMA_VERSION,
+  ISO_27560_UNTIL_WITHDRAWN,
   exportIso27560Record,
   iso27560OptionsSchema,
 } from "./export-iso-27560.js";
@@ -125,9 +141,20 @@ export type { PersonToldRecord } from "./person-told.js";
 export type { Problem } from "./problem.js";
 export { PURPOSES, PURPOSE_IDS, purposeIdSchema } from "./purposes.js";
 export type { PurposeId } from "./purposes.js";
-export { recipientSchema, sameRecipient } from "./recipient.js";
-export type { Recipient } from "./recipient.js";
-export { documentRefSchema, recordIdSchema } from "./record-id.js";
+export {
+  RECIPIENT_RELATIONSHIPS,
+  isPersonalRecipient,
+  jobTitleSchema,
+  recipientSchema,
+  sameRecipient,
+} from "./recipient.js";
+export type {
+  OrganisationalRecipient,
+  PersonalRecipient,
+  Recipient,
+  RecipientRelationship,
+} from "./recipient.js";
+export { documentRefSchema, isOpaqueId, recordIdSchema } from "./record-id.js";
 export { sharingRequestSchema } from "./sharing-request.js";
 export type { SharingRequest } from "./sharing-request.js";
 export { staffSchema } from "./staff.js";

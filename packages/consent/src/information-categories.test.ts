@@ -69,3 +69,15 @@ describe("information categories", () => {
     expect(isSpecialCategory("finances")).toBe(false);
   });
 });
+
+describe("the category predicates with bad input", () => {
+  it("answer false, never throw, for unknown ids or a list that is not an array", () => {
+    expect(isSpecialCategory("foo" as never)).toBe(false);
+    expect(needsExplicitNaming("foo" as never)).toBe(false);
+    expect(isSpecialCategory("toString" as never)).toBe(false);
+    expect(coversCategory([], "foo" as never)).toBe(false);
+    expect(coversCategory(["all-ordinary"], "foo" as never)).toBe(false);
+    expect(coversCategory(null as never, "health")).toBe(false);
+    expect(coversCategory(["all-ordinary"], "finances")).toBe(true);
+  });
+});

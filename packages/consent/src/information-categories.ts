@@ -137,14 +137,21 @@ export const agreedCategorySchema = z.union([informationCategoryIdSchema, z.lite
 
 export type AgreedCategory = z.infer<typeof agreedCategorySchema>;
 
-/** True for the UK GDPR Article 9(1) special categories. */
-export function isSpecialCategory(id: InformationCategoryId): boolean {
-  return INFORMATION_CATEGORIES[id].kind === "special";
+function known(id: unknown): id is InformationCategoryId {
+  return typeof id === "string" && Object.hasOwn(INFORMATION_CATEGORIES, id);
 }
 
-/** True for special category and criminal offence information: an agreement must name these explicitly. */
+/** True for the UK GDPR Article 9(1) special categories; false for anything else, including unknown ids. */
+export function isSpecialCategory(id: InformationCategoryId): boolean {
+  return known(id) && INFORMATION_CATEGORIES[id].kind === "special";
+}
+
+/**
+ * True for special category and criminal offence information: an agreement must name these explicitly.
+ * False for ordinary categories and for unknown ids.
+ */
 export function needsExplicitNaming(id: InformationCategoryId): boolean {
-  return INFORMATION_CATEGORIES[id].kind !== "ordinary";
+  return known(id) && INFORMATION_CATEGORIES[id].kind !== "ordinary";
 }
 
 /** The ordinary category ids, in the order of {@link INFORMATION_CATEGORY_IDS}. */
@@ -154,9 +161,11 @@ export const ORDINARY_CATEGORY_IDS: readonly InformationCategoryId[] = Object.fr
 
 /**
  * True when the agreed list covers the category: it is named, or it is ordinary and `"all-ordinary"` is listed.
- * Special category and criminal offence information is covered only when named.
+ * Special category and criminal offence information is covered only when named. False for an unknown id or a
+ * list that is not an array.
  */
 export function coversCategory(agreed: readonly AgreedCategory[], id: InformationCategoryId): boolean {
+  if (!Array.isArray(agreed) || !known(id)) return false;
   if (agreed.includes(id)) return true;
   return !needsExplicitNaming(id) && agreed.includes(ALL_ORDINARY);
 }

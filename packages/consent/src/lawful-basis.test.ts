@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkLawfulBasis, describeLegalCondition, type LawfulBasis } from "./lawful-basis.js";
+import {
+  checkLawfulBasis,
+  checkLegalCondition,
+  describeLegalCondition,
+  type LawfulBasis,
+} from "./lawful-basis.js";
 import {
   ARTICLE_6_BASES,
   ARTICLE_9_CONDITIONS,
@@ -199,5 +204,39 @@ describe("checkLawfulBasis", () => {
     ).toBe(
       'UK GDPR Art 6(1)(e) "public task"; Art 9(2)(g) "substantial public interest (basis in law)"; DPA 2018 Sch 1 Part 2 para 18',
     );
+  });
+});
+
+describe("Schedule 1 pairings and bad input", () => {
+  const health = (schedule1: { part: 1 | 2 | 3; paragraph: number }, article9: "g" | "i" | "j") =>
+    checkLegalCondition({ article6: "e", article9, schedule1 }, ["health"]);
+
+  it("needs Part 1 para 3 for 9(2)(i) and Part 1 para 4 for 9(2)(j)", () => {
+    expect(health({ part: 2, paragraph: 18 }, "i").errors[0]).toMatchObject({
+      code: "schedule-1-condition-mismatch",
+      message: expect.stringContaining("Part 1 para 3"),
+    });
+    expect(health({ part: 1, paragraph: 2 }, "j").errors[0]).toMatchObject({
+      code: "schedule-1-condition-mismatch",
+      message: expect.stringContaining("Part 1 para 4"),
+    });
+    expect(health({ part: 1, paragraph: 3 }, "i").errors).toEqual([]);
+    expect(health({ part: 1, paragraph: 4 }, "j").errors).toEqual([]);
+  });
+
+  it("refuses Part 2 para 5, which is the policy-document rule and not a condition", () => {
+    expect(health({ part: 2, paragraph: 5 }, "g").errors).toEqual([
+      expect.objectContaining({ code: "schedule-1-not-a-condition", path: "schedule1" }),
+    ]);
+  });
+
+  it("returns problems instead of throwing for bad input", () => {
+    const none = checkLegalCondition(undefined as never, []);
+    expect(none.errors[0]).toMatchObject({ code: "invalid-value", path: "condition" });
+    const badCategories = checkLegalCondition({ article6: "e" }, ["foo"] as never);
+    expect(badCategories.errors[0]).toMatchObject({ path: "categories[0]" });
+    expect(checkLegalCondition({ article6: "e" }, null as never).errors[0]).toMatchObject({
+      path: "categories",
+    });
   });
 });

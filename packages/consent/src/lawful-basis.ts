@@ -87,10 +87,12 @@ function schedule1Hint(letter: NeedsSchedule1): string {
       return "Part 1 para 1 (employment, social security and social protection)";
     case "h":
       return "Part 1 para 2 (health or social care purposes)";
+    case "i":
+      return "Part 1 para 3 (check its wording on legislation.gov.uk)";
+    case "j":
+      return "Part 1 para 4 (check its wording on legislation.gov.uk)";
     case "g":
       return "a Part 2 condition, such as para 18 (safeguarding of children and of individuals at risk)";
-    default:
-      return "the Schedule 1 condition that matches your purpose (check it on legislation.gov.uk)";
   }
 }
 
@@ -102,6 +104,29 @@ export function checkLegalCondition(
   condition: LegalCondition,
   categories: readonly InformationCategoryId[],
   prefix = "",
+): LegalConditionFindings {
+  const parsedCondition = legalConditionSchema.safeParse(condition);
+  const parsedCategories = z.array(informationCategoryIdSchema).safeParse(categories);
+  if (!parsedCondition.success || !parsedCategories.success) {
+    return {
+      errors: [
+        ...(parsedCondition.success
+          ? []
+          : problemsFromZod(parsedCondition.error, joinPath(prefix, "condition"))),
+        ...(parsedCategories.success
+          ? []
+          : problemsFromZod(parsedCategories.error, joinPath(prefix, "categories"))),
+      ],
+      warnings: [],
+    };
+  }
+  return checkParsedCondition(parsedCondition.data, parsedCategories.data, prefix);
+}
+
+function checkParsedCondition(
+  condition: LegalCondition,
+  categories: readonly InformationCategoryId[],
+  prefix: string,
 ): LegalConditionFindings {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
@@ -154,7 +179,9 @@ export function checkLegalCondition(
         });
       } else if (
         (article9 === "b" && !(schedule1.part === 1 && schedule1.paragraph === 1)) ||
-        (article9 === "h" && !(schedule1.part === 1 && schedule1.paragraph === 2))
+        (article9 === "h" && !(schedule1.part === 1 && schedule1.paragraph === 2)) ||
+        (article9 === "i" && !(schedule1.part === 1 && schedule1.paragraph === 3)) ||
+        (article9 === "j" && !(schedule1.part === 1 && schedule1.paragraph === 4))
       ) {
         errors.push({
           code: "schedule-1-condition-mismatch",
@@ -187,6 +214,24 @@ export function checkLegalCondition(
         "Criminal offence data (UK GDPR Art 10) needs a DPA 2018 Schedule 1 condition: record it with the Art 6 basis (ICO audit toolkit).",
     });
   }
+  if (schedule1 !== undefined && schedule1.part === 2 && schedule1.paragraph === 5) {
+    errors.push({
+      code: "schedule-1-not-a-condition",
+      path: at("schedule1"),
+      message:
+        "DPA 2018 Sch 1 Part 2 para 5 is the rule that Part 2 conditions need an appropriate policy document, not a condition of its own. Name the Part 2 condition you rely on, such as para 18 (safeguarding of children and of individuals at risk).",
+    });
+  }
+  if (schedule1 !== undefined && schedule1.part === 2 && schedule1.paragraph === 19) {
+    const notHealth = special.filter((id) => id !== "health");
+    if (notHealth.length > 0) {
+      errors.push({
+        code: "schedule-1-para-19-health-only",
+        path: at("schedule1"),
+        message: `DPA 2018 Sch 1 Part 2 para 19 (economic well-being of individuals at risk) only covers data concerning health, not ${notHealth.map((id) => INFORMATION_CATEGORIES[id].label.toLowerCase()).join(", ")}. Rely on another condition for these, or leave them out.`,
+      });
+    }
+  }
   if (schedule1 !== undefined) {
     const needed = criminal || (article9 !== undefined && needsSchedule1(article9));
     if (!needed) {
@@ -201,6 +246,47 @@ export function checkLegalCondition(
         code: "schedule-1-condition-unknown",
         path: at("schedule1"),
         message: `${describeSchedule1Condition(schedule1)} is not in this package's list: check its wording, and whether it needs an appropriate policy document, on legislation.gov.uk.`,
+      });
+    }
+  }
+  return { errors, warnings };
+}
+
+/**
+ * The checks that depend on who the organisation is, shared by {@link checkLawfulBasis} and recorded exceptions:
+ * 6(1)(ea) and 6(1)(f) are not open to a public authority performing its tasks, and a Schedule 1 condition that
+ * needs an appropriate policy document must name one (`SCHEDULE_1_CONDITIONS`: `required` is an error, `check`
+ * a warning). Paths are `condition.article6` and `appropriatePolicyDocumentRef` under `prefix`.
+ */
+export function organisationFindings(
+  condition: LegalCondition,
+  status: PartnerStatus,
+  appropriatePolicyDocumentRef: string | undefined,
+  prefix: string,
+): LegalConditionFindings {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const publicTask = status.publicAuthority && status.processingForOwnTasks;
+  if (publicTask && (condition.article6 === "ea" || condition.article6 === "f")) {
+    errors.push({
+      code: "basis-not-available-to-public-authority",
+      path: joinPath(prefix, "condition.article6"),
+      message: `6(1)(${condition.article6}) "${ARTICLE_6_BASES[condition.article6].name}" is not available to a public authority performing its tasks: 6(1)(ea) and 6(1)(f) do not apply to them (UK GDPR Art 6(1) as amended by DUAA 2025 s.70); public task 6(1)(e) is likely to be appropriate.`,
+    });
+  }
+  if (condition.schedule1 !== undefined && appropriatePolicyDocumentRef === undefined) {
+    const known = findSchedule1Condition(condition.schedule1);
+    if (known?.appropriatePolicyDocument === "required") {
+      errors.push({
+        code: "appropriate-policy-document-missing",
+        path: joinPath(prefix, "appropriatePolicyDocumentRef"),
+        message: `${describeSchedule1Condition(condition.schedule1)} "${known.name}" needs an appropriate policy document. ${known.note} Add its reference as appropriatePolicyDocumentRef.`,
+      });
+    } else if (known?.appropriatePolicyDocument === "check") {
+      warnings.push({
+        code: "appropriate-policy-document-check",
+        path: joinPath(prefix, "appropriatePolicyDocumentRef"),
+        message: `Check whether ${describeSchedule1Condition(condition.schedule1)} "${known.name}" needs an appropriate policy document. ${known.note}`,
       });
     }
   }
@@ -229,14 +315,10 @@ export function checkLawfulBasis(basis: LawfulBasis, partner: PartnerStatus): La
   const { condition } = checked;
   const { errors, warnings } = checkLegalCondition(condition, checked.categories, "condition");
 
+  const shared = organisationFindings(condition, status, checked.appropriatePolicyDocumentRef, "");
+  errors.push(...shared.errors);
+  warnings.push(...shared.warnings);
   const publicTask = status.publicAuthority && status.processingForOwnTasks;
-  if (publicTask && (condition.article6 === "ea" || condition.article6 === "f")) {
-    errors.push({
-      code: "basis-not-available-to-public-authority",
-      path: "condition.article6",
-      message: `6(1)(${condition.article6}) "${ARTICLE_6_BASES[condition.article6].name}" is not available to a public authority performing its tasks: 6(1)(ea) and 6(1)(f) do not apply to them (UK GDPR Art 6(1) as amended by DUAA 2025 s.70); public task 6(1)(e) is likely to be appropriate.`,
-    });
-  }
   if (publicTask && condition.article6 === "a") {
     warnings.push({
       code: "consent-by-public-authority",
@@ -260,22 +342,6 @@ export function checkLawfulBasis(basis: LawfulBasis, partner: PartnerStatus): La
       message:
         "A public authority should document the express or implied statutory power it relies on for sharing (ICO audit toolkit). Add it as statutoryPower.",
     });
-  }
-  if (condition.schedule1 !== undefined && checked.appropriatePolicyDocumentRef === undefined) {
-    const known = findSchedule1Condition(condition.schedule1);
-    if (known?.appropriatePolicyDocument === "required") {
-      errors.push({
-        code: "appropriate-policy-document-missing",
-        path: "appropriatePolicyDocumentRef",
-        message: `${describeSchedule1Condition(condition.schedule1)} "${known.name}" needs an appropriate policy document. ${known.note} Add its reference as appropriatePolicyDocumentRef.`,
-      });
-    } else if (known?.appropriatePolicyDocument === "check") {
-      warnings.push({
-        code: "appropriate-policy-document-check",
-        path: "appropriatePolicyDocumentRef",
-        message: `Check whether ${describeSchedule1Condition(condition.schedule1)} "${known.name}" needs an appropriate policy document. ${known.note}`,
-      });
-    }
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings };

@@ -1,22 +1,70 @@
 import { z } from "zod";
 
 /**
- * Who may receive the information: an organisation and a job role within it,
- * such as `{ organisation: "Derby City Council Housing Options", role: "Tenancy officer" }`.
- * A recipient is named by role, never by a person's name.
+ * How a person who receives information is related to the person supported, never their name. Our own list.
+ * Use it for family, friends and representatives; use an organisation and job title for everyone else.
  */
-export const recipientSchema = z.strictObject({
+export const RECIPIENT_RELATIONSHIPS = [
+  "family-member",
+  "friend-or-neighbour",
+  "unpaid-carer",
+  "lasting-power-of-attorney",
+  "court-appointed-deputy",
+  "person-with-parental-responsibility",
+  "advocate",
+  "other-representative",
+] as const;
+
+export type RecipientRelationship = (typeof RECIPIENT_RELATIONSHIPS)[number];
+
+/**
+ * A job title, such as "Tenancy officer". It must be a job title, not a person: values with "(" or a possessive
+ * ("'s ") are refused because they usually carry a name, such as "Sue Smith (daughter)" or "Mary's GP".
+ */
+export const jobTitleSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Give the job title, for example "Tenancy officer".' })
+  .max(80, { message: "A job title has at most 80 characters." })
+  .refine((title) => !title.includes("(") && !/['\u2019]s\b/i.test(title), {
+    message:
+      'Give a job title only, such as "Tenancy officer": no names, brackets or possessives ("\'s"). For a family member, friend or representative, use { relationship } instead.',
+  });
+
+const organisationalRecipientSchema = z.strictObject({
   organisation: z
     .string()
     .trim()
     .min(1, { message: "Name the organisation that will receive the information." })
     .max(120, { message: "An organisation name has at most 120 characters." }),
-  role: z
-    .string()
-    .trim()
-    .min(1, { message: 'Give the job role of the recipient, for example "Tenancy officer".' })
-    .max(80, { message: "A job role has at most 80 characters." }),
+  role: jobTitleSchema,
 });
+
+const personalRecipientSchema = z.strictObject({
+  relationship: z.enum(RECIPIENT_RELATIONSHIPS, {
+    message: `Say how the recipient is related to the person (never their name): ${RECIPIENT_RELATIONSHIPS.join(", ")}.`,
+  }),
+});
+
+/** An organisation and a job title within it. */
+export type OrganisationalRecipient = z.infer<typeof organisationalRecipientSchema>;
+/** A family member, friend or representative, by relationship only. */
+export type PersonalRecipient = z.infer<typeof personalRecipientSchema>;
+
+/**
+ * Who may receive the information, never by a person's name: either an organisation and a job title within it,
+ * such as `{ organisation: "Derby City Council Housing Options", role: "Tenancy officer" }`, or, for a family
+ * member, friend or representative, a relationship code such as `{ relationship: "family-member" }`.
+ */
+export const recipientSchema = z
+  .unknown()
+  .transform((value, ctx): OrganisationalRecipient | PersonalRecipient => {
+    const personal = typeof value === "object" && value !== null && "relationship" in value;
+    const parsed = (personal ? personalRecipientSchema : organisationalRecipientSchema).safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
+    return z.NEVER;
+  });
 
 export type Recipient = z.infer<typeof recipientSchema>;
 
@@ -24,17 +72,24 @@ function normalise(text: string): string {
   return text.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** True for a family member, friend or representative (named by relationship). */
+export function isPersonalRecipient(recipient: Recipient): recipient is PersonalRecipient {
+  return "relationship" in recipient;
+}
+
 /** A key that is the same for two recipients that differ only in capitals or spacing. */
 export function recipientKey(recipient: Recipient): string {
+  if (isPersonalRecipient(recipient)) return `\u0001${recipient.relationship}`;
   return `${normalise(recipient.organisation)}\u0000${normalise(recipient.role)}`;
 }
 
-/** True when both name the same organisation and role (ignoring capitals and extra spaces). */
+/** True when both name the same organisation and role (ignoring capitals and extra spaces), or the same relationship. */
 export function sameRecipient(a: Recipient, b: Recipient): boolean {
   return recipientKey(a) === recipientKey(b);
 }
 
-/** For messages: `"Derby City Council Housing Options (Tenancy officer)"`. */
+/** For messages: `"Derby City Council Housing Options (Tenancy officer)"` or `"a family-member (not named)"`. */
 export function describeRecipient(recipient: Recipient): string {
+  if (isPersonalRecipient(recipient)) return `a ${recipient.relationship} (not named)`;
   return `${recipient.organisation} (${recipient.role})`;
 }

@@ -1,17 +1,15 @@
 import { z } from "zod";
+import { jobTitleSchema } from "./recipient.js";
 import { recordIdSchema } from "./record-id.js";
 
 /**
  * A member of staff who recorded something or made a decision: their staff id and job role,
- * such as `{ id: "STAFF-0042", role: "Local Area Coordinator" }`. Never the person supported.
+ * such as `{ id: "STF-0042", role: "Local Area Coordinator" }`. Never the person supported.
  */
 export const staffSchema = z.strictObject({
   id: recordIdSchema,
-  role: z
-    .string()
-    .trim()
-    .min(1, { message: 'Give the job role, for example "Local Area Coordinator".' })
-    .max(80, { message: "A job role has at most 80 characters." }),
+  /** A job title only, such as "Local Area Coordinator": no names, brackets or possessives. */
+  role: jobTitleSchema,
 });
 
 export type Staff = z.infer<typeof staffSchema>;

@@ -15,16 +15,18 @@ import {
 import type { PurposeId } from "../purposes.js";
 import type { Recipient } from "../recipient.js";
 import type { SharingRequest } from "../sharing-request.js";
+import type { PersonToldRecord } from "../person-told.js";
 import type { WithdrawalRecord } from "../withdrawal.js";
 import { COORDINATOR, FOOD_BANK, GP, HOUSING, MANAGER, OTHER_PERSON, PERSON } from "./fixtures.js";
 
-/** Times are whole hours after this instant, written with one of several offsets. */
+/** Times are hours after this instant plus minutes, seconds and milliseconds, written with one of several offsets. */
 const T0 = Date.parse("2025-01-01T00:00:00Z");
 const HOUR = 3_600_000;
 const OFFSETS = [0, 0, 60, -300, 330] as const;
 
-export function timestampAt(hours: number, offsetMinutes: number, zulu = false): string {
-  const local = new Date(T0 + hours * HOUR + offsetMinutes * 60_000).toISOString().slice(0, 19);
+export function timestampAt(hours: number, offsetMinutes: number, zulu = false, extraMs = 0): string {
+  const instant = new Date(T0 + hours * HOUR + extraMs + offsetMinutes * 60_000).toISOString();
+  const local = instant.slice(0, extraMs % 1000 === 0 ? 19 : 23);
   if (offsetMinutes === 0) return `${local}${zulu ? "Z" : "+00:00"}`;
   const sign = offsetMinutes < 0 ? "-" : "+";
   const abs = Math.abs(offsetMinutes);
@@ -33,12 +35,21 @@ export function timestampAt(hours: number, offsetMinutes: number, zulu = false):
   return `${local}${sign}${hh}:${mm}`;
 }
 
+/** Within an hour: often on the hour, otherwise any minute, second and millisecond. */
+const withinHourArb = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: HOUR - 1 }));
+
 export const timestampArb = (minHours: number, maxHours: number): fc.Arbitrary<string> =>
   fc
-    .tuple(fc.integer({ min: minHours, max: maxHours }), fc.constantFrom(...OFFSETS), fc.boolean())
-    .map(([hours, offset, zulu]) => timestampAt(hours, offset, zulu));
+    .tuple(
+      fc.integer({ min: minHours, max: maxHours }),
+      fc.constantFrom(...OFFSETS),
+      fc.boolean(),
+      withinHourArb,
+    )
+    .map(([hours, offset, zulu, ms]) => timestampAt(hours, offset, zulu, ms));
 
-export const RECIPIENT_POOL: readonly Recipient[] = [HOUSING, GP, FOOD_BANK];
+export const FAMILY: Recipient = { relationship: "family-member" };
+export const RECIPIENT_POOL: readonly Recipient[] = [HOUSING, GP, FOOD_BANK, FAMILY];
 export const PURPOSE_POOL: readonly PurposeId[] = [
   "advocating-for",
   "introduction",
@@ -56,6 +67,7 @@ const methodArb: fc.Arbitrary<AgreementMethod> = fc.constantFrom<AgreementMethod
 
 /** The same recipient as written by someone else: other capitals, extra spaces. */
 function respell(recipient: Recipient): Recipient {
+  if ("relationship" in recipient) return recipient;
   return { organisation: `  ${recipient.organisation.toUpperCase()} `, role: recipient.role.toLowerCase() };
 }
 
@@ -64,7 +76,25 @@ interface AgreementWithWithdrawals {
   readonly withdrawals: readonly WithdrawalRecord[];
 }
 
-/** An agreement with random scope and dates, and sometimes a whole or partial withdrawal. */
+const scopePartArb = (agreement: AgreementRecord) =>
+  fc
+    .record({
+      recipients: fc.subarray([...agreement.recipients]),
+      categories: fc.subarray([...agreement.categories]),
+      purposes: fc.subarray([...agreement.purposes]),
+    })
+    .filter((part) => part.recipients.length + part.categories.length + part.purposes.length > 0)
+    .map((part) => ({
+      kind: "part" as const,
+      ...(part.recipients.length > 0 ? { recipients: part.recipients } : {}),
+      ...(part.categories.length > 0 ? { categories: part.categories } : {}),
+      ...(part.purposes.length > 0 ? { purposes: part.purposes } : {}),
+    }));
+
+/**
+ * An agreement with random scope and dates, and 0 to 3 withdrawals (partial ones, and at most one whole one,
+ * last). Recipients are drawn from a small pool, so agreements for the same recipient often overlap.
+ */
 export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawals> {
   return fc
     .record({
@@ -72,7 +102,10 @@ export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawa
         { weight: 6, arbitrary: fc.constant(PERSON) },
         { weight: 1, arbitrary: fc.constant(OTHER_PERSON) },
       ),
-      recipients: fc.subarray([...RECIPIENT_POOL], { minLength: 1 }),
+      recipients: fc.oneof(
+        fc.subarray([...RECIPIENT_POOL], { minLength: 1 }),
+        fc.constant<Recipient[]>([HOUSING]),
+      ),
       categories: fc.oneof(
         fc.subarray([...AGREED_POOL], { minLength: 1, maxLength: 5 }),
         fc
@@ -81,21 +114,25 @@ export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawa
       ),
       purposes: fc.subarray([...PURPOSE_POOL], { minLength: 1 }),
       givenHours: fc.integer({ min: 0, max: 1000 }),
+      givenMs: withinHourArb,
       givenOffset: fc.constantFrom(...OFFSETS),
+      recordedAfterMs: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * HOUR })),
       expiresAfter: fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
       reviewAfter: fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
       method: methodArb,
-      withdrawal: fc.option(
+      withdrawals: fc.array(
         fc.record({
           whole: fc.boolean(),
           afterHours: fc.integer({ min: 0, max: 1500 }),
+          ms: withinHourArb,
+          recordedAfterMs: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 * HOUR })),
           offset: fc.constantFrom(...OFFSETS),
         }),
-        { nil: undefined, freq: 2 },
+        { maxLength: 3 },
       ),
     })
     .chain((draft): fc.Arbitrary<AgreementWithWithdrawals> => {
-      const givenAt = timestampAt(draft.givenHours, draft.givenOffset);
+      const givenAt = timestampAt(draft.givenHours, draft.givenOffset, false, draft.givenMs);
       const reviewAfter = draft.reviewAfter ?? (draft.expiresAfter === undefined ? 500 : undefined);
       const agreement: AgreementRecord = {
         type: "agreement",
@@ -105,99 +142,168 @@ export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawa
         categories: draft.categories,
         purposes: draft.purposes,
         method: draft.method,
-        notice: { id: "NOTICE-LAC", version: "3" },
+        notice: { id: "NTC-0003", version: "3" },
         givenAt,
         ...(reviewAfter === undefined ? {} : { reviewBy: timestampAt(draft.givenHours + reviewAfter, 0) }),
         ...(draft.expiresAfter === undefined
           ? {}
           : { expiresAt: timestampAt(draft.givenHours + draft.expiresAfter, 60) }),
-        recordedAt: timestampAt(draft.givenHours + 1, 0),
+        recordedAt: timestampAt(draft.givenHours, 0, true, draft.givenMs + draft.recordedAfterMs),
         recordedBy: COORDINATOR,
       };
-      const plan = draft.withdrawal;
-      if (plan === undefined) return fc.constant({ agreement, withdrawals: [] as WithdrawalRecord[] });
-      const withdrawnHours = draft.givenHours + plan.afterHours;
-      const base = {
-        type: "withdrawal" as const,
-        id: `WDR-${index}`,
-        agreementId: agreement.id,
-        person: draft.person,
-        withdrawnAt: timestampAt(withdrawnHours, plan.offset),
-        recordedAt: timestampAt(withdrawnHours + 2, 0),
-        recordedBy: COORDINATOR,
-      };
-      if (plan.whole) {
-        return fc.constant({
-          agreement,
-          withdrawals: [{ ...base, scope: { kind: "whole-agreement" as const } }],
-        });
-      }
-      return fc
-        .record({
-          recipients: fc.subarray(draft.recipients),
-          categories: fc.subarray(draft.categories),
-          purposes: fc.subarray(draft.purposes),
-        })
-        .filter((part) => part.recipients.length + part.categories.length + part.purposes.length > 0)
-        .map((part) => ({
-          agreement,
-          withdrawals: [
-            {
-              ...base,
-              scope: {
-                kind: "part" as const,
-                ...(part.recipients.length > 0 ? { recipients: part.recipients } : {}),
-                ...(part.categories.length > 0 ? { categories: part.categories } : {}),
-                ...(part.purposes.length > 0 ? { purposes: part.purposes } : {}),
-              },
-            },
-          ],
-        }));
+      // At most one whole withdrawal, and only as the last one.
+      const plans = [...draft.withdrawals].sort((a, b) => a.afterHours - b.afterHours);
+      const firstWhole = plans.findIndex((plan) => plan.whole);
+      const kept = firstWhole === -1 ? plans : plans.slice(0, firstWhole + 1);
+      if (kept.length === 0) return fc.constant({ agreement, withdrawals: [] as WithdrawalRecord[] });
+      return fc.tuple(...kept.map(() => scopePartArb(agreement))).map((parts) => ({
+        agreement,
+        withdrawals: kept.map((plan, k): WithdrawalRecord => {
+          const hours = draft.givenHours + plan.afterHours;
+          const ms = plan.afterHours === 0 ? Math.max(plan.ms, draft.givenMs) : plan.ms;
+          return {
+            type: "withdrawal",
+            id: `WDR-${index}-${k}`,
+            agreementId: agreement.id,
+            person: draft.person,
+            scope: plan.whole ? { kind: "whole-agreement" } : (parts[k] ?? { kind: "whole-agreement" }),
+            withdrawnAt: timestampAt(hours, plan.offset, false, ms),
+            recordedAt: timestampAt(hours, 0, true, ms + plan.recordedAfterMs),
+            recordedBy: COORDINATOR,
+          };
+        }),
+      }));
     });
 }
 
-/** The legal condition an exception needs for its categories, so that generated exceptions are valid. */
-export function conditionFor(categories: readonly InformationCategoryId[]): LegalCondition {
-  if (categories.some((id) => isSpecialCategory(id))) {
-    return { article6: "e", article9: "g", schedule1: { part: 2, paragraph: 18 } };
+type Grounds = SharingException["grounds"];
+type Reason = SharingException["reason"];
+
+/** A valid combination of grounds, reason and legal condition for the categories, with varied grounds. */
+export function conditionFor(
+  grounds: Grounds,
+  categories: readonly InformationCategoryId[],
+): { reason: Reason; condition: LegalCondition; apd: boolean } {
+  const special = categories.some((id) => isSpecialCategory(id));
+  const criminal = categories.includes("criminal-offence");
+  switch (grounds) {
+    case "safeguarding-individual-at-risk":
+      return special
+        ? {
+            reason: "person-cannot-agree",
+            condition: { article6: "e", article9: "g", schedule1: { part: 2, paragraph: 18 } },
+            apd: true,
+          }
+        : {
+            reason: "asking-would-prejudice-protection",
+            condition: { article6: "e", ...(criminal ? { schedule1: { part: 2, paragraph: 10 } } : {}) },
+            apd: false,
+          };
+    case "vital-interests":
+      return {
+        reason: "person-cannot-agree",
+        condition: {
+          article6: "d",
+          ...(special ? { article9: "c" } : {}),
+          ...(criminal ? { schedule1: { part: 2, paragraph: 10 } } : {}),
+        },
+        apd: false,
+      };
+    case "legal-obligation":
+      return special
+        ? {
+            reason: "required-by-law",
+            condition: { article6: "c", article9: "g", schedule1: { part: 2, paragraph: 6 } },
+            apd: true,
+          }
+        : {
+            reason: "required-by-law",
+            condition: { article6: "c", ...(criminal ? { schedule1: { part: 2, paragraph: 10 } } : {}) },
+            apd: false,
+          };
+    case "prevention-of-crime":
+      return {
+        reason: "agreement-cannot-reasonably-be-obtained",
+        condition: {
+          article6: "e",
+          ...(special ? { article9: "g" } : {}),
+          ...(special || criminal ? { schedule1: { part: 2, paragraph: 10 } } : {}),
+        },
+        apd: false,
+      };
   }
-  if (categories.includes("criminal-offence"))
-    return { article6: "e", schedule1: { part: 2, paragraph: 10 } };
-  return { article6: "e" };
 }
 
-export const exceptionArb: fc.Arbitrary<SharingException> = fc
-  .record({
-    person: fc.oneof(
-      { weight: 6, arbitrary: fc.constant(PERSON) },
-      { weight: 1, arbitrary: fc.constant(OTHER_PERSON) },
-    ),
-    recipients: fc.subarray([...RECIPIENT_POOL], { minLength: 1 }),
-    categories: fc.subarray([...INFORMATION_CATEGORY_IDS], { minLength: 1, maxLength: 6 }),
-    purposes: fc.subarray([...PURPOSE_POOL], { minLength: 1 }),
-    decidedHours: fc.integer({ min: 0, max: 2000 }),
-    validFor: fc.integer({ min: 1, max: 500 }),
-    told: fc.boolean(),
-  })
-  .map((draft) => ({
-    type: "exception" as const,
-    id: "EXC-1",
-    person: draft.person,
-    grounds: "safeguarding-individual-at-risk" as const,
-    reason: "person-cannot-agree" as const,
-    decisionMaker: MANAGER,
-    conditionReliedOn: conditionFor(draft.categories),
-    recipients: draft.recipients,
-    categories: draft.categories,
-    purposes: draft.purposes,
-    decidedAt: timestampAt(draft.decidedHours, -300),
-    validUntil: timestampAt(draft.decidedHours + draft.validFor, 0),
-    personTold: draft.told
-      ? { told: true as const, at: timestampAt(draft.decidedHours, 0) }
-      : { told: false as const, why: "would-increase-risk-of-harm" as const },
-    recordedAt: timestampAt(draft.decidedHours + 1, 0),
-    recordedBy: COORDINATOR,
-  }));
+export interface ExceptionWithTold {
+  readonly exception: SharingException;
+  readonly told: readonly PersonToldRecord[];
+}
+
+/** A recorded exception with varied grounds and reasons, and sometimes a later "person told" record. */
+export function exceptionArb(index: number): fc.Arbitrary<ExceptionWithTold> {
+  return fc
+    .record({
+      person: fc.oneof(
+        { weight: 6, arbitrary: fc.constant(PERSON) },
+        { weight: 1, arbitrary: fc.constant(OTHER_PERSON) },
+      ),
+      grounds: fc.constantFrom<Grounds>(
+        "safeguarding-individual-at-risk",
+        "vital-interests",
+        "legal-obligation",
+        "prevention-of-crime",
+      ),
+      recipients: fc.subarray([...RECIPIENT_POOL], { minLength: 1 }),
+      categories: fc.subarray([...INFORMATION_CATEGORY_IDS], { minLength: 1, maxLength: 6 }),
+      purposes: fc.subarray([...PURPOSE_POOL], { minLength: 1 }),
+      decidedHours: fc.integer({ min: 0, max: 2000 }),
+      decidedMs: withinHourArb,
+      validFor: fc.integer({ min: 1, max: 500 }),
+      told: fc.constantFrom("at-once", "later", "not-told"),
+      toldAfter: fc.integer({ min: 0, max: 300 }),
+    })
+    .map((draft) => {
+      const { reason, condition, apd } = conditionFor(draft.grounds, draft.categories);
+      const decidedAt = timestampAt(draft.decidedHours, -300, false, draft.decidedMs);
+      const exception: SharingException = {
+        type: "exception",
+        id: `EXC-${index}`,
+        person: draft.person,
+        grounds: draft.grounds,
+        reason,
+        decisionMaker: MANAGER,
+        publicAuthority: true,
+        conditionReliedOn: condition,
+        ...(apd ? { appropriatePolicyDocumentRef: "APD-0001" } : {}),
+        recipients: draft.recipients,
+        categories: draft.categories,
+        purposes: draft.purposes,
+        decidedAt,
+        validUntil: timestampAt(draft.decidedHours + draft.validFor, 0),
+        personTold:
+          draft.told === "at-once"
+            ? { told: true, at: decidedAt }
+            : { told: false, why: "would-increase-risk-of-harm" },
+        recordedAt: timestampAt(draft.decidedHours + 1, 0, false, draft.decidedMs),
+        recordedBy: COORDINATOR,
+      };
+      const told: PersonToldRecord[] =
+        draft.told === "later"
+          ? [
+              {
+                type: "person-told",
+                id: `TOLD-${index}`,
+                exceptionId: exception.id,
+                person: draft.person,
+                toldAt: timestampAt(draft.decidedHours + 1 + draft.toldAfter, 0),
+                recordedAt: timestampAt(draft.decidedHours + 2 + draft.toldAfter, 0),
+                recordedBy: COORDINATOR,
+              },
+            ]
+          : [];
+      return { exception, told };
+    });
+}
 
 export const randomRequestArb: fc.Arbitrary<SharingRequest> = fc.record({
   person: fc.oneof(
@@ -260,14 +366,21 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
           ? fc.constant([])
           : fc.tuple(...Array.from({ length: count }, (_, index) => agreementArb(index + 1))),
       ),
-    fc.option(exceptionArb, { nil: undefined, freq: 3 }),
+    fc
+      .integer({ min: 0, max: 3 })
+      .chain((count): fc.Arbitrary<ExceptionWithTold[]> =>
+        count === 0
+          ? fc.constant([])
+          : fc.tuple(...Array.from({ length: count }, (_, index) => exceptionArb(index + 1))),
+      ),
   )
-  .chain(([drafts, exception]) => {
+  .chain(([drafts, exceptionDrafts]) => {
     const agreements = drafts.map((draft) => draft.agreement);
     const records: ConsentRecord[] = [
       ...drafts.flatMap((draft) => [draft.agreement, ...draft.withdrawals]),
-      ...(exception === undefined ? [] : [exception]),
+      ...exceptionDrafts.flatMap((draft) => [draft.exception, ...draft.told]),
     ];
+    const exception = exceptionDrafts[0]?.exception;
     const sources: fc.Arbitrary<{ request: SharingRequest; hours: fc.Arbitrary<number> }>[] = [
       randomRequestArb.map((request) => ({ request, hours: fc.integer({ min: 0, max: 2600 }) })),
     ];
@@ -293,11 +406,14 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
         })),
       );
     }
-    return fc
-      .oneof(...sources)
-      .chain(({ request, hours }) =>
-        fc
-          .tuple(hours, fc.constantFrom(...OFFSETS), fc.boolean())
-          .map(([h, offset, zulu]) => ({ records, agreements, request, at: timestampAt(h, offset, zulu) })),
-      );
+    return fc.oneof(...sources).chain(({ request, hours }) =>
+      fc
+        .tuple(hours, fc.constantFrom(...OFFSETS), fc.boolean(), withinHourArb)
+        .map(([h, offset, zulu, ms]) => ({
+          records,
+          agreements,
+          request,
+          at: timestampAt(h, offset, zulu, ms),
+        })),
+    );
   });

@@ -2,7 +2,7 @@ import { parsePersonRef, type PersonRef } from "@lac/person-ref";
 import type { AgreementRecord } from "../agreement.js";
 import type { SharingException } from "../exception.js";
 import type { PersonToldRecord } from "../person-told.js";
-import type { Recipient } from "../recipient.js";
+import type { OrganisationalRecipient } from "../recipient.js";
 import type { SharingRequest } from "../sharing-request.js";
 import type { WithdrawalRecord } from "../withdrawal.js";
 
@@ -15,15 +15,21 @@ export function ref(value: string): PersonRef {
 
 export const PERSON = ref("P-000123");
 export const OTHER_PERSON = ref("P-000999");
-export const COORDINATOR = { id: "STAFF-0042", role: "Local Area Coordinator" } as const;
-export const MANAGER = { id: "STAFF-0007", role: "Local Area Coordination Team Manager" } as const;
+export const COORDINATOR = { id: "STF-0042", role: "Local Area Coordinator" } as const;
+export const MANAGER = { id: "STF-0007", role: "Local Area Coordination Team Manager" } as const;
 
-export const HOUSING: Recipient = {
+export const HOUSING: OrganisationalRecipient = {
   organisation: "Example Borough Council Housing Options",
   role: "Tenancy officer",
 };
-export const GP: Recipient = { organisation: "Riverside Medical Practice", role: "Practice manager" };
-export const FOOD_BANK: Recipient = { organisation: "Northside Food Bank", role: "Volunteer coordinator" };
+export const GP: OrganisationalRecipient = {
+  organisation: "Riverside Medical Practice",
+  role: "Practice manager",
+};
+export const FOOD_BANK: OrganisationalRecipient = {
+  organisation: "Northside Food Bank",
+  role: "Volunteer coordinator",
+};
 
 export function agreement(overrides: Partial<AgreementRecord> = {}): AgreementRecord {
   return {
@@ -34,7 +40,7 @@ export function agreement(overrides: Partial<AgreementRecord> = {}): AgreementRe
     categories: ["contact-details", "housing-situation"],
     purposes: ["advocating-for"],
     method: { kind: "verbal", evidenceRef: "NOTE-0001" },
-    notice: { id: "NOTICE-LAC", version: "3" },
+    notice: { id: "NTC-0003", version: "3" },
     givenAt: "2025-03-01T10:00:00+00:00",
     reviewBy: "2025-09-01T10:00:00+01:00",
     expiresAt: "2026-03-01T10:00:00+00:00",
@@ -67,7 +73,9 @@ export function exception(overrides: Partial<SharingException> = {}): SharingExc
     reason: "asking-would-prejudice-protection",
     caseFileRef: "CASE-0099",
     decisionMaker: MANAGER,
+    publicAuthority: true,
     conditionReliedOn: { article6: "e", article9: "g", schedule1: { part: 2, paragraph: 18 } },
+    appropriatePolicyDocumentRef: "APD-0001",
     recipients: [GP],
     categories: ["health", "contact-details"],
     purposes: ["safeguarding"],
