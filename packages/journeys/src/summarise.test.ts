@@ -399,7 +399,7 @@ describe("summarise: properties", () => {
       fc.property(journeyLogsArb(), periodArb, (logs, period) => {
         expect(summaryOf(logs.map(replay), period)).toEqual(naiveSummary(logs, period));
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -422,7 +422,7 @@ describe("summarise: properties", () => {
           expect(summaryOf(doubled, period)).toEqual(summaryOf(journeys, period));
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -437,7 +437,7 @@ describe("summarise: properties", () => {
           expect(summaryOf(shuffled.map(replay), period)).toEqual(summaryOf(logs.map(replay), period));
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -453,7 +453,7 @@ describe("summarise: properties", () => {
         expect(sum(summary.byEndReason)).toBe(summary.totals.ended);
         expect(summary.totals.openAtEnd).toBeLessThanOrEqual(summary.totals.journeys);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -470,7 +470,7 @@ describe("summarise: properties", () => {
           }
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -496,7 +496,7 @@ describe("summarise: properties", () => {
           if (!result.ok) expect(result.error.issues.length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });
