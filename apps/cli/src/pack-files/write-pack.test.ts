@@ -6,7 +6,7 @@ import { hashContent } from "./content-hash.js";
 import { LAC_STATE_PATH, readLacState, type LacState } from "./lac-state.js";
 import { planPackWrite, type PackFile, type PackWritePlan } from "./plan-pack-write.js";
 import type * as WriteFileAtomicModule from "./write-file-atomic.js";
-import { writePack, type PackStateInput } from "./write-pack.js";
+import { prepareFolders, writePack, type PackStateInput } from "./write-pack.js";
 
 // Lets a test make the n-th atomic write fail as a full disk would; every other write is the real one.
 const atomicWrites = vi.hoisted(() => ({ calls: 0, failOnCall: 0 }));
@@ -291,6 +291,14 @@ describe("writePack", () => {
     const result = await writePack({ targetDir: target, plan, state: runState });
     expect(result.ok).toBe(false);
     expect(await snapshot(target)).toEqual({ ...before, partners: expect.any(Object) });
+  });
+
+  it("removes the folders it created when a later folder cannot be made", async () => {
+    await mkdir(target, { recursive: true });
+    await writeFile(join(target, "a-file"), "in the way");
+    const result = await prepareFolders([join(target, "a", "b"), join(target, "a-file", "c")]);
+    expect(result).toMatchObject({ ok: false, error: { code: "target-not-writable" } });
+    expect(await readdir(target)).toEqual(["a-file"]);
   });
 
   it.skipIf(process.getuid?.() === 0)(

@@ -1,6 +1,6 @@
 import type { Stats } from "node:fs";
 import { constants } from "node:fs";
-import { accessSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { accessSync, mkdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { hashContent } from "./content-hash.js";
 import {
@@ -154,11 +154,32 @@ async function recheck(
 }
 
 /** Creates every folder the pack needs, then checks each can be written to, before any file is touched. */
-async function prepareFolders(folders: readonly string[]): Promise<WritePackResult | undefined> {
+/** Creates the folders the pack needs and checks they can be written; on failure, removes those it created. */
+export async function prepareFolders(folders: readonly string[]): Promise<WritePackResult | undefined> {
+  const created: string[] = [];
+  const undo = () => {
+    // Remove, deepest first, the folders this run created: they are still empty.
+    for (const folder of [...created].sort((a, b) => b.length - a.length)) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Not empty after all, or already gone: leave it.
+      }
+    }
+  };
   for (const folder of folders) {
     try {
-      mkdirSync(folder, { recursive: true });
+      const first = mkdirSync(folder, { recursive: true });
+      for (
+        let current = folder;
+        first !== undefined && current.length >= first.length;
+        current = dirname(current)
+      ) {
+        created.push(current);
+        if (current === first) break;
+      }
     } catch (error) {
+      undo();
       return notWritable(folder, error);
     }
   }
@@ -166,13 +187,13 @@ async function prepareFolders(folders: readonly string[]): Promise<WritePackResu
     try {
       accessSync(folder, constants.W_OK | constants.X_OK);
     } catch (error) {
+      undo();
       return notWritable(folder, error);
     }
   }
   return undefined;
 }
 
-/** The new state file's text: the hash of every file in the pack, the versions and the answers. */
 /**
  * The hash of every file lac can vouch for: the whole pack once it is written, or, after a write that
  * failed part-way (`written` given), the files it did write and those that were already as they should be
@@ -193,6 +214,7 @@ function recordedFiles(plan: PackWritePlan, written?: ReadonlySet<string>): Reco
   return files;
 }
 
+/** The new state file's text: the recorded hashes, the versions and the answers. */
 function buildStateText(
   plan: PackWritePlan,
   state: PackStateInput,
