@@ -26,7 +26,8 @@ ${table([
   ["-v, --version", "Show lac's version."],
 ])}
 
-Colour is off when NO_COLOR is set or output is not a terminal.
+Colour is off when NO_COLOR is set or output is not a terminal. lac keeps compiled code in
+$LAC_CACHE_DIR (default ~/.cache/lac) to start faster; LAC_NO_COMPILE_CACHE=1 turns that off.
 Exit codes: 0 success, 1 the command failed, 2 usage error.
 `;
 }
