@@ -21,6 +21,56 @@ describe("en-GB formatting", () => {
   });
 });
 
+describe("en-GB formatting agrees with Intl", () => {
+  it("for dates", () => {
+    const intl = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1900-01-01T00:00:00Z"),
+          max: new Date("2999-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("for numbers and money", () => {
+    const number = new Intl.NumberFormat("en-GB");
+    const pounds = new Intl.NumberFormat("en-GB", {
+      style: "currency",
+      currency: "GBP",
+      maximumFractionDigits: 0,
+    });
+    const pence = new Intl.NumberFormat("en-GB", {
+      style: "currency",
+      currency: "GBP",
+      minimumFractionDigits: 2,
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        expect(formatNumber(whole)).toBe(number.format(whole));
+        expect(formatMoney(whole)).toBe(pounds.format(whole));
+        if (cents > 0) {
+          const value = whole + (whole < 0 ? -cents : cents) / 100;
+          expect(formatMoney(value)).toBe(pence.format(value));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe("addMonths and addDays", () => {
   it("clamps to the end of a shorter month", () => {
     expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");

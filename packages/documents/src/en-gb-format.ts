@@ -1,48 +1,59 @@
 // Formatting for British English documents: dates, numbers and money.
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const numberFormat = new Intl.NumberFormat("en-GB");
-const poundsFormat = new Intl.NumberFormat("en-GB", {
-  style: "currency",
-  currency: "GBP",
-  maximumFractionDigits: 0,
-});
-const penceFormat = new Intl.NumberFormat("en-GB", {
-  style: "currency",
-  currency: "GBP",
-  minimumFractionDigits: 2,
-});
+// Written out rather than with Intl: creating Intl formatters loads locale data, which costs more than
+// everything else a render of the pack does.
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 function toUtcDate(isoDate: string): Date {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${isoDate}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) {
+    throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${isoDate}`);
+  }
   return date;
 }
 
 /** "2026-04-01" → "1 April 2026". */
 export function formatDate(isoDate: string): string {
-  return dateFormat.format(toUtcDate(isoDate));
+  const date = toUtcDate(isoDate);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** "2026-04-01" → "April 2026". */
 export function formatMonth(isoDate: string): string {
-  return monthFormat.format(toUtcDate(isoDate));
+  const date = toUtcDate(isoDate);
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** 8500 → "8,500". */
+/** Digits grouped in threes with commas: "1234567" → "1,234,567". */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** 8500 → "8,500"; 1234.5 → "1,234.5". */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  const [whole = "", fraction] = Math.abs(value).toString().split(".");
+  return `${value < 0 ? "-" : ""}${groupThousands(whole)}${fraction === undefined ? "" : `.${fraction}`}`;
 }
 
 /** 120000 → "£120,000"; 99.5 → "£99.50". */
 export function formatMoney(value: number): string {
-  return Number.isInteger(value) ? poundsFormat.format(value) : penceFormat.format(value);
+  const sign = value < 0 ? "-" : "";
+  if (Number.isInteger(value)) return `${sign}£${groupThousands(Math.abs(value).toString())}`;
+  const [whole = "", pence = ""] = Math.abs(value).toFixed(2).split(".");
+  return `${sign}£${groupThousands(whole)}.${pence}`;
 }
 
 /**
