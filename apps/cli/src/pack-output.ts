@@ -1,5 +1,5 @@
 import type { CouncilConfig } from "@lac/council";
-import { stringifyCouncilConfig } from "@lac/council";
+import { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "@lac/council";
 import type { RenderProblem } from "@lac/documents";
 import { renderPack } from "@lac/documents";
 import { templateSet } from "@lac/templates";
@@ -13,6 +13,14 @@ import { LAC_VERSION } from "./version.js";
 
 export const CONFIG_FILE = "lac.config.yaml";
 export const SCHEMA_FILE = ".lac/lac.config.schema.json";
+
+const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*\n/;
+
+/** The text with `# yaml-language-server: $schema=…` (lac's schema file) as its first line. */
+export function withSchemaLine(text: string): string {
+  const line = `# yaml-language-server: $schema=${COUNCIL_CONFIG_SCHEMA_PATH}\n`;
+  return SCHEMA_LINE.test(text) ? text.replace(SCHEMA_LINE, line) : `${line}\n${text}`;
+}
 
 export interface WritePackFlowOptions {
   readonly config: CouncilConfig;

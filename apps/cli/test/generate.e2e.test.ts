@@ -29,7 +29,7 @@ describe("lac generate", () => {
   it("renders the pack again from an edited lac.config.yaml", () => {
     writeFileSync(
       path("lac.config.yaml"),
-      read("lac.config.yaml").replace('startDate: "2026-04-01"', 'startDate: "2026-10-01"'),
+      read("lac.config.yaml").replace(/startDate: "?2026-04-01"?/, 'startDate: "2026-10-01"'),
     );
     const run = runLac(["generate"], folder.dir);
     expect(run.status).toBe(0);
@@ -43,7 +43,7 @@ describe("lac generate", () => {
     writeFileSync(path("implementation-plan.md"), edited);
     writeFileSync(
       path("lac.config.yaml"),
-      read("lac.config.yaml").replace('startDate: "2026-04-01"', 'startDate: "2026-10-01"'),
+      read("lac.config.yaml").replace(/startDate: "?2026-04-01"?/, 'startDate: "2026-10-01"'),
     );
     const refused = runLac(["generate"], folder.dir);
     expect(refused.status).toBe(1);

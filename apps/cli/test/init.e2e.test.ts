@@ -41,6 +41,12 @@ describe("lac init, without a terminal", () => {
     expect(read("pack", "lac.config.yaml")).toMatch(
       /^# yaml-language-server: \$schema=\.\/\.lac\/lac\.config\.schema\.json\n/,
     );
+    // A complete answers file that nothing changed is kept as written, comments and all.
+    const exampleText = readFileSync(example("brackenford"), "utf8").replace(
+      /^# yaml-language-server:.*\n/,
+      "",
+    );
+    expect(read("pack", "lac.config.yaml")).toContain(exampleText.trim());
     expect(run.stdout).toMatch(/create\s+implementation-plan\.md/);
     expect(run.stdout).toContain("README.md");
     const state = JSON.parse(read("pack", ".lac", "state.json")) as {

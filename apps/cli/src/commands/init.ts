@@ -1,5 +1,6 @@
 import "../zod-jitless.js";
 import { relative, resolve } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import type { ConfigProblem } from "@lac/council";
 import {
   councilConfigErrorMap,
@@ -10,7 +11,7 @@ import {
 import type { z } from "zod";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
-import { writePackFlow } from "../pack-output.js";
+import { withSchemaLine, writePackFlow } from "../pack-output.js";
 import { councilQuestions } from "../questions/council-questions.js";
 import { loadPromptLibrary } from "../questions/load-prompt-library.js";
 import { compareConfigPaths, getAt, listGap, setAt } from "../questions/config-path.js";
@@ -114,6 +115,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
 
   // 2. The answers file, if any: YAML problems are reported with their line and column.
   let answers: Answers = {};
+  let answersText: string | undefined;
   let answersFile: Parameters<typeof locateProblems>[2];
   const answersPath = typeof options.answers === "string" ? options.answers : undefined;
   if (answersPath !== undefined) {
@@ -130,6 +132,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       } else err(`${style.red("error")} ${read.message}\n`);
       return ExitCode.failed;
     }
+    answersText = read.text;
     const parsed = readCouncilYaml(read.text, { fileName: answersPath });
     const empty = !parsed.ok && parsed.errors.every((problem) => problem.code === "empty-file");
     if (!parsed.ok && !empty) return fail("answers", parsed.errors, answersPath);
@@ -177,8 +180,13 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       if (!json && validated.warnings.length > 0) {
         err(`${problemLines(validated.warnings, answersFile?.name, style)}\n`);
       }
+      // A complete answers file that nothing changed is written as the person wrote it, comments
+      // and all, with the schema line first.
+      const unchanged =
+        answersFile !== undefined && sets.length === 0 && isDeepStrictEqual(answers, answersFile.answers);
       return writePackFlow({
         config: validated.config,
+        ...(unchanged && answersText !== undefined ? { configText: withSchemaLine(answersText) } : {}),
         targetDir,
         shownDir,
         dryRun: options["dry-run"] === true,
