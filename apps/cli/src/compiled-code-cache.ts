@@ -7,7 +7,7 @@
 // after a hash of the bundle's content. It is written after the command has run, so that it holds
 // the functions the command compiled; files for other bundles are removed then. LAC_NO_COMPILE_CACHE=1
 // turns it off. Any problem with the cache is ignored: lac then loads the bundle as usual.
-import { createHash } from "node:crypto";
+import type * as NodeCrypto from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import nodeModule from "node:module";
 import { homedir } from "node:os";
@@ -40,10 +40,16 @@ export function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 const CACHE_PREFIX = "commands-";
+
+/** node:crypto, loaded only when a command runs: loading it costs --version and --help 5%. */
+function sha256() {
+  const crypto = nodeModule.createRequire(__filename)("node:crypto") as typeof NodeCrypto;
+  return crypto.createHash("sha256");
+}
 const CHECKSUM_BYTES = 32;
 
 function checksum(data: Buffer): Buffer {
-  return createHash("sha256").update(data).digest();
+  return sha256().update(data).digest();
 }
 
 /**
@@ -76,7 +82,7 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   const source = readFileSync(file, "utf8");
   // V8 checks little more than the source's length: the content hash keeps a changed bundle from
   // ever running with another bundle's compiled code.
-  const bundleKey = createHash("sha256")
+  const bundleKey = sha256()
     .update(`${process.versions.node} ${process.arch} `)
     .update(source)
     .digest("hex")
