@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -40,7 +40,7 @@ describe("loadBundle", () => {
     expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual([]);
     first.saveCache();
     const written = cacheFiles(env.LAC_CACHE_DIR);
-    expect(written).toEqual([expect.stringMatching(/^commands-[0-9a-f]{24}-init\.cache$/)]);
+    expect(written).toEqual([expect.stringMatching(/^commands-[0-9a-f]{16}-init\.cache$/)]);
     const second = loadBundle(bundle, "init", env);
     expect(second.usedCache).toBe(true);
     second.saveCache();
@@ -68,6 +68,20 @@ describe("loadBundle", () => {
     const after = cacheFiles(env.LAC_CACHE_DIR);
     expect(after).toHaveLength(1);
     expect(after).not.toEqual(before);
+  });
+
+  it("uses the hash the build wrote beside the bundle, when it fits the bundle", () => {
+    const source = readFileSync(bundle, "utf8");
+    writeFileSync(`${bundle}.sha256`, `${"a".repeat(64)} ${source.length}\n`);
+    loadBundle(bundle, "init", env).saveCache();
+    const withBuiltHash = cacheFiles(env.LAC_CACHE_DIR);
+    expect(loadBundle(bundle, "init", env).usedCache).toBe(true);
+    // A hash file that does not fit the bundle (another length) is ignored: the hash is computed.
+    writeFileSync(`${bundle}.sha256`, `${"a".repeat(64)} 1\n`);
+    const computed = loadBundle(bundle, "init", env);
+    expect(computed.usedCache).toBe(false);
+    computed.saveCache();
+    expect(cacheFiles(env.LAC_CACHE_DIR)).not.toEqual(withBuiltHash);
   });
 
   it("writes nothing with LAC_NO_COMPILE_CACHE=1", () => {

@@ -52,6 +52,29 @@ function checksum(data: Buffer): Buffer {
   return sha256().update(data).digest();
 }
 
+/** The hash the build wrote beside the bundle (`<bundle>.sha256`, with the source's length). */
+function builtHash(file: string, source: string): string | undefined {
+  try {
+    const [hash, length] = readFileSync(`${file}.sha256`, "utf8").trim().split(" ");
+    return hash && /^[0-9a-f]{64}$/.test(hash) && Number(length) === source.length ? hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A short, file-name-safe digest of a short text, without node:crypto. */
+function sha256Short(text: string): string {
+  // FNV-1a, twice with different offsets: enough to tell builds apart in a file name.
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code, 0x01000193) >>> 0;
+  }
+  return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
+}
+
 /**
  * The cached data of a cache file, or undefined when there is none or it is damaged: each file starts
  * with a checksum of what follows, since V8 does not reliably refuse data that is not its own.
@@ -81,12 +104,10 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
 
   const source = readFileSync(file, "utf8");
   // V8 checks little more than the source's length: the content hash keeps a changed bundle from
-  // ever running with another bundle's compiled code.
-  const bundleKey = sha256()
-    .update(`${process.versions.node} ${process.arch} `)
-    .update(source)
-    .digest("hex")
-    .slice(0, 24);
+  // ever running with another bundle's compiled code. The build writes it beside the bundle; it is
+  // checked against the source's length, and computed here when it is missing or does not fit.
+  const contentHash = builtHash(file, source) ?? sha256().update(source).digest("hex");
+  const bundleKey = sha256Short(`${process.versions.node} ${process.arch} ${contentHash}`);
   const safeLabel = label.replace(/[^a-z0-9-]/g, "") || "command";
   const cachePath = join(folder, `${CACHE_PREFIX}${bundleKey}-${safeLabel}.cache`);
   const cachedData = readCacheFile(cachePath);

@@ -32,9 +32,14 @@ describe("what lac loads", () => {
   });
 
   it("loads the commands, but not the prompt library, when no question is asked", () => {
-    expect(distFilesRead(["validate", example("brackenford")])).toEqual(["commands.cjs", "lac.cjs"]);
+    expect(distFilesRead(["validate", example("brackenford")])).toEqual([
+      "commands.cjs",
+      "commands.cjs.sha256",
+      "lac.cjs",
+    ]);
     expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual([
       "commands.cjs",
+      "commands.cjs.sha256",
       "lac.cjs",
     ]);
   });
