@@ -131,7 +131,7 @@ describe("exportFhirR5Consent", () => {
 });
 
 /*
- * The FHIR R5 Consent element lists of /work/shared/reference/data-protection-and-consent.md §5 "HL7 FHIR Consent",
+ * The FHIR R5 Consent element lists of shared/reference/data-protection-and-consent.md (beside the project) §5 "HL7 FHIR Consent",
  * copied literally; only the top-level names (outside braces) are read.
  */
 const R5_TOP =

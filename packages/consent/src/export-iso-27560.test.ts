@@ -39,7 +39,7 @@ const OPTIONS: Iso27560Options = {
 };
 
 /*
- * The field lists of /work/shared/reference/data-protection-and-consent.md §5 "ISO/IEC TS 27560:2023", copied
+ * The field lists of shared/reference/data-protection-and-consent.md (beside the project) §5 "ISO/IEC TS 27560:2023", copied
  * literally, and read here without using the package's own constants.
  */
 const REFERENCE_METADATA = "`schema_version`, `record_id` / `receipt_id`, `pii_principal_id`";
