@@ -84,6 +84,23 @@ const healthAndCareSectors = new Set([
 const safeguardingNote =
   "Schedule 1 paragraph 18 covers sharing without consent only, where consent cannot be given, cannot reasonably be obtained, or asking would prejudice the protection; it needs an appropriate policy document. Record which of these applies each time.";
 
+/** Special category data held for health or social care (the same for public and other bodies). */
+const healthOrCareCondition: PartnerLawfulBasis["specialCategory"] = {
+  article9: healthOrSocialCare,
+  schedule1: healthOrSocialCarePurposes,
+  note: "Applies to processing by or under the responsibility of a professional with a duty of confidentiality (DPA 2018 s.11).",
+};
+
+/** Sharing without agreement to safeguard someone: only the Article 6 basis differs between bodies. */
+function safeguardingWith(article6: LegalCondition): PartnerLawfulBasis["safeguarding"] {
+  return {
+    article6,
+    article9: substantialPublicInterest,
+    schedule1: safeguardingIndividuals,
+    note: safeguardingNote,
+  };
+}
+
 /** Proposes the lawful bases for one partner's sharing. */
 export function lawfulBasisForPartner(partner: PartnerForLawfulBasis): PartnerLawfulBasis {
   const healthOrCare = healthAndCareSectors.has(partner.sector);
@@ -94,22 +111,13 @@ export function lawfulBasisForPartner(partner: PartnerForLawfulBasis): PartnerLa
         "A public authority performing its tasks relies on public task: it cannot rely on legitimate interests for them (UK GDPR Art 6(1), final subparagraph) nor, since the Data (Use and Access) Act 2025 s.70, on recognised legitimate interest.",
       article6Alternatives: [],
       specialCategory: healthOrCare
-        ? {
-            article9: healthOrSocialCare,
-            schedule1: healthOrSocialCarePurposes,
-            note: "Applies to processing by or under the responsibility of a professional with a duty of confidentiality (DPA 2018 s.11).",
-          }
+        ? healthOrCareCondition
         : {
             article9: substantialPublicInterest,
             schedule1: statutoryPurposes,
             note: "Needs an appropriate policy document (DPA 2018 Schedule 1 paragraph 5). Confirm the statutory function relied on.",
           },
-      safeguarding: {
-        article6: publicTask,
-        article9: substantialPublicInterest,
-        schedule1: safeguardingIndividuals,
-        note: safeguardingNote,
-      },
+      safeguarding: safeguardingWith(publicTask),
     };
   }
   return {
@@ -123,20 +131,11 @@ export function lawfulBasisForPartner(partner: PartnerForLawfulBasis): PartnerLa
       },
     ],
     specialCategory: healthOrCare
-      ? {
-          article9: healthOrSocialCare,
-          schedule1: healthOrSocialCarePurposes,
-          note: "Applies to processing by or under the responsibility of a professional with a duty of confidentiality (DPA 2018 s.11).",
-        }
+      ? healthOrCareCondition
       : {
           article9: explicitConsent,
           note: "Explicit consent must be a clear statement that names the type of special category data and is kept separate from other agreements; where the person would not be free to refuse, choose another condition with your data protection officer.",
         },
-    safeguarding: {
-      article6: recognisedLegitimateInterest,
-      article9: substantialPublicInterest,
-      schedule1: safeguardingIndividuals,
-      note: safeguardingNote,
-    },
+    safeguarding: safeguardingWith(recognisedLegitimateInterest),
   };
 }
