@@ -29,6 +29,12 @@ const councils = {
   wendleshire: example("wendleshire"),
   // A fictional Welsh principal council: a WASPI Information Sharing Protocol.
   "cwm-teg": example("cwm-teg"),
+  // A fictional English district council (two-tier area: no adult social care of its own).
+  hollinbrook: example("hollinbrook"),
+  // A fictional English metropolitan borough council.
+  stanmoor: example("stanmoor"),
+  // A fictional London borough council.
+  kingsmere: example("kingsmere"),
 };
 const brackenford = councils.brackenford;
 const variants = {

@@ -182,9 +182,12 @@ describe("councilConfigJsonSchema", () => {
     }
   });
 
-  it.each(["brackenford", "cwm-teg", "wendleshire"] as const)("fits the %s example", (name) => {
-    expect(check(schema, parse(exampleText(name)), "")).toEqual([]);
-  });
+  it.each(["brackenford", "cwm-teg", "wendleshire", "hollinbrook", "stanmoor", "kingsmere"] as const)(
+    "fits the %s example",
+    (name) => {
+      expect(check(schema, parse(exampleText(name)), "")).toEqual([]);
+    },
+  );
 
   it("catches an unknown key and a wrong type in the light check (so the check itself can fail)", () => {
     const data = parse(exampleText("brackenford")) as Record<string, Record<string, unknown>>;

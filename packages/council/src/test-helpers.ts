@@ -7,7 +7,14 @@ import type { Nation } from "./nation.js";
 import { PARTNER_SECTORS } from "./partner-sector.js";
 import { slugify } from "./slugify.js";
 
-export const EXAMPLE_NAMES = ["brackenford", "cwm-teg", "wendleshire"] as const;
+export const EXAMPLE_NAMES = [
+  "brackenford",
+  "cwm-teg",
+  "wendleshire",
+  "hollinbrook",
+  "stanmoor",
+  "kingsmere",
+] as const;
 export type ExampleName = (typeof EXAMPLE_NAMES)[number];
 
 /** The text of a shipped example, such as `examples/brackenford.lac.config.yaml`. */
