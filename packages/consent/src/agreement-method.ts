@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { documentRefSchema } from "./record-id.js";
 
 /** Accessible formats an agreement may be reached in. Our own list; use `other` for anything else. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { agreementSchema, type AgreementRecord } from "./agreement.js";
 import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { agreementSchema } from "./agreement.js";
 import { sharingExceptionSchema } from "./exception.js";
 import { personToldRecordSchema } from "./person-told.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AgreementRecord } from "./agreement.js";
 import { recordedBy, statusOf, withdrawalOfShare } from "./agreement-status.js";
 import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";

@@ -1,5 +1,5 @@
 import { personRefSchema } from "@lac/person-ref";
-import { z } from "zod";
+import * as z from "zod";
 import { informationCategoryIdSchema } from "./information-categories.js";
 import { checkLegalCondition, legalConditionSchema, organisationFindings } from "./lawful-basis.js";
 import type { Article6Basis } from "./lawful-basis-terms.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AgreementRecord } from "./agreement.js";
 import { recipientWithdrawn, statusOf } from "./agreement-status.js";
 import type { ConsentRecord } from "./consent-record.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AgreementRecord } from "./agreement.js";
 import type { AgreementMethod } from "./agreement-method.js";
 import { categoryWithdrawn, purposeWithdrawn, recipientWithdrawn, statusOf } from "./agreement-status.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The lawful bases of UK GDPR Article 6(1), with the ICO's names.

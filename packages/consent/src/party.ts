@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * An organisation as a party in an exported consent record: an identifier, its name, postal address and contact

@@ -1,5 +1,5 @@
 import { personRefSchema } from "@lac/person-ref";
-import { z } from "zod";
+import * as z from "zod";
 import { recordIdSchema } from "./record-id.js";
 import { staffSchema } from "./staff.js";
 import { isBefore, timestampSchema } from "./timestamp.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * An expected problem with some input: a stable `code`, the `path` of the field at fault

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Why information would be shared. These purposes are our own model, drawn from how Local Area Coordinators

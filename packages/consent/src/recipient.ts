@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * How a person who receives information is related to the person supported, never their name. Our own list.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

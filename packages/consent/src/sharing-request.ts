@@ -1,5 +1,5 @@
 import { personRefSchema } from "@lac/person-ref";
-import { z } from "zod";
+import * as z from "zod";
 import { informationCategoryIdSchema } from "./information-categories.js";
 import { purposeIdSchema } from "./purposes.js";
 import { recipientSchema } from "./recipient.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { jobTitleSchema } from "./recipient.js";
 import { recordIdSchema } from "./record-id.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A date and time in ISO 8601 with its UTC offset, such as `"2025-03-01T10:00:00+00:00"` or `"2025-07-01T09:30:00Z"`.

@@ -1,5 +1,5 @@
 import { personRefSchema } from "@lac/person-ref";
-import { z } from "zod";
+import * as z from "zod";
 import { agreedCategorySchema } from "./information-categories.js";
 import { purposeIdSchema } from "./purposes.js";
 import { recipientKey, recipientSchema } from "./recipient.js";

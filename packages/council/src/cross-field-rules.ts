@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ConfigPath } from "./config-problem.js";
 import { oneOf } from "./describe-value.js";
 import { describeGssPrefix, GSS_COUNCIL_PREFIXES, gssPrefixOf } from "./gss-code.js";

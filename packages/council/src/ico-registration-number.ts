@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { shownInput } from "./describe-value.js";
 
 /** "Z" and 7 digits (Z1234567), or "Z", a capital letter and 6 digits (ZA123456). */

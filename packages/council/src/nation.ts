@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The nations whose councils adopt Local Area Coordination with this toolkit. */
 export const NATIONS = ["england", "wales"] as const;

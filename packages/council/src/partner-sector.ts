@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The sectors of partner organisations and leadership group members (kebab-case ids). */
 export const PARTNER_SECTORS = [

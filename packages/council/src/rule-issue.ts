@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ConfigPath, RuleProblemCode } from "./config-problem.js";
 
 /** Where a rule reports what it found (zod's refinement context). */

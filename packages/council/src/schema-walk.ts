@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ConfigPath } from "./config-problem.js";
 
 type AnySchema = z.core.$ZodType;

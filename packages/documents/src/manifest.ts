@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const nationSchema = z.enum(["england", "wales"]);
 const languageSchema = z.enum(["en", "cy"]);

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { enumSchema, labelRecord } from "./vocabulary.js";
 
 /** What kind of activity an `activity-recorded` event notes. The toolkit's own list; no free text. */

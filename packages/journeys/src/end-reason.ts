@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { enumSchema, labelRecord } from "./vocabulary.js";
 
 /** Why a journey ended. The person can end it at any time, from any stage, and come back later. */

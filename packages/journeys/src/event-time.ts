@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const HOW_TO_WRITE =
   'Write an ISO 8601 date-time with seconds and an offset, for example "2025-03-04T10:30:00Z" or "2025-06-04T10:30:00+01:00".';

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ValidationIssue } from "./validation-issue.js";
 
 const MAX_ID_LENGTH = 64;

@@ -1,5 +1,5 @@
 import { principleIdSchema } from "@lac/principles";
-import { z } from "zod";
+import * as z from "zod";
 import { activityKindSchema } from "./activity-kind.js";
 import { endReasonSchema } from "./end-reason.js";
 import { eventTimeSchema } from "./event-time.js";

@@ -1,5 +1,5 @@
 import { personRefSchema } from "@lac/person-ref";
-import { z } from "zod";
+import * as z from "zod";
 import { journeyIdSchema } from "./identifier.js";
 import { journeyEventSchema } from "./journey-event.js";
 import { summariseIssues, toValidationIssues, type ValidationIssue } from "./validation-issue.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const dateFix = 'Write a calendar date as YYYY-MM-DD, for example "2025-04-01".';
 

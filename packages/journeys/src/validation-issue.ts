@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** One problem found in raw input: where it is (a path such as `events[3].principles[0]`) and what to do. */
 export interface ValidationIssue {

@@ -1,5 +1,5 @@
 // Helpers for the package's vocabularies (introduction sources, stages, outcome markers, …).
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A zod enum whose error says which value was wrong and lists the valid ids, for example

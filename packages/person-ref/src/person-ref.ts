@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { findNationalInsuranceNumber, findNhsNumber, type Span } from "./direct-identifier.js";
 
 declare const personRefBrand: unique symbol;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The stable ids of the ten principles, in the Network's order. */
 export const principleIds = [

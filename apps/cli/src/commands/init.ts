@@ -8,7 +8,7 @@ import {
   readCouncilYaml,
   validateCouncilConfig,
 } from "@lac/council";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { withSchemaLine, writePackFlow } from "../pack-output.js";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 
 /** Every hash lac records starts with the name of its algorithm, so a later lac can change it safely. */
 export const CONTENT_HASH_PREFIX = "sha256-";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { contentHashSchema } from "./content-hash.js";
 import { LAC_STATE_PATH, checkPackPath } from "./pack-path.js";
 

@@ -1,5 +1,5 @@
 import { councilConfigErrorMap, councilConfigSchema, validateCouncilConfig } from "@lac/council";
-import type { z } from "zod";
+import type * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { councilQuestions } from "./council-questions.js";
 import { resolveAnswers } from "./resolve-answers.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { valueFromText, textFromValue } from "./answer-value.js";
 import { getAt, setAt } from "./config-path.js";
 import type { ConfigPath } from "./config-path.js";
