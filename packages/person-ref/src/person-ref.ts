@@ -1,8 +1,6 @@
 import * as z from "zod";
 import { findNationalInsuranceNumber, findNhsNumber, type Span } from "./direct-identifier.js";
 
-declare const personRefBrand: unique symbol;
-
 /**
  * A pseudonymous reference to a person supported by a Local Area Coordinator.
  *
@@ -11,7 +9,15 @@ declare const personRefBrand: unique symbol;
  * {@link parsePersonRef}, {@link newPersonRef} or {@link personRefSchema} first, and the parser
  * refuses values that look like names or direct identifiers.
  */
-export type PersonRef = string & { readonly [personRefBrand]: true };
+export type PersonRef = string & {
+  /**
+   * The brand. Its key is a plain string, not a `unique symbol`, so that a `PersonRef` made by one
+   * copy or version of this package is a `PersonRef` for every other copy in the same application
+   * (for example one nested under @lac/consent). It exists only in types; changing it is a breaking
+   * change.
+   */
+  readonly "~lac.personRef": "PersonRef";
+};
 
 export const PERSON_REF_MIN_LENGTH = 3;
 export const PERSON_REF_MAX_LENGTH = 64;
@@ -131,7 +137,7 @@ export function newPersonRef(randomUUID: () => string = () => globalThis.crypto.
 }
 
 /** A zod schema for a person reference, for other packages' schemas. Its output is branded. */
-export const personRefSchema = z.string().transform((value, ctx): PersonRef => {
+export const personRefSchema = /* @__PURE__ */ z.string().transform((value, ctx): PersonRef => {
   const result = parsePersonRef(value);
   if (!result.ok) {
     ctx.addIssue({ code: "custom", message: result.error.message, params: { code: result.error.code } });
