@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LAC, createCases } from "./cases.mjs";
 import { GNU_TIME, median, peakMemoryKiB, timeOnce } from "./measure.mjs";
+import { bundleFailures, bundleSizes } from "./bundle-sizes.mjs";
 import { packageSizes } from "./package-sizes.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -136,6 +137,10 @@ if (executableBytes > EXECUTABLE_MAX_BYTES) {
   );
 }
 
+// Browser bundles of the domain packages (esbuild --bundle --minify), against their budgets.
+const bundles = await bundleSizes(repo);
+failures.push(...bundleFailures(bundles));
+
 function table() {
   const rows = results.map((r) => {
     const target = r.target
@@ -161,6 +166,7 @@ if (check && !GNU_TIME) {
 if (check) {
   for (const r of results)
     console.log(`${r.command.padEnd(56)} ${r.ratioToFloor.toFixed(2)}× floor  ${r.medianMs} ms`);
+  for (const b of bundles) console.log(`${b.name}: ${(b.bytes / 1024).toFixed(1)} KiB minified`);
   if (failures.length > 0) {
     console.error(`\nbench:check failed:\n  ${failures.join("\n  ")}`);
     process.exit(1);
@@ -184,7 +190,7 @@ const journeys =
     : { error: journeysRun.stderr };
 
 const date = new Date().toISOString().slice(0, 10);
-const result = { date, machine, results, sizes, journeys, targetsMissed: failures };
+const result = { date, machine, results, sizes, bundles, journeys, targetsMissed: failures };
 const outDir = join(here, "results");
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
@@ -193,6 +199,10 @@ const sizeRows = sizes.packages.map(
   (p) =>
     `| \`${p.name}\` | ${(p.packedBytes / 1024).toFixed(1)} KiB | ${(p.unpackedBytes / 1024).toFixed(1)} KiB |`,
 );
+const bundleRows = bundles.map(
+  (b) =>
+    `| ${b.name} | ${(b.bytes / 1024).toFixed(1)} KiB | ${b.maxBytes === null ? "" : `≤ ${(b.maxBytes / 1024).toFixed(0)} KiB`} | ${b.maxBytes === null ? "" : b.bytes <= b.maxBytes ? "met" : "**not met**"} |`,
+);
 const markdown = `Measured ${date} on ${machine.cpus}, ${machine.memoryGiB} GiB, Node.js ${machine.node} (${machine.platform}); ${ROUNDS} interleaved rounds after ${WARMUP} warm-up rounds. Ratios are medians of run-by-run ratios to \`node -e ""\` in the same round; the floor's own median was ${median(floor).toFixed(0)} ms.
 
 ${table()}
@@ -200,6 +210,10 @@ ${table()}
 | Package | Packed | Unpacked |
 | --- | ---: | ---: |
 ${sizeRows.join("\n")}
+
+| Browser bundle (esbuild --bundle --minify) | Size | Budget | |
+| --- | ---: | --- | --- |
+${bundleRows.join("\n")}
 
 Installed size of the CLI with its dependencies: ${(sizes.cliInstalledBytes / 1024).toFixed(1)} KiB (it has no runtime dependencies: they are bundled).
 

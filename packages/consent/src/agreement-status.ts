@@ -126,7 +126,7 @@ export function statusOf(
   return { agreement, state, withdrawals, wholeWithdrawal };
 }
 
-const recordsSchema = z.array(consentRecordSchema);
+const recordsSchema = /* @__PURE__ */ z.array(consentRecordSchema);
 
 /**
  * The state of an agreement at `at`, given all the records: see {@link statusOf}. Bad input is returned as

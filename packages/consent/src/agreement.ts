@@ -10,7 +10,7 @@ import { isBefore, timestampSchema } from "./timestamp.js";
 import { duplicateIndexes } from "./unique.js";
 
 /** What the person was told when they agreed: the id and version of the consent statement or privacy notice. */
-export const noticeSchema = z.strictObject({
+export const noticeSchema = /* @__PURE__ */ z.strictObject({
   id: documentRefSchema,
   version: z
     .string()

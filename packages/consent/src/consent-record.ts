@@ -6,7 +6,7 @@ import { problemsFromZod, type Problem } from "./problem.js";
 import { withdrawalSchema } from "./withdrawal.js";
 
 /** Any record in the consent log: an agreement, a withdrawal, a recorded exception, or a later "person told". */
-export const consentRecordSchema = z.discriminatedUnion(
+export const consentRecordSchema = /* @__PURE__ */ z.discriminatedUnion(
   "type",
   [agreementSchema, withdrawalSchema, sharingExceptionSchema, personToldRecordSchema],
   { message: 'A record\'s type is "agreement", "withdrawal", "exception" or "person-told".' },

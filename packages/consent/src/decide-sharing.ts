@@ -238,7 +238,7 @@ function invalid(reason: "invalid-request" | "invalid-records", at: string, prob
   };
 }
 
-const recordsSchema = z.array(consentRecordSchema);
+const recordsSchema = /* @__PURE__ */ z.array(consentRecordSchema);
 
 /**
  * Decides whether information may be shared, at the moment `at`. Deny by default.

@@ -18,7 +18,7 @@ export const EXCEPTION_GROUNDS = [
   "prevention-of-crime",
 ] as const;
 
-export const exceptionGroundsSchema = z.enum(EXCEPTION_GROUNDS, {
+export const exceptionGroundsSchema = /* @__PURE__ */ z.enum(EXCEPTION_GROUNDS, {
   message: `Use one of the grounds for sharing without agreement: ${EXCEPTION_GROUNDS.join(", ")}.`,
 });
 
@@ -35,7 +35,7 @@ export const EXCEPTION_REASONS = [
   "required-by-law",
 ] as const;
 
-export const exceptionReasonSchema = z.enum(EXCEPTION_REASONS, {
+export const exceptionReasonSchema = /* @__PURE__ */ z.enum(EXCEPTION_REASONS, {
   message: `Use one of the reasons for not relying on agreement: ${EXCEPTION_REASONS.join(", ")}.`,
 });
 
@@ -88,7 +88,7 @@ export const NOT_TOLD_REASONS = [
  * When it is `not-yet-possible`, say by when they will be told (`planToTellBy`).
  * If they are told later, append a `person-told` record.
  */
-export const personToldSchema = z.discriminatedUnion(
+export const personToldSchema = /* @__PURE__ */ z.discriminatedUnion(
   "told",
   [
     z.strictObject({ told: z.literal(true), at: timestampSchema }),

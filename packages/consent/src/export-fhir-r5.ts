@@ -19,7 +19,7 @@ export const LAC_CODE_SYSTEMS = Object.freeze({
   purpose: "urn:lac-toolkit:consent:purpose",
 });
 
-const codeableConceptSchema = z.strictObject({
+const codeableConceptSchema = /* @__PURE__ */ z.strictObject({
   text: z.string().trim().min(1),
   coding: z
     .array(
@@ -29,7 +29,7 @@ const codeableConceptSchema = z.strictObject({
 });
 
 /** What the FHIR export needs that an agreement does not hold. */
-export const fhirConsentOptionsSchema = z.strictObject({
+export const fhirConsentOptionsSchema = /* @__PURE__ */ z.strictObject({
   /** The identifier system (a URI) of your pseudonymous person references. */
   personIdentifierSystem: z
     .string()

@@ -73,7 +73,7 @@ const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(
  * What the export needs that an agreement does not hold: facts about the organisations and the notice.
  * Every recipient organisation must be in `recipientOrganisations` (matched by name).
  */
-export const iso27560OptionsSchema = z.strictObject({
+export const iso27560OptionsSchema = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.string().trim().min(1).default(ISO_27560_SCHEMA_VERSION),
   /** The language the person was given the information in, as a BCP 47 tag such as "en" or "cy". */
   language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {

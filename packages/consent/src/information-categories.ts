@@ -28,7 +28,7 @@ export const INFORMATION_CATEGORY_IDS = [
   "criminal-offence",
 ] as const;
 
-export const informationCategoryIdSchema = z.enum(INFORMATION_CATEGORY_IDS, {
+export const informationCategoryIdSchema = /* @__PURE__ */ z.enum(INFORMATION_CATEGORY_IDS, {
   message: `Use one of the information category ids: ${INFORMATION_CATEGORY_IDS.join(", ")}.`,
 });
 
@@ -131,7 +131,7 @@ export const INFORMATION_CATEGORIES: Readonly<Record<InformationCategoryId, Info
 export const ALL_ORDINARY = "all-ordinary";
 
 /** A category as written in an agreement or withdrawal: a category id, or `"all-ordinary"`. */
-export const agreedCategorySchema = z.union([informationCategoryIdSchema, z.literal(ALL_ORDINARY)], {
+export const agreedCategorySchema = /* @__PURE__ */ z.union([informationCategoryIdSchema, z.literal(ALL_ORDINARY)], {
   message: `Use an information category id or "${ALL_ORDINARY}": ${INFORMATION_CATEGORY_IDS.join(", ")}.`,
 });
 

@@ -7,7 +7,7 @@ import * as z from "zod";
  */
 export const ARTICLE_6_BASIS_IDS = ["a", "b", "c", "d", "e", "ea", "f"] as const;
 
-export const article6BasisSchema = z.enum(ARTICLE_6_BASIS_IDS, {
+export const article6BasisSchema = /* @__PURE__ */ z.enum(ARTICLE_6_BASIS_IDS, {
   message: `Use the letter of the UK GDPR Art 6(1) basis: ${ARTICLE_6_BASIS_IDS.join(", ")}.`,
 });
 
@@ -37,7 +37,7 @@ export const RECOGNISED_LEGITIMATE_INTEREST_IDS = [
   "safeguarding-vulnerable-individuals",
 ] as const;
 
-export const recognisedLegitimateInterestSchema = z.enum(RECOGNISED_LEGITIMATE_INTEREST_IDS, {
+export const recognisedLegitimateInterestSchema = /* @__PURE__ */ z.enum(RECOGNISED_LEGITIMATE_INTEREST_IDS, {
   message: `Use one of the five recognised legitimate interest conditions: ${RECOGNISED_LEGITIMATE_INTEREST_IDS.join(", ")}.`,
 });
 
@@ -57,7 +57,7 @@ export const RECOGNISED_LEGITIMATE_INTERESTS: Readonly<Record<RecognisedLegitima
 /** The conditions of UK GDPR Article 9(2) for special category data, with the ICO's names. */
 export const ARTICLE_9_CONDITION_IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"] as const;
 
-export const article9ConditionSchema = z.enum(ARTICLE_9_CONDITION_IDS, {
+export const article9ConditionSchema = /* @__PURE__ */ z.enum(ARTICLE_9_CONDITION_IDS, {
   message: `Use the letter of the UK GDPR Art 9(2) condition: ${ARTICLE_9_CONDITION_IDS.join(", ")}.`,
 });
 
@@ -88,7 +88,7 @@ export const ARTICLE_9_CONDITIONS: Readonly<Record<Article9Condition, Article9Co
 );
 
 /** A condition in Schedule 1 of the Data Protection Act 2018, by part and paragraph, such as Part 2 para 18. */
-export const schedule1ConditionSchema = z.strictObject({
+export const schedule1ConditionSchema = /* @__PURE__ */ z.strictObject({
   part: z.union([z.literal(1), z.literal(2), z.literal(3)], {
     message: "DPA 2018 Schedule 1 has conditions in Part 1, Part 2 and Part 3: use 1, 2 or 3.",
   }),

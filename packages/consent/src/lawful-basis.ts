@@ -25,7 +25,7 @@ import { joinPath, problemsFromZod, type Problem } from "./problem.js";
  * agreement: an Art 6(1) basis, the recognised legitimate interest condition when the basis is 6(1)(ea),
  * an Art 9(2) condition for special category data, and a DPA 2018 Schedule 1 condition where one is needed.
  */
-export const legalConditionSchema = z.strictObject({
+export const legalConditionSchema = /* @__PURE__ */ z.strictObject({
   article6: article6BasisSchema,
   recognisedLegitimateInterest: recognisedLegitimateInterestSchema.optional(),
   article9: article9ConditionSchema.optional(),
@@ -38,7 +38,7 @@ export type LegalCondition = z.infer<typeof legalConditionSchema>;
  * The lawful basis of one partner's processing for some purposes and categories of information,
  * as it would be written in a data sharing agreement.
  */
-export const lawfulBasisSchema = z.strictObject({
+export const lawfulBasisSchema = /* @__PURE__ */ z.strictObject({
   organisation: z
     .string()
     .trim()
@@ -58,7 +58,7 @@ export const lawfulBasisSchema = z.strictObject({
 export type LawfulBasis = z.infer<typeof lawfulBasisSchema>;
 
 /** What `checkLawfulBasis` needs to know about the partner. */
-export const partnerStatusSchema = z.strictObject({
+export const partnerStatusSchema = /* @__PURE__ */ z.strictObject({
   publicAuthority: z.boolean(),
   processingForOwnTasks: z.boolean(),
 });

@@ -4,7 +4,7 @@ import * as z from "zod";
  * An organisation as a party in an exported consent record: an identifier, its name, postal address and contact
  * point. These are facts about organisations, taken from your own directory; they are never about the person.
  */
-export const partySchema = z.strictObject({
+export const partySchema = /* @__PURE__ */ z.strictObject({
   id: z
     .string()
     .trim()

@@ -17,7 +17,7 @@ export const PURPOSE_IDS = [
   "preventing-crime",
 ] as const;
 
-export const purposeIdSchema = z.enum(PURPOSE_IDS, {
+export const purposeIdSchema = /* @__PURE__ */ z.enum(PURPOSE_IDS, {
   message: `Use one of the purpose ids: ${PURPOSE_IDS.join(", ")}.`,
 });
 

@@ -31,7 +31,7 @@ export const jobTitleSchema = z
       'Give a job title only, such as "Tenancy officer": no names, brackets or possessives ("\'s"). For a family member, friend or representative, use { relationship } instead.',
   });
 
-const organisationalRecipientSchema = z.strictObject({
+const organisationalRecipientSchema = /* @__PURE__ */ z.strictObject({
   organisation: z
     .string()
     .trim()
@@ -40,7 +40,7 @@ const organisationalRecipientSchema = z.strictObject({
   role: jobTitleSchema,
 });
 
-const personalRecipientSchema = z.strictObject({
+const personalRecipientSchema = /* @__PURE__ */ z.strictObject({
   relationship: z.enum(RECIPIENT_RELATIONSHIPS, {
     message: `Say how the recipient is related to the person (never their name): ${RECIPIENT_RELATIONSHIPS.join(", ")}.`,
   }),

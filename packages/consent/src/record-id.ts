@@ -24,10 +24,10 @@ function opaqueIdSchema(what: string, example: string) {
 }
 
 /** The id of a record in the consent log, or of a member of staff, such as `"AGR-2025-0007"` or `"STF-0042"`. */
-export const recordIdSchema = opaqueIdSchema("A record id", "AGR-2025-0007");
+export const recordIdSchema = /* @__PURE__ */ opaqueIdSchema("A record id", "AGR-2025-0007");
 
 /**
  * A reference to a document kept in your own case file, such as the signed form or the note made at the time
  * (`"NOTE-2025-0311"`). It is an opaque id, never free text: the consent log holds no notes about the person.
  */
-export const documentRefSchema = opaqueIdSchema("A document reference", "NOTE-2025-0311");
+export const documentRefSchema = /* @__PURE__ */ opaqueIdSchema("A document reference", "NOTE-2025-0311");

@@ -4,7 +4,7 @@ import * as z from "zod";
  * A date and time in ISO 8601 with its UTC offset, such as `"2025-03-01T10:00:00+00:00"` or `"2025-07-01T09:30:00Z"`.
  * A time without an offset is refused, because it does not say which instant it means.
  */
-export const timestampSchema = z.iso.datetime({
+export const timestampSchema = /* @__PURE__ */ z.iso.datetime({
   offset: true,
   message:
     'Use an ISO 8601 date and time with its offset, for example "2025-03-01T10:00:00+00:00" or "2025-03-01T10:00:00Z".',

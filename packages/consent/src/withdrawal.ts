@@ -12,7 +12,7 @@ import { duplicateIndexes } from "./unique.js";
  * What is withdrawn: the whole agreement, or part of it. A partial withdrawal removes every recipient,
  * category and purpose it lists from the agreement; sharing that involves any of them is denied from then on.
  */
-export const withdrawalScopeSchema = z.discriminatedUnion(
+export const withdrawalScopeSchema = /* @__PURE__ */ z.discriminatedUnion(
   "kind",
   [
     z.strictObject({ kind: z.literal("whole-agreement") }),

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
-const nationSchema = z.enum(["england", "wales"]);
-const languageSchema = z.enum(["en", "cy"]);
+const nationSchema = /* @__PURE__ */ z.enum(["england", "wales"]);
+const languageSchema = /* @__PURE__ */ z.enum(["en", "cy"]);
 const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use a kebab-case id: lower-case letters, digits and single dashes.");
@@ -63,7 +63,7 @@ export const manifestDocumentSchema = z
     }
   });
 
-export const manifestPhaseSchema = z.strictObject({
+export const manifestPhaseSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   name: z.string().min(1),
   startMonth: z.int().min(0).meta({ description: "Months after the programme start when the phase begins." }),

@@ -9,7 +9,7 @@ export const activityKinds = [
   "meeting-with-services",
 ] as const;
 
-export const activityKindSchema = enumSchema(activityKinds, "an activity kind");
+export const activityKindSchema = /* @__PURE__ */ enumSchema(activityKinds, "an activity kind");
 export type ActivityKind = z.infer<typeof activityKindSchema>;
 
 export const activityKindLabels = labelRecord<ActivityKind>({

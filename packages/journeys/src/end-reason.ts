@@ -10,7 +10,7 @@ export const endReasons = [
   "other",
 ] as const;
 
-export const endReasonSchema = enumSchema(endReasons, "an end reason");
+export const endReasonSchema = /* @__PURE__ */ enumSchema(endReasons, "an end reason");
 export type EndReason = z.infer<typeof endReasonSchema>;
 
 export const endReasonLabels = labelRecord<EndReason>({

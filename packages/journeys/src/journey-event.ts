@@ -72,35 +72,35 @@ function eventSchema<const T extends JourneyEventType, S extends z.ZodRawShape>(
 }
 
 /** The first event of every journey: who introduced the person, where, and at which level of support. */
-export const introducedEventSchema = eventSchema("introduced", {
+export const introducedEventSchema = /* @__PURE__ */ eventSchema("introduced", {
   source: introductionSourceSchema,
   neighbourhood: neighbourhoodIdSchema,
   level: supportLevelSchema,
 });
 
 /** The first conversation between the person and the coordinator (at most once per journey). */
-export const firstConversationEventSchema = eventSchema("first-conversation", {});
+export const firstConversationEventSchema = /* @__PURE__ */ eventSchema("first-conversation", {});
 
 /** The journey moved to another stage, forwards or back. */
-export const stageChangedEventSchema = eventSchema("stage-changed", { to: stageSchema });
+export const stageChangedEventSchema = /* @__PURE__ */ eventSchema("stage-changed", { to: stageSchema });
 
 /** The journey moved to the other level of support. */
-export const levelChangedEventSchema = eventSchema("level-changed", { to: supportLevelSchema });
+export const levelChangedEventSchema = /* @__PURE__ */ eventSchema("level-changed", { to: supportLevelSchema });
 
 /** A conversation, connection or meeting, with the principles it reflects and any outcomes. No text. */
-export const activityRecordedEventSchema = eventSchema("activity-recorded", { kind: activityKindSchema });
+export const activityRecordedEventSchema = /* @__PURE__ */ eventSchema("activity-recorded", { kind: activityKindSchema });
 
 /** The person paused the journey. */
-export const pausedEventSchema = eventSchema("paused", {});
+export const pausedEventSchema = /* @__PURE__ */ eventSchema("paused", {});
 
 /** The person picked the journey up again after a pause. */
-export const resumedEventSchema = eventSchema("resumed", {});
+export const resumedEventSchema = /* @__PURE__ */ eventSchema("resumed", {});
 
 /** The journey ended, from any stage. Only `reopened` may follow. */
-export const endedEventSchema = eventSchema("ended", { reason: endReasonSchema });
+export const endedEventSchema = /* @__PURE__ */ eventSchema("ended", { reason: endReasonSchema });
 
 /** The person came back after the journey had ended, at the stage and level they choose. */
-export const reopenedEventSchema = eventSchema("reopened", { stage: stageSchema, level: supportLevelSchema });
+export const reopenedEventSchema = /* @__PURE__ */ eventSchema("reopened", { stage: stageSchema, level: supportLevelSchema });
 
 const typeChoices = `Use one of: ${journeyEventTypes.join(", ")}.`;
 

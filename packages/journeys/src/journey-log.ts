@@ -7,7 +7,7 @@ import { summariseIssues, toValidationIssues, type ValidationIssue } from "./val
 const personFix = 'Use the pseudonymous id from your own records (for example "P-000123"), never a name.';
 
 /** A stored journey: its id, the pseudonymous reference of the person, and its append-only event log. */
-export const journeyLogSchema = z.strictObject(
+export const journeyLogSchema = /* @__PURE__ */ z.strictObject(
   {
     id: journeyIdSchema,
     person: z

@@ -20,7 +20,7 @@ export const outcomeMarkers = [
   "eviction-avoided",
 ] as const;
 
-export const outcomeMarkerSchema = enumSchema(outcomeMarkers, "an outcome marker");
+export const outcomeMarkerSchema = /* @__PURE__ */ enumSchema(outcomeMarkers, "an outcome marker");
 export type OutcomeMarker = z.infer<typeof outcomeMarkerSchema>;
 
 export const outcomeMarkerLabels = labelRecord<OutcomeMarker>({

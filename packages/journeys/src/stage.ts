@@ -16,7 +16,7 @@ export const stages = [
   "moving-on",
 ] as const;
 
-export const stageSchema = enumSchema(stages, "a stage");
+export const stageSchema = /* @__PURE__ */ enumSchema(stages, "a stage");
 export type Stage = z.infer<typeof stageSchema>;
 
 export const stageLabels = labelRecord<Stage>({

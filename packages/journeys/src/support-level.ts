@@ -7,7 +7,7 @@ import { enumSchema, labelRecord } from "./vocabulary.js";
  */
 export const supportLevels = ["short-term", "longer-term"] as const;
 
-export const supportLevelSchema = enumSchema(supportLevels, "a support level");
+export const supportLevelSchema = /* @__PURE__ */ enumSchema(supportLevels, "a support level");
 export type SupportLevel = z.infer<typeof supportLevelSchema>;
 
 export const supportLevelLabels = labelRecord<SupportLevel>({

@@ -15,7 +15,7 @@ export const principleIds = [
 ] as const;
 
 /** A zod schema for a principle id, for other packages' schemas. */
-export const principleIdSchema = z.enum(principleIds, {
+export const principleIdSchema = /* @__PURE__ */ z.enum(principleIds, {
   error: (issue) =>
     `${JSON.stringify(issue.input)} is not a principle id. Use one of: ${principleIds.join(", ")}.`,
 });

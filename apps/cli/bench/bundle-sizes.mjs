@@ -1,0 +1,96 @@
+// Browser bundle sizes of the domain packages, as an application would bundle them: esbuild
+// --bundle --minify of a file that imports what it uses. The packages' `sideEffects: false`, zod
+// imported as a namespace and schemas built in /* @__PURE__ */ expressions let esbuild drop what
+// is not imported, zod's locales included.
+import { join } from "node:path";
+import { build } from "esbuild";
+
+/** The budgets from the release issue (#12), in bytes of minified output. */
+export const BUNDLES = [
+  {
+    id: "principles",
+    name: "`principles` from @lac/principles",
+    code: `import { principles } from "@lac/principles"; console.log(principles);`,
+    maxBytes: 10 * 1024,
+  },
+  {
+    id: "principles-consent-journeys",
+    name: "@lac/principles + @lac/consent + @lac/journeys (log, decide, replay, summarise)",
+    code: [
+      `import { principles } from "@lac/principles";`,
+      `import { appendRecord, decideSharing, emptyConsentLog } from "@lac/consent";`,
+      `import { parseJourneyLog, replayJourney, summarise } from "@lac/journeys";`,
+      `console.log(principles, appendRecord, decideSharing, emptyConsentLog, parseJourneyLog, replayJourney, summarise);`,
+    ].join("\n"),
+    maxBytes: 170 * 1024,
+  },
+  {
+    id: "consent-journeys-readme",
+    name: "everything the READMEs of @lac/consent and @lac/journeys import (no budget)",
+    code: [
+      `import { getPrinciple, principles } from "@lac/principles";`,
+      `import { parsePersonRef } from "@lac/person-ref";`,
+      `import { appendRecord, checkLawfulBasis, decideSharing, emptyAuditTrail, emptyConsentLog, exportFhirR5Consent, exportIso27560Record, recordDecision } from "@lac/consent";`,
+      `import { applyEvent, parseJourneyId, parseJourneyLog, replayJourney, summarise } from "@lac/journeys";`,
+      `console.log(getPrinciple, principles, parsePersonRef, appendRecord, checkLawfulBasis, decideSharing, emptyAuditTrail, emptyConsentLog, exportFhirR5Consent, exportIso27560Record, recordDecision, applyEvent, parseJourneyId, parseJourneyLog, replayJourney, summarise);`,
+    ].join("\n"),
+  },
+];
+
+const FOLDERS = {
+  "@lac/principles": "packages/principles",
+  "@lac/person-ref": "packages/person-ref",
+  "@lac/consent": "packages/consent",
+  "@lac/journeys": "packages/journeys",
+};
+
+/** Bundles each case from the built packages (run `pnpm build` first); sizes in bytes. */
+export async function bundleSizes(repo) {
+  const workspace = {
+    name: "lac-workspace",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^@lac\// }, (args) => {
+        const folder = FOLDERS[args.path];
+        if (!folder) return { errors: [{ text: `bundle-sizes: no folder for ${args.path}` }] };
+        return { path: join(repo, folder, "dist", "index.js") };
+      });
+    },
+  };
+  const results = [];
+  for (const bundle of BUNDLES) {
+    const output = await build({
+      stdin: { contents: bundle.code, resolveDir: repo, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+      plugins: [workspace],
+    });
+    const bytes = output.outputFiles[0].contents.byteLength;
+    results.push({ id: bundle.id, name: bundle.name, bytes, maxBytes: bundle.maxBytes ?? null });
+  }
+  return results;
+}
+
+/** The budgets that a result breaks, as sentences. */
+export function bundleFailures(results) {
+  return results
+    .filter((r) => r.maxBytes !== null && r.bytes > r.maxBytes)
+    .map(
+      (r) =>
+        `${r.name}: ${(r.bytes / 1024).toFixed(1)} KiB minified, budget ${(r.maxBytes / 1024).toFixed(0)} KiB`,
+    );
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
+  const repo = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..", "..", "..");
+  const results = await bundleSizes(repo);
+  for (const r of results) console.log(`${r.name}: ${(r.bytes / 1024).toFixed(1)} KiB`);
+  const failures = bundleFailures(results);
+  if (failures.length > 0) {
+    console.error(failures.join("\n"));
+    process.exitCode = 1;
+  }
+}
