@@ -1,9 +1,50 @@
-import { readFileSync } from "node:fs";
-import { defineConfig } from "tsup";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { defineConfig, type Options } from "tsup";
 
-const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
-  version: string;
-};
+const { version: packageVersion } = JSON.parse(
+  readFileSync(new URL("./package.json", import.meta.url), "utf8"),
+) as { version: string };
+
+/**
+ * The version lac prints. A released package has its own version (the first release, through
+ * changesets, is 0.1.0). A build of a version never released (0.0.0 in package.json, that is a
+ * source build from a clone) says so, with the git description when there is one, rather than
+ * claim a 0.0.0 release: "0.0.0-unreleased+g34e8757".
+ */
+function lacVersion(): string {
+  if (packageVersion !== "0.0.0") return packageVersion;
+  let description = "";
+  try {
+    description = execFileSync("git", ["describe", "--always", "--dirty"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .trim()
+      .replace(/[^0-9A-Za-z-]+/g, "-");
+  } catch {
+    // Not a git checkout: no description.
+  }
+  return description ? `0.0.0-unreleased+g${description.replace(/^g/, "")}` : "0.0.0-unreleased";
+}
+
+/**
+ * Writes each bundle's esbuild metafile to dist/meta/, from which scripts/third-party-notices.mjs
+ * lists the packages bundled into lac and their licences (then deletes the folder).
+ */
+function metafileOf(name: string): NonNullable<Options["esbuildPlugins"]>[number] {
+  return {
+    name: "lac-metafile",
+    setup(build) {
+      build.initialOptions.metafile = true;
+      build.onEnd((result) => {
+        if (!result.metafile) return;
+        mkdirSync(new URL("./dist/meta/", import.meta.url), { recursive: true });
+        writeFileSync(new URL(`./dist/meta/${name}.json`, import.meta.url), JSON.stringify(result.metafile));
+      });
+    },
+  };
+}
 const shared = {
   platform: "node",
   target: "node20",
@@ -13,17 +54,27 @@ const shared = {
   treeshake: true,
   minify: process.env.LAC_NO_MINIFY !== "1",
   dts: false,
-  define: { __LAC_VERSION__: JSON.stringify(version) },
+  define: { __LAC_VERSION__: JSON.stringify(lacVersion()) },
 } as const;
 
 // Three CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
 // through a V8 code cache):
 export default defineConfig([
   // The executable: answers --version and --help by itself, and loads the commands when one runs.
-  { ...shared, entry: { lac: "src/bin.ts" } },
+  { ...shared, entry: { lac: "src/bin.ts" }, esbuildPlugins: [metafileOf("lac")] },
   // Every command, with its dependencies (zod, yaml, the Handlebars runtime, the precompiled
   // templates); each command's code runs only when that command does.
-  { ...shared, entry: { commands: "src/main.ts" }, noExternal: [/.*/] },
+  {
+    ...shared,
+    entry: { commands: "src/main.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [metafileOf("commands")],
+  },
   // The prompt library, loaded only when lac asks questions.
-  { ...shared, entry: { prompts: "src/questions/inquirer-prompts.ts" }, noExternal: [/.*/] },
+  {
+    ...shared,
+    entry: { prompts: "src/questions/inquirer-prompts.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [metafileOf("prompts")],
+  },
 ]);

@@ -9,12 +9,21 @@ const folder = temporaryFolder();
 afterAll(folder.remove);
 
 describe("lac", () => {
-  it("prints its version", () => {
+  it("prints its version, and never claims a 0.0.0 release", () => {
     for (const flag of ["--version", "-v"]) {
       const run = runLac([flag], folder.dir);
       expect(run.status).toBe(0);
-      expect(run.stdout).toBe(`${version}\n`);
+      if (version === "0.0.0") expect(run.stdout).toMatch(/^0\.0\.0-unreleased(\+g[0-9A-Za-z-]+)?\n$/);
+      else expect(run.stdout).toBe(`${version}\n`);
     }
+  });
+
+  it("ships the licence notices of what it bundles", () => {
+    const notices = readFileSync(new URL("../dist/THIRD-PARTY-NOTICES.md", import.meta.url), "utf8");
+    for (const name of ["zod", "yaml", "handlebars", "@inquirer/prompts"]) {
+      expect(notices).toMatch(new RegExp(`^## ${name.replace("/", "\\/")} \\d`, "m"));
+    }
+    expect(notices).toContain("Permission is hereby granted");
   });
 
   it("lists its commands in --help", () => {
