@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Build and benchmark scripts run on Node.
-    files: ["**/*.mjs"],
+    files: ["**/*.mjs", "**/bin/*.js"],
     languageOptions: {
       globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
     },
