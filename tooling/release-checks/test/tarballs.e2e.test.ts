@@ -1,0 +1,212 @@
+// What a developer gets from npm: every package packed with `pnpm pack` and installed from its
+// tarball into a fresh project (its dependencies, zod, yaml and handlebars, come from the npm
+// registry, or npm's cache). Every README example is then compiled and run there as:
+//   - an ES module application with TypeScript's NodeNext resolution (compiled by tsc, run by node);
+//   - a TypeScript application with bundler resolution (type-checked);
+//   - a browser bundle made by esbuild (the examples that read no files), run by node.
+// And `lac` and `npm create @lac/pack` run from their tarballs. Slow: minutes, on a loaded machine.
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishedPackages, root } from "../../../scripts/package-metadata.mjs";
+import { packAll } from "./pack.js";
+
+const require = createRequire(import.meta.url);
+const tsc = require.resolve("typescript/bin/tsc");
+const typeRoots = [join(root, "node_modules", "@types")];
+
+interface Example {
+  readonly id: string;
+  readonly pkg: string;
+  readonly code: string;
+}
+
+/**
+ * Every ```ts block of every published package's README. A block with no import continues the
+ * example before it (as the README reads), so it is appended to it, in a block of its own.
+ */
+function readmeExamples(): Example[] {
+  return publishedPackages().flatMap(({ dir, manifest }) => {
+    const readme = readFileSync(join(dir, "README.md"), "utf8");
+    const short = (manifest.name as string).replace("@lac/", "");
+    const found: Example[] = [];
+    for (const match of readme.matchAll(/```ts\n([\s\S]*?)```/g)) {
+      const code = match[1] ?? "";
+      const previous = found.at(-1);
+      if (/^import /m.test(code) || !previous) {
+        found.push({ id: `${short}-${found.length + 1}`, pkg: manifest.name as string, code });
+      } else {
+        found[found.length - 1] = { ...previous, code: `${previous.code}\n{\n${code}}\n` };
+      }
+    }
+    return found;
+  });
+}
+
+const examples = readmeExamples();
+let work: string;
+let app: string;
+
+function run(command: string, args: readonly string[], cwd: string) {
+  return spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, CI: "true", NO_COLOR: "1" },
+  });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "lac-tarballs-"));
+  const packed = packAll(join(work, "tarballs"));
+  app = join(work, "app");
+  mkdirSync(join(app, "examples"), { recursive: true });
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  execFileSync(
+    "npm",
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--prefer-offline",
+      "--ignore-scripts",
+      "--loglevel=error",
+      ...packed.map((p) => p.tarball),
+    ],
+    { cwd: app, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  for (const example of examples) writeFileSync(join(app, "examples", `${example.id}.ts`), example.code);
+  // The council and documents examples read ./lac.config.yaml: the fictional example council.
+  copyFileSync(
+    join(app, "node_modules/@lac/council/examples/brackenford.lac.config.yaml"),
+    join(app, "lac.config.yaml"),
+  );
+  const common = {
+    strict: true,
+    target: "ES2022",
+    lib: ["ES2023", "DOM"],
+    typeRoots,
+    types: ["node"],
+    skipLibCheck: false,
+  };
+  writeFileSync(
+    join(app, "tsconfig.nodenext.json"),
+    JSON.stringify({
+      compilerOptions: {
+        ...common,
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        outDir: "out",
+        rootDir: "examples",
+      },
+      include: ["examples"],
+    }),
+  );
+  writeFileSync(
+    join(app, "tsconfig.bundler.json"),
+    JSON.stringify({
+      compilerOptions: { ...common, module: "ESNext", moduleResolution: "Bundler", noEmit: true },
+      include: ["examples"],
+    }),
+  );
+}, 900_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("packages installed from their tarballs", () => {
+  it("have README examples to try", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(9);
+    for (const name of [
+      "@lac/principles",
+      "@lac/person-ref",
+      "@lac/council",
+      "@lac/journeys",
+      "@lac/consent",
+      "@lac/documents",
+      "@lac/templates",
+    ]) {
+      expect(
+        examples.some((e) => e.pkg === name),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it("compile every README example with TypeScript's NodeNext resolution, and run it", () => {
+    const compiled = run(process.execPath, [tsc, "-p", "tsconfig.nodenext.json"], app);
+    expect(compiled.stdout + compiled.stderr).toBe("");
+    expect(compiled.status).toBe(0);
+    for (const example of examples) {
+      const ran = run(process.execPath, [join("out", `${example.id}.js`)], app);
+      expect(ran.stderr, example.id).toBe("");
+      expect(ran.status, `${example.id}: ${ran.stderr}`).toBe(0);
+    }
+  }, 600_000);
+
+  it("type-check every README example with TypeScript's bundler resolution", () => {
+    const checked = run(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], app);
+    expect(checked.stdout + checked.stderr).toBe("");
+    expect(checked.status).toBe(0);
+  }, 600_000);
+
+  it("bundle for a browser with esbuild (the examples that read no files), and the bundles run", async () => {
+    const browserSafe = examples.filter((e) => !/from "node:(fs|module)"/.test(e.code));
+    expect(browserSafe.map((e) => e.pkg)).toEqual(
+      expect.arrayContaining(["@lac/principles", "@lac/consent", "@lac/journeys"]),
+    );
+    for (const example of browserSafe) {
+      const outfile = join(app, "browser", `${example.id}.mjs`);
+      const result = await build({
+        entryPoints: [join(app, "examples", `${example.id}.ts`)],
+        absWorkingDir: app,
+        bundle: true,
+        minify: true,
+        platform: "browser",
+        format: "esm",
+        // The examples use node:assert to show results; the packages themselves must not need Node.
+        external: ["node:assert", "node:assert/strict"],
+        outfile,
+        metafile: true,
+        logLevel: "silent",
+      });
+      const fromPackages = Object.values(result.metafile.inputs)
+        .flatMap((input) => input.imports)
+        .filter((imported) => imported.path.startsWith("node:") && !imported.path.startsWith("node:assert"));
+      expect(fromPackages, example.id).toEqual([]);
+      const ran = run(process.execPath, [outfile], app);
+      expect(ran.status, `${example.id}: ${ran.stderr}`).toBe(0);
+    }
+  }, 600_000);
+
+  it("run lac, which writes the example council's pack", () => {
+    const lac = join(app, "node_modules", ".bin", "lac");
+    const version = run(lac, ["--version"], app);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).not.toBe("0.0.0");
+    const init = run(lac, ["init", "pack-by-lac", "--answers", "lac.config.yaml"], app);
+    expect(init.status, init.stderr).toBe(0);
+    expect(existsSync(join(app, "pack-by-lac", "lac.config.yaml"))).toBe(true);
+  });
+
+  it("run npm create @lac/pack's command, which runs lac init with the same arguments and exit code", () => {
+    const create = join(app, "node_modules", ".bin", "create-pack");
+    const made = run(create, ["pack-by-create", "--answers", "lac.config.yaml"], app);
+    expect(made.status, made.stderr).toBe(0);
+    expect(existsSync(join(app, "pack-by-create", "implementation-plan.md"))).toBe(true);
+    const refused = run(create, ["pack-by-create", "--no-such-option"], app);
+    expect(refused.status).toBe(2);
+  });
+});
