@@ -104,6 +104,6 @@ export type {
 export type { Location } from "./yaml-locations.js";
 export { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "./stringify-council-config.js";
 export type { StringifyCouncilConfigOptions } from "./stringify-council-config.js";
-export { councilConfigJsonSchema } from "./council-config-json-schema.js";
+export { councilConfigJsonSchema, JSON_SCHEMA_UNEXPRESSED_RULES } from "./council-config-json-schema.js";
 export { populationPerCoordinator, totalCoordinators } from "./council-metrics.js";
 export { SLUG_MAX_LENGTH, slugify } from "./slugify.js";
