@@ -5,7 +5,7 @@
 // is in its own bundle (prompts.cjs), loaded only when lac asks questions.
 import nodeModule from "node:module";
 import { join } from "node:path";
-import { processIo } from "./cli-io.js";
+import { colourFlag, processIo, withoutColourFlags } from "./cli-io.js";
 import { commands } from "./command-table.js";
 import { ExitCode } from "./exit-codes.js";
 import { cacheFolder, loadBundle } from "./compiled-code-cache.js";
@@ -14,9 +14,12 @@ import type * as Main from "./main.js";
 import { createStyle } from "./style.js";
 import { LAC_VERSION } from "./version.js";
 
+const rawArgv = process.argv.slice(2);
+const colour = colourFlag(rawArgv);
+
 function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   const [first, ...rest] = argv;
-  const io = processIo();
+  const io = processIo(colour);
   const style = createStyle(io.color);
   if (first === "help" && rest[0] !== undefined && !commands.some((c) => c.name === rest[0])) {
     io.stderr.write(`${style.red("error")} there is no command "${rest[0]}". Run lac --help.\n`);
@@ -53,11 +56,14 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   return undefined;
 }
 
-const argv = process.argv.slice(2);
+const argv = withoutColourFlags(rawArgv);
 const answered = quickAnswer(argv);
 if (answered !== undefined) {
   process.exitCode = answered;
 } else {
+  // Ctrl-C outside a question (a question handles it itself): stop at once, with 130 and no message.
+  // lac writes the pack only after every question is answered and checked, file by file.
+  process.on("SIGINT", () => process.exit(ExitCode.interrupted));
   const fail = (error: unknown) => {
     process.stderr.write(
       `lac: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this, with the command you ran.\n`,
@@ -80,7 +86,7 @@ if (answered !== undefined) {
             };
           })()
         : loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
-    bundle.exports.main(argv, processIo()).then((code) => {
+    bundle.exports.main(argv, processIo(colour)).then((code) => {
       process.exitCode = code;
       bundle.saveCache();
     }, fail);

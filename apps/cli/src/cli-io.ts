@@ -6,11 +6,58 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** True when lac may ask questions: standard input and output are terminals and CI is not set. */
   readonly interactive: boolean;
-  /** True when output may be coloured: a terminal, and NO_COLOR is not set. */
+  /** True when output may be coloured: see {@link colourWanted}. */
   readonly color: boolean;
+  /** Reads all of standard input as UTF-8 text (for `lac validate -`). */
+  readonly readStdin?: () => Promise<string>;
 }
 
-export function processIo(): CliIo {
+/** `--color` or `--no-color` (the last one given wins), or undefined when neither is. */
+export function colourFlag(argv: readonly string[]): boolean | undefined {
+  let flag: boolean | undefined;
+  for (const arg of argv) {
+    if (arg === "--") break;
+    if (arg === "--color") flag = true;
+    else if (arg === "--no-color") flag = false;
+  }
+  return flag;
+}
+
+/** The arguments without `--color` and `--no-color`, which every command takes. */
+export function withoutColourFlags(argv: readonly string[]): string[] {
+  const end = argv.indexOf("--");
+  return argv.filter(
+    (arg, index) => (end !== -1 && index >= end) || (arg !== "--color" && arg !== "--no-color"),
+  );
+}
+
+/**
+ * Whether to colour output, in this order: `--no-color` / `--color`; FORCE_COLOR (on, unless it is
+ * "0" or "false"); NO_COLOR (any non-empty value turns colour off); otherwise only on a terminal
+ * whose TERM is not "dumb". `--json` output is never coloured, whatever this says.
+ */
+export function colourWanted(
+  flag: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  isTerminal: boolean,
+): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return isTerminal && env.TERM !== "dumb";
+}
+
+function readAllStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on("data", (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    process.stdin.on("error", reject);
+  });
+}
+
+export function processIo(colour?: boolean): CliIo {
   const env = process.env;
   const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI !== "false";
   return {
@@ -22,7 +69,7 @@ export function processIo(): CliIo {
     get interactive() {
       return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !ci;
     },
-    color:
-      Boolean(process.stdout.isTTY) && !("NO_COLOR" in env && env.NO_COLOR !== "") && env.TERM !== "dumb",
+    color: colourWanted(colour, env, Boolean(process.stdout.isTTY)),
+    readStdin: readAllStdin,
   };
 }

@@ -74,9 +74,14 @@ export const commands: readonly CommandSpec[] = [
     summary: "Check a configuration file and list its errors and warnings.",
     description:
       "Checks a configuration file against the rules of lac.config.yaml. Prints each error and warning as file:line:column. Exits with 0 when the file is valid (warnings allowed) and 1 when it is not.",
-    positionals: [{ name: "file", description: "The configuration file (default: lac.config.yaml)." }],
+    positionals: [
+      {
+        name: "file",
+        description: "The configuration file (default: lac.config.yaml); - reads it from standard input.",
+      },
+    ],
     options: [json],
-    examples: ["lac validate", "lac validate council.yaml --json"],
+    examples: ["lac validate", "lac validate council.yaml --json", "cat council.yaml | lac validate -"],
   },
   {
     name: "principles",

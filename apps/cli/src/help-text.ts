@@ -24,11 +24,13 @@ ${style.bold("Options:")}
 ${table([
   ["-h, --help", "Show help (also after a command: lac init --help)."],
   ["-v, --version", "Show lac's version."],
+  ["--color, --no-color", "Colour the output, or not (any command)."],
 ])}
 
-Colour is off when NO_COLOR is set or output is not a terminal. lac keeps compiled code in
+Colour is on in a terminal; off with --no-color, NO_COLOR, --json or when output is not a
+terminal; on with --color or FORCE_COLOR (FORCE_COLOR=0 turns it off). lac keeps compiled code in
 $LAC_CACHE_DIR (default ~/.cache/lac) to start faster; LAC_NO_COMPILE_CACHE=1 turns that off.
-Exit codes: 0 success, 1 the command failed, 2 usage error.
+Exit codes: 0 success, 1 the command failed, 2 usage error, 130 stopped with Ctrl-C.
 `;
 }
 

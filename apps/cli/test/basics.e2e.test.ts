@@ -72,6 +72,43 @@ describe("lac", () => {
     expect(JSON.parse(badSet.stdout)).toMatchObject({ ok: false, stage: "usage" });
   });
 
+  it("says what is wrong with an option in its own words", () => {
+    const unknown = runLac(["init", "--answer", "x.yaml"], folder.dir);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("lac init has no option --answer. Did you mean --answers?");
+    expect(unknown.stderr).toContain("Its options are: --help, ");
+    const short = runLac(["validate", "-x"], folder.dir);
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain("lac validate has no option -x.");
+    const missing = runLac(["init", "pack", "--answers"], folder.dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("--answers needs a value, for example --answers <value>.");
+    const switchValue = runLac(["init", "pack", "--force=yes"], folder.dir);
+    expect(switchValue.status).toBe(2);
+    expect(switchValue.stderr).toContain("--force is a switch and takes no value");
+    const ambiguous = runLac(["init", "pack", "--answers", "--yes"], folder.dir);
+    expect(ambiguous.status).toBe(2);
+    expect(ambiguous.stderr).toContain("write it as --answers=--yes");
+    for (const run of [unknown, short, missing, switchValue, ambiguous]) {
+      expect(run.stderr).not.toMatch(/ERR_PARSE_ARGS|Unknown option|To specify an option argument/);
+    }
+  });
+
+  it("colours with --color or FORCE_COLOR, and not with --no-color, NO_COLOR or FORCE_COLOR=0", () => {
+    const bold = "\u001b[1m1. Citizenship";
+    expect(runLac(["principles", "--color"], folder.dir).stdout).toContain(bold);
+    expect(runLac(["--color", "principles"], folder.dir).stdout).toContain(bold);
+    expect(runLac(["principles"], folder.dir, { FORCE_COLOR: "1" }).stdout).toContain(bold);
+    expect(runLac(["principles"], folder.dir, { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).toContain(bold);
+    expect(runLac(["principles"], folder.dir, { FORCE_COLOR: "0" }).stdout).not.toContain("\u001b[");
+    expect(
+      runLac(["principles", "--color", "--no-color"], folder.dir, { FORCE_COLOR: "1" }).stdout,
+    ).not.toContain("\u001b[");
+    expect(runLac(["principles", "--json", "--color"], folder.dir).stdout).not.toContain("\u001b[");
+    const help = runLac(["--help"], folder.dir);
+    expect(help.stdout).toContain("--color, --no-color");
+  });
+
   it("never colours output that is not a terminal", () => {
     expect(runLac(["principles"], folder.dir).stdout).not.toContain("\u001b[");
     expect(runLac(["validate", "nowhere.yaml"], folder.dir).stderr).not.toContain("\u001b[");
@@ -82,9 +119,13 @@ describe("lac", () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toContain("1. Citizenship");
     expect(text.stdout).toContain("10. Complementary nature of services");
-    const json = JSON.parse(runLac(["principles", "--json"], folder.dir).stdout) as { id: string }[];
-    expect(json).toHaveLength(10);
-    expect(json[2]?.id).toBe("natural-authority");
+    const json = JSON.parse(runLac(["principles", "--json"], folder.dir).stdout) as {
+      ok: boolean;
+      principles: { id: string }[];
+    };
+    expect(json.ok).toBe(true);
+    expect(json.principles).toHaveLength(10);
+    expect(json.principles[2]?.id).toBe("natural-authority");
   });
 
   it("prints the JSON Schema of lac.config.yaml", () => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -44,6 +44,15 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(readFileSync(join(folder.dir, "pack", "implementation-plan.md"), "utf8")).toContain(
       "1 April 2027",
     );
+  }, 30_000);
+
+  it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
+    const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [
+      ["official name", "\u0003"],
+    ]);
+    expect(status, output).toBe(130);
+    expect(existsSync(join(folder.dir, "pack"))).toBe(false);
+    expect(output).not.toMatch(/error|Stopped/i);
   }, 30_000);
 
   it("colours its output in a terminal, and not with NO_COLOR", async () => {

@@ -24,8 +24,9 @@ export interface LacRun {
 const E2E_CACHE_DIR = join(tmpdir(), "lac-e2e-code-cache");
 
 function ciEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", LAC_CACHE_DIR: E2E_CACHE_DIR, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
+  Object.assign(env, { CI: "true", LAC_CACHE_DIR: E2E_CACHE_DIR, ...extra });
   for (const [key, value] of Object.entries(extra)) if (value === undefined) delete env[key];
   return env;
 }
@@ -34,12 +35,14 @@ export function runLac(
   args: readonly string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
+  input?: string,
 ): LacRun {
   const result = spawnSync(process.execPath, [LAC, ...args], {
     cwd,
     env: ciEnv(env),
     encoding: "utf8",
     timeout: 30_000,
+    ...(input === undefined ? {} : { input }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

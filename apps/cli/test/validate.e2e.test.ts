@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { example, runLac, temporaryFolder } from "./run-lac.js";
@@ -11,6 +11,19 @@ describe("lac validate", () => {
     const run = runLac(["validate", example("brackenford")], folder.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/is valid \(0 errors, 0 warnings\)/);
+  });
+
+  it("reads standard input with -", () => {
+    const valid = runLac(["validate", "-"], folder.dir, {}, readFileSync(example("brackenford"), "utf8"));
+    expect(valid.status).toBe(0);
+    expect(valid.stdout).toMatch(/^✓ <stdin> is valid/m);
+    const broken = runLac(["validate", "-", "--json"], folder.dir, {}, "council:\n  natoin: england\n");
+    expect(broken.status).toBe(1);
+    const report = JSON.parse(broken.stdout) as { file: string; valid: boolean; errors: { line?: number }[] };
+    expect(report).toMatchObject({ file: "<stdin>", valid: false });
+    expect(report.errors.some((error) => error.line === 2)).toBe(true);
+    const empty = runLac(["validate", "-"], folder.dir, {}, "");
+    expect(empty.status).toBe(1);
   });
 
   it("reports each problem as file:line:col and exits with 1", () => {

@@ -169,10 +169,8 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         ...(reask ? { reask, onlyReask: true } : {}),
       });
     } catch (error) {
-      if ((error as Error).name === "ExitPromptError") {
-        err(`\nStopped: nothing was written.\n`);
-        return ExitCode.failed;
-      }
+      // Ctrl-C at a question: stop, write nothing (no file, no message), and exit with 130.
+      if ((error as Error).name === "ExitPromptError") return ExitCode.interrupted;
       throw error;
     }
     const validated = validateCouncilConfig(answers);

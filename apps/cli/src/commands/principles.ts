@@ -5,7 +5,7 @@ import { createStyle } from "../style.js";
 
 export async function run({ options, io }: CommandInput): Promise<ExitCode> {
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(principles, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ ok: true, principles }, null, 2)}\n`);
     return ExitCode.ok;
   }
   const style = createStyle(io.color);

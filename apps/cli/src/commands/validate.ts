@@ -8,13 +8,24 @@ import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";
 
 export async function run({ positionals, options, io }: CommandInput): Promise<ExitCode> {
-  const fileName = positionals[0] ?? "lac.config.yaml";
+  // "-" reads the configuration from standard input: cat lac.config.yaml | lac validate -
+  const fromStdin = positionals[0] === "-";
+  const fileName = fromStdin ? "<stdin>" : (positionals[0] ?? "lac.config.yaml");
   const style = createStyle(io.color && !options.json);
-  const read = await readTextFile(
-    resolve(io.cwd, fileName),
-    fileName,
-    "Run lac init to create one, or give the file: lac validate <file>.",
-  );
+  const read =
+    fromStdin && io.readStdin
+      ? await io.readStdin().then(
+          (text) => ({ ok: true as const, text }),
+          (error: unknown) => ({
+            ok: false as const,
+            message: `standard input cannot be read (${error instanceof Error ? error.message : String(error)}).`,
+          }),
+        )
+      : await readTextFile(
+          resolve(io.cwd, fileName),
+          fileName,
+          "Run lac init to create one, or give the file: lac validate <file>, or lac validate - to read standard input.",
+        );
   if (!read.ok) {
     if (options.json)
       io.stdout.write(
