@@ -47,12 +47,19 @@ export {
   EXCEPTION_MAX_VALIDITY_MONTHS,
   EXCEPTION_REASONS,
   NOT_TOLD_REASONS,
+  NO_CASE_FILE_REASONS,
   exceptionGroundsSchema,
   exceptionReasonSchema,
   personToldSchema,
   sharingExceptionSchema,
 } from "./exception.js";
-export type { ExceptionGrounds, ExceptionReason, PersonTold, SharingException } from "./exception.js";
+export type {
+  ExceptionGrounds,
+  ExceptionReason,
+  NoCaseFileReason,
+  PersonTold,
+  SharingException,
+} from "./exception.js";
 export { LAC_CODE_SYSTEMS, exportFhirR5Consent, fhirConsentOptionsSchema } from "./export-fhir-r5.js";
 export type {
   FhirConsent,

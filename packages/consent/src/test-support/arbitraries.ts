@@ -278,6 +278,9 @@ export function exceptionArb(index: number): fc.Arbitrary<ExceptionWithTold> {
         person: draft.person,
         grounds: draft.grounds,
         reason,
+        ...(index % 2 === 0
+          ? { noCaseFileRef: "case-file-to-follow" as const }
+          : { caseFileRef: `CASE-${index}` }),
         decisionMaker: MANAGER,
         publicAuthority: true,
         conditionReliedOn: condition,
