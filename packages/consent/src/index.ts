@@ -27,11 +27,21 @@ export {
   BACKDATED_WITHDRAWAL_WARNING_HOURS,
   appendRecord,
   appendRecords,
+  checkRecords,
   emptyConsentLog,
+  isCheckedConsentLog,
 } from "./consent-log.js";
 export type { AppendRecordsResult, AppendResult, ConsentLog } from "./consent-log.js";
 export { consentRecordSchema, parseConsentRecord } from "./consent-record.js";
 export type { ConsentRecord, ParseConsentRecordResult } from "./consent-record.js";
+export { LAWFUL_BASIS_DENY_REASONS, decideLawfulSharing } from "./decide-lawful-sharing.js";
+export type {
+  LawfulBasisDenyReason,
+  LawfulDeny,
+  LawfulPermit,
+  LawfulSharingDecision,
+  RecipientLawfulBasis,
+} from "./decide-lawful-sharing.js";
 export { DENY_REASONS, decideSharing } from "./decide-sharing.js";
 export type {
   Deny,
