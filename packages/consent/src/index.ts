@@ -158,6 +158,8 @@ export type { PersonToldRecord } from "./person-told.js";
 export type { Problem } from "./problem.js";
 export { PURPOSES, PURPOSE_IDS, purposeIdSchema } from "./purposes.js";
 export type { PurposeId } from "./purposes.js";
+export { renderReceipt } from "./receipt.js";
+export type { Receipt, ReceiptOptions, ReceiptResult } from "./receipt.js";
 export {
   RECIPIENT_RELATIONSHIPS,
   isPersonalRecipient,
