@@ -37,8 +37,62 @@ export type AppendResult =
  */
 export const BACKDATED_WITHDRAWAL_WARNING_HOURS = 24;
 
+/** Every log this module has made: its records have all passed {@link appendRecord}'s checks. */
+const CHECKED_LOGS = new WeakSet<object>();
+
 function makeLog(records: readonly ConsentRecord[]): ConsentLog {
-  return Object.freeze({ records: Object.freeze([...records]) }) as ConsentLog;
+  const log = Object.freeze({ records: Object.freeze([...records]) }) as ConsentLog;
+  CHECKED_LOGS.add(log);
+  return log;
+}
+
+/** True only for a log made by {@link emptyConsentLog}, {@link appendRecord} or {@link appendRecords}. */
+export function isCheckedConsentLog(value: unknown): value is ConsentLog {
+  return typeof value === "object" && value !== null && CHECKED_LOGS.has(value);
+}
+
+const APPEND_ORDER: Readonly<Record<ConsentRecord["type"], number>> = {
+  agreement: 0,
+  exception: 0,
+  withdrawal: 1,
+  "person-told": 1,
+};
+
+/**
+ * Checks records given in any order with exactly the rules of {@link appendRecord}: agreements and exceptions are
+ * appended first, then the withdrawals and "person told" records that name them, each group in the order it was
+ * recorded (`recordedAt`, then id), so the result does not depend on the order of `records`. Error paths start
+ * with `records[index]`, the index in `records` as given.
+ * Used by `decideSharing`, so that no decision is taken on records the log would refuse.
+ */
+export function checkRecords(records: readonly ConsentRecord[]): AppendRecordsResult {
+  const order = records
+    .map((record, index) => ({ record, index }))
+    .sort(
+      (a, b) =>
+        APPEND_ORDER[a.record.type] - APPEND_ORDER[b.record.type] ||
+        toInstant(a.record.recordedAt) - toInstant(b.record.recordedAt) ||
+        (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : a.index - b.index),
+    );
+  let current = EMPTY;
+  const warnings: Problem[] = [];
+  for (const { record, index } of order) {
+    const result = appendRecord(current, record);
+    if (!result.ok) {
+      return {
+        ok: false,
+        errors: result.errors.map((error) => ({ ...error, path: joinPath(`records[${index}]`, error.path) })),
+      };
+    }
+    current = result.log;
+    warnings.push(
+      ...result.warnings.map((warning) => ({
+        ...warning,
+        path: joinPath(`records[${index}]`, warning.path),
+      })),
+    );
+  }
+  return { ok: true, log: current, warnings };
 }
 
 const EMPTY = makeLog([]);

@@ -463,8 +463,10 @@ describe("decideSharing properties", () => {
           { ...extra.agreement, person: scenario.request.person, recipients: others },
           // A partial withdrawal of a category or purpose would rightly reach this recipient's agreements too,
           // so the added agreement is only ever withdrawn in full (which touches only its own recipients).
-          ...extra.withdrawals.map((withdrawal) => ({
+          // It is the same person's, and at most one whole withdrawal: the log refuses anything else.
+          ...extra.withdrawals.slice(0, 1).map((withdrawal) => ({
             ...withdrawal,
+            person: scenario.request.person,
             scope: { kind: "whole-agreement" as const },
           })),
         ];

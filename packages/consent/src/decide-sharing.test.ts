@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toAuditEntry } from "./audit.js";
+import { appendRecord, emptyConsentLog } from "./consent-log.js";
 import { decideSharing, type SharingDecision } from "./decide-sharing.js";
 import {
   agreement,
@@ -400,9 +401,38 @@ describe("decideSharing: replayable decisions", () => {
     expectDeny(decideSharing(request(), records, "2025-06-01T10:00:00Z"), "withdrawn", "AGR-1");
   });
 
-  it("ignores records about another person", () => {
-    const theirs = withdrawal({ id: "WDR-9", person: OTHER_PERSON });
-    expect(decideSharing(request(), [agreement(), theirs], "2025-07-01T10:00:00Z").decision).toBe("permit");
+  it("ignores another person's agreement, and their withdrawal of it", () => {
+    const theirs = agreement({ id: "AGR-9", person: OTHER_PERSON });
+    const theirWithdrawal = withdrawal({ id: "WDR-9", agreementId: "AGR-9", person: OTHER_PERSON });
+    expect(
+      decideSharing(request(), [agreement(), theirs, theirWithdrawal], "2025-07-01T10:00:00Z").decision,
+    ).toBe("permit");
+  });
+
+  it("takes no decision on records the consent log would refuse: a withdrawal naming another person's agreement", () => {
+    const mismatched = withdrawal({ id: "WDR-9", person: OTHER_PERSON });
+    const decision = decideSharing(request(), [agreement(), mismatched], "2025-07-01T10:00:00Z");
+    expect(decision).toMatchObject({
+      decision: "deny",
+      reason: "invalid-records",
+      problems: [expect.objectContaining({ code: "person-mismatch", path: "records[1].person" })],
+    });
+    const log = appendRecord(emptyConsentLog(), agreement());
+    expect(log.ok && appendRecord(log.log, mismatched).ok).toBe(false);
+  });
+
+  it("takes no decision on a withdrawal of an unknown agreement, in any order", () => {
+    const orphan = withdrawal({ agreementId: "AGR-404" });
+    expect(decideSharing(request(), [orphan, agreement()], "2025-07-01T10:00:00Z")).toMatchObject({
+      decision: "deny",
+      reason: "invalid-records",
+    });
+  });
+
+  it("decides over a consent log directly", () => {
+    const log = appendRecord(emptyConsentLog(), agreement());
+    if (!log.ok) throw new Error("the agreement should be accepted");
+    expect(decideSharing(request(), log.log, "2025-07-01T10:00:00Z").decision).toBe("permit");
   });
 });
 

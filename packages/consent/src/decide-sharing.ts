@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { AgreementRecord } from "./agreement.js";
 import { recordedBy, statusOf, withdrawalOfShare } from "./agreement-status.js";
+import { checkRecords, isCheckedConsentLog, type ConsentLog } from "./consent-log.js";
 import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
 import type { ExceptionGrounds, ExceptionReason, PersonTold, SharingException } from "./exception.js";
 import {
@@ -257,10 +258,15 @@ const recordsSchema = /* @__PURE__ */ z.array(consentRecordSchema);
  *
  * The result does not depend on the order of `records`: agreements are considered earliest `givenAt` first, then
  * by id, and exceptions earliest `decidedAt` first, then by id. Invalid input is denied, never thrown.
+ *
+ * Pass a {@link ConsentLog} (its records were checked as they were appended), or a plain array: the array is then
+ * checked with exactly the rules of `appendRecord`, in the order the records were recorded, and any record the
+ * log would refuse (a withdrawal naming another person's agreement, a duplicate id…) denies with
+ * `invalid-records`. No decision is taken on records the log would refuse.
  */
 export function decideSharing(
   request: SharingRequest,
-  records: readonly ConsentRecord[],
+  records: readonly ConsentRecord[] | ConsentLog,
   at: string,
 ): SharingDecision {
   const parsedAt = timestampSchema.safeParse(at);
@@ -272,25 +278,53 @@ export function decideSharing(
       ...(parsedAt.success ? [] : problemsFromZod(parsedAt.error, "at")),
     ]);
   }
+  const checked = checkedRecords(records);
+  if (!checked.ok) return invalid("invalid-records", when, checked.problems);
+  return decideOnChecked(parsedRequest.data, checked.records, parsedAt.data);
+}
+
+type CheckedRecords =
+  | { readonly ok: true; readonly records: readonly ConsentRecord[] }
+  | { readonly ok: false; readonly problems: Problem[] };
+
+/** The records, checked as the consent log checks them on append; a log made by this package is already checked. */
+export function checkedRecords(records: readonly ConsentRecord[] | ConsentLog): CheckedRecords {
+  if (isCheckedConsentLog(records)) return { ok: true, records: records.records };
   const parsedRecords = recordsSchema.safeParse(records);
   if (!parsedRecords.success) {
-    return invalid("invalid-records", when, problemsFromZod(parsedRecords.error, "records"));
+    return { ok: false, problems: problemsFromZod(parsedRecords.error, "records") };
   }
   const checked = parsedRecords.data;
   const duplicates = duplicateIndexes(checked, (record) => record.id);
   if (duplicates.length > 0) {
-    return invalid(
-      "invalid-records",
-      when,
-      duplicates.map((index) => ({
+    return {
+      ok: false,
+      problems: duplicates.map((index) => ({
         code: "duplicate-id",
         path: `records[${index}].id`,
         message: `records[${index}]: id "${checked[index]?.id ?? ""}" is used by more than one record. Use a consent log, which refuses duplicates.`,
       })),
-    );
+    };
   }
-  const wanted = parsedRequest.data;
-  const now = parsedAt.data;
+  const logged = checkRecords(checked);
+  if (!logged.ok) {
+    return {
+      ok: false,
+      problems: logged.errors.map((error) => ({
+        ...error,
+        message: `${error.path}: ${error.message} The consent log would refuse this record, so no decision is taken on it.`,
+      })),
+    };
+  }
+  return { ok: true, records: checked };
+}
+
+/** The decision over records already checked (see {@link checkedRecords}), a valid request and a valid time. */
+function decideOnChecked(
+  wanted: SharingRequest,
+  checked: readonly ConsentRecord[],
+  now: string,
+): SharingDecision {
   // Only this person's records, and only those that already existed at the moment of the decision.
   const known = checked.filter((record) => record.person === wanted.person && recordedBy(record, now));
 

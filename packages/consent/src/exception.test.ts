@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EXCEPTION_MAX_VALIDITY_MONTHS, sharingExceptionSchema } from "./exception.js";
+import { decideSharing } from "./decide-sharing.js";
+import { EXCEPTION_MAX_VALIDITY_MONTHS, sharingExceptionSchema, type SharingException } from "./exception.js";
 import { problemsFromZod } from "./problem.js";
-import { exception, MANAGER, PERSON } from "./test-support/fixtures.js";
+import { exception, GP, MANAGER, PERSON } from "./test-support/fixtures.js";
 
 function issues(value: unknown) {
   const result = sharingExceptionSchema.safeParse(value);
@@ -204,6 +205,40 @@ describe("sharingExceptionSchema", () => {
     ]);
     expect(issues(exception({ validUntil: "2035-05-17T09:00:00+01:00" }))[0]).toMatchObject({
       path: "validUntil",
+    });
+  });
+});
+
+describe("an exception's reasoning must be findable", () => {
+  it("refuses an exception with neither caseFileRef nor a reason why there is none", () => {
+    const { caseFileRef: _dropped, ...withoutRef } = exception();
+    const parsed = sharingExceptionSchema.safeParse(withoutRef);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["caseFileRef"] });
+    expect(parsed.error?.issues[0]?.message).toMatch(/noCaseFileRef/);
+  });
+
+  it("accepts a stated reason instead, but not both", () => {
+    const { caseFileRef: _dropped, ...withoutRef } = exception();
+    expect(
+      sharingExceptionSchema.safeParse({ ...withoutRef, noCaseFileRef: "case-file-to-follow" }).success,
+    ).toBe(true);
+    expect(
+      sharingExceptionSchema.safeParse(exception({ noCaseFileRef: "case-file-to-follow" })).success,
+    ).toBe(false);
+  });
+
+  it("denies sharing on an exception the log would refuse for want of a case-file reference", () => {
+    const { caseFileRef: _dropped, ...withoutRef } = exception();
+    const ask = {
+      person: PERSON,
+      recipient: GP,
+      categories: ["health" as const],
+      purpose: "safeguarding" as const,
+    };
+    expect(decideSharing(ask, [withoutRef as SharingException], "2025-05-11T10:00:00+01:00")).toMatchObject({
+      decision: "deny",
+      reason: "invalid-records",
     });
   });
 });

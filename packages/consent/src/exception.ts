@@ -76,6 +76,19 @@ export const EXCEPTION_GROUNDS_BASES: Readonly<
   "prevention-of-crime": undefined,
 });
 
+/**
+ * Why a recorded exception has no case-file reference (our own list). The record holds no free text, so the
+ * reasoning must be findable: give `caseFileRef`, or one of these.
+ *
+ * - `case-file-to-follow`: decided in an emergency; the case note is being written and will be linked by a later
+ *   record.
+ * - `held-by-deciding-organisation`: the reasoning is kept in the deciding organisation's own safeguarding
+ *   record, outside the coordinator's case file.
+ */
+export const NO_CASE_FILE_REASONS = ["case-file-to-follow", "held-by-deciding-organisation"] as const;
+
+export type NoCaseFileReason = (typeof NO_CASE_FILE_REASONS)[number];
+
 /** Why the person was not told about the decision (our own list). */
 export const NOT_TOLD_REASONS = [
   "would-increase-risk-of-harm",
@@ -130,7 +143,14 @@ export const sharingExceptionSchema = z
     person: personRefSchema,
     grounds: exceptionGroundsSchema,
     reason: exceptionReasonSchema,
+    /** Where the full reasoning is kept in your case file. Required, unless `noCaseFileRef` says why there is none. */
     caseFileRef: documentRefSchema.optional(),
+    /** Why there is no `caseFileRef`: one of {@link NO_CASE_FILE_REASONS}. Give one or the other, not both. */
+    noCaseFileRef: z
+      .enum(NO_CASE_FILE_REASONS, {
+        message: `Say why there is no case-file reference: ${NO_CASE_FILE_REASONS.join(", ")}.`,
+      })
+      .optional(),
     decisionMaker: staffSchema,
     /**
      * Whether the organisation deciding to share is a public authority (performing its tasks when it shares):
@@ -156,6 +176,21 @@ export const sharingExceptionSchema = z
     recordedBy: staffSchema,
   })
   .superRefine((exception, ctx) => {
+    if (exception.caseFileRef === undefined && exception.noCaseFileRef === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["caseFileRef"],
+        message: `Give caseFileRef, the reference of the case note that holds the reasoning (for example "CASE-0099"): the record holds no free text, so the reasoning must be findable. If there is none yet, say why in noCaseFileRef (${NO_CASE_FILE_REASONS.join(", ")}).`,
+      });
+    }
+    if (exception.caseFileRef !== undefined && exception.noCaseFileRef !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["noCaseFileRef"],
+        message:
+          "Give caseFileRef or noCaseFileRef, not both: remove noCaseFileRef when there is a case-file reference.",
+      });
+    }
     if (!isBefore(exception.decidedAt, exception.validUntil)) {
       ctx.addIssue({
         code: "custom",

@@ -6,6 +6,7 @@ import {
   type Iso27560Options,
   type Iso27560Record,
 } from "./export-iso-27560.js";
+import { agreementStatusAt } from "./agreement-status.js";
 import type { ConsentRecord } from "./consent-record.js";
 import { agreement, GP, HOUSING, withdrawal } from "./test-support/fixtures.js";
 
@@ -227,12 +228,23 @@ describe("exportIso27560Record", () => {
     const afterExpiry = exported("2026-03-01T10:00:00Z");
     expect(afterExpiry.event.map((event) => event.event_state)).toEqual(["ConsentGiven", "ConsentExpired"]);
     expect(afterExpiry.event[1]?.entity_id).toBe("org:example-borough-council");
+  });
+
+  it("ends the record at the first terminal event: withdrawn, then past the end date, stays withdrawn", () => {
     const both = exported("2026-04-01T10:00:00Z", [agreement(), withdrawal()]);
-    expect(both.event.map((event) => event.event_state)).toEqual([
-      "ConsentGiven",
-      "ConsentWithdrawn",
-      "ConsentExpired",
-    ]);
+    expect(both.event.map((event) => event.event_state)).toEqual(["ConsentGiven", "ConsentWithdrawn"]);
+    expect(agreementStatusAt(agreement(), [agreement(), withdrawal()], "2026-04-01T10:00:00Z")).toMatchObject(
+      {
+        ok: true,
+        state: "withdrawn",
+      },
+    );
+  });
+
+  it("ends the record at the first terminal event: expired, then withdrawn, stays expired", () => {
+    const late = withdrawal({ withdrawnAt: "2026-03-10T10:00:00Z", recordedAt: "2026-03-10T10:05:00Z" });
+    const record = exported("2026-04-01T10:00:00Z", [agreement(), late]);
+    expect(record.event.map((event) => event.event_state)).toEqual(["ConsentGiven", "ConsentExpired"]);
   });
 
   it("leaves partly withdrawn recipients, categories and purposes out of the processing", () => {

@@ -203,8 +203,9 @@ function sameName(a: string, b: string): boolean {
 
 /**
  * Exports an agreement as an ISO/IEC TS 27560-shaped consent record (JSON), as it stands at `at`.
- * Withdrawn parts are left out of `processing`; the events show when it was given, withdrawn or expired,
- * with DPV consent states. Missing facts (such as a recipient organisation's address) are returned as problems.
+ * Withdrawn parts are left out of `processing`; the events show when it was given and when it ended, with DPV
+ * consent states. The first terminal event ends the record: a withdrawal before the end date gives
+ * `ConsentWithdrawn` and no later `ConsentExpired`, and the other way round. Missing facts (such as a recipient organisation's address) are returned as problems.
  */
 export function exportIso27560Record(
   agreement: AgreementRecord,
@@ -288,8 +289,11 @@ export function exportIso27560Record(
       event_state: "ConsentGiven",
     },
   ];
+  // The first terminal event ends the record: an agreement withdrawn and then past its end date stays withdrawn,
+  // as agreementStatusAt says; one that expired and was withdrawn afterwards stays expired. On a tie, withdrawn.
+  const terminal: Iso27560Event[] = [];
   if (status.wholeWithdrawal !== undefined) {
-    events.push({
+    terminal.push({
       event_time: toUtc(status.wholeWithdrawal.withdrawnAt),
       validity_duration: "PT0S",
       entity_id: agreed.person,
@@ -298,7 +302,7 @@ export function exportIso27560Record(
     });
   }
   if (agreed.expiresAt !== undefined && toInstant(agreed.expiresAt) <= toInstant(now)) {
-    events.push({
+    terminal.push({
       event_time: toUtc(agreed.expiresAt),
       validity_duration: "PT0S",
       entity_id: opts.controller.id,
@@ -306,7 +310,8 @@ export function exportIso27560Record(
       event_state: "ConsentExpired",
     });
   }
-  events.sort((a, b) => toInstant(a.event_time) - toInstant(b.event_time));
+  const ending = [...terminal].sort((a, b) => toInstant(a.event_time) - toInstant(b.event_time))[0];
+  if (ending !== undefined) events.push(ending);
 
   const keptPartyIds = [...new Set(recipientRoles.map((role) => role.party_id))];
   const record: Iso27560Record = {

@@ -27,11 +27,21 @@ export {
   BACKDATED_WITHDRAWAL_WARNING_HOURS,
   appendRecord,
   appendRecords,
+  checkRecords,
   emptyConsentLog,
+  isCheckedConsentLog,
 } from "./consent-log.js";
 export type { AppendRecordsResult, AppendResult, ConsentLog } from "./consent-log.js";
 export { consentRecordSchema, parseConsentRecord } from "./consent-record.js";
 export type { ConsentRecord, ParseConsentRecordResult } from "./consent-record.js";
+export { LAWFUL_BASIS_DENY_REASONS, decideLawfulSharing } from "./decide-lawful-sharing.js";
+export type {
+  LawfulBasisDenyReason,
+  LawfulDeny,
+  LawfulPermit,
+  LawfulSharingDecision,
+  RecipientLawfulBasis,
+} from "./decide-lawful-sharing.js";
 export { DENY_REASONS, decideSharing } from "./decide-sharing.js";
 export type {
   Deny,
@@ -47,12 +57,19 @@ export {
   EXCEPTION_MAX_VALIDITY_MONTHS,
   EXCEPTION_REASONS,
   NOT_TOLD_REASONS,
+  NO_CASE_FILE_REASONS,
   exceptionGroundsSchema,
   exceptionReasonSchema,
   personToldSchema,
   sharingExceptionSchema,
 } from "./exception.js";
-export type { ExceptionGrounds, ExceptionReason, PersonTold, SharingException } from "./exception.js";
+export type {
+  ExceptionGrounds,
+  ExceptionReason,
+  NoCaseFileReason,
+  PersonTold,
+  SharingException,
+} from "./exception.js";
 export { LAC_CODE_SYSTEMS, exportFhirR5Consent, fhirConsentOptionsSchema } from "./export-fhir-r5.js";
 export type {
   FhirConsent,
@@ -141,6 +158,8 @@ export type { PersonToldRecord } from "./person-told.js";
 export type { Problem } from "./problem.js";
 export { PURPOSES, PURPOSE_IDS, purposeIdSchema } from "./purposes.js";
 export type { PurposeId } from "./purposes.js";
+export { renderReceipt } from "./receipt.js";
+export type { Receipt, ReceiptOptions, ReceiptResult } from "./receipt.js";
 export {
   RECIPIENT_RELATIONSHIPS,
   isPersonalRecipient,

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findNationalInsuranceNumber, findNhsNumber, hasNhsCheckDigit } from "./direct-identifier.js";
+import {
+  findDirectIdentifier,
+  findNameLikeRun,
+  findNationalInsuranceNumber,
+  findNhsNumber,
+  findPostcode,
+  hasNhsCheckDigit,
+} from "./direct-identifier.js";
 
 /** The NHS check digit for nine digits, or undefined when none is valid (11 − remainder = 10). */
 function nhsCheckDigit(nine: readonly number[]): number | undefined {
@@ -69,18 +76,93 @@ describe("findNationalInsuranceNumber", () => {
   });
 
   it.each([
-    ["DA123456A", "first letter D"],
-    ["FA123456A", "first letter F"],
-    ["IA123456A", "first letter I"],
-    ["QA123456A", "first letter Q"],
-    ["UA123456A", "first letter U"],
-    ["VA123456A", "first letter V"],
-    ["AO123456A", "second letter O"],
-    ["AD123456A", "second letter D"],
+    ["DA123456A", "a first letter HMRC never issues"],
+    ["QQ123456C", "the prefix used in examples"],
+    ["AO123456A", "a second letter HMRC never issues"],
+    ["AB 12 34 56 C", "spaces between the pairs"],
+    ["ab-12-34-56-c", "hyphens, lower case"],
+    ["AB.123456.C", "dots"],
+  ])("finds the shape in %s (%s), which HMRC's rules alone would let through", (value) => {
+    expect(findNationalInsuranceNumber(value)).toEqual({ start: 0, end: value.length });
+  });
+
+  it.each([
     ["AB123456E", "last letter after D"],
     ["AB12345C", "five digits"],
     ["A1123456C", "one letter"],
   ])("does not find one in %s (%s)", (value) => {
     expect(findNationalInsuranceNumber(value)).toBeUndefined();
+  });
+});
+
+describe("findNhsNumber, however the number is separated", () => {
+  it.each([
+    ["943 476 5919", 0, 12],
+    ["943-476-5919", 0, 12],
+    ["943.476.5919", 0, 12],
+    ["P-943-476-5919", 2, 14],
+    ["NHS:943/476/5919", 4, 16],
+    ["J-2025-943-476-5919", 7, 19],
+  ])("finds %s", (value, start, end) => {
+    expect(findNhsNumber(value)).toEqual({ start, end });
+  });
+
+  it.each(["AGR-2025-0007", "EV-2025-03-04-0001", "943-476-5918", "943-476-59190"])(
+    "finds none in %s",
+    (value) => {
+      expect(findNhsNumber(value)).toBeUndefined();
+    },
+  );
+});
+
+describe("findPostcode", () => {
+  it.each(["SW1A 1AA", "sw1a-1aa", "LS1 4AP", "ls14ap", "M1 1AE", "b33.8th", "CF10 1EP"])(
+    "finds %s",
+    (value) => {
+      expect(findPostcode(value)).toEqual({ start: 0, end: value.length });
+    },
+  );
+
+  it.each(["nbh-03", "castle-and-riverside", "ward-12", "NB2:0042", "AGR-2025-0007"])(
+    "finds none in %s",
+    (value) => {
+      expect(findPostcode(value)).toBeUndefined();
+    },
+  );
+});
+
+describe("findNameLikeRun", () => {
+  it.each([
+    ["JohnSmith1982", 0, 9],
+    ["SmithJ1982", 0, 6],
+    ["P-1982Jane", 6, 10],
+    ["JOHNSMITH1982", 0, 9],
+  ])("finds the letters run into digits in %s", (value, start, end) => {
+    expect(findNameLikeRun(value)).toEqual({ start, end });
+  });
+
+  it.each(["NBH2:0042", "AGR2025", "EV01", "P-000123", "ID-42", "ab12cd34"])(
+    "allows a leading code of up to 4 capitals and 1 or 2 letters elsewhere: %s",
+    (value) => {
+      expect(findNameLikeRun(value)).toBeUndefined();
+    },
+  );
+});
+
+describe("findDirectIdentifier", () => {
+  it("never checks a UUID", () => {
+    expect(findDirectIdentifier("3f1c2a9e-8c1b-4b7e-9a55-0c2f5a1d7e10")).toBeUndefined();
+    expect(findDirectIdentifier("p-abcdef12-beef-4ace-8bad-0c2f5a1d7e10")).toBeUndefined();
+  });
+
+  it.each([
+    ["P-943-476-5919", "nhs-number"],
+    ["QQ 12 34 56 C", "ni-number"],
+    ["sw1a-1aa", "postcode"],
+    ["JohnSmith1982", "name-like"],
+  ] as const)("names the kind found in %s, without repeating it", (value, kind) => {
+    const found = findDirectIdentifier(value);
+    expect(found?.kind).toBe(kind);
+    expect(found?.message).not.toContain(value);
   });
 });

@@ -1,4 +1,13 @@
 export {
+  findDirectIdentifier,
+  findNameLikeRun,
+  findNationalInsuranceNumber,
+  findNhsNumber,
+  findPostcode,
+  hasNhsCheckDigit,
+} from "./direct-identifier.js";
+export type { DirectIdentifier, DirectIdentifierKind, Span } from "./direct-identifier.js";
+export {
   PERSON_REF_MAX_LENGTH,
   PERSON_REF_MIN_LENGTH,
   isPersonRef,

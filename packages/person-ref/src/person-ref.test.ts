@@ -83,13 +83,20 @@ describe("parsePersonRef", () => {
       const error = refusal("NHS:9434765919");
       expect(error.code).toBe("nhs-number");
       expect(error.message).toBe(
-        "The run of 10 digits at characters 5 to 14 looks like an NHS number: use a pseudonymous id, never a direct identifier. " +
-          "If it is not an NHS number, use more or fewer than 10 digits in a row: about 1 in 11 runs of 10 digits passes the NHS check by chance.",
+        "The digits at characters 5 to 14 look like an NHS number (10 digits with a valid check digit, however they are separated): use a pseudonymous id, never a direct identifier. " +
+          "If it is not an NHS number, use more or fewer than 10 digits: about 1 in 11 sets of 10 digits passes the check by chance.",
       );
       expect(error.message).not.toContain("9434765919");
     });
 
-    it.each(["9434765919", "P-9434765919", "4010232137-A1"])("refuses %s", (value) => {
+    it.each([
+      "9434765919",
+      "P-9434765919",
+      "4010232137-A1",
+      "943-476-5919",
+      "P-943-476-5919",
+      "943.476.5919",
+    ])("refuses %s", (value) => {
       expect(refusal(value).code).toBe("nhs-number");
     });
 
@@ -120,9 +127,12 @@ describe("parsePersonRef", () => {
       );
     });
 
-    it.each(["ab123456c", "P-AB123456C", "ZY999999D-1", "x1.ce000001a"])("refuses %s", (value) => {
-      expect(refusal(value).code).toBe("ni-number");
-    });
+    it.each(["ab123456c", "P-AB123456C", "ZY999999D-1", "x1.ce000001a", "QQ123456C", "DA-12-34-56-A"])(
+      "refuses %s",
+      (value) => {
+        expect(refusal(value).code).toBe("ni-number");
+      },
+    );
 
     it("refuses any National Insurance number shape, in any case, inside a reference", () => {
       const first = fc.constantFrom(..."ABCEGHJKLMNOPRSTWXYZ");

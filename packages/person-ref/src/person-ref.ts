@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { findNationalInsuranceNumber, findNhsNumber, type Span } from "./direct-identifier.js";
+import { findDirectIdentifier, UUID } from "./direct-identifier.js";
 
 /**
  * A pseudonymous reference to a person supported by a Local Area Coordinator.
@@ -30,7 +30,9 @@ export type PersonRefErrorCode =
   | "no-digit"
   | "word-like"
   | "nhs-number"
-  | "ni-number";
+  | "ni-number"
+  | "postcode"
+  | "name-like";
 
 export interface PersonRefError {
   readonly code: PersonRefErrorCode;
@@ -43,21 +45,14 @@ export type PersonRefResult =
 
 const ALLOWED = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const DIGIT = /[0-9]/;
-/** A UUID (8-4-4-4-12 hex digits, any case), optionally after "p-" as {@link newPersonRef} makes. */
-const UUID = /^(?:p-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEPARATORS = /[._:-]/;
 /** A part made only of letters, 3 or more of them: a word or a name, such as "Jane" or "ref". */
 const WORD = /^[A-Za-z]{3,}$/;
 const HOW_TO_FIX =
   'Use the pseudonymous id from your own records (for example "P-000123" or a UUID), never a name.';
-const NOT_A_DIRECT_IDENTIFIER = "use a pseudonymous id, never a direct identifier.";
 
 function fail(code: PersonRefErrorCode, problem: string, fix: string = HOW_TO_FIX): PersonRefResult {
   return { ok: false, error: { code, message: `${problem} ${fix}` } };
-}
-
-function characters(span: Span): string {
-  return `characters ${span.start + 1} to ${span.end}`;
 }
 
 /**
@@ -65,9 +60,9 @@ function characters(span: Span): string {
  *
  * A UUID, bare or after "p-", is always accepted. Otherwise a reference is 3 to 64 characters of
  * letters, digits, `.`, `_`, `:` or `-`, starts with a letter or digit, and holds at least one digit;
- * it holds no run of exactly 10 digits that passes the NHS number check and nothing shaped like a
- * National Insurance number; and, split at `.`, `_`, `:` and `-`, no part is 3 or more letters only
- * (a word or a name). These rules catch names and the common direct identifiers; they cannot prove
+ * it holds no direct identifier that {@link findDirectIdentifier} finds (an NHS number however it is
+ * separated, a National Insurance number shape, a postcode, letters run into digits like "JohnSmith1982");
+ * and, split at `.`, `_`, `:` and `-`, no part is 3 or more letters only (a word or a name). These rules catch names and the common direct identifiers; they cannot prove
  * that an id is not personal.
  *
  * Error messages say which rule failed, where and how to fix it, without repeating the value.
@@ -93,22 +88,8 @@ export function parsePersonRef(value: unknown): PersonRefResult {
       "A person reference must contain at least one digit (or be a UUID), so that a name is refused.",
     );
   }
-  const nhs = findNhsNumber(value);
-  if (nhs) {
-    return fail(
-      "nhs-number",
-      `The run of 10 digits at ${characters(nhs)} looks like an NHS number: ${NOT_A_DIRECT_IDENTIFIER}`,
-      "If it is not an NHS number, use more or fewer than 10 digits in a row: about 1 in 11 runs of 10 digits passes the NHS check by chance.",
-    );
-  }
-  const ni = findNationalInsuranceNumber(value);
-  if (ni) {
-    return fail(
-      "ni-number",
-      `The text at ${characters(ni)} looks like a National Insurance number (two letters, six digits, a letter A to D): ${NOT_A_DIRECT_IDENTIFIER}`,
-      'For example "P-000123", or a UUID from newPersonRef().',
-    );
-  }
+  const found = findDirectIdentifier(value);
+  if (found) return { ok: false, error: { code: found.kind, message: found.message } };
   const parts = value.split(SEPARATORS);
   const word = parts.findIndex((part) => WORD.test(part));
   if (word !== -1) {

@@ -156,23 +156,30 @@ export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawa
       const firstWhole = plans.findIndex((plan) => plan.whole);
       const kept = firstWhole === -1 ? plans : plans.slice(0, firstWhole + 1);
       if (kept.length === 0) return fc.constant({ agreement, withdrawals: [] as WithdrawalRecord[] });
-      return fc.tuple(...kept.map(() => scopePartArb(agreement))).map((parts) => ({
-        agreement,
-        withdrawals: kept.map((plan, k): WithdrawalRecord => {
-          const hours = draft.givenHours + plan.afterHours;
-          const ms = plan.afterHours === 0 ? Math.max(plan.ms, draft.givenMs) : plan.ms;
-          return {
-            type: "withdrawal",
-            id: `WDR-${index}-${k}`,
-            agreementId: agreement.id,
-            person: draft.person,
-            scope: plan.whole ? { kind: "whole-agreement" } : (parts[k] ?? { kind: "whole-agreement" }),
-            withdrawnAt: timestampAt(hours, plan.offset, false, ms),
-            recordedAt: timestampAt(hours, 0, true, ms + plan.recordedAfterMs),
-            recordedBy: COORDINATOR,
-          };
-        }),
-      }));
+      return fc.tuple(...kept.map(() => scopePartArb(agreement))).map((parts) => {
+        // A consent log refuses a withdrawal recorded after a whole withdrawal of the same agreement, so the
+        // withdrawals are recorded in the order they were made, the whole one (if any) last.
+        let lastRecorded = -Infinity;
+        return {
+          agreement,
+          withdrawals: kept.map((plan, k): WithdrawalRecord => {
+            const hours = draft.givenHours + plan.afterHours;
+            const ms = plan.afterHours === 0 ? Math.max(plan.ms, draft.givenMs) : plan.ms;
+            const recordedMs = Math.max(ms + plan.recordedAfterMs, lastRecorded + 1 - hours * HOUR);
+            lastRecorded = hours * HOUR + recordedMs;
+            return {
+              type: "withdrawal",
+              id: `WDR-${index}-${k}`,
+              agreementId: agreement.id,
+              person: draft.person,
+              scope: plan.whole ? { kind: "whole-agreement" } : (parts[k] ?? { kind: "whole-agreement" }),
+              withdrawnAt: timestampAt(hours, plan.offset, false, ms),
+              recordedAt: timestampAt(hours, 0, true, recordedMs),
+              recordedBy: COORDINATOR,
+            };
+          }),
+        };
+      });
     });
 }
 
@@ -271,6 +278,9 @@ export function exceptionArb(index: number): fc.Arbitrary<ExceptionWithTold> {
         person: draft.person,
         grounds: draft.grounds,
         reason,
+        ...(index % 2 === 0
+          ? { noCaseFileRef: "case-file-to-follow" as const }
+          : { caseFileRef: `CASE-${index}` }),
         decisionMaker: MANAGER,
         publicAuthority: true,
         conditionReliedOn: condition,
