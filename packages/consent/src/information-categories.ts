@@ -131,9 +131,12 @@ export const INFORMATION_CATEGORIES: Readonly<Record<InformationCategoryId, Info
 export const ALL_ORDINARY = "all-ordinary";
 
 /** A category as written in an agreement or withdrawal: a category id, or `"all-ordinary"`. */
-export const agreedCategorySchema = /* @__PURE__ */ z.union([informationCategoryIdSchema, z.literal(ALL_ORDINARY)], {
-  message: `Use an information category id or "${ALL_ORDINARY}": ${INFORMATION_CATEGORY_IDS.join(", ")}.`,
-});
+export const agreedCategorySchema = /* @__PURE__ */ z.union(
+  [informationCategoryIdSchema, z.literal(ALL_ORDINARY)],
+  {
+    message: `Use an information category id or "${ALL_ORDINARY}": ${INFORMATION_CATEGORY_IDS.join(", ")}.`,
+  },
+);
 
 export type AgreedCategory = z.infer<typeof agreedCategorySchema>;
 

@@ -16,7 +16,10 @@ export const introductionSources = [
   "other",
 ] as const;
 
-export const introductionSourceSchema = /* @__PURE__ */ enumSchema(introductionSources, "an introduction source");
+export const introductionSourceSchema = /* @__PURE__ */ enumSchema(
+  introductionSources,
+  "an introduction source",
+);
 export type IntroductionSource = z.infer<typeof introductionSourceSchema>;
 
 export const introductionSourceLabels = labelRecord<IntroductionSource>({

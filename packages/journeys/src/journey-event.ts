@@ -85,10 +85,14 @@ export const firstConversationEventSchema = /* @__PURE__ */ eventSchema("first-c
 export const stageChangedEventSchema = /* @__PURE__ */ eventSchema("stage-changed", { to: stageSchema });
 
 /** The journey moved to the other level of support. */
-export const levelChangedEventSchema = /* @__PURE__ */ eventSchema("level-changed", { to: supportLevelSchema });
+export const levelChangedEventSchema = /* @__PURE__ */ eventSchema("level-changed", {
+  to: supportLevelSchema,
+});
 
 /** A conversation, connection or meeting, with the principles it reflects and any outcomes. No text. */
-export const activityRecordedEventSchema = /* @__PURE__ */ eventSchema("activity-recorded", { kind: activityKindSchema });
+export const activityRecordedEventSchema = /* @__PURE__ */ eventSchema("activity-recorded", {
+  kind: activityKindSchema,
+});
 
 /** The person paused the journey. */
 export const pausedEventSchema = /* @__PURE__ */ eventSchema("paused", {});
@@ -100,7 +104,10 @@ export const resumedEventSchema = /* @__PURE__ */ eventSchema("resumed", {});
 export const endedEventSchema = /* @__PURE__ */ eventSchema("ended", { reason: endReasonSchema });
 
 /** The person came back after the journey had ended, at the stage and level they choose. */
-export const reopenedEventSchema = /* @__PURE__ */ eventSchema("reopened", { stage: stageSchema, level: supportLevelSchema });
+export const reopenedEventSchema = /* @__PURE__ */ eventSchema("reopened", {
+  stage: stageSchema,
+  level: supportLevelSchema,
+});
 
 const typeChoices = `Use one of: ${journeyEventTypes.join(", ")}.`;
 

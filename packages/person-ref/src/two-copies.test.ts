@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as PersonRefModule from "./index.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(packageDir, "package.json"));
@@ -78,10 +79,10 @@ describe("two copies of @lac/person-ref", () => {
   it("accept each other's references at run time", async () => {
     const a = (await import(
       pathToFileURL(join(app, "node_modules/person-ref-a/dist/index.js")).href
-    )) as typeof import("./index.js");
+    )) as typeof PersonRefModule;
     const b = (await import(
       pathToFileURL(join(app, "node_modules/person-ref-b/dist/index.js")).href
-    )) as typeof import("./index.js");
+    )) as typeof PersonRefModule;
     expect(a).not.toBe(b);
     const ref = a.newPersonRef(() => "3f1c2a9e-8c1b-4b7e-9a55-0c2f5a1d7e10");
     expect(b.isPersonRef(ref)).toBe(true);
