@@ -46,6 +46,8 @@ export type {
   StageChangedEvent,
 } from "./journey-event.js";
 export { journeyLogSchema, parseJourneyLog } from "./journey-log.js";
+export { deserialiseJourneyLog, serialiseJourneyLog } from "./journey-log-lines.js";
+export type { SerialisableJourneyLog } from "./journey-log-lines.js";
 export type { JourneyLog, JourneyLogError, ParseJourneyLogResult } from "./journey-log.js";
 export { outcomeMarkerLabels, outcomeMarkerSchema, outcomeMarkers } from "./outcome-marker.js";
 export type { OutcomeMarker } from "./outcome-marker.js";
