@@ -29,7 +29,7 @@ export { journeyStatuses } from "./journey.js";
 export type { Journey, JourneyData, JourneyStatus } from "./journey.js";
 export { isJourney } from "./journey-seal.js";
 export type { JourneyError, JourneyErrorCode, JourneyResult } from "./journey-error.js";
-export { journeyEventSchema, journeyEventTypes } from "./journey-event.js";
+export { consentReliedOnSchema, journeyEventSchema, journeyEventTypes } from "./journey-event.js";
 export type {
   ActivityRecordedEvent,
   EndedEvent,
