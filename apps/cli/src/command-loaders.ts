@@ -7,4 +7,5 @@ export const commandLoaders: Readonly<Record<string, () => Promise<CommandModule
   validate: () => import("./commands/validate.js"),
   principles: () => import("./commands/principles.js"),
   schema: () => import("./commands/schema.js"),
+  consent: () => import("./commands/consent.js"),
 };

@@ -92,6 +92,40 @@ export const commands: readonly CommandSpec[] = [
     examples: ["lac principles", "lac principles --json"],
   },
   {
+    name: "consent",
+    summary: "Print a receipt for the person from a consent record (lac consent receipt <record.json>).",
+    description:
+      "lac consent receipt <record.json> prints a short receipt of an agreement or a withdrawal for the coordinator to give or read to the person: who will get what, why, until when, and how to change their mind. The file holds one record as JSON, or a list of the person's records whose last one gets the receipt. Errors say where the JSON or the record is wrong.",
+    positionals: [
+      { name: "action", description: "receipt: print a receipt for the person." },
+      {
+        name: "record.json",
+        description: "A JSON file: one agreement or withdrawal record, or a list ending with one.",
+      },
+    ],
+    options: [
+      { name: "easy-read", type: "boolean", description: "Print the Easy Read version." },
+      {
+        name: "organisation",
+        type: "string",
+        value: "<name>",
+        description: 'The organisation keeping the record, e.g. "Example Borough Council" (default: "we").',
+      },
+      {
+        name: "contact",
+        type: "string",
+        value: "<text>",
+        description: 'How to change your mind (default: "Tell your Local Area Coordinator.").',
+      },
+      json,
+    ],
+    examples: [
+      "lac consent receipt agreement.json",
+      "lac consent receipt agreement.json --easy-read --organisation 'Example Borough Council'",
+      "lac consent receipt person-log.json --json",
+    ],
+  },
+  {
     name: "schema",
     summary: "Print the JSON Schema of lac.config.yaml.",
     description:

@@ -29,6 +29,7 @@ describe("what lac loads", () => {
     expect(distFilesRead(["--version"])).toEqual(["lac.cjs"]);
     expect(distFilesRead(["--help"])).toEqual(["lac.cjs"]);
     expect(distFilesRead(["init", "--help"])).toEqual(["lac.cjs"]);
+    expect(distFilesRead(["consent", "--help"])).toEqual(["lac.cjs"]);
   });
 
   it("loads the commands, but not the prompt library, when no question is asked", () => {

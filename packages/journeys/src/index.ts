@@ -29,7 +29,7 @@ export { journeyStatuses } from "./journey.js";
 export type { Journey, JourneyData, JourneyStatus } from "./journey.js";
 export { isJourney } from "./journey-seal.js";
 export type { JourneyError, JourneyErrorCode, JourneyResult } from "./journey-error.js";
-export { journeyEventSchema, journeyEventTypes } from "./journey-event.js";
+export { consentReliedOnSchema, journeyEventSchema, journeyEventTypes } from "./journey-event.js";
 export type {
   ActivityRecordedEvent,
   EndedEvent,
@@ -46,6 +46,8 @@ export type {
   StageChangedEvent,
 } from "./journey-event.js";
 export { journeyLogSchema, parseJourneyLog } from "./journey-log.js";
+export { deserialiseJourneyLog, serialiseJourneyLog } from "./journey-log-lines.js";
+export type { SerialisableJourneyLog } from "./journey-log-lines.js";
 export type { JourneyLog, JourneyLogError, ParseJourneyLogResult } from "./journey-log.js";
 export { outcomeMarkerLabels, outcomeMarkerSchema, outcomeMarkers } from "./outcome-marker.js";
 export type { OutcomeMarker } from "./outcome-marker.js";

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { activityKindSchema } from "./activity-kind.js";
 import { endReasonSchema } from "./end-reason.js";
 import { eventTimeSchema } from "./event-time.js";
-import { eventIdSchema, neighbourhoodIdSchema } from "./identifier.js";
+import { eventIdSchema, neighbourhoodIdSchema, opaqueIdProblem } from "./identifier.js";
 import { introductionSourceSchema } from "./introduction-source.js";
 import { outcomeMarkerSchema } from "./outcome-marker.js";
 import { stageSchema } from "./stage.js";
@@ -89,9 +89,41 @@ export const levelChangedEventSchema = /* @__PURE__ */ eventSchema("level-change
   to: supportLevelSchema,
 });
 
-/** A conversation, connection or meeting, with the principles it reflects and any outcomes. No text. */
+/**
+ * The consent record an event that shared information relied on: the person's agreement, or a recorded exception
+ * (sharing without agreement), by the record's id in the consent log (`@lac/consent`), such as
+ * `{ basis: "agreement", recordId: "AGR-2025-0007" }`. It lets an evaluator count sharing by basis without seeing
+ * any content.
+ */
+export const consentReliedOnSchema = /* @__PURE__ */ z.strictObject(
+  {
+    basis: z.enum(["agreement", "exception"], {
+      error: () =>
+        '"consent.basis" is "agreement" (the person agreed) or "exception" (a recorded exception).',
+    }),
+    recordId: z.string().superRefine((value, ctx) => {
+      const problem = opaqueIdProblem(value);
+      if (problem !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: `The consent record id ${problem}. Use the id of the agreement or exception in the consent log, such as "AGR-2025-0007".`,
+        });
+      }
+    }),
+  },
+  {
+    error: () =>
+      'Give "consent" as {"basis": "agreement" | "exception", "recordId": "AGR-2025-0007"}: the consent record relied on, never a note.',
+  },
+);
+
+/**
+ * A conversation, connection or meeting, with the principles it reflects and any outcomes. No text. When it
+ * shared information about the person, `consent` cites the consent record relied on.
+ */
 export const activityRecordedEventSchema = /* @__PURE__ */ eventSchema("activity-recorded", {
   kind: activityKindSchema,
+  consent: consentReliedOnSchema.optional(),
 });
 
 /** The person paused the journey. */

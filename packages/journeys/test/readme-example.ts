@@ -1,9 +1,11 @@
 import { parsePersonRef } from "@lac/person-ref";
 import {
   applyEvent,
+  deserialiseJourneyLog,
   parseJourneyId,
   parseJourneyLog,
   replayJourney,
+  serialiseJourneyLog,
   summarise,
   type JourneyEventInput,
 } from "../src/index.js";
@@ -44,6 +46,7 @@ const events: JourneyEventInput[] = [
 const journeyId = parseJourneyId("J-000123");
 if (!journeyId.ok) throw new Error(journeyId.error.message);
 
+// A journey is always made from its log: one read back from storage must be replayed before use.
 const replayed = replayJourney(journeyId.id, person.ref, events);
 if (!replayed.ok) throw new Error(replayed.error.message);
 const journey = replayed.journey;
@@ -77,3 +80,9 @@ const stored: unknown = JSON.parse(
 );
 const parsed = parseJourneyLog(stored);
 if (!parsed.ok) console.log(parsed.error.issues[0]?.path); // → "events[0].principles[0]"
+
+// Store the log as JSON lines (one event a line); read it back, then replay it before use.
+const text = serialiseJourneyLog({ id: journey.id, person: journey.person, events: journey.events });
+const loaded = deserialiseJourneyLog(text);
+const again = loaded.ok ? replayJourney(loaded.log.id, loaded.log.person, loaded.log.events) : loaded;
+console.log(again.ok && again.journey.stage); // → "vision-of-a-good-life"
