@@ -85,9 +85,28 @@ const waspiDisclosure: Outline = [
   ["signOff", "Signature"],
 ];
 
+/**
+ * Another name for a section, so that a partial shared by several documents can refer to
+ * `s.specialCategory` or `s.agreement` whichever section holds that content in this document.
+ */
+function withAliases(
+  outline: Readonly<Record<string, DocumentSection>>,
+  aliases: Readonly<Record<string, string>>,
+): Readonly<Record<string, DocumentSection>> {
+  const added = Object.entries(aliases).map(([alias, id]) => {
+    const section = outline[id];
+    if (section === undefined) throw new Error(`No section "${id}" for the alias "${alias}"`);
+    return [alias, section] as const;
+  });
+  return { ...outline, ...Object.fromEntries(added) };
+}
+
 export const documentSections = {
   agreement: sections(icoAgreement),
   multiParty: sections([...icoAgreement, ["schedule", "Schedule: the parties", "the schedule"]]),
-  protocol: sections(waspiProtocol),
-  disclosure: sections(waspiDisclosure),
+  protocol: withAliases(sections(waspiProtocol), { specialCategory: "lawfulBasis", agreement: "informing" }),
+  disclosure: withAliases(sections(waspiDisclosure), {
+    specialCategory: "lawfulBasis",
+    agreement: "operational",
+  }),
 } as const;

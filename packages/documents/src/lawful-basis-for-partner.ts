@@ -151,6 +151,13 @@ const statutoryPurposes = (note: string): SpecialCategoryGrounds => ({
   explicitConsent: false,
 });
 
+/** The function a council relies on for the programme: its prevention duty, or a district's general power. */
+function councilFunction(party: PartyNature): string {
+  if (party.nation === "wales") return "the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty";
+  if (!hasSocialCare(party)) return "the Localism Act 2011 s.1 general power of competence";
+  return "the Care Act 2014 s.2 prevention duty";
+}
+
 function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
   if (party.kind === "this-council") {
     if (party.specialCategoryCondition === "health-or-social-care" && hasSocialCare(party)) {
@@ -159,7 +166,7 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
       );
     }
     return statutoryPurposes(
-      `The council's judgement, set in its configuration: Local Area Coordination is not social care, so the council relies on its statutory functions (${party.nation === "wales" ? "Social Services and Well-being (Wales) Act 2014 s.15" : "Care Act 2014 s.2, or the Localism Act 2011 s.1"}) for reasons of substantial public interest. ${APD_NOTE}`,
+      `The council's judgement, set in its configuration: Local Area Coordination is not social care, so the council relies on its statutory functions (${councilFunction(party)}) for reasons of substantial public interest. ${APD_NOTE}`,
     );
   }
   if (party.kind === "council" && hasSocialCare(party)) {
@@ -228,7 +235,7 @@ const GATEWAYS_BY_KIND: Readonly<Record<PartyNature["kind"], readonly GatewayId[
   "gp-practice": ["care-act-2014-s6", "hsca-2012-s251b"],
   police: ["crime-and-disorder-act-1998-s115", "care-act-2014-s6", "sswba-2014-s162"],
   "fire-and-rescue-authority": ["fire-and-rescue-services-act-2004-s6"],
-  "housing-association": ["care-act-2014-s6"],
+  "housing-association": [],
   charity: [],
   company: [],
   education: [],

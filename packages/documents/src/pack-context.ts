@@ -20,13 +20,6 @@ import { schedulePhases } from "./programme-phases.js";
 /** The source range of people per coordinator (lac-domain.md §2). */
 const NEIGHBOURHOOD_RANGE = { min: 8000, max: 10000 } as const;
 
-/**
- * The toolkit's default small-number threshold for anonymised figures: counts under 10 are suppressed.
- * There is no single UK rule (pack-law-and-practice.md §10: NHS Digital suppresses figures built on 1–7
- * people, research environments commonly use under 10); the agreement says so and the parties may change it.
- */
-const SMALL_NUMBER_THRESHOLD = 10;
-
 /** Caldicott principles (National Data Guardian, 8 December 2020). */
 const caldicottPrinciples = [
   "Justify the purpose(s) for using confidential information",
@@ -133,7 +126,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     councilName: givenConfig.council.name,
     controller: givenConfig.dataProtection.controller,
   };
-  const partners = config.partners.map((partner, index) => {
+  const basePartners = config.partners.map((partner, index) => {
     const publicAuthority = partnerIsPublicAuthority(partner);
     const nature: PartyNature = {
       kind: partner.kind,
@@ -186,6 +179,15 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     grounds: councilGrounds,
     lawfulBasis: councilGrounds,
   };
+  /** The parties of one document, for its lawful-basis table, consent, police and Caldicott paragraphs. */
+  const documentParties = (parties: readonly (typeof basePartners)[number][]) => ({
+    parties,
+    consentParties: parties.filter((party) => party.grounds.specialCategory.explicitConsent),
+    policeParties: parties.filter((party) => party.competentAuthority),
+    bound: [...(councilParty.socialCare ? [councilParty] : []), ...parties.filter((party) => party.grounds.caldicott)],
+    notBound: [...(councilParty.socialCare ? [] : [councilParty]), ...parties.filter((party) => !party.grounds.caldicott)],
+  });
+  const partners = basePartners.map((partner) => ({ ...partner, doc: documentParties([partner]) }));
   const agreementPartners = partners.filter((partner) => !partner.isTheCouncil && partner.hasPersonalData);
   const internalPartners = partners.filter((partner) => partner.isTheCouncil);
   const aggregatePartners = partners.filter((partner) => !partner.isTheCouncil && partner.allAnonymised);
@@ -207,8 +209,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     ),
     caldicottPartners,
     caldicottApplies: councilGrounds.caldicott || caldicottPartners.length > 0,
-    /** People per neighbourhood served by one coordinator (lac-domain.md §2): why small numbers identify. */
-    smallNumberThreshold: SMALL_NUMBER_THRESHOLD,
+    /** The parties of the multi-party agreement and the WASPI protocol. */
+    doc: documentParties(agreementPartners),
+    /** Anonymised figures suppress counts below this (dataProtection.smallNumberThreshold; reference §10). */
+    smallNumberThreshold: config.dataProtection.smallNumberThreshold,
   };
   const scheduled = schedulePhases(config.programme.startDate, phases).map((phase, index) => ({
     ...phase,
