@@ -259,6 +259,7 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
           caldicottGuardian: roleContact,
           retention: fc.record({ years: fc.integer({ min: 1, max: 100 }), from: textArbitrary }),
           specialCategoryCondition: fc.constant("statutory-purposes" as const),
+          smallNumberThreshold: fc.integer({ min: 2, max: 100 }),
           ...(nation === "wales"
             ? {
                 waspi: fc.record(
@@ -278,6 +279,7 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
             "privacyNoticeUrl",
             "sharingAgreement",
             "specialCategoryCondition",
+            "smallNumberThreshold",
             ...(nation === "wales" ? ["waspi" as const] : []),
           ],
         },

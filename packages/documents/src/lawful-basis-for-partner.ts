@@ -153,7 +153,8 @@ const statutoryPurposes = (note: string): SpecialCategoryGrounds => ({
 
 /** The function a council relies on for the programme: its prevention duty, or a district's general power. */
 function councilFunction(party: PartyNature): string {
-  if (party.nation === "wales") return "the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty";
+  if (party.nation === "wales")
+    return "the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty";
   if (!hasSocialCare(party)) return "the Localism Act 2011 s.1 general power of competence";
   return "the Care Act 2014 s.2 prevention duty";
 }

@@ -184,8 +184,14 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     parties,
     consentParties: parties.filter((party) => party.grounds.specialCategory.explicitConsent),
     policeParties: parties.filter((party) => party.competentAuthority),
-    bound: [...(councilParty.socialCare ? [councilParty] : []), ...parties.filter((party) => party.grounds.caldicott)],
-    notBound: [...(councilParty.socialCare ? [] : [councilParty]), ...parties.filter((party) => !party.grounds.caldicott)],
+    bound: [
+      ...(councilParty.socialCare ? [councilParty] : []),
+      ...parties.filter((party) => party.grounds.caldicott),
+    ],
+    notBound: [
+      ...(councilParty.socialCare ? [] : [councilParty]),
+      ...parties.filter((party) => !party.grounds.caldicott),
+    ],
   });
   const partners = basePartners.map((partner) => ({ ...partner, doc: documentParties([partner]) }));
   const agreementPartners = partners.filter((partner) => !partner.isTheCouncil && partner.hasPersonalData);
