@@ -83,6 +83,15 @@ function legalEntityOf(partner: Partner): { readonly name: string; readonly deri
   return { name: partner.organisation, derived: false };
 }
 
+/** "Yes" or "No"; for a GP practice taken as public by default, the limits of that (reference §1.1, BMA). */
+function publicAuthorityLabel(partner: Partner, publicAuthority: boolean): string {
+  if (!publicAuthority) return "No";
+  if (partner.kind === "gp-practice" && partner.publicAuthority === undefined) {
+    return "Yes, for its NHS services under a GMS or PMS contract (an APMS practice is not: confirm)";
+  }
+  return "Yes";
+}
+
 function describeFlow(partner: Partner, direction: FlowDirection) {
   const anonymised = partner.anonymised.includes(direction);
   const dataItems = dataItemsFor(partner.kind, direction, {
@@ -149,6 +158,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       sectorLabel: partnerSectorLabels[sector],
       kindLabel: partner.councilTier ? councilTierLabels[partner.councilTier] : kindInfo.label,
       publicAuthority,
+      publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
       legalEntity: legalEntity?.name,
       legalEntityDerived: legalEntity?.derived ?? false,
       isTheCouncil: partnerIsTheCouncil(givenConfig.partners[index] ?? partner, councilIdentity),
@@ -175,6 +185,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       : "Council (this council)",
     sectorLabel: "Council",
     publicAuthority: true,
+    publicAuthorityLabel: "Yes",
     socialCare: councilGrounds.caldicott,
     grounds: councilGrounds,
     lawfulBasis: councilGrounds,
