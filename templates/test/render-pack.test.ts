@@ -63,7 +63,9 @@ describe.each(Object.entries({ ...councils, ...variants }))("the pack of %s", (n
     const folder = new URL(`./__snapshots__/${name}/`, import.meta.url);
     const written = readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).split(sep).join("/"));
+      .map((entry) =>
+        relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).split(sep).join("/"),
+      );
     expect(written.sort()).toEqual(documents.map((document) => document.path).sort());
   });
 
