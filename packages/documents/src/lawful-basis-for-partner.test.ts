@@ -214,6 +214,20 @@ describe("legalGroundsFor (partner nature × flow)", () => {
       "Social Services and Well-being (Wales) Act 2014 s.162",
       "Social Services and Well-being (Wales) Act 2014 ss.166–168",
     ]);
+    // Between a district council and the police, the Care Act co-operation duty does not apply.
+    expect(
+      citations({ ...england, kind: "police", publicAuthority: true, counterpartHasSocialCare: false }),
+    ).toEqual(["Crime and Disorder Act 1998 s.115"]);
+    // A district council's county council partner: the district is the county's relevant partner.
+    expect(
+      citations({
+        ...england,
+        kind: "council",
+        councilTier: "county",
+        publicAuthority: true,
+        counterpartHasSocialCare: false,
+      }),
+    ).toContain("Care Act 2014 s.6");
     expect(personal({ ...england, kind: "charity", publicAuthority: false }).gatewayNote).toContain(
       "needs no statutory power",
     );

@@ -35,6 +35,12 @@ export interface PartyNature {
   readonly nation: Nation;
   /** For this council only: the special category condition it has chosen (dataProtection.specialCategoryCondition). */
   readonly specialCategoryCondition?: CouncilSpecialCategoryCondition | undefined;
+  /**
+   * For a partner: whether the council that runs the programme has adult social care functions (true when
+   * not given). The Care Act 2014 co-operation duties and HSCA 2012 s.251B concern a council with adult
+   * social care; between a district council and, say, the police they do not apply.
+   */
+  readonly counterpartHasSocialCare?: boolean | undefined;
 }
 
 /** A flow of information: its direction, and whether only anonymised or aggregate figures pass. */
@@ -248,6 +254,13 @@ function gatewaysFor(party: PartyNature): readonly Gateway[] {
     // The council's own care duties are functions of a council with adult social care.
     if (party.kind === "this-council" && (id === "care-act-2014-ss1-2" || id === "sswba-2014-s162")) {
       return hasSocialCare(party);
+    }
+    // Care Act co-operation and s.251B need a council with adult social care on one side.
+    if (
+      party.kind !== "this-council" &&
+      (id === "care-act-2014-s6" || id === "care-act-2014-s7" || id === "hsca-2012-s251b")
+    ) {
+      return (party.counterpartHasSocialCare ?? true) || hasSocialCare(party);
     }
     return true;
   });

@@ -142,6 +142,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       councilTier: partner.councilTier,
       publicAuthority,
       nation,
+      counterpartHasSocialCare: councilGrounds.caldicott,
     };
     const shares = describeFlow(partner, "shares");
     const receives = describeFlow(partner, "receives");
