@@ -404,7 +404,7 @@ export const dataProtectionSchema = z
     smallNumberThreshold: z.int().min(2).max(100).default(10).meta({
       title: "Small-number threshold",
       description:
-        "Anonymised figures shared with or by partners suppress counts below this number (10 by default), with secondary suppression so they cannot be worked out from totals. There is no single UK rule: NHS England suppresses figures built on 1 to 7 people, and research environments commonly suppress counts under 10. A neighbourhood of 8,000 to 10,000 people with one coordinator has small caseloads, so small counts can identify people: agree the number with your data protection officer.",
+        "Anonymised figures shared with or by partners suppress counts below this number (10 by default), with secondary suppression so they cannot be worked out from totals. There is no single UK rule: NHS Digital's rule for hospital statistics hides figures built on 1 to 7 people, and research environments commonly suppress counts under 10. A neighbourhood of 8,000 to 10,000 people with one coordinator has small caseloads, so small counts can identify people: agree the number with your data protection officer.",
     }),
   })
   .meta({

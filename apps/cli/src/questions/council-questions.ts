@@ -211,6 +211,13 @@ export const councilQuestions: readonly Question[] = [
         message: "Information it receives from the programme (separated by commas; empty for none)",
         optional: true,
       },
+      {
+        kind: "list",
+        path: "anonymised",
+        message:
+          "Directions that carry only anonymised figures: shares, receives (separated by commas; empty for none)",
+        optional: true,
+      },
     ],
   },
 
@@ -268,6 +275,20 @@ export const councilQuestions: readonly Question[] = [
     message: "Data-sharing agreements: one per partner, or one multi-party agreement?",
     when: inEngland,
     default: "per-partner",
+  },
+  {
+    kind: "choice",
+    path: "dataProtection.specialCategoryCondition",
+    message: "The council's condition for special category data",
+    help: "statutory-purposes: UK GDPR Art 9(2)(g) with DPA 2018 Schedule 1 paragraph 6 (the role is not social care). health-or-social-care: Art 9(2)(h) with paragraph 2, if the council judges the programme part of its social care (not for a district council). See docs/lawful-basis.md.",
+    default: "statutory-purposes",
+  },
+  {
+    kind: "integer",
+    path: "dataProtection.smallNumberThreshold",
+    message: "Small-number threshold for anonymised figures",
+    help: "Counts below it are suppressed. There is no single UK rule; 10 is common.",
+    default: 10,
   },
 
   {

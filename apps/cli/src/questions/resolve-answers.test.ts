@@ -56,6 +56,7 @@ const englishScript = [
   ["Partner 1: Its ICO registration number", ["12345678", "Z1234567"]],
   ["Partner 1: Information it shares", "introductions"],
   ["Partner 1: Information it receives", ""],
+  ["Partner 1: Directions that carry only anonymised figures", ""],
   ["Add a partner", false],
   ["Controller of the programme's personal data", ""],
   ["The council's ICO registration number", ["Z12", ""]],
@@ -67,6 +68,8 @@ const englishScript = [
   ["Counted from", ""],
   ["Privacy notice web address", "https://ashbury.example.gov.uk/privacy"],
   ["Data-sharing agreements", "multi-party"],
+  ["The council's condition for special category data", "statutory-purposes"],
+  ["Small-number threshold", ""],
   ["Has an evaluation approach been chosen?", false],
 ] as const;
 
