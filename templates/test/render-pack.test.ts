@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import type { CouncilConfig } from "@lac/council";
 import { parseCouncilConfig } from "@lac/council";
@@ -57,6 +59,16 @@ describe.each(Object.entries({ ...councils, ...variants }))("the pack of %s", (n
     },
   );
 
+  it("has no snapshot left over from a document the pack no longer has", () => {
+    const folder = new URL(`./__snapshots__/${name}/`, import.meta.url);
+    const written = readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).split(sep).join("/"),
+      );
+    expect(written.sort()).toEqual(documents.map((document) => document.path).sort());
+  });
+
   it("marks every document as a draft for local legal, HR and information-governance review", () => {
     for (const document of documents) {
       expect(document.content, document.path).toContain("**Draft for local review.**");
@@ -99,10 +111,15 @@ describe.each(Object.entries({ ...councils, ...variants }))("the pack of %s", (n
 });
 
 describe("data-sharing documents", () => {
-  it("gives an English council one ICO-code agreement per partner", () => {
+  it("gives an English council one ICO-code agreement per partner that shares personal data", () => {
     const documents = render(councils.brackenford);
-    const agreements = documents.filter((d) => d.path.startsWith("data-sharing/"));
-    expect(agreements).toHaveLength(councils.brackenford.partners.length);
+    const notes = [
+      "data-sharing/internal-information-sharing-note.md",
+      "data-sharing/aggregate-data-note.md",
+    ];
+    const agreements = documents.filter((d) => d.path.startsWith("data-sharing/") && !notes.includes(d.path));
+    // Less the council's own service (an internal note) and the board that shares anonymised figures only.
+    expect(agreements).toHaveLength(councils.brackenford.partners.length - 2);
     for (const agreement of agreements) {
       for (const heading of [
         "## 1. Purpose of the data sharing",
@@ -145,7 +162,11 @@ describe("data-sharing documents", () => {
     const paths = render(config)
       .map((d) => d.path)
       .filter((path) => path.startsWith("data-sharing/"));
-    expect(paths).toEqual(["data-sharing/multi-party-agreement.md"]);
+    expect(paths).toEqual([
+      "data-sharing/multi-party-agreement.md",
+      "data-sharing/internal-information-sharing-note.md",
+      "data-sharing/aggregate-data-note.md",
+    ]);
   });
 
   it("gives a Welsh council a WASPI Information Sharing Protocol and no ICO-code agreements", () => {
@@ -155,10 +176,25 @@ describe("data-sharing documents", () => {
     const isp = documents.find((d) => d.path === "data-sharing/information-sharing-protocol.md")!;
     expect(isp.content).toContain("Wales Accord on the Sharing of Personal Information");
     for (const heading of [
+      "## 1. Introduction to this protocol",
       "## 2. Partner organisations",
-      "## 3. Benefits of sharing",
-      "## 4. Lawful basis",
-      "## 13. Sign-off",
+      "## 3. Organisational and practitioner obligations",
+      "## 4. Benefits of sharing",
+      "## 5. Lawful basis",
+      "## 6. Personal information shared",
+      "## 7. Operational procedures",
+      "## 8. Identifying the service user",
+      "## 9. Informing the service user",
+      "## 10. Communication with practitioners",
+      "## 11. Information security",
+      "## 12. Records management",
+      "## 13. Data protection and freedom of information requests",
+      "## 14. Complaints",
+      "## 15. Quality assurance before publication",
+      "## 16. Review",
+      "## 17. Sign-off",
+      "## Appendix A: Glossary",
+      "## Appendix B: Information reference table",
     ]) {
       expect(isp.content).toContain(heading);
     }

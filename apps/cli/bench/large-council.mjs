@@ -2,10 +2,11 @@
 // partners, made from the bundled example so that it stays valid as the schema grows.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { PARTNER_SECTORS } from "@lac/council";
+import { PARTNER_KINDS } from "@lac/council";
 import { parse, stringify } from "yaml";
 
 const require = createRequire(import.meta.url);
+const BENCH_PARTNER_KINDS = PARTNER_KINDS.filter((kind) => kind !== "council" && kind !== "education");
 
 export function largeCouncilYaml({ neighbourhoods = 100, partners = 60 } = {}) {
   const example = parse(
@@ -21,8 +22,8 @@ export function largeCouncilYaml({ neighbourhoods = 100, partners = 60 } = {}) {
   example.team.manager.span = neighbourhoods;
   example.partners = Array.from({ length: partners }, (_, i) => ({
     organisation: `Partner Organisation ${i + 1}`,
-    sector: PARTNER_SECTORS[i % PARTNER_SECTORS.length],
-    publicAuthority: i % 3 !== 0,
+    // Kinds that need no further field (a council needs its tier; education, publicAuthority).
+    kind: BENCH_PARTNER_KINDS[i % BENCH_PARTNER_KINDS.length],
     icoRegistrationNumber: `ZZ${String(100000 + i)}`,
     shares: ["introductions of people who have agreed to meet a coordinator"],
     receives: i % 2 === 0 ? ["whether an introduction was taken up"] : [],

@@ -22,7 +22,8 @@ function listFiles(dir: string, prefix = ""): string[] {
 describe("lac init, without a terminal", () => {
   it("writes the configuration and the whole pack from an answers file", () => {
     const run = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
-    expect(run.stderr).toBe("");
+    // The example lists a service of the council on purpose: one warning, and the internal note.
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/warning partners\[0\]\.kind: /)]);
     expect(run.status).toBe(0);
     const files = listFiles(join(folder.dir, "pack"));
     expect(files).toEqual(
@@ -36,6 +37,8 @@ describe("lac init, without a terminal", () => {
         "roles/team-manager.md",
         "roles/community-recruitment-panel-guide.md",
         "data-sharing/brackenshire-police.md",
+        "data-sharing/internal-information-sharing-note.md",
+        "data-sharing/aggregate-data-note.md",
       ]),
     );
     expect(read("pack", "lac.config.yaml")).toMatch(

@@ -8,7 +8,7 @@ afterAll(folder.remove);
 
 describe("lac validate", () => {
   it("exits with 0 for a valid file", () => {
-    const run = runLac(["validate", example("brackenford")], folder.dir);
+    const run = runLac(["validate", example("wendleshire")], folder.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/is valid \(0 errors, 0 warnings\)/);
   });
@@ -24,6 +24,13 @@ describe("lac validate", () => {
     expect(report.errors.some((error) => error.line === 2)).toBe(true);
     const empty = runLac(["validate", "-"], folder.dir, {}, "");
     expect(empty.status).toBe(1);
+  });
+
+  it("warns when a partner is a service of the council itself, and still exits with 0", () => {
+    const run = runLac(["validate", example("brackenford")], folder.dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/is valid \(0 errors, 1 warning\)/);
+    expect(run.stderr).toMatch(/:\d+:\d+ warning partners\[0\]\.kind: .*internal information-sharing note/);
   });
 
   it("reports each problem as file:line:col and exits with 1", () => {

@@ -41,7 +41,16 @@ export type RuleProblemCode =
   | "duplicate-partner-organisation"
   | "duplicate-leadership-member"
   | "duplicate-language"
-  | "duplicate-format";
+  | "duplicate-format"
+  | "duplicate-anonymised-direction"
+  | "council-tier-missing"
+  | "council-tier-not-council"
+  | "ico-registration-missing"
+  | "ico-registration-and-exemption"
+  | "public-authority-unknown"
+  | "partner-flows-empty"
+  | "anonymised-flow-empty"
+  | "special-category-condition-without-social-care";
 
 /** Warnings: the configuration is valid, but something deserves a second look. */
 export type WarningCode =
@@ -50,7 +59,11 @@ export type WarningCode =
   | "leadership-group-single-sector"
   | "no-partners"
   | "caldicott-guardian-missing"
-  | "welsh-output-missing";
+  | "welsh-output-missing"
+  | "partner-is-the-council"
+  | "public-authority-contradicts-kind"
+  | "legal-entity-missing"
+  | "anonymised-flow-unmarked";
 
 export type ConfigProblemCode = YamlProblemCode | SchemaProblemCode | RuleProblemCode | WarningCode;
 

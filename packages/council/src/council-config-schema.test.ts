@@ -85,8 +85,7 @@ describe("the zod schemas", () => {
   it("give a partner no receives by default", () => {
     const partner = partnerSchema.parse({
       organisation: "Brackenford Homes",
-      sector: "housing",
-      publicAuthority: false,
+      kind: "housing-association",
       icoRegistrationNumber: "ZZ999005",
       shares: ["introductions"],
     });

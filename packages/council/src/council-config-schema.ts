@@ -9,6 +9,7 @@ import {
 } from "./basic-fields.js";
 import {
   checkGssCodeMatchesNation,
+  checkCouncilSpecialCategoryCondition,
   checkWaspiForNation,
   checkWelshOutputForNation,
   onlyWhenValid,
@@ -22,6 +23,8 @@ import {
   POPULATION_PER_COORDINATOR,
 } from "./lac-sources.js";
 import { nationSchema } from "./nation.js";
+import { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./partner-kind.js";
+import { checkPartner } from "./partner-rules.js";
 import { partnerSectorSchema } from "./partner-sector.js";
 import { uniqueNames, uniqueValues } from "./unique-names.js";
 
@@ -199,35 +202,117 @@ export const leadershipGroupSchema = z
 
 // ── partners ───────────────────────────────────────────────────────────────────────────────────
 
+export const dataProtectionOfficerSchema = z
+  .strictObject({
+    role: textSchema.optional().meta({
+      description:
+        'The role title, if not simply "Data Protection Officer" (optional). Never a person\'s name.',
+    }),
+    email: workEmailSchema,
+  })
+  .meta({
+    title: "Data Protection Officer",
+    description: "How to contact the council's Data Protection Officer: a work email, never a person's name.",
+  });
+
+const categoryListSchema = z.array(textSchema.meta({ description: "A category of information." }));
+
+export const partnerDataItemsSchema = z
+  .strictObject({
+    shares: z
+      .array(textSchema.meta({ description: 'A data item, such as "date of birth".' }))
+      .min(1)
+      .optional()
+      .meta({
+        title: "Items the partner shares",
+        description:
+          "The data items the partner shares with the programme (optional: by default, the usual items for its kind).",
+      }),
+    receives: z
+      .array(
+        textSchema.meta({ description: 'A data item, such as "whether the introduction was taken up".' }),
+      )
+      .min(1)
+      .optional()
+      .meta({
+        title: "Items the partner receives",
+        description:
+          "The data items the programme shares with the partner (optional: by default, the usual items for its kind).",
+      }),
+  })
+  .meta({
+    title: "Data items",
+    description:
+      "The data items of each flow, as the ICO code asks (optional): name, contact details, date of birth, the reason for the introduction and so on. Without them, the documents list the usual items for the partner's kind, for the parties to confirm.",
+  });
+
 export const partnerSchema = z
   .strictObject({
     organisation: textSchema.meta({
       title: "Organisation",
       description: "The partner organisation's name. Names must differ: file names are made from them.",
     }),
-    sector: partnerSectorSchema,
-    publicAuthority: z.boolean().meta({
+    welshName: textSchema.optional().meta({
+      title: "Welsh name",
+      description: "The partner's name in Welsh (optional), kept for a Welsh-language pack.",
+    }),
+    kind: partnerKindSchema,
+    councilTier: councilTierSchema.optional(),
+    sector: partnerSectorSchema.optional().meta({
+      title: "Sector",
+      description:
+        "The sector shown in the plan (optional: by default, the sector of its kind, for example housing for a housing-association).",
+    }),
+    publicAuthority: z.boolean().optional().meta({
       title: "Public authority",
       description:
-        "true when the partner is a public authority (for example a council or an NHS body), otherwise false.",
+        "Whether the partner is a public authority under DPA 2018 s.7 (a Freedom of Information Act 2000 public authority). Optional: it follows from kind, except for education, where it is required. Set it only to override the kind; lac validate warns when it contradicts it.",
     }),
-    icoRegistrationNumber: icoRegistrationNumberSchema,
-    shares: z
-      .array(textSchema.meta({ description: "A category of information." }))
-      .min(1)
-      .meta({
-        title: "Shares",
-        description: "The categories of information the partner shares with the programme (at least one).",
-      }),
-    receives: z
-      .array(textSchema.meta({ description: "A category of information." }))
+    legalEntity: textSchema.optional().meta({
+      title: "Legal entity (controller)",
+      description:
+        'The legal person that is the controller, as named in the parties table and signatures, for example "The Chief Constable of Brackenshire Police" or "Brackenshire Fire and Rescue Authority" (optional). Without it, the toolkit derives it where the law is clear (a police force\'s Chief Constable, the Commissioner of Police of the Metropolis) and otherwise uses the organisation\'s name; for a fire and rescue authority or a GP practice, add it.',
+    }),
+    icoRegistrationNumber: icoRegistrationNumberSchema.optional(),
+    icoExemptReason: textSchema.optional().meta({
+      title: "Reason for no ICO registration number",
+      description:
+        'Why the partner has no ICO registration number, when it is exempt from the data protection fee, for example "a not-for-profit organisation exempt from the data protection fee". Give either this or icoRegistrationNumber.',
+    }),
+    contact: roleContactSchema.optional().meta({
+      title: "Contact",
+      description: "The partner's contact for this sharing (optional): a role title and a work email.",
+    }),
+    dataProtectionOfficer: dataProtectionOfficerSchema.optional().meta({
+      title: "Data Protection Officer",
+      description: "How to contact the partner's Data Protection Officer (optional): a work email.",
+    }),
+    caldicottGuardian: roleContactSchema.optional().meta({
+      title: "Caldicott Guardian",
+      description:
+        "The partner's Caldicott Guardian (optional; NHS bodies and councils with social care functions have one): a role title and a work email. It signs off the partner's disclosures.",
+    }),
+    shares: categoryListSchema.default([]).meta({
+      title: "Shares",
+      description:
+        "The categories of information the partner shares with the programme (none by default; a partner shares or receives something).",
+    }),
+    receives: categoryListSchema.default([]).meta({
+      title: "Receives",
+      description: "The categories of information the partner receives from the programme (none by default).",
+    }),
+    dataItems: partnerDataItemsSchema.optional(),
+    anonymised: z
+      .array(flowDirectionSchema)
+      .superRefine(uniqueValues("duplicate-anonymised-direction", "direction", "anonymised"))
       .default([])
       .meta({
-        title: "Receives",
+        title: "Anonymised flows",
         description:
-          "The categories of information the partner receives from the programme (none by default).",
+          'The directions in which only anonymised or aggregate figures pass ("shares", "receives"; none by default). Anonymised figures are not personal data: such a flow gets an aggregate-data note with small-number suppression instead of lawful bases.',
       }),
   })
+  .superRefine(checkPartner)
   .meta({ title: "Partner", description: "An organisation that shares information with the programme." });
 
 export const partnersSchema = z
@@ -242,19 +327,6 @@ export const partnersSchema = z
   });
 
 // ── data protection ────────────────────────────────────────────────────────────────────────────
-
-export const dataProtectionOfficerSchema = z
-  .strictObject({
-    role: textSchema.optional().meta({
-      description:
-        'The role title, if not simply "Data Protection Officer" (optional). Never a person\'s name.',
-    }),
-    email: workEmailSchema,
-  })
-  .meta({
-    title: "Data Protection Officer",
-    description: "How to contact the council's Data Protection Officer: a work email, never a person's name.",
-  });
 
 export const retentionSchema = z
   .strictObject({
@@ -295,6 +367,14 @@ export const sharingAgreementSchema = z.enum(SHARING_AGREEMENT_KINDS).meta({
     'For English councils: "per-partner" (one data-sharing agreement with each partner, the default) or "multi-party" (one agreement signed by all). Welsh councils use a WASPI Information Sharing Protocol instead.',
 });
 
+export const COUNCIL_SPECIAL_CATEGORY_CONDITIONS = ["statutory-purposes", "health-or-social-care"] as const;
+
+export const councilSpecialCategoryConditionSchema = z.enum(COUNCIL_SPECIAL_CATEGORY_CONDITIONS).meta({
+  title: "The council's special category condition",
+  description:
+    'The condition the council relies on for special category data in the programme, stated once and used by every document. "statutory-purposes" (the default): UK GDPR Art 9(2)(g) with DPA 2018 Schedule 1 paragraph 6, for the council\'s statutory functions (the Care Act 2014 s.2 or the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty), which fits the role description\'s "not social care". "health-or-social-care": Art 9(2)(h) with Schedule 1 paragraph 2, only if the council decides that the programme is part of its provision of social care under that duty, processed under a social care professional\'s responsibility (DPA 2018 s.11); not for a district council, which has no social care functions. Either way it is a judgement for the council\'s data protection officer.',
+});
+
 export const dataProtectionSchema = z
   .strictObject({
     controller: textSchema.meta({
@@ -320,6 +400,12 @@ export const dataProtectionSchema = z
       description: "The web address of the privacy notice that covers the programme, starting with https://.",
     }),
     sharingAgreement: sharingAgreementSchema.default("per-partner"),
+    specialCategoryCondition: councilSpecialCategoryConditionSchema.default("statutory-purposes"),
+    smallNumberThreshold: z.int().min(2).max(100).default(10).meta({
+      title: "Small-number threshold",
+      description:
+        "Anonymised figures shared with or by partners suppress counts below this number (10 by default), with secondary suppression so they cannot be worked out from totals. There is no single UK rule: NHS Digital's rule for hospital statistics hides figures built on 1 to 7 people, and research environments commonly suppress counts under 10. A neighbourhood of 8,000 to 10,000 people with one coordinator has small caseloads, so small counts can identify people: agree the number with your data protection officer.",
+    }),
   })
   .meta({
     title: "Data protection",
@@ -405,6 +491,9 @@ export const councilConfigSchema = councilConfigObjectSchema
   .superRefine(checkWaspiForNation, {
     when: onlyWhenValid(["council", "nation"], ["dataProtection", "waspi"]),
   })
+  .superRefine(checkCouncilSpecialCategoryCondition, {
+    when: onlyWhenValid(["council", "gssCode"], ["dataProtection", "specialCategoryCondition"]),
+  })
   .superRefine(checkWelshOutputForNation, {
     when: onlyWhenValid(["council", "nation"], ["output", "languages"]),
   })
@@ -430,10 +519,12 @@ export type Manager = z.output<typeof managerSchema>;
 export type LeadershipGroup = z.output<typeof leadershipGroupSchema>;
 export type LeadershipGroupMember = z.output<typeof leadershipGroupMemberSchema>;
 export type Partner = z.output<typeof partnerSchema>;
+export type PartnerDataItems = z.output<typeof partnerDataItemsSchema>;
 export type DataProtection = z.output<typeof dataProtectionSchema>;
 export type DataProtectionOfficer = z.output<typeof dataProtectionOfficerSchema>;
 export type Retention = z.output<typeof retentionSchema>;
 export type Waspi = z.output<typeof waspiSchema>;
+export type CouncilSpecialCategoryCondition = z.output<typeof councilSpecialCategoryConditionSchema>;
 export type SharingAgreementKind = z.output<typeof sharingAgreementSchema>;
 export type Evaluation = z.output<typeof evaluationSchema>;
 export type Output = z.output<typeof outputSchema>;

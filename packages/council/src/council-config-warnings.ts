@@ -8,6 +8,7 @@ import {
   POPULATION_PER_COORDINATOR,
   WELSH_LANGUAGE_STANDARDS_SOURCE,
 } from "./lac-sources.js";
+import { partnerFindings } from "./partner-rules.js";
 import { partnerSectorLabels } from "./partner-sector.js";
 
 /** A warning before it is placed in the file. */
@@ -100,7 +101,12 @@ function welshOutputWarnings(config: CouncilConfig): Finding[] {
 }
 
 function partnerWarnings(config: CouncilConfig): Finding[] {
-  if (config.partners.length > 0) return [];
+  if (config.partners.length > 0) {
+    return partnerFindings(config.partners, {
+      councilName: config.council.name,
+      controller: config.dataProtection.controller,
+    });
+  }
   return [
     {
       code: "no-partners",

@@ -96,3 +96,21 @@ export function checkWelshOutputForNation(config: NationAndLanguages, ctx: Issue
     );
   });
 }
+
+interface GssCodeAndCondition {
+  readonly council: { readonly gssCode: string };
+  readonly dataProtection: { readonly specialCategoryCondition: string };
+}
+
+/** A district council has no social care functions, so it cannot rely on health or social care (Art 9(2)(h)). */
+export function checkCouncilSpecialCategoryCondition(config: GssCodeAndCondition, ctx: IssueSink): void {
+  if (config.dataProtection.specialCategoryCondition !== "health-or-social-care") return;
+  if (gssPrefixOf(config.council.gssCode)?.councilType !== "district") return;
+  ctx.addIssue(
+    ruleIssue(
+      "special-category-condition-without-social-care",
+      'A district council (GSS code E07…) has no adult social care functions: in a two-tier area they are the county council\'s. It cannot rely on UK GDPR Art 9(2)(h) "health or social care" with DPA 2018 Schedule 1 paragraph 2. Use specialCategoryCondition: statutory-purposes.',
+      ["dataProtection", "specialCategoryCondition"],
+    ),
+  );
+}

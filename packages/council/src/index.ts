@@ -16,6 +16,9 @@ export {
   outputFormatSchema,
   outputLanguageSchema,
   outputSchema,
+  COUNCIL_SPECIAL_CATEGORY_CONDITIONS,
+  councilSpecialCategoryConditionSchema,
+  partnerDataItemsSchema,
   partnerSchema,
   partnersSchema,
   programmeSchema,
@@ -41,7 +44,9 @@ export type {
   Output,
   OutputFormat,
   OutputLanguage,
+  CouncilSpecialCategoryCondition,
   Partner,
+  PartnerDataItems,
   Programme,
   Retention,
   RoleContact,
@@ -69,6 +74,19 @@ export {
   gssCodeSchema,
 } from "./gss-code.js";
 export type { CouncilType, GssCouncilPrefix } from "./gss-code.js";
+export {
+  COUNCIL_TIERS,
+  councilTierHasSocialCare,
+  councilTierLabels,
+  councilTierSchema,
+  FLOW_DIRECTIONS,
+  flowDirectionSchema,
+  PARTNER_KIND_INFO,
+  PARTNER_KINDS,
+  partnerKindSchema,
+} from "./partner-kind.js";
+export type { CouncilTier, FlowDirection, PartnerKind, PartnerKindInfo } from "./partner-kind.js";
+export { partnerIsPublicAuthority, partnerIsTheCouncil } from "./partner-rules.js";
 export { PARTNER_SECTORS, partnerSectorLabels, partnerSectorSchema } from "./partner-sector.js";
 export type { PartnerSector } from "./partner-sector.js";
 export { ICO_REGISTRATION_NUMBER_PATTERN, icoRegistrationNumberSchema } from "./ico-registration-number.js";

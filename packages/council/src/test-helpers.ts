@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { parseDocument } from "yaml";
 import type { CouncilConfig } from "./council-config-schema.js";
 import type { Nation } from "./nation.js";
+import { COUNCIL_TIERS, PARTNER_KINDS } from "./partner-kind.js";
 import { PARTNER_SECTORS } from "./partner-sector.js";
 import { slugify } from "./slugify.js";
 
@@ -233,14 +234,18 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
         }),
       }),
       partners: fc.uniqueArray(
-        fc.record({
-          organisation: textArbitrary,
-          sector,
-          publicAuthority: fc.boolean(),
-          icoRegistrationNumber: fc.stringMatching(/^Z[A-Z0-9][0-9]{6}$/),
-          shares: fc.array(textArbitrary, { minLength: 1, maxLength: 3 }),
-          receives: fc.array(textArbitrary, { maxLength: 3 }),
-        }),
+        fc.constantFrom(...PARTNER_KINDS).chain((kind) =>
+          fc.record({
+            organisation: textArbitrary,
+            kind: fc.constant(kind),
+            ...(kind === "council" ? { councilTier: fc.constantFrom(...COUNCIL_TIERS) } : {}),
+            ...(kind === "education" ? { publicAuthority: fc.boolean() } : {}),
+            icoRegistrationNumber: fc.stringMatching(/^Z[A-Z0-9][0-9]{6}$/),
+            shares: fc.array(textArbitrary, { minLength: 1, maxLength: 3 }),
+            receives: fc.array(textArbitrary, { maxLength: 3 }),
+            anonymised: fc.constant([] as ("shares" | "receives")[]),
+          }),
+        ),
         { maxLength: 4, selector: (partner) => slugify(partner.organisation) },
       ),
       dataProtection: fc.record(
@@ -253,6 +258,8 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
           ),
           caldicottGuardian: roleContact,
           retention: fc.record({ years: fc.integer({ min: 1, max: 100 }), from: textArbitrary }),
+          specialCategoryCondition: fc.constant("statutory-purposes" as const),
+          smallNumberThreshold: fc.integer({ min: 2, max: 100 }),
           ...(nation === "wales"
             ? {
                 waspi: fc.record(
@@ -271,6 +278,8 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
             "retention",
             "privacyNoticeUrl",
             "sharingAgreement",
+            "specialCategoryCondition",
+            "smallNumberThreshold",
             ...(nation === "wales" ? ["waspi" as const] : []),
           ],
         },

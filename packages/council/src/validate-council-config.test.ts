@@ -105,6 +105,7 @@ describe("validateCouncilConfig (data already parsed)", () => {
     expect(result.ok).toBe(true);
     expect(result.warnings).toMatchObject([
       { severity: "warning", code: "coordinators-exceed-manager-span", pathText: "team.manager.span" },
+      { severity: "warning", code: "partner-is-the-council", pathText: "partners[0].kind" },
     ]);
     expect(result.warnings[0]).not.toHaveProperty("line");
   });

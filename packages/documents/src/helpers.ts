@@ -1,6 +1,10 @@
 import { formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
 import type { HelperDelegate } from "./handlebars-runtime.js";
 
+function truthy(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
 /**
  * The helpers every template may use. Each takes plain values and returns text; none reads the
  * outside world. Template authors: see docs/template-authoring.md.
@@ -21,11 +25,20 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
     if (typeof last !== "string" || list.length < 2) return list.join(sep);
     return `${list.slice(0, -1).join(sep)}${last}${list.at(-1)}`;
   },
+  /** {{join (organisations dataSharing.internalPartners) ", " " and "}} → the organisations' names */
+  organisations: (items: readonly { readonly organisation: string }[]) =>
+    Array.isArray(items) ? items.map((item) => item.organisation) : [],
   /** {{contact programme.sponsor}} → "Director of Adult Social Services (sponsor@council.example)" */
   contact: (contact: { readonly role?: string; readonly email: string }) =>
     contact.role ? `${contact.role} (${contact.email})` : contact.email,
   /** {{#if (includes output.languages "cy")}} */
   includes: (items: readonly unknown[], value: unknown) => Array.isArray(items) && items.includes(value),
+  /** {{#if (or a b)}}: true when any value is truthy (an empty list counts as false) */
+  or: (...args: unknown[]) => args.slice(0, -1).some(truthy),
+  /** {{#if (and a b)}}: true when every value is truthy (an empty list counts as false) */
+  and: (...args: unknown[]) => args.slice(0, -1).every(truthy),
+  /** {{clause retention.from}}: configured text without a final full stop, for use inside a sentence */
+  clause: (text: unknown) => String(text ?? "").replace(/[.\s]+$/u, ""),
   /** {{#if (eq council.nation "wales")}} */
   eq: (a: unknown, b: unknown) => a === b,
   /** {{inc @index}} → 1-based numbering */

@@ -1,10 +1,20 @@
 export { addDays, addMonths, formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
 export { templateHelperNames, templateHelpers } from "./helpers.js";
-export { lawfulBasisForPartner } from "./lawful-basis-for-partner.js";
+export { dataItemsFor } from "./data-items.js";
+export { documentSections } from "./document-sections.js";
+export type { DocumentSection } from "./document-sections.js";
+export { caldicottBinds, legalGroundsFor, personalDataGroundsFor } from "./lawful-basis-for-partner.js";
 export type {
-  LegalCondition,
-  PartnerForLawfulBasis,
-  PartnerLawfulBasis,
+  AnonymisedGrounds,
+  CriminalOffenceGrounds,
+  FlowNature,
+  LawEnforcementOrigin,
+  LegalGrounds,
+  PartyNature,
+  PersonalDataGrounds,
+  ProposedProvision,
+  SafeguardingGrounds,
+  SpecialCategoryGrounds,
 } from "./lawful-basis-for-partner.js";
 export { manifestDocumentSchema, manifestPhaseSchema, manifestSchema } from "./manifest.js";
 export type { Manifest, ManifestDocument, ManifestInput, ManifestPhase } from "./manifest.js";

@@ -1,51 +1,235 @@
 import fc from "fast-check";
-import { PARTNER_SECTORS } from "@lac/council";
+import { COUNCIL_TIERS, NATIONS, PARTNER_KINDS } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { lawfulBasisForPartner } from "./lawful-basis-for-partner.js";
+import { legalGroundsFor, type PartyNature, type PersonalDataGrounds } from "./lawful-basis-for-partner.js";
 
-describe("lawfulBasisForPartner", () => {
-  it("gives a public authority public task, never (ea) or (f)", () => {
+const kinds = fc.constantFrom(...PARTNER_KINDS, "this-council" as const);
+const party: fc.Arbitrary<PartyNature> = fc.record({
+  kind: kinds,
+  councilTier: fc.option(fc.constantFrom(...COUNCIL_TIERS), { nil: undefined }),
+  publicAuthority: fc.boolean(),
+  nation: fc.constantFrom(...NATIONS),
+  specialCategoryCondition: fc.constantFrom("statutory-purposes" as const, "health-or-social-care" as const),
+});
+const flow = fc.record({
+  direction: fc.constantFrom("shares" as const, "receives" as const),
+  anonymised: fc.boolean(),
+});
+
+function personal(nature: PartyNature, direction: "shares" | "receives" = "shares"): PersonalDataGrounds {
+  const grounds = legalGroundsFor(nature, { direction, anonymised: false });
+  if (!grounds.personalData) throw new Error("expected personal data grounds");
+  return grounds;
+}
+
+const england = { nation: "england" as const };
+
+describe("legalGroundsFor (partner nature × flow)", () => {
+  it("gives an anonymised flow an aggregate-data note and no bases, whoever the party (property)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PARTNER_SECTORS), (sector) => {
-        const basis = lawfulBasisForPartner({ sector, publicAuthority: true });
-        expect(basis.article6.provision).toBe("UK GDPR Art 6(1)(e)");
-        expect(basis.safeguarding.article6.provision).toBe("UK GDPR Art 6(1)(e)");
-        expect(basis.article6Alternatives).toEqual([]);
-        expect(JSON.stringify(basis)).not.toMatch(/Art 6\(1\)\((ea|f)\)/);
+      fc.property(party, flow, (nature, { direction }) => {
+        const grounds = legalGroundsFor(nature, { direction, anonymised: true });
+        expect(grounds).toEqual({ personalData: false, note: expect.stringContaining("not personal data") });
       }),
     );
   });
 
-  it("gives other organisations legitimate interests, with recognised legitimate interest where it applies", () => {
-    const basis = lawfulBasisForPartner({ sector: "voluntary-and-community-sector", publicAuthority: false });
-    expect(basis.article6.provision).toBe("UK GDPR Art 6(1)(f)");
-    expect(basis.article6Alternatives.map((a) => a.provision)).toEqual(["UK GDPR Art 6(1)(ea)"]);
-    expect(basis.safeguarding.article6.provision).toBe("UK GDPR Art 6(1)(ea)");
-  });
-
-  it("uses Art 9(2)(h) with Schedule 1 paragraph 2 for health and care partners", () => {
-    for (const sector of ["nhs-trust", "primary-care", "integrated-care-board", "council-service"]) {
-      const basis = lawfulBasisForPartner({ sector, publicAuthority: true });
-      expect(basis.specialCategory.article9.provision).toBe("UK GDPR Art 9(2)(h)");
-      expect(basis.specialCategory.schedule1?.provision).toBe("DPA 2018 Schedule 1 Part 1 paragraph 2");
-    }
-  });
-
-  it("uses Schedule 1 paragraph 18 for safeguarding without agreement, for everyone", () => {
+  it("gives a public authority public task, never recognised legitimate interest or legitimate interests (property)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PARTNER_SECTORS), fc.boolean(), (sector, publicAuthority) => {
-        const basis = lawfulBasisForPartner({ sector, publicAuthority });
-        expect(basis.safeguarding.article9.provision).toBe("UK GDPR Art 9(2)(g)");
-        expect(basis.safeguarding.schedule1.provision).toBe("DPA 2018 Schedule 1 Part 2 paragraph 18");
-        expect(basis.safeguarding.note).toMatch(/appropriate policy document/);
+      fc.property(party, flow, (nature, { direction }) => {
+        const grounds = personal({ ...nature, publicAuthority: true }, direction);
+        expect(grounds.article6.citation).toBe("UK GDPR Art 6(1)(e)");
+        expect(grounds.safeguarding.article6.citation).toBe("UK GDPR Art 6(1)(e)");
+        expect(grounds.article6Alternatives).toEqual([]);
+        expect(grounds.specialCategory.explicitConsent).toBe(false);
+        expect(JSON.stringify(grounds)).not.toMatch(/Art 6\(1\)\((ea|f)\)/);
       }),
     );
   });
 
-  it("asks for explicit consent, named and separate, for special category data held by others", () => {
-    const basis = lawfulBasisForPartner({ sector: "other", publicAuthority: false });
-    expect(basis.specialCategory.article9.provision).toBe("UK GDPR Art 9(2)(a)");
-    expect(basis.specialCategory.schedule1).toBeUndefined();
-    expect(basis.specialCategory.note).toMatch(/names the type of special category data/);
+  it("never gives 9(2)(h) health or social care to a party without health or social care functions (property)", () => {
+    fc.assert(
+      fc.property(party, (nature) => {
+        const grounds = personal(nature);
+        if (grounds.specialCategory.article9.citation !== "UK GDPR Art 9(2)(h)") return;
+        const council = nature.kind === "this-council" || nature.kind === "council";
+        const health = [
+          "nhs-trust",
+          "nhs-foundation-trust",
+          "integrated-care-board",
+          "local-health-board",
+          "gp-practice",
+        ];
+        expect(health.includes(nature.kind) || (council && nature.councilTier !== "district")).toBe(true);
+        expect(grounds.specialCategory.schedule1?.citation).toBe("DPA 2018 Schedule 1 Part 1 paragraph 2");
+      }),
+    );
+  });
+
+  it("pairs every Art 9 condition that needs one with a Schedule 1 condition, and gives every party an Art 10 route (property)", () => {
+    fc.assert(
+      fc.property(party, flow, (nature, { direction }) => {
+        const grounds = personal(nature, direction);
+        const { article9, schedule1 } = grounds.specialCategory;
+        if (["g", "h"].some((letter) => article9.citation.endsWith(`(${letter})`)))
+          expect(schedule1).toBeDefined();
+        expect(grounds.criminalOffence.article10.citation).toBe("UK GDPR Art 10 and DPA 2018 s.10(5)");
+        expect(grounds.criminalOffence.schedule1.length).toBeGreaterThan(0);
+        expect(grounds.criminalOffence.officialAuthority).toBe(nature.publicAuthority);
+        expect(grounds.safeguarding.schedule1.citation).toBe("DPA 2018 Schedule 1 Part 2 paragraph 18");
+      }),
+    );
+  });
+
+  it("suggests only gateways whose law runs in the party's nation (property)", () => {
+    fc.assert(
+      fc.property(party, (nature) => {
+        for (const gateway of personal(nature).gateways) {
+          expect(["england-and-wales", nature.nation]).toContain(gateway.extent);
+        }
+      }),
+    );
+  });
+
+  it("binds to the Caldicott principles exactly the NHS bodies, GP practices and councils with social care (property)", () => {
+    fc.assert(
+      fc.property(party, (nature) => {
+        const council = nature.kind === "this-council" || nature.kind === "council";
+        const health = [
+          "nhs-trust",
+          "nhs-foundation-trust",
+          "integrated-care-board",
+          "local-health-board",
+          "gp-practice",
+        ];
+        const expected = health.includes(nature.kind) || (council && nature.councilTier !== "district");
+        expect(personal(nature).caldicott).toBe(expected);
+      }),
+    );
+  });
+
+  it("puts the police's disclosures through the s.36 'authorised by law' gate, and only those (property)", () => {
+    fc.assert(
+      fc.property(party, flow, (nature, { direction }) => {
+        const origin = personal(nature, direction).lawEnforcementOrigin;
+        expect(origin !== undefined).toBe(nature.kind === "police" && direction === "shares");
+        if (origin) {
+          expect(origin.authorisedByLaw.citation).toBe("DPA 2018 s.36");
+          expect(origin.part3.citation).toBe("DPA 2018 Part 3");
+        }
+      }),
+    );
+  });
+
+  // Item 1: a district council partner has no social care functions.
+  it("gives a district council partner substantial public interest, and a county council partner health or social care", () => {
+    const district = personal({
+      ...england,
+      kind: "council",
+      councilTier: "district",
+      publicAuthority: true,
+    });
+    expect(district.specialCategory.article9.citation).toBe("UK GDPR Art 9(2)(g)");
+    expect(district.specialCategory.schedule1?.citation).toBe("DPA 2018 Schedule 1 Part 2 paragraph 6");
+    expect(district.caldicott).toBe(false);
+    const county = personal({ ...england, kind: "council", councilTier: "county", publicAuthority: true });
+    expect(county.specialCategory.article9.citation).toBe("UK GDPR Art 9(2)(h)");
+  });
+
+  // Item 4: one coherent position for the council itself, set in its configuration.
+  it("gives the council the condition it chose, and statutory purposes when it has no social care", () => {
+    const council = {
+      ...england,
+      kind: "this-council" as const,
+      councilTier: "unitary" as const,
+      publicAuthority: true,
+    };
+    expect(
+      personal({ ...council, specialCategoryCondition: "statutory-purposes" }).specialCategory.article9
+        .citation,
+    ).toBe("UK GDPR Art 9(2)(g)");
+    const chosen = personal({
+      ...council,
+      specialCategoryCondition: "health-or-social-care",
+    }).specialCategory;
+    expect(chosen.article9.citation).toBe("UK GDPR Art 9(2)(h)");
+    expect(chosen.note).toContain("Care Act 2014 s.2");
+    const wales = personal({
+      ...council,
+      nation: "wales",
+      councilTier: "welsh-principal",
+      specialCategoryCondition: "health-or-social-care",
+    });
+    expect(wales.specialCategory.note).toContain("Social Services and Well-being (Wales) Act 2014 s.15");
+    const district = personal({
+      ...council,
+      councilTier: "district",
+      specialCategoryCondition: "health-or-social-care",
+    });
+    expect(district.specialCategory.article9.citation).toBe("UK GDPR Art 9(2)(g)");
+  });
+
+  // Item 5: non-public partners rely on explicit consent, which must meet Art 7.
+  it("gives a body that is not a public authority explicit consent with the Art 7 requirements, or (ea) when disclosing on request", () => {
+    const grounds = personal({ ...england, kind: "housing-association", publicAuthority: false });
+    expect(grounds.article6.citation).toBe("UK GDPR Art 6(1)(f)");
+    expect(grounds.article6Alternatives.map((alternative) => alternative.citation)).toEqual([
+      "UK GDPR Art 6(1)(ea)",
+    ]);
+    expect(grounds.specialCategory.explicitConsent).toBe(true);
+    expect(grounds.specialCategory.note).toContain("UK GDPR Art 7");
+    expect(grounds.specialCategory.note).toContain("names the type of special category data");
+    expect(grounds.safeguarding.article6.citation).toBe("UK GDPR Art 6(1)(ea)");
+  });
+
+  // Item 11: gateways by kind and nation.
+  it("suggests the usual gateways by kind and nation", () => {
+    const citations = (nature: PartyNature) => personal(nature).gateways.map((gateway) => gateway.citation);
+    expect(
+      citations({ ...england, kind: "this-council", councilTier: "county", publicAuthority: true }),
+    ).toEqual(["Care Act 2014 ss.1–2", "Localism Act 2011 s.1"]);
+    expect(
+      citations({ ...england, kind: "this-council", councilTier: "district", publicAuthority: true }),
+    ).toEqual(["Localism Act 2011 s.1"]);
+    expect(
+      citations({
+        nation: "wales",
+        kind: "this-council",
+        councilTier: "welsh-principal",
+        publicAuthority: true,
+      }),
+    ).toEqual([
+      "Social Services and Well-being (Wales) Act 2014 s.15",
+      "Social Services and Well-being (Wales) Act 2014 s.162",
+      "Local Government and Elections (Wales) Act 2021 s.24",
+    ]);
+    expect(citations({ ...england, kind: "police", publicAuthority: true })).toContain(
+      "Crime and Disorder Act 1998 s.115",
+    );
+    expect(citations({ ...england, kind: "fire-and-rescue-authority", publicAuthority: true })).toEqual([
+      "Fire and Rescue Services Act 2004 s.6",
+    ]);
+    expect(citations({ nation: "wales", kind: "local-health-board", publicAuthority: true })).toEqual([
+      "National Health Service Act 2006 s.82",
+      "Social Services and Well-being (Wales) Act 2014 s.162",
+      "Social Services and Well-being (Wales) Act 2014 ss.166–168",
+    ]);
+    // Between a district council and the police, the Care Act co-operation duty does not apply.
+    expect(
+      citations({ ...england, kind: "police", publicAuthority: true, counterpartHasSocialCare: false }),
+    ).toEqual(["Crime and Disorder Act 1998 s.115"]);
+    // A district council's county council partner: the district is the county's relevant partner.
+    expect(
+      citations({
+        ...england,
+        kind: "council",
+        councilTier: "county",
+        publicAuthority: true,
+        counterpartHasSocialCare: false,
+      }),
+    ).toContain("Care Act 2014 s.6");
+    expect(personal({ ...england, kind: "charity", publicAuthority: false }).gatewayNote).toContain(
+      "needs no statutory power",
+    );
   });
 });

@@ -1,141 +1,342 @@
 /**
- * The lawful bases a data-sharing agreement proposes for a partner, chosen by whether the partner
- * is a public authority and by its sector. These are starting points for the data protection
- * officers to confirm, not legal advice: every document that shows them says so.
+ * The legal grounds a data-sharing document proposes for one party and one flow, chosen by the party's
+ * legal nature (its kind, a council's tier, whether it is a public authority) and by whether the flow
+ * carries personal data at all. These are starting points for the data protection officers to confirm,
+ * not legal advice: every document that shows them says so. The table in docs/lawful-basis.md gives the
+ * source of every row; the provisions and their names come from @lac/lawful-basis.
  *
- * Sources (shared/reference/data-protection-and-consent.md): UK GDPR Art 6(1), whose final
- * subparagraph has always kept public authorities performing their tasks from 6(1)(f), and which
- * the Data (Use and Access) Act 2025 s.70 amended to add 6(1)(ea), recognised legitimate interest,
- * likewise not available to them; Art 9(2); DPA 2018 s.10, s.11 and Schedule 1.
+ * Sources (shared reference files): pack-law-and-practice.md §1.1 (controllers), §2.1 (DPA 2018 s.7),
+ * §2.3 (6(1)(ea) and (f) not for public authorities' tasks, DUAA 2025 s.70), §2.4 (basis matrix),
+ * §2.5 (Schedule 1 conditions, Part 3 para 36, Art 10), §2.6 (explicit consent), §3 (police), §4
+ * (gateways), §5 (Caldicott), §10 (aggregates).
  */
+import type { CouncilSpecialCategoryCondition, CouncilTier, Nation, PartnerKind } from "@lac/council";
+import { councilTierHasSocialCare, PARTNER_KIND_INFO } from "@lac/council";
+import {
+  ARTICLE_6_BASES,
+  ARTICLE_9_CONDITIONS,
+  GATEWAYS,
+  gatewayAppliesIn,
+  OTHER_PROVISIONS,
+  schedule1Condition,
+  type Gateway,
+  type GatewayId,
+  type Provision,
+  type Schedule1Provision,
+} from "@lac/lawful-basis";
 
-export interface LegalCondition {
-  /** The provision, e.g. "UK GDPR Art 6(1)(e)". */
-  readonly provision: string;
-  /** Its name as the ICO gives it, e.g. "public task". */
-  readonly name: string;
-}
-
-export interface PartnerLawfulBasis {
-  /** Article 6 basis for sharing under the agreement. */
-  readonly article6: LegalCondition;
-  /** Why that basis, in a sentence. */
-  readonly article6Reason: string;
-  /** Other Article 6 bases the partner may consider, with when they apply. */
-  readonly article6Alternatives: readonly (LegalCondition & { readonly when: string })[];
-  /** Article 9(2) condition for special category data, with its DPA 2018 Schedule 1 condition. */
-  readonly specialCategory: {
-    readonly article9: LegalCondition;
-    readonly schedule1?: LegalCondition;
-    readonly note: string;
-  };
-  /** Conditions for the rare sharing without the person's agreement, to safeguard them. */
-  readonly safeguarding: {
-    readonly article6: LegalCondition;
-    readonly article9: LegalCondition;
-    readonly schedule1: LegalCondition;
-    readonly note: string;
-  };
-}
-
-export interface PartnerForLawfulBasis {
-  readonly sector: string;
+/** The party whose grounds are proposed: a partner, or the council that runs the programme. */
+export interface PartyNature {
+  /** The partner's kind, or `this-council` for the council that runs the programme. */
+  readonly kind: PartnerKind | "this-council";
+  /** For a council (this one or a partner): its tier, which decides whether it has social care functions. */
+  readonly councilTier?: CouncilTier | undefined;
   readonly publicAuthority: boolean;
+  readonly nation: Nation;
+  /** For this council only: the special category condition it has chosen (dataProtection.specialCategoryCondition). */
+  readonly specialCategoryCondition?: CouncilSpecialCategoryCondition | undefined;
+  /**
+   * For a partner: whether the council that runs the programme has adult social care functions (true when
+   * not given). The Care Act 2014 co-operation duties and HSCA 2012 s.251B concern a council with adult
+   * social care; between a district council and, say, the police they do not apply.
+   */
+  readonly counterpartHasSocialCare?: boolean | undefined;
 }
 
-const publicTask: LegalCondition = { provision: "UK GDPR Art 6(1)(e)", name: "public task" };
-const legitimateInterests: LegalCondition = {
-  provision: "UK GDPR Art 6(1)(f)",
-  name: "legitimate interests",
-};
-const recognisedLegitimateInterest: LegalCondition = {
-  provision: "UK GDPR Art 6(1)(ea)",
-  name: "recognised legitimate interest",
-};
-const healthOrSocialCare: LegalCondition = {
-  provision: "UK GDPR Art 9(2)(h)",
-  name: "health or social care (with a basis in law)",
-};
-const healthOrSocialCarePurposes: LegalCondition = {
-  provision: "DPA 2018 Schedule 1 Part 1 paragraph 2",
-  name: "health or social care purposes",
-};
-const substantialPublicInterest: LegalCondition = {
-  provision: "UK GDPR Art 9(2)(g)",
-  name: "reasons of substantial public interest (with a basis in law)",
-};
-const statutoryPurposes: LegalCondition = {
-  provision: "DPA 2018 Schedule 1 Part 2 paragraph 6",
-  name: "statutory and government purposes",
-};
-const explicitConsent: LegalCondition = { provision: "UK GDPR Art 9(2)(a)", name: "explicit consent" };
-const safeguardingIndividuals: LegalCondition = {
-  provision: "DPA 2018 Schedule 1 Part 2 paragraph 18",
-  name: "safeguarding of children and of individuals at risk",
-};
+/** A flow of information: its direction, and whether only anonymised or aggregate figures pass. */
+export interface FlowNature {
+  readonly direction: "shares" | "receives";
+  readonly anonymised: boolean;
+}
 
-const healthAndCareSectors = new Set([
-  "council-service",
-  "nhs-trust",
-  "integrated-care-board",
-  "primary-care",
-]);
+/** A provision with the reason it is proposed. */
+export interface ProposedProvision extends Provision {
+  readonly reason: string;
+}
 
-const safeguardingNote =
-  "Schedule 1 paragraph 18 covers sharing without consent only, where consent cannot be given, cannot reasonably be obtained, or asking would prejudice the protection; it needs an appropriate policy document. Record which of these applies each time.";
+export interface SpecialCategoryGrounds {
+  readonly article9: Provision;
+  readonly schedule1?: Schedule1Provision | undefined;
+  readonly note: string;
+  /** True when the condition is explicit consent (Art 9(2)(a)): the agreement record must then meet Art 7. */
+  readonly explicitConsent: boolean;
+}
 
-/** Special category data held for health or social care (the same for public and other bodies). */
-const healthOrCareCondition: PartnerLawfulBasis["specialCategory"] = {
-  article9: healthOrSocialCare,
-  schedule1: healthOrSocialCarePurposes,
-  note: "Applies to processing by or under the responsibility of a professional with a duty of confidentiality (DPA 2018 s.11).",
-};
+export interface CriminalOffenceGrounds {
+  /** Art 10 with DPA 2018 s.10(5). */
+  readonly article10: Provision;
+  /** The Schedule 1 conditions that may apply, in the order to consider them. */
+  readonly schedule1: readonly Schedule1Provision[];
+  /** Part 3 para 36, which lets Part 2 conditions that require substantial public interest be used without it. */
+  readonly extension: Schedule1Provision;
+  /** Whether official authority is an alternative (public authorities only). */
+  readonly officialAuthority: boolean;
+  readonly note: string;
+}
 
-/** Sharing without agreement to safeguard someone: only the Article 6 basis differs between bodies. */
-function safeguardingWith(article6: LegalCondition): PartnerLawfulBasis["safeguarding"] {
+export interface SafeguardingGrounds {
+  readonly article6: Provision;
+  readonly article9: Provision;
+  readonly schedule1: Schedule1Provision;
+  readonly note: string;
+}
+
+/** Information first collected by a competent authority for law enforcement purposes (DPA 2018 Part 3). */
+export interface LawEnforcementOrigin {
+  readonly part3: Provision;
+  readonly authorisedByLaw: Provision;
+  readonly note: string;
+}
+
+export interface PersonalDataGrounds {
+  readonly personalData: true;
+  readonly article6: ProposedProvision;
+  /** Other Art 6 bases the party may consider, with when they apply. */
+  readonly article6Alternatives: readonly (Provision & { readonly when: string })[];
+  readonly specialCategory: SpecialCategoryGrounds;
+  readonly criminalOffence: CriminalOffenceGrounds;
+  readonly safeguarding: SafeguardingGrounds;
+  /** Set for a police force's disclosures to the programme: Part 3 first, then UK GDPR. */
+  readonly lawEnforcementOrigin?: LawEnforcementOrigin | undefined;
+  /** Legal gateways the party may cite as its legal power to share, for it to confirm. */
+  readonly gateways: readonly Gateway[];
+  /** Why no gateway is suggested, when none is. */
+  readonly gatewayNote: string;
+  /** Whether the Caldicott principles bind the party (NHS bodies and councils with social care functions). */
+  readonly caldicott: boolean;
+}
+
+export interface AnonymisedGrounds {
+  readonly personalData: false;
+  readonly note: string;
+}
+
+export type LegalGrounds = PersonalDataGrounds | AnonymisedGrounds;
+
+const publicTask = ARTICLE_6_BASES.e;
+const legitimateInterests = ARTICLE_6_BASES.f;
+const recognisedLegitimateInterest = ARTICLE_6_BASES.ea;
+const para2 = schedule1Condition(1, 2);
+const para6 = schedule1Condition(2, 6);
+const para10 = schedule1Condition(2, 10);
+const para18 = schedule1Condition(2, 18);
+const para36 = schedule1Condition(3, 36);
+
+const NHS_KINDS: ReadonlySet<PartyNature["kind"]> = new Set(
+  (Object.keys(PARTNER_KIND_INFO) as PartnerKind[]).filter((kind) => PARTNER_KIND_INFO[kind].nhsBody),
+);
+
+/** Whether the party is a council with social care functions (every tier but an English district). */
+function hasSocialCare(party: PartyNature): boolean {
+  if (party.kind !== "this-council" && party.kind !== "council") return false;
+  return party.councilTier === undefined || councilTierHasSocialCare(party.councilTier);
+}
+
+/** Whether the party provides health care: an NHS body or a GP practice. */
+function providesHealthCare(party: PartyNature): boolean {
+  return NHS_KINDS.has(party.kind) || party.kind === "gp-practice";
+}
+
+/** The Caldicott principles bind NHS bodies and councils with social care functions (reference §5). */
+export function caldicottBinds(party: PartyNature): boolean {
+  return providesHealthCare(party) || hasSocialCare(party);
+}
+
+const SECRECY_NOTE = `Applies to processing by or under the responsibility of a health or social work professional, or another person who owes a duty of confidentiality (${OTHER_PROVISIONS.secrecy.citation}).`;
+const APD_NOTE =
+  "Needs an appropriate policy document (DPA 2018 Schedule 1 paragraph 5). Name the statutory function relied on.";
+
+function healthOrSocialCare(note: string): SpecialCategoryGrounds {
+  return { article9: ARTICLE_9_CONDITIONS.h, schedule1: para2, note, explicitConsent: false };
+}
+
+const statutoryPurposes = (note: string): SpecialCategoryGrounds => ({
+  article9: ARTICLE_9_CONDITIONS.g,
+  schedule1: para6,
+  note,
+  explicitConsent: false,
+});
+
+/** The function a council relies on for the programme: its prevention duty, or a district's general power. */
+function councilFunction(party: PartyNature): string {
+  if (party.nation === "wales")
+    return "the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty";
+  if (!hasSocialCare(party)) return "the Localism Act 2011 s.1 general power of competence";
+  return "the Care Act 2014 s.2 prevention duty";
+}
+
+function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
+  if (party.kind === "this-council") {
+    if (party.specialCategoryCondition === "health-or-social-care" && hasSocialCare(party)) {
+      return healthOrSocialCare(
+        `The council's judgement, set in its configuration: the programme is part of its provision of social care under its prevention duty (${party.nation === "wales" ? "Social Services and Well-being (Wales) Act 2014 s.15" : "Care Act 2014 s.2"}). ${SECRECY_NOTE}`,
+      );
+    }
+    return statutoryPurposes(
+      `The council's judgement, set in its configuration: Local Area Coordination is not social care, so the council relies on its statutory functions (${councilFunction(party)}) for reasons of substantial public interest. ${APD_NOTE}`,
+    );
+  }
+  if (party.kind === "council" && hasSocialCare(party)) {
+    return healthOrSocialCare(`For its social care functions. ${SECRECY_NOTE}`);
+  }
+  if (providesHealthCare(party)) {
+    return healthOrSocialCare(`For health care (direct care). ${SECRECY_NOTE}`);
+  }
+  if (party.publicAuthority) {
+    const why = party.kind === "council" ? " A district council has no social care functions." : "";
+    return statutoryPurposes(`${APD_NOTE}${why}`);
+  }
+  const charity =
+    party.kind === "charity"
+      ? ` A not-for-profit body may instead use ${ARTICLE_9_CONDITIONS.d.citation} (${ARTICLE_9_CONDITIONS.d.name}) for its members, former members or people in regular contact with it, but cannot disclose outside the body under it without consent.`
+      : "";
   return {
-    article6,
-    article9: substantialPublicInterest,
-    schedule1: safeguardingIndividuals,
-    note: safeguardingNote,
+    article9: ARTICLE_9_CONDITIONS.a,
+    note: `It is not a public authority, so it relies on the person's explicit consent: a clear statement, spoken or written, that names the type of special category data, kept separate from other agreements, and as easy to withdraw as to give (${OTHER_PROVISIONS.conditionsForConsent.citation}). Where the person would not be free to refuse, choose another condition with the data protection officer.${charity}`,
+    explicitConsent: true,
   };
 }
 
-/** Proposes the lawful bases for one partner's sharing. */
-export function lawfulBasisForPartner(partner: PartnerForLawfulBasis): PartnerLawfulBasis {
-  const healthOrCare = healthAndCareSectors.has(partner.sector);
-  if (partner.publicAuthority) {
+function criminalOffenceFor(party: PartyNature): CriminalOffenceGrounds {
+  if (party.publicAuthority) {
     return {
-      article6: publicTask,
-      article6Reason:
-        "A public authority performing its tasks relies on public task: it cannot rely on legitimate interests for them (UK GDPR Art 6(1), final subparagraph) nor, since the Data (Use and Access) Act 2025 s.70, on recognised legitimate interest.",
-      article6Alternatives: [],
-      specialCategory: healthOrCare
-        ? healthOrCareCondition
-        : {
-            article9: substantialPublicInterest,
-            schedule1: statutoryPurposes,
-            note: "Needs an appropriate policy document (DPA 2018 Schedule 1 paragraph 5). Confirm the statutory function relied on.",
-          },
-      safeguarding: safeguardingWith(publicTask),
+      article10: OTHER_PROVISIONS.criminalOffenceData,
+      schedule1: [para6, para18, para10],
+      extension: para36,
+      officialAuthority: true,
+      note: "Paragraphs 6 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. Where no condition applies, only processing under official authority is possible. The appropriate policy document must cover the condition used.",
     };
   }
   return {
-    article6: legitimateInterests,
-    article6Reason:
-      "An organisation that is not a public authority can rely on legitimate interests, with a legitimate interests assessment.",
-    article6Alternatives: [
-      {
-        ...recognisedLegitimateInterest,
-        when: "when it discloses information on request to a public authority that needs it for a task with a basis in law, or to safeguard a vulnerable individual (Data (Use and Access) Act 2025, Annex 1 conditions); no balancing test, but the sharing must be necessary",
-      },
-    ],
-    specialCategory: healthOrCare
-      ? healthOrCareCondition
-      : {
-          article9: explicitConsent,
-          note: "Explicit consent must be a clear statement that names the type of special category data and is kept separate from other agreements; where the person would not be free to refuse, choose another condition with your data protection officer.",
-        },
-    safeguarding: safeguardingWith(recognisedLegitimateInterest),
+    article10: OTHER_PROVISIONS.criminalOffenceData,
+    schedule1: [para18, para10],
+    extension: para36,
+    officialAuthority: false,
+    note: "It has no official authority, so it needs a Schedule 1 condition for every item of criminal offence data; without one, such data is not shared with it.",
   };
+}
+
+function safeguardingFor(party: PartyNature): SafeguardingGrounds {
+  return {
+    article6: party.publicAuthority ? publicTask : recognisedLegitimateInterest,
+    article9: ARTICLE_9_CONDITIONS.g,
+    schedule1: para18,
+    note: "Paragraph 18 covers sharing without consent only, where consent cannot be given, cannot reasonably be obtained, or asking would prejudice the protection; it needs an appropriate policy document. Record which of these applies each time.",
+  };
+}
+
+const GATEWAYS_BY_KIND: Readonly<Record<PartyNature["kind"], readonly GatewayId[]>> = {
+  "this-council": [
+    "care-act-2014-ss1-2",
+    "localism-act-2011-s1",
+    "sswba-2014-s15",
+    "sswba-2014-s162",
+    "lgewa-2021-s24",
+  ],
+  council: ["care-act-2014-s6", "care-act-2014-s7", "localism-act-2011-s1", "lgewa-2021-s24"],
+  "council-service": [],
+  "nhs-trust": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b", "sswba-2014-s162"],
+  "nhs-foundation-trust": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b", "sswba-2014-s162"],
+  "integrated-care-board": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b"],
+  "local-health-board": ["nhs-act-2006-s82", "sswba-2014-s162", "sswba-2014-ss166-168"],
+  "gp-practice": ["care-act-2014-s6", "hsca-2012-s251b"],
+  police: ["crime-and-disorder-act-1998-s115", "care-act-2014-s6", "sswba-2014-s162"],
+  "fire-and-rescue-authority": ["fire-and-rescue-services-act-2004-s6"],
+  "housing-association": [],
+  charity: [],
+  company: [],
+  education: [],
+  "other-public-authority": [],
+};
+
+function gatewaysFor(party: PartyNature): readonly Gateway[] {
+  const ids = GATEWAYS_BY_KIND[party.kind].filter((id) => {
+    // The council's own care duties are functions of a council with adult social care.
+    if (party.kind === "this-council" && (id === "care-act-2014-ss1-2" || id === "sswba-2014-s162")) {
+      return hasSocialCare(party);
+    }
+    // Care Act co-operation and s.251B need a council with adult social care on one side.
+    if (
+      party.kind !== "this-council" &&
+      (id === "care-act-2014-s6" || id === "care-act-2014-s7" || id === "hsca-2012-s251b")
+    ) {
+      return (party.counterpartHasSocialCare ?? true) || hasSocialCare(party);
+    }
+    return true;
+  });
+  return ids.map((id) => GATEWAYS[id]).filter((gateway) => gatewayAppliesIn(gateway, party.nation));
+}
+
+function gatewayNoteFor(party: PartyNature, gateways: readonly Gateway[]): string {
+  if (gateways.length > 0) {
+    return "Suggested for the party to confirm; a co-operation duty shows that sharing is part of a statutory function but is not an Art 6 or Art 9 basis on its own.";
+  }
+  if (!party.publicAuthority) {
+    return "None suggested: a body that is not a public authority needs no statutory power to share, and acts within its own constitution and objects (the toolkit's inference).";
+  }
+  return "None suggested for this kind of body: the party records the express or implied statutory power it relies on.";
+}
+
+function article6For(party: PartyNature): ProposedProvision {
+  if (party.publicAuthority) {
+    return {
+      ...publicTask,
+      reason: `A public authority performing its tasks relies on public task, including the exercise of a function conferred by an enactment or rule of law (${OTHER_PROVISIONS.publicTaskFunctions.citation}); it cannot rely on legitimate interests or, since the Data (Use and Access) Act 2025 s.70, recognised legitimate interest for them.`,
+    };
+  }
+  return {
+    ...legitimateInterests,
+    reason:
+      "It is not a public authority (DPA 2018 s.7), so it can rely on legitimate interests, with a legitimate interests assessment.",
+  };
+}
+
+function article6AlternativesFor(party: PartyNature): PersonalDataGrounds["article6Alternatives"] {
+  if (party.publicAuthority) return [];
+  return [
+    {
+      ...recognisedLegitimateInterest,
+      when: "when it discloses information on request to a public authority that needs it for a task with a basis in law, or to safeguard a vulnerable individual (UK GDPR Annex 1); no balancing test, but the sharing must be necessary",
+    },
+  ];
+}
+
+const ANONYMISED_NOTE =
+  "Anonymised or aggregate figures are not personal data when the risk of identifying anyone is sufficiently remote (ICO, applying UK GDPR recital 26), so no Art 6 or Art 9 basis is needed. Small numbers in a neighbourhood can identify people, so small-number suppression applies.";
+
+/**
+ * The legal grounds for one party and one flow. An anonymised flow carries no personal data: it gets
+ * an aggregate-data note instead of bases. A police force's disclosures to the programme are first
+ * collected for law enforcement purposes: they pass the DPA 2018 s.36 gate before UK GDPR applies.
+ */
+export function legalGroundsFor(party: PartyNature, flow: FlowNature): LegalGrounds {
+  if (flow.anonymised) return { personalData: false, note: ANONYMISED_NOTE };
+  const gateways = gatewaysFor(party);
+  return {
+    personalData: true,
+    article6: article6For(party),
+    article6Alternatives: article6AlternativesFor(party),
+    specialCategory: specialCategoryFor(party),
+    criminalOffence: criminalOffenceFor(party),
+    safeguarding: safeguardingFor(party),
+    lawEnforcementOrigin:
+      party.kind === "police" && flow.direction === "shares"
+        ? {
+            part3: OTHER_PROVISIONS.lawEnforcementProcessing,
+            authorisedByLaw: OTHER_PROVISIONS.authorisedByLaw,
+            note: "Information the police hold was usually collected for a law enforcement purpose. Disclosing it to the programme, which is not a law enforcement purpose, must be authorised by law (statute, common law or royal prerogative); the police record that authority with each disclosure. Once received, the council processes it under UK GDPR with its own Art 6 basis, an Art 10 condition for any criminal offence data, and an Art 9 condition for any special category data (ICO, data sharing and reuse of data by competent authorities).",
+          }
+        : undefined,
+    gateways,
+    gatewayNote: gatewayNoteFor(party, gateways),
+    caldicott: caldicottBinds(party),
+  };
+}
+
+/** The grounds for a party's personal data flows (the same in both directions but for the police gate). */
+export function personalDataGroundsFor(
+  party: PartyNature,
+  direction: FlowNature["direction"] = "shares",
+): PersonalDataGrounds {
+  return legalGroundsFor(party, { direction, anonymised: false }) as PersonalDataGrounds;
 }

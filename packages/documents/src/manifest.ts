@@ -29,7 +29,10 @@ export const manifestDocumentSchema = z
     when: z
       .record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()]))
       .default({})
-      .meta({ description: "Configuration paths (dot-separated) and the values they must equal." }),
+      .meta({
+        description:
+          "Paths (dot-separated) in the pack's data (the configuration and the values derived from it) and the values they must equal.",
+      }),
     each: z
       .strictObject({
         items: z.string().min(1).meta({ description: "Dot-separated path of a list in the configuration." }),

@@ -7,21 +7,56 @@ const phases = [{ id: "a", name: "Start: now #1", startMonth: 0, months: 1, summ
 describe("buildPackContext", () => {
   const england = exampleConfig("brackenford");
 
-  it("gives a council with social care the health and care conditions", () => {
+  it("gives the council the special category condition it chose, substantial public interest by default", () => {
     const context = buildPackContext(england, phases);
-    expect(context.councilParty.lawfulBasis.specialCategory.article9.provision).toBe("UK GDPR Art 9(2)(h)");
+    expect(context.councilParty.grounds.specialCategory.article9.citation).toBe("UK GDPR Art 9(2)(g)");
+    const chosen = {
+      ...england,
+      dataProtection: {
+        ...england.dataProtection,
+        specialCategoryCondition: "health-or-social-care" as const,
+      },
+    };
+    expect(buildPackContext(chosen, phases).councilParty.grounds.specialCategory.article9.citation).toBe(
+      "UK GDPR Art 9(2)(h)",
+    );
   });
 
-  it("gives a district council, which has no social care, the conditions of other public authorities", () => {
+  it("gives a district council, which has no social care, no Caldicott duty and no care gateways", () => {
     const district = { ...england, council: { ...england.council, gssCode: "E07999001" } };
     const context = buildPackContext(district, phases);
     expect(context.council.type).toBe("district");
-    expect(context.councilParty.lawfulBasis.specialCategory.article9.provision).toBe("UK GDPR Art 9(2)(g)");
+    expect(context.councilParty.socialCare).toBe(false);
+    expect(context.councilParty.grounds.gateways.map((gateway) => gateway.citation)).toEqual([
+      "Localism Act 2011 s.1",
+    ]);
   });
 
-  it("finds partners that may process for law enforcement purposes", () => {
+  it("sorts partners into agreements, the council's own services and anonymised figures", () => {
     const context = buildPackContext(england, phases);
-    expect(context.lawEnforcementPartners.map((p) => p.sector)).toEqual(["police"]);
+    expect(context.dataSharing.internalPartners.map((p) => p.organisation)).toEqual([
+      "Brackenford Borough Council Adult Social Care",
+    ]);
+    expect(context.dataSharing.aggregatePartners.map((p) => p.organisation)).toEqual([
+      "NHS Brackenshire Integrated Care Board",
+    ]);
+    expect(context.dataSharing.agreementPartners).toHaveLength(8);
+    expect(context.lawEnforcementPartners.map((p) => p.legalEntity)).toEqual([
+      "The Chief Constable of Brackenshire Police",
+    ]);
+  });
+
+  it("numbers the sections of each document from one outline", () => {
+    const { sections } = buildPackContext(england, phases);
+    expect(sections.agreement.lawfulBasis).toMatchObject({
+      number: 5,
+      heading: "5. Lawful basis",
+      ref: "section 5",
+    });
+    expect(sections.multiParty.schedule).toMatchObject({
+      ref: "the schedule",
+      heading: "Schedule: the parties",
+    });
   });
 
   it("cleans Mermaid labels", () => {

@@ -1,7 +1,19 @@
-import type { CouncilConfig } from "@lac/council";
-import { councilTypeLabels, councilTypeOf, partnerSectorLabels, slugify } from "@lac/council";
+import type { CouncilConfig, CouncilTier, CouncilType, FlowDirection, Partner } from "@lac/council";
+import {
+  councilTierLabels,
+  councilTypeLabels,
+  councilTypeOf,
+  PARTNER_KIND_INFO,
+  partnerIsPublicAuthority,
+  partnerIsTheCouncil,
+  partnerSectorLabels,
+  slugify,
+} from "@lac/council";
+import { OTHER_PROVISIONS, schedule1Condition } from "@lac/lawful-basis";
 import { principles } from "@lac/principles";
-import { lawfulBasisForPartner } from "./lawful-basis-for-partner.js";
+import { dataItemsFor } from "./data-items.js";
+import { documentSections } from "./document-sections.js";
+import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
 
@@ -44,13 +56,64 @@ function escapeForMarkdownTables<T>(value: T): T {
   return value;
 }
 
-/** Council types with adult social care responsibilities: all but English districts (E07). */
-const councilTypesWithoutSocialCare = new Set(["district"]);
+/** The tier of this council, for the lawful-basis model, from its GSS council type. */
+const TIER_OF_COUNCIL_TYPE: Readonly<Record<CouncilType, CouncilTier>> = {
+  unitary: "unitary",
+  district: "district",
+  "metropolitan-district": "metropolitan",
+  "london-borough": "london-borough",
+  county: "county",
+  "welsh-principal-council": "welsh-principal",
+};
+
+/** The controller of a partner, as a legal person (reference §1.1): configured, derived where the law is clear, or to be completed. */
+function legalEntityOf(partner: Partner): { readonly name: string; readonly derived: boolean } | undefined {
+  if (partner.legalEntity !== undefined) return { name: partner.legalEntity, derived: false };
+  if (partner.kind === "police") {
+    if (/\bmetropolitan police\b/i.test(partner.organisation)) {
+      return { name: "The Commissioner of Police of the Metropolis", derived: true };
+    }
+    if (/\bcity of london police\b/i.test(partner.organisation)) {
+      return { name: "The Commissioner of Police for the City of London", derived: true };
+    }
+    return { name: `The Chief Constable of ${partner.organisation}`, derived: true };
+  }
+  // The fire and rescue authority and a GP practice's contracting entity cannot be told from the name.
+  if (partner.kind === "fire-and-rescue-authority" || partner.kind === "gp-practice") return undefined;
+  return { name: partner.organisation, derived: false };
+}
+
+/** "Yes" or "No"; for a GP practice taken as public by default, the limits of that (reference §1.1, BMA). */
+function publicAuthorityLabel(partner: Partner, publicAuthority: boolean): string {
+  if (!publicAuthority) return "No";
+  if (partner.kind === "gp-practice" && partner.publicAuthority === undefined) {
+    return "Yes, for its NHS services under a GMS or PMS contract (an APMS practice is not: confirm)";
+  }
+  return "Yes";
+}
+
+function describeFlow(partner: Partner, direction: FlowDirection) {
+  const anonymised = partner.anonymised.includes(direction);
+  const dataItems = dataItemsFor(partner.kind, direction, {
+    anonymised,
+    configured: partner.dataItems?.[direction],
+  });
+  return {
+    direction,
+    categories: partner[direction],
+    present: partner[direction].length > 0,
+    anonymised,
+    personal: partner[direction].length > 0 && !anonymised,
+    dataItems: dataItems.items,
+    dataItemsConfigured: dataItems.configured,
+  };
+}
 
 /** What every template sees: the configuration as given, plus values derived from it. */
 export function buildPackContext(givenConfig: CouncilConfig, phases: readonly ManifestPhase[]) {
   const config = escapeForMarkdownTables(givenConfig);
   const councilType = councilTypeOf(config.council.gssCode);
+  const nation = config.council.nation;
   const neighbourhoods = config.neighbourhoods.map((neighbourhood) => {
     const perCoordinator = Math.round(neighbourhood.population / neighbourhood.coordinators);
     return {
@@ -60,21 +123,114 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       withinRange: perCoordinator >= NEIGHBOURHOOD_RANGE.min && perCoordinator <= NEIGHBOURHOOD_RANGE.max,
     };
   });
-  const partners = config.partners.map((partner) => ({
-    ...partner,
-    slug: slugify(partner.organisation),
-    sectorLabel: partnerSectorLabels[partner.sector],
-    lawfulBasis: lawfulBasisForPartner(partner),
-  }));
-  // A district council has no social care functions: its conditions are those of a public authority
-  // outside health and care.
-  const councilSector =
-    councilType && councilTypesWithoutSocialCare.has(councilType) ? "other" : "council-service";
+  const councilNature: PartyNature = {
+    kind: "this-council",
+    councilTier: councilType ? TIER_OF_COUNCIL_TYPE[councilType] : undefined,
+    publicAuthority: true,
+    nation,
+    specialCategoryCondition: config.dataProtection.specialCategoryCondition,
+  };
+  const councilGrounds = personalDataGroundsFor(councilNature);
+  const councilIdentity = {
+    councilName: givenConfig.council.name,
+    controller: givenConfig.dataProtection.controller,
+  };
+  const basePartners = config.partners.map((partner, index) => {
+    const publicAuthority = partnerIsPublicAuthority(partner);
+    const nature: PartyNature = {
+      kind: partner.kind,
+      councilTier: partner.councilTier,
+      publicAuthority,
+      nation,
+      counterpartHasSocialCare: councilGrounds.caldicott,
+    };
+    const shares = describeFlow(partner, "shares");
+    const receives = describeFlow(partner, "receives");
+    const flows = [shares, receives].filter((flow) => flow.present);
+    const personalFlows = flows.filter((flow) => flow.personal);
+    const grounds = personalDataGroundsFor(nature, shares.personal ? "shares" : "receives");
+    const legalEntity = legalEntityOf(partner);
+    const kindInfo = PARTNER_KIND_INFO[partner.kind];
+    const sector = partner.sector ?? kindInfo.sector;
+    return {
+      ...partner,
+      slug: slugify(partner.organisation),
+      sector,
+      sectorLabel: partnerSectorLabels[sector],
+      kindLabel: partner.councilTier ? councilTierLabels[partner.councilTier] : kindInfo.label,
+      publicAuthority,
+      publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
+      legalEntity: legalEntity?.name,
+      legalEntityDerived: legalEntity?.derived ?? false,
+      isTheCouncil: partnerIsTheCouncil(givenConfig.partners[index] ?? partner, councilIdentity),
+      nhsBody: kindInfo.nhsBody,
+      competentAuthority: partner.kind === "police",
+      flows: { shares, receives },
+      hasPersonalData: personalFlows.length > 0,
+      allAnonymised: flows.length > 0 && personalFlows.length === 0,
+      someAnonymised: flows.some((flow) => flow.anonymised),
+      twoWay: shares.personal && receives.personal,
+      sharesOnly: shares.personal && !receives.personal,
+      receivesOnly: receives.personal && !shares.personal,
+      grounds,
+      /** The grounds for what the police disclose to the programme: Part 3 first (DPA 2018 s.36). */
+      lawEnforcementOrigin: shares.personal ? grounds.lawEnforcementOrigin : undefined,
+      lawfulBasis: grounds,
+    };
+  });
   const councilParty = {
     organisation: config.dataProtection.controller,
-    sector: councilSector,
+    legalEntity: config.dataProtection.controller,
+    kindLabel: councilType
+      ? `${councilTypeLabels[councilType].replace(/^./, (c) => c.toUpperCase())} (this council)`
+      : "Council (this council)",
+    sectorLabel: "Council",
     publicAuthority: true,
-    lawfulBasis: lawfulBasisForPartner({ sector: councilSector, publicAuthority: true }),
+    publicAuthorityLabel: "Yes",
+    socialCare: councilGrounds.caldicott,
+    grounds: councilGrounds,
+    lawfulBasis: councilGrounds,
+  };
+  /** The parties of one document, for its lawful-basis table, consent, police and Caldicott paragraphs. */
+  const documentParties = (parties: readonly (typeof basePartners)[number][]) => ({
+    parties,
+    consentParties: parties.filter((party) => party.grounds.specialCategory.explicitConsent),
+    policeParties: parties.filter((party) => party.competentAuthority),
+    bound: [
+      ...(councilParty.socialCare ? [councilParty] : []),
+      ...parties.filter((party) => party.grounds.caldicott),
+    ],
+    notBound: [
+      ...(councilParty.socialCare ? [] : [councilParty]),
+      ...parties.filter((party) => !party.grounds.caldicott),
+    ],
+  });
+  const partners = basePartners.map((partner) => ({ ...partner, doc: documentParties([partner]) }));
+  const agreementPartners = partners.filter((partner) => !partner.isTheCouncil && partner.hasPersonalData);
+  const internalPartners = partners.filter((partner) => partner.isTheCouncil);
+  const aggregatePartners = partners.filter((partner) => !partner.isTheCouncil && partner.allAnonymised);
+  const caldicottPartners = agreementPartners.filter((partner) => partner.grounds.caldicott);
+  const dataSharing = {
+    agreementPartners,
+    internalPartners,
+    aggregatePartners,
+    /** Partners of the agreements whose own flows include anonymised figures besides personal data. */
+    mixedPartners: agreementPartners.filter((partner) => partner.someAnonymised),
+    hasAgreementPartners: agreementPartners.length > 0,
+    hasInternalPartners: internalPartners.length > 0,
+    hasAggregatePartners: aggregatePartners.length > 0,
+    /** Every personal data flow is one-way: WASPI's Data Disclosure Agreement fits instead of an ISP. */
+    allOneWay: agreementPartners.length > 0 && agreementPartners.every((partner) => !partner.twoWay),
+    competentAuthorities: agreementPartners.filter((partner) => partner.competentAuthority),
+    explicitConsentPartners: agreementPartners.filter(
+      (partner) => partner.grounds.specialCategory.explicitConsent,
+    ),
+    caldicottPartners,
+    caldicottApplies: councilGrounds.caldicott || caldicottPartners.length > 0,
+    /** The parties of the multi-party agreement and the WASPI protocol. */
+    doc: documentParties(agreementPartners),
+    /** Anonymised figures suppress counts below this (dataProtection.smallNumberThreshold; reference §10). */
+    smallNumberThreshold: config.dataProtection.smallNumberThreshold,
   };
   const scheduled = schedulePhases(config.programme.startDate, phases).map((phase, index) => ({
     ...phase,
@@ -95,6 +251,9 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     neighbourhoods,
     partners,
     councilParty,
+    dataSharing,
+    sections: documentSections,
+    legal: { provisions: OTHER_PROVISIONS, schedule1: { para36: schedule1Condition(3, 36) } },
     leadershipGroup: {
       ...config.leadershipGroup,
       members: config.leadershipGroup.members.map((member) => ({
@@ -111,7 +270,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     neighbourhoodRange: NEIGHBOURHOOD_RANGE,
     allNeighbourhoodsWithinRange: neighbourhoods.every((n) => n.withinRange),
     /** Partners that may process for law enforcement purposes (DPA 2018 Part 3). */
-    lawEnforcementPartners: partners.filter((p) => p.sector === "police"),
+    lawEnforcementPartners: partners.filter((p) => p.competentAuthority),
     principles,
     caldicottPrinciples,
     phases: scheduled,

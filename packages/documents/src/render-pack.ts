@@ -67,10 +67,11 @@ function valueAt(source: unknown, dottedPath: string): unknown {
   return value;
 }
 
-function applies(doc: ManifestDocument, config: CouncilConfig): boolean {
+/** Whether a document is in the pack: its nation, its language, and its `when` values in the pack's data. */
+function applies(doc: ManifestDocument, config: CouncilConfig, context: PackContext): boolean {
   if (!doc.nations.includes(config.council.nation)) return false;
   if (!config.output.languages.includes(doc.language)) return false;
-  return Object.entries(doc.when).every(([path, expected]) => valueAt(config, path) === expected);
+  return Object.entries(doc.when).every(([path, expected]) => valueAt(context, path) === expected);
 }
 
 function plan(
@@ -80,7 +81,7 @@ function plan(
 ): { planned: PlannedDocument[]; errors: RenderProblem[] } {
   const planned: PlannedDocument[] = [];
   const errors: RenderProblem[] = [];
-  for (const doc of documents.filter((candidate) => applies(candidate, config))) {
+  for (const doc of documents.filter((candidate) => applies(candidate, config, context))) {
     if (!doc.each) {
       planned.push({ doc, path: doc.output });
       continue;

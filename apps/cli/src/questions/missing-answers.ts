@@ -17,12 +17,13 @@ function requiredBelow(
   const found: { path: ConfigPath; question: FieldQuestion }[] = [];
   const under = (path: ConfigPath) => prefix.every((part, index) => path[index] === part);
   for (const question of questions) {
-    if (question.when && !question.when(answers)) continue;
+    if (question.when && !question.when(answers, answers)) continue;
     if (question.kind === "section") continue; // optional parts of the configuration
     const base = question.path.split(".");
     if (question.kind === "group") {
       if (question.min === 0) continue;
       for (const inner of question.questions) {
+        if (inner.when) continue; // asked only for some items
         const path = [...base, 0, ...inner.path.split(".")];
         if (under(path) && isRequired(inner, path)) found.push({ path, question: inner });
       }

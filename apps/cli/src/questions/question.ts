@@ -17,8 +17,8 @@ export interface FieldQuestion {
   readonly help?: string;
   /** A default offered in the prompt and taken by --yes. */
   readonly default?: unknown | ((answers: Answers) => unknown);
-  /** Ask only when this holds. */
-  readonly when?: (answers: Answers) => boolean;
+  /** Ask only when this holds; inside a group, `item` is the list item being answered. */
+  readonly when?: (answers: Answers, item: Answers) => boolean;
   /** An empty answer leaves the field out. */
   readonly optional?: boolean;
 }

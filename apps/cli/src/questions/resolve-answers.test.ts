@@ -51,11 +51,12 @@ const englishScript = [
   ["Add another member", false],
   ["Add a partner", true],
   ["Partner 1: Partner organisation", "Ashbury NHS Trust"],
-  ["Partner 1: Its sector", "nhs-trust"],
-  ["Partner 1: Is it a public authority?", true],
+  ["Partner 1: Its legal nature", "nhs-trust"],
+  ["Partner 1: The legal entity that is its controller", ""],
   ["Partner 1: Its ICO registration number", ["12345678", "Z1234567"]],
   ["Partner 1: Information it shares", "introductions"],
   ["Partner 1: Information it receives", ""],
+  ["Partner 1: Directions that carry only anonymised figures", ""],
   ["Add a partner", false],
   ["Controller of the programme's personal data", ""],
   ["The council's ICO registration number", ["Z12", ""]],
@@ -67,6 +68,8 @@ const englishScript = [
   ["Counted from", ""],
   ["Privacy notice web address", "https://ashbury.example.gov.uk/privacy"],
   ["Data-sharing agreements", "multi-party"],
+  ["The council's condition for special category data", "statutory-purposes"],
+  ["Small-number threshold", ""],
   ["Has an evaluation approach been chosen?", false],
 ] as const;
 
@@ -101,7 +104,9 @@ describe("resolveAnswers, interactively", () => {
     );
     expect(rejections["Population of the council's area"]?.[0]).toMatch(/whole number|number/i);
     expect(rejections["Programme start date (YYYY-MM-DD)"]?.[0]).toMatch(/YYYY-MM-DD/);
-    expect(rejections["Partner 1: Its ICO registration number"]?.[0]).toMatch(/Z/);
+    expect(
+      rejections["Partner 1: Its ICO registration number (empty if it is exempt from the fee)"]?.[0],
+    ).toMatch(/Z/);
     expect(rejections["Neighbourhood 1: Wards or places it covers (separated by commas)"]?.[0]).toMatch(
       /empty|at least one/i,
     );

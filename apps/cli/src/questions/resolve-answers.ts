@@ -52,7 +52,8 @@ export async function resolveAnswers(
   const { prompt, yes, reask, onlyReask = false } = options;
 
   async function field(question: FieldQuestion, prefix: ConfigPath, label: string): Promise<void> {
-    if (question.when && !question.when(answers)) return;
+    const item = (getAt(answers, prefix) ?? {}) as Answers;
+    if (question.when && !question.when(answers, item)) return;
     const path = relative(prefix, question.path);
     const fieldSchema = schemaAt(context.schema, path);
     const current = getAt(answers, path);
@@ -63,6 +64,8 @@ export async function resolveAnswers(
     // keys it leaves out, as lac.config.yaml would: nothing to ask.
     const givenParent = getAt(options.answers, path.slice(0, -1)) !== undefined;
     if (givenParent && problem === undefined && schemaDefault(fieldSchema) !== undefined) return;
+    // An optional field left out of a part that the answers file gives was left out on purpose.
+    if (givenParent && problem === undefined && question.optional) return;
     const fallback = current ?? evaluateDefault(question, answers, fieldSchema);
     if (!prompt) {
       if (yes && fallback !== undefined && current === undefined) answers = setAt(answers, path, fallback);
@@ -109,7 +112,7 @@ export async function resolveAnswers(
   }
 
   for (const question of questions) {
-    if (question.when && !question.when(answers)) continue;
+    if (question.when && !question.when(answers, answers)) continue;
     if (question.kind === "section") {
       const path = question.path.split(".");
       // An optional part left out of a part of the configuration that the answers file gives was left out on purpose.

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import type { PartnerSector } from "./partner-sector.js";
+
+/**
+ * The legal nature of a partner organisation: what kind of legal person it is, which decides who its
+ * controller is, whether it is a public authority (DPA 2018 s.7) and which lawful bases are open to it.
+ * Source: shared reference `pack-law-and-practice.md` §1.1 (controllers by partner type).
+ */
+export const PARTNER_KINDS = [
+  "council",
+  "council-service",
+  "nhs-trust",
+  "nhs-foundation-trust",
+  "integrated-care-board",
+  "local-health-board",
+  "gp-practice",
+  "police",
+  "fire-and-rescue-authority",
+  "housing-association",
+  "charity",
+  "company",
+  "education",
+  "other-public-authority",
+] as const;
+
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+const KIND_FROM_SECTOR =
+  "sector council-service → kind council (another council, with councilTier) or council-service (a service of this council); nhs-trust → nhs-trust, nhs-foundation-trust or local-health-board; integrated-care-board → integrated-care-board; primary-care → gp-practice; housing → housing-association; police → police; fire-and-rescue → fire-and-rescue-authority; voluntary-and-community-sector → charity; education → education; other → company or other-public-authority";
+
+export const partnerKindSchema = z
+  .enum(PARTNER_KINDS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `Add kind: the partner's legal nature, one of ${PARTNER_KINDS.join(", ")}. Partners are described by legal nature, not only by sector, because it decides the controller and the lawful bases. From the old sector: ${KIND_FROM_SECTOR}.`
+        : undefined,
+  })
+  .meta({
+    title: "Kind (legal nature)",
+    description: `The partner's legal nature, which decides its controller and lawful bases: council (another council: give councilTier), council-service (a department or service of this council: the same controller, so no data-sharing agreement), nhs-trust, nhs-foundation-trust, integrated-care-board, local-health-board (Wales), gp-practice, police (a competent authority under DPA 2018 Part 3), fire-and-rescue-authority, housing-association (a registered provider: not a public authority), charity (or voluntary group), company (a company, a registered society such as a credit union, or a community interest company), education, other-public-authority. From the old sector: ${KIND_FROM_SECTOR}.`,
+  });
+
+/** The tier of a council partner: it decides whether the council has social care functions. */
+export const COUNCIL_TIERS = [
+  "county",
+  "district",
+  "unitary",
+  "metropolitan",
+  "london-borough",
+  "welsh-principal",
+] as const;
+
+export type CouncilTier = (typeof COUNCIL_TIERS)[number];
+
+export const councilTierSchema = z.enum(COUNCIL_TIERS).meta({
+  title: "Council tier",
+  description:
+    "For a partner of kind council: county, district (a non-metropolitan district in a two-tier area: no adult social care), unitary, metropolitan (metropolitan district), london-borough or welsh-principal (a Welsh county or county borough council).",
+});
+
+/** Adult social care sits with every council tier except English districts (Care Act 2014; SSWBA 2014). */
+export function councilTierHasSocialCare(tier: CouncilTier): boolean {
+  return tier !== "district";
+}
+
+export const councilTierLabels: Readonly<Record<CouncilTier, string>> = {
+  county: "County council",
+  district: "District council",
+  unitary: "Unitary council",
+  metropolitan: "Metropolitan district council",
+  "london-borough": "London borough council",
+  "welsh-principal": "Welsh county or county borough council",
+};
+
+export interface PartnerKindInfo {
+  readonly label: string;
+  /** Whether it is a public authority under DPA 2018 s.7 by its nature; undefined when it depends. */
+  readonly publicAuthority: boolean | undefined;
+  /** The sector shown in the leadership group and the plan. */
+  readonly sector: PartnerSector;
+  readonly nhsBody: boolean;
+}
+
+/** What each kind of partner is, in law (reference §1.1 and §2.1). */
+export const PARTNER_KIND_INFO: Readonly<Record<PartnerKind, PartnerKindInfo>> = {
+  council: { label: "Council", publicAuthority: true, sector: "council-service", nhsBody: false },
+  "council-service": {
+    label: "Service of this council",
+    publicAuthority: true,
+    sector: "council-service",
+    nhsBody: false,
+  },
+  "nhs-trust": { label: "NHS trust", publicAuthority: true, sector: "nhs-trust", nhsBody: true },
+  "nhs-foundation-trust": {
+    label: "NHS foundation trust",
+    publicAuthority: true,
+    sector: "nhs-trust",
+    nhsBody: true,
+  },
+  "integrated-care-board": {
+    label: "Integrated care board",
+    publicAuthority: true,
+    sector: "integrated-care-board",
+    nhsBody: true,
+  },
+  "local-health-board": {
+    label: "Local health board (NHS Wales)",
+    publicAuthority: true,
+    sector: "nhs-trust",
+    nhsBody: true,
+  },
+  // GMS/PMS contractors are public authorities for their NHS services; APMS practices are not (BMA).
+  "gp-practice": { label: "GP practice", publicAuthority: true, sector: "primary-care", nhsBody: false },
+  police: { label: "Police force", publicAuthority: true, sector: "police", nhsBody: false },
+  "fire-and-rescue-authority": {
+    label: "Fire and rescue authority",
+    publicAuthority: true,
+    sector: "fire-and-rescue",
+    nhsBody: false,
+  },
+  "housing-association": {
+    label: "Housing association (registered provider)",
+    publicAuthority: false,
+    sector: "housing",
+    nhsBody: false,
+  },
+  charity: {
+    label: "Charity or voluntary organisation",
+    publicAuthority: false,
+    sector: "voluntary-and-community-sector",
+    nhsBody: false,
+  },
+  company: {
+    label: "Company, society or community interest company",
+    publicAuthority: false,
+    sector: "other",
+    nhsBody: false,
+  },
+  education: { label: "Education provider", publicAuthority: undefined, sector: "education", nhsBody: false },
+  "other-public-authority": {
+    label: "Other public authority",
+    publicAuthority: true,
+    sector: "other",
+    nhsBody: false,
+  },
+};
+
+/** The directions of a partner's flows: what it shares with the programme, and what it receives. */
+export const FLOW_DIRECTIONS = ["shares", "receives"] as const;
+export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
+
+export const flowDirectionSchema = z.enum(FLOW_DIRECTIONS).meta({
+  description:
+    '"shares" (from the partner to the programme) or "receives" (from the programme to the partner).',
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { parseCouncilConfig, partnerIsPublicAuthority, partnerIsTheCouncil } from "./index.js";
+import { exampleText, patchYaml, positionOf, REMOVE } from "./test-helpers.js";
+
+const brackenford = exampleText("brackenford");
+const hollinbrook = exampleText("hollinbrook");
+
+function errorsOf(text: string) {
+  const result = parseCouncilConfig(text);
+  return result.ok ? [] : result.errors;
+}
+
+function warningsOf(text: string) {
+  const result = parseCouncilConfig(text);
+  expect(result.ok ? [] : result.errors).toEqual([]);
+  return result.warnings;
+}
+
+describe("partners described by legal nature", () => {
+  it("tells a configuration written with sector only to add kind, where it is and how", () => {
+    // The configuration of the previous release: sector and publicAuthority, no kind.
+    let text = patchYaml(brackenford, ["partners", 5, "kind"], REMOVE);
+    text = patchYaml(text, ["partners", 5, "sector"], "police");
+    const [error] = errorsOf(text);
+    expect(error).toMatchObject({ severity: "error", pathText: "partners[5].kind" });
+    expect(error?.message).toContain("Add kind: the partner's legal nature");
+    expect(error?.message).toContain("police → police");
+    expect(error?.line).toBeGreaterThan(0);
+  });
+
+  it("suggests the nearest kind for a misspelt one", () => {
+    const text = patchYaml(brackenford, ["partners", 5, "kind"], "polise");
+    expect(errorsOf(text)[0]).toMatchObject({
+      code: "invalid-choice",
+      pathText: "partners[5].kind",
+      ...positionOf(text, "polise"),
+    });
+    expect(errorsOf(text)[0]?.message).toContain('Did you mean "police"?');
+  });
+
+  it("needs the tier of a council partner, and refuses a tier on anything else", () => {
+    const withoutTier = patchYaml(hollinbrook, ["partners", 0, "councilTier"], REMOVE);
+    expect(errorsOf(withoutTier)[0]).toMatchObject({
+      code: "council-tier-missing",
+      pathText: "partners[0].councilTier",
+    });
+    const misplaced = patchYaml(hollinbrook, ["partners", 1, "councilTier"], "county");
+    expect(errorsOf(misplaced)[0]).toMatchObject({
+      code: "council-tier-not-council",
+      pathText: "partners[1].councilTier",
+    });
+    const misspelt = patchYaml(hollinbrook, ["partners", 0, "councilTier"], "distrct");
+    expect(errorsOf(misspelt)[0]?.message).toContain('Did you mean "district"?');
+  });
+
+  it("allows no ICO registration number when the reason for the exemption is stated", () => {
+    const result = parseCouncilConfig(hollinbrook);
+    expect(result.ok && result.config.partners[3]).toMatchObject({
+      organisation: "Hollinbrook Volunteer Centre",
+      icoExemptReason: "a not-for-profit organisation exempt from the data protection fee",
+    });
+    const neither = patchYaml(hollinbrook, ["partners", 3, "icoExemptReason"], REMOVE);
+    expect(errorsOf(neither)[0]).toMatchObject({
+      code: "ico-registration-missing",
+      pathText: "partners[3].icoRegistrationNumber",
+    });
+    const both = patchYaml(hollinbrook, ["partners", 3, "icoRegistrationNumber"], "ZZ999304");
+    expect(errorsOf(both)[0]).toMatchObject({ code: "ico-registration-and-exemption" });
+  });
+
+  it("keeps an optional Welsh name per partner", () => {
+    const result = parseCouncilConfig(exampleText("cwm-teg"));
+    expect(result.ok && result.config.partners[0]?.welshName).toBe("Bwrdd Iechyd Prifysgol Cwm Teg");
+  });
+
+  it("asks whether an education partner is a public authority, and derives it for the others", () => {
+    const text = patchYaml(brackenford, ["partners", 8, "publicAuthority"], REMOVE);
+    expect(errorsOf(text)[0]).toMatchObject({
+      code: "public-authority-unknown",
+      pathText: "partners[8].publicAuthority",
+    });
+    expect(partnerIsPublicAuthority({ kind: "housing-association" })).toBe(false);
+    expect(partnerIsPublicAuthority({ kind: "police" })).toBe(true);
+    expect(partnerIsPublicAuthority({ kind: "charity", publicAuthority: true })).toBe(true);
+  });
+
+  it("warns when publicAuthority contradicts the partner's kind", () => {
+    const text = patchYaml(brackenford, ["partners", 4, "publicAuthority"], true);
+    expect(warningsOf(text)).toContainEqual(
+      expect.objectContaining({
+        code: "public-authority-contradicts-kind",
+        pathText: "partners[4].publicAuthority",
+      }),
+    );
+  });
+
+  it("needs a partner to share or receive something", () => {
+    const text = patchYaml(brackenford, ["partners", 5, "shares"], REMOVE);
+    expect(errorsOf(text)[0]).toMatchObject({ code: "partner-flows-empty", pathText: "partners[5].shares" });
+  });
+});
+
+describe("a partner that is the council itself (item 2)", () => {
+  it("warns in lac validate when a partner is a service of the council", () => {
+    expect(warningsOf(brackenford)).toEqual([
+      expect.objectContaining({ code: "partner-is-the-council", pathText: "partners[0].kind" }),
+    ]);
+  });
+
+  it("warns, and says how to fix it, when a partner is named as the council but not marked as its service", () => {
+    const text = patchYaml(
+      patchYaml(brackenford, ["partners", 0, "kind"], "council"),
+      ["partners", 0, "councilTier"],
+      "unitary",
+    );
+    const withIco = patchYaml(text, ["partners", 0, "icoRegistrationNumber"], "ZZ999000");
+    const [warning] = warningsOf(withIco);
+    expect(warning).toMatchObject({ code: "partner-is-the-council", pathText: "partners[0].organisation" });
+    expect(warning?.message).toContain("Set kind: council-service");
+  });
+
+  it("recognises the council by its name or the controller's, without a parenthesised note", () => {
+    const council = { councilName: "Brackenford Borough Council (fictional)", controller: "Brackenford BC" };
+    expect(
+      partnerIsTheCouncil({ kind: "council", organisation: "Brackenford Borough Council Housing" }, council),
+    ).toBe(true);
+    expect(
+      partnerIsTheCouncil({ kind: "council", organisation: "Brackenshire County Council" }, council),
+    ).toBe(false);
+    expect(partnerIsTheCouncil({ kind: "charity", organisation: "Brackenford Homes" }, council)).toBe(false);
+  });
+});
+
+describe("anonymised flows (item 6)", () => {
+  it("warns when a flow reads like anonymised figures but is not marked anonymised", () => {
+    const text = patchYaml(exampleText("stanmoor"), ["partners", 1, "anonymised"], REMOVE);
+    expect(warningsOf(text)).toContainEqual(
+      expect.objectContaining({ code: "anonymised-flow-unmarked", pathText: "partners[1].shares" }),
+    );
+  });
+
+  it("refuses an anonymised direction with nothing in it, and suggests the right word", () => {
+    const empty = patchYaml(exampleText("stanmoor"), ["partners", 1, "anonymised"], ["receives"]);
+    expect(errorsOf(empty)[0]).toMatchObject({
+      code: "anonymised-flow-empty",
+      pathText: "partners[1].anonymised[0]",
+    });
+    const misspelt = patchYaml(exampleText("stanmoor"), ["partners", 1, "anonymised"], ["share"]);
+    expect(errorsOf(misspelt)[0]?.message).toContain('Did you mean "shares"?');
+  });
+});
+
+describe("the council's own special category condition (item 4)", () => {
+  it("defaults to substantial public interest with statutory purposes", () => {
+    const result = parseCouncilConfig(brackenford);
+    expect(result.ok && result.config.dataProtection.specialCategoryCondition).toBe("statutory-purposes");
+  });
+
+  it("refuses health or social care for a district council, which has no social care functions", () => {
+    const text = patchYaml(
+      hollinbrook,
+      ["dataProtection", "specialCategoryCondition"],
+      "health-or-social-care",
+    );
+    expect(errorsOf(text)[0]).toMatchObject({
+      code: "special-category-condition-without-social-care",
+      pathText: "dataProtection.specialCategoryCondition",
+    });
+    const county = patchYaml(
+      exampleText("wendleshire"),
+      ["dataProtection", "specialCategoryCondition"],
+      "health-or-social-care",
+    );
+    expect(errorsOf(county)).toEqual([]);
+  });
+});

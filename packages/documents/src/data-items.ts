@@ -1,0 +1,58 @@
+import type { FlowDirection, PartnerKind } from "@lac/council";
+
+/**
+ * The usual data items of a flow, for the parties to confirm when the configuration does not list them
+ * (partners[].dataItems). The toolkit's own model: the fewest items that let a coordinator meet the person,
+ * following the ICO's data minimisation and the audit toolkit's "share only agreed data sets".
+ */
+const INTRODUCTION_ITEMS = [
+  "name",
+  "the contact details the person chose (address, telephone or email)",
+  "the reason for the introduction, in the person's words where possible",
+  "any special category information the person has agreed to pass on (for example about their health), named explicitly in their agreement",
+] as const;
+
+const EXTRA_SHARED_ITEMS: Partial<Record<PartnerKind, readonly string[]>> = {
+  "nhs-trust": ["date of birth, only to confirm identity", "NHS number, only where needed to match records"],
+  "nhs-foundation-trust": [
+    "date of birth, only to confirm identity",
+    "NHS number, only where needed to match records",
+  ],
+  "local-health-board": [
+    "date of birth, only to confirm identity",
+    "NHS number, only where needed to match records",
+  ],
+  "gp-practice": [
+    "date of birth, only to confirm identity",
+    "NHS number, only where needed to match records",
+  ],
+  "integrated-care-board": ["date of birth, only to confirm identity"],
+  police: [
+    "information about offences or alleged offences, only where the person has agreed or a recorded exception applies, and only what the introduction needs (criminal offence data)",
+  ],
+  "fire-and-rescue-authority": ["risks found at a safe and well visit that the person has agreed to pass on"],
+  "housing-association": ["tenancy reference, only where needed to match records"],
+};
+
+const RECEIVED_ITEMS = [
+  "whether the introduction was taken up",
+  "what the person has agreed to pass on, and nothing else",
+] as const;
+
+const ANONYMISED_ITEMS = [
+  "counts and figures for each neighbourhood, with small numbers suppressed; no names, dates of birth, addresses or references to individuals",
+] as const;
+
+/** The data items of one flow: as configured, or the usual ones for the partner's kind. */
+export function dataItemsFor(
+  kind: PartnerKind,
+  direction: FlowDirection,
+  options: { readonly anonymised: boolean; readonly configured?: readonly string[] | undefined },
+): { readonly items: readonly string[]; readonly configured: boolean } {
+  if (options.configured !== undefined) return { items: options.configured, configured: true };
+  if (options.anonymised) return { items: ANONYMISED_ITEMS, configured: false };
+  if (direction === "receives") return { items: RECEIVED_ITEMS, configured: false };
+  const items: string[] = [...INTRODUCTION_ITEMS];
+  items.splice(2, 0, ...(EXTRA_SHARED_ITEMS[kind] ?? []));
+  return { items, configured: false };
+}

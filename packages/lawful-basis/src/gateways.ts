@@ -1,0 +1,151 @@
+/**
+ * Legal gateways: the powers and duties to share or co-operate that a public authority may cite as its
+ * "legal power for sharing" (ICO Annex B). They are not an Art 6 or Art 9 basis on their own. Source:
+ * shared reference `pack-law-and-practice.md` §4, which gives the legislation.gov.uk address of each and
+ * how far its text was checked (`verified`, or `summary` when only a summary or an older text was read).
+ */
+
+export type GatewayExtent = "england" | "wales" | "england-and-wales";
+
+export interface Gateway {
+  readonly id: GatewayId;
+  readonly citation: string;
+  /** What it allows or requires, in one sentence. */
+  readonly summary: string;
+  readonly extent: GatewayExtent;
+  /** `verified`: the text was read; `summary`: only a summary or the predecessor's text was read. */
+  readonly status: "verified" | "summary";
+  readonly source: string;
+}
+
+export const GATEWAY_IDS = [
+  "localism-act-2011-s1",
+  "lgewa-2021-s24",
+  "care-act-2014-ss1-2",
+  "care-act-2014-s6",
+  "care-act-2014-s7",
+  "nhs-act-2006-s82",
+  "hsca-2012-s251b",
+  "crime-and-disorder-act-1998-s115",
+  "fire-and-rescue-services-act-2004-s6",
+  "sswba-2014-s15",
+  "sswba-2014-s162",
+  "sswba-2014-ss166-168",
+] as const;
+
+export type GatewayId = (typeof GATEWAY_IDS)[number];
+
+export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = Object.freeze({
+  "localism-act-2011-s1": {
+    id: "localism-act-2011-s1",
+    citation: "Localism Act 2011 s.1",
+    summary:
+      "The general power of competence: a local authority may do anything that individuals generally may do, within the limits of s.2.",
+    extent: "england",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/ukpga/2011/20/part/1/chapter/1",
+  },
+  "lgewa-2021-s24": {
+    id: "lgewa-2021-s24",
+    citation: "Local Government and Elections (Wales) Act 2021 s.24",
+    summary:
+      "The general power of competence of a principal council: it may do anything that individuals generally may do, within the limits of ss.25–27.",
+    extent: "wales",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/asc/2021/1/part/2",
+  },
+  "care-act-2014-ss1-2": {
+    id: "care-act-2014-ss1-2",
+    citation: "Care Act 2014 ss.1–2",
+    summary:
+      "The council's duty to promote an individual's well-being (s.1) and to prevent, delay or reduce needs for care and support, having regard to local resources (s.2).",
+    extent: "england",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/ukpga/2014/23/part/1",
+  },
+  "care-act-2014-s6": {
+    id: "care-act-2014-s6",
+    citation: "Care Act 2014 s.6",
+    summary:
+      "The duty of the council and its relevant partners (including district councils, NHS bodies and the police) to co-operate on adult care and support, and of the council to co-operate with others such as private registered providers of social housing.",
+    extent: "england",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/ukpga/2014/23/section/6/enacted",
+  },
+  "care-act-2014-s7": {
+    id: "care-act-2014-s7",
+    citation: "Care Act 2014 s.7",
+    summary:
+      "Co-operation in an individual's case: a relevant partner asked to co-operate must do so unless that is incompatible with its own duties or would adversely affect its functions.",
+    extent: "england",
+    status: "summary",
+    source: "https://www.legislation.gov.uk/ukpga/2014/23/section/7",
+  },
+  "nhs-act-2006-s82": {
+    id: "nhs-act-2006-s82",
+    citation: "National Health Service Act 2006 s.82",
+    summary:
+      "NHS bodies and local authorities must co-operate with one another to secure and advance the health and welfare of the people of England and Wales.",
+    extent: "england-and-wales",
+    status: "summary",
+    source: "https://www.legislation.gov.uk/ukpga/2006/41/section/82",
+  },
+  "hsca-2012-s251b": {
+    id: "hsca-2012-s251b",
+    citation: "Health and Social Care Act 2012 s.251B",
+    summary:
+      "The duty of health and adult social care commissioners and providers to share information about an individual where that is likely to facilitate the provision of health services or adult social care to them and is in their best interests; it need not be done if the person objects. Only for flows that are direct care.",
+    extent: "england",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/ukpga/2015/28/notes/division/4/3",
+  },
+  "crime-and-disorder-act-1998-s115": {
+    id: "crime-and-disorder-act-1998-s115",
+    citation: "Crime and Disorder Act 1998 s.115",
+    summary:
+      "A power (not a duty) to disclose information to a relevant authority, such as a chief officer of police or a local authority, where the disclosure is necessary or expedient for the purposes of any provision of the Act, such as reducing crime and disorder.",
+    extent: "england-and-wales",
+    status: "summary",
+    source: "https://www.legislation.gov.uk/ukpga/1998/37/section/115",
+  },
+  "fire-and-rescue-services-act-2004-s6": {
+    id: "fire-and-rescue-services-act-2004-s6",
+    citation: "Fire and Rescue Services Act 2004 s.6",
+    summary: "The fire and rescue authority's duty to promote fire safety in its area.",
+    extent: "england-and-wales",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/ukpga/2004/21/part/2",
+  },
+  "sswba-2014-s15": {
+    id: "sswba-2014-s15",
+    citation: "Social Services and Well-being (Wales) Act 2014 s.15",
+    summary:
+      "The council's duty to provide or arrange preventative services, to prevent or delay needs for care and support, among other purposes; local health boards have a parallel duty.",
+    extent: "wales",
+    status: "verified",
+    source: "https://law.gov.wales/general-and-strategic-duties",
+  },
+  "sswba-2014-s162": {
+    id: "sswba-2014-s162",
+    citation: "Social Services and Well-being (Wales) Act 2014 s.162",
+    summary:
+      "The council's arrangements to promote co-operation with its relevant partners (including the local health board, NHS trusts and the police) on adults with needs for care and support and carers; relevant partners may share information with one another.",
+    extent: "wales",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/anaw/2014/4/part/9",
+  },
+  "sswba-2014-ss166-168": {
+    id: "sswba-2014-ss166-168",
+    citation: "Social Services and Well-being (Wales) Act 2014 ss.166–168",
+    summary:
+      "Partnership arrangements between councils and local health boards, and regional partnership boards (Partnership Arrangements (Wales) Regulations 2015).",
+    extent: "wales",
+    status: "summary",
+    source: "https://www.legislation.gov.uk/wsi/2015/1989/made",
+  },
+});
+
+/** Whether a gateway's law runs in a nation. */
+export function gatewayAppliesIn(gateway: Gateway, nation: "england" | "wales"): boolean {
+  return gateway.extent === "england-and-wales" || gateway.extent === nation;
+}

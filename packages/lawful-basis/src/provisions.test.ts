@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import {
+  ARTICLE_6_BASES,
+  ARTICLE_9_CONDITIONS,
+  GATEWAYS,
+  GATEWAY_IDS,
+  SCHEDULE_1_CONDITIONS,
+  findSchedule1Condition,
+  schedule1Condition,
+} from "./index.js";
+
+describe("the legal vocabulary", () => {
+  it("names the Art 6 bases as the ICO does, with recognised legitimate interest (DUAA 2025 s.70)", () => {
+    expect(ARTICLE_6_BASES.e).toEqual({ citation: "UK GDPR Art 6(1)(e)", name: "public task" });
+    expect(ARTICLE_6_BASES.ea.name).toBe("recognised legitimate interest");
+  });
+
+  it("marks exactly the Art 9 conditions that need a Schedule 1 condition (DPA 2018 s.10)", () => {
+    const needing = Object.entries(ARTICLE_9_CONDITIONS)
+      .filter(([, condition]) => condition.needsSchedule1)
+      .map(([letter]) => letter);
+    expect(needing).toEqual(["b", "g", "h", "i", "j"]);
+  });
+
+  it("cites each Schedule 1 condition by part and paragraph, once", () => {
+    const keys = SCHEDULE_1_CONDITIONS.map((condition) => `${condition.part}.${condition.paragraph}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const condition of SCHEDULE_1_CONDITIONS) {
+      expect(condition.citation).toBe(
+        `DPA 2018 Schedule 1 Part ${condition.part} paragraph ${condition.paragraph}`,
+      );
+    }
+    expect(schedule1Condition(2, 18).name).toBe("Safeguarding of children and of individuals at risk");
+    expect(findSchedule1Condition({ part: 2, paragraph: 5 })).toBeUndefined();
+    expect(() => schedule1Condition(2, 5)).toThrow(/Part 2 paragraph 5/);
+  });
+
+  it("gives every gateway a legislation source and an id that matches its key", () => {
+    expect(Object.keys(GATEWAYS)).toEqual([...GATEWAY_IDS]);
+    for (const [id, gateway] of Object.entries(GATEWAYS)) {
+      expect(gateway.id).toBe(id);
+      expect(gateway.source).toMatch(/^https:\/\/(www\.legislation\.gov\.uk|law\.gov\.wales)\//);
+    }
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * The provisions of UK data protection law that a data-sharing agreement or a consent record cites,
+ * with their exact names: one source of truth for @lac/consent (what a coordinator records) and
+ * @lac/documents (what an agreement says). UK GDPR and DPA 2018 as amended by the Data (Use and Access)
+ * Act 2025. Sources: shared reference files `data-protection-and-consent.md` §2 and
+ * `pack-law-and-practice.md` §§2–3, each pointing at legislation.gov.uk or the ICO.
+ */
+
+/** A cited provision: where it is, and what it is called. */
+export interface Provision {
+  /** The citation, e.g. "UK GDPR Art 6(1)(e)". */
+  readonly citation: string;
+  /** Its name, as the ICO gives it where the ICO names it, e.g. "public task". */
+  readonly name: string;
+}
+
+/** The lawful bases of UK GDPR Article 6(1), by letter. `ea` was added by DUAA 2025 s.70 (in force 5 February 2026, SI 2026/82). */
+export const ARTICLE_6_BASIS_IDS = ["a", "b", "c", "d", "e", "ea", "f"] as const;
+export type Article6BasisId = (typeof ARTICLE_6_BASIS_IDS)[number];
+
+export const ARTICLE_6_BASES: Readonly<Record<Article6BasisId, Provision>> = Object.freeze({
+  a: { citation: "UK GDPR Art 6(1)(a)", name: "consent" },
+  b: { citation: "UK GDPR Art 6(1)(b)", name: "contract" },
+  c: { citation: "UK GDPR Art 6(1)(c)", name: "legal obligation" },
+  d: { citation: "UK GDPR Art 6(1)(d)", name: "vital interests" },
+  e: { citation: "UK GDPR Art 6(1)(e)", name: "public task" },
+  ea: { citation: "UK GDPR Art 6(1)(ea)", name: "recognised legitimate interest" },
+  f: { citation: "UK GDPR Art 6(1)(f)", name: "legitimate interests" },
+});
+
+/** The conditions of UK GDPR Article 9(2) for special category data, by letter, with the ICO's names. */
+export const ARTICLE_9_CONDITION_IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"] as const;
+export type Article9ConditionId = (typeof ARTICLE_9_CONDITION_IDS)[number];
+
+export interface Article9Provision extends Provision {
+  /** DPA 2018 s.10: conditions (b), (g), (h), (i) and (j) need a Schedule 1 condition as well. */
+  readonly needsSchedule1: boolean;
+}
+
+export const ARTICLE_9_CONDITIONS: Readonly<Record<Article9ConditionId, Article9Provision>> = Object.freeze({
+  a: { citation: "UK GDPR Art 9(2)(a)", name: "explicit consent", needsSchedule1: false },
+  b: {
+    citation: "UK GDPR Art 9(2)(b)",
+    name: "employment, social security and social protection (authorised by law)",
+    needsSchedule1: true,
+  },
+  c: { citation: "UK GDPR Art 9(2)(c)", name: "vital interests", needsSchedule1: false },
+  d: { citation: "UK GDPR Art 9(2)(d)", name: "not-for-profit bodies", needsSchedule1: false },
+  e: { citation: "UK GDPR Art 9(2)(e)", name: "made public by the data subject", needsSchedule1: false },
+  f: { citation: "UK GDPR Art 9(2)(f)", name: "legal claims or judicial acts", needsSchedule1: false },
+  g: {
+    citation: "UK GDPR Art 9(2)(g)",
+    name: "substantial public interest (basis in law)",
+    needsSchedule1: true,
+  },
+  h: { citation: "UK GDPR Art 9(2)(h)", name: "health or social care (basis in law)", needsSchedule1: true },
+  i: { citation: "UK GDPR Art 9(2)(i)", name: "public health (basis in law)", needsSchedule1: true },
+  j: {
+    citation: "UK GDPR Art 9(2)(j)",
+    name: "archiving, research and statistics (basis in law)",
+    needsSchedule1: true,
+  },
+});
+
+/**
+ * Whether a Schedule 1 condition needs an appropriate policy document (APD): `required`, `not-required`,
+ * or `check` where our sources disagree or are incomplete.
+ */
+export type AppropriatePolicyDocumentNeed = "required" | "not-required" | "check";
+
+export interface Schedule1Provision extends Provision {
+  readonly part: 1 | 2 | 3;
+  readonly paragraph: number;
+  readonly appropriatePolicyDocument: AppropriatePolicyDocumentNeed;
+  readonly note: string;
+}
+
+const PART_2_APD =
+  "Part 2 conditions need an appropriate policy document unless otherwise provided (DPA 2018 Sch 1 para 5(1)).";
+
+function schedule1(
+  part: 1 | 2 | 3,
+  paragraph: number,
+  name: string,
+  appropriatePolicyDocument: AppropriatePolicyDocumentNeed,
+  note: string,
+): Schedule1Provision {
+  return {
+    citation: `DPA 2018 Schedule 1 Part ${part} paragraph ${paragraph}`,
+    name,
+    part,
+    paragraph,
+    appropriatePolicyDocument,
+    note,
+  };
+}
+
+/**
+ * The Schedule 1 conditions the toolkit knows about (not the whole schedule: others are accepted by
+ * @lac/consent with a warning to check them on legislation.gov.uk).
+ */
+export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freeze([
+  schedule1(
+    1,
+    1,
+    "Employment, social security and social protection",
+    "required",
+    "Needs an appropriate policy document (DPA 2018 Sch 1 para 1(1)(b)).",
+  ),
+  schedule1(
+    1,
+    2,
+    "Health or social care purposes (including the provision of social care)",
+    "not-required",
+    "No appropriate policy document reported for Part 1 paras 2 to 4 (secondary source: check). See also DPA 2018 s.11 and Art 9(3) on secrecy.",
+  ),
+  schedule1(2, 6, "Statutory and government purposes", "required", PART_2_APD),
+  schedule1(2, 8, "Equality", "required", PART_2_APD),
+  schedule1(
+    2,
+    10,
+    "Preventing or detecting unlawful acts",
+    "check",
+    "A carve-out from the appropriate policy document for disclosure to a competent authority is reported but not confirmed: check on legislation.gov.uk.",
+  ),
+  schedule1(2, 11, "Dishonesty", "required", PART_2_APD),
+  schedule1(2, 14, "Fraud", "required", PART_2_APD),
+  schedule1(
+    2,
+    18,
+    "Safeguarding of children and of individuals at risk",
+    "required",
+    "Only for processing without consent, for one of the reasons in para 18(2); needs an appropriate policy document (para 5(1)).",
+  ),
+  schedule1(
+    2,
+    19,
+    "Economic well-being of individuals at risk",
+    "required",
+    "Only for processing without consent, for one of the reasons in para 19; needs an appropriate policy document (para 5(1)).",
+  ),
+  schedule1(
+    3,
+    36,
+    "Extension of conditions in Part 2 of this Schedule referring to substantial public interest",
+    "check",
+    "For criminal offence data only: met where the processing would meet a Part 2 condition but for its express requirement of substantial public interest. The Part 2 condition's own appropriate policy document rules apply: check on legislation.gov.uk.",
+  ),
+]);
+
+/** A Schedule 1 condition by part and paragraph. */
+export interface Schedule1Ref {
+  readonly part: 1 | 2 | 3;
+  readonly paragraph: number;
+}
+
+/** Looks up a Schedule 1 condition the toolkit knows about. */
+export function findSchedule1Condition(ref: Schedule1Ref): Schedule1Provision | undefined {
+  return SCHEDULE_1_CONDITIONS.find((known) => known.part === ref.part && known.paragraph === ref.paragraph);
+}
+
+/** A Schedule 1 condition the toolkit knows about; throws for one it does not (a programming error). */
+export function schedule1Condition(part: 1 | 2 | 3, paragraph: number): Schedule1Provision {
+  const found = findSchedule1Condition({ part, paragraph });
+  if (found === undefined) throw new Error(`Unknown DPA 2018 Schedule 1 Part ${part} paragraph ${paragraph}`);
+  return found;
+}
+
+/** For messages: `"DPA 2018 Sch 1 Part 2 para 18"`. */
+export function describeSchedule1Condition(ref: Schedule1Ref): string {
+  return `DPA 2018 Sch 1 Part ${ref.part} para ${ref.paragraph}`;
+}
+
+/** Other provisions the documents cite, each checked against the reference files' primary sources. */
+export const OTHER_PROVISIONS = Object.freeze({
+  /** Art 6(1)(e) includes the exercise of a function conferred by an enactment or rule of law. */
+  publicTaskFunctions: {
+    citation: "DPA 2018 s.8(c)",
+    name: "the exercise of a function conferred on a person by an enactment or rule of law",
+  },
+  secrecy: {
+    citation: "DPA 2018 s.11(1)",
+    name: "processing by or under the responsibility of a health or social work professional, or another person who owes a duty of confidentiality under an enactment or rule of law",
+  },
+  criminalOffenceData: {
+    citation: "UK GDPR Art 10 and DPA 2018 s.10(5)",
+    name: "criminal offence data: a condition in DPA 2018 Schedule 1 Parts 1 to 3, or official authority",
+  },
+  lawEnforcementProcessing: {
+    citation: "DPA 2018 Part 3",
+    name: "law enforcement processing by competent authorities (DPA 2018 s.31 law enforcement purposes)",
+  },
+  authorisedByLaw: {
+    citation: "DPA 2018 s.36",
+    name: "the second law enforcement data protection principle: data collected for a law enforcement purpose may be processed for a purpose that is not a law enforcement purpose only if that processing is authorised by law",
+  },
+  appropriatePolicyDocument: {
+    citation: "DPA 2018 Schedule 1 Part 4",
+    name: "appropriate policy document",
+  },
+  publicAuthorityDefinition: {
+    citation: "DPA 2018 s.7",
+    name: "public authority: a Freedom of Information Act 2000 public authority, when performing a task carried out in the public interest or in the exercise of official authority",
+  },
+  separateControllers: { citation: "UK GDPR Art 4(7)", name: "controller" },
+  jointControllers: { citation: "UK GDPR Art 26", name: "joint controllers" },
+  conditionsForConsent: { citation: "UK GDPR Art 7", name: "conditions for consent" },
+}) satisfies Readonly<Record<string, Provision>>;
+
+export type OtherProvisionId = keyof typeof OTHER_PROVISIONS;

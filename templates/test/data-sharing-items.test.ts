@@ -1,0 +1,436 @@
+// One test per numbered item of issue 8 ("Data-sharing documents an information-governance officer would
+// sign off"), on the six example councils: unitary, county, district, metropolitan, London and Welsh.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { CouncilConfig } from "@lac/council";
+import { parseCouncilConfig } from "@lac/council";
+import { renderPack } from "@lac/documents";
+import type { RenderedDocument } from "@lac/documents";
+import { describe, expect, it } from "vitest";
+import { templateSet } from "../dist/index.js";
+
+const require = createRequire(import.meta.url);
+
+function example(name: string): CouncilConfig {
+  const file = require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
+  const result = parseCouncilConfig(readFileSync(file, "utf8"), { fileName: file });
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+  return result.config;
+}
+
+function render(config: CouncilConfig): readonly RenderedDocument[] {
+  const result = renderPack(config, templateSet);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
+  return result.documents;
+}
+
+const councils = {
+  brackenford: example("brackenford"), // unitary
+  wendleshire: example("wendleshire"), // county
+  hollinbrook: example("hollinbrook"), // district
+  stanmoor: example("stanmoor"), // metropolitan
+  kingsmere: example("kingsmere"), // London borough
+  "cwm-teg": example("cwm-teg"), // Welsh principal council
+};
+type CouncilName = keyof typeof councils;
+const packs = Object.fromEntries(
+  Object.entries(councils).map(([name, config]) => [name, render(config)]),
+) as Record<CouncilName, readonly RenderedDocument[]>;
+
+function doc(council: CouncilName, path: string): string {
+  const found = packs[council].find((document) => document.path === path);
+  if (!found) throw new Error(`${council} has no ${path}: ${packs[council].map((d) => d.path).join(", ")}`);
+  return found.content;
+}
+
+function dataSharing(council: CouncilName): readonly RenderedDocument[] {
+  return packs[council].filter((document) => document.path.startsWith("data-sharing/"));
+}
+
+/** The text of a section, from its "## N." heading to the next "## ". */
+function section(content: string, number: number): string {
+  const start = content.indexOf(`\n## ${number}. `);
+  if (start < 0) throw new Error(`no section ${number}`);
+  const end = content.indexOf("\n## ", start + 1);
+  return content.slice(start, end < 0 ? undefined : end);
+}
+
+/** The row of a Markdown table that starts with this organisation. */
+function row(content: string, organisation: string): string {
+  const line = content.split("\n").find((text) => text.startsWith(`| ${organisation} | `));
+  if (!line) throw new Error(`no row for ${organisation}`);
+  return line;
+}
+
+const allCouncils = Object.keys(councils) as CouncilName[];
+
+describe("issue 8: data-sharing documents an information-governance officer would sign off", () => {
+  it("1. describes partners by legal nature: a district council partner gets no health or social care condition", () => {
+    const district = section(doc("wendleshire", "data-sharing/wendle-district-council.md"), 5);
+    const districtRow = row(district, "Wendle District Council");
+    expect(districtRow).toContain("UK GDPR Art 9(2)(g)");
+    expect(districtRow).not.toContain("Art 9(2)(h)");
+    expect(districtRow).not.toContain("Part 1 paragraph 2");
+    // A county council partner of a district has social care functions.
+    const county = section(doc("hollinbrook", "data-sharing/hollinshire-county-council-fictional.md"), 5);
+    expect(row(county, "Hollinshire County Council (fictional)")).toContain("UK GDPR Art 9(2)(h)");
+    // And the district council itself never relies on 9(2)(h).
+    for (const document of dataSharing("hollinbrook")) {
+      expect(document.content).not.toMatch(
+        /\| Hollinbrook District Council \(fictional\) \| Yes \| [^\n]*Art 9\(2\)\(h\)/,
+      );
+    }
+  });
+
+  it("2. writes a service of the council an internal information-sharing note, not an agreement", () => {
+    const paths = dataSharing("brackenford").map((document) => document.path);
+    expect(paths).not.toContain("data-sharing/brackenford-borough-council-adult-social-care.md");
+    const note = doc("brackenford", "data-sharing/internal-information-sharing-note.md");
+    expect(note).toContain("Brackenford Borough Council Adult Social Care is a service of");
+    expect(note).toContain("UK GDPR Art 4(7)");
+    expect(note).not.toContain("Separate controllers");
+    for (const council of allCouncils.filter((name) => name !== "brackenford")) {
+      expect(packs[council].map((document) => document.path)).not.toContain(
+        "data-sharing/internal-information-sharing-note.md",
+      );
+    }
+  });
+
+  it("3. gives police partners a section: Part 3, the s.36 'authorised by law' gate, then UK GDPR and Art 10", () => {
+    const police = {
+      brackenford: "data-sharing/brackenshire-police.md",
+      hollinbrook: "data-sharing/hollinshire-police.md",
+      stanmoor: "data-sharing/greater-stanmoor-police.md",
+      kingsmere: "data-sharing/metropolitan-police-service.md",
+    } as const;
+    for (const [council, path] of Object.entries(police) as [CouncilName, string][]) {
+      const content = doc(council, path);
+      const special = section(content, 6);
+      expect(special).toMatch(/### Information from /);
+      expect(special).toContain("competent authority under DPA 2018 Part 3");
+      expect(special).toContain("authorised by law (DPA 2018 s.36");
+      expect(special).toContain("processes it under UK GDPR");
+      expect(special).toContain("DPA 2018 Schedule 1 Part 3 paragraph 36");
+      expect(section(content, 5)).toContain("UK GDPR Art 10 and DPA 2018 s.10(5)");
+      expect(content).not.toContain("is outside this agreement");
+      expect(content).not.toContain("Criminal offence data is not shared");
+      expect(content).toContain("| Part 3 DPA 2018 provisions | ");
+      expect(row(content, "Part 3 DPA 2018 provisions")).toContain("DPA 2018 s.36");
+    }
+  });
+
+  it("4. states the council's own special category condition once, coherent with the role description, in every document", () => {
+    for (const council of allCouncils) {
+      const role = doc(council, "roles/local-area-coordinator.md");
+      expect(role).toContain("The role is not social care");
+      const controller = councils[council].dataProtection.controller;
+      for (const document of dataSharing(council).filter((d) => d.content.includes("## "))) {
+        const councilRows = document.content
+          .split("\n")
+          .filter((line) => line.startsWith(`| ${controller} | Yes | UK GDPR Art 6(1)(e)`));
+        for (const line of councilRows) {
+          expect(line, `${council} ${document.path}`).toContain("UK GDPR Art 9(2)(g)");
+          expect(line).toContain("Local Area Coordination is not social care");
+        }
+      }
+    }
+    // A council that judges the programme part of its social care says so, and every document follows.
+    const chosen = render({
+      ...councils.stanmoor,
+      dataProtection: {
+        ...councils.stanmoor.dataProtection,
+        specialCategoryCondition: "health-or-social-care",
+      },
+    });
+    for (const document of chosen.filter(
+      (d) => d.path.startsWith("data-sharing/") && d.path !== "data-sharing/aggregate-data-note.md",
+    )) {
+      const line = row(document.content, "Stanmoor Metropolitan Borough Council (fictional) | Yes");
+      expect(line).toContain("UK GDPR Art 9(2)(h)");
+      expect(line).toContain("The council's judgement");
+      expect(line).toContain("Care Act 2014 s.2");
+    }
+  });
+
+  it("5. tells non-public partners that rely on explicit consent what the agreement record must meet", () => {
+    const housing = doc("hollinbrook", "data-sharing/hollinbrook-housing-association.md");
+    const special = section(housing, 6);
+    expect(special).toContain("### Explicit consent for parties that are not public authorities");
+    expect(special).toContain("must meet UK GDPR Art 7 and Art 9(2)(a)");
+    expect(special).toContain("names each category of special category data");
+    expect(special).toContain("withdrawing is as easy as agreeing");
+    expect(section(housing, 7)).toContain("it is also UK GDPR consent");
+    // A public authority's agreement does not pretend its agreement is consent.
+    const police = doc("hollinbrook", "data-sharing/hollinshire-police.md");
+    expect(section(police, 7)).toContain("No party to this agreement relies on UK GDPR consent.");
+    expect(police).not.toContain("unless the parties decide");
+  });
+
+  it("6. gives anonymised figures an aggregate-data note with small-number suppression, not an agreement", () => {
+    for (const council of ["brackenford", "stanmoor"] as const) {
+      const paths = dataSharing(council).map((document) => document.path);
+      expect(paths.some((path) => path.includes("integrated-care-board"))).toBe(false);
+      const note = doc(council, "data-sharing/aggregate-data-note.md");
+      expect(note).toContain("Integrated Care Board");
+      expect(note).toContain("are not personal data");
+      expect(note).toContain("Counts below 10 are not shown");
+      expect(note).toContain("dataProtection.smallNumberThreshold");
+      expect(note).toContain("8,000 to 10,000 people");
+      expect(note).not.toMatch(/Art 6\(1\)|Art 9\(2\)/);
+    }
+    const lower = render({
+      ...councils.stanmoor,
+      dataProtection: { ...councils.stanmoor.dataProtection, smallNumberThreshold: 20 },
+    });
+    expect(lower.find((d) => d.path === "data-sharing/aggregate-data-note.md")?.content).toContain(
+      "Counts below 20 are not shown",
+    );
+  });
+
+  it("7. words every section by the shares and receives lists", () => {
+    for (const council of allCouncils) {
+      for (const partner of councils[council].partners) {
+        const document = packs[council].find(
+          (d) =>
+            d.content.startsWith(`# Data-sharing agreement: `) &&
+            d.content.includes(`and ${partner.organisation}\n`),
+        );
+        if (!document) continue;
+        const purpose = section(document.content, 1);
+        const items = section(document.content, 4);
+        const sharesPersonal = partner.shares.length > 0 && !partner.anonymised.includes("shares");
+        const receivesPersonal = partner.receives.length > 0 && !partner.anonymised.includes("receives");
+        if (sharesPersonal && !receivesPersonal) {
+          expect(purpose).toContain(`${partner.organisation} shares information with the council so that`);
+          expect(items).toContain(`The council does not share information with ${partner.organisation}`);
+          expect(document.content).toContain(`| Sharing | One way, from ${partner.organisation} to`);
+        }
+        if (sharesPersonal && receivesPersonal) {
+          expect(purpose).toContain(
+            `${partner.organisation} and the council share information with each other`,
+          );
+          expect(items).toContain(`### From the council to ${partner.organisation}`);
+          expect(document.content).toContain("| Sharing | Both ways");
+        }
+      }
+    }
+  });
+
+  it("8. names the legal person that is each controller in the parties table and the signatures", () => {
+    const met = doc("kingsmere", "data-sharing/metropolitan-police-service.md");
+    expect(row(section(met, 2), "Metropolitan Police Service")).toContain(
+      "The Commissioner of Police of the Metropolis",
+    );
+    expect(met).toMatch(
+      /\| \| London Borough of Kingsmere \(fictional\) \| The Commissioner of Police of the Metropolis/,
+    );
+    const fire = doc("kingsmere", "data-sharing/london-fire-brigade.md");
+    expect(row(section(fire, 2), "London Fire Brigade")).toContain("| London Fire Commissioner |");
+    const county = doc("brackenford", "data-sharing/brackenshire-police.md");
+    expect(county).toContain(
+      "The Chief Constable of Brackenshire Police (derived by the toolkit: confirm the legal name)",
+    );
+    const practice = doc("brackenford", "data-sharing/northfield-medical-practice.md");
+    expect(practice).toContain("The partners of Northfield Medical Practice");
+    // Without a configured legal entity for a fire and rescue authority, the partner is asked to complete it.
+    const withoutEntity = render({
+      ...councils.kingsmere,
+      partners: councils.kingsmere.partners.map(({ legalEntity: _entity, ...partner }) => partner),
+    });
+    expect(withoutEntity.find((d) => d.path === "data-sharing/london-fire-brigade.md")?.content).toContain(
+      "To be completed by London Fire Brigade: the legal person that is the controller",
+    );
+  });
+
+  it("9. applies the Caldicott principles to NHS bodies and councils with social care only, with the NHS partner's Guardian in the sign-off", () => {
+    const police = section(doc("brackenford", "data-sharing/brackenshire-police.md"), 9);
+    expect(police).toContain("Brackenshire Police is not bound by them");
+    expect(police).not.toMatch(/The parties follow the eight Caldicott/);
+    const trust = doc("brackenford", "data-sharing/brackenford-hospitals-nhs-foundation-trust.md");
+    expect(section(trust, 11)).toContain("caldicott@brackenford-hospitals.example.nhs.uk");
+    expect(section(trust, 11)).toContain("| Caldicott Guardian approval (name, signature and date) |");
+    // A district council and a housing association: no party is bound.
+    const housing = section(doc("hollinbrook", "data-sharing/hollinbrook-housing-association.md"), 9);
+    expect(housing).toContain("No party to this agreement is bound by the Caldicott principles");
+    // Wales: no National Data Guardian; the council's Guardian is named.
+    const isp = doc("cwm-teg", "data-sharing/information-sharing-protocol.md");
+    expect(isp).not.toContain("National Data Guardian");
+    expect(isp).toContain("caldicott@cwmteg.example.gov.uk");
+    expect(isp).toContain(
+      "NHS Wales bodies and councils with social services responsibilities each have a Caldicott Guardian",
+    );
+    expect(isp).toContain("caldicott.guardian@cwmteg-uhb.example.nhs.wales");
+    // England credits the National Data Guardian.
+    expect(section(trust, 9)).toContain("revised in December 2020 by the National Data Guardian");
+  });
+
+  it("10. lists the data items of each flow, configured or the usual ones for the partner's kind", () => {
+    const trust = section(
+      doc("brackenford", "data-sharing/brackenford-hospitals-nhs-foundation-trust.md"),
+      4,
+    );
+    expect(trust).toContain("- NHS number, only where needed to match records");
+    expect(trust).not.toContain("the toolkit's usual items");
+    const housing = section(doc("stanmoor", "data-sharing/stanmoor-community-housing.md"), 4);
+    expect(housing).toContain("the toolkit's usual items");
+    expect(housing).toContain("- name");
+    expect(housing).toContain("- the reason for the introduction, in the person's words where possible");
+    const isp = section(doc("cwm-teg", "data-sharing/information-sharing-protocol.md"), 6);
+    expect(isp).toContain("NHS number, only where needed to match records");
+  });
+
+  it("11. suggests the usual legal gateways per kind and nation, for the council to confirm, instead of a blank", () => {
+    for (const council of allCouncils) {
+      for (const document of dataSharing(council)) {
+        expect(document.content).not.toMatch(/power it relies on here: _+/);
+        expect(document.content).not.toMatch(/records the statutory power it relies on here/);
+      }
+    }
+    const county = section(doc("wendleshire", "data-sharing/wendle-district-council.md"), 5);
+    expect(county).toContain("Care Act 2014 ss.1–2");
+    expect(county).toContain("Care Act 2014 s.6");
+    const district = section(doc("hollinbrook", "data-sharing/hollinshire-police.md"), 5);
+    expect(district).toMatch(
+      /\*\*Hollinbrook District Council \(fictional\)\.\*\*[^\n]*\n {2}- Localism Act 2011 s\.1/,
+    );
+    expect(district).not.toContain("Care Act 2014 ss.1–2");
+    expect(district).toContain("Crime and Disorder Act 1998 s.115");
+    expect(section(doc("stanmoor", "data-sharing/greater-stanmoor-fire-and-rescue-service.md"), 5)).toContain(
+      "Fire and Rescue Services Act 2004 s.6",
+    );
+    const wales = section(doc("cwm-teg", "data-sharing/information-sharing-protocol.md"), 5);
+    expect(wales).toContain("Social Services and Well-being (Wales) Act 2014 s.15");
+    expect(wales).toContain("Social Services and Well-being (Wales) Act 2014 s.162");
+    expect(wales).toContain("Social Services and Well-being (Wales) Act 2014 ss.166–168");
+    expect(wales).toContain("Local Government and Elections (Wales) Act 2021 s.24");
+    expect(wales).not.toContain("Localism Act 2011");
+    expect(wales).not.toContain("Care Act 2014");
+  });
+
+  it("12. gives Wales the WASPI sections, and a Data Disclosure Agreement when every flow is one way", () => {
+    const isp = doc("cwm-teg", "data-sharing/information-sharing-protocol.md");
+    for (const heading of [
+      "Operational procedures",
+      "Communication with practitioners",
+      "Organisational and practitioner obligations",
+      "Quality assurance before publication",
+    ]) {
+      expect(isp).toMatch(new RegExp(`\\n## \\d+\\. ${heading}\\n`));
+    }
+    expect(isp).toContain("WASPI regional quality assurance group");
+    const oneWay = render({
+      ...councils["cwm-teg"],
+      partners: councils["cwm-teg"].partners.map((partner) => ({ ...partner, receives: [] })),
+    });
+    const paths = oneWay.map((d) => d.path).filter((path) => path.startsWith("data-sharing/"));
+    expect(paths).not.toContain("data-sharing/information-sharing-protocol.md");
+    expect(paths).toContain("data-sharing/cwm-teg-university-health-board.md");
+    const dda = oneWay.find((d) => d.path === "data-sharing/cwm-teg-university-health-board.md")!.content;
+    expect(dda).toContain(
+      "# Data Disclosure Agreement: Cwm Teg University Health Board to Cwm Teg County Borough Council (fictional)",
+    );
+    for (const heading of [
+      "Operational procedures and communication with practitioners",
+      "Organisational and practitioner obligations",
+      "Quality assurance before publication",
+    ]) {
+      expect(dda).toMatch(new RegExp(`\\n## \\d+\\. ${heading}\\n`));
+    }
+  });
+
+  it("13. gives the multi-party agreement its schedule, with a contact and a DPO per party", () => {
+    const multi = render({
+      ...councils.brackenford,
+      dataProtection: { ...councils.brackenford.dataProtection, sharingAgreement: "multi-party" },
+    }).find((d) => d.path === "data-sharing/multi-party-agreement.md")!.content;
+    expect(multi).not.toContain("its schedule to this agreement");
+    const schedule = multi.slice(multi.indexOf("\n## Schedule: the parties"));
+    expect(schedule).toContain(
+      "| Organisation | Controller (legal entity) | Kind | Public authority (DPA 2018 s.7) | ICO registration | Contact | Data protection officer |",
+    );
+    expect(row(schedule, "Brackenford Hospitals NHS Foundation Trust")).toContain(
+      "dpo@brackenford-hospitals.example.nhs.uk",
+    );
+    expect(row(schedule, "Brackenford Borough Council (fictional)")).toContain(
+      "dpo@brackenford.example.gov.uk",
+    );
+    expect(multi).toContain("the partners in the schedule");
+  });
+
+  it("14. generates every cross-reference from the section structure: each points at a section that exists", () => {
+    for (const council of allCouncils) {
+      for (const document of dataSharing(council)) {
+        expect(document.content, document.path).not.toMatch(/\((below|above)\)/);
+        const headings = new Set([...document.content.matchAll(/\n## (\d+)\. /g)].map((match) => match[1]));
+        for (const match of document.content.matchAll(/\bsection (\d+)\b(?! of )/g)) {
+          expect(headings.has(match[1]), `${council} ${document.path}: section ${match[1]}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("fixes the presentation faults: no role where an email belongs, no double full stops", () => {
+    for (const council of allCouncils) {
+      for (const document of dataSharing(council)) {
+        expect(document.content).not.toMatch(/Caldicott Guardian \(Caldicott Guardian/);
+        expect(document.content).not.toMatch(/[^.]\.\.(\s|$)/);
+      }
+    }
+    const sentence = render({
+      ...councils.hollinbrook,
+      dataProtection: {
+        ...councils.hollinbrook.dataProtection,
+        retention: { years: 6, from: "the last contact with the person." },
+      },
+    });
+    for (const document of sentence.filter((d) => d.path.startsWith("data-sharing/"))) {
+      expect(document.content).not.toContain("person..");
+    }
+  });
+});
+
+describe("the packs still cover every ICO heading, every Annex B field and every WASPI section", () => {
+  const annexBFields = [
+    "Requesting organisation",
+    "Receiving organisation",
+    "Name and position of the person requesting",
+    "Date request received",
+    "Description of the data",
+    "Controller relationship",
+    "Is a data-sharing agreement in place?",
+    "Purpose",
+    "Lawful basis",
+    "Why sharing is necessary",
+    "Special category or criminal offence data conditions",
+    "Part 3 DPA 2018 provisions",
+    "Legal power for sharing",
+    "DPIA considered, and outcome",
+    "Views of the data protection officer",
+    "Retention and deletion",
+    "Security",
+    "Information-rights arrangements",
+    "Dates or intervals of sharing",
+    "Decision and reasons, decision-maker, signature and date",
+  ];
+  const icoHeadings = [
+    "Purpose of the data sharing",
+    "The organisations involved",
+    "Joint controllers",
+    "What data items are shared",
+    "Lawful basis",
+    "Special category and criminal offence data",
+    "Access and individual rights",
+    "Information governance",
+  ];
+
+  it.each(allCouncils.filter((council) => council !== "cwm-teg"))("%s: every agreement", (council) => {
+    const agreements = dataSharing(council).filter((d) => d.content.startsWith("# Data-sharing agreement"));
+    expect(agreements.length).toBeGreaterThan(0);
+    for (const agreement of agreements) {
+      for (const heading of icoHeadings)
+        expect(agreement.content).toMatch(new RegExp(`\\n## \\d+\\. ${heading}\\n`));
+      for (const field of annexBFields)
+        expect(agreement.content).toMatch(new RegExp(`\\n\\| ${field.replace(/[?()]/g, "\\$&")}`));
+    }
+  });
+});
