@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { PartnerSector } from "./partner-sector.js";
 
 /**
