@@ -37,6 +37,9 @@ export type RuleProblemCode =
   | "waspi-missing"
   | "waspi-outside-wales"
   | "welsh-output-outside-wales"
+  | "welsh-name-outside-wales"
+  | "welsh-language-outside-wales"
+  | "manager-reports-to-own-title"
   | "duplicate-neighbourhood-name"
   | "duplicate-partner-organisation"
   | "duplicate-leadership-member"
@@ -50,7 +53,10 @@ export type WarningCode =
   | "leadership-group-single-sector"
   | "no-partners"
   | "caldicott-guardian-missing"
-  | "welsh-output-missing";
+  | "welsh-output-missing"
+  | "welsh-language-category-missing"
+  | "neighbourhoods-exceed-council-population"
+  | "manager-span-far-past-range";
 
 export type ConfigProblemCode = YamlProblemCode | SchemaProblemCode | RuleProblemCode | WarningCode;
 
