@@ -489,7 +489,10 @@ export const outputSchema = z
 // ── documents ──────────────────────────────────────────────────────────────────────────────────
 
 const documentSwitch = (what: string) =>
-  z.boolean().default(true).meta({ description: `true (the default) to write ${what}; false to leave it out.` });
+  z
+    .boolean()
+    .default(true)
+    .meta({ description: `true (the default) to write ${what}; false to leave it out.` });
 
 export const documentsSchema = z
   .strictObject({

@@ -7,7 +7,9 @@ export function roundFte(value: number): number {
 
 /** The Local Area Coordinator posts across all neighbourhoods, in full-time equivalents. */
 export function totalCoordinators(config: Pick<CouncilConfig, "neighbourhoods">): number {
-  return roundFte(config.neighbourhoods.reduce((total, neighbourhood) => total + neighbourhood.coordinators, 0));
+  return roundFte(
+    config.neighbourhoods.reduce((total, neighbourhood) => total + neighbourhood.coordinators, 0),
+  );
 }
 
 /** The neighbourhood's population divided by its coordinators (full-time equivalents, not rounded). */

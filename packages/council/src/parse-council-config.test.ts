@@ -299,7 +299,8 @@ describe("wrong types and missing values", () => {
     const text = patchYaml(brackenford, ["neighbourhoods", 0, "coordinators"], 1.125);
     expect(onlyError(text)).toMatchObject({
       pathText: "neighbourhoods[0].coordinators",
-      message: "The number 1.125 has more than two decimal places. Write full-time equivalents such as 1, 1.5 or 0.6.",
+      message:
+        "The number 1.125 has more than two decimal places. Write full-time equivalents such as 1, 1.5 or 0.6.",
       ...positionOf(text, "1.125"),
     });
   });
@@ -747,7 +748,11 @@ describe("warnings", () => {
   it("warns when a manager's span is far past its range", () => {
     const text = patchYaml(brackenford, ["team", "manager", "span"], 20);
     expect(warningsOf(text)).toMatchObject([
-      { code: "manager-span-far-past-range", pathText: "team.manager.span", ...positionOf(text, "20", "span:") },
+      {
+        code: "manager-span-far-past-range",
+        pathText: "team.manager.span",
+        ...positionOf(text, "20", "span:"),
+      },
     ]);
   });
 
@@ -764,9 +769,7 @@ describe("warnings", () => {
 
   it("warns when a Welsh council has not categorised the posts' Welsh language skills", () => {
     const text = patchYaml(cwmTeg, ["team", "welshLanguage"], REMOVE);
-    expect(warningsOf(text)).toMatchObject([
-      { code: "welsh-language-category-missing", pathText: "team" },
-    ]);
+    expect(warningsOf(text)).toMatchObject([{ code: "welsh-language-category-missing", pathText: "team" }]);
   });
 
   it("refuses a Welsh language category other than the four of the Standards, suggesting the nearest", () => {
