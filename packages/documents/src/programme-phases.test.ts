@@ -62,3 +62,22 @@ describe("schedulePhases with waves", () => {
     ]);
   });
 });
+
+describe("schedulePhases order", () => {
+  it("returns the phases in the order they start, whatever the waves", () => {
+    const scheduled = schedulePhases(
+      "2027-01-01",
+      [
+        { id: "recruit", name: "Recruitment", startMonth: 4, months: 3, summary: "s", perWave: true },
+        { id: "induct", name: "Induction", startMonth: 7, months: 2, summary: "s", perWave: true },
+      ],
+      { count: 2, monthsApart: 6 },
+    );
+    expect(scheduled.map((phase) => phase.name)).toEqual([
+      "Recruitment (wave 1)",
+      "Induction (wave 1)",
+      "Recruitment (wave 2)",
+      "Induction (wave 2)",
+    ]);
+  });
+});

@@ -40,6 +40,7 @@ function dated(
  * repeated for each wave, `monthsApart` months later each time; a phase marked `afterWaves` moves
  * back by the same time as the last wave; a phase marked `untilEnd` lasts until the last of the
  * other phases ends (for example the leadership group, which runs for the whole programme).
+ * The phases come back in the order they start.
  */
 export function schedulePhases(
   startDate: string,
@@ -64,8 +65,11 @@ export function schedulePhases(
     ...spans.flat().flatMap(({ phase, startMonth, months }) => (phase.untilEnd ? [] : [startMonth + months])),
     ...phases.map((phase) => phase.startMonth + 1),
   );
+  // In the order they start; phases that start together keep the manifest's order.
   return spans
     .flat()
+    .map((span, order) => ({ ...span, order }))
+    .sort((a, b) => a.startMonth - b.startMonth || a.order - b.order)
     .map(({ phase, startMonth, months, wave }) =>
       dated(startDate, phase, startMonth, phase.untilEnd ? endMonth - startMonth : months, wave),
     );
