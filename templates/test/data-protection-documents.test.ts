@@ -299,3 +299,59 @@ describe("the document switches", () => {
     ]);
   });
 });
+
+describe("the plan fits the council", () => {
+  const plan = (name: (typeof EXAMPLES)[number]) =>
+    documentAt(render(example(name)), "implementation-plan.md");
+  const section3 = (text: string) => text.slice(text.indexOf("## 3."), text.indexOf("## 4."));
+
+  it("speaks of the district councils in a county, and of the county's adult social care in a district", () => {
+    expect(section3(plan("wendleshire"))).toContain("works with the district councils");
+    expect(section3(plan("wendleshire"))).toContain("Crime and Disorder Act 1998 s.5");
+    expect(section3(plan("hollinbrook"))).toContain("the county council's adult social care");
+  });
+
+  it.each(["brackenford", "stanmoor", "kingsmere"] as const)("speaks of its own services in %s", (name) => {
+    expect(section3(plan(name))).toContain("works across the council's own services");
+  });
+
+  it("speaks of the Social Services and Well-being (Wales) Act 2014 and the Regional Partnership Board in Wales", () => {
+    const text = section3(plan("cwm-teg"));
+    expect(text).toContain("Social Services and Well-being (Wales) Act 2014");
+    expect(text).toContain("Regional Partnership Board");
+  });
+
+  it("starts many neighbourhoods in waves, in the table and the chart, and ends the chart's bars on their last day", () => {
+    const text = plan("stanmoor");
+    expect(text).toContain("| 2 | Greenacre, Lowther Park, Mossfield, Tanners Hill |");
+    expect(text).toContain("Community recruitment (wave 2) :");
+    expect(text).toContain("  inclusiveEndDates\n");
+    expect(plan("kingsmere")).not.toContain("(wave 1)");
+  });
+
+  it("runs the leadership group to the end of the programme, and designs the evaluation before the first coordinator starts", () => {
+    const text = plan("stanmoor");
+    const row = (name: string) =>
+      text
+        .split("\n")
+        .find((line) => line.includes(`| ${name} |`))!
+        .split(" | ");
+    const group = row("Cross-sector leadership group");
+    const growth = row("Growth and sustainability");
+    expect(group[3]).toBe(growth[3]);
+    const evaluation = row("Evaluation design");
+    expect(text).toContain(`the evaluation is designed before the first coordinator starts on`);
+    expect(evaluation[3]).toBe("31 March 2027");
+    expect(row("Induction and training (wave 1)")[2]).toBe("1 May 2027");
+  });
+
+  it("shows part-time coordinators as full-time equivalents", () => {
+    const text = plan("kingsmere");
+    expect(text).toContain("4.5 full-time equivalent Local Area Coordinator posts");
+    expect(text).toMatch(/\| Northgate Estate \| Northgate \| 13,000 \| 1\.5 \|/);
+    const role = documentAt(render(example("kingsmere")), "roles/local-area-coordinator.md");
+    expect(role).toContain(
+      "in Northgate Estate, one part-time post of 0.5 full-time equivalent (18.5 hours a week)",
+    );
+  });
+});
