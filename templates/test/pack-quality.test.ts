@@ -30,12 +30,13 @@ function render(config: CouncilConfig): readonly RenderedDocument[] {
   return result.documents;
 }
 
-/** The pack's .markdownlint.jsonc, read as markdownlint reads it (JSON with comments). */
+/** The pack's .markdownlint.jsonc, read as markdownlint reads it (JSON with comments and trailing commas). */
 function packLintConfig(): Record<string, unknown> {
   const json = markdownlintConfig
     .split("\n")
     .filter((line) => !line.trimStart().startsWith("//"))
-    .join("\n");
+    .join("\n")
+    .replace(/,(\s*[}\]])/g, "$1");
   return JSON.parse(json) as Record<string, unknown>;
 }
 
