@@ -2,7 +2,7 @@ import type { CouncilConfig } from "@lac/council";
 import { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "@lac/council";
 import type { RenderProblem } from "@lac/documents";
 import { renderPack } from "@lac/documents";
-import { templateSet } from "@lac/templates";
+import { markdownlintConfig, templateSet } from "@lac/templates";
 import type { CliIo } from "./cli-io.js";
 import { councilConfigJsonSchemaText } from "./config-json-schema.js";
 import { ExitCode } from "./exit-codes.js";
@@ -16,11 +16,22 @@ export const SCHEMA_FILE = ".lac/lac.config.schema.json";
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*\n/;
 
-/** The text with `# yaml-language-server: $schema=…` (lac's schema file) as its first line. */
+/**
+ * The text with `# yaml-language-server: $schema=…` (lac's schema file) as its first line. A byte-order
+ * mark is dropped (it would otherwise end up after the new first line, in the middle of the file), and
+ * the file keeps one kind of line ending: CRLF if the answers file used CRLF, LF otherwise.
+ */
 export function withSchemaLine(text: string): string {
+  const withoutBom = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const eol = withoutBom.includes("\r\n") ? "\r\n" : "\n";
+  const lf = withoutBom.replace(/\r\n?/g, "\n");
   const line = `# yaml-language-server: $schema=${COUNCIL_CONFIG_SCHEMA_PATH}\n`;
-  return SCHEMA_LINE.test(text) ? text.replace(SCHEMA_LINE, line) : `${line}\n${text}`;
+  const result = SCHEMA_LINE.test(lf) ? lf.replace(SCHEMA_LINE, line) : `${line}\n${lf}`;
+  return eol === "\n" ? result : result.replace(/\n/g, eol);
 }
+
+/** The pack's markdownlint settings: markdownlint's default rules, except line length. */
+export const MARKDOWNLINT_FILE = ".markdownlint.jsonc";
 
 export interface WritePackFlowOptions {
   readonly config: CouncilConfig;
@@ -104,6 +115,7 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
   // lac keeps recording it.
   files.push({ path: CONFIG_FILE, content: options.configText ?? stringifyCouncilConfig(config) });
   files.push({ path: SCHEMA_FILE, content: councilConfigJsonSchemaText });
+  files.push({ path: MARKDOWNLINT_FILE, content: markdownlintConfig });
   for (const document of rendered.documents) files.push({ path: document.path, content: document.content });
 
   const state = await readLacState(options.targetDir);

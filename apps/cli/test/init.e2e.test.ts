@@ -39,6 +39,11 @@ describe("lac init, without a terminal", () => {
         "data-sharing/brackenshire-police.md",
         "data-sharing/internal-information-sharing-note.md",
         "data-sharing/aggregate-data-note.md",
+        "data-protection/dpia.md",
+        "data-protection/privacy-notice.md",
+        "data-protection/privacy-notice-easy-read.md",
+        "data-protection/agreement-to-share-form.md",
+        ".markdownlint.jsonc",
       ]),
     );
     expect(read("pack", "lac.config.yaml")).toMatch(
@@ -64,6 +69,17 @@ describe("lac init, without a terminal", () => {
     expect(read("pack", "implementation-plan.md")).toContain("**Draft for local review.**");
     // No temporary files are left behind.
     expect(files.filter((file) => file.includes(".tmp"))).toEqual([]);
+  });
+
+  it("copies an answers file saved with a byte-order mark and CRLF line endings without either fault", () => {
+    const text = readFileSync(example("brackenford"), "utf8").replace(/\n/g, "\r\n");
+    writeFileSync(join(folder.dir, "windows.yaml"), `\uFEFF${text}`);
+    const run = runLac(["init", "pack", "--answers", "windows.yaml"], folder.dir);
+    expect(run.status, run.stderr).toBe(0);
+    const config = read("pack", "lac.config.yaml");
+    expect(config).not.toContain("\uFEFF");
+    expect(config.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    expect(config.startsWith("# yaml-language-server: $schema=./.lac/lac.config.schema.json\r\n")).toBe(true);
   });
 
   it("is idempotent: a second run finds every file unchanged", () => {

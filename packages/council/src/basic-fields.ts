@@ -46,6 +46,24 @@ export const textSchema = z
 /** A whole number greater than 0. */
 export const positiveIntegerSchema = z.number().int().positive();
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** True when a number has at most two decimal places (allowing for binary rounding). */
+function hasAtMostTwoDecimals(value: number): boolean {
+  return Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
+}
+
+/** Full-time equivalents: a number greater than 0 with at most two decimal places, such as 1, 1.5 or 0.6. */
+export const fullTimeEquivalentSchema = z
+  .number()
+  .positive()
+  .refine(hasAtMostTwoDecimals, {
+    error: (issue) =>
+      `${capitalise(shownInput(issue.input))} has more than two decimal places. Write full-time equivalents such as 1, 1.5 or 0.6.`,
+  });
+
 /** A work email address: a shared team or role mailbox is best; never a personal address. */
 export const workEmailSchema = z
   .string()

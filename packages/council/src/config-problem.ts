@@ -37,6 +37,9 @@ export type RuleProblemCode =
   | "waspi-missing"
   | "waspi-outside-wales"
   | "welsh-output-outside-wales"
+  | "welsh-name-outside-wales"
+  | "welsh-language-outside-wales"
+  | "manager-reports-to-own-title"
   | "duplicate-neighbourhood-name"
   | "duplicate-partner-organisation"
   | "duplicate-leadership-member"
@@ -63,7 +66,10 @@ export type WarningCode =
   | "partner-is-the-council"
   | "public-authority-contradicts-kind"
   | "legal-entity-missing"
-  | "anonymised-flow-unmarked";
+  | "anonymised-flow-unmarked"
+  | "welsh-language-category-missing"
+  | "neighbourhoods-exceed-council-population"
+  | "manager-span-far-past-range";
 
 export type ConfigProblemCode = YamlProblemCode | SchemaProblemCode | RuleProblemCode | WarningCode;
 

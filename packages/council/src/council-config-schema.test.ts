@@ -26,10 +26,12 @@ describe("the zod schemas", () => {
       "dataProtection",
       "evaluation",
       "output",
+      "documents",
     ]);
     expect(Object.keys(councilSchema.shape)).toEqual([
       "name",
       "shortName",
+      "welshName",
       "nation",
       "gssCode",
       "population",

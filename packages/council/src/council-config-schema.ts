@@ -1,5 +1,6 @@
 import * as z from "zod";
 import {
+  fullTimeEquivalentSchema,
   httpsUrlSchema,
   isoDateSchema,
   positiveIntegerSchema,
@@ -11,6 +12,8 @@ import {
   checkGssCodeMatchesNation,
   checkCouncilSpecialCategoryCondition,
   checkWaspiForNation,
+  checkManagerReportingLine,
+  checkWelshOnlyFieldsForNation,
   checkWelshOutputForNation,
   onlyWhenValid,
 } from "./cross-field-rules.js";
@@ -19,6 +22,8 @@ import { gssCodeSchema } from "./gss-code.js";
 import { icoRegistrationNumberSchema } from "./ico-registration-number.js";
 import {
   COMMUNITY_CATALYSTS_SUPPORT,
+  DEFAULT_WAVES,
+  MANAGER_SPAN,
   MANAGER_TITLE_EXAMPLES,
   POPULATION_PER_COORDINATOR,
 } from "./lac-sources.js";
@@ -41,6 +46,11 @@ export const councilSchema = z
       title: "Short name",
       description: 'The short name used in running text, for example "Brackenford".',
     }),
+    welshName: textSchema.optional().meta({
+      title: "Official name in Welsh",
+      description:
+        'The council\'s official name in Welsh, for Welsh councils only (optional), for example "Cyngor Sir Ceredigion". Kept for the Welsh-language pack and shown beside the English name.',
+    }),
     nation: nationSchema,
     gssCode: gssCodeSchema,
     population: positiveIntegerSchema.meta({
@@ -54,6 +64,24 @@ export const councilSchema = z
     }),
   })
   .meta({ title: "Council", description: "The council that adopts Local Area Coordination." });
+
+// ── programme waves ────────────────────────────────────────────────────────────────────────────
+
+export const wavesSchema = z
+  .strictObject({
+    neighbourhoodsPerWave: positiveIntegerSchema.default(DEFAULT_WAVES.neighbourhoodsPerWave).meta({
+      title: "Neighbourhoods per wave",
+      description: `How many neighbourhoods are recruited and started together (${DEFAULT_WAVES.neighbourhoodsPerWave} by default). The toolkit's own default, not a published rule.`,
+    }),
+    monthsApart: positiveIntegerSchema.default(DEFAULT_WAVES.monthsApart).meta({
+      title: "Months between waves",
+      description: `How many months after one wave the next one starts recruiting (${DEFAULT_WAVES.monthsApart} by default).`,
+    }),
+  })
+  .meta({
+    title: "Waves",
+    description: `How the neighbourhoods are recruited and started in waves: by default ${DEFAULT_WAVES.neighbourhoodsPerWave} neighbourhoods a wave, ${DEFAULT_WAVES.monthsApart} months apart, in the order they are listed.`,
+  });
 
 // ── programme ──────────────────────────────────────────────────────────────────────────────────
 
@@ -109,6 +137,7 @@ export const programmeSchema = z
       months: COMMUNITY_CATALYSTS_SUPPORT.months,
     }),
     budget: budgetSchema.optional(),
+    waves: wavesSchema.default({ ...DEFAULT_WAVES }),
   })
   .meta({ title: "Programme", description: "The Local Area Coordination programme of the council." });
 
@@ -128,9 +157,15 @@ export const neighbourhoodSchema = z
       .array(textSchema.meta({ description: "A ward or place name." }))
       .min(1)
       .meta({ title: "Places", description: "The wards or places the neighbourhood covers (at least one)." }),
-    coordinators: positiveIntegerSchema.default(1).meta({
-      title: "Coordinators",
-      description: "The number of Local Area Coordinators in the neighbourhood (1 by default).",
+    coordinators: fullTimeEquivalentSchema.default(1).meta({
+      title: "Coordinators (full-time equivalent)",
+      description:
+        "The Local Area Coordinator posts in the neighbourhood, in full-time equivalents (1 by default): 1.5 is one full-time and one half-time post. At most two decimal places.",
+    }),
+    rural: z.boolean().default(false).meta({
+      title: "Rural",
+      description:
+        "true when the neighbourhood is rural, so that coordinators need to travel between places (false by default). The role descriptions then ask for a way to travel.",
     }),
   })
   .meta({ title: "Neighbourhood", description: "A neighbourhood served by Local Area Coordinators." });
@@ -155,10 +190,73 @@ export const managerSchema = z
     }),
     span: positiveIntegerSchema.meta({
       title: "Span",
-      description: "How many coordinators the manager line-manages.",
+      description: `How many coordinators one manager line-manages. The toolkit's own rule of thumb is ${MANAGER_SPAN.min}–${MANAGER_SPAN.max}; no public source gives a ratio.`,
+    }),
+    count: positiveIntegerSchema.optional().meta({
+      title: "Number of managers",
+      description:
+        "How many managers (or senior coordinators) the programme has (optional). Left out, it is worked out from the coordinators and the span.",
+    }),
+    reportsTo: textSchema.optional().meta({
+      title: "Reports to",
+      description:
+        "The role title the manager reports to (optional; by default the programme lead's role). It must not be the manager's own title.",
+    }),
+    grade: textSchema.optional().meta({
+      title: "Manager grade",
+      description: "The local grade or salary band of the manager post (optional, free text).",
     }),
   })
   .meta({ title: "Manager", description: "The manager of the Local Area Coordinators." });
+
+export const CONTRACT_TYPES = ["permanent", "fixed-term"] as const;
+
+export const contractTypeSchema = z.enum(CONTRACT_TYPES).meta({
+  title: "Contract type",
+  description: '"permanent" (the default) or "fixed-term" (for example while the programme is funded).',
+});
+
+export const WELSH_LANGUAGE_CATEGORIES = [
+  "essential",
+  "need-to-be-learnt",
+  "desirable",
+  "not-necessary",
+] as const;
+
+export const welshLanguageCategorySchema = z.enum(WELSH_LANGUAGE_CATEGORIES).meta({
+  title: "Welsh language skills",
+  description:
+    'The category of the post under the Welsh Language Standards, from the council\'s own assessment: "essential", "need-to-be-learnt" (when appointed to the post), "desirable" or "not-necessary". No other category is allowed.',
+});
+
+export const welshLanguageSchema = z
+  .strictObject({
+    coordinator: welshLanguageCategorySchema,
+    manager: welshLanguageCategorySchema,
+    assessment: textSchema.meta({
+      title: "Assessment",
+      description:
+        'Where the category comes from: the council\'s own Welsh language skills assessment of the post, for example "Welsh Language Skills Assessment, HR, March 2027".',
+    }),
+  })
+  .meta({
+    title: "Welsh language requirement",
+    description:
+      "For Welsh councils: the Welsh language category of the coordinator and manager posts, as the council assessed them under its Welsh Language Standards. Not allowed for English councils.",
+  });
+
+export const DBS_CHECK_LEVELS = [
+  "enhanced-with-adults-barred-list",
+  "enhanced-with-both-barred-lists",
+  "enhanced",
+  "to-be-decided",
+] as const;
+
+export const dbsCheckSchema = z.enum(DBS_CHECK_LEVELS).meta({
+  title: "DBS check",
+  description:
+    'The Disclosure and Barring Service check the council decided the posts need: "enhanced-with-adults-barred-list", "enhanced-with-both-barred-lists" (adults and children), "enhanced" (no barred list) or "to-be-decided" (the default; the role descriptions then say how to decide).',
+});
 
 export const teamSchema = z
   .strictObject({
@@ -167,6 +265,14 @@ export const teamSchema = z
       description:
         "The local grade or salary band of the coordinator post (optional, free text). No standard grade was found in public sources.",
     }),
+    hoursPerWeek: z.number().positive().max(48).default(37).meta({
+      title: "Full-time hours a week",
+      description:
+        "The council's full-time working week in hours (37 by default). A post of 0.5 full-time equivalent works half of it.",
+    }),
+    contract: contractTypeSchema.default("permanent"),
+    dbsCheck: dbsCheckSchema.default("to-be-decided"),
+    welshLanguage: welshLanguageSchema.optional(),
     manager: managerSchema,
   })
   .meta({ title: "Team", description: "The Local Area Coordination team." });
@@ -466,6 +572,34 @@ export const outputSchema = z
   })
   .meta({ title: "Output", description: "The languages and formats of the documents the toolkit writes." });
 
+// ── documents ──────────────────────────────────────────────────────────────────────────────────
+
+const documentSwitch = (what: string) =>
+  z
+    .boolean()
+    .default(true)
+    .meta({ description: `true (the default) to write ${what}; false to leave it out.` });
+
+export const documentsSchema = z
+  .strictObject({
+    dpia: documentSwitch("the data protection impact assessment draft"),
+    privacyNotice: documentSwitch("the privacy notice for the people supported"),
+    easyReadPrivacyNotice: documentSwitch("the Easy Read privacy notice"),
+    agreementForm: documentSwitch("the agreement-to-share record form"),
+  })
+  .meta({
+    title: "Documents",
+    description:
+      "Which of the optional documents the pack has (all of them by default). Set one to false to leave it out.",
+  });
+
+export const DEFAULT_DOCUMENTS = {
+  dpia: true,
+  privacyNotice: true,
+  easyReadPrivacyNotice: true,
+  agreementForm: true,
+} as const;
+
 // ── the whole configuration ────────────────────────────────────────────────────────────────────
 
 export const councilConfigObjectSchema = z.strictObject({
@@ -478,6 +612,7 @@ export const councilConfigObjectSchema = z.strictObject({
   dataProtection: dataProtectionSchema,
   evaluation: evaluationSchema.optional(),
   output: outputSchema.default({ languages: ["en"], formats: ["markdown"] }),
+  documents: documentsSchema.default({ ...DEFAULT_DOCUMENTS }),
 });
 
 /**
@@ -496,6 +631,12 @@ export const councilConfigSchema = councilConfigObjectSchema
   })
   .superRefine(checkWelshOutputForNation, {
     when: onlyWhenValid(["council", "nation"], ["output", "languages"]),
+  })
+  .superRefine(checkWelshOnlyFieldsForNation, {
+    when: onlyWhenValid(["council", "nation"], ["council", "welshName"], ["team", "welshLanguage"]),
+  })
+  .superRefine(checkManagerReportingLine, {
+    when: onlyWhenValid(["team", "manager"], ["programme", "lead"]),
   })
   .meta({
     title: "LAC council configuration (lac.config.yaml)",
@@ -527,6 +668,12 @@ export type Waspi = z.output<typeof waspiSchema>;
 export type CouncilSpecialCategoryCondition = z.output<typeof councilSpecialCategoryConditionSchema>;
 export type SharingAgreementKind = z.output<typeof sharingAgreementSchema>;
 export type Evaluation = z.output<typeof evaluationSchema>;
+export type Waves = z.output<typeof wavesSchema>;
+export type ContractType = z.output<typeof contractTypeSchema>;
+export type WelshLanguageCategory = z.output<typeof welshLanguageCategorySchema>;
+export type WelshLanguage = z.output<typeof welshLanguageSchema>;
+export type DbsCheckLevel = z.output<typeof dbsCheckSchema>;
+export type DocumentSwitches = z.output<typeof documentsSchema>;
 export type Output = z.output<typeof outputSchema>;
 export type OutputLanguage = z.output<typeof outputLanguageSchema>;
 export type OutputFormat = z.output<typeof outputFormatSchema>;

@@ -1,11 +1,19 @@
 import type { ConfigPath, WarningCode } from "./config-problem.js";
 import type { CouncilConfig } from "./council-config-schema.js";
-import { populationPerCoordinator, totalCoordinators } from "./council-metrics.js";
+import {
+  formatCoordinators,
+  managersNeeded,
+  populationPerCoordinator,
+  roundFte,
+  totalCoordinators,
+} from "./council-metrics.js";
 import { formatWholeNumber, quote } from "./describe-value.js";
 import { councilTypeOf } from "./gss-code.js";
 import {
   CALDICOTT_GUARDIAN_SOURCE,
+  MANAGER_SPAN,
   POPULATION_PER_COORDINATOR,
+  WELSH_LANGUAGE_CATEGORIES_SOURCE,
   WELSH_LANGUAGE_STANDARDS_SOURCE,
 } from "./lac-sources.js";
 import { partnerFindings } from "./partner-rules.js";
@@ -25,8 +33,7 @@ function populationWarnings(config: CouncilConfig): Finding[] {
   return config.neighbourhoods.flatMap((neighbourhood, index): Finding[] => {
     const ratio = populationPerCoordinator(neighbourhood);
     if (ratio >= POPULATION_PER_COORDINATOR.min && ratio <= POPULATION_PER_COORDINATOR.max) return [];
-    const coordinators =
-      neighbourhood.coordinators === 1 ? "1 coordinator" : `${neighbourhood.coordinators} coordinators`;
+    const coordinators = formatCoordinators(neighbourhood.coordinators);
     const advice =
       ratio > POPULATION_PER_COORDINATOR.max
         ? "add a coordinator or make the neighbourhood smaller"
@@ -44,14 +51,49 @@ function populationWarnings(config: CouncilConfig): Finding[] {
 
 function managerSpanWarnings(config: CouncilConfig): Finding[] {
   const total = totalCoordinators(config);
-  const { span } = config.team.manager;
-  if (total <= span) return [];
+  const { span, count } = config.team.manager;
+  const findings: Finding[] = [];
+  if (count !== undefined && total > count * span) {
+    const managers = count === 1 ? "1 manager" : `${count} managers`;
+    findings.push({
+      code: "coordinators-exceed-manager-span",
+      message: `The neighbourhoods have ${formatCoordinators(total)} in all, but ${managers} with a span of ${span} line-manage at most ${count * span}: ${formatCoordinators(roundFte(total - count * span))} would have no manager. Raise team.manager.count to ${managersNeeded(config)}, raise the span, or leave team.manager.count out to have it worked out.`,
+      path: ["team", "manager", "count"],
+      hint: `${MANAGER_SPAN.source}: one manager for ${MANAGER_SPAN.min}–${MANAGER_SPAN.max} coordinators.`,
+    });
+  }
+  if (span > MANAGER_SPAN.farPast) {
+    findings.push({
+      code: "manager-span-far-past-range",
+      message: `team.manager.span is ${span}: one manager for more than ${MANAGER_SPAN.farPast} coordinators leaves little time for the supervision and reflective practice the role needs. Plan for more managers or senior coordinators (one for ${MANAGER_SPAN.min}–${MANAGER_SPAN.max} coordinators), or keep it if you have a local reason.`,
+      path: ["team", "manager", "span"],
+      hint: `${MANAGER_SPAN.source}: no public source gives a ratio of managers to coordinators.`,
+    });
+  }
+  return findings;
+}
+
+function neighbourhoodPopulationWarnings(config: CouncilConfig): Finding[] {
+  const total = config.neighbourhoods.reduce((sum, neighbourhood) => sum + neighbourhood.population, 0);
+  if (total <= config.council.population) return [];
   return [
     {
-      code: "coordinators-exceed-manager-span",
-      message: `The neighbourhoods have ${total} coordinators in all, but team.manager.span is ${span}: one manager cannot line-manage them all. Raise the span, or plan for more managers (for example senior coordinators).`,
-      path: ["team", "manager", "span"],
-      hint: "No public source gives a ratio of managers to coordinators; choose what works locally.",
+      code: "neighbourhoods-exceed-council-population",
+      message: `The neighbourhoods' populations add up to ${formatWholeNumber(total)}, more than council.population (${formatWholeNumber(config.council.population)}). Check the neighbourhoods' populations and the council's.`,
+      path: ["neighbourhoods"],
+    },
+  ];
+}
+
+function welshLanguageWarnings(config: CouncilConfig): Finding[] {
+  if (config.council.nation !== "wales" || config.team.welshLanguage !== undefined) return [];
+  return [
+    {
+      code: "welsh-language-category-missing",
+      message:
+        'team.welshLanguage is missing. Under the Welsh Language Standards the council assesses the Welsh language skills each post needs and puts it in one of four categories: add team.welshLanguage with the coordinator and manager categories ("essential", "need-to-be-learnt", "desirable" or "not-necessary") and the assessment they come from.',
+      path: ["team"],
+      hint: `Source: ${WELSH_LANGUAGE_CATEGORIES_SOURCE}`,
     },
   ];
 }
@@ -121,10 +163,12 @@ function partnerWarnings(config: CouncilConfig): Finding[] {
 export function councilConfigWarnings(config: CouncilConfig): Finding[] {
   return [
     ...populationWarnings(config),
+    ...neighbourhoodPopulationWarnings(config),
     ...managerSpanWarnings(config),
     ...leadershipWarnings(config),
     ...partnerWarnings(config),
     ...caldicottWarnings(config),
     ...welshOutputWarnings(config),
+    ...welshLanguageWarnings(config),
   ];
 }

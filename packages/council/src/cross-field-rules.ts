@@ -111,6 +111,60 @@ export function checkCouncilSpecialCategoryCondition(config: GssCodeAndCondition
       "special-category-condition-without-social-care",
       'A district council (GSS code E07…) has no adult social care functions: in a two-tier area they are the county council\'s. It cannot rely on UK GDPR Art 9(2)(h) "health or social care" with DPA 2018 Schedule 1 paragraph 2. Use specialCategoryCondition: statutory-purposes.',
       ["dataProtection", "specialCategoryCondition"],
+      ),
+    );
+  }
+
+interface WelshOnlyFields {
+  readonly council: { readonly nation: Nation; readonly welshName?: string | undefined };
+  readonly team: { readonly welshLanguage?: unknown };
+}
+
+/** The council's Welsh name and the Welsh Language Standards category of the posts are for Welsh councils only. */
+export function checkWelshOnlyFieldsForNation(config: WelshOnlyFields, ctx: IssueSink): void {
+  if (config.council.nation === "wales") return;
+  if (config.council.welshName !== undefined) {
+    ctx.addIssue(
+      ruleIssue(
+        "welsh-name-outside-wales",
+        'council.welshName is for Welsh councils, and council.nation is "england". Remove council.welshName.',
+        ["council", "welshName"],
+      ),
+    );
+  }
+  if (config.team.welshLanguage !== undefined) {
+    ctx.addIssue(
+      ruleIssue(
+        "welsh-language-outside-wales",
+        'team.welshLanguage is the Welsh Language Standards category of the posts, which applies to Welsh councils, and council.nation is "england". Remove team.welshLanguage.',
+        ["team", "welshLanguage"],
+      ),
+    );
+  }
+}
+
+interface ManagerAndLead {
+  readonly programme: { readonly lead: { readonly role: string } };
+  readonly team: { readonly manager: { readonly title: string; readonly reportsTo?: string | undefined } };
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** The manager cannot report to a role with their own title: give the reporting line explicitly. */
+export function checkManagerReportingLine(config: ManagerAndLead, ctx: IssueSink): void {
+  const { manager } = config.team;
+  const reportsTo = manager.reportsTo ?? config.programme.lead.role;
+  if (!sameTitle(manager.title, reportsTo)) return;
+  const fromLead = manager.reportsTo === undefined;
+  ctx.addIssue(
+    ruleIssue(
+      "manager-reports-to-own-title",
+      fromLead
+        ? `team.manager.title is "${manager.title}", the same as programme.lead.role, whom the manager reports to by default: a role cannot report to itself. Add team.manager.reportsTo with the role the manager reports to (for example the sponsor's role), or give the manager a different title.`
+        : `team.manager.reportsTo is "${reportsTo}", the manager's own title: a role cannot report to itself. Give the role the manager reports to.`,
+      fromLead ? ["team", "manager", "title"] : ["team", "manager", "reportsTo"],
     ),
   );
 }

@@ -1,6 +1,12 @@
 export {
   budgetSchema,
   communityCatalystsSupportSchema,
+  CONTRACT_TYPES,
+  contractTypeSchema,
+  DBS_CHECK_LEVELS,
+  dbsCheckSchema,
+  DEFAULT_DOCUMENTS,
+  documentsSchema,
   councilConfigSchema,
   councilSchema,
   dataProtectionOfficerSchema,
@@ -27,11 +33,18 @@ export {
   sharingAgreementSchema,
   teamSchema,
   waspiSchema,
+  wavesSchema,
+  WELSH_LANGUAGE_CATEGORIES,
+  welshLanguageCategorySchema,
+  welshLanguageSchema,
 } from "./council-config-schema.js";
 export type {
   Budget,
   CommunityCatalystsSupport,
+  ContractType,
   Council,
+  DbsCheckLevel,
+  DocumentSwitches,
   CouncilConfig,
   CouncilConfigInput,
   DataProtection,
@@ -53,8 +66,12 @@ export type {
   SharingAgreementKind,
   Team,
   Waspi,
+  Waves,
+  WelshLanguage,
+  WelshLanguageCategory,
 } from "./council-config-schema.js";
 export {
+  fullTimeEquivalentSchema,
   httpsUrlSchema,
   isoDateSchema,
   positiveIntegerSchema,
@@ -93,9 +110,12 @@ export { ICO_REGISTRATION_NUMBER_PATTERN, icoRegistrationNumberSchema } from "./
 export {
   CALDICOTT_GUARDIAN_SOURCE,
   COMMUNITY_CATALYSTS_SUPPORT,
+  DEFAULT_WAVES,
+  MANAGER_SPAN,
   MANAGER_TITLE_EXAMPLES,
   POPULATION_PER_COORDINATOR,
   WASPI_SOURCE,
+  WELSH_LANGUAGE_CATEGORIES_SOURCE,
   WELSH_LANGUAGE_STANDARDS_SOURCE,
 } from "./lac-sources.js";
 export { formatConfigPath, formatProblem } from "./config-problem.js";
@@ -123,5 +143,12 @@ export type { Location } from "./yaml-locations.js";
 export { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "./stringify-council-config.js";
 export type { StringifyCouncilConfigOptions } from "./stringify-council-config.js";
 export { councilConfigJsonSchema, JSON_SCHEMA_UNEXPRESSED_RULES } from "./council-config-json-schema.js";
-export { populationPerCoordinator, totalCoordinators } from "./council-metrics.js";
+export {
+  formatCoordinators,
+  managerCount,
+  managersNeeded,
+  populationPerCoordinator,
+  roundFte,
+  totalCoordinators,
+} from "./council-metrics.js";
 export { SLUG_MAX_LENGTH, slugify } from "./slugify.js";

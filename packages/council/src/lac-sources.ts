@@ -33,3 +33,16 @@ export const WASPI_SOURCE = "https://www.waspi.gov.wales/framework-documentation
 
 /** The Welsh Language Standards (No. 1) Regulations 2015 apply to county and county borough councils. */
 export const WELSH_LANGUAGE_STANDARDS_SOURCE = "https://www.legislation.gov.uk/wsi/2015/996/body/made";
+
+/**
+ * How many coordinators one manager or senior coordinator line-manages. The toolkit's own rule of thumb:
+ * no public source gives a ratio of managers to coordinators (lac-domain.md: NOT FOUND).
+ */
+export const MANAGER_SPAN = { min: 6, max: 10, farPast: 12, source: "The LAC Toolkit's own model" } as const;
+
+/** Waves of neighbourhoods: the toolkit's own default, not a published rule. */
+export const DEFAULT_WAVES = { neighbourhoodsPerWave: 4, monthsApart: 6 } as const;
+
+/** The four Welsh language categories of a post (Welsh Language Commissioner, investigation report). */
+export const WELSH_LANGUAGE_CATEGORIES_SOURCE =
+  "https://www.welshlanguagecommissioner.wales/public-organisations/advice-and-support/significant-investigations/assessing-the-need-for-welsh-language-skills-in-new-and-vacant-posts";

@@ -240,7 +240,7 @@ describe("unknown keys", () => {
       code: "unknown-key",
       pathText: "neighbourhoods[1].favouriteColour",
       message: 'Unknown key "favouriteColour". Remove it, or correct its spelling.',
-      hint: "Allowed keys here: name, population, places, coordinators.",
+      hint: "Allowed keys here: name, population, places, coordinators, rural.",
       ...positionOf(text, "favouriteColour"),
     });
   });
@@ -283,12 +283,28 @@ describe("wrong types and missing values", () => {
   );
 
   it("refuses a fraction where a whole number is needed", () => {
-    const text = patchYaml(brackenford, ["neighbourhoods", 0, "coordinators"], 1.5);
+    const text = patchYaml(brackenford, ["team", "manager", "span"], 1.5);
     expect(onlyError(text)).toMatchObject({
       code: "wrong-type",
-      pathText: "neighbourhoods[0].coordinators",
+      pathText: "team.manager.span",
       message: "Expected a whole number, but found the number 1.5.",
       ...positionOf(text, "1.5"),
+    });
+  });
+
+  it("reads part-time coordinators as full-time equivalents", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 1, "coordinators"], 1.2);
+    const result = parseCouncilConfig(text);
+    expect(result.ok && result.config.neighbourhoods[1]?.coordinators).toBe(1.2);
+  });
+
+  it("refuses full-time equivalents with more than two decimal places, where they are written", () => {
+    const text = patchYaml(brackenford, ["neighbourhoods", 0, "coordinators"], 1.125);
+    expect(onlyError(text)).toMatchObject({
+      pathText: "neighbourhoods[0].coordinators",
+      message:
+        "The number 1.125 has more than two decimal places. Write full-time equivalents such as 1, 1.5 or 0.6.",
+      ...positionOf(text, "1.125"),
     });
   });
 
@@ -713,18 +729,82 @@ describe("warnings", () => {
     expect(warningsOf(text)).toEqual([]);
   });
 
-  it("warns when there are more coordinators than the manager's span", () => {
-    const text = patchYaml(brackenford, ["team", "manager", "span"], 6);
+  it("warns when the configured managers leave coordinators without a manager", () => {
+    let text = patchYaml(brackenford, ["team", "manager", "span"], 6);
+    text = patchYaml(text, ["team", "manager", "count"], 1);
     expect(warningsOf(text)).toMatchObject([
       {
         code: "coordinators-exceed-manager-span",
-        pathText: "team.manager.span",
+        pathText: "team.manager.count",
         message: expect.stringContaining(
-          "The neighbourhoods have 9 coordinators in all, but team.manager.span is 6",
+          "The neighbourhoods have 9 coordinators in all, but 1 manager with a span of 6 line-manage at most 6: 3 coordinators would have no manager. Raise team.manager.count to 2",
         ),
-        ...positionOf(text, "6", "span:"),
+        ...positionOf(text, "1", "count:"),
       },
     ]);
+  });
+
+  it("works out the managers from the span when their number is left out, without a warning", () => {
+    const text = patchYaml(brackenford, ["team", "manager", "span"], 6);
+    expect(warningsOf(text)).toEqual([]);
+  });
+
+  it("warns when a manager's span is far past its range", () => {
+    const text = patchYaml(brackenford, ["team", "manager", "span"], 20);
+    expect(warningsOf(text)).toMatchObject([
+      {
+        code: "manager-span-far-past-range",
+        pathText: "team.manager.span",
+        ...positionOf(text, "20", "span:"),
+      },
+    ]);
+  });
+
+  it("warns when the neighbourhoods hold more people than the council", () => {
+    const text = patchYaml(brackenford, ["council", "population"], 50000);
+    expect(warningsOf(text)).toMatchObject([
+      {
+        code: "neighbourhoods-exceed-council-population",
+        pathText: "neighbourhoods",
+        message: expect.stringContaining("add up to 82,200, more than council.population (50,000)"),
+      },
+    ]);
+  });
+
+  it("warns when a Welsh council has not categorised the posts' Welsh language skills", () => {
+    const text = patchYaml(cwmTeg, ["team", "welshLanguage"], REMOVE);
+    expect(warningsOf(text)).toMatchObject([{ code: "welsh-language-category-missing", pathText: "team" }]);
+  });
+
+  it("refuses a Welsh language category other than the four of the Standards, suggesting the nearest", () => {
+    const text = patchYaml(cwmTeg, ["team", "welshLanguage", "coordinator"], "very-desirable");
+    expect(onlyError(text)).toMatchObject({
+      code: "invalid-choice",
+      pathText: "team.welshLanguage.coordinator",
+      ...positionOf(text, "very-desirable"),
+    });
+  });
+
+  it("refuses a Welsh name and a Welsh language category for an English council", () => {
+    let text = patchYaml(brackenford, ["council", "welshName"], "Cyngor Brackenford");
+    text = patchYaml(text, ["team", "welshLanguage"], {
+      coordinator: "essential",
+      manager: "essential",
+      assessment: "HR",
+    });
+    expect(errorsOf(parseCouncilConfig(text)).map((error) => [error.code, error.pathText])).toEqual([
+      ["welsh-name-outside-wales", "council.welshName"],
+      ["welsh-language-outside-wales", "team.welshLanguage"],
+    ]);
+  });
+
+  it("refuses a manager who would report to their own title", () => {
+    const text = patchYaml(cwmTeg, ["team", "manager", "reportsTo"], REMOVE);
+    expect(onlyError(text)).toMatchObject({
+      code: "manager-reports-to-own-title",
+      pathText: "team.manager.title",
+      message: expect.stringContaining("a role cannot report to itself"),
+    });
   });
 
   it("warns when every leadership group member is from one sector", () => {

@@ -58,6 +58,7 @@ describe("stringifyCouncilConfig", () => {
       "dataProtection:",
       "evaluation:",
       "output:",
+      "documents:",
     ]);
     expect(Object.keys(parse(text).council)).toEqual([
       "name",

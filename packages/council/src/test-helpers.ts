@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { parseDocument } from "yaml";
 import type { CouncilConfig } from "./council-config-schema.js";
+import { CONTRACT_TYPES, DBS_CHECK_LEVELS, WELSH_LANGUAGE_CATEGORIES } from "./council-config-schema.js";
 import type { Nation } from "./nation.js";
 import { COUNCIL_TIERS, PARTNER_KINDS } from "./partner-kind.js";
 import { PARTNER_SECTORS } from "./partner-sector.js";
@@ -186,6 +187,7 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
           .map(([prefix, rest]) => prefix + rest),
         population: fc.integer({ min: 1, max: 100_000_000 }),
         website: urlArbitrary,
+        ...(nation === "wales" ? { welshName: optional(textArbitrary) } : {}),
       }),
       programme: fc.record({
         name: textArbitrary,
@@ -209,22 +211,51 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
             { requiredKeys: ["amount", "period"] },
           ),
         ),
+        waves: fc.record({
+          neighbourhoodsPerWave: fc.integer({ min: 1, max: 20 }),
+          monthsApart: fc.integer({ min: 1, max: 24 }),
+        }),
       }),
       neighbourhoods: fc.uniqueArray(
         fc.record({
           name: textArbitrary,
           population: fc.integer({ min: 1, max: 1_000_000 }),
           places: fc.array(textArbitrary, { minLength: 1, maxLength: 3 }),
-          coordinators: fc.integer({ min: 1, max: 20 }),
+          coordinators: fc.oneof(
+            fc.integer({ min: 1, max: 20 }),
+            fc.integer({ min: 1, max: 2000 }).map((hundredths) => hundredths / 100),
+          ),
+          rural: fc.boolean(),
         }),
         { minLength: 1, maxLength: 4, selector: (neighbourhood) => slugify(neighbourhood.name) },
       ),
       team: fc.record(
         {
           coordinatorGrade: textArbitrary,
-          manager: fc.record({ title: textArbitrary, span: fc.integer({ min: 1, max: 200 }) }),
+          hoursPerWeek: fc.integer({ min: 1, max: 48 }),
+          contract: fc.constantFrom(...CONTRACT_TYPES),
+          dbsCheck: fc.constantFrom(...DBS_CHECK_LEVELS),
+          ...(nation === "wales"
+            ? {
+                welshLanguage: fc.record({
+                  coordinator: fc.constantFrom(...WELSH_LANGUAGE_CATEGORIES),
+                  manager: fc.constantFrom(...WELSH_LANGUAGE_CATEGORIES),
+                  assessment: textArbitrary,
+                }),
+              }
+            : {}),
+          manager: fc.record(
+            {
+              title: textArbitrary,
+              span: fc.integer({ min: 1, max: 200 }),
+              count: fc.integer({ min: 1, max: 20 }),
+              reportsTo: textArbitrary,
+              grade: textArbitrary,
+            },
+            { requiredKeys: ["title", "span"] },
+          ),
         },
-        { requiredKeys: ["manager"] },
+        { requiredKeys: ["manager", "hoursPerWeek", "contract", "dbsCheck"] },
       ),
       leadershipGroup: fc.record({
         members: fc.uniqueArray(fc.record({ organisation: textArbitrary, sector }), {
@@ -294,5 +325,17 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
             : fc.constant<("en" | "cy")[]>(["en"]),
         formats: fc.constant<"markdown"[]>(["markdown"]),
       }),
+      documents: fc.record({
+        dpia: fc.boolean(),
+        privacyNotice: fc.boolean(),
+        easyReadPrivacyNotice: fc.boolean(),
+        agreementForm: fc.boolean(),
+      }),
     }),
-  );
+  )
+  // A manager cannot report to their own title (checkManagerReportingLine).
+  .filter((config) => {
+    const key = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+    const reportsTo = config.team.manager.reportsTo ?? config.programme.lead.role;
+    return key(reportsTo) !== key(config.team.manager.title);
+  });

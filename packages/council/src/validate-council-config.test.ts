@@ -100,11 +100,11 @@ describe("validateCouncilConfig (data already parsed)", () => {
     const data = brackenfordData();
     const result = validateCouncilConfig({
       ...data,
-      team: { manager: { title: "Senior Local Area Coordinator", span: 4 } },
+      team: { manager: { title: "Senior Local Area Coordinator", span: 4, count: 1 } },
     });
     expect(result.ok).toBe(true);
     expect(result.warnings).toMatchObject([
-      { severity: "warning", code: "coordinators-exceed-manager-span", pathText: "team.manager.span" },
+      { severity: "warning", code: "coordinators-exceed-manager-span", pathText: "team.manager.count" },
       { severity: "warning", code: "partner-is-the-council", pathText: "partners[0].kind" },
     ]);
     expect(result.warnings[0]).not.toHaveProperty("line");

@@ -28,9 +28,13 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
   /** {{join (organisations dataSharing.internalPartners) ", " " and "}} → the organisations' names */
   organisations: (items: readonly { readonly organisation: string }[]) =>
     Array.isArray(items) ? items.map((item) => item.organisation) : [],
-  /** {{contact programme.sponsor}} → "Director of Adult Social Services (sponsor@council.example)" */
+  /** {{contact programme.sponsor}} → "Director of Adult Social Services (<sponsor@council.example>)": the address as a link */
   contact: (contact: { readonly role?: string; readonly email: string }) =>
-    contact.role ? `${contact.role} (${contact.email})` : contact.email,
+    contact.role ? `${contact.role} (<${contact.email}>)` : `<${contact.email}>`,
+  /** {{link council.website}} → "<https://council.example>": a web or email address written as a Markdown link */
+  link: (address: string) => `<${address}>`,
+  /** {{sentence evaluation.approach}} → the text with a full stop, unless it already ends with one (or with "!" or "?") */
+  sentence: (text: string) => (/[.!?]["')\]]*$/.test(text.trim()) ? text.trim() : `${text.trim()}.`),
   /** {{#if (includes output.languages "cy")}} */
   includes: (items: readonly unknown[], value: unknown) => Array.isArray(items) && items.includes(value),
   /** {{#if (or a b)}}: true when any value is truthy (an empty list counts as false) */

@@ -19,6 +19,11 @@ export const manifestDocumentSchema = z
     id: idSchema.meta({ description: "Stable id of the document." }),
     title: z.string().min(1).meta({ description: "Title shown in the pack index." }),
     purpose: z.string().min(1).meta({ description: "One sentence: what the document is for." }),
+    reviewer: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Who reviews the draft before it is used, shown in the pack index." }),
     template: z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/)
@@ -66,13 +71,43 @@ export const manifestDocumentSchema = z
     }
   });
 
-export const manifestPhaseSchema = /* @__PURE__ */ z.strictObject({
-  id: idSchema,
-  name: z.string().min(1),
-  startMonth: z.int().min(0).meta({ description: "Months after the programme start when the phase begins." }),
-  months: z.int().min(1).meta({ description: "How many months the phase lasts." }),
-  summary: z.string().min(1),
-});
+export const manifestPhaseSchema = /* @__PURE__ */ z
+  .strictObject({
+    id: idSchema,
+    name: z.string().min(1),
+    startMonth: z
+      .int()
+      .min(0)
+      .meta({ description: "Months after the programme start when the phase begins." }),
+    months: z
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: "How many months the phase lasts (not needed with untilEnd)." }),
+    summary: z.string().min(1),
+    perWave: z
+      .boolean()
+      .optional()
+      .meta({ description: "Repeat the phase for each wave of neighbourhoods, the waves' months apart." }),
+    afterWaves: z
+      .boolean()
+      .optional()
+      .meta({ description: "Move the phase back by the time between the first and the last wave." }),
+    untilEnd: z
+      .boolean()
+      .optional()
+      .meta({ description: "Last until the end of the programme (the last end of the other phases)." }),
+  })
+  .check((ctx) => {
+    if (ctx.value.months === undefined && ctx.value.untilEnd !== true) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["months"],
+        message: "Give the phase's months, or untilEnd: true.",
+      });
+    }
+  });
 
 export const manifestSchema = z
   .strictObject({

@@ -7,6 +7,7 @@ import {
   partnerIsPublicAuthority,
   partnerIsTheCouncil,
   partnerSectorLabels,
+  roundFte,
   slugify,
 } from "@lac/council";
 import { OTHER_PROVISIONS, schedule1Condition } from "@lac/lawful-basis";
@@ -14,8 +15,16 @@ import { principles } from "@lac/principles";
 import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
 import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
+import { dpiaRisks } from "./dpia-risks.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
+import {
+  councilTierOf,
+  formatFte,
+  neighbourhoodWaves,
+  SUPPORT_LEVELS,
+  teamContext,
+} from "./programme-context.js";
 
 /** The source range of people per coordinator (lac-domain.md §2). */
 const NEIGHBOURHOOD_RANGE = { min: 8000, max: 10000 } as const;
@@ -114,15 +123,19 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const config = escapeForMarkdownTables(givenConfig);
   const councilType = councilTypeOf(config.council.gssCode);
   const nation = config.council.nation;
-  const neighbourhoods = config.neighbourhoods.map((neighbourhood) => {
+  const perWave = config.programme.waves.neighbourhoodsPerWave;
+  const neighbourhoods = config.neighbourhoods.map((neighbourhood, index) => {
     const perCoordinator = Math.round(neighbourhood.population / neighbourhood.coordinators);
     return {
       ...neighbourhood,
+      coordinatorsFte: formatFte(neighbourhood.coordinators),
       slug: slugify(neighbourhood.name),
       perCoordinator,
       withinRange: perCoordinator >= NEIGHBOURHOOD_RANGE.min && perCoordinator <= NEIGHBOURHOOD_RANGE.max,
+      wave: Math.floor(index / perWave) + 1,
     };
   });
+  const waveGroups = neighbourhoodWaves(neighbourhoods, perWave);
   const councilNature: PartyNature = {
     kind: "this-council",
     councilTier: councilType ? TIER_OF_COUNCIL_TYPE[councilType] : undefined,
@@ -232,13 +245,35 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     /** Anonymised figures suppress counts below this (dataProtection.smallNumberThreshold; reference §10). */
     smallNumberThreshold: config.dataProtection.smallNumberThreshold,
   };
-  const scheduled = schedulePhases(config.programme.startDate, phases).map((phase, index) => ({
+  const scheduled = schedulePhases(config.programme.startDate, phases, {
+    count: waveGroups.length,
+    monthsApart: config.programme.waves.monthsApart,
+  }).map((phase, index) => ({
     ...phase,
     position: index + 1,
     ganttId: `p${index + 1}`,
     ganttLabel: mermaidLabel(phase.name),
   }));
-  const lastPhase = scheduled.at(-1);
+  const waves = waveGroups.map((group, index) => {
+    const wavePhases = scheduled.filter(
+      (phase) => phase.wave === index + 1 || (phase.perWave && phase.wave === undefined),
+    );
+    const recruitment = wavePhases.find((phase) => phase.id === "recruitment");
+    const starting = wavePhases.find((phase) => phase.id === "starting");
+    return {
+      position: index + 1,
+      neighbourhoods: group.map((neighbourhood) => neighbourhood.name),
+      coordinatorsFte: formatFte(group.reduce((sum, neighbourhood) => sum + neighbourhood.coordinators, 0)),
+      recruitmentStart: recruitment?.start,
+      startsInNeighbourhoods: starting?.start,
+    };
+  });
+  const firstCoordinatorStarts = scheduled.find((phase) => phase.id === "induction")?.start;
+  const programmeEnd = scheduled.reduce(
+    (latest, phase) => (phase.end > latest ? phase.end : latest),
+    config.programme.startDate,
+  );
+  const tier = councilTierOf(config.council.nation, councilType);
   return {
     ...config,
     council: {
@@ -247,7 +282,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       typeLabel: councilType ? councilTypeLabels[councilType] : "council",
       inEngland: config.council.nation === "england",
       inWales: config.council.nation === "wales",
+      tier,
+      isCounty: tier === "county",
+      isDistrict: tier === "district",
+      isSingleTier: tier === "single-tier",
     },
+    team: teamContext(config),
     neighbourhoods,
     partners,
     councilParty,
@@ -263,7 +303,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     },
     totals: {
       neighbourhoods: neighbourhoods.length,
-      coordinators: neighbourhoods.reduce((sum, n) => sum + n.coordinators, 0),
+      coordinators: roundFte(neighbourhoods.reduce((sum, n) => sum + n.coordinators, 0)),
+      coordinatorsFte: formatFte(neighbourhoods.reduce((sum, n) => sum + n.coordinators, 0)),
       population: neighbourhoods.reduce((sum, n) => sum + n.population, 0),
       partners: partners.length,
     },
@@ -274,7 +315,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     principles,
     caldicottPrinciples,
     phases: scheduled,
-    programmeEnd: lastPhase ? lastPhase.end : config.programme.startDate,
+    waves,
+    inWaves: waves.length > 1,
+    firstCoordinatorStarts,
+    programmeEnd,
+    supportLevels: SUPPORT_LEVELS,
+    dpiaRisks: dpiaRisks(partners.some((p) => p.sector === "police")),
     ganttTitle: mermaidLabel(config.programme.name),
   };
 }

@@ -20,3 +20,64 @@ describe("schedulePhases", () => {
     expect(phase).toMatchObject({ start: "2026-01-31", end: "2026-02-27" });
   });
 });
+
+describe("schedulePhases with waves", () => {
+  const phases = [
+    { id: "prep", name: "Preparation", startMonth: 0, months: 4, summary: "s" },
+    { id: "group", name: "Leadership group", startMonth: 1, untilEnd: true, summary: "s" },
+    { id: "recruit", name: "Recruitment", startMonth: 4, months: 3, summary: "s", perWave: true },
+    { id: "grow", name: "Growth", startMonth: 12, months: 6, summary: "s", afterWaves: true },
+  ];
+
+  it("repeats a per-wave phase for each wave, the waves' months apart", () => {
+    const scheduled = schedulePhases("2027-01-01", phases, { count: 3, monthsApart: 6 });
+    expect(
+      scheduled
+        .filter((phase) => phase.id === "recruit")
+        .map(({ name, start, wave }) => ({ name, start, wave })),
+    ).toEqual([
+      { name: "Recruitment (wave 1)", start: "2027-05-01", wave: 1 },
+      { name: "Recruitment (wave 2)", start: "2027-11-01", wave: 2 },
+      { name: "Recruitment (wave 3)", start: "2028-05-01", wave: 3 },
+    ]);
+  });
+
+  it("moves a phase after the waves back by the last wave's offset, and runs an until-end phase to the last end", () => {
+    const scheduled = schedulePhases("2027-01-01", phases, { count: 3, monthsApart: 6 });
+    const grow = scheduled.find((phase) => phase.id === "grow")!;
+    expect(grow).toMatchObject({ start: "2029-01-01", end: "2029-06-30" });
+    expect(scheduled.find((phase) => phase.id === "group")).toMatchObject({
+      start: "2027-02-01",
+      end: "2029-06-30",
+    });
+  });
+
+  it("keeps one wave's names as they are", () => {
+    const scheduled = schedulePhases("2027-01-01", phases);
+    expect(scheduled.map((phase) => phase.name)).toEqual([
+      "Preparation",
+      "Leadership group",
+      "Recruitment",
+      "Growth",
+    ]);
+  });
+});
+
+describe("schedulePhases order", () => {
+  it("returns the phases in the order they start, whatever the waves", () => {
+    const scheduled = schedulePhases(
+      "2027-01-01",
+      [
+        { id: "recruit", name: "Recruitment", startMonth: 4, months: 3, summary: "s", perWave: true },
+        { id: "induct", name: "Induction", startMonth: 7, months: 2, summary: "s", perWave: true },
+      ],
+      { count: 2, monthsApart: 6 },
+    );
+    expect(scheduled.map((phase) => phase.name)).toEqual([
+      "Recruitment (wave 1)",
+      "Induction (wave 1)",
+      "Recruitment (wave 2)",
+      "Induction (wave 2)",
+    ]);
+  });
+});

@@ -6,17 +6,71 @@ export interface ScheduledPhase extends ManifestPhase {
   readonly start: string;
   /** Last day of the phase (ISO date). */
   readonly end: string;
+  /** The wave of neighbourhoods the phase belongs to (1-based), for phases repeated per wave. */
+  readonly wave?: number;
+}
+
+/** How the neighbourhoods are started: how many waves, and how many months apart. */
+export interface WavePlan {
+  readonly count: number;
+  readonly monthsApart: number;
+}
+
+const ONE_WAVE: WavePlan = { count: 1, monthsApart: 0 };
+
+function dated(
+  startDate: string,
+  phase: ManifestPhase,
+  startMonth: number,
+  months: number,
+  wave?: number,
+): ScheduledPhase {
+  return {
+    ...phase,
+    ...(wave === undefined ? {} : { wave, name: `${phase.name} (wave ${wave})` }),
+    start: addMonths(startDate, startMonth),
+    end: addDays(addMonths(startDate, startMonth + months), -1),
+  };
 }
 
 /**
  * Dates each phase of the implementation model from the programme's start date.
  * A phase starting at month m and lasting n months runs from start + m months to the day before
- * start + m + n months.
+ * start + m + n months. With more than one wave of neighbourhoods, a phase marked `perWave` is
+ * repeated for each wave, `monthsApart` months later each time; a phase marked `afterWaves` moves
+ * back by the same time as the last wave; a phase marked `untilEnd` lasts until the last of the
+ * other phases ends (for example the leadership group, which runs for the whole programme).
+ * The phases come back in the order they start.
  */
-export function schedulePhases(startDate: string, phases: readonly ManifestPhase[]): ScheduledPhase[] {
-  return phases.map((phase) => ({
-    ...phase,
-    start: addMonths(startDate, phase.startMonth),
-    end: addDays(addMonths(startDate, phase.startMonth + phase.months), -1),
-  }));
+export function schedulePhases(
+  startDate: string,
+  phases: readonly ManifestPhase[],
+  waves: WavePlan = ONE_WAVE,
+): ScheduledPhase[] {
+  const lastWaveOffset = (waves.count - 1) * waves.monthsApart;
+  const spans = phases.map((phase) => {
+    const months = phase.months ?? 1;
+    if (phase.perWave && waves.count > 1) {
+      return Array.from({ length: waves.count }, (_, index) => ({
+        phase,
+        startMonth: phase.startMonth + index * waves.monthsApart,
+        months,
+        wave: index + 1,
+      }));
+    }
+    const startMonth = phase.startMonth + (phase.afterWaves ? lastWaveOffset : 0);
+    return [{ phase, startMonth, months, wave: undefined }];
+  });
+  const endMonth = Math.max(
+    ...spans.flat().flatMap(({ phase, startMonth, months }) => (phase.untilEnd ? [] : [startMonth + months])),
+    ...phases.map((phase) => phase.startMonth + 1),
+  );
+  // In the order they start; phases that start together keep the manifest's order.
+  return spans
+    .flat()
+    .map((span, order) => ({ ...span, order }))
+    .sort((a, b) => a.startMonth - b.startMonth || a.order - b.order)
+    .map(({ phase, startMonth, months, wave }) =>
+      dated(startDate, phase, startMonth, phase.untilEnd ? endMonth - startMonth : months, wave),
+    );
 }

@@ -55,6 +55,8 @@ function languageWarnings(config: CouncilConfig, documents: readonly ManifestDoc
 interface PlannedDocument {
   readonly doc: ManifestDocument;
   readonly path: string;
+  /** The document's title: for a repeated document, its title and the item's name. */
+  readonly title: string;
   readonly item?: { readonly as: string; readonly value: unknown };
 }
 
@@ -83,7 +85,7 @@ function plan(
   const errors: RenderProblem[] = [];
   for (const doc of documents.filter((candidate) => applies(candidate, config, context))) {
     if (!doc.each) {
-      planned.push({ doc, path: doc.output });
+      planned.push({ doc, path: doc.output, title: doc.title });
       continue;
     }
     const items = valueAt(context, doc.each.items);
@@ -101,6 +103,8 @@ function plan(
       planned.push({
         doc,
         path: doc.output.replaceAll("{slug}", slugify(String(slugSource ?? ""))),
+        // Ten agreements are ten links: each names its partner, so that no two read the same.
+        title: slugSource === undefined ? doc.title : `${doc.title}: ${String(slugSource)}`,
         item: { as: doc.each.as, value: item },
       });
     }
@@ -179,14 +183,15 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
   // The index lists every document of the pack, in every language.
   const packDocuments = planned.map((other) => ({
     path: other.path,
-    title: other.doc.title,
+    title: other.title,
     purpose: other.doc.purpose,
+    reviewer: other.doc.reviewer,
     id: other.doc.id,
     language: other.doc.language,
     languageLabel: LANGUAGE_LABELS[other.doc.language],
   }));
   const rendered = new Map<string, ReturnType<typeof handlebars.template>>();
-  for (const { doc, path, item } of planned) {
+  for (const { doc, path, item, title } of planned) {
     let template = rendered.get(doc.template);
     if (!template) {
       template = handlebars.template(templateSet.templates[doc.template]!);
@@ -194,7 +199,7 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     }
     const documentContext = {
       ...context,
-      document: { id: doc.id, title: doc.title, purpose: doc.purpose, path },
+      document: { id: doc.id, title, purpose: doc.purpose, path },
       pack: {
         documents: packDocuments,
         templateSet: { name: templateSet.name, version: templateSet.version },
@@ -206,7 +211,7 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
         path,
         content: template(documentContext),
         documentId: doc.id,
-        title: doc.title,
+        title,
         purpose: doc.purpose,
         language: doc.language,
       });

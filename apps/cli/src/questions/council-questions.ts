@@ -47,6 +47,14 @@ export const councilQuestions: readonly Question[] = [
   { kind: "choice", path: "council.nation", message: "Nation" },
   {
     kind: "text",
+    path: "council.welshName",
+    message: "Council's official name in Welsh (optional)",
+    help: "For example Cyngor Sir Ceredigion; kept for the Welsh-language pack.",
+    when: inWales,
+    optional: true,
+  },
+  {
+    kind: "text",
     path: "council.gssCode",
     message: "ONS GSS code of the council",
     help: "Nine characters: E06 unitary, E07 district, E08 metropolitan district, E09 London borough, E10 county, W06 Welsh principal council; e.g. E06000001.",
@@ -101,8 +109,34 @@ export const councilQuestions: readonly Question[] = [
       { kind: "text", path: "name", message: "Neighbourhood name" },
       { kind: "integer", path: "population", message: "Population of the neighbourhood" },
       { kind: "list", path: "places", message: "Wards or places it covers (separated by commas)" },
-      { kind: "integer", path: "coordinators", message: "Number of Local Area Coordinators", default: 1 },
+      {
+        kind: "number",
+        path: "coordinators",
+        message: "Local Area Coordinators, in full-time equivalents (e.g. 1 or 1.5)",
+        default: 1,
+      },
+      {
+        kind: "boolean",
+        path: "rural",
+        message: "Is it rural, so that coordinators travel between places?",
+        default: false,
+      },
     ],
+  },
+  {
+    kind: "integer",
+    path: "programme.waves.neighbourhoodsPerWave",
+    message: "Neighbourhoods recruited and started together in each wave",
+    help: "More neighbourhoods than this start in later waves.",
+    default: 4,
+    when: (answers: Answers) => ((answers.neighbourhoods ?? []) as unknown[]).length > 4,
+  },
+  {
+    kind: "integer",
+    path: "programme.waves.monthsApart",
+    message: "Months between one wave and the next",
+    default: 6,
+    when: (answers: Answers) => ((answers.neighbourhoods ?? []) as unknown[]).length > 4,
   },
 
   {
@@ -110,6 +144,37 @@ export const councilQuestions: readonly Question[] = [
     path: "team.coordinatorGrade",
     message: "Coordinator grade or salary band (optional)",
     optional: true,
+  },
+  {
+    kind: "number",
+    path: "team.hoursPerWeek",
+    message: "Full-time working week, in hours",
+    default: 37,
+  },
+  {
+    kind: "choice",
+    path: "team.contract",
+    message: "Contract of the posts",
+    default: "permanent",
+  },
+  {
+    kind: "choice",
+    path: "team.dbsCheck",
+    message: "DBS check the posts need",
+    help: "Leave it to be decided: the role descriptions say how to decide with HR.",
+    default: "to-be-decided",
+  },
+  {
+    kind: "section",
+    path: "team.welshLanguage",
+    message: "Has the council assessed the Welsh language skills the posts need?",
+    help: "Under the Welsh Language Standards each post is essential, need to be learnt, desirable or not necessary.",
+    when: inWales,
+    questions: [
+      { kind: "choice", path: "coordinator", message: "Coordinator post: Welsh language skills are" },
+      { kind: "choice", path: "manager", message: "Manager post: Welsh language skills are" },
+      { kind: "text", path: "assessment", message: "Which assessment says so (e.g. HR, June 2026)" },
+    ],
   },
   {
     kind: "text",
@@ -121,12 +186,21 @@ export const councilQuestions: readonly Question[] = [
   {
     kind: "integer",
     path: "team.manager.span",
-    message: "How many coordinators the manager line-manages",
-    default: (answers: Answers) =>
-      ((answers.neighbourhoods ?? []) as { coordinators?: number }[]).reduce(
+    message: "How many coordinators one manager line-manages",
+    help: "The toolkit's rule of thumb is 6 to 10; more managers are worked out from it.",
+    default: (answers: Answers) => {
+      const total = ((answers.neighbourhoods ?? []) as { coordinators?: number }[]).reduce(
         (sum, n) => sum + (n.coordinators ?? 1),
         0,
-      ) || undefined,
+      );
+      return total > 0 ? Math.min(Math.ceil(total), 10) : undefined;
+    },
+  },
+  {
+    kind: "text",
+    path: "team.manager.reportsTo",
+    message: "Role the manager reports to (optional; the programme lead by default)",
+    optional: true,
   },
 
   {

@@ -33,16 +33,22 @@ const englishScript = [
   ["Neighbourhood 1: Neighbourhood name", "Old Town"],
   ["Neighbourhood 1: Population", "9,000"],
   ["Neighbourhood 1: Wards", ["", "Old Town, Castle Hill"]],
-  ["Neighbourhood 1: Number of Local Area Coordinators", ""],
+  ["Neighbourhood 1: Local Area Coordinators", ""],
+  ["Neighbourhood 1: Is it rural", false],
   ["Add another neighbourhood?", true],
   ["Neighbourhood 2: Neighbourhood name", "Riverside"],
   ["Neighbourhood 2: Population", "17,500"],
   ["Neighbourhood 2: Wards", "Riverside"],
-  ["Neighbourhood 2: Number of Local Area Coordinators", "2"],
+  ["Neighbourhood 2: Local Area Coordinators", ["two", "1.5"]],
+  ["Neighbourhood 2: Is it rural", true],
   ["Add another neighbourhood?", false],
   ["Coordinator grade", ""],
+  ["Full-time working week", ""],
+  ["Contract of the posts", "fixed-term"],
+  ["DBS check the posts need", "to-be-decided"],
   ["Role title of the coordinators' manager", ""],
-  ["How many coordinators the manager", ""],
+  ["How many coordinators one manager", ""],
+  ["Role the manager reports to", ""],
   ["Leadership group member 1: Member organisation", "Ashbury Borough Council"],
   ["Leadership group member 1: Its sector", "council-service"],
   ["Add another member", true],
@@ -87,10 +93,21 @@ describe("resolveAnswers, interactively", () => {
     });
     expect(result.config.programme.name).toBe("Local Area Coordination in Ashbury");
     expect(result.config.neighbourhoods).toEqual([
-      { name: "Old Town", population: 9000, places: ["Old Town", "Castle Hill"], coordinators: 1 },
-      { name: "Riverside", population: 17500, places: ["Riverside"], coordinators: 2 },
+      {
+        name: "Old Town",
+        population: 9000,
+        places: ["Old Town", "Castle Hill"],
+        coordinators: 1,
+        rural: false,
+      },
+      { name: "Riverside", population: 17500, places: ["Riverside"], coordinators: 1.5, rural: true },
     ]);
     expect(result.config.team.manager).toEqual({ title: "Senior Local Area Coordinator", span: 3 });
+    expect(result.config.team).toMatchObject({
+      hoursPerWeek: 37,
+      contract: "fixed-term",
+      dbsCheck: "to-be-decided",
+    });
     expect(result.config.dataProtection.controller).toBe("Ashbury Borough Council");
     expect(result.config.partners[0]?.receives).toEqual([]);
     expect(result.config.dataProtection.sharingAgreement).toBe("multi-party");
@@ -114,40 +131,48 @@ describe("resolveAnswers, interactively", () => {
 
   it("asks only for what the answers file did not give", async () => {
     const prompt = scriptedPrompts([["Council website", "https://x.example.gov.uk"]]);
-    const answers = await resolveAnswers(councilQuestions.slice(0, 6), context, {
-      answers: {
-        council: {
-          name: "X Council",
-          shortName: "X",
-          nation: "england",
-          gssCode: "E06999001",
-          population: 1000,
+    const answers = await resolveAnswers(
+      councilQuestions.slice(0, 7).filter((q) => q.path !== "council.welshName"),
+      context,
+      {
+        answers: {
+          council: {
+            name: "X Council",
+            shortName: "X",
+            nation: "england",
+            gssCode: "E06999001",
+            population: 1000,
+          },
         },
+        yes: false,
+        prompt,
       },
-      yes: false,
-      prompt,
-    });
+    );
     expect(prompt.asked.map((a) => a.message)).toEqual(["Council website (https://…)"]);
     expect(answers).toMatchObject({ council: { website: "https://x.example.gov.uk" } });
   });
 
   it("asks again, with the problem, for a path found invalid afterwards", async () => {
     const prompt = scriptedPrompts([["ONS GSS code", "E06999002"]]);
-    const answers = await resolveAnswers(councilQuestions.slice(0, 6), context, {
-      answers: {
-        council: {
-          name: "X",
-          shortName: "X",
-          nation: "wales",
-          gssCode: "E06999001",
-          population: 1,
-          website: "https://x.example",
+    const answers = await resolveAnswers(
+      councilQuestions.slice(0, 7).filter((q) => q.path !== "council.welshName"),
+      context,
+      {
+        answers: {
+          council: {
+            name: "X",
+            shortName: "X",
+            nation: "wales",
+            gssCode: "E06999001",
+            population: 1,
+            website: "https://x.example",
+          },
         },
+        yes: false,
+        prompt,
+        reask: new Map([["council.gssCode", "does not match the nation"]]),
       },
-      yes: false,
-      prompt,
-      reask: new Map([["council.gssCode", "does not match the nation"]]),
-    });
+    );
     expect(prompt.asked).toHaveLength(1);
     expect(answers).toMatchObject({ council: { gssCode: "E06999002" } });
   });

@@ -62,10 +62,13 @@ export async function resolveAnswers(
     if (current !== undefined && problem === undefined) return;
     // A part of the configuration given in the answers file keeps the schema's defaults for the
     // keys it leaves out, as lac.config.yaml would: nothing to ask.
-    const givenParent = getAt(options.answers, path.slice(0, -1)) !== undefined;
-    if (givenParent && problem === undefined && schemaDefault(fieldSchema) !== undefined) return;
-    // An optional field left out of a part that the answers file gives was left out on purpose.
-    if (givenParent && problem === undefined && question.optional) return;
+    // (The part may be further up: programme given, programme.waves left out, waves.monthsApart defaulted.)
+    const givenPart = path
+      .slice(0, -1)
+      .some((_, index) => getAt(options.answers, path.slice(0, index + 1)) !== undefined);
+    if (givenPart && problem === undefined && schemaDefault(fieldSchema) !== undefined) return;
+    // So does an optional key it leaves out: left out on purpose, like an optional section.
+    if (givenPart && problem === undefined && question.optional === true) return;
     const fallback = current ?? evaluateDefault(question, answers, fieldSchema);
     if (!prompt) {
       if (yes && fallback !== undefined && current === undefined) answers = setAt(answers, path, fallback);
