@@ -16,7 +16,7 @@ const shared = {
   define: { __LAC_VERSION__: JSON.stringify(version) },
 } as const;
 
-// Three CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
+// Four CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
 // through a V8 code cache):
 export default defineConfig([
   // The executable: answers --version and --help by itself, and loads the commands when one runs.
@@ -26,4 +26,6 @@ export default defineConfig([
   { ...shared, entry: { commands: "src/main.ts" }, noExternal: [/.*/] },
   // The prompt library, loaded only when lac asks questions.
   { ...shared, entry: { prompts: "src/questions/inquirer-prompts.ts" }, noExternal: [/.*/] },
+  // The Word and HTML writers (docx, the Markdown parser), loaded only when output.formats asks for them.
+  { ...shared, entry: { formats: "src/derived-formats/derive-pack-files.ts" }, noExternal: [/.*/] },
 ]);
