@@ -6,6 +6,7 @@ export { FONT_NAME, HEX_COLOUR, resolveStyle } from "./house-style.js";
 export type { ResolvedStyle } from "./house-style.js";
 export { isPackMarkdownLink, linkForFormat, pathForFormat } from "./links.js";
 export { generatedNotice } from "./generated-notice.js";
+export { hasEmptyHeader, isGanttBlock, parseMarkdown, plainText } from "./parse-markdown.js";
 export { timelineGrid, timelineSvg } from "./timeline.js";
 export type { TimelineGrid, TimelineMonth } from "./timeline.js";
 export { DEFAULT_FONT, DEFAULT_HEADING_COLOUR } from "./options.js";
