@@ -121,15 +121,20 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
     if (!derived.ok) {
       const { path, message } = derived.problem;
       const pathText = path.join(".");
-      const place = options.configSource
-        ? locateConfigPath(options.configSource.text, path)
-        : undefined;
-      const where = options.configSource && place ? `${options.configSource.name}:${place.line}:${place.column} ` : "";
+      const place = options.configSource ? locateConfigPath(options.configSource.text, path) : undefined;
+      const where =
+        options.configSource && place ? `${options.configSource.name}:${place.line}:${place.column} ` : "";
       if (json)
         report({
           ok: false,
           stage: "formats",
-          errors: [{ ...(place && options.configSource ? { file: options.configSource.name, ...place } : {}), path: pathText, message }],
+          errors: [
+            {
+              ...(place && options.configSource ? { file: options.configSource.name, ...place } : {}),
+              path: pathText,
+              message,
+            },
+          ],
         });
       else err(`${where}${style.red("error")} ${pathText}: ${message} Nothing was written.\n`);
       return ExitCode.failed;

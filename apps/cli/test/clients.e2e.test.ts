@@ -63,16 +63,24 @@ type Block =
 function markdownStructure(markdown: string): Block[] {
   const blocks: Block[] = [];
   const visit = (node: RootContent, ordered = false) => {
-    if (node.type === "heading") blocks.push({ kind: "heading", level: node.depth, text: squash(plainText(node)) });
+    if (node.type === "heading")
+      blocks.push({ kind: "heading", level: node.depth, text: squash(plainText(node)) });
     else if (node.type === "table") {
       const table = node as Table;
       const rows = hasEmptyHeader(table) ? table.children.slice(1) : table.children;
-      blocks.push({ kind: "table", rows: rows.map((row) => row.children.map((cell) => squash(plainText(cell)))) });
+      blocks.push({
+        kind: "table",
+        rows: rows.map((row) => row.children.map((cell) => squash(plainText(cell)))),
+      });
     } else if (node.type === "code" && isGanttBlock(node)) blocks.push({ kind: "chart" });
     else if (node.type === "list") for (const item of node.children) visit(item, node.ordered === true);
     else if (node.type === "listItem") {
       const first = node.children[0];
-      blocks.push({ kind: "item", ordered, text: squash(first?.type === "paragraph" ? plainText(first) : "") });
+      blocks.push({
+        kind: "item",
+        ordered,
+        text: squash(first?.type === "paragraph" ? plainText(first) : ""),
+      });
       for (const child of node.children.slice(1)) visit(child);
     } else if (node.type === "blockquote") for (const child of node.children) visit(child);
   };
@@ -151,7 +159,7 @@ function docxStructure(html: string): Block[] {
   return blocks;
 }
 
-let documents: PackDocument[] = [];
+const documents: PackDocument[] = [];
 let pdfDir = "";
 
 beforeAll(() => {
@@ -159,7 +167,10 @@ beforeAll(() => {
   for (const council of COUNCILS) {
     const pack = join(folder.dir, council);
     const answers = require.resolve(`@lac/council/examples/${council}.lac.config.yaml`);
-    const run = runLac(["init", pack, "--answers", answers, "--set", "output.formats=[markdown, docx, html]"], folder.dir);
+    const run = runLac(
+      ["init", pack, "--answers", answers, "--set", "output.formats=[markdown, docx, html]"],
+      folder.dir,
+    );
     if (run.status !== 0) throw new Error(`lac init failed for ${council}:\n${run.stderr}`);
     for (const path of filesUnder(pack).filter((file) => file.endsWith(".md"))) {
       documents.push({
@@ -231,7 +242,9 @@ describe.skipIf(missing.length > 0 && !onCi)("the pack in real clients", () => {
           }
         }
       }
-      const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1]);
+      const pages = Number(
+        /Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1],
+      );
       const characters = document.markdown.length;
       expect(pages, `${where}: pages`).toBeGreaterThanOrEqual(Math.max(1, Math.floor(characters / 9000)));
       expect(pages, `${where}: pages`).toBeLessThanOrEqual(Math.ceil(characters / 1200) + 2);
@@ -279,11 +292,22 @@ describe.skipIf(missing.length > 0 && !onCi)("the pack in real clients", () => {
         expect(Buffer.from(pdf).subarray(0, 5).toString("latin1"), where).toBe("%PDF-");
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+          const axe = (
+            globalThis as unknown as {
+              axe: {
+                run: (
+                  context: unknown,
+                  options: unknown,
+                ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+              };
+            }
+          ).axe;
           const result = await axe.run(document, {
             runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
           });
-          return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+          return result.violations.map(
+            (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`,
+          );
         });
         expect(violations, where).toEqual([]);
         expect(errors, where).toEqual([]);

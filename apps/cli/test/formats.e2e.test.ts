@@ -16,7 +16,7 @@ const PNG_1X1 = Buffer.from(
 function answersWithLogo(logo: string): string {
   const text = readFileSync(example("brackenford"), "utf8");
   return text.replace(
-    /  formats: \[markdown\]/,
+    / {2}formats: \[markdown\]/,
     `  formats: [markdown, docx, html]\n  style:\n    font: Noto Sans\n    headingColour: "#7a1f3d"\n    logo: ${logo}`,
   );
 }
@@ -52,7 +52,9 @@ describe("lac init with output.formats", () => {
   it("writes the same bytes again, so a second run changes nothing", () => {
     const run = runLac(["generate", pack, "--json"], folder.dir);
     expect(run.status, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as { summary: { unchanged: number; create: number; modify: number } };
+    const report = JSON.parse(run.stdout) as {
+      summary: { unchanged: number; create: number; modify: number };
+    };
     expect(report.summary).toMatchObject({ create: 0, modify: 0 });
   });
 
@@ -61,7 +63,10 @@ describe("lac init with output.formats", () => {
     const edited = Buffer.concat([readFileSync(file), Buffer.from([0])]);
     writeFileSync(file, edited);
     const plan = readFileSync(join(pack, "implementation-plan.md"), "utf8");
-    writeFileSync(join(pack, "lac.config.yaml"), readFileSync(join(pack, "lac.config.yaml"), "utf8").replace("151800", "151900"));
+    writeFileSync(
+      join(pack, "lac.config.yaml"),
+      readFileSync(join(pack, "lac.config.yaml"), "utf8").replace("151800", "151900"),
+    );
     const dry = runLac(["generate", pack, "--dry-run"], folder.dir);
     expect(dry.stdout).toMatch(/conflict\s+roles\/team-manager\.docx/);
     const run = runLac(["generate", pack], folder.dir);
@@ -95,7 +100,9 @@ describe("bad house style or formats: a located error, and nothing written", () 
   }
 
   it("puts a PNG logo into the Word and HTML files", () => {
-    const { run, after } = initWithLogo("with-logo", "logo.png", (pack) => writeFileSync(join(pack, "logo.png"), PNG_1X1));
+    const { run, after } = initWithLogo("with-logo", "logo.png", (pack) =>
+      writeFileSync(join(pack, "logo.png"), PNG_1X1),
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(after).toContain("implementation-plan.docx");
     expect(readFileSync(join(folder.dir, "with-logo", "README.html"), "utf8")).toContain(
@@ -106,13 +113,17 @@ describe("bad house style or formats: a located error, and nothing written", () 
   it("refuses a missing logo file, at its line in the answers file", () => {
     const { run, before, after } = initWithLogo("missing-logo", "branding/logo.png");
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/missing-logo\.yaml:\d+:\d+ error output\.style\.logo: the logo "branding\/logo\.png"/);
+    expect(run.stderr).toMatch(
+      /missing-logo\.yaml:\d+:\d+ error output\.style\.logo: the logo "branding\/logo\.png"/,
+    );
     expect(run.stderr).toContain("does not exist");
     expect(after).toEqual(before);
   });
 
   it("refuses a logo that is not a PNG, JPEG or SVG image, whatever its name", () => {
-    const { run, before, after } = initWithLogo("text-logo", "logo.png", (pack) => writeFileSync(join(pack, "logo.png"), "not an image"));
+    const { run, before, after } = initWithLogo("text-logo", "logo.png", (pack) =>
+      writeFileSync(join(pack, "logo.png"), "not an image"),
+    );
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("is not a PNG, JPEG or SVG image");
     expect(after).toEqual(before);
@@ -129,7 +140,10 @@ describe("bad house style or formats: a located error, and nothing written", () 
 
   it("refuses an SVG logo for Word documents", () => {
     const { run, after, before } = initWithLogo("svg-logo", "logo.svg", (pack) =>
-      writeFileSync(join(pack, "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"></svg>'),
+      writeFileSync(
+        join(pack, "logo.svg"),
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"></svg>',
+      ),
     );
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("SVG image, which lac can put in HTML but not in Word");
@@ -138,11 +152,17 @@ describe("bad house style or formats: a located error, and nothing written", () 
 
   it("refuses a format that does not exist, and a font name with odd characters", () => {
     const pack = join(folder.dir, "bad-format");
-    const format = runLac(["init", pack, "--answers", example("brackenford"), "--set", "output.formats=[markdown, pdf]"], folder.dir);
+    const format = runLac(
+      ["init", pack, "--answers", example("brackenford"), "--set", "output.formats=[markdown, pdf]"],
+      folder.dir,
+    );
     expect(format.status).not.toBe(0);
     expect(format.stderr).toContain("output.formats");
     expect(format.stderr).toContain('"docx"');
-    const font = runLac(["init", pack, "--answers", example("brackenford"), "--set", "output.style.font=Arial;}body{x"], folder.dir);
+    const font = runLac(
+      ["init", pack, "--answers", example("brackenford"), "--set", "output.style.font=Arial;}body{x"],
+      folder.dir,
+    );
     expect(font.status).not.toBe(0);
     expect(font.stderr).toContain("output.style.font");
     expect(existsSync(pack)).toBe(false);

@@ -390,7 +390,9 @@ export const outputStyleSchema = z
       }),
     headingColour: z
       .string({ error: 'must be a colour such as "#1f4e79"' })
-      .regex(HEX_COLOUR, { error: 'must be a colour written as # and six hexadecimal digits, such as "#1f4e79"' })
+      .regex(HEX_COLOUR, {
+        error: 'must be a colour written as # and six hexadecimal digits, such as "#1f4e79"',
+      })
       .refine((colour) => !HEX_COLOUR.test(colour) || contrastWithWhite(colour) >= 4.5, {
         error:
           "must be dark enough to read on white (a contrast ratio of at least 4.5:1, WCAG 2.1 AA); choose a darker colour",

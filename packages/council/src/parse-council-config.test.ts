@@ -52,7 +52,11 @@ describe("the shipped examples", () => {
     expect(config.partners[0]?.receives).toEqual([]);
     expect(config.dataProtection.retention.from).toBe("the last contact with the person");
     expect(config.dataProtection.sharingAgreement).toBe("per-partner");
-    expect(config.output).toEqual({ languages: ["en"], formats: ["markdown", "docx"], style: { font: "Arial", headingColour: "#1f4e79" } });
+    expect(config.output).toEqual({
+      languages: ["en"],
+      formats: ["markdown", "docx"],
+      style: { font: "Arial", headingColour: "#1f4e79" },
+    });
     expect(config.evaluation).toBeUndefined();
     expect(config.programme.budget).toBeUndefined();
   });

@@ -10,7 +10,8 @@ export function detectImageType(bytes: Uint8Array): ImageType | undefined {
   const head = new TextDecoder("utf-8", { fatal: false })
     .decode(bytes.subarray(0, 1024))
     .replace(/^\uFEFF/, "");
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return "svg";
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head))
+    return "svg";
   return undefined;
 }
 

@@ -10,4 +10,11 @@ export { hasEmptyHeader, isGanttBlock, parseMarkdown, plainText } from "./parse-
 export { timelineGrid, timelineSvg } from "./timeline.js";
 export type { TimelineGrid, TimelineMonth } from "./timeline.js";
 export { DEFAULT_FONT, DEFAULT_HEADING_COLOUR } from "./options.js";
-export type { ConvertOptions, DerivedFormat, HouseStyle, LogoImage, PackFormat, TimelinePhase } from "./options.js";
+export type {
+  ConvertOptions,
+  DerivedFormat,
+  HouseStyle,
+  LogoImage,
+  PackFormat,
+  TimelinePhase,
+} from "./options.js";

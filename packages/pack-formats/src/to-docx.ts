@@ -74,7 +74,9 @@ function textRun(text: string, style: RunStyle): TextRun {
     ...(style.italics ? { italics: true } : {}),
     ...(style.strike ? { strike: true } : {}),
     ...(style.size ? { size: style.size } : {}),
-    ...(style.code ? { font: "Consolas", shading: { type: ShadingType.CLEAR, fill: "F3F3F3", color: "auto" } } : {}),
+    ...(style.code
+      ? { font: "Consolas", shading: { type: ShadingType.CLEAR, fill: "F3F3F3", color: "auto" } }
+      : {}),
   };
   return new TextRun(options);
 }
@@ -110,7 +112,8 @@ function inlines(nodes: readonly PhrasingContent[], style: RunStyle = {}): Parag
 
 function linkRuns(nodes: readonly PhrasingContent[], style: RunStyle): TextRun[] {
   return nodes.flatMap((node): TextRun[] => {
-    if (node.type === "text") return [new TextRun({ text: node.value, style: "Hyperlink", ...runFlags(style) })];
+    if (node.type === "text")
+      return [new TextRun({ text: node.value, style: "Hyperlink", ...runFlags(style) })];
     if (node.type === "strong") return linkRuns(node.children, { ...style, bold: true });
     if (node.type === "emphasis") return linkRuns(node.children, { ...style, italics: true });
     return [new TextRun({ text: plainText(node), style: "Hyperlink", ...runFlags(style) })];
@@ -141,7 +144,11 @@ function phrasing(nodes: readonly PhrasingContent[], style: RunStyle = {}): Para
   return out;
 }
 
-function blocks(nodes: readonly (RootContent | BlockContent)[], context: Context, depth = 0): (Paragraph | Table)[] {
+function blocks(
+  nodes: readonly (RootContent | BlockContent)[],
+  context: Context,
+  depth = 0,
+): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const node of nodes) out.push(...block(node, context, depth));
   return out;
@@ -184,7 +191,9 @@ function block(node: RootContent | BlockContent, context: Context, depth: number
 /** A block quote (the draft notice) as a bordered, shaded box. */
 function blockquote(children: readonly RootContent[], context: Context): Paragraph[] {
   const paragraphs = children.flatMap((child) =>
-    child.type === "paragraph" ? [child] : [{ type: "paragraph" as const, children: [{ type: "text" as const, value: plainText(child) }] }],
+    child.type === "paragraph"
+      ? [child]
+      : [{ type: "paragraph" as const, children: [{ type: "text" as const, value: plainText(child) }] }],
   );
   return paragraphs.map(
     (paragraph, index) =>
@@ -194,7 +203,9 @@ function blockquote(children: readonly RootContent[], context: Context): Paragra
         border: {
           top: index === 0 ? NOTICE_BORDER : { style: BorderStyle.NONE, size: 0, color: "auto" },
           bottom:
-            index === paragraphs.length - 1 ? NOTICE_BORDER : { style: BorderStyle.NONE, size: 0, color: "auto" },
+            index === paragraphs.length - 1
+              ? NOTICE_BORDER
+              : { style: BorderStyle.NONE, size: 0, color: "auto" },
           left: { ...NOTICE_BORDER, size: 36 },
           right: NOTICE_BORDER,
         },
@@ -218,7 +229,13 @@ function list(node: List, context: Context, depth: number): Paragraph[] {
         const options: IParagraphOptions = {
           children: phrasing(child.children),
           ...(index === 0
-            ? { numbering: { reference: ordered ? NUMBERS : BULLETS, level, ...(ordered ? { instance } : {}) } }
+            ? {
+                numbering: {
+                  reference: ordered ? NUMBERS : BULLETS,
+                  level,
+                  ...(ordered ? { instance } : {}),
+                },
+              }
             : { indent: { left: 720 * (level + 1) } }),
           spacing: { after: 80 },
         };
@@ -226,7 +243,9 @@ function list(node: List, context: Context, depth: number): Paragraph[] {
       } else if (child.type === "list") {
         out.push(...list(child, context, depth + 1));
       } else {
-        out.push(...(block(child, context, depth + 1).filter((part) => part instanceof Paragraph) as Paragraph[]));
+        out.push(
+          ...(block(child, context, depth + 1).filter((part) => part instanceof Paragraph) as Paragraph[]),
+        );
       }
     });
   }
@@ -259,7 +278,9 @@ export function columnWidths(rows: readonly (readonly string[])[], columns: numb
     const longTotal = natural.reduce((sum, width) => sum + (width > shortLimit ? width : 0), 0);
     const left = Math.max(TEXT_WIDTH_IN_CHARACTERS - shortTotal, TEXT_WIDTH_IN_CHARACTERS * 0.4);
     characters = natural.map((width, column) =>
-      width <= shortLimit ? short[column]! : Math.max((width / longTotal) * left, 10, Math.ceil(longestWord(column) * 1.15) + 1),
+      width <= shortLimit
+        ? short[column]!
+        : Math.max((width / longTotal) * left, 10, Math.ceil(longestWord(column) * 1.15) + 1),
     );
   }
   const sum = characters.reduce((total_, width) => total_ + width, 0);
@@ -268,7 +289,11 @@ export function columnWidths(rows: readonly (readonly string[])[], columns: numb
   return widths;
 }
 
-const ALIGNMENTS = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+const ALIGNMENTS = {
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+  center: AlignmentType.CENTER,
+} as const;
 
 function table(node: MdTable): Table {
   const headless = hasEmptyHeader(node);
@@ -302,7 +327,9 @@ function table(node: MdTable): Table {
           return new TableCell({
             width: { size: widths[column]!, type: WidthType.DXA },
             margins: { top: 40, bottom: 40, left: 100, right: 100 },
-            ...(isHeader || rowHeader ? { shading: { type: ShadingType.CLEAR, fill: isHeader ? "EEF2F7" : "F7F7F7", color: "auto" } } : {}),
+            ...(isHeader || rowHeader
+              ? { shading: { type: ShadingType.CLEAR, fill: isHeader ? "EEF2F7" : "F7F7F7", color: "auto" } }
+              : {}),
             children: [
               new Paragraph({
                 ...(align ? { alignment: ALIGNMENTS[align] } : {}),
@@ -311,7 +338,9 @@ function table(node: MdTable): Table {
                 spacing: { after: 0 },
                 children: cell ? phrasing(cell.children, isHeader || rowHeader ? { bold: true } : {}) : [],
               }),
-              ...(signatures && rowIndex > 0 && column > 0 ? [new Paragraph({ keepNext: true, children: [] })] : []),
+              ...(signatures && rowIndex > 0 && column > 0
+                ? [new Paragraph({ keepNext: true, children: [] })]
+                : []),
             ],
           });
         }),
@@ -321,7 +350,8 @@ function table(node: MdTable): Table {
 }
 
 function code(node: Code, context: Context): (Paragraph | Table)[] {
-  if (context.options.timeline && isGanttBlock(node)) return timelineTable(context.options.timeline, context.style);
+  if (context.options.timeline && isGanttBlock(node))
+    return timelineTable(context.options.timeline, context.style);
   return node.value.split("\n").map(
     (line) =>
       new Paragraph({
@@ -363,7 +393,10 @@ function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): 
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: [headerCell("", 1, true), ...grid.years.map((year) => headerCell(String(year.year), year.count, true))],
+      children: [
+        headerCell("", 1, true),
+        ...grid.years.map((year) => headerCell(String(year.year), year.count, true)),
+      ],
     }),
     new TableRow({
       tableHeader: true,
@@ -372,7 +405,13 @@ function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): 
         new TableCell({
           width: { size: labelWidth, type: WidthType.DXA },
           margins: cellMargins,
-          children: [new Paragraph({ spacing: { after: 0 }, keepNext: true, children: [new TextRun({ text: "Phase", bold: true, size: 16 })] })],
+          children: [
+            new Paragraph({
+              spacing: { after: 0 },
+              keepNext: true,
+              children: [new TextRun({ text: "Phase", bold: true, size: 16 })],
+            }),
+          ],
         }),
         ...grid.months.map((month) => headerCell(month.initial, 1, false)),
       ],
@@ -402,7 +441,9 @@ function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): 
                   ...(column >= bar.first && column <= bar.last
                     ? { shading: { type: ShadingType.CLEAR, fill, color: "auto" } }
                     : {}),
-                  children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: "", ...small })] })],
+                  children: [
+                    new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: "", ...small })] }),
+                  ],
                 }),
             ),
           ],
@@ -412,7 +453,14 @@ function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): 
   const chart = new Table({
     width: { size: labelWidth + monthWidth * grid.months.length, type: WidthType.DXA },
     columnWidths: [labelWidth, ...grid.months.map(() => monthWidth)],
-    borders: { top: thin, bottom: thin, left: none, right: none, insideHorizontal: thin, insideVertical: thin },
+    borders: {
+      top: thin,
+      bottom: thin,
+      left: none,
+      right: none,
+      insideHorizontal: thin,
+      insideVertical: thin,
+    },
     rows,
   });
   const caption = new Paragraph({
@@ -489,7 +537,10 @@ export async function markdownToDocx(markdown: string, options: ConvertOptions):
     features: { updateFields: false },
     styles: {
       default: {
-        document: { run: { font: style.font, size: halfPoints(11), language: { value: language } }, paragraph: { spacing: { after: 160, line: 264 } } },
+        document: {
+          run: { font: style.font, size: halfPoints(11), language: { value: language } },
+          paragraph: { spacing: { after: 160, line: 264 } },
+        },
         heading1: heading(18),
         heading2: heading(14),
         heading3: heading(12),
@@ -538,7 +589,11 @@ export async function markdownToDocx(markdown: string, options: ConvertOptions):
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ text: `${options.title} · Draft for local review · Page `, size: 16, color: "4A4A4A" }),
+                  new TextRun({
+                    text: `${options.title} · Draft for local review · Page `,
+                    size: 16,
+                    color: "4A4A4A",
+                  }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
                   new TextRun({ text: " of ", size: 16, color: "4A4A4A" }),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),

@@ -57,7 +57,8 @@ function improveTables(node: HastRoot | Element): void {
         }
       }
     } else if (headerRow) {
-      for (const cell of elements(headerRow.children, "th")) cell.properties = { ...cell.properties, scope: "col" };
+      for (const cell of elements(headerRow.children, "th"))
+        cell.properties = { ...cell.properties, scope: "col" };
     }
     if (bodyRows.some((row) => /^\s*signature/i.test(textOf(elements(row.children)[0] ?? row)))) {
       child.properties = { ...child.properties, className: ["signatures"] };
@@ -183,7 +184,12 @@ function defaultCode(_state: State, node: Code): Element {
     tagName: "pre",
     properties: {},
     children: [
-      { type: "element", tagName: "code", properties: { className }, children: [{ type: "text", value: node.value }] },
+      {
+        type: "element",
+        tagName: "code",
+        properties: { className },
+        children: [{ type: "text", value: node.value }],
+      },
     ],
   };
 }

@@ -1,6 +1,12 @@
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
-import { markdownToDocx, markdownToHtml, pathForFormat, type HouseStyle, type PackFormat } from "@lac/pack-formats";
+import {
+  markdownToDocx,
+  markdownToHtml,
+  pathForFormat,
+  type HouseStyle,
+  type PackFormat,
+} from "@lac/pack-formats";
 import type { PackFile } from "../pack-files/index.js";
 import { readLogoFile } from "./logo-file.js";
 
@@ -38,9 +44,17 @@ export async function derivePackFiles(options: DerivePackFilesOptions): Promise<
   const wantDocx = formats.includes("docx");
   const wantHtml = formats.includes("html");
   if (!wantDocx && !wantHtml) return { ok: true, files: [] };
-  let style: HouseStyle = { font: config.output.style.font, headingColour: config.output.style.headingColour };
+  let style: HouseStyle = {
+    font: config.output.style.font,
+    headingColour: config.output.style.headingColour,
+  };
   if (config.output.style.logo !== undefined) {
-    const read = readLogoFile(options.packDir, config.output.style.logo, `${config.council.name} logo`, formats);
+    const read = readLogoFile(
+      options.packDir,
+      config.output.style.logo,
+      `${config.council.name} logo`,
+      formats,
+    );
     if (!read.ok) return { ok: false, problem: { path: ["output", "style", "logo"], message: read.message } };
     style = { ...style, logo: read.logo };
   }
@@ -64,7 +78,10 @@ export async function derivePackFiles(options: DerivePackFilesOptions): Promise<
       });
     }
     if (wantHtml) {
-      files.push({ path: pathForFormat(document.path, "html"), content: markdownToHtml(document.content, convertOptions) });
+      files.push({
+        path: pathForFormat(document.path, "html"),
+        content: markdownToHtml(document.content, convertOptions),
+      });
     }
   }
   return { ok: true, files };

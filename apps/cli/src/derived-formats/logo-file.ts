@@ -6,8 +6,7 @@ import { detectImageType, type LogoImage } from "@lac/pack-formats";
 export const MAX_LOGO_BYTES = 1024 * 1024;
 
 export type LogoResult =
-  | { readonly ok: true; readonly logo: LogoImage }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly logo: LogoImage } | { readonly ok: false; readonly message: string };
 
 /**
  * Reads the logo named in output.style.logo, relative to the pack folder (where lac.config.yaml is), and
@@ -24,7 +23,11 @@ export function readLogoFile(
   let size: number;
   try {
     const stats = statSync(absolute);
-    if (!stats.isFile()) return { ok: false, message: `${where} is not a file. Give the path of a PNG or JPEG file, relative to lac.config.yaml.` };
+    if (!stats.isFile())
+      return {
+        ok: false,
+        message: `${where} is not a file. Give the path of a PNG or JPEG file, relative to lac.config.yaml.`,
+      };
     size = stats.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -46,7 +49,10 @@ export function readLogoFile(
   try {
     bytes = readFileSync(absolute);
   } catch (error) {
-    return { ok: false, message: `lac cannot read ${where} (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
+    return {
+      ok: false,
+      message: `lac cannot read ${where} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    };
   }
   const type = detectImageType(bytes);
   if (type === undefined) {

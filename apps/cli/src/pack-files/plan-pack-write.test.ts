@@ -186,15 +186,26 @@ describe("planPackWrite: files given as bytes (Word documents)", () => {
     const next = Uint8Array.from([...docx, 0x01]);
     const state = stateWith({});
     const withHash = { ...state, files: { "plan.docx": hashContent(docx) } };
-    const planned = await planPackWrite({ targetDir: target, files: [{ path: "plan.docx", content: next }], state: withHash });
+    const planned = await planPackWrite({
+      targetDir: target,
+      files: [{ path: "plan.docx", content: next }],
+      state: withHash,
+    });
     expect(planned.ok && planned.plan.entries[0]?.action).toBe("modify");
   });
 
   it("marks a Word file edited since lac wrote it as a conflict", async () => {
     await writeFile(join(target, "plan.docx"), Uint8Array.from([...docx, 0x02]));
     const withHash = { ...stateWith({}), files: { "plan.docx": hashContent(docx) } };
-    const planned = await planPackWrite({ targetDir: target, files: [{ path: "plan.docx", content: docx }], state: withHash });
-    expect(planned.ok && planned.plan.entries[0]).toMatchObject({ action: "conflict", reason: CONFLICT_EDITED_SINCE_WRITTEN });
+    const planned = await planPackWrite({
+      targetDir: target,
+      files: [{ path: "plan.docx", content: docx }],
+      state: withHash,
+    });
+    expect(planned.ok && planned.plan.entries[0]).toMatchObject({
+      action: "conflict",
+      reason: CONFLICT_EDITED_SINCE_WRITTEN,
+    });
   });
 
   it("compares a view into a larger buffer by its own bytes only", async () => {
