@@ -229,7 +229,8 @@ describe.skipIf(missing.length > 0 && !onCi)("the pack in real clients", () => {
     for (const document of documents) {
       const pdf = join(pdfDir, flatName(document, ".pdf"));
       expect(existsSync(pdf), `${document.council}/${document.path}: no PDF`).toBe(true);
-      const text = squash(spawnSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }).stdout);
+      const pdfText = spawnSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }).stdout;
+      const text = pdfText.replace(/\u00a0/g, " ").replace(/\s+/g, " ");
       // Table cells: every word, as PDF text order across table columns is not reading order.
       const words = new Set(wordsOf(text));
       const where = `${document.council}/${document.path.replace(/\.md$/, ".docx")}`;

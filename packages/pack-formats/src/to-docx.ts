@@ -7,6 +7,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -265,14 +266,14 @@ export function columnWidths(rows: readonly (readonly string[])[], columns: numb
   const natural = Array.from({ length: columns }, (_, column) =>
     Math.max(
       Math.min(Math.max(...rows.map((row) => (row[column] ?? "").trim().length), 4), 60),
-      Math.ceil(longestWord(column) * 1.15) + 1,
+      Math.ceil(longestWord(column) * 1.2) + 3,
     ),
   );
   const total = natural.reduce((sum, width) => sum + width, 0);
   let characters: number[];
   if (total <= TEXT_WIDTH_IN_CHARACTERS) characters = natural;
   else {
-    const shortLimit = 18;
+    const shortLimit = 12;
     const short = natural.map((width) => (width <= shortLimit ? width + 1 : 0));
     const shortTotal = short.reduce((sum, width) => sum + width, 0);
     const longTotal = natural.reduce((sum, width) => sum + (width > shortLimit ? width : 0), 0);
@@ -280,7 +281,7 @@ export function columnWidths(rows: readonly (readonly string[])[], columns: numb
     characters = natural.map((width, column) =>
       width <= shortLimit
         ? short[column]!
-        : Math.max((width / longTotal) * left, 10, Math.ceil(longestWord(column) * 1.15) + 1),
+        : Math.max((width / longTotal) * left, 10, Math.ceil(longestWord(column) * 1.2) + 3),
     );
   }
   const sum = characters.reduce((total_, width) => total_ + width, 0);
@@ -520,7 +521,11 @@ export async function markdownToDocx(markdown: string, options: ConvertOptions):
   });
   const heading = (size: number) => ({
     run: { font: style.font, size: halfPoints(size), bold: true, color: colour },
-    paragraph: { spacing: { before: 240, after: 120, line: 240 }, keepNext: true, keepLines: true },
+    paragraph: {
+      spacing: { before: 240, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+      keepLines: true,
+    },
   });
   const document = new Document({
     title: options.title,
@@ -539,7 +544,7 @@ export async function markdownToDocx(markdown: string, options: ConvertOptions):
       default: {
         document: {
           run: { font: style.font, size: halfPoints(11), language: { value: language } },
-          paragraph: { spacing: { after: 160, line: 264 } },
+          paragraph: { spacing: { after: 160, line: 264, lineRule: LineRuleType.AUTO } },
         },
         heading1: heading(18),
         heading2: heading(14),
