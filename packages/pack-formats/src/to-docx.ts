@@ -122,7 +122,11 @@ function linkRuns(nodes: readonly PhrasingContent[], style: RunStyle): TextRun[]
 }
 
 function runFlags(style: RunStyle): IRunOptions {
-  return { ...(style.bold ? { bold: true } : {}), ...(style.italics ? { italics: true } : {}) };
+  return {
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
+    ...(style.size ? { size: style.size } : {}),
+  };
 }
 
 function phrasing(nodes: readonly PhrasingContent[], style: RunStyle = {}): ParagraphChild[] {
@@ -255,38 +259,43 @@ function list(node: List, context: Context, depth: number): Paragraph[] {
 
 /** About how many characters of 11-point text fit across the text width. */
 const TEXT_WIDTH_IN_CHARACTERS = 80;
+/** Tables with this many columns or more are set in 9-point text, so that their words fit. */
+const WIDE_TABLE_COLUMNS = 5;
 
 /**
- * Column widths for a table: short columns (dates, numbers, yes/no) get room for their longest entry, so
- * that they do not wrap; the long columns share what is left by how much they hold.
+ * Column widths for a table, in twentieths of a point. Each column first gets room for its longest word
+ * (up to 18 characters: an email address may still break), then the rest of the width is shared by how
+ * much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
  */
-export function columnWidths(rows: readonly (readonly string[])[], columns: number): number[] {
-  const longestWord = (column: number) =>
-    Math.max(...rows.flatMap((row) => (row[column] ?? "").split(/\s+/).map((word) => word.length)), 1);
-  const natural = Array.from({ length: columns }, (_, column) =>
-    Math.max(
-      Math.min(Math.max(...rows.map((row) => (row[column] ?? "").trim().length), 4), 60),
-      Math.ceil(longestWord(column) * 1.2) + 3,
-    ),
-  );
-  const total = natural.reduce((sum, width) => sum + width, 0);
-  let characters: number[];
-  if (total <= TEXT_WIDTH_IN_CHARACTERS) characters = natural;
-  else {
-    const shortLimit = 12;
-    const short = natural.map((width) => (width <= shortLimit ? width + 1 : 0));
-    const shortTotal = short.reduce((sum, width) => sum + width, 0);
-    const longTotal = natural.reduce((sum, width) => sum + (width > shortLimit ? width : 0), 0);
-    const left = Math.max(TEXT_WIDTH_IN_CHARACTERS - shortTotal, TEXT_WIDTH_IN_CHARACTERS * 0.4);
-    characters = natural.map((width, column) =>
-      width <= shortLimit
-        ? short[column]!
-        : Math.max((width / longTotal) * left, 10, Math.ceil(longestWord(column) * 1.2) + 3),
+export function columnWidths(
+  rows: readonly (readonly string[])[],
+  columns: number,
+  capacity = TEXT_WIDTH_IN_CHARACTERS,
+): number[] {
+  const texts = (column: number) => rows.map((row) => (row[column] ?? "").trim());
+  const minimum = Array.from({ length: columns }, (_, column) => {
+    const longestWord = Math.max(
+      ...texts(column).flatMap((text) => text.split(/\s+/).map((word) => word.length)),
+      1,
     );
+    return Math.min(Math.ceil(longestWord * 1.15) + 2, 18);
+  });
+  const natural = Array.from({ length: columns }, (_, column) =>
+    Math.max(Math.min(Math.max(...texts(column).map((text) => text.length), 4) + 2, 60), minimum[column]!),
+  );
+  const naturalTotal = natural.reduce((sum, width) => sum + width, 0);
+  const minimumTotal = minimum.reduce((sum, width) => sum + width, 0);
+  let characters: number[];
+  if (naturalTotal <= capacity) characters = natural;
+  else if (minimumTotal >= capacity) characters = minimum;
+  else {
+    const spare = capacity - minimumTotal;
+    const wanted = naturalTotal - minimumTotal;
+    characters = minimum.map((width, column) => width + ((natural[column]! - width) / wanted) * spare);
   }
-  const sum = characters.reduce((total_, width) => total_ + width, 0);
+  const sum = characters.reduce((total, width) => total + width, 0);
   const widths = characters.map((width) => Math.floor((width / sum) * TEXT_WIDTH));
-  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((total_, width) => total_ + width, 0);
+  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((total, width) => total + width, 0);
   return widths;
 }
 
@@ -301,10 +310,13 @@ function table(node: MdTable): Table {
   const signatures = isSignatureTable(node);
   const rows = headless ? node.children.slice(1) : node.children;
   const columns = Math.max(...node.children.map((row) => row.children.length));
+  const wide = columns >= WIDE_TABLE_COLUMNS;
   const widths = columnWidths(
     rows.map((row) => row.children.map((cell) => plainText(cell))),
     columns,
+    wide ? Math.round((TEXT_WIDTH_IN_CHARACTERS * 11) / 9) : TEXT_WIDTH_IN_CHARACTERS,
   );
+  const size = wide ? 18 : undefined;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -337,7 +349,12 @@ function table(node: MdTable): Table {
                 // Keep a signature table on one page, and a header row with the row after it.
                 keepNext: signatures || isHeader,
                 spacing: { after: 0 },
-                children: cell ? phrasing(cell.children, isHeader || rowHeader ? { bold: true } : {}) : [],
+                children: cell
+                  ? phrasing(cell.children, {
+                      ...(isHeader || rowHeader ? { bold: true } : {}),
+                      ...(size ? { size } : {}),
+                    })
+                  : [],
               }),
               ...(signatures && rowIndex > 0 && column > 0
                 ? [new Paragraph({ keepNext: true, children: [] })]
