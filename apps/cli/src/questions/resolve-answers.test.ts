@@ -68,6 +68,7 @@ const englishScript = [
   ["Privacy notice web address", "https://ashbury.example.gov.uk/privacy"],
   ["Data-sharing agreements", "multi-party"],
   ["Has an evaluation approach been chosen?", false],
+  ["Formats of the documents", ["markdown, pdf", "docx", "markdown, docx, html"]],
 ] as const;
 
 describe("resolveAnswers, interactively", () => {
@@ -91,6 +92,7 @@ describe("resolveAnswers, interactively", () => {
     expect(result.config.dataProtection.controller).toBe("Ashbury Borough Council");
     expect(result.config.partners[0]?.receives).toEqual([]);
     expect(result.config.dataProtection.sharingAgreement).toBe("multi-party");
+    expect(result.config.output.formats).toEqual(["markdown", "docx", "html"]);
   });
 
   it("rejects invalid answers as they are typed, with the configuration's own messages", async () => {
@@ -105,6 +107,9 @@ describe("resolveAnswers, interactively", () => {
     expect(rejections["Neighbourhood 1: Wards or places it covers (separated by commas)"]?.[0]).toMatch(
       /empty|at least one/i,
     );
+    const formats = rejections["Formats of the documents (markdown, docx, html)"];
+    expect(formats?.[0]).toMatch(/"docx"/);
+    expect(formats?.[1]).toMatch(/must include "markdown"/);
   });
 
   it("asks only for what the answers file did not give", async () => {
