@@ -170,6 +170,8 @@ beforeAll(() => {
     const run = runLac(
       ["init", pack, "--answers", answers, "--set", "output.formats=[markdown, docx, html]"],
       folder.dir,
+      {},
+      300_000,
     );
     if (run.status !== 0) throw new Error(`lac init failed for ${council}:\n${run.stderr}`);
     for (const path of filesUnder(pack).filter((file) => file.endsWith(".md"))) {

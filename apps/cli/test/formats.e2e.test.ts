@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { example, runLac, temporaryFolder } from "./run-lac.js";
+import { example, runLac as runLacQuickly, temporaryFolder } from "./run-lac.js";
+
+/** Writing every document in Word and HTML is CPU-bound: give it time on a busy machine. */
+const runLac = (args: readonly string[], cwd: string) => runLacQuickly(args, cwd, {}, 180_000);
 
 const folder = temporaryFolder();
 afterAll(folder.remove);
@@ -25,7 +28,7 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
 }
 
-describe("lac init with output.formats", () => {
+describe("lac init with output.formats", { timeout: 400_000 }, () => {
   const pack = join(folder.dir, "all");
 
   it("writes a .docx and a .html beside every Markdown document", () => {
@@ -84,7 +87,7 @@ describe("lac init with output.formats", () => {
   });
 });
 
-describe("bad house style or formats: a located error, and nothing written", () => {
+describe("bad house style or formats: a located error, and nothing written", { timeout: 200_000 }, () => {
   function initWithLogo(name: string, logo: string, prepare?: (pack: string) => void) {
     const answers = join(folder.dir, `${name}.yaml`);
     writeFileSync(answers, answersWithLogo(logo));

@@ -34,12 +34,13 @@ export function runLac(
   args: readonly string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
+  timeout = 30_000,
 ): LacRun {
   const result = spawnSync(process.execPath, [LAC, ...args], {
     cwd,
     env: ciEnv(env),
     encoding: "utf8",
-    timeout: 30_000,
+    timeout,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
