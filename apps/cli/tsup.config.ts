@@ -57,7 +57,7 @@ const shared = {
   define: { __LAC_VERSION__: JSON.stringify(lacVersion()) },
 } as const;
 
-// Three CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
+// Four CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
 // through a V8 code cache):
 export default defineConfig([
   // The executable: answers --version and --help by itself, and loads the commands when one runs.
@@ -76,5 +76,12 @@ export default defineConfig([
     entry: { prompts: "src/questions/inquirer-prompts.ts" },
     noExternal: [/.*/],
     esbuildPlugins: [metafileOf("prompts")],
+  },
+  // The Word and HTML writers (docx, the Markdown parser), loaded only when output.formats asks for them.
+  {
+    ...shared,
+    entry: { formats: "src/derived-formats/derive-pack-files.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [metafileOf("formats")],
   },
 ]);

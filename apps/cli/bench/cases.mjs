@@ -9,6 +9,8 @@ import { timeOnce } from "./measure.mjs";
 
 const require = createRequire(import.meta.url);
 export const LAC = fileURLToPath(new URL("../dist/lac.cjs", import.meta.url));
+/** The Word and HTML writers' bundle, loaded by lac only when output.formats asks for more than Markdown. */
+const FORMATS_BUNDLE = fileURLToPath(new URL("../dist/formats.cjs", import.meta.url));
 const EXAMPLE = require.resolve("@lac/council/examples/brackenford.lac.config.yaml");
 
 /**
@@ -49,6 +51,24 @@ export function createCases() {
       argsFor: () => [LAC, "init", freshFolder(), "--answers", large],
     },
     { id: "generate", label: "lac generate (nothing changed)", args: [LAC, "generate", generated] },
+    {
+      id: "formats-load",
+      label: "loading the Word and HTML writers alone (formats.cjs)",
+      args: ["-e", `require(${JSON.stringify(FORMATS_BUNDLE)})`],
+    },
+    {
+      id: "init-formats",
+      label: "lac init --answers (example council, Markdown, Word and HTML)",
+      argsFor: () => [
+        LAC,
+        "init",
+        freshFolder(),
+        "--answers",
+        EXAMPLE,
+        "--set",
+        "output.formats=[markdown, docx, html]",
+      ],
+    },
   ];
   return { cases, env, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -4,6 +4,8 @@ import type { RenderProblem } from "@lac/documents";
 import { renderPack } from "@lac/documents";
 import { markdownlintConfig, templateSet } from "@lac/templates";
 import type { CliIo } from "./cli-io.js";
+import { locateConfigPath } from "./locate-config-path.js";
+import { loadDerivedFormats } from "./derived-formats/load-derived-formats.js";
 import { councilConfigJsonSchemaText } from "./config-json-schema.js";
 import { ExitCode } from "./exit-codes.js";
 import { planPackWrite, readLacState, writePack } from "./pack-files/index.js";
@@ -47,6 +49,8 @@ export interface WritePackFlowOptions {
   readonly style: Style;
   /** Extra fields for the --json report. */
   readonly report?: Record<string, unknown>;
+  /** The YAML the configuration came from (lac.config.yaml or an answers file), to locate problems in it. */
+  readonly configSource?: { readonly name: string; readonly text: string };
 }
 
 function renderProblemLine(problem: RenderProblem): string {
@@ -117,6 +121,38 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
   files.push({ path: SCHEMA_FILE, content: councilConfigJsonSchemaText });
   files.push({ path: MARKDOWNLINT_FILE, content: markdownlintConfig });
   for (const document of rendered.documents) files.push({ path: document.path, content: document.content });
+  // Word and HTML are made from the Markdown; their writers are loaded only when asked for.
+  if (config.output.formats.some((format) => format !== "markdown")) {
+    const derived = await loadDerivedFormats().derivePackFiles({
+      config,
+      documents: rendered.documents,
+      phases: rendered.phases,
+      templateSet: rendered.templateSet,
+      packDir: options.targetDir,
+    });
+    if (!derived.ok) {
+      const { path, message } = derived.problem;
+      const pathText = path.join(".");
+      const place = options.configSource ? locateConfigPath(options.configSource.text, path) : undefined;
+      const where =
+        options.configSource && place ? `${options.configSource.name}:${place.line}:${place.column} ` : "";
+      if (json)
+        report({
+          ok: false,
+          stage: "formats",
+          errors: [
+            {
+              ...(place && options.configSource ? { file: options.configSource.name, ...place } : {}),
+              path: pathText,
+              message,
+            },
+          ],
+        });
+      else err(`${where}${style.red("error")} ${pathText}: ${message} Nothing was written.\n`);
+      return ExitCode.failed;
+    }
+    files.push(...derived.files);
+  }
 
   const state = await readLacState(options.targetDir);
   if (!state.ok) {

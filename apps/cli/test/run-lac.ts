@@ -36,12 +36,13 @@ export function runLac(
   cwd: string,
   env: Record<string, string | undefined> = {},
   input?: string,
+  timeout = 30_000,
 ): LacRun {
   const result = spawnSync(process.execPath, [LAC, ...args], {
     cwd,
     env: ciEnv(env),
     encoding: "utf8",
-    timeout: 30_000,
+    timeout,
     ...(input === undefined ? {} : { input }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -44,4 +44,21 @@ describe("what lac loads", () => {
       "lac.cjs",
     ]);
   });
+
+  it("loads the Word and HTML writers only when output.formats asks for them", () => {
+    // The example council asks for Markdown only: nothing more is loaded than before.
+    expect(distFilesRead(["init", "markdown-only", "--answers", example("brackenford")])).not.toContain(
+      "formats.cjs",
+    );
+    expect(
+      distFilesRead([
+        "init",
+        "all-formats",
+        "--answers",
+        example("brackenford"),
+        "--set",
+        "output.formats=[markdown, docx, html]",
+      ]),
+    ).toEqual(["commands.cjs", "commands.cjs.sha256", "formats.cjs", "lac.cjs"]);
+  });
 });

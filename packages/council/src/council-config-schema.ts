@@ -544,12 +544,68 @@ export const outputLanguageSchema = z.enum(OUTPUT_LANGUAGES).meta({
     '"en" (English) or "cy" (Welsh). "cy" is reserved for Welsh councils, and only template sets that include Welsh templates write documents in it.',
 });
 
-export const OUTPUT_FORMATS = ["markdown"] as const;
+export const OUTPUT_FORMATS = ["markdown", "docx", "html"] as const;
 
 export const outputFormatSchema = z.enum(OUTPUT_FORMATS).meta({
   title: "Format",
-  description: '"markdown".',
+  description:
+    '"markdown" (the source every other format is made from), "docx" (Word, for review with tracked changes and for signing) or "html" (one self-contained web page per document, ready to print on A4).',
 });
+
+/** A font family name that is safe to write into Word styles and CSS: letters, digits, spaces and hyphens. */
+const FONT_NAME = /^[A-Za-z0-9][A-Za-z0-9 -]{0,62}$/;
+const HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;
+
+/** The contrast ratio of a #rrggbb colour against white (WCAG 2.1 relative luminance). */
+export function contrastWithWhite(colour: string): number {
+  const channel = (offset: number) => {
+    const value = Number.parseInt(colour.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+export const outputStyleSchema = z
+  .strictObject({
+    font: z
+      .string({ error: 'must be a font name, such as "Arial"' })
+      .regex(FONT_NAME, {
+        error:
+          'must be a font name of letters, digits, spaces and hyphens (up to 63 characters), such as "Arial" or "Noto Sans"',
+      })
+      .default("Arial")
+      .meta({
+        title: "Font",
+        description:
+          'The font of the Word and HTML documents ("Arial" by default). Readers without it see a similar sans-serif font.',
+      }),
+    headingColour: z
+      .string({ error: 'must be a colour such as "#1f4e79"' })
+      .regex(HEX_COLOUR, {
+        error: 'must be a colour written as # and six hexadecimal digits, such as "#1f4e79"',
+      })
+      .refine((colour) => !HEX_COLOUR.test(colour) || contrastWithWhite(colour) >= 4.5, {
+        error:
+          "must be dark enough to read on white (a contrast ratio of at least 4.5:1, WCAG 2.1 AA); choose a darker colour",
+      })
+      .default("#1f4e79")
+      .meta({
+        title: "Heading colour",
+        description:
+          'The colour of headings and of the timeline chart, as #rrggbb ("#1f4e79" by default). It must have a contrast of at least 4.5:1 on white.',
+      }),
+    logo: z
+      .string({ error: 'must be the path of an image file, such as "branding/logo.png"' })
+      .min(1, { error: 'must not be empty, such as "branding/logo.png"' })
+      .optional()
+      .meta({
+        title: "Logo",
+        description:
+          "A PNG or JPEG file (SVG for HTML only) shown at the top of every Word and HTML document, at most 1 MB; its path is relative to lac.config.yaml (optional).",
+      }),
+  })
+  .meta({ title: "House style", description: "The council's house style for the Word and HTML documents." });
 
 export const outputSchema = z
   .strictObject({
@@ -567,10 +623,22 @@ export const outputSchema = z
       .array(outputFormatSchema)
       .min(1)
       .superRefine(uniqueValues("duplicate-format", "format", "output.formats"))
-      .default(["markdown"])
-      .meta({ title: "Formats", description: 'The formats of the documents (["markdown"] by default).' }),
+      .refine((formats) => formats.includes("markdown"), {
+        error:
+          'must include "markdown": the Word and HTML documents are made from the Markdown, which is where changes belong. For example [markdown, docx]',
+      })
+      .default(["markdown", "docx"])
+      .meta({
+        title: "Formats",
+        description:
+          'The formats of the documents (["markdown", "docx"] by default): "markdown", "docx" and "html". Word and HTML files are made from the Markdown, which is always written too.',
+      }),
+    style: outputStyleSchema.default({ font: "Arial", headingColour: "#1f4e79" }),
   })
-  .meta({ title: "Output", description: "The languages and formats of the documents the toolkit writes." });
+  .meta({
+    title: "Output",
+    description: "The languages, formats and house style of the documents the toolkit writes.",
+  });
 
 // ── documents ──────────────────────────────────────────────────────────────────────────────────
 
@@ -611,7 +679,11 @@ export const councilConfigObjectSchema = z.strictObject({
   partners: partnersSchema,
   dataProtection: dataProtectionSchema,
   evaluation: evaluationSchema.optional(),
-  output: outputSchema.default({ languages: ["en"], formats: ["markdown"] }),
+  output: outputSchema.default({
+    languages: ["en"],
+    formats: ["markdown", "docx"],
+    style: { font: "Arial", headingColour: "#1f4e79" },
+  }),
   documents: documentsSchema.default({ ...DEFAULT_DOCUMENTS }),
 });
 
@@ -677,3 +749,4 @@ export type DocumentSwitches = z.output<typeof documentsSchema>;
 export type Output = z.output<typeof outputSchema>;
 export type OutputLanguage = z.output<typeof outputLanguageSchema>;
 export type OutputFormat = z.output<typeof outputFormatSchema>;
+export type OutputStyle = z.output<typeof outputStyleSchema>;

@@ -55,7 +55,11 @@ describe("the shipped examples", () => {
     expect(config.partners[0]?.receives).toEqual([]);
     expect(config.dataProtection.retention.from).toBe("the last contact with the person");
     expect(config.dataProtection.sharingAgreement).toBe("per-partner");
-    expect(config.output).toEqual({ languages: ["en"], formats: ["markdown"] });
+    expect(config.output).toEqual({
+      languages: ["en"],
+      formats: ["markdown", "docx"],
+      style: { font: "Arial", headingColour: "#1f4e79" },
+    });
     expect(config.evaluation).toBeUndefined();
     expect(config.programme.budget).toBeUndefined();
   });
@@ -419,7 +423,7 @@ describe("wrong types and missing values", () => {
     text = patchYaml(text, ["council", "population"], "many");
     const errors = errorsOf(parseCouncilConfig(text));
     expect(errors.map((error) => error.pathText)).toEqual(["council.population", "output.formats[0]"]);
-    expect(errors[1]?.message).toBe('Expected "markdown", but found text ("pdf").');
+    expect(errors[1]?.message).toBe('Expected "markdown", "docx" or "html", but found text ("pdf").');
   });
 });
 
@@ -613,6 +617,31 @@ describe("rules between fields", () => {
       pathText: "output.formats[1]",
       message: 'The format "markdown" is listed twice (first at output.formats[0]). Remove the repeat.',
     });
+  });
+
+  it("refuses formats without the Markdown they are made from", () => {
+    const text = patchYaml(brackenford, ["output", "formats"], ["docx"]);
+    const error = onlyError(text);
+    expect(error.pathText).toBe("output.formats");
+    expect(error.message).toContain('must include "markdown"');
+    expect(error.line).toBeGreaterThan(0);
+  });
+
+  it("refuses a font name with odd characters, and a heading colour too pale to read", () => {
+    const font = onlyError(patchYaml(brackenford, ["output", "style"], { font: "Arial; color: red" }));
+    expect(font.pathText).toBe("output.style.font");
+    expect(font.message).toContain("letters, digits, spaces and hyphens");
+    const pale = onlyError(patchYaml(brackenford, ["output", "style"], { headingColour: "#ffdd00" }));
+    expect(pale.pathText).toBe("output.style.headingColour");
+    expect(pale.message).toContain("4.5:1");
+    const notColour = onlyError(patchYaml(brackenford, ["output", "style"], { headingColour: "navy" }));
+    expect(notColour.message).toContain("six hexadecimal digits");
+  });
+
+  it("suggests the nearest format for a misspelt one", () => {
+    const error = onlyError(patchYaml(brackenford, ["output", "formats"], ["markdown", "dox"]));
+    expect(error.pathText).toBe("output.formats[1]");
+    expect(error.message).toContain('"docx"');
   });
 
   it("refuses two neighbourhoods with the same name, ignoring case", () => {

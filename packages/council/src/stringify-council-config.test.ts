@@ -74,7 +74,7 @@ describe("stringifyCouncilConfig", () => {
     const text = stringifyCouncilConfig(configOf("cwm-teg"));
     expect(text).toContain("\n# Neighbourhoods: The neighbourhoods served by Local Area Coordinators");
     expect(text).toContain(
-      "\n# Output: The languages and formats of the documents the toolkit writes.\noutput:\n",
+      "\n# Output: The languages, formats and house style of the documents the toolkit writes.\noutput:\n",
     );
     expect(text).toContain("\n# Evaluation: How the programme will be evaluated (optional).\nevaluation:\n");
   });

@@ -323,7 +323,17 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
           nation === "wales"
             ? fc.subarray<"en" | "cy">(["en", "cy"], { minLength: 1 })
             : fc.constant<("en" | "cy")[]>(["en"]),
-        formats: fc.constant<"markdown"[]>(["markdown"]),
+        formats: fc
+          .subarray<"docx" | "html">(["docx", "html"])
+          .map((derived): ("markdown" | "docx" | "html")[] => ["markdown", ...derived]),
+        style: fc.record(
+          {
+            font: fc.constantFrom("Arial", "Noto Sans", "Liberation-Serif 2"),
+            headingColour: fc.constantFrom("#1f4e79", "#000000", "#7a1f3d"),
+            logo: fc.constantFrom("logo.png", "branding/council logo.jpg"),
+          },
+          { requiredKeys: ["font", "headingColour"] },
+        ),
       }),
       documents: fc.record({
         dpia: fc.boolean(),

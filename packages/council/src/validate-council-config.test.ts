@@ -12,7 +12,12 @@ describe("validateCouncilConfig (data already parsed)", () => {
   it("accepts the examples as plain data, with defaults filled in", () => {
     const result = validateCouncilConfig(parse(exampleText("wendleshire")));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.config.output).toEqual({ languages: ["en"], formats: ["markdown"] });
+    if (result.ok)
+      expect(result.config.output).toEqual({
+        languages: ["en"],
+        formats: ["markdown", "docx"],
+        style: { font: "Arial", headingColour: "#1f4e79" },
+      });
   });
 
   it("gives paths but no line or column", () => {

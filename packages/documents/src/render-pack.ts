@@ -9,6 +9,8 @@ import { buildPackContext } from "./pack-context.js";
 import type { PackContext } from "./pack-context.js";
 import { problemFromTemplateError } from "./render-problem.js";
 import type { RenderProblem } from "./render-problem.js";
+import type { ScheduledPhase } from "./programme-phases.js";
+import { schedulePhases } from "./programme-phases.js";
 import type { TemplateSet } from "./template-set.js";
 
 /** One document of the pack, rendered in memory. */
@@ -34,6 +36,11 @@ export type RenderPackResult =
       readonly documents: readonly RenderedDocument[];
       readonly warnings: readonly RenderWarning[];
       readonly templateSet: { readonly name: string; readonly version: string };
+      /**
+       * The programme's phases with their dates, as the implementation plan shows them: data for a
+       * timeline chart drawn in other formats (Word, HTML), rather than parsed back out of the Markdown.
+       */
+      readonly phases: readonly ScheduledPhase[];
     }
   | { readonly ok: false; readonly errors: readonly RenderProblem[] };
 
@@ -225,6 +232,7 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     documents,
     warnings: languageWarnings(config, manifest.data.documents),
     templateSet: { name: templateSet.name, version: templateSet.version },
+    phases: schedulePhases(config.programme.startDate, manifest.data.phases),
   };
 }
 

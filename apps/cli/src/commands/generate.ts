@@ -54,5 +54,6 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     io,
     style,
     report: { warnings: problemsJson(parsed.warnings, shownConfig) },
+    configSource: { name: shownConfig, text: read.text },
   });
 }

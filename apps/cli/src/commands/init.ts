@@ -193,6 +193,9 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         io,
         style,
         report: { warnings: problemsJson(validated.warnings, answersFile?.name) },
+        ...(answersFile !== undefined && answersText !== undefined
+          ? { configSource: { name: answersFile.name, text: answersText } }
+          : {}),
       });
     }
     const problems = locateProblems(

@@ -177,6 +177,46 @@ describe("planPackWrite: one action per file", () => {
   });
 });
 
+describe("planPackWrite: files given as bytes (Word documents)", () => {
+  const docx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x10]);
+
+  it("takes a file holding the same bytes as unchanged, and one lac wrote as its own to modify", async () => {
+    await writeFile(join(target, "plan.docx"), docx);
+    expect((await plan([{ path: "plan.docx", content: docx }])).entries[0]?.action).toBe("unchanged");
+    const next = Uint8Array.from([...docx, 0x01]);
+    const state = stateWith({});
+    const withHash = { ...state, files: { "plan.docx": hashContent(docx) } };
+    const planned = await planPackWrite({
+      targetDir: target,
+      files: [{ path: "plan.docx", content: next }],
+      state: withHash,
+    });
+    expect(planned.ok && planned.plan.entries[0]?.action).toBe("modify");
+  });
+
+  it("marks a Word file edited since lac wrote it as a conflict", async () => {
+    await writeFile(join(target, "plan.docx"), Uint8Array.from([...docx, 0x02]));
+    const withHash = { ...stateWith({}), files: { "plan.docx": hashContent(docx) } };
+    const planned = await planPackWrite({
+      targetDir: target,
+      files: [{ path: "plan.docx", content: docx }],
+      state: withHash,
+    });
+    expect(planned.ok && planned.plan.entries[0]).toMatchObject({
+      action: "conflict",
+      reason: CONFLICT_EDITED_SINCE_WRITTEN,
+    });
+  });
+
+  it("compares a view into a larger buffer by its own bytes only", async () => {
+    await writeFile(join(target, "plan.docx"), docx);
+    const larger = new Uint8Array(docx.length + 8);
+    larger.set(docx, 4);
+    const view = larger.subarray(4, 4 + docx.length);
+    expect((await plan([{ path: "plan.docx", content: view }])).entries[0]?.action).toBe("unchanged");
+  });
+});
+
 describe("planPackWrite: obsolete files", () => {
   it("lists files lac wrote before that the pack no longer has, says which were edited, and leaves them", async () => {
     await put("data-sharing/north-trust.md", "north");

@@ -9,10 +9,20 @@ import {
 } from "./locate-pack-file.js";
 import { checkPackPath, type PackPathProblemCode } from "./pack-path.js";
 
-/** One rendered file of the implementation pack: a relative POSIX path and its full text. */
+/**
+ * One rendered file of the implementation pack: a relative POSIX path and its full content, as text
+ * (written as UTF-8: Markdown, YAML, JSON, HTML) or as bytes (a Word file).
+ */
 export interface PackFile {
   readonly path: string;
-  readonly content: string;
+  readonly content: string | Uint8Array;
+}
+
+/** The bytes a pack file's content is written as. */
+export function contentBytes(content: string | Uint8Array): Buffer {
+  return typeof content === "string"
+    ? Buffer.from(content, "utf8")
+    : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 }
 
 /**
@@ -36,7 +46,7 @@ export interface PackWriteEntry {
   readonly reason?: string;
   /** Present on a `modify` that is only allowed because of `force`: the CLI should say what it overwrote. */
   readonly forced?: true;
-  readonly content: string;
+  readonly content: string | Uint8Array;
   /** Hash of the file on disk when the plan was made; absent when the file did not exist. */
   readonly currentHash?: ContentHash;
 }
@@ -179,7 +189,7 @@ function classify(
   if (current === undefined) return { path: file.path, action: "create" as const, content: file.content };
   const currentHash = hashContent(current);
   const base = { path: file.path, content: file.content, currentHash };
-  if (current.equals(Buffer.from(file.content, "utf8"))) return { ...base, action: "unchanged" as const };
+  if (current.equals(contentBytes(file.content))) return { ...base, action: "unchanged" as const };
   const recorded = recordedHash(state, file.path);
   if (recorded === currentHash && !readOnly) return { ...base, action: "modify" as const };
   const reason = readOnly

@@ -382,4 +382,11 @@ export const councilQuestions: readonly Question[] = [
     when: inWales,
     default: ["en"],
   },
+  {
+    kind: "list",
+    path: "output.formats",
+    message: "Formats of the documents (markdown, docx, html)",
+    help: "Markdown is always written: Word (docx) and web pages (html) are made from it. Word is what legal, HR and information-governance teams review and what signatories sign.",
+    default: ["markdown", "docx"],
+  },
 ];

@@ -77,6 +77,7 @@ const englishScript = [
   ["The council's condition for special category data", "statutory-purposes"],
   ["Small-number threshold", ""],
   ["Has an evaluation approach been chosen?", false],
+  ["Formats of the documents", ["markdown, pdf", "docx", "markdown, docx, html"]],
 ] as const;
 
 describe("resolveAnswers, interactively", () => {
@@ -111,6 +112,7 @@ describe("resolveAnswers, interactively", () => {
     expect(result.config.dataProtection.controller).toBe("Ashbury Borough Council");
     expect(result.config.partners[0]?.receives).toEqual([]);
     expect(result.config.dataProtection.sharingAgreement).toBe("multi-party");
+    expect(result.config.output.formats).toEqual(["markdown", "docx", "html"]);
   });
 
   it("rejects invalid answers as they are typed, with the configuration's own messages", async () => {
@@ -127,6 +129,9 @@ describe("resolveAnswers, interactively", () => {
     expect(rejections["Neighbourhood 1: Wards or places it covers (separated by commas)"]?.[0]).toMatch(
       /empty|at least one/i,
     );
+    const formats = rejections["Formats of the documents (markdown, docx, html)"];
+    expect(formats?.[0]).toMatch(/"docx"/);
+    expect(formats?.[1]).toMatch(/must include "markdown"/);
   });
 
   it("asks only for what the answers file did not give", async () => {

@@ -1,0 +1,12 @@
+import nodeModule from "node:module";
+import { join } from "node:path";
+import type * as DerivedFormats from "./derive-pack-files.js";
+
+/**
+ * Loads the Word and HTML writers, built into their own bundle beside the commands
+ * (dist/formats.cjs), only when output.formats asks for more than Markdown.
+ */
+export function loadDerivedFormats(): typeof DerivedFormats {
+  const file = join(__dirname, "formats.cjs");
+  return nodeModule.createRequire(file)(file) as typeof DerivedFormats;
+}

@@ -1,0 +1,173 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { example, runLac as runLacQuickly, temporaryFolder } from "./run-lac.js";
+
+/** Writing every document in Word and HTML is CPU-bound: give it time on a busy machine. */
+const runLac = (args: readonly string[], cwd: string) => runLacQuickly(args, cwd, {}, undefined, 180_000);
+
+const folder = temporaryFolder();
+afterAll(folder.remove);
+
+const ALL_FORMATS = "output.formats=[markdown, docx, html]";
+const PNG_1X1 = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+/** The example council's answers, asking for every format and for a logo at `logo`. */
+function answersWithLogo(logo: string): string {
+  const text = readFileSync(example("brackenford"), "utf8");
+  return text.replace(
+    / {2}formats: \[markdown\]/,
+    `  formats: [markdown, docx, html]\n  style:\n    font: Noto Sans\n    headingColour: "#7a1f3d"\n    logo: ${logo}`,
+  );
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+}
+
+describe("lac init with output.formats", { timeout: 400_000 }, () => {
+  const pack = join(folder.dir, "all");
+
+  it("writes a .docx and a .html beside every Markdown document", () => {
+    const run = runLac(["init", pack, "--answers", example("brackenford"), "--set", ALL_FORMATS], folder.dir);
+    expect(run.status, run.stderr).toBe(0);
+    const files = filesUnder(pack);
+    const markdown = files.filter((file) => file.endsWith(".md"));
+    expect(markdown.length).toBeGreaterThan(5);
+    for (const file of markdown) {
+      expect(files).toContain(file.replace(/\.md$/, ".docx"));
+      expect(files).toContain(file.replace(/\.md$/, ".html"));
+    }
+    const docx = readFileSync(join(pack, "implementation-plan.docx"));
+    expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+    const html = readFileSync(join(pack, "implementation-plan.html"), "utf8");
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain("<svg");
+    expect(html).not.toContain("```mermaid");
+    expect(readFileSync(join(pack, "README.html"), "utf8")).toContain('href="implementation-plan.html"');
+    const state = JSON.parse(readFileSync(join(pack, ".lac/state.json"), "utf8")) as { files: object };
+    expect(Object.keys(state.files)).toContain("implementation-plan.docx");
+  });
+
+  it("writes the same bytes again, so a second run changes nothing", () => {
+    const run = runLac(["generate", pack, "--json"], folder.dir);
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      summary: { unchanged: number; create: number; modify: number };
+    };
+    expect(report.summary).toMatchObject({ create: 0, modify: 0 });
+  });
+
+  it("treats a Word file edited by hand as a conflict, and writes nothing", () => {
+    const file = join(pack, "roles/team-manager.docx");
+    const edited = Buffer.concat([readFileSync(file), Buffer.from([0])]);
+    writeFileSync(file, edited);
+    const plan = readFileSync(join(pack, "implementation-plan.md"), "utf8");
+    writeFileSync(
+      join(pack, "lac.config.yaml"),
+      readFileSync(join(pack, "lac.config.yaml"), "utf8").replace("151800", "151900"),
+    );
+    const dry = runLac(["generate", pack, "--dry-run"], folder.dir);
+    expect(dry.stdout).toMatch(/conflict\s+roles\/team-manager\.docx/);
+    const run = runLac(["generate", pack], folder.dir);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("roles/team-manager.docx");
+    expect(readFileSync(file)).toEqual(edited);
+    expect(readFileSync(join(pack, "implementation-plan.md"), "utf8")).toBe(plan);
+  });
+
+  it("loads nothing new for Markdown only: the example council writes no .docx or .html", () => {
+    const markdownOnly = join(folder.dir, "markdown-only");
+    const run = runLac(["init", markdownOnly, "--answers", example("brackenford")], folder.dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(filesUnder(markdownOnly).some((file) => /\.(docx|html)$/.test(file))).toBe(false);
+  });
+});
+
+describe("bad house style or formats: a located error, and nothing written", { timeout: 200_000 }, () => {
+  function initWithLogo(name: string, logo: string, prepare?: (pack: string) => void) {
+    const answers = join(folder.dir, `${name}.yaml`);
+    writeFileSync(answers, answersWithLogo(logo));
+    const pack = join(folder.dir, name);
+    if (prepare) {
+      mkdirSync(pack, { recursive: true });
+      prepare(pack);
+    }
+    const before = existsSync(pack) ? filesUnder(pack) : [];
+    const run = runLac(["init", pack, "--answers", answers], folder.dir);
+    const after = existsSync(pack) ? filesUnder(pack) : [];
+    return { run, before, after, answers: `${name}.yaml` };
+  }
+
+  it("puts a PNG logo into the Word and HTML files", () => {
+    const { run, after } = initWithLogo("with-logo", "logo.png", (pack) =>
+      writeFileSync(join(pack, "logo.png"), PNG_1X1),
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(after).toContain("implementation-plan.docx");
+    expect(readFileSync(join(folder.dir, "with-logo", "README.html"), "utf8")).toContain(
+      'alt="Brackenford Borough Council (fictional) logo"',
+    );
+  });
+
+  it("refuses a missing logo file, at its line in the answers file", () => {
+    const { run, before, after } = initWithLogo("missing-logo", "branding/logo.png");
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(
+      /missing-logo\.yaml:\d+:\d+ error output\.style\.logo: the logo "branding\/logo\.png"/,
+    );
+    expect(run.stderr).toContain("does not exist");
+    expect(after).toEqual(before);
+  });
+
+  it("refuses a logo that is not a PNG, JPEG or SVG image, whatever its name", () => {
+    const { run, before, after } = initWithLogo("text-logo", "logo.png", (pack) =>
+      writeFileSync(join(pack, "logo.png"), "not an image"),
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("is not a PNG, JPEG or SVG image");
+    expect(after).toEqual(before);
+  });
+
+  it("refuses a logo over 1 MiB", () => {
+    const { run, before, after } = initWithLogo("big-logo", "logo.png", (pack) =>
+      writeFileSync(join(pack, "logo.png"), Buffer.concat([PNG_1X1, Buffer.alloc(1024 * 1024 + 1)])),
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("at most 1 MiB");
+    expect(after).toEqual(before);
+  });
+
+  it("refuses an SVG logo for Word documents", () => {
+    const { run, after, before } = initWithLogo("svg-logo", "logo.svg", (pack) =>
+      writeFileSync(
+        join(pack, "logo.svg"),
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"></svg>',
+      ),
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("SVG image, which lac can put in HTML but not in Word");
+    expect(after).toEqual(before);
+  });
+
+  it("refuses a format that does not exist, and a font name with odd characters", () => {
+    const pack = join(folder.dir, "bad-format");
+    const format = runLac(
+      ["init", pack, "--answers", example("brackenford"), "--set", "output.formats=[markdown, pdf]"],
+      folder.dir,
+    );
+    expect(format.status).not.toBe(0);
+    expect(format.stderr).toContain("output.formats");
+    expect(format.stderr).toContain('"docx"');
+    const font = runLac(
+      ["init", pack, "--answers", example("brackenford"), "--set", "output.style.font=Arial;}body{x"],
+      folder.dir,
+    );
+    expect(font.status).not.toBe(0);
+    expect(font.stderr).toContain("output.style.font");
+    expect(existsSync(pack)).toBe(false);
+  });
+});

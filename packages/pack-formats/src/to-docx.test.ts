@@ -1,0 +1,87 @@
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { columnWidths, markdownToDocx } from "./to-docx.js";
+
+const options = {
+  title: "Implementation plan",
+  sourcePath: "implementation-plan.md",
+  language: "en" as const,
+  council: "Brackenford Borough Council",
+  templateVersion: "@lac/templates 1.0.0",
+  style: { font: "Noto Sans", headingColour: "#7a1f3d" },
+  timeline: [{ name: "Preparation", start: "2026-04-01", end: "2026-07-31" }],
+};
+
+const markdown = `# Plan
+
+> **Draft for local review.**
+
+## Phases
+
+1. One
+2. Two
+
+- A [link](roles/team-manager.md)
+
+| Phase | Starts |
+| --- | --- |
+| Preparation | 1 April 2026 |
+
+\`\`\`mermaid
+gantt
+\`\`\`
+`;
+
+function parts(docx: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(docx)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
+
+describe("markdownToDocx", () => {
+  it("gives the same bytes for the same input (no time of writing, no random ids)", async () => {
+    const first = await markdownToDocx(markdown, options);
+    const second = await markdownToDocx(markdown, options);
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    expect(parts(first)["docProps/core.xml"]).not.toContain("dcterms:created");
+  });
+
+  it("uses Word's heading styles, real lists, tables with a repeating header row, and hyperlinks to .docx files", async () => {
+    const files = parts(await markdownToDocx(markdown, options));
+    const body = files["word/document.xml"]!;
+    expect(body).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(body).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(body).toContain("<w:numPr>");
+    expect(body).toContain("<w:tblHeader/>");
+    expect(body).toContain("<w:cantSplit/>");
+    expect(files["word/_rels/document.xml.rels"]).toContain('Target="roles/team-manager.docx"');
+    expect(body).not.toContain("gantt");
+    expect(files["word/styles.xml"]).toContain("Noto Sans");
+    expect(files["word/styles.xml"]).toContain("7A1F3D");
+  });
+
+  it("sets A4 with 2.54 cm margins, page numbers, and the document properties", async () => {
+    const files = parts(await markdownToDocx(markdown, options));
+    expect(files["word/document.xml"]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(files["word/document.xml"]).toContain('w:left="1440"');
+    expect(Object.values(files).some((text) => text.includes("PAGE") && text.includes("NUMPAGES"))).toBe(
+      true,
+    );
+    expect(files["docProps/core.xml"]).toContain("<dc:title>Implementation plan</dc:title>");
+    expect(files["docProps/custom.xml"]).toContain("@lac/templates 1.0.0");
+    expect(files["docProps/custom.xml"]).toContain("Brackenford Borough Council");
+  });
+});
+
+describe("columnWidths", () => {
+  it("fills the text width, and gives short columns room for their longest entry", () => {
+    const widths = columnWidths(
+      [
+        ["#", "Phase", "Starts", "What happens"],
+        ["1", "Preparation", "1 November 2026", "A long description ".repeat(8)],
+      ],
+      4,
+    );
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+    expect(widths[2]).toBeGreaterThan(widths[0]!);
+    expect(widths[3]).toBeGreaterThan(widths[2]!);
+  });
+});

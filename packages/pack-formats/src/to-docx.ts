@@ -1,0 +1,633 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ParagraphChild,
+} from "docx";
+import type { BlockContent, Code, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
+import { generatedNotice } from "./generated-notice.js";
+import { resolveStyle, type ResolvedStyle } from "./house-style.js";
+import { imageSize } from "./image-type.js";
+import type { ConvertOptions, LogoImage, TimelinePhase } from "./options.js";
+import { hasEmptyHeader, isGanttBlock, isSignatureTable, plainText } from "./parse-markdown.js";
+import { prepareTree } from "./prepare-tree.js";
+import { makeDocxReproducible } from "./reproducible-docx.js";
+import { longDate, timelineDescription, timelineGrid } from "./timeline.js";
+
+// A4 (210 × 297 mm) with 2.54 cm margins, in twentieths of a point.
+const PAGE_WIDTH = 11906;
+const PAGE_HEIGHT = 16838;
+const MARGIN = 1440;
+const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
+
+const LANGUAGE_TAGS = { en: "en-GB", cy: "cy-GB" } as const;
+const BULLETS = "lac-bullets";
+const NUMBERS = "lac-numbers";
+const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: "8C8C8C" } as const;
+const NOTICE_BORDER = { style: BorderStyle.SINGLE, size: 12, color: "B58A00", space: 6 } as const;
+
+interface Context {
+  readonly style: ResolvedStyle;
+  readonly options: ConvertOptions;
+  /** Counts ordered lists, so that each starts again at 1. */
+  numberedLists: number;
+}
+
+interface RunStyle {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  readonly strike?: boolean;
+  readonly code?: boolean;
+  readonly size?: number;
+}
+
+function textRun(text: string, style: RunStyle): TextRun {
+  const options: IRunOptions = {
+    text,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
+    ...(style.strike ? { strike: true } : {}),
+    ...(style.size ? { size: style.size } : {}),
+    ...(style.code
+      ? { font: "Consolas", shading: { type: ShadingType.CLEAR, fill: "F3F3F3", color: "auto" } }
+      : {}),
+  };
+  return new TextRun(options);
+}
+
+function inlines(nodes: readonly PhrasingContent[], style: RunStyle = {}): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+        runs.push(textRun(node.value.replace(/\s*\n\s*/g, " "), style));
+        break;
+      case "strong":
+        runs.push(...inlines(node.children, { ...style, bold: true }));
+        break;
+      case "emphasis":
+        runs.push(...inlines(node.children, { ...style, italics: true }));
+        break;
+      case "delete":
+        runs.push(...inlines(node.children, { ...style, strike: true }));
+        break;
+      case "inlineCode":
+        runs.push(textRun(node.value, { ...style, code: true }));
+        break;
+      case "break":
+        runs.push(new TextRun({ text: "", break: 1 }));
+        break;
+      default:
+        runs.push(textRun(plainText(node), style));
+    }
+  }
+  return runs;
+}
+
+function linkRuns(nodes: readonly PhrasingContent[], style: RunStyle): TextRun[] {
+  return nodes.flatMap((node): TextRun[] => {
+    if (node.type === "text")
+      return [new TextRun({ text: node.value, style: "Hyperlink", ...runFlags(style) })];
+    if (node.type === "strong") return linkRuns(node.children, { ...style, bold: true });
+    if (node.type === "emphasis") return linkRuns(node.children, { ...style, italics: true });
+    return [new TextRun({ text: plainText(node), style: "Hyperlink", ...runFlags(style) })];
+  });
+}
+
+function runFlags(style: RunStyle): IRunOptions {
+  return {
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
+    ...(style.size ? { size: style.size } : {}),
+  };
+}
+
+function phrasing(nodes: readonly PhrasingContent[], style: RunStyle = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const node of nodes) {
+    if (node.type === "link") {
+      out.push(new ExternalHyperlink({ link: node.url, children: linkRuns(node.children, style) }));
+    } else if (node.type === "strong" || node.type === "emphasis" || node.type === "delete") {
+      const next =
+        node.type === "strong"
+          ? { ...style, bold: true }
+          : node.type === "emphasis"
+            ? { ...style, italics: true }
+            : { ...style, strike: true };
+      out.push(...phrasing(node.children, next));
+    } else {
+      out.push(...inlines([node], style));
+    }
+  }
+  return out;
+}
+
+function blocks(
+  nodes: readonly (RootContent | BlockContent)[],
+  context: Context,
+  depth = 0,
+): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  for (const node of nodes) out.push(...block(node, context, depth));
+  return out;
+}
+
+function block(node: RootContent | BlockContent, context: Context, depth: number): (Paragraph | Table)[] {
+  switch (node.type) {
+    case "heading":
+      return [
+        new Paragraph({
+          heading: HEADINGS[Math.min(node.depth, 6) - 1],
+          keepNext: true,
+          children: phrasing(node.children),
+        }),
+      ];
+    case "paragraph":
+      return [new Paragraph({ children: phrasing(node.children) })];
+    case "blockquote":
+      return blockquote(node.children, context);
+    case "list":
+      return list(node, context, depth);
+    case "table":
+      return [table(node), new Paragraph({ children: [] })];
+    case "code":
+      return code(node, context);
+    case "thematicBreak":
+      return [
+        new Paragraph({
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "C8C8C8", space: 1 } },
+          children: [],
+        }),
+      ];
+    case "html":
+      return [];
+    default:
+      return [new Paragraph({ children: [new TextRun(plainText(node))] })];
+  }
+}
+
+/** A block quote (the draft notice) as a bordered, shaded box. */
+function blockquote(children: readonly RootContent[], context: Context): Paragraph[] {
+  const paragraphs = children.flatMap((child) =>
+    child.type === "paragraph"
+      ? [child]
+      : [{ type: "paragraph" as const, children: [{ type: "text" as const, value: plainText(child) }] }],
+  );
+  return paragraphs.map(
+    (paragraph, index) =>
+      new Paragraph({
+        children: phrasing(paragraph.children),
+        shading: { type: ShadingType.CLEAR, fill: "FFF8E1", color: "auto" },
+        border: {
+          top: index === 0 ? NOTICE_BORDER : { style: BorderStyle.NONE, size: 0, color: "auto" },
+          bottom:
+            index === paragraphs.length - 1
+              ? NOTICE_BORDER
+              : { style: BorderStyle.NONE, size: 0, color: "auto" },
+          left: { ...NOTICE_BORDER, size: 36 },
+          right: NOTICE_BORDER,
+        },
+        indent: { left: 180, right: 180 },
+        keepLines: true,
+        keepNext: index < paragraphs.length - 1,
+        spacing: { after: index === paragraphs.length - 1 ? 240 : 60 },
+      }),
+  );
+  void context;
+}
+
+function list(node: List, context: Context, depth: number): Paragraph[] {
+  const ordered = node.ordered === true;
+  const instance = ordered ? (context.numberedLists += 1) : 0;
+  const level = Math.min(depth, 8);
+  const out: Paragraph[] = [];
+  for (const item of node.children) {
+    item.children.forEach((child, index) => {
+      if (child.type === "paragraph") {
+        const options: IParagraphOptions = {
+          children: phrasing(child.children),
+          ...(index === 0
+            ? {
+                numbering: {
+                  reference: ordered ? NUMBERS : BULLETS,
+                  level,
+                  ...(ordered ? { instance } : {}),
+                },
+              }
+            : { indent: { left: 720 * (level + 1) } }),
+          spacing: { after: 80 },
+        };
+        out.push(new Paragraph(options));
+      } else if (child.type === "list") {
+        out.push(...list(child, context, depth + 1));
+      } else {
+        out.push(
+          ...(block(child, context, depth + 1).filter((part) => part instanceof Paragraph) as Paragraph[]),
+        );
+      }
+    });
+  }
+  return out;
+}
+
+/** About how many characters of 11-point text fit across the text width. */
+const TEXT_WIDTH_IN_CHARACTERS = 80;
+/** Tables with this many columns or more are set in 9-point text, so that their words fit. */
+const WIDE_TABLE_COLUMNS = 5;
+
+/**
+ * Column widths for a table, in twentieths of a point. Each column first gets room for its longest word
+ * (up to 18 characters: an email address may still break), then the rest of the width is shared by how
+ * much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
+ */
+export function columnWidths(
+  rows: readonly (readonly string[])[],
+  columns: number,
+  capacity = TEXT_WIDTH_IN_CHARACTERS,
+): number[] {
+  const texts = (column: number) => rows.map((row) => (row[column] ?? "").trim());
+  const minimum = Array.from({ length: columns }, (_, column) => {
+    const longestWord = Math.max(
+      ...texts(column).flatMap((text) => text.split(/\s+/).map((word) => word.length)),
+      1,
+    );
+    return Math.min(Math.ceil(longestWord * 1.15) + 2, 18);
+  });
+  const natural = Array.from({ length: columns }, (_, column) =>
+    Math.max(Math.min(Math.max(...texts(column).map((text) => text.length), 4) + 2, 60), minimum[column]!),
+  );
+  const naturalTotal = natural.reduce((sum, width) => sum + width, 0);
+  const minimumTotal = minimum.reduce((sum, width) => sum + width, 0);
+  let characters: number[];
+  if (naturalTotal <= capacity) characters = natural;
+  else if (minimumTotal >= capacity) characters = minimum;
+  else {
+    const spare = capacity - minimumTotal;
+    const wanted = naturalTotal - minimumTotal;
+    characters = minimum.map((width, column) => width + ((natural[column]! - width) / wanted) * spare);
+  }
+  const sum = characters.reduce((total, width) => total + width, 0);
+  const widths = characters.map((width) => Math.floor((width / sum) * TEXT_WIDTH));
+  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((total, width) => total + width, 0);
+  return widths;
+}
+
+const ALIGNMENTS = {
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+  center: AlignmentType.CENTER,
+} as const;
+
+function table(node: MdTable): Table {
+  const headless = hasEmptyHeader(node);
+  const signatures = isSignatureTable(node);
+  const rows = headless ? node.children.slice(1) : node.children;
+  const columns = Math.max(...node.children.map((row) => row.children.length));
+  const wide = columns >= WIDE_TABLE_COLUMNS;
+  const widths = columnWidths(
+    rows.map((row) => row.children.map((cell) => plainText(cell))),
+    columns,
+    wide ? Math.round((TEXT_WIDTH_IN_CHARACTERS * 11) / 9) : TEXT_WIDTH_IN_CHARACTERS,
+  );
+  const size = wide ? 18 : undefined;
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: {
+      top: TABLE_BORDER,
+      bottom: TABLE_BORDER,
+      left: TABLE_BORDER,
+      right: TABLE_BORDER,
+      insideHorizontal: TABLE_BORDER,
+      insideVertical: TABLE_BORDER,
+    },
+    rows: rows.map((row, rowIndex) => {
+      const isHeader = !headless && rowIndex === 0;
+      return new TableRow({
+        tableHeader: isHeader,
+        cantSplit: true,
+        children: Array.from({ length: columns }, (_, column) => {
+          const cell = row.children[column];
+          const rowHeader = headless && column === 0;
+          const align = node.align?.[column];
+          return new TableCell({
+            width: { size: widths[column]!, type: WidthType.DXA },
+            margins: { top: 40, bottom: 40, left: 100, right: 100 },
+            ...(isHeader || rowHeader
+              ? { shading: { type: ShadingType.CLEAR, fill: isHeader ? "EEF2F7" : "F7F7F7", color: "auto" } }
+              : {}),
+            children: [
+              new Paragraph({
+                ...(align ? { alignment: ALIGNMENTS[align] } : {}),
+                // Keep a signature table on one page, and a header row with the row after it.
+                keepNext: signatures || isHeader,
+                spacing: { after: 0 },
+                children: cell
+                  ? phrasing(cell.children, {
+                      ...(isHeader || rowHeader ? { bold: true } : {}),
+                      ...(size ? { size } : {}),
+                    })
+                  : [],
+              }),
+              ...(signatures && rowIndex > 0 && column > 0
+                ? [new Paragraph({ keepNext: true, children: [] })]
+                : []),
+            ],
+          });
+        }),
+      });
+    }),
+  });
+}
+
+function code(node: Code, context: Context): (Paragraph | Table)[] {
+  if (context.options.timeline && isGanttBlock(node))
+    return timelineTable(context.options.timeline, context.style);
+  return node.value.split("\n").map(
+    (line) =>
+      new Paragraph({
+        spacing: { after: 0 },
+        shading: { type: ShadingType.CLEAR, fill: "F3F3F3", color: "auto" },
+        children: [new TextRun({ text: line, font: "Consolas", size: 18 })],
+      }),
+  );
+}
+
+/**
+ * The timeline as a native Word chart: one row per phase, one narrow column per month, the months of each
+ * phase shaded. It prints crisply, reflows with the text, and its words can be read by a screen reader.
+ */
+function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): (Paragraph | Table)[] {
+  const grid = timelineGrid(phases);
+  const labelWidth = 3400;
+  const monthWidth = Math.floor((TEXT_WIDTH - labelWidth) / Math.max(grid.months.length, 1));
+  const fill = style.headingColour.slice(1).toUpperCase();
+  const small = { size: 14 } as const;
+  const cellMargins = { top: 20, bottom: 20, left: 10, right: 10 };
+  const none = { style: BorderStyle.NONE, size: 0, color: "auto" } as const;
+  const thin = { style: BorderStyle.SINGLE, size: 2, color: "D0D0D0" } as const;
+  const headerCell = (text: string, span: number, bold: boolean) =>
+    new TableCell({
+      columnSpan: span,
+      width: { size: span === 1 && text === "" ? labelWidth : monthWidth * span, type: WidthType.DXA },
+      margins: cellMargins,
+      children: [
+        new Paragraph({
+          alignment: span === 1 && text.length <= 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+          spacing: { after: 0 },
+          keepNext: true,
+          children: [new TextRun({ text, bold, size: bold ? 16 : 14 })],
+        }),
+      ],
+    });
+  const rows = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [
+        headerCell("", 1, true),
+        ...grid.years.map((year) => headerCell(String(year.year), year.count, true)),
+      ],
+    }),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [
+        new TableCell({
+          width: { size: labelWidth, type: WidthType.DXA },
+          margins: cellMargins,
+          children: [
+            new Paragraph({
+              spacing: { after: 0 },
+              keepNext: true,
+              children: [new TextRun({ text: "Phase", bold: true, size: 16 })],
+            }),
+          ],
+        }),
+        ...grid.months.map((month) => headerCell(month.initial, 1, false)),
+      ],
+    }),
+    ...grid.bars.map(
+      (bar, index) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: labelWidth, type: WidthType.DXA },
+              margins: cellMargins,
+              verticalAlign: VerticalAlignTable.CENTER,
+              children: [
+                new Paragraph({
+                  spacing: { after: 0 },
+                  keepNext: index < grid.bars.length - 1,
+                  children: [new TextRun({ text: bar.phase.name, size: 16 })],
+                }),
+              ],
+            }),
+            ...grid.months.map(
+              (_, column) =>
+                new TableCell({
+                  width: { size: monthWidth, type: WidthType.DXA },
+                  margins: cellMargins,
+                  ...(column >= bar.first && column <= bar.last
+                    ? { shading: { type: ShadingType.CLEAR, fill, color: "auto" } }
+                    : {}),
+                  children: [
+                    new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: "", ...small })] }),
+                  ],
+                }),
+            ),
+          ],
+        }),
+    ),
+  ];
+  const chart = new Table({
+    width: { size: labelWidth + monthWidth * grid.months.length, type: WidthType.DXA },
+    columnWidths: [labelWidth, ...grid.months.map(() => monthWidth)],
+    borders: {
+      top: thin,
+      bottom: thin,
+      left: none,
+      right: none,
+      insideHorizontal: thin,
+      insideVertical: thin,
+    },
+    rows,
+  });
+  const caption = new Paragraph({
+    style: "Caption",
+    spacing: { before: 120, after: 240 },
+    children: [
+      new TextRun({
+        text: `Timeline of the phases, by month (${longDate(phases[0]?.start ?? "")} onwards). The table above gives each phase's dates.`,
+      }),
+    ],
+  });
+  void timelineDescription;
+  return [chart, caption];
+}
+
+function logoParagraph(logo: LogoImage | undefined): Paragraph[] {
+  if (!logo || logo.type === "svg") return [];
+  const size = imageSize(logo.bytes, logo.type);
+  if (!size || size.width === 0 || size.height === 0) return [];
+  // At most 6 cm wide and 2 cm high, in pixels at 96 per inch.
+  const scale = Math.min(227 / size.width, 76 / size.height, 1);
+  return [
+    new Paragraph({
+      spacing: { after: 120 },
+      children: [
+        new ImageRun({
+          type: logo.type === "jpeg" ? "jpg" : "png",
+          data: logo.bytes,
+          transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+          altText: { name: "Logo", description: logo.alt, title: logo.alt },
+        }),
+      ],
+    }),
+  ];
+}
+
+function halfPoints(points: number): number {
+  return points * 2;
+}
+
+/**
+ * One pack document as a Word file: real heading styles, tables with repeating header rows, numbered and
+ * bulleted lists, hyperlinks (to other pack documents' .docx files), the draft notice as a shaded box,
+ * document properties, page numbers, A4 with 2.54 cm margins, and the timeline (a Mermaid gantt block) as a
+ * chart drawn from `options.timeline`. The same input always gives the same bytes.
+ */
+export async function markdownToDocx(markdown: string, options: ConvertOptions): Promise<Uint8Array> {
+  const style = resolveStyle(options.style);
+  const tree: Root = prepareTree(markdown, "docx", options.linkOtherFormats);
+  const context: Context = { style, options, numberedLists: 0 };
+  const colour = style.headingColour.slice(1).toUpperCase();
+  const language = LANGUAGE_TAGS[options.language];
+  const notice = new Paragraph({
+    spacing: { after: 240 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "C8C8C8", space: 4 } },
+    children: [new TextRun({ text: generatedNotice("docx", options.sourcePath), size: 18, color: "4A4A4A" })],
+  });
+  const heading = (size: number) => ({
+    run: { font: style.font, size: halfPoints(size), bold: true, color: colour },
+    paragraph: {
+      spacing: { before: 240, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+      keepLines: true,
+    },
+  });
+  const document = new Document({
+    title: options.title,
+    subject: options.council,
+    creator: "LAC Toolkit",
+    lastModifiedBy: "LAC Toolkit",
+    description: `${options.title} for ${options.council}: a draft for local review, generated from ${options.sourcePath} by the LAC Toolkit (${options.templateVersion}).`,
+    keywords: "Local Area Coordination; implementation pack; draft",
+    customProperties: [
+      { name: "Council", value: options.council },
+      { name: "Template version", value: options.templateVersion },
+      { name: "Generated from", value: options.sourcePath },
+    ],
+    features: { updateFields: false },
+    styles: {
+      default: {
+        document: {
+          run: { font: style.font, size: halfPoints(11), language: { value: language } },
+          paragraph: { spacing: { after: 160, line: 264, lineRule: LineRuleType.AUTO } },
+        },
+        heading1: heading(18),
+        heading2: heading(14),
+        heading3: heading(12),
+        heading4: heading(11),
+        heading5: heading(11),
+        heading6: heading(11),
+        hyperlink: { run: { color: "0B4F8A", underline: { type: "single" } } },
+        caption: { run: { size: halfPoints(9), color: "4A4A4A", italics: true } },
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: BULLETS,
+          levels: Array.from({ length: 9 }, (_, level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: level % 2 === 0 ? "•" : "–",
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+        {
+          reference: NUMBERS,
+          levels: Array.from({ length: 9 }, (_, level) => ({
+            level,
+            format: level % 2 === 0 ? LevelFormat.DECIMAL : LevelFormat.LOWER_LETTER,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    text: `${options.title} · Draft for local review · Page `,
+                    size: 16,
+                    color: "4A4A4A",
+                  }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
+                  new TextRun({ text: " of ", size: 16, color: "4A4A4A" }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [...logoParagraph(options.style?.logo), notice, ...blocks(tree.children, context)],
+      },
+    ],
+  });
+  const packed = await Packer.pack(document, "uint8array");
+  return makeDocxReproducible(packed);
+}

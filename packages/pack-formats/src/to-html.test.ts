@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { markdownToHtml } from "./to-html.js";
+
+const options = {
+  title: "Implementation plan",
+  sourcePath: "implementation-plan.md",
+  language: "en" as const,
+  council: "Brackenford Borough Council",
+  templateVersion: "@lac/templates 1.0.0",
+  timeline: [
+    { name: "Preparation", start: "2026-04-01", end: "2026-07-31" },
+    { name: "Learning & evaluation", start: "2027-01-01", end: "2028-03-31" },
+  ],
+};
+
+const markdown = `# Plan
+
+> **Draft for local review.** Not legal advice.
+
+| | |
+| --- | --- |
+| Council | Brackenford |
+
+See [the role](roles/team-manager.md#purpose), [the web](https://example.org/a.md) and [here](#top).
+
+\`\`\`mermaid
+gantt
+  title Plan
+  Preparation :p1, 2026-04-01, 2026-07-31
+\`\`\`
+
+| | Council | Partner |
+| --- | --- | --- |
+| Signature | | |
+`;
+
+describe("markdownToHtml", () => {
+  const html = markdownToHtml(markdown, options);
+
+  it("is one self-contained page: language, title, inline CSS, no script and no external resource", () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
+    expect(html).toContain("<title>Implementation plan – Brackenford Borough Council</title>");
+    expect(html).toContain("<style>");
+    expect(html).toContain("@page { size: A4;");
+    expect(html).not.toMatch(/<script|<link |src="http/);
+  });
+
+  it("says it is generated from the Markdown, and where changes belong", () => {
+    expect(html).toContain("generated from implementation-plan.md");
+    expect(html).toContain("lac.config.yaml");
+  });
+
+  it("points links to pack documents at their HTML files, and leaves other links alone", () => {
+    expect(html).toContain('href="roles/team-manager.html#purpose"');
+    expect(html).toContain('href="https://example.org/a.md"');
+    expect(html).toContain('href="#top"');
+  });
+
+  it("draws the timeline as SVG with a text alternative, instead of the Mermaid source", () => {
+    expect(html).not.toContain("gantt");
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).toContain('role="img"');
+    expect(html).toContain("Learning &amp; evaluation: 1 January 2027 to 31 March 2028.");
+  });
+
+  it("keeps a Mermaid block as code when no timeline is given", () => {
+    const { timeline: _timeline, ...withoutTimeline } = options;
+    expect(markdownToHtml(markdown, withoutTimeline)).toContain('class="language-mermaid"');
+  });
+
+  it("turns a table with an empty header row into row headers, and marks a signature table", () => {
+    expect(html).toContain('<th scope="row">Council</th>');
+    expect(html).toContain('<table class="signatures">');
+    expect(html).toContain('<th scope="col">Council</th>');
+  });
+
+  it("writes lang=cy for a Welsh document, and falls back to safe defaults for an unsafe style", () => {
+    const welsh = markdownToHtml("# Cynllun", {
+      ...options,
+      language: "cy",
+      style: { font: 'x"; } body { display: none', headingColour: "red" },
+    });
+    expect(welsh).toContain('<html lang="cy">');
+    expect(welsh).toContain('font-family: "Arial"');
+    expect(welsh).toContain("color: #1f4e79");
+  });
+
+  it("embeds a logo as a data URL with its text alternative", () => {
+    const logo = {
+      bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47]),
+      type: "png" as const,
+      alt: "Council logo",
+    };
+    expect(markdownToHtml("# A", { ...options, style: { logo } })).toContain(
+      '<img class="logo" src="data:image/png;base64,iVBORw==" alt="Council logo">',
+    );
+  });
+
+  it("adds links to the other formats after each pack link, for the pack index", () => {
+    const index = markdownToHtml("[Plan](implementation-plan.md)", {
+      ...options,
+      linkOtherFormats: ["markdown", "docx", "html"],
+    });
+    expect(index).toContain(
+      '<a href="implementation-plan.html">Plan</a> (also as <a href="implementation-plan.md">Markdown</a> or <a href="implementation-plan.docx">Word</a>)',
+    );
+  });
+});

@@ -1,0 +1,195 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import type { Code } from "mdast";
+import { toHast } from "mdast-util-to-hast";
+import type { State } from "mdast-util-to-hast";
+import { generatedNotice } from "./generated-notice.js";
+import { resolveStyle, type ResolvedStyle } from "./house-style.js";
+import type { ConvertOptions, LogoImage } from "./options.js";
+import { isGanttBlock } from "./parse-markdown.js";
+import { prepareTree } from "./prepare-tree.js";
+import { timelineSvg } from "./timeline.js";
+
+const LANGUAGE_TAGS = { en: "en-GB", cy: "cy" } as const;
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+function textOf(node: HastContent | ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element") return node.children.map(textOf).join("");
+  return "";
+}
+
+function elements(nodes: readonly (HastContent | ElementContent)[], tag?: string): Element[] {
+  return nodes.filter(
+    (node): node is Element => node.type === "element" && (tag === undefined || node.tagName === tag),
+  );
+}
+
+/**
+ * Tables as people read them: header cells get a scope; a table whose header row is empty (a list of
+ * keys and values) loses that row and has its first column as row headers; a signature table is kept
+ * on one page when printed.
+ */
+function improveTables(node: HastRoot | Element): void {
+  for (const child of elements(node.children)) {
+    if (child.tagName !== "table") {
+      improveTables(child);
+      continue;
+    }
+    const thead = elements(child.children, "thead")[0];
+    const tbody = elements(child.children, "tbody")[0];
+    const headerRow = thead ? elements(thead.children, "tr")[0] : undefined;
+    const bodyRows = tbody ? elements(tbody.children, "tr") : [];
+    if (headerRow && elements(headerRow.children).every((cell) => textOf(cell).trim() === "")) {
+      child.children = child.children.filter((part) => part !== thead);
+      for (const row of bodyRows) {
+        const first = elements(row.children)[0];
+        if (first) {
+          first.tagName = "th";
+          first.properties = { ...first.properties, scope: "row" };
+        }
+      }
+    } else if (headerRow) {
+      for (const cell of elements(headerRow.children, "th"))
+        cell.properties = { ...cell.properties, scope: "col" };
+    }
+    if (bodyRows.some((row) => /^\s*signature/i.test(textOf(elements(row.children)[0] ?? row)))) {
+      child.properties = { ...child.properties, className: ["signatures"] };
+    }
+  }
+}
+
+function styleSheet(style: ResolvedStyle): string {
+  return `
+:root { color-scheme: light; }
+body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
+main { max-width: 46em; margin: 0 auto; padding: 1.5em 1.25em 3em; }
+h1, h2, h3, h4, h5, h6 { color: ${style.headingColour}; line-height: 1.25; margin: 1.4em 0 0.5em; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 1.8em; margin-top: 0.6em; }
+h2 { font-size: 1.35em; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.15em; }
+h3 { font-size: 1.12em; }
+a { color: #0b4f8a; }
+a:focus { outline: 3px solid #ffbf47; }
+code { font-family: Consolas, "Liberation Mono", monospace; font-size: 0.92em; background: #f3f3f3; padding: 0 0.2em; }
+pre { background: #f3f3f3; padding: 0.75em; overflow-x: auto; white-space: pre-wrap; }
+blockquote { margin: 1em 0; padding: 0.75em 1em; border: 2px solid #b58a00; border-left-width: 8px; background: #fff8e1; break-inside: avoid; }
+blockquote p { margin: 0.3em 0; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.95em; }
+th, td { border: 1px solid #8c8c8c; padding: 0.35em 0.5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
+thead th { background: #eef2f7; }
+tbody th { background: #f7f7f7; font-weight: bold; }
+td[align="right"], th[align="right"] { text-align: right; }
+table.signatures td { height: 2.2em; }
+hr { border: 0; border-top: 1px solid #c8c8c8; margin: 2em 0 1em; }
+.generated-notice { font-size: 0.9em; color: #4a4a4a; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.6em; }
+.logo { max-height: 64px; max-width: 240px; }
+figure.timeline { margin: 1em 0; break-inside: avoid; }
+figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
+@page { size: A4; margin: 20mm 20mm 22mm; }
+@media print {
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  a { color: #1a1a1a; }
+  thead { display: table-header-group; }
+  tr, img, svg { break-inside: avoid; page-break-inside: avoid; }
+  table.signatures, blockquote { break-inside: avoid; page-break-inside: avoid; }
+}`.trim();
+}
+
+function logoHtml(logo: LogoImage | undefined): string {
+  if (!logo) return "";
+  const mime = logo.type === "svg" ? "image/svg+xml" : `image/${logo.type}`;
+  const data = Buffer.from(logo.bytes).toString("base64");
+  return `<header><img class="logo" src="data:${mime};base64,${data}" alt="${escapeHtml(logo.alt)}"></header>\n`;
+}
+
+/**
+ * One pack document as a self-contained HTML page: inline CSS, no scripts, no fetches, `lang` set,
+ * print CSS for A4, links to other pack documents pointing at their .html files, and the timeline
+ * (a Mermaid gantt block) drawn as inline SVG from `options.timeline`.
+ */
+export function markdownToHtml(markdown: string, options: ConvertOptions): string {
+  const style = resolveStyle(options.style);
+  const tree = prepareTree(markdown, "html", options.linkOtherFormats);
+  let charts = 0;
+  const hast = toHast(tree, {
+    allowDangerousHtml: false,
+    handlers: {
+      code(state: State, node: Code): Element | undefined {
+        if (!options.timeline || !isGanttBlock(node)) return defaultCode(state, node);
+        charts += 1;
+        const svg = timelineSvg(options.timeline, {
+          colour: style.headingColour,
+          idPrefix: `timeline-${charts}`,
+          title: "Timeline of the phases",
+        });
+        return {
+          type: "element",
+          tagName: "figure",
+          properties: { className: ["timeline"] },
+          children: [
+            { type: "raw", value: svg } as unknown as ElementContent,
+            {
+              type: "element",
+              tagName: "figcaption",
+              properties: {},
+              children: [
+                {
+                  type: "text",
+                  value: "Timeline of the phases, by month. The table above gives each phase's dates.",
+                },
+              ],
+            },
+          ],
+        };
+      },
+    },
+  }) as HastRoot;
+  improveTables(hast);
+  const body = toHtml(hast, { allowDangerousHtml: true });
+  const lang = LANGUAGE_TAGS[options.language];
+  const notice = generatedNotice("html", options.sourcePath);
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="LAC Toolkit (${escapeHtml(options.templateVersion)})">`,
+    `<title>${escapeHtml(options.title)} – ${escapeHtml(options.council)}</title>`,
+    `<style>\n${styleSheet(style)}\n</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    `${logoHtml(options.style?.logo)}<p class="generated-notice" lang="en-GB">${escapeHtml(notice)}</p>`,
+    body,
+    "</main>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+function defaultCode(_state: State, node: Code): Element {
+  const className = node.lang ? [`language-${node.lang}`] : [];
+  return {
+    type: "element",
+    tagName: "pre",
+    properties: {},
+    children: [
+      {
+        type: "element",
+        tagName: "code",
+        properties: { className },
+        children: [{ type: "text", value: node.value }],
+      },
+    ],
+  };
+}
