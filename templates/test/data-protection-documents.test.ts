@@ -233,9 +233,20 @@ describe("the DPIA", () => {
         /\| (remote|possible|probable) \| (minimal|significant|severe) \| (low|medium|high) \|$/,
       );
     }
+    // Every partner has a row: its own Article 6 basis, or why it needs none (a service of the council
+    // itself, or a partner that shares anonymised figures only).
     const config = example("brackenford");
     for (const partner of config.partners)
-      expect(content).toContain(`| ${partner.organisation} | UK GDPR Art 6(1)`);
+      expect(content).toMatch(
+        new RegExp(
+          `\\| ${partner.organisation} \\| (UK GDPR Art 6\\(1\\)|Part of the council|Anonymised figures only)`,
+        ),
+      );
+    expect(content).toContain(
+      "| Brackenford Hospitals NHS Foundation Trust | UK GDPR Art 6(1)(e) public task |",
+    );
+    expect(content).toContain("| Brackenford Borough Council Adult Social Care | Part of the council");
+    expect(content).toContain("| NHS Brackenshire Integrated Care Board | Anonymised figures only");
   });
 });
 

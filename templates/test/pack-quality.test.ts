@@ -46,10 +46,7 @@ describe.each(EXAMPLES)("the pack of %s", (name) => {
 
   // markdownlint takes a while on its first run on a busy machine.
   it("passes markdownlint with the pack's own settings", { timeout: 30_000 }, () => {
-    const strings = Object.fromEntries(
-      documents
-        .map((document) => [document.path, document.content]),
-    );
+    const strings = Object.fromEntries(documents.map((document) => [document.path, document.content]));
     const results = lint({ strings, config: packLintConfig() });
     expect(results.toString()).toBe("");
   });
