@@ -106,3 +106,13 @@ describe("markdownToHtml", () => {
     );
   });
 });
+
+describe("markdownToHtml, a form's tick boxes", () => {
+  const html = markdownToHtml("# Form\n\n- [ ] Spoken\n- [x] Written\n", options);
+
+  it("draws each box as text with a text alternative, not as an unlabelled form control", () => {
+    expect(html).not.toContain("<input");
+    expect(html).toContain('<span class="checkbox" role="img" aria-label="empty box">☐</span>');
+    expect(html).toContain('<span class="checkbox" role="img" aria-label="ticked box">☑</span>');
+  });
+});

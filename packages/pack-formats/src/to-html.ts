@@ -37,6 +37,28 @@ function elements(nodes: readonly (HastContent | ElementContent)[], tag?: string
  * keys and values) loses that row and has its first column as row headers; a signature table is kept
  * on one page when printed.
  */
+/**
+ * A GFM task-list item's checkbox (`- [ ]` in the agreement form) becomes a box drawn as text, with a
+ * text alternative: a printed form needs a box to tick, not a form control without a label
+ * (WCAG 2.1 1.3.1 and 4.1.2, as axe's "label" rule checks).
+ */
+function drawCheckboxes(node: HastRoot | Element): void {
+  node.children = node.children.map((child) => {
+    if (child.type !== "element") return child;
+    if (child.tagName === "input" && child.properties?.type === "checkbox") {
+      const checked = Boolean(child.properties.checked);
+      return {
+        type: "element",
+        tagName: "span",
+        properties: { className: ["checkbox"], role: "img", ariaLabel: checked ? "ticked box" : "empty box" },
+        children: [{ type: "text", value: checked ? "☑" : "☐" }],
+      } satisfies Element;
+    }
+    drawCheckboxes(child);
+    return child;
+  });
+}
+
 function improveTables(node: HastRoot | Element): void {
   for (const child of elements(node.children)) {
     if (child.tagName !== "table") {
@@ -153,6 +175,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
     },
   }) as HastRoot;
   improveTables(hast);
+  drawCheckboxes(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
   const lang = LANGUAGE_TAGS[options.language];
   const notice = generatedNotice("html", options.sourcePath);

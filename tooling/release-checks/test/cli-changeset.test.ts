@@ -16,8 +16,12 @@ const changeset = (file: string, packages: Record<string, string>) => ({
 describe("a release of a package bundled into lac releases lac too", () => {
   it("knows what lac bundles, transitively", () => {
     expect(packagesBundledIntoCli()).toEqual([
+      "@lac/consent",
       "@lac/council",
       "@lac/documents",
+      "@lac/lawful-basis",
+      "@lac/pack-formats",
+      "@lac/person-ref",
       "@lac/principles",
       "@lac/templates",
     ]);
@@ -44,7 +48,7 @@ describe("a release of a package bundled into lac releases lac too", () => {
         changeset("b.md", { "@lac/cli": "patch" }),
       ]),
     ).toEqual([]);
-    expect(cliChangesetProblems([changeset("c.md", { "@lac/consent": "minor" })])).toEqual([]);
+    expect(cliChangesetProblems([changeset("c.md", { "@lac/journeys": "minor" })])).toEqual([]);
   });
 
   it("holds for the changesets waiting in this repository", () => {
