@@ -3,7 +3,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/coverage/**", "**/.turbo/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "**/coverage/**",
+      "**/.turbo/**",
+      // tsup's temporary bundle of its config, which a build running beside lint writes and deletes.
+      "**/tsup.config.bundled_*",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
