@@ -244,14 +244,14 @@ describe("issue 8: data-sharing documents an information-governance officer woul
 
   it("9. applies the Caldicott principles to NHS bodies and councils with social care only, with the NHS partner's Guardian in the sign-off", () => {
     const police = section(doc("brackenford", "data-sharing/brackenshire-police.md"), 9);
-    expect(police).toContain("Brackenshire Police is not bound by them");
+    expect(police).toContain("The principles do not apply to Brackenshire Police;");
     expect(police).not.toMatch(/The parties follow the eight Caldicott/);
     const trust = doc("brackenford", "data-sharing/brackenford-hospitals-nhs-foundation-trust.md");
     expect(section(trust, 11)).toContain("caldicott@brackenford-hospitals.example.nhs.uk");
     expect(section(trust, 11)).toContain("| Caldicott Guardian approval (name, signature and date) |");
     // A district council and a housing association: no party is bound.
     const housing = section(doc("hollinbrook", "data-sharing/hollinbrook-housing-association.md"), 9);
-    expect(housing).toContain("No party to this agreement is bound by the Caldicott principles");
+    expect(housing).toContain("The Caldicott principles do not apply to any party to this agreement");
     // Wales: no National Data Guardian; the council's Guardian is named.
     const isp = doc("cwm-teg", "data-sharing/information-sharing-protocol.md");
     expect(isp).not.toContain("National Data Guardian");
@@ -391,7 +391,7 @@ describe("issue 8: data-sharing documents an information-governance officer woul
 
 describe("the packs still cover every ICO heading, every Annex B field and every WASPI section", () => {
   const annexBFields = [
-    "Requesting organisation",
+    "Disclosing organisation",
     "Receiving organisation",
     "Name and position of the person requesting",
     "Date request received",
@@ -415,7 +415,7 @@ describe("the packs still cover every ICO heading, every Annex B field and every
   const icoHeadings = [
     "Purpose of the data sharing",
     "The organisations involved",
-    "Joint controllers",
+    "Controller relationship",
     "What data items are shared",
     "Lawful basis",
     "Special category and criminal offence data",

@@ -124,7 +124,7 @@ describe("data-sharing documents", () => {
       for (const heading of [
         "## 1. Purpose of the data sharing",
         "## 2. The organisations involved",
-        "## 3. Joint controllers",
+        "## 3. Controller relationship",
         "## 4. What data items are shared",
         "## 5. Lawful basis",
         "## 6. Special category and criminal offence data",

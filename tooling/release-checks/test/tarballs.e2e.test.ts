@@ -56,6 +56,8 @@ function readmeExamples(): Example[] {
 }
 
 const examples = readmeExamples();
+/** Packages whose browser bundles need a DOM to run. */
+const NEEDS_A_DOM = new Set(["@lac/pack-formats"]);
 let work: string;
 let app: string;
 
@@ -87,9 +89,10 @@ beforeAll(() => {
     { cwd: app, stdio: ["ignore", "pipe", "pipe"] },
   );
   for (const example of examples) writeFileSync(join(app, "examples", `${example.id}.ts`), example.code);
-  // The council and documents examples read ./lac.config.yaml: the fictional example council.
+  // The council and documents examples read ./lac.config.yaml: a fictional example council with no
+  // warnings (Brackenford has one on purpose), so that an example's output on stderr is a failure.
   copyFileSync(
-    join(app, "node_modules/@lac/council/examples/brackenford.lac.config.yaml"),
+    join(app, "node_modules/@lac/council/examples/wendleshire.lac.config.yaml"),
     join(app, "lac.config.yaml"),
   );
   const common = {
@@ -186,6 +189,9 @@ describe("packages installed from their tarballs", () => {
         .flatMap((input) => input.imports)
         .filter((imported) => imported.path.startsWith("node:") && !imported.path.startsWith("node:assert"));
       expect(fromPackages, example.id).toEqual([]);
+      // docx's browser build makes its files through the DOM (`document`), which a browser has and
+      // Node.js has not: such a bundle is checked for Node.js imports above, but not run here.
+      if (NEEDS_A_DOM.has(example.pkg)) continue;
       const ran = run(process.execPath, [outfile], app);
       expect(ran.status, `${example.id}: ${ran.stderr}`).toBe(0);
     }
