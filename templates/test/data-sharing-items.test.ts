@@ -147,7 +147,7 @@ describe("issue 8: data-sharing documents an information-governance officer woul
     )) {
       const line = row(document.content, "Stanmoor Metropolitan Borough Council (fictional) | Yes");
       expect(line).toContain("UK GDPR Art 9(2)(h)");
-      expect(line).toContain("The council's judgement");
+      expect(line).toContain("The council's position, a judgement for it to confirm");
       expect(line).toContain("Care Act 2014 s.2");
     }
   });

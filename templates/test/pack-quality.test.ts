@@ -65,7 +65,9 @@ describe.each(EXAMPLES)("the pack of %s", (name) => {
 
   it("names the partner in every repeated document's link in the index", () => {
     const index = documents.find((document) => document.path === "README.md")!;
-    const links = [...index.content.matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)].map((match) => match[1]);
+    // The documents' own links (the Word and HTML links beside them take their row's document as context).
+    const links = [...index.content.matchAll(/\[([^\]]+)\]\(([^)]+\.md)\)/g)].map((match) => match[1]);
+    expect(links.length).toBeGreaterThan(5);
     expect(new Set(links).size).toBe(links.length);
   });
 });

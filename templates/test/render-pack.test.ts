@@ -200,3 +200,30 @@ describe("data-sharing documents", () => {
     }
   });
 });
+
+describe("the pack index", () => {
+  const readme = (formats: readonly ("markdown" | "docx" | "html")[]) =>
+    render({
+      ...councils.wendleshire,
+      output: { ...councils.wendleshire.output, formats: [...formats] },
+    }).find((document) => document.path === "README.md")?.content ?? "";
+
+  it("links every document in each format the pack is written in", () => {
+    const all = readme(["markdown", "docx", "html"]);
+    expect(all).toContain(
+      "| [Implementation plan](implementation-plan.md) | [Word](implementation-plan.docx), [HTML](implementation-plan.html) |",
+    );
+    expect(readme(["markdown", "docx"])).toContain(
+      "| [Implementation plan](implementation-plan.md) | [Word](implementation-plan.docx) |",
+    );
+    expect(readme(["markdown", "html"])).toContain(
+      "| [Implementation plan](implementation-plan.md) | [HTML](implementation-plan.html) |",
+    );
+  });
+
+  it("has no column of other formats when the pack is Markdown only", () => {
+    const markdownOnly = readme(["markdown"]);
+    expect(markdownOnly).not.toContain("Also as");
+    expect(markdownOnly).not.toMatch(/\.docx|\.html/);
+  });
+});

@@ -43,6 +43,8 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
   and: (...args: unknown[]) => args.slice(0, -1).every(truthy),
   /** {{clause retention.from}}: configured text without a final full stop, for use inside a sentence */
   clause: (text: unknown) => String(text ?? "").replace(/[.\s]+$/u, ""),
+  /** {{inFormat path "docx"}} → "roles/team-manager.docx": a pack document's path in another format */
+  inFormat: (path: unknown, format: unknown) => String(path ?? "").replace(/\.md$/u, `.${String(format)}`),
   /** {{#if (eq council.nation "wales")}} */
   eq: (a: unknown, b: unknown) => a === b,
   /** {{inc @index}} → 1-based numbering */

@@ -143,8 +143,8 @@ export function caldicottBinds(party: PartyNature): boolean {
 }
 
 const SECRECY_NOTE = `Applies to processing by or under the responsibility of a health or social work professional, or another person who owes a duty of confidentiality (${OTHER_PROVISIONS.secrecy.citation}).`;
-const APD_NOTE =
-  "Needs an appropriate policy document (DPA 2018 Schedule 1 paragraph 5). Name the statutory function relied on.";
+const APD_REQUIRED = "Needs an appropriate policy document (DPA 2018 Schedule 1 paragraph 5).";
+const APD_NOTE = `${APD_REQUIRED} Name the statutory function relied on.`;
 
 function healthOrSocialCare(note: string): SpecialCategoryGrounds {
   return { article9: ARTICLE_9_CONDITIONS.h, schedule1: para2, note, explicitConsent: false };
@@ -161,7 +161,8 @@ const statutoryPurposes = (note: string): SpecialCategoryGrounds => ({
 function councilFunction(party: PartyNature): string {
   if (party.nation === "wales")
     return "the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty";
-  if (!hasSocialCare(party)) return "the Localism Act 2011 s.1 general power of competence";
+  if (!hasSocialCare(party))
+    return "the Localism Act 2011 s.1 general power of competence; a specific function is a firmer basis for paragraph 6, such as its duty to co-operate with the county council as a relevant partner under the Care Act 2014 s.6: name the one relied on";
   return "the Care Act 2014 s.2 prevention duty";
 }
 
@@ -169,11 +170,11 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
   if (party.kind === "this-council") {
     if (party.specialCategoryCondition === "health-or-social-care" && hasSocialCare(party)) {
       return healthOrSocialCare(
-        `The council's judgement, set in its configuration: the programme is part of its provision of social care under its prevention duty (${party.nation === "wales" ? "Social Services and Well-being (Wales) Act 2014 s.15" : "Care Act 2014 s.2"}). ${SECRECY_NOTE}`,
+        `The council's position, a judgement for it to confirm: the programme is part of its provision of social care under its prevention duty (${party.nation === "wales" ? "Social Services and Well-being (Wales) Act 2014 s.15" : "Care Act 2014 s.2"}). ${SECRECY_NOTE}`,
       );
     }
     return statutoryPurposes(
-      `The council's judgement, set in its configuration: Local Area Coordination is not social care, so the council relies on its statutory functions (${councilFunction(party)}) for reasons of substantial public interest. ${APD_NOTE}`,
+      `The council's position, a judgement for it to confirm: Local Area Coordination is not social care, so the council relies on its statutory functions (${councilFunction(party)}) for reasons of substantial public interest. ${APD_REQUIRED}`,
     );
   }
   if (party.kind === "council" && hasSocialCare(party)) {
@@ -204,7 +205,7 @@ function criminalOffenceFor(party: PartyNature): CriminalOffenceGrounds {
       schedule1: [para6, para18, para10],
       extension: para36,
       officialAuthority: true,
-      note: "Paragraphs 6 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. Where no condition applies, only processing under official authority is possible. The appropriate policy document must cover the condition used.",
+      note: "Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. Where no condition applies, only processing under official authority is possible. The appropriate policy document must cover the condition used.",
     };
   }
   return {

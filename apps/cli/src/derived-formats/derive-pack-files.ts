@@ -69,7 +69,11 @@ export async function derivePackFiles(options: DerivePackFilesOptions): Promise<
       templateVersion: `${options.templateSet.name} ${options.templateSet.version}`,
       style,
       timeline,
-      ...(document.documentId === PACK_INDEX ? { linkOtherFormats: formats as readonly PackFormat[] } : {}),
+      // The Markdown index links each document's Word and HTML files itself; the Word and HTML
+      // versions of the index add a link to the Markdown source.
+      ...(document.documentId === PACK_INDEX
+        ? { linkOtherFormats: ["markdown"] as readonly PackFormat[] }
+        : {}),
     };
     if (wantDocx) {
       files.push({
