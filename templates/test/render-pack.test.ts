@@ -227,3 +227,15 @@ describe("the pack index", () => {
     expect(markdownOnly).not.toMatch(/\.docx|\.html/);
   });
 });
+
+describe("the phases renderPack returns for the charts of the Word and HTML files", () => {
+  it("are the implementation plan's, waves included", () => {
+    const result = renderPack(councils.stanmoor, templateSet);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const names = result.phases.map((phase) => phase.name);
+    expect(names).toContain("Community recruitment (wave 1)");
+    expect(names).toContain("Community recruitment (wave 2)");
+    const plan = result.documents.find((document) => document.path === "implementation-plan.md")!.content;
+    for (const phase of result.phases) expect(plan).toContain(phase.name);
+  });
+});

@@ -68,7 +68,9 @@ describe("renderPack", () => {
 
   it("returns the phases with their dates, for the timeline chart of other formats", () => {
     const result = renderPack(england, set([doc("plan")], { plan: "# Plan" }));
-    expect(result.ok && result.phases).toEqual([{ ...phases[0], start: "2026-04-01", end: "2026-05-31" }]);
+    expect(result.ok && result.phases).toMatchObject([
+      { ...phases[0], start: "2026-04-01", end: "2026-05-31" },
+    ]);
   });
 
   it("renders a repeated document once per item, at a slug path", () => {

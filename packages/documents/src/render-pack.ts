@@ -10,7 +10,6 @@ import type { PackContext } from "./pack-context.js";
 import { problemFromTemplateError } from "./render-problem.js";
 import type { RenderProblem } from "./render-problem.js";
 import type { ScheduledPhase } from "./programme-phases.js";
-import { schedulePhases } from "./programme-phases.js";
 import type { TemplateSet } from "./template-set.js";
 
 /** One document of the pack, rendered in memory. */
@@ -232,7 +231,8 @@ export function renderPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     documents,
     warnings: languageWarnings(config, manifest.data.documents),
     templateSet: { name: templateSet.name, version: templateSet.version },
-    phases: schedulePhases(config.programme.startDate, manifest.data.phases),
+    // The phases as the implementation plan shows them, waves included.
+    phases: context.phases,
   };
 }
 
