@@ -10,7 +10,11 @@ afterAll(folder.remove);
 const dist = dirname(LAC);
 const preload = fileURLToPath(new URL("./record-loads.cjs", import.meta.url));
 
-/** The files of lac's dist folder that one run reads. */
+/**
+ * The code files of lac's dist folder that one run reads. The checksum of the V8 code cache
+ * (`*.sha256`) is left out: Node.js 20 reads it, while Node.js 22 and later use Node's own compile
+ * cache instead.
+ */
 function distFilesRead(args: readonly string[]): string[] {
   const record = join(folder.dir, "loads.json");
   const run = spawnSync(process.execPath, ["--require", preload, LAC, ...args], {
@@ -20,7 +24,13 @@ function distFilesRead(args: readonly string[]): string[] {
   });
   expect(run.status, run.stderr).toBe(0);
   const read = JSON.parse(readFileSync(record, "utf8")) as string[];
-  return [...new Set(read.filter((path) => dirname(path) === dist).map((path) => basename(path)))].sort();
+  return [
+    ...new Set(
+      read
+        .filter((path) => dirname(path) === dist && !path.endsWith(".sha256"))
+        .map((path) => basename(path)),
+    ),
+  ].sort();
 }
 
 // A guard that timing cannot give: what each command loads.
@@ -33,14 +43,9 @@ describe("what lac loads", () => {
   });
 
   it("loads the commands, but not the prompt library, when no question is asked", () => {
-    expect(distFilesRead(["validate", example("brackenford")])).toEqual([
-      "commands.cjs",
-      "commands.cjs.sha256",
-      "lac.cjs",
-    ]);
+    expect(distFilesRead(["validate", example("brackenford")])).toEqual(["commands.cjs", "lac.cjs"]);
     expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual([
       "commands.cjs",
-      "commands.cjs.sha256",
       "lac.cjs",
     ]);
   });
@@ -59,6 +64,6 @@ describe("what lac loads", () => {
         "--set",
         "output.formats=[markdown, docx, html]",
       ]),
-    ).toEqual(["commands.cjs", "commands.cjs.sha256", "formats.cjs", "lac.cjs"]);
+    ).toEqual(["commands.cjs", "formats.cjs", "lac.cjs"]);
   });
 });
