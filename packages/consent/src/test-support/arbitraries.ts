@@ -157,9 +157,10 @@ export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawa
       const kept = firstWhole === -1 ? plans : plans.slice(0, firstWhole + 1);
       if (kept.length === 0) return fc.constant({ agreement, withdrawals: [] as WithdrawalRecord[] });
       return fc.tuple(...kept.map(() => scopePartArb(agreement))).map((parts) => {
-        // A consent log refuses a withdrawal recorded after a whole withdrawal of the same agreement, so the
-        // withdrawals are recorded in the order they were made, the whole one (if any) last.
-        let lastRecorded = -Infinity;
+        // A consent log refuses a withdrawal recorded after a whole withdrawal of the same agreement, or
+        // before the agreement itself was recorded, so the withdrawals are recorded after the agreement, in
+        // the order they were made, the whole one (if any) last.
+        let lastRecorded = draft.givenHours * HOUR + draft.givenMs + draft.recordedAfterMs;
         return {
           agreement,
           withdrawals: kept.map((plan, k): WithdrawalRecord => {
