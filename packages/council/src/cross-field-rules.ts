@@ -111,9 +111,9 @@ export function checkCouncilSpecialCategoryCondition(config: GssCodeAndCondition
       "special-category-condition-without-social-care",
       'A district council (GSS code E07…) has no adult social care functions: in a two-tier area they are the county council\'s. It cannot rely on UK GDPR Art 9(2)(h) "health or social care" with DPA 2018 Schedule 1 paragraph 2. Use specialCategoryCondition: statutory-purposes.',
       ["dataProtection", "specialCategoryCondition"],
-      ),
-    );
-  }
+    ),
+  );
+}
 
 interface WelshOnlyFields {
   readonly council: { readonly nation: Nation; readonly welshName?: string | undefined };
