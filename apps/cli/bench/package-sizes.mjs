@@ -8,8 +8,10 @@ const PACKAGES = [
   "packages/person-ref",
   "packages/council",
   "packages/journeys",
+  "packages/lawful-basis",
   "packages/consent",
   "packages/documents",
+  "packages/pack-formats",
   "templates",
   "apps/cli",
 ];
