@@ -121,7 +121,7 @@ function makeTrail(entries: readonly AuditEntry[]): AuditTrail {
   return Object.freeze({ entries: Object.freeze([...entries]) }) as AuditTrail;
 }
 
-const EMPTY = makeTrail([]);
+const EMPTY = /* @__PURE__ */ (() => makeTrail([]))();
 
 /** A trail with no entries. */
 export function emptyAuditTrail(): AuditTrail {

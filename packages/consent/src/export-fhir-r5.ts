@@ -14,46 +14,52 @@ import { isPersonalRecipient, recipientKey, type Recipient } from "./recipient.j
 import { calendarDateOf, isBefore, toInstant } from "./timestamp.js";
 
 /** The code systems this package uses for its own codes, unless you give others. They are ours, not HL7's. */
-export const LAC_CODE_SYSTEMS = Object.freeze({
+export const LAC_CODE_SYSTEMS = /* @__PURE__ */ Object.freeze({
   informationCategory: "urn:lac-toolkit:consent:information-category",
   purpose: "urn:lac-toolkit:consent:purpose",
 });
 
-const codeableConceptSchema = /* @__PURE__ */ z.strictObject({
-  text: z.string().trim().min(1),
-  coding: z
-    .array(
-      z.strictObject({ system: z.string().min(1), code: z.string().min(1), display: z.string().optional() }),
-    )
-    .optional(),
-});
+const codeableConceptSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    text: z.string().trim().min(1),
+    coding: z
+      .array(
+        z.strictObject({
+          system: z.string().min(1),
+          code: z.string().min(1),
+          display: z.string().optional(),
+        }),
+      )
+      .optional(),
+  }))();
 
 /** What the FHIR export needs that an agreement does not hold. */
-export const fhirConsentOptionsSchema = /* @__PURE__ */ z.strictObject({
-  /** The identifier system (a URI) of your pseudonymous person references. */
-  personIdentifierSystem: z
-    .string()
-    .trim()
-    .min(1, { message: "Give the URI of your person reference system." }),
-  /** The identifier system (a URI) of your consent record ids. */
-  recordIdentifierSystem: z.string().trim().min(1, { message: "Give the URI of your record id system." }),
-  /** The identifier system (a URI) of your evidence document references; by default `recordIdentifierSystem`. */
-  evidenceIdentifierSystem: z.string().trim().min(1).optional(),
-  /** The organisation that controls and enforces the consent. */
-  controller: z.strictObject({
-    name: z.string().trim().min(1),
-    identifier: z
-      .strictObject({ system: z.string().trim().min(1).optional(), value: z.string().trim().min(1) })
-      .optional(),
-  }),
-  /** `Consent.category`; by default a text-only concept, because we do not claim a standard code for it. */
-  category: z
-    .array(codeableConceptSchema)
-    .min(1)
-    .default([{ text: "Agreement to share information" }]),
-  categoryCodeSystem: z.string().trim().min(1).default(LAC_CODE_SYSTEMS.informationCategory),
-  purposeCodeSystem: z.string().trim().min(1).default(LAC_CODE_SYSTEMS.purpose),
-});
+export const fhirConsentOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The identifier system (a URI) of your pseudonymous person references. */
+    personIdentifierSystem: z
+      .string()
+      .trim()
+      .min(1, { message: "Give the URI of your person reference system." }),
+    /** The identifier system (a URI) of your consent record ids. */
+    recordIdentifierSystem: z.string().trim().min(1, { message: "Give the URI of your record id system." }),
+    /** The identifier system (a URI) of your evidence document references; by default `recordIdentifierSystem`. */
+    evidenceIdentifierSystem: z.string().trim().min(1).optional(),
+    /** The organisation that controls and enforces the consent. */
+    controller: z.strictObject({
+      name: z.string().trim().min(1),
+      identifier: z
+        .strictObject({ system: z.string().trim().min(1).optional(), value: z.string().trim().min(1) })
+        .optional(),
+    }),
+    /** `Consent.category`; by default a text-only concept, because we do not claim a standard code for it. */
+    category: z
+      .array(codeableConceptSchema)
+      .min(1)
+      .default([{ text: "Agreement to share information" }]),
+    categoryCodeSystem: z.string().trim().min(1).default(LAC_CODE_SYSTEMS.informationCategory),
+    purposeCodeSystem: z.string().trim().min(1).default(LAC_CODE_SYSTEMS.purpose),
+  }))();
 
 export type FhirConsentOptions = z.input<typeof fhirConsentOptionsSchema>;
 

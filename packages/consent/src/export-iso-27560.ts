@@ -27,7 +27,7 @@ import { durationBetween, isBefore, toInstant, toUtc } from "./timestamp.js";
  * "Consent Records and Receipts as per ISO/IEC TS 27560:2023 using DPV" (2024-08-01). The ISO text itself was not
  * read; the JSON field names are ours (snake_case of the guide's field names).
  */
-export const ISO_27560_MANDATORY_FIELDS = Object.freeze({
+export const ISO_27560_MANDATORY_FIELDS = /* @__PURE__ */ Object.freeze({
   record: ["schema_version", "record_id", "pii_principal_id", "processing", "parties", "event"],
   processing: [
     "privacy_notice",
@@ -51,7 +51,7 @@ export const ISO_27560_MANDATORY_FIELDS = Object.freeze({
  * "purpose" is written as `purposes`, an array of `{ purpose }` (the guide has an array of purposes). Fields that
  * are not in the reference's lists start with `x_lac_` (our own extensions).
  */
-export const ISO_27560_FIELD_RENAMES: Readonly<Record<string, string>> = Object.freeze({
+export const ISO_27560_FIELD_RENAMES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   purpose: "purposes",
 });
 
@@ -73,28 +73,32 @@ const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(
  * What the export needs that an agreement does not hold: facts about the organisations and the notice.
  * Every recipient organisation must be in `recipientOrganisations` (matched by name).
  */
-export const iso27560OptionsSchema = /* @__PURE__ */ z.strictObject({
-  schemaVersion: z.string().trim().min(1).default(ISO_27560_SCHEMA_VERSION),
-  /** The language the person was given the information in, as a BCP 47 tag such as "en" or "cy". */
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-    message: 'Use a language tag such as "en", "cy" or "en-GB".',
-  }),
-  privacyNoticeUrl: z.url({ message: "Give the web address of the privacy notice." }),
-  controller: partySchema,
-  recipientOrganisations: z.array(partySchema).default([]),
-  /** How long the records are kept, as an ISO 8601 duration such as "P6Y". No default: it is your policy. */
-  retentionPeriod: z.string().regex(ISO_DURATION, {
-    message: 'Give the retention period as an ISO 8601 duration, for example "P6Y" for six years.',
-  }),
-  storageLocations: z
-    .array(z.string().trim().min(1))
-    .min(1, { message: 'Say where the information is stored, for example ["GB"].' }),
-  jurisdiction: z.string().trim().min(1).default("GB"),
-  /** How the person can withdraw, in plain words. */
-  withdrawalMethod: z.string().trim().min(1, { message: "Say how the person can withdraw their agreement." }),
-  /** The controller's lawful basis, if you want it in the record. It is kept apart from the agreement. */
-  lawfulBasis: legalConditionSchema.optional(),
-});
+export const iso27560OptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    schemaVersion: z.string().trim().min(1).default(ISO_27560_SCHEMA_VERSION),
+    /** The language the person was given the information in, as a BCP 47 tag such as "en" or "cy". */
+    language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+      message: 'Use a language tag such as "en", "cy" or "en-GB".',
+    }),
+    privacyNoticeUrl: z.url({ message: "Give the web address of the privacy notice." }),
+    controller: partySchema,
+    recipientOrganisations: z.array(partySchema).default([]),
+    /** How long the records are kept, as an ISO 8601 duration such as "P6Y". No default: it is your policy. */
+    retentionPeriod: z.string().regex(ISO_DURATION, {
+      message: 'Give the retention period as an ISO 8601 duration, for example "P6Y" for six years.',
+    }),
+    storageLocations: z
+      .array(z.string().trim().min(1))
+      .min(1, { message: 'Say where the information is stored, for example ["GB"].' }),
+    jurisdiction: z.string().trim().min(1).default("GB"),
+    /** How the person can withdraw, in plain words. */
+    withdrawalMethod: z
+      .string()
+      .trim()
+      .min(1, { message: "Say how the person can withdraw their agreement." }),
+    /** The controller's lawful basis, if you want it in the record. It is kept apart from the agreement. */
+    lawfulBasis: legalConditionSchema.optional(),
+  }))();
 
 export type Iso27560Options = z.input<typeof iso27560OptionsSchema>;
 

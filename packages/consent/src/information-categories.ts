@@ -158,9 +158,8 @@ export function needsExplicitNaming(id: InformationCategoryId): boolean {
 }
 
 /** The ordinary category ids, in the order of {@link INFORMATION_CATEGORY_IDS}. */
-export const ORDINARY_CATEGORY_IDS: readonly InformationCategoryId[] = Object.freeze(
-  INFORMATION_CATEGORY_IDS.filter((id) => !needsExplicitNaming(id)),
-);
+export const ORDINARY_CATEGORY_IDS: readonly InformationCategoryId[] = /* @__PURE__ */ (() =>
+  Object.freeze(INFORMATION_CATEGORY_IDS.filter((id) => !needsExplicitNaming(id))))();
 
 /**
  * True when the agreed list covers the category: it is named, or it is ordinary and `"all-ordinary"` is listed.

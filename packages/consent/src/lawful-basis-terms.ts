@@ -56,7 +56,7 @@ export const recognisedLegitimateInterestSchema = /* @__PURE__ */ z.enum(RECOGNI
 export type RecognisedLegitimateInterest = z.infer<typeof recognisedLegitimateInterestSchema>;
 
 export const RECOGNISED_LEGITIMATE_INTERESTS: Readonly<Record<RecognisedLegitimateInterest, string>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     "disclosure-for-public-task":
       "Disclosure on request to someone who says they need the data for a public task (Art 6(1)(e)) that has a basis in law",
     "national-security-public-security-defence": "National security, public security or defence",

@@ -25,12 +25,13 @@ import { joinPath, problemsFromZod, type Problem } from "./problem.js";
  * agreement: an Art 6(1) basis, the recognised legitimate interest condition when the basis is 6(1)(ea),
  * an Art 9(2) condition for special category data, and a DPA 2018 Schedule 1 condition where one is needed.
  */
-export const legalConditionSchema = /* @__PURE__ */ z.strictObject({
-  article6: article6BasisSchema,
-  recognisedLegitimateInterest: recognisedLegitimateInterestSchema.optional(),
-  article9: article9ConditionSchema.optional(),
-  schedule1: schedule1ConditionSchema.optional(),
-});
+export const legalConditionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    article6: article6BasisSchema,
+    recognisedLegitimateInterest: recognisedLegitimateInterestSchema.optional(),
+    article9: article9ConditionSchema.optional(),
+    schedule1: schedule1ConditionSchema.optional(),
+  }))();
 
 export type LegalCondition = z.infer<typeof legalConditionSchema>;
 
@@ -38,30 +39,32 @@ export type LegalCondition = z.infer<typeof legalConditionSchema>;
  * The lawful basis of one partner's processing for some purposes and categories of information,
  * as it would be written in a data sharing agreement.
  */
-export const lawfulBasisSchema = /* @__PURE__ */ z.strictObject({
-  organisation: z
-    .string()
-    .trim()
-    .min(1, { message: "Name the organisation whose processing this lawful basis covers." })
-    .max(120),
-  purposes: z.array(purposeIdSchema).min(1, { message: "List at least one purpose." }),
-  categories: z
-    .array(informationCategoryIdSchema)
-    .min(1, { message: "List at least one information category." }),
-  condition: legalConditionSchema,
-  /** For a public authority: the express or implied statutory power relied on (ICO audit toolkit). */
-  statutoryPower: z.string().trim().min(1).max(200).optional(),
-  /** A reference to the appropriate policy document, where the Schedule 1 condition needs one. */
-  appropriatePolicyDocumentRef: documentRefSchema.optional(),
-});
+export const lawfulBasisSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    organisation: z
+      .string()
+      .trim()
+      .min(1, { message: "Name the organisation whose processing this lawful basis covers." })
+      .max(120),
+    purposes: z.array(purposeIdSchema).min(1, { message: "List at least one purpose." }),
+    categories: z
+      .array(informationCategoryIdSchema)
+      .min(1, { message: "List at least one information category." }),
+    condition: legalConditionSchema,
+    /** For a public authority: the express or implied statutory power relied on (ICO audit toolkit). */
+    statutoryPower: z.string().trim().min(1).max(200).optional(),
+    /** A reference to the appropriate policy document, where the Schedule 1 condition needs one. */
+    appropriatePolicyDocumentRef: documentRefSchema.optional(),
+  }))();
 
 export type LawfulBasis = z.infer<typeof lawfulBasisSchema>;
 
 /** What `checkLawfulBasis` needs to know about the partner. */
-export const partnerStatusSchema = /* @__PURE__ */ z.strictObject({
-  publicAuthority: z.boolean(),
-  processingForOwnTasks: z.boolean(),
-});
+export const partnerStatusSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    publicAuthority: z.boolean(),
+    processingForOwnTasks: z.boolean(),
+  }))();
 
 export type PartnerStatus = z.infer<typeof partnerStatusSchema>;
 

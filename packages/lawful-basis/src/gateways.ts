@@ -35,7 +35,7 @@ export const GATEWAY_IDS = [
 
 export type GatewayId = (typeof GATEWAY_IDS)[number];
 
-export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = Object.freeze({
+export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Object.freeze({
   "localism-act-2011-s1": {
     id: "localism-act-2011-s1",
     citation: "Localism Act 2011 s.1",

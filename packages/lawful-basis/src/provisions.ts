@@ -172,7 +172,7 @@ export function describeSchedule1Condition(ref: Schedule1Ref): string {
 }
 
 /** Other provisions the documents cite, each checked against the reference files' primary sources. */
-export const OTHER_PROVISIONS = Object.freeze({
+export const OTHER_PROVISIONS = /* @__PURE__ */ Object.freeze({
   /** Art 6(1)(e) includes the exercise of a function conferred by an enactment or rule of law. */
   publicTaskFunctions: {
     citation: "DPA 2018 s.8(c)",
