@@ -154,4 +154,4 @@ export {
   roundFte,
   totalCoordinators,
 } from "./council-metrics.js";
-export { SLUG_MAX_LENGTH, slugify } from "./slugify.js";
+export { SLUG_MAX_LENGTH, slugify, uniqueSlugs } from "./slugify.js";

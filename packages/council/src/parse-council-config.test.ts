@@ -5,6 +5,7 @@ import {
   readCouncilYaml,
   type ConfigProblem,
   type CouncilConfigResult,
+  uniqueSlugs,
 } from "./index.js";
 import { EXAMPLE_NAMES, exampleText, patchYaml, positionOf, REMOVE } from "./test-helpers.js";
 
@@ -672,7 +673,7 @@ describe("rules between fields", () => {
   });
 
   it("says when two long names give the same shortened file name", () => {
-    // Two names whose whole stems differ but whose shortened stems (with a 32-bit hash) are equal.
+    // Two names whose whole stems differ but whose 32-bit hashes are equal: the hash cannot tell them apart.
     const start = "The Brackenford and District Community and Voluntary Services Partnership";
     let text = patchYaml(brackenford, ["partners", 8, "organisation"], `${start} 991493`);
     text = patchYaml(text, ["partners", 9, "organisation"], `${start} 1558970`);
@@ -680,19 +681,29 @@ describe("rules between fields", () => {
       code: "duplicate-partner-organisation",
       pathText: "partners[9].organisation",
       message: expect.stringContaining(
-        'give the same file name, "the-brackenford-and-district-community-and-voluntar-2a3d0278", because long names are shortened to 60 characters and end with a short hash. Reword one of them.',
+        'give the same file name, "the-brackenford-and-district-community-2a3d0278", because names shortened to the same file name end with a short hash to tell them apart, and here the hash does not. Reword one of them.',
       ),
     });
   });
 
-  it("says when a name gives the file name that a Windows device name was given", () => {
+  it("accepts a name that spells out the file name a Windows device name is given", () => {
+    // "Con" would be "con-doc", which "Con Doc" is: "Con" gets a hash instead (uniqueSlugs).
     let text = patchYaml(brackenford, ["neighbourhoods", 3, "name"], "Con");
     text = patchYaml(text, ["neighbourhoods", 4, "name"], "Con Doc");
+    expect(parseCouncilConfig(text).ok).toBe(true);
+  });
+
+  it("says when a shortened name with its hash is the file name of another name", () => {
+    // Two long names shortened to the same stem get hashes; a third name spells out one of them.
+    const start = "The Brackenford and District Community and Voluntary Services Partnership";
+    const [north] = uniqueSlugs([`${start} (North)`, `${start} (South)`]);
+    let text = patchYaml(brackenford, ["partners", 7, "organisation"], `${start} (North)`);
+    text = patchYaml(text, ["partners", 8, "organisation"], `${start} (South)`);
+    text = patchYaml(text, ["partners", 9, "organisation"], north);
     expect(onlyError(text)).toMatchObject({
-      code: "duplicate-neighbourhood-name",
-      pathText: "neighbourhoods[4].name",
-      message:
-        '"Con Doc" and "Con" (at neighbourhoods[3]) give the same file name, "con-doc", because Windows reserves "con" for a device, so "-doc" is added to it. Reword one of them.',
+      code: "duplicate-partner-organisation",
+      pathText: "partners[9].organisation",
+      message: expect.stringContaining(`give the same file name, "${north}"`),
     });
   });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SLUG_MAX_LENGTH, slugify } from "./index.js";
+import { SLUG_MAX_LENGTH, slugify, uniqueSlugs } from "./index.js";
+import { fullStem } from "./slugify.js";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -35,28 +36,24 @@ describe("slugify", () => {
     expect(slugify("北区")).toBe(slugify("北区"));
   });
 
-  it("shortens a long name and ends it with a hash of the whole stem", () => {
-    const slug = slugify(`${"a".repeat(59)} b`);
-    expect(slug).toMatch(/^a{51}-[0-9a-f]{8}$/);
-    expect(slug).toHaveLength(SLUG_MAX_LENGTH);
-    expect(slugify("word ".repeat(30))).toMatch(/^(word-){10}w-[0-9a-f]{8}$/);
+  it("shortens a long name at a word boundary, without a hash", () => {
+    expect(
+      slugify("Brackenford and District Council for Voluntary Service Community Wellbeing Partnership"),
+    ).toBe("brackenford-and-district-council-for-voluntary-service");
+    expect(slugify("word ".repeat(30))).toBe(Array(12).fill("word").join("-"));
     expect(slugify(`${"a".repeat(60)}`)).toBe("a".repeat(60));
+    expect(slugify(`${"a".repeat(59)} b`)).toBe("a".repeat(59));
   });
 
-  it("keeps a dash out of the end of the shortened part", () => {
-    // The 51st character is a dash: it is dropped, not doubled.
-    const slug = slugify(`${"a".repeat(50)} ${"b".repeat(20)}`);
-    expect(slug).toMatch(/^a{50}-[0-9a-f]{8}$/);
-  });
-
-  it("gives different stems to long names that differ only after 60 characters", () => {
+  it('does not end a shortened stem with a small word such as "and" or "of"', () => {
     const start = "The Brackenford and District Community and Voluntary Services Partnership";
-    const north = slugify(`${start} (North)`);
-    const south = slugify(`${start} (South)`);
-    expect(north).not.toBe(south);
-    expect(north.startsWith("the-brackenford-and-district-community-and-voluntar-")).toBe(true);
-    expect(north.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
-    expect(slugify(`${start} (North)`)).toBe(north);
+    expect(slugify(`${start} (North)`)).toBe("the-brackenford-and-district-community-and-voluntary");
+    expect(slugify(`Friends of the ${"x".repeat(50)}`)).toBe("friends");
+    expect(slugify(`Cyngor Sir Ynys Môn a'r ${"y".repeat(40)}`)).toBe("cyngor-sir-ynys-mon");
+  });
+
+  it("cuts a first word longer than 60 characters inside the word", () => {
+    expect(slugify(`${"a".repeat(70)} b`)).toBe("a".repeat(60));
   });
 
   it("gives the same stem to long names that differ only in case, spaces, punctuation or accents", () => {
@@ -105,17 +102,6 @@ describe("slugify", () => {
     );
   });
 
-  it("gives different stems to different long names (property)", () => {
-    const start = "x".repeat(SLUG_MAX_LENGTH);
-    fc.assert(
-      fc.property(fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.stringMatching(/^[a-z0-9]{1,12}$/), (a, b) => {
-        fc.pre(a !== b);
-        expect(slugify(`${start} ${a}`)).not.toBe(slugify(`${start} ${b}`));
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
   it("always gives lower-case ASCII kebab-case of at most 60 characters (property)", () => {
     fc.assert(
       fc.property(
@@ -140,3 +126,86 @@ describe("slugify", () => {
     );
   });
 });
+
+describe("uniqueSlugs", () => {
+  const start = "The Brackenford and District Community and Voluntary Services Partnership";
+
+  it("gives each name its readable stem when no two meet", () => {
+    const names = [
+      "Brackenford and District Council for Voluntary Service Community Wellbeing Partnership",
+      "Brackenford Homes",
+      "St Anne's",
+      "Con",
+    ];
+    expect(uniqueSlugs(names)).toEqual(names.map(slugify));
+    expect(uniqueSlugs(names)[0]).toBe("brackenford-and-district-council-for-voluntary-service");
+  });
+
+  it("tells apart long names shortened to the same stem with a hash of each whole stem", () => {
+    const [north, south] = uniqueSlugs([`${start} (North)`, `${start} (South)`]);
+    expect(north).toMatch(/^the-brackenford-and-district-community-[0-9a-f]{8}$/);
+    expect(south).toMatch(/^the-brackenford-and-district-community-[0-9a-f]{8}$/);
+    expect(north).not.toBe(south);
+    expect(north?.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+  });
+
+  it("leaves a name that is not shortened its own stem, and hashes the shortened one it meets", () => {
+    const short = "The Brackenford and District Community and Voluntary";
+    const [long, own] = uniqueSlugs([`${start} (North)`, short]);
+    expect(own).toBe("the-brackenford-and-district-community-and-voluntary");
+    expect(long).toMatch(/^the-brackenford-and-district-community-[0-9a-f]{8}$/);
+  });
+
+  it("tells apart a Windows device name and a name that spells out its stem", () => {
+    const [device, spelt] = uniqueSlugs(["Con", "Con Doc"]);
+    expect(spelt).toBe("con-doc");
+    expect(device).toMatch(/^con-[0-9a-f]{8}$/);
+  });
+
+  it("gives the same stem to names with the same full stem (the schema refuses them)", () => {
+    expect(uniqueSlugs(["St Anne's", "St Annes"])).toEqual(["st-annes", "st-annes"]);
+  });
+
+  it("is stable: the same names give the same stems, in any order (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (ends, reverse) => {
+          const names = ends.map((end) => `${start} ${end}`);
+          const slugs = uniqueSlugs(names);
+          const again = uniqueSlugs(reverse ? [...names].reverse() : names);
+          expect(reverse ? [...again].reverse() : again).toEqual(slugs);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives different stems to names with different full stems (property)", () => {
+    const word = fc.stringMatching(/^[a-z0-9]{1,12}$/);
+    const name = fc.oneof(
+      word.map((end) => `${start} ${end}`),
+      word.map((end) => `${"x".repeat(SLUG_MAX_LENGTH)} ${end}`),
+      fc.tuple(fc.constantFrom("con", "nul", "com1"), fc.constantFrom("", " doc")).map(([a, b]) => a + b),
+      fc.string({ unit: "grapheme", maxLength: 80 }),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 8, selector: identityOf }), (names) => {
+        const slugs = uniqueSlugs(names);
+        expect(new Set(slugs).size).toBe(names.length);
+        for (const slug of slugs) {
+          expect(slug).toMatch(SLUG);
+          expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+          expect(slugify(slug)).toBe(slug);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** What tells names apart: their full stem, or the name itself when it has no Latin letters or digits. */
+function identityOf(name: string): string {
+  return fullStem(name) || `\u0000${name}`;
+}

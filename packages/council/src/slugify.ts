@@ -26,7 +26,7 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, "0");
 }
 
-/** The length of the hash that {@link slugify} adds to a shortened stem, with its dash ("-1a2b3c4d"). */
+/** The length of the hash that {@link uniqueSlugs} adds to a shortened stem, with its dash ("-1a2b3c4d"). */
 const HASH_SUFFIX_LENGTH = 9;
 
 /**
@@ -42,8 +42,9 @@ export function isWindowsDeviceName(stem: string): boolean {
 
 /**
  * The full stem of a name, before it is shortened: plain lower-case ASCII kebab-case, possibly
- * empty or longer than {@link SLUG_MAX_LENGTH}. Two names have the same stem from {@link slugify}
- * exactly when they have the same full stem (bar a hash collision, which is very unlikely).
+ * empty or longer than {@link SLUG_MAX_LENGTH}. Within a list, two names get the same stem from
+ * {@link uniqueSlugs} exactly when they have the same full stem (bar a hash collision, which is very
+ * unlikely).
  */
 export function fullStem(name: string): string {
   return name
@@ -59,23 +60,99 @@ export function fullStem(name: string): string {
 }
 
 /**
- * Turns a name (of a neighbourhood, a partner organisation…) into a safe file-name stem.
+ * Small words that a shortened stem does not end with ("…-community-and" reads as cut off):
+ * English connectives and articles, and their Welsh counterparts (a, ac, ar, i, y, yr).
+ */
+const DANGLING_WORDS = new Set([
+  "a",
+  "ac",
+  "an",
+  "and",
+  "ar",
+  "at",
+  "by",
+  "for",
+  "i",
+  "in",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "with",
+  "y",
+  "yr",
+]);
+
+/**
+ * A stem shortened to at most `max` characters at a word boundary, without a dangling small word
+ * at its end ("brackenford-and-district-council-for-voluntary-service"). A first word longer than
+ * `max` is cut inside the word.
+ */
+function shortenAtWord(stem: string, max: number): string {
+  if (stem.length <= max) return stem;
+  const cut = stem.lastIndexOf("-", max);
+  if (cut <= 0) return stem.slice(0, max).replace(/-+$/, "");
+  const words = stem.slice(0, cut).split("-");
+  while (words.length > 1 && DANGLING_WORDS.has(words[words.length - 1] ?? "")) words.pop();
+  return words.join("-");
+}
+
+/** The stem that identifies a name: its full stem, or a hash of the name when it has no Latin letters or digits. */
+function identityStem(name: string): string {
+  const stem = fullStem(name);
+  return stem === "" ? `name-${fnv1a(name)}` : stem;
+}
+
+/** A readable stem, shortened at a word boundary, and safe as a file name on Windows. */
+function readableStem(identity: string): string {
+  const shortened = shortenAtWord(identity, SLUG_MAX_LENGTH);
+  return isWindowsDeviceName(shortened) ? `${shortened}-doc` : shortened;
+}
+
+/**
+ * Turns a name (of a neighbourhood, a partner organisation…) into a safe, readable file-name stem.
  *
  * The result is plain lower-case ASCII kebab-case: only `a-z`, `0-9` and single dashes inside,
  * at most 60 characters, never empty (and so never `.` or `..`). Accents are stripped
  * ("Tŷ Gwyn" → "ty-gwyn"), "&" becomes "and", and apostrophes disappear ("St John's" → "st-johns").
- * A longer stem is shortened and ends with a dash and a stable hash of the whole stem
- * (such as "…-of-the-borough-1a2b3c4d"), so that two long names that differ only near their end still
- * get different stems. A name with no Latin letters or digits at all gets a stable stem made from a
- * hash of the name (such as "name-1a2b3c4d"). A stem that Windows reserves for a device ("con",
- * "nul", "com1", "lpt1"…) gets "-doc" added ("con-doc").
+ * A longer stem is shortened at a word boundary, without a small word such as "and" or "of" at its
+ * end ("Brackenford and District Council for Voluntary Service Community Wellbeing Partnership" →
+ * "brackenford-and-district-council-for-voluntary-service"). A name with no Latin letters or digits at
+ * all gets a stable stem made from a hash of the name (such as "name-1a2b3c4d"). A stem that Windows
+ * reserves for a device ("con", "nul", "com1", "lpt1"…) gets "-doc" added ("con-doc").
+ *
+ * Two different long names can get the same shortened stem: name the files of a list with
+ * {@link uniqueSlugs}, which tells them apart.
  */
 export function slugify(name: string): string {
-  const stem = fullStem(name);
-  if (stem === "") return `name-${fnv1a(name)}`;
-  if (stem.length > SLUG_MAX_LENGTH) {
-    const kept = stem.slice(0, SLUG_MAX_LENGTH - HASH_SUFFIX_LENGTH).replace(/-+$/, "");
-    return `${kept}-${fnv1a(stem)}`;
-  }
-  return isWindowsDeviceName(stem) ? `${stem}-doc` : stem;
+  return readableStem(identityStem(name));
+}
+
+/**
+ * The file-name stems of a list of names (the neighbourhoods, or the partners, of one configuration),
+ * in the same order: each is {@link slugify}'s readable stem, unless that stem was shortened (or given
+ * "-doc") and another name of the list gets the same stem. Then it is shortened further and ends with a
+ * dash and a stable hash of its whole stem ("…-voluntary-service-1a2b3c4d"), so that the two files
+ * differ, while a name that was not shortened keeps its own stem.
+ *
+ * Names with the same full stem (the same letters and digits, whatever the case, spaces, punctuation or
+ * accents) get the same stem: the configuration schema refuses them. The result depends only on the
+ * set of names, not on their order.
+ */
+export function uniqueSlugs(names: readonly string[]): string[] {
+  const identities = names.map(identityStem);
+  const readable = identities.map(readableStem);
+  const identitiesBySlug = new Map<string, Set<string>>();
+  readable.forEach((slug, index) => {
+    const set = identitiesBySlug.get(slug) ?? new Set<string>();
+    set.add(identities[index] ?? "");
+    identitiesBySlug.set(slug, set);
+  });
+  return readable.map((slug, index) => {
+    const identity = identities[index] ?? "";
+    const meets = (identitiesBySlug.get(slug)?.size ?? 0) > 1;
+    if (!meets || slug === identity) return slug;
+    return `${shortenAtWord(identity, SLUG_MAX_LENGTH - HASH_SUFFIX_LENGTH)}-${fnv1a(identity)}`;
+  });
 }

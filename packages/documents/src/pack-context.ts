@@ -9,6 +9,7 @@ import {
   partnerSectorLabels,
   roundFte,
   slugify,
+  uniqueSlugs,
 } from "@lac/council";
 import { OTHER_PROVISIONS, schedule1Condition } from "@lac/lawful-basis";
 import { principles } from "@lac/principles";
@@ -124,12 +125,13 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const councilType = councilTypeOf(config.council.gssCode);
   const nation = config.council.nation;
   const perWave = config.programme.waves.neighbourhoodsPerWave;
+  const neighbourhoodSlugs = uniqueSlugs(config.neighbourhoods.map((neighbourhood) => neighbourhood.name));
   const neighbourhoods = config.neighbourhoods.map((neighbourhood, index) => {
     const perCoordinator = Math.round(neighbourhood.population / neighbourhood.coordinators);
     return {
       ...neighbourhood,
       coordinatorsFte: formatFte(neighbourhood.coordinators),
-      slug: slugify(neighbourhood.name),
+      slug: neighbourhoodSlugs[index] ?? slugify(neighbourhood.name),
       perCoordinator,
       withinRange: perCoordinator >= NEIGHBOURHOOD_RANGE.min && perCoordinator <= NEIGHBOURHOOD_RANGE.max,
       wave: Math.floor(index / perWave) + 1,
@@ -148,6 +150,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     councilName: givenConfig.council.name,
     controller: givenConfig.dataProtection.controller,
   };
+  const partnerSlugs = uniqueSlugs(config.partners.map((partner) => partner.organisation));
   const basePartners = config.partners.map((partner, index) => {
     const publicAuthority = partnerIsPublicAuthority(partner);
     const nature: PartyNature = {
@@ -167,7 +170,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     const sector = partner.sector ?? kindInfo.sector;
     return {
       ...partner,
-      slug: slugify(partner.organisation),
+      slug: partnerSlugs[index] ?? slugify(partner.organisation),
       sector,
       sectorLabel: partnerSectorLabels[sector],
       kindLabel: partner.councilTier ? councilTierLabels[partner.councilTier] : kindInfo.label,

@@ -97,6 +97,43 @@ describe("renderPack", () => {
     });
   });
 
+  it("names files of long partner names readably, and tells apart names shortened alike", () => {
+    const start = "Brackenford and District Council for Voluntary Service Community Wellbeing";
+    const partners = england.partners.slice(0, 3);
+    const config = {
+      ...england,
+      partners: [
+        { ...partners[0]!, organisation: `${start} Partnership` },
+        { ...partners[1]!, organisation: `${start} Partnership (North)` },
+        {
+          ...partners[2]!,
+          organisation: "Brackenford and District Council for Voluntary Service Ltd and Friends",
+        },
+      ],
+    };
+    const result = renderPack(
+      config,
+      set(
+        [
+          doc("dsa", {
+            output: "dsa/{slug}.md",
+            each: { items: "partners", as: "partner", slugFrom: "organisation" },
+          }),
+        ],
+        { dsa: "{{partner.slug}}" },
+      ),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const paths = result.documents.map((document) => document.path);
+    expect(paths[0]).toMatch(/^dsa\/brackenford-and-district-council-for-voluntary-[0-9a-f]{8}\.md$/);
+    expect(paths[1]).toMatch(/^dsa\/brackenford-and-district-council-for-voluntary-[0-9a-f]{8}\.md$/);
+    expect(paths[0]).not.toBe(paths[1]);
+    expect(paths[2]).toBe("dsa/brackenford-and-district-council-for-voluntary-service-ltd.md");
+    // The pack's data names the same files.
+    expect(result.documents.map((document) => `dsa/${document.content}.md`)).toEqual(paths);
+  });
+
   it("chooses documents by nation, language and condition", () => {
     const templates = set(
       [

@@ -1,5 +1,5 @@
 import type { CouncilConfig } from "@lac/council";
-import { slugify } from "@lac/council";
+import { uniqueSlugs } from "@lac/council";
 import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
 import { templateHelpers } from "./helpers.js";
 import { manifestSchema } from "./manifest.js";
@@ -104,11 +104,14 @@ function plan(
       });
       continue;
     }
-    for (const item of items) {
-      const slugSource = valueAt(item, doc.each.slugFrom);
+    // The stems of one list are chosen together, so that long names shortened alike still differ.
+    const slugFrom = doc.each.slugFrom;
+    const slugs = uniqueSlugs(items.map((item: unknown) => String(valueAt(item, slugFrom) ?? "")));
+    for (const [index, item] of items.entries()) {
+      const slugSource = valueAt(item, slugFrom);
       planned.push({
         doc,
-        path: doc.output.replaceAll("{slug}", slugify(String(slugSource ?? ""))),
+        path: doc.output.replaceAll("{slug}", slugs[index] ?? ""),
         // Ten agreements are ten links: each names its partner, so that no two read the same.
         title: slugSource === undefined ? doc.title : `${doc.title}: ${String(slugSource)}`,
         item: { as: doc.each.as, value: item },
