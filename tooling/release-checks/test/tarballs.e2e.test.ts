@@ -1,6 +1,8 @@
 // What a developer gets from npm: every package packed with `pnpm pack` and installed from its
-// tarball into a fresh project (its dependencies, zod, yaml and handlebars, come from the npm
-// registry, or npm's cache). Every README example is then compiled and run there as:
+// tarball into a fresh project by `npm install --offline` (its dependencies, zod, yaml, handlebars,
+// docx…, are packed from the copies `pnpm install` put in the workspace: the test never reaches the
+// network, and works from a fresh clone after `pnpm install`). Every README example is then compiled
+// and run there as:
 //   - an ES module application with TypeScript's NodeNext resolution (compiled by tsc, run by node);
 //   - a TypeScript application with bundler resolution (type-checked);
 //   - a browser bundle made by esbuild (the examples that read no files), run by node.
@@ -21,7 +23,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishedPackages, root } from "../../../scripts/package-metadata.mjs";
-import { packAll } from "./pack.js";
+import { packAll, packThirdParty } from "./pack.js";
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve("typescript/bin/tsc");
@@ -61,6 +63,18 @@ const NEEDS_A_DOM = new Set(["@lac/pack-formats"]);
 let work: string;
 let app: string;
 
+/**
+ * npm's settings for the install: offline, with no registry it could reach (a closed local port), so
+ * that anything not given as a tarball fails at once instead of being downloaded.
+ */
+const offlineNpm = {
+  ...process.env,
+  CI: "true",
+  npm_config_offline: "true",
+  npm_config_registry: "http://127.0.0.1:9/",
+  npm_config_update_notifier: "false",
+};
+
 function run(command: string, args: readonly string[], cwd: string) {
   return spawnSync(command, args, {
     cwd,
@@ -72,21 +86,29 @@ function run(command: string, args: readonly string[], cwd: string) {
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "lac-tarballs-"));
   const packed = packAll(join(work, "tarballs"));
+  // Tests do not reach the network: zod, yaml, handlebars, docx… are packed from the copies that
+  // `pnpm install` put in the workspace, and the app's overrides point npm at those tarballs.
+  const thirdParty = packThirdParty(join(work, "third-party"));
   app = join(work, "app");
   mkdirSync(join(app, "examples"), { recursive: true });
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({
+      name: "app",
+      private: true,
+      type: "module",
+      dependencies: Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`])),
+      overrides: Object.fromEntries([...thirdParty].map(([name, tarball]) => [name, `file:${tarball}`])),
+    }),
+  );
   execFileSync(
     "npm",
-    [
-      "install",
-      "--no-audit",
-      "--no-fund",
-      "--prefer-offline",
-      "--ignore-scripts",
-      "--loglevel=error",
-      ...packed.map((p) => p.tarball),
-    ],
-    { cwd: app, stdio: ["ignore", "pipe", "pipe"] },
+    ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
+    {
+      cwd: app,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...offlineNpm, npm_config_cache: join(work, "npm-cache") },
+    },
   );
   for (const example of examples) writeFileSync(join(app, "examples", `${example.id}.ts`), example.code);
   // The council and documents examples read ./lac.config.yaml: a fictional example council with no
