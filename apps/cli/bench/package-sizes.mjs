@@ -6,6 +6,7 @@ import { join } from "node:path";
 const PACKAGES = [
   "packages/principles",
   "packages/person-ref",
+  "packages/en-gb-format",
   "packages/council",
   "packages/journeys",
   "packages/lawful-basis",

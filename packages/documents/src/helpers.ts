@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
+import { formatDate, formatMoney, formatMonth, formatNumber } from "@lac/en-gb-format";
 import type { HelperDelegate } from "./handlebars-runtime.js";
 
 function truthy(value: unknown): boolean {

@@ -1,4 +1,4 @@
-export { addDays, addMonths, formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
+export { addDays, addMonths, formatDate, formatMoney, formatMonth, formatNumber } from "@lac/en-gb-format";
 export { templateHelperNames, templateHelpers } from "./helpers.js";
 export { dataItemsFor } from "./data-items.js";
 export { documentSections } from "./document-sections.js";

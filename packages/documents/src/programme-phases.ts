@@ -1,4 +1,4 @@
-import { addDays, addMonths } from "./en-gb-format.js";
+import { addDays, addMonths } from "@lac/en-gb-format";
 import type { ManifestPhase } from "./manifest.js";
 
 export interface ScheduledPhase extends ManifestPhase {

@@ -51,5 +51,8 @@ describe("timelineSvg", () => {
     expect(svg).toContain('aria-labelledby="t-title t-desc"');
     expect(svg).toContain("1 April 2026 to 31 May 2026");
     expect(longDate("2026-12-05")).toBe("5 December 2026");
+    // What is not a date is shown as it is, not refused.
+    expect(longDate("2026-02-30")).toBe("2026-02-30");
+    expect(longDate("spring 2026")).toBe("spring 2026");
   });
 });

@@ -1,19 +1,5 @@
+import { formatDate, MONTH_NAMES, parseIsoDate } from "@lac/en-gb-format";
 import type { TimelinePhase } from "./options.js";
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /** One column of the timeline: a calendar month. */
 export interface TimelineMonth {
@@ -33,12 +19,10 @@ export interface TimelineGrid {
   readonly years: readonly { readonly year: number; readonly first: number; readonly count: number }[];
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function monthIndex(isoDate: string): number {
-  const match = ISO_DATE.exec(isoDate);
-  if (!match) throw new RangeError(`Not an ISO date: ${JSON.stringify(isoDate)}`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  const date = parseIsoDate(isoDate);
+  if (date === undefined) throw new RangeError(`Not an ISO date: ${JSON.stringify(isoDate)}`);
+  return date.year * 12 + date.month;
 }
 
 /** Lays the phases out on the calendar months from the first phase's start to the last phase's end. */
@@ -71,9 +55,7 @@ export function timelineGrid(phases: readonly TimelinePhase[]): TimelineGrid {
 
 /** "1 April 2026" from "2026-04-01". */
 export function longDate(isoDate: string): string {
-  const match = ISO_DATE.exec(isoDate);
-  if (!match) return isoDate;
-  return `${Number(match[3])} ${MONTH_NAMES[Number(match[2]) - 1]} ${match[1]}`;
+  return parseIsoDate(isoDate) === undefined ? isoDate : formatDate(isoDate);
 }
 
 /** The chart's text alternative: each phase with its dates. */

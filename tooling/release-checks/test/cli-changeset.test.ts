@@ -19,6 +19,7 @@ describe("a release of a package bundled into lac releases lac too", () => {
       "@lac/consent",
       "@lac/council",
       "@lac/documents",
+      "@lac/en-gb-format",
       "@lac/lawful-basis",
       "@lac/pack-formats",
       "@lac/person-ref",

@@ -2,7 +2,9 @@
 
 // Written out rather than with Intl: creating Intl formatters loads locale data, which costs more than
 // everything else a render of the pack does.
-const MONTHS = [
+
+/** The months' names in English, January first. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -17,24 +19,50 @@ const MONTHS = [
   "December",
 ] as const;
 
-function toUtcDate(isoDate: string): Date {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) {
-    throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${isoDate}`);
-  }
+/** A calendar date: the year, the month (0 = January) and the day of the month. */
+export interface CalendarDate {
+  readonly year: number;
+  /** 0 = January. */
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Midnight UTC of a date; unlike Date.UTC, years 0 to 99 are those years, not 1900 to 1999. */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
   return date;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2026-04-01" → { year: 2026, month: 3, day: 1 }; undefined for anything but a real YYYY-MM-DD date. */
+export function parseIsoDate(isoDate: string): CalendarDate | undefined {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = utcDate(year, month, day);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day)
+    return undefined;
+  return { year, month, day };
+}
+
+function toUtcDate(isoDate: string): Date {
+  const parsed = parseIsoDate(isoDate);
+  if (parsed === undefined) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${isoDate}`);
+  return utcDate(parsed.year, parsed.month, parsed.day);
 }
 
 /** "2026-04-01" → "1 April 2026". */
 export function formatDate(isoDate: string): string {
   const date = toUtcDate(isoDate);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** "2026-04-01" → "April 2026". */
 export function formatMonth(isoDate: string): string {
   const date = toUtcDate(isoDate);
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** Digits grouped in threes with commas: "1234567" → "1,234,567". */

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, formatDate, formatMoney, formatMonth, formatNumber } from "./en-gb-format.js";
+import {
+  addDays,
+  addMonths,
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  MONTH_NAMES,
+  parseIsoDate,
+} from "./en-gb-format.js";
 
 describe("en-GB formatting", () => {
   it("writes dates the British way", () => {
@@ -11,6 +20,17 @@ describe("en-GB formatting", () => {
 
   it("refuses what is not an ISO date", () => {
     expect(() => formatDate("01/04/2026")).toThrow(/Not an ISO date/);
+    expect(() => formatDate("2026-02-30")).toThrow(/Not an ISO date/);
+  });
+
+  it("reads an ISO date into its year, month and day, and only a real one", () => {
+    expect(parseIsoDate("2026-04-01")).toEqual({ year: 2026, month: 3, day: 1 });
+    expect(parseIsoDate("0050-12-31")).toEqual({ year: 50, month: 11, day: 31 });
+    expect(parseIsoDate("2028-02-29")).toEqual({ year: 2028, month: 1, day: 29 });
+    for (const text of ["2026-02-29", "2026-13-01", "2026-00-10", "2026-4-1", "1 April 2026", ""]) {
+      expect(parseIsoDate(text)).toBeUndefined();
+    }
+    expect(MONTH_NAMES[parseIsoDate("2026-09-15")?.month ?? -1]).toBe("September");
   });
 
   it("groups thousands and writes pounds", () => {
