@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import {
   ACCESSIBLE_FORMATS,
   agreementSchema,
@@ -10,29 +8,11 @@ import {
   REPRESENTATIVE_RELATIONSHIPS,
   withdrawalSchema,
 } from "@lac/consent";
-import type { CouncilConfig } from "@lac/council";
-import { parseCouncilConfig, WELSH_LANGUAGE_CATEGORIES } from "@lac/council";
-import { renderPack } from "@lac/documents";
+import { WELSH_LANGUAGE_CATEGORIES } from "@lac/council";
 import type { RenderedDocument } from "@lac/documents";
 import { supportLevelLabels, supportLevels } from "@lac/journeys";
 import { describe, expect, it } from "vitest";
-import { templateSet } from "../dist/index.js";
-
-const require = createRequire(import.meta.url);
-const EXAMPLES = ["brackenford", "wendleshire", "hollinbrook", "stanmoor", "kingsmere", "cwm-teg"] as const;
-
-function example(name: string): CouncilConfig {
-  const file = require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
-  const result = parseCouncilConfig(readFileSync(file, "utf8"), { fileName: file });
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  return result.config;
-}
-
-function render(config: CouncilConfig): readonly RenderedDocument[] {
-  const result = renderPack(config, templateSet);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
-  return result.documents;
-}
+import { example, EXAMPLES, render } from "./examples.js";
 
 function documentAt(documents: readonly RenderedDocument[], path: string): string {
   const found = documents.find((document) => document.path === path);

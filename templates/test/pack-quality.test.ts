@@ -1,29 +1,7 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { CouncilConfig } from "@lac/council";
-import { parseCouncilConfig } from "@lac/council";
-import { renderPack } from "@lac/documents";
-import type { RenderedDocument } from "@lac/documents";
 import { lint } from "markdownlint/sync";
 import { describe, expect, it } from "vitest";
-import { markdownlintConfig, templateSet } from "../dist/index.js";
-
-const require = createRequire(import.meta.url);
-
-const EXAMPLES = ["brackenford", "wendleshire", "hollinbrook", "stanmoor", "kingsmere", "cwm-teg"] as const;
-
-function example(name: string): CouncilConfig {
-  const file = require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
-  const result = parseCouncilConfig(readFileSync(file, "utf8"), { fileName: file });
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  return result.config;
-}
-
-function render(config: CouncilConfig): readonly RenderedDocument[] {
-  const result = renderPack(config, templateSet);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
-  return result.documents;
-}
+import { markdownlintConfig } from "../dist/index.js";
+import { example, EXAMPLES, render } from "./examples.js";
 
 /** The pack's .markdownlint.jsonc, read as markdownlint reads it (JSON with comments and trailing commas). */
 function packLintConfig(): Record<string, unknown> {

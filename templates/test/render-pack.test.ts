@@ -1,28 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
-import type { CouncilConfig } from "@lac/council";
-import { parseCouncilConfig } from "@lac/council";
 import { renderPack } from "@lac/documents";
-import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
 import { templateSet } from "../dist/index.js";
-
-const require = createRequire(import.meta.url);
-
-function example(name: string): CouncilConfig {
-  const file = require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
-  const result = parseCouncilConfig(readFileSync(file, "utf8"), { fileName: file });
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  return result.config;
-}
-
-function render(config: CouncilConfig): readonly RenderedDocument[] {
-  const result = renderPack(config, templateSet);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
-  return result.documents;
-}
+import { example, render } from "./examples.js";
 
 const councils = {
   // A fictional English unitary council: one data-sharing agreement per partner, partners of every sector.

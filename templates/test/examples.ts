@@ -1,0 +1,35 @@
+// The example councils (fictional) that the templates' tests render, read and validated as `lac` reads them.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { CouncilConfig } from "@lac/council";
+import { parseCouncilConfig } from "@lac/council";
+import { renderPack } from "@lac/documents";
+import type { RenderedDocument } from "@lac/documents";
+import { templateSet } from "../dist/index.js";
+
+const require = createRequire(import.meta.url);
+
+/** The six example councils: unitary, county, district, metropolitan, London borough and Welsh. */
+export const EXAMPLES = [
+  "brackenford",
+  "wendleshire",
+  "hollinbrook",
+  "stanmoor",
+  "kingsmere",
+  "cwm-teg",
+] as const;
+
+/** An example council's configuration (`@lac/council/examples/<name>.lac.config.yaml`), validated. */
+export function example(name: string): CouncilConfig {
+  const file = require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
+  const result = parseCouncilConfig(readFileSync(file, "utf8"), { fileName: file });
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+  return result.config;
+}
+
+/** The pack of a configuration, rendered with these templates; throws on a render error. */
+export function render(config: CouncilConfig): readonly RenderedDocument[] {
+  const result = renderPack(config, templateSet);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
+  return result.documents;
+}
