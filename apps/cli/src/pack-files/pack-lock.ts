@@ -241,7 +241,9 @@ export async function acquirePackLock(
   const isRunning = options.isRunning ?? processIsRunning;
   const host = options.hostname ?? osHostname();
   const rooted = await resolveTargetRoot(targetDir);
-  if (!rooted.ok) return { ok: false, error: { code: "unsafe-lock-path", path: ".", ...rooted.problem } };
+  if (!rooted.ok) {
+    return { ok: false, error: { code: "unsafe-lock-path", path: ".", message: rooted.problem.message } };
+  }
   const root = rooted.root;
   for (const path of [PACK_LOCK_PATH, PACK_LOCK_BREAK_PATH]) {
     const location = await locatePackFile(root, path);
