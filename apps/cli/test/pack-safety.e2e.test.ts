@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { example, runLac, runLacAsync, temporaryFolder } from "./run-lac.js";
 
@@ -16,13 +17,13 @@ afterEach(() => folder.remove());
 const path = (...parts: string[]) => join(folder.dir, ...parts);
 const read = (...parts: string[]) => readFileSync(path(...parts), "utf8");
 
-/** Brackenford's answers starting on another date: every dated document differs. */
+/** Brackenford's answers with another council name and start date: nearly every file differs. */
 function laterAnswers(): string {
   const file = path("later.yaml");
-  writeFileSync(
-    file,
-    readFileSync(example("brackenford"), "utf8").replace("startDate: 2026-04-01", "startDate: 2026-10-01"),
-  );
+  const text = readFileSync(example("brackenford"), "utf8")
+    .replace("name: Brackenford Borough Council (fictional)", "name: Brackenford City Council (fictional)")
+    .replace("startDate: 2026-04-01", "startDate: 2026-10-01");
+  writeFileSync(file, text);
   return file;
 }
 
@@ -47,6 +48,12 @@ async function deadPid(): Promise<number> {
   await new Promise((resolve) => child.on("exit", resolve));
   return child.pid ?? 999_999;
 }
+
+/** Makes each file write of a run slow (test/slow-renames.cjs), so that two runs started together overlap. */
+const SLOW_WRITES = {
+  NODE_OPTIONS: `--require ${JSON.stringify(fileURLToPath(new URL("./slow-renames.cjs", import.meta.url)))}`,
+  LAC_SLOW_RENAME_MS: "15",
+};
 
 const LOCKED = /Another lac run is writing this pack: lac (init|generate) \(process \d+, started [^)]+\)/;
 
@@ -136,7 +143,7 @@ describe("two lac runs at once", () => {
     async () => {
       initPack();
       const later = laterAnswers();
-      const trials = 12;
+      const trials = 6;
       let refused = 0;
       for (let trial = 0; trial < trials; trial += 1) {
         // Each trial starts from a pack both runs must change: generate renders lac.config.yaml
@@ -144,10 +151,14 @@ describe("two lac runs at once", () => {
         const first = runLac(["init", "pack", "--answers", example("brackenford"), "--force"], folder.dir);
         expect(first.status).toBe(0);
         const runs = await Promise.all([
-          runLacAsync(["init", "pack", "--answers", later, "--force"], folder.dir),
+          runLacAsync(["init", "pack", "--answers", later, "--force"], folder.dir, SLOW_WRITES),
           trial % 2 === 0
-            ? runLacAsync(["generate", "pack", "--force"], folder.dir)
-            : runLacAsync(["init", "pack", "--answers", example("brackenford"), "--force"], folder.dir),
+            ? runLacAsync(["generate", "pack", "--force"], folder.dir, SLOW_WRITES)
+            : runLacAsync(
+                ["init", "pack", "--answers", example("brackenford"), "--force"],
+                folder.dir,
+                SLOW_WRITES,
+              ),
         ]);
         for (const run of runs) {
           if (run.status !== 0) {
