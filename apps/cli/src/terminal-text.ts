@@ -9,6 +9,7 @@ import { STYLE_CODES } from "./style.js";
  * U+2066–U+2069). A carriage return just before a line feed (a Windows line ending) is kept.
  */
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** lac's own colour codes (style.ts), the only escape sequences lac writes on purpose. */

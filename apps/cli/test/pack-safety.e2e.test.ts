@@ -184,6 +184,7 @@ describe("what a killed or damaged run leaves behind", () => {
     const run = runLac(["generate", "pack"], folder.dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("is damaged");
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(run.stderr).toContain("\\u001b");
     // With colour on, lac's own colours still pass, and only they do.
