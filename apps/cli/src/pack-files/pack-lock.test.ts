@@ -140,6 +140,14 @@ describe("acquirePackLock", () => {
     expect(await readdir(elsewhere)).toEqual([]);
   });
 
+  it("leaves a target that is a file to the plan to report", async () => {
+    await writeFile(target, "a file");
+    expect(await acquirePackLock(target, { command: "lac init" })).toMatchObject({
+      ok: true,
+      lock: { held: false },
+    });
+  });
+
   it.skipIf(process.platform === "win32" || process.getuid?.() === 0)(
     "goes on without the lock where the folder cannot be written (the write then says why)",
     async () => {

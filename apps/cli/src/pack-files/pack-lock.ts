@@ -241,9 +241,8 @@ export async function acquirePackLock(
   const isRunning = options.isRunning ?? processIsRunning;
   const host = options.hostname ?? osHostname();
   const rooted = await resolveTargetRoot(targetDir);
-  if (!rooted.ok) {
-    return { ok: false, error: { code: "unsafe-lock-path", path: ".", message: rooted.problem.message } };
-  }
+  // A target that cannot be a folder: the plan says why, in its own words, and nothing is written.
+  if (!rooted.ok) return { ok: true, lock: UNHELD };
   const root = rooted.root;
   for (const path of [PACK_LOCK_PATH, PACK_LOCK_BREAK_PATH]) {
     const location = await locatePackFile(root, path);
