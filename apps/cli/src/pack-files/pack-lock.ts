@@ -316,7 +316,6 @@ export async function acquirePackLock(
           `The lock file ${shownLock} is damaged, so lac cannot tell whether another run is writing this pack. ${ifNoneRunning}`,
         );
       }
-      const runningHere = owner.pid === process.pid ? heldTokens.has(owner.token) : isRunning(owner.pid);
       if (owner.hostname !== host) {
         return locked(
           `Another lac run is writing this pack: ${describeOwner(owner)} on the computer ${owner.hostname}. ` +
@@ -326,6 +325,8 @@ export async function acquirePackLock(
           owner,
         );
       }
+      // A lock with this process's id is one of its own, or was left by an earlier process that had the same id.
+      const runningHere = owner.pid === process.pid ? heldTokens.has(owner.token) : isRunning(owner.pid);
       if (runningHere) {
         return locked(
           `Another lac run is writing this pack: ${describeOwner(owner)}. ` +
