@@ -12,6 +12,7 @@ import { cacheFolder, loadBundle } from "./compiled-code-cache.js";
 import { commandHelp, mainHelp } from "./help-text.js";
 import type * as Main from "./main.js";
 import { createStyle } from "./style.js";
+import { escapeControlCharacters } from "./terminal-text.js";
 import { LAC_VERSION } from "./version.js";
 
 const rawArgv = process.argv.slice(2);
@@ -65,8 +66,9 @@ if (answered !== undefined) {
   // lac writes the pack only after every question is answered and checked, file by file.
   process.on("SIGINT", () => process.exit(ExitCode.interrupted));
   const fail = (error: unknown) => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(
-      `lac: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this, with the command you ran.\n`,
+      `lac: unexpected error: ${escapeControlCharacters(detail)}\nPlease report this, with the command you ran.\n`,
     );
     process.exitCode = ExitCode.failed;
   };

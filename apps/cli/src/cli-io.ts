@@ -1,3 +1,5 @@
+import { escapingWriter } from "./terminal-text.js";
+
 /** What a command may touch of the outside world: its streams, folder and environment. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
@@ -60,16 +62,19 @@ function readAllStdin(): Promise<string> {
 export function processIo(colour?: boolean): CliIo {
   const env = process.env;
   const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI !== "false";
+  const color = colourWanted(colour, env, Boolean(process.stdout.isTTY));
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // Every message passes here: text from files (a damaged state file, a file name) cannot reach the
+    // terminal as escape codes. lac's own colours pass when colour is on.
+    stdout: escapingWriter(process.stdout, color),
+    stderr: escapingWriter(process.stderr, color),
     cwd: process.cwd(),
     env,
     // A getter: touching process.stdin sets up a stream, which --version and --help do not need.
     get interactive() {
       return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !ci;
     },
-    color: colourWanted(colour, env, Boolean(process.stdout.isTTY)),
+    color,
     readStdin: readAllStdin,
   };
 }

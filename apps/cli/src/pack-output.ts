@@ -8,8 +8,21 @@ import { locateConfigPath } from "./locate-config-path.js";
 import { loadDerivedFormats } from "./derived-formats/load-derived-formats.js";
 import { councilConfigJsonSchemaText } from "./config-json-schema.js";
 import { ExitCode } from "./exit-codes.js";
-import { planPackWrite, readLacState, writePack } from "./pack-files/index.js";
-import type { PackFile, PackWriteEntry, PackWritePlan } from "./pack-files/index.js";
+import {
+  clearedStaleLockMessage,
+  planPackWrite,
+  readLacState,
+  removeLeftoverTempFiles,
+  withPackLock,
+  writePack,
+} from "./pack-files/index.js";
+import type {
+  PackFile,
+  PackLockOwner,
+  PackStateInput,
+  PackWriteEntry,
+  PackWritePlan,
+} from "./pack-files/index.js";
 import type { Style } from "./style.js";
 import { LAC_VERSION } from "./version.js";
 
@@ -38,6 +51,8 @@ export const MARKDOWNLINT_FILE = ".markdownlint.jsonc";
 export interface WritePackFlowOptions {
   readonly config: CouncilConfig;
   readonly targetDir: string;
+  /** The command writing the pack, such as `lac generate`: written in the pack lock for a run that finds it taken. */
+  readonly command: string;
   /** How the target folder is shown to people. */
   readonly shownDir: string;
   /** The text of lac.config.yaml as the person wrote it (generate), or undefined to write it from the configuration (init). */
@@ -96,8 +111,10 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
   const out = (text: string) => io.stdout.write(text);
   const err = (text: string) => io.stderr.write(text);
   let renderWarnings: readonly { readonly code: string; readonly message: string }[] = [];
+  /** What the run did to keep the pack whole, for the --json report. */
+  const lockNotes: { clearedStaleLock?: PackLockOwner; removedTempFiles?: readonly string[] } = {};
   const report = (value: Record<string, unknown>) =>
-    out(`${JSON.stringify({ ...options.report, renderWarnings, ...value }, null, 2)}\n`);
+    out(`${JSON.stringify({ ...options.report, renderWarnings, ...lockNotes, ...value }, null, 2)}\n`);
 
   const rendered = renderPack(config, templateSet);
   if (!rendered.ok) {
@@ -154,6 +171,36 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
     files.push(...derived.files);
   }
 
+  if (options.dryRun) return planAndWrite(options, files, rendered.templateSet, report, lockNotes);
+
+  const locked = await withPackLock(
+    options.targetDir,
+    { command: options.command, shownDir: options.shownDir },
+    async (lock) => {
+      if (lock.clearedStale !== undefined) {
+        lockNotes.clearedStaleLock = lock.clearedStale;
+        if (!json) err(`${style.yellow("note")} ${clearedStaleLockMessage(lock.clearedStale)}\n`);
+      }
+      return planAndWrite(options, files, rendered.templateSet, report, lockNotes);
+    },
+  );
+  if (locked.ok) return locked.value;
+  if (json) report({ ok: false, stage: "lock", errors: [locked.error] });
+  else err(`${style.red("error")} ${locked.error.message} Nothing was written.\n`);
+  return ExitCode.failed;
+}
+
+/** Reads the state file, plans the writes, and writes (or, with --dry-run, only shows) them. */
+async function planAndWrite(
+  options: WritePackFlowOptions,
+  files: readonly PackFile[],
+  templates: PackStateInput["templates"],
+  report: (value: Record<string, unknown>) => unknown,
+  lockNotes: { removedTempFiles?: readonly string[] },
+): Promise<ExitCode> {
+  const { config, io, style, json } = options;
+  const out = (text: string) => io.stdout.write(text);
+  const err = (text: string) => io.stderr.write(text);
   const state = await readLacState(options.targetDir);
   if (!state.ok) {
     if (json) report({ ok: false, stage: "state", errors: [state.error] });
@@ -215,10 +262,26 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
     return ExitCode.failed;
   }
 
+  // A run killed while writing leaves its temporary files; this run holds the lock, so any there are not
+  // another run's.
+  const leftovers = await removeLeftoverTempFiles(options.targetDir, [
+    ...plan.entries.map((entry) => entry.path),
+    ...Object.keys(state.state?.files ?? {}),
+  ]);
+  if (leftovers.removed.length > 0) {
+    lockNotes.removedTempFiles = leftovers.removed;
+    if (!json) {
+      const count = leftovers.removed.length;
+      err(
+        `${style.yellow("note")} removed ${count === 1 ? "a temporary file" : `${count} temporary files`} left by an earlier lac run that stopped while writing: ${leftovers.removed.join(", ")}\n`,
+      );
+    }
+  }
+
   const written = await writePack({
     targetDir: options.targetDir,
     plan,
-    state: { lacVersion: LAC_VERSION, templates: rendered.templateSet, answers: config },
+    state: { lacVersion: LAC_VERSION, templates, answers: config },
   });
   if (!written.ok) {
     if (json) report({ ok: false, stage: "write", errors: [written.error] });

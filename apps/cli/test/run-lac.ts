@@ -48,6 +48,27 @@ export function runLac(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Runs lac without waiting for it, so that several runs can overlap. */
+export function runLacAsync(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): Promise<LacRun> {
+  const child = spawn(process.execPath, [LAC, ...args], {
+    cwd,
+    env: ciEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** A fresh temporary folder, removed by the returned function. */
 export function temporaryFolder(): { readonly dir: string; readonly remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "lac-e2e-"));

@@ -44,6 +44,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   if (!json && parsed.warnings.length > 0)
     io.stderr.write(`${problemLines(parsed.warnings, shownConfig, style)}\n`);
   return writePackFlow({
+    command: "lac generate",
     config: parsed.config,
     targetDir,
     shownDir,

@@ -183,6 +183,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       const unchanged =
         answersFile !== undefined && sets.length === 0 && isDeepStrictEqual(answers, answersFile.answers);
       return writePackFlow({
+        command: "lac init",
         config: validated.config,
         ...(unchanged && answersText !== undefined ? { configText: withSchemaLine(answersText) } : {}),
         targetDir,

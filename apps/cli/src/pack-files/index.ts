@@ -29,7 +29,14 @@ export type {
   PlanPackWriteOptions,
   PlanPackWriteResult,
 } from "./plan-pack-write.js";
-export { TEMP_FILE_MARKER, writeFileAtomic } from "./write-file-atomic.js";
+export {
+  RENAME_RETRY_BUDGET_MS,
+  TEMP_FILE_MARKER,
+  TEMP_FILE_PATTERN,
+  renameWithRetry,
+  writeFileAtomic,
+} from "./write-file-atomic.js";
+export type { RenameRetryOptions } from "./write-file-atomic.js";
 export { writePack } from "./write-pack.js";
 export type {
   PackStateInput,
@@ -38,3 +45,21 @@ export type {
   WritePackOptions,
   WritePackResult,
 } from "./write-pack.js";
+export {
+  PACK_LOCK_BREAK_PATH,
+  PACK_LOCK_PATH,
+  acquirePackLock,
+  clearedStaleLockMessage,
+  withPackLock,
+} from "./pack-lock.js";
+export type {
+  AcquirePackLockOptions,
+  AcquirePackLockResult,
+  PackLock,
+  PackLockError,
+  PackLockErrorCode,
+  PackLockOwner,
+  WithPackLockResult,
+} from "./pack-lock.js";
+export { removeLeftoverTempFiles } from "./leftover-temp-files.js";
+export type { LeftoverTempFiles } from "./leftover-temp-files.js";

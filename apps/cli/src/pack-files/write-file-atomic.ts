@@ -10,9 +10,70 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 
 /** Marks lac's temporary files: `.<name>.lac-<random>.tmp`, always in the same folder as the file. */
 export const TEMP_FILE_MARKER = ".lac-";
+
+/**
+ * Exactly the names `writeFileAtomic` gives its temporary files: `.<name>.lac-<12 hex digits>.tmp`, or
+ * `.lac-<12 hex digits>.tmp` for a long name. Only files with such a name are lac's to remove.
+ */
+export const TEMP_FILE_PATTERN = /^(?:\..+)?\.lac-[0-9a-f]{12}\.tmp$/;
+
+/**
+ * The errors a rename gives on Windows while another program (an antivirus scanner, a search indexer,
+ * a sync client such as OneDrive) briefly holds the file open. They pass, so a rename is tried again.
+ */
+const TRANSIENT_RENAME_ERRORS: Partial<Record<NodeJS.Platform, readonly string[]>> = {
+  win32: ["EPERM", "EBUSY", "EACCES"],
+};
+
+/** How long, in all, renames are retried: long enough for a virus scan of a document, short enough to give up. */
+export const RENAME_RETRY_BUDGET_MS = 3000;
+
+export interface RenameRetryOptions {
+  /** The platform whose transient errors are retried (default: this one). */
+  readonly platform?: NodeJS.Platform;
+  /** The rename to try (default: `fs.renameSync`); tests inject failures here. */
+  readonly rename?: (from: string, to: string) => void;
+  /** How long to wait between tries (default: a timer). */
+  readonly sleep?: (ms: number) => Promise<unknown>;
+  /** How long to keep trying, in milliseconds (default: {@link RENAME_RETRY_BUDGET_MS}). */
+  readonly budgetMs?: number;
+}
+
+/**
+ * Renames `from` to `to`, trying again for a short while (waiting 10 ms, then twice as long each time,
+ * at most 3 seconds in all) when Windows refuses with EPERM, EBUSY or EACCES because another program
+ * holds the file, as npm's graceful-fs does. Any other error, or the same error on another platform
+ * (where it means what it says), is thrown at once; the last error is thrown when time runs out.
+ */
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  options: RenameRetryOptions = {},
+): Promise<void> {
+  const rename = options.rename ?? renameSync;
+  const wait = options.sleep ?? sleep;
+  const transient = TRANSIENT_RENAME_ERRORS[options.platform ?? process.platform] ?? [];
+  const budget = options.budgetMs ?? RENAME_RETRY_BUDGET_MS;
+  let waited = 0;
+  let delay = 10;
+  for (;;) {
+    try {
+      rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined || !transient.includes(code) || waited >= budget) throw error;
+      const pause = Math.min(delay, budget - waited);
+      await wait(pause);
+      waited += pause;
+      delay = Math.min(delay * 2, 500);
+    }
+  }
+}
 
 function tempPathFor(filePath: string): string {
   const name = basename(filePath);
@@ -30,13 +91,16 @@ function tempPathFor(filePath: string): string {
  * run and a document is rendered again by the next run.
  * An existing file keeps its permission bits. The folder must already exist.
  *
+ * On Windows, a rename refused because another program holds the file is retried briefly (see
+ * {@link renameWithRetry}).
+ *
  * Rejects with the operating system's error (such as EACCES or ENOSPC) if the write fails; the temporary
  * file is then removed and the target is left as it was.
  */
 export async function writeFileAtomic(
   filePath: string,
   content: string | Uint8Array,
-  options: { readonly durable?: boolean } = {},
+  options: { readonly durable?: boolean; readonly retry?: RenameRetryOptions } = {},
 ): Promise<void> {
   let mode: number | undefined;
   try {
@@ -57,7 +121,7 @@ export async function writeFileAtomic(
     } finally {
       closeSync(fd);
     }
-    renameSync(tempPath, filePath);
+    await renameWithRetry(tempPath, filePath, options.retry);
   } catch (error) {
     // Only remove the temporary file this call created, never a file that happened to have the same name.
     if (created) rmSync(tempPath, { force: true });
