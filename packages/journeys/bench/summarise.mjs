@@ -77,7 +77,7 @@ function makeEvents(journeyNumber, count) {
   const events = [
     {
       id: `j${journeyNumber}-0`,
-      at: at(),
+      occurredAt: at(),
       type: "introduced",
       source: pick(introductionSources),
       neighbourhood: `nbh-${1 + Math.floor(random() * 12)}`,
@@ -87,7 +87,7 @@ function makeEvents(journeyNumber, count) {
   ];
   for (let i = 1; i < count; i += 1) {
     next();
-    const base = { id: `j${journeyNumber}-${i}`, at: at(), ...citations() };
+    const base = { id: `j${journeyNumber}-${i}`, occurredAt: at(), ...citations() };
     const allowed =
       status === "ended"
         ? ["reopened"]

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { describeValue } from "./describe-value.js";
 
 const HOW_TO_WRITE =
   'Write an ISO 8601 date-time with seconds and an offset, for example "2025-03-04T10:30:00Z" or "2025-06-04T10:30:00+01:00".';
@@ -14,8 +15,7 @@ function dateTimeSchema(field: string, what: string) {
     .pipe(
       z.iso.datetime({
         offset: true,
-        error: (issue) =>
-          `"${field}" ${JSON.stringify(String(issue.input).slice(0, 40))} is not a date-time with an offset. ${HOW_TO_WRITE}`,
+        error: (issue) => `${describeValue(issue.input)} is not a date-time with an offset. ${HOW_TO_WRITE}`,
       }),
     );
 }
@@ -30,7 +30,10 @@ export const eventTimeSchema = /* @__PURE__ */ dateTimeSchema("occurredAt", "whe
  * When an event was written up (`recordedAt`), which may be days after it happened: an ISO 8601 date-time with
  * seconds and an offset, like {@link eventTimeSchema}.
  */
-export const recordedTimeSchema = /* @__PURE__ */ dateTimeSchema("recordedAt", "when the event was written up");
+export const recordedTimeSchema = /* @__PURE__ */ dateTimeSchema(
+  "recordedAt",
+  "when the event was written up",
+);
 
 /** The instant an event time denotes, in milliseconds since 1970 (UTC). */
 export function instantOf(at: string): number {

@@ -18,7 +18,7 @@ export function checkEvent(
 ): JourneyError | undefined {
   const refuse = (code: JourneyErrorCode, problem: string): JourneyError => ({
     code,
-    message: `Event ${JSON.stringify(event.id)} (${event.type}, ${event.occurredAt}) ${problem}`,
+    message: `Event ${JSON.stringify(event.id)} (${event.type}) ${problem}`,
     eventId: event.id,
     eventIndex,
   });

@@ -111,7 +111,7 @@ function checkRecording(
       if (index > 0 && at < introducedAt) {
         return refuse(
           "before-introduction",
-          `happened at ${event.occurredAt}, before the introduction (${introduction?.occurredAt ?? ""}). Nothing can happen in a journey before the person was introduced: check the date.`,
+          `is dated ${event.occurredAt}, before the introduction (${introduction?.occurredAt ?? ""}). Nothing can happen in a journey before the person was introduced: check the date.`,
         );
       }
       if (recorded !== undefined && latestRecorded !== undefined && recorded < latestRecorded.at) {

@@ -18,7 +18,7 @@ if (!person.ok) throw new Error(person.error.message);
 const events: JourneyEventInput[] = [
   {
     id: "e-1",
-    at: "2025-04-02T10:00:00+01:00",
+    occurredAt: "2025-04-02T10:00:00+01:00",
     type: "introduced",
     source: "gp-or-health",
     neighbourhood: "nbh-03",
@@ -26,15 +26,15 @@ const events: JourneyEventInput[] = [
   },
   {
     id: "e-2",
-    at: "2025-04-04T14:00:00+01:00",
+    occurredAt: "2025-04-04T14:00:00+01:00",
     type: "first-conversation",
     principles: ["natural-authority"],
   },
-  { id: "e-3", at: "2025-05-10T11:00:00+01:00", type: "level-changed", to: "longer-term" },
-  { id: "e-4", at: "2025-05-10T11:05:00+01:00", type: "stage-changed", to: "vision-of-a-good-life" },
+  { id: "e-3", occurredAt: "2025-05-10T11:00:00+01:00", type: "level-changed", to: "longer-term" },
+  { id: "e-4", occurredAt: "2025-05-10T11:05:00+01:00", type: "stage-changed", to: "vision-of-a-good-life" },
   {
     id: "e-5",
-    at: "2025-07-01T10:00:00+01:00",
+    occurredAt: "2025-07-01T10:00:00+01:00",
     type: "activity-recorded",
     kind: "community-connection",
     principles: ["community", "contribution"],
@@ -55,14 +55,14 @@ console.log(journey.stage, journey.level, journey.status); // → "vision-of-a-g
 // The person leads: going back to an earlier stage is fine.
 const back = applyEvent(journey, {
   id: "e-6",
-  at: "2025-07-15T10:00:00+01:00",
+  occurredAt: "2025-07-15T10:00:00+01:00",
   type: "stage-changed",
   to: "getting-to-know-each-other",
 });
 console.log(back.ok && back.journey.stage); // → "getting-to-know-each-other"
 
 // Expected failures are values, never exceptions.
-const late = applyEvent(journey, { id: "e-7", at: "2025-06-01T10:00:00+01:00", type: "paused" });
+const late = applyEvent(journey, { id: "e-7", occurredAt: "2025-06-01T10:00:00+01:00", type: "paused" });
 if (!late.ok) console.log(late.error.code); // → "out-of-order"
 
 // Counts for evaluators, here over a financial year.
