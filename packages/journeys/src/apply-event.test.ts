@@ -30,7 +30,11 @@ function apply(journey: Journey, ...events: Partial<JourneyEventInput>[]): Journ
   for (const partial of events) {
     counter += 1;
     const day = String(4 + current.events.length).padStart(2, "0");
-    const event = { id: `e-${counter}`, occurredAt: `2025-03-${day}T10:30:00Z`, ...partial } as JourneyEventInput;
+    const event = {
+      id: `e-${counter}`,
+      occurredAt: `2025-03-${day}T10:30:00Z`,
+      ...partial,
+    } as JourneyEventInput;
     const result = applyEvent(current, event);
     if (!result.ok) throw new Error(result.error.message);
     current = result.journey;
@@ -176,7 +180,11 @@ describe("applyEvent: what is refused", () => {
   });
 
   it("refuses an event dated before the introduction", () => {
-    const error = refusal(started(), { id: "e-99", occurredAt: "2025-03-01T09:00:00Z", type: "first-conversation" });
+    const error = refusal(started(), {
+      id: "e-99",
+      occurredAt: "2025-03-01T09:00:00Z",
+      type: "first-conversation",
+    });
     expect(error.code).toBe("before-introduction");
     expect(error.message).toBe(
       'Event "e-99" (first-conversation) is dated 2025-03-01T09:00:00Z, before the introduction (2025-03-04T10:30:00Z). Nothing can happen in a journey before the person was introduced: check the date.',
@@ -233,7 +241,11 @@ describe("applyEvent: what is refused", () => {
 
   it("refuses a second first conversation", () => {
     const journey = apply(started(), { type: "first-conversation" });
-    const error = refusal(journey, { id: "e-99", occurredAt: "2025-04-05T10:00:00Z", type: "first-conversation" });
+    const error = refusal(journey, {
+      id: "e-99",
+      occurredAt: "2025-04-05T10:00:00Z",
+      type: "first-conversation",
+    });
     expect(error.code).toBe("duplicate-first-conversation");
     expect(error.message).toContain(
       'Record later conversations as "activity-recorded" with kind "conversation"',
@@ -439,7 +451,11 @@ describe("applyEvent: late write-ups", () => {
       reason: "moved-on",
     });
     if (!ended.ok) throw new Error(ended.error.message);
-    const before = applyEvent(ended.journey, { ...tuesdayWrittenUpFriday, id: "e-4", recordedAt: "2025-06-11T09:00:00+01:00" });
+    const before = applyEvent(ended.journey, {
+      ...tuesdayWrittenUpFriday,
+      id: "e-4",
+      recordedAt: "2025-06-11T09:00:00+01:00",
+    });
     expect(before.ok).toBe(true);
     const after = applyEvent(ended.journey, {
       ...tuesdayWrittenUpFriday,
@@ -470,7 +486,11 @@ describe("applyEvent: late write-ups", () => {
     expect(!future.ok && future.error.code).toBe("in-the-future");
     expect(!future.ok && future.error.message).toMatch(/more than 15 minutes after now/);
     // Within the tolerance (15 minutes by default, or as given) is fine.
-    const soon = { ...tuesdayWrittenUpFriday, occurredAt: "2025-06-06T09:15:00+01:00", recordedAt: undefined };
+    const soon = {
+      ...tuesdayWrittenUpFriday,
+      occurredAt: "2025-06-06T09:15:00+01:00",
+      recordedAt: undefined,
+    };
     expect(applyEvent(journey, soon, now).ok).toBe(true);
     expect(applyEvent(journey, soon, { ...now, futureToleranceMinutes: 5 }).ok).toBe(false);
   });
@@ -484,7 +504,12 @@ describe("applyEvent: late write-ups", () => {
   });
 
   it("refuses options that are not valid", () => {
-    for (const options of [{ now: "tomorrow" }, { futureToleranceMinutes: -1 }, { futureToleranceMinutes: 1.5 }, 7]) {
+    for (const options of [
+      { now: "tomorrow" },
+      { futureToleranceMinutes: -1 },
+      { futureToleranceMinutes: 1.5 },
+      7,
+    ]) {
       const result = applyEvent(thursdayLogged(), tuesdayWrittenUpFriday, options as never);
       expect(!result.ok && result.error.code, JSON.stringify(options)).toBe("invalid-options");
     }

@@ -53,7 +53,10 @@ export function applyEvents(
   if (!Array.isArray(events)) {
     return {
       ok: false,
-      error: { code: "invalid-input", message: "The events to add must be a list (an array) of journey events." },
+      error: {
+        code: "invalid-input",
+        message: "The events to add must be a list (an array) of journey events.",
+      },
     };
   }
   const limits = checkRecordingOptions(options);

@@ -24,3 +24,10 @@ export function describeValue(value: unknown): string {
       return Array.isArray(value) ? "a list" : "an object";
   }
 }
+
+/** True for a plain object (`{…}`, or one made with `Object.create(null)`): not a list, Map, Date, Buffer, …. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}

@@ -1,4 +1,4 @@
-import { principleIdSchema } from "@lac/principles";
+import { principleIds, principleIdSchema } from "@lac/principles";
 import * as z from "zod";
 import { activityKindSchema } from "./activity-kind.js";
 import { endReasonSchema } from "./end-reason.js";
@@ -54,13 +54,28 @@ const common = {
   /** When it was written up, if you keep it: a write-up may come days later. The log keeps recording order. */
   recordedAt: recordedTimeSchema.optional(),
   /** Principles of Local Area Coordination this event reflects, by id. */
-  principles: uniqueList(principleIdSchema, "principles", "principle").optional(),
+  principles: uniqueList(
+    // Only a string reaches the principle id check, whose message quotes the value it was given.
+    z
+      .string({ error: () => `A principle id is a string. Use one of: ${principleIds.join(", ")}.` })
+      .pipe(principleIdSchema),
+    "principles",
+    "principle",
+  ).optional(),
   /** Outcome markers for evaluation, by id. */
   outcomes: uniqueList(outcomeMarkerSchema, "outcomes", "outcome marker").optional(),
 };
 
 function eventSchema<const T extends JourneyEventType, S extends z.ZodRawShape>(type: T, fields: S) {
-  const allowed = ["id", "occurredAt", "recordedAt", "type", ...Object.keys(fields), "principles", "outcomes"].join(", ");
+  const allowed = [
+    "id",
+    "occurredAt",
+    "recordedAt",
+    "type",
+    ...Object.keys(fields),
+    "principles",
+    "outcomes",
+  ].join(", ");
   return z.strictObject(
     { ...common, type: z.literal(type), ...fields },
     {
@@ -211,6 +226,10 @@ export type JourneyEventInput = ReadonlyLists<z.input<typeof journeyEventSchema>
 
 /** The same object type with its list fields read-only, so that a parsed event can be given back as input. */
 type ReadonlyLists<T> = T extends unknown
-  ? { readonly [K in keyof T]: T[K] extends (infer U)[] | undefined ? readonly U[] | Extract<T[K], undefined> : T[K] }
+  ? {
+      readonly [K in keyof T]: T[K] extends (infer U)[] | undefined
+        ? readonly U[] | Extract<T[K], undefined>
+        : T[K];
+    }
   : never;
 export type IntroducedEventInput = Extract<JourneyEventInput, { type: "introduced" }>;

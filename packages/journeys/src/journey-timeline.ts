@@ -1,4 +1,5 @@
 import type { PersonRef } from "@lac/person-ref";
+import { describeValue, isPlainObject } from "./describe-value.js";
 import { eventTimeSchema, instantOf, minutesText } from "./event-time.js";
 import type { JourneyId } from "./identifier.js";
 import type { Journey } from "./journey.js";
@@ -41,14 +42,23 @@ export interface RecordingLimits {
 export function checkRecordingOptions(options: unknown): RecordingLimits | JourneyError {
   const refuse = (message: string): JourneyError => ({ code: "invalid-options", message });
   if (options === undefined) {
-    return { toleranceMs: DEFAULT_FUTURE_TOLERANCE_MINUTES * 60_000, toleranceMinutes: DEFAULT_FUTURE_TOLERANCE_MINUTES };
+    return {
+      toleranceMs: DEFAULT_FUTURE_TOLERANCE_MINUTES * 60_000,
+      toleranceMinutes: DEFAULT_FUTURE_TOLERANCE_MINUTES,
+    };
   }
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+  if (!isPlainObject(options)) {
     return refuse(
       'The options must be an object, for example { now: "2025-06-06T16:00:00Z", futureToleranceMinutes: 15 }, or left out.',
     );
   }
-  const { now, futureToleranceMinutes } = options as Record<string, unknown>;
+  const unknown = Object.keys(options).filter((key) => key !== "now" && key !== "futureToleranceMinutes");
+  if (unknown.length > 0) {
+    return refuse(
+      `Unknown option${unknown.length > 1 ? "s" : ""} ${unknown.map((key) => describeValue(key)).join(", ")}: the options are "now" and "futureToleranceMinutes".`,
+    );
+  }
+  const { now, futureToleranceMinutes } = options;
   let toleranceMinutes = DEFAULT_FUTURE_TOLERANCE_MINUTES;
   if (futureToleranceMinutes !== undefined) {
     if (
@@ -129,7 +139,10 @@ function checkRecording(
       if (limits.now !== undefined) {
         const latest = Math.max(at, recorded ?? at);
         if (latest > limits.now + limits.toleranceMs) {
-          const which = recorded !== undefined && recorded > at ? `was recorded at ${event.recordedAt ?? ""}` : `happened at ${event.occurredAt}`;
+          const which =
+            recorded !== undefined && recorded > at
+              ? `was recorded at ${event.recordedAt ?? ""}`
+              : `happened at ${event.occurredAt}`;
           return refuse(
             "in-the-future",
             `${which}, more than ${minutesText(limits.toleranceMinutes)} after now (${limits.nowText ?? ""}). Check the date and the device's clock.`,

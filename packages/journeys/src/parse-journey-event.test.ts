@@ -41,7 +41,13 @@ describe("parseJourneyEvent", () => {
       reason: "moved-on",
       outcomes: ["crisis-avoided"],
     },
-    { id: "e-9", occurredAt: "2026-01-09T09:00:00Z", type: "reopened", stage: "planning", level: "longer-term" },
+    {
+      id: "e-9",
+      occurredAt: "2026-01-09T09:00:00Z",
+      type: "reopened",
+      stage: "planning",
+      level: "longer-term",
+    },
   ])("accepts a valid $type event and freezes it", (value) => {
     const result = parseJourneyEvent(value);
     expect(result.ok).toBe(true);

@@ -46,7 +46,12 @@ describe("replayJourney", () => {
         type: "first-conversation",
         principles: ["natural-authority"],
       },
-      { id: "e-3", occurredAt: "2025-03-20T10:00:00Z", type: "stage-changed", to: "getting-to-know-each-other" },
+      {
+        id: "e-3",
+        occurredAt: "2025-03-20T10:00:00Z",
+        type: "stage-changed",
+        to: "getting-to-know-each-other",
+      },
       { id: "e-4", occurredAt: "2025-04-02T10:00:00+01:00", type: "level-changed", to: "longer-term" },
       {
         id: "e-5",
@@ -236,7 +241,12 @@ describe("replayJourney: properties of valid journeys", () => {
           const ended =
             current.status === "ended"
               ? current
-              : applied(current, { id: "END-1", occurredAt: current.lastEventAt, type: "ended", reason: "moved-on" });
+              : applied(current, {
+                  id: "END-1",
+                  occurredAt: current.lastEventAt,
+                  type: "ended",
+                  reason: "moved-on",
+                });
           expect(ended.status).toBe("ended");
 
           const at = formatAt((instantOf(ended.lastEventAt) - Date.UTC(2024, 0, 1)) / 60_000 + gap);
@@ -268,7 +278,10 @@ describe("replayJourney: properties of valid journeys", () => {
           const index = 1 + (pick % (log.events.length - 1));
           const introducedAt = instantOf(log.events[0]!.occurredAt);
           const minutes = (introducedAt - Date.UTC(2024, 0, 1)) / 60_000 - minutesEarlier;
-          const moved = { ...log.events[index]!, occurredAt: formatAt(minutes, "+01:00") } as JourneyEventInput;
+          const moved = {
+            ...log.events[index]!,
+            occurredAt: formatAt(minutes, "+01:00"),
+          } as JourneyEventInput;
           const result = replayJourney(log.id, log.person, log.events.with(index, moved));
           expect(!result.ok && result.error).toMatchObject({
             code: "before-introduction",
@@ -347,7 +360,9 @@ describe("replayJourney: properties of valid journeys", () => {
         const replayed = replayJourney(log.id, log.person, written);
         if (!replayed.ok) throw new Error(replayed.error.message);
         expect(stateOf(replayed.journey)).toEqual(stateOf(original.journey));
-        expect(replayed.journey.timeline.map((event) => event.id)).toEqual(log.events.map((event) => event.id));
+        expect(replayed.journey.timeline.map((event) => event.id)).toEqual(
+          log.events.map((event) => event.id),
+        );
         expect(replayed.journey.events.map((event) => event.id)).toEqual(written.map((event) => event.id));
       }),
       { numRuns: 500 },

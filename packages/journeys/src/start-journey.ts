@@ -3,7 +3,12 @@ import type { JourneyId } from "./identifier.js";
 import type { JourneyResult } from "./journey-error.js";
 import type { IntroducedEventInput } from "./journey-event.js";
 import { checkOwner } from "./journey-owner.js";
-import { buildJourney, checkRecordingOptions, isJourneyError, type RecordingOptions } from "./journey-timeline.js";
+import {
+  buildJourney,
+  checkRecordingOptions,
+  isJourneyError,
+  type RecordingOptions,
+} from "./journey-timeline.js";
 import { parseJourneyEvent } from "./parse-journey-event.js";
 
 /**

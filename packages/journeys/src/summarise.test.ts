@@ -59,7 +59,12 @@ describe("summarise", () => {
           type: "first-conversation",
           principles: ["relationships"],
         },
-        { id: "a3", occurredAt: "2025-05-01T10:00:00+01:00", type: "stage-changed", to: "vision-of-a-good-life" },
+        {
+          id: "a3",
+          occurredAt: "2025-05-01T10:00:00+01:00",
+          type: "stage-changed",
+          to: "vision-of-a-good-life",
+        },
         {
           id: "a4",
           occurredAt: "2025-06-01T10:00:00+01:00",
@@ -94,7 +99,13 @@ describe("summarise", () => {
           reason: "person-chose-to-end",
           outcomes: ["crisis-avoided"],
         },
-        { id: "c4", occurredAt: "2026-01-05T09:00:00Z", type: "reopened", stage: "planning", level: "longer-term" },
+        {
+          id: "c4",
+          occurredAt: "2026-01-05T09:00:00Z",
+          type: "reopened",
+          stage: "planning",
+          level: "longer-term",
+        },
       ],
     }),
     replay({ id: "J-4", person: personRef("P-000126"), events: [intro("d1", "2026-04-01T09:00:00+01:00")] }),
@@ -141,7 +152,10 @@ describe("summarise", () => {
       replay({
         id: "J-2",
         person,
-        events: [intro("x1", "2025-03-01T10:00:00Z"), { id: "x2", occurredAt: at, type: "first-conversation" }],
+        events: [
+          intro("x1", "2025-03-01T10:00:00Z"),
+          { id: "x2", occurredAt: at, type: "first-conversation" },
+        ],
       });
     // The same instant: 00:30 British Summer Time on 1 April 2025.
     for (const at of ["2025-03-31T23:30:00Z", "2025-04-01T00:30:00+01:00", "2025-03-31T18:30:00-05:00"]) {
@@ -191,7 +205,13 @@ describe("summarise", () => {
       events: [
         intro("e-1", "2023-01-10T10:00:00Z"),
         { id: "e-2", occurredAt: "2023-02-10T10:00:00Z", type: "ended", reason: "no-longer-in-contact" },
-        { id: "e-3", occurredAt: "2025-05-01T10:00:00Z", type: "reopened", stage: "introduced", level: "short-term" },
+        {
+          id: "e-3",
+          occurredAt: "2025-05-01T10:00:00Z",
+          type: "reopened",
+          stage: "introduced",
+          level: "short-term",
+        },
         { id: "e-4", occurredAt: "2025-05-02T10:00:00Z", type: "first-conversation" },
       ],
     });

@@ -7,6 +7,7 @@ import type { Journey } from "./journey.js";
 import type { JourneyEvent } from "./journey-event.js";
 import { isJourney, timelineInstants } from "./journey-seal.js";
 import { advancePosition, startPosition, type JourneyPosition } from "./journey-position.js";
+import { describeValue, isPlainObject } from "./describe-value.js";
 import { median } from "./median.js";
 import { outcomeMarkers, type OutcomeMarker } from "./outcome-marker.js";
 import { periodSchema, type Period } from "./period.js";
@@ -145,8 +146,13 @@ export function summarise(
       "The journeys must be a list (an array) of journeys made by startJourney, applyEvent or replayJourney.";
     return refuse("invalid-input", message, [{ path: "journeys", message }]);
   }
-  if (typeof options !== "object" || options === null) {
+  if (!isPlainObject(options)) {
     const message = 'The options must be an object, for example { timeZone: "Europe/London" }, or left out.';
+    return refuse("invalid-input", message, [{ path: "options", message }]);
+  }
+  const unknownOptions = Object.keys(options).filter((key) => key !== "timeZone" && key !== "groupBy");
+  if (unknownOptions.length > 0) {
+    const message = `Unknown option${unknownOptions.length > 1 ? "s" : ""} ${unknownOptions.map((key) => describeValue(key)).join(", ")}: the options are "timeZone" and "groupBy".`;
     return refuse("invalid-input", message, [{ path: "options", message }]);
   }
   const checked = periodSchema.safeParse(period);

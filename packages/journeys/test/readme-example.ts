@@ -87,7 +87,11 @@ const early = applyEvent(journey, { id: "e-8", occurredAt: "2025-03-01T10:00:00Z
 if (!early.ok) console.log(early.error.code); // → "before-introduction"
 
 // Counts for evaluators, here over a financial year, also by coordinator (or by neighbourhood).
-const result = summarise([late.journey], { from: "2025-04-01", to: "2026-03-31" }, { groupBy: "coordinator" });
+const result = summarise(
+  [late.journey],
+  { from: "2025-04-01", to: "2026-03-31" },
+  { groupBy: "coordinator" },
+);
 if (result.ok) {
   console.log(result.summary.byIntroductionSource["gp-or-health"]); // → 1
   console.log(result.summary.byStage["vision-of-a-good-life"]); // → 1
