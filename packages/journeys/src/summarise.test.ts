@@ -520,3 +520,29 @@ describe("summarise: properties", () => {
     );
   });
 });
+
+describe("summarise: late write-ups", () => {
+  it("counts a journey the same whatever order its events were written up in", () => {
+    fc.assert(
+      fc.property(journeyLogsArb(6, 15), periodArb, fc.nat(), (logs, period, seed) => {
+        const inOrder = logs.map((log) => replay(log));
+        // Write every log up in reverse (after the introduction), a minute apart after its last event.
+        const late = logs.map((log) => {
+          const [first, ...rest] = log.events;
+          const reversed = [first!, ...rest.reverse()];
+          const last = Math.max(...log.events.map((event) => Date.parse(event.occurredAt)));
+          const written = reversed.map((event, k) => ({
+            ...event,
+            recordedAt: new Date(last + (k + seed) * 60_000).toISOString(),
+          }));
+          // Events at the same instant must keep their order, so only logs without ties are reversed.
+          const instants = rest.map((event) => Date.parse(event.occurredAt));
+          return new Set(instants).size === instants.length ? written : log.events;
+        });
+        const lateJourneys = logs.map((log, index) => replay({ ...log, events: late[index]! }));
+        expect(summaryOf(lateJourneys, period)).toEqual(summaryOf(inOrder, period));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
