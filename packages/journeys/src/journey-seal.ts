@@ -8,7 +8,7 @@ import type { Journey, JourneyData } from "./journey.js";
  * (for example `{ ...ended, status: "active" }`) cannot be passed off as a journey: it has to be rebuilt from its
  * log with `replayJourney`, which checks every rule.
  */
-const sealed = new WeakMap<object, readonly number[]>();
+const sealed = new WeakMap<object, Float64Array>();
 
 /**
  * Freezes a journey that the reducer has just derived from its log, and marks it as made by this package.
@@ -16,7 +16,8 @@ const sealed = new WeakMap<object, readonly number[]>();
  */
 export function sealJourney(data: JourneyData, instants: readonly number[]): Journey {
   const journey = Object.freeze(data) as Journey;
-  sealed.set(journey, Object.freeze(instants));
+  // Kept here, never handed out, so the typed array (which cannot be frozen) cannot be changed by a caller.
+  sealed.set(journey, Float64Array.from(instants));
   return journey;
 }
 
@@ -30,6 +31,6 @@ export function isJourney(value: unknown): value is Journey {
 }
 
 /** The instants of a sealed journey's timeline, in order. */
-export function timelineInstants(journey: Journey): readonly number[] {
-  return sealed.get(journey) ?? [];
+export function timelineInstants(journey: Journey): Readonly<Float64Array> {
+  return sealed.get(journey) ?? new Float64Array(0);
 }

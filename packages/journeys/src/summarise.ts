@@ -205,10 +205,8 @@ export function summarise(
     let spellOpenedAt = 0;
     let coordinator: string | null = null;
     let group: Tally | undefined;
-    const tallies: Tally[] = [overall];
     if (groupBy === "neighbourhood") {
       group = groupOf(groups, journey.neighbourhood);
-      tallies.push(group);
     } else if (groupBy === "coordinator") {
       // The coordinator at the end of the period decides the group, so look ahead for it first.
       for (let i = 0; i < timeline.length && instants[i]! < endsAt; i += 1) {
@@ -217,7 +215,6 @@ export function summarise(
         else if (event.type === "coordinator-changed") coordinator = event.to;
       }
       group = groupOf(groups, coordinator);
-      tallies.push(group);
     }
 
     // The timeline is in the order things happened, so the events before the end of the period are a start of it.
@@ -230,11 +227,13 @@ export function summarise(
       if (at < startsAt) continue;
       const days =
         event.type === "first-conversation" ? calendar.dayOf(at) - calendar.dayOf(spellOpenedAt) : 0;
-      for (const tally of tallies) tally.countEvent(event, days);
+      overall.countEvent(event, days);
+      if (group !== undefined) group.countEvent(event, days);
     }
 
     if (position === undefined) continue;
-    for (const tally of tallies) tally.countJourney(position);
+    overall.countJourney(position);
+    if (group !== undefined) group.countJourney(position);
   }
 
   const reported = { from, to };
