@@ -187,7 +187,7 @@ if (check) {
 const sizes = packageSizes(repo);
 const journeysRun = spawnSync(
   process.execPath,
-  [join(repo, "packages/journeys/bench/summarise.mjs"), "--json"],
+  [join(repo, "packages/journeys/bench/summarise.mjs"), "--json", "--sizes", "2500,10000"],
   { encoding: "utf8" },
 );
 const journeys =

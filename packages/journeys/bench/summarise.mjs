@@ -1,10 +1,17 @@
 // Benchmark of summarise(): builds journeys of 50 events from a fixed seed, then times summarise at
-// 2,500, 5,000 and 10,000 journeys and prints the time per event at each size, so that linear growth shows.
-// Not part of `pnpm test`. Run `pnpm build` first: it measures the built package in dist/.
+// 10,000 and 100,000 journeys and prints the time per event at each size, so that linear growth shows.
+// Not part of `pnpm test` (benchmarks are not timed unit tests). Run `pnpm build` first: it measures the
+// built package in dist/. 100,000 journeys hold 5 million events: `pnpm bench` gives Node.js 8 GB of heap.
+//
+// Old and new in the same run: the journeys store the instants of their events when they are replayed, so
+// summarise no longer parses a date. The old summarise parsed every event's time on every call; the table
+// shows what that parsing costs on the same events ("Date.parse") and so what a call cost before
+// ("old = new + Date.parse").
 //
 //   node bench/summarise.mjs            a table, then one JSON line
 //   node bench/summarise.mjs --json     the JSON line only
-//   options: --runs N (default 9), --seed N (default 20250401)
+//   options: --runs N (default 7), --seed N (default 20250401),
+//            --sizes A,B,… (numbers of journeys, default 10000,100000; `pnpm bench` at the root uses 2500,10000)
 import process from "node:process";
 import { performance } from "node:perf_hooks";
 import { parsePersonRef } from "@lac/person-ref";
@@ -19,7 +26,7 @@ import {
   summarise,
 } from "../dist/index.js";
 
-const SIZES = [2_500, 5_000, 10_000];
+const DEFAULT_SIZES = [10_000, 100_000];
 const EVENTS_PER_JOURNEY = 50;
 const PERIOD = { from: "2025-04-01", to: "2026-03-31" };
 
@@ -35,8 +42,24 @@ function option(name, fallback) {
 }
 
 const jsonOnly = process.argv.includes("--json");
-const runs = option("--runs", 9);
+const runs = option("--runs", 7);
 const seed = option("--seed", 20250401);
+const SIZES = sizesOption();
+
+function sizesOption() {
+  const index = process.argv.indexOf("--sizes");
+  if (index === -1) return DEFAULT_SIZES;
+  const sizes = String(process.argv[index + 1])
+    .split(",")
+    .map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
+    process.stderr.write(
+      "--sizes needs positive whole numbers separated by commas, for example 2500,10000.\n",
+    );
+    process.exit(2);
+  }
+  return sizes.sort((a, b) => a - b);
+}
 
 /** mulberry32: a small seeded random number generator, so every run builds the same journeys. */
 function randomFrom(start) {
@@ -77,7 +100,7 @@ function makeEvents(journeyNumber, count) {
   const events = [
     {
       id: `j${journeyNumber}-0`,
-      at: at(),
+      occurredAt: at(),
       type: "introduced",
       source: pick(introductionSources),
       neighbourhood: `nbh-${1 + Math.floor(random() * 12)}`,
@@ -87,7 +110,7 @@ function makeEvents(journeyNumber, count) {
   ];
   for (let i = 1; i < count; i += 1) {
     next();
-    const base = { id: `j${journeyNumber}-${i}`, at: at(), ...citations() };
+    const base = { id: `j${journeyNumber}-${i}`, occurredAt: at(), ...citations() };
     const allowed =
       status === "ended"
         ? ["reopened"]
@@ -145,7 +168,7 @@ function medianOf(values) {
 }
 
 function time(journeys) {
-  for (let i = 0; i < 3; i += 1) summarise(journeys, PERIOD); // warm up
+  for (let i = 0; i < 2; i += 1) summarise(journeys, PERIOD); // warm up
   const timings = [];
   let checksum = 0;
   for (let i = 0; i < runs; i += 1) {
@@ -158,16 +181,40 @@ function time(journeys) {
   return { medianMs: medianOf(timings), checksum };
 }
 
+/** The parsing the old summarise did on every call: Date.parse of every event's time, in timeline order. */
+function timeParsing(journeys) {
+  const parse = () => {
+    let sum = 0;
+    for (const journey of journeys) {
+      for (const event of journey.timeline) sum += Date.parse(event.occurredAt);
+    }
+    return sum;
+  };
+  parse(); // warm up
+  const timings = [];
+  let checksum = 0;
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    checksum = parse();
+    timings.push(performance.now() - start);
+  }
+  return { medianMs: medianOf(timings), checksum };
+}
+
 const all = buildJourneys(Math.max(...SIZES));
 const sizes = SIZES.map((size) => {
   const journeys = all.slice(0, size);
   const events = journeys.reduce((sum, journey) => sum + journey.events.length, 0);
   const { medianMs, checksum } = time(journeys);
+  const parsing = timeParsing(journeys);
+  const perEvent = (ms) => Number(((ms * 1e6) / events).toFixed(2));
   return {
     journeys: size,
     events,
     medianMs: Number(medianMs.toFixed(3)),
-    nsPerEvent: Number(((medianMs * 1e6) / events).toFixed(2)),
+    nsPerEvent: perEvent(medianMs),
+    dateParseNsPerEvent: perEvent(parsing.medianMs),
+    oldNsPerEvent: perEvent(medianMs + parsing.medianMs),
     checksum,
   };
 });
@@ -190,10 +237,12 @@ if (!jsonOnly) {
   process.stdout.write(
     `summarise(): median of ${runs} runs, ${EVENTS_PER_JOURNEY} events per journey, seed ${seed}\n`,
   );
-  process.stdout.write("journeys    events   median ms   ns per event\n");
+  process.stdout.write(
+    "journeys     events   median ms   ns per event (new)   Date.parse ns   ns per event (old = new + Date.parse)\n",
+  );
   for (const row of sizes) {
     process.stdout.write(
-      `${String(row.journeys).padStart(8)}  ${String(row.events).padStart(8)}  ${row.medianMs.toFixed(2).padStart(10)}  ${row.nsPerEvent.toFixed(1).padStart(13)}\n`,
+      `${String(row.journeys).padStart(8)}  ${String(row.events).padStart(9)}  ${row.medianMs.toFixed(2).padStart(10)}  ${row.nsPerEvent.toFixed(1).padStart(19)}  ${row.dateParseNsPerEvent.toFixed(1).padStart(14)}  ${row.oldNsPerEvent.toFixed(1).padStart(38)}\n`,
     );
   }
   process.stdout.write(

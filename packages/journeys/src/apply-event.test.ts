@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { personRef, journeyId } from "../test/journey-arbitraries.js";
-import { applyEvent } from "./apply-event.js";
+import { applyEvent, applyEvents } from "./apply-event.js";
 import type { Journey } from "./journey.js";
 import type { JourneyError } from "./journey-error.js";
 import type { JourneyEventInput } from "./journey-event.js";
@@ -13,7 +13,7 @@ const person = personRef("P-000123");
 function started(): Journey {
   const result = startJourney(journeyId("J-1"), person, {
     id: "e-1",
-    at: "2025-03-04T10:30:00Z",
+    occurredAt: "2025-03-04T10:30:00Z",
     type: "introduced",
     source: "self",
     neighbourhood: "nbh-03",
@@ -30,7 +30,11 @@ function apply(journey: Journey, ...events: Partial<JourneyEventInput>[]): Journ
   for (const partial of events) {
     counter += 1;
     const day = String(4 + current.events.length).padStart(2, "0");
-    const event = { id: `e-${counter}`, at: `2025-03-${day}T10:30:00Z`, ...partial } as JourneyEventInput;
+    const event = {
+      id: `e-${counter}`,
+      occurredAt: `2025-03-${day}T10:30:00Z`,
+      ...partial,
+    } as JourneyEventInput;
     const result = applyEvent(current, event);
     if (!result.ok) throw new Error(result.error.message);
     current = result.journey;
@@ -142,7 +146,7 @@ describe("applyEvent: what the person can do", () => {
   });
 
   it("accepts an event at the same instant as the latest one, written in another offset", () => {
-    const journey = apply(started(), { at: "2025-03-04T11:30:00+01:00", type: "first-conversation" });
+    const journey = apply(started(), { occurredAt: "2025-03-04T11:30:00+01:00", type: "first-conversation" });
     expect(journey.events).toHaveLength(2);
   });
 
@@ -162,39 +166,46 @@ describe("applyEvent: what is refused", () => {
     const ended = apply(started(), { type: "ended", reason: "moved-away" });
     const error = refusal(ended, {
       id: "e-99",
-      at: "2025-04-01T10:00:00Z",
+      occurredAt: "2025-04-01T10:00:00Z",
       type: "stage-changed",
       to: "planning",
     });
     expect(error).toEqual({
       code: "journey-ended",
       message:
-        'Event "e-99" (stage-changed) cannot be added: the journey ended on 2025-03-05T10:30:00Z (moved-away). Only a "reopened" event can follow an ending: add one first if the person has come back.',
+        'Event "e-99" (stage-changed) happened after the journey ended on 2025-03-05T10:30:00Z (moved-away). Only a "reopened" event can follow an ending: add one first if the person has come back, or check the date.',
       eventId: "e-99",
       eventIndex: 2,
     });
   });
 
   it("refuses an event dated before the introduction", () => {
-    const error = refusal(started(), { id: "e-99", at: "2025-03-01T09:00:00Z", type: "first-conversation" });
+    const error = refusal(started(), {
+      id: "e-99",
+      occurredAt: "2025-03-01T09:00:00Z",
+      type: "first-conversation",
+    });
     expect(error.code).toBe("before-introduction");
     expect(error.message).toBe(
       'Event "e-99" (first-conversation) is dated 2025-03-01T09:00:00Z, before the introduction (2025-03-04T10:30:00Z). Nothing can happen in a journey before the person was introduced: check the date.',
     );
   });
 
-  it("refuses an event dated before the latest event, comparing instants", () => {
-    const journey = apply(started(), { at: "2025-03-10T10:00:00Z", type: "first-conversation" });
-    // 10:30+01:00 is 09:30Z, half an hour before the latest event.
-    const error = refusal(journey, { id: "e-99", at: "2025-03-10T10:30:00+01:00", type: "paused" });
-    expect(error.code).toBe("out-of-order");
-    expect(error.message).toBe(
-      'Event "e-99" (paused) is dated 2025-03-10T10:30:00+01:00, before the latest event (2025-03-10T10:00:00Z). The log is append-only, in the order things happened: check the date.',
+  it("refuses a late write-up that would put an event already recorded in a paused journey", () => {
+    const journey = apply(started(), { occurredAt: "2025-03-10T10:00:00Z", type: "first-conversation" });
+    // 10:30+01:00 is 09:30Z, half an hour before the first conversation, which would then come while paused.
+    const error = refusal(journey, { id: "e-99", occurredAt: "2025-03-10T10:30:00+01:00", type: "paused" });
+    expect(error.code).toBe("journey-paused");
+    expect(error.eventId).toBe("e-99");
+    expect(error.eventIndex).toBe(2);
+    expect(error.conflictsWith).toEqual({ eventId: journey.events[1]!.id, eventIndex: 1 });
+    expect(error.message).toMatch(
+      /^Event "e-99" \(paused, 2025-03-10T10:30:00\+01:00\) cannot be added: with it, an event already in the journey would break a rule\. Event "e-\d+" \(first-conversation\) cannot be added while the journey is paused/,
     );
   });
 
   it("refuses a reused event id", () => {
-    const error = refusal(started(), { id: "e-1", at: "2025-03-05T10:00:00Z", type: "paused" });
+    const error = refusal(started(), { id: "e-1", occurredAt: "2025-03-05T10:00:00Z", type: "paused" });
     expect(error.code).toBe("duplicate-event-id");
     expect(error.message).toBe(
       'Event "e-1" (paused) reuses the id of an earlier event in this journey. Give each event its own id.',
@@ -204,7 +215,7 @@ describe("applyEvent: what is refused", () => {
   it("refuses unknown principle ids", () => {
     const error = refusal(started(), {
       id: "e-99",
-      at: "2025-03-05T10:00:00Z",
+      occurredAt: "2025-03-05T10:00:00Z",
       type: "activity-recorded",
       kind: "conversation",
       principles: ["eleventh-principle"],
@@ -218,7 +229,7 @@ describe("applyEvent: what is refused", () => {
   it("refuses a second introduction", () => {
     const error = refusal(started(), {
       id: "e-99",
-      at: "2025-03-05T10:00:00Z",
+      occurredAt: "2025-03-05T10:00:00Z",
       type: "introduced",
       source: "self",
       neighbourhood: "nbh-03",
@@ -230,7 +241,11 @@ describe("applyEvent: what is refused", () => {
 
   it("refuses a second first conversation", () => {
     const journey = apply(started(), { type: "first-conversation" });
-    const error = refusal(journey, { id: "e-99", at: "2025-04-05T10:00:00Z", type: "first-conversation" });
+    const error = refusal(journey, {
+      id: "e-99",
+      occurredAt: "2025-04-05T10:00:00Z",
+      type: "first-conversation",
+    });
     expect(error.code).toBe("duplicate-first-conversation");
     expect(error.message).toContain(
       'Record later conversations as "activity-recorded" with kind "conversation"',
@@ -240,7 +255,7 @@ describe("applyEvent: what is refused", () => {
   it("refuses moving to the stage or level the journey is already at", () => {
     const sameStage = refusal(started(), {
       id: "e-99",
-      at: "2025-04-05T10:00:00Z",
+      occurredAt: "2025-04-05T10:00:00Z",
       type: "stage-changed",
       to: "introduced",
     });
@@ -250,7 +265,7 @@ describe("applyEvent: what is refused", () => {
     );
     const sameLevel = refusal(started(), {
       id: "e-99",
-      at: "2025-04-05T10:00:00Z",
+      occurredAt: "2025-04-05T10:00:00Z",
       type: "level-changed",
       to: "short-term",
     });
@@ -259,10 +274,10 @@ describe("applyEvent: what is refused", () => {
 
   it("refuses pausing twice, and resuming a journey that is not paused", () => {
     const paused = apply(started(), { type: "paused" });
-    expect(refusal(paused, { id: "e-99", at: "2025-04-05T10:00:00Z", type: "paused" }).code).toBe(
+    expect(refusal(paused, { id: "e-99", occurredAt: "2025-04-05T10:00:00Z", type: "paused" }).code).toBe(
       "already-paused",
     );
-    const error = refusal(started(), { id: "e-99", at: "2025-04-05T10:00:00Z", type: "resumed" });
+    const error = refusal(started(), { id: "e-99", occurredAt: "2025-04-05T10:00:00Z", type: "resumed" });
     expect(error.code).toBe("not-paused");
     expect(error.message).toContain("the journey is active, not paused");
   });
@@ -276,7 +291,7 @@ describe("applyEvent: what is refused", () => {
     const paused = apply(started(), { type: "paused" });
     const error = refusal(paused, {
       id: "e-99",
-      at: "2025-04-05T10:00:00Z",
+      occurredAt: "2025-04-05T10:00:00Z",
       ...partial,
     } as JourneyEventInput);
     expect(error.code).toBe("journey-paused");
@@ -286,7 +301,7 @@ describe("applyEvent: what is refused", () => {
   it("refuses re-opening a journey that has not ended", () => {
     const error = refusal(started(), {
       id: "e-99",
-      at: "2025-04-05T10:00:00Z",
+      occurredAt: "2025-04-05T10:00:00Z",
       type: "reopened",
       stage: "planning",
       level: "short-term",
@@ -298,7 +313,7 @@ describe("applyEvent: what is refused", () => {
   it("refuses events with free text", () => {
     const error = refusal(started(), {
       id: "e-99",
-      at: "2025-04-05T10:00:00Z",
+      occurredAt: "2025-04-05T10:00:00Z",
       type: "activity-recorded",
       kind: "conversation",
       note: "Talked about her son",
@@ -314,7 +329,7 @@ describe("applyEvent: journeys it did not make", () => {
     const forged = { ...ended, status: "active" } as Journey;
     const result = applyEvent(forged, {
       id: "e-99",
-      at: "2025-04-02T10:00:00Z",
+      occurredAt: "2025-04-02T10:00:00Z",
       type: "stage-changed",
       to: "planning",
     });
@@ -331,7 +346,7 @@ describe("applyEvent: journeys it did not make", () => {
   it("refuses a journey read back from JSON, and accepts it once replayed", () => {
     const journey = started();
     const stored = JSON.parse(JSON.stringify(journey)) as Journey;
-    const event = { id: "e-99", at: "2025-04-02T10:00:00Z", type: "paused" } as const;
+    const event = { id: "e-99", occurredAt: "2025-04-02T10:00:00Z", type: "paused" } as const;
     expect(!applyEvent(stored, event).ok && applyEvent(stored, event)).toMatchObject({
       error: { code: "invalid-journey" },
     });
@@ -343,7 +358,7 @@ describe("applyEvent: journeys it did not make", () => {
   it("returns typed errors for missing input instead of throwing", () => {
     const call = applyEvent as (...values: unknown[]) => ReturnType<typeof applyEvent>;
     const codeOf = (result: ReturnType<typeof applyEvent>) => (result.ok ? "ok" : result.error.code);
-    expect(codeOf(call(null, { id: "e-99", at: "2025-04-02T10:00:00Z", type: "paused" }))).toBe(
+    expect(codeOf(call(null, { id: "e-99", occurredAt: "2025-04-02T10:00:00Z", type: "paused" }))).toBe(
       "invalid-journey",
     );
     expect(codeOf(call(undefined, undefined))).toBe("invalid-journey");
@@ -357,5 +372,171 @@ describe("applyEvent: journeys it did not make", () => {
     expect(isJourney(apply(journey, { type: "paused" }))).toBe(true);
     expect(isJourney({ ...journey })).toBe(false);
     expect(isJourney(null)).toBe(false);
+  });
+});
+
+describe("applyEvent: late write-ups", () => {
+  // The week of 2 June 2025: Tuesday 3rd, Thursday 5th, Friday 6th.
+  const intro: JourneyEventInput = {
+    id: "e-1",
+    occurredAt: "2025-05-27T10:00:00+01:00",
+    recordedAt: "2025-05-27T12:00:00+01:00",
+    type: "introduced",
+    source: "self",
+    neighbourhood: "nbh-03",
+    level: "short-term",
+  };
+  const thursday: JourneyEventInput = {
+    id: "e-2",
+    occurredAt: "2025-06-05T14:00:00+01:00",
+    recordedAt: "2025-06-05T16:00:00+01:00",
+    type: "first-conversation",
+  };
+  const tuesdayWrittenUpFriday: JourneyEventInput = {
+    id: "e-3",
+    occurredAt: "2025-06-03T11:00:00+01:00",
+    recordedAt: "2025-06-06T09:00:00+01:00",
+    type: "activity-recorded",
+    kind: "conversation",
+  };
+
+  function thursdayLogged(): Journey {
+    const result = replayJourney(journeyId("J-7"), person, [intro, thursday]);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.journey;
+  }
+
+  it("accepts Tuesday's conversation written up on Friday, after Thursday's was logged", () => {
+    const result = applyEvent(thursdayLogged(), tuesdayWrittenUpFriday, { now: "2025-06-06T09:05:00+01:00" });
+    if (!result.ok) throw new Error(result.error.message);
+    // The log keeps the order of recording (the audit trail); the timeline the order things happened.
+    expect(result.journey.events.map((event) => event.id)).toEqual(["e-1", "e-2", "e-3"]);
+    expect(result.journey.timeline.map((event) => event.id)).toEqual(["e-1", "e-3", "e-2"]);
+    expect(result.journey.lastEventAt).toBe("2025-06-05T14:00:00+01:00");
+    expect(result.journey.events[2]?.recordedAt).toBe("2025-06-06T09:00:00+01:00");
+  });
+
+  it("gives the same journey as replaying the log with the late write-up at its end", () => {
+    const applied = applyEvent(thursdayLogged(), tuesdayWrittenUpFriday);
+    const replayed = replayJourney(journeyId("J-7"), person, [intro, thursday, tuesdayWrittenUpFriday]);
+    if (!applied.ok || !replayed.ok) throw new Error("expected both to be accepted");
+    expect({ ...applied.journey }).toEqual({ ...replayed.journey });
+  });
+
+  it("works the state out in the order things happened: a late first conversation sets the date", () => {
+    const talked = applyEvent(thursdayLogged(), {
+      id: "e-3",
+      occurredAt: "2025-06-06T10:00:00+01:00",
+      type: "stage-changed",
+      to: "getting-to-know-each-other",
+    });
+    if (!talked.ok) throw new Error(talked.error.message);
+    const back = applyEvent(talked.journey, {
+      id: "e-4",
+      occurredAt: "2025-06-04T10:00:00+01:00",
+      recordedAt: "2025-06-07T10:00:00+01:00",
+      type: "stage-changed",
+      to: "vision-of-a-good-life",
+    });
+    if (!back.ok) throw new Error(back.error.message);
+    // The change written up late happened first, so the later one still decides the stage.
+    expect(back.journey.stage).toBe("getting-to-know-each-other");
+  });
+
+  it("refuses a write-up of something after the end of the journey, but accepts one before it", () => {
+    const ended = applyEvent(thursdayLogged(), {
+      id: "e-3",
+      occurredAt: "2025-06-10T10:00:00+01:00",
+      type: "ended",
+      reason: "moved-on",
+    });
+    if (!ended.ok) throw new Error(ended.error.message);
+    const before = applyEvent(ended.journey, {
+      ...tuesdayWrittenUpFriday,
+      id: "e-4",
+      recordedAt: "2025-06-11T09:00:00+01:00",
+    });
+    expect(before.ok).toBe(true);
+    const after = applyEvent(ended.journey, {
+      ...tuesdayWrittenUpFriday,
+      id: "e-4",
+      occurredAt: "2025-06-11T08:00:00+01:00",
+      recordedAt: "2025-06-11T09:00:00+01:00",
+    });
+    expect(!after.ok && after.error.code).toBe("journey-ended");
+  });
+
+  it("refuses what cannot be: before the introduction, recorded before it happened, in the future", () => {
+    const journey = thursdayLogged();
+    const early = applyEvent(journey, { ...tuesdayWrittenUpFriday, occurredAt: "2025-05-20T10:00:00+01:00" });
+    expect(!early.ok && early.error.code).toBe("before-introduction");
+
+    const recordedFirst = applyEvent(journey, {
+      ...tuesdayWrittenUpFriday,
+      occurredAt: "2025-06-07T10:00:00+01:00",
+    });
+    expect(!recordedFirst.ok && recordedFirst.error.code).toBe("recorded-before-it-happened");
+
+    const now = { now: "2025-06-06T09:05:00+01:00" };
+    const future = applyEvent(
+      journey,
+      { ...tuesdayWrittenUpFriday, occurredAt: "2025-06-06T10:00:00+01:00", recordedAt: undefined },
+      now,
+    );
+    expect(!future.ok && future.error.code).toBe("in-the-future");
+    expect(!future.ok && future.error.message).toMatch(/more than 15 minutes after now/);
+    // Within the tolerance (15 minutes by default, or as given) is fine.
+    const soon = {
+      ...tuesdayWrittenUpFriday,
+      occurredAt: "2025-06-06T09:15:00+01:00",
+      recordedAt: undefined,
+    };
+    expect(applyEvent(journey, soon, now).ok).toBe(true);
+    expect(applyEvent(journey, soon, { ...now, futureToleranceMinutes: 5 }).ok).toBe(false);
+  });
+
+  it("refuses a log whose write-ups go back in time, since it keeps the order of recording", () => {
+    const result = applyEvent(thursdayLogged(), {
+      ...tuesdayWrittenUpFriday,
+      recordedAt: "2025-06-04T09:00:00+01:00",
+    });
+    expect(!result.ok && result.error.code).toBe("recorded-out-of-order");
+  });
+
+  it("refuses options that are not valid", () => {
+    for (const options of [
+      { now: "tomorrow" },
+      { futureToleranceMinutes: -1 },
+      { futureToleranceMinutes: 1.5 },
+      7,
+    ]) {
+      const result = applyEvent(thursdayLogged(), tuesdayWrittenUpFriday, options as never);
+      expect(!result.ok && result.error.code, JSON.stringify(options)).toBe("invalid-options");
+    }
+  });
+
+  it("accepts write-ups that only make sense together with applyEvents", () => {
+    const changed = applyEvent(thursdayLogged(), {
+      id: "e-3",
+      occurredAt: "2025-06-06T10:00:00+01:00",
+      type: "stage-changed",
+      to: "planning",
+    });
+    if (!changed.ok) throw new Error(changed.error.message);
+    const pause = { id: "e-4", occurredAt: "2025-06-03T10:00:00+01:00", type: "paused" } as const;
+    const resume = { id: "e-5", occurredAt: "2025-06-04T10:00:00+01:00", type: "resumed" } as const;
+    // Alone, the pause would leave Thursday's conversation and Friday's change of stage in a paused journey.
+    const alone = applyEvent(changed.journey, pause);
+    expect(!alone.ok && alone.error.conflictsWith?.eventId).toBe("e-2");
+    const together = applyEvents(changed.journey, [pause, resume]);
+    if (!together.ok) throw new Error(together.error.message);
+    expect(together.journey.timeline.map((event) => event.type)).toEqual([
+      "introduced",
+      "paused",
+      "resumed",
+      "first-conversation",
+      "stage-changed",
+    ]);
+    expect(together.journey.status).toBe("active");
   });
 });

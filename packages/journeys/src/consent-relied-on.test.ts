@@ -3,7 +3,7 @@ import { parseJourneyEvent } from "./parse-journey-event.js";
 
 const activity = {
   id: "e-5",
-  at: "2025-07-01T10:00:00+01:00",
+  occurredAt: "2025-07-01T10:00:00+01:00",
   type: "activity-recorded",
   kind: "information-shared",
 };

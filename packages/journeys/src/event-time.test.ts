@@ -9,8 +9,10 @@ describe("event times", () => {
   });
 
   it("refuse a missing or non-string value with a hint", () => {
-    expect(eventTimeSchema.safeParse(undefined).error?.issues[0]?.message).toMatch(/^Missing "at"/);
-    expect(eventTimeSchema.safeParse(20250304).error?.issues[0]?.message).toMatch(/^"at" must be a string\./);
+    expect(eventTimeSchema.safeParse(undefined).error?.issues[0]?.message).toMatch(/^Missing "occurredAt"/);
+    expect(eventTimeSchema.safeParse(20250304).error?.issues[0]?.message).toMatch(
+      /^"occurredAt" must be a string\./,
+    );
   });
 
   it("compare as instants, whatever the offset", () => {

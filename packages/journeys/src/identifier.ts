@@ -123,6 +123,18 @@ export const neighbourhoodIdSchema = brandedIdSchema<"NeighbourhoodId">(
 );
 export type NeighbourhoodId = z.infer<typeof neighbourhoodIdSchema>;
 
+/**
+ * A pseudonymous reference to a member of staff, such as the person's coordinator: the staff record id from the
+ * organisation's own system (for example "STF-0042" or a UUID), checked like every other id, never a name.
+ * Branded: a plain string must go through {@link staffRefSchema} or {@link parseStaffRef} first.
+ */
+export const staffRefSchema = brandedIdSchema<"StaffRef">(
+  "staff reference",
+  opaqueIdProblem,
+  opaqueFix("STF-0042", "the staff record id from your own system"),
+);
+export type StaffRef = z.infer<typeof staffRefSchema>;
+
 /** A refused id: what is wrong and how to fix it. The message never repeats the value. */
 export interface IdentifierError {
   readonly code: "invalid-identifier";
@@ -149,6 +161,8 @@ function parser<S extends z.ZodType<string>>(schema: S) {
 export const parseJourneyId: (value: unknown) => ParseIdentifierResult<JourneyId> = parser(journeyIdSchema);
 /** Checks and brands an event id. */
 export const parseEventId: (value: unknown) => ParseIdentifierResult<EventId> = parser(eventIdSchema);
+/** Checks and brands a staff reference, such as a coordinator's. */
+export const parseStaffRef: (value: unknown) => ParseIdentifierResult<StaffRef> = parser(staffRefSchema);
 /** Checks and brands a neighbourhood id. */
 export const parseNeighbourhoodId: (value: unknown) => ParseIdentifierResult<NeighbourhoodId> =
   parser(neighbourhoodIdSchema);

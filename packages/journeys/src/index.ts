@@ -1,9 +1,9 @@
 export { activityKindLabels, activityKindSchema, activityKinds } from "./activity-kind.js";
 export type { ActivityKind } from "./activity-kind.js";
-export { applyEvent } from "./apply-event.js";
+export { applyEvent, applyEvents } from "./apply-event.js";
 export { endReasonLabels, endReasonSchema, endReasons } from "./end-reason.js";
 export type { EndReason } from "./end-reason.js";
-export { eventTimeSchema } from "./event-time.js";
+export { eventTimeSchema, recordedTimeSchema } from "./event-time.js";
 export {
   eventIdSchema,
   journeyIdSchema,
@@ -11,6 +11,8 @@ export {
   parseEventId,
   parseJourneyId,
   parseNeighbourhoodId,
+  parseStaffRef,
+  staffRefSchema,
 } from "./identifier.js";
 export type {
   EventId,
@@ -18,6 +20,7 @@ export type {
   JourneyId,
   NeighbourhoodId,
   ParseIdentifierResult,
+  StaffRef,
 } from "./identifier.js";
 export {
   introductionSourceLabels,
@@ -32,6 +35,7 @@ export type { JourneyError, JourneyErrorCode, JourneyResult } from "./journey-er
 export { consentReliedOnSchema, journeyEventSchema, journeyEventTypes } from "./journey-event.js";
 export type {
   ActivityRecordedEvent,
+  CoordinatorChangedEvent,
   EndedEvent,
   FirstConversationEvent,
   IntroducedEvent,
@@ -56,12 +60,16 @@ export type { ParseJourneyEventResult } from "./parse-journey-event.js";
 export { periodSchema } from "./period.js";
 export type { Period } from "./period.js";
 export { replayJourney } from "./replay-journey.js";
+export { DEFAULT_FUTURE_TOLERANCE_MINUTES } from "./journey-timeline.js";
+export type { RecordingOptions } from "./journey-timeline.js";
 export { stageLabels, stageSchema, stages } from "./stage.js";
 export type { Stage } from "./stage.js";
 export { startJourney } from "./start-journey.js";
-export { summarise } from "./summarise.js";
+export { summarise, summaryGroupings } from "./summarise.js";
 export type {
   JourneySummary,
+  JourneySummaryGroup,
+  SummaryGrouping,
   SummariseOptions,
   SummariseResult,
   SummaryError,

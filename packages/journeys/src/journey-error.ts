@@ -13,7 +13,10 @@ export type JourneyErrorCode =
   | "already-introduced"
   | "duplicate-event-id"
   | "before-introduction"
-  | "out-of-order"
+  | "recorded-out-of-order"
+  | "recorded-before-it-happened"
+  | "in-the-future"
+  | "invalid-options"
   | "journey-ended"
   | "journey-paused"
   | "already-paused"
@@ -21,6 +24,7 @@ export type JourneyErrorCode =
   | "not-ended"
   | "same-stage"
   | "same-level"
+  | "same-coordinator"
   | "duplicate-first-conversation";
 
 /** A refused event: what is wrong, for which event, and how to fix it (in `message`). */
@@ -31,6 +35,11 @@ export interface JourneyError {
   readonly eventId?: string;
   /** The position the refused event has (or would have) in the journey's log, from 0. */
   readonly eventIndex?: number;
+  /**
+   * When a late write-up was refused because an event already in the journey would then break a rule (for
+   * example a pause written up late, before a change of stage that is already recorded): that event.
+   */
+  readonly conflictsWith?: { readonly eventId: string; readonly eventIndex: number };
   /** For `invalid-event` and `unknown-principle`: every problem found, with its path. */
   readonly issues?: readonly ValidationIssue[];
 }

@@ -1,9 +1,10 @@
-import { principleIdSchema } from "@lac/principles";
+import { principleIds, principleIdSchema } from "@lac/principles";
 import * as z from "zod";
 import { activityKindSchema } from "./activity-kind.js";
 import { endReasonSchema } from "./end-reason.js";
-import { eventTimeSchema } from "./event-time.js";
-import { eventIdSchema, neighbourhoodIdSchema, opaqueIdProblem } from "./identifier.js";
+import { eventTimeSchema, recordedTimeSchema } from "./event-time.js";
+import { eventIdSchema, neighbourhoodIdSchema, opaqueIdProblem, staffRefSchema } from "./identifier.js";
+import { describeValue } from "./describe-value.js";
 import { introductionSourceSchema } from "./introduction-source.js";
 import { outcomeMarkerSchema } from "./outcome-marker.js";
 import { stageSchema } from "./stage.js";
@@ -13,6 +14,7 @@ import { supportLevelSchema } from "./support-level.js";
 export const journeyEventTypes = [
   "introduced",
   "first-conversation",
+  "coordinator-changed",
   "stage-changed",
   "level-changed",
   "activity-recorded",
@@ -36,32 +38,50 @@ function uniqueList<T extends z.ZodType<string>>(item: T, field: string, noun: s
           ctx.addIssue({
             code: "custom",
             path: [index],
-            message: `${JSON.stringify(value)} is listed twice in "${field}". List each ${noun} once per event.`,
+            message: `${describeValue(value)} is listed twice in "${field}". List each ${noun} once per event.`,
           });
         }
       });
     })
-    .readonly();
+    .transform((list) => Object.freeze(list));
 }
 
 /** Fields every event has. */
 const common = {
   id: eventIdSchema,
-  at: eventTimeSchema,
+  /** When it happened. The journey is ordered by this. */
+  occurredAt: eventTimeSchema,
+  /** When it was written up, if you keep it: a write-up may come days later. The log keeps recording order. */
+  recordedAt: recordedTimeSchema.optional(),
   /** Principles of Local Area Coordination this event reflects, by id. */
-  principles: uniqueList(principleIdSchema, "principles", "principle").optional(),
+  principles: uniqueList(
+    // Only a string reaches the principle id check, whose message quotes the value it was given.
+    z
+      .string({ error: () => `A principle id is a string. Use one of: ${principleIds.join(", ")}.` })
+      .pipe(principleIdSchema),
+    "principles",
+    "principle",
+  ).optional(),
   /** Outcome markers for evaluation, by id. */
   outcomes: uniqueList(outcomeMarkerSchema, "outcomes", "outcome marker").optional(),
 };
 
 function eventSchema<const T extends JourneyEventType, S extends z.ZodRawShape>(type: T, fields: S) {
-  const allowed = ["id", "at", "type", ...Object.keys(fields), "principles", "outcomes"].join(", ");
+  const allowed = [
+    "id",
+    "occurredAt",
+    "recordedAt",
+    "type",
+    ...Object.keys(fields),
+    "principles",
+    "outcomes",
+  ].join(", ");
   return z.strictObject(
     { ...common, type: z.literal(type), ...fields },
     {
       error: (issue) => {
         if (issue.code !== "unrecognized_keys") return undefined;
-        const keys = issue.keys.map((key) => JSON.stringify(key)).join(", ");
+        const keys = issue.keys.map((key) => describeValue(key)).join(", ");
         return (
           `Unknown field${issue.keys.length > 1 ? "s" : ""} ${keys} on an event of type "${type}", which holds only: ${allowed}. ` +
           "Events never hold names, notes or other free text about the person: remove it."
@@ -71,11 +91,20 @@ function eventSchema<const T extends JourneyEventType, S extends z.ZodRawShape>(
   );
 }
 
-/** The first event of every journey: who introduced the person, where, and at which level of support. */
+/**
+ * The first event of every journey: who introduced the person, where, at which level of support and, once
+ * known, the coordinator (a pseudonymous staff reference).
+ */
 export const introducedEventSchema = /* @__PURE__ */ eventSchema("introduced", {
   source: introductionSourceSchema,
   neighbourhood: neighbourhoodIdSchema,
   level: supportLevelSchema,
+  coordinator: staffRefSchema.optional(),
+});
+
+/** Another coordinator (a pseudonymous staff reference) takes the journey on, or the first one is named. */
+export const coordinatorChangedEventSchema = /* @__PURE__ */ eventSchema("coordinator-changed", {
+  to: staffRefSchema,
 });
 
 /** The first conversation between the person and the coordinator (at most once per journey). */
@@ -143,13 +172,17 @@ export const reopenedEventSchema = /* @__PURE__ */ eventSchema("reopened", {
 
 const typeChoices = `Use one of: ${journeyEventTypes.join(", ")}.`;
 
-/** Any journey event: a union discriminated by `type`. Parsed events are frozen. */
+/**
+ * Any journey event: a union discriminated by `type`. Parsed events are frozen (only when valid: a refused value
+ * is left as it was given).
+ */
 export const journeyEventSchema = z
   .discriminatedUnion(
     "type",
     [
       introducedEventSchema,
       firstConversationEventSchema,
+      coordinatorChangedEventSchema,
       stageChangedEventSchema,
       levelChangedEventSchema,
       activityRecordedEventSchema,
@@ -162,21 +195,22 @@ export const journeyEventSchema = z
       error: (issue) => {
         const input: unknown = issue.input;
         if (typeof input !== "object" || input === null || Array.isArray(input)) {
-          return `An event must be an object with "id", "at" and "type", for example {"id":"e-0002","at":"2025-03-05T10:00:00Z","type":"first-conversation"}.`;
+          return `An event must be an object with "id", "occurredAt" and "type", for example {"id":"e-0002","occurredAt":"2025-03-05T10:00:00Z","type":"first-conversation"}.`;
         }
         const type: unknown = (input as Record<string, unknown>)["type"];
         return type === undefined
           ? `Missing "type". ${typeChoices}`
-          : `${JSON.stringify(type)} is not an event type. ${typeChoices}`;
+          : `${describeValue(type)} is not an event type. ${typeChoices}`;
       },
     },
   )
-  .readonly();
+  .transform((event) => Object.freeze(event));
 
 export type JourneyEvent = z.infer<typeof journeyEventSchema>;
 export type IntroducedEvent = Extract<JourneyEvent, { type: "introduced" }>;
 export type FirstConversationEvent = Extract<JourneyEvent, { type: "first-conversation" }>;
 export type StageChangedEvent = Extract<JourneyEvent, { type: "stage-changed" }>;
+export type CoordinatorChangedEvent = Extract<JourneyEvent, { type: "coordinator-changed" }>;
 export type LevelChangedEvent = Extract<JourneyEvent, { type: "level-changed" }>;
 export type ActivityRecordedEvent = Extract<JourneyEvent, { type: "activity-recorded" }>;
 export type PausedEvent = Extract<JourneyEvent, { type: "paused" }>;
@@ -188,5 +222,14 @@ export type ReopenedEvent = Extract<JourneyEvent, { type: "reopened" }>;
  * An event as you write it, before it is checked: the same fields as {@link JourneyEvent}, with plain strings
  * for ids. `startJourney`, `applyEvent` and `replayJourney` take this and check it against the schema.
  */
-export type JourneyEventInput = z.input<typeof journeyEventSchema>;
+export type JourneyEventInput = ReadonlyLists<z.input<typeof journeyEventSchema>>;
+
+/** The same object type with its list fields read-only, so that a parsed event can be given back as input. */
+type ReadonlyLists<T> = T extends unknown
+  ? {
+      readonly [K in keyof T]: T[K] extends (infer U)[] | undefined
+        ? readonly U[] | Extract<T[K], undefined>
+        : T[K];
+    }
+  : never;
 export type IntroducedEventInput = Extract<JourneyEventInput, { type: "introduced" }>;

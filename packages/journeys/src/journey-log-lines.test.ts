@@ -31,7 +31,7 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
       error: { message: expect.stringMatching(/^Line 2: not valid JSON/) },
     });
     const badEvent =
-      '{"id":"J-000123","person":"P-000123"}\n{"id":"e-1","at":"2025-03-04T10:30:00Z","type":"introduced","source":"self","neighbourhood":"nbh-03","level":"short-term"}\n{"id":"e-2","at":"yesterday","type":"paused"}\n';
+      '{"id":"J-000123","person":"P-000123"}\n{"id":"e-1","occurredAt":"2025-03-04T10:30:00Z","type":"introduced","source":"self","neighbourhood":"nbh-03","level":"short-term"}\n{"id":"e-2","occurredAt":"yesterday","type":"paused"}\n';
     expect(deserialiseJourneyLog(badEvent)).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/^Line 3: /) },

@@ -10,7 +10,7 @@ const stored = {
   events: [
     {
       id: "e-1",
-      at: "2025-03-04T10:30:00Z",
+      occurredAt: "2025-03-04T10:30:00Z",
       type: "introduced",
       source: "self",
       neighbourhood: "nbh-03",

@@ -36,6 +36,7 @@ export function advancePosition(position: JourneyPosition, event: JourneyEvent):
     case "reopened":
       return { stage: event.stage, level: event.level, status: "active" };
     case "first-conversation":
+    case "coordinator-changed":
     case "activity-recorded":
       return position;
   }

@@ -1,22 +1,20 @@
-import { instantOf } from "./event-time.js";
 import type { JourneyError, JourneyErrorCode } from "./journey-error.js";
 import type { JourneyEvent } from "./journey-event.js";
 import type { JourneyState } from "./journey-state.js";
 
 /**
- * Checks whether an already well-formed event may be appended to a journey.
- * Returns the first rule it breaks, or `undefined` when the event is allowed.
+ * Checks whether an already well-formed event may come next in a journey's timeline (the events in the order they
+ * happened), given the journey as it stood just before. Returns the first rule it breaks, or `undefined` when the
+ * event is allowed. The checks that depend on when events were recorded are in `journey-timeline.ts`.
  *
  * The person leads, so going back to an earlier stage, pausing, ending from any stage and re-opening
- * are all allowed. What is refused: a reused event id, a date before the introduction or before the
- * latest event, anything but `reopened` after an ending, and events that make no sense in the
- * journey's current status (see each message).
+ * are all allowed. What is refused: anything but `reopened` after an ending, and events that make no sense in
+ * the journey's status at that point (see each message).
  */
 export function checkEvent(
   journey: JourneyState,
   event: JourneyEvent,
   eventIndex: number,
-  hasEventId: (id: string) => boolean,
 ): JourneyError | undefined {
   const refuse = (code: JourneyErrorCode, problem: string): JourneyError => ({
     code,
@@ -25,30 +23,11 @@ export function checkEvent(
     eventIndex,
   });
 
-  if (hasEventId(event.id)) {
-    return refuse(
-      "duplicate-event-id",
-      "reuses the id of an earlier event in this journey. Give each event its own id.",
-    );
-  }
-  const at = instantOf(event.at);
-  if (at < instantOf(journey.introduction.at)) {
-    return refuse(
-      "before-introduction",
-      `is dated ${event.at}, before the introduction (${journey.introduction.at}). Nothing can happen in a journey before the person was introduced: check the date.`,
-    );
-  }
-  if (at < instantOf(journey.lastEventAt)) {
-    return refuse(
-      "out-of-order",
-      `is dated ${event.at}, before the latest event (${journey.lastEventAt}). The log is append-only, in the order things happened: check the date.`,
-    );
-  }
   if (journey.status === "ended") {
     if (event.type === "reopened") return undefined;
     return refuse(
       "journey-ended",
-      `cannot be added: the journey ended on ${journey.endedAt ?? "an earlier date"} (${journey.endReason ?? "no reason"}). Only a "reopened" event can follow an ending: add one first if the person has come back.`,
+      `happened after the journey ended on ${journey.endedAt ?? "an earlier date"} (${journey.endReason ?? "no reason"}). Only a "reopened" event can follow an ending: add one first if the person has come back, or check the date.`,
     );
   }
   const paused = journey.status === "paused";
@@ -62,7 +41,7 @@ export function checkEvent(
     case "introduced":
       return refuse(
         "already-introduced",
-        `cannot be added: the person was already introduced on ${journey.introduction.at}. A journey has one introduction; if the person comes back after an ending, add "reopened".`,
+        `cannot be added: the person was already introduced on ${journey.introduction.occurredAt}. A journey has one introduction; if the person comes back after an ending, add "reopened".`,
       );
     case "first-conversation":
       if (paused) return whilePaused();
@@ -70,6 +49,14 @@ export function checkEvent(
         return refuse(
           "duplicate-first-conversation",
           `cannot be added: the first conversation was already recorded on ${journey.firstConversationAt}. Record later conversations as "activity-recorded" with kind "conversation".`,
+        );
+      }
+      return undefined;
+    case "coordinator-changed":
+      if (event.to === journey.coordinator) {
+        return refuse(
+          "same-coordinator",
+          "names the coordinator the journey already has. Name another coordinator, or leave the event out.",
         );
       }
       return undefined;

@@ -8,7 +8,7 @@ import { advancePosition, startPosition } from "./journey-position.js";
 import { outcomeMarkers, type OutcomeMarker } from "./outcome-marker.js";
 
 /** A journey without its log: everything the reducer derives from the events. */
-export type JourneyState = Omit<JourneyData, "events">;
+export type JourneyState = Omit<JourneyData, "events" | "timeline">;
 
 /** The state right after the introduction (the event must already be valid). */
 export function introduce(id: JourneyId, person: PersonRef, event: IntroducedEvent): JourneyState {
@@ -17,13 +17,14 @@ export function introduce(id: JourneyId, person: PersonRef, event: IntroducedEve
     id,
     person,
     neighbourhood: event.neighbourhood,
-    introduction: Object.freeze({ source: event.source, at: event.at }),
+    ...(event.coordinator === undefined ? {} : { coordinator: event.coordinator }),
+    introduction: Object.freeze({ source: event.source, occurredAt: event.occurredAt }),
     level,
     stage,
     status,
-    openedAt: event.at,
+    openedAt: event.occurredAt,
     reopenings: 0,
-    lastEventAt: event.at,
+    lastEventAt: event.occurredAt,
     principlesCited: addCounts(Object.freeze(zeroCounts<PrincipleId>(principleIds)), event.principles),
     outcomes: addCounts(Object.freeze(zeroCounts<OutcomeMarker>(outcomeMarkers)), event.outcomes),
   });
@@ -40,18 +41,19 @@ export function reduce(state: JourneyState, event: JourneyEvent): JourneyState {
     stage: position.stage,
     level: position.level,
     status: position.status,
-    lastEventAt: event.at,
+    lastEventAt: event.occurredAt,
     principlesCited: addCounts(state.principlesCited, event.principles),
     outcomes: addCounts(state.outcomes, event.outcomes),
   };
-  if (position.status === "paused") next.pausedAt = event.type === "paused" ? event.at : pausedAt;
+  if (position.status === "paused") next.pausedAt = event.type === "paused" ? event.occurredAt : pausedAt;
   if (position.status === "ended") {
-    next.endedAt = event.type === "ended" ? event.at : endedAt;
+    next.endedAt = event.type === "ended" ? event.occurredAt : endedAt;
     next.endReason = event.type === "ended" ? event.reason : endReason;
   }
-  if (event.type === "first-conversation") next.firstConversationAt = event.at;
+  if (event.type === "coordinator-changed") next.coordinator = event.to;
+  if (event.type === "first-conversation") next.firstConversationAt = event.occurredAt;
   if (event.type === "reopened") {
-    next.openedAt = event.at;
+    next.openedAt = event.occurredAt;
     next.reopenings = state.reopenings + 1;
   }
   return Object.freeze(next);

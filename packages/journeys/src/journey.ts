@@ -1,7 +1,7 @@
 import type { PersonRef } from "@lac/person-ref";
 import type { PrincipleId } from "@lac/principles";
 import type { EndReason } from "./end-reason.js";
-import type { JourneyId, NeighbourhoodId } from "./identifier.js";
+import type { JourneyId, NeighbourhoodId, StaffRef } from "./identifier.js";
 import type { IntroductionSource } from "./introduction-source.js";
 import type { JourneyEvent } from "./journey-event.js";
 import type { OutcomeMarker } from "./outcome-marker.js";
@@ -28,7 +28,13 @@ export interface JourneyData {
   readonly id: JourneyId;
   readonly person: PersonRef;
   readonly neighbourhood: NeighbourhoodId;
-  readonly introduction: { readonly source: IntroductionSource; readonly at: string };
+  /**
+   * The coordinator walking alongside the person, as a pseudonymous staff reference: from the introduction or the
+   * latest `coordinator-changed` event (by when it happened). Absent until one is named.
+   */
+  readonly coordinator?: StaffRef;
+  /** Who introduced the person, and when the introduction happened. */
+  readonly introduction: { readonly source: IntroductionSource; readonly occurredAt: string };
   readonly level: SupportLevel;
   readonly stage: Stage;
   readonly status: JourneyStatus;
@@ -43,10 +49,18 @@ export interface JourneyData {
   readonly endReason?: EndReason;
   /** How many times the journey has been re-opened. */
   readonly reopenings: number;
-  /** The time of the latest event; a new event may not be dated before it. */
+  /** When the latest event happened (the last `occurredAt` of the timeline). */
   readonly lastEventAt: string;
-  /** The append-only log, oldest first. */
+  /**
+   * The append-only log, in the order the events were recorded: what you store, and the audit trail. A late
+   * write-up comes after events recorded before it, even when it happened earlier.
+   */
   readonly events: readonly JourneyEvent[];
+  /**
+   * The same events in the order they happened (by `occurredAt`; events at the same instant in the order they
+   * were recorded). Everything else on the journey is derived from this order.
+   */
+  readonly timeline: readonly JourneyEvent[];
   /** How many events cite each principle. */
   readonly principlesCited: Readonly<Record<PrincipleId, number>>;
   /** How many events carry each outcome marker. */

@@ -5,7 +5,7 @@ import { parseJourneyEvent } from "./parse-journey-event.js";
 
 const introduced = {
   id: "e-1",
-  at: "2025-03-04T10:30:00Z",
+  occurredAt: "2025-03-04T10:30:00Z",
   type: "introduced",
   source: "gp-or-health",
   neighbourhood: "nbh-03",
@@ -21,27 +21,33 @@ function errorOf(value: unknown) {
 describe("parseJourneyEvent", () => {
   it.each([
     introduced,
-    { id: "e-2", at: "2025-03-05T09:00:00+01:00", type: "first-conversation" },
-    { id: "e-3", at: "2025-03-06T09:00:00Z", type: "stage-changed", to: "vision-of-a-good-life" },
-    { id: "e-4", at: "2025-03-06T09:00:00Z", type: "level-changed", to: "longer-term" },
+    { id: "e-2", occurredAt: "2025-03-05T09:00:00+01:00", type: "first-conversation" },
+    { id: "e-3", occurredAt: "2025-03-06T09:00:00Z", type: "stage-changed", to: "vision-of-a-good-life" },
+    { id: "e-4", occurredAt: "2025-03-06T09:00:00Z", type: "level-changed", to: "longer-term" },
     {
       id: "e-5",
-      at: "2025-03-06T09:00:00.250Z",
+      occurredAt: "2025-03-06T09:00:00.250Z",
       type: "activity-recorded",
       kind: "community-connection",
       principles: ["community", "contribution"],
       outcomes: ["new-community-connection"],
     },
-    { id: "e-6", at: "2025-03-07T09:00:00Z", type: "paused" },
-    { id: "e-7", at: "2025-03-08T09:00:00Z", type: "resumed" },
+    { id: "e-6", occurredAt: "2025-03-07T09:00:00Z", type: "paused" },
+    { id: "e-7", occurredAt: "2025-03-08T09:00:00Z", type: "resumed" },
     {
       id: "e-8",
-      at: "2025-03-09T09:00:00Z",
+      occurredAt: "2025-03-09T09:00:00Z",
       type: "ended",
       reason: "moved-on",
       outcomes: ["crisis-avoided"],
     },
-    { id: "e-9", at: "2026-01-09T09:00:00Z", type: "reopened", stage: "planning", level: "longer-term" },
+    {
+      id: "e-9",
+      occurredAt: "2026-01-09T09:00:00Z",
+      type: "reopened",
+      stage: "planning",
+      level: "longer-term",
+    },
   ])("accepts a valid $type event and freezes it", (value) => {
     const result = parseJourneyEvent(value);
     expect(result.ok).toBe(true);
@@ -101,7 +107,7 @@ describe("parseJourneyEvent", () => {
     expect(error.issues).toHaveLength(1);
     expect(error.issues?.[0]?.path).toBe("");
     expect(error.issues?.[0]?.message).toBe(
-      'Unknown fields "notes", "name" on an event of type "introduced", which holds only: id, at, type, source, neighbourhood, level, principles, outcomes. Events never hold names, notes or other free text about the person: remove it.',
+      'Unknown fields "notes", "name" on an event of type "introduced", which holds only: id, occurredAt, recordedAt, type, source, neighbourhood, level, coordinator, principles, outcomes. Events never hold names, notes or other free text about the person: remove it.',
     );
   });
 
@@ -176,10 +182,10 @@ describe("parseJourneyEvent", () => {
     ["2025-02-30T10:30:00Z", "a day that does not exist"],
     ["yesterday", "words"],
   ])("refuses the date-time %j (%s) and shows how to write one", (at) => {
-    const error = errorOf({ ...introduced, at });
+    const error = errorOf({ ...introduced, occurredAt: at });
     expect(error.issues).toEqual([
       {
-        path: "at",
+        path: "occurredAt",
         message: `${JSON.stringify(at)} is not a date-time with an offset. Write an ISO 8601 date-time with seconds and an offset, for example "2025-03-04T10:30:00Z" or "2025-06-04T10:30:00+01:00".`,
       },
     ]);
@@ -187,8 +193,8 @@ describe("parseJourneyEvent", () => {
 
   it("names missing fields", () => {
     const error = errorOf({ id: "e-1", type: "ended" });
-    expect(error.issues?.map((issue) => issue.path)).toEqual(["at", "reason"]);
-    expect(error.issues?.[0]?.message).toMatch(/^Missing "at"/);
+    expect(error.issues?.map((issue) => issue.path)).toEqual(["occurredAt", "reason"]);
+    expect(error.issues?.[0]?.message).toMatch(/^Missing "occurredAt"/);
     expect(error.issues?.[1]?.message).toBe(
       "Missing an end reason. Use one of: person-chose-to-end, moved-on, moved-away, no-longer-in-contact, other.",
     );
@@ -196,11 +202,11 @@ describe("parseJourneyEvent", () => {
   });
 
   it("refuses an unknown or missing event type with the list of types", () => {
-    expect(errorOf({ id: "e-1", at: "2025-03-04T10:30:00Z", type: "referred" }).issues).toEqual([
+    expect(errorOf({ id: "e-1", occurredAt: "2025-03-04T10:30:00Z", type: "referred" }).issues).toEqual([
       {
         path: "type",
         message:
-          '"referred" is not an event type. Use one of: introduced, first-conversation, stage-changed, level-changed, activity-recorded, paused, resumed, ended, reopened.',
+          '"referred" is not an event type. Use one of: introduced, first-conversation, coordinator-changed, stage-changed, level-changed, activity-recorded, paused, resumed, ended, reopened.',
       },
     ]);
     expect(errorOf({ id: "e-1" }).issues?.[0]?.message).toMatch(/^Missing "type"\. Use one of:/);

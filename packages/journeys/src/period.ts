@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { describeValue } from "./describe-value.js";
 
 const dateFix = 'Write a calendar date as YYYY-MM-DD, for example "2025-04-01".';
 
@@ -7,7 +8,7 @@ function dateSchema(field: "from" | "to") {
     error: (issue) =>
       issue.input === undefined
         ? `Missing "${field}". ${dateFix}`
-        : `${JSON.stringify(issue.input)} is not a calendar date. ${dateFix}`,
+        : `${describeValue(issue.input)} is not a calendar date. ${dateFix}`,
   });
 }
 

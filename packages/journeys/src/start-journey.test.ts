@@ -8,7 +8,7 @@ import { startJourney } from "./start-journey.js";
 const person = personRef("P-000123");
 const introduced: IntroducedEventInput = {
   id: "e-1",
-  at: "2025-03-04T10:30:00Z",
+  occurredAt: "2025-03-04T10:30:00Z",
   type: "introduced",
   source: "family-or-friend",
   neighbourhood: "nbh-03",
@@ -26,7 +26,7 @@ describe("startJourney", () => {
       id: "J-1",
       person: "P-000123",
       neighbourhood: "nbh-03",
-      introduction: { source: "family-or-friend", at: "2025-03-04T10:30:00Z" },
+      introduction: { source: "family-or-friend", occurredAt: "2025-03-04T10:30:00Z" },
       level: "short-term",
       stage: "introduced",
       status: "active",
@@ -55,7 +55,7 @@ describe("startJourney", () => {
   it("refuses a first event that is not an introduction", () => {
     const result = startJourney(journeyId("J-1"), person, {
       id: "e-1",
-      at: "2025-03-04T10:30:00Z",
+      occurredAt: "2025-03-04T10:30:00Z",
       type: "first-conversation",
     } as unknown as IntroducedEventInput);
     expect(result).toEqual({

@@ -2,19 +2,31 @@ import type { PersonRef } from "@lac/person-ref";
 import type { JourneyId } from "./identifier.js";
 import type { JourneyResult } from "./journey-error.js";
 import type { IntroducedEventInput } from "./journey-event.js";
-import { sealJourney } from "./journey-seal.js";
 import { checkOwner } from "./journey-owner.js";
-import { introduce } from "./journey-state.js";
+import {
+  buildJourney,
+  checkRecordingOptions,
+  isJourneyError,
+  type RecordingOptions,
+} from "./journey-timeline.js";
 import { parseJourneyEvent } from "./parse-journey-event.js";
 
 /**
  * Starts a journey from its introduction. The id must be a journey id checked with `parseJourneyId` (or
  * `journeyIdSchema`). The event is checked against the schema first, so an unknown principle id, a stray field
- * or a missing event is returned as an error, never thrown.
+ * or a missing event is returned as an error, never thrown. `options.now`, when given, refuses an introduction
+ * dated in the future.
  */
-export function startJourney(id: JourneyId, person: PersonRef, event: IntroducedEventInput): JourneyResult {
+export function startJourney(
+  id: JourneyId,
+  person: PersonRef,
+  event: IntroducedEventInput,
+  options?: RecordingOptions,
+): JourneyResult {
   const ownerError = checkOwner(id, person);
   if (ownerError) return { ok: false, error: ownerError };
+  const limits = checkRecordingOptions(options);
+  if (isJourneyError(limits)) return { ok: false, error: limits };
 
   const parsed = parseJourneyEvent(event, 0);
   if (!parsed.ok) return parsed;
@@ -29,6 +41,5 @@ export function startJourney(id: JourneyId, person: PersonRef, event: Introduced
       },
     };
   }
-  const state = introduce(id, person, parsed.event);
-  return { ok: true, journey: sealJourney({ ...state, events: Object.freeze([parsed.event]) }) };
+  return buildJourney(id, person, [parsed.event], limits);
 }

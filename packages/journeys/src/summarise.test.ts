@@ -39,7 +39,7 @@ function summaryOf(journeys: readonly Journey[], period: Period): JourneySummary
 const person = personRef("P-000123");
 const intro = (id: string, at: string, source: "self" | "gp-or-health" = "self"): JourneyEventInput => ({
   id,
-  at,
+  occurredAt: at,
   type: "introduced",
   source,
   neighbourhood: "nbh-03",
@@ -55,20 +55,25 @@ describe("summarise", () => {
         intro("a1", "2025-03-30T10:00:00Z", "gp-or-health"),
         {
           id: "a2",
-          at: "2025-04-03T10:00:00+01:00",
+          occurredAt: "2025-04-03T10:00:00+01:00",
           type: "first-conversation",
           principles: ["relationships"],
         },
-        { id: "a3", at: "2025-05-01T10:00:00+01:00", type: "stage-changed", to: "vision-of-a-good-life" },
+        {
+          id: "a3",
+          occurredAt: "2025-05-01T10:00:00+01:00",
+          type: "stage-changed",
+          to: "vision-of-a-good-life",
+        },
         {
           id: "a4",
-          at: "2025-06-01T10:00:00+01:00",
+          occurredAt: "2025-06-01T10:00:00+01:00",
           type: "activity-recorded",
           kind: "community-connection",
           principles: ["community", "relationships"],
           outcomes: ["new-community-connection"],
         },
-        { id: "a5", at: "2026-05-01T10:00:00+01:00", type: "ended", reason: "moved-on" },
+        { id: "a5", occurredAt: "2026-05-01T10:00:00+01:00", type: "ended", reason: "moved-on" },
       ],
     }),
     replay({
@@ -76,9 +81,9 @@ describe("summarise", () => {
       person: personRef("P-000124"),
       events: [
         intro("b1", "2025-04-01T09:00:00+01:00"),
-        { id: "b2", at: "2025-04-01T15:00:00+01:00", type: "first-conversation" },
-        { id: "b3", at: "2025-04-20T15:00:00+01:00", type: "level-changed", to: "longer-term" },
-        { id: "b4", at: "2025-07-01T15:00:00+01:00", type: "paused" },
+        { id: "b2", occurredAt: "2025-04-01T15:00:00+01:00", type: "first-conversation" },
+        { id: "b3", occurredAt: "2025-04-20T15:00:00+01:00", type: "level-changed", to: "longer-term" },
+        { id: "b4", occurredAt: "2025-07-01T15:00:00+01:00", type: "paused" },
       ],
     }),
     replay({
@@ -86,15 +91,21 @@ describe("summarise", () => {
       person: personRef("P-000125"),
       events: [
         intro("c1", "2025-04-10T09:00:00+01:00"),
-        { id: "c2", at: "2025-04-20T09:00:00+01:00", type: "first-conversation" },
+        { id: "c2", occurredAt: "2025-04-20T09:00:00+01:00", type: "first-conversation" },
         {
           id: "c3",
-          at: "2025-09-01T09:00:00+01:00",
+          occurredAt: "2025-09-01T09:00:00+01:00",
           type: "ended",
           reason: "person-chose-to-end",
           outcomes: ["crisis-avoided"],
         },
-        { id: "c4", at: "2026-01-05T09:00:00Z", type: "reopened", stage: "planning", level: "longer-term" },
+        {
+          id: "c4",
+          occurredAt: "2026-01-05T09:00:00Z",
+          type: "reopened",
+          stage: "planning",
+          level: "longer-term",
+        },
       ],
     }),
     replay({ id: "J-4", person: personRef("P-000126"), events: [intro("d1", "2026-04-01T09:00:00+01:00")] }),
@@ -141,7 +152,10 @@ describe("summarise", () => {
       replay({
         id: "J-2",
         person,
-        events: [intro("x1", "2025-03-01T10:00:00Z"), { id: "x2", at, type: "first-conversation" }],
+        events: [
+          intro("x1", "2025-03-01T10:00:00Z"),
+          { id: "x2", occurredAt: at, type: "first-conversation" },
+        ],
       });
     // The same instant: 00:30 British Summer Time on 1 April 2025.
     for (const at of ["2025-03-31T23:30:00Z", "2025-04-01T00:30:00+01:00", "2025-03-31T18:30:00-05:00"]) {
@@ -176,7 +190,7 @@ describe("summarise", () => {
       person,
       events: [
         intro("i1", "2025-06-01T23:30:00-05:00"),
-        { id: "i2", at: "2025-06-02T05:00:00Z", type: "first-conversation" },
+        { id: "i2", occurredAt: "2025-06-02T05:00:00Z", type: "first-conversation" },
       ],
     });
     expect(summaryOf([journey], { from: "2025-01-01", to: "2025-12-31" }).medianDaysToFirstConversation).toBe(
@@ -190,9 +204,15 @@ describe("summarise", () => {
       person,
       events: [
         intro("e-1", "2023-01-10T10:00:00Z"),
-        { id: "e-2", at: "2023-02-10T10:00:00Z", type: "ended", reason: "no-longer-in-contact" },
-        { id: "e-3", at: "2025-05-01T10:00:00Z", type: "reopened", stage: "introduced", level: "short-term" },
-        { id: "e-4", at: "2025-05-02T10:00:00Z", type: "first-conversation" },
+        { id: "e-2", occurredAt: "2023-02-10T10:00:00Z", type: "ended", reason: "no-longer-in-contact" },
+        {
+          id: "e-3",
+          occurredAt: "2025-05-01T10:00:00Z",
+          type: "reopened",
+          stage: "introduced",
+          level: "short-term",
+        },
+        { id: "e-4", occurredAt: "2025-05-02T10:00:00Z", type: "first-conversation" },
       ],
     });
     expect(summaryOf([journey], year).medianDaysToFirstConversation).toBe(1);
@@ -206,9 +226,9 @@ describe("summarise", () => {
       person,
       events: [
         intro("e-1", "2025-03-01T10:00:00Z"),
-        { id: "e-2", at: "2025-03-31T23:10:00+01:00", type: "paused" },
-        { id: "e-3", at: "2025-03-31T22:20:00Z", type: "resumed" },
-        { id: "e-4", at: "2025-03-31T22:30:00Z", type: "ended", reason: "moved-on" },
+        { id: "e-2", occurredAt: "2025-03-31T23:10:00+01:00", type: "paused" },
+        { id: "e-3", occurredAt: "2025-03-31T22:20:00Z", type: "resumed" },
+        { id: "e-4", occurredAt: "2025-03-31T22:30:00Z", type: "ended", reason: "moved-on" },
       ],
     });
     const summary = summaryOf([journey], { from: "2025-03-01", to: "2025-03-31" });
@@ -320,7 +340,7 @@ function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
   const zero = <T extends string>(ids: readonly T[]) =>
     Object.fromEntries(ids.map((id) => [id, 0])) as Record<T, number>;
   const inPeriod = (event: JourneyEventInput) =>
-    londonDate(event.at) >= period.from && londonDate(event.at) <= period.to;
+    londonDate(event.occurredAt) >= period.from && londonDate(event.occurredAt) <= period.to;
   const all = logs.flatMap((log) => log.events.filter(inPeriod).map((event) => ({ log, event })));
   const ofType = <T extends JourneyEventInput["type"]>(type: T) =>
     all.filter((item) => item.event.type === type) as {
@@ -347,7 +367,7 @@ function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
   let activeAtEnd = 0;
   let pausedAtEnd = 0;
   for (const log of logs) {
-    const untilEnd = log.events.filter((event) => londonDate(event.at) <= period.to);
+    const untilEnd = log.events.filter((event) => londonDate(event.occurredAt) <= period.to);
     if (untilEnd.length === 0) continue;
     existing += 1;
     const atEnd = replay({ ...log, events: untilEnd });
@@ -362,7 +382,7 @@ function naiveSummary(logs: readonly GeneratedLog[], period: Period) {
     .map(({ log, event }) => {
       const before = log.events.slice(0, log.events.indexOf(event));
       const opening = before.findLast((e) => e.type === "introduced" || e.type === "reopened")!;
-      return (Date.parse(londonDate(event.at)) - Date.parse(londonDate(opening.at))) / DAY_MS;
+      return (Date.parse(londonDate(event.occurredAt)) - Date.parse(londonDate(opening.occurredAt))) / DAY_MS;
     })
     .sort((a, b) => a - b);
   const middle = days.length >> 1;
@@ -497,6 +517,32 @@ describe("summarise: properties", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("summarise: late write-ups", () => {
+  it("counts a journey the same whatever order its events were written up in", () => {
+    fc.assert(
+      fc.property(journeyLogsArb(6, 15), periodArb, fc.nat(), (logs, period, seed) => {
+        const inOrder = logs.map((log) => replay(log));
+        // Write every log up in reverse (after the introduction), a minute apart after its last event.
+        const late = logs.map((log) => {
+          const [first, ...rest] = log.events;
+          const reversed = [first!, ...rest.reverse()];
+          const last = Math.max(...log.events.map((event) => Date.parse(event.occurredAt)));
+          const written = reversed.map((event, k) => ({
+            ...event,
+            recordedAt: new Date(last + (k + seed) * 60_000).toISOString(),
+          }));
+          // Events at the same instant must keep their order, so only logs without ties are reversed.
+          const instants = rest.map((event) => Date.parse(event.occurredAt));
+          return new Set(instants).size === instants.length ? written : log.events;
+        });
+        const lateJourneys = logs.map((log, index) => replay({ ...log, events: late[index]! }));
+        expect(summaryOf(lateJourneys, period)).toEqual(summaryOf(inOrder, period));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -2,11 +2,12 @@ import { principleIds, type PrincipleId } from "@lac/principles";
 import { activityKinds, type ActivityKind } from "./activity-kind.js";
 import { zeroCounts } from "./counts.js";
 import { endReasons, type EndReason } from "./end-reason.js";
-import { instantOf } from "./event-time.js";
 import { introductionSources, type IntroductionSource } from "./introduction-source.js";
 import type { Journey } from "./journey.js";
-import { isJourney } from "./journey-seal.js";
+import type { JourneyEvent } from "./journey-event.js";
+import { isJourney, timelineInstants } from "./journey-seal.js";
 import { advancePosition, startPosition, type JourneyPosition } from "./journey-position.js";
+import { describeValue, isPlainObject } from "./describe-value.js";
 import { median } from "./median.js";
 import { outcomeMarkers, type OutcomeMarker } from "./outcome-marker.js";
 import { periodSchema, type Period } from "./period.js";
@@ -58,6 +59,13 @@ export interface JourneySummary {
    * re-opening before it) to the first conversation. 0 = the same day. `null` when there were none.
    */
   readonly medianDaysToFirstConversation: number | null;
+  /** When `options.groupBy` was given: what the journeys were grouped by. */
+  readonly groupBy?: SummaryGrouping;
+  /**
+   * When `options.groupBy` was given: one summary per coordinator or neighbourhood that has a journey in the
+   * period, sorted by key (`null`, no coordinator, last). Their counts add up to the whole summary's.
+   */
+  readonly groups?: readonly JourneySummaryGroup[];
 }
 
 /** Why `summarise` refused its input. */
@@ -82,6 +90,25 @@ export interface SummariseOptions {
    * An event belongs to the local date of the instant it happened, whatever offset it was written with.
    */
   readonly timeZone?: string;
+  /**
+   * Also summarise each group of journeys: by `"coordinator"` (the journey's coordinator as it stood at the end of
+   * the period) or by `"neighbourhood"`. The summary then has `groups`, one per coordinator or neighbourhood.
+   */
+  readonly groupBy?: SummaryGrouping;
+}
+
+/** How {@link summarise} can group journeys. */
+export const summaryGroupings = ["coordinator", "neighbourhood"] as const;
+export type SummaryGrouping = (typeof summaryGroupings)[number];
+
+/**
+ * The summary of one group of journeys: the same counts as the whole summary, over the journeys whose
+ * coordinator (at the end of the period) or neighbourhood is `key`. `key` is `null` for journeys with no
+ * coordinator named by then.
+ */
+export interface JourneySummaryGroup {
+  readonly key: string | null;
+  readonly summary: Omit<JourneySummary, "groups" | "groupBy">;
 }
 
 function refuse(
@@ -119,14 +146,24 @@ export function summarise(
       "The journeys must be a list (an array) of journeys made by startJourney, applyEvent or replayJourney.";
     return refuse("invalid-input", message, [{ path: "journeys", message }]);
   }
-  if (typeof options !== "object" || options === null) {
+  if (!isPlainObject(options)) {
     const message = 'The options must be an object, for example { timeZone: "Europe/London" }, or left out.';
+    return refuse("invalid-input", message, [{ path: "options", message }]);
+  }
+  const unknownOptions = Object.keys(options).filter((key) => key !== "timeZone" && key !== "groupBy");
+  if (unknownOptions.length > 0) {
+    const message = `Unknown option${unknownOptions.length > 1 ? "s" : ""} ${unknownOptions.map((key) => describeValue(key)).join(", ")}: the options are "timeZone" and "groupBy".`;
     return refuse("invalid-input", message, [{ path: "options", message }]);
   }
   const checked = periodSchema.safeParse(period);
   if (!checked.success) {
     const issues = toValidationIssues(checked.error.issues);
     return refuse("invalid-period", `The period is not valid. ${summariseIssues(issues)}`, issues);
+  }
+  const groupBy = options.groupBy as SummaryGrouping | undefined;
+  if (groupBy !== undefined && !summaryGroupings.includes(groupBy)) {
+    const message = `The grouping must be ${summaryGroupings.map((g) => `"${g}"`).join(" or ")}, or left out.`;
+    return refuse("invalid-input", message, [{ path: "options.groupBy", message }]);
   }
   const timeZone: unknown = options.timeZone ?? DEFAULT_TIME_ZONE;
   const calendar = typeof timeZone === "string" ? localCalendar(timeZone) : undefined;
@@ -156,96 +193,161 @@ export function summarise(
   const { from, to } = checked.data;
   const startsAt = calendar.startOf(from);
   const endsAt = calendar.startOf(nextDate(to));
-
-  let existing = 0;
-  let introduced = 0;
-  let firstConversations = 0;
-  let ended = 0;
-  let reopened = 0;
-  let activeAtEnd = 0;
-  let pausedAtEnd = 0;
-  const byIntroductionSource = zeroCounts(introductionSources);
-  const byLevel = zeroCounts(supportLevels);
-  const byStage = zeroCounts(stages);
-  const byEndReason = zeroCounts(endReasons);
-  const byActivityKind = zeroCounts(activityKinds);
-  const byOutcome = zeroCounts(outcomeMarkers);
-  const principlesCited = zeroCounts(principleIds);
-  const daysToFirstConversation: number[] = [];
+  const overall = new Tally();
+  const groups = new Map<string | null, Tally>();
 
   for (const journey of distinct) {
+    const timeline = journey.timeline;
+    // Parsed once, when the journey was made: no date is parsed here.
+    const instants = timelineInstants(journey);
     // The journey as it stood at the end of the period, and when its current spell of support began.
     let position: JourneyPosition | undefined;
     let spellOpenedAt = 0;
+    let coordinator: string | null = null;
+    let group: Tally | undefined;
+    if (groupBy === "neighbourhood") {
+      group = groupOf(groups, journey.neighbourhood);
+    } else if (groupBy === "coordinator") {
+      // The coordinator at the end of the period decides the group, so look ahead for it first.
+      for (let i = 0; i < timeline.length && instants[i]! < endsAt; i += 1) {
+        const event = timeline[i]!;
+        if (event.type === "introduced") coordinator = event.coordinator ?? null;
+        else if (event.type === "coordinator-changed") coordinator = event.to;
+      }
+      group = groupOf(groups, coordinator);
+    }
 
-    // The log is in the order things happened (applyEvent refuses an event dated before the latest one),
-    // so the events before the end of the period are a start of the log.
-    for (const event of journey.events) {
-      const at = instantOf(event.at);
+    // The timeline is in the order things happened, so the events before the end of the period are a start of it.
+    for (let i = 0; i < timeline.length; i += 1) {
+      const at = instants[i]!;
       if (at >= endsAt) break;
+      const event = timeline[i]!;
       position = position === undefined ? startPositionOf(event) : advancePosition(position, event);
       if (event.type === "introduced" || event.type === "reopened") spellOpenedAt = at;
       if (at < startsAt) continue;
-
-      switch (event.type) {
-        case "introduced":
-          introduced += 1;
-          byIntroductionSource[event.source] += 1;
-          break;
-        case "first-conversation":
-          firstConversations += 1;
-          daysToFirstConversation.push(calendar.dayOf(at) - calendar.dayOf(spellOpenedAt));
-          break;
-        case "ended":
-          ended += 1;
-          byEndReason[event.reason] += 1;
-          break;
-        case "reopened":
-          reopened += 1;
-          break;
-        case "activity-recorded":
-          byActivityKind[event.kind] += 1;
-          break;
-        default:
-          break;
-      }
-      if (event.outcomes) for (const marker of event.outcomes) byOutcome[marker] += 1;
-      if (event.principles) for (const principle of event.principles) principlesCited[principle] += 1;
+      const days =
+        event.type === "first-conversation" ? calendar.dayOf(at) - calendar.dayOf(spellOpenedAt) : 0;
+      overall.countEvent(event, days);
+      if (group !== undefined) group.countEvent(event, days);
     }
 
     if (position === undefined) continue;
-    existing += 1;
-    if (position.status !== "ended") {
-      if (position.status === "active") activeAtEnd += 1;
-      else pausedAtEnd += 1;
-      byLevel[position.level] += 1;
-      byStage[position.stage] += 1;
-    }
+    overall.countJourney(position);
+    if (group !== undefined) group.countJourney(position);
   }
 
+  const reported = { from, to };
   const summary: JourneySummary = {
-    period: { from, to },
-    timeZone: calendar.timeZone,
-    totals: {
-      journeys: existing,
-      introduced,
-      firstConversations,
-      ended,
-      reopened,
-      openAtEnd: activeAtEnd + pausedAtEnd,
-      activeAtEnd,
-      pausedAtEnd,
-    },
-    byIntroductionSource,
-    byLevel,
-    byStage,
-    byEndReason,
-    byActivityKind,
-    byOutcome,
-    principlesCited,
-    medianDaysToFirstConversation: median(daysToFirstConversation),
+    ...overall.toSummary(reported, calendar.timeZone),
+    ...(groupBy === undefined
+      ? {}
+      : {
+          groupBy,
+          groups: [...groups.entries()]
+            .filter(([, tally]) => tally.journeys > 0)
+            .sort(([x], [y]) => compareKeys(x, y))
+            .map(([key, tally]) => ({ key, summary: tally.toSummary(reported, calendar.timeZone) })),
+        }),
   };
   return { ok: true, summary: deepFreeze(summary) };
+}
+
+function groupOf(groups: Map<string | null, Tally>, key: string | null): Tally {
+  let tally = groups.get(key);
+  if (tally === undefined) {
+    tally = new Tally();
+    groups.set(key, tally);
+  }
+  return tally;
+}
+
+function compareKeys(x: string | null, y: string | null): number {
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x < y ? -1 : 1;
+}
+
+/** The counts of a summary (or of one group), added to one event and one journey at a time. */
+class Tally {
+  journeys = 0;
+  introduced = 0;
+  firstConversations = 0;
+  ended = 0;
+  reopened = 0;
+  activeAtEnd = 0;
+  pausedAtEnd = 0;
+  readonly byIntroductionSource = zeroCounts(introductionSources);
+  readonly byLevel = zeroCounts(supportLevels);
+  readonly byStage = zeroCounts(stages);
+  readonly byEndReason = zeroCounts(endReasons);
+  readonly byActivityKind = zeroCounts(activityKinds);
+  readonly byOutcome = zeroCounts(outcomeMarkers);
+  readonly principlesCited = zeroCounts(principleIds);
+  readonly daysToFirstConversation: number[] = [];
+
+  /** Counts an event in the period; `days` is the days to a first conversation. */
+  countEvent(event: JourneyEvent, days: number): void {
+    switch (event.type) {
+      case "introduced":
+        this.introduced += 1;
+        this.byIntroductionSource[event.source] += 1;
+        break;
+      case "first-conversation":
+        this.firstConversations += 1;
+        this.daysToFirstConversation.push(days);
+        break;
+      case "ended":
+        this.ended += 1;
+        this.byEndReason[event.reason] += 1;
+        break;
+      case "reopened":
+        this.reopened += 1;
+        break;
+      case "activity-recorded":
+        this.byActivityKind[event.kind] += 1;
+        break;
+      default:
+        break;
+    }
+    if (event.outcomes) for (const marker of event.outcomes) this.byOutcome[marker] += 1;
+    if (event.principles) for (const principle of event.principles) this.principlesCited[principle] += 1;
+  }
+
+  /** Counts a journey that existed in the period, as it stood at its end. */
+  countJourney(position: JourneyPosition): void {
+    this.journeys += 1;
+    if (position.status === "ended") return;
+    if (position.status === "active") this.activeAtEnd += 1;
+    else this.pausedAtEnd += 1;
+    this.byLevel[position.level] += 1;
+    this.byStage[position.stage] += 1;
+  }
+
+  toSummary(period: Period, timeZone: string): Omit<JourneySummary, "groups" | "groupBy"> {
+    return {
+      period: { ...period },
+      timeZone,
+      totals: {
+        journeys: this.journeys,
+        introduced: this.introduced,
+        firstConversations: this.firstConversations,
+        ended: this.ended,
+        reopened: this.reopened,
+        openAtEnd: this.activeAtEnd + this.pausedAtEnd,
+        activeAtEnd: this.activeAtEnd,
+        pausedAtEnd: this.pausedAtEnd,
+      },
+      byIntroductionSource: this.byIntroductionSource,
+      byLevel: this.byLevel,
+      byStage: this.byStage,
+      byEndReason: this.byEndReason,
+      byActivityKind: this.byActivityKind,
+      byOutcome: this.byOutcome,
+      principlesCited: this.principlesCited,
+      medianDaysToFirstConversation: median(this.daysToFirstConversation),
+    };
+  }
 }
 
 /** True when two journeys with the same id hold the same log (the same journey, or the same log replayed). */

@@ -1,5 +1,6 @@
 // Helpers for the package's vocabularies (introduction sources, stages, outcome markers, …).
 import * as z from "zod";
+import { describeValue } from "./describe-value.js";
 
 /**
  * A zod enum whose error says which value was wrong and lists the valid ids, for example
@@ -11,7 +12,7 @@ export function enumSchema<const T extends readonly [string, ...string[]]>(ids: 
     error: (issue) =>
       issue.input === undefined
         ? `Missing ${noun}. ${choices}`
-        : `${JSON.stringify(issue.input)} is not ${noun}. ${choices}`,
+        : `${describeValue(issue.input)} is not ${noun}. ${choices}`,
   });
 }
 

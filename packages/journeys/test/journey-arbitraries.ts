@@ -92,7 +92,7 @@ export function walk(id: JourneyId, person: PersonRef, intro: Intro, steps: read
     withCitations(
       {
         id: `${id}-e0`,
-        at: formatAt(minute, intro.offset),
+        occurredAt: formatAt(minute, intro.offset),
         type: "introduced" as const,
         source: intro.source,
         neighbourhood: intro.neighbourhood,
@@ -104,7 +104,7 @@ export function walk(id: JourneyId, person: PersonRef, intro: Intro, steps: read
 
   steps.forEach((step, index) => {
     minute += step.gapMinutes;
-    const base = { id: `${id}-e${index + 1}`, at: formatAt(minute, step.offset) };
+    const base = { id: `${id}-e${index + 1}`, occurredAt: formatAt(minute, step.offset) };
     const allowed =
       status === "ended"
         ? (["reopened"] as const)
