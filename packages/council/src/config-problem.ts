@@ -11,6 +11,11 @@ export type YamlProblemCode =
   | "too-many-aliases"
   | "unresolved-alias"
   | "yaml-warning"
+  | "yaml-tag"
+  | "yaml-directive"
+  | "invalid-character"
+  | "file-too-large"
+  | "too-many-problems"
   | "empty-file"
   | "root-not-mapping";
 

@@ -25,6 +25,25 @@ function toUtcDate(isoDate: string): Date {
   return date;
 }
 
+/**
+ * A UTC date from a year, a month (0-based, may overflow) and a day. Unlike `Date.UTC`, which reads
+ * the years 0 to 99 as 1900 to 1999, it keeps the year as given.
+ */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+
+/** YYYY-MM-DD, for the years 0 to 9999 (`toISOString` would write later years as +010000). */
+function isoDateText(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!Number.isFinite(year) || year < 0 || year > 9999) {
+    throw new RangeError(`The date is outside the years 0 to 9999: ${String(year)}`);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
 /** "2026-04-01" → "1 April 2026". */
 export function formatDate(isoDate: string): string {
   const date = toUtcDate(isoDate);
@@ -64,13 +83,13 @@ export function addMonths(isoDate: string, months: number): string {
   const date = toUtcDate(isoDate);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay))).toISOString().slice(0, 10);
+  const lastDay = utcDate(year, month + 1, 0).getUTCDate();
+  return isoDateText(utcDate(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
 /** Adds (or with a negative number, subtracts) days to an ISO date. */
 export function addDays(isoDate: string, days: number): string {
   const date = toUtcDate(isoDate);
   date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return isoDateText(date);
 }
