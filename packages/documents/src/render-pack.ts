@@ -1,5 +1,6 @@
 import type { CouncilConfig } from "@lac/council";
 import { slugify } from "@lac/council";
+import { unescapeMarkdownText } from "./markdown-text.js";
 import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
 import { templateHelpers } from "./helpers.js";
 import { manifestSchema } from "./manifest.js";
@@ -108,7 +109,8 @@ function plan(
       const slugSource = valueAt(item, doc.each.slugFrom);
       planned.push({
         doc,
-        path: doc.output.replaceAll("{slug}", slugify(String(slugSource ?? ""))),
+        // The item's values are Markdown text (escaped): the file name is made from the text itself.
+        path: doc.output.replaceAll("{slug}", slugify(unescapeMarkdownText(String(slugSource ?? "")))),
         // Ten agreements are ten links: each names its partner, so that no two read the same.
         title: slugSource === undefined ? doc.title : `${doc.title}: ${String(slugSource)}`,
         item: { as: doc.each.as, value: item },
