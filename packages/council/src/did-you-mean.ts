@@ -1,3 +1,5 @@
+import { requireArray, requireText } from "./argument-checks.js";
+
 /**
  * The optimal-string-alignment distance between two strings: the number of single-character
  * insertions, deletions, substitutions or swaps of two neighbouring characters that turn one into the other.
@@ -44,6 +46,8 @@ function loosely(text: string): string {
  * one edit away for short words and about one edit in four for longer ones ("programe" → "programme").
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  requireText(input, "didYouMean");
+  requireArray(candidates, "didYouMean's candidates");
   const wanted = loosely(input);
   if (wanted === "" || wanted.length > MAX_COMPARED_LENGTH) return undefined;
   // No candidate is accepted more than this many edits away, and the difference in length is a

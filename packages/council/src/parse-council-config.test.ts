@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { didYouMean } from "./did-you-mean.js";
+import { gssPrefixOf } from "./gss-code.js";
 import {
+  formatConfigPath,
+  formatProblem,
+  slugify,
+  stringifyCouncilConfig,
   MAX_CONFIG_TEXT_LENGTH,
   MAX_REPORTED_PROBLEMS,
   parseCouncilConfig,
@@ -1154,5 +1160,40 @@ describe("limits and plausibility (issue 16)", () => {
     expect(() => parseCouncilConfig(brackenford, { fileName: 3 as never })).toThrow(
       /options\.fileName must be text/,
     );
+  });
+});
+
+describe("deliberate errors at the public entry points (issue 16, item 12)", () => {
+  it.each([
+    ["slugify", () => slugify(null as never), /slugify needs text \(a string\), not null/],
+    ["slugify", () => slugify(3 as never), /slugify needs text \(a string\), not a number/],
+    ["formatConfigPath", () => formatConfigPath(null as never), /formatConfigPath needs a list/],
+    ["formatConfigPath", () => formatConfigPath([{}] as never), /formatConfigPath needs a path of keys/],
+    ["formatProblem", () => formatProblem(undefined as never), /formatProblem needs an object/],
+    [
+      "stringifyCouncilConfig",
+      () => stringifyCouncilConfig(null as never),
+      /stringifyCouncilConfig needs an object/,
+    ],
+    [
+      "stringifyCouncilConfig",
+      () => stringifyCouncilConfig("x" as never),
+      /stringifyCouncilConfig needs an object/,
+    ],
+    ["didYouMean", () => didYouMean(undefined as never, []), /didYouMean needs text/],
+    ["gssPrefixOf", () => gssPrefixOf(7 as never), /gssPrefixOf needs text/],
+    ["parseCouncilConfig", () => parseCouncilConfig(null as never), /parseCouncilConfig needs the text/],
+  ])("%s throws a TypeError that says what it needs", (_, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it("validateCouncilConfig returns errors for any value, never throws", () => {
+    for (const value of [null, undefined, 1n, Buffer.from("x"), "text", [], new Map(), Symbol("x")]) {
+      expect(validateCouncilConfig(value).ok).toBe(false);
+    }
+    const cyclic: Record<string, unknown> = {};
+    cyclic["council"] = cyclic;
+    expect(validateCouncilConfig(cyclic).ok).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { requireText } from "./argument-checks.js";
+
 /** The longest stem {@link slugify} returns. */
 export const SLUG_MAX_LENGTH = 60;
 
@@ -71,6 +73,7 @@ export function fullStem(name: string): string {
  * "nul", "com1", "lpt1"…) gets "-doc" added ("con-doc").
  */
 export function slugify(name: string): string {
+  requireText(name, "slugify");
   const stem = fullStem(name);
   if (stem === "") return `name-${fnv1a(name)}`;
   if (stem.length > SLUG_MAX_LENGTH) {
