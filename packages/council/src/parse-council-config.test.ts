@@ -241,7 +241,7 @@ describe("YAML problems", () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: "invalid-character" });
     expect(errors[0]?.message).toContain(code);
-    const index = text.search(/[\u0000\u001b\u0085\uD800]/);
+    const index = text.search(new RegExp(String.raw`[\u0000\u001b\u0085\uD800]`));
     const before = text.slice(0, index).split("\n");
     expect(errors[0]).toMatchObject({ line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
   });

@@ -179,8 +179,9 @@ function rootProblem(doc: Document, lineCounter: LineCounter, fileName: string):
  * included): a C0 control character other than the tab and the line breaks, DEL, a C1 control
  * character (U+0080–U+009F), or half of a UTF-16 surrogate pair without its other half.
  */
-const FORBIDDEN_CHARACTER =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_CHARACTER = new RegExp(
+  String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+);
 
 function characterProblem(text: string): ConfigProblem | undefined {
   const match = FORBIDDEN_CHARACTER.exec(text);
@@ -211,13 +212,8 @@ function characterProblem(text: string): ConfigProblem | undefined {
 }
 
 /** An unsupported directive (`%YAML 9.9`, `%CUSTOM`), as an error (unknown tags: {@link tagProblems}). */
-function warningAsError(
-  warning: YAMLWarning,
-  doc: Document,
-  lineCounter: LineCounter,
-): ConfigProblem | undefined {
+function warningAsError(warning: YAMLWarning, lineCounter: LineCounter): ConfigProblem | undefined {
   const { line, col } = lineCounter.linePos(warning.pos[0]);
-  const path = reportedPathAt(doc, warning.pos[0]);
   if (warning.code === "BAD_DIRECTIVE") return directiveProblem(warning.message, { line, column: col });
   return undefined;
 }
@@ -395,7 +391,7 @@ export function readCouncilYaml(
 
   const warningErrors: ConfigProblem[] = [];
   const otherWarnings = doc.warnings.filter((warning) => {
-    const error = warningAsError(warning, doc, lineCounter);
+    const error = warningAsError(warning, lineCounter);
     if (error !== undefined) warningErrors.push(error);
     return error === undefined;
   });

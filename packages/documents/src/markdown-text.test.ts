@@ -65,7 +65,14 @@ const CONTEXTS: readonly ((value: string) => string)[] = [
 const oneLineText = fc
   .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
   .map((text) => text.trim())
-  .filter((text) => text.length > 0 && !/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(text));
+  .filter(
+    (text) =>
+      text.length > 0 &&
+      ![...text].some((char) => {
+        const code = char.codePointAt(0) ?? 0;
+        return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+      }),
+  );
 
 const markupText = fc
   .array(
