@@ -221,3 +221,22 @@ describe("the phases renderPack returns for the charts of the Word and HTML file
     for (const phase of result.phases) expect(plan).toContain(phase.name);
   });
 });
+
+describe("configured values are text, never markup (issue 16)", () => {
+  it("an organisation named '<!-- Brackenford Homes' hides no section of its agreement", () => {
+    const config = councils.brackenford;
+    const index = config.partners.findIndex((partner) => partner.kind !== "council");
+    const partners = config.partners.map((partner, at) =>
+      at === index ? { ...partner, organisation: "<!-- Brackenford Homes <script>x</script>" } : partner,
+    );
+    const plain = render(config);
+    const changed = render({ ...config, partners });
+    expect(changed.map((document) => document.path)).toEqual(plain.map((document) => document.path));
+    for (const document of changed) {
+      expect(document.content, document.path).not.toMatch(/(?<!\\)<!--|(?<!\\)<script/);
+      const headings = (text: string) => text.split("\n").filter((line) => line.startsWith("#")).length;
+      const before = plain.find((other) => other.path === document.path);
+      expect(headings(document.content), document.path).toBe(headings(before?.content ?? ""));
+    }
+  });
+});

@@ -1,16 +1,81 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 
 export type ReadTextResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
-/** Reads a UTF-8 file, turning the usual failures into a message that says how to fix them. */
+/** The largest file lac reads as text (a configuration, answers, a consent log): 1 MiB. */
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
+
+/** Where the first byte that is not UTF-8 is: "line 3, column 7 (byte 52)". */
+function placeOfByte(bytes: Uint8Array, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index += 1) {
+    if (bytes[index] === 0x0a) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
+  return `line ${line}, column ${column} (byte ${offset + 1})`;
+}
+
+/** The offset of the first byte sequence that is not valid UTF-8. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest prefix that decodes (streaming: one cut in the middle of a character is fine), by halves.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  return low;
+}
+
+/**
+ * Reads a UTF-8 file, turning the usual failures into a message that says how to fix them: a file
+ * larger than {@link MAX_TEXT_FILE_BYTES}, or bytes that are not UTF-8 (they are refused with their
+ * place, not turned silently into U+FFFD).
+ */
 export async function readTextFile(
   path: string,
   shownAs: string,
   missingHint: string,
 ): Promise<ReadTextResult> {
   try {
-    return { ok: true, text: await readFile(path, "utf8") };
+    const handle = await open(path, "r");
+    let bytes: Uint8Array;
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_TEXT_FILE_BYTES) {
+        return {
+          ok: false,
+          message: `${shownAs}: is too large (${size} bytes; at most ${MAX_TEXT_FILE_BYTES} bytes, 1 MiB, are read). Check that it is the right file: a configuration is usually under 20 KB.`,
+        };
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+    if (bytes.length > MAX_TEXT_FILE_BYTES) {
+      return {
+        ok: false,
+        message: `${shownAs}: is too large (more than ${MAX_TEXT_FILE_BYTES} bytes, 1 MiB).`,
+      };
+    }
+    try {
+      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    } catch {
+      return {
+        ok: false,
+        message: `${shownAs}: is not UTF-8 text: the bytes at ${placeOfByte(bytes, firstInvalidByte(bytes))} are not a UTF-8 character. Save the file as UTF-8 in your editor.`,
+      };
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { ok: false, message: `${shownAs}: file not found. ${missingHint}` };

@@ -46,6 +46,27 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
   }, 30_000);
 
+  it("blames a wrong answer typed at the prompt on the prompt, not on a line of the answers file", async () => {
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
+      council: Record<string, unknown>;
+    };
+    delete answers.council.gssCode;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["ONS GSS code", `W06000001${ENTER}`],
+        ["Nation", ENTER],
+        ["ONS GSS code", `\u0015E06999001${ENTER}`],
+      ],
+    );
+    expect(output).toMatch(/error council\.gssCode: [^\n]*\(answered at the prompt\)/);
+    expect(output).not.toMatch(/partial\.yaml:\d+:\d+ error council\.gssCode/);
+    expect(status, output).toBe(0);
+  }, 30_000);
+
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [
       ["official name", "\u0003"],

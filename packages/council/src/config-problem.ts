@@ -1,3 +1,4 @@
+import { requireArray, requireObject, requireText } from "./argument-checks.js";
 import type { CouncilConfig } from "./council-config-schema.js";
 
 /** A key or list index on the way from the top of the configuration to a value. */
@@ -11,6 +12,11 @@ export type YamlProblemCode =
   | "too-many-aliases"
   | "unresolved-alias"
   | "yaml-warning"
+  | "yaml-tag"
+  | "yaml-directive"
+  | "invalid-character"
+  | "file-too-large"
+  | "too-many-problems"
   | "empty-file"
   | "root-not-mapping";
 
@@ -119,8 +125,12 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** `["neighbourhoods", 2, "population"]` → `neighbourhoods[2].population`. */
 export function formatConfigPath(path: ConfigPath): string {
+  requireArray(path, "formatConfigPath");
   let text = "";
   for (const segment of path) {
+    if (typeof segment !== "string" && typeof segment !== "number") {
+      throw new TypeError("formatConfigPath needs a path of keys (strings) and list indexes (numbers).");
+    }
     if (typeof segment === "number") text += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) text += text === "" ? segment : `.${segment}`;
     else text += `[${JSON.stringify(segment)}]`;
@@ -143,6 +153,9 @@ export function formatProblem(
   fileName = "lac.config.yaml",
   options: FormatProblemOptions = {},
 ): string {
+  requireObject(problem, "formatProblem");
+  requireText(fileName, "formatProblem's file name");
+  requireObject(options ?? {}, "formatProblem's options");
   const where = problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
   const what = problem.pathText === "" ? "" : ` ${problem.pathText}`;
   const first = `${where} ${problem.severity}${what}: ${problem.message}`;

@@ -14,6 +14,8 @@ interface JsonSchemaNode {
   items?: JsonSchemaNode;
   enum?: unknown[];
   pattern?: string;
+  allOf?: JsonSchemaNode[];
+  maxLength?: number;
   default?: unknown;
   format?: string;
 }
@@ -138,12 +140,22 @@ describe("councilConfigJsonSchema", () => {
     const email = new RegExp(at(["programme", "lead", "email"]).pattern ?? "", "u");
     expect(email.test("lac.team@council.example.gov.uk")).toBe(true);
     expect(email.test("lac.team@council")).toBe(false);
-    const date = new RegExp(at(["programme", "startDate"]).pattern ?? "", "u");
-    expect([date.test("2028-02-29"), date.test("2026-02-29"), date.test("2026/04/01")]).toEqual([
-      true,
-      false,
-      false,
-    ]);
+    // The date: a real calendar date (zod's pattern) and a year from 2000 to 2100, two patterns.
+    const datePatterns = (at(["programme", "startDate"]).allOf ?? []).map(
+      (node) => new RegExp(node.pattern ?? "", "u"),
+    );
+    expect(datePatterns).toHaveLength(2);
+    const date = { test: (text: string) => datePatterns.every((pattern) => pattern.test(text)) };
+    expect([
+      date.test("2028-02-29"),
+      date.test("2026-02-29"),
+      date.test("2026/04/01"),
+      date.test("0026-04-01"),
+      date.test("9998-01-01"),
+      date.test(" 2100-12-31 "),
+    ]).toEqual([true, false, false, false, false, true]);
+    expect(at(["council", "name"]).maxLength).toBe(300);
+    expect(at(["programme", "lead", "email"]).maxLength).toBe(254);
     const website = new RegExp(at(["council", "website"]).pattern ?? "", "u");
     expect([
       website.test("https://www.council.example.gov.uk/a?b#c"),

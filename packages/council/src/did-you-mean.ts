@@ -1,26 +1,34 @@
+import { requireArray, requireText } from "./argument-checks.js";
+
 /**
  * The optimal-string-alignment distance between two strings: the number of single-character
  * insertions, deletions, substitutions or swaps of two neighbouring characters that turn one into the other.
  */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+  // Three rows of the table at a time (the swap looks two rows back), in typed arrays: fast enough
+  // for the thousands of keys of a badly damaged file.
   const columns = b.length + 1;
-  const table: number[][] = Array.from({ length: rows }, (_, row) =>
-    Array.from({ length: columns }, (_, column) => (row === 0 ? column : column === 0 ? row : 0)),
-  );
-  const at = (row: number, column: number): number => table[row]?.[column] ?? Number.POSITIVE_INFINITY;
-  for (let row = 1; row < rows; row += 1) {
-    const tableRow = table[row] as number[];
+  let twoBack = new Uint32Array(columns);
+  let previous = new Uint32Array(columns);
+  let current = new Uint32Array(columns);
+  for (let column = 0; column < columns; column += 1) previous[column] = column;
+  for (let row = 1; row <= a.length; row += 1) {
+    current[0] = row;
     for (let column = 1; column < columns; column += 1) {
       const cost = a[row - 1] === b[column - 1] ? 0 : 1;
-      let best = Math.min(at(row - 1, column) + 1, at(row, column - 1) + 1, at(row - 1, column - 1) + cost);
+      let best = Math.min(
+        (previous[column] ?? 0) + 1,
+        (current[column - 1] ?? 0) + 1,
+        (previous[column - 1] ?? 0) + cost,
+      );
       if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
-        best = Math.min(best, at(row - 2, column - 2) + 1);
+        best = Math.min(best, (twoBack[column - 2] ?? 0) + 1);
       }
-      tableRow[column] = best;
+      current[column] = best;
     }
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return at(rows - 1, columns - 1);
+  return previous[columns - 1] ?? 0;
 }
 
 /** Longer input is not compared (no key or choice is that long), so that a huge key costs nothing. */
@@ -38,12 +46,20 @@ function loosely(text: string): string {
  * one edit away for short words and about one edit in four for longer ones ("programe" → "programme").
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  requireText(input, "didYouMean");
+  requireArray(candidates, "didYouMean's candidates");
   const wanted = loosely(input);
   if (wanted === "" || wanted.length > MAX_COMPARED_LENGTH) return undefined;
+  // No candidate is accepted more than this many edits away, and the difference in length is a
+  // lower bound of the distance: a candidate further than that can be neither accepted nor the
+  // closest of those accepted, so its distance is not worked out (thousands of unknown keys stay fast).
+  const mostAllowed = Math.max(1, Math.floor(wanted.length / 4));
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     if (candidate === input) continue;
-    const distance = editDistance(wanted, loosely(candidate));
+    const compared = loosely(candidate);
+    if (Math.abs(compared.length - wanted.length) > mostAllowed) continue;
+    const distance = editDistance(wanted, compared);
     if (best === undefined || distance < best.distance) best = { candidate, distance };
   }
   if (best === undefined) return undefined;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { requireText } from "./argument-checks.js";
 import { quote, shownInput } from "./describe-value.js";
 import type { Nation } from "./nation.js";
 
@@ -64,6 +65,7 @@ export const GSS_CODE_PATTERN = new RegExp(
 
 /** The council prefix entry of a code (`undefined` when the code does not start with one). */
 export function gssPrefixOf(gssCode: string): GssCouncilPrefix | undefined {
+  requireText(gssCode, "gssPrefixOf");
   return GSS_COUNCIL_PREFIXES.find((entry) => gssCode.startsWith(entry.prefix));
 }
 

@@ -74,6 +74,10 @@ export type {
   WelshLanguageCategory,
 } from "./council-config-schema.js";
 export {
+  DATE_YEARS,
+  MAX_EMAIL_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_URL_LENGTH,
   fullTimeEquivalentSchema,
   httpsUrlSchema,
   isoDateSchema,
@@ -136,7 +140,14 @@ export type {
 export { councilConfigErrorMap } from "./issue-messages.js";
 export { choicesOf, descriptionOf, schemaAt, schemaDefault, valueTypeOf } from "./schema-walk.js";
 export { validateCouncilConfig } from "./validate-council-config.js";
-export { MAX_ALIAS_COUNT, parseCouncilConfig, readCouncilYaml } from "./parse-council-config.js";
+export type { ValidateCouncilConfigOptions } from "./validate-council-config.js";
+export { capProblems, MAX_REPORTED_PROBLEMS } from "./problem-cap.js";
+export {
+  MAX_ALIAS_COUNT,
+  MAX_CONFIG_TEXT_LENGTH,
+  parseCouncilConfig,
+  readCouncilYaml,
+} from "./parse-council-config.js";
 export type {
   CouncilYaml,
   ParseCouncilConfigOptions,

@@ -1,8 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { didYouMean } from "./did-you-mean.js";
+import { gssPrefixOf } from "./gss-code.js";
 import {
+  formatConfigPath,
+  formatProblem,
+  slugify,
+  stringifyCouncilConfig,
+  MAX_CONFIG_TEXT_LENGTH,
+  MAX_REPORTED_PROBLEMS,
   parseCouncilConfig,
   readCouncilYaml,
+  validateCouncilConfig,
   type ConfigProblem,
   type CouncilConfigResult,
   uniqueSlugs,
@@ -180,18 +190,66 @@ describe("YAML problems", () => {
     expect(errorsOf(result)[0]?.message).toContain("councils/brackenford.yaml is empty");
   });
 
-  it("warns about an unknown YAML tag and reads the value as written", () => {
+  it("refuses an unknown YAML tag, at the tag", () => {
     const text = brackenford.replace("  shortName: Brackenford", "  shortName: !local Brackenford");
     const result = parseCouncilConfig(text);
-    expect(result.ok).toBe(true);
-    expect(result.warnings.filter((warning) => warning.code !== "partner-is-the-council")).toMatchObject([
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result)).toMatchObject([
       {
-        severity: "warning",
-        code: "yaml-warning",
+        severity: "error",
+        code: "yaml-tag",
         pathText: "council.shortName",
         ...positionOf(text, "!local"),
       },
     ]);
+    expect(errorsOf(result)[0]?.message).toMatch(/^Unknown YAML tag "!local"/);
+  });
+
+  it.each([
+    ["a JavaScript tag", "  shortName: !!js/regexp /Brackenford/", "!!js/regexp"],
+    ["a YAML 1.1 tag the core schema has not", "  shortName: !!binary QnJhY2tlbmZvcmQ=", "!!binary"],
+    ["a set", "  shortName: !!set { Brackenford }", "!!set"],
+  ])("refuses %s, at the tag", (_, line, tag) => {
+    const text = brackenford.replace("  shortName: Brackenford", line);
+    const errors = errorsOf(parseCouncilConfig(text));
+    expect(errors).toMatchObject([
+      { code: "yaml-tag", pathText: "council.shortName", ...positionOf(text, tag) },
+    ]);
+  });
+
+  it("accepts the tags of plain YAML 1.2 values", () => {
+    const text = brackenford.replace("  shortName: Brackenford", "  shortName: !!str Brackenford");
+    expect(parseCouncilConfig(text).ok).toBe(true);
+  });
+
+  it.each([
+    ["an unsupported YAML version", "%YAML 9.9\n---\n"],
+    ["an unknown directive", "%CUSTOM x\n---\n"],
+    ["a %TAG directive", "%TAG ! tag:example.com,2026:\n---\n"],
+  ])("refuses %s, on its line", (_, directive) => {
+    const errors = errorsOf(parseCouncilConfig(directive + brackenford));
+    expect(errors).toMatchObject([{ code: "yaml-directive", line: 1 }]);
+  });
+
+  it.each([
+    ["NUL in a comment", "# a comment\u0000 with NUL\n", "U+0000"],
+    ["ESC in a comment", "# \u001b[31m red\n", "U+001B"],
+    ["a C1 control character in a value", "# fine\nx: a\u0085b\n", "U+0085"],
+    ["a lone surrogate", "# fine\nx: a\uD800b\n", "U+D800"],
+  ])("refuses %s anywhere in the file, with its place", (_, prefix, code) => {
+    const text = prefix + brackenford;
+    const errors = errorsOf(parseCouncilConfig(text));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: "invalid-character" });
+    expect(errors[0]?.message).toContain(code);
+    const index = text.search(new RegExp(String.raw`[\u0000\u001b\u0085\uD800]`));
+    const before = text.slice(0, index).split("\n");
+    expect(errors[0]).toMatchObject({ line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+  });
+
+  it("accepts emoji and other characters beyond U+FFFF (surrogate pairs)", () => {
+    const text = brackenford.replace("  shortName: Brackenford", "  shortName: Brackenford 🌳");
+    expect(parseCouncilConfig(text).ok).toBe(true);
   });
 });
 
@@ -1029,5 +1087,133 @@ describe("readCouncilYaml", () => {
       errors: [{ code: "duplicate-key", line: 2 }],
     });
     expect(readCouncilYaml("")).toMatchObject({ ok: false, errors: [{ code: "empty-file" }] });
+  });
+});
+
+describe("limits and plausibility (issue 16)", () => {
+  it("refuses a start date past 2100 (9998-01-01 crashed the rendering) and before 2000 (0026 became 1926)", () => {
+    for (const date of ["9998-01-01", "0026-04-01", "1999-12-31", "2101-01-01"]) {
+      const text = brackenford.replace(/startDate: .*/, `startDate: ${date}`);
+      const errors = errorsOf(parseCouncilConfig(text));
+      expect(errors, date).toMatchObject([
+        { code: "invalid-value", pathText: "programme.startDate", ...positionOf(text, date) },
+      ]);
+      expect(errors[0]?.message).toContain("between 2000 and 2100");
+    }
+    for (const date of ["2000-01-01", "2100-12-31"]) {
+      expect(parseCouncilConfig(brackenford.replace(/startDate: .*/, `startDate: ${date}`)).ok).toBe(true);
+    }
+  });
+
+  it("reports a date that is not a date once, as before", () => {
+    const text = brackenford.replace(/startDate: .*/, "startDate: 01/04/2026");
+    expect(errorsOf(parseCouncilConfig(text)).map((error) => error.code)).toEqual(["invalid-date"]);
+  });
+
+  it("refuses text longer than 300 characters, at the value, and says how long it is", () => {
+    const long = "B".repeat(10_000);
+    const text = brackenford.replace("  name: Brackenford Borough Council (fictional)", `  name: ${long}`);
+    const errors = errorsOf(parseCouncilConfig(text));
+    expect(errors).toMatchObject([{ code: "too-big", pathText: "council.name", ...positionOf(text, long) }]);
+    expect(errors[0]?.message).toContain("10000 characters, at most 300 allowed");
+  });
+
+  it("refuses a file of more than 1 MiB before reading it as YAML", () => {
+    const text = `${brackenford}\n# ${"x".repeat(MAX_CONFIG_TEXT_LENGTH)}\n`;
+    const started = performance.now();
+    expect(errorsOf(parseCouncilConfig(text))).toMatchObject([
+      { code: "file-too-large", line: 1, column: 1 },
+    ]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it.each([
+    ["a C1 control character", "Brackenford\u0085Council", "U+0085"],
+    ["a lone surrogate", "Brackenford \uDC00", "surrogate"],
+  ])("refuses %s in a text value given as data", (_, name, shown) => {
+    const data = parse(brackenford) as { council: { name: string } };
+    data.council.name = name;
+    const result = validateCouncilConfig(data);
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toMatchObject([{ pathText: "council.name" }]);
+    expect(errors[0]?.message).toContain(shown);
+  });
+
+  it("reports 20,000 unknown keys in linear time: the first 50 in file order, then a count of the rest", () => {
+    const withKeys = (count: number) =>
+      `${brackenford}\n${Array.from({ length: count }, (_, index) => `unknownKey${index}: value\n`).join("")}`;
+    const timed = (text: string) => {
+      const started = performance.now();
+      const result = parseCouncilConfig(text);
+      return { result, elapsed: performance.now() - started };
+    };
+    const small = timed(withKeys(2000));
+    const { result, elapsed } = timed(withKeys(20_000));
+    const errors = errorsOf(result);
+    expect(errors).toHaveLength(MAX_REPORTED_PROBLEMS + 1);
+    expect(errors[0]).toMatchObject({ code: "unknown-key", pathText: "unknownKey0" });
+    expect(errors.at(-1)).toMatchObject({ code: "too-many-problems" });
+    expect(errors.at(-1)?.message).toContain("and 19,950 more problems");
+    expect(errors.at(-1)?.line).toBeGreaterThan(0);
+    // About 0.5 s on a quiet machine, 17 s before the fix (quadratic: 100 times the time of 2,000
+    // keys). On a busy machine, ten times the keys must take well under 100 times as long.
+    expect(
+      elapsed < 2000 || elapsed < 30 * small.elapsed,
+      `${elapsed} ms, 2,000 keys ${small.elapsed} ms`,
+    ).toBe(true);
+  }, 30_000);
+
+  it("reports thousands of duplicate keys in linear time", () => {
+    const extra = Array.from({ length: 5000 }, () => `dup: 1\n`).join("");
+    const started = performance.now();
+    const errors = errorsOf(parseCouncilConfig(`${brackenford}\n${extra}`));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(errors[0]).toMatchObject({ code: "duplicate-key" });
+    expect(errors.at(-1)).toMatchObject({ code: "too-many-problems" });
+  }, 30_000);
+
+  it("gives deliberate errors, not internal TypeErrors, for options that are not an object", () => {
+    expect(() => parseCouncilConfig(brackenford, null as never)).toThrow(
+      /parseCouncilConfig's options must be an object/,
+    );
+    expect(() => parseCouncilConfig(brackenford, { fileName: 3 as never })).toThrow(
+      /options\.fileName must be text/,
+    );
+  });
+});
+
+describe("deliberate errors at the public entry points (issue 16, item 12)", () => {
+  it.each([
+    ["slugify", () => slugify(null as never), /slugify needs text \(a string\), not null/],
+    ["slugify", () => slugify(3 as never), /slugify needs text \(a string\), not a number/],
+    ["formatConfigPath", () => formatConfigPath(null as never), /formatConfigPath needs a list/],
+    ["formatConfigPath", () => formatConfigPath([{}] as never), /formatConfigPath needs a path of keys/],
+    ["formatProblem", () => formatProblem(undefined as never), /formatProblem needs an object/],
+    [
+      "stringifyCouncilConfig",
+      () => stringifyCouncilConfig(null as never),
+      /stringifyCouncilConfig needs an object/,
+    ],
+    [
+      "stringifyCouncilConfig",
+      () => stringifyCouncilConfig("x" as never),
+      /stringifyCouncilConfig needs an object/,
+    ],
+    ["didYouMean", () => didYouMean(undefined as never, []), /didYouMean needs text/],
+    ["gssPrefixOf", () => gssPrefixOf(7 as never), /gssPrefixOf needs text/],
+    ["parseCouncilConfig", () => parseCouncilConfig(null as never), /parseCouncilConfig needs the text/],
+  ])("%s throws a TypeError that says what it needs", (_, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it("validateCouncilConfig returns errors for any value, never throws", () => {
+    for (const value of [null, undefined, 1n, Buffer.from("x"), "text", [], new Map(), Symbol("x")]) {
+      expect(validateCouncilConfig(value).ok).toBe(false);
+    }
+    const cyclic: Record<string, unknown> = {};
+    cyclic["council"] = cyclic;
+    expect(validateCouncilConfig(cyclic).ok).toBe(false);
   });
 });

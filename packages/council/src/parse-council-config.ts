@@ -8,6 +8,7 @@ import {
   visit,
   type Document,
   type YAMLError,
+  type YAMLWarning,
 } from "yaml";
 import {
   createProblem,
@@ -16,12 +17,21 @@ import {
   type ConfigProblemCode,
   type CouncilConfigResult,
 } from "./config-problem.js";
-import { describeValue, quote } from "./describe-value.js";
+import { describeValue, formatWholeNumber, quote } from "./describe-value.js";
+import { capProblems } from "./problem-cap.js";
 import { validateCouncilConfig } from "./validate-council-config.js";
 import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
 
 /** The most aliases (`*name`) a configuration may expand, against "billion laughs" files. */
 export const MAX_ALIAS_COUNT = 50;
+
+/** The longest configuration text read, in characters (1 MiB): a real one is under 20,000. */
+export const MAX_CONFIG_TEXT_LENGTH = 1024 * 1024;
+
+/** The YAML tags a configuration may use: those of the YAML 1.2 core schema. */
+const CORE_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`),
+);
 
 export interface ParseCouncilConfigOptions {
   /** The file's name, used in messages about the whole file (default "lac.config.yaml"). */
@@ -164,6 +174,96 @@ function rootProblem(doc: Document, lineCounter: LineCounter, fileName: string):
   );
 }
 
+/**
+ * The first character that has no place in a configuration file, anywhere in it (comments
+ * included): a C0 control character other than the tab and the line breaks, DEL, a C1 control
+ * character (U+0080–U+009F), or half of a UTF-16 surrogate pair without its other half.
+ */
+const FORBIDDEN_CHARACTER = new RegExp(
+  String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+);
+
+function characterProblem(text: string): ConfigProblem | undefined {
+  const match = FORBIDDEN_CHARACTER.exec(text);
+  if (match === null) return undefined;
+  const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
+  let line = 1;
+  for (
+    let next = text.indexOf("\n");
+    next !== -1 && next < match.index;
+    next = text.indexOf("\n", next + 1)
+  ) {
+    line += 1;
+  }
+  const col = match.index - lineStart + 1;
+  const unit = match[0].charCodeAt(0);
+  const code = `U+${unit.toString(16).toUpperCase().padStart(4, "0")}`;
+  const what =
+    unit >= 0xd800 && unit <= 0xdfff
+      ? `half of a UTF-16 surrogate pair (${code}) without its other half: the text is not valid Unicode`
+      : `the control character ${code}, which has no place in a configuration file`;
+  return placed(
+    "error",
+    "invalid-character",
+    `The file holds ${what}. Remove it (it may be invisible in your editor), or save the file again as UTF-8 text.`,
+    [],
+    { line, column: col },
+  );
+}
+
+/** An unsupported directive (`%YAML 9.9`, `%CUSTOM`), as an error (unknown tags: {@link tagProblems}). */
+function warningAsError(warning: YAMLWarning, lineCounter: LineCounter): ConfigProblem | undefined {
+  const { line, col } = lineCounter.linePos(warning.pos[0]);
+  if (warning.code === "BAD_DIRECTIVE") return directiveProblem(warning.message, { line, column: col });
+  return undefined;
+}
+
+function directiveProblem(what: string, location: Location): ConfigProblem {
+  return placed(
+    "error",
+    "yaml-directive",
+    `${sentence(what)} A configuration needs no YAML directive (a line starting with %): remove the line, and the --- line after it.`,
+    [],
+    location,
+  );
+}
+
+/** The explicit tags that are not plain YAML 1.2 values (`!!binary`, `!!set`, `!local`, tags of a `%TAG`). */
+function tagProblems(text: string, doc: Document, lineCounter: LineCounter): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  visit(doc, (_, node) => {
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return;
+    const tag = node.tag;
+    if (tag === undefined || CORE_TAGS.has(tag)) return;
+    const offset = node.range?.[0] ?? 0;
+    // The node starts at its value, after the tag: point at the tag, the nearest "!" before it.
+    let tagStart = text.lastIndexOf("!", offset);
+    while (tagStart > 0 && text[tagStart - 1] === "!") tagStart -= 1;
+    const { line, col } = lineCounter.linePos(tagStart >= 0 && offset - tagStart <= 1024 ? tagStart : offset);
+    const shown = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
+    problems.push(
+      placed(
+        "error",
+        "yaml-tag",
+        `Unknown YAML tag ${quote(shown)}. A configuration holds plain values only: remove the tag (the word starting with ! before the value).`,
+        reportedPathAt(doc, offset),
+        { line, column: col },
+      ),
+    );
+  });
+  return problems;
+}
+
+/** `%TAG` directives, which only serve tags (which a configuration may not use). */
+function tagDirectiveProblems(text: string, lineCounter: LineCounter): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const match of text.matchAll(/^%TAG\b/gm)) {
+    const { line, col } = lineCounter.linePos(match.index);
+    problems.push(directiveProblem("A %TAG directive defines YAML tags", { line, column: col }));
+  }
+  return problems;
+}
+
 /** Each problem once: an unclosed bracket deep in a file repeats the same error at the same place. */
 function withoutRepeats(problems: readonly ConfigProblem[]): ConfigProblem[] {
   const seen = new Set<string>();
@@ -173,6 +273,31 @@ function withoutRepeats(problems: readonly ConfigProblem[]): ConfigProblem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Keys that appear twice in one mapping, as the YAML reader reports them (with a Set: linear time). */
+function duplicateKeyErrors(doc: Document): YAMLError[] {
+  const errors: YAMLError[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key: unknown = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+        errors.push({
+          code: "DUPLICATE_KEY",
+          message: "Map keys must be unique",
+          pos: [offset, offset + 1],
+          name: "YAMLParseError",
+        } as YAMLError);
+      }
+    },
+  });
+  return errors;
 }
 
 function byPlace(a: ConfigProblem, b: ConfigProblem): number {
@@ -207,6 +332,14 @@ export function readCouncilYaml(
   text: string,
   options: ParseCouncilConfigOptions = {},
 ): ReadCouncilYamlResult {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(
+      `parseCouncilConfig's options must be an object, such as { fileName: "lac.config.yaml" }, or left out; not ${options === null ? "null" : typeof options}.`,
+    );
+  }
+  if (options.fileName !== undefined && typeof options.fileName !== "string") {
+    throw new TypeError('parseCouncilConfig\'s options.fileName must be text, such as "lac.config.yaml".');
+  }
   if (typeof text !== "string") {
     const kind =
       text === null
@@ -219,10 +352,28 @@ export function readCouncilYaml(
     );
   }
   const fileName = options.fileName ?? "lac.config.yaml";
+  if (text.length > MAX_CONFIG_TEXT_LENGTH) {
+    return {
+      ok: false,
+      errors: [
+        placed(
+          "error",
+          "file-too-large",
+          `${fileName} is too large to be a configuration: ${formatWholeNumber(text.length)} characters, at most ${formatWholeNumber(MAX_CONFIG_TEXT_LENGTH)} allowed (a whole configuration is usually under 20,000). Check that it is the right file.`,
+          [],
+          { line: 1, column: 1 },
+        ),
+      ],
+      warnings: [],
+    };
+  }
+  const badCharacter = characterProblem(text);
+  if (badCharacter !== undefined) return { ok: false, errors: [badCharacter], warnings: [] };
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+    // Duplicate keys are found below, in linear time: the YAML reader's own check is quadratic.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   } catch (error) {
     // The parser can only fail like this on pathological input, such as thousands of nested brackets.
     const message = error instanceof Error ? sentence(error.message) : "The YAML parser failed.";
@@ -238,7 +389,13 @@ export function readCouncilYaml(
     };
   }
 
-  const warnings: ConfigProblem[] = doc.warnings.map((warning) => {
+  const warningErrors: ConfigProblem[] = [];
+  const otherWarnings = doc.warnings.filter((warning) => {
+    const error = warningAsError(warning, lineCounter);
+    if (error !== undefined) warningErrors.push(error);
+    return error === undefined;
+  });
+  const warnings: ConfigProblem[] = otherWarnings.map((warning) => {
     const { line, col } = lineCounter.linePos(warning.pos[0]);
     return placed(
       "warning",
@@ -252,13 +409,23 @@ export function readCouncilYaml(
     );
   });
 
-  if (doc.errors.length > 0) {
+  const yamlErrors = [...doc.errors];
+  if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeyErrors(doc));
+  if (yamlErrors.length > 0) {
     // Too deep a nesting makes every level fail too: report only that.
-    const tooDeep = doc.errors.find((error) => error.code === "RESOURCE_EXHAUSTION");
-    const errors = (tooDeep === undefined ? doc.errors : [tooDeep]).map((error) =>
+    const tooDeep = yamlErrors.find((error) => error.code === "RESOURCE_EXHAUSTION");
+    const errors = (tooDeep === undefined ? yamlErrors : [tooDeep]).map((error) =>
       yamlErrorProblem(error, doc, lineCounter),
     );
-    return { ok: false, errors: withoutRepeats(errors).sort(byPlace), warnings };
+    return { ok: false, errors: capProblems(withoutRepeats(errors).sort(byPlace)), warnings };
+  }
+  const tagErrors = [
+    ...warningErrors,
+    ...tagDirectiveProblems(text, lineCounter),
+    ...tagProblems(text, doc, lineCounter),
+  ];
+  if (tagErrors.length > 0) {
+    return { ok: false, errors: capProblems(withoutRepeats(tagErrors).sort(byPlace)), warnings };
   }
 
   const notAMapping = rootProblem(doc, lineCounter, fileName);
@@ -296,9 +463,11 @@ export function parseCouncilConfig(
     ...problem,
     ...read.locate(problem.path, { atKey: problem.code === "unknown-key" }),
   });
-  const result = validateCouncilConfig(read.data);
+  const result = validateCouncilConfig(read.data, { cap: false });
   const allWarnings = [...read.warnings, ...result.warnings.map(located)].sort(byPlace);
-  if (!result.ok)
-    return { ok: false, errors: result.errors.map(located).sort(byPlace), warnings: allWarnings };
+  if (!result.ok) {
+    const errors = capProblems(result.errors.map(located).sort(byPlace), read.locate([]));
+    return { ok: false, errors, warnings: allWarnings };
+  }
   return { ok: true, config: result.config, warnings: allWarnings };
 }

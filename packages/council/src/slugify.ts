@@ -1,3 +1,5 @@
+import { requireArray, requireText } from "./argument-checks.js";
+
 /** The longest stem {@link slugify} returns. */
 export const SLUG_MAX_LENGTH = 60;
 
@@ -126,6 +128,7 @@ function readableStem(identity: string): string {
  * {@link uniqueSlugs}, which tells them apart.
  */
 export function slugify(name: string): string {
+  requireText(name, "slugify");
   return readableStem(identityStem(name));
 }
 
@@ -141,6 +144,8 @@ export function slugify(name: string): string {
  * set of names, not on their order.
  */
 export function uniqueSlugs(names: readonly string[]): string[] {
+  requireArray(names, "uniqueSlugs");
+  names.forEach((name, index) => requireText(name, `uniqueSlugs (item ${index})`));
   const identities = names.map(identityStem);
   const readable = identities.map(readableStem);
   const identitiesBySlug = new Map<string, Set<string>>();

@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, Scalar, visit } from "yaml";
 import { councilConfigSchema, type CouncilConfigInput } from "./council-config-schema.js";
 import { metaOf, objectShape, orderLikeSchema } from "./schema-walk.js";
+import { requireObject } from "./argument-checks.js";
 
 /** Where the `lac` CLI writes the JSON Schema, relative to `lac.config.yaml`. */
 export const COUNCIL_CONFIG_SCHEMA_PATH = "./.lac/lac.config.schema.json";
@@ -49,6 +50,8 @@ export function stringifyCouncilConfig(
   config: CouncilConfigInput,
   options: StringifyCouncilConfigOptions = {},
 ): string {
+  requireObject(config, "stringifyCouncilConfig");
+  requireObject(options ?? {}, "stringifyCouncilConfig's options");
   const doc = new Document(orderLikeSchema(councilConfigSchema, config));
   if (isMap(doc.contents)) {
     doc.contents.items.forEach((pair, index) => {

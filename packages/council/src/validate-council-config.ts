@@ -11,6 +11,7 @@ import { councilConfigWarnings, type Finding } from "./council-config-warnings.j
 import { GSS_CODE_PATTERN } from "./gss-code.js";
 import { ICO_REGISTRATION_NUMBER_PATTERN } from "./ico-registration-number.js";
 import { allowedKeysHint, councilConfigErrorMap, unknownKeyMessage } from "./issue-messages.js";
+import { capProblems } from "./problem-cap.js";
 import { descriptionOf, objectShape, schemaAt } from "./schema-walk.js";
 
 function problem(
@@ -129,15 +130,26 @@ function withoutRepeats(problems: readonly ConfigProblem[]): ConfigProblem[] {
   });
 }
 
+export interface ValidateCouncilConfigOptions {
+  /**
+   * Report at most `MAX_REPORTED_PROBLEMS` (50) errors and count the rest in a last one (true, the
+   * default); false returns them all.
+   */
+  readonly cap?: boolean;
+}
+
 /**
  * Validates configuration data that is already parsed (from JSON, or answers merged in memory).
  * The problems carry paths but no line or column. It never throws for bad input.
  */
-export function validateCouncilConfig(value: unknown): CouncilConfigResult {
+export function validateCouncilConfig(
+  value: unknown,
+  options: ValidateCouncilConfigOptions = {},
+): CouncilConfigResult {
   const result = councilConfigSchema.safeParse(value, { error: councilConfigErrorMap, reportInput: true });
   if (!result.success) {
     const errors = withoutRepeats(result.error.issues.flatMap((issue) => issueProblems(issue, value)));
-    return { ok: false, errors, warnings: [] };
+    return { ok: false, errors: options?.cap === false ? errors : capProblems(errors), warnings: [] };
   }
   return { ok: true, config: result.data, warnings: councilConfigWarnings(result.data).map(warningProblem) };
 }

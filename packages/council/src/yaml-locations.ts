@@ -7,6 +7,8 @@ import {
   type Document,
   type LineCounter,
   type Node,
+  type Pair,
+  type YAMLMap,
 } from "yaml";
 import type { ConfigPath } from "./config-problem.js";
 
@@ -18,6 +20,22 @@ export interface Location {
 
 function keyText(key: unknown): string | undefined {
   return isScalar(key) ? String(key.value) : undefined;
+}
+
+/** Each mapping's pairs by key text, made once: so that locating thousands of paths stays linear. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let pairs = pairsByKey.get(map);
+  if (pairs === undefined) {
+    pairs = new Map();
+    for (const item of map.items) {
+      const text = keyText(item.key);
+      if (text !== undefined && !pairs.has(text)) pairs.set(text, item);
+    }
+    pairsByKey.set(map, pairs);
+  }
+  return pairs.get(key);
 }
 
 function locationOf(offset: number, lineCounter: LineCounter): Location {
@@ -42,7 +60,7 @@ export function locatePath(
   let key: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => keyText(item.key) === String(segment));
+      const pair = pairOf(node, String(segment));
       if (pair === undefined) break;
       key = isNode(pair.key) ? pair.key : undefined;
       node = pair.value;
@@ -78,6 +96,16 @@ function contains(node: unknown, offset: number): node is Node {
   return start !== undefined && end !== undefined && start <= offset && offset < Math.max(end, start + 1);
 }
 
+/** The first pair whose key and value span the offset. */
+function pairAtOffset(pairs: readonly Pair[], offset: number): Pair | undefined {
+  return pairs.find((pair) => {
+    const start = startOf(pair.key);
+    const end = endOf(pair.value) ?? endOf(pair.key);
+    if (keyText(pair.key) === undefined || start === undefined || end === undefined) return false;
+    return offset >= start && offset < Math.max(end, start + 1);
+  });
+}
+
 /** The path of the deepest node at an offset of the text (for YAML errors, which have only an offset). */
 export function pathAtOffset(doc: Document, offset: number): ConfigPath {
   const path: (string | number)[] = [];
@@ -85,16 +113,24 @@ export function pathAtOffset(doc: Document, offset: number): ConfigPath {
   for (;;) {
     let next: unknown;
     if (isMap(node)) {
-      for (const pair of node.items) {
-        const text = keyText(pair.key);
-        const start = startOf(pair.key);
-        const end = endOf(pair.value) ?? endOf(pair.key);
-        if (text === undefined || start === undefined || end === undefined) continue;
-        if (offset < start || offset >= Math.max(end, start + 1)) continue;
+      // Pairs are in the order of the text: start at the last one that starts at or before the
+      // offset (a binary search, so that placing thousands of problems stays fast).
+      const items = node.items;
+      let low = 0;
+      let high = items.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        const start = startOf(items[middle]?.key);
+        if (start !== undefined && start > offset) high = middle;
+        else low = middle + 1;
+      }
+      const nearest = items.slice(Math.max(0, low - 1), low + 1);
+      const pair = pairAtOffset(nearest, offset) ?? pairAtOffset(items, offset);
+      const text = keyText(pair?.key);
+      if (pair !== undefined && text !== undefined) {
         path.push(text);
         // Inside the value itself: look deeper. Between the key and its value (a tag, an anchor): this pair.
         if (contains(pair.value, offset)) next = pair.value;
-        break;
       }
     } else if (isSeq(node)) {
       const index = node.items.findIndex((item) => contains(item, offset));

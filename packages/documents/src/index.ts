@@ -18,6 +18,7 @@ export type {
 } from "./lawful-basis-for-partner.js";
 export { manifestDocumentSchema, manifestPhaseSchema, manifestSchema } from "./manifest.js";
 export type { Manifest, ManifestDocument, ManifestInput, ManifestPhase } from "./manifest.js";
+export { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
 export { isSafeOutputPath } from "./output-path.js";
 export { buildPackContext } from "./pack-context.js";
 export type { PackContext } from "./pack-context.js";

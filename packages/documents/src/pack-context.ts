@@ -17,6 +17,7 @@ import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
 import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
 import { dpiaRisks } from "./dpia-risks.js";
+import { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
 import {
@@ -44,23 +45,29 @@ const caldicottPrinciples = [
 
 /** Mermaid gantt task names cannot hold ':', '#', ';' or the Markdown escapes of this context. */
 function mermaidLabel(text: string): string {
-  return text
-    .replace(/\\\|/g, " ")
+  return unescapeMarkdownText(text)
     .replace(/[:#;|]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
 
+/** The values that are not shown as text, or are checked to hold no markup: addresses, dates, the house style. */
+const NOT_TEXT_KEYS = new Set(["email", "website", "privacyNoticeUrl", "startDate", "output"]);
+
 /**
- * The configuration with every `|` in its text written `\|`, so that a value cannot break the
- * Markdown tables it appears in (Markdown shows `\|` as `|`, in tables and in running text alike).
+ * The configuration with every text value written as Markdown that shows exactly that text
+ * ({@link escapeMarkdownText}): a value cannot break the Markdown tables it appears in, nor open
+ * a comment, a link or HTML. Addresses and dates, which the schema checks, are left as they are.
  */
-function escapeForMarkdownTables<T>(value: T): T {
-  if (typeof value === "string") return value.replaceAll("|", "\\|") as T;
-  if (Array.isArray(value)) return value.map(escapeForMarkdownTables) as T;
+function escapeForMarkdown<T>(value: T): T {
+  if (typeof value === "string") return escapeMarkdownText(value) as T;
+  if (Array.isArray(value)) return value.map(escapeForMarkdown) as T;
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, escapeForMarkdownTables(item)]),
+      Object.entries(value).map(([key, item]) => [
+        key,
+        NOT_TEXT_KEYS.has(key) ? item : escapeForMarkdown(item),
+      ]),
     ) as T;
   }
   return value;
@@ -121,11 +128,11 @@ function describeFlow(partner: Partner, direction: FlowDirection) {
 
 /** What every template sees: the configuration as given, plus values derived from it. */
 export function buildPackContext(givenConfig: CouncilConfig, phases: readonly ManifestPhase[]) {
-  const config = escapeForMarkdownTables(givenConfig);
+  const config = escapeForMarkdown(givenConfig);
   const councilType = councilTypeOf(config.council.gssCode);
   const nation = config.council.nation;
   const perWave = config.programme.waves.neighbourhoodsPerWave;
-  const neighbourhoodSlugs = uniqueSlugs(config.neighbourhoods.map((neighbourhood) => neighbourhood.name));
+  const neighbourhoodSlugs = uniqueSlugs(givenConfig.neighbourhoods.map((neighbourhood) => neighbourhood.name));
   const neighbourhoods = config.neighbourhoods.map((neighbourhood, index) => {
     const perCoordinator = Math.round(neighbourhood.population / neighbourhood.coordinators);
     return {
@@ -150,7 +157,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     councilName: givenConfig.council.name,
     controller: givenConfig.dataProtection.controller,
   };
-  const partnerSlugs = uniqueSlugs(config.partners.map((partner) => partner.organisation));
+  const partnerSlugs = uniqueSlugs(givenConfig.partners.map((partner) => partner.organisation));
   const basePartners = config.partners.map((partner, index) => {
     const publicAuthority = partnerIsPublicAuthority(partner);
     const nature: PartyNature = {

@@ -47,7 +47,7 @@ const england = exampleConfig("brackenford");
 const wales = exampleConfig("cwm-teg");
 
 describe("renderPack", () => {
-  it("renders each document in memory with the configuration's values, not HTML-escaped", () => {
+  it("renders each document in memory with the configuration's values, as Markdown text (not HTML-escaped)", () => {
     const result = renderPack(
       { ...england, council: { ...england.council, shortName: "Smith & <Jones>" } },
       set([doc("plan")], { plan: "# {{council.shortName}} from {{date programme.startDate}}" }),
@@ -57,7 +57,7 @@ describe("renderPack", () => {
     expect(result.documents).toEqual([
       {
         path: "plan.md",
-        content: "# Smith & <Jones> from 1 April 2026",
+        content: "# Smith & \\<Jones\\> from 1 April 2026",
         documentId: "plan",
         title: "Title of plan",
         purpose: "Purpose of plan.",

@@ -1,5 +1,6 @@
 import type { CouncilConfig } from "@lac/council";
 import { uniqueSlugs } from "@lac/council";
+import { unescapeMarkdownText } from "./markdown-text.js";
 import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
 import { templateHelpers } from "./helpers.js";
 import { manifestSchema } from "./manifest.js";
@@ -106,7 +107,10 @@ function plan(
     }
     // The stems of one list are chosen together, so that long names shortened alike still differ.
     const slugFrom = doc.each.slugFrom;
-    const slugs = uniqueSlugs(items.map((item: unknown) => String(valueAt(item, slugFrom) ?? "")));
+    // The item's values are Markdown text (escaped): the file names are made from the text itself.
+    const slugs = uniqueSlugs(
+      items.map((item: unknown) => unescapeMarkdownText(String(valueAt(item, slugFrom) ?? ""))),
+    );
     for (const [index, item] of items.entries()) {
       const slugSource = valueAt(item, slugFrom);
       planned.push({

@@ -123,4 +123,26 @@ describe("addMonths and addDays", () => {
       { numRuns: 500 },
     );
   });
+
+  it("keeps the years 0 to 99 as they are (Date.UTC would read them as 1900 to 1999)", () => {
+    expect(addMonths("0026-04-01", 1)).toBe("0026-05-01");
+    expect(addMonths("0026-11-30", 3)).toBe("0027-02-28");
+    expect(addDays("0099-12-31", 1)).toBe("0100-01-01");
+    expect(formatDate("0026-04-01")).toBe("1 April 26");
+  });
+
+  it("refuses, with a deliberate RangeError, a date past the year 9999 instead of writing +010000", () => {
+    expect(() => addMonths("9999-06-01", 12)).toThrow(/outside the years 0 to 9999/);
+    expect(() => addDays("9999-12-31", 1)).toThrow(/outside the years 0 to 9999/);
+  });
+
+  it("adding whole years never changes the year by more than the years added", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 100 }), (year, years) => {
+        const iso = `${String(year).padStart(4, "0")}-03-15`;
+        expect(addMonths(iso, years * 12)).toBe(`${String(year + years).padStart(4, "0")}-03-15`);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

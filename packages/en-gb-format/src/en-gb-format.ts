@@ -53,6 +53,15 @@ function toUtcDate(isoDate: string): Date {
   return utcDate(parsed.year, parsed.month, parsed.day);
 }
 
+/** YYYY-MM-DD, for the years 0 to 9999 (`toISOString` would write later years as +010000). */
+function isoDateText(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!Number.isFinite(year) || year < 0 || year > 9999) {
+    throw new RangeError(`The date is outside the years 0 to 9999: ${String(year)}`);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
 /** "2026-04-01" → "1 April 2026". */
 export function formatDate(isoDate: string): string {
   const date = toUtcDate(isoDate);
@@ -92,13 +101,13 @@ export function addMonths(isoDate: string, months: number): string {
   const date = toUtcDate(isoDate);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay))).toISOString().slice(0, 10);
+  const lastDay = utcDate(year, month + 1, 0).getUTCDate();
+  return isoDateText(utcDate(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
 /** Adds (or with a negative number, subtracts) days to an ISO date. */
 export function addDays(isoDate: string, days: number): string {
   const date = toUtcDate(isoDate);
   date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return isoDateText(date);
 }

@@ -49,6 +49,8 @@ function locateProblems(
         readonly answers: Answers;
       }
     | undefined,
+  /** The answers as they are now, and whether the person was asked at a prompt (a terminal). */
+  current?: { readonly answers: Answers; readonly prompted: boolean },
 ): ConfigProblem[] {
   const startsWith = (path: ConfigPath, prefix: ConfigPath) => prefix.every((part, i) => path[i] === part);
   // A list item that a --set added (it is not in the answers file) is that --set's, with all its fields.
@@ -73,6 +75,16 @@ function locateProblems(
       );
     });
     if (fromSet) return { ...problem, message: `${problem.message} (from --set ${fromSet.source})` };
+    // An answer typed at the prompt is not in the file: it is the prompt's, not a line of the file.
+    const typed = getAt(current?.answers ?? {}, problem.path);
+    if (
+      current?.prompted === true &&
+      typed !== undefined &&
+      !isDeepStrictEqual(typed, getAt(answersFile?.answers ?? {}, problem.path))
+    ) {
+      const { line: _line, column: _column, ...unplaced } = problem;
+      return { ...unplaced, message: `${problem.message} (answered at the prompt)` };
+    }
     const location = answersFile?.locate(problem.path);
     return location ? { ...problem, line: location.line, column: location.column } : problem;
   });
@@ -203,6 +215,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       expandMissingAnswers(validated.errors, councilQuestions, answers),
       sets,
       answersFile,
+      { answers, prompted: prompt !== undefined },
     );
     if (!prompt || round >= MAX_REASK_ROUNDS) {
       if (!json) {

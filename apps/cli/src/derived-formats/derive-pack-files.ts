@@ -31,7 +31,10 @@ const PACK_INDEX = "pack-index";
 /** The document's own title: its first level-1 heading, or the manifest's title. */
 function documentTitle(document: RenderedDocument): string {
   const heading = /^# +(.+?) *#* *$/m.exec(document.content);
-  return heading?.[1]?.replace(/[*_`]/g, "") ?? document.title;
+  // Without emphasis marks, and with the backslash escapes of configured values resolved.
+  return heading?.[1] === undefined
+    ? document.title
+    : heading[1].replace(/(?<!\\)[*_`]/g, "").replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
 
 /**

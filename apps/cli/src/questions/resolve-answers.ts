@@ -38,6 +38,17 @@ function evaluateDefault(
   return own !== undefined ? own : schema ? schemaDefault(schema) : undefined;
 }
 
+/** True when a part of the path holds a value that cannot hold the rest (a scalar, or a list for a key). */
+function hasWrongParent(answers: Answers, path: ConfigPath): boolean {
+  for (let index = 1; index < path.length; index += 1) {
+    const value = getAt(answers, path.slice(0, index));
+    if (value === undefined) return false;
+    const wantsList = typeof path[index] === "number";
+    if (typeof value !== "object" || value === null || Array.isArray(value) !== wantsList) return true;
+  }
+  return false;
+}
+
 /**
  * Goes through the questions in order and fills in the answers: keeps what is given, takes defaults
  * with `yes`, and asks (when a prompt is given) for the rest, checking each answer as it is typed.
@@ -69,6 +80,9 @@ export async function resolveAnswers(
     if (givenPart && problem === undefined && schemaDefault(fieldSchema) !== undefined) return;
     // So does an optional key it leaves out: left out on purpose, like an optional section.
     if (givenPart && problem === undefined && question.optional === true) return;
+    // A section or item given as something other than a mapping (`team: 5`, `programme: text`) is
+    // an error of its own: nothing is filled in or asked under it, so that validation reports it.
+    if (hasWrongParent(answers, path)) return;
     const fallback = current ?? evaluateDefault(question, answers, fieldSchema);
     if (!prompt) {
       if (yes && fallback !== undefined && current === undefined) answers = setAt(answers, path, fallback);
