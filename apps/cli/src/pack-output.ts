@@ -102,7 +102,8 @@ function fileReport(entry: PackWriteEntry, merge: FileMerge | undefined, markers
   const base = { path, action, ...(reason ? { reason } : {}), ...(forced ? { forced } : {}) };
   if (merge?.status === "conflict") {
     return {
-      ...base,
+      path,
+      action,
       status: "conflict",
       ...(merge.reason ? { reason: merge.reason } : {}),
       ...(merge.conflicts
@@ -139,7 +140,7 @@ function fileLine(file: FileReport, style: Style): string {
     ...(file.reason ? [`${file.reason}${file.forced ? "; overwritten because of --force" : ""}`] : []),
     ...(file.conflicts ?? []).map(
       (conflict) =>
-        `${conflict.lines}: your edits and the new templates change the same lines` +
+        `${conflict.lines}: your edits and the new render change the same lines` +
         (conflict.markedLines ? `; markers at ${conflict.markedLines}` : ""),
     ),
   ];
