@@ -253,3 +253,43 @@ describe("lac update", () => {
     }
   });
 });
+
+describe("lac update of a pack made before lac recorded bases", () => {
+  it("updates the files nobody edited, and calls an edited one a conflict it cannot merge", () => {
+    const dir = join(folder.dir, "before-bases");
+    cpSync(made, dir, { recursive: true });
+    rmSync(join(dir, ".lac", "base"), { recursive: true });
+    editLikeACouncil(dir);
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /conflict\s+plan\.md \(edited, and lac has no record of what it wrote here/,
+    );
+    const forced = runLac(["update", dir, "--dry-run"], folder.dir, withNew());
+    expect(forced.stdout).toMatch(/update\s+README\.md/);
+  });
+});
+
+describe("lac update with Word and HTML", { timeout: 120_000 }, () => {
+  it("makes the HTML again from the merged Markdown, and calls a hand-edited HTML file a conflict", () => {
+    const dir = join(folder.dir, "with-html");
+    const init = runLac(
+      ["init", dir, "--answers", example("brackenford"), "--set", "output.formats=[markdown, html]"],
+      folder.dir,
+      withOld(),
+    );
+    expect(init.status, init.stderr).toBe(0);
+    editLikeACouncil(dir);
+    const run = runLac(["update", dir], folder.dir, withNew());
+    expect(run.status, run.stderr).toBe(0);
+    const html = read(dir, "plan.html");
+    expect(html).toContain("Our own risk: the winter budget may be cut.");
+    expect(html).toContain("reports to the cabinet");
+
+    writeFileSync(join(dir, "plan.html"), html.replace("Our own risk", "Our risk"));
+    writeFileSync(join(dir, "plan.md"), read(dir, "plan.md").replace("Our own risk", "A risk"));
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/conflict\s+plan\.html \(edited since lac last wrote it\)/);
+  });
+});
