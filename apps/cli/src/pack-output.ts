@@ -418,7 +418,8 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
     else err(`${style.red("error")} ${written.error.message}\n`);
     return ExitCode.failed;
   }
-  if (hasWrites) removePending(options.targetDir);
+  // Also the record of an earlier run that was killed: this run has finished its job.
+  if (merges !== undefined) removePending(options.targetDir);
   if (json) {
     report({ ok: true, ...jsonBody() });
     return ExitCode.ok;

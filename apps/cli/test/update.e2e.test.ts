@@ -263,7 +263,7 @@ describe("lac update of a pack made before lac recorded bases", () => {
     const refused = runLac(["update", dir], folder.dir, withNew());
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(
-      /conflict\s+plan\.md \(edited, and lac has no record of what it wrote here/,
+      /conflict\s+plan\.md \(edited, and lac has no record of what it wrote here \(the pack was made by an older lac\), so it cannot merge/,
     );
     const forced = runLac(["update", dir, "--dry-run"], folder.dir, withNew());
     expect(forced.stdout).toMatch(/update\s+README\.md/);

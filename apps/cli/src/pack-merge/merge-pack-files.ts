@@ -3,7 +3,11 @@ import { join } from "node:path";
 import { hashContent, type ContentHash } from "../pack-files/content-hash.js";
 import type { LacState } from "../pack-files/lac-state.js";
 import { resolveTargetRoot, type TargetRoot } from "../pack-files/locate-pack-file.js";
-import { inspectPackFile, type PackFile } from "../pack-files/plan-pack-write.js";
+import {
+  CONFLICT_NOT_WRITTEN_BY_LAC,
+  inspectPackFile,
+  type PackFile,
+} from "../pack-files/plan-pack-write.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import type * as MergeText from "./merge-text.js";
 import type { MergeConflict } from "./merge-text.js";
@@ -66,7 +70,7 @@ export interface MergePackOptions {
 }
 
 export const NO_BASE_REASON =
-  "edited, and lac has no record of what it wrote here (the pack was made by an older lac, or the file was not written by lac)";
+  "edited, and lac has no record of what it wrote here (the pack was made by an older lac), so it cannot merge";
 
 interface Pending {
   readonly files: Readonly<Record<string, { readonly written: string; readonly base: string }>>;
@@ -128,7 +132,8 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
         ? journal.base
         : ((await readText(root, basePathOf(path))) ?? (recorded === currentHash ? current : undefined));
     if (base === undefined) {
-      merges.push({ ...known, status: "conflict", content: next, reason: NO_BASE_REASON });
+      const reason = recorded === undefined ? CONFLICT_NOT_WRITTEN_BY_LAC : NO_BASE_REASON;
+      merges.push({ ...known, status: "conflict", content: next, reason });
     } else if (base === current) {
       merges.push({ ...known, status: "update", content: next, base: next });
     } else if (base === next) {
