@@ -57,7 +57,7 @@ const shared = {
   define: { __LAC_VERSION__: JSON.stringify(lacVersion()) },
 } as const;
 
-// Four CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
+// Five CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
 // through a V8 code cache):
 export default defineConfig([
   // The executable: answers --version and --help by itself, and loads the commands when one runs.
@@ -83,5 +83,12 @@ export default defineConfig([
     entry: { formats: "src/derived-formats/derive-pack-files.ts" },
     noExternal: [/.*/],
     esbuildPlugins: [metafileOf("formats")],
+  },
+  // The three-way merge and the unified diff (node-diff3, jsdiff), loaded only when a file needs them.
+  {
+    ...shared,
+    entry: { merge: "src/pack-merge/merge-text.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [metafileOf("merge")],
   },
 ]);

@@ -4,6 +4,7 @@ import type { CommandModule } from "./command-spec.js";
 export const commandLoaders: Readonly<Record<string, () => Promise<CommandModule>>> = {
   init: () => import("./commands/init.js"),
   generate: () => import("./commands/generate.js"),
+  update: () => import("./commands/update.js"),
   validate: () => import("./commands/validate.js"),
   principles: () => import("./commands/principles.js"),
   schema: () => import("./commands/schema.js"),

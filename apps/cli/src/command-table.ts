@@ -18,6 +18,19 @@ const force: OptionSpec = {
     "Overwrite files that were edited by hand or not written by lac. Without it, lac writes nothing when there is a conflict.",
 };
 
+const conflicts: OptionSpec = {
+  name: "conflicts",
+  type: "string",
+  value: "<refuse|markers>",
+  description:
+    "What to do when your edits and the new render change the same lines: refuse (the default: write nothing and list the conflicts) or markers (write both sides between git-style conflict markers).",
+};
+const diff: OptionSpec = {
+  name: "diff",
+  type: "boolean",
+  description: "Show a unified diff of each file that changes.",
+};
+
 /** Every command of lac, in the order help lists them: data only, so that help costs nothing to load. */
 export const commands: readonly CommandSpec[] = [
   {
@@ -62,12 +75,23 @@ export const commands: readonly CommandSpec[] = [
     name: "generate",
     summary: "Render the pack again from an edited lac.config.yaml.",
     description:
-      "Reads lac.config.yaml in the folder, validates it and renders the pack again. Files unchanged since lac wrote them are updated; files edited by hand are conflicts, and nothing is written unless --force.",
+      "Reads lac.config.yaml in the folder, validates it and renders the pack again. Files unchanged since lac wrote them are updated; in files edited by hand, lac merges the new render with your edits (three ways, from what it last wrote). Edits and changes to the same lines are conflicts: nothing is written unless --conflicts=markers or --force.",
     positionals: [
       { name: "dir", description: "Folder holding lac.config.yaml (default: the current folder)." },
     ],
-    options: [dryRun, force, json],
-    examples: ["lac generate", "lac generate my-pack --dry-run"],
+    options: [dryRun, diff, conflicts, force, json],
+    examples: ["lac generate", "lac generate my-pack --dry-run --diff"],
+  },
+  {
+    name: "update",
+    summary: "Take a new release of the templates into the pack, keeping your edits.",
+    description:
+      "Renders the pack with the templates of this lac and the current lac.config.yaml, and merges each file three ways: what lac last wrote, the file as you left it, and the new render. A change on one side is taken; the same change on both sides is taken once; changes to the same lines are conflicts, and then nothing is written (listed with their lines) unless --conflicts=markers. New files are created; files no longer in the pack are listed, never deleted. Prints what changed between the two releases of the templates.",
+    positionals: [
+      { name: "dir", description: "Folder holding lac.config.yaml (default: the current folder)." },
+    ],
+    options: [dryRun, diff, conflicts, force, json],
+    examples: ["lac update --dry-run --diff", "lac update", "lac update my-pack --conflicts=markers"],
   },
   {
     name: "validate",

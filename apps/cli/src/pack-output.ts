@@ -2,13 +2,15 @@ import type { CouncilConfig } from "@lac/council";
 import { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "@lac/council";
 import type { RenderProblem } from "@lac/documents";
 import { renderPack } from "@lac/documents";
-import { markdownlintConfig, templateSet } from "@lac/templates";
 import type { CliIo } from "./cli-io.js";
 import { locateConfigPath } from "./locate-config-path.js";
 import { loadDerivedFormats } from "./derived-formats/load-derived-formats.js";
 import { councilConfigJsonSchemaText } from "./config-json-schema.js";
 import { ExitCode } from "./exit-codes.js";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import {
+  LAC_STATE_PATH,
   clearedStaleLockMessage,
   planPackWrite,
   readLacState,
@@ -16,13 +18,19 @@ import {
   withPackLock,
   writePack,
 } from "./pack-files/index.js";
-import type {
-  PackFile,
-  PackLockOwner,
-  PackStateInput,
-  PackWriteEntry,
-  PackWritePlan,
-} from "./pack-files/index.js";
+import type { ObsoleteFile, PackFile, PackLockOwner, PackWriteEntry } from "./pack-files/index.js";
+import { installedTemplates } from "./pack-merge/installed-templates.js";
+import { loadMerge } from "./pack-merge/load-merge.js";
+import {
+  filesToWrite,
+  isBasePath,
+  mergePackFiles,
+  removePending,
+  stateForPlan,
+  writePending,
+  type FileMerge,
+} from "./pack-merge/merge-pack-files.js";
+import { releasesBetween } from "./pack-merge/release-notes.js";
 import type { Style } from "./style.js";
 import { LAC_VERSION } from "./version.js";
 
@@ -66,57 +74,164 @@ export interface WritePackFlowOptions {
   readonly report?: Record<string, unknown>;
   /** The YAML the configuration came from (lac.config.yaml or an answers file), to locate problems in it. */
   readonly configSource?: { readonly name: string; readonly text: string };
+  /** `markers`: write conflicts with git-style conflict markers instead of writing nothing. */
+  readonly conflicts?: "refuse" | "markers";
+  /** Show a unified diff of each file that would change (with --dry-run) or changed. */
+  readonly diff?: boolean;
+  /** lac update: say which release of the templates the pack moves from and to, and what changed. */
+  readonly releaseNotes?: boolean;
 }
 
 function renderProblemLine(problem: RenderProblem): string {
   return problem.documentId ? `${problem.documentId}: ${problem.message}` : problem.message;
 }
 
-const ACTION_WORDS = {
-  create: "create",
-  unchanged: "unchanged",
-  modify: "modify",
-  conflict: "conflict",
-} as const;
+/** What lac does to one file, as people are told: a merge status, or the plan's action for other files. */
+export type FileStatus = "create" | "unchanged" | "update" | "merged" | "conflict";
 
-function entryLine(entry: PackWriteEntry, style: Style): string {
+interface FileReport {
+  readonly path: string;
+  readonly status: FileStatus;
+  /** The plan's action (create, unchanged, modify, conflict), as earlier versions of lac reported it. */
+  readonly action: PackWriteEntry["action"];
+  readonly reason?: string;
+  readonly forced?: true;
+  /** Lines of each conflict: in the file as it is (`current`) and, with markers, in the file written. */
+  readonly conflicts?: readonly {
+    readonly lines: string;
+    readonly markedLines?: string;
+  }[];
+  /** Written with conflict markers. */
+  readonly markers?: true;
+}
+
+const lineRange = (start: number, end: number) => (end <= start ? `line ${start}` : `lines ${start}-${end}`);
+
+function fileReport(entry: PackWriteEntry, merge: FileMerge | undefined, markers: boolean): FileReport {
+  const { path, action, reason, forced } = entry;
+  const base = { path, action, ...(reason ? { reason } : {}), ...(forced ? { forced } : {}) };
+  if (merge?.status === "conflict") {
+    return {
+      path,
+      action,
+      status: "conflict",
+      ...(merge.reason ? { reason: merge.reason } : {}),
+      ...(merge.conflicts
+        ? {
+            conflicts: merge.conflicts.map((conflict) => ({
+              lines: lineRange(conflict.currentStart, conflict.currentEnd),
+              ...(markers ? { markedLines: lineRange(conflict.markedStart, conflict.markedEnd) } : {}),
+            })),
+          }
+        : {}),
+      ...(markers && merge.base !== undefined ? { markers: true as const } : {}),
+    };
+  }
+  if (action === "conflict") return { ...base, status: "conflict" };
+  if (action === "create") return { ...base, status: "create" };
+  if (action === "unchanged") return { ...base, status: "unchanged" };
+  return { ...base, status: merge?.status === "merged" ? "merged" : "update" };
+}
+
+/** A conflict that stops the whole run: anything but a merge conflict written with markers. */
+const blocks = (file: FileReport) => file.status === "conflict" && file.markers !== true;
+
+function fileLine(file: FileReport, style: Style): string {
   const colour =
-    entry.action === "conflict"
+    file.status === "conflict"
       ? style.red
-      : entry.action === "unchanged"
+      : file.status === "unchanged"
         ? style.dim
-        : entry.action === "create"
+        : file.status === "create"
           ? style.green
           : style.yellow;
-  const word = colour(ACTION_WORDS[entry.action].padEnd(9));
-  const reason = entry.reason
-    ? style.dim(` (${entry.reason}${entry.forced ? "; overwritten because of --force" : ""})`)
-    : "";
-  return `  ${word} ${entry.path}${reason}`;
+  const word = colour(file.status.padEnd(9));
+  const detail = [
+    ...(file.reason ? [`${file.reason}${file.forced ? "; overwritten because of --force" : ""}`] : []),
+    ...(file.conflicts ?? []).map(
+      (conflict) =>
+        `${conflict.lines}: your edits and the new render change the same lines` +
+        (conflict.markedLines ? `; markers at ${conflict.markedLines}` : ""),
+    ),
+  ];
+  return `  ${word} ${file.path}${detail.length > 0 ? style.dim(` (${detail.join("; ")})`) : ""}`;
 }
 
-function planLines(plan: PackWritePlan, style: Style): string {
-  const lines = plan.entries.map((entry) => entryLine(entry, style));
-  for (const file of plan.obsolete) {
-    lines.push(
-      `  ${style.dim("kept".padEnd(9))} ${file.path}${style.dim(" (no longer part of the pack; lac never deletes files)")}`,
-    );
-  }
-  return lines.join("\n");
+function obsoleteLine(file: ObsoleteFile, style: Style): string {
+  return `  ${style.dim("obsolete".padEnd(9))} ${file.path}${style.dim(" (no longer part of the pack; lac never deletes files)")}`;
 }
 
-/** Renders the pack, plans the writes, and writes (or, with --dry-run, only shows) them. */
+function planLines(files: readonly FileReport[], obsolete: readonly ObsoleteFile[], style: Style): string {
+  return [
+    ...files.map((file) => fileLine(file, style)),
+    ...obsolete.map((file) => obsoleteLine(file, style)),
+  ].join("\n");
+}
+
+function countStatuses(files: readonly FileReport[], obsolete: readonly ObsoleteFile[]) {
+  const count = (status: FileStatus) => files.filter((file) => file.status === status).length;
+  return {
+    unchanged: count("unchanged"),
+    update: count("update"),
+    merged: count("merged"),
+    conflict: count("conflict"),
+    create: count("create"),
+    obsolete: obsolete.length,
+  };
+}
+
+/** Text lac merges: everything it renders as text except the configuration, which is its input. */
+function isMergedText(file: PackFile): file is { readonly path: string; readonly content: string } {
+  return typeof file.content === "string" && file.path !== CONFIG_FILE;
+}
+
+/** What the run did to keep the pack whole, for the --json report. */
+interface LockNotes {
+  clearedStaleLock?: PackLockOwner;
+  removedTempFiles?: readonly string[];
+}
+
+/**
+ * Renders the pack, merges it with the files as the council left them (three ways, from the base lac
+ * recorded), plans the writes, and writes (or, with --dry-run, only shows) them. A run that writes holds
+ * the pack lock from reading the state to writing it, so that two runs at once cannot mix the pack.
+ */
 export async function writePackFlow(options: WritePackFlowOptions): Promise<ExitCode> {
+  const { io, style, json } = options;
+  const lockNotes: LockNotes = {};
+  if (options.dryRun) return renderMergeAndWrite(options, lockNotes);
+
+  const locked = await withPackLock(
+    options.targetDir,
+    { command: options.command, shownDir: options.shownDir },
+    async (lock) => {
+      if (lock.clearedStale !== undefined) {
+        lockNotes.clearedStaleLock = lock.clearedStale;
+        if (!json) io.stderr.write(`${style.yellow("note")} ${clearedStaleLockMessage(lock.clearedStale)}\n`);
+      }
+      return renderMergeAndWrite(options, lockNotes);
+    },
+  );
+  if (locked.ok) return locked.value;
+  if (json)
+    io.stdout.write(
+      `${JSON.stringify({ ...options.report, renderWarnings: [], ...lockNotes, ok: false, stage: "lock", errors: [locked.error] }, null, 2)}\n`,
+    );
+  else io.stderr.write(`${style.red("error")} ${locked.error.message} Nothing was written.\n`);
+  return ExitCode.failed;
+}
+
+async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: LockNotes): Promise<ExitCode> {
   const { config, io, style, json } = options;
+  const markers = options.conflicts === "markers";
   const out = (text: string) => io.stdout.write(text);
   const err = (text: string) => io.stderr.write(text);
   let renderWarnings: readonly { readonly code: string; readonly message: string }[] = [];
-  /** What the run did to keep the pack whole, for the --json report. */
-  const lockNotes: { clearedStaleLock?: PackLockOwner; removedTempFiles?: readonly string[] } = {};
   const report = (value: Record<string, unknown>) =>
     out(`${JSON.stringify({ ...options.report, renderWarnings, ...lockNotes, ...value }, null, 2)}\n`);
 
-  const rendered = renderPack(config, templateSet);
+  const templates = installedTemplates(io.env);
+  const rendered = renderPack(config, templates.templateSet);
   if (!rendered.ok) {
     if (json) report({ ok: false, stage: "render", errors: rendered.errors });
     else {
@@ -131,18 +246,44 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
   }
   renderWarnings = rendered.warnings;
 
-  const files: PackFile[] = [];
+  const state = await readLacState(options.targetDir);
+  if (!state.ok) {
+    if (json) report({ ok: false, stage: "state", errors: [state.error] });
+    else err(`${style.red("error")} ${state.error.message}\n`);
+    return ExitCode.failed;
+  }
+
+  const renderedFiles: PackFile[] = [];
   // generate keeps lac.config.yaml as the person wrote it: it stays in the pack, unchanged, so that
   // lac keeps recording it.
-  files.push({ path: CONFIG_FILE, content: options.configText ?? stringifyCouncilConfig(config) });
-  files.push({ path: SCHEMA_FILE, content: councilConfigJsonSchemaText });
-  files.push({ path: MARKDOWNLINT_FILE, content: markdownlintConfig });
-  for (const document of rendered.documents) files.push({ path: document.path, content: document.content });
-  // Word and HTML are made from the Markdown; their writers are loaded only when asked for.
+  renderedFiles.push({ path: CONFIG_FILE, content: options.configText ?? stringifyCouncilConfig(config) });
+  renderedFiles.push({ path: SCHEMA_FILE, content: councilConfigJsonSchemaText });
+  renderedFiles.push({ path: MARKDOWNLINT_FILE, content: templates.markdownlintConfig });
+  for (const document of rendered.documents)
+    renderedFiles.push({ path: document.path, content: document.content });
+
+  const templatesLabel = `${rendered.templateSet.name} ${rendered.templateSet.version}`;
+  const merges = await mergePackFiles({
+    targetDir: options.targetDir,
+    files: renderedFiles.filter(isMergedText),
+    state: state.state,
+    force: options.force,
+    markers,
+    labels: { current: "your edits", next: templatesLabel },
+    loadMerge,
+  });
+  const mergeOf = new Map((merges ?? []).map((merge) => [merge.path, merge]));
+  const mergedContent = (file: PackFile) => mergeOf.get(file.path)?.content ?? file.content;
+
+  const files: PackFile[] = renderedFiles.map((file) => ({ path: file.path, content: mergedContent(file) }));
+  // Word and HTML are made from the merged Markdown; their writers are loaded only when asked for.
   if (config.output.formats.some((format) => format !== "markdown")) {
     const derived = await loadDerivedFormats().derivePackFiles({
       config,
-      documents: rendered.documents,
+      documents: rendered.documents.map((document) => ({
+        ...document,
+        content: String(mergedContent(document)),
+      })),
       phases: rendered.phases,
       templateSet: rendered.templateSet,
       packDir: options.targetDir,
@@ -170,47 +311,22 @@ export async function writePackFlow(options: WritePackFlowOptions): Promise<Exit
     }
     files.push(...derived.files);
   }
+  // The bases come after the files they belong to, so that a base is never newer than its file.
+  files.push(...filesToWrite(merges ?? []).bases);
 
-  if (options.dryRun) return planAndWrite(options, files, rendered.templateSet, report, lockNotes);
-
-  const locked = await withPackLock(
-    options.targetDir,
-    { command: options.command, shownDir: options.shownDir },
-    async (lock) => {
-      if (lock.clearedStale !== undefined) {
-        lockNotes.clearedStaleLock = lock.clearedStale;
-        if (!json) err(`${style.yellow("note")} ${clearedStaleLockMessage(lock.clearedStale)}\n`);
-      }
-      return planAndWrite(options, files, rendered.templateSet, report, lockNotes);
-    },
-  );
-  if (locked.ok) return locked.value;
-  if (json) report({ ok: false, stage: "lock", errors: [locked.error] });
-  else err(`${style.red("error")} ${locked.error.message} Nothing was written.\n`);
-  return ExitCode.failed;
-}
-
-/** Reads the state file, plans the writes, and writes (or, with --dry-run, only shows) them. */
-async function planAndWrite(
-  options: WritePackFlowOptions,
-  files: readonly PackFile[],
-  templates: PackStateInput["templates"],
-  report: (value: Record<string, unknown>) => unknown,
-  lockNotes: { removedTempFiles?: readonly string[] },
-): Promise<ExitCode> {
-  const { config, io, style, json } = options;
-  const out = (text: string) => io.stdout.write(text);
-  const err = (text: string) => io.stderr.write(text);
-  const state = await readLacState(options.targetDir);
-  if (!state.ok) {
-    if (json) report({ ok: false, stage: "state", errors: [state.error] });
-    else err(`${style.red("error")} ${state.error.message}\n`);
-    return ExitCode.failed;
-  }
+  const planState =
+    merges === undefined
+      ? state.state
+      : await stateForPlan(options.targetDir, state.state, merges, {
+          stateVersion: 1,
+          lac: { version: LAC_VERSION },
+          templates: rendered.templateSet,
+          answers: null,
+        });
   const planned = await planPackWrite({
     targetDir: options.targetDir,
     files,
-    state: state.state,
+    state: planState,
     force: options.force,
   });
   if (!planned.ok) {
@@ -218,46 +334,105 @@ async function planAndWrite(
     else err(`${planned.errors.map((e) => `${style.red("error")} ${e.path}: ${e.message}`).join("\n")}\n`);
     return ExitCode.failed;
   }
-  // lac.config.yaml is the input of generate, not part of what it writes: never call it obsolete.
+  // lac.config.yaml is the input of generate, not part of what it writes, and the bases are lac's own
+  // records: never call them obsolete.
   const plan = {
     ...planned.plan,
-    obsolete: planned.plan.obsolete.filter((file) => file.path !== CONFIG_FILE),
+    obsolete: planned.plan.obsolete.filter((file) => file.path !== CONFIG_FILE && !isBasePath(file.path)),
   };
-  const files_ = plan.entries.map(({ path, action, reason, forced }) => ({ path, action, reason, forced }));
-  const conflicts = plan.entries.filter((entry) => entry.action === "conflict");
+  const shownEntries = plan.entries.filter((entry) => !isBasePath(entry.path));
+  const shownFiles = shownEntries.map((entry) => fileReport(entry, mergeOf.get(entry.path), markers));
+  const shownSummary = {
+    ...plan.summary,
+    ...Object.fromEntries(
+      (["create", "unchanged", "modify", "conflict", "forced"] as const).map((key) => [
+        key,
+        key === "forced"
+          ? shownEntries.filter((entry) => entry.forced === true).length
+          : shownEntries.filter((entry) => entry.action === key).length,
+      ]),
+    ),
+    obsolete: plan.obsolete.length,
+  };
+  const statuses = countStatuses(shownFiles, plan.obsolete);
+  const blocking = shownFiles.filter(blocks);
+  const previousTemplates = state.state?.templates;
+  const release =
+    options.releaseNotes === true && previousTemplates !== undefined
+      ? {
+          from: previousTemplates.version,
+          to: rendered.templateSet.version,
+          notes: releasesBetween(
+            templates.changelog,
+            previousTemplates.version,
+            rendered.templateSet.version,
+          ),
+        }
+      : undefined;
+
+  const diffs = (): { path: string; diff: string }[] => {
+    if (options.diff !== true) return [];
+    const merge = loadMerge();
+    const result: { path: string; diff: string }[] = [];
+    for (const entry of shownEntries) {
+      if (entry.action === "unchanged" || entry.action === "conflict") continue;
+      const before = mergeOf.get(entry.path)?.current ?? "";
+      result.push({
+        path: entry.path,
+        diff:
+          typeof entry.content === "string"
+            ? merge.unifiedDiff(entry.path, before, entry.content)
+            : `Binary file ${entry.path} (made from its Markdown) would be ${entry.action === "create" ? "created" : "written again"}.\n`,
+      });
+    }
+    return result;
+  };
+  const releaseText = () => {
+    if (release === undefined) return "";
+    if (release.from === release.to) return `The templates are still ${templatesLabel}.\n`;
+    const head = `The templates move from ${rendered.templateSet.name} ${release.from} to ${release.to}.`;
+    if (release.notes.length === 0)
+      return `${head} Their changelog has no entry for the releases in between.\n`;
+    return `${head} What changed:\n${release.notes
+      .map((notes) => `\n## ${notes.version}\n\n${notes.text}\n`)
+      .join("")}\n`;
+  };
+  const jsonBody = () => ({
+    dir: options.shownDir,
+    ...(release ? { templates: release } : {}),
+    files: shownFiles,
+    obsolete: plan.obsolete,
+    summary: shownSummary,
+    statuses,
+    ...(options.diff === true ? { diffs: diffs() } : {}),
+  });
 
   if (options.dryRun) {
-    if (json)
-      report({
-        ok: conflicts.length === 0,
-        dryRun: true,
-        dir: options.shownDir,
-        files: files_,
-        obsolete: plan.obsolete,
-        summary: plan.summary,
-      });
+    if (json) report({ ok: blocking.length === 0, dryRun: true, ...jsonBody() });
     else {
+      out(releaseText());
       out(
-        `${style.bold("Dry run:")} nothing is written. In ${options.shownDir}, lac would:\n${planLines(plan, style)}\n`,
+        `${style.bold("Dry run:")} nothing is written. In ${options.shownDir}, lac would:\n${planLines(shownFiles, plan.obsolete, style)}\n`,
       );
-      if (conflicts.length > 0) {
+      for (const { diff } of diffs()) out(`\n${diff}`);
+      if (blocking.length > 0) {
         out(
-          `\n${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"}: a real run would write nothing. Use --force to overwrite.\n`,
+          `\n${blocking.length} ${blocking.length === 1 ? "conflict" : "conflicts"}: a real run would write nothing. ${conflictAdvice(markers)}\n`,
         );
       }
     }
-    return conflicts.length === 0 ? ExitCode.ok : ExitCode.failed;
+    return blocking.length === 0 ? ExitCode.ok : ExitCode.failed;
   }
 
-  if (conflicts.length > 0) {
-    if (json)
-      report({ ok: false, stage: "conflicts", dir: options.shownDir, files: files_, summary: plan.summary });
+  if (blocking.length > 0) {
+    if (json) report({ ok: false, stage: "conflicts", ...jsonBody() });
     else {
+      out(releaseText());
       err(
-        `${style.red("error")} ${conflicts.length} ${conflicts.length === 1 ? "file holds" : "files hold"} work that lac did not write, so lac wrote nothing:\n`,
+        `${style.red("error")} ${blocking.length} ${blocking.length === 1 ? "file has" : "files have"} a conflict, so lac wrote nothing:\n`,
       );
-      err(`${conflicts.map((entry) => entryLine(entry, style)).join("\n")}\n`);
-      err(`Move ${conflicts.length === 1 ? "it" : "them"} aside, or run again with --force to overwrite.\n`);
+      err(`${blocking.map((file) => fileLine(file, style)).join("\n")}\n`);
+      err(`${conflictAdvice(markers)}\n`);
     }
     return ExitCode.failed;
   }
@@ -278,33 +453,55 @@ async function planAndWrite(
     }
   }
 
+  const hasWrites = plan.entries.some((entry) => entry.action !== "unchanged");
+  if (hasWrites && merges !== undefined) {
+    // Which base each new content comes from, for a run killed part-way (see PENDING_PATH).
+    try {
+      mkdirSync(join(options.targetDir, ".lac"), { recursive: true });
+      await writePending(options.targetDir, merges);
+    } catch (error) {
+      const message = `lac could not write its record of this run under .lac (${(error as NodeJS.ErrnoException).code ?? String(error)}). Nothing was written.`;
+      if (json) report({ ok: false, stage: "write", errors: [{ path: LAC_STATE_PATH, message }] });
+      else err(`${style.red("error")} ${message}\n`);
+      return ExitCode.failed;
+    }
+  }
   const written = await writePack({
     targetDir: options.targetDir,
     plan,
-    state: { lacVersion: LAC_VERSION, templates, answers: config },
+    state: { lacVersion: LAC_VERSION, templates: rendered.templateSet, answers: config },
   });
   if (!written.ok) {
     if (json) report({ ok: false, stage: "write", errors: [written.error] });
     else err(`${style.red("error")} ${written.error.message}\n`);
     return ExitCode.failed;
   }
+  // Also the record of an earlier run that was killed: this run has finished its job.
+  if (merges !== undefined) removePending(options.targetDir);
   if (json) {
-    report({
-      ok: true,
-      dir: options.shownDir,
-      files: files_,
-      obsolete: plan.obsolete,
-      summary: plan.summary,
-    });
+    report({ ok: true, ...jsonBody() });
     return ExitCode.ok;
   }
-  out(`${planLines(plan, style)}\n\n`);
-  const { summary } = plan;
+  out(releaseText());
+  out(`${planLines(shownFiles, plan.obsolete, style)}\n\n`);
+  for (const { diff } of diffs()) out(`${diff}\n`);
+  const withMarkers = shownFiles.filter((file) => file.markers === true);
   out(
-    `${style.green("✓")} ${options.shownDir}: ${summary.create} created, ${summary.modify} updated, ${summary.unchanged} unchanged.\n`,
+    `${style.green("✓")} ${options.shownDir}: ${statuses.create} created, ${statuses.update} updated, ${statuses.merged} merged, ${statuses.unchanged} unchanged${withMarkers.length > 0 ? `, ${withMarkers.length} with conflict markers` : ""}.\n`,
   );
+  if (withMarkers.length > 0) {
+    out(
+      `Resolve the conflict markers (<<<<<<<, =======, >>>>>>>) in ${withMarkers.map((file) => file.path).join(", ")}, keeping the text you want.\n`,
+    );
+  }
   out(
     `Start with ${style.bold(`${options.shownDir === "." ? "" : `${options.shownDir}/`}README.md`)}. Every document is a draft for local legal, HR and information-governance review.\n`,
   );
   return ExitCode.ok;
+}
+
+function conflictAdvice(markers: boolean): string {
+  return markers
+    ? "Move the files lac did not write aside, or run again with --force to overwrite them."
+    : "Edit the listed lines so that only one side changes them, or run again with --conflicts=markers to write both sides with conflict markers, or with --force to take the new render and lose your edits.";
 }

@@ -33,13 +33,31 @@ describe("lac generate", () => {
     );
     const run = runLac(["generate"], folder.dir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/modify\s+implementation-plan\.md/);
+    expect(run.stdout).toMatch(/update\s+implementation-plan\.md/);
     expect(read("implementation-plan.md")).toContain("1 October 2026");
     expect(read("lac.config.yaml")).toContain('startDate: "2026-10-01"');
   });
 
-  it("never overwrites a document edited by hand, unless --force", () => {
-    const edited = `${read("implementation-plan.md")}\nOur own notes.\n`;
+  it("merges a document edited by hand with the new render, keeping the edits", () => {
+    writeFileSync(path("implementation-plan.md"), `${read("implementation-plan.md")}\nOur own notes.\n`);
+    writeFileSync(
+      path("lac.config.yaml"),
+      read("lac.config.yaml").replace(/startDate: "?2026-04-01"?/, 'startDate: "2026-10-01"'),
+    );
+    const run = runLac(["generate"], folder.dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/merged\s+implementation-plan\.md/);
+    expect(read("implementation-plan.md")).toContain("1 October 2026");
+    expect(read("implementation-plan.md")).toMatch(/\nOur own notes\.\n$/);
+  });
+
+  it("never overwrites an edit to lines the new render changes, unless --force", () => {
+    const original = read("implementation-plan.md");
+    expect(original).toContain("| Programme start | 1 April 2026 |");
+    const edited = original.replace(
+      "| Programme start | 1 April 2026 |",
+      "| Programme start | Spring 2026 |",
+    );
     writeFileSync(path("implementation-plan.md"), edited);
     writeFileSync(
       path("lac.config.yaml"),
@@ -47,7 +65,8 @@ describe("lac generate", () => {
     );
     const refused = runLac(["generate"], folder.dir);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/conflict\s+implementation-plan\.md \(edited since lac last wrote it\)/);
+    const line = edited.split("\n").indexOf("| Programme start | Spring 2026 |") + 1;
+    expect(refused.stderr).toMatch(new RegExp(`conflict\\s+implementation-plan\\.md \\(lines? ${line}\\b`));
     expect(read("implementation-plan.md")).toBe(edited);
     // Nothing else was written either: the unedited role descriptions still hold the old dates.
     expect(read("README.md")).toContain("1 April 2026");
@@ -81,7 +100,7 @@ describe("lac generate", () => {
     );
     const run = runLac(["generate"], folder.dir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/kept\s+data-sharing\/brackenshire-police\.md/);
+    expect(run.stdout).toMatch(/obsolete\s+data-sharing\/brackenshire-police\.md/);
     expect(read("data-sharing", "brackenshire-police.md")).toContain("Data-sharing agreement");
     expect(read("data-sharing", "multi-party-agreement.md")).toContain("Multi-party data-sharing agreement");
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -65,5 +65,22 @@ describe("what lac loads", () => {
         "output.formats=[markdown, docx, html]",
       ]),
     ).toEqual(["commands.cjs", "formats.cjs", "lac.cjs"]);
+  });
+
+  it("loads the three-way merge only when a file needs one, or a diff is asked for", () => {
+    expect(distFilesRead(["init", "merging", "--answers", example("brackenford")])).not.toContain(
+      "merge.cjs",
+    );
+    expect(distFilesRead(["update", "merging"])).toEqual(["commands.cjs", "lac.cjs"]);
+    const plan = join(folder.dir, "merging", "implementation-plan.md");
+    writeFileSync(plan, `${readFileSync(plan, "utf8")}\nOur own notes.\n`);
+    const config = join(folder.dir, "merging", "lac.config.yaml");
+    writeFileSync(config, readFileSync(config, "utf8").replace("151800", "151900"));
+    expect(distFilesRead(["update", "merging"])).toEqual(["commands.cjs", "lac.cjs", "merge.cjs"]);
+    expect(distFilesRead(["update", "merging", "--dry-run", "--diff"])).toEqual([
+      "commands.cjs",
+      "lac.cjs",
+      "merge.cjs",
+    ]);
   });
 });

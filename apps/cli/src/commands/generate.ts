@@ -8,9 +8,33 @@ import { readTextFile } from "../read-text-file.js";
 import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";
 
-export async function run({ positionals, options, io }: CommandInput): Promise<ExitCode> {
+/** How `lac update` differs from `lac generate`: it says which release of the templates it moves to. */
+export interface RenderAgainOptions {
+  readonly releaseNotes: boolean;
+}
+
+export async function run(input: CommandInput): Promise<ExitCode> {
+  return renderAgain(input, { releaseNotes: false });
+}
+
+/**
+ * Reads lac.config.yaml, renders the pack again and merges it into the files as the council left them:
+ * `lac generate` (the configuration changed) and `lac update` (the templates changed) alike.
+ */
+export async function renderAgain(
+  { positionals, options, io }: CommandInput,
+  { releaseNotes }: RenderAgainOptions,
+): Promise<ExitCode> {
   const json = options.json === true;
   const style = createStyle(io.color && !json);
+  const conflicts = options.conflicts;
+  if (conflicts !== undefined && conflicts !== "markers" && conflicts !== "refuse") {
+    const message = `--conflicts must be "markers" (write both sides with conflict markers) or "refuse" (write nothing; the default), not ${JSON.stringify(conflicts)}.`;
+    if (json)
+      io.stdout.write(`${JSON.stringify({ ok: false, stage: "usage", errors: [{ message }] }, null, 2)}\n`);
+    else io.stderr.write(`${style.red("error")} ${message}\n`);
+    return ExitCode.usage;
+  }
   const targetDir = resolve(io.cwd, positionals[0] ?? ".");
   const shownDir = relative(io.cwd, targetDir) || ".";
   const shownConfig = shownDir === "." ? CONFIG_FILE : join(shownDir, CONFIG_FILE);
@@ -44,7 +68,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   if (!json && parsed.warnings.length > 0)
     io.stderr.write(`${problemLines(parsed.warnings, shownConfig, style)}\n`);
   return writePackFlow({
-    command: "lac generate",
+    command: releaseNotes ? "lac update" : "lac generate",
     config: parsed.config,
     targetDir,
     shownDir,
@@ -56,5 +80,8 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     style,
     report: { warnings: problemsJson(parsed.warnings, shownConfig) },
     configSource: { name: shownConfig, text: read.text },
+    conflicts: conflicts === "markers" ? "markers" : "refuse",
+    diff: options.diff === true,
+    releaseNotes,
   });
 }

@@ -1,0 +1,12 @@
+import nodeModule from "node:module";
+import { join } from "node:path";
+import type * as MergeText from "./merge-text.js";
+
+/**
+ * Loads the three-way merge and the unified diff (node-diff3 and jsdiff), built into their own bundle
+ * beside the commands (dist/merge.cjs), only when a file needs merging or a diff is asked for.
+ */
+export function loadMerge(): typeof MergeText {
+  const file = join(__dirname, "merge.cjs");
+  return nodeModule.createRequire(file)(file) as typeof MergeText;
+}

@@ -1,0 +1,210 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { hashContent, type ContentHash } from "../pack-files/content-hash.js";
+import type { LacState } from "../pack-files/lac-state.js";
+import { resolveTargetRoot, type TargetRoot } from "../pack-files/locate-pack-file.js";
+import {
+  CONFLICT_NOT_WRITTEN_BY_LAC,
+  inspectPackFile,
+  type PackFile,
+} from "../pack-files/plan-pack-write.js";
+import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
+import type * as MergeText from "./merge-text.js";
+import type { MergeConflict } from "./merge-text.js";
+
+/**
+ * The base of each text file: exactly what the templates rendered the last time lac wrote the file,
+ * before the council's edits were merged in. The next update merges from it.
+ */
+export const BASE_DIR = ".lac/base";
+/** The base of a pack file. */
+export const basePathOf = (path: string): string => `${BASE_DIR}/${path}`;
+export const isBasePath = (path: string): boolean => path.startsWith(`${BASE_DIR}/`);
+
+/**
+ * Written (atomically) before the pack files and removed once the state file is written: for each file
+ * about to be written, the hash of its new content and its new base. When a run is killed part-way, the
+ * next run knows, for each file that already holds its new content, which base that content came from.
+ */
+export const PENDING_PATH = ".lac/update-pending.json";
+
+/**
+ * What an update does to one file:
+ * - `unchanged`: the file already holds what lac would write;
+ * - `update`: nobody edited the file since lac wrote it: it takes the new render;
+ * - `merged`: both the council and the new render changed it, in different places: both are kept;
+ * - `conflict`: both changed the same lines (or lac has no record of what it wrote there);
+ * - `create`: a new file.
+ * (`obsolete`, for files no longer in the pack, is listed by the plan.)
+ */
+export type MergeStatus = "unchanged" | "update" | "merged" | "conflict" | "create";
+
+export interface FileMerge {
+  readonly path: string;
+  readonly status: MergeStatus;
+  /** What lac writes (the merge, with conflict markers when asked for them). */
+  readonly content: string;
+  /** The file as it is now, when it exists. */
+  readonly current?: string;
+  readonly currentHash?: ContentHash;
+  /** The new base, recorded under .lac/base once the file is written. Absent for an unresolved file. */
+  readonly base?: string;
+  readonly conflicts?: readonly MergeConflict[];
+  /** Why the file is a conflict that markers cannot resolve. */
+  readonly reason?: string;
+}
+
+export interface MergePackOptions {
+  readonly targetDir: string;
+  /** The freshly rendered text files that lac merges (documents, the schema, the markdownlint settings). */
+  readonly files: readonly { readonly path: string; readonly content: string }[];
+  readonly state: LacState | undefined;
+  /** Overwrite the council's edits with the new render (no merge). */
+  readonly force: boolean;
+  /** Write conflicts with conflict markers instead of refusing. */
+  readonly markers: boolean;
+  /** How the two sides of a conflict are labelled. */
+  readonly labels: MergeText.MergeLabels;
+  /** Loads node-diff3, only when a file needs a three-way merge. */
+  readonly loadMerge: () => typeof MergeText;
+}
+
+export const NO_BASE_REASON =
+  "edited, and lac has no record of what it wrote here (the pack was made by an older lac), so it cannot merge";
+
+interface Pending {
+  readonly files: Readonly<Record<string, { readonly written: string; readonly base: string }>>;
+}
+
+async function readText(root: TargetRoot, path: string): Promise<string | undefined> {
+  const inspection = await inspectPackFile(root, path);
+  return inspection.ok && inspection.current !== undefined ? inspection.current.toString("utf8") : undefined;
+}
+
+async function readPending(root: TargetRoot): Promise<Pending> {
+  const text = await readText(root, PENDING_PATH);
+  if (text === undefined) return { files: {} };
+  try {
+    const parsed = JSON.parse(text) as Pending;
+    return parsed !== null && typeof parsed === "object" && typeof parsed.files === "object"
+      ? parsed
+      : { files: {} };
+  } catch {
+    // A damaged record of a run that was killed: the bases under .lac/base still hold.
+    return { files: {} };
+  }
+}
+
+/**
+ * Merges each rendered text file with the file as the council left it, from the base lac recorded.
+ * Reads files only; `undefined` when the target folder cannot be read (the plan reports why).
+ */
+export async function mergePackFiles(options: MergePackOptions): Promise<readonly FileMerge[] | undefined> {
+  const rooted = await resolveTargetRoot(options.targetDir);
+  if (!rooted.ok) return undefined;
+  const root = rooted.root;
+  const pending = await readPending(root);
+  const merges: FileMerge[] = [];
+  for (const { path, content: next } of options.files) {
+    const inspection = await inspectPackFile(root, path);
+    if (!inspection.ok || inspection.current === undefined) {
+      merges.push({ path, status: "create", content: next, base: next });
+      continue;
+    }
+    const current = inspection.current.toString("utf8");
+    const currentHash = hashContent(inspection.current);
+    const known = { path, current, currentHash };
+    if (current === next) {
+      merges.push({ ...known, status: "unchanged", content: next, base: next });
+      continue;
+    }
+    if (options.force) {
+      merges.push({ ...known, status: "update", content: next, base: next });
+      continue;
+    }
+    const journal = Object.hasOwn(pending.files, path) ? pending.files[path] : undefined;
+    const recorded =
+      options.state !== undefined && Object.hasOwn(options.state.files, path)
+        ? options.state.files[path]
+        : undefined;
+    const base =
+      journal !== undefined && journal.written === currentHash && typeof journal.base === "string"
+        ? journal.base
+        : ((await readText(root, basePathOf(path))) ?? (recorded === currentHash ? current : undefined));
+    if (base === undefined) {
+      const reason = recorded === undefined ? CONFLICT_NOT_WRITTEN_BY_LAC : NO_BASE_REASON;
+      merges.push({ ...known, status: "conflict", content: next, reason });
+    } else if (base === current) {
+      merges.push({ ...known, status: "update", content: next, base: next });
+    } else if (base === next) {
+      merges.push({ ...known, status: "unchanged", content: current, base: next });
+    } else {
+      const merged = options.loadMerge().mergeText(base, current, next, options.labels);
+      if (merged.ok) {
+        const status = merged.text === current ? "unchanged" : "merged";
+        merges.push({ ...known, status, content: merged.text, base: next });
+      } else {
+        merges.push({
+          ...known,
+          status: "conflict",
+          content: options.markers ? merged.marked : next,
+          conflicts: merged.conflicts,
+          ...(options.markers ? { base: next } : {}),
+        });
+      }
+    }
+  }
+  return merges;
+}
+
+/** The files to write: each merged file, then the bases (so that a base is never newer than its file). */
+export function filesToWrite(merges: readonly FileMerge[]): {
+  readonly files: PackFile[];
+  readonly bases: PackFile[];
+} {
+  const files = merges.map(({ path, content }) => ({ path, content }));
+  const bases = merges.flatMap(({ path, base }) =>
+    base === undefined ? [] : [{ path: basePathOf(path), content: base }],
+  );
+  return { files, bases };
+}
+
+/**
+ * The state the plan should judge the files by: a merged file is lac's to write (its current content
+ * went into the merge), and so are the bases. Other files keep what the state file recorded.
+ */
+export async function stateForPlan(
+  targetDir: string,
+  state: LacState | undefined,
+  merges: readonly FileMerge[],
+  template: Omit<LacState, "files">,
+): Promise<LacState> {
+  const files: Record<string, string> = { ...state?.files };
+  const rooted = await resolveTargetRoot(targetDir);
+  for (const merge of merges) {
+    if (merge.base === undefined) continue;
+    if (merge.currentHash !== undefined) files[merge.path] = merge.currentHash;
+    if (!rooted.ok) continue;
+    const inspection = await inspectPackFile(rooted.root, basePathOf(merge.path));
+    if (inspection.ok && inspection.current !== undefined)
+      files[basePathOf(merge.path)] = hashContent(inspection.current);
+  }
+  return { ...(state ?? template), files };
+}
+
+/** Records, before any pack file is written, which base each new content comes from. */
+export async function writePending(targetDir: string, merges: readonly FileMerge[]): Promise<void> {
+  const files: Record<string, { written: string; base: string }> = {};
+  for (const merge of merges) {
+    if (merge.base !== undefined)
+      files[merge.path] = { written: hashContent(merge.content), base: merge.base };
+  }
+  await writeFileAtomic(join(targetDir, ...PENDING_PATH.split("/")), `${JSON.stringify({ files })}\n`, {
+    durable: true,
+  });
+}
+
+/** Once the state file records the run, the pending record is no longer needed. */
+export function removePending(targetDir: string): void {
+  rmSync(join(targetDir, ...PENDING_PATH.split("/")), { force: true });
+}

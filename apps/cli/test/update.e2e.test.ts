@@ -1,0 +1,295 @@
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashContent } from "../src/pack-files/content-hash.js";
+import { example, runLac, temporaryFolder } from "./run-lac.js";
+import { buildTemplateFixture } from "./template-fixtures.js";
+
+// Two releases of a small template set (test/fixtures): a pack is made with the old one, edited the way
+// a council would, and updated to the new one.
+const folder = temporaryFolder();
+afterAll(folder.remove);
+let oldTemplates: string;
+let newTemplates: string;
+let made: string;
+
+const withOld = () => ({ LAC_TEST_TEMPLATE_SET: oldTemplates });
+const withNew = () => ({ LAC_TEST_TEMPLATE_SET: newTemplates });
+const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8");
+
+/** Every file of a folder with its text, for comparing whole packs. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const path of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    if (statSync(join(dir, path)).isFile()) files[path.split("\\").join("/")] = read(dir, path);
+  }
+  return files;
+}
+
+/** A copy of the pack made with the old release, to edit. */
+function copyOfPack(name: string): string {
+  const dir = join(folder.dir, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(made, dir, { recursive: true });
+  return dir;
+}
+
+/** The council's edits: a paragraph added, a table row changed, a section deleted. */
+function editLikeACouncil(dir: string): void {
+  const plan = read(dir, "plan.md");
+  const edited = plan
+    .replace(
+      "Recruitment may take longer than planned.\n",
+      "Recruitment may take longer than planned.\n\nOur own risk: the winter budget may be cut.\n",
+    )
+    .replace("| Start | 1 April 2026 |", "| Start | April 2026, once the cabinet agrees |")
+    .replace("## Partners\n\nPartners are listed in the data-sharing documents.\n\n", "");
+  expect(edited).not.toBe(plan);
+  writeFileSync(join(dir, "plan.md"), edited);
+}
+
+beforeAll(() => {
+  oldTemplates = buildTemplateFixture("old", "1.0.0", folder.dir);
+  newTemplates = buildTemplateFixture("new", "1.1.0", folder.dir);
+  made = join(folder.dir, "made");
+  const init = runLac(["init", made, "--answers", example("brackenford")], folder.dir, withOld());
+  if (init.status !== 0) throw new Error(`${init.status} ${init.stdout} ${init.stderr}`);
+});
+
+describe("lac update", () => {
+  it("made the pack with the old release, and says so in the pack index", () => {
+    expect(read(made, "README.md")).toContain("Made with the templates @lac/templates 1.0.0.");
+    expect(read(made, ".lac/base/plan.md")).toBe(read(made, "plan.md"));
+    const state = JSON.parse(read(made, ".lac/state.json")) as { templates: { version: string } };
+    expect(state.templates.version).toBe("1.0.0");
+  });
+
+  it("keeps every council edit and takes every template change; a second update writes nothing", () => {
+    const dir = copyOfPack("council");
+    editLikeACouncil(dir);
+    const before = snapshot(dir);
+
+    const dry = runLac(["update", dir, "--dry-run", "--diff"], folder.dir, withNew());
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+    expect(dry.stdout).toMatch(/merged\s+plan\.md/);
+    expect(dry.stdout).toMatch(/update\s+README\.md/);
+    expect(dry.stdout).toMatch(/create\s+roles\/coordinator\.md/);
+    expect(dry.stdout).toMatch(/obsolete\s+old-note\.md/);
+    expect(dry.stdout).toMatch(/unchanged\s+\.markdownlint\.jsonc/);
+    expect(dry.stdout).toContain("+The programme board meets every month and reports to the cabinet.");
+    expect(dry.stdout).toContain("-The programme board meets monthly.");
+
+    const run = runLac(["update", dir], folder.dir, withNew());
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("The templates move from @lac/templates 1.0.0 to 1.1.0. What changed:");
+    expect(run.stdout).toContain("The governance section says whom the programme board reports to");
+    expect(run.stdout).not.toContain("The first release.");
+
+    const plan = read(dir, "plan.md");
+    // The council's edits survive.
+    expect(plan).toContain(
+      "Recruitment may take longer than planned.\n\nOur own risk: the winter budget may be cut.\n",
+    );
+    expect(plan).toContain("| Start | April 2026, once the cabinet agrees |");
+    expect(plan).not.toContain("## Partners");
+    // The template changes arrive.
+    expect(plan).toContain("how Local Area Coordination starts and grows.");
+    expect(plan).toContain("The programme board meets every month and reports to the cabinet.");
+    expect(plan).toContain("We will evaluate after one year.\nEvaluation follows the Network's framework.\n");
+    expect(plan).not.toContain("meets monthly");
+    expect(read(dir, "README.md")).toContain("Made with the templates @lac/templates 1.1.0.");
+    expect(read(dir, "roles/coordinator.md")).toContain("Role description: Local Area Coordinator");
+    // Listed, never deleted.
+    expect(read(dir, "old-note.md")).toContain("This note is not in the next release.");
+    // The new base is the new render, and the state records the new release.
+    expect(read(dir, ".lac/base/plan.md")).toContain("meets every month");
+    expect(read(dir, ".lac/base/plan.md")).toContain("## Partners");
+    expect(
+      (JSON.parse(read(dir, ".lac/state.json")) as { templates: { version: string } }).templates.version,
+    ).toBe("1.1.0");
+    expect(readdirSync(join(dir, ".lac"))).not.toContain("update-pending.json");
+
+    const after = snapshot(dir);
+    const times = Object.keys(after).map((path) => statSync(join(dir, path)).mtimeMs);
+    const again = runLac(["update", dir, "--json"], folder.dir, withNew());
+    expect(again.status, again.stderr).toBe(0);
+    const report = JSON.parse(again.stdout) as {
+      statuses: Record<string, number>;
+      templates: { from: string; to: string };
+    };
+    expect(report.statuses).toMatchObject({ update: 0, merged: 0, create: 0, conflict: 0, obsolete: 1 });
+    expect(report.templates).toMatchObject({ from: "1.1.0", to: "1.1.0" });
+    expect(snapshot(dir)).toEqual(after);
+    expect(Object.keys(after).map((path) => statSync(join(dir, path)).mtimeMs)).toEqual(times);
+  });
+
+  it("lists overlapping edits as conflicts with their lines and writes nothing; --conflicts=markers writes both sides", () => {
+    const dir = copyOfPack("overlap");
+    editLikeACouncil(dir);
+    const edited = read(dir, "plan.md").replace(
+      "The programme board meets monthly.",
+      "The programme board meets every six weeks.",
+    );
+    writeFileSync(join(dir, "plan.md"), edited);
+    const line = edited.split("\n").indexOf("The programme board meets every six weeks.") + 1;
+    const before = snapshot(dir);
+
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      new RegExp(`conflict\\s+plan\\.md \\(line ${line}: your edits and the new render`),
+    );
+    expect(refused.stderr).toContain("--conflicts=markers");
+    expect(snapshot(dir)).toEqual(before);
+
+    const json = runLac(["update", dir, "--dry-run", "--json"], folder.dir, withNew());
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as {
+      ok: boolean;
+      files: { path: string; status: string; conflicts?: { lines: string }[] }[];
+    };
+    expect(report.ok).toBe(false);
+    expect(report.files.find((file) => file.path === "plan.md")).toMatchObject({
+      status: "conflict",
+      conflicts: [{ lines: `line ${line}` }],
+    });
+
+    const marked = runLac(["update", dir, "--conflicts=markers"], folder.dir, withNew());
+    expect(marked.status, marked.stderr).toBe(0);
+    expect(marked.stdout).toMatch(/conflict\s+plan\.md .*markers at lines/);
+    const plan = read(dir, "plan.md");
+    expect(plan).toContain(
+      "<<<<<<< your edits\nThe programme board meets every six weeks.\n=======\nThe programme board meets every month and reports to the cabinet.\n>>>>>>> @lac/templates 1.1.0\n",
+    );
+    // Everything that did not overlap merged as usual.
+    expect(plan).toContain("Our own risk: the winter budget may be cut.");
+    expect(plan).toContain("starts and grows.");
+    expect(read(dir, "roles/coordinator.md")).toContain("Local Area Coordinator at");
+
+    // The council resolves the conflict; the next update has nothing more to do.
+    writeFileSync(
+      join(dir, "plan.md"),
+      plan.replace(/<<<<<<< your edits\n(.*\n)=======\n.*\n>>>>>>> .*\n/, "$1"),
+    );
+    const next = runLac(["update", dir, "--json"], folder.dir, withNew());
+    expect(next.status, next.stderr).toBe(0);
+    expect((JSON.parse(next.stdout) as { statuses: Record<string, number> }).statuses).toMatchObject({
+      update: 0,
+      merged: 0,
+      conflict: 0,
+    });
+    expect(read(dir, "plan.md")).toContain("meets every six weeks");
+  });
+
+  it("refuses an unknown --conflicts value", () => {
+    const run = runLac(["update", made, "--conflicts=theirs"], folder.dir, withNew());
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--conflicts must be "markers"');
+  });
+
+  it("finishes the job after a run killed once the files were written but before the state was", () => {
+    const finished = copyOfPack("finished");
+    editLikeACouncil(finished);
+    const done = runLac(["update", finished], folder.dir, withNew());
+    expect(done.status, done.stderr).toBe(0);
+    const expected = snapshot(finished);
+
+    // What a run killed part-way leaves: its record of the bases (written before any file), some of the
+    // new files (each written whole, by rename), and the old bases and state.
+    const pending: Record<string, { written: string; base: string }> = {};
+    for (const path of [
+      ".markdownlint.jsonc",
+      ".lac/lac.config.schema.json",
+      "README.md",
+      "plan.md",
+      "roles/coordinator.md",
+    ]) {
+      pending[path] = { written: hashContent(expected[path]!), base: expected[`.lac/base/${path}`]! };
+    }
+    for (const written of [
+      ["plan.md"],
+      ["plan.md", "README.md"],
+      ["plan.md", "README.md", "roles/coordinator.md", ".lac/base/plan.md"],
+    ]) {
+      const killed = copyOfPack("killed");
+      editLikeACouncil(killed);
+      writeFileSync(join(killed, ".lac/update-pending.json"), `${JSON.stringify({ files: pending })}\n`);
+      for (const path of written) {
+        cpSync(join(finished, path), join(killed, path));
+      }
+      const rerun = runLac(["update", killed], folder.dir, withNew());
+      expect(rerun.status, `${written.join(", ")}: ${rerun.stderr}`).toBe(0);
+      expect(snapshot(killed)).toEqual(expected);
+    }
+  });
+
+  it("after a real kill at any moment, each file is old or new, and the next update finishes", async () => {
+    const finished = join(folder.dir, "finished");
+    const expected = snapshot(finished);
+    const start = copyOfPack("start");
+    editLikeACouncil(start);
+    const original = snapshot(start);
+    const { spawn } = await import("node:child_process");
+    const { LAC } = await import("./run-lac.js");
+    for (const delay of [150, 300, 450, 600, 800]) {
+      const dir = copyOfPack("kill");
+      editLikeACouncil(dir);
+      const child = spawn(process.execPath, [LAC, "update", dir], {
+        env: { ...process.env, CI: "true", ...withNew() },
+        stdio: "ignore",
+      });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill("SIGKILL");
+      await new Promise((resolve) => child.on("close", resolve));
+      const left = snapshot(dir);
+      for (const [path, text] of Object.entries(left)) {
+        if (path === ".lac/update-pending.json" || path === ".lac/state.json") continue;
+        expect([original[path], expected[path]], path).toContain(text);
+      }
+      const rerun = runLac(["update", dir], folder.dir, withNew());
+      expect(rerun.status, rerun.stderr).toBe(0);
+      expect(snapshot(dir)).toEqual(expected);
+    }
+  });
+});
+
+describe("lac update of a pack made before lac recorded bases", () => {
+  it("updates the files nobody edited, and calls an edited one a conflict it cannot merge", () => {
+    const dir = join(folder.dir, "before-bases");
+    cpSync(made, dir, { recursive: true });
+    rmSync(join(dir, ".lac", "base"), { recursive: true });
+    editLikeACouncil(dir);
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /conflict\s+plan\.md \(edited, and lac has no record of what it wrote here \(the pack was made by an older lac\), so it cannot merge/,
+    );
+    const forced = runLac(["update", dir, "--dry-run"], folder.dir, withNew());
+    expect(forced.stdout).toMatch(/update\s+README\.md/);
+  });
+});
+
+describe("lac update with Word and HTML", { timeout: 120_000 }, () => {
+  it("makes the HTML again from the merged Markdown, and calls a hand-edited HTML file a conflict", () => {
+    const dir = join(folder.dir, "with-html");
+    const init = runLac(
+      ["init", dir, "--answers", example("brackenford"), "--set", "output.formats=[markdown, html]"],
+      folder.dir,
+      withOld(),
+    );
+    expect(init.status, init.stderr).toBe(0);
+    editLikeACouncil(dir);
+    const run = runLac(["update", dir], folder.dir, withNew());
+    expect(run.status, run.stderr).toBe(0);
+    const html = read(dir, "plan.html");
+    expect(html).toContain("Our own risk: the winter budget may be cut.");
+    expect(html).toContain("reports to the cabinet");
+
+    writeFileSync(join(dir, "plan.html"), html.replace("Our own risk", "Our risk"));
+    writeFileSync(join(dir, "plan.md"), read(dir, "plan.md").replace("Our own risk", "A risk"));
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/conflict\s+plan\.html \(edited since lac last wrote it\)/);
+  });
+});
