@@ -42,8 +42,11 @@ interface PackDocument {
   readonly html: string;
 }
 
+/** The pack's own files: not lac's records under .lac (such as the bases it merges from). */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((path) => !/^\.lac(?:[\\/]|$)/.test(path))
+    .sort();
 }
 
 const squash = (text: string) =>

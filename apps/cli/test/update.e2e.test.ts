@@ -239,9 +239,11 @@ describe("lac update", () => {
         env: { ...process.env, CI: "true", ...withNew() },
         stdio: "ignore",
       });
+      // Listen before the kill: a run that finishes before its kill has already closed.
+      const closed = new Promise((resolve) => child.on("close", resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill("SIGKILL");
-      await new Promise((resolve) => child.on("close", resolve));
+      await closed;
       const left = snapshot(dir);
       for (const [path, text] of Object.entries(left)) {
         if (path === ".lac/update-pending.json" || path === ".lac/state.json") continue;

@@ -1,16 +1,18 @@
 import { randomBytes } from "node:crypto";
 import {
   closeSync,
+  linkSync,
   mkdirSync,
   openSync,
   readFileSync,
   rmdirSync,
   statSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
 } from "node:fs";
 import { hostname as osHostname } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { locatePackFile, resolveTargetRoot } from "./locate-pack-file.js";
 
 /**
@@ -125,8 +127,28 @@ function describeOwner(owner: PackLockOwner): string {
   return `${owner.command} (process ${owner.pid}, started ${owner.startedAt})`;
 }
 
-/** Creates `path` only if it does not exist, holding `text`. Throws EEXIST when it does. */
+/**
+ * Creates `path` only if it does not exist, holding `text`; throws EEXIST when it does. The text is
+ * written to a temporary file first and then hard-linked into place, so that a run killed at any moment
+ * leaves either no lock or a whole one, never an empty lock that the next run cannot read. (The
+ * temporary file has lac's own temporary name, so the next run removes it if it is left behind.) Where
+ * the file system has no hard links, the lock is created and written in place.
+ */
 function createExclusive(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.lac-${randomBytes(6).toString("hex")}.tmp`);
+  writeFileSync(temporary, text, { mode: 0o644, flag: "wx" });
+  try {
+    linkSync(temporary, path);
+    return;
+  } catch (error) {
+    if (errorCode(error) === "EEXIST") throw error;
+  } finally {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already gone: a run holding the lock removes lac's leftover temporary files.
+    }
+  }
   const fd = openSync(path, "wx", 0o644);
   try {
     writeSync(fd, text);
