@@ -161,7 +161,7 @@ describe("escapeMarkdownText", () => {
           expect(visibleText(tree).replace(/\s+/g, " ")).toContain(value.replace(/\s+/g, " "));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 300 },
     );
   });
 });
