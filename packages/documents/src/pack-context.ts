@@ -132,7 +132,9 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const councilType = councilTypeOf(config.council.gssCode);
   const nation = config.council.nation;
   const perWave = config.programme.waves.neighbourhoodsPerWave;
-  const neighbourhoodSlugs = uniqueSlugs(givenConfig.neighbourhoods.map((neighbourhood) => neighbourhood.name));
+  const neighbourhoodSlugs = uniqueSlugs(
+    givenConfig.neighbourhoods.map((neighbourhood) => neighbourhood.name),
+  );
   const neighbourhoods = config.neighbourhoods.map((neighbourhood, index) => {
     const perCoordinator = Math.round(neighbourhood.population / neighbourhood.coordinators);
     return {
