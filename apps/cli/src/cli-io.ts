@@ -11,7 +11,8 @@ export interface CliIo {
   /** True when output may be coloured: see {@link colourWanted}. */
   readonly color: boolean;
   /** Reads all of standard input as UTF-8 text (for `lac validate -`). */
-  readonly readStdin?: () => Promise<string>;
+  /** Reads standard input's bytes, stopping once more than `maxBytes` have come. */
+  readonly readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 /** `--color` or `--no-color` (the last one given wins), or undefined when neither is. */
@@ -50,11 +51,22 @@ export function colourWanted(
   return isTerminal && env.TERM !== "dumb";
 }
 
-function readAllStdin(): Promise<string> {
+/** Standard input's bytes, read until its end or until more than `maxBytes` have come (then it stops reading). */
+function readAllStdin(maxBytes: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    process.stdin.on("data", (chunk: Buffer) => chunks.push(chunk));
-    process.stdin.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    let length = 0;
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length > maxBytes) {
+        process.stdin.off("data", onData);
+        process.stdin.pause();
+        resolve(Buffer.concat(chunks));
+      }
+    };
+    process.stdin.on("data", onData);
+    process.stdin.on("end", () => resolve(Buffer.concat(chunks)));
     process.stdin.on("error", reject);
   });
 }

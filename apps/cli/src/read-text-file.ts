@@ -34,7 +34,37 @@ function firstInvalidByte(bytes: Uint8Array): number {
       high = middle - 1;
     }
   }
+  // The prefix may end with the start of a character that the next byte does not complete (a Latin-1
+  // "é" is such a start): the bad sequence begins there.
+  for (let back = 1; back <= 3 && low - back >= 0; back += 1) {
+    const byte = bytes[low - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return back < length ? low - back : low;
+  }
   return low;
+}
+
+/**
+ * Text from bytes read from a file or standard input: refused when larger than
+ * {@link MAX_TEXT_FILE_BYTES}, or when a byte sequence is not UTF-8 (with its place, never turned
+ * silently into U+FFFD).
+ */
+export function decodeText(bytes: Uint8Array, shownAs: string): ReadTextResult {
+  if (bytes.length > MAX_TEXT_FILE_BYTES) {
+    return {
+      ok: false,
+      message: `${shownAs}: is too large (more than ${MAX_TEXT_FILE_BYTES} bytes, 1 MiB). Check that it is the right file: a configuration is usually under 20 KB.`,
+    };
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      message: `${shownAs}: is not UTF-8 text: the bytes at ${placeOfByte(bytes, firstInvalidByte(bytes))} are not a UTF-8 character. Save the file as UTF-8 in your editor.`,
+    };
+  }
 }
 
 /**
@@ -62,20 +92,7 @@ export async function readTextFile(
     } finally {
       await handle.close();
     }
-    if (bytes.length > MAX_TEXT_FILE_BYTES) {
-      return {
-        ok: false,
-        message: `${shownAs}: is too large (more than ${MAX_TEXT_FILE_BYTES} bytes, 1 MiB).`,
-      };
-    }
-    try {
-      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-    } catch {
-      return {
-        ok: false,
-        message: `${shownAs}: is not UTF-8 text: the bytes at ${placeOfByte(bytes, firstInvalidByte(bytes))} are not a UTF-8 character. Save the file as UTF-8 in your editor.`,
-      };
-    }
+    return decodeText(bytes, shownAs);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { ok: false, message: `${shownAs}: file not found. ${missingHint}` };

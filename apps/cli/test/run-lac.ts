@@ -35,7 +35,7 @@ export function runLac(
   args: readonly string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
-  input?: string,
+  input?: string | Uint8Array,
   timeout = 30_000,
 ): LacRun {
   const result = spawnSync(process.execPath, [LAC, ...args], {

@@ -26,6 +26,25 @@ describe("lac validate", () => {
     expect(empty.status).toBe(1);
   });
 
+  it("refuses standard input that is not UTF-8, or larger than 1 MiB, as it refuses such a file", () => {
+    const latin1 = Buffer.concat([
+      Buffer.from("council:\n  name: Caf"),
+      Buffer.from([0xe9]),
+      Buffer.from("\n"),
+    ]);
+    const notUtf8 = runLac(["validate", "-"], folder.dir, {}, latin1);
+    expect(notUtf8.status).toBe(1);
+    expect(notUtf8.stderr).toMatch(
+      /standard input: is not UTF-8 text: the bytes at line 2, column 12 \(byte 21\)/,
+    );
+    const huge = runLac(["validate", "-", "--json"], folder.dir, {}, `# ${"x".repeat(1024 * 1024)}\n`);
+    expect(huge.status).toBe(1);
+    expect(JSON.parse(huge.stdout)).toMatchObject({
+      valid: false,
+      errors: [{ message: expect.stringMatching(/standard input: is too large/) as unknown }],
+    });
+  });
+
   it("warns when a partner is a service of the council itself, and still exits with 0", () => {
     const run = runLac(["validate", example("brackenford")], folder.dir);
     expect(run.status).toBe(0);

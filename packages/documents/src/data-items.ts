@@ -1,3 +1,4 @@
+import { requireObject, requireText } from "./argument-checks.js";
 import type { FlowDirection, PartnerKind } from "@lac/council";
 
 /**
@@ -49,6 +50,9 @@ export function dataItemsFor(
   direction: FlowDirection,
   options: { readonly anonymised: boolean; readonly configured?: readonly string[] | undefined },
 ): { readonly items: readonly string[]; readonly configured: boolean } {
+  requireText(kind, "dataItemsFor (kind)");
+  requireText(direction, "dataItemsFor (direction)");
+  requireObject(options, "dataItemsFor (options)");
   if (options.configured !== undefined) return { items: options.configured, configured: true };
   if (options.anonymised) return { items: ANONYMISED_ITEMS, configured: false };
   if (direction === "receives") return { items: RECEIVED_ITEMS, configured: false };

@@ -1,3 +1,4 @@
+import { requireObject } from "./argument-checks.js";
 /**
  * The legal grounds a data-sharing document proposes for one party and one flow, chosen by the party's
  * legal nature (its kind, a council's tier, whether it is a public authority) and by whether the flow
@@ -139,6 +140,7 @@ function providesHealthCare(party: PartyNature): boolean {
 
 /** The Caldicott principles bind NHS bodies and councils with social care functions (reference §5). */
 export function caldicottBinds(party: PartyNature): boolean {
+  requireObject(party, "caldicottBinds (party)");
   return providesHealthCare(party) || hasSocialCare(party);
 }
 
@@ -311,6 +313,8 @@ const ANONYMISED_NOTE =
  * collected for law enforcement purposes: they pass the DPA 2018 s.36 gate before UK GDPR applies.
  */
 export function legalGroundsFor(party: PartyNature, flow: FlowNature): LegalGrounds {
+  requireObject(party, "legalGroundsFor (party)");
+  requireObject(flow, "legalGroundsFor (flow)");
   if (flow.anonymised) return { personalData: false, note: ANONYMISED_NOTE };
   const gateways = gatewaysFor(party);
   return {

@@ -1,3 +1,4 @@
+import { requireText } from "./argument-checks.js";
 // Configured values are text, never markup: a council or partner name must not open an HTML
 // comment, a link, a code span or emphasis in the Markdown documents (nor, through them, in the
 // Word and HTML versions, which are made from the Markdown).
@@ -23,6 +24,7 @@ const BLOCK_START = /^(?:[-+=]|\d{1,9}(?=[.)]))/;
  * text alike), so that `<!-- x`, `<script>`, `[x](javascript:…)` or a backtick stay visible text.
  */
 export function escapeMarkdownText(text: string): string {
+  requireText(text, "escapeMarkdownText");
   return text
     .replace(INLINE_MARKUP, "\\$&")
     .replace(ENTITY_START, "\\&")
@@ -31,5 +33,6 @@ export function escapeMarkdownText(text: string): string {
 
 /** The text a value escaped by {@link escapeMarkdownText} shows: the backslash escapes removed. */
 export function unescapeMarkdownText(markdown: string): string {
+  requireText(markdown, "unescapeMarkdownText");
   return markdown.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }

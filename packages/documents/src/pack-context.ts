@@ -1,3 +1,4 @@
+import { requireArray, requireObject } from "./argument-checks.js";
 import type { CouncilConfig, CouncilTier, CouncilType, FlowDirection, Partner } from "@lac/council";
 import {
   councilTierLabels,
@@ -128,6 +129,8 @@ function describeFlow(partner: Partner, direction: FlowDirection) {
 
 /** What every template sees: the configuration as given, plus values derived from it. */
 export function buildPackContext(givenConfig: CouncilConfig, phases: readonly ManifestPhase[]) {
+  requireObject(givenConfig, "buildPackContext (config)");
+  requireArray(phases, "buildPackContext (phases)");
   const config = escapeForMarkdown(givenConfig);
   const councilType = councilTypeOf(config.council.gssCode);
   const nation = config.council.nation;

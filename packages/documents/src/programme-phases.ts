@@ -1,3 +1,4 @@
+import { requireArray, requireObject, requireText } from "./argument-checks.js";
 import { addDays, addMonths } from "@lac/en-gb-format";
 import type { ManifestPhase } from "./manifest.js";
 
@@ -47,6 +48,9 @@ export function schedulePhases(
   phases: readonly ManifestPhase[],
   waves: WavePlan = ONE_WAVE,
 ): ScheduledPhase[] {
+  requireText(startDate, "schedulePhases (startDate)");
+  requireArray(phases, "schedulePhases (phases)");
+  requireObject(waves, "schedulePhases (waves)");
   const lastWaveOffset = (waves.count - 1) * waves.monthsApart;
   const spans = phases.map((phase) => {
     const months = phase.months ?? 1;

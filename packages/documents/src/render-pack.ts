@@ -1,5 +1,6 @@
 import type { CouncilConfig } from "@lac/council";
 import { uniqueSlugs } from "@lac/council";
+import { kindOf } from "./argument-checks.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
 import { templateHelpers } from "./helpers.js";
@@ -153,6 +154,63 @@ function plan(
  * duplicate path) is returned, with the template and field named; nothing is thrown.
  */
 export function renderPack(config: CouncilConfig, templateSet: TemplateSet): RenderPackResult {
+  const given = [
+    [
+      "invalid-config",
+      "config",
+      config,
+      "a configuration from parseCouncilConfig or validateCouncilConfig of @lac/council",
+    ],
+    [
+      "invalid-template-set",
+      "templateSet",
+      templateSet,
+      "a template set such as templateSet from @lac/templates",
+    ],
+  ] as const;
+  for (const [code, name, value, needed] of given) {
+    if (!isPlainObject(value)) {
+      return {
+        ok: false,
+        errors: [{ code, message: `renderPack: ${name} must be ${needed}, not ${kindOf(value)}.` }],
+      };
+    }
+  }
+  if (!isPlainObject(templateSet.templates) || !isPlainObject(templateSet.partials)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          code: "invalid-template-set",
+          message:
+            "renderPack: templateSet must have `templates` and `partials` (precompiled templates by name), as templateSet from @lac/templates has.",
+        },
+      ],
+    };
+  }
+  try {
+    return renderCheckedPack(config, templateSet);
+  } catch (error) {
+    // A configuration that was not validated (a field missing or of the wrong type) fails deep in the
+    // render: say so, as a value, instead of throwing an internal error at the caller.
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    return {
+      ok: false,
+      errors: [
+        {
+          code: "invalid-config",
+          message: `The pack could not be rendered from this configuration (${error.message}). renderPack needs a configuration checked by parseCouncilConfig or validateCouncilConfig of @lac/council: check it with one of them first, and render only when it is valid.`,
+        },
+      ],
+    };
+  }
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): RenderPackResult {
   const manifest = manifestSchema.safeParse(templateSet.manifest);
   if (!manifest.success) {
     return {

@@ -8,6 +8,8 @@ export type RenderProblemCode =
   | "unsafe-path"
   | "duplicate-path"
   | "no-documents"
+  | "invalid-config"
+  | "invalid-template-set"
   | "render-failed";
 
 /** Why a pack could not be rendered, with the document, template and field concerned. */

@@ -145,4 +145,45 @@ describe("addMonths and addDays", () => {
       { numRuns: 300 },
     );
   });
+
+  it("refuses values of the wrong type with a deliberate error naming the function, never a wrong text", () => {
+    expect(() => formatNumber("8500" as unknown as number)).toThrow(/formatNumber needs a finite number/);
+    expect(() => formatNumber(Number.NaN)).toThrow(/formatNumber needs a finite number, not .*NaN/);
+    expect(() => formatMoney(null as unknown as number)).toThrow(
+      /formatMoney needs a finite number, not null/,
+    );
+    expect(() => formatDate(null as unknown as string)).toThrow(TypeError);
+    expect(() => addMonths("2026-01-01", 1.5)).toThrow(/addMonths \(months\) needs a whole number/);
+    expect(() => addDays("2026-01-01", "1" as unknown as number)).toThrow(
+      /addDays \(days\) needs a whole number/,
+    );
+    expect(parseIsoDate(Symbol("x") as unknown as string)).toBeUndefined();
+  });
+
+  it("on any value at all, formats or throws a deliberate TypeError or RangeError with its own message", () => {
+    const calls = [
+      formatDate,
+      formatMonth,
+      formatNumber,
+      formatMoney,
+      (v: never) => addMonths(v, 1),
+      (v: never) => addDays("2026-01-01", v),
+    ];
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true }),
+        (value) => {
+          for (const call of calls) {
+            try {
+              expect(typeof call(value as never)).toBe("string");
+            } catch (error) {
+              expect(error instanceof TypeError || error instanceof RangeError).toBe(true);
+              expect((error as Error).message).toMatch(/needs|Not an ISO date|outside the years/);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

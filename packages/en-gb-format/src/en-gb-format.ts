@@ -38,6 +38,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "2026-04-01" → { year: 2026, month: 3, day: 1 }; undefined for anything but a real YYYY-MM-DD date. */
 export function parseIsoDate(isoDate: string): CalendarDate | undefined {
+  if (typeof isoDate !== "string") return undefined;
   const match = ISO_DATE.exec(isoDate);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
@@ -47,7 +48,26 @@ export function parseIsoDate(isoDate: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** A deliberate TypeError for a value of the wrong type: a programming mistake, not a person's input. */
+function wrongType(where: string, needed: string, value: unknown): TypeError {
+  const kind =
+    value === null ? "null" : Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
+  return new TypeError(
+    `${where} needs ${needed}, not ${kind}${typeof value === "number" ? ` (${String(value)})` : ""}.`,
+  );
+}
+
+function requireFiniteNumber(value: unknown, where: string): asserts value is number {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw wrongType(where, "a finite number", value);
+}
+
+function requireWholeNumber(value: unknown, where: string): asserts value is number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value))
+    throw wrongType(where, "a whole number", value);
+}
+
 function toUtcDate(isoDate: string): Date {
+  if (typeof isoDate !== "string") throw wrongType("A date", "text in the form YYYY-MM-DD", isoDate);
   const parsed = parseIsoDate(isoDate);
   if (parsed === undefined) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${isoDate}`);
   return utcDate(parsed.year, parsed.month, parsed.day);
@@ -81,12 +101,14 @@ function groupThousands(digits: string): string {
 
 /** 8500 → "8,500"; 1234.5 → "1,234.5". */
 export function formatNumber(value: number): string {
+  requireFiniteNumber(value, "formatNumber");
   const [whole = "", fraction] = Math.abs(value).toString().split(".");
   return `${value < 0 ? "-" : ""}${groupThousands(whole)}${fraction === undefined ? "" : `.${fraction}`}`;
 }
 
 /** 120000 → "£120,000"; 99.5 → "£99.50". */
 export function formatMoney(value: number): string {
+  requireFiniteNumber(value, "formatMoney");
   const sign = value < 0 ? "-" : "";
   if (Number.isInteger(value)) return `${sign}£${groupThousands(Math.abs(value).toString())}`;
   const [whole = "", pence = ""] = Math.abs(value).toFixed(2).split(".");
@@ -98,6 +120,7 @@ export function formatMoney(value: number): string {
  * month's last day (31 January + 1 month = 28 or 29 February).
  */
 export function addMonths(isoDate: string, months: number): string {
+  requireWholeNumber(months, "addMonths (months)");
   const date = toUtcDate(isoDate);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + months;
@@ -107,6 +130,7 @@ export function addMonths(isoDate: string, months: number): string {
 
 /** Adds (or with a negative number, subtracts) days to an ISO date. */
 export function addDays(isoDate: string, days: number): string {
+  requireWholeNumber(days, "addDays (days)");
   const date = toUtcDate(isoDate);
   date.setUTCDate(date.getUTCDate() + days);
   return isoDateText(date);

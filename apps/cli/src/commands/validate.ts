@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parseCouncilConfig } from "@lac/council";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
-import { readTextFile } from "../read-text-file.js";
+import { MAX_TEXT_FILE_BYTES, decodeText, readTextFile } from "../read-text-file.js";
 import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";
 
@@ -14,8 +14,8 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const style = createStyle(io.color && !options.json);
   const read =
     fromStdin && io.readStdin
-      ? await io.readStdin().then(
-          (text) => ({ ok: true as const, text }),
+      ? await io.readStdin(MAX_TEXT_FILE_BYTES + 1).then(
+          (bytes) => decodeText(bytes, "standard input"),
           (error: unknown) => ({
             ok: false as const,
             message: `standard input cannot be read (${error instanceof Error ? error.message : String(error)}).`,
