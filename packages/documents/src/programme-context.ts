@@ -68,6 +68,12 @@ export function formatFte(value: number): string {
 
 /** The neighbourhoods in waves, in the order they are listed. */
 export function neighbourhoodWaves<T>(neighbourhoods: readonly T[], perWave: number): T[][] {
+  // The schema allows only whole numbers from 1; anything else would never end the loop below.
+  if (!Number.isSafeInteger(perWave) || perWave < 1) {
+    throw new RangeError(
+      `programme.waves.neighbourhoodsPerWave must be a whole number of at least 1, not ${String(perWave)}.`,
+    );
+  }
   const waves: T[][] = [];
   for (let index = 0; index < neighbourhoods.length; index += perWave) {
     waves.push(neighbourhoods.slice(index, index + perWave));

@@ -55,9 +55,9 @@ const templateSet: TemplateSet = {
 const brackenford = exampleConfig("brackenford");
 const anyValue = fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true });
 /**
- * Any value, but a number only within the ranges the schema allows for counts: renderPack's contract is
- * a validated configuration, and a count of a billion waves or coordinators (which the schema refuses)
- * would make a render of a billion rows, not a wrong type.
+ * Any value, but a number only within the ranges the schema allows for counts: refusing a huge count is
+ * the schema's job (renderPack's contract is a validated configuration), and the size of a render
+ * follows the counts it is given.
  */
 const anyValueButHugeCounts = anyValue.filter(
   (value) => typeof value !== "number" || Math.abs(value) <= 1000,
@@ -90,6 +90,22 @@ describe("renderPack on garbage", () => {
       const result = renderPack(brackenford, set as unknown as TemplateSet);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors[0]?.code).toBe("invalid-template-set");
+    }
+  });
+
+  it("answers a number of neighbourhoods a wave that is not a whole number from 1 with a problem, never an endless loop", () => {
+    for (const neighbourhoodsPerWave of [0, -1, Number.NaN, 0.5]) {
+      const config = {
+        ...brackenford,
+        programme: {
+          ...brackenford.programme,
+          waves: { ...brackenford.programme.waves, neighbourhoodsPerWave },
+        },
+      };
+      const result = renderPack(config, templateSet);
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.errors[0]?.message).toMatch(/neighbourhoodsPerWave must be a whole number/);
     }
   });
 
