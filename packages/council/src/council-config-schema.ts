@@ -31,6 +31,7 @@ import { nationSchema } from "./nation.js";
 import { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./partner-kind.js";
 import { checkPartner } from "./partner-rules.js";
 import { partnerSectorSchema } from "./partner-sector.js";
+import { templatesFolderSchema } from "./templates-folder.js";
 import { uniqueNames, uniqueValues } from "./unique-names.js";
 
 // ── council ────────────────────────────────────────────────────────────────────────────────────
@@ -685,6 +686,7 @@ export const councilConfigObjectSchema = z.strictObject({
     style: { font: "Arial", headingColour: "#1f4e79" },
   }),
   documents: documentsSchema.default({ ...DEFAULT_DOCUMENTS }),
+  templates: templatesFolderSchema.optional(),
 });
 
 /**

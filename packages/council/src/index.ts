@@ -1,3 +1,5 @@
+export { didYouMean } from "./did-you-mean.js";
+export { templatesFolderProblem, templatesFolderSchema } from "./templates-folder.js";
 export {
   budgetSchema,
   communityCatalystsSupportSchema,

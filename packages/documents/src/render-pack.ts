@@ -9,7 +9,7 @@ import type { ManifestDocument } from "./manifest.js";
 import { isSafeOutputPath } from "./output-path.js";
 import { buildPackContext } from "./pack-context.js";
 import type { PackContext } from "./pack-context.js";
-import { problemFromTemplateError } from "./render-problem.js";
+import { markOverrideError, problemFromTemplateError } from "./render-problem.js";
 import type { RenderProblem } from "./render-problem.js";
 import type { ScheduledPhase } from "./programme-phases.js";
 import type { TemplateSet } from "./template-set.js";
@@ -246,8 +246,11 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
 
   const handlebars = createHandlebarsEnvironment();
   handlebars.registerHelper(templateHelpers);
+  const files = isPlainObject(templateSet.files) ? templateSet.files : {};
   for (const [name, spec] of Object.entries(templateSet.partials)) {
-    handlebars.registerPartial(name, handlebars.template(spec));
+    const partial = handlebars.template(spec);
+    const file = files[`partials/${name}`];
+    handlebars.registerPartial(name, file === undefined ? partial : markingErrors(partial, file));
   }
 
   const documents: RenderedDocument[] = [];
@@ -266,6 +269,8 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     let template = rendered.get(doc.template);
     if (!template) {
       template = handlebars.template(templateSet.templates[doc.template]!);
+      const file = files[`documents/${doc.template}`];
+      if (file !== undefined) template = markingErrors(template, file);
       rendered.set(doc.template, template);
     }
     const documentContext = {
@@ -299,6 +304,18 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     // The phases as the implementation plan shows them, waves included.
     phases: context.phases,
   };
+}
+
+/** The template, marking the errors it throws as the council's template `file`'s. */
+function markingErrors<T extends (...args: never[]) => string>(template: T, file: string): T {
+  return ((...args: Parameters<T>) => {
+    try {
+      return template(...args);
+    } catch (error) {
+      markOverrideError(error, file);
+      throw error;
+    }
+  }) as T;
 }
 
 /** A template used by many documents fails once per document; report each distinct problem once. */

@@ -10,7 +10,9 @@ export type RenderProblemCode =
   | "no-documents"
   | "invalid-config"
   | "invalid-template-set"
-  | "render-failed";
+  | "render-failed"
+  | "template-syntax"
+  | "unknown-template";
 
 /** Why a pack could not be rendered, with the document, template and field concerned. */
 export interface RenderProblem {
@@ -25,6 +27,15 @@ export interface RenderProblem {
   readonly column?: number;
 }
 
+/** The council's template a render error happened in, when it happened in one (see renderPack). */
+const overrideFileOf = new WeakMap<object, string>();
+
+/** Marks an error as thrown by the council's template `file`, unless a template it called was marked first. */
+export function markOverrideError(error: unknown, file: string): void {
+  if (error !== null && typeof error === "object" && !overrideFileOf.has(error))
+    overrideFileOf.set(error, file);
+}
+
 const missingValue = /^"(.+)" not defined in .* - (\d+):(\d+)$/s;
 const missingHelper = /^Missing helper: "(.+)"$/;
 const missingPartial = /^The partial (.+) could not be found$/;
@@ -36,6 +47,8 @@ export function problemFromTemplateError(
   template: string,
 ): RenderProblem {
   const text = error instanceof Error ? error.message : String(error);
+  const overrideFile = error !== null && typeof error === "object" ? overrideFileOf.get(error) : undefined;
+  if (overrideFile !== undefined) return overrideProblem(text, documentId, overrideFile);
   const where = `documents/${template}.hbs`;
   let match = missingValue.exec(text);
   if (match) {
@@ -72,4 +85,33 @@ export function problemFromTemplateError(
     };
   }
   return { code: "render-failed", documentId, template: where, message: `${where}: ${text}` };
+}
+
+/** A render error in one of the council's own templates: the file is theirs, so is the fix. */
+function overrideProblem(text: string, documentId: string, file: string): RenderProblem {
+  let match = missingValue.exec(text);
+  if (match) {
+    const [, field = "", line = "0", zeroBasedColumn = "0"] = match;
+    const column = Number(zeroBasedColumn) + 1;
+    return {
+      code: "missing-value",
+      documentId,
+      template: file,
+      field,
+      line: Number(line),
+      column,
+      message: `${file}:${line}:${column}: "${field}" is not in the pack's data for this document. lac templates list shows the data a template can use; guard optional values with {{#if …}}.`,
+    };
+  }
+  match = missingPartial.exec(text);
+  if (match) {
+    return {
+      code: "missing-partial",
+      documentId,
+      template: file,
+      field: match[1],
+      message: `${file}: there is no partial "${match[1]}". Use a partial of lac templates list, or add partials/${match[1]}.hbs to the templates folder.`,
+    };
+  }
+  return { code: "render-failed", documentId, template: file, message: `${file}: ${text}` };
 }

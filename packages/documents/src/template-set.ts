@@ -16,4 +16,9 @@ export interface TemplateSet {
   readonly templates: Readonly<Record<string, TemplateSpecification>>;
   /** Precompiled partials by name. */
   readonly partials: Readonly<Record<string, TemplateSpecification>>;
+  /**
+   * The file of each template that is the council's own ("documents/plan" or "partials/x" → its path in
+   * the pack), so that a render error in one is reported at its file (see applyTemplateOverrides).
+   */
+  readonly files?: Readonly<Record<string, string>>;
 }
