@@ -57,7 +57,7 @@ const shared = {
   define: { __LAC_VERSION__: JSON.stringify(lacVersion()) },
 } as const;
 
-// Five CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
+// Seven CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
 // through a V8 code cache):
 export default defineConfig([
   // The executable: answers --version and --help by itself, and loads the commands when one runs.
@@ -83,6 +83,20 @@ export default defineConfig([
     entry: { formats: "src/derived-formats/derive-pack-files.ts" },
     noExternal: [/.*/],
     esbuildPlugins: [metafileOf("formats")],
+  },
+  // The Handlebars compiler, loaded only when a pack has templates of its own (templates: in lac.config.yaml).
+  {
+    ...shared,
+    entry: { overrides: "src/template-overrides/compile-overrides.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [metafileOf("overrides")],
+  },
+  // The sources of the bundled templates, loaded only by lac templates (list, show, copy).
+  {
+    ...shared,
+    entry: { "template-sources": "src/template-overrides/template-sources.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [metafileOf("template-sources")],
   },
   // The three-way merge and the unified diff (node-diff3, jsdiff), loaded only when a file needs them.
   {

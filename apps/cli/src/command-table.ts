@@ -150,6 +150,34 @@ export const commands: readonly CommandSpec[] = [
     ],
   },
   {
+    name: "templates",
+    summary: "List the bundled templates and their data; copy one to make the council's own.",
+    description:
+      "lac templates list shows the bundled document templates, the partials, and the data a template can use (with the pack's values, when run in a pack). lac templates show <name> prints a bundled template. lac templates copy <name> copies it into the council's templates folder (templates: in lac.config.yaml; templates/ if none), where it replaces the bundled one the next time lac renders the pack. Only the bundled helpers can be used.",
+    positionals: [
+      { name: "action", description: "list, show <name> or copy <name>." },
+      {
+        name: "name",
+        description:
+          "A template or partial, such as implementation-plan or partials/draft-notice (list: the pack folder).",
+      },
+      { name: "dir", description: "The pack folder (default: the current folder)." },
+    ],
+    options: [
+      {
+        name: "force",
+        type: "boolean",
+        description: "copy: replace the council's copy if there is one (its changes are lost).",
+      },
+      json,
+    ],
+    examples: [
+      "lac templates list",
+      "lac templates show partials/draft-notice",
+      "lac templates copy implementation-plan",
+    ],
+  },
+  {
     name: "schema",
     summary: "Print the JSON Schema of lac.config.yaml.",
     description:

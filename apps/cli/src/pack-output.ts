@@ -31,6 +31,8 @@ import {
   type FileMerge,
 } from "./pack-merge/merge-pack-files.js";
 import { releasesBetween } from "./pack-merge/release-notes.js";
+import { changedOverrides } from "./template-overrides/changed-overrides.js";
+import { councilTemplateSet, overrideProblemPlace } from "./template-overrides/council-template-set.js";
 import type { Style } from "./style.js";
 import { LAC_VERSION } from "./version.js";
 
@@ -231,7 +233,19 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     out(`${JSON.stringify({ ...options.report, renderWarnings, ...lockNotes, ...value }, null, 2)}\n`);
 
   const templates = installedTemplates(io.env);
-  const rendered = renderPack(config, templates.templateSet);
+  // The council's own templates (templates: in lac.config.yaml), compiled only when there are some.
+  const own = councilTemplateSet(options.targetDir, ".", config.templates, templates.templateSet);
+  if (!own.ok) {
+    if (json) report({ ok: false, stage: "templates", errors: own.problems });
+    else {
+      err(
+        `${own.problems.map((problem) => `${overrideProblemPlace(problem)} ${style.red("error")} ${problem.message}`).join("\n")}\n`,
+      );
+      err(`Fix the council's templates (paths are relative to the pack folder); nothing was written.\n`);
+    }
+    return ExitCode.failed;
+  }
+  const rendered = renderPack(config, own.templateSet);
   if (!rendered.ok) {
     if (json) report({ ok: false, stage: "render", errors: rendered.errors });
     else {
@@ -320,7 +334,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       : await stateForPlan(options.targetDir, state.state, merges, {
           stateVersion: 1,
           lac: { version: LAC_VERSION },
-          templates: rendered.templateSet,
+          templates: { ...rendered.templateSet, sources: { ...templates.sourceHashes } },
           answers: null,
         });
   const planned = await planPackWrite({
@@ -367,6 +381,13 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
             previousTemplates.version,
             rendered.templateSet.version,
           ),
+          // The bundled templates the council overrides that changed: their copies may need the change too.
+          overridden: own.overridden,
+          reviewOverrides: changedOverrides(
+            own.overridden,
+            previousTemplates.sources,
+            templates.sourceHashes,
+          ),
         }
       : undefined;
 
@@ -387,7 +408,17 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     }
     return result;
   };
-  const releaseText = () => {
+  const reviewText = () => {
+    if (release === undefined || release.reviewOverrides.length === 0) return "";
+    const lines = release.reviewOverrides.map(({ name, status }) =>
+      status === "changed"
+        ? `  ${name}.hbs changed in this release: compare your copy with the new one (lac templates show ${name}) and take what you need.`
+        : `  ${name}.hbs: lac has no record of the bundled version your copy started from (the pack was written by an older lac); compare your copy with the bundled one.`,
+    );
+    return `${style.yellow("review")} your templates override bundled ones that may have changed; your copies are used as they are:\n${lines.join("\n")}\n`;
+  };
+  const releaseText = () => `${releaseNotesText()}${reviewText()}`;
+  const releaseNotesText = () => {
     if (release === undefined) return "";
     if (release.from === release.to) return `The templates are still ${templatesLabel}.\n`;
     const head = `The templates move from ${rendered.templateSet.name} ${release.from} to ${release.to}.`;
@@ -469,7 +500,11 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   const written = await writePack({
     targetDir: options.targetDir,
     plan,
-    state: { lacVersion: LAC_VERSION, templates: rendered.templateSet, answers: config },
+    state: {
+      lacVersion: LAC_VERSION,
+      templates: { ...rendered.templateSet, sources: { ...templates.sourceHashes } },
+      answers: config,
+    },
   });
   if (!written.ok) {
     if (json) report({ ok: false, stage: "write", errors: [written.error] });

@@ -48,7 +48,9 @@ describe("templates: in lac.config.yaml", () => {
     const text = `${exampleText("brackenford")}\ntemplates: ../elsewhere\n`;
     const result = parseCouncilConfig(text, { fileName: "lac.config.yaml" });
     expect(result.ok).toBe(false);
-    const problem = result.ok ? undefined : result.errors.find((error) => error.path.join(".") === "templates");
+    const problem = result.ok
+      ? undefined
+      : result.errors.find((error) => error.path.join(".") === "templates");
     expect(problem?.message).toMatch(/stay inside the pack/);
     expect(problem?.line).toBe(text.split("\n").indexOf("templates: ../elsewhere") + 1);
   });

@@ -15,7 +15,8 @@ const EXAMPLE = 'for example "templates" or "local/templates"';
 /** Why `path` cannot be the folder of the council's templates, or undefined when it can. */
 export function templatesFolderProblem(path: string): string | undefined {
   if (path.trim() === "") return `must be the path of a folder in the pack, ${EXAMPLE}`;
-  if (CONTROL_CHARACTER.test(path)) return `must not contain control characters; use a plain folder name, ${EXAMPLE}`;
+  if (CONTROL_CHARACTER.test(path))
+    return `must not contain control characters; use a plain folder name, ${EXAMPLE}`;
   if (path.includes("\\"))
     return `must use "/" between folder names, not a backslash (Windows reads it differently), ${EXAMPLE}`;
   if (path.startsWith("/") || path.startsWith("~") || WINDOWS_DRIVE.test(path))
@@ -39,5 +40,5 @@ export const templatesFolderSchema = z
   .meta({
     title: "The council's own templates",
     description:
-      'A folder of the pack (relative to lac.config.yaml, for example "templates") holding the council\'s own Handlebars templates (optional). A file there named like a bundled document or partial (documents/implementation-plan.hbs, partials/draft-notice.hbs: see lac templates list) is used instead of it; documents/ templates listed in the folder\'s manifest.yaml are added to the pack. Only the bundled helpers can be used. lac templates copy <name> copies a bundled template there to start from.',
+      "A folder of the pack (relative to lac.config.yaml, for example \"templates\") holding the council's own Handlebars templates (optional). A file there named like a bundled document or partial (documents/implementation-plan.hbs, partials/draft-notice.hbs: see lac templates list) is used instead of it; documents/ templates listed in the folder's manifest.yaml are added to the pack. Only the bundled helpers can be used. lac templates copy <name> copies a bundled template there to start from.",
   });

@@ -29,3 +29,5 @@ export { renderPack } from "./render-pack.js";
 export type { RenderPackResult, RenderWarning, RenderedDocument } from "./render-pack.js";
 export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";
+export { describeData, describePackData } from "./pack-data.js";
+export type { PackData, PackDataEntry } from "./pack-data.js";

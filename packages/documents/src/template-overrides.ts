@@ -263,11 +263,24 @@ export function applyTemplateOverrides(
   templateSet: TemplateSet,
   overrides: TemplateOverrides,
 ): ApplyOverridesResult {
-  const bundled = manifestSchema.safeParse(templateSet.manifest);
-  if (!bundled.success)
+  const bundled = manifestSchema.safeParse(
+    typeof templateSet === "object" && templateSet !== null ? templateSet.manifest : undefined,
+  );
+  if (
+    !bundled.success ||
+    typeof overrides !== "object" ||
+    overrides === null ||
+    !Array.isArray(overrides.sources)
+  )
     return {
       ok: false,
-      errors: [{ code: "invalid-manifest", message: "The bundled template manifest is invalid." }],
+      errors: [
+        {
+          code: "invalid-template-set",
+          message:
+            "applyTemplateOverrides needs a template set such as templateSet from @lac/templates, and overrides with a list of sources.",
+        },
+      ],
     };
   const errors: RenderProblem[] = [];
   const documentNames = new Set(Object.keys(templateSet.templates));

@@ -28,7 +28,15 @@ export const lacStateSchema = z.object(
     stateVersion: z.literal(LAC_STATE_VERSION, { error: `must be ${LAC_STATE_VERSION}` }),
     lac: z.object({ version: nonEmptyText("1.0.0") }, { error: "must be an object with a version" }),
     templates: z.object(
-      { name: nonEmptyText("@lac/templates"), version: nonEmptyText("1.0.0") },
+      {
+        name: nonEmptyText("@lac/templates"),
+        version: nonEmptyText("1.0.0"),
+        /**
+         * The hash of each bundled template's and partial's source when the pack was written: lac update
+         * tells from it which templates the council overrides changed in the new release.
+         */
+        sources: z.record(z.string(), contentHashSchema).optional(),
+      },
       { error: "must be an object with a name and a version" },
     ),
     /** The council configuration the pack was rendered from. */

@@ -1,0 +1,200 @@
+import { lstatSync, readFileSync, readdirSync, realpathSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { TemplateOverrides } from "@lac/documents/template-overrides";
+import { LineCounter, parseDocument } from "yaml";
+import { locateConfigPath } from "../locate-config-path.js";
+
+/** The local manifest of the council's templates folder: the documents it adds to the pack. */
+export const OVERRIDE_MANIFEST = "manifest.yaml";
+
+/** The largest template file lac reads: 256 KiB (the largest bundled template is a tenth of that). */
+const MAX_TEMPLATE_BYTES = 256 * 1024;
+
+/** A problem with the council's templates, at a place in a file of the pack when there is one. */
+export interface OverrideProblem {
+  /** The file, relative to the folder lac runs in, as people are shown it. */
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+export type ReadOverridesResult =
+  | {
+      readonly ok: true;
+      readonly overrides: TemplateOverrides | undefined;
+      /** The text of the folder's manifest.yaml, to locate problems in it. */
+      readonly manifestText?: string;
+    }
+  | { readonly ok: false; readonly problems: readonly OverrideProblem[] };
+
+/** True when `child` is `parent` itself or lies below it. */
+export function isWithin(parent: string, child: string): boolean {
+  const path = relative(parent, child);
+  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/**
+ * Reads the council's templates folder (`templates:` of lac.config.yaml, relative to the pack): its
+ * documents/**.hbs and partials/**.hbs, by name, and its manifest.yaml. Nothing is compiled here. The
+ * folder and every file must lie inside the pack, through symbolic links too. No folder named, or a
+ * folder with no templates and no manifest: no overrides (undefined).
+ */
+export function readTemplateOverrides(
+  packDir: string,
+  folder: string | undefined,
+  shownPackDir: string,
+): ReadOverridesResult {
+  if (folder === undefined) return { ok: true, overrides: undefined };
+  const shown = (path: string) => (shownPackDir === "." ? path : `${shownPackDir}/${path}`);
+  const fail = (file: string, message: string): ReadOverridesResult => ({
+    ok: false,
+    problems: [{ file: shown(file), message }],
+  });
+  const folderPath = folder.replace(/\/+$/, "");
+  let realPack: string;
+  let realFolder: string;
+  try {
+    realPack = realpathSync(packDir);
+    realFolder = realpathSync(resolve(packDir, folderPath));
+  } catch (error) {
+    return fail(
+      folderPath,
+      errorCode(error) === "ENOENT"
+        ? `the templates folder "${folderPath}" (templates: in lac.config.yaml) does not exist. Create it, for example with lac templates copy <name>, or remove templates: from lac.config.yaml.`
+        : `lac cannot read the templates folder "${folderPath}" (${errorCode(error)}).`,
+    );
+  }
+  if (!isWithin(realPack, realFolder) || realFolder === realPack)
+    return fail(
+      folderPath,
+      `the templates folder "${folderPath}" leads outside the pack (through a symbolic link), or is the pack folder itself. Use a folder inside the pack.`,
+    );
+  if (!lstatSync(realFolder).isDirectory())
+    return fail(folderPath, `"${folderPath}" (templates: in lac.config.yaml) is not a folder.`);
+
+  const sources: { name: string; file: string; source: string }[] = [];
+  const problems: OverrideProblem[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(realFolder, { recursive: true, encoding: "utf8" });
+  } catch (error) {
+    return fail(folderPath, `lac cannot read the templates folder "${folderPath}" (${errorCode(error)}).`);
+  }
+  for (const entry of entries.sort()) {
+    const posixEntry = entry.split(sep).join("/");
+    if (!posixEntry.endsWith(".hbs")) continue;
+    const file = `${folderPath}/${posixEntry}`;
+    const absolute = join(realFolder, entry);
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch (error) {
+      problems.push({ file: shown(file), message: `lac cannot read this template (${errorCode(error)}).` });
+      continue;
+    }
+    if (!isWithin(realPack, real)) {
+      problems.push({
+        file: shown(file),
+        message:
+          "this template is a symbolic link to a file outside the pack. Copy the file into the pack instead.",
+      });
+      continue;
+    }
+    const stats = lstatSync(real);
+    if (!stats.isFile()) continue;
+    const [kind] = posixEntry.split("/");
+    if (kind !== "documents" && kind !== "partials") {
+      problems.push({
+        file: shown(file),
+        message: `templates go in ${folderPath}/documents/ (documents) or ${folderPath}/partials/ (partials), named like those of lac templates list.`,
+      });
+      continue;
+    }
+    if (stats.size > MAX_TEMPLATE_BYTES) {
+      problems.push({
+        file: shown(file),
+        message: "this template is larger than 256 KiB, which no template needs.",
+      });
+      continue;
+    }
+    sources.push({
+      name: posixEntry.replace(/\.hbs$/, ""),
+      file: shown(file),
+      source: readFileSync(real, "utf8"),
+    });
+  }
+
+  const manifestFile = `${folderPath}/${OVERRIDE_MANIFEST}`;
+  let manifest: TemplateOverrides["manifest"];
+  const manifestPath = join(realFolder, OVERRIDE_MANIFEST);
+  let manifestText: string | undefined;
+  try {
+    const real = realpathSync(manifestPath);
+    if (!isWithin(realPack, real))
+      problems.push({
+        file: shown(manifestFile),
+        message:
+          "manifest.yaml is a symbolic link to a file outside the pack. Copy the file into the pack instead.",
+      });
+    else manifestText = readFileSync(real, "utf8");
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT")
+      problems.push({ file: shown(manifestFile), message: `lac cannot read it (${errorCode(error)}).` });
+  }
+  if (manifestText !== undefined) {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(manifestText, { lineCounter, prettyErrors: false });
+    const yamlError = document.errors[0];
+    if (yamlError) {
+      const { line, col } = lineCounter.linePos(yamlError.pos[0]);
+      problems.push({
+        file: shown(manifestFile),
+        line,
+        column: col,
+        message: `not valid YAML: ${yamlError.message}`,
+      });
+    } else {
+      const value: unknown = document.toJS();
+      const documents = (value as { documents?: unknown } | null)?.documents;
+      const otherKeys =
+        value !== null && typeof value === "object" && !Array.isArray(value)
+          ? Object.keys(value).filter((key) => key !== "documents")
+          : [];
+      if (!Array.isArray(documents) || otherKeys.length > 0) {
+        const place = otherKeys[0] === undefined ? undefined : locateConfigPath(manifestText, [otherKeys[0]]);
+        problems.push({
+          file: shown(manifestFile),
+          ...(place ?? { line: 1, column: 1 }),
+          message:
+            otherKeys.length > 0
+              ? `unknown key "${otherKeys[0]}": the templates folder's manifest.yaml has only documents: (a list of the documents the council adds, each with id, title, purpose, template and output).`
+              : "must be documents: followed by a list of the documents the council adds, each with id, title, purpose, template and output.",
+        });
+      } else manifest = { file: shown(manifestFile), documents };
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (sources.length === 0 && manifest === undefined) return { ok: true, overrides: undefined };
+  return {
+    ok: true,
+    overrides: { sources, ...(manifest ? { manifest } : {}) },
+    ...(manifestText === undefined ? {} : { manifestText }),
+  };
+}
+
+/**
+ * The place of a problem that applyTemplateOverrides found in the folder's manifest.yaml (its field is
+ * "documents.0.output"), from the manifest's text.
+ */
+export function locateManifestField(
+  manifestText: string,
+  field: string,
+): { line: number; column: number } | undefined {
+  return locateConfigPath(
+    manifestText,
+    field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+  );
+}

@@ -1,0 +1,115 @@
+import type { CouncilConfig } from "@lac/council";
+import { requireObject } from "./argument-checks.js";
+import { manifestSchema } from "./manifest.js";
+import { buildPackContext } from "./pack-context.js";
+import type { TemplateSet } from "./template-set.js";
+
+/** One value a template can use: its path (lists as `name[]`), its kind and an example from the pack. */
+export interface PackDataEntry {
+  readonly path: string;
+  readonly kind: "text" | "number" | "true/false" | "list" | "object" | "empty";
+  /** The value in this pack, shortened (scalars only). */
+  readonly example?: string;
+}
+
+export interface PackData {
+  /** What every document's template (and every partial) can use. */
+  readonly common: readonly PackDataEntry[];
+  /** What one document's template can use besides: `document`, `pack`, and the item of a repeated document. */
+  readonly documents: readonly {
+    readonly id: string;
+    readonly template: string;
+    readonly extra: readonly PackDataEntry[];
+  }[];
+}
+
+const MAX_DEPTH = 4;
+const MAX_EXAMPLE = 48;
+
+function kindOf(value: unknown): PackDataEntry["kind"] {
+  if (Array.isArray(value)) return "list";
+  if (value === null || value === undefined) return "empty";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "true/false";
+  if (typeof value === "object") return "object";
+  return "text";
+}
+
+function example(value: unknown): string | undefined {
+  if (value === null || value === undefined || typeof value === "object") return undefined;
+  const text = String(value).replace(/\s+/g, " ");
+  return text.length > MAX_EXAMPLE ? `${text.slice(0, MAX_EXAMPLE - 1)}…` : text;
+}
+
+/** The paths of a value, walked from the data itself (a list by its first item), so that they never drift from it. */
+export function describeData(value: unknown, prefix = "", depth = 0): PackDataEntry[] {
+  const entries: PackDataEntry[] = [];
+  if (value === null || typeof value !== "object" || depth >= MAX_DEPTH) return entries;
+  const items = Array.isArray(value) ? [["[]", value[0]] as const] : Object.entries(value);
+  for (const [key, child] of items) {
+    const path = key === "[]" ? `${prefix}[]` : prefix === "" ? key : `${prefix}.${key}`;
+    if (key !== "[]") {
+      const shown = example(child);
+      entries.push({ path, kind: kindOf(child), ...(shown === undefined ? {} : { example: shown }) });
+    }
+    entries.push(...describeData(child, path, depth + (key === "[]" ? 0 : 1)));
+  }
+  return entries;
+}
+
+/**
+ * The data a template of the pack can use, as the pack's own values show it: the pack's data built from
+ * the configuration (the same as renderPack builds), and for each document its own values. For `lac
+ * templates list`, so that the description is never written twice.
+ */
+export function describePackData(config: CouncilConfig, templateSet: TemplateSet): PackData | undefined {
+  requireObject(config, "describePackData (config)");
+  requireObject(templateSet, "describePackData (templateSet)");
+  const manifest = manifestSchema.safeParse(templateSet.manifest);
+  if (!manifest.success) return undefined;
+  const context = buildPackContext(config, manifest.data.phases);
+  const documentValues = {
+    document: { id: "", title: "", purpose: "", path: "" },
+    pack: {
+      documents: [
+        { path: "", title: "", purpose: "", reviewer: "", id: "", language: "en", languageLabel: "" },
+      ],
+      templateSet: { name: templateSet.name, version: templateSet.version },
+    },
+  };
+  return {
+    common: describeData(context),
+    documents: manifest.data.documents.map((doc) => {
+      const items = doc.each
+        ? describeData({ list: valueAt(context, doc.each.items) }).filter((entry) =>
+            entry.path.startsWith("list[]."),
+          )
+        : [];
+      return {
+        id: doc.id,
+        template: doc.template,
+        extra: [
+          ...describeData(documentValues).map(({ path, kind }) => ({ path, kind })),
+          ...(doc.each
+            ? [
+                { path: doc.each.as, kind: "object" as const },
+                ...items.map((entry) => ({
+                  ...entry,
+                  path: `${doc.each!.as}${entry.path.slice("list[]".length)}`,
+                })),
+              ]
+            : []),
+        ],
+      };
+    }),
+  };
+}
+
+function valueAt(source: unknown, dottedPath: string): unknown {
+  let value = source;
+  for (const key of dottedPath.split(".")) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
