@@ -67,6 +67,21 @@ describe("what lac loads", () => {
     ).toEqual(["commands.cjs", "formats.cjs", "lac.cjs"]);
   });
 
+  it("loads the Handlebars compiler only when the pack has templates of its own", () => {
+    expect(distFilesRead(["init", "own", "--answers", example("brackenford")])).not.toContain(
+      "overrides.cjs",
+    );
+    const config = join(folder.dir, "own", "lac.config.yaml");
+    writeFileSync(config, `${readFileSync(config, "utf8")}\ntemplates: templates\n`);
+    expect(distFilesRead(["templates", "copy", "draft-notice", "own"])).toEqual([
+      "commands.cjs",
+      "lac.cjs",
+      "template-sources.cjs",
+    ]);
+    expect(distFilesRead(["templates", "list", "own"])).toEqual(["commands.cjs", "lac.cjs"]);
+    expect(distFilesRead(["generate", "own"])).toContain("overrides.cjs");
+  });
+
   it("loads the three-way merge only when a file needs one, or a diff is asked for", () => {
     expect(distFilesRead(["init", "merging", "--answers", example("brackenford")])).not.toContain(
       "merge.cjs",

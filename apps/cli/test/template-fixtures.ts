@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,8 @@ export function buildTemplateFixture(release: "old" | "new", version: string, ou
     knownHelpersOnly: true,
   };
   const documents = join(root, "documents");
+  // The sources by name, as @lac/templates/sources has them, and their hashes, as @lac/templates has them.
+  const sources: Record<string, string> = {};
   const templates = readdirSync(documents, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".hbs"))
     .map((file) => {
@@ -28,8 +31,16 @@ export function buildTemplateFixture(release: "old" | "new", version: string, ou
         .split(sep)
         .join("/")
         .replace(/\.hbs$/, "");
-      return `${JSON.stringify(name)}: ${Handlebars.precompile(readFileSync(join(documents, file), "utf8"), options)}`;
+      const source = readFileSync(join(documents, file), "utf8");
+      sources[`documents/${name}`] = source;
+      return `${JSON.stringify(name)}: ${Handlebars.precompile(source, options)}`;
     });
+  const sourceHashes = Object.fromEntries(
+    Object.entries(sources).map(([name, source]) => [
+      name,
+      `sha256-${createHash("sha256").update(source, "utf8").digest("hex")}`,
+    ]),
+  );
   // The documents are the fixture's own; the programme phases are those of the real templates.
   const manifest = {
     ...(parse(readFileSync(join(root, "manifest.yaml"), "utf8")) as object),
@@ -48,6 +59,8 @@ export function buildTemplateFixture(release: "old" | "new", version: string, ou
     partials: {},
   },
   changelog: ${JSON.stringify(changelog)},
+  sourceHashes: ${JSON.stringify(sourceHashes)},
+  templateSources: ${JSON.stringify(sources)},
 };
 `,
   );

@@ -1,0 +1,248 @@
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { example, runLac, temporaryFolder } from "./run-lac.js";
+import { buildTemplateFixture } from "./template-fixtures.js";
+
+// The council's own templates: a pack made with the "old" release of a small template set
+// (test/fixtures), a template copied into the pack's templates folder and edited, then errors of every
+// kind, and an update to the "new" release.
+const folder = temporaryFolder();
+afterAll(folder.remove);
+let oldTemplates: string;
+let newTemplates: string;
+let made: string;
+
+const withOld = () => ({ LAC_TEST_TEMPLATE_SET: oldTemplates });
+const withNew = () => ({ LAC_TEST_TEMPLATE_SET: newTemplates });
+const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8");
+const write = (dir: string, path: string, text: string) => {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
+};
+
+/** Every file of a folder with its text, for "nothing was written". */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const path of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    if (statSync(join(dir, path)).isFile()) files[path.split("\\").join("/")] = read(dir, path);
+  }
+  return files;
+}
+
+/** A copy of the pack made with the old release, its configuration naming the templates folder. */
+function copyOfPack(name: string, templatesFolder = "templates"): string {
+  const dir = join(folder.dir, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(made, dir, { recursive: true });
+  appendFileSync(join(dir, "lac.config.yaml"), `\ntemplates: ${templatesFolder}\n`);
+  return dir;
+}
+
+beforeAll(() => {
+  oldTemplates = buildTemplateFixture("old", "1.0.0", folder.dir);
+  newTemplates = buildTemplateFixture("new", "1.1.0", folder.dir);
+  made = join(folder.dir, "made");
+  const init = runLac(
+    ["init", made, "--answers", example("brackenford"), "--set", "output.formats=[markdown]"],
+    folder.dir,
+    withOld(),
+  );
+  if (init.status !== 0) throw new Error(`${init.status} ${init.stdout} ${init.stderr}`);
+});
+
+describe("lac templates", () => {
+  it("lists the templates, the partials and the data they can use, also as JSON", () => {
+    const list = runLac(["templates", "list", made], folder.dir, withOld());
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(/documents\/plan → plan\.md/);
+    expect(list.stdout).toMatch(/^ {2}council\.name text: Brackenford Borough Council/m);
+    const json = JSON.parse(runLac(["templates", "list", made, "--json"], folder.dir, withOld()).stdout) as {
+      templates: { name: string }[];
+      data: { common: { path: string }[] };
+    };
+    expect(json.templates.map((entry) => entry.name)).toEqual([
+      "documents/old-note",
+      "documents/pack-index",
+      "documents/plan",
+    ]);
+    expect(json.data.common.map((entry) => entry.path)).toContain("programme.startDate");
+  });
+
+  it("copies a bundled template into the templates folder, never over the council's copy without --force", () => {
+    const dir = copyOfPack("copying");
+    const copy = runLac(["templates", "copy", "plan", dir], folder.dir, withOld());
+    expect(copy.status, copy.stderr).toBe(0);
+    const bundled = read(join(__dirname, "fixtures/templates-old/documents"), "plan.hbs");
+    expect(read(dir, "templates/documents/plan.hbs")).toBe(bundled);
+
+    write(dir, "templates/documents/plan.hbs", "Ours\n");
+    const again = runLac(["templates", "copy", "documents/plan.hbs", dir], folder.dir, withOld());
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists.*--force/);
+    expect(read(dir, "templates/documents/plan.hbs")).toBe("Ours\n");
+    expect(runLac(["templates", "copy", "plan", dir, "--force"], folder.dir, withOld()).status).toBe(0);
+    expect(read(dir, "templates/documents/plan.hbs")).toBe(bundled);
+
+    const typo = runLac(["templates", "copy", "plna", dir], folder.dir, withOld());
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain('did you mean "plan"?');
+    const show = runLac(["templates", "show", "implementation-plan"], folder.dir, withOld());
+    expect(show.stdout).toBe(bundled);
+  });
+});
+
+describe("the council's own templates", () => {
+  it("renders a document with the council's template, and adds the documents of its manifest", () => {
+    const dir = copyOfPack("own");
+    write(
+      dir,
+      "templates/documents/plan.hbs",
+      "# Our plan for {{council.shortName}}\n\nStarts {{date programme.startDate}}.\n",
+    );
+    write(dir, "templates/documents/charter.hbs", "# Charter of {{council.name}}\n");
+    write(
+      dir,
+      "templates/manifest.yaml",
+      "documents:\n  - id: charter\n    title: Our charter\n    purpose: What we promise.\n    template: charter\n    output: local/charter.md\n",
+    );
+    const generate = runLac(["generate", dir], folder.dir, withOld());
+    expect(generate.status, generate.stderr).toBe(0);
+    expect(read(dir, "plan.md")).toBe("# Our plan for Brackenford\n\nStarts 1 April 2026.\n");
+    expect(read(dir, "local/charter.md")).toBe("# Charter of Brackenford Borough Council (fictional)\n");
+    expect(read(dir, "README.md")).toContain("local/charter.md");
+  });
+
+  const broken: [string, string, string, RegExp][] = [
+    [
+      "does not compile",
+      "documents/plan.hbs",
+      "# Plan\n\n{{#if council.name}}\nno end\n",
+      /^templates\/documents\/plan\.hbs:5:1 error the template does not compile/m,
+    ],
+    [
+      "names a partial that does not exist",
+      "documents/plan.hbs",
+      "# Plan\n\n  {{> footr}}\n",
+      /^templates\/documents\/plan\.hbs:3:3 error there is no partial "footr"/m,
+    ],
+    [
+      "names a helper that is not bundled",
+      "documents/plan.hbs",
+      "# Plan\n{{shout council.name}}\n",
+      /^templates\/documents\/plan\.hbs:2:1 error there is no helper "shout"/m,
+    ],
+    [
+      "uses data the pack does not have",
+      "documents/plan.hbs",
+      "# Plan\n\n{{council.mayor}}\n",
+      /templates\/documents\/plan\.hbs:3:3: "mayor" is not in the pack's data/,
+    ],
+    [
+      "has a template named like no bundled one",
+      "documents/pla.hbs",
+      "x",
+      /templates\/documents\/pla\.hbs error there is no bundled document template "pla" \(did you mean documents\/plan\.hbs\?\)/,
+    ],
+    [
+      "adds a document over a bundled one",
+      "manifest.yaml",
+      "documents:\n  - id: mine\n    title: Mine\n    purpose: Ours.\n    template: plan\n    output: plan.md\n",
+      /^templates\/manifest\.yaml:6:13 error documents\.0\.output: "plan\.md" is where the document "implementation-plan" is written/m,
+    ],
+    [
+      "adds a document outside the pack",
+      "manifest.yaml",
+      "documents:\n  - id: mine\n    title: Mine\n    purpose: Ours.\n    template: plan\n    output: ../mine.md\n",
+      /^templates\/manifest\.yaml:6:13 error documents\.0\.output/m,
+    ],
+  ];
+  for (const [what, file, text, expected] of broken) {
+    it(`says where, and writes nothing, when the council's template ${what}`, () => {
+      const dir = copyOfPack(`broken-${file.replace(/\W/g, "-")}-${what.length}`);
+      write(dir, `templates/${file}`, text);
+      const before = snapshot(dir);
+      const generate = runLac(["generate", dir], folder.dir, withOld());
+      expect(generate.status).toBe(1);
+      expect(generate.stderr).toMatch(expected);
+      expect(snapshot(dir)).toEqual(before);
+      const json = runLac(["update", dir, "--json"], folder.dir, withNew());
+      expect(json.status).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false });
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+
+  it("refuses a templates folder outside the pack, by its name or through a symbolic link", () => {
+    const named = copyOfPack("outside-named", "../elsewhere");
+    const byName = runLac(["generate", named], folder.dir, withOld());
+    expect(byName.status).toBe(1);
+    expect(byName.stderr).toMatch(/lac\.config\.yaml:\d+:\d+ error templates: must stay inside the pack/);
+
+    const elsewhere = join(folder.dir, "elsewhere");
+    write(elsewhere, "documents/plan.hbs", "Not from the pack\n");
+    const linked = copyOfPack("outside-linked");
+    symlinkSync(elsewhere, join(linked, "templates"));
+    const before = snapshot(join(linked, ".lac"));
+    const byLink = runLac(["generate", linked], folder.dir, withOld());
+    expect(byLink.status).toBe(1);
+    expect(byLink.stderr).toMatch(/templates error the templates folder "templates" leads outside the pack/);
+    expect(snapshot(join(linked, ".lac"))).toEqual(before);
+
+    const fileLinked = copyOfPack("outside-file-linked");
+    mkdirSync(join(fileLinked, "templates/documents"), { recursive: true });
+    symlinkSync(join(elsewhere, "documents/plan.hbs"), join(fileLinked, "templates/documents/plan.hbs"));
+    const byFileLink = runLac(["generate", fileLinked], folder.dir, withOld());
+    expect(byFileLink.status).toBe(1);
+    expect(byFileLink.stderr).toMatch(
+      /templates\/documents\/plan\.hbs error this template is a symbolic link to a file outside the pack/,
+    );
+  });
+
+  it("lac update renders the council's template with the new data, and says the bundled one changed", () => {
+    const dir = copyOfPack("updating");
+    expect(runLac(["templates", "copy", "plan", dir], folder.dir, withOld()).status).toBe(0);
+    const own = read(dir, "templates/documents/plan.hbs").replace(
+      "This plan sets out how Local Area Coordination starts.",
+      "Our own introduction, for {{council.shortName}}.",
+    );
+    write(dir, "templates/documents/plan.hbs", own);
+    expect(runLac(["generate", dir], folder.dir, withOld()).status).toBe(0);
+    expect(read(dir, "plan.md")).toContain("Our own introduction, for Brackenford.");
+    // The council also edits the document itself, and changes its configuration.
+    write(dir, "plan.md", `${read(dir, "plan.md")}\nA note of our own.\n`);
+    write(
+      dir,
+      "lac.config.yaml",
+      read(dir, "lac.config.yaml").replace("name: Brackenford Borough Council", "name: Brackenford Council"),
+    );
+
+    const update = runLac(["update", dir], folder.dir, withNew());
+    expect(update.status, update.stderr).toBe(0);
+    expect(update.stdout).toMatch(/documents\/plan\.hbs changed in this release: compare your copy/);
+    const plan = read(dir, "plan.md");
+    expect(plan).toContain("# Implementation plan for Brackenford Council");
+    expect(plan).toContain("Our own introduction, for Brackenford.");
+    expect(plan).toContain("A note of our own.");
+    // The release's changes to the template do not arrive: the council's template is theirs.
+    expect(plan).not.toContain("reports to the cabinet");
+
+    const again = runLac(["update", dir, "--json"], folder.dir, withNew());
+    const report = JSON.parse(again.stdout) as {
+      templates: { overridden: string[]; reviewOverrides: unknown[] };
+    };
+    expect(report.templates.overridden).toEqual(["documents/plan"]);
+    // The pack now records the new release's sources: nothing left to review.
+    expect(report.templates.reviewOverrides).toEqual([]);
+  });
+});
