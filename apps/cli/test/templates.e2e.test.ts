@@ -227,6 +227,10 @@ describe("the council's own templates", () => {
       read(dir, "lac.config.yaml").replace("name: Brackenford Borough Council", "name: Brackenford Council"),
     );
 
+    const dry = runLac(["update", dir, "--dry-run", "--json"], folder.dir, withNew());
+    expect(
+      (JSON.parse(dry.stdout) as { templates: { reviewOverrides: unknown } }).templates.reviewOverrides,
+    ).toEqual([{ name: "documents/plan", status: "changed" }]);
     const update = runLac(["update", dir], folder.dir, withNew());
     expect(update.status, update.stderr).toBe(0);
     expect(update.stdout).toMatch(/documents\/plan\.hbs changed in this release: compare your copy/);

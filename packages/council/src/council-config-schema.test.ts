@@ -27,6 +27,7 @@ describe("the zod schemas", () => {
       "evaluation",
       "output",
       "documents",
+      "templates",
     ]);
     expect(Object.keys(councilSchema.shape)).toEqual([
       "name",
