@@ -48,6 +48,8 @@ export default defineConfig({
   build: {
     target: "es2022",
     outDir: "dist",
+    // dist/.vite/manifest.json: which chunks each part loads, for the size benchmark.
+    manifest: true,
     emptyOutDir: true,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 2000,

@@ -455,6 +455,16 @@ function problemText(problem: ConfigProblem): string {
   return `${where}${problem.message}`;
 }
 
+/** A problem as the error summary says it: the question's own words, then what is wrong. */
+function peopleText(problem: ConfigProblem, target: string | undefined): string {
+  if (problem.message.startsWith("Missing")) return problem.message;
+  const control = target ? document.getElementById(target) : null;
+  const label =
+    control?.closest("fieldset")?.querySelector("legend")?.textContent ??
+    (target ? document.querySelector(`label[for="${CSS.escape(target)}"]`)?.textContent : undefined);
+  return label ? `${label}: ${problem.message}` : problemText(problem);
+}
+
 // --- pages ---------------------------------------------------------------------------------------
 
 function startPage(): HTMLElement {
@@ -646,7 +656,7 @@ async function continueFrom(topic: Topic): Promise<void> {
     const shown: ShownProblem[] = [];
     for (const problem of problems) {
       const target = targetOf(problem.path);
-      const text = problemText(problem);
+      const text = peopleText(problem, target);
       if (target && !fieldErrors.has(target)) fieldErrors.set(target, problem.message);
       shown.push({ text, ...(target ? { target } : {}) });
     }
