@@ -37,6 +37,15 @@ export const BUNDLES = [
       `console.log(getPrinciple, principles, parsePersonRef, appendRecord, checkLawfulBasis, decideSharing, emptyAuditTrail, emptyConsentLog, exportFhirR5Consent, exportIso27560Record, recordDecision, applyEvent, parseJourneyId, parseJourneyLog, replayJourney, summarise);`,
     ].join("\n"),
   },
+  {
+    id: "questions",
+    name: "the question model of @lac/questions, with the @lac/council schema it checks answers with (no budget)",
+    code: [
+      `import { councilQuestions, valueFromText } from "@lac/questions";`,
+      `import { validateCouncilConfig } from "@lac/council";`,
+      `console.log(councilQuestions, valueFromText, validateCouncilConfig);`,
+    ].join("\n"),
+  },
 ];
 
 const FOLDERS = {
@@ -45,6 +54,8 @@ const FOLDERS = {
   "@lac/lawful-basis": "packages/lawful-basis",
   "@lac/consent": "packages/consent",
   "@lac/journeys": "packages/journeys",
+  "@lac/council": "packages/council",
+  "@lac/questions": "packages/questions",
 };
 
 /** Bundles each case from the built packages (run `pnpm build` first); sizes in bytes. */

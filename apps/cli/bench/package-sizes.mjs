@@ -8,6 +8,7 @@ const PACKAGES = [
   "packages/person-ref",
   "packages/en-gb-format",
   "packages/council",
+  "packages/questions",
   "packages/journeys",
   "packages/lawful-basis",
   "packages/consent",

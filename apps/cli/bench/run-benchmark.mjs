@@ -13,6 +13,7 @@ import { LAC, createCases } from "./cases.mjs";
 import { GNU_TIME, median, peakMemoryKiB, timeOnce } from "./measure.mjs";
 import { bundleFailures, bundleSizes } from "./bundle-sizes.mjs";
 import { packageSizes } from "./package-sizes.mjs";
+import { webSizeFailures, webSizes, webTimings } from "../../web/bench/web-sizes.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..", "..");
@@ -146,6 +147,9 @@ if (executableBytes > EXECUTABLE_MAX_BYTES) {
 // Browser bundles of the domain packages (esbuild --bundle --minify), against their budgets.
 const bundles = await bundleSizes(repo);
 failures.push(...bundleFailures(bundles));
+// The web pack builder (apps/web/bench/web-sizes.mjs): gzipped JavaScript against its budgets.
+const web = webSizes(repo);
+failures.push(...webSizeFailures(web));
 
 function table() {
   const rows = results.map((r) => {
@@ -173,6 +177,7 @@ if (check) {
   for (const r of results)
     console.log(`${r.command.padEnd(56)} ${r.ratioToFloor.toFixed(2)}× floor  ${r.medianMs} ms`);
   for (const b of bundles) console.log(`${b.name}: ${(b.bytes / 1024).toFixed(1)} KiB minified`);
+  if (web) console.log(`web pack builder (gzipped): ${JSON.stringify(web)}`);
   if (failures.length > 0) {
     console.error(`\nbench:check failed:\n  ${failures.join("\n  ")}`);
     process.exit(1);
@@ -196,7 +201,8 @@ const journeys =
     : { error: journeysRun.stderr };
 
 const date = new Date().toISOString().slice(0, 10);
-const result = { date, machine, results, sizes, bundles, journeys, targetsMissed: failures };
+const webTiming = await webTimings(repo);
+const result = { date, machine, results, sizes, bundles, web, webTiming, journeys, targetsMissed: failures };
 const outDir = join(here, "results");
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
@@ -220,6 +226,8 @@ ${sizeRows.join("\n")}
 | Browser bundle (esbuild --bundle --minify) | Size | Budget | |
 | --- | ---: | --- | --- |
 ${bundleRows.join("\n")}
+
+Web pack builder, gzipped JavaScript: first load ${(web.firstLoadBytes / 1024).toFixed(1)} KiB (budget 150 KiB); with the renderer and templates ${(web.withRendererBytes / 1024).toFixed(1)} KiB (budget 300 KiB); the Word writer ${(web.wordWriterBytes / 1024).toFixed(1)} KiB more. Rendering the example's previews: ${webTiming.previewsMs.toFixed(1)} ms; checking one field: ${webTiming.fieldCheckMs.toFixed(3)} ms.
 
 Installed size of the CLI with its dependencies: ${(sizes.cliInstalledBytes / 1024).toFixed(1)} KiB (it has no runtime dependencies: they are bundled).
 

@@ -24,6 +24,7 @@ describe("a release of a package bundled into lac releases lac too", () => {
       "@lac/pack-formats",
       "@lac/person-ref",
       "@lac/principles",
+      "@lac/questions",
       "@lac/templates",
     ]);
   });

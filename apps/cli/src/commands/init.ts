@@ -12,17 +12,19 @@ import type * as z from "zod";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { withSchemaLine, writePackFlow } from "../pack-output.js";
-import { councilQuestions } from "../questions/council-questions.js";
+import {
+  compareConfigPaths,
+  councilQuestions,
+  expandMissingAnswers,
+  getAt,
+  listGap,
+  parseSetAssignment,
+  questionKinds,
+  resolveAnswers,
+  setAt,
+} from "@lac/questions";
+import type { Answers, ConfigPath, PromptApi, QuestionContext, SetAssignment } from "@lac/questions";
 import { loadPromptLibrary } from "../questions/load-prompt-library.js";
-import { compareConfigPaths, getAt, listGap, setAt } from "../questions/config-path.js";
-import type { ConfigPath } from "../questions/config-path.js";
-import { expandMissingAnswers } from "../questions/missing-answers.js";
-import type { PromptApi } from "../questions/prompt-api.js";
-import type { Answers } from "../questions/question.js";
-import { resolveAnswers } from "../questions/resolve-answers.js";
-import type { QuestionContext } from "../questions/resolve-answers.js";
-import { parseSetAssignment, questionKinds } from "../questions/set-assignment.js";
-import type { SetAssignment } from "../questions/set-assignment.js";
 import { readTextFile } from "../read-text-file.js";
 import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";

@@ -1,7 +1,7 @@
 import { confirm, input, select } from "@inquirer/prompts";
 import type { CliIo } from "../cli-io.js";
 import type { Style } from "../style.js";
-import type { PromptApi } from "./prompt-api.js";
+import type { PromptApi } from "@lac/questions";
 
 /** The interactive prompts, with @inquirer/prompts. Loaded only when lac asks questions. */
 export function inquirerPrompts(io: CliIo, style: Style): PromptApi {

@@ -1,0 +1,108 @@
+// The web pack builder's JavaScript, gzipped, as a browser downloads it (from the Vite manifest of
+// apps/web/dist): the first load, the first load with the renderer and templates, and the Word
+// writer. Budgets from issue #15. Also times rendering the example's previews and checking one
+// field (a benchmark, not a test). Called by apps/cli/bench/run-benchmark.mjs; run alone with
+// `node apps/web/bench/web-sizes.mjs` after `pnpm --filter web build`.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const KIB = 1024;
+export const WEB_BUDGETS = { firstLoad: 150 * KIB, withRenderer: 300 * KIB };
+
+function chunksFrom(manifest, key, into = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const imported of chunk.imports ?? []) chunksFrom(manifest, imported, into);
+  return into;
+}
+
+/** Gzipped bytes of each part of the site; undefined when the site is not built. */
+export function webSizes(repo) {
+  const dist = join(repo, "apps/web/dist");
+  const manifestFile = join(dist, ".vite/manifest.json");
+  if (!existsSync(manifestFile)) return undefined;
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+  const gz = (files) =>
+    [...files].reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).byteLength,
+      0,
+    );
+  const first = chunksFrom(manifest, "index.html");
+  const renderer = chunksFrom(manifest, "src/pack/engine.ts", new Set(first));
+  const word = chunksFrom(manifest, "src/pack/docx-writer.ts", new Set(renderer));
+  const css = (manifest["index.html"].css ?? []).map((file) => file);
+  return {
+    firstLoadBytes: gz(first),
+    withRendererBytes: gz(renderer),
+    wordWriterBytes: gz([...word].filter((file) => !renderer.has(file))),
+    cssBytes: gz(css),
+  };
+}
+
+export function webSizeFailures(sizes) {
+  if (sizes === undefined) return ["apps/web/dist is not built: run pnpm --filter web build"];
+  const failures = [];
+  if (sizes.firstLoadBytes > WEB_BUDGETS.firstLoad)
+    failures.push(
+      `web builder first load: ${(sizes.firstLoadBytes / KIB).toFixed(1)} KiB gzipped, budget 150 KiB`,
+    );
+  if (sizes.withRendererBytes > WEB_BUDGETS.withRenderer)
+    failures.push(
+      `web builder with the renderer: ${(sizes.withRendererBytes / KIB).toFixed(1)} KiB gzipped, budget 300 KiB`,
+    );
+  return failures;
+}
+
+/** Milliseconds to render the example's pack and every preview, and to check one field (medians). */
+export async function webTimings(repo) {
+  const load = (path) => import(pathToFileURL(join(repo, path)).href);
+  const council = await load("packages/council/dist/index.js");
+  const { renderPack } = await load("packages/documents/dist/index.js");
+  const { markdownToHtml } = await load("packages/pack-formats/dist/index.js");
+  const { templateSet } = await load("templates/dist/index.js");
+  const text = readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8");
+  const parsed = council.parseCouncilConfig(text);
+  if (!parsed.ok) throw new Error("the example is not valid");
+  const config = parsed.config;
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const time = (run, rounds) => {
+    const times = [];
+    for (let round = 0; round < rounds; round += 1) {
+      const start = performance.now();
+      run();
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const previews = () => {
+    const rendered = renderPack(config, templateSet);
+    for (const document of rendered.documents)
+      markdownToHtml(document.content, {
+        title: document.title,
+        sourcePath: document.path,
+        language: document.language,
+        council: config.council.name,
+        templateVersion: `${templateSet.name} ${templateSet.version}`,
+        style: { font: config.output.style.font, headingColour: config.output.style.headingColour },
+        timeline: rendered.phases.map((p) => ({ name: p.name, start: p.start, end: p.end })),
+      });
+  };
+  previews();
+  const population = council.schemaAt(council.councilConfigSchema, ["council", "population"]);
+  const checkField = () => population.safeParse(688400, { error: council.councilConfigErrorMap });
+  return { previewsMs: time(previews, 10), fieldCheckMs: time(checkField, 200) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const repo = join(import.meta.dirname, "../../..");
+  const sizes = webSizes(repo);
+  console.log(sizes, await webTimings(repo));
+  const failures = webSizeFailures(sizes);
+  if (failures.length > 0) {
+    console.error(failures.join("\n"));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,872 @@
+// The pack builder: the questions of `lac init` as web pages. Everything runs in this page; nothing
+// typed is sent anywhere. The renderer, the templates and the Word writer load on first use.
+import "./styles.css";
+import type { ConfigProblem, CouncilConfig } from "@lac/council";
+import {
+  choicesOf,
+  councilConfigErrorMap,
+  councilConfigSchema,
+  descriptionOf,
+  parseCouncilConfig,
+  readCouncilYaml,
+  schemaAt,
+  stringifyCouncilConfig,
+  validateCouncilConfig,
+} from "@lac/council";
+import type {
+  Answers,
+  ConfigPath,
+  FieldQuestion,
+  GroupQuestion,
+  Question,
+  SectionQuestion,
+} from "@lac/questions";
+import {
+  councilQuestions,
+  expandMissingAnswers,
+  formatConfigPath,
+  getAt,
+  resolveAnswers,
+  setAt,
+  textFromValue,
+  valueFromText,
+} from "@lac/questions";
+import type * as z from "zod";
+import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
+import { fieldId, removeAt } from "./answers-edit.js";
+import { sameAnswers, withSchemaLine } from "./config-text.js";
+import { h, saveFile } from "./dom.js";
+import type { Topic } from "./topics.js";
+import { topicInfoOf, topicsOf } from "./topics.js";
+
+const EXAMPLE_NAME = "wendleshire.lac.config.yaml";
+const DRAFT_KEY = "lac-pack-builder-draft";
+const topics = topicsOf(councilQuestions);
+
+interface Source {
+  readonly name: string;
+  readonly text: string;
+  readonly answers: Answers;
+}
+
+interface ShownProblem {
+  readonly text: string;
+  /** The id of the control it is about, when there is one on the page. */
+  readonly target?: string;
+  /** The page the control is on (check page). */
+  readonly route?: string;
+}
+
+const state: {
+  answers: Answers;
+  source: Source | undefined;
+  draftConsent: boolean;
+  /** Problems of the current page, by control id, after the person pressed Continue. */
+  fieldErrors: Map<string, string>;
+  summary: { title: string; problems: ShownProblem[] } | undefined;
+} = {
+  answers: {},
+  source: undefined,
+  draftConsent: false,
+  fieldErrors: new Map(),
+  summary: undefined,
+};
+
+// --- answers -------------------------------------------------------------------------------------
+
+const fieldCheck = (schema: z.core.$ZodType, value: unknown): true | string => {
+  const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
+  return result.success ? true : (result.error.issues[0]?.message ?? "This answer is not valid.");
+};
+
+function storeDraft(): void {
+  if (!state.draftConsent) return;
+  try {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ answers: state.answers, source: state.source }));
+  } catch {
+    // Storage full or refused: the draft is optional.
+  }
+}
+
+function update(answers: Answers): void {
+  state.answers = answers;
+  storeDraft();
+}
+
+async function withDefaults(questions: readonly Question[]): Promise<void> {
+  let answers = state.answers;
+  for (const question of questions) {
+    if (question.kind !== "group" || question.min === 0) continue;
+    const list = getAt(answers, question.path.split("."));
+    if (!Array.isArray(list) || list.length === 0) answers = setAt(answers, question.path.split("."), [{}]);
+  }
+  answers = await resolveAnswers(
+    questions,
+    { schema: councilConfigSchema, check: fieldCheck },
+    { answers, yes: true },
+  );
+  if (!sameAnswers(answers, state.answers)) update(answers);
+}
+
+function validation(): { config?: CouncilConfig; problems: ConfigProblem[] } {
+  const result = validateCouncilConfig(state.answers, { cap: false });
+  if (result.ok) return { config: result.config, problems: [] };
+  return { problems: expandMissingAnswers(result.errors, councilQuestions, state.answers) };
+}
+
+/** The text of lac.config.yaml: the uploaded file as it was when nothing changed, as lac init keeps it. */
+function configText(config?: CouncilConfig): string {
+  if (state.source && sameAnswers(state.answers, state.source.answers))
+    return withSchemaLine(state.source.text);
+  return stringifyCouncilConfig((config ?? state.answers) as Parameters<typeof stringifyCouncilConfig>[0]);
+}
+
+function downloadConfig(): void {
+  saveFile("lac.config.yaml", configText(validation().config), "application/yaml");
+}
+
+// --- routing -------------------------------------------------------------------------------------
+
+const main = document.getElementById("main") as HTMLElement;
+
+/** The page shown: `#/council`; other fragments (the skip link's `#main`) leave it as it is. */
+let currentRoute = location.hash.startsWith("#/") ? location.hash.slice(2) : "start";
+function route(): string {
+  return currentRoute;
+}
+
+function go(to: string, focusId?: string): void {
+  state.fieldErrors = new Map();
+  state.summary = undefined;
+  pendingFocus = focusId;
+  if (route() === to) void render();
+  else location.hash = `#/${to}`;
+}
+
+let pendingFocus: string | undefined;
+window.addEventListener("hashchange", () => {
+  if (!location.hash.startsWith("#/")) return;
+  currentRoute = location.hash.slice(2);
+  void render();
+});
+
+function setTitle(heading: string, hasErrors: boolean): void {
+  document.title = `${hasErrors ? "Error: " : ""}${heading} – LAC pack builder`;
+}
+
+async function render(): Promise<void> {
+  const current = route();
+  const topic = topics.find((candidate) => candidate.id === current);
+  let focusTarget: HTMLElement | null = null;
+  if (topic) {
+    await withDefaults(topic.questions);
+    main.replaceChildren(topicPage(topic));
+  } else if (current === "check") main.replaceChildren(checkPage());
+  else if (current === "pack") main.replaceChildren(packPage());
+  else main.replaceChildren(startPage());
+  const summary = main.querySelector<HTMLElement>(".error-summary");
+  if (pendingFocus) focusTarget = document.getElementById(pendingFocus);
+  else if (summary) focusTarget = summary;
+  else focusTarget = main.querySelector("h1");
+  pendingFocus = undefined;
+  focusTarget?.focus();
+  if (focusTarget === main.querySelector("h1")) window.scrollTo(0, 0);
+}
+
+// --- pieces --------------------------------------------------------------------------------------
+
+function errorSummary(): HTMLElement | null {
+  const summary = state.summary;
+  if (!summary || summary.problems.length === 0) return null;
+  return h(
+    "div",
+    { class: "error-summary", tabindex: "-1", role: "alert", "aria-labelledby": "error-summary-title" },
+    h("h2", { id: "error-summary-title", class: "error-summary-title" }, summary.title),
+    h(
+      "ul",
+      { class: "error-summary-list" },
+      summary.problems.map((problem) => {
+        if (!problem.target) return h("li", {}, problem.text);
+        const link = h("a", { href: `#${problem.target}` }, problem.text);
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          if (problem.route && problem.route !== route()) {
+            go(problem.route, problem.target);
+            return;
+          }
+          const control = document.getElementById(problem.target!);
+          control?.focus();
+          control?.scrollIntoView({ block: "center" });
+        });
+        return h("li", {}, link);
+      }),
+    ),
+  );
+}
+
+function button(text: string, onClick: () => void, kind: "primary" | "secondary" | "warning" = "primary") {
+  const element = h("button", { type: "button", class: `button button-${kind}` }, text);
+  element.addEventListener("click", onClick);
+  return element;
+}
+
+function hintFor(question: FieldQuestion, path: ConfigPath): string | undefined {
+  return question.help ?? descriptionOf(schemaAt(councilConfigSchema, path));
+}
+
+/** One question: a label, its hint, its error and its control. */
+function fieldControl(question: FieldQuestion, path: ConfigPath, label: string): HTMLElement {
+  const id = fieldId(path);
+  const hint = hintFor(question, path);
+  const error = state.fieldErrors.get(id);
+  const value = getAt(state.answers, path);
+  const describedBy =
+    [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const hintElement = hint ? h("div", { class: "hint", id: `${id}-hint` }, hint) : null;
+  const errorElement = error
+    ? h(
+        "p",
+        { class: "error-message", id: `${id}-error` },
+        h("span", { class: "visually-hidden" }, "Error: "),
+        error,
+      )
+    : null;
+  const schema = schemaAt(councilConfigSchema, path);
+  const choices = question.kind === "choice" ? choicesOf(schema) : undefined;
+
+  if (question.kind === "boolean" || choices) {
+    const options: { value: string; label: string }[] = choices
+      ? choices.map((choice) => ({ value: choice, label: choice }))
+      : [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ];
+    const checked =
+      question.kind === "boolean" ? (value === true ? "yes" : value === false ? "no" : undefined) : value;
+    const name = id;
+    return h(
+      "div",
+      { class: `form-group${error ? " form-group-error" : ""}` },
+      h(
+        "fieldset",
+        { class: "fieldset", "aria-describedby": describedBy },
+        h("legend", { class: "fieldset-legend" }, label),
+        hintElement,
+        errorElement,
+        h(
+          "div",
+          { class: `radios${options.length <= 2 ? " radios-inline" : ""}` },
+          options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${index}`;
+            const input = h("input", {
+              class: "radios-input",
+              type: "radio",
+              id: optionId,
+              name,
+              value: option.value,
+              checked: checked === option.value,
+            });
+            input.addEventListener("change", () => {
+              const chosen = question.kind === "boolean" ? option.value === "yes" : option.value;
+              update(setAt(state.answers, path, chosen));
+              // Later questions may depend on this answer (`when`): draw the page again, focus kept.
+              pendingFocus = optionId;
+              void render();
+            });
+            return h(
+              "div",
+              { class: "radios-item" },
+              input,
+              h("label", { class: "radios-label", for: optionId }, option.label),
+            );
+          }),
+        ),
+      ),
+    );
+  }
+
+  const input = h("input", {
+    class: `input${error ? " input-error" : ""}${question.kind === "integer" || question.kind === "number" ? " input-short" : ""}`,
+    type: "text",
+    id,
+    name: id,
+    value: textFromValue(question.kind, value) ?? "",
+    "aria-describedby": describedBy,
+    inputmode: question.kind === "integer" ? "numeric" : question.kind === "number" ? "decimal" : undefined,
+    autocomplete: "off",
+    spellcheck: question.kind === "text" ? undefined : "false",
+  });
+  const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
+  input.addEventListener("input", () => {
+    const typed = input.value;
+    if (question.optional && typed.trim() === "") update(removeAt(state.answers, path));
+    else update(setAt(state.answers, path, valueFromText(question.kind, typed)));
+  });
+  input.addEventListener("change", () => {
+    // Checked as the person leaves the field, with the field's own schema and messages.
+    const typed = input.value;
+    const verdict =
+      (question.optional && typed.trim() === "") || !schema
+        ? true
+        : fieldCheck(schema, valueFromText(question.kind, typed));
+    if (verdict === true || error) {
+      liveError.hidden = true;
+      liveError.textContent = "";
+      input.setAttribute("aria-describedby", describedBy ?? "");
+      if (!describedBy) input.removeAttribute("aria-describedby");
+    } else {
+      liveError.replaceChildren(h("span", { class: "visually-hidden" }, "Error: "), verdict);
+      liveError.hidden = false;
+      input.setAttribute("aria-describedby", [describedBy, `${id}-live`].filter(Boolean).join(" "));
+    }
+  });
+  return h(
+    "div",
+    { class: `form-group${error ? " form-group-error" : ""}` },
+    h("label", { class: "label", for: id }, label),
+    hintElement,
+    errorElement,
+    liveError,
+    input,
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function groupControl(question: GroupQuestion): HTMLElement {
+  const path = question.path.split(".");
+  const items = (getAt(state.answers, path) as Answers[] | undefined) ?? [];
+  const item = capitalise(question.item);
+  const addButton = button(
+    items.length === 0 ? `Add a ${question.item}` : `Add another ${question.item}`,
+    () => {
+      update(setAt(state.answers, [...path, items.length], {}));
+      pendingFocus = `${fieldId([...path, items.length])}-legend`;
+      void render();
+    },
+    "secondary",
+  );
+  addButton.id = fieldId(path);
+  return h(
+    "div",
+    { class: "group" },
+    h("p", { class: "hint" }, question.help ?? ""),
+    items.length === 0 ? h("p", {}, `No ${question.item}s yet.`) : null,
+    items.map((value, index) => {
+      const itemPath = [...path, index];
+      const heading = `${item} ${index + 1}${typeof value.name === "string" && value.name ? `: ${value.name}` : typeof value.organisation === "string" && value.organisation ? `: ${value.organisation}` : ""}`;
+      const remove = button(
+        `Remove ${question.item} ${index + 1}`,
+        () => {
+          update(removeAt(state.answers, itemPath));
+          pendingFocus = fieldId(path);
+          void render();
+        },
+        "warning",
+      );
+      const removable = items.length > question.min;
+      return h(
+        "fieldset",
+        { class: "fieldset list-item" },
+        h(
+          "legend",
+          { class: "fieldset-legend fieldset-legend-m", id: `${fieldId(itemPath)}-legend`, tabindex: "-1" },
+          heading,
+        ),
+        question.questions
+          .filter((inner) => !inner.when || inner.when(state.answers, value))
+          .map((inner) => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message)),
+        removable ? remove : null,
+      );
+    }),
+    addButton,
+  );
+}
+
+function sectionControl(question: SectionQuestion): HTMLElement {
+  const path = question.path.split(".");
+  const value = getAt(state.answers, path);
+  const included = value !== undefined;
+  const id = fieldId(path);
+  const radio = (answer: boolean, index: number) => {
+    const optionId = index === 0 ? id : `${id}-${index}`;
+    const input = h("input", {
+      class: "radios-input",
+      type: "radio",
+      id: optionId,
+      name: id,
+      value: answer ? "yes" : "no",
+      checked: included === answer,
+    });
+    input.addEventListener("change", () => {
+      update(answer ? setAt(state.answers, path, included ? value : {}) : removeAt(state.answers, path));
+      pendingFocus = optionId;
+      void render();
+    });
+    return h(
+      "div",
+      { class: "radios-item" },
+      input,
+      h("label", { class: "radios-label", for: optionId }, answer ? "Yes" : "No"),
+    );
+  };
+  return h(
+    "div",
+    { class: "form-group" },
+    h(
+      "fieldset",
+      { class: "fieldset", "aria-describedby": question.help ? `${id}-hint` : undefined },
+      h("legend", { class: "fieldset-legend" }, question.message),
+      question.help ? h("div", { class: "hint", id: `${id}-hint` }, question.help) : null,
+      h("div", { class: "radios radios-inline" }, radio(true, 0), radio(false, 1)),
+    ),
+    included
+      ? h(
+          "div",
+          { class: "conditional" },
+          question.questions
+            .filter((inner) => !inner.when || inner.when(state.answers, (value ?? {}) as Answers))
+            .map((inner) => fieldControl(inner, [...path, ...inner.path.split(".")], inner.message)),
+        )
+      : null,
+  );
+}
+
+function questionControl(question: Question): HTMLElement | null {
+  if (question.when && !question.when(state.answers, state.answers)) return null;
+  if (question.kind === "group") return groupControl(question);
+  if (question.kind === "section") return sectionControl(question);
+  return fieldControl(question, question.path.split("."), question.message);
+}
+
+/** The id of the control a problem is about: the field itself, or the nearest part of the page. */
+function targetOf(path: ConfigPath): string | undefined {
+  for (let length = path.length; length > 0; length -= 1) {
+    const id = fieldId(path.slice(0, length));
+    if (document.getElementById(id) || main.querySelector(`#${CSS.escape(id)}`)) return id;
+  }
+  return undefined;
+}
+
+function problemText(problem: ConfigProblem): string {
+  const where = problem.pathText ? `${problem.pathText}: ` : "";
+  return `${where}${problem.message}`;
+}
+
+/** A problem as the error summary says it: the question's own words, then what is wrong. */
+function peopleText(problem: ConfigProblem, target: string | undefined): string {
+  if (problem.message.startsWith("Missing")) return problem.message;
+  const control = target ? document.getElementById(target) : null;
+  const label =
+    control?.closest("fieldset")?.querySelector("legend")?.textContent ??
+    (target ? document.querySelector(`label[for="${CSS.escape(target)}"]`)?.textContent : undefined);
+  return label ? `${label}: ${problem.message}` : problemText(problem);
+}
+
+// --- pages ---------------------------------------------------------------------------------------
+
+function startPage(): HTMLElement {
+  setTitle("Build your implementation pack", state.summary !== undefined);
+  const fileInput = h("input", {
+    class: "file-upload",
+    type: "file",
+    id: "upload",
+    name: "upload",
+    accept: ".yaml,.yml,application/yaml,text/yaml",
+    "aria-describedby": "upload-hint",
+  });
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    void file.text().then((text) => loadConfig(file.name, text));
+  });
+  const consent = h("input", {
+    class: "checkboxes-input",
+    type: "checkbox",
+    id: "draft-consent",
+    name: "draft-consent",
+    checked: state.draftConsent,
+    "aria-describedby": "draft-hint",
+  });
+  consent.addEventListener("change", () => {
+    state.draftConsent = consent.checked;
+    if (consent.checked) storeDraft();
+    else localStorage.removeItem(DRAFT_KEY);
+    draftStatus.textContent = consent.checked
+      ? "Your answers are kept in this browser as you type."
+      : "Nothing is kept in this browser.";
+  });
+  const draftStatus = h(
+    "p",
+    { id: "draft-status", role: "status" },
+    state.draftConsent
+      ? "Your answers are kept in this browser as you type."
+      : "Nothing is kept in this browser.",
+  );
+  const hasAnswers = Object.keys(state.answers).length > 0;
+  return h(
+    "div",
+    {},
+    errorSummary(),
+    h(
+      "h1",
+      { class: "heading-xl", tabindex: "-1" },
+      "Build your Local Area Coordination implementation pack",
+    ),
+    h(
+      "p",
+      { class: "lead" },
+      "Answer the questions about your council's programme, check your answers, preview the documents and download the pack: the implementation plan, role descriptions, data-protection documents and data-sharing agreements, in Word, HTML and Markdown.",
+    ),
+    h(
+      "p",
+      {},
+      "Everything happens in this browser. Nothing you type is sent anywhere. Every document is a draft for your council's legal, HR and information-governance review.",
+    ),
+    h("h2", { class: "heading-l" }, "Start"),
+    hasAnswers ? h("p", {}, "You have answers in progress.") : null,
+    h(
+      "div",
+      { class: "button-group" },
+      hasAnswers ? button("Continue with your answers", () => go(topics[0]!.id)) : null,
+      button(
+        "Start with a blank form",
+        () => {
+          state.source = undefined;
+          update({});
+          go(topics[0]!.id);
+        },
+        hasAnswers ? "secondary" : "primary",
+      ),
+      button("Start from the fictional example", () => loadConfig(EXAMPLE_NAME, exampleText), "secondary"),
+    ),
+    h("h2", { class: "heading-l" }, "Upload a lac.config.yaml"),
+    h(
+      "div",
+      { class: "form-group" },
+      h("label", { class: "label", for: "upload" }, "Upload your council's lac.config.yaml"),
+      h(
+        "div",
+        { class: "hint", id: "upload-hint" },
+        "A file made by lac init or by this builder. It is read in this browser and checked as lac validate checks it.",
+      ),
+      fileInput,
+    ),
+    h("h2", { class: "heading-l" }, "Keep a draft in this browser"),
+    h(
+      "div",
+      { class: "form-group" },
+      h(
+        "div",
+        { class: "checkboxes-item" },
+        consent,
+        h(
+          "label",
+          { class: "checkboxes-label", for: "draft-consent" },
+          "Keep a draft of my answers in this browser",
+        ),
+      ),
+      h(
+        "div",
+        { class: "hint", id: "draft-hint" },
+        "Only if this is your own device: the draft is kept in this browser's local storage until you clear it. It is never sent anywhere.",
+      ),
+      draftStatus,
+      button(
+        "Clear the saved draft",
+        () => {
+          localStorage.removeItem(DRAFT_KEY);
+          state.draftConsent = false;
+          consent.checked = false;
+          draftStatus.textContent = "The saved draft is cleared. Nothing is kept in this browser.";
+        },
+        "warning",
+      ),
+    ),
+  );
+}
+
+function loadConfig(name: string, text: string): void {
+  const read = readCouncilYaml(text, { fileName: name });
+  const parsed = parseCouncilConfig(text, { fileName: name });
+  if (!read.ok || !parsed.ok) {
+    const errors = parsed.ok ? [] : parsed.errors;
+    state.summary = {
+      title: `There is a problem with ${name}`,
+      problems: [
+        ...errors.map((problem) => ({
+          text: `${name}${problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : ""} ${problemText(problem)}`,
+        })),
+        { text: "Nothing was loaded: your answers are as they were. Correct the file and upload it again." },
+      ],
+    };
+    state.fieldErrors = new Map();
+    pendingFocus = undefined;
+    if (route() !== "start") location.hash = "#/start";
+    else void render();
+    return;
+  }
+  state.source = { name, text, answers: read.data };
+  update(structuredClone(read.data));
+  go("check");
+}
+
+function topicPage(topic: Topic): HTMLElement {
+  const index = topics.indexOf(topic);
+  setTitle(topic.title, state.summary !== undefined);
+  const form = h(
+    "form",
+    { novalidate: true, id: "questions" },
+    topic.questions.map(questionControl),
+    h(
+      "div",
+      { class: "button-group" },
+      h("button", { type: "submit", class: "button button-primary" }, "Continue"),
+      button("Download lac.config.yaml", downloadConfig, "secondary"),
+    ),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void continueFrom(topic);
+  });
+  const previous = index > 0 ? topics[index - 1]!.id : "start";
+  const back = h("a", { href: `#/${previous}`, class: "back-link" }, "Back");
+  return h(
+    "div",
+    {},
+    back,
+    errorSummary(),
+    h("span", { class: "caption" }, `Question page ${index + 1} of ${topics.length}`),
+    h("h1", { class: "heading-xl", tabindex: "-1" }, topic.title),
+    h("p", { class: "lead" }, topic.lead),
+    form,
+  );
+}
+
+async function continueFrom(topic: Topic): Promise<void> {
+  await withDefaults(topic.questions);
+  const problems = validation().problems.filter(
+    (problem) => topicInfoOf(formatConfigPath(problem.path)).id === topic.id,
+  );
+  if (problems.length > 0) {
+    main.replaceChildren(topicPage(topic)); // draw the controls, so that each problem can find its own
+    const fieldErrors = new Map<string, string>();
+    const shown: ShownProblem[] = [];
+    for (const problem of problems) {
+      const target = targetOf(problem.path);
+      const text = peopleText(problem, target);
+      if (target && !fieldErrors.has(target)) fieldErrors.set(target, problem.message);
+      shown.push({ text, ...(target ? { target } : {}) });
+    }
+    state.fieldErrors = fieldErrors;
+    state.summary = { title: "There is a problem", problems: shown };
+    pendingFocus = undefined;
+    await render();
+    return;
+  }
+  const index = topics.indexOf(topic);
+  go(index + 1 < topics.length ? topics[index + 1]!.id : "check");
+}
+
+function summaryRows(topic: Topic): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  const row = (label: string, value: unknown, kind: FieldQuestion["kind"], path: ConfigPath) => {
+    const text =
+      value === undefined
+        ? "Not given"
+        : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
+    const change = h(
+      "a",
+      { href: `#/${topic.id}`, class: "link" },
+      "Change",
+      h("span", { class: "visually-hidden" }, ` ${label.toLowerCase()}`),
+    );
+    change.addEventListener("click", (event) => {
+      event.preventDefault();
+      go(topic.id, fieldId(path));
+    });
+    rows.push(
+      h(
+        "div",
+        { class: "summary-list-row" },
+        h("dt", { class: "summary-list-key" }, label),
+        h("dd", { class: "summary-list-value" }, text || "Not given"),
+        h("dd", { class: "summary-list-actions" }, change),
+      ),
+    );
+  };
+  const fields = (list: readonly FieldQuestion[], prefix: ConfigPath, labelPrefix: string, item: Answers) => {
+    for (const question of list) {
+      if (question.when && !question.when(state.answers, item)) continue;
+      const path = [...prefix, ...question.path.split(".")];
+      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question.kind, path);
+    }
+  };
+  for (const question of topic.questions) {
+    if (question.when && !question.when(state.answers, state.answers)) continue;
+    const path = question.path.split(".");
+    if (question.kind === "group") {
+      const items = (getAt(state.answers, path) as Answers[] | undefined) ?? [];
+      if (items.length === 0) row(`${capitalise(question.item)}s`, undefined, "text", path);
+      items.forEach((item, index) =>
+        fields(question.questions, [...path, index], `${capitalise(question.item)} ${index + 1}: `, item),
+      );
+    } else if (question.kind === "section") {
+      const value = getAt(state.answers, path) as Answers | undefined;
+      row(question.message, value !== undefined, "boolean", path);
+      if (value !== undefined) fields(question.questions, path, "", value);
+    } else fields([question], [], "", state.answers);
+  }
+  return rows;
+}
+
+function checkPage(): HTMLElement {
+  const { problems, config } = validation();
+  state.summary =
+    problems.length > 0
+      ? {
+          title: "There is a problem",
+          problems: problems.map((problem) => {
+            const topic = topicInfoOf(formatConfigPath(problem.path));
+            return { text: problemText(problem), target: fieldId(problem.path), route: topic.id };
+          }),
+        }
+      : undefined;
+  setTitle("Check your answers", problems.length > 0);
+  return h(
+    "div",
+    {},
+    h("a", { href: `#/${topics[topics.length - 1]!.id}`, class: "back-link" }, "Back"),
+    errorSummary(),
+    h("h1", { class: "heading-xl", tabindex: "-1" }, "Check your answers"),
+    state.source ? h("p", {}, `Loaded from ${state.source.name}.`) : null,
+    topics.flatMap((topic) => [
+      h("h2", { class: "heading-m" }, topic.title),
+      h("dl", { class: "summary-list" }, summaryRows(topic)),
+    ]),
+    h(
+      "div",
+      { class: "button-group" },
+      config
+        ? button("Continue to your pack", () => go("pack"))
+        : h("p", {}, "Correct the problems above to make your pack."),
+      button("Download lac.config.yaml", downloadConfig, "secondary"),
+    ),
+  );
+}
+
+type Engine = typeof import("./pack/engine.js");
+let enginePromise: Promise<Engine> | undefined;
+const loadEngine = () => (enginePromise ??= import("./pack/engine.js"));
+
+function packPage(): HTMLElement {
+  setTitle("Your pack", false);
+  const { config } = validation();
+  const status = h("p", { role: "status", id: "pack-status" }, config ? "Making your documents…" : "");
+  const list = h("ul", { class: "document-list" });
+  const preview = h("div", { class: "preview" });
+  const page = h(
+    "div",
+    {},
+    h("a", { href: "#/check", class: "back-link" }, "Back"),
+    h("h1", { class: "heading-xl", tabindex: "-1" }, "Your pack"),
+    status,
+  );
+  if (!config) {
+    status.textContent = "Your answers have problems: check your answers first.";
+    page.append(h("a", { href: "#/check", class: "link" }, "Check your answers"));
+    return page;
+  }
+  const text = configText(config);
+  void loadEngine().then(async (engine) => {
+    const built = await engine.buildPack(config, text);
+    if (!built.ok) {
+      status.textContent = `The pack could not be made: ${built.problems.join(" ")}`;
+      return;
+    }
+    status.textContent = `${built.documents.length} documents are ready. Every document is a draft for your council's legal, HR and information-governance review.`;
+    const download = button("Download the pack (.zip)", () => {
+      const slug =
+        config.council.shortName
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "") || "council";
+      saveFile(`${slug}-lac-pack.zip`, engine.zipPack(built.files), "application/zip");
+    });
+    download.id = "download-pack";
+    list.replaceChildren(
+      ...built.documents.map((document, index) => {
+        const show = h(
+          "button",
+          { type: "button", class: "button-link", "aria-controls": "preview-frame" },
+          `Preview ${document.title}`,
+        );
+        show.addEventListener("click", () => {
+          const frame = h("iframe", {
+            id: "preview-frame",
+            class: "preview-frame",
+            title: `Preview of ${document.title}`,
+            sandbox: "",
+          });
+          frame.srcdoc = engine.previewHtml(config, document, built.phases);
+          preview.replaceChildren(
+            h("h2", { class: "heading-m", id: "preview-heading", tabindex: "-1" }, document.title),
+            frame,
+          );
+          preview.querySelector<HTMLElement>("#preview-heading")?.focus();
+        });
+        show.id = `preview-${index}`;
+        return h("li", {}, show, h("span", { class: "hint" }, ` ${document.path}`));
+      }),
+    );
+    page
+      .querySelector("#pack-actions")
+      ?.replaceChildren(download, button("Download lac.config.yaml", downloadConfig, "secondary"));
+  });
+  page.append(
+    h(
+      "p",
+      {},
+      "The .zip holds every document in Markdown and in the formats your answers chose, lac.config.yaml, and lac's records in .lac/, so that lac generate and lac update work on the folder later.",
+    ),
+    h("div", { id: "pack-actions", class: "button-group" }),
+    h("h2", { class: "heading-m" }, "Documents"),
+    list,
+    preview,
+  );
+  return page;
+}
+
+// --- start ---------------------------------------------------------------------------------------
+
+function restoreDraft(): void {
+  try {
+    const saved = localStorage.getItem(DRAFT_KEY);
+    if (!saved) return;
+    const draft = JSON.parse(saved) as { answers?: Answers; source?: Source };
+    if (draft.answers && typeof draft.answers === "object") {
+      state.answers = draft.answers;
+      state.source = draft.source;
+      state.draftConsent = true;
+    }
+  } catch {
+    // No storage, or a damaged draft: start afresh.
+  }
+}
+
+restoreDraft();
+void render().then(() => {
+  // Fetch the renderer, the templates and the Word writer while the person reads the first page,
+  // so that the builder works offline from then on and makes no request later.
+  const warm = () =>
+    loadEngine()
+      .then(() => import("./pack/docx-writer.js"))
+      .then(
+        () => document.documentElement.setAttribute("data-loaded", "all"),
+        () => document.documentElement.setAttribute("data-loaded", "failed"),
+      );
+  if ("requestIdleCallback" in window) requestIdleCallback(() => void warm(), { timeout: 2000 });
+  else setTimeout(() => void warm(), 500);
+});

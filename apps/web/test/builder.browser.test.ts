@@ -1,0 +1,427 @@
+// The pack builder in a real browser (Debian's Chromium, driven by playwright-core: nothing is
+// downloaded). A person fills in the fictional example by keyboard and clicks, downloads the pack,
+// and it is lac init's pack for the same lac.config.yaml; every page passes axe-core at WCAG 2.2 AA,
+// tabs in document order and fits 320 px; bad uploads show where the problem is and lose nothing;
+// no request leaves the site, and none is made at all once the page has loaded.
+// LAC_WEB_SCREENSHOTS=1 writes the user guide's screenshots into docs/images/web/.
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import type { Server } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readCouncilYaml } from "@lac/council";
+import { getAt } from "@lac/questions";
+import { unzipSync } from "fflate";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { topicInfoOf, topicsOf } from "../src/topics.js";
+import { serveStatic } from "./static-server.js";
+
+const CHROMIUM = process.env.LAC_CHROMIUM ?? "/usr/bin/chromium";
+const here = fileURLToPath(new URL(".", import.meta.url));
+const repo = join(here, "../../..");
+const dist = join(here, "../dist");
+const shots = join(repo, "docs/images/web");
+const takeScreenshots = process.env.LAC_WEB_SCREENSHOTS === "1";
+const exampleText = readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8");
+const exampleRead = readCouncilYaml(exampleText);
+const example = (exampleRead.ok ? exampleRead.data : {}) as Record<string, unknown>;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+// Run once, on the machine's Node.js: not again when CI repeats the unit tests on other Node.js lines.
+const run = existsSync(CHROMIUM) && process.env.LAC_CI_NODE === undefined;
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const foreign: string[] = [];
+const afterLoad: string[] = [];
+const consoleErrors: string[] = [];
+const work = mkdtempSync(join(tmpdir(), "lac-web-browser-"));
+
+async function shoot(name: string, target: Page = page): Promise<void> {
+  if (!takeScreenshots) return;
+  mkdirSync(shots, { recursive: true });
+  await target.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+async function axeViolations(target: Page = page): Promise<string[]> {
+  await target.evaluate(axeSource);
+  return target.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+/** Presses Tab through the page: focus moves in document order, to visible controls, and reaches `last`. */
+async function tabThrough(target: Page, last: string): Promise<string[]> {
+  // Start from the top of the page, as after loading it: a focus start point before the skip link.
+  await target.evaluate(() => {
+    const start = document.createElement("span");
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.remove();
+    window.scrollTo(0, 0);
+  });
+  const seen: string[] = [];
+  let previous: string | undefined;
+  let lastOrder = -1;
+  for (let press = 0; press < 300; press += 1) {
+    await target.keyboard.press("Tab");
+    const focused = await target.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      // Inside the preview frame: the document's own links, not the builder's.
+      if (element.tagName === "IFRAME") return null;
+      const all = [...document.querySelectorAll("*")];
+      const box = element.getBoundingClientRect();
+      const label = element.id || element.textContent?.trim().slice(0, 40) || element.tagName;
+      return { label, order: all.indexOf(element), visible: box.width > 0 && box.height > 0 };
+    });
+    if (focused === null) break;
+    if (previous !== undefined && focused.label === seen[0]) break;
+    expect(focused.visible, `${focused.label} is visible when focused`).toBe(true);
+    expect(focused.order, `${focused.label} comes after the control before it`).toBeGreaterThan(lastOrder);
+    lastOrder = focused.order;
+    seen.push(focused.label);
+    previous = focused.label;
+  }
+  expect(seen.join(" | ")).toContain(last);
+  return seen;
+}
+
+/** Every leaf of the example: a path and the value the person types or chooses. */
+function leaves(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
+  if (Array.isArray(value) && value.every((item) => typeof item !== "object")) return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, [...path, index]));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([key, inner]) => leaves(inner, [...path, key]));
+  return [{ path, value }];
+}
+
+const idOf = (path: readonly (string | number)[]) => `f-${path.join("-")}`;
+const pathText = (path: readonly (string | number)[]) =>
+  path.reduce<string>(
+    (text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    "",
+  );
+
+/** Fills in the page's questions from the example, as a person would; returns the paths with no question. */
+async function fillPage(topicId: string): Promise<string[]> {
+  const skipped: string[] = [];
+  const topic = topicsOf().find((candidate) => candidate.id === topicId)!;
+  for (const question of topic.questions) {
+    const path = question.path.split(".");
+    const given = getAt(example, path);
+    if (question.kind === "group" && Array.isArray(given)) {
+      for (;;) {
+        const have = await page.locator(`[id^="${idOf(path)}-"][id$="-legend"]`).count();
+        if (have >= given.length) break;
+        await page.click(`#${idOf(path)}`);
+      }
+    }
+    if (question.kind === "section" && given !== undefined) await page.click(`label[for="${idOf(path)}"]`);
+  }
+  for (const leaf of leaves(example).filter((l) => topicInfoOf(pathText(l.path)).id === topicId)) {
+    const id = idOf(leaf.path);
+    const control = page.locator(`[id="${id}"]`);
+    if ((await control.count()) === 0) {
+      skipped.push(pathText(leaf.path));
+      continue;
+    }
+    if ((await control.getAttribute("type")) === "radio") {
+      const value = leaf.value === true ? "yes" : leaf.value === false ? "no" : String(leaf.value);
+      const option = page.locator(`input[name="${id}"][value="${value}"]`);
+      const optionId = await option.getAttribute("id");
+      await page.click(`label[for="${optionId}"]`);
+      continue;
+    }
+    const text = Array.isArray(leaf.value) ? leaf.value.join(", ") : String(leaf.value);
+    await control.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(text);
+  }
+  return skipped;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))
+    .sort();
+}
+
+describe.runIf(run)("the pack builder in Chromium", () => {
+  beforeAll(async () => {
+    if (!existsSync(join(dist, "index.html")))
+      throw new Error("Build the site first: pnpm --filter web build");
+    const served = await serveStatic(dist);
+    server = served.server;
+    origin = new URL(served.url).origin;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 800 } });
+    let loaded = false;
+    // Any request to another site is refused and recorded; so is any request once the page has loaded.
+    await context.route(
+      (url) => url.protocol.startsWith("http") && url.origin !== origin,
+      (route) => {
+        foreign.push(route.request().url());
+        return route.abort();
+      },
+    );
+    context.on("request", (request) => {
+      const url = request.url();
+      if (loaded && !url.startsWith("blob:") && !url.startsWith("data:")) afterLoad.push(url);
+    });
+    page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    await page.goto(served.url, { waitUntil: "load" });
+    await page.waitForSelector('html[data-loaded="all"]', { timeout: 60_000 });
+    loaded = true;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("starts in English (en-GB) with no axe violations, and tabs in order", async () => {
+    expect(await page.getAttribute("html", "lang")).toBe("en-GB");
+    await shoot("01-start");
+    expect(await axeViolations()).toEqual([]);
+    await tabThrough(page, "Clear the saved draft");
+  });
+
+  it("shows the problems of a page in an error summary that links to each field", async () => {
+    await page.getByRole("button", { name: "Start with a blank form" }).click();
+    await page.waitForSelector("h1:text('Your council')");
+    await page.getByRole("button", { name: "Continue" }).click();
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain("Missing: Council's official name.");
+    expect(await page.title()).toMatch(/^Error: /);
+    await shoot("03-errors");
+    expect(await axeViolations()).toEqual([]);
+    await summary.locator("a").first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-council-name");
+  });
+
+  it(
+    "is filled in by keyboard and clicks, page by page, with no axe violations and in tab order",
+    { timeout: 300_000 },
+    async () => {
+      const skipped: string[] = [];
+      const topics = topicsOf();
+      for (const [index, topic] of topics.entries()) {
+        await page.waitForSelector(`h1:text("${topic.title}")`);
+        const started = Date.now();
+        skipped.push(...(await fillPage(topic.id)));
+        const filled = Date.now();
+        if (topic.id === "council") await shoot("02-council");
+        if (topic.id === "neighbourhoods") await shoot("04-neighbourhoods");
+        if (topic.id === "partners") await shoot("05-partners");
+        expect(await axeViolations(), topic.id).toEqual([]);
+        await tabThrough(page, "Download lac.config.yaml");
+        if (process.env.LAC_WEB_TIMINGS) console.log(topic.id, filled - started, Date.now() - filled);
+        await page.getByRole("button", { name: "Continue" }).click();
+        const next = topics[index + 1]?.title ?? "Check your answers";
+        await page.waitForSelector(`h1:text("${next}"), .error-summary`);
+        const problems = page.locator(".error-summary");
+        expect((await problems.count()) === 0 ? "" : await problems.textContent(), topic.id).toBe("");
+      }
+      // What the example gives that no question asks (the CLI asks none of it either).
+      expect(skipped).toEqual([
+        "partners[1].caldicottGuardian.role",
+        "partners[1].caldicottGuardian.email",
+        "dataProtection.dataProtectionOfficer.role",
+      ]);
+    },
+  );
+
+  it(
+    "checks the answers, previews each document and downloads a pack identical to lac init's",
+    { timeout: 300_000 },
+    async () => {
+      await page.waitForSelector("h1:text('Check your answers')");
+      expect(await page.locator(".error-summary").count()).toBe(0);
+      await shoot("06-check-your-answers");
+      expect(await axeViolations()).toEqual([]);
+      await tabThrough(page, "Continue to your pack");
+      await page.getByRole("button", { name: "Continue to your pack" }).click();
+      await page.waitForSelector("#download-pack");
+      await page.locator("#preview-1").click();
+      await page.waitForSelector("#preview-frame");
+      await shoot("07-pack-preview");
+      expect(await axeViolations()).toEqual([]);
+      await tabThrough(page, "download-pack");
+
+      const [configDownload] = await Promise.all([
+        page.waitForEvent("download", { timeout: 120_000 }),
+        page.locator("#pack-actions").getByRole("button", { name: "Download lac.config.yaml" }).click(),
+      ]);
+      const configFile = join(work, "lac.config.yaml");
+      await configDownload.saveAs(configFile);
+      const [zipDownload] = await Promise.all([
+        page.waitForEvent("download", { timeout: 120_000 }),
+        page.click("#download-pack"),
+      ]);
+      const zipFile = join(work, "pack.zip");
+      await zipDownload.saveAs(zipFile);
+      expect(zipDownload.suggestedFilename()).toBe("wendleshire-lac-pack.zip");
+
+      const zipped = unzipSync(readFileSync(zipFile));
+      execFileSync(
+        process.execPath,
+        [join(repo, "apps/cli/dist/lac.cjs"), "init", "cli-pack", "--answers", "lac.config.yaml"],
+        {
+          cwd: work,
+          env: { ...process.env, NO_COLOR: "1", CI: "1" },
+          stdio: "pipe",
+        },
+      );
+      const cliDir = join(work, "cli-pack");
+      const cliFiles = listFiles(cliDir);
+      expect(Object.keys(zipped).sort()).toEqual(cliFiles);
+      for (const path of cliFiles) {
+        const cli = readFileSync(join(cliDir, path));
+        const web = Buffer.from(zipped[path]!);
+        if (path === ".lac/state.json") {
+          const strip = (text: string) => ({ ...JSON.parse(text), lac: null });
+          expect(strip(web.toString("utf8"))).toEqual(strip(cli.toString("utf8")));
+        } else expect(web.equals(cli), `${path} is lac init's`).toBe(true);
+      }
+      // The pack is a pack lac works on: lac update finds nothing to change.
+      const unzipped = join(work, "web-pack");
+      for (const [path, bytes] of Object.entries(zipped)) {
+        mkdirSync(join(unzipped, path, ".."), { recursive: true });
+        writeFileSync(join(unzipped, path), bytes);
+      }
+      const update = execFileSync(
+        process.execPath,
+        [join(repo, "apps/cli/dist/lac.cjs"), "update", "--json"],
+        {
+          cwd: unzipped,
+          env: { ...process.env, NO_COLOR: "1", CI: "1" },
+          encoding: "utf8",
+        },
+      );
+      const report = JSON.parse(update) as {
+        ok: boolean;
+        statuses: { unchanged: number; create: number; update: number };
+      };
+      expect(report.ok).toBe(true);
+      expect(report.statuses.create + report.statuses.update).toBe(0);
+    },
+  );
+
+  const line = (text: string, search: string) => text.split("\n").findIndex((l) => l.includes(search)) + 1;
+  const bad: { name: string; text: string; expected: string }[] = [
+    {
+      name: "broken.yaml",
+      text: "council:\n  name: [Wendleshire\n  nation: england\n",
+      expected: "broken.yaml:3:",
+    },
+    {
+      name: "unknown-key.yaml",
+      text: exampleText.replace("  population: 688400", "  populaton: 688400"),
+      expected: `unknown-key.yaml:${line(exampleText, "  population: 688400")}:`,
+    },
+    {
+      name: "wrong-type.yaml",
+      text: exampleText.replace("  population: 688400", "  population: lots"),
+      expected: `wrong-type.yaml:${line(exampleText, "  population: 688400")}:`,
+    },
+    {
+      name: "wrong-gss-code.yaml",
+      text: exampleText.replace("gssCode: E10999001", "gssCode: W06000099"),
+      expected: `wrong-gss-code.yaml:${line(exampleText, "gssCode: E10999001")}:`,
+    },
+  ];
+  for (const { name, text, expected } of bad) {
+    it(`shows the lines of the problems in ${name} and keeps the answers`, async () => {
+      await page.click(".header-title");
+      await page.waitForSelector("#upload");
+      await page.setInputFiles("#upload", { name, mimeType: "application/yaml", buffer: Buffer.from(text) });
+      const summary = page.locator(".error-summary");
+      await summary.waitFor();
+      expect(await summary.textContent()).toContain(expected);
+      expect(await axeViolations()).toEqual([]);
+      if (name === "wrong-gss-code.yaml") await shoot("08-upload-problems");
+      await page.getByRole("button", { name: "Continue with your answers" }).click();
+      await page.waitForSelector("#f-council-name");
+      expect(await page.inputValue("#f-council-name")).toBe("Wendleshire County Council (fictional)");
+    });
+  }
+
+  it("fits 320 px and 400% zoom without scrolling sideways, and 200% zoom", async () => {
+    for (const [label, viewport, scale] of [
+      ["320px", { width: 320, height: 640 }, 1],
+      ["zoom-200", { width: 640, height: 400 }, 2],
+    ] as const) {
+      const narrow = await browser.newContext({ viewport, deviceScaleFactor: scale });
+      await narrow.route("**/*", (route) =>
+        new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
+      );
+      const small = await narrow.newPage();
+      await small.goto(`${origin}/`, { waitUntil: "load" });
+      for (const [step, action] of [
+        ["start", async () => {}],
+        [
+          "council",
+          async () =>
+            small
+              .getByRole("button", { name: "Start from the fictional example" })
+              .click()
+              .then(() => small.click("text=Change council's official name")),
+        ],
+        ["check", async () => small.goto(`${origin}/#/check`)],
+      ] as const) {
+        await action();
+        await small.waitForSelector("h1");
+        const overflow = await small.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${label} ${step}`).toBeLessThanOrEqual(0);
+        await shoot(`${label}-${step}`, small);
+      }
+      await narrow.close();
+    }
+  });
+
+  it("made no request to another site, none after the page had loaded, and logged no error", () => {
+    expect(foreign).toEqual([]);
+    expect(afterLoad).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

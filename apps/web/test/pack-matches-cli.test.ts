@@ -1,0 +1,84 @@
+// The pack the web builder makes is, file for file and byte for byte, the pack `lac init --answers`
+// writes for the same lac.config.yaml: only the lac version recorded in .lac/state.json differs.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseCouncilConfig, stringifyCouncilConfig } from "@lac/council";
+import { unzipSync } from "fflate";
+import { afterAll, describe, expect, it } from "vitest";
+import { withSchemaLine } from "../src/config-text.js";
+import { buildPack, zipPack } from "../src/pack/engine.js";
+import { STATE_FILE, WEB_BUILDER_VERSION } from "../src/pack/pack-files.js";
+
+const repo = fileURLToPath(new URL("../../../", import.meta.url));
+const lac = join(repo, "apps/cli/dist/lac.cjs");
+const examples = join(repo, "packages/council/examples");
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))
+    .sort();
+}
+
+/** Runs lac init --answers on the text and returns the files it wrote. */
+function cliPack(configText: string): Map<string, Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), "lac-web-cli-"));
+  folders.push(dir);
+  writeFileSync(join(dir, "answers.yaml"), configText);
+  execFileSync(process.execPath, [lac, "init", "pack", "--answers", "answers.yaml"], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: "1", CI: "1" },
+    stdio: "pipe",
+  });
+  const pack = join(dir, "pack");
+  return new Map(listFiles(pack).map((path) => [path, readFileSync(join(pack, path))]));
+}
+
+/** The state file without the version of the tool that wrote it. */
+function withoutTool(text: string): unknown {
+  const state = JSON.parse(text) as { lac: { version: string } };
+  return { ...state, lac: { version: "(the tool)" } };
+}
+
+async function compare(configText: string): Promise<void> {
+  const parsed = parseCouncilConfig(configText);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const built = await buildPack(parsed.config, configText);
+  if (!built.ok) throw new Error(built.problems.join("\n"));
+  const fromZip = unzipSync(zipPack(built.files));
+  const expected = cliPack(configText);
+  expect(Object.keys(fromZip).sort()).toEqual([...expected.keys()]);
+  for (const [path, bytes] of expected) {
+    const web = Buffer.from(fromZip[path]!);
+    if (path === STATE_FILE) {
+      expect(JSON.parse(web.toString("utf8")).lac.version).toBe(WEB_BUILDER_VERSION);
+      expect(withoutTool(web.toString("utf8")), path).toEqual(withoutTool(bytes.toString("utf8")));
+    } else {
+      expect(web.equals(bytes), `${path} differs from lac init's`).toBe(true);
+    }
+  }
+}
+
+describe("the web builder's pack is lac init's pack", () => {
+  // An English county with Word files, and a Welsh council with a Welsh-language pack.
+  for (const example of ["wendleshire.lac.config.yaml", "cwm-teg.lac.config.yaml"]) {
+    it(`for ${example} as uploaded`, async () => {
+      await compare(withSchemaLine(readFileSync(join(examples, example), "utf8")));
+    });
+  }
+
+  it("for a configuration written by the builder's form (all three formats)", async () => {
+    const parsed = parseCouncilConfig(readFileSync(join(examples, "cwm-teg.lac.config.yaml"), "utf8"));
+    if (!parsed.ok) throw new Error("the example is not valid");
+    const config = {
+      ...parsed.config,
+      output: { ...parsed.config.output, formats: ["markdown", "docx", "html"] },
+    };
+    await compare(stringifyCouncilConfig(config as Parameters<typeof stringifyCouncilConfig>[0]));
+  });
+});

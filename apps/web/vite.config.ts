@@ -1,0 +1,58 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * The page may load only its own files: no request to another site, none at all from the code
+ * (connect-src 'none'). Added to the built page only: the dev server talks to its own websocket.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "frame-src 'self' about:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "lac-content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  // Relative paths: the site works from any folder (GitHub Pages project sites, a file share).
+  base: "./",
+  plugins: [contentSecurityPolicy()],
+  resolve: {
+    alias: {
+      // The sources, so that the Word writer (to-docx) and the HTML writer (to-html) land in
+      // different chunks: the Word writer loads only on download.
+      "@lac/pack-formats": fileURLToPath(
+        new URL("../../packages/pack-formats/src/index.ts", import.meta.url),
+      ),
+    },
+  },
+  build: {
+    target: "es2022",
+    outDir: "dist",
+    // dist/.vite/manifest.json: which chunks each part loads, for the size benchmark.
+    manifest: true,
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 2000,
+    modulePreload: { polyfill: false },
+  },
+});
