@@ -34,6 +34,7 @@ import {
 import type * as z from "zod";
 import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
+import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile } from "./dom.js";
 import type { Topic } from "./topics.js";
@@ -757,7 +758,7 @@ function checkPage(): HTMLElement {
   );
 }
 
-type Engine = typeof import("./pack/engine.js");
+type Engine = typeof EngineModule;
 let enginePromise: Promise<Engine> | undefined;
 const loadEngine = () => (enginePromise ??= import("./pack/engine.js"));
 
