@@ -281,7 +281,7 @@ function itemLines(item: Tree, indent: number): string[] {
 }
 
 /** Configuration-like documents, mostly in the plain subset, with comments and blank lines here and there. */
-export const plainDocument = fc
+const plainDocument = fc
   .tuple(
     tree.map,
     fc.array(fc.tuple(fc.nat(), fc.constantFrom("", "# comment", "    # comment")), { maxLength: 3 }),
