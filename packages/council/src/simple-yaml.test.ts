@@ -171,7 +171,7 @@ const extraLines = fc.constantFrom(
   "\t",
 );
 
-export const lineSoup = fc
+const lineSoup = fc
   .array(fc.oneof({ weight: 6, arbitrary: line }, { weight: 1, arbitrary: extraLines }), {
     minLength: 1,
     maxLength: 12,
@@ -294,7 +294,7 @@ const plainDocument = fc
   });
 
 /** An example with a few lines changed: removed, repeated, indented, or replaced by another line. */
-export const editedExample = fc
+const editedExample = fc
   .tuple(
     fc.constantFrom(...EXAMPLE_NAMES),
     fc.array(fc.tuple(fc.nat(), fc.constantFrom("remove", "repeat", "indent", "outdent", "replace"), line), {
