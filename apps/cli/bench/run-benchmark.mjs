@@ -9,7 +9,7 @@
 //   … --no-peers                                     leave out create-vite, hygen and plop
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { cpus, homedir, totalmem } from "node:os";
+import { cpus, homedir, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXAMPLE_COUNTS, LAC, createCases } from "./cases.mjs";
@@ -65,18 +65,21 @@ const TARGETS = {
 const PER_ITEM_TARGET_MS = 0.4;
 
 /**
- * What `--check` (CI) allows: about 1.3–1.5× each target, so that noise on a shared machine cannot
- * fail CI. Where a target is not met yet, the limit is instead about 1.3× the ratio measured when the
- * guard was set, so that CI still catches a regression; lower these as the targets come within reach.
+ * What `--check` (CI) allows: about 1.4× each target, so that noise on a shared machine cannot fail
+ * CI. Where a target is not met yet, the limit is instead about 1.4× the ratio expected on a quiet
+ * machine (issue #14's clean-environment measurements, less what the quick YAML reader and the early
+ * exit saved), so that CI still catches a regression; lower these as the targets come within reach.
+ * On an overloaded machine (a load average of 12 on 2 cores) init measured 6.8× and the large
+ * council 2.8× init: such a machine can fail this check, and its numbers say little.
  */
 const CHECK_LIMITS = {
   version: { ratio: 1.5 },
   help: { ratio: 1.5 },
-  validate: { ratio: 3.3 },
-  init: { ratio: 3.3, memory: 2.5 },
-  "init-large": { ratio: 2.3 },
+  validate: { ratio: 4.0 }, // about 2.7× (target 1.7×)
+  init: { ratio: 5.0, memory: 2.2 }, // about 3.5× and 1.65× (targets 2.0× and 1.4×)
+  "init-large": { ratio: 2.3 }, // about 1.6× init (target 1.6×)
   generate: { ratio: 1.5 },
-  "init-formats": { ratio: 60 }, // measured 41× on a loaded machine (target 30×)
+  "init-formats": { ratio: 90 }, // about 60× in the clean environment (target 30×)
 };
 
 /**
@@ -163,6 +166,7 @@ function measureOn(node) {
   };
 }
 
+const loadBefore = loadavg()[0];
 const runs = nodes.map(measureOn);
 
 const machine = {
@@ -173,6 +177,7 @@ const machine = {
   rounds: ROUNDS,
   warmup: WARMUP,
   environment: "PATH and HOME only, plus CI=true, NO_COLOR=1 and LAC_CACHE_DIR (cases.mjs)",
+  loadAverage: `${loadBefore.toFixed(1)} before the run, ${loadavg()[0].toFixed(1)} after it`,
   peakMemory: GNU_TIME ? "GNU time (%M), median of runs" : "not measured (no /usr/bin/time)",
 };
 
@@ -288,7 +293,7 @@ const bundleRows = bundles.map(
   (b) =>
     `| ${b.name} | ${(b.bytes / 1024).toFixed(1)} KiB | ${b.maxBytes === null ? "" : `≤ ${(b.maxBytes / 1024).toFixed(0)} KiB`} | ${b.maxBytes === null ? "" : b.bytes <= b.maxBytes ? "met" : "**not met**"} |`,
 );
-const markdown = `Measured ${date} on ${machine.cpus}, ${machine.memoryGiB} GiB (${machine.platform}), on Node.js ${runs.map((run) => run.node).join(" and ")}; ${ROUNDS} interleaved rounds after ${WARMUP} warm-up rounds, each command in the same clean environment (PATH and HOME only: no NODE_OPTIONS, no NODE_EXTRA_CA_CERTS). Ratios are medians of run-by-run ratios to \`node -e ""\` in the same round (the floor's own median: ${runs.map((run) => `${run.floorMs.toFixed(0)} ms on ${run.node}`).join(", ")}); peers in italics.
+const markdown = `Measured ${date} on ${machine.cpus}, ${machine.memoryGiB} GiB (${machine.platform}; load average ${machine.loadAverage}), on Node.js ${runs.map((run) => run.node).join(" and ")}; ${ROUNDS} interleaved rounds after ${WARMUP} warm-up rounds, each command in the same clean environment (PATH and HOME only: no NODE_OPTIONS, no NODE_EXTRA_CA_CERTS). Ratios are medians of run-by-run ratios to \`node -e ""\` in the same round (the floor's own median: ${runs.map((run) => `${run.floorMs.toFixed(0)} ms on ${run.node}`).join(", ")}); peers in italics.
 
 ${table()}
 
