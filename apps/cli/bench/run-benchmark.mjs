@@ -6,6 +6,7 @@
 //   node apps/cli/bench/run-benchmark.mjs --check    short run for CI: fails only far past a target
 //   … --node <path>                                  measure on that Node.js (repeatable); by default
 //                                                    the machine's, and Node.js 24 if .ci/run cached it
+//   … --rounds <n>                                   n rounds instead of 30
 //   … --no-peers                                     leave out create-vite, hygen and plop
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -22,9 +23,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..", "..");
 const argv = process.argv.slice(2);
 const check = argv.includes("--check");
-const ROUNDS = check ? 10 : 30;
-const WARMUP = check ? 2 : 5;
-const MEMORY_RUNS = check ? 3 : 5;
+/** `--rounds <n>`: a shorter full run (one warm-up round, 3 memory runs), for a busy machine. */
+const givenRounds = argv.includes("--rounds") ? Number(argv[argv.indexOf("--rounds") + 1]) : undefined;
+const ROUNDS = givenRounds ?? (check ? 10 : 30);
+const WARMUP = givenRounds !== undefined ? 1 : check ? 2 : 5;
+const MEMORY_RUNS = check || givenRounds !== undefined ? 3 : 5;
 
 /**
  * The Node.js binaries to measure on: each `--node <path>`; by default the machine's Node.js, and
