@@ -1,9 +1,11 @@
 // The commands the benchmark measures, each as a child process of the same Node.js.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { largeCouncilYaml } from "./large-council.mjs";
 import { timeOnce } from "./measure.mjs";
 
@@ -12,26 +14,58 @@ export const LAC = fileURLToPath(new URL("../dist/lac.cjs", import.meta.url));
 /** The Word and HTML writers' bundle, loaded by lac only when output.formats asks for more than Markdown. */
 const FORMATS_BUNDLE = fileURLToPath(new URL("../dist/formats.cjs", import.meta.url));
 const EXAMPLE = require.resolve("@lac/council/examples/brackenford.lac.config.yaml");
+const exampleConfig = parse(readFileSync(EXAMPLE, "utf8"));
+/** How many neighbourhoods and partners the example council has. */
+export const EXAMPLE_COUNTS = {
+  neighbourhoods: exampleConfig.neighbourhoods.length,
+  partners: exampleConfig.partners?.length ?? 0,
+};
+const PEERS = fileURLToPath(new URL("peers/", import.meta.url));
+
+/**
+ * The one environment of every measured command, the floor included: nothing from the shell's
+ * environment but PATH and HOME. NODE_OPTIONS (flags, --require hooks) and NODE_EXTRA_CA_CERTS (a
+ * certificate file that Node reads and parses at start-up) add tens of milliseconds to every Node
+ * process, so they would make every ratio to the floor look smaller than it is; other variables
+ * (NODE_COMPILE_CACHE, FORCE_COLOR, proxies) change what a command does. CI and NO_COLOR make every
+ * command non-interactive and plain; LAC_CACHE_DIR keeps lac's code cache in the benchmark's folder.
+ */
+export function cleanEnvironment(root) {
+  return {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    ...(process.env.HOME !== undefined ? { HOME: process.env.HOME } : {}),
+    CI: "true",
+    NO_COLOR: "1",
+    LAC_CACHE_DIR: join(root, "code-cache"),
+  };
+}
+
+/** The peers' entry points (dev dependencies of @lac/cli), run as scripts of the same Node.js. */
+const CREATE_VITE = require.resolve("create-vite/index.js");
+const HYGEN = require.resolve("hygen/dist/bin.js");
+const PLOP = require.resolve("plop/bin/plop.js");
 
 /**
  * Prepares the benchmark's folders; returns the cases and a function that removes everything.
  * Each case has `args` (for `node`), an optional `prepare()` run before each timed run (not timed),
  * and `cwd`.
  */
-export function createCases() {
+export function createCases({ node = process.execPath, peers = true } = {}) {
   const root = mkdtempSync(join(tmpdir(), "lac-bench-"));
   const large = join(root, "large.lac.config.yaml");
   writeFileSync(large, largeCouncilYaml());
   // A code cache of the benchmark's own, filled by init first (the warm-up rounds), not the user's.
-  const env = { ...process.env, CI: "true", NO_COLOR: "1", LAC_CACHE_DIR: join(root, "code-cache") };
+  const env = cleanEnvironment(root);
   const generated = join(root, "generated");
   mkdirSync(generated);
-  timeOnce(process.execPath, [LAC, "init", "--answers", EXAMPLE], { cwd: generated, env });
+  timeOnce(node, [LAC, "init", "--answers", EXAMPLE], { cwd: generated, env });
+  // hygen reads its templates from _templates in the folder it runs in: the benchmark's folder.
+  cpSync(join(PEERS, "hygen", "_templates"), join(root, "_templates"), { recursive: true });
 
   let counter = 0;
   const freshFolder = () => {
     counter += 1;
-    const dir = join(root, `init-${counter}`);
+    const dir = join(root, `run-${counter}`);
     rmSync(dir, { recursive: true, force: true });
     return dir;
   };
@@ -70,5 +104,47 @@ export function createCases() {
       ],
     },
   ];
+  // Peers doing a comparable small job, offline (none of them fetches anything for these jobs):
+  // create-vite copies its vanilla template (9 files); hygen and plop each render 3 templates.
+  if (peers) {
+    cases.push(
+      {
+        id: "create-vite",
+        label: "create-vite 9, vanilla template",
+        peer: true,
+        argsFor: () => [
+          CREATE_VITE,
+          freshFolder(),
+          "--template",
+          "vanilla",
+          "--no-interactive",
+          "--no-immediate",
+        ],
+      },
+      {
+        id: "hygen",
+        label: "hygen 6, 3 templates",
+        peer: true,
+        argsFor: () => {
+          counter += 1;
+          return [HYGEN, "plan", "new", "--name", `hygen-${counter}`];
+        },
+      },
+      {
+        id: "plop",
+        label: "plop 4, 3 files",
+        peer: true,
+        argsFor: () => [
+          PLOP,
+          "--plopfile",
+          join(PEERS, "plop", "plopfile.cjs"),
+          "--dest",
+          freshFolder(),
+          "plan",
+          "brackenford",
+        ],
+      },
+    );
+  }
   return { cases, env, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

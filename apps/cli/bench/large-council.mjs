@@ -8,7 +8,10 @@ import { parse, stringify } from "yaml";
 const require = createRequire(import.meta.url);
 const BENCH_PARTNER_KINDS = PARTNER_KINDS.filter((kind) => kind !== "council" && kind !== "education");
 
-export function largeCouncilYaml({ neighbourhoods = 100, partners = 60 } = {}) {
+/** The size of the large council. */
+export const LARGE_COUNCIL = { neighbourhoods: 100, partners: 60 };
+
+export function largeCouncilYaml({ neighbourhoods, partners } = LARGE_COUNCIL) {
   const example = parse(
     readFileSync(require.resolve("@lac/council/examples/brackenford.lac.config.yaml"), "utf8"),
   );

@@ -57,6 +57,21 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   return undefined;
 }
 
+/**
+ * Exits as soon as a command is done, rather than when Node.js has run out of work: that skips a
+ * garbage collection and the clean-up of every loaded module (a tenth of a run). The command has
+ * written and synced its files by then (lac writes them synchronously); what is still buffered for
+ * standard output or error (a pipe on Windows, say) is written first, and so is Node's compile cache.
+ */
+function exitOnceWritten(code: ExitCode): void {
+  (nodeModule as { flushCompileCache?: () => void }).flushCompileCache?.();
+  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+  if (pending.length === 0) process.exit(code);
+  void Promise.all(
+    pending.map((stream) => new Promise<void>((resolve) => stream.write("", () => resolve()))),
+  ).then(() => process.exit(code));
+}
+
 const argv = withoutColourFlags(rawArgv);
 const answered = quickAnswer(argv);
 if (answered !== undefined) {
@@ -91,6 +106,7 @@ if (answered !== undefined) {
     bundle.exports.main(argv, processIo(colour)).then((code) => {
       process.exitCode = code;
       bundle.saveCache();
+      exitOnceWritten(code);
     }, fail);
   } catch (error) {
     fail(error);

@@ -19,6 +19,7 @@ import {
 } from "./config-problem.js";
 import { describeValue, formatWholeNumber, quote } from "./describe-value.js";
 import { capProblems } from "./problem-cap.js";
+import { placeOf, readSimpleYaml } from "./simple-yaml.js";
 import { validateCouncilConfig } from "./validate-council-config.js";
 import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
 
@@ -304,6 +305,12 @@ function byPlace(a: ConfigProblem, b: ConfigProblem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
+/** The `yaml` library's document of a configuration text, with its line counter filled. */
+function yamlDocument(text: string, lineCounter: LineCounter): Document {
+  // Duplicate keys are found below, in linear time: the YAML reader's own check is quadratic.
+  return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+}
+
 /** What {@link readCouncilYaml} gives for YAML that reads as a mapping. */
 export interface CouncilYaml {
   readonly ok: true;
@@ -332,6 +339,21 @@ export function readCouncilYaml(
   text: string,
   options: ParseCouncilConfigOptions = {},
 ): ReadCouncilYamlResult {
+  return readYaml(text, options, true);
+}
+
+/**
+ * {@link readCouncilYaml} always through the `yaml` library's document, never the quick reader: for
+ * the tests that prove both give the same results (not exported from the package).
+ */
+export function readCouncilYamlWithDocument(
+  text: string,
+  options: ParseCouncilConfigOptions = {},
+): ReadCouncilYamlResult {
+  return readYaml(text, options, false);
+}
+
+function readYaml(text: string, options: ParseCouncilConfigOptions, quick: boolean): ReadCouncilYamlResult {
   if (options === null || typeof options !== "object") {
     throw new TypeError(
       `parseCouncilConfig's options must be an object, such as { fileName: "lac.config.yaml" }, or left out; not ${options === null ? "null" : typeof options}.`,
@@ -369,11 +391,21 @@ export function readCouncilYaml(
   }
   const badCharacter = characterProblem(text);
   if (badCharacter !== undefined) return { ok: false, errors: [badCharacter], warnings: [] };
+  // The usual configuration is plain YAML: read it quickly, and build the `yaml` library's document
+  // (for lines and columns) only if a problem must be placed. Anything else goes the long way.
+  const simple = quick ? readSimpleYaml(text) : undefined;
+  if (simple !== undefined) {
+    return {
+      ok: true,
+      data: simple.data,
+      warnings: [],
+      locate: (path, locateOptions = {}) => placeOf(simple.places, path, locateOptions),
+    };
+  }
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    // Duplicate keys are found below, in linear time: the YAML reader's own check is quadratic.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+    doc = yamlDocument(text, lineCounter);
   } catch (error) {
     // The parser can only fail like this on pathological input, such as thousands of nested brackets.
     const message = error instanceof Error ? sentence(error.message) : "The YAML parser failed.";
