@@ -29,3 +29,7 @@ export { renderPack } from "./render-pack.js";
 export type { RenderPackResult, RenderWarning, RenderedDocument } from "./render-pack.js";
 export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";
+export { bilingualMarkdown, splitSections } from "./bilingual-document.js";
+export type { BilingualLayout } from "./bilingual-document.js";
+export { WELSH_PRINCIPLES, WELSH_TERMS } from "./welsh-glossary.js";
+export type { WelshTerm, WelshTermKey, WelshTermSource } from "./welsh-glossary.js";
