@@ -147,7 +147,7 @@ function welshOutputWarnings(config: CouncilConfig): Finding[] {
 function welshNameWarnings(config: CouncilConfig): Finding[] {
   if (config.council.nation !== "wales" || !config.output.languages.includes("cy")) return [];
   const fallback =
-    "the Welsh documents use the English name, marked [enw Saesneg / English name], until it is added";
+    'the Welsh documents use the English name, marked "(enw Saesneg)" (English name), until it is added';
   const findings: Finding[] = [];
   if (config.council.welshName === undefined) {
     findings.push({

@@ -981,7 +981,7 @@ describe("warnings", () => {
       ["welsh-name-missing", "partners[2]"],
     ]);
     expect(warnings[1]?.message).toContain('"Pen-y-Bryn and Tŷ Gwyn" has no welshName');
-    expect(warnings[1]?.message).toContain("[enw Saesneg / English name]");
+    expect(warnings[1]?.message).toContain(`marked "(enw Saesneg)"`);
     expect(warnings[1]?.line).toBeGreaterThan(0);
     // With the names given, or with no Welsh documents, there is nothing to say.
     expect(warningsOf(cwmTeg)).toEqual([]);
