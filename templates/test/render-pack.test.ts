@@ -29,6 +29,16 @@ const variants = {
   },
   // No partners yet, and no Caldicott Guardian, ICO number or evaluation.
   "wendleshire-no-partners": { ...councils.wendleshire, partners: [] },
+  // The Welsh council's pack with one bilingual document per pair, the Welsh text first.
+  "cwm-teg-welsh-first": {
+    ...councils["cwm-teg"],
+    output: { ...councils["cwm-teg"].output, bilingualLayout: "welsh-first" as const },
+  },
+  // …and with each Welsh section beside its English section; the DPIA also asked for in Welsh.
+  "cwm-teg-side-by-side": {
+    ...councils["cwm-teg"],
+    output: { ...councils["cwm-teg"].output, bilingualLayout: "side-by-side" as const, welshAlso: ["dpia"] },
+  },
 };
 
 describe.each(Object.entries({ ...councils, ...variants }))("the pack of %s", (name, config) => {

@@ -50,6 +50,7 @@ export type RuleProblemCode =
   | "duplicate-partner-organisation"
   | "duplicate-leadership-member"
   | "duplicate-language"
+  | "duplicate-welsh-document"
   | "duplicate-format"
   | "duplicate-anonymised-direction"
   | "council-tier-missing"
@@ -75,7 +76,9 @@ export type WarningCode =
   | "anonymised-flow-unmarked"
   | "welsh-language-category-missing"
   | "neighbourhoods-exceed-council-population"
-  | "manager-span-far-past-range";
+  | "manager-span-far-past-range"
+  | "welsh-name-missing"
+  | "welsh-options-without-welsh";
 
 export type ConfigProblemCode = YamlProblemCode | SchemaProblemCode | RuleProblemCode | WarningCode;
 

@@ -196,10 +196,12 @@ describe("councilConfigJsonSchema", () => {
     expect(dataProtection.required).not.toContain("icoRegistrationNumber");
   });
 
-  it("says that Welsh output needs Welsh templates", () => {
+  it("says that Welsh output is for Welsh councils, and what it writes", () => {
     expect(at(["output", "languages"]).description).toContain(
-      '"cy" (Welsh) is reserved for Welsh councils, and is only rendered by template sets that include Welsh templates',
+      '"cy" (Welsh) is reserved for Welsh councils: with it, the public-facing documents',
     );
+    expect(at(["output", "bilingualLayout"]).enum).toEqual(["separate", "welsh-first", "side-by-side"]);
+    expect(at(["output", "welshAlso"]).description).toContain("standard 47");
   });
 
   it("has no name key for any contact", () => {

@@ -150,6 +150,11 @@ export const neighbourhoodSchema = z
       title: "Neighbourhood name",
       description: "The name of the neighbourhood. Names must differ: file names are made from them.",
     }),
+    welshName: textSchema.optional().meta({
+      title: "Welsh name",
+      description:
+        'The neighbourhood\'s name in Welsh (optional, for Welsh councils), used in the Welsh-language documents, for example "Pen-y-Bryn a Thŷ Gwyn". Without it, the Welsh documents use the English name and mark it.',
+    }),
     population: positiveIntegerSchema.meta({
       title: "Population",
       description: `The number of people living in the neighbourhood. The LAC Network describes one coordinator for ${formatWholeNumber(POPULATION_PER_COORDINATOR.min)}–${formatWholeNumber(POPULATION_PER_COORDINATOR.max)} people.`,
@@ -361,7 +366,8 @@ export const partnerSchema = z
     }),
     welshName: textSchema.optional().meta({
       title: "Welsh name",
-      description: "The partner's name in Welsh (optional), kept for a Welsh-language pack.",
+      description:
+        "The partner's name in Welsh (optional), used in the Welsh-language documents. Without it, a Welsh council's Welsh documents use the English name and mark it.",
     }),
     kind: partnerKindSchema,
     councilTier: councilTierSchema.optional(),
@@ -545,6 +551,14 @@ export const outputLanguageSchema = z.enum(OUTPUT_LANGUAGES).meta({
     '"en" (English) or "cy" (Welsh). "cy" is reserved for Welsh councils, and only template sets that include Welsh templates write documents in it.',
 });
 
+export const BILINGUAL_LAYOUTS = ["separate", "welsh-first", "side-by-side"] as const;
+
+export const bilingualLayoutSchema = z.enum(BILINGUAL_LAYOUTS).meta({
+  title: "Bilingual layout",
+  description:
+    'How a document written in Welsh and English is laid out, as the council\'s Welsh language scheme or standards compliance notice says: "separate" (the default: a Welsh file beside the English one, equal in content and layout), "welsh-first" (one bilingual document, the Welsh text before the English) or "side-by-side" (one bilingual document, each Welsh section beside its English section: two columns in Word and HTML, and the Welsh section just before the English one in Markdown).',
+});
+
 export const OUTPUT_FORMATS = ["markdown", "docx", "html"] as const;
 
 export const outputFormatSchema = z.enum(OUTPUT_FORMATS).meta({
@@ -618,7 +632,24 @@ export const outputSchema = z
       .meta({
         title: "Languages",
         description:
-          'The languages of the documents (["en"] by default). "cy" (Welsh) is reserved for Welsh councils, and is only rendered by template sets that include Welsh templates: the bundled templates are in English only.',
+          'The languages of the documents (["en"] by default). "cy" (Welsh) is reserved for Welsh councils: with it, the public-facing documents (the privacy notices, the agreement-to-share form, the role descriptions and advert, the community recruitment panel guide) are also written in Welsh, as draft translations for the council\'s translation service to check.',
+      }),
+    bilingualLayout: bilingualLayoutSchema.default("separate"),
+    welshAlso: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+            error: 'must be a document id such as "dpia" or "implementation-plan"',
+          })
+          .meta({ description: "The id of a document of the pack, as in the template manifest." }),
+      )
+      .superRefine(uniqueValues("duplicate-welsh-document", "document", "output.welshAlso"))
+      .default([])
+      .meta({
+        title: "Also in Welsh",
+        description:
+          'Documents the council also wants in Welsh beyond those the bundled templates write in Welsh (the public-facing ones: privacy notices, the agreement-to-share form, the role descriptions and advert, the panel guide), by document id, for example ["implementation-plan", "dpia"]. The Welsh Language Standards (No. 1) Regulations 2015 ask for Welsh versions of documents for the public, forms and job adverts; agreements between organisations, the DPIA and the plan are assessed under standard 47 on their subject and audience. A document with no Welsh template is listed in the pack index for the translation service.',
       }),
     formats: z
       .array(outputFormatSchema)
@@ -682,6 +713,8 @@ export const councilConfigObjectSchema = z.strictObject({
   evaluation: evaluationSchema.optional(),
   output: outputSchema.default({
     languages: ["en"],
+    bilingualLayout: "separate",
+    welshAlso: [],
     formats: ["markdown", "docx"],
     style: { font: "Arial", headingColour: "#1f4e79" },
   }),

@@ -135,11 +135,66 @@ function welshOutputWarnings(config: CouncilConfig): Finding[] {
     {
       code: "welsh-output-missing",
       message:
-        "Welsh county and county borough councils follow the Welsh Language Standards, which require Welsh to be treated no less favourably than English, so the documents may need Welsh versions. The bundled templates are in English only: write the Welsh versions, or add Welsh template variants to a template set (see docs/template-authoring.md).",
+        'Welsh county and county borough councils follow the Welsh Language Standards, which require Welsh to be treated no less favourably than English, so the documents for the public, the forms and the job adverts need Welsh versions. Add "cy" to output.languages: the pack then has draft Welsh translations of those documents for the council\'s translation service to check (see docs/welsh-language.md).',
+
       path: ["output", "languages"],
       hint: `Source: ${WELSH_LANGUAGE_STANDARDS_SOURCE}`,
     },
   ];
+}
+
+/** Welsh names the Welsh documents need: a missing one is written in English and marked. */
+function welshNameWarnings(config: CouncilConfig): Finding[] {
+  if (config.council.nation !== "wales" || !config.output.languages.includes("cy")) return [];
+  const fallback =
+    'the Welsh documents use the English name, marked "(enw Saesneg)" (English name), until it is added';
+  const findings: Finding[] = [];
+  if (config.council.welshName === undefined) {
+    findings.push({
+      code: "welsh-name-missing",
+      message: `council.welshName is missing, and output.languages asks for Welsh: ${fallback}. Add the council's official name in Welsh.`,
+      path: ["council"],
+    });
+  }
+  config.neighbourhoods.forEach((neighbourhood, index) => {
+    if (neighbourhood.welshName !== undefined) return;
+    findings.push({
+      code: "welsh-name-missing",
+      message: `The neighbourhood ${quote(neighbourhood.name)} has no welshName, and output.languages asks for Welsh: ${fallback}. Add its name in Welsh (the same name if it is already Welsh).`,
+      path: ["neighbourhoods", index],
+    });
+  });
+  config.partners.forEach((partner, index) => {
+    if (partner.welshName !== undefined) return;
+    findings.push({
+      code: "welsh-name-missing",
+      message: `The partner ${quote(partner.organisation)} has no welshName, and output.languages asks for Welsh: ${fallback}. Add its name in Welsh (the same name if it has no Welsh one).`,
+      path: ["partners", index],
+    });
+  });
+  return findings;
+}
+
+/** Welsh layout options without Welsh output do nothing: say so. */
+function welshOptionWarnings(config: CouncilConfig): Finding[] {
+  if (config.output.languages.includes("cy")) return [];
+  const findings: Finding[] = [];
+  if (config.output.bilingualLayout !== "separate") {
+    findings.push({
+      code: "welsh-options-without-welsh",
+      message: `output.bilingualLayout is ${quote(config.output.bilingualLayout)}, but output.languages has no "cy": the pack has no Welsh documents to lay out. Add "cy" to output.languages or remove output.bilingualLayout.`,
+      path: ["output", "bilingualLayout"],
+    });
+  }
+  if (config.output.welshAlso.length > 0) {
+    findings.push({
+      code: "welsh-options-without-welsh",
+      message:
+        'output.welshAlso lists documents, but output.languages has no "cy". Add "cy" to output.languages or remove output.welshAlso.',
+      path: ["output", "welshAlso"],
+    });
+  }
+  return findings;
 }
 
 function partnerWarnings(config: CouncilConfig): Finding[] {
@@ -169,6 +224,8 @@ export function councilConfigWarnings(config: CouncilConfig): Finding[] {
     ...partnerWarnings(config),
     ...caldicottWarnings(config),
     ...welshOutputWarnings(config),
+    ...welshNameWarnings(config),
+    ...welshOptionWarnings(config),
     ...welshLanguageWarnings(config),
   ];
 }

@@ -68,6 +68,8 @@ describe("the shipped examples", () => {
     expect(config.dataProtection.sharingAgreement).toBe("per-partner");
     expect(config.output).toEqual({
       languages: ["en"],
+      bilingualLayout: "separate",
+      welshAlso: [],
       formats: ["markdown", "docx"],
       style: { font: "Arial", headingColour: "#1f4e79" },
     });
@@ -303,7 +305,7 @@ describe("unknown keys", () => {
       code: "unknown-key",
       pathText: "neighbourhoods[1].favouriteColour",
       message: 'Unknown key "favouriteColour". Remove it, or correct its spelling.',
-      hint: "Allowed keys here: name, population, places, coordinators, rural.",
+      hint: "Allowed keys here: name, welshName, population, places, coordinators, rural.",
       ...positionOf(text, "favouriteColour"),
     });
   });
@@ -963,10 +965,40 @@ describe("warnings", () => {
         code: "welsh-output-missing",
         pathText: "output.languages",
         message:
-          "Welsh county and county borough councils follow the Welsh Language Standards, which require Welsh to be treated no less favourably than English, so the documents may need Welsh versions. The bundled templates are in English only: write the Welsh versions, or add Welsh template variants to a template set (see docs/template-authoring.md).",
+          'Welsh county and county borough councils follow the Welsh Language Standards, which require Welsh to be treated no less favourably than English, so the documents for the public, the forms and the job adverts need Welsh versions. Add "cy" to output.languages: the pack then has draft Welsh translations of those documents for the council\'s translation service to check (see docs/welsh-language.md).',
       },
     ]);
-    expect(warningsOf(text)[0]?.message).not.toContain('"cy"');
+  });
+
+  it("warns, at the item, of each Welsh name missing when the pack is in Welsh", () => {
+    let text = patchYaml(cwmTeg, ["neighbourhoods", 1, "welshName"], REMOVE);
+    text = patchYaml(text, ["partners", 2, "welshName"], REMOVE);
+    text = patchYaml(text, ["council", "welshName"], REMOVE);
+    const warnings = warningsOf(text);
+    expect(warnings.map((warning) => [warning.code, warning.pathText])).toEqual([
+      ["welsh-name-missing", "council"],
+      ["welsh-name-missing", "neighbourhoods[1]"],
+      ["welsh-name-missing", "partners[2]"],
+    ]);
+    expect(warnings[1]?.message).toContain('"Pen-y-Bryn and Tŷ Gwyn" has no welshName');
+    expect(warnings[1]?.message).toContain(`marked "(enw Saesneg)"`);
+    expect(warnings[1]?.line).toBeGreaterThan(0);
+    // With the names given, or with no Welsh documents, there is nothing to say.
+    expect(warningsOf(cwmTeg)).toEqual([]);
+    expect(warningsOf(patchYaml(text, ["output", "languages"], ["en"])).map((w) => w.code)).toEqual([
+      "welsh-output-missing",
+    ]);
+  });
+
+  it("warns that the bilingual layout and welshAlso do nothing without Welsh", () => {
+    let text = patchYaml(cwmTeg, ["output", "languages"], ["en"]);
+    text = patchYaml(text, ["output", "bilingualLayout"], "welsh-first");
+    text = patchYaml(text, ["output", "welshAlso"], ["dpia"]);
+    expect(warningsOf(text).map((warning) => [warning.code, warning.pathText])).toEqual([
+      ["welsh-output-missing", "output.languages"],
+      ["welsh-options-without-welsh", "output.bilingualLayout"],
+      ["welsh-options-without-welsh", "output.welshAlso"],
+    ]);
   });
 
   it("warns when no partners are listed", () => {

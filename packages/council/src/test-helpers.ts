@@ -333,6 +333,12 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
           nation === "wales"
             ? fc.subarray<"en" | "cy">(["en", "cy"], { minLength: 1 })
             : fc.constant<("en" | "cy")[]>(["en"]),
+        bilingualLayout: fc.constantFrom(
+          "separate" as const,
+          "welsh-first" as const,
+          "side-by-side" as const,
+        ),
+        welshAlso: fc.subarray(["dpia", "implementation-plan"]),
         formats: fc
           .subarray<"docx" | "html">(["docx", "html"])
           .map((derived): ("markdown" | "docx" | "html")[] => ["markdown", ...derived]),

@@ -15,6 +15,8 @@ describe("validateCouncilConfig (data already parsed)", () => {
     if (result.ok)
       expect(result.config.output).toEqual({
         languages: ["en"],
+        bilingualLayout: "separate",
+        welshAlso: [],
         formats: ["markdown", "docx"],
         style: { font: "Arial", headingColour: "#1f4e79" },
       });

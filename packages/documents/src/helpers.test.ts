@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { templateHelpers } from "./helpers.js";
+import { templateHelpers, welshCitation } from "./helpers.js";
 
 const call = (name: string, ...args: unknown[]) =>
   (templateHelpers[name] as (...values: unknown[]) => unknown)(...args);
@@ -18,5 +18,14 @@ describe("template helpers", () => {
     );
     expect(call("contact", { email: "cg@council.example" })).toBe("<cg@council.example>");
     expect(call("link", "https://council.example")).toBe("<https://council.example>");
+  });
+});
+
+describe("welshCitation", () => {
+  it("writes the lawful-basis model's citations in Welsh", () => {
+    expect(welshCitation("UK GDPR Art 6(1)(e)")).toBe("Erthygl 6(1)(e) GDPR y DU");
+    expect(welshCitation("UK GDPR Art 9(2)(g), with DPA 2018 Schedule 1 Part 2 paragraph 6")).toBe(
+      "Erthygl 9(2)(g) GDPR y DU, gyda Deddf Diogelu Data 2018 Atodlen 1 Rhan 2 paragraff 6",
+    );
   });
 });

@@ -1,8 +1,29 @@
 import { formatDate, formatMoney, formatMonth, formatNumber } from "@lac/en-gb-format";
+import { formatDate as formatDateCy, formatMonth as formatMonthCy } from "@lac/en-gb-format/cy-gb";
 import type { HelperDelegate } from "./handlebars-runtime.js";
 
 function truthy(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+/**
+ * A legal citation of the lawful-basis model written in Welsh: the article or paragraph numbers stay,
+ * the words around them are translated ("UK GDPR Art 9(2)(g), with DPA 2018 Schedule 1 Part 2
+ * paragraph 6" → "Erthygl 9(2)(g) GDPR y DU, gyda Deddf Diogelu Data 2018 Atodlen 1 Rhan 2 paragraff 6").
+ */
+export function welshCitation(citation: string): string {
+  return citation
+    .replace(/UK GDPR Art(?:icle)? ([\w()]+)/g, "Erthygl $1 GDPR y DU")
+    .replace(
+      /DPA 2018 Sch(?:edule)? (\d+) Part (\d+) para(?:graph)? (\d+)/g,
+      "Deddf Diogelu Data 2018 Atodlen $1 Rhan $2 paragraff $3",
+    )
+    .replace(
+      /DPA 2018 Sch(?:edule)? (\d+) para(?:graph)? (\d+)/g,
+      "Deddf Diogelu Data 2018 Atodlen $1 paragraff $2",
+    )
+    .replace(/DPA 2018 s\.(\w+)/g, "Deddf Diogelu Data 2018 adran $1")
+    .replaceAll(", with ", ", gyda ");
 }
 
 /**
@@ -14,6 +35,15 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
   date: (isoDate: string) => formatDate(isoDate),
   /** {{month phase.start}} → "April 2026" */
   month: (isoDate: string) => formatMonth(isoDate),
+  /** {{dateCy programme.startDate}} → "1 Ebrill 2026": a date in a Welsh-language document */
+  dateCy: (isoDate: string) => formatDateCy(isoDate),
+  /** {{monthCy phase.start}} → "Ebrill 2026" */
+  monthCy: (isoDate: string) => formatMonthCy(isoDate),
+  /** {{citationCy grounds.article6.citation}}: "UK GDPR Art 6(1)(e)" → "Erthygl 6(1)(e) GDPR y DU", for a Welsh document */
+  citationCy: (citation: unknown) => welshCitation(String(citation ?? "")),
+  /** {{join (cyNames dataSharing.aggregatePartners) ", " " a "}} → the partners' names as the Welsh documents write them */
+  cyNames: (items: readonly { readonly cyName: string }[]) =>
+    Array.isArray(items) ? items.map((item) => item.cyName) : [],
   /** {{number council.population}} → "250,000" */
   number: (value: number) => formatNumber(value),
   /** {{money programme.budget.amount}} → "£450,000" */

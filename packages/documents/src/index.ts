@@ -31,3 +31,7 @@ export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";
 export { describeData, describePackData } from "./pack-data.js";
 export type { PackData, PackDataEntry } from "./pack-data.js";
+export { bilingualMarkdown, splitSections } from "./bilingual-document.js";
+export type { BilingualLayout } from "./bilingual-document.js";
+export { WELSH_PRINCIPLES, WELSH_TERMS } from "./welsh-glossary.js";
+export type { WelshTerm, WelshTermKey, WelshTermSource } from "./welsh-glossary.js";

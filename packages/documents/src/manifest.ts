@@ -31,6 +31,10 @@ export const manifestDocumentSchema = z
     output: outputPatternSchema.meta({ description: "Where the document is written in the pack." }),
     nations: z.array(nationSchema).min(1).default(["england", "wales"]),
     language: languageSchema.default("en").meta({ description: "Language the template is written in." }),
+    translationOf: idSchema.optional().meta({
+      description:
+        "For a Welsh document: the id of the English document it translates. The pair is written as two files, or as one bilingual document (output.bilingualLayout), and the pack index lists the Welsh one for the translation service.",
+    }),
     when: z
       .record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()]))
       .default({})

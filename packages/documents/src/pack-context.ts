@@ -18,6 +18,7 @@ import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
 import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
 import { dpiaRisks } from "./dpia-risks.js";
+import { WELSH_PRINCIPLES, welshTermTexts } from "./welsh-glossary.js";
 import { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
@@ -127,6 +128,11 @@ function describeFlow(partner: Partner, direction: FlowDirection) {
   };
 }
 
+/** A name with no Welsh form configured, as the Welsh documents write it: the English name, marked. */
+export function markedEnglishName(name: string): string {
+  return `${name} (enw Saesneg)`;
+}
+
 /** What every template sees: the configuration as given, plus values derived from it. */
 export function buildPackContext(givenConfig: CouncilConfig, phases: readonly ManifestPhase[]) {
   requireObject(givenConfig, "buildPackContext (config)");
@@ -144,6 +150,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       ...neighbourhood,
       coordinatorsFte: formatFte(neighbourhood.coordinators),
       slug: neighbourhoodSlugs[index] ?? slugify(neighbourhood.name),
+      cyName: neighbourhood.welshName ?? markedEnglishName(neighbourhood.name),
       perCoordinator,
       withinRange: perCoordinator >= NEIGHBOURHOOD_RANGE.min && perCoordinator <= NEIGHBOURHOOD_RANGE.max,
       wave: Math.floor(index / perWave) + 1,
@@ -183,6 +190,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     return {
       ...partner,
       slug: partnerSlugs[index] ?? slugify(partner.organisation),
+      cyName: partner.welshName ?? markedEnglishName(partner.organisation),
       sector,
       sectorLabel: partnerSectorLabels[sector],
       kindLabel: partner.councilTier ? councilTierLabels[partner.councilTier] : kindInfo.label,
@@ -337,6 +345,16 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     supportLevels: SUPPORT_LEVELS,
     dpiaRisks: dpiaRisks(partners.some((p) => p.sector === "police")),
     ganttTitle: mermaidLabel(config.programme.name),
+    /** What the Welsh-language templates use: the glossary's terms and the Welsh names (English, marked, when none is configured). */
+    cy: {
+      terms: welshTermTexts,
+      principles: WELSH_PRINCIPLES.map((principle) => ({ name: principle.cy, en: principle.en })),
+      councilName: config.council.welshName ?? markedEnglishName(config.council.name),
+      controller:
+        config.dataProtection.controller === config.council.name && config.council.welshName !== undefined
+          ? config.council.welshName
+          : markedEnglishName(config.dataProtection.controller),
+    },
   };
 }
 

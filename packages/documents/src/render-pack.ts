@@ -6,6 +6,7 @@ import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
 import { templateHelpers } from "./helpers.js";
 import { manifestSchema } from "./manifest.js";
 import type { ManifestDocument } from "./manifest.js";
+import { bilingualMarkdown } from "./bilingual-document.js";
 import { isSafeOutputPath } from "./output-path.js";
 import { buildPackContext } from "./pack-context.js";
 import type { PackContext } from "./pack-context.js";
@@ -23,11 +24,18 @@ export interface RenderedDocument {
   readonly title: string;
   readonly purpose: string;
   readonly language: "en" | "cy";
+  /**
+   * For one bilingual document (output.bilingualLayout): its layout. Its Markdown marks the Welsh and
+   * English parts (see bilingual-document.ts), and `language` is "cy", the language read first.
+   */
+  readonly bilingual?: "welsh-first" | "side-by-side";
+  /** A Welsh text: a draft translation that the council's translation service checks before use. */
+  readonly draftTranslation?: boolean;
 }
 
 /** Something the person should know about a pack that was rendered. */
 export interface RenderWarning {
-  readonly code: "language-without-templates";
+  readonly code: "language-without-templates" | "welsh-template-missing";
   readonly message: string;
 }
 
@@ -46,6 +54,24 @@ export type RenderPackResult =
   | { readonly ok: false; readonly errors: readonly RenderProblem[] };
 
 const LANGUAGE_LABELS = { en: "", cy: "Cymraeg" } as const;
+const BILINGUAL_LABEL = "Cymraeg a Saesneg / Welsh and English";
+
+/** Documents the council asked for in Welsh (output.welshAlso) that have no Welsh template: say so. */
+function welshAlsoWarnings(
+  config: CouncilConfig,
+  documents: readonly ManifestDocument[],
+  missing: readonly string[],
+): RenderWarning[] {
+  if (!config.output.languages.includes("cy")) return [];
+  return config.output.welshAlso
+    .filter((id) => !documents.some((doc) => doc.id === id) || missing.includes(id))
+    .map((id) => ({
+      code: "welsh-template-missing" as const,
+      message: documents.some((doc) => doc.id === id)
+        ? `output.welshAlso asks for "${id}" in Welsh, which the template set has no Welsh template for: the pack index lists it for the council's translation service to translate.`
+        : `output.welshAlso names "${id}", which is not a document of the template set (its documents: ${documents.map((doc) => doc.id).join(", ")}).`,
+    }));
+}
 
 /** A language asked for in the configuration that no document of the template set is written in. */
 function languageWarnings(config: CouncilConfig, documents: readonly ManifestDocument[]): RenderWarning[] {
@@ -254,16 +280,53 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
   }
 
   const documents: RenderedDocument[] = [];
+  // A Welsh document and the English one it translates, laid out as one bilingual document: the pair
+  // is written at the English document's path.
+  const layout = config.output.bilingualLayout;
+  const bilingualPairs = new Map<string, PlannedDocument>();
+  if (layout !== "separate") {
+    for (const welsh of planned) {
+      const englishId = welsh.doc.translationOf;
+      const english = planned.find((other) => other.doc.id === englishId && other.doc.language === "en");
+      if (welsh.doc.language === "cy" && english && !english.item && !welsh.item) {
+        bilingualPairs.set(english.doc.id, welsh);
+      }
+    }
+  }
+  const mergedWelsh = new Set([...bilingualPairs.values()].map((welsh) => welsh.doc.id));
   // The index lists every document of the pack, in every language.
-  const packDocuments = planned.map((other) => ({
-    path: other.path,
-    title: other.title,
-    purpose: other.doc.purpose,
-    reviewer: other.doc.reviewer,
-    id: other.doc.id,
-    language: other.doc.language,
-    languageLabel: LANGUAGE_LABELS[other.doc.language],
-  }));
+  const packDocuments = planned
+    .filter((other) => !mergedWelsh.has(other.doc.id))
+    .map((other) => {
+      const bilingual = bilingualPairs.has(other.doc.id);
+      const welsh = other.doc.language === "cy" || bilingual;
+      return {
+        path: other.path,
+        title: bilingual ? `${bilingualPairs.get(other.doc.id)!.title} / ${other.title}` : other.title,
+        purpose: other.doc.purpose,
+        reviewer: other.doc.reviewer,
+        id: other.doc.id,
+        language: bilingual ? ("cy" as const) : other.doc.language,
+        languageLabel: bilingual ? BILINGUAL_LABEL : LANGUAGE_LABELS[other.doc.language],
+        draftTranslation: welsh,
+      };
+    });
+  const welshTemplateIds = new Set(
+    planned.flatMap((other) =>
+      other.doc.language === "cy" && other.doc.translationOf ? [other.doc.translationOf] : [],
+    ),
+  );
+  /** Documents asked for in Welsh (output.welshAlso) with no Welsh template: the translation service translates them. */
+  const toTranslate = config.output.languages.includes("cy")
+    ? packDocuments.filter(
+        (other) => config.output.welshAlso.includes(other.id) && !welshTemplateIds.has(other.id),
+      )
+    : [];
+  const translationCheck = {
+    documents: packDocuments.filter((other) => other.draftTranslation),
+    toTranslate,
+    any: packDocuments.some((other) => other.draftTranslation) || toTranslate.length > 0,
+  };
   const rendered = new Map<string, ReturnType<typeof handlebars.template>>();
   for (const { doc, path, item, title } of planned) {
     let template = rendered.get(doc.template);
@@ -278,6 +341,7 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
       document: { id: doc.id, title, purpose: doc.purpose, path },
       pack: {
         documents: packDocuments,
+        translationCheck,
         templateSet: { name: templateSet.name, version: templateSet.version },
       },
       ...(item ? { [item.as]: item.value } : {}),
@@ -290,16 +354,21 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
         title,
         purpose: doc.purpose,
         language: doc.language,
+        ...(doc.language === "cy" ? { draftTranslation: true } : {}),
       });
     } catch (error) {
       errors.push(problemFromTemplateError(error, doc.id, doc.template));
     }
   }
   if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+  const missingWelsh = config.output.welshAlso.filter((id) => !welshTemplateIds.has(id));
   return {
     ok: true,
-    documents,
-    warnings: languageWarnings(config, manifest.data.documents),
+    documents: layout === "separate" ? documents : combineBilingual(documents, bilingualPairs, layout),
+    warnings: [
+      ...languageWarnings(config, manifest.data.documents),
+      ...welshAlsoWarnings(config, manifest.data.documents, missingWelsh),
+    ],
     templateSet: { name: templateSet.name, version: templateSet.version },
     // The phases as the implementation plan shows them, waves included.
     phases: context.phases,
@@ -316,6 +385,31 @@ function markingErrors<T extends (...args: never[]) => string>(template: T, file
       throw error;
     }
   }) as T;
+}
+
+/** Each English document of a pair becomes one bilingual document at its path; the Welsh file goes. */
+function combineBilingual(
+  documents: readonly RenderedDocument[],
+  pairs: ReadonlyMap<string, PlannedDocument>,
+  layout: "welsh-first" | "side-by-side",
+): RenderedDocument[] {
+  const merged = new Set([...pairs.values()].map((welsh) => welsh.doc.id));
+  return documents.flatMap((document): RenderedDocument[] => {
+    if (merged.has(document.documentId)) return [];
+    const welshPlan = pairs.get(document.documentId);
+    const welsh = welshPlan && documents.find((other) => other.documentId === welshPlan.doc.id);
+    if (!welsh) return [document];
+    return [
+      {
+        ...document,
+        title: `${welsh.title} / ${document.title}`,
+        content: bilingualMarkdown(welsh.content, document.content, layout),
+        language: "cy",
+        bilingual: layout,
+        draftTranslation: true,
+      },
+    ];
+  });
 }
 
 /** A template used by many documents fails once per document; report each distinct problem once. */

@@ -66,7 +66,8 @@ function requireWholeNumber(value: unknown, where: string): asserts value is num
     throw wrongType(where, "a whole number", value);
 }
 
-function toUtcDate(isoDate: string): Date {
+/** The date at midnight UTC; a TypeError or RangeError for anything but a real YYYY-MM-DD date. Internal: shared with cy-gb-format. */
+export function toUtcDate(isoDate: string): Date {
   if (typeof isoDate !== "string") throw wrongType("A date", "text in the form YYYY-MM-DD", isoDate);
   const parsed = parseIsoDate(isoDate);
   if (parsed === undefined) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${isoDate}`);

@@ -23,6 +23,8 @@ import {
   type ParagraphChild,
 } from "docx";
 import type { BlockContent, Code, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
+import { languageParts, sideBySideRows } from "./language-parts.js";
+import type { LanguagePart } from "./language-parts.js";
 import { generatedNotice } from "./generated-notice.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import { imageSize } from "./image-type.js";
@@ -68,9 +70,21 @@ interface RunStyle {
   readonly size?: number;
 }
 
+/**
+ * The language of the part of a bilingual document being converted (cy-GB or en-GB), set while its
+ * blocks are made: each run then carries it, so that Word proofs each part in its own language.
+ * Undefined outside a part: the runs take the document's default language.
+ */
+let partLanguage: string | undefined;
+
+function languageOption(): IRunOptions {
+  return partLanguage === undefined ? {} : { language: { value: partLanguage } };
+}
+
 function textRun(text: string, style: RunStyle): TextRun {
   const options: IRunOptions = {
     text,
+    ...languageOption(),
     ...(style.bold ? { bold: true } : {}),
     ...(style.italics ? { italics: true } : {}),
     ...(style.strike ? { strike: true } : {}),
@@ -123,6 +137,7 @@ function linkRuns(nodes: readonly PhrasingContent[], style: RunStyle): TextRun[]
 
 function runFlags(style: RunStyle): IRunOptions {
   return {
+    ...languageOption(),
     ...(style.bold ? { bold: true } : {}),
     ...(style.italics ? { italics: true } : {}),
     ...(style.size ? { size: style.size } : {}),
@@ -519,6 +534,61 @@ function halfPoints(points: number): number {
   return points * 2;
 }
 
+/** The blocks of one language part, each run marked with the part's proofing language. */
+function partBlocks(part: LanguagePart | undefined, context: Context): (Paragraph | Table)[] {
+  if (!part) return [new Paragraph({ children: [] })];
+  partLanguage = LANGUAGE_TAGS[part.language];
+  try {
+    const made = blocks(part.nodes, context);
+    return made.length > 0 ? made : [new Paragraph({ children: [] })];
+  } finally {
+    partLanguage = undefined;
+  }
+}
+
+/**
+ * The document's blocks. A bilingual document's parts (its <!-- lac:lang … --> marks) are proofed in
+ * their own language; side by side, each Welsh part and the English part after it are the two cells
+ * of a row of a borderless table.
+ */
+function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
+  const { layout, before, parts } = languageParts(tree);
+  if (parts.length === 0) return blocks(tree.children, context);
+  const head = blocks(before, context);
+  if (layout !== "side-by-side") return [...head, ...parts.flatMap((part) => partBlocks(part, context))];
+  const half = Math.floor(TEXT_WIDTH / 2);
+  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
+  const rows = sideBySideRows(parts).map(
+    ([welsh, english]) =>
+      new TableRow({
+        children: [welsh, english].map(
+          (part) =>
+            new TableCell({
+              width: { size: half, type: WidthType.DXA },
+              margins: { top: 80, bottom: 80, left: 80, right: 80 },
+              children: partBlocks(part, context),
+            }),
+        ),
+      }),
+  );
+  return [
+    ...head,
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [half, TEXT_WIDTH - half],
+      borders: {
+        top: none,
+        bottom: none,
+        left: none,
+        right: none,
+        insideHorizontal: TABLE_BORDER,
+        insideVertical: none,
+      },
+      rows,
+    }),
+  ];
+}
+
 /**
  * One pack document as a Word file: real heading styles, tables with repeating header rows, numbered and
  * bulleted lists, hyperlinks (to other pack documents' .docx files), the draft notice as a shaded box,
@@ -624,7 +694,7 @@ export async function markdownToDocx(markdown: string, options: ConvertOptions):
             ],
           }),
         },
-        children: [...logoParagraph(options.style?.logo), notice, ...blocks(tree.children, context)],
+        children: [...logoParagraph(options.style?.logo), notice, ...documentBlocks(tree, context)],
       },
     ],
   });

@@ -1,11 +1,13 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import type { Code } from "mdast";
+import type { Code, Root, RootContent } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
 import { generatedNotice } from "./generated-notice.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import type { ConvertOptions, LogoImage } from "./options.js";
+import { languageParts, sideBySideRows } from "./language-parts.js";
+import type { BilingualLayout, LanguagePart } from "./language-parts.js";
 import { isGanttBlock } from "./parse-markdown.js";
 import { prepareTree } from "./prepare-tree.js";
 import { timelineSvg } from "./timeline.js";
@@ -93,6 +95,9 @@ function styleSheet(style: ResolvedStyle): string {
 :root { color-scheme: light; }
 body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
 main { max-width: 46em; margin: 0 auto; padding: 1.5em 1.25em 3em; }
+.bilingual-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; border-top: 1px solid #c8c8c8; }
+.bilingual-row > .language-part { min-width: 0; }
+@media (max-width: 40em) { .bilingual-row { grid-template-columns: 1fr; } }
 h1, h2, h3, h4, h5, h6 { color: ${style.headingColour}; line-height: 1.25; margin: 1.4em 0 0.5em; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 1.8em; margin-top: 0.6em; }
 h2 { font-size: 1.35em; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.15em; }
@@ -141,39 +146,47 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
   const style = resolveStyle(options.style);
   const tree = prepareTree(markdown, "html", options.linkOtherFormats);
   let charts = 0;
-  const hast = toHast(tree, {
-    allowDangerousHtml: false,
-    handlers: {
-      code(state: State, node: Code): Element | undefined {
-        if (!options.timeline || !isGanttBlock(node)) return defaultCode(state, node);
-        charts += 1;
-        const svg = timelineSvg(options.timeline, {
-          colour: style.headingColour,
-          idPrefix: `timeline-${charts}`,
-          title: "Timeline of the phases",
-        });
-        return {
-          type: "element",
-          tagName: "figure",
-          properties: { className: ["timeline"] },
-          children: [
-            { type: "raw", value: svg } as unknown as ElementContent,
-            {
-              type: "element",
-              tagName: "figcaption",
-              properties: {},
-              children: [
-                {
-                  type: "text",
-                  value: "Timeline of the phases, by month. The table above gives each phase's dates.",
-                },
-              ],
-            },
-          ],
-        };
+  const convert = (nodes: readonly RootContent[]): HastContent[] =>
+    (convertTree({ type: "root", children: [...nodes] }) as HastRoot).children;
+  const convertTree = (root: Root) =>
+    toHast(root, {
+      allowDangerousHtml: false,
+      handlers: {
+        code(state: State, node: Code): Element | undefined {
+          if (!options.timeline || !isGanttBlock(node)) return defaultCode(state, node);
+          charts += 1;
+          const svg = timelineSvg(options.timeline, {
+            colour: style.headingColour,
+            idPrefix: `timeline-${charts}`,
+            title: "Timeline of the phases",
+          });
+          return {
+            type: "element",
+            tagName: "figure",
+            properties: { className: ["timeline"] },
+            children: [
+              { type: "raw", value: svg } as unknown as ElementContent,
+              {
+                type: "element",
+                tagName: "figcaption",
+                properties: {},
+                children: [
+                  {
+                    type: "text",
+                    value: "Timeline of the phases, by month. The table above gives each phase's dates.",
+                  },
+                ],
+              },
+            ],
+          };
+        },
       },
-    },
-  }) as HastRoot;
+    }) as HastRoot;
+  const { layout, before, parts } = languageParts(tree);
+  const hast: HastRoot =
+    parts.length === 0
+      ? (convertTree(tree) as HastRoot)
+      : { type: "root", children: [...convert(before), ...bilingualParts(layout, parts, convert)] };
   improveTables(hast);
   drawCheckboxes(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
@@ -198,6 +211,27 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
     "</html>",
     "",
   ].join("\n");
+}
+
+/** A part of a bilingual document in its language: `<div lang="cy">`; side by side, two columns a row. */
+function bilingualParts(
+  layout: BilingualLayout | undefined,
+  parts: readonly LanguagePart[],
+  convert: (nodes: readonly RootContent[]) => HastContent[],
+): HastContent[] {
+  const part = (language: LanguagePart | undefined, tag: "cy" | "en"): Element => ({
+    type: "element",
+    tagName: "div",
+    properties: { lang: LANGUAGE_TAGS[tag], className: ["language-part"] },
+    children: language ? (convert(language.nodes) as ElementContent[]) : [],
+  });
+  if (layout !== "side-by-side") return parts.map((each) => part(each, each.language));
+  return sideBySideRows(parts).map(([welsh, english]): Element => ({
+    type: "element",
+    tagName: "div",
+    properties: { className: ["bilingual-row"] },
+    children: [part(welsh, "cy"), part(english, "en")],
+  }));
 }
 
 function defaultCode(_state: State, node: Code): Element {

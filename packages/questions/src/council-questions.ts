@@ -4,6 +4,10 @@ const inEngland = (answers: Answers) =>
   (answers.council as { nation?: string } | undefined)?.nation === "england";
 const inWales = (answers: Answers) =>
   (answers.council as { nation?: string } | undefined)?.nation === "wales";
+const asksForWelsh = (answers: Answers) => {
+  const languages = (answers.output as { languages?: unknown } | undefined)?.languages;
+  return inWales(answers) && Array.isArray(languages) && languages.includes("cy");
+};
 const council = (answers: Answers) => (answers.council ?? {}) as { name?: string; shortName?: string };
 
 const under = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
@@ -49,7 +53,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "text",
     path: "council.welshName",
     message: "Council's official name in Welsh (optional)",
-    help: "For example Cyngor Sir Ceredigion; kept for the Welsh-language pack.",
+    help: "For example Cyngor Sir Ceredigion; used in the Welsh-language documents.",
     when: inWales,
     optional: true,
   },
@@ -107,6 +111,14 @@ export const councilQuestions: readonly Question[] = [
     min: 1,
     questions: [
       { kind: "text", path: "name", message: "Neighbourhood name" },
+      {
+        kind: "text",
+        path: "welshName",
+        message: "Its name in Welsh (optional)",
+        help: "Used in the Welsh-language documents; the same name if it is already Welsh.",
+        optional: true,
+        when: (answers) => inWales(answers),
+      },
       { kind: "integer", path: "population", message: "Population of the neighbourhood" },
       { kind: "list", path: "places", message: "Wards or places it covers (separated by commas)" },
       {
@@ -381,6 +393,14 @@ export const councilQuestions: readonly Question[] = [
     message: "Languages of the documents (en, or en, cy)",
     when: inWales,
     default: ["en"],
+  },
+  {
+    kind: "choice",
+    path: "output.bilingualLayout",
+    message: "Layout of the Welsh documents",
+    help: "separate: a Welsh file beside each English one; welsh-first or side-by-side: one bilingual document. Follow the council's Welsh language standards compliance notice.",
+    when: asksForWelsh,
+    default: "separate",
   },
   {
     kind: "list",

@@ -1,0 +1,34 @@
+import { principles } from "@lac/principles";
+import { describe, expect, it } from "vitest";
+import { WELSH_PRINCIPLES, WELSH_TERMS, welshTermTexts } from "./welsh-glossary.js";
+
+describe("the Welsh glossary", () => {
+  it("has each term the issue asks for, with a published source or marked as the toolkit's proposal", () => {
+    for (const key of [
+      "localAreaCoordination",
+      "localAreaCoordinator",
+      "introduction",
+      "agreementToShare",
+      "dataProtectionOfficer",
+      "caldicottGuardian",
+      "lawfulBasis",
+    ] as const) {
+      const term = WELSH_TERMS[key];
+      expect(term.cy.trim(), key).not.toBe("");
+      if (term.source.kind === "published") expect(term.source.url, key).toMatch(/^https:\/\//);
+      else expect(term.source.note, key).toMatch(/proposal/);
+    }
+    expect(WELSH_TERMS.lawfulBasis.source.kind).toBe("published");
+    expect(WELSH_TERMS.caldicottGuardian.source.kind).toBe("proposal");
+    expect(welshTermTexts.localAreaCoordinator).toBe("Cydlynydd Ardal Leol");
+  });
+
+  it("names all ten principles in Welsh, in the Network's order, as proposals", () => {
+    expect(WELSH_PRINCIPLES.map((principle) => principle.en)).toEqual(principles.map((p) => p.name));
+    expect(new Set(WELSH_PRINCIPLES.map((principle) => principle.cy)).size).toBe(10);
+    for (const principle of WELSH_PRINCIPLES) {
+      expect(principle.cy).not.toBe(principle.en);
+      expect(principle.source.kind).toBe("proposal");
+    }
+  });
+});

@@ -1,0 +1,47 @@
+// Formatting for Welsh-language documents (cy-GB): dates and months with the Welsh month names.
+// Numbers and money are written as in en-GB: a comma between thousands and a full stop before the
+// decimals ("8,500", "£120,000"), which is the convention of Welsh public documents too.
+
+import {
+  formatMoney as formatMoneyEnGb,
+  formatNumber as formatNumberEnGb,
+  toUtcDate,
+} from "./en-gb-format.js";
+
+/** The months' names in Welsh, Ionawr (January) first, as a date writes them: "1 Ebrill 2026". */
+export const WELSH_MONTH_NAMES = [
+  "Ionawr",
+  "Chwefror",
+  "Mawrth",
+  "Ebrill",
+  "Mai",
+  "Mehefin",
+  "Gorffennaf",
+  "Awst",
+  "Medi",
+  "Hydref",
+  "Tachwedd",
+  "Rhagfyr",
+] as const;
+
+/** "2026-04-01" → "1 Ebrill 2026". */
+export function formatDate(isoDate: string): string {
+  const date = toUtcDate(isoDate);
+  return `${date.getUTCDate()} ${WELSH_MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "2026-04-01" → "Ebrill 2026". */
+export function formatMonth(isoDate: string): string {
+  const date = toUtcDate(isoDate);
+  return `${WELSH_MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** 8500 → "8,500"; 1234.5 → "1,234.5" (as in en-GB). */
+export function formatNumber(value: number): string {
+  return formatNumberEnGb(value);
+}
+
+/** 120000 → "£120,000"; 99.5 → "£99.50" (as in en-GB). */
+export function formatMoney(value: number): string {
+  return formatMoneyEnGb(value);
+}
