@@ -4,7 +4,7 @@ import councilConfigJsonSchema from "@lac/council/lac.config.schema.json";
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
 import { markdownToHtml } from "@lac/pack-formats";
-import { markdownlintConfig, templateSet } from "@lac/templates";
+import { markdownlintConfig, sourceHashes, templateSet } from "@lac/templates";
 import { zipSync } from "fflate";
 import type { PackFile, PackFilesResult } from "./pack-files.js";
 import { convertOptionsFor, packFiles } from "./pack-files.js";
@@ -23,6 +23,7 @@ export function buildPack(config: CouncilConfig, configText: string): Promise<Pa
     config,
     configText,
     templateSet,
+    sourceHashes,
     markdownlintConfig,
     schemaText,
     sha256Hex,

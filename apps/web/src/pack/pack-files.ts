@@ -23,6 +23,8 @@ export interface PackInputs {
   /** The text of lac.config.yaml, with its schema line. */
   readonly configText: string;
   readonly templateSet: TemplateSet;
+  /** The hash of each bundled template source, recorded so `lac update` can name changed templates. */
+  readonly sourceHashes: Readonly<Record<string, string>>;
   readonly markdownlintConfig: string;
   /** The JSON Schema of lac.config.yaml, as lac writes it. */
   readonly schemaText: string;
@@ -89,13 +91,14 @@ const bytesOf = (content: string | Uint8Array) =>
 function stateText(
   config: CouncilConfig,
   templateSet: { readonly name: string; readonly version: string },
+  sources: Readonly<Record<string, string>>,
   hashes: Readonly<Record<string, string>>,
 ): string {
   const files = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const state = {
     stateVersion: 1,
     lac: { version: WEB_BUILDER_VERSION },
-    templates: { name: templateSet.name, version: templateSet.version },
+    templates: { name: templateSet.name, version: templateSet.version, sources: { ...sources } },
     answers: config,
     files,
   };
@@ -141,6 +144,6 @@ export async function packFiles(inputs: PackInputs): Promise<PackFilesResult> {
 
   const hashes: Record<string, string> = {};
   for (const file of files) hashes[file.path] = `sha256-${await inputs.sha256Hex(bytesOf(file.content))}`;
-  files.push({ path: STATE_FILE, content: stateText(config, rendered.templateSet, hashes) });
+  files.push({ path: STATE_FILE, content: stateText(config, rendered.templateSet, inputs.sourceHashes, hashes) });
   return { ok: true, files, documents: rendered.documents, phases: rendered.phases };
 }
