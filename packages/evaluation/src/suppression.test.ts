@@ -20,7 +20,15 @@ function recoveredByAttacker(values: readonly number[], threshold: number): numb
   const published = suppressPartition(values, threshold);
   if (!published.total.shown) return [];
   const hidden = published.cells.flatMap((cell, index) =>
-    cell.shown ? [] : [{ index, low: cell.reason === "withheld" ? threshold : 1, high: cell.reason === "withheld" ? Infinity : threshold - 1 }],
+    cell.shown
+      ? []
+      : [
+          {
+            index,
+            low: cell.reason === "withheld" ? threshold : 1,
+            high: cell.reason === "withheld" ? Infinity : threshold - 1,
+          },
+        ],
   );
   const shownSum = published.cells.reduce((sum, cell) => sum + (cell.shown ? cell.value : 0), 0);
   const rest = published.total.value - shownSum;
@@ -121,8 +129,12 @@ describe("suppressPartition", () => {
   it("the attacker finds what a naive suppression would leak", () => {
     // Sanity check of the attacker: hiding only the small count of [3, 40] is undone by the total.
     expect(hiddenCountIsRecoverable([3, 40], ["fewer-than-threshold", undefined], 5)).toBe(true);
-    expect(hiddenCountIsRecoverable([1, 1, 9], ["fewer-than-threshold", "fewer-than-threshold", undefined], 5)).toBe(true);
-    expect(hiddenCountIsRecoverable([2, 1, 9], ["fewer-than-threshold", "fewer-than-threshold", undefined], 5)).toBe(false);
+    expect(
+      hiddenCountIsRecoverable([1, 1, 9], ["fewer-than-threshold", "fewer-than-threshold", undefined], 5),
+    ).toBe(true);
+    expect(
+      hiddenCountIsRecoverable([2, 1, 9], ["fewer-than-threshold", "fewer-than-threshold", undefined], 5),
+    ).toBe(false);
   });
 });
 
@@ -143,11 +155,13 @@ describe("suppressPartitions: several tables with one total (rows and columns)",
             if (alone.total.shown === false) expect(result.total.shown).toBe(false);
             if (result.total.shown) {
               // Each table, with the total shown, still gives no hidden count away.
-              expect(hiddenCountIsRecoverable(
-                values,
-                result.partitions[p]!.map((cell) => (cell.shown ? undefined : cell.reason)),
-                threshold,
-              )).toBe(false);
+              expect(
+                hiddenCountIsRecoverable(
+                  values,
+                  result.partitions[p]!.map((cell) => (cell.shown ? undefined : cell.reason)),
+                  threshold,
+                ),
+              ).toBe(false);
             }
           });
         },

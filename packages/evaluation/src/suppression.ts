@@ -72,9 +72,7 @@ export function hiddenCountIsRecoverable(
   const finiteHighest = ranges.reduce((total, [, high]) => (high === Infinity ? total : total + high), 0);
   return ranges.some(([low, high]) => {
     const othersHigh =
-      unbounded - (high === Infinity ? 1 : 0) > 0
-        ? Infinity
-        : finiteHighest - (high === Infinity ? 0 : high);
+      unbounded - (high === Infinity ? 1 : 0) > 0 ? Infinity : finiteHighest - (high === Infinity ? 0 : high);
     const from = Math.max(low, sum - othersHigh);
     const to = Math.min(high, sum - (lowest - low));
     return from === to;
@@ -127,10 +125,7 @@ export function suppressPartition(values: readonly number[], threshold: number):
  * The hidden counts of one partition whose total is shown: primary, then the smallest other counts
  * withheld until none can be worked out. `undefined` when that is not possible.
  */
-function protect(
-  values: readonly number[],
-  threshold: number,
-): HiddenReason[] | undefined {
+function protect(values: readonly number[], threshold: number): HiddenReason[] | undefined {
   const hidden = values.map((value): HiddenReason =>
     value > 0 && value < threshold ? "fewer-than-threshold" : undefined,
   );
