@@ -9,4 +9,5 @@ export const commandLoaders: Readonly<Record<string, () => Promise<CommandModule
   principles: () => import("./commands/principles.js"),
   schema: () => import("./commands/schema.js"),
   consent: () => import("./commands/consent.js"),
+  report: () => import("./commands/report.js"),
 };
