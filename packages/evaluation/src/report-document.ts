@@ -95,7 +95,7 @@ function barChart(
       background: "white",
       config: {
         font: "Arial",
-        axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 260 },
+        axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 0 },
         view: { stroke: null },
       },
       data: { values },
@@ -139,7 +139,7 @@ function trendChart(report: SafeReport, folder: string): ReportChart {
       config: {
         font: "Arial",
         axis: { labelFontSize: 11, titleFontSize: 11 },
-        legend: { labelFontSize: 11, orient: "bottom", title: null },
+        legend: { labelFontSize: 11, labelLimit: 0, orient: "bottom", title: null },
         view: { stroke: null },
       },
       data: { values },
@@ -404,7 +404,7 @@ export function renderReportDocument(
           "Open at the end",
         ],
         report.groups.map((group) => [
-          group.merged ? `${group.label} (each fewer than ${t} people)` : group.label,
+          group.merged ? `${group.label} (merged: too few people to show each)` : group.label,
           n(group.supported),
           n(group.introduced),
           n(group.firstConversations),

@@ -121,6 +121,13 @@ export function buildSafeReport(counts: EvaluationCounts, options: SafeReportOpt
   );
   const kept = groupEntries.filter(([, group]) => group.supported >= t);
   const small = groupEntries.filter(([, group]) => group.supported < t);
+  // A merged row that is itself under the threshold takes the smallest groups shown, until it is not.
+  const mergedSupported = () => small.reduce((sum, [, group]) => sum + group.supported, 0);
+  while (small.length > 0 && mergedSupported() < t && kept.length > 0) {
+    const smallest = kept.reduce((least, entry) => (entry[1].supported < least[1].supported ? entry : least));
+    kept.splice(kept.indexOf(smallest), 1);
+    small.push(smallest);
+  }
   const rows = kept.map(([key, group]) => ({
     label: key === null ? "No coordinator named" : (options.groupLabels?.[key] ?? key),
     merged: false,

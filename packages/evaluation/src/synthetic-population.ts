@@ -83,7 +83,7 @@ export function* syntheticPopulation(options: SyntheticPopulationOptions): Gener
   for (let j = 1; j <= options.journeys; j += 1) {
     const events: JourneyEventInput[] = [];
     // Hours from the start, rising: events are 1 to 20 days apart, in working hours.
-    let day = start + Math.floor(next() * (end - start - 20));
+    let day = start + Math.floor(next() * (end - start + 1));
     let minute = 9 * 60;
     const at = () => {
       const date = new Date((day * 1440 + minute) * 60_000);
@@ -116,12 +116,13 @@ export function* syntheticPopulation(options: SyntheticPopulationOptions): Gener
     });
     if (next() < 0.92) {
       later(next() < 0.7 ? 7 : 40);
-      events.push({ id: id(), occurredAt: at(), type: "first-conversation", ...citations() });
+      if (next() < 0.15) day -= 1; // some on the day after the introduction, or the same day
+      if (day <= end) events.push({ id: id(), occurredAt: at(), type: "first-conversation", ...citations() });
     }
     const length = Math.max(2, Math.round(target * (0.5 + next())));
     while (events.length < length) {
       later(20);
-      if (day > end + 200) break;
+      if (day > end) break;
       const roll = next();
       if (status === "ended") {
         if (roll < 0.1) {
