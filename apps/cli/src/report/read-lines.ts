@@ -44,9 +44,14 @@ export async function* readLines(path: string): AsyncGenerator<TextLine> {
       text = decoder.decode(chunk, { stream: true });
     } catch {
       stream.destroy();
+      // The line of the first byte that is not UTF-8: the lines before it in this chunk, after those read.
+      const lenient = pending + new TextDecoder("utf-8").decode(chunk);
+      const bad = lenient.indexOf("\uFFFD", pending.length);
+      const before = lenient.slice(0, bad === -1 ? lenient.length : bad);
+      const at = line + 1 + (before.match(/\n/g)?.length ?? 0);
       throw new TextFileError(
-        `the file is not UTF-8 text (a byte after line ${line} is not UTF-8: it may be Windows-1252 or Latin-1). Save it as UTF-8 and try again.`,
-        line + 1,
+        `line ${at} is not UTF-8 text (it may be Windows-1252 or Latin-1). Save the file as UTF-8 and try again.`,
+        at,
       );
     }
     pending += text;

@@ -1,4 +1,4 @@
-import { parseJourneyId, replayJourney, type JourneyEventInput } from "@lac/journeys";
+import { parseJourneyEvent, parseJourneyId, replayJourney, type JourneyEventInput } from "@lac/journeys";
 import { parsePersonRef, type PersonRef } from "@lac/person-ref";
 import type { EvaluationTally } from "@lac/evaluation";
 import { parseCsvHeader, parseCsvLine, parseJsonLine, type LineResult } from "./event-lines.js";
@@ -60,17 +60,24 @@ export async function tallyEventLines(
     if (refusals.length < MAX_REFUSALS_KEPT) refusals.push({ line, message });
   };
   const finished = new Map<string, number>();
+  /** The journey being read: its events, the line of each, and how many of its lines were not events. */
   let current:
-    | { journey: string; firstLine: number; lines: number[]; events: JourneyEventInput[]; bad: boolean }
+    | { journey: string; firstLine: number; lines: number[]; events: JourneyEventInput[]; badLines: number }
     | undefined;
 
   const flush = () => {
     if (current === undefined) return;
-    const { journey, firstLine, lines: lineNumbers, events: journeyEvents, bad } = current;
+    const { journey, firstLine, lines: lineNumbers, events: journeyEvents, badLines } = current;
     finished.set(journey, firstLine);
     current = undefined;
-    if (bad) {
+    if (badLines > 0) {
+      // Some line of the journey was not an event at all: say what else is wrong with its events, line by line.
       refusedJourneys += 1;
+      journeyEvents.forEach((event, index) => {
+        const parsed = parseJourneyEvent(event);
+        if (!parsed.ok) refuse(lineNumbers[index]!, `journey ${journey}: ${parsed.error.message}`, 0);
+      });
+      refusedLines += lineNumbers.length;
       return;
     }
     const id = parseJourneyId(journey);
@@ -125,9 +132,8 @@ export async function tallyEventLines(
       }
       if (!result.ok) {
         if (current !== undefined) {
-          current.bad = true;
-          refuse(line, `${result.message} Journey ${current.journey} is refused.`, current.lines.length + 1);
-          current.lines.push(line);
+          current.badLines += 1;
+          refuse(line, `${result.message} Journey ${current.journey} is refused with it.`);
         } else refuse(line, result.message);
         continue;
       }
@@ -144,7 +150,7 @@ export async function tallyEventLines(
           headerJourney = undefined;
           continue;
         }
-        current = { journey: value.journey, firstLine: line, lines: [], events: [], bad: false };
+        current = { journey: value.journey, firstLine: line, lines: [], events: [], badLines: 0 };
         continue;
       }
       const journey = value.journey ?? headerJourney;
@@ -165,12 +171,7 @@ export async function tallyEventLines(
           );
           continue;
         }
-        current = { journey, firstLine: line, lines: [], events: [], bad: false };
-      }
-      if (current.bad) {
-        refusedLines += 1;
-        current.lines.push(line);
-        continue;
+        current = { journey, firstLine: line, lines: [], events: [], badLines: 0 };
       }
       current.lines.push(line);
       current.events.push(value.event as unknown as JourneyEventInput);

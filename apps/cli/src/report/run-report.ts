@@ -19,7 +19,13 @@ import { ExitCode } from "../exit-codes.js";
 import { createStyle } from "../style.js";
 import { LAC_VERSION } from "../version.js";
 import { drawChart } from "./report-charts.js";
-import { fileLines, tallyEventLines, type InputFormat, type LineSource } from "./report-input.js";
+import {
+  MAX_REFUSALS_KEPT,
+  fileLines,
+  tallyEventLines,
+  type InputFormat,
+  type LineSource,
+} from "./report-input.js";
 import { writeReportFiles, type ReportFile } from "./write-report-files.js";
 
 /** How many refused lines are listed before "and N more". */
@@ -134,8 +140,12 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
 
   const tally = createEvaluationTally({ period, groupBy: by as ReportGrouping });
   const read = await tallyEventLines(lines, format, tally);
-  if (read.fatal)
-    return failed(`${shownFile}:${read.fatal.line}: ${read.fatal.message} Nothing was written.`);
+  if (read.fatal) {
+    io.stderr.write(
+      `${shownFile}:${read.fatal.line}: ${style.red("error")} ${read.fatal.message} Nothing was written.\n`,
+    );
+    return ExitCode.failed;
+  }
   const skipInvalid = options["skip-invalid"] === true;
   if (read.refusedLines > 0) {
     const shown = read.refusals.slice(0, REFUSALS_SHOWN);
@@ -144,11 +154,11 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
         `${shownFile}:${refusal.line}: ${skipInvalid ? style.yellow("warning") : style.red("error")} ${refusal.message}\n`,
       );
     }
-    const more = read.refusedLines - shown.length;
+    const more = read.refusals.length > shown.length || read.refusals.length >= MAX_REFUSALS_KEPT;
     const count = `${read.refusedLines} line${read.refusedLines === 1 ? "" : "s"} refused (${read.refusedJourneys} journey${read.refusedJourneys === 1 ? "" : "s"})`;
     if (!skipInvalid) {
       return failed(
-        `${count}: see ${shown.length === 1 ? "the error" : "the errors"} above${more > 0 ? ` (the first ${shown.length} found)` : ""}. Fix the export, or run again with --skip-invalid to report on the valid journeys only. Nothing was written.`,
+        `${count}: see ${shown.length === 1 ? "the error" : "the errors"} above${more ? ` (the first ${shown.length} found)` : ""}. A refused line refuses its whole journey. Fix the export, or run again with --skip-invalid to report on the valid journeys only. Nothing was written.`,
       );
     }
     io.stderr.write(
