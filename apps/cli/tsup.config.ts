@@ -106,12 +106,11 @@ export default defineConfig([
     esbuildPlugins: [metafileOf("formats")],
   },
   // lac report: the evaluation report, with the chart library (Vega, Vega-Lite) and the Word and HTML
-  // writers, loaded only when lac report runs. resvg (native code) is not bundled: it is a dependency.
+  // writers, loaded only when lac report runs.
   {
     ...shared,
     entry: { report: "src/report/run-report.ts" },
-    noExternal: [/^(?!@resvg\/resvg-js$).*/],
-    external: ["@resvg/resvg-js"],
+    noExternal: [/.*/],
     esbuildPlugins: [vegaWithoutCanvas, metafileOf("report")],
   },
   // The three-way merge and the unified diff (node-diff3, jsdiff), loaded only when a file needs them.
