@@ -45,6 +45,27 @@ function metafileOf(name: string): NonNullable<Options["esbuildPlugins"]>[number
     },
   };
 }
+/**
+ * Vega's canvas module, in its Node.js build, tries `await import("canvas")` at the top level, which a
+ * CommonJS bundle cannot hold. lac draws charts as SVG with no canvas, so it takes the browser build,
+ * which finds no canvas outside a browser and gives none.
+ */
+const vegaWithoutCanvas: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "vega-without-canvas",
+  setup(build) {
+    build.onResolve({ filter: /^vega-canvas$/ }, async (args) => {
+      if (args.pluginData === "vega-without-canvas") return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: "vega-without-canvas",
+      });
+      return { path: resolved.path.replace(/vega-canvas\.node\.js$/, "vega-canvas.browser.js") };
+    });
+  },
+};
+
 const shared = {
   platform: "node",
   target: "node20",
@@ -97,6 +118,14 @@ export default defineConfig([
     entry: { "template-sources": "src/template-overrides/template-sources.ts" },
     noExternal: [/.*/],
     esbuildPlugins: [metafileOf("template-sources")],
+  },
+  // lac report: the evaluation report, with the chart library (Vega, Vega-Lite) and the Word and HTML
+  // writers, loaded only when lac report runs.
+  {
+    ...shared,
+    entry: { report: "src/report/run-report.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [vegaWithoutCanvas, metafileOf("report")],
   },
   // The three-way merge and the unified diff (node-diff3, jsdiff), loaded only when a file needs them.
   {

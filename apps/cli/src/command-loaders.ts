@@ -10,4 +10,5 @@ export const commandLoaders: Readonly<Record<string, () => Promise<CommandModule
   schema: () => import("./commands/schema.js"),
   consent: () => import("./commands/consent.js"),
   templates: () => import("./commands/templates.js"),
+  report: () => import("./commands/report.js"),
 };

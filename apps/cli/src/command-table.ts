@@ -1,4 +1,5 @@
 import type { CommandSpec, OptionSpec } from "./command-spec.js";
+import { reportCommand } from "./report-command-spec.js";
 
 const json: OptionSpec = {
   name: "json",
@@ -149,6 +150,7 @@ export const commands: readonly CommandSpec[] = [
       "lac consent receipt person-log.json --json",
     ],
   },
+  reportCommand,
   {
     name: "templates",
     summary: "List the bundled templates and their data; copy one to make the council's own.",

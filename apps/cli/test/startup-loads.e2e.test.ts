@@ -98,4 +98,14 @@ describe("what lac loads", () => {
       "merge.cjs",
     ]);
   });
+
+  it("loads the report's bundle (charts, Word and HTML) only for lac report", () => {
+    expect(distFilesRead(["report", "--help"])).toEqual(["lac.cjs"]);
+    expect(distFilesRead(["validate", example("brackenford")])).not.toContain("report.cjs");
+    expect(distFilesRead(["report", "--example", "--out", "report-pack"])).toEqual([
+      "commands.cjs",
+      "lac.cjs",
+      "report.cjs",
+    ]);
+  }, 60_000);
 });

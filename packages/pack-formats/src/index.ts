@@ -13,6 +13,7 @@ export { DEFAULT_FONT, DEFAULT_HEADING_COLOUR } from "./options.js";
 export type {
   ConvertOptions,
   DerivedFormat,
+  Figure,
   HouseStyle,
   LogoImage,
   PackFormat,

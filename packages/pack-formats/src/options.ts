@@ -21,6 +21,21 @@ export interface LogoImage {
   readonly alt: string;
 }
 
+/**
+ * A chart drawn by the caller: an SVG for HTML (and for Word, which also needs a PNG for programs that
+ * cannot show SVG), its size in pixels and its text alternative.
+ */
+export interface Figure {
+  readonly svg: string;
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  /** The text alternative: what the chart shows, in words. */
+  readonly alt: string;
+  /** A short caption shown under the chart. */
+  readonly caption: string;
+}
+
 /** The council's house style. Every field has a safe default. */
 export interface HouseStyle {
   /** A font family name, such as "Arial". */
@@ -56,4 +71,9 @@ export interface ConvertOptions {
    * is followed by links to that document in the other formats (used for the pack index).
    */
   readonly linkOtherFormats?: readonly PackFormat[];
+  /**
+   * Charts drawn by the caller, by the address a Markdown image points at: a paragraph holding only
+   * `![…](charts/x.svg)` becomes the figure for "charts/x.svg" (inline SVG in HTML, an image in Word).
+   */
+  readonly figures?: Readonly<Record<string, Figure>>;
 }

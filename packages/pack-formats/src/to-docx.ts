@@ -28,7 +28,7 @@ import type { LanguagePart } from "./language-parts.js";
 import { generatedNotice } from "./generated-notice.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import { imageSize } from "./image-type.js";
-import type { ConvertOptions, LogoImage, TimelinePhase } from "./options.js";
+import type { ConvertOptions, Figure, LogoImage, TimelinePhase } from "./options.js";
 import { hasEmptyHeader, isGanttBlock, isSignatureTable, plainText } from "./parse-markdown.js";
 import { prepareTree } from "./prepare-tree.js";
 import { makeDocxReproducible } from "./reproducible-docx.js";
@@ -184,8 +184,12 @@ function block(node: RootContent | BlockContent, context: Context, depth: number
           children: phrasing(node.children),
         }),
       ];
-    case "paragraph":
+    case "paragraph": {
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      const figure = only?.type === "image" ? context.options.figures?.[only.url] : undefined;
+      if (figure) return figureParagraphs(figure);
       return [new Paragraph({ children: phrasing(node.children) })];
+    }
     case "blockquote":
       return blockquote(node.children, context);
     case "list":
@@ -507,6 +511,35 @@ function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): 
   });
   void timelineDescription;
   return [chart, caption];
+}
+
+/** A chart: the SVG (with its PNG for programs without SVG), at most the text width, and its caption. */
+function figureParagraphs(figure: Figure): Paragraph[] {
+  // The text width of A4 with 2.54 cm margins is about 6.3 inches: 600 pixels at 96 per inch.
+  const scale = Math.min(600 / figure.width, 1);
+  const transformation = {
+    width: Math.round(figure.width * scale),
+    height: Math.round(figure.height * scale),
+  };
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: "svg",
+          data: new TextEncoder().encode(figure.svg),
+          fallback: { type: "png", data: figure.png },
+          transformation,
+          altText: { name: figure.caption, description: figure.alt, title: figure.caption },
+        }),
+      ],
+    }),
+    new Paragraph({
+      style: "Caption",
+      spacing: { after: 240 },
+      children: [new TextRun({ text: figure.caption })],
+    }),
+  ];
 }
 
 function logoParagraph(logo: LogoImage | undefined): Paragraph[] {

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import type { Code, Root, RootContent } from "mdast";
-import { toHast } from "mdast-util-to-hast";
+import type { Code, Paragraph, Root, RootContent } from "mdast";
+import { defaultHandlers, toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
 import { generatedNotice } from "./generated-notice.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
@@ -118,6 +118,9 @@ hr { border: 0; border-top: 1px solid #c8c8c8; margin: 2em 0 1em; }
 .generated-notice { font-size: 0.9em; color: #4a4a4a; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.6em; }
 .logo { max-height: 64px; max-width: 240px; }
 figure.timeline { margin: 1em 0; break-inside: avoid; }
+figure.chart { margin: 1em 0; break-inside: avoid; }
+figure.chart svg { max-width: 100%; height: auto; }
+figure.chart figcaption { font-size: 0.9em; color: #4a4a4a; }
 figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
 @page { size: A4; margin: 20mm 20mm 22mm; }
 @media print {
@@ -152,6 +155,26 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
     toHast(root, {
       allowDangerousHtml: false,
       handlers: {
+        paragraph(state: State, node: Paragraph): Element | ElementContent[] | undefined {
+          const only = node.children.length === 1 ? node.children[0] : undefined;
+          const figure = only?.type === "image" ? options.figures?.[only.url] : undefined;
+          if (!figure) return defaultHandlers.paragraph(state, node);
+          const svg = figure.svg.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(figure.alt)}"`);
+          return {
+            type: "element",
+            tagName: "figure",
+            properties: { className: ["chart"] },
+            children: [
+              { type: "raw", value: svg } as unknown as ElementContent,
+              {
+                type: "element",
+                tagName: "figcaption",
+                properties: {},
+                children: [{ type: "text", value: figure.caption }],
+              },
+            ],
+          };
+        },
         code(state: State, node: Code): Element | undefined {
           if (!options.timeline || !isGanttBlock(node)) return defaultCode(state, node);
           charts += 1;

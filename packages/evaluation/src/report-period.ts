@@ -1,0 +1,91 @@
+/** A reporting period: calendar dates, both included. */
+export interface ReportPeriod {
+  readonly from: string;
+  readonly to: string;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** The day number (0 = 1970-01-01) of a valid "YYYY-MM-DD", or `undefined`. */
+export function dayNumberOf(date: string): number | undefined {
+  const match = DATE.exec(date);
+  if (!match) return undefined;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const day = Math.round(time / DAY_MS);
+  return dateOfDay(day) === date ? day : undefined;
+}
+
+/** The "YYYY-MM-DD" of a day number. */
+export function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export type ParsePeriodResult =
+  { readonly ok: true; readonly period: ReportPeriod } | { readonly ok: false; readonly message: string };
+
+/**
+ * A financial year written "2026-27" (1 April 2026 to 31 March 2027, the year councils in England and
+ * Wales account in), or a period from one date to another.
+ */
+export function parseFinancialYear(text: string): ParsePeriodResult {
+  const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  const start = match ? Number(match[1]) : NaN;
+  if (!match || (start + 1) % 100 !== Number(match[2])) {
+    return {
+      ok: false,
+      message: `"${text.slice(0, 20)}" is not a financial year. Write it as 2026-27 (1 April 2026 to 31 March 2027).`,
+    };
+  }
+  return { ok: true, period: { from: `${start}-04-01`, to: `${start + 1}-03-31` } };
+}
+
+/** Checks a period given by its first and last dates. */
+export function parsePeriod(from: string, to: string): ParsePeriodResult {
+  const first = dayNumberOf(from);
+  const last = dayNumberOf(to);
+  if (first === undefined)
+    return { ok: false, message: `The start date "${from.slice(0, 20)}" is not a date written YYYY-MM-DD.` };
+  if (last === undefined)
+    return { ok: false, message: `The end date "${to.slice(0, 20)}" is not a date written YYYY-MM-DD.` };
+  if (last < first) return { ok: false, message: `The period ends (${to}) before it starts (${from}).` };
+  if (last - first > 366 * 5) return { ok: false, message: "A report covers at most five years." };
+  return { ok: true, period: { from, to } };
+}
+
+/**
+ * The period just before: the previous financial year for a financial year, the previous whole months for
+ * whole months, otherwise the same number of days.
+ */
+export function previousPeriod(period: ReportPeriod): ReportPeriod {
+  const first = dayNumberOf(period.from)!;
+  const last = dayNumberOf(period.to)!;
+  const [fy, fm, fd] = period.from.split("-").map(Number) as [number, number, number];
+  const next = dateOfDay(last + 1);
+  const [ny, nm, nd] = next.split("-").map(Number) as [number, number, number];
+  if (fd === 1 && nd === 1) {
+    const months = (ny - fy) * 12 + (nm - fm);
+    const start = new Date(Date.UTC(fy, fm - 1 - months, 1)).toISOString().slice(0, 10);
+    return { from: start, to: dateOfDay(first - 1) };
+  }
+  const length = last - first + 1;
+  return { from: dateOfDay(first - length), to: dateOfDay(first - 1) };
+}
+
+/** The months ("YYYY-MM") that a period touches, in order. */
+export function monthsOf(period: ReportPeriod): string[] {
+  const months: string[] = [];
+  let [year, month] = period.from.split("-").map(Number) as [number, number];
+  const end = period.to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    months.push(key);
+    if (key >= end) break;
+    month += 1;
+    if (month === 13) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
