@@ -144,6 +144,9 @@ export async function packFiles(inputs: PackInputs): Promise<PackFilesResult> {
 
   const hashes: Record<string, string> = {};
   for (const file of files) hashes[file.path] = `sha256-${await inputs.sha256Hex(bytesOf(file.content))}`;
-  files.push({ path: STATE_FILE, content: stateText(config, rendered.templateSet, inputs.sourceHashes, hashes) });
+  files.push({
+    path: STATE_FILE,
+    content: stateText(config, rendered.templateSet, inputs.sourceHashes, hashes),
+  });
   return { ok: true, files, documents: rendered.documents, phases: rendered.phases };
 }
