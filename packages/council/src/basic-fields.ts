@@ -48,7 +48,6 @@ function oneLineMessage(input: unknown): string {
   return `${quote(input)} must be on one line, without tabs or control characters: remove ${controlCharacterName(input)}.`;
 }
 
-
 /** The message for text holding a lone surrogate, with its position in the text (1-based). */
 function loneSurrogateMessage(input: unknown): string {
   const text = typeof input === "string" ? input : "";
@@ -85,7 +84,6 @@ export const positiveIntegerSchema = z.number().int().positive();
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
 
 /** Full-time equivalents: a number greater than 0 with at most two decimal places, such as 1, 1.5 or 0.6. */
 export const fullTimeEquivalentSchema = z

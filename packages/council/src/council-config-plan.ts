@@ -1,5 +1,9 @@
 import type * as z from "zod";
-import { COUNCIL_PREDICATES, type CouncilPredicateName, type CouncilRuleName } from "./council-refinements.js";
+import {
+  COUNCIL_PREDICATES,
+  type CouncilPredicateName,
+  type CouncilRuleName,
+} from "./council-refinements.js";
 import { ruleNameOf } from "./named-rules.js";
 
 /**
@@ -36,7 +40,11 @@ export type PlanCheck =
   | { readonly check: "rule"; readonly name: CouncilRuleName };
 
 export type PlanNode =
-  | { readonly type: "object"; readonly shape: Readonly<Record<string, PlanNode>>; readonly checks: readonly PlanCheck[] }
+  | {
+      readonly type: "object";
+      readonly shape: Readonly<Record<string, PlanNode>>;
+      readonly checks: readonly PlanCheck[];
+    }
   | { readonly type: "array"; readonly element: PlanNode; readonly checks: readonly PlanCheck[] }
   | { readonly type: "string"; readonly checks: readonly PlanCheck[] }
   | { readonly type: "number"; readonly checks: readonly PlanCheck[] }
@@ -163,7 +171,8 @@ export function planOf(schema: AnySchema, path = ""): PlanNode {
       return { type: "boolean" };
     case "enum": {
       const values = Object.values(def["entries"] as Record<string, unknown>);
-      if (!values.every((value) => typeof value === "string")) return refused(path, "an enum of non-text values");
+      if (!values.every((value) => typeof value === "string"))
+        return refused(path, "an enum of non-text values");
       if (checksOf(schema, path).length > 0) return refused(path, "an enum with checks");
       return { type: "enum", values: values as string[] };
     }

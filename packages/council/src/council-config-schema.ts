@@ -402,27 +402,19 @@ export const partnerSchema = z
       description: "The categories of information the partner receives from the programme (none by default).",
     }),
     dataItems: partnerDataItemsSchema.optional(),
-    anonymised: z
-      .array(flowDirectionSchema)
-      .check(ruleCheck("uniqueAnonymisedDirections"))
-      .default([])
-      .meta({
-        title: "Anonymised flows",
-        description:
-          'The directions in which only anonymised or aggregate figures pass ("shares", "receives"; none by default). Anonymised figures are not personal data: such a flow gets an aggregate-data note with small-number suppression instead of lawful bases.',
-      }),
+    anonymised: z.array(flowDirectionSchema).check(ruleCheck("uniqueAnonymisedDirections")).default([]).meta({
+      title: "Anonymised flows",
+      description:
+        'The directions in which only anonymised or aggregate figures pass ("shares", "receives"; none by default). Anonymised figures are not personal data: such a flow gets an aggregate-data note with small-number suppression instead of lawful bases.',
+    }),
   })
   .check(ruleCheck("partner"))
   .meta({ title: "Partner", description: "An organisation that shares information with the programme." });
 
-export const partnersSchema = z
-  .array(partnerSchema)
-  .check(ruleCheck("uniquePartners"))
-  .meta({
-    title: "Partners",
-    description:
-      "The organisations that share information with the programme. Organisation names must differ.",
-  });
+export const partnersSchema = z.array(partnerSchema).check(ruleCheck("uniquePartners")).meta({
+  title: "Partners",
+  description: "The organisations that share information with the programme. Organisation names must differ.",
+});
 
 // ── data protection ────────────────────────────────────────────────────────────────────────────
 
@@ -556,7 +548,6 @@ export const outputFormatSchema = z.enum(OUTPUT_FORMATS).meta({
 const FONT_NAME = /^[A-Za-z0-9][A-Za-z0-9 -]{0,62}$/;
 const HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
-
 export const outputStyleSchema = z
   .strictObject({
     font: z
@@ -600,16 +591,11 @@ export const outputStyleSchema = z
 
 export const outputSchema = z
   .strictObject({
-    languages: z
-      .array(outputLanguageSchema)
-      .min(1)
-      .check(ruleCheck("uniqueLanguages"))
-      .default(["en"])
-      .meta({
-        title: "Languages",
-        description:
-          'The languages of the documents (["en"] by default). "cy" (Welsh) is reserved for Welsh councils: with it, the public-facing documents (the privacy notices, the agreement-to-share form, the role descriptions and advert, the community recruitment panel guide) are also written in Welsh, as draft translations for the council\'s translation service to check.',
-      }),
+    languages: z.array(outputLanguageSchema).min(1).check(ruleCheck("uniqueLanguages")).default(["en"]).meta({
+      title: "Languages",
+      description:
+        'The languages of the documents (["en"] by default). "cy" (Welsh) is reserved for Welsh councils: with it, the public-facing documents (the privacy notices, the agreement-to-share form, the role descriptions and advert, the community recruitment panel guide) are also written in Welsh, as draft translations for the council\'s translation service to check.',
+    }),
     bilingualLayout: bilingualLayoutSchema.default("separate"),
     welshAlso: z
       .array(
@@ -705,32 +691,32 @@ export const councilConfigObjectSchema = z.strictObject({
 export const councilConfigSchema = councilConfigObjectSchema
   .check(
     ruleCheck("gssCodeMatchesNation", {
-    when: onlyWhenValid(["council", "nation"], ["council", "gssCode"]),
+      when: onlyWhenValid(["council", "nation"], ["council", "gssCode"]),
     }),
   )
   .check(
     ruleCheck("waspiForNation", {
-    when: onlyWhenValid(["council", "nation"], ["dataProtection", "waspi"]),
+      when: onlyWhenValid(["council", "nation"], ["dataProtection", "waspi"]),
     }),
   )
   .check(
     ruleCheck("councilSpecialCategoryCondition", {
-    when: onlyWhenValid(["council", "gssCode"], ["dataProtection", "specialCategoryCondition"]),
+      when: onlyWhenValid(["council", "gssCode"], ["dataProtection", "specialCategoryCondition"]),
     }),
   )
   .check(
     ruleCheck("welshOutputForNation", {
-    when: onlyWhenValid(["council", "nation"], ["output", "languages"]),
+      when: onlyWhenValid(["council", "nation"], ["output", "languages"]),
     }),
   )
   .check(
     ruleCheck("welshOnlyFieldsForNation", {
-    when: onlyWhenValid(["council", "nation"], ["council", "welshName"], ["team", "welshLanguage"]),
+      when: onlyWhenValid(["council", "nation"], ["council", "welshName"], ["team", "welshLanguage"]),
     }),
   )
   .check(
     ruleCheck("managerReportingLine", {
-    when: onlyWhenValid(["team", "manager"], ["programme", "lead"]),
+      when: onlyWhenValid(["team", "manager"], ["programme", "lead"]),
     }),
   )
   .meta({

@@ -38,7 +38,12 @@ export const COUNCIL_RULES = {
     const problem = templatesFolderProblem(path);
     if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
   },
-  uniqueNeighbourhoods: uniqueNames("name", "duplicate-neighbourhood-name", "neighbourhood", "neighbourhoods"),
+  uniqueNeighbourhoods: uniqueNames(
+    "name",
+    "duplicate-neighbourhood-name",
+    "neighbourhood",
+    "neighbourhoods",
+  ),
   uniqueLeadershipMembers: uniqueNames(
     "organisation",
     "duplicate-leadership-member",

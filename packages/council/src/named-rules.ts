@@ -9,7 +9,10 @@ const ruleNames = new WeakMap<object, CouncilRuleName>();
  * remembered by name so that the quick validator's plan can name it.
  */
 export function ruleCheck<T>(name: CouncilRuleName, params?: Parameters<typeof z.superRefine>[1]) {
-  const check = z.superRefine(COUNCIL_RULES[name] as unknown as (value: T, ctx: z.RefinementCtx<T>) => void, params);
+  const check = z.superRefine(
+    COUNCIL_RULES[name] as unknown as (value: T, ctx: z.RefinementCtx<T>) => void,
+    params,
+  );
   ruleNames.set(check, name);
   return check;
 }

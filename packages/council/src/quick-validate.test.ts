@@ -22,7 +22,10 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
     return value.flatMap((item, index) => [[...prefix, index], ...pathsOf(item, [...prefix, index])]);
   }
   if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => [[...prefix, key], ...pathsOf(item, [...prefix, key])]);
+    return Object.entries(value).flatMap(([key, item]) => [
+      [...prefix, key],
+      ...pathsOf(item, [...prefix, key]),
+    ]);
   }
   return [];
 }
@@ -145,7 +148,8 @@ const edgeValues: unknown[] = [
   101,
   2 ** 53,
   Number.MAX_SAFE_INTEGER,
-  1e400,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
   -0,
   Number.NaN,
   true,
@@ -172,7 +176,11 @@ const mutation = fc.oneof(
     value: fc.oneof(fc.string({ maxLength: 12 }), fc.double(), fc.integer(), fc.jsonValue({ maxDepth: 2 })),
   }),
   fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("add-key" as const), at: fc.nat(), key: fc.constantFrom("extra", "name", "kind", "welshName", "templates", "waspi", "__proto__") }),
+  fc.record({
+    kind: fc.constant("add-key" as const),
+    at: fc.nat(),
+    key: fc.constantFrom("extra", "name", "kind", "welshName", "templates", "waspi", "__proto__"),
+  }),
   fc.record({ kind: fc.constant("repeat" as const), at: fc.nat() }),
 );
 
@@ -224,9 +232,11 @@ const examples = EXAMPLE_NAMES.map((name) => parse(exampleText(name)) as unknown
 const validData = fc.oneof(
   fc.constantFrom(...examples),
   validConfigArbitrary,
-  fc.tuple(validConfigArbitrary, fc.array(fc.nat(), { maxLength: 6 })).map(([config, removals]) =>
-    removals.reduce<unknown>((data, at) => mutate(data, { kind: "remove", at }), config),
-  ),
+  fc
+    .tuple(validConfigArbitrary, fc.array(fc.nat(), { maxLength: 6 }))
+    .map(([config, removals]) =>
+      removals.reduce<unknown>((data, at) => mutate(data, { kind: "remove", at }), config),
+    ),
 );
 
 /** Data to check: valid data with up to three changes, most of which make it invalid. */
@@ -237,7 +247,9 @@ const someData = fc
 function expectSameAsZod(data: unknown): void {
   const zod = councilConfigSchema.safeParse(data, { error: councilConfigErrorMap, reportInput: true });
   const quick = quickParseCouncilConfig(data);
-  expect(quick !== undefined, "the quick validator and zod disagree on whether the data is valid").toBe(zod.success);
+  expect(quick !== undefined, "the quick validator and zod disagree on whether the data is valid").toBe(
+    zod.success,
+  );
   if (zod.success) expect(isDeepStrictEqual(quick, zod.data), "the parsed configurations differ").toBe(true);
 }
 
@@ -249,30 +261,38 @@ describe("the quick validator", () => {
     }
   });
 
-  it("accepts and refuses exactly what zod does, with the same parsed configuration", () => {
-    let accepted = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(someData, (data) => {
-        expectSameAsZod(data);
-        if (quickParseCouncilConfig(data) === undefined) refused += 1;
-        else accepted += 1;
-      }),
-      { numRuns: RUNS },
-    );
-    // Both sides of the property were tried, many times.
-    expect(accepted).toBeGreaterThan(RUNS / 10);
-    expect(refused).toBeGreaterThan(RUNS / 10);
-  }, TIMEOUT_MS);
+  it(
+    "accepts and refuses exactly what zod does, with the same parsed configuration",
+    () => {
+      let accepted = 0;
+      let refused = 0;
+      fc.assert(
+        fc.property(someData, (data) => {
+          expectSameAsZod(data);
+          if (quickParseCouncilConfig(data) === undefined) refused += 1;
+          else accepted += 1;
+        }),
+        { numRuns: RUNS },
+      );
+      // Both sides of the property were tried, many times.
+      expect(accepted).toBeGreaterThan(RUNS / 10);
+      expect(refused).toBeGreaterThan(RUNS / 10);
+    },
+    TIMEOUT_MS,
+  );
 
-  it("accepts and refuses exactly what zod does for values of every kind at every place", () => {
-    fc.assert(
-      fc.property(validData, fc.nat(), fc.constantFrom(...edgeValues), (data, at, value) => {
-        expectSameAsZod(mutate(data, { kind: "set", at, value }));
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    "accepts and refuses exactly what zod does for values of every kind at every place",
+    () => {
+      fc.assert(
+        fc.property(validData, fc.nat(), fc.constantFrom(...edgeValues), (data, at, value) => {
+          expectSameAsZod(mutate(data, { kind: "set", at, value }));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
   it("leaves the data it checks as it was", () => {
     fc.assert(
@@ -293,15 +313,19 @@ describe("the quick validator", () => {
 });
 
 describe("validateCouncilConfig", () => {
-  it("gives the same result as zod alone: the configuration and warnings, or the same problems", () => {
-    fc.assert(
-      fc.property(someData, (data) => {
-        expect(validateCouncilConfig(data)).toStrictEqual(validateCouncilConfigWithZod(data));
-        expect(validateCouncilConfig(data, { cap: false })).toStrictEqual(
-          validateCouncilConfigWithZod(data, { cap: false }),
-        );
-      }),
-      { numRuns: Math.ceil(RUNS / 3) },
-    );
-  }, TIMEOUT_MS);
+  it(
+    "gives the same result as zod alone: the configuration and warnings, or the same problems",
+    () => {
+      fc.assert(
+        fc.property(someData, (data) => {
+          expect(validateCouncilConfig(data)).toStrictEqual(validateCouncilConfigWithZod(data));
+          expect(validateCouncilConfig(data, { cap: false })).toStrictEqual(
+            validateCouncilConfigWithZod(data, { cap: false }),
+          );
+        }),
+        { numRuns: Math.ceil(RUNS / 3) },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

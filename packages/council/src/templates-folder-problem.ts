@@ -28,4 +28,3 @@ export function templatesFolderProblem(path: string): string | undefined {
     return `must not be in .lac, where lac keeps its own records; choose another folder, ${EXAMPLE}`;
   return undefined;
 }
-
