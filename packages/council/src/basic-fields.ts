@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { COUNCIL_PREDICATES, LONE_SURROGATE } from "./council-refinements.js";
 import { quote, shownInput } from "./describe-value.js";
 
 /**
@@ -47,9 +48,6 @@ function oneLineMessage(input: unknown): string {
   return `${quote(input)} must be on one line, without tabs or control characters: remove ${controlCharacterName(input)}.`;
 }
 
-/** A UTF-16 surrogate without its other half: not a character, so not text. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /** The message for text holding a lone surrogate, with its position in the text (1-based). */
 function loneSurrogateMessage(input: unknown): string {
   const text = typeof input === "string" ? input : "";
@@ -78,7 +76,7 @@ export const textSchema = z
   .min(1)
   .max(MAX_TEXT_LENGTH, { error: tooLongMessage(MAX_TEXT_LENGTH) })
   .regex(ONE_LINE_PATTERN, { error: (issue) => oneLineMessage(issue.input) })
-  .refine((text) => !LONE_SURROGATE.test(text), { error: (issue) => loneSurrogateMessage(issue.input) });
+  .refine(COUNCIL_PREDICATES.validUnicode, { error: (issue) => loneSurrogateMessage(issue.input) });
 
 /** A whole number greater than 0. */
 export const positiveIntegerSchema = z.number().int().positive();
@@ -87,16 +85,11 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** True when a number has at most two decimal places (allowing for binary rounding). */
-function hasAtMostTwoDecimals(value: number): boolean {
-  return Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
-}
-
 /** Full-time equivalents: a number greater than 0 with at most two decimal places, such as 1, 1.5 or 0.6. */
 export const fullTimeEquivalentSchema = z
   .number()
   .positive()
-  .refine(hasAtMostTwoDecimals, {
+  .refine(COUNCIL_PREDICATES.atMostTwoDecimals, {
     error: (issue) =>
       `${capitalise(shownInput(issue.input))} has more than two decimal places. Write full-time equivalents such as 1, 1.5 or 0.6.`,
   });

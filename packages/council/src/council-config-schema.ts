@@ -8,15 +8,8 @@ import {
   textSchema,
   workEmailSchema,
 } from "./basic-fields.js";
-import {
-  checkGssCodeMatchesNation,
-  checkCouncilSpecialCategoryCondition,
-  checkWaspiForNation,
-  checkManagerReportingLine,
-  checkWelshOnlyFieldsForNation,
-  checkWelshOutputForNation,
-  onlyWhenValid,
-} from "./cross-field-rules.js";
+import { COUNCIL_PREDICATES } from "./council-refinements.js";
+import { onlyWhenValid } from "./cross-field-rules.js";
 import { formatWholeNumber } from "./describe-value.js";
 import { gssCodeSchema } from "./gss-code.js";
 import { icoRegistrationNumberSchema } from "./ico-registration-number.js";
@@ -29,10 +22,11 @@ import {
 } from "./lac-sources.js";
 import { nationSchema } from "./nation.js";
 import { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./partner-kind.js";
-import { checkPartner } from "./partner-rules.js";
+import { ruleCheck } from "./named-rules.js";
 import { partnerSectorSchema } from "./partner-sector.js";
 import { templatesFolderSchema } from "./templates-folder.js";
-import { uniqueNames, uniqueValues } from "./unique-names.js";
+
+export { contrastWithWhite } from "./colour-contrast.js";
 
 // ── council ────────────────────────────────────────────────────────────────────────────────────
 
@@ -179,7 +173,7 @@ export const neighbourhoodSchema = z
 export const neighbourhoodsSchema = z
   .array(neighbourhoodSchema)
   .min(1)
-  .superRefine(uniqueNames("name", "duplicate-neighbourhood-name", "neighbourhood", "neighbourhoods"))
+  .check(ruleCheck("uniqueNeighbourhoods"))
   .meta({
     title: "Neighbourhoods",
     description: "The neighbourhoods served by Local Area Coordinators (at least one). Names must differ.",
@@ -297,14 +291,7 @@ export const leadershipGroupSchema = z
     members: z
       .array(leadershipGroupMemberSchema)
       .min(1)
-      .superRefine(
-        uniqueNames(
-          "organisation",
-          "duplicate-leadership-member",
-          "member organisation",
-          "leadershipGroup.members",
-        ),
-      )
+      .check(ruleCheck("uniqueLeadershipMembers"))
       .meta({ title: "Members", description: "The organisations on the leadership group (at least one)." }),
   })
   .meta({
@@ -415,29 +402,19 @@ export const partnerSchema = z
       description: "The categories of information the partner receives from the programme (none by default).",
     }),
     dataItems: partnerDataItemsSchema.optional(),
-    anonymised: z
-      .array(flowDirectionSchema)
-      .superRefine(uniqueValues("duplicate-anonymised-direction", "direction", "anonymised"))
-      .default([])
-      .meta({
-        title: "Anonymised flows",
-        description:
-          'The directions in which only anonymised or aggregate figures pass ("shares", "receives"; none by default). Anonymised figures are not personal data: such a flow gets an aggregate-data note with small-number suppression instead of lawful bases.',
-      }),
+    anonymised: z.array(flowDirectionSchema).check(ruleCheck("uniqueAnonymisedDirections")).default([]).meta({
+      title: "Anonymised flows",
+      description:
+        'The directions in which only anonymised or aggregate figures pass ("shares", "receives"; none by default). Anonymised figures are not personal data: such a flow gets an aggregate-data note with small-number suppression instead of lawful bases.',
+    }),
   })
-  .superRefine(checkPartner)
+  .check(ruleCheck("partner"))
   .meta({ title: "Partner", description: "An organisation that shares information with the programme." });
 
-export const partnersSchema = z
-  .array(partnerSchema)
-  .superRefine(
-    uniqueNames("organisation", "duplicate-partner-organisation", "partner organisation", "partners"),
-  )
-  .meta({
-    title: "Partners",
-    description:
-      "The organisations that share information with the programme. Organisation names must differ.",
-  });
+export const partnersSchema = z.array(partnerSchema).check(ruleCheck("uniquePartners")).meta({
+  title: "Partners",
+  description: "The organisations that share information with the programme. Organisation names must differ.",
+});
 
 // ── data protection ────────────────────────────────────────────────────────────────────────────
 
@@ -571,16 +548,6 @@ export const outputFormatSchema = z.enum(OUTPUT_FORMATS).meta({
 const FONT_NAME = /^[A-Za-z0-9][A-Za-z0-9 -]{0,62}$/;
 const HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
-/** The contrast ratio of a #rrggbb colour against white (WCAG 2.1 relative luminance). */
-export function contrastWithWhite(colour: string): number {
-  const channel = (offset: number) => {
-    const value = Number.parseInt(colour.slice(offset, offset + 2), 16) / 255;
-    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  return 1.05 / (luminance + 0.05);
-}
-
 export const outputStyleSchema = z
   .strictObject({
     font: z
@@ -600,7 +567,7 @@ export const outputStyleSchema = z
       .regex(HEX_COLOUR, {
         error: 'must be a colour written as # and six hexadecimal digits, such as "#1f4e79"',
       })
-      .refine((colour) => !HEX_COLOUR.test(colour) || contrastWithWhite(colour) >= 4.5, {
+      .refine(COUNCIL_PREDICATES.readableOnWhite, {
         error:
           "must be dark enough to read on white (a contrast ratio of at least 4.5:1, WCAG 2.1 AA); choose a darker colour",
       })
@@ -624,16 +591,11 @@ export const outputStyleSchema = z
 
 export const outputSchema = z
   .strictObject({
-    languages: z
-      .array(outputLanguageSchema)
-      .min(1)
-      .superRefine(uniqueValues("duplicate-language", "language", "output.languages"))
-      .default(["en"])
-      .meta({
-        title: "Languages",
-        description:
-          'The languages of the documents (["en"] by default). "cy" (Welsh) is reserved for Welsh councils: with it, the public-facing documents (the privacy notices, the agreement-to-share form, the role descriptions and advert, the community recruitment panel guide) are also written in Welsh, as draft translations for the council\'s translation service to check.',
-      }),
+    languages: z.array(outputLanguageSchema).min(1).check(ruleCheck("uniqueLanguages")).default(["en"]).meta({
+      title: "Languages",
+      description:
+        'The languages of the documents (["en"] by default). "cy" (Welsh) is reserved for Welsh councils: with it, the public-facing documents (the privacy notices, the agreement-to-share form, the role descriptions and advert, the community recruitment panel guide) are also written in Welsh, as draft translations for the council\'s translation service to check.',
+    }),
     bilingualLayout: bilingualLayoutSchema.default("separate"),
     welshAlso: z
       .array(
@@ -644,7 +606,7 @@ export const outputSchema = z
           })
           .meta({ description: "The id of a document of the pack, as in the template manifest." }),
       )
-      .superRefine(uniqueValues("duplicate-welsh-document", "document", "output.welshAlso"))
+      .check(ruleCheck("uniqueWelshAlso"))
       .default([])
       .meta({
         title: "Also in Welsh",
@@ -654,8 +616,8 @@ export const outputSchema = z
     formats: z
       .array(outputFormatSchema)
       .min(1)
-      .superRefine(uniqueValues("duplicate-format", "format", "output.formats"))
-      .refine((formats) => formats.includes("markdown"), {
+      .check(ruleCheck("uniqueFormats"))
+      .refine(COUNCIL_PREDICATES.includesMarkdown, {
         error:
           'must include "markdown": the Word and HTML documents are made from the Markdown, which is where changes belong. For example [markdown, docx]',
       })
@@ -727,24 +689,36 @@ export const councilConfigObjectSchema = z.strictObject({
  * The rules between sections (GSS code and nation, WASPI, Welsh-language output) are checks on this root.
  */
 export const councilConfigSchema = councilConfigObjectSchema
-  .superRefine(checkGssCodeMatchesNation, {
-    when: onlyWhenValid(["council", "nation"], ["council", "gssCode"]),
-  })
-  .superRefine(checkWaspiForNation, {
-    when: onlyWhenValid(["council", "nation"], ["dataProtection", "waspi"]),
-  })
-  .superRefine(checkCouncilSpecialCategoryCondition, {
-    when: onlyWhenValid(["council", "gssCode"], ["dataProtection", "specialCategoryCondition"]),
-  })
-  .superRefine(checkWelshOutputForNation, {
-    when: onlyWhenValid(["council", "nation"], ["output", "languages"]),
-  })
-  .superRefine(checkWelshOnlyFieldsForNation, {
-    when: onlyWhenValid(["council", "nation"], ["council", "welshName"], ["team", "welshLanguage"]),
-  })
-  .superRefine(checkManagerReportingLine, {
-    when: onlyWhenValid(["team", "manager"], ["programme", "lead"]),
-  })
+  .check(
+    ruleCheck("gssCodeMatchesNation", {
+      when: onlyWhenValid(["council", "nation"], ["council", "gssCode"]),
+    }),
+  )
+  .check(
+    ruleCheck("waspiForNation", {
+      when: onlyWhenValid(["council", "nation"], ["dataProtection", "waspi"]),
+    }),
+  )
+  .check(
+    ruleCheck("councilSpecialCategoryCondition", {
+      when: onlyWhenValid(["council", "gssCode"], ["dataProtection", "specialCategoryCondition"]),
+    }),
+  )
+  .check(
+    ruleCheck("welshOutputForNation", {
+      when: onlyWhenValid(["council", "nation"], ["output", "languages"]),
+    }),
+  )
+  .check(
+    ruleCheck("welshOnlyFieldsForNation", {
+      when: onlyWhenValid(["council", "nation"], ["council", "welshName"], ["team", "welshLanguage"]),
+    }),
+  )
+  .check(
+    ruleCheck("managerReportingLine", {
+      when: onlyWhenValid(["team", "manager"], ["programme", "lead"]),
+    }),
+  )
   .meta({
     title: "LAC council configuration (lac.config.yaml)",
     description:

@@ -12,6 +12,7 @@ import { GSS_CODE_PATTERN } from "./gss-code.js";
 import { ICO_REGISTRATION_NUMBER_PATTERN } from "./ico-registration-number.js";
 import { allowedKeysHint, councilConfigErrorMap, unknownKeyMessage } from "./issue-messages.js";
 import { capProblems } from "./problem-cap.js";
+import { quickParseCouncilConfig } from "./quick-validate.js";
 import { descriptionOf, objectShape, schemaAt } from "./schema-walk.js";
 
 function problem(
@@ -141,8 +142,24 @@ export interface ValidateCouncilConfigOptions {
 /**
  * Validates configuration data that is already parsed (from JSON, or answers merged in memory).
  * The problems carry paths but no line or column. It never throws for bad input.
+ *
+ * Valid data is told and parsed by the quick validator (quick-validate.ts), which follows a plan
+ * generated from the zod schema; zod checks the data only when the quick validator finds a problem,
+ * and explains it: so every message, path and code is zod's, as before.
  */
 export function validateCouncilConfig(
+  value: unknown,
+  options: ValidateCouncilConfigOptions = {},
+): CouncilConfigResult {
+  const quick = quickParseCouncilConfig(value);
+  if (quick !== undefined) {
+    return { ok: true, config: quick, warnings: councilConfigWarnings(quick).map(warningProblem) };
+  }
+  return validateCouncilConfigWithZod(value, options);
+}
+
+/** {@link validateCouncilConfig} with zod alone, for the tests that compare both ways (not exported from the package). */
+export function validateCouncilConfigWithZod(
   value: unknown,
   options: ValidateCouncilConfigOptions = {},
 ): CouncilConfigResult {

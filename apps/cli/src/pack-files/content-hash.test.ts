@@ -20,6 +20,18 @@ describe("hashContent", () => {
     );
   });
 
+  it("gives the same hash the second time, for more texts than it remembers, lone surrogates included", () => {
+    const texts = Array.from(
+      { length: 600 },
+      (_, index) => `document ${index % 300}\n${"x".repeat(index)}\ud800`,
+    );
+    const first = texts.map((text) => hashContent(text));
+    expect(texts.map((text) => hashContent(text))).toStrictEqual(first);
+    expect(
+      first.map((hash, index) => hash === hashContent(Buffer.from(texts[index] ?? "", "utf8"))),
+    ).not.toContain(false);
+  });
+
   it("tells apart texts that differ by one character", () => {
     expect(hashContent("Partner: North Trust\n")).not.toBe(hashContent("Partner: North Trust \n"));
   });

@@ -18,7 +18,25 @@ export type ContentHash = z.infer<typeof contentHashSchema>;
  * the hash of what lac renders matches the hash of the bytes it later reads back from disk.
  */
 export function hashContent(content: string | Uint8Array): ContentHash {
+  if (typeof content !== "string") return digest(content);
+  // A run hashes each rendered text more than once (the record of the run, then the state file).
+  let hash = textHashes.get(content);
+  if (hash === undefined) {
+    if (textHashes.size >= MAX_REMEMBERED_TEXTS) textHashes.clear();
+    hash = digest(content);
+    textHashes.set(content, hash);
+  }
+  return hash;
+}
+
+/** The hashes of the texts hashed last, by text (a run writes a few dozen files). */
+const textHashes = new Map<string, ContentHash>();
+const MAX_REMEMBERED_TEXTS = 256;
+
+function digest(content: string | Uint8Array): ContentHash {
   const hash = createHash("sha256");
-  hash.update(typeof content === "string" ? Buffer.from(content, "utf8") : content);
+  // A string is hashed as its UTF-8 bytes, without copying it into a buffer first.
+  if (typeof content === "string") hash.update(content, "utf8");
+  else hash.update(content);
   return `${CONTENT_HASH_PREFIX}${hash.digest("hex")}`;
 }
