@@ -305,7 +305,7 @@ function article6AlternativesFor(party: PartyNature): PersonalDataGrounds["artic
   return [
     {
       ...recognisedLegitimateInterest,
-      when: "when it discloses information on request to a public authority that needs it for a task with a basis in law, or to safeguard a vulnerable individual (UK GDPR Annex 1); no balancing test, but the sharing must be necessary",
+      when: "when it discloses information on request to someone, such as the council, who says that they need it for a public task with a basis in law, or to safeguard a vulnerable individual (UK GDPR Annex 1, with Art 6(1)(ea) in force from 5 February 2026: Data (Use and Access) Act 2025 s.70, SI 2026/82); no balancing test, but the sharing must be necessary",
     },
   ];
 }

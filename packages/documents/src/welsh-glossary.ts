@@ -130,7 +130,7 @@ const PRINCIPLE_MEANINGS_CY: Readonly<Record<string, string>> = {
   "choice-and-control":
     "Pobl, yn aml ynghyd â'u teuluoedd a'u rhwydweithiau, sy'n arwain y penderfyniadau am eu bywydau, ac sy'n cynllunio, yn dewis ac yn rheoli'r cymorth, y gwasanaethau a'r adnoddau y maen nhw'n eu defnyddio.",
   community:
-    "Mae cymunedau'n gyfoethocach pan fyddan nhw'n cynnwys pawb, a nhw yw prif ffynhonnell cyfeillgarwch, cymorth a bywyd ystyrlon.",
+    "Mae mwy o gyfoeth mewn cymunedau sy'n cynnwys pawb, a nhw yw prif ffynhonnell cyfeillgarwch, cymorth a bywyd ystyrlon.",
   contribution:
     "Mae cryfderau, gwybodaeth, sgiliau a doniau unigolion, teuluoedd a chymunedau yn cael eu gwerthfawrogi, eu hannog a'u defnyddio.",
   "working-together":
