@@ -3,7 +3,9 @@ import { argumentChecks, requireArray, requireObject, requireText } from "./argu
 
 describe("argument checks", () => {
   it("name an object's constructor by default", () => {
-    expect(() => requireText(new Date(0), "f")).toThrow(/^f needs text \(a string\), not an object \(Date\)\.$/);
+    expect(() => requireText(new Date(0), "f")).toThrow(
+      /^f needs text \(a string\), not an object \(Date\)\.$/,
+    );
     expect(() => requireObject([], "g")).toThrow(/^g needs an object, not an array\.$/);
     expect(() => requireArray(null, "h")).toThrow(/^h needs a list \(an array\), not null\.$/);
   });

@@ -37,7 +37,8 @@ export function argumentChecks(options: ArgumentCheckOptions = {}): ArgumentChec
   return {
     kindOf,
     requireText(value: unknown, where: string): asserts value is string {
-      if (typeof value !== "string") throw new TypeError(`${where} needs text (a string), not ${kindOf(value)}.`);
+      if (typeof value !== "string")
+        throw new TypeError(`${where} needs text (a string), not ${kindOf(value)}.`);
     },
     requireObject(value: unknown, where: string): asserts value is object {
       if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -45,7 +46,8 @@ export function argumentChecks(options: ArgumentCheckOptions = {}): ArgumentChec
       }
     },
     requireArray(value: unknown, where: string): asserts value is readonly unknown[] {
-      if (!Array.isArray(value)) throw new TypeError(`${where} needs a list (an array), not ${kindOf(value)}.`);
+      if (!Array.isArray(value))
+        throw new TypeError(`${where} needs a list (an array), not ${kindOf(value)}.`);
     },
   };
 }

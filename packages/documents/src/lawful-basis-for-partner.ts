@@ -290,7 +290,7 @@ function article6For(party: PartyNature): ProposedProvision {
   if (party.publicAuthority) {
     return {
       ...publicTask,
-      reason: `A public authority performing its tasks relies on public task, including the exercise of a function conferred by an enactment or rule of law (${OTHER_PROVISIONS.publicTaskFunctions.citation}); it cannot rely on legitimate interests or, since the Data (Use and Access) Act 2025 s.70, recognised legitimate interest for them.`,
+      reason: `A public authority performing its tasks relies on public task, including the exercise of a function conferred by an enactment or rule of law (${OTHER_PROVISIONS.publicTaskFunctions.citation}); it cannot rely on legitimate interests or recognised legitimate interest for them (UK GDPR Art 6(1) as amended by the Data (Use and Access) Act 2025 s.70, in force 5 February 2026, SI 2026/82).`,
     };
   }
   return {

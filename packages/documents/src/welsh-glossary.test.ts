@@ -33,7 +33,9 @@ describe("the Welsh glossary", () => {
   });
 
   it("gives every principle the English sentence that explains it and a draft Welsh translation of it", () => {
-    expect(WELSH_PRINCIPLES.map((principle) => principle.meaningEn)).toEqual(principles.map((p) => p.meaning));
+    expect(WELSH_PRINCIPLES.map((principle) => principle.meaningEn)).toEqual(
+      principles.map((p) => p.meaning),
+    );
     for (const principle of WELSH_PRINCIPLES) {
       expect(principle.meaningCy, principle.id).not.toBe(principle.meaningEn);
       expect(principle.meaningCy, principle.id).toMatch(/^[A-ZÂ].{40,}\.$/);
