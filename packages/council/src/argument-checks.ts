@@ -1,28 +1,59 @@
-/** What a value is, for the message of a programming mistake: "null", "a number", "an object". */
-function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object")
-    return `an object (${(value as object).constructor?.name ?? "no prototype"})`;
-  return `${/^[aeiou]/.test(typeof value) ? "an" : "a"} ${typeof value}`;
-}
-
 /**
- * Throws a deliberate TypeError, naming the function and what it needs, when a public function is
- * given something other than text: a programming mistake, not bad input from a person.
+ * Deliberate TypeErrors for programming mistakes at public entry points: one source for @lac/council
+ * and @lac/documents (which imports {@link argumentChecks} with `constructorName: false`, so its
+ * messages say "an object" where @lac/council's say "an object (Date)").
  */
-export function requireText(value: unknown, where: string): asserts value is string {
-  if (typeof value !== "string") throw new TypeError(`${where} needs text (a string), not ${kindOf(value)}.`);
+
+export interface ArgumentCheckOptions {
+  /** Name an object's constructor in messages: "an object (Date)" rather than "an object". */
+  readonly constructorName?: boolean;
 }
 
-/** As {@link requireText}, for a plain object (a parsed configuration, options). */
-export function requireObject(value: unknown, where: string): asserts value is object {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TypeError(`${where} needs an object, not ${kindOf(value)}.`);
+/** The argument checks, with messages in one style. */
+export interface ArgumentChecks {
+  /** What a value is, for the message of a programming mistake: "null", "a number", "an array". */
+  kindOf(value: unknown): string;
+  /**
+   * Throws a deliberate TypeError, naming the function and what it needs, when a public function is
+   * given something other than text: a programming mistake, not bad input from a person.
+   */
+  requireText(value: unknown, where: string): asserts value is string;
+  /** As `requireText`, for a plain object (a parsed configuration, options). */
+  requireObject(value: unknown, where: string): asserts value is object;
+  /** As `requireText`, for a list. */
+  requireArray(value: unknown, where: string): asserts value is readonly unknown[];
+}
+
+/** The argument checks in the style given (by default, naming an object's constructor). */
+export function argumentChecks(options: ArgumentCheckOptions = {}): ArgumentChecks {
+  const constructorName = options.constructorName ?? true;
+  function kindOf(value: unknown): string {
+    if (value === null) return "null";
+    if (Array.isArray(value)) return "an array";
+    if (constructorName && typeof value === "object")
+      return `an object (${(value as object).constructor?.name ?? "no prototype"})`;
+    return `${/^[aeiou]/.test(typeof value) ? "an" : "a"} ${typeof value}`;
   }
+  return {
+    kindOf,
+    requireText(value: unknown, where: string): asserts value is string {
+      if (typeof value !== "string")
+        throw new TypeError(`${where} needs text (a string), not ${kindOf(value)}.`);
+    },
+    requireObject(value: unknown, where: string): asserts value is object {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        throw new TypeError(`${where} needs an object, not ${kindOf(value)}.`);
+      }
+    },
+    requireArray(value: unknown, where: string): asserts value is readonly unknown[] {
+      if (!Array.isArray(value))
+        throw new TypeError(`${where} needs a list (an array), not ${kindOf(value)}.`);
+    },
+  };
 }
 
-/** As {@link requireText}, for a list. */
-export function requireArray(value: unknown, where: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) throw new TypeError(`${where} needs a list (an array), not ${kindOf(value)}.`);
-}
+const checks = argumentChecks();
+
+export const requireText: ArgumentChecks["requireText"] = checks.requireText;
+export const requireObject: ArgumentChecks["requireObject"] = checks.requireObject;
+export const requireArray: ArgumentChecks["requireArray"] = checks.requireArray;

@@ -611,7 +611,7 @@ export const outputSchema = z
       .meta({
         title: "Also in Welsh",
         description:
-          'Documents the council also wants in Welsh beyond those the bundled templates write in Welsh (the public-facing ones: privacy notices, the agreement-to-share form, the role descriptions and advert, the panel guide), by document id, for example ["implementation-plan", "dpia"]. The Welsh Language Standards (No. 1) Regulations 2015 ask for Welsh versions of documents for the public, forms and job adverts; agreements between organisations, the DPIA and the plan are assessed under standard 47 on their subject and audience. A document with no Welsh template is listed in the pack index for the translation service.',
+          'Documents the council also wants in Welsh beyond those the bundled templates write in Welsh (the public-facing ones: privacy notices, the agreement-to-share form, the role descriptions and advert, the panel guide), by document id, for example ["implementation-plan", "dpia"]. Under the Welsh Language Standards (No. 1) Regulations 2015, as the council\'s compliance notice applies them, documents for the public, forms and job adverts need Welsh versions; other documents for public use are assessed on their subject and audience (standard 47, as councils summarise it: check the numbers and wording against the compliance notice). A document with no Welsh template is listed in the pack index for the translation service.',
       }),
     formats: z
       .array(outputFormatSchema)

@@ -1,3 +1,5 @@
+export { argumentChecks } from "./argument-checks.js";
+export type { ArgumentCheckOptions, ArgumentChecks } from "./argument-checks.js";
 export { didYouMean } from "./did-you-mean.js";
 export { templatesFolderProblem, templatesFolderSchema } from "./templates-folder.js";
 export {

@@ -33,7 +33,9 @@ function sections(outline: Outline): Readonly<Record<string, DocumentSection>> {
 const icoAgreement: Outline = [
   ["purpose", "Purpose of the data sharing"],
   ["organisations", "The organisations involved"],
-  ["jointControllers", "Joint controllers"],
+  // The ICO code asks "are we sharing along with another controller (joint controllers)?"; the answer
+  // here is "separate controllers", so the section is named for the relationship, not for Art 26.
+  ["controllerRelationship", "Controller relationship"],
   ["dataItems", "What data items are shared"],
   ["lawfulBasis", "Lawful basis"],
   ["specialCategory", "Special category and criminal offence data"],
@@ -101,9 +103,15 @@ function withAliases(
   return { ...outline, ...Object.fromEntries(added) };
 }
 
+/** `jointControllers`: the earlier id of the controller relationship section, kept for own templates. */
+const icoAliases = { jointControllers: "controllerRelationship" } as const;
+
 export const documentSections = {
-  agreement: sections(icoAgreement),
-  multiParty: sections([...icoAgreement, ["schedule", "Schedule: the parties", "the schedule"]]),
+  agreement: withAliases(sections(icoAgreement), icoAliases),
+  multiParty: withAliases(
+    sections([...icoAgreement, ["schedule", "Schedule: the parties", "the schedule"]]),
+    icoAliases,
+  ),
   protocol: withAliases(sections(waspiProtocol), { specialCategory: "lawfulBasis", agreement: "informing" }),
   disclosure: withAliases(sections(waspiDisclosure), {
     specialCategory: "lawfulBasis",

@@ -34,4 +34,4 @@ export type { PackData, PackDataEntry } from "./pack-data.js";
 export { bilingualMarkdown, splitSections } from "./bilingual-document.js";
 export type { BilingualLayout } from "./bilingual-document.js";
 export { WELSH_PRINCIPLES, WELSH_TERMS } from "./welsh-glossary.js";
-export type { WelshTerm, WelshTermKey, WelshTermSource } from "./welsh-glossary.js";
+export type { WelshPrinciple, WelshTerm, WelshTermKey, WelshTermSource } from "./welsh-glossary.js";

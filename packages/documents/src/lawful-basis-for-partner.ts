@@ -238,10 +238,16 @@ const GATEWAYS_BY_KIND: Readonly<Record<PartyNature["kind"], readonly GatewayId[
   ],
   council: ["care-act-2014-s6", "care-act-2014-s7", "localism-act-2011-s1", "lgewa-2021-s24"],
   "council-service": [],
-  "nhs-trust": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b", "sswba-2014-s162"],
-  "nhs-foundation-trust": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b", "sswba-2014-s162"],
+  "nhs-trust": [
+    "nhs-act-2006-s82",
+    "care-act-2014-s6",
+    "hsca-2012-s251b",
+    "sswba-2014-s162",
+    "nhs-wales-act-2006-co-operation",
+  ],
+  "nhs-foundation-trust": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b"],
   "integrated-care-board": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b"],
-  "local-health-board": ["nhs-act-2006-s82", "sswba-2014-s162", "sswba-2014-ss166-168"],
+  "local-health-board": ["sswba-2014-s162", "sswba-2014-ss166-168", "nhs-wales-act-2006-co-operation"],
   "gp-practice": ["care-act-2014-s6", "hsca-2012-s251b"],
   police: ["crime-and-disorder-act-1998-s115", "care-act-2014-s6", "sswba-2014-s162"],
   "fire-and-rescue-authority": ["fire-and-rescue-services-act-2004-s6"],
@@ -284,7 +290,7 @@ function article6For(party: PartyNature): ProposedProvision {
   if (party.publicAuthority) {
     return {
       ...publicTask,
-      reason: `A public authority performing its tasks relies on public task, including the exercise of a function conferred by an enactment or rule of law (${OTHER_PROVISIONS.publicTaskFunctions.citation}); it cannot rely on legitimate interests or, since the Data (Use and Access) Act 2025 s.70, recognised legitimate interest for them.`,
+      reason: `A public authority performing its tasks relies on public task, including the exercise of a function conferred by an enactment or rule of law (${OTHER_PROVISIONS.publicTaskFunctions.citation}); it cannot rely on legitimate interests or recognised legitimate interest for them (UK GDPR Art 6(1) as amended by the Data (Use and Access) Act 2025 s.70, in force 5 February 2026, SI 2026/82).`,
     };
   }
   return {
@@ -299,7 +305,7 @@ function article6AlternativesFor(party: PartyNature): PersonalDataGrounds["artic
   return [
     {
       ...recognisedLegitimateInterest,
-      when: "when it discloses information on request to a public authority that needs it for a task with a basis in law, or to safeguard a vulnerable individual (UK GDPR Annex 1); no balancing test, but the sharing must be necessary",
+      when: "when it discloses information on request to someone, such as the council, who says that they need it for a public task with a basis in law, or to safeguard a vulnerable individual (UK GDPR Annex 1, with Art 6(1)(ea) in force from 5 February 2026: Data (Use and Access) Act 2025 s.70, SI 2026/82); no balancing test, but the sharing must be necessary",
     },
   ];
 }

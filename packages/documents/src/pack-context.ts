@@ -348,7 +348,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     /** What the Welsh-language templates use: the glossary's terms and the Welsh names (English, marked, when none is configured). */
     cy: {
       terms: welshTermTexts,
-      principles: WELSH_PRINCIPLES.map((principle) => ({ name: principle.cy, en: principle.en })),
+      principles: WELSH_PRINCIPLES.map((principle) => ({
+        name: principle.cy,
+        en: principle.en,
+        meaning: principle.meaningCy,
+        meaningEn: principle.meaningEn,
+      })),
       councilName: config.council.welshName ?? markedEnglishName(config.council.name),
       controller:
         config.dataProtection.controller === config.council.name && config.council.welshName !== undefined

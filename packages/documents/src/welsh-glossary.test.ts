@@ -31,4 +31,14 @@ describe("the Welsh glossary", () => {
       expect(principle.source.kind).toBe("proposal");
     }
   });
+
+  it("gives every principle the English sentence that explains it and a draft Welsh translation of it", () => {
+    expect(WELSH_PRINCIPLES.map((principle) => principle.meaningEn)).toEqual(
+      principles.map((p) => p.meaning),
+    );
+    for (const principle of WELSH_PRINCIPLES) {
+      expect(principle.meaningCy, principle.id).not.toBe(principle.meaningEn);
+      expect(principle.meaningCy, principle.id).toMatch(/^[A-ZÂ].{40,}\.$/);
+    }
+  });
 });

@@ -111,17 +111,54 @@ const PRINCIPLE_NAMES_CY: Readonly<Record<string, string>> = {
   "complementary-nature-of-services": "Natur ategol gwasanaethau",
 };
 
-/** The ten principles with their Welsh names, in the Network's order. */
-export const WELSH_PRINCIPLES: readonly (WelshTerm & { readonly id: string })[] = principles.map(
-  (principle) => ({
-    id: principle.id,
-    en: principle.name,
-    cy: PRINCIPLE_NAMES_CY[principle.id] ?? principle.name,
-    source: proposal(
-      "The toolkit's proposal: the Local Area Coordination Network publishes the principles in English only.",
-    ),
-  }),
-);
+/**
+ * The toolkit's draft Welsh translation of the sentence that explains each principle (the English
+ * sentences are the toolkit's own, in @lac/principles, so no published Welsh text exists). The Welsh
+ * documents say that these are drafts for the council's translation service to check.
+ */
+const PRINCIPLE_MEANINGS_CY: Readonly<Record<string, string>> = {
+  citizenship:
+    "Mae gan bob person yr un hawliau, yr un cyfrifoldebau a'r un cyfleoedd i gymryd rhan ym mywyd ei gymuned ac i gyfrannu ato, ac mae ei hunaniaeth, ei gredoau a'i ffordd o fyw yn cael eu parchu.",
+  relationships:
+    "Teulu, ffrindiau a'r rhwydwaith personol ehangach yw sylfaen bywyd da yn y gymuned, ac mae'n werth eu meithrin a'u diogelu.",
+  "natural-authority":
+    "Pobl a'u teuluoedd yw'r arbenigwyr ar eu bywydau eu hunain, a nhw sydd yn y sefyllfa orau i wneud penderfyniadau amdanynt.",
+  "lifelong-learning":
+    "Gall pawb barhau i ddysgu, i ddatblygu ac i gyfrannu drwy gydol eu bywyd, a gall cyfnodau anodd fod yn gyfle i dyfu.",
+  information:
+    "Mae gwybodaeth gywir, amserol a pherthnasol, mewn ffurf sy'n addas i'r person, yn gwneud penderfyniadau gwybodus, dewis a rheolaeth yn bosibl.",
+  "choice-and-control":
+    "Pobl, yn aml ynghyd â'u teuluoedd a'u rhwydweithiau, sy'n arwain y penderfyniadau am eu bywydau, ac sy'n cynllunio, yn dewis ac yn rheoli'r cymorth, y gwasanaethau a'r adnoddau y maen nhw'n eu defnyddio.",
+  community:
+    "Mae mwy o gyfoeth mewn cymunedau sy'n cynnwys pawb, a nhw yw prif ffynhonnell cyfeillgarwch, cymorth a bywyd ystyrlon.",
+  contribution:
+    "Mae cryfderau, gwybodaeth, sgiliau a doniau unigolion, teuluoedd a chymunedau yn cael eu gwerthfawrogi, eu hannog a'u defnyddio.",
+  "working-together":
+    "Mae partneriaethau rhwng pobl a theuluoedd, cymunedau a gwasanaethau yn hanfodol i hawliau pobl, i'w cynhwysiant ac i'w gweledigaeth o fywyd da.",
+  "complementary-nature-of-services":
+    "Mae gwasanaethau'n cefnogi ac yn ategu, yn hytrach nag yn disodli, yr hyn y mae pobl, teuluoedd a chymunedau yn ei wneud drostynt eu hunain a thros ei gilydd.",
+};
+
+/** A principle in Welsh: its name, and the sentence that explains it, with the English of both. */
+export interface WelshPrinciple extends WelshTerm {
+  readonly id: string;
+  /** The English sentence that explains the principle (@lac/principles). */
+  readonly meaningEn: string;
+  /** The toolkit's draft Welsh translation of that sentence, for the translation service to check. */
+  readonly meaningCy: string;
+}
+
+/** The ten principles with their Welsh names and draft Welsh meanings, in the Network's order. */
+export const WELSH_PRINCIPLES: readonly WelshPrinciple[] = principles.map((principle) => ({
+  id: principle.id,
+  en: principle.name,
+  cy: PRINCIPLE_NAMES_CY[principle.id] ?? principle.name,
+  meaningEn: principle.meaning,
+  meaningCy: PRINCIPLE_MEANINGS_CY[principle.id] ?? principle.meaning,
+  source: proposal(
+    "The toolkit's proposal: the Local Area Coordination Network publishes the principles in English only. The sentence on each principle is the toolkit's own, and its Welsh is the toolkit's draft translation.",
+  ),
+}));
 
 export type WelshTermKey = keyof typeof WELSH_TERMS;
 

@@ -2,10 +2,13 @@
  * Legal gateways: the powers and duties to share or co-operate that a public authority may cite as its
  * "legal power for sharing" (ICO Annex B). They are not an Art 6 or Art 9 basis on their own. Source:
  * shared reference `pack-law-and-practice.md` §4, which gives the legislation.gov.uk address of each and
- * how far its text was checked (`verified`, or `summary` when only a summary or an older text was read).
+ * how far its text was checked (`verified`; `summary` when only a summary or an older text was read;
+ * `unverified` when the toolkit could not read the provision at all, so its section must be found).
  */
 
 export type GatewayExtent = "england" | "wales" | "england-and-wales";
+
+export type GatewayStatus = "verified" | "summary" | "unverified";
 
 export interface Gateway {
   readonly id: GatewayId;
@@ -13,8 +16,11 @@ export interface Gateway {
   /** What it allows or requires, in one sentence. */
   readonly summary: string;
   readonly extent: GatewayExtent;
-  /** `verified`: the text was read; `summary`: only a summary or the predecessor's text was read. */
-  readonly status: "verified" | "summary";
+  /**
+   * `verified`: the text was read; `summary`: only a summary or the predecessor's text was read;
+   * `unverified`: not read at all: the document asks the party to find and confirm the provision.
+   */
+  readonly status: GatewayStatus;
   readonly source: string;
 }
 
@@ -25,6 +31,7 @@ export const GATEWAY_IDS = [
   "care-act-2014-s6",
   "care-act-2014-s7",
   "nhs-act-2006-s82",
+  "nhs-wales-act-2006-co-operation",
   "hsca-2012-s251b",
   "crime-and-disorder-act-1998-s115",
   "fire-and-rescue-services-act-2004-s6",
@@ -85,10 +92,22 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     id: "nhs-act-2006-s82",
     citation: "National Health Service Act 2006 s.82",
     summary:
-      "NHS bodies and local authorities must co-operate with one another to secure and advance the health and welfare of the people of England and Wales.",
-    extent: "england-and-wales",
+      "NHS bodies and local authorities must co-operate with one another to secure and advance the health and welfare of the people (the wording of its predecessor, National Health Service Act 1977 s.22 as substituted by the Health Act 1999 s.27).",
+    // The NHS in Wales is under the National Health Service (Wales) Act 2006: a Welsh council or local
+    // health board cites that Act (and the SSWBA 2014 s.162 co-operation arrangements), not this one.
+    extent: "england",
     status: "summary",
     source: "https://www.legislation.gov.uk/ukpga/2006/41/section/82",
+  },
+  "nhs-wales-act-2006-co-operation": {
+    id: "nhs-wales-act-2006-co-operation",
+    citation:
+      "National Health Service (Wales) Act 2006, the section on co-operation between NHS bodies and local authorities",
+    summary:
+      "The Act under which local health boards and NHS trusts in Wales are established (s.11 and s.18), which carries for Wales the duty of NHS bodies and local authorities to co-operate that the National Health Service Act 1977 s.22 set out for England and Wales.",
+    extent: "wales",
+    status: "unverified",
+    source: "https://www.legislation.gov.uk/ukpga/2006/42/contents",
   },
   "hsca-2012-s251b": {
     id: "hsca-2012-s251b",
@@ -132,7 +151,7 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
       "The council's arrangements to promote co-operation with its relevant partners (including the local health board, NHS trusts and the police) on adults with needs for care and support and carers; relevant partners may share information with one another.",
     extent: "wales",
     status: "verified",
-    source: "https://www.legislation.gov.uk/anaw/2014/4/part/9",
+    source: "https://www.legislation.gov.uk/anaw/2014/4/part/9/crossheading/cooperation",
   },
   "sswba-2014-ss166-168": {
     id: "sswba-2014-ss166-168",

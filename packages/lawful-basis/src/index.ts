@@ -20,4 +20,4 @@ export type {
   Schedule1Ref,
 } from "./provisions.js";
 export { GATEWAY_IDS, GATEWAYS, gatewayAppliesIn } from "./gateways.js";
-export type { Gateway, GatewayExtent, GatewayId } from "./gateways.js";
+export type { Gateway, GatewayExtent, GatewayId, GatewayStatus } from "./gateways.js";

@@ -42,4 +42,13 @@ describe("the legal vocabulary", () => {
       expect(gateway.source).toMatch(/^https:\/\/(www\.legislation\.gov\.uk|law\.gov\.wales)\//);
     }
   });
+
+  it("keeps the English NHS Act to England, and the NHS in Wales to its own Act (marked unverified)", () => {
+    expect(GATEWAYS["nhs-act-2006-s82"].extent).toBe("england");
+    const wales = GATEWAYS["nhs-wales-act-2006-co-operation"];
+    expect(wales.extent).toBe("wales");
+    expect(wales.status).toBe("unverified");
+    expect(wales.citation).toMatch(/^National Health Service \(Wales\) Act 2006/);
+    expect(wales.source).toMatch(/\/ukpga\/2006\/42\//);
+  });
 });
