@@ -1,5 +1,6 @@
 // The pack builder: the questions of `lac init` as web pages. Everything runs in this page; nothing
-// typed is sent anywhere. The renderer, the templates and the Word writer load on first use.
+// typed is sent anywhere. The renderer, the templates and the HTML writer load while the person reads
+// the first page; the Word writer on the first download of a pack with Word files.
 import "./styles.css";
 import type { ConfigProblem, CouncilConfig } from "@lac/council";
 import {
@@ -762,6 +763,9 @@ type Engine = typeof EngineModule;
 let enginePromise: Promise<Engine> | undefined;
 const loadEngine = () => (enginePromise ??= import("./pack/engine.js"));
 
+/** The council's logo, chosen on the pack page when lac.config.yaml names one (output.style.logo). */
+let chosenLogo: { readonly path: string; readonly name: string; readonly bytes: Uint8Array } | undefined;
+
 function packPage(): HTMLElement {
   setTitle("Your pack", false);
   const { config } = validation();
@@ -781,37 +785,82 @@ function packPage(): HTMLElement {
     return page;
   }
   const text = configText(config);
-  void loadEngine().then(async (engine) => {
-    const built = await engine.buildPack(config, text);
-    if (!built.ok) {
-      status.textContent = `The pack could not be made: ${built.problems.join(" ")}`;
+  const logoPath = config.output.style.logo;
+  const wantsWord = config.output.formats.includes("docx");
+  const logoGroup = logoPath === undefined ? null : logoField(logoPath);
+  void loadEngine().then((engine) => {
+    const rendered = engine.renderDocuments(config);
+    if (!rendered.ok) {
+      status.textContent = `The pack could not be made: ${rendered.problems.join(" ")}`;
       return;
     }
-    status.textContent = `${built.documents.length} documents are ready. Every document is a draft for your council's legal, HR and information-governance review.`;
+    status.textContent = `${rendered.documents.length} documents are ready. Every document is a draft for your council's legal, HR and information-governance review.`;
+    /** The logo for the documents, checked as lac checks it; a message when it is missing or wrong. */
+    const logo = () => {
+      if (logoPath === undefined) return { ok: true as const, logo: undefined };
+      if (chosenLogo === undefined || chosenLogo.path !== logoPath)
+        return {
+          ok: false as const,
+          message: `Choose your council's logo file (lac.config.yaml names it ${logoPath}) before you preview or download.`,
+        };
+      const checked = engine.checkLogo(chosenLogo.bytes, {
+        name: `the logo ${JSON.stringify(chosenLogo.name)}`,
+        alt: engine.logoAlt(config.council.name),
+        formats: config.output.formats,
+      });
+      return checked.ok ? { ok: true as const, logo: checked.logo } : checked;
+    };
+    const problem = h("p", { class: "error-message", id: "pack-problem", role: "alert" });
     const download = button("Download the pack (.zip)", () => {
       const slug =
         config.council.shortName
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, "-")
           .replace(/^-|-$/g, "") || "council";
-      saveFile(`${slug}-lac-pack.zip`, engine.zipPack(built.files), "application/zip");
+      const chosen = logo();
+      if (!chosen.ok) {
+        problem.textContent = chosen.message;
+        return;
+      }
+      problem.textContent = "";
+      download.disabled = true;
+      status.textContent = wantsWord ? "Making the pack, with its Word files…" : "Making the pack…";
+      engine
+        .packFiles(rendered, text, chosen.logo)
+        .then((files) => {
+          const withLogo =
+            chosenLogo !== undefined && chosen.logo !== undefined && engine.isSafeOutputPath(chosenLogo.path)
+              ? [...files, { path: chosenLogo.path, content: chosenLogo.bytes }]
+              : files;
+          saveFile(`${slug}-lac-pack.zip`, engine.zipPack(withLogo), "application/zip");
+          status.textContent = `The pack is downloaded: ${slug}-lac-pack.zip. Every document is a draft for your council's legal, HR and information-governance review.`;
+        })
+        .catch(() => {
+          status.textContent = "";
+          problem.textContent =
+            "The Word writer could not be loaded from this site: check that you are online, then download again. (Packs with Markdown and HTML only need nothing more.)";
+        })
+        .finally(() => {
+          download.disabled = false;
+        });
     });
     download.id = "download-pack";
     list.replaceChildren(
-      ...built.documents.map((document, index) => {
+      ...rendered.documents.map((document, index) => {
         const show = h(
           "button",
           { type: "button", class: "button-link", "aria-controls": "preview-frame" },
           `Preview ${document.title}`,
         );
         show.addEventListener("click", () => {
+          const chosen = logo();
           const frame = h("iframe", {
             id: "preview-frame",
             class: "preview-frame",
             title: `Preview of ${document.title}`,
             sandbox: "",
           });
-          frame.srcdoc = engine.previewHtml(config, document, built.phases);
+          frame.srcdoc = engine.previewHtml(rendered, document, chosen.ok ? chosen.logo : undefined);
           preview.replaceChildren(
             h("h2", { class: "heading-m", id: "preview-heading", tabindex: "-1" }, document.title),
             frame,
@@ -824,20 +873,65 @@ function packPage(): HTMLElement {
     );
     page
       .querySelector("#pack-actions")
-      ?.replaceChildren(download, button("Download lac.config.yaml", downloadConfig, "secondary"));
+      ?.replaceChildren(download, button("Download lac.config.yaml", downloadConfig, "secondary"), problem);
   });
   page.append(
-    h(
-      "p",
-      {},
-      "The .zip holds every document in Markdown and in the formats your answers chose, lac.config.yaml, and lac's records in .lac/, so that lac generate and lac update work on the folder later.",
-    ),
-    h("div", { id: "pack-actions", class: "button-group" }),
-    h("h2", { class: "heading-m" }, "Documents"),
-    list,
-    preview,
+    ...[
+      h(
+        "p",
+        {},
+        "The .zip holds every document in Markdown and in the formats your answers chose, lac.config.yaml, and lac's records in .lac/, so that lac generate and lac update work on the folder later.",
+      ),
+      wantsWord
+        ? h(
+            "p",
+            { class: "hint", id: "word-note" },
+            "The Word writer is fetched from this site when you first download the pack, so stay online until the download starts. Nothing you typed is sent.",
+          )
+        : null,
+      logoGroup,
+      h("div", { id: "pack-actions", class: "button-group" }),
+      h("h2", { class: "heading-m" }, "Documents"),
+      list,
+      preview,
+    ].filter((element) => element !== null),
   );
   return page;
+}
+
+/** The file input for the council's logo, named in lac.config.yaml as output.style.logo. */
+function logoField(logoPath: string): HTMLElement {
+  const input = h("input", {
+    class: "file-upload",
+    type: "file",
+    id: "logo-upload",
+    name: "logo-upload",
+    accept: "image/png,image/jpeg,image/svg+xml",
+    "aria-describedby": "logo-hint logo-status",
+  });
+  const chosenText = () =>
+    chosenLogo?.path === logoPath ? `Chosen: ${chosenLogo.name}.` : "No logo chosen yet.";
+  const logoStatus = h("p", { class: "hint", id: "logo-status", role: "status" }, chosenText());
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void file.arrayBuffer().then((buffer) => {
+      chosenLogo = { path: logoPath, name: file.name, bytes: new Uint8Array(buffer) };
+      logoStatus.textContent = chosenText();
+    });
+  });
+  return h(
+    "div",
+    { class: "form-group" },
+    h("label", { class: "label", for: "logo-upload" }, "Your council's logo"),
+    h(
+      "div",
+      { class: "hint", id: "logo-hint" },
+      `Your lac.config.yaml puts a logo in every Word and HTML document (output.style.logo: ${logoPath}). Choose that file, a PNG or JPEG of at most 1 MiB (SVG for HTML only): it stays in this browser, goes into each document, and is added to the .zip at ${logoPath}, so that lac generate finds it there later.`,
+    ),
+    input,
+    logoStatus,
+  );
 }
 
 // --- start ---------------------------------------------------------------------------------------
@@ -859,15 +953,14 @@ function restoreDraft(): void {
 
 restoreDraft();
 void render().then(() => {
-  // Fetch the renderer, the templates and the Word writer while the person reads the first page,
-  // so that the builder works offline from then on and makes no request later.
+  // Fetch the renderer, the templates and the HTML writer while the person reads the first page, so
+  // that the questions, the previews and Markdown and HTML packs work offline from then on. The Word
+  // writer is fetched only when a pack with Word files is first downloaded.
   const warm = () =>
-    loadEngine()
-      .then(() => import("./pack/docx-writer.js"))
-      .then(
-        () => document.documentElement.setAttribute("data-loaded", "all"),
-        () => document.documentElement.setAttribute("data-loaded", "failed"),
-      );
+    loadEngine().then(
+      () => document.documentElement.setAttribute("data-loaded", "renderer"),
+      () => document.documentElement.setAttribute("data-loaded", "failed"),
+    );
   if ("requestIdleCallback" in window) requestIdleCallback(() => void warm(), { timeout: 2000 });
   else setTimeout(() => void warm(), 500);
 });

@@ -9,8 +9,8 @@ import { parseCouncilConfig, stringifyCouncilConfig } from "@lac/council";
 import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { withSchemaLine } from "../src/config-text.js";
-import { buildPack, zipPack } from "../src/pack/engine.js";
-import { STATE_FILE, WEB_BUILDER_VERSION } from "../src/pack/pack-files.js";
+import { WEB_BUILDER_VERSION, packFiles, renderDocuments, zipPack } from "../src/pack/engine.js";
+import { STATE_FILE } from "@lac/pack-files";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const lac = join(repo, "apps/cli/dist/lac.cjs");
@@ -48,9 +48,9 @@ function withoutTool(text: string): unknown {
 async function compare(configText: string): Promise<void> {
   const parsed = parseCouncilConfig(configText);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const built = await buildPack(parsed.config, configText);
-  if (!built.ok) throw new Error(built.problems.join("\n"));
-  const fromZip = unzipSync(zipPack(built.files));
+  const rendered = renderDocuments(parsed.config);
+  if (!rendered.ok) throw new Error(rendered.problems.join("\n"));
+  const fromZip = unzipSync(zipPack(await packFiles(rendered, configText)));
   const expected = cliPack(configText);
   expect(Object.keys(fromZip).sort()).toEqual([...expected.keys()]);
   for (const [path, bytes] of expected) {
