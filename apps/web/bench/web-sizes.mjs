@@ -56,12 +56,22 @@ export function webSizeFailures(sizes) {
   return failures;
 }
 
-/** Milliseconds to render the example's pack and every preview, and to check one field (medians). */
+/** The target for what a person waits for on the pack page (issue #15): the documents, then a preview. */
+export const PREVIEW_TARGET_MS = 100;
+
+/**
+ * Milliseconds (medians, after a warm-up, so "after the code has loaded") the web builder spends on the
+ * example's pack, with the same functions it calls: rendering the pack's Markdown (renderPack, once per
+ * set of answers: the pack page lists the documents from it), the slowest single preview (the HTML of the
+ * largest document, made only when that document is previewed), their sum against the 100 ms target, and,
+ * for comparison, every preview at once. Also checking one field.
+ */
 export async function webTimings(repo) {
   const load = (path) => import(pathToFileURL(join(repo, path)).href);
   const council = await load("packages/council/dist/index.js");
   const { renderPack } = await load("packages/documents/dist/index.js");
   const { markdownToHtml } = await load("packages/pack-formats/dist/index.js");
+  const { formatOptionsFor } = await load("packages/pack-files/dist/index.js");
   const { templateSet } = await load("templates/dist/index.js");
   const text = readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8");
   const parsed = council.parseCouncilConfig(text);
@@ -77,23 +87,28 @@ export async function webTimings(repo) {
     }
     return median(times);
   };
+  const rendered = renderPack(config, templateSet);
+  if (!rendered.ok) throw new Error("the example does not render");
+  const preview = (document) =>
+    markdownToHtml(document.content, formatOptionsFor({ ...rendered, config }, document));
+  const largest = [...rendered.documents].sort((a, b) => b.content.length - a.content.length)[0];
   const previews = () => {
-    const rendered = renderPack(config, templateSet);
-    for (const document of rendered.documents)
-      markdownToHtml(document.content, {
-        title: document.title,
-        sourcePath: document.path,
-        language: document.language,
-        council: config.council.name,
-        templateVersion: `${templateSet.name} ${templateSet.version}`,
-        style: { font: config.output.style.font, headingColour: config.output.style.headingColour },
-        timeline: rendered.phases.map((p) => ({ name: p.name, start: p.start, end: p.end })),
-      });
+    const again = renderPack(config, templateSet);
+    for (const document of again.documents) preview(document);
   };
   previews();
+  const packMs = time(() => renderPack(config, templateSet), 10);
+  const largestPreviewMs = time(() => preview(largest), 10);
   const population = council.schemaAt(council.councilConfigSchema, ["council", "population"]);
   const checkField = () => population.safeParse(688400, { error: council.councilConfigErrorMap });
-  return { previewsMs: time(previews, 10), fieldCheckMs: time(checkField, 200) };
+  return {
+    packMs,
+    largestPreviewMs,
+    largestPreview: largest.path,
+    packAndPreviewMs: packMs + largestPreviewMs,
+    previewsMs: time(previews, 5),
+    fieldCheckMs: time(checkField, 200),
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

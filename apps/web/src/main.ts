@@ -23,6 +23,7 @@ import type {
   SectionQuestion,
 } from "@lac/questions";
 import {
+  choiceLabel,
   councilQuestions,
   expandMissingAnswers,
   formatConfigPath,
@@ -238,7 +239,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
 
   if (question.kind === "boolean" || choices) {
     const options: { value: string; label: string }[] = choices
-      ? choices.map((choice) => ({ value: choice, label: choice }))
+      ? choices.map((choice) => ({ value: choice, label: choiceLabel(question, choice) }))
       : [
           { value: "yes", label: "Yes" },
           { value: "no", label: "No" },
@@ -674,11 +675,19 @@ async function continueFrom(topic: Topic): Promise<void> {
 
 function summaryRows(topic: Topic): HTMLElement[] {
   const rows: HTMLElement[] = [];
-  const row = (label: string, value: unknown, kind: FieldQuestion["kind"], path: ConfigPath) => {
+  const row = (
+    label: string,
+    value: unknown,
+    question: Pick<FieldQuestion, "kind" | "labels">,
+    path: ConfigPath,
+  ) => {
+    const kind = question.kind;
     const text =
       value === undefined
         ? "Not given"
-        : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
+        : kind === "choice" && typeof value === "string"
+          ? choiceLabel(question, value)
+          : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
     const change = h(
       "a",
       { href: `#/${topic.id}`, class: "link" },
@@ -703,7 +712,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     for (const question of list) {
       if (question.when && !question.when(state.answers, item)) continue;
       const path = [...prefix, ...question.path.split(".")];
-      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question.kind, path);
+      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question, path);
     }
   };
   for (const question of topic.questions) {
@@ -711,13 +720,13 @@ function summaryRows(topic: Topic): HTMLElement[] {
     const path = question.path.split(".");
     if (question.kind === "group") {
       const items = (getAt(state.answers, path) as Answers[] | undefined) ?? [];
-      if (items.length === 0) row(`${capitalise(question.item)}s`, undefined, "text", path);
+      if (items.length === 0) row(`${capitalise(question.item)}s`, undefined, { kind: "text" }, path);
       items.forEach((item, index) =>
         fields(question.questions, [...path, index], `${capitalise(question.item)} ${index + 1}: `, item),
       );
     } else if (question.kind === "section") {
       const value = getAt(state.answers, path) as Answers | undefined;
-      row(question.message, value !== undefined, "boolean", path);
+      row(question.message, value !== undefined, { kind: "boolean" }, path);
       if (value !== undefined) fields(question.questions, path, "", value);
     } else fields([question], [], "", state.answers);
   }
@@ -763,6 +772,15 @@ type Engine = typeof EngineModule;
 let enginePromise: Promise<Engine> | undefined;
 const loadEngine = () => (enginePromise ??= import("./pack/engine.js"));
 
+/** The documents rendered for the last answers shown on the pack page, and their previews' HTML. */
+let renderCache:
+  | {
+      readonly text: string;
+      readonly rendered: ReturnType<Engine["renderDocuments"]>;
+      readonly html: Map<string, string>;
+    }
+  | undefined;
+
 /** The council's logo, chosen on the pack page when lac.config.yaml names one (output.style.logo). */
 let chosenLogo: { readonly path: string; readonly name: string; readonly bytes: Uint8Array } | undefined;
 
@@ -789,27 +807,18 @@ function packPage(): HTMLElement {
   const wantsWord = config.output.formats.includes("docx");
   const logoGroup = logoPath === undefined ? null : logoField(logoPath);
   void loadEngine().then((engine) => {
-    const rendered = engine.renderDocuments(config);
+    // Rendered once for these answers: coming back to the page, or previewing again, costs nothing.
+    if (renderCache?.text !== text)
+      renderCache = { text, rendered: engine.renderDocuments(config), html: new Map() };
+    const { rendered, html } = renderCache;
     if (!rendered.ok) {
       status.textContent = `The pack could not be made: ${rendered.problems.join(" ")}`;
       return;
     }
     status.textContent = `${rendered.documents.length} documents are ready. Every document is a draft for your council's legal, HR and information-governance review.`;
-    /** The logo for the documents, checked as lac checks it; a message when it is missing or wrong. */
-    const logo = () => {
-      if (logoPath === undefined) return { ok: true as const, logo: undefined };
-      if (chosenLogo === undefined || chosenLogo.path !== logoPath)
-        return {
-          ok: false as const,
-          message: `Choose your council's logo file (lac.config.yaml names it ${logoPath}) before you preview or download.`,
-        };
-      const checked = engine.checkLogo(chosenLogo.bytes, {
-        name: `the logo ${JSON.stringify(chosenLogo.name)}`,
-        alt: engine.logoAlt(config.council.name),
-        formats: config.output.formats,
-      });
-      return checked.ok ? { ok: true as const, logo: checked.logo } : checked;
-    };
+    /** The logo the person chose for the path lac.config.yaml gives, if any. */
+    const logoFile = () =>
+      chosenLogo !== undefined && chosenLogo.path === logoPath ? chosenLogo : undefined;
     const problem = h("p", { class: "error-message", id: "pack-problem", role: "alert" });
     const download = button("Download the pack (.zip)", () => {
       const slug =
@@ -817,22 +826,18 @@ function packPage(): HTMLElement {
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, "-")
           .replace(/^-|-$/g, "") || "council";
-      const chosen = logo();
-      if (!chosen.ok) {
-        problem.textContent = chosen.message;
-        return;
-      }
       problem.textContent = "";
       download.disabled = true;
       status.textContent = wantsWord ? "Making the pack, with its Word files…" : "Making the pack…";
       engine
-        .packFiles(rendered, text, chosen.logo)
-        .then((files) => {
-          const withLogo =
-            chosenLogo !== undefined && chosen.logo !== undefined && engine.isSafeOutputPath(chosenLogo.path)
-              ? [...files, { path: chosenLogo.path, content: chosenLogo.bytes }]
-              : files;
-          saveFile(`${slug}-lac-pack.zip`, engine.zipPack(withLogo), "application/zip");
+        .packFiles(rendered, text, logoFile())
+        .then((made) => {
+          if (!made.ok) {
+            status.textContent = "";
+            problem.textContent = made.message;
+            return;
+          }
+          saveFile(`${slug}-lac-pack.zip`, engine.zipPack(made.files), "application/zip");
           status.textContent = `The pack is downloaded: ${slug}-lac-pack.zip. Every document is a draft for your council's legal, HR and information-governance review.`;
         })
         .catch(() => {
@@ -853,14 +858,20 @@ function packPage(): HTMLElement {
           `Preview ${document.title}`,
         );
         show.addEventListener("click", () => {
-          const chosen = logo();
           const frame = h("iframe", {
             id: "preview-frame",
             class: "preview-frame",
             title: `Preview of ${document.title}`,
             sandbox: "",
           });
-          frame.srcdoc = engine.previewHtml(rendered, document, chosen.ok ? chosen.logo : undefined);
+          // Only the document shown is converted to HTML, once (again when another logo is chosen).
+          const key = document.path;
+          let previewed = html.get(key);
+          if (previewed === undefined) {
+            previewed = engine.previewHtml(rendered, document, logoFile());
+            html.set(key, previewed);
+          }
+          frame.srcdoc = previewed;
           preview.replaceChildren(
             h("h2", { class: "heading-m", id: "preview-heading", tabindex: "-1" }, document.title),
             frame,
@@ -917,6 +928,7 @@ function logoField(logoPath: string): HTMLElement {
     if (!file) return;
     void file.arrayBuffer().then((buffer) => {
       chosenLogo = { path: logoPath, name: file.name, bytes: new Uint8Array(buffer) };
+      renderCache?.html.clear();
       logoStatus.textContent = chosenText();
     });
   });

@@ -4,13 +4,11 @@
 import councilConfigJsonSchema from "@lac/council/lac.config.schema.json";
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
-import { renderPack } from "@lac/documents";
-export { isSafeOutputPath } from "@lac/documents";
+import { isSafeOutputPath, renderPack } from "@lac/documents";
 import type { LogoImage } from "@lac/pack-formats";
 import { markdownToHtml } from "@lac/pack-formats";
 import type { PackFile } from "@lac/pack-files";
-import { formatOptionsFor, newPackFiles } from "@lac/pack-files";
-export { checkLogo, logoAlt } from "@lac/pack-files";
+import { checkLogo, formatOptionsFor, logoAlt, newPackFiles } from "@lac/pack-files";
 import { markdownlintConfig, sourceHashes, templateSet } from "@lac/templates";
 import { zipSync } from "fflate";
 
@@ -48,17 +46,51 @@ export function renderDocuments(config: CouncilConfig): RenderedPack {
   };
 }
 
+/** A logo file the person chose in the page. */
+export interface LogoFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export type LogoResult =
+  | { readonly ok: true; readonly logo: LogoImage | undefined }
+  | { readonly ok: false; readonly message: string };
+
 /**
- * Every file of the pack, as `lac init` writes them. The Word writer is loaded here, the first time a
- * pack with Word files is downloaded: the one request the builder makes after the pack page has loaded
- * (to its own site).
+ * The council's logo for the documents when lac.config.yaml names one (output.style.logo), checked as
+ * lac checks it (checkLogo of @lac/pack-files); a message when it is not chosen yet or not usable.
  */
-export function packFiles(
+export function councilLogo(config: CouncilConfig, file: LogoFile | undefined): LogoResult {
+  const path = config.output.style.logo;
+  if (path === undefined) return { ok: true, logo: undefined };
+  if (file === undefined)
+    return {
+      ok: false,
+      message: `Choose your council's logo file (lac.config.yaml names it ${path}) before you download the pack.`,
+    };
+  return checkLogo(file.bytes, {
+    name: `the logo ${JSON.stringify(file.name)}`,
+    alt: logoAlt(config.council.name),
+    formats: config.output.formats,
+  });
+}
+
+/**
+ * Every file of the pack, as `lac init` writes them, and the council's logo at the path
+ * lac.config.yaml gives it (when that path is inside the pack), where lac generate looks for it later.
+ * The Word writer is loaded here, the first time a pack with Word files is downloaded: the one request
+ * the builder makes after the page has loaded (to its own site).
+ */
+export async function packFiles(
   rendered: Extract<RenderedPack, { ok: true }>,
   configText: string,
-  logo?: LogoImage,
-): Promise<PackFile[]> {
-  return newPackFiles({
+  logoFile?: LogoFile,
+): Promise<
+  { readonly ok: true; readonly files: PackFile[] } | { readonly ok: false; readonly message: string }
+> {
+  const logo = councilLogo(rendered.config, logoFile);
+  if (!logo.ok) return logo;
+  const files = await newPackFiles({
     config: rendered.config,
     configText,
     rendered,
@@ -70,20 +102,25 @@ export function packFiles(
       markdownToHtml,
       loadDocxWriter: async () => (await import("./docx-writer.js")).markdownToDocx,
     },
-    ...(logo !== undefined ? { logo } : {}),
+    ...(logo.logo !== undefined ? { logo: logo.logo } : {}),
     sha256Hex,
   });
+  const logoPath = rendered.config.output.style.logo;
+  if (logoFile !== undefined && logoPath !== undefined && isSafeOutputPath(logoPath))
+    files.push({ path: logoPath, content: logoFile.bytes });
+  return { ok: true, files };
 }
 
 /** The HTML version of one document, as the pack's .html file: the preview. */
 export function previewHtml(
   rendered: Extract<RenderedPack, { ok: true }>,
   document: RenderedDocument,
-  logo?: LogoImage,
+  logoFile?: LogoFile,
 ): string {
+  const logo = councilLogo(rendered.config, logoFile);
   return markdownToHtml(
     document.content,
-    formatOptionsFor({ ...rendered, ...(logo !== undefined ? { logo } : {}) }, document),
+    formatOptionsFor({ ...rendered, ...(logo.ok && logo.logo ? { logo: logo.logo } : {}) }, document),
   );
 }
 
