@@ -805,7 +805,7 @@ function packPage(): HTMLElement {
   const text = configText(config);
   const logoPath = config.output.style.logo;
   const wantsWord = config.output.formats.includes("docx");
-  const logoGroup = logoPath === undefined ? null : logoField(logoPath);
+  const logoGroup = logoPath === undefined ? null : logoField(config, logoPath);
   void loadEngine().then((engine) => {
     // Rendered once for these answers: coming back to the page, or previewing again, costs nothing.
     if (renderCache?.text !== text)
@@ -911,7 +911,7 @@ function packPage(): HTMLElement {
 }
 
 /** The file input for the council's logo, named in lac.config.yaml as output.style.logo. */
-function logoField(logoPath: string): HTMLElement {
+function logoField(config: CouncilConfig, logoPath: string): HTMLElement {
   const input = h("input", {
     class: "file-upload",
     type: "file",
@@ -930,6 +930,11 @@ function logoField(logoPath: string): HTMLElement {
       chosenLogo = { path: logoPath, name: file.name, bytes: new Uint8Array(buffer) };
       renderCache?.html.clear();
       logoStatus.textContent = chosenText();
+      // Checked at once, as lac checks it: a file that will not do is said so now, not on download.
+      void loadEngine().then((engine) => {
+        const checked = engine.councilLogo(config, chosenLogo);
+        if (!checked.ok) logoStatus.textContent = `${chosenText()} ${checked.message}`;
+      });
     });
   });
   return h(

@@ -54,10 +54,24 @@ let downloading = false;
 const consoleErrors: string[] = [];
 const work = mkdtempSync(join(tmpdir(), "lac-web-browser-"));
 
-async function shoot(name: string, target: Page = page): Promise<void> {
+/**
+ * A screenshot for the user guide: the whole page, or only the window (`fullPage: false`, for the
+ * narrow and zoomed views, whose long pages would make large images). With pngquant and optipng
+ * installed (apt-get install pngquant optipng), it is compressed as the guide's images are.
+ */
+async function shoot(name: string, target: Page = page, fullPage = true): Promise<void> {
   if (!takeScreenshots) return;
   mkdirSync(shots, { recursive: true });
-  await target.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const file = join(shots, `${name}.png`);
+  await target.screenshot({ path: file, fullPage });
+  try {
+    execFileSync("pngquant", ["--quality=70-95", "--strip", "--force", "--ext", ".png", file], {
+      stdio: "ignore",
+    });
+    execFileSync("optipng", ["-quiet", "-o2", file], { stdio: "ignore" });
+  } catch {
+    // Not installed (or the image would not get smaller): the screenshot stays as taken.
+  }
 }
 
 async function axeViolations(target: Page = page): Promise<string[]> {
@@ -116,6 +130,21 @@ async function tabThrough(target: Page, last: string): Promise<string[]> {
   }
   expect(seen.join(" | ")).toContain(last);
   return seen;
+}
+
+/** The index-th file the page saved (see the download test), as its name and bytes. */
+async function savedFile(index: number): Promise<{ name: string; bytes: Buffer }> {
+  await page.waitForFunction((i) => (window as unknown as { __saved: unknown[] }).__saved.length > i, index, {
+    timeout: 120_000,
+  });
+  const { name, base64 } = await page.evaluate(async (i) => {
+    const { name, blob } = (window as unknown as { __saved: { name: string; blob: Blob }[] }).__saved[i]!;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return { name, base64: btoa(binary) };
+  }, index);
+  return { name, bytes: Buffer.from(base64, "base64") };
 }
 
 /** Every leaf of the example: a path and the value the person types or chooses. */
@@ -320,25 +349,6 @@ describe.runIf(run)("the pack builder in Chromium", () => {
           else click.call(this);
         };
       });
-      const savedFile = async (index: number): Promise<{ name: string; bytes: Buffer }> => {
-        await page.waitForFunction(
-          (i) => (window as unknown as { __saved: unknown[] }).__saved.length > i,
-          index,
-          {
-            timeout: 120_000,
-          },
-        );
-        const { name, base64 } = await page.evaluate(async (i) => {
-          const { name, blob } = (window as unknown as { __saved: { name: string; blob: Blob }[] }).__saved[
-            i
-          ]!;
-          const bytes = new Uint8Array(await blob.arrayBuffer());
-          let binary = "";
-          for (const byte of bytes) binary += String.fromCharCode(byte);
-          return { name, base64: btoa(binary) };
-        }, index);
-        return { name, bytes: Buffer.from(base64, "base64") };
-      };
       await page.locator("#pack-actions").getByRole("button", { name: "Download lac.config.yaml" }).click();
       const config = await savedFile(0);
       expect(config.name).toBe("lac.config.yaml");
@@ -446,6 +456,37 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     });
   }
 
+  it("takes the council's logo when lac.config.yaml names one: in the previews, the documents and the zip", async () => {
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    await page.click(".header-title");
+    await page.waitForSelector("#upload");
+    const text = `${exampleText.trimEnd()}\noutput:\n  formats: [markdown, html]\n  style:\n    logo: branding/logo.png\n`;
+    await page.setInputFiles("#upload", {
+      name: "with-logo.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(text),
+    });
+    await page.getByRole("button", { name: "Continue to your pack" }).click();
+    await page.waitForSelector("#download-pack");
+    await page.click("#download-pack");
+    await expect.poll(() => page.textContent("#pack-problem")).toContain("Choose your council's logo file");
+    await page.setInputFiles("#logo-upload", { name: "our-logo.png", mimeType: "image/png", buffer: png });
+    await page.waitForSelector("#logo-status:text('Chosen: our-logo.png.')");
+    expect(await axeViolations()).toEqual([]);
+    await page.locator("#preview-0").click();
+    expect(await page.getAttribute("#preview-frame", "srcdoc")).toContain(
+      'alt="Wendleshire County Council (fictional) logo"',
+    );
+    const saved = await page.evaluate(() => (window as unknown as { __saved: unknown[] }).__saved.length);
+    await page.click("#download-pack");
+    const zip = unzipSync((await savedFile(saved)).bytes);
+    expect(Buffer.from(zip["branding/logo.png"]!).equals(png)).toBe(true);
+    expect(Buffer.from(zip["README.html"]!).toString("utf8")).toContain("data:image/png;base64,");
+  });
+
   it("fits 320 px and 400% zoom without scrolling sideways, and 200% zoom", async () => {
     for (const [label, viewport, scale] of [
       ["320px", { width: 320, height: 640 }, 1],
@@ -472,7 +513,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${label} ${step}`).toBeLessThanOrEqual(0);
-        await shoot(`${label}-${step}`, small);
+        await shoot(`${label}-${step}`, small, false);
       }
       await narrow.close();
     }
