@@ -789,7 +789,7 @@ function packPage(): HTMLElement {
   const { config } = validation();
   const status = h("p", { role: "status", id: "pack-status" }, config ? "Making your documents…" : "");
   const list = h("ul", { class: "document-list" });
-  const preview = h("div", { class: "preview" });
+  const preview = h("div", { class: "preview", id: "preview" });
   const page = h(
     "div",
     {},
@@ -854,7 +854,7 @@ function packPage(): HTMLElement {
       ...rendered.documents.map((document, index) => {
         const show = h(
           "button",
-          { type: "button", class: "button-link", "aria-controls": "preview-frame" },
+          { type: "button", class: "button-link", "aria-controls": "preview" },
           `Preview ${document.title}`,
         );
         show.addEventListener("click", () => {

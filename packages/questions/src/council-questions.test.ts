@@ -45,3 +45,35 @@ describe("the labels of the choices", () => {
     expect(choiceLabel({ labels: { england: "England" } }, "toString")).toBe("toString");
   });
 });
+
+describe("the prompts", () => {
+  it("are given the labels of a choice, and store its value", async () => {
+    const { resolveAnswers } = await import("./resolve-answers.js");
+    const seen: { choices: readonly string[]; labels?: Readonly<Record<string, string>> }[] = [];
+    const answers = await resolveAnswers(
+      [
+        {
+          kind: "choice",
+          path: "council.nation",
+          message: "Nation",
+          labels: { england: "England", wales: "Wales" },
+        },
+      ],
+      { schema: councilConfigSchema, check: () => true },
+      {
+        answers: {},
+        yes: false,
+        prompt: {
+          text: () => Promise.reject(new Error("not asked")),
+          confirm: () => Promise.reject(new Error("not asked")),
+          choice: (question) => {
+            seen.push(question);
+            return Promise.resolve("wales");
+          },
+        },
+      },
+    );
+    expect(seen[0]?.labels).toEqual({ england: "England", wales: "Wales" });
+    expect(answers).toEqual({ council: { nation: "wales" } });
+  });
+});
