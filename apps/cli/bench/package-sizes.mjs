@@ -14,6 +14,7 @@ const PACKAGES = [
   "packages/consent",
   "packages/documents",
   "packages/pack-formats",
+  "packages/pack-files",
   "templates",
   "apps/cli",
 ];

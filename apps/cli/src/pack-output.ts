@@ -2,6 +2,7 @@ import type { CouncilConfig } from "@lac/council";
 import { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "@lac/council";
 import type { RenderProblem } from "@lac/documents";
 import { renderPack } from "@lac/documents";
+import { CONFIG_FILE, MARKDOWNLINT_FILE, SCHEMA_FILE, mergedTextFiles } from "@lac/pack-files";
 import type { CliIo } from "./cli-io.js";
 import { locateConfigPath } from "./locate-config-path.js";
 import { loadDerivedFormats } from "./derived-formats/load-derived-formats.js";
@@ -36,8 +37,7 @@ import { councilTemplateSet, overrideProblemPlace } from "./template-overrides/c
 import type { Style } from "./style.js";
 import { LAC_VERSION } from "./version.js";
 
-export const CONFIG_FILE = "lac.config.yaml";
-export const SCHEMA_FILE = ".lac/lac.config.schema.json";
+export { CONFIG_FILE, MARKDOWNLINT_FILE, SCHEMA_FILE };
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*\n/;
 
@@ -54,9 +54,6 @@ export function withSchemaLine(text: string): string {
   const result = SCHEMA_LINE.test(lf) ? lf.replace(SCHEMA_LINE, line) : `${line}\n${lf}`;
   return eol === "\n" ? result : result.replace(/\n/g, eol);
 }
-
-/** The pack's markdownlint settings: markdownlint's default rules, except line length. */
-export const MARKDOWNLINT_FILE = ".markdownlint.jsonc";
 
 export interface WritePackFlowOptions {
   readonly config: CouncilConfig;
@@ -267,14 +264,16 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     return ExitCode.failed;
   }
 
-  const renderedFiles: PackFile[] = [];
-  // generate keeps lac.config.yaml as the person wrote it: it stays in the pack, unchanged, so that
-  // lac keeps recording it.
-  renderedFiles.push({ path: CONFIG_FILE, content: options.configText ?? stringifyCouncilConfig(config) });
-  renderedFiles.push({ path: SCHEMA_FILE, content: councilConfigJsonSchemaText });
-  renderedFiles.push({ path: MARKDOWNLINT_FILE, content: templates.markdownlintConfig });
-  for (const document of rendered.documents)
-    renderedFiles.push({ path: document.path, content: document.content });
+  // The pack's files as @lac/pack-files lays them out (the web builder makes the same). generate keeps
+  // lac.config.yaml as the person wrote it: it stays in the pack, unchanged, so that lac keeps recording it.
+  const renderedFiles: PackFile[] = [
+    { path: CONFIG_FILE, content: options.configText ?? stringifyCouncilConfig(config) },
+    ...mergedTextFiles({
+      schemaText: councilConfigJsonSchemaText,
+      markdownlintConfig: templates.markdownlintConfig,
+      documents: rendered.documents,
+    }),
+  ];
 
   const templatesLabel = `${rendered.templateSet.name} ${rendered.templateSet.version}`;
   const merges = await mergePackFiles({

@@ -56,44 +56,63 @@ export function webSizeFailures(sizes) {
   return failures;
 }
 
-/** Milliseconds to render the example's pack and every preview, and to check one field (medians). */
+/** The target for what a person waits for on the pack page (issue #15): the documents, then a preview. */
+export const PREVIEW_TARGET_MS = 100;
+
+/**
+ * CPU milliseconds (medians, after a warm-up, so "after the code has loaded") the web builder spends on the
+ * example's pack, with the same functions it calls: rendering the pack's Markdown (renderPack, once per
+ * set of answers: the pack page lists the documents from it), the slowest single preview (the HTML of the
+ * largest document, made only when that document is previewed), their sum against the 100 ms target, and,
+ * for comparison, every preview at once. Also checking one field.
+ */
 export async function webTimings(repo) {
   const load = (path) => import(pathToFileURL(join(repo, path)).href);
   const council = await load("packages/council/dist/index.js");
   const { renderPack } = await load("packages/documents/dist/index.js");
   const { markdownToHtml } = await load("packages/pack-formats/dist/index.js");
+  const { formatOptionsFor } = await load("packages/pack-files/dist/index.js");
   const { templateSet } = await load("templates/dist/index.js");
   const text = readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8");
   const parsed = council.parseCouncilConfig(text);
   if (!parsed.ok) throw new Error("the example is not valid");
   const config = parsed.config;
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  // The CPU time of this process (user and system) rather than the time on the clock: on a machine
+  // shared with other work (CI, a loaded laptop) the clock also counts the time other processes had
+  // the CPU, while the code is single-threaded, so its CPU time is its time on an unloaded machine.
   const time = (run, rounds) => {
     const times = [];
     for (let round = 0; round < rounds; round += 1) {
-      const start = performance.now();
+      const start = process.cpuUsage();
       run();
-      times.push(performance.now() - start);
+      const used = process.cpuUsage(start);
+      times.push((used.user + used.system) / 1000);
     }
     return median(times);
   };
+  const rendered = renderPack(config, templateSet);
+  if (!rendered.ok) throw new Error("the example does not render");
+  const preview = (document) =>
+    markdownToHtml(document.content, formatOptionsFor({ ...rendered, config }, document));
+  const largest = [...rendered.documents].sort((a, b) => b.content.length - a.content.length)[0];
   const previews = () => {
-    const rendered = renderPack(config, templateSet);
-    for (const document of rendered.documents)
-      markdownToHtml(document.content, {
-        title: document.title,
-        sourcePath: document.path,
-        language: document.language,
-        council: config.council.name,
-        templateVersion: `${templateSet.name} ${templateSet.version}`,
-        style: { font: config.output.style.font, headingColour: config.output.style.headingColour },
-        timeline: rendered.phases.map((p) => ({ name: p.name, start: p.start, end: p.end })),
-      });
+    const again = renderPack(config, templateSet);
+    for (const document of again.documents) preview(document);
   };
   previews();
+  const packMs = time(() => renderPack(config, templateSet), 10);
+  const largestPreviewMs = time(() => preview(largest), 10);
   const population = council.schemaAt(council.councilConfigSchema, ["council", "population"]);
   const checkField = () => population.safeParse(688400, { error: council.councilConfigErrorMap });
-  return { previewsMs: time(previews, 10), fieldCheckMs: time(checkField, 200) };
+  return {
+    packMs,
+    largestPreviewMs,
+    largestPreview: largest.path,
+    packAndPreviewMs: packMs + largestPreviewMs,
+    previewsMs: time(previews, 5),
+    fieldCheckMs: time(checkField, 200),
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

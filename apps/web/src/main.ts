@@ -1,5 +1,6 @@
 // The pack builder: the questions of `lac init` as web pages. Everything runs in this page; nothing
-// typed is sent anywhere. The renderer, the templates and the Word writer load on first use.
+// typed is sent anywhere. The renderer, the templates and the HTML writer load while the person reads
+// the first page; the Word writer on the first download of a pack with Word files.
 import "./styles.css";
 import type { ConfigProblem, CouncilConfig } from "@lac/council";
 import {
@@ -22,6 +23,7 @@ import type {
   SectionQuestion,
 } from "@lac/questions";
 import {
+  choiceLabel,
   councilQuestions,
   expandMissingAnswers,
   formatConfigPath,
@@ -237,7 +239,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
 
   if (question.kind === "boolean" || choices) {
     const options: { value: string; label: string }[] = choices
-      ? choices.map((choice) => ({ value: choice, label: choice }))
+      ? choices.map((choice) => ({ value: choice, label: choiceLabel(question, choice) }))
       : [
           { value: "yes", label: "Yes" },
           { value: "no", label: "No" },
@@ -673,11 +675,19 @@ async function continueFrom(topic: Topic): Promise<void> {
 
 function summaryRows(topic: Topic): HTMLElement[] {
   const rows: HTMLElement[] = [];
-  const row = (label: string, value: unknown, kind: FieldQuestion["kind"], path: ConfigPath) => {
+  const row = (
+    label: string,
+    value: unknown,
+    question: Pick<FieldQuestion, "kind" | "labels">,
+    path: ConfigPath,
+  ) => {
+    const kind = question.kind;
     const text =
       value === undefined
         ? "Not given"
-        : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
+        : kind === "choice" && typeof value === "string"
+          ? choiceLabel(question, value)
+          : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
     const change = h(
       "a",
       { href: `#/${topic.id}`, class: "link" },
@@ -702,7 +712,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     for (const question of list) {
       if (question.when && !question.when(state.answers, item)) continue;
       const path = [...prefix, ...question.path.split(".")];
-      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question.kind, path);
+      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question, path);
     }
   };
   for (const question of topic.questions) {
@@ -710,13 +720,13 @@ function summaryRows(topic: Topic): HTMLElement[] {
     const path = question.path.split(".");
     if (question.kind === "group") {
       const items = (getAt(state.answers, path) as Answers[] | undefined) ?? [];
-      if (items.length === 0) row(`${capitalise(question.item)}s`, undefined, "text", path);
+      if (items.length === 0) row(`${capitalise(question.item)}s`, undefined, { kind: "text" }, path);
       items.forEach((item, index) =>
         fields(question.questions, [...path, index], `${capitalise(question.item)} ${index + 1}: `, item),
       );
     } else if (question.kind === "section") {
       const value = getAt(state.answers, path) as Answers | undefined;
-      row(question.message, value !== undefined, "boolean", path);
+      row(question.message, value !== undefined, { kind: "boolean" }, path);
       if (value !== undefined) fields(question.questions, path, "", value);
     } else fields([question], [], "", state.answers);
   }
@@ -762,12 +772,24 @@ type Engine = typeof EngineModule;
 let enginePromise: Promise<Engine> | undefined;
 const loadEngine = () => (enginePromise ??= import("./pack/engine.js"));
 
+/** The documents rendered for the last answers shown on the pack page, and their previews' HTML. */
+let renderCache:
+  | {
+      readonly text: string;
+      readonly rendered: ReturnType<Engine["renderDocuments"]>;
+      readonly html: Map<string, string>;
+    }
+  | undefined;
+
+/** The council's logo, chosen on the pack page when lac.config.yaml names one (output.style.logo). */
+let chosenLogo: { readonly path: string; readonly name: string; readonly bytes: Uint8Array } | undefined;
+
 function packPage(): HTMLElement {
   setTitle("Your pack", false);
   const { config } = validation();
   const status = h("p", { role: "status", id: "pack-status" }, config ? "Making your documents…" : "");
   const list = h("ul", { class: "document-list" });
-  const preview = h("div", { class: "preview" });
+  const preview = h("div", { class: "preview", id: "preview" });
   const page = h(
     "div",
     {},
@@ -781,27 +803,58 @@ function packPage(): HTMLElement {
     return page;
   }
   const text = configText(config);
-  void loadEngine().then(async (engine) => {
-    const built = await engine.buildPack(config, text);
-    if (!built.ok) {
-      status.textContent = `The pack could not be made: ${built.problems.join(" ")}`;
+  const logoPath = config.output.style.logo;
+  const wantsWord = config.output.formats.includes("docx");
+  const logoGroup = logoPath === undefined ? null : logoField(config, logoPath);
+  void loadEngine().then((engine) => {
+    // Rendered once for these answers: coming back to the page, or previewing again, costs nothing.
+    if (renderCache?.text !== text)
+      renderCache = { text, rendered: engine.renderDocuments(config), html: new Map() };
+    const { rendered, html } = renderCache;
+    if (!rendered.ok) {
+      status.textContent = `The pack could not be made: ${rendered.problems.join(" ")}`;
       return;
     }
-    status.textContent = `${built.documents.length} documents are ready. Every document is a draft for your council's legal, HR and information-governance review.`;
+    status.textContent = `${rendered.documents.length} documents are ready. Every document is a draft for your council's legal, HR and information-governance review.`;
+    /** The logo the person chose for the path lac.config.yaml gives, if any. */
+    const logoFile = () =>
+      chosenLogo !== undefined && chosenLogo.path === logoPath ? chosenLogo : undefined;
+    const problem = h("p", { class: "error-message", id: "pack-problem", role: "alert" });
     const download = button("Download the pack (.zip)", () => {
       const slug =
         config.council.shortName
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, "-")
           .replace(/^-|-$/g, "") || "council";
-      saveFile(`${slug}-lac-pack.zip`, engine.zipPack(built.files), "application/zip");
+      problem.textContent = "";
+      download.disabled = true;
+      status.textContent = wantsWord ? "Making the pack, with its Word files…" : "Making the pack…";
+      engine
+        .packFiles(rendered, text, logoFile())
+        .then((made) => {
+          if (!made.ok) {
+            status.textContent = "";
+            problem.textContent = made.message;
+            return;
+          }
+          saveFile(`${slug}-lac-pack.zip`, engine.zipPack(made.files), "application/zip");
+          status.textContent = `The pack is downloaded: ${slug}-lac-pack.zip. Every document is a draft for your council's legal, HR and information-governance review.`;
+        })
+        .catch(() => {
+          status.textContent = "";
+          problem.textContent =
+            "The Word writer could not be loaded from this site: check that you are online, then download again. (Packs with Markdown and HTML only need nothing more.)";
+        })
+        .finally(() => {
+          download.disabled = false;
+        });
     });
     download.id = "download-pack";
     list.replaceChildren(
-      ...built.documents.map((document, index) => {
+      ...rendered.documents.map((document, index) => {
         const show = h(
           "button",
-          { type: "button", class: "button-link", "aria-controls": "preview-frame" },
+          { type: "button", class: "button-link", "aria-controls": "preview" },
           `Preview ${document.title}`,
         );
         show.addEventListener("click", () => {
@@ -811,7 +864,14 @@ function packPage(): HTMLElement {
             title: `Preview of ${document.title}`,
             sandbox: "",
           });
-          frame.srcdoc = engine.previewHtml(config, document, built.phases);
+          // Only the document shown is converted to HTML, once (again when another logo is chosen).
+          const key = document.path;
+          let previewed = html.get(key);
+          if (previewed === undefined) {
+            previewed = engine.previewHtml(rendered, document, logoFile());
+            html.set(key, previewed);
+          }
+          frame.srcdoc = previewed;
           preview.replaceChildren(
             h("h2", { class: "heading-m", id: "preview-heading", tabindex: "-1" }, document.title),
             frame,
@@ -824,20 +884,71 @@ function packPage(): HTMLElement {
     );
     page
       .querySelector("#pack-actions")
-      ?.replaceChildren(download, button("Download lac.config.yaml", downloadConfig, "secondary"));
+      ?.replaceChildren(download, button("Download lac.config.yaml", downloadConfig, "secondary"), problem);
   });
   page.append(
-    h(
-      "p",
-      {},
-      "The .zip holds every document in Markdown and in the formats your answers chose, lac.config.yaml, and lac's records in .lac/, so that lac generate and lac update work on the folder later.",
-    ),
-    h("div", { id: "pack-actions", class: "button-group" }),
-    h("h2", { class: "heading-m" }, "Documents"),
-    list,
-    preview,
+    ...[
+      h(
+        "p",
+        {},
+        "The .zip holds every document in Markdown and in the formats your answers chose, lac.config.yaml, and lac's records in .lac/, so that lac generate and lac update work on the folder later.",
+      ),
+      wantsWord
+        ? h(
+            "p",
+            { class: "hint", id: "word-note" },
+            "The Word writer is fetched from this site when you first download the pack, so stay online until the download starts. Nothing you typed is sent.",
+          )
+        : null,
+      logoGroup,
+      h("div", { id: "pack-actions", class: "button-group" }),
+      h("h2", { class: "heading-m" }, "Documents"),
+      list,
+      preview,
+    ].filter((element) => element !== null),
   );
   return page;
+}
+
+/** The file input for the council's logo, named in lac.config.yaml as output.style.logo. */
+function logoField(config: CouncilConfig, logoPath: string): HTMLElement {
+  const input = h("input", {
+    class: "file-upload",
+    type: "file",
+    id: "logo-upload",
+    name: "logo-upload",
+    accept: "image/png,image/jpeg,image/svg+xml",
+    "aria-describedby": "logo-hint logo-status",
+  });
+  const chosenText = () =>
+    chosenLogo?.path === logoPath ? `Chosen: ${chosenLogo.name}.` : "No logo chosen yet.";
+  const logoStatus = h("p", { class: "hint", id: "logo-status", role: "status" }, chosenText());
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void file.arrayBuffer().then((buffer) => {
+      chosenLogo = { path: logoPath, name: file.name, bytes: new Uint8Array(buffer) };
+      renderCache?.html.clear();
+      logoStatus.textContent = chosenText();
+      // Checked at once, as lac checks it: a file that will not do is said so now, not on download.
+      void loadEngine().then((engine) => {
+        const checked = engine.councilLogo(config, chosenLogo);
+        if (!checked.ok) logoStatus.textContent = `${chosenText()} ${checked.message}`;
+      });
+    });
+  });
+  return h(
+    "div",
+    { class: "form-group" },
+    h("label", { class: "label", for: "logo-upload" }, "Your council's logo"),
+    h(
+      "div",
+      { class: "hint", id: "logo-hint" },
+      `Your lac.config.yaml puts a logo in every Word and HTML document (output.style.logo: ${logoPath}). Choose that file, a PNG or JPEG of at most 1 MiB (SVG for HTML only): it stays in this browser, goes into each document, and is added to the .zip at ${logoPath}, so that lac generate finds it there later.`,
+    ),
+    input,
+    logoStatus,
+  );
 }
 
 // --- start ---------------------------------------------------------------------------------------
@@ -859,15 +970,14 @@ function restoreDraft(): void {
 
 restoreDraft();
 void render().then(() => {
-  // Fetch the renderer, the templates and the Word writer while the person reads the first page,
-  // so that the builder works offline from then on and makes no request later.
+  // Fetch the renderer, the templates and the HTML writer while the person reads the first page, so
+  // that the questions, the previews and Markdown and HTML packs work offline from then on. The Word
+  // writer is fetched only when a pack with Word files is first downloaded.
   const warm = () =>
-    loadEngine()
-      .then(() => import("./pack/docx-writer.js"))
-      .then(
-        () => document.documentElement.setAttribute("data-loaded", "all"),
-        () => document.documentElement.setAttribute("data-loaded", "failed"),
-      );
+    loadEngine().then(
+      () => document.documentElement.setAttribute("data-loaded", "renderer"),
+      () => document.documentElement.setAttribute("data-loaded", "failed"),
+    );
   if ("requestIdleCallback" in window) requestIdleCallback(() => void warm(), { timeout: 2000 });
   else setTimeout(() => void warm(), 500);
 });

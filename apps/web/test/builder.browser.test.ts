@@ -2,7 +2,8 @@
 // downloaded). A person fills in the fictional example by keyboard and clicks, downloads the pack,
 // and it is lac init's pack for the same lac.config.yaml; every page passes axe-core at WCAG 2.2 AA,
 // tabs in document order and fits 320 px; bad uploads show where the problem is and lose nothing;
-// no request leaves the site, and none is made at all once the page has loaded.
+// no request leaves the site; once the page has loaded (the renderer fetched while the first page is
+// read), the only request is for the Word writer, on the first download of a pack with Word files.
 // LAC_WEB_SCREENSHOTS=1 writes the user guide's screenshots into docs/images/web/.
 import { execFileSync } from "node:child_process";
 import {
@@ -47,13 +48,30 @@ let context: BrowserContext;
 let page: Page;
 const foreign: string[] = [];
 const afterLoad: string[] = [];
+/** Requests made while the pack is downloaded: the Word writer, the first time only. */
+const onDownload: string[] = [];
+let downloading = false;
 const consoleErrors: string[] = [];
 const work = mkdtempSync(join(tmpdir(), "lac-web-browser-"));
 
-async function shoot(name: string, target: Page = page): Promise<void> {
+/**
+ * A screenshot for the user guide: the whole page, or only the window (`fullPage: false`, for the
+ * narrow and zoomed views, whose long pages would make large images). With pngquant and optipng
+ * installed (apt-get install pngquant optipng), it is compressed as the guide's images are.
+ */
+async function shoot(name: string, target: Page = page, fullPage = true): Promise<void> {
   if (!takeScreenshots) return;
   mkdirSync(shots, { recursive: true });
-  await target.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const file = join(shots, `${name}.png`);
+  await target.screenshot({ path: file, fullPage });
+  try {
+    execFileSync("pngquant", ["--quality=70-95", "--strip", "--force", "--ext", ".png", file], {
+      stdio: "ignore",
+    });
+    execFileSync("optipng", ["-quiet", "-o2", file], { stdio: "ignore" });
+  } catch {
+    // Not installed (or the image would not get smaller): the screenshot stays as taken.
+  }
 }
 
 async function axeViolations(target: Page = page): Promise<string[]> {
@@ -112,6 +130,21 @@ async function tabThrough(target: Page, last: string): Promise<string[]> {
   }
   expect(seen.join(" | ")).toContain(last);
   return seen;
+}
+
+/** The index-th file the page saved (see the download test), as its name and bytes. */
+async function savedFile(index: number): Promise<{ name: string; bytes: Buffer }> {
+  await page.waitForFunction((i) => (window as unknown as { __saved: unknown[] }).__saved.length > i, index, {
+    timeout: 120_000,
+  });
+  const { name, base64 } = await page.evaluate(async (i) => {
+    const { name, blob } = (window as unknown as { __saved: { name: string; blob: Blob }[] }).__saved[i]!;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return { name, base64: btoa(binary) };
+  }, index);
+  return { name, bytes: Buffer.from(base64, "base64") };
 }
 
 /** Every leaf of the example: a path and the value the person types or chooses. */
@@ -197,13 +230,14 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 800 } });
     let loaded = false;
     // Any request to another site is recorded (and cannot leave the machine: the browser resolves no
-    // host name but the test server's); so is any request once the page has loaded. (No route
-    // handler: intercepting requests stops Chromium's downloads of blob: URLs.)
+    // host name but the test server's); so is any request once the page has loaded, apart from those
+    // made while the pack is downloaded. (No route handler: intercepting requests stops Chromium's
+    // downloads of blob: URLs.)
     context.on("request", (request) => {
       const url = request.url();
       if (url.startsWith("blob:") || url.startsWith("data:")) return;
       if (new URL(url).origin !== origin) foreign.push(url);
-      else if (loaded) afterLoad.push(url);
+      else if (loaded) (downloading ? onDownload : afterLoad).push(url);
     });
     page = await context.newPage();
     page.on("console", (message) => {
@@ -211,7 +245,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     });
     page.on("pageerror", (error) => consoleErrors.push(error.message));
     await page.goto(served.url, { waitUntil: "load" });
-    await page.waitForSelector('html[data-loaded="all"]', { timeout: 60_000 });
+    await page.waitForSelector('html[data-loaded="renderer"]', { timeout: 60_000 });
     loaded = true;
   }, 120_000);
 
@@ -253,7 +287,12 @@ describe.runIf(run)("the pack builder in Chromium", () => {
         const started = Date.now();
         skipped.push(...(await fillPage(topic.id)));
         const filled = Date.now();
-        if (topic.id === "council") await shoot("02-council");
+        if (topic.id === "council") {
+          await shoot("02-council");
+          // Choices show the question model's labels; the value stored is the schema's.
+          expect(await page.textContent('label[for="f-council-nation"]')).toBe("England");
+          expect(await page.getAttribute("#f-council-nation", "value")).toBe("england");
+        }
         if (topic.id === "neighbourhoods") await shoot("04-neighbourhoods");
         if (topic.id === "partners") await shoot("05-partners");
         expect(await axeViolations(), topic.id).toEqual([]);
@@ -310,31 +349,25 @@ describe.runIf(run)("the pack builder in Chromium", () => {
           else click.call(this);
         };
       });
-      const savedFile = async (index: number): Promise<{ name: string; bytes: Buffer }> => {
-        await page.waitForFunction(
-          (i) => (window as unknown as { __saved: unknown[] }).__saved.length > i,
-          index,
-          {
-            timeout: 120_000,
-          },
-        );
-        const { name, base64 } = await page.evaluate(async (i) => {
-          const { name, blob } = (window as unknown as { __saved: { name: string; blob: Blob }[] }).__saved[
-            i
-          ]!;
-          const bytes = new Uint8Array(await blob.arrayBuffer());
-          let binary = "";
-          for (const byte of bytes) binary += String.fromCharCode(byte);
-          return { name, base64: btoa(binary) };
-        }, index);
-        return { name, bytes: Buffer.from(base64, "base64") };
-      };
       await page.locator("#pack-actions").getByRole("button", { name: "Download lac.config.yaml" }).click();
       const config = await savedFile(0);
       expect(config.name).toBe("lac.config.yaml");
       writeFileSync(join(work, "lac.config.yaml"), config.bytes);
+      // The Word writer is not loaded before the first download, and is fetched then.
+      expect(afterLoad.filter((url) => url.includes("docx-writer"))).toEqual([]);
+      downloading = true;
       await page.click("#download-pack");
       const zip = await savedFile(1);
+      downloading = false;
+      expect(onDownload.map((url) => new URL(url).pathname)).toEqual([
+        expect.stringMatching(/\/assets\/docx-writer-[\w-]+\.js$/),
+      ]);
+      // Once loaded, it works offline: a second download makes no request and gives the same zip.
+      await context.setOffline(true);
+      await page.click("#download-pack");
+      const again = await savedFile(2);
+      await context.setOffline(false);
+      expect(again.bytes.equals(zip.bytes)).toBe(true);
       expect(zip.name).toBe("wendleshire-lac-pack.zip");
       const zipFile = join(work, "pack.zip");
       writeFileSync(zipFile, zip.bytes);
@@ -423,6 +456,37 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     });
   }
 
+  it("takes the council's logo when lac.config.yaml names one: in the previews, the documents and the zip", async () => {
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    await page.click(".header-title");
+    await page.waitForSelector("#upload");
+    const text = `${exampleText.trimEnd()}\noutput:\n  formats: [markdown, html]\n  style:\n    logo: branding/logo.png\n`;
+    await page.setInputFiles("#upload", {
+      name: "with-logo.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(text),
+    });
+    await page.getByRole("button", { name: "Continue to your pack" }).click();
+    await page.waitForSelector("#download-pack");
+    await page.click("#download-pack");
+    await expect.poll(() => page.textContent("#pack-problem")).toContain("Choose your council's logo file");
+    await page.setInputFiles("#logo-upload", { name: "our-logo.png", mimeType: "image/png", buffer: png });
+    await page.waitForSelector("#logo-status:text('Chosen: our-logo.png.')");
+    expect(await axeViolations()).toEqual([]);
+    await page.locator("#preview-0").click();
+    expect(await page.getAttribute("#preview-frame", "srcdoc")).toContain(
+      'alt="Wendleshire County Council (fictional) logo"',
+    );
+    const saved = await page.evaluate(() => (window as unknown as { __saved: unknown[] }).__saved.length);
+    await page.click("#download-pack");
+    const zip = unzipSync((await savedFile(saved)).bytes);
+    expect(Buffer.from(zip["branding/logo.png"]!).equals(png)).toBe(true);
+    expect(Buffer.from(zip["README.html"]!).toString("utf8")).toContain("data:image/png;base64,");
+  });
+
   it("fits 320 px and 400% zoom without scrolling sideways, and 200% zoom", async () => {
     for (const [label, viewport, scale] of [
       ["320px", { width: 320, height: 640 }, 1],
@@ -449,15 +513,16 @@ describe.runIf(run)("the pack builder in Chromium", () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${label} ${step}`).toBeLessThanOrEqual(0);
-        await shoot(`${label}-${step}`, small);
+        await shoot(`${label}-${step}`, small, false);
       }
       await narrow.close();
     }
   });
 
-  it("made no request to another site, none after the page had loaded, and logged no error", () => {
+  it("made no request to another site, none after the page had loaded but the Word writer's, and logged no error", () => {
     expect(foreign).toEqual([]);
     expect(afterLoad).toEqual([]);
+    expect(onDownload).toHaveLength(1);
     expect(consoleErrors).toEqual([]);
   });
 });

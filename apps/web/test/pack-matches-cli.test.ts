@@ -1,7 +1,7 @@
 // The pack the web builder makes is, file for file and byte for byte, the pack `lac init --answers`
 // writes for the same lac.config.yaml: only the lac version recorded in .lac/state.json differs.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,8 +9,9 @@ import { parseCouncilConfig, stringifyCouncilConfig } from "@lac/council";
 import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { withSchemaLine } from "../src/config-text.js";
-import { buildPack, zipPack } from "../src/pack/engine.js";
-import { STATE_FILE, WEB_BUILDER_VERSION } from "../src/pack/pack-files.js";
+import type { LogoFile } from "../src/pack/engine.js";
+import { WEB_BUILDER_VERSION, packFiles, renderDocuments, zipPack } from "../src/pack/engine.js";
+import { STATE_FILE } from "@lac/pack-files";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const lac = join(repo, "apps/cli/dist/lac.cjs");
@@ -25,11 +26,15 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Runs lac init --answers on the text and returns the files it wrote. */
-function cliPack(configText: string): Map<string, Buffer> {
+/** Runs lac init --answers on the text (in a folder holding the logo, if any) and returns the files. */
+function cliPack(configText: string, logo?: LogoFile & { path: string }): Map<string, Buffer> {
   const dir = mkdtempSync(join(tmpdir(), "lac-web-cli-"));
   folders.push(dir);
   writeFileSync(join(dir, "answers.yaml"), configText);
+  if (logo) {
+    mkdirSync(join(dir, "pack", logo.path, ".."), { recursive: true });
+    writeFileSync(join(dir, "pack", logo.path), logo.bytes);
+  }
   execFileSync(process.execPath, [lac, "init", "pack", "--answers", "answers.yaml"], {
     cwd: dir,
     env: { ...process.env, NO_COLOR: "1", CI: "1" },
@@ -45,13 +50,15 @@ function withoutTool(text: string): unknown {
   return { ...state, lac: { version: "(the tool)" } };
 }
 
-async function compare(configText: string): Promise<void> {
+async function compare(configText: string, logo?: LogoFile & { path: string }): Promise<void> {
   const parsed = parseCouncilConfig(configText);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const built = await buildPack(parsed.config, configText);
-  if (!built.ok) throw new Error(built.problems.join("\n"));
-  const fromZip = unzipSync(zipPack(built.files));
-  const expected = cliPack(configText);
+  const rendered = renderDocuments(parsed.config);
+  if (!rendered.ok) throw new Error(rendered.problems.join("\n"));
+  const made = await packFiles(rendered, configText, logo);
+  if (!made.ok) throw new Error(made.message);
+  const fromZip = unzipSync(zipPack(made.files));
+  const expected = cliPack(configText, logo);
   expect(Object.keys(fromZip).sort()).toEqual([...expected.keys()]);
   for (const [path, bytes] of expected) {
     const web = Buffer.from(fromZip[path]!);
@@ -80,5 +87,29 @@ describe("the web builder's pack is lac init's pack", () => {
       output: { ...parsed.config.output, formats: ["markdown", "docx", "html"] },
     };
     await compare(stringifyCouncilConfig(config as Parameters<typeof stringifyCouncilConfig>[0]));
+  });
+
+  it("for a configuration with a logo: the chosen file goes into every document and into the pack", async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const text = readFileSync(join(examples, "cwm-teg.lac.config.yaml"), "utf8");
+    const parsed = parseCouncilConfig(text);
+    if (!parsed.ok) throw new Error("the example is not valid");
+    const config = {
+      ...parsed.config,
+      output: {
+        ...parsed.config.output,
+        formats: ["markdown", "docx", "html"],
+        style: { ...parsed.config.output.style, logo: "branding/logo.png" },
+      },
+    };
+    await compare(stringifyCouncilConfig(config as Parameters<typeof stringifyCouncilConfig>[0]), {
+      path: "branding/logo.png",
+      name: "our-logo.png",
+      bytes: png,
+    });
   });
 });

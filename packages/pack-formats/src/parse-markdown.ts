@@ -3,9 +3,13 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 
+/** The GFM extensions, made once: making them for every document cost more than parsing a short one. */
+let gfmOptions: Parameters<typeof fromMarkdown>[1] | undefined;
+
 /** Markdown → mdast, with GitHub's tables, strikethrough, autolinks and task lists. */
 export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  gfmOptions ??= { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+  return fromMarkdown(markdown, gfmOptions);
 }
 
 /** A Mermaid gantt block: the timeline the converters replace with a chart. */

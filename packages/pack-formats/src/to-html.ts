@@ -133,10 +133,18 @@ figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
 }`.trim();
 }
 
+/** Base64 of bytes with the web platform's btoa (in browsers and Node.js alike: no Buffer). */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
 function logoHtml(logo: LogoImage | undefined): string {
   if (!logo) return "";
   const mime = logo.type === "svg" ? "image/svg+xml" : `image/${logo.type}`;
-  const data = Buffer.from(logo.bytes).toString("base64");
+  const data = base64(logo.bytes);
   return `<header><img class="logo" src="data:${mime};base64,${data}" alt="${escapeHtml(logo.alt)}"></header>\n`;
 }
 

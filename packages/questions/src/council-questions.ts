@@ -1,4 +1,18 @@
+import { PARTNER_KIND_INFO, councilTierLabels, nationLabels, partnerSectorLabels } from "@lac/council";
 import type { Answers, FieldQuestion, Question } from "./question.js";
+
+/** What people see for each legal nature of a partner. */
+const partnerKindLabels = Object.fromEntries(
+  Object.entries(PARTNER_KIND_INFO).map(([kind, info]) => [kind, info.label]),
+);
+
+/** The categories of a post under the Welsh Language Standards. */
+const welshSkillLabels = {
+  essential: "Essential",
+  "need-to-be-learnt": "Need to be learnt (once appointed)",
+  desirable: "Desirable",
+  "not-necessary": "Not necessary",
+};
 
 const inEngland = (answers: Answers) =>
   (answers.council as { nation?: string } | undefined)?.nation === "england";
@@ -48,7 +62,7 @@ export const councilQuestions: readonly Question[] = [
         "",
       ),
   },
-  { kind: "choice", path: "council.nation", message: "Nation" },
+  { kind: "choice", path: "council.nation", message: "Nation", labels: nationLabels },
   {
     kind: "text",
     path: "council.welshName",
@@ -168,6 +182,7 @@ export const councilQuestions: readonly Question[] = [
     path: "team.contract",
     message: "Contract of the posts",
     default: "permanent",
+    labels: { permanent: "Permanent", "fixed-term": "Fixed-term" },
   },
   {
     kind: "choice",
@@ -175,6 +190,12 @@ export const councilQuestions: readonly Question[] = [
     message: "DBS check the posts need",
     help: "Leave it to be decided: the role descriptions say how to decide with HR.",
     default: "to-be-decided",
+    labels: {
+      "enhanced-with-adults-barred-list": "Enhanced check with the adults' barred list",
+      "enhanced-with-both-barred-lists": "Enhanced check with the adults' and children's barred lists",
+      enhanced: "Enhanced check, without a barred list",
+      "to-be-decided": "To be decided with HR",
+    },
   },
   {
     kind: "section",
@@ -183,8 +204,18 @@ export const councilQuestions: readonly Question[] = [
     help: "Under the Welsh Language Standards each post is essential, need to be learnt, desirable or not necessary.",
     when: inWales,
     questions: [
-      { kind: "choice", path: "coordinator", message: "Coordinator post: Welsh language skills are" },
-      { kind: "choice", path: "manager", message: "Manager post: Welsh language skills are" },
+      {
+        kind: "choice",
+        path: "coordinator",
+        message: "Coordinator post: Welsh language skills are",
+        labels: welshSkillLabels,
+      },
+      {
+        kind: "choice",
+        path: "manager",
+        message: "Manager post: Welsh language skills are",
+        labels: welshSkillLabels,
+      },
       { kind: "text", path: "assessment", message: "Which assessment says so (e.g. HR, June 2026)" },
     ],
   },
@@ -224,7 +255,7 @@ export const councilQuestions: readonly Question[] = [
     min: 1,
     questions: [
       { kind: "text", path: "organisation", message: "Member organisation" },
-      { kind: "choice", path: "sector", message: "Its sector" },
+      { kind: "choice", path: "sector", message: "Its sector", labels: partnerSectorLabels },
     ],
   },
 
@@ -240,7 +271,8 @@ export const councilQuestions: readonly Question[] = [
         kind: "choice",
         path: "kind",
         message: "Its legal nature",
-        help: "What kind of legal person it is: this decides its controller and lawful bases. council-service is a service of this council (the same controller: no agreement).",
+        help: "What kind of legal person it is: this decides its controller and lawful bases. A service of this council is part of the council (the same controller: no agreement).",
+        labels: partnerKindLabels,
       },
       {
         kind: "choice",
@@ -248,6 +280,7 @@ export const councilQuestions: readonly Question[] = [
         message: "Its council tier",
         help: "A district council (in a two-tier area) has no adult social care functions.",
         when: (_answers, item) => item.kind === "council",
+        labels: councilTierLabels,
       },
       {
         kind: "boolean",
@@ -361,13 +394,21 @@ export const councilQuestions: readonly Question[] = [
     message: "Data-sharing agreements: one per partner, or one multi-party agreement?",
     when: inEngland,
     default: "per-partner",
+    labels: {
+      "per-partner": "One agreement with each partner",
+      "multi-party": "One multi-party agreement signed by all",
+    },
   },
   {
     kind: "choice",
     path: "dataProtection.specialCategoryCondition",
     message: "The council's condition for special category data",
-    help: "statutory-purposes: UK GDPR Art 9(2)(g) with DPA 2018 Schedule 1 paragraph 6 (the role is not social care). health-or-social-care: Art 9(2)(h) with paragraph 2, if the council judges the programme part of its social care (not for a district council). See docs/lawful-basis.md.",
+    help: "Statutory purposes: UK GDPR Art 9(2)(g) with DPA 2018 Schedule 1 paragraph 6 (the role is not social care). Health or social care: Art 9(2)(h) with paragraph 2, if the council judges the programme part of its social care (not for a district council). See docs/lawful-basis.md.",
     default: "statutory-purposes",
+    labels: {
+      "statutory-purposes": "Statutory purposes (Art 9(2)(g), DPA 2018 Sch 1 para 6)",
+      "health-or-social-care": "Health or social care (Art 9(2)(h), DPA 2018 Sch 1 para 2)",
+    },
   },
   {
     kind: "integer",
@@ -398,9 +439,14 @@ export const councilQuestions: readonly Question[] = [
     kind: "choice",
     path: "output.bilingualLayout",
     message: "Layout of the Welsh documents",
-    help: "separate: a Welsh file beside each English one; welsh-first or side-by-side: one bilingual document. Follow the council's Welsh language standards compliance notice.",
+    help: "Separate Welsh files, or one bilingual document with the Welsh first or side by side. Follow the council's Welsh language standards compliance notice.",
     when: asksForWelsh,
     default: "separate",
+    labels: {
+      separate: "Separate: a Welsh file beside each English one",
+      "welsh-first": "One bilingual document, the Welsh first",
+      "side-by-side": "One bilingual document, Welsh and English side by side",
+    },
   },
   {
     kind: "list",

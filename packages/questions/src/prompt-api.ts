@@ -11,6 +11,8 @@ export interface PromptApi {
     readonly message: string;
     readonly help?: string;
     readonly choices: readonly string[];
+    /** What people see for each choice, by value (the value itself when absent). */
+    readonly labels?: Readonly<Record<string, string>>;
     readonly default?: string;
   }): Promise<string>;
 }

@@ -21,6 +21,18 @@ export interface FieldQuestion {
   readonly when?: (answers: Answers, item: Answers) => boolean;
   /** An empty answer leaves the field out. */
   readonly optional?: boolean;
+  /**
+   * For a choice: what people see for each value of the schema's enum ("England" for `england`), in
+   * the prompts and the web builder. The value is what is stored and what `--set` takes.
+   */
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/** What people see for a value of a choice question: its label, or the value itself. */
+export function choiceLabel(question: Pick<FieldQuestion, "labels">, value: string): string {
+  return question.labels !== undefined && Object.hasOwn(question.labels, value)
+    ? question.labels[value]!
+    : value;
 }
 
 /** A list of items (neighbourhoods, partners): its questions are asked for each item. */

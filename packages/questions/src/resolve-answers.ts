@@ -96,6 +96,7 @@ export async function resolveAnswers(
       const chosen = await prompt.choice({
         message,
         choices,
+        ...(question.labels ? { labels: question.labels } : {}),
         ...(help ? { help } : {}),
         ...(defaultChoice ? { default: defaultChoice } : {}),
       });

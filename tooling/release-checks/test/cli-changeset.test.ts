@@ -23,6 +23,7 @@ describe("a release of a package bundled into lac releases lac too", () => {
       "@lac/evaluation",
       "@lac/journeys",
       "@lac/lawful-basis",
+      "@lac/pack-files",
       "@lac/pack-formats",
       "@lac/person-ref",
       "@lac/principles",

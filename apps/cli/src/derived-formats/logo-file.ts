@@ -1,16 +1,14 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { detectImageType, type LogoImage } from "@lac/pack-formats";
+import { MAX_LOGO_BYTES, checkLogo, logoTooLargeMessage, type LogoCheck } from "@lac/pack-files";
 
-/** The largest logo lac embeds in every document: 1 MiB. */
-export const MAX_LOGO_BYTES = 1024 * 1024;
-
-export type LogoResult =
-  { readonly ok: true; readonly logo: LogoImage } | { readonly ok: false; readonly message: string };
+export { MAX_LOGO_BYTES };
+export type LogoResult = LogoCheck;
 
 /**
  * Reads the logo named in output.style.logo, relative to the pack folder (where lac.config.yaml is), and
- * checks it: a file, at most 1 MiB, a PNG or JPEG (or SVG, for HTML only) by its first bytes, not its name.
+ * checks it as checkLogo of @lac/pack-files does (the web builder too): a file, at most 1 MiB, a PNG or
+ * JPEG (or SVG, for HTML only) by its first bytes, not its name.
  */
 export function readLogoFile(
   packDir: string,
@@ -39,12 +37,7 @@ export function readLogoFile(
           : `lac cannot read ${where} (${code}). Check the file's permissions.`,
     };
   }
-  if (size > MAX_LOGO_BYTES) {
-    return {
-      ok: false,
-      message: `${where} is ${(size / 1024 / 1024).toFixed(1)} MiB; a logo may be at most 1 MiB, as it is copied into every document. Save a smaller version (a few hundred pixels wide is enough).`,
-    };
-  }
+  if (size > MAX_LOGO_BYTES) return { ok: false, message: logoTooLargeMessage(where, size) };
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(absolute);
@@ -54,18 +47,5 @@ export function readLogoFile(
       message: `lac cannot read ${where} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
     };
   }
-  const type = detectImageType(bytes);
-  if (type === undefined) {
-    return {
-      ok: false,
-      message: `${where} is not a PNG, JPEG or SVG image (lac looks at the file's content, not its name). Save the logo as PNG or JPEG.`,
-    };
-  }
-  if (type === "svg" && formats.includes("docx")) {
-    return {
-      ok: false,
-      message: `${where} is an SVG image, which lac can put in HTML but not in Word documents. Save the logo as PNG or JPEG, or leave "docx" out of output.formats.`,
-    };
-  }
-  return { ok: true, logo: { bytes, type, alt } };
+  return checkLogo(bytes, { name: where, alt, formats });
 }

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
+import { CONTENT_HASH_PREFIX } from "@lac/pack-files";
 import * as z from "zod";
 
 /** Every hash lac records starts with the name of its algorithm, so a later lac can change it safely. */
-export const CONTENT_HASH_PREFIX = "sha256-";
+export { CONTENT_HASH_PREFIX };
 
 /** A recorded content hash: `"sha256-"` followed by 64 lower-case hexadecimal digits. */
 export const contentHashSchema = z

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PACK_STATE_VERSION, serialisePackState } from "@lac/pack-files";
 import * as z from "zod";
 import { contentHashSchema } from "./content-hash.js";
 import { LAC_STATE_PATH, checkPackPath } from "./pack-path.js";
@@ -11,7 +12,7 @@ import { LAC_STATE_PATH, checkPackPath } from "./pack-path.js";
 export { LAC_STATE_PATH };
 
 /** The only state file layout this lac reads and writes. */
-export const LAC_STATE_VERSION = 1;
+export const LAC_STATE_VERSION = PACK_STATE_VERSION;
 
 const packPathKeySchema = z.string().superRefine((value, context) => {
   const problem = checkPackPath(value);
@@ -176,15 +177,5 @@ export async function readLacState(targetDir: string): Promise<ReadLacStateResul
 
 /** The text lac writes to `.lac/state.json`: indented JSON with the files sorted, so diffs stay small. */
 export function serialiseLacState(state: LacState): string {
-  const files = Object.fromEntries(
-    Object.entries(state.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
-  const ordered = {
-    stateVersion: state.stateVersion,
-    lac: state.lac,
-    templates: state.templates,
-    answers: state.answers,
-    files,
-  };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return serialisePackState(state);
 }

@@ -1,3 +1,5 @@
+import { STATE_FILE } from "@lac/pack-files";
+
 /**
  * The spelling rules for a path inside an implementation pack, checked without touching the disk.
  *
@@ -10,7 +12,7 @@
  * Where lac keeps its record of what it wrote (see `lac-state.ts`). No pack file may be written there;
  * other files in the `.lac` folder (such as a JSON schema) are allowed.
  */
-export const LAC_STATE_PATH = ".lac/state.json";
+export const LAC_STATE_PATH = STATE_FILE;
 
 export type PackPathProblemCode =
   | "empty-path"

@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { BASE_DIR, baseFiles, basePathOf, isBasePath } from "@lac/pack-files";
 import { join } from "node:path";
 import { hashContent, type ContentHash } from "../pack-files/content-hash.js";
 import type { LacState } from "../pack-files/lac-state.js";
@@ -12,14 +13,9 @@ import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import type * as MergeText from "./merge-text.js";
 import type { MergeConflict } from "./merge-text.js";
 
-/**
- * The base of each text file: exactly what the templates rendered the last time lac wrote the file,
- * before the council's edits were merged in. The next update merges from it.
- */
-export const BASE_DIR = ".lac/base";
-/** The base of a pack file. */
-export const basePathOf = (path: string): string => `${BASE_DIR}/${path}`;
-export const isBasePath = (path: string): boolean => path.startsWith(`${BASE_DIR}/`);
+// The base of each text file (.lac/base/<path>): exactly what the templates rendered the last time lac
+// wrote the file, before the council's edits were merged in. The next update merges from it.
+export { BASE_DIR, basePathOf, isBasePath };
 
 /**
  * Written (atomically) before the pack files and removed once the state file is written: for each file
@@ -163,8 +159,8 @@ export function filesToWrite(merges: readonly FileMerge[]): {
   readonly bases: PackFile[];
 } {
   const files = merges.map(({ path, content }) => ({ path, content }));
-  const bases = merges.flatMap(({ path, base }) =>
-    base === undefined ? [] : [{ path: basePathOf(path), content: base }],
+  const bases = baseFiles(
+    merges.flatMap(({ path, base }) => (base === undefined ? [] : [{ path, content: base }])),
   );
   return { files, bases };
 }

@@ -16,11 +16,11 @@ export function inquirerPrompts(io: CliIo, style: Style): PromptApi {
     async confirm({ message, default: fallback }) {
       return confirm({ message, default: fallback });
     },
-    async choice({ message, help, choices, default: fallback }) {
+    async choice({ message, help, choices, labels, default: fallback }) {
       showHelp(help);
       return select({
         message,
-        choices: choices.map((value) => ({ value, name: value })),
+        choices: choices.map((value) => ({ value, name: labels?.[value] ?? value })),
         ...(fallback !== undefined ? { default: fallback } : {}),
       });
     },

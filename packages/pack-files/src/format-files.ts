@@ -1,0 +1,107 @@
+import type { CouncilConfig } from "@lac/council";
+import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
+import type { ConvertOptions, HouseStyle, LogoImage, PackFormat } from "@lac/pack-formats";
+import { pathForFormat } from "@lac/pack-formats";
+import type { PackFile } from "./pack-file.js";
+
+/** The Markdown → Word writer (`markdownToDocx` of @lac/pack-formats). */
+export type DocxWriter = (markdown: string, options: ConvertOptions) => Promise<Uint8Array>;
+
+/**
+ * The writers of @lac/pack-formats, given by the caller, so that the Word writer (the largest part) is
+ * loaded only when a pack has Word files: the CLI loads it from its own bundle, a browser on download.
+ */
+export interface FormatWriters {
+  /** `markdownToHtml` of @lac/pack-formats. */
+  readonly markdownToHtml: (markdown: string, options: ConvertOptions) => string;
+  /** Loads `markdownToDocx` of @lac/pack-formats; called only when output.formats has "docx". */
+  readonly loadDocxWriter: () => Promise<DocxWriter>;
+}
+
+/** The template set a pack was rendered with (`templateSet` of renderPack's result). */
+export interface TemplateSetName {
+  readonly name: string;
+  readonly version: string;
+}
+
+/** The pack index, whose Word and HTML versions link to its Markdown source as well. */
+const PACK_INDEX = "pack-index";
+
+/** The document's own title: its first level-1 heading, or the manifest's title. */
+export function documentTitle(document: Pick<RenderedDocument, "content" | "title">): string {
+  const heading = /^# +(.+?) *#* *$/m.exec(document.content);
+  // Without emphasis marks, and with the backslash escapes of configured values resolved.
+  return heading?.[1] === undefined
+    ? document.title
+    : heading[1].replace(/(?<!\\)[*_`]/g, "").replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
+export interface FormatOptionsInputs {
+  readonly config: CouncilConfig;
+  readonly phases: readonly ScheduledPhase[];
+  readonly templateSet: TemplateSetName;
+  /** The council's logo, read and checked (see checkLogo), when output.style.logo names one. */
+  readonly logo?: LogoImage;
+}
+
+/** The options lac gives the Word and HTML writers for one document of the pack. */
+export function formatOptionsFor(
+  inputs: FormatOptionsInputs,
+  document: Pick<RenderedDocument, "content" | "title" | "path" | "language" | "documentId">,
+): ConvertOptions {
+  const { config } = inputs;
+  const style: HouseStyle = {
+    font: config.output.style.font,
+    headingColour: config.output.style.headingColour,
+    ...(inputs.logo !== undefined ? { logo: inputs.logo } : {}),
+  };
+  return {
+    title: documentTitle(document),
+    sourcePath: document.path,
+    language: document.language,
+    council: config.council.name,
+    templateVersion: `${inputs.templateSet.name} ${inputs.templateSet.version}`,
+    style,
+    timeline: inputs.phases.map((phase) => ({ name: phase.name, start: phase.start, end: phase.end })),
+    // The Markdown index links each document's Word and HTML files itself; the Word and HTML versions
+    // of the index add a link to the Markdown source.
+    ...(document.documentId === PACK_INDEX
+      ? { linkOtherFormats: ["markdown"] as readonly PackFormat[] }
+      : {}),
+  };
+}
+
+export interface FormatFilesInputs extends FormatOptionsInputs {
+  /** The Markdown documents: as rendered, or as merged with the council's edits. */
+  readonly documents: readonly Pick<
+    RenderedDocument,
+    "content" | "title" | "path" | "language" | "documentId"
+  >[];
+  readonly writers: FormatWriters;
+}
+
+/**
+ * The Word and HTML files of the pack, made from its Markdown documents: for each document, one file per
+ * derived format in output.formats, at the same path with .docx or .html for .md.
+ */
+export async function formatFiles(inputs: FormatFilesInputs): Promise<PackFile[]> {
+  const formats = inputs.config.output.formats;
+  const wantHtml = formats.includes("html");
+  const docx = formats.includes("docx") ? await inputs.writers.loadDocxWriter() : undefined;
+  const files: PackFile[] = [];
+  for (const document of inputs.documents) {
+    if (docx === undefined && !wantHtml) break;
+    const options = formatOptionsFor(inputs, document);
+    if (docx !== undefined)
+      files.push({
+        path: pathForFormat(document.path, "docx"),
+        content: await docx(document.content, options),
+      });
+    if (wantHtml)
+      files.push({
+        path: pathForFormat(document.path, "html"),
+        content: inputs.writers.markdownToHtml(document.content, options),
+      });
+  }
+  return files;
+}

@@ -1,0 +1,26 @@
+export {
+  BASE_DIR,
+  CONFIG_FILE,
+  MARKDOWNLINT_FILE,
+  SCHEMA_FILE,
+  STATE_FILE,
+  basePathOf,
+  isBasePath,
+} from "./pack-paths.js";
+export type { PackFile, TextPackFile } from "./pack-file.js";
+export { baseFiles, mergedTextFiles } from "./text-files.js";
+export type { TextFilesInputs } from "./text-files.js";
+export { documentTitle, formatFiles, formatOptionsFor } from "./format-files.js";
+export type {
+  DocxWriter,
+  FormatFilesInputs,
+  FormatOptionsInputs,
+  FormatWriters,
+  TemplateSetName,
+} from "./format-files.js";
+export { MAX_LOGO_BYTES, checkLogo, logoAlt, logoTooLargeMessage } from "./logo.js";
+export type { LogoCheck, LogoName } from "./logo.js";
+export { CONTENT_HASH_PREFIX, PACK_STATE_VERSION, serialisePackState } from "./pack-state.js";
+export type { PackState } from "./pack-state.js";
+export { newPackFiles } from "./new-pack.js";
+export type { NewPackInputs } from "./new-pack.js";

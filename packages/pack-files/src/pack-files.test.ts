@@ -1,0 +1,208 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { parseCouncilConfig, type CouncilConfig } from "@lac/council";
+import type { RenderedDocument } from "@lac/documents";
+import { describe, expect, it, vi } from "vitest";
+import {
+  BASE_DIR,
+  CONFIG_FILE,
+  MARKDOWNLINT_FILE,
+  SCHEMA_FILE,
+  STATE_FILE,
+  baseFiles,
+  checkLogo,
+  documentTitle,
+  formatFiles,
+  isBasePath,
+  mergedTextFiles,
+  newPackFiles,
+  serialisePackState,
+  MAX_LOGO_BYTES,
+} from "./index.js";
+
+const exampleText = readFileSync(
+  new URL("../../council/examples/wendleshire.lac.config.yaml", import.meta.url),
+  "utf8",
+);
+const parsed = parseCouncilConfig(exampleText);
+if (!parsed.ok) throw new Error("the example is not valid");
+const withFormats = (formats: CouncilConfig["output"]["formats"]): CouncilConfig => ({
+  ...parsed.config,
+  output: { ...parsed.config.output, formats },
+});
+
+const documents: RenderedDocument[] = [
+  {
+    documentId: "pack-index",
+    path: "README.md",
+    title: "Index",
+    language: "en",
+    content: "# The *pack* index\n\nSee [the plan](implementation-plan.md).\n",
+  } as RenderedDocument,
+  {
+    documentId: "implementation-plan",
+    path: "implementation-plan.md",
+    title: "Implementation plan",
+    language: "en",
+    content: "No heading here.\n",
+  } as RenderedDocument,
+];
+const templateSet = { name: "@lac/templates", version: "1.0.0" };
+const phases = [{ name: "Set-up", start: "2026-04-01", end: "2026-06-30" }] as never;
+const html = (markdown: string, options: { title: string }) => `<title>${options.title}</title>${markdown}`;
+const docxBytes = new Uint8Array([80, 75, 3, 4]);
+
+describe("the text files and their bases", () => {
+  it("lists the schema, the markdownlint settings and the documents, and a base of each under .lac/base", () => {
+    const files = mergedTextFiles({ schemaText: "{}\n", markdownlintConfig: "{}", documents });
+    expect(files.map((file) => file.path)).toEqual([
+      SCHEMA_FILE,
+      MARKDOWNLINT_FILE,
+      "README.md",
+      "implementation-plan.md",
+    ]);
+    const bases = baseFiles(files);
+    expect(bases.map((file) => file.path)).toEqual(files.map((file) => `${BASE_DIR}/${file.path}`));
+    expect(bases.every((file) => isBasePath(file.path))).toBe(true);
+    expect(isBasePath("implementation-plan.md")).toBe(false);
+  });
+});
+
+describe("documentTitle", () => {
+  it("takes the first level-1 heading without emphasis marks, or the manifest's title", () => {
+    expect(documentTitle(documents[0]!)).toBe("The pack index");
+    expect(documentTitle(documents[1]!)).toBe("Implementation plan");
+    expect(documentTitle({ title: "x", content: "# Smith \\& Sons\n" })).toBe("Smith & Sons");
+  });
+});
+
+describe("formatFiles", () => {
+  const inputs = { phases, templateSet, documents };
+  it("makes nothing and loads no writer for a Markdown-only pack", async () => {
+    const loadDocxWriter = vi.fn(() => Promise.resolve(() => Promise.resolve(docxBytes)));
+    const markdownToHtml = vi.fn(html);
+    const files = await formatFiles({
+      ...inputs,
+      config: withFormats(["markdown"]),
+      writers: { markdownToHtml, loadDocxWriter },
+    });
+    expect(files).toEqual([]);
+    expect(loadDocxWriter).not.toHaveBeenCalled();
+    expect(markdownToHtml).not.toHaveBeenCalled();
+  });
+
+  it("loads the Word writer only when output.formats has docx", async () => {
+    const loadDocxWriter = vi.fn(() => Promise.resolve(() => Promise.resolve(docxBytes)));
+    const htmlOnly = await formatFiles({
+      ...inputs,
+      config: withFormats(["markdown", "html"]),
+      writers: { markdownToHtml: html, loadDocxWriter },
+    });
+    expect(htmlOnly.map((file) => file.path)).toEqual(["README.html", "implementation-plan.html"]);
+    expect(loadDocxWriter).not.toHaveBeenCalled();
+    const all = await formatFiles({
+      ...inputs,
+      config: withFormats(["markdown", "docx", "html"]),
+      writers: { markdownToHtml: html, loadDocxWriter },
+    });
+    expect(all.map((file) => file.path)).toEqual([
+      "README.docx",
+      "README.html",
+      "implementation-plan.docx",
+      "implementation-plan.html",
+    ]);
+    expect(loadDocxWriter).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives each writer the document's options: the index links its Markdown source", async () => {
+    const seen: { sourcePath: string; linkOtherFormats?: readonly string[]; council: string }[] = [];
+    await formatFiles({
+      ...inputs,
+      config: withFormats(["html"]),
+      writers: {
+        markdownToHtml: (markdown, options) => {
+          seen.push(options);
+          return markdown;
+        },
+        loadDocxWriter: () => Promise.reject(new Error("not asked for")),
+      },
+    });
+    expect(seen.map((options) => options.linkOtherFormats)).toEqual([["markdown"], undefined]);
+    expect(seen[0]?.council).toBe(parsed.config.council.name);
+  });
+});
+
+describe("serialisePackState", () => {
+  it("writes indented JSON in a fixed key order with the files sorted, ending in a newline", () => {
+    const text = serialisePackState({
+      files: { "b.md": "sha256-b", "a.md": "sha256-a" },
+      answers: { x: 1 },
+      templates: { name: "t", version: "1" },
+      lac: { version: "1.2.3" },
+      stateVersion: 1,
+    });
+    expect(text.endsWith("}\n")).toBe(true);
+    expect(Object.keys(JSON.parse(text))).toEqual(["stateVersion", "lac", "templates", "answers", "files"]);
+    expect(Object.keys(JSON.parse(text).files)).toEqual(["a.md", "b.md"]);
+  });
+});
+
+describe("checkLogo", () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+  const options = { name: 'the logo "logo.png"', alt: "Wendleshire logo" };
+  it("takes a PNG, refuses what is not an image, too large, or SVG with Word", () => {
+    const ok = checkLogo(png, { ...options, formats: ["docx"] });
+    expect(ok).toEqual({ ok: true, logo: { bytes: png, type: "png", alt: "Wendleshire logo" } });
+    const text = checkLogo(new TextEncoder().encode("hello"), { ...options, formats: ["html"] });
+    expect(text.ok ? "" : text.message).toMatch(/^the logo "logo.png" is not a PNG, JPEG or SVG image/);
+    const large = new Uint8Array(MAX_LOGO_BYTES + 1);
+    large.set(png);
+    const big = checkLogo(large, { ...options, formats: ["html"] });
+    expect(big.ok ? "" : big.message).toMatch(/is 1\.0 MiB; a logo may be at most 1 MiB/);
+    const vector = checkLogo(svg, { ...options, formats: ["html", "docx"] });
+    expect(vector.ok ? "" : vector.message).toMatch(/SVG image, which lac can put in HTML but not in Word/);
+    expect(checkLogo(svg, { ...options, formats: ["html"] }).ok).toBe(true);
+  });
+});
+
+describe("newPackFiles", () => {
+  it("lays out a new pack as lac init writes it, with the hash of every file in state.json", async () => {
+    const config = withFormats(["markdown", "docx", "html"]);
+    const files = await newPackFiles({
+      config,
+      configText: "council: {}\n",
+      rendered: { documents, phases, templateSet },
+      sourceHashes: { plan: "sha256-0" },
+      markdownlintConfig: "{}\n",
+      schemaText: "{}\n",
+      toolVersion: "9.9.9",
+      writers: {
+        markdownToHtml: html,
+        loadDocxWriter: () => Promise.resolve(() => Promise.resolve(docxBytes)),
+      },
+      sha256Hex: (bytes) => createHash("sha256").update(bytes).digest("hex"),
+    });
+    const paths = files.map((file) => file.path);
+    expect(paths[0]).toBe(CONFIG_FILE);
+    expect(paths.at(-1)).toBe(STATE_FILE);
+    // A base for each rendered text file, after the file it belongs to; none for lac.config.yaml.
+    for (const path of [SCHEMA_FILE, MARKDOWNLINT_FILE, "README.md", "implementation-plan.md"])
+      expect(paths.indexOf(`${BASE_DIR}/${path}`)).toBeGreaterThan(paths.indexOf(path));
+    expect(paths).not.toContain(`${BASE_DIR}/${CONFIG_FILE}`);
+    const state = JSON.parse(String(files.at(-1)!.content)) as {
+      lac: { version: string };
+      templates: unknown;
+      answers: unknown;
+      files: Record<string, string>;
+    };
+    expect(state.lac.version).toBe("9.9.9");
+    expect(state.templates).toEqual({ ...templateSet, sources: { plan: "sha256-0" } });
+    expect(state.answers).toEqual(JSON.parse(JSON.stringify(config)));
+    expect(Object.keys(state.files).sort()).toEqual(paths.slice(0, -1).sort());
+    for (const file of files.slice(0, -1))
+      expect(state.files[file.path]).toBe(
+        `sha256-${createHash("sha256").update(file.content).digest("hex")}`,
+      );
+  });
+});

@@ -1,0 +1,79 @@
+import { choicesOf, councilConfigSchema, schemaAt } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { councilQuestions } from "./council-questions.js";
+import type { FieldQuestion } from "./question.js";
+import { choiceLabel } from "./question.js";
+
+/** Every choice question with the path of its field (a list's items at index 0). */
+function choiceQuestions(): { path: string; question: FieldQuestion }[] {
+  const found: { path: string; question: FieldQuestion }[] = [];
+  for (const question of councilQuestions) {
+    if (question.kind === "group" || question.kind === "section") {
+      const prefix = question.kind === "group" ? `${question.path}.0` : question.path;
+      for (const inner of question.questions)
+        if (inner.kind === "choice") found.push({ path: `${prefix}.${inner.path}`, question: inner });
+    } else if (question.kind === "choice") found.push({ path: question.path, question });
+  }
+  return found;
+}
+
+describe("the labels of the choices", () => {
+  const questions = choiceQuestions();
+  it("finds the choice questions", () => {
+    expect(questions.map(({ path }) => path)).toContain("council.nation");
+    expect(questions.length).toBeGreaterThan(8);
+  });
+
+  for (const { path, question } of questions) {
+    it(`labels every value of ${path}, each label once, none the raw value`, () => {
+      const schema = schemaAt(
+        councilConfigSchema,
+        path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      );
+      const values = choicesOf(schema) ?? [];
+      expect(values.length).toBeGreaterThan(1);
+      expect(Object.keys(question.labels ?? {}).sort()).toEqual([...values].sort());
+      const labels = values.map((value) => choiceLabel(question, value));
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const value of values) expect(choiceLabel(question, value)).not.toBe(value);
+    });
+  }
+
+  it("shows the value itself when there is no label", () => {
+    expect(choiceLabel({}, "england")).toBe("england");
+    expect(choiceLabel({ labels: { england: "England" } }, "england")).toBe("England");
+    expect(choiceLabel({ labels: { england: "England" } }, "toString")).toBe("toString");
+  });
+});
+
+describe("the prompts", () => {
+  it("are given the labels of a choice, and store its value", async () => {
+    const { resolveAnswers } = await import("./resolve-answers.js");
+    const seen: { choices: readonly string[]; labels?: Readonly<Record<string, string>> }[] = [];
+    const answers = await resolveAnswers(
+      [
+        {
+          kind: "choice",
+          path: "council.nation",
+          message: "Nation",
+          labels: { england: "England", wales: "Wales" },
+        },
+      ],
+      { schema: councilConfigSchema, check: () => true },
+      {
+        answers: {},
+        yes: false,
+        prompt: {
+          text: () => Promise.reject(new Error("not asked")),
+          confirm: () => Promise.reject(new Error("not asked")),
+          choice: (question) => {
+            seen.push(question);
+            return Promise.resolve("wales");
+          },
+        },
+      },
+    );
+    expect(seen[0]?.labels).toEqual({ england: "England", wales: "Wales" });
+    expect(answers).toEqual({ council: { nation: "wales" } });
+  });
+});
