@@ -5,8 +5,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { unzipSync } from "fflate";
 import { chromium } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { decodePng, inkedShare } from "./png-pixels.js";
 import { runLac, temporaryFolder } from "./run-lac.js";
 
 const require = createRequire(import.meta.url);
@@ -83,6 +85,26 @@ describe("lac report --example", () => {
     expect(html).not.toMatch(/<img /);
   });
 
+  it("draws each chart in the Word report as a picture (a PNG beside the SVG), not a blank box", () => {
+    const docx = unzipSync(readFileSync(join(pack, `${REPORT}.docx`)));
+    const pictures = Object.keys(docx).filter((name) => /^word\/media\/.*\.png$/.test(name));
+    const svgs = Object.keys(docx).filter((name) => /^word\/media\/.*\.svg$/.test(name));
+    expect(pictures).toHaveLength(5);
+    expect(svgs).toHaveLength(5);
+    for (const name of pictures) {
+      const png = decodePng(docx[name]!);
+      // Drawn at 1.5 times the SVG's size (every chart is more than 400 pixels wide).
+      expect(png.width, name).toBeGreaterThan(600);
+      // Bars, lines, axes and labels: a blank picture has none, a chart has a few per cent at least.
+      expect(inkedShare(png), name).toBeGreaterThan(0.02);
+    }
+    // Each picture keeps its text alternative (the chart's description) in the document.
+    const body = new TextDecoder().decode(docx["word/document.xml"]);
+    const descriptions = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]+)"/g)].map((match) => match[1]!);
+    expect(descriptions).toHaveLength(5);
+    for (const description of descriptions) expect(description.length).toBeGreaterThan(60);
+  });
+
   it(
     "writes the same files again unchanged, and refuses to overwrite a report edited by hand",
     { timeout: 300_000 },
@@ -154,6 +176,16 @@ describe("lac report --example", () => {
         expect(text).toContain(heading);
       }
       expect(text).toContain("fewer than 5");
+      // LibreOffice shows the PNG picture of each chart: the PDF has the five, at their drawn size.
+      const images = spawnSync("pdfimages", ["-list", join(out, "example-evaluation-2026-27.pdf")], {
+        encoding: "utf8",
+      }).stdout;
+      const widths = images
+        .split("\n")
+        .slice(2)
+        .filter((line) => line.trim() !== "")
+        .map((line) => Number(line.trim().split(/\s+/)[3]));
+      expect(widths.filter((width) => width > 600)).toHaveLength(5);
     }, 300_000);
   });
 
