@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { unzipSync } from "fflate";
 import { chromium } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { convertToPdf, pdfText } from "./libreoffice.js";
 import { decodePng, inkedShare } from "./png-pixels.js";
 import { runLac, temporaryFolder } from "./run-lac.js";
 
@@ -145,28 +146,9 @@ describe("lac report --example", () => {
   describe.skipIf((!hasSoffice && !onCi) || otherNode)("in LibreOffice", () => {
     it("converts the Word report to PDF, with its headings and numbers", () => {
       const out = join(folder.dir, "pdf");
-      const convert = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=${pathToFileURL(join(folder.dir, "libreoffice-profile")).href}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          out,
-          join(pack, `${REPORT}.docx`),
-        ],
-        { encoding: "utf8", timeout: 300_000 },
-      );
+      const convert = convertToPdf([join(pack, `${REPORT}.docx`)], out, folder.dir, 300_000);
       expect(convert.status, convert.stderr).toBe(0);
-      const text = spawnSync(
-        "pdftotext",
-        ["-enc", "UTF-8", join(out, "example-evaluation-2026-27.pdf"), "-"],
-        {
-          encoding: "utf8",
-        },
-      ).stdout.replace(/\s+/g, " ");
+      const text = pdfText(join(out, "example-evaluation-2026-27.pdf")).replace(/\s+/g, " ");
       for (const heading of [
         "People introduced, and by whom",
         "Month by month",
