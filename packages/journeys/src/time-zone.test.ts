@@ -50,15 +50,22 @@ describe("localCalendar", () => {
   });
 });
 
+const referenceFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The local date as `Intl` writes it, one look-up an instant: what the cached `dayOf` must agree with. */
 function referenceDayOf(zone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    calendar: "gregory",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-  }).formatToParts(instant);
+  let format = referenceFormats.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      calendar: "gregory",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+    });
+    referenceFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(instant);
   const value = (type: string) => Number(parts.find((part) => part.type === type)!.value);
   return Math.round(Date.UTC(value("year"), value("month") - 1, value("day")) / DAY_MS);
 }
@@ -85,7 +92,7 @@ describe("localCalendar's dayOf, cached by day", () => {
     );
   });
 
-  it("agrees with Intl minute by minute through a day when the clocks change, with the cache warm", () => {
+  it("agrees with Intl every quarter hour through a day when the clocks change, with the cache warm", () => {
     for (const zone of zones) {
       const calendar = localCalendar(zone)!;
       for (const day of [
@@ -96,8 +103,8 @@ describe("localCalendar's dayOf, cached by day", () => {
         "2011-12-29",
         "2011-12-30",
       ]) {
-        const start = Date.parse(`${day}T00:00:00Z`) - DAY_MS;
-        for (let instant = start; instant < start + 3 * DAY_MS; instant += 60_000 * 7) {
+        const start = Date.parse(`${day}T00:00:00Z`) - DAY_MS / 2;
+        for (let instant = start; instant < start + 2 * DAY_MS; instant += 60_000 * 15) {
           expect(calendar.dayOf(instant), `${zone} ${new Date(instant).toISOString()}`).toBe(
             referenceDayOf(zone, instant),
           );

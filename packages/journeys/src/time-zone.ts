@@ -56,17 +56,27 @@ export function localCalendar(timeZone: string): LocalCalendar | undefined {
     return local.getTime() - second;
   };
 
-  // Fast enough for millions of events: the offset is looked up once per UTC day seen, at the day's first
-  // and last second; when the two agree the offset holds all day (zones change offset at most once a day),
-  // and on a day of change each instant is looked up on its own.
+  // Fast enough for millions of events: the offset is looked up at each UTC midnight next to an instant
+  // (each midnight once, shared by the days on either side); when a UTC day's two midnights agree, the
+  // offset holds all that day (zones change offset at most once a day, and a change at the second
+  // midnight makes them disagree), and on a day of change each instant is looked up on its own.
   const CHANGES = Number.NaN;
+  const midnightOffsets = new Map<number, number>();
+  const atMidnight = (utcDay: number): number => {
+    let offset = midnightOffsets.get(utcDay);
+    if (offset === undefined) {
+      offset = offsetAt(utcDay * DAY_MS);
+      midnightOffsets.set(utcDay, offset);
+    }
+    return offset;
+  };
   const dayOffsets = new Map<number, number>();
   const dayOf = (instant: number): number => {
     const utcDay = Math.floor(instant / DAY_MS);
     let offset = dayOffsets.get(utcDay);
     if (offset === undefined) {
-      const first = offsetAt(utcDay * DAY_MS);
-      offset = first === offsetAt(utcDay * DAY_MS + DAY_MS - 1000) ? first : CHANGES;
+      const first = atMidnight(utcDay);
+      offset = first === atMidnight(utcDay + 1) ? first : CHANGES;
       dayOffsets.set(utcDay, offset);
     }
     if (Number.isNaN(offset)) offset = offsetAt(instant);
