@@ -148,7 +148,12 @@ function svgFigure(className: "chart" | "timeline", svg: string, caption: string
     properties: { className: [className] },
     children: [
       { type: "raw", value: svg } as unknown as ElementContent,
-      { type: "element", tagName: "figcaption", properties: {}, children: [{ type: "text", value: caption }] },
+      {
+        type: "element",
+        tagName: "figcaption",
+        properties: {},
+        children: [{ type: "text", value: caption }],
+      },
     ],
   };
 }
