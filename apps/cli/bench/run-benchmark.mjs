@@ -8,6 +8,11 @@
 //                                                    the machine's, and Node.js 24 if .ci/run cached it
 //   … --rounds <n>                                   n rounds instead of 30
 //   … --no-peers                                     leave out create-vite, hygen and plop
+//
+// The full run also times `lac report` (report-scale.mjs): the 1,000-journey example, and logs of
+// 10,000 and 30,000 journeys of ~50 events (time per event, peak memory). The 100,000-journey case
+// (about 5 million events, a 1 GB log in the temporary folder, minutes) is an option:
+// LAC_BENCH_REPORT_SIZES=10000,100000 pnpm bench. --check leaves lac report out, to keep CI short.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, homedir, loadavg, totalmem } from "node:os";
@@ -18,6 +23,12 @@ import { LARGE_COUNCIL } from "./large-council.mjs";
 import { GNU_TIME, median, peakMemoryKiB, timeOnce } from "./measure.mjs";
 import { bundleFailures, bundleSizes } from "./bundle-sizes.mjs";
 import { packageSizes } from "./package-sizes.mjs";
+import {
+  DEFAULT_REPORT_SIZES,
+  reportScaleFailures,
+  reportScaleMarkdown,
+  runReportScale,
+} from "./report-scale.mjs";
 import { PREVIEW_TARGET_MS, webSizeFailures, webSizes, webTimings } from "../../web/bench/web-sizes.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -290,9 +301,27 @@ const journeys =
     ? JSON.parse(journeysRun.stdout.trim().split("\n").at(-1))
     : { error: journeysRun.stderr };
 
+// lac report: the example council and large logs (report-scale.mjs).
+const reportSizes = process.env.LAC_BENCH_REPORT_SIZES
+  ? process.env.LAC_BENCH_REPORT_SIZES.split(",").map(Number)
+  : DEFAULT_REPORT_SIZES;
+const report = await runReportScale({ sizes: reportSizes });
+failures.push(...reportScaleFailures(report));
+
 const date = new Date().toISOString().slice(0, 10);
 const webTiming = await webTimings(repo);
-const result = { date, machine, runs, sizes, bundles, web, webTiming, journeys, targetsMissed: failures };
+const result = {
+  date,
+  machine,
+  runs,
+  sizes,
+  bundles,
+  web,
+  webTiming,
+  journeys,
+  report,
+  targetsMissed: failures,
+};
 const outDir = join(here, "results");
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
@@ -324,6 +353,8 @@ Web pack builder, gzipped JavaScript: first load ${(web.firstLoadBytes / 1024).t
 Installed size of the CLI with its dependencies: ${(sizes.cliInstalledBytes / 1024).toFixed(1)} KiB (it has no runtime dependencies: they are bundled).
 
 \`@lac/journeys\` \`summarise\`, 10,000 journeys of 50 events: ${journeys.sizes ? `${journeys.sizes.at(-1).medianMs} ms; time per event at 10,000 journeys ÷ at 2,500: ${journeys.perEventGrowth}` : "did not run"}.
+
+${reportScaleMarkdown(report)}
 `;
 writeFileSync(join(outDir, "latest.md"), markdown);
 

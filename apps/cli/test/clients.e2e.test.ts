@@ -12,6 +12,7 @@ import type { RootContent, Table } from "mdast";
 import mammoth from "mammoth";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { convertToPdf, pdfText } from "./libreoffice.js";
 import { runLac, temporaryFolder } from "./run-lac.js";
 
 const require = createRequire(import.meta.url);
@@ -194,19 +195,10 @@ beforeAll(() => {
   mkdirSync(inbox);
   mkdirSync(pdfDir);
   for (const document of documents) copyFileSync(document.docx, join(inbox, flatName(document, ".docx")));
-  const convert = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(join(folder.dir, "libreoffice-profile")).href}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      pdfDir,
-      ...readdirSync(inbox).map((name) => join(inbox, name)),
-    ],
-    { encoding: "utf8", timeout: 600_000 },
+  const convert = convertToPdf(
+    readdirSync(inbox).map((name) => join(inbox, name)),
+    pdfDir,
+    folder.dir,
   );
   if (convert.status !== 0) throw new Error(`soffice failed (${convert.status}):\n${convert.stderr}`);
 }, 900_000);
@@ -240,8 +232,9 @@ describe.skipIf(missing.length > 0 && !onCi)("the pack in real clients", () => {
     for (const document of documents) {
       const pdf = join(pdfDir, flatName(document, ".pdf"));
       expect(existsSync(pdf), `${document.council}/${document.path}: no PDF`).toBe(true);
-      const pdfText = spawnSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }).stdout;
-      const text = pdfText.replace(/\u00a0/g, " ").replace(/\s+/g, " ");
+      const text = pdfText(pdf)
+        .replace(/\u00a0/g, " ")
+        .replace(/\s+/g, " ");
       // Table cells: every word, as PDF text order across table columns is not reading order.
       const words = new Set(wordsOf(text));
       const where = `${document.council}/${document.path.replace(/\.md$/, ".docx")}`;

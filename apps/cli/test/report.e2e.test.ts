@@ -5,8 +5,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { unzipSync } from "fflate";
 import { chromium } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { convertToPdf, pdfText } from "./libreoffice.js";
+import { decodePng, inkedShare } from "./png-pixels.js";
 import { runLac, temporaryFolder } from "./run-lac.js";
 
 const require = createRequire(import.meta.url);
@@ -83,6 +86,26 @@ describe("lac report --example", () => {
     expect(html).not.toMatch(/<img /);
   });
 
+  it("draws each chart in the Word report as a picture (a PNG beside the SVG), not a blank box", () => {
+    const docx = unzipSync(readFileSync(join(pack, `${REPORT}.docx`)));
+    const pictures = Object.keys(docx).filter((name) => /^word\/media\/.*\.png$/.test(name));
+    const svgs = Object.keys(docx).filter((name) => /^word\/media\/.*\.svg$/.test(name));
+    expect(pictures).toHaveLength(5);
+    expect(svgs).toHaveLength(5);
+    for (const name of pictures) {
+      const png = decodePng(docx[name]!);
+      // Drawn at 1.5 times the SVG's size (every chart is more than 400 pixels wide).
+      expect(png.width, name).toBeGreaterThan(600);
+      // Bars, lines, axes and labels: a blank picture has none, a chart has a few per cent at least.
+      expect(inkedShare(png), name).toBeGreaterThan(0.02);
+    }
+    // Each picture keeps its text alternative (the chart's description) in the document.
+    const body = new TextDecoder().decode(docx["word/document.xml"]);
+    const descriptions = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]+)"/g)].map((match) => match[1]!);
+    expect(descriptions).toHaveLength(5);
+    for (const description of descriptions) expect(description.length).toBeGreaterThan(60);
+  });
+
   it(
     "writes the same files again unchanged, and refuses to overwrite a report edited by hand",
     { timeout: 300_000 },
@@ -123,28 +146,9 @@ describe("lac report --example", () => {
   describe.skipIf((!hasSoffice && !onCi) || otherNode)("in LibreOffice", () => {
     it("converts the Word report to PDF, with its headings and numbers", () => {
       const out = join(folder.dir, "pdf");
-      const convert = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=${pathToFileURL(join(folder.dir, "libreoffice-profile")).href}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          out,
-          join(pack, `${REPORT}.docx`),
-        ],
-        { encoding: "utf8", timeout: 300_000 },
-      );
+      const convert = convertToPdf([join(pack, `${REPORT}.docx`)], out, folder.dir, 300_000);
       expect(convert.status, convert.stderr).toBe(0);
-      const text = spawnSync(
-        "pdftotext",
-        ["-enc", "UTF-8", join(out, "example-evaluation-2026-27.pdf"), "-"],
-        {
-          encoding: "utf8",
-        },
-      ).stdout.replace(/\s+/g, " ");
+      const text = pdfText(join(out, "example-evaluation-2026-27.pdf")).replace(/\s+/g, " ");
       for (const heading of [
         "People introduced, and by whom",
         "Month by month",
@@ -154,6 +158,18 @@ describe("lac report --example", () => {
         expect(text).toContain(heading);
       }
       expect(text).toContain("fewer than 5");
+      // LibreOffice shows the PNG picture of each chart: the PDF has the five, at their drawn size.
+      const images = spawnSync("pdfimages", ["-list", join(out, "example-evaluation-2026-27.pdf")], {
+        encoding: "utf8",
+      }).stdout;
+      // Each row: page, number, type ("image", or "smask" for a picture's transparency), width, …
+      const widths = images
+        .split("\n")
+        .slice(2)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((columns) => columns[2] === "image")
+        .map((columns) => Number(columns[3]));
+      expect(widths.filter((width) => width > 600)).toHaveLength(5);
     }, 300_000);
   });
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -73,6 +73,16 @@ export function runLacAsync(
 export function temporaryFolder(): { readonly dir: string; readonly remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "lac-e2e-"));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every file of a folder (paths with "/") with its text: for comparing whole packs, or "nothing was written". */
+export function folderTexts(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const path of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    if (statSync(join(dir, path)).isFile())
+      files[path.split("\\").join("/")] = readFileSync(join(dir, path), "utf8");
+  }
+  return files;
 }
 
 /**

@@ -15,7 +15,7 @@ const preload = fileURLToPath(new URL("./record-loads.cjs", import.meta.url));
  * (`*.sha256`) is left out: Node.js 20 reads it, while Node.js 22 and later use Node's own compile
  * cache instead.
  */
-function distFilesRead(args: readonly string[]): string[] {
+function distFilesRead(args: readonly string[], folderRead = dist): string[] {
   const record = join(folder.dir, "loads.json");
   const run = spawnSync(process.execPath, ["--require", preload, LAC, ...args], {
     cwd: folder.dir,
@@ -27,7 +27,7 @@ function distFilesRead(args: readonly string[]): string[] {
   return [
     ...new Set(
       read
-        .filter((path) => dirname(path) === dist && !path.endsWith(".sha256"))
+        .filter((path) => dirname(path) === folderRead && !path.endsWith(".sha256"))
         .map((path) => basename(path)),
     ),
   ].sort();
@@ -101,6 +101,15 @@ describe("what lac loads", () => {
 
   it("loads the report's bundle (charts, Word and HTML) only for lac report", () => {
     expect(distFilesRead(["report", "--help"])).toEqual(["lac.cjs"]);
+    // The chart rasteriser (WebAssembly) and its font, for the Word report only.
+    const assets = join(dist, "report-assets");
+    expect(distFilesRead(["report", "--help"], assets)).toEqual([]);
+    expect(distFilesRead(["init", "assets", "--answers", example("brackenford")], assets)).toEqual([]);
+    expect(distFilesRead(["report", "--example", "--out", "report-assets-pack"], assets)).toEqual([
+      "Arimo-Bold.ttf",
+      "Arimo-Regular.ttf",
+      "resvg.wasm",
+    ]);
     expect(distFilesRead(["validate", example("brackenford")])).not.toContain("report.cjs");
     expect(distFilesRead(["report", "--example", "--out", "report-pack"])).toEqual([
       "commands.cjs",

@@ -66,3 +66,21 @@ export function buildTemplateFixture(release: "old" | "new", version: string, ou
   );
   return file;
 }
+
+/**
+ * The two releases of the fixture template set that the templates and update tests use: "old" (1.0.0)
+ * and "new" (1.1.0), built into `outDir` by `build()` (in a beforeAll), and the environment that makes lac
+ * use each.
+ */
+export function templateSetReleases(outDir: string) {
+  let oldRelease = "";
+  let newRelease = "";
+  return {
+    build(): void {
+      oldRelease = buildTemplateFixture("old", "1.0.0", outDir);
+      newRelease = buildTemplateFixture("new", "1.1.0", outDir);
+    },
+    withOld: () => ({ LAC_TEST_TEMPLATE_SET: oldRelease }),
+    withNew: () => ({ LAC_TEST_TEMPLATE_SET: newRelease }),
+  };
+}

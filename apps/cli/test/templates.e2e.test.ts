@@ -1,44 +1,25 @@
-import {
-  appendFileSync,
-  cpSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { example, runLac, temporaryFolder } from "./run-lac.js";
-import { buildTemplateFixture } from "./template-fixtures.js";
+import { example, folderTexts, runLac, temporaryFolder } from "./run-lac.js";
+import { templateSetReleases } from "./template-fixtures.js";
 
 // The council's own templates: a pack made with the "old" release of a small template set
 // (test/fixtures), a template copied into the pack's templates folder and edited, then errors of every
 // kind, and an update to the "new" release.
 const folder = temporaryFolder();
 afterAll(folder.remove);
-let oldTemplates: string;
-let newTemplates: string;
 let made: string;
 
-const withOld = () => ({ LAC_TEST_TEMPLATE_SET: oldTemplates });
-const withNew = () => ({ LAC_TEST_TEMPLATE_SET: newTemplates });
+const releases = templateSetReleases(folder.dir);
+const { withOld, withNew } = releases;
 const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8");
 const write = (dir: string, path: string, text: string) => {
   mkdirSync(dirname(join(dir, path)), { recursive: true });
   writeFileSync(join(dir, path), text);
 };
 
-/** Every file of a folder with its text, for "nothing was written". */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const path of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    if (statSync(join(dir, path)).isFile()) files[path.split("\\").join("/")] = read(dir, path);
-  }
-  return files;
-}
+const snapshot = folderTexts;
 
 /** A copy of the pack made with the old release, its configuration naming the templates folder. */
 function copyOfPack(name: string, templatesFolder = "templates"): string {
@@ -50,8 +31,7 @@ function copyOfPack(name: string, templatesFolder = "templates"): string {
 }
 
 beforeAll(() => {
-  oldTemplates = buildTemplateFixture("old", "1.0.0", folder.dir);
-  newTemplates = buildTemplateFixture("new", "1.1.0", folder.dir);
+  releases.build();
   made = join(folder.dir, "made");
   const init = runLac(
     ["init", made, "--answers", example("brackenford"), "--set", "output.formats=[markdown]"],

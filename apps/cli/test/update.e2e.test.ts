@@ -2,29 +2,20 @@ import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } fr
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashContent } from "../src/pack-files/content-hash.js";
-import { example, runLac, temporaryFolder } from "./run-lac.js";
-import { buildTemplateFixture } from "./template-fixtures.js";
+import { example, folderTexts, runLac, temporaryFolder } from "./run-lac.js";
+import { templateSetReleases } from "./template-fixtures.js";
 
 // Two releases of a small template set (test/fixtures): a pack is made with the old one, edited the way
 // a council would, and updated to the new one.
 const folder = temporaryFolder();
 afterAll(folder.remove);
-let oldTemplates: string;
-let newTemplates: string;
 let made: string;
 
-const withOld = () => ({ LAC_TEST_TEMPLATE_SET: oldTemplates });
-const withNew = () => ({ LAC_TEST_TEMPLATE_SET: newTemplates });
+const releases = templateSetReleases(folder.dir);
+const { withOld, withNew } = releases;
 const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8");
 
-/** Every file of a folder with its text, for comparing whole packs. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const path of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    if (statSync(join(dir, path)).isFile()) files[path.split("\\").join("/")] = read(dir, path);
-  }
-  return files;
-}
+const snapshot = folderTexts;
 
 /** A copy of the pack made with the old release, to edit. */
 function copyOfPack(name: string): string {
@@ -49,8 +40,7 @@ function editLikeACouncil(dir: string): void {
 }
 
 beforeAll(() => {
-  oldTemplates = buildTemplateFixture("old", "1.0.0", folder.dir);
-  newTemplates = buildTemplateFixture("new", "1.1.0", folder.dir);
+  releases.build();
   made = join(folder.dir, "made");
   const init = runLac(["init", made, "--answers", example("brackenford")], folder.dir, withOld());
   if (init.status !== 0) throw new Error(`${init.status} ${init.stdout} ${init.stderr}`);

@@ -1,18 +1,20 @@
 import {
+  DEFAULT_TIME_ZONE,
   endReasons,
   introductionSources,
+  localCalendar,
   outcomeMarkers,
   stages,
   supportLevels,
   type EndReason,
   type IntroductionSource,
   type Journey,
+  type LocalCalendar,
   type OutcomeMarker,
   type Stage,
   type SupportLevel,
 } from "@lac/journeys";
 import { principleIds, type PrincipleId } from "@lac/principles";
-import { localDays, type LocalDays } from "./local-days.js";
 import { dayNumberOf, monthsOf, previousPeriod, type ReportPeriod } from "./report-period.js";
 
 /** How long people waited from introduction to a first conversation, in calendar days. */
@@ -141,7 +143,7 @@ interface Window {
 
 /** Starts a tally of journeys for a report over `options.period`, and over the period before it. */
 export function createEvaluationTally(options: EvaluationTallyOptions): EvaluationTally {
-  const days: LocalDays | undefined = localDays(options.timeZone ?? "Europe/London");
+  const days: LocalCalendar | undefined = localCalendar(options.timeZone ?? DEFAULT_TIME_ZONE);
   if (days === undefined) throw new RangeError(`Unknown time zone: ${options.timeZone}`);
   const previous = previousPeriod(options.period);
   const windowOf = (period: ReportPeriod): Window => ({

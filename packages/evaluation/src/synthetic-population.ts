@@ -76,6 +76,11 @@ export function* syntheticPopulation(options: SyntheticPopulationOptions): Gener
   const end = dayNumberOf(options.period.to)!;
   const start = dayNumberOf(options.period.from)! - 365;
   const target = options.eventsPerJourney ?? 8;
+  // The chance that a step ends the journey (1 in 10 for the default 8 events) and the most days between
+  // steps (20 for 8 events): both less for longer journeys, so that they are not cut short by an ending
+  // or by the end of the period, and a journey has about `target` events.
+  const endChance = Math.min(0.1, 6.4 / (target * target));
+  const maxGapDays = Math.min(20, Math.max(1, Math.round(160 / target)));
   const coordinatorsPer = new Map<string, string[]>();
   NEIGHBOURHOODS.forEach(([id], index) =>
     coordinatorsPer.set(id, [`STF-${pad(index * 2 + 1, 4)}`, `STF-${pad(index * 2 + 2, 4)}`]),
@@ -121,7 +126,7 @@ export function* syntheticPopulation(options: SyntheticPopulationOptions): Gener
     }
     const length = Math.max(2, Math.round(target * (0.5 + next())));
     while (events.length < length) {
-      later(20);
+      later(maxGapDays);
       if (day > end) break;
       const roll = next();
       if (status === "ended") {
@@ -163,7 +168,7 @@ export function* syntheticPopulation(options: SyntheticPopulationOptions): Gener
         const others = coordinatorsPer.get(neighbourhood)!.filter((other) => other !== coordinator);
         coordinator = others[0]!;
         events.push({ id: id(), occurredAt: at(), type: "coordinator-changed", to: coordinator });
-      } else if (roll < 0.86) {
+      } else if (roll < 0.76 + endChance) {
         status = "ended";
         events.push({
           id: id(),

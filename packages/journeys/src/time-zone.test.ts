@@ -49,3 +49,67 @@ describe("localCalendar", () => {
     );
   });
 });
+
+const referenceFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date as `Intl` writes it, one look-up an instant: what the cached `dayOf` must agree with. */
+function referenceDayOf(zone: string, instant: number): number {
+  let format = referenceFormats.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      calendar: "gregory",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+    });
+    referenceFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(instant);
+  const value = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+  return Math.round(Date.UTC(value("year"), value("month") - 1, value("day")) / DAY_MS);
+}
+
+describe("localCalendar's dayOf, cached by day", () => {
+  const zones = [
+    "Europe/London",
+    "America/St_Johns",
+    "Asia/Kathmandu",
+    "Australia/Lord_Howe",
+    "Pacific/Apia",
+  ];
+
+  it("agrees with Intl at every instant, near changes of offset too", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          expect(localCalendar(zone)!.dayOf(instant)).toBe(referenceDayOf(zone, instant));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("agrees with Intl every quarter hour through a day when the clocks change, with the cache warm", () => {
+    for (const zone of zones) {
+      const calendar = localCalendar(zone)!;
+      for (const day of [
+        "2025-03-30",
+        "2025-10-26",
+        "2025-04-06",
+        "2025-09-28",
+        "2011-12-29",
+        "2011-12-30",
+      ]) {
+        const start = Date.parse(`${day}T00:00:00Z`) - DAY_MS / 2;
+        for (let instant = start; instant < start + 2 * DAY_MS; instant += 60_000 * 15) {
+          expect(calendar.dayOf(instant), `${zone} ${new Date(instant).toISOString()}`).toBe(
+            referenceDayOf(zone, instant),
+          );
+        }
+      }
+    }
+  });
+});

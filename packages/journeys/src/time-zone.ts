@@ -28,29 +28,59 @@ export function localCalendar(timeZone: string): LocalCalendar | undefined {
       timeZone,
       calendar: "gregory",
       numberingSystem: "latn",
+      hourCycle: "h23",
       year: "numeric",
       month: "numeric",
       day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
       era: "short",
     });
   } catch {
     return undefined;
   }
 
-  const dayOf = (instant: number): number => {
-    let year = 0;
-    let month = 1;
-    let day = 1;
+  /** The zone's offset from UTC at an instant, in milliseconds, from the local time `Intl` gives. */
+  const offsetAt = (instant: number): number => {
+    const second = Math.floor(instant / 1000) * 1000;
+    const parts: Record<string, number> = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
     let bc = false;
-    for (const part of format.formatToParts(instant)) {
-      if (part.type === "year") year = Number(part.value);
-      else if (part.type === "month") month = Number(part.value);
-      else if (part.type === "day") day = Number(part.value);
-      else if (part.type === "era") bc = part.value.startsWith("B");
+    for (const part of format.formatToParts(second)) {
+      if (part.type === "era") bc = part.value.startsWith("B");
+      else if (part.type in parts) parts[part.type] = Number(part.value);
     }
-    const date = new Date(0);
-    date.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
-    return Math.round(date.getTime() / DAY_MS);
+    const local = new Date(0);
+    local.setUTCFullYear(bc ? 1 - parts.year! : parts.year!, parts.month! - 1, parts.day!);
+    local.setUTCHours(parts.hour!, parts.minute!, parts.second!);
+    return local.getTime() - second;
+  };
+
+  // Fast enough for millions of events: the offset is looked up at each UTC midnight next to an instant
+  // (each midnight once, shared by the days on either side); when a UTC day's two midnights agree, the
+  // offset holds all that day (zones change offset at most once a day, and a change at the second
+  // midnight makes them disagree), and on a day of change each instant is looked up on its own.
+  const CHANGES = Number.NaN;
+  const midnightOffsets = new Map<number, number>();
+  const atMidnight = (utcDay: number): number => {
+    let offset = midnightOffsets.get(utcDay);
+    if (offset === undefined) {
+      offset = offsetAt(utcDay * DAY_MS);
+      midnightOffsets.set(utcDay, offset);
+    }
+    return offset;
+  };
+  const dayOffsets = new Map<number, number>();
+  const dayOf = (instant: number): number => {
+    const utcDay = Math.floor(instant / DAY_MS);
+    let offset = dayOffsets.get(utcDay);
+    if (offset === undefined) {
+      const first = atMidnight(utcDay);
+      offset = first === atMidnight(utcDay + 1) ? first : CHANGES;
+      dayOffsets.set(utcDay, offset);
+    }
+    if (Number.isNaN(offset)) offset = offsetAt(instant);
+    return Math.floor((instant + offset) / DAY_MS);
   };
 
   const startOf = (date: string): number => {

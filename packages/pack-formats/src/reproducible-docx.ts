@@ -3,6 +3,9 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 /** The earliest time a ZIP file can record (1 January 1980), used for every entry. */
 const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
 
+/** A picture whose format is compressed already. */
+const COMPRESSED_MEDIA = /^word\/media\/.*\.(png|jpe?g)$/i;
+
 /** A relationship id the docx package made at random (nanoid): "rId" and 21 URL-safe characters. */
 const RANDOM_RELATIONSHIP_ID = /\brId[A-Za-z0-9_-]{21}(?=")/g;
 
@@ -35,7 +38,8 @@ export function makeDocxReproducible(docx: Uint8Array): Uint8Array {
       text = text.replace(RANDOM_RELATIONSHIP_ID, rename);
       bytes = strToU8(text);
     }
-    output[name] = [bytes, { mtime: ZIP_EPOCH }];
+    // Pictures (PNG, JPEG) are compressed already: stored as they are, not deflated again for nothing.
+    output[name] = [bytes, { mtime: ZIP_EPOCH, ...(COMPRESSED_MEDIA.test(name) ? { level: 0 } : {}) }];
   }
   return zipSync(output, { level: 6, mtime: ZIP_EPOCH });
 }

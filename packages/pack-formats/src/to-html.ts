@@ -148,6 +148,24 @@ function logoHtml(logo: LogoImage | undefined): string {
   return `<header><img class="logo" src="data:${mime};base64,${data}" alt="${escapeHtml(logo.alt)}"></header>\n`;
 }
 
+/** A drawing (inline SVG, already labelled) in a `<figure>` of the class given, with its caption. */
+function svgFigure(className: "chart" | "timeline", svg: string, caption: string): Element {
+  return {
+    type: "element",
+    tagName: "figure",
+    properties: { className: [className] },
+    children: [
+      { type: "raw", value: svg } as unknown as ElementContent,
+      {
+        type: "element",
+        tagName: "figcaption",
+        properties: {},
+        children: [{ type: "text", value: caption }],
+      },
+    ],
+  };
+}
+
 /**
  * One pack document as a self-contained HTML page: inline CSS, no scripts, no fetches, `lang` set,
  * print CSS for A4, links to other pack documents pointing at their .html files, and the timeline
@@ -168,20 +186,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
           const figure = only?.type === "image" ? options.figures?.[only.url] : undefined;
           if (!figure) return defaultHandlers.paragraph(state, node);
           const svg = figure.svg.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(figure.alt)}"`);
-          return {
-            type: "element",
-            tagName: "figure",
-            properties: { className: ["chart"] },
-            children: [
-              { type: "raw", value: svg } as unknown as ElementContent,
-              {
-                type: "element",
-                tagName: "figcaption",
-                properties: {},
-                children: [{ type: "text", value: figure.caption }],
-              },
-            ],
-          };
+          return svgFigure("chart", svg, figure.caption);
         },
         code(state: State, node: Code): Element | undefined {
           if (!options.timeline || !isGanttBlock(node)) return defaultCode(state, node);
@@ -191,25 +196,11 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
             idPrefix: `timeline-${charts}`,
             title: "Timeline of the phases",
           });
-          return {
-            type: "element",
-            tagName: "figure",
-            properties: { className: ["timeline"] },
-            children: [
-              { type: "raw", value: svg } as unknown as ElementContent,
-              {
-                type: "element",
-                tagName: "figcaption",
-                properties: {},
-                children: [
-                  {
-                    type: "text",
-                    value: "Timeline of the phases, by month. The table above gives each phase's dates.",
-                  },
-                ],
-              },
-            ],
-          };
+          return svgFigure(
+            "timeline",
+            svg,
+            "Timeline of the phases, by month. The table above gives each phase's dates.",
+          );
         },
       },
     }) as HastRoot;

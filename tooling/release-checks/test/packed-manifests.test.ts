@@ -55,6 +55,12 @@ describe("packed manifests", () => {
     const { files, manifest } = tarballContents(cli!.tarball);
     expect(files).toContain("dist/THIRD-PARTY-NOTICES.md");
     expect(files.filter((file) => file.startsWith("dist/meta"))).toEqual([]);
+    // lac report's chart rasteriser (WebAssembly) and font, beside the bundle; their licences are in the notices.
+    expect(files.filter((file) => file.startsWith("dist/report-assets/")).sort()).toEqual([
+      "dist/report-assets/Arimo-Bold.ttf",
+      "dist/report-assets/Arimo-Regular.ttf",
+      "dist/report-assets/resvg.wasm",
+    ]);
     expect(manifest.dependencies ?? {}).toEqual({});
   });
 });

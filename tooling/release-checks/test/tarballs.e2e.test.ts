@@ -229,6 +229,13 @@ describe("packages installed from their tarballs", () => {
     expect(existsSync(join(app, "pack-by-lac", "lac.config.yaml"))).toBe(true);
   });
 
+  it("run lac report, which draws the Word report's charts with the WebAssembly and font it ships", () => {
+    const lac = join(app, "node_modules", ".bin", "lac");
+    const report = run(lac, ["report", "--example", "--out", "report-by-lac"], app);
+    expect(report.status, report.stderr).toBe(0);
+    expect(existsSync(join(app, "report-by-lac", "reports", "example-evaluation-2026-27.docx"))).toBe(true);
+  }, 300_000);
+
   it("run npm create @lac/pack's command, which runs lac init with the same arguments and exit code", () => {
     const create = join(app, "node_modules", ".bin", "create-pack");
     const made = run(create, ["pack-by-create", "--answers", "lac.config.yaml"], app);

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { extname, relative, resolve } from "node:path";
+import { extname, join, relative, resolve } from "node:path";
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   buildSafeReport,
@@ -18,6 +18,7 @@ import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { createStyle } from "../style.js";
 import { LAC_VERSION } from "../version.js";
+import { CHART_ASSETS, loadChartRasteriser } from "./chart-raster.js";
 import { drawChart } from "./report-charts.js";
 import {
   MAX_REFUSALS_KEPT,
@@ -185,10 +186,14 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
   });
   const files: ReportFile[] = [];
   const figures: Record<string, Figure> = {};
+  // Word's picture of each chart (a PNG beside the SVG, which programs without SVG, LibreOffice among
+  // them, show), drawn by resvg from the dist folder's WebAssembly and font.
+  const rasterise = await loadChartRasteriser(join(__dirname, CHART_ASSETS.folder));
   for (const chart of document.charts) {
     const drawn = await drawChart(chart.spec);
     figures[chart.path] = {
       ...drawn,
+      png: rasterise(drawn.svg),
       alt: chart.alt,
       caption: `${chart.title}. The numbers are in the table below.`,
     };

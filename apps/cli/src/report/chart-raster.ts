@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Resvg, initWasm } from "@resvg/resvg-wasm";
+
+/**
+ * The files the rasteriser reads, shipped beside the bundle in dist/report-assets/ (copied there by
+ * scripts/copy-report-assets.mjs): resvg compiled to WebAssembly (no native code, so lac keeps no runtime
+ * dependency), and Arimo, an open-licence (SIL OFL 1.1) font with the same widths as Arial, the charts' font.
+ */
+export const CHART_ASSETS = {
+  folder: "report-assets",
+  wasm: "resvg.wasm",
+  fonts: ["Arimo-Regular.ttf", "Arimo-Bold.ttf"],
+} as const;
+
+/**
+ * How much larger than the SVG the picture is drawn: a chart 816 pixels wide is 1,224 pixels, about
+ * 200 dots per inch at the width Word shows it (6.25 inches), sharp enough to print.
+ */
+export const RASTER_ZOOM = 1.5;
+
+/** Draws an SVG chart as a PNG picture. */
+export type ChartRasteriser = (svg: string) => Uint8Array;
+
+let wasmReady: Promise<void> | undefined;
+
+/**
+ * The rasteriser, for Word's picture of each chart: loads the WebAssembly and the fonts from `assetFolder`
+ * (only when a Word report is written). The same SVG always gives the same PNG bytes: resvg draws and
+ * encodes the PNG deterministically, in WebAssembly, the same on every machine.
+ */
+export async function loadChartRasteriser(assetFolder: string): Promise<ChartRasteriser> {
+  wasmReady ??= initWasm(readFileSync(join(assetFolder, CHART_ASSETS.wasm)));
+  await wasmReady;
+  const fontBuffers = CHART_ASSETS.fonts.map((font) => new Uint8Array(readFileSync(join(assetFolder, font))));
+  return (svg) => {
+    const resvg = new Resvg(svg, {
+      font: { fontBuffers, defaultFontFamily: "Arimo", sansSerifFamily: "Arimo" },
+      fitTo: { mode: "zoom", value: RASTER_ZOOM },
+      background: "white",
+      // Shapes and text anti-aliased, as a chart would print.
+      shapeRendering: 2,
+      textRendering: 1,
+    });
+    try {
+      const image = resvg.render();
+      try {
+        return image.asPng();
+      } finally {
+        image.free();
+      }
+    } finally {
+      resvg.free();
+    }
+  };
+}
