@@ -8,6 +8,18 @@ function isParent(node: unknown): node is Parent {
 }
 
 /**
+ * The last document parsed, kept as parsed: a document is usually converted to Word and then to HTML (the pack's
+ * output formats, lac report), and parsing it again cost more than either conversion's own work. Each
+ * conversion gets its own copy, since the converters change the tree.
+ */
+let lastParsed: { readonly markdown: string; readonly tree: Root } | undefined;
+
+function parseOnce(markdown: string): Root {
+  if (lastParsed?.markdown !== markdown) lastParsed = { markdown, tree: parseMarkdown(markdown) };
+  return structuredClone(lastParsed.tree);
+}
+
+/**
  * Parses the Markdown and points every link to another document of the pack at that document in `format`.
  * With `otherFormats`, each such link is followed by links to the same document in those formats.
  */
@@ -16,7 +28,7 @@ export function prepareTree(
   format: PackFormat,
   otherFormats: readonly PackFormat[] = [],
 ): Root {
-  const tree = parseMarkdown(markdown);
+  const tree = parseOnce(markdown);
   const alternatives = otherFormats.filter((other) => other !== format);
   const visit = (node: Root | RootContent) => {
     if (!isParent(node)) return;

@@ -139,6 +139,9 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
     lines = fileLines(path);
   }
 
+  // The chart rasteriser's WebAssembly is compiled on other threads while the events are read.
+  const rasteriser = loadChartRasteriser(join(__dirname, CHART_ASSETS.folder));
+  rasteriser.catch(() => undefined);
   const tally = createEvaluationTally({ period, groupBy: by as ReportGrouping });
   const read = await tallyEventLines(lines, format, tally);
   if (read.fatal) {
@@ -188,7 +191,7 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
   const figures: Record<string, Figure> = {};
   // Word's picture of each chart (a PNG beside the SVG, which programs without SVG, LibreOffice among
   // them, show), drawn by resvg from the dist folder's WebAssembly and font.
-  const rasterise = await loadChartRasteriser(join(__dirname, CHART_ASSETS.folder));
+  const rasterise = await rasteriser;
   for (const chart of document.charts) {
     const drawn = await drawChart(chart.spec);
     figures[chart.path] = {
