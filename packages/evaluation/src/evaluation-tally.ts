@@ -146,11 +146,21 @@ export function createEvaluationTally(options: EvaluationTallyOptions): Evaluati
   const days: LocalCalendar | undefined = localCalendar(options.timeZone ?? DEFAULT_TIME_ZONE);
   if (days === undefined) throw new RangeError(`Unknown time zone: ${options.timeZone}`);
   const previous = previousPeriod(options.period);
+  // The month ("YYYY-MM") of a day number, worked out once per day: every event in a period asks for it.
+  const months = new Map<number, string>();
+  const monthOfDay = (day: number) => {
+    let month = months.get(day);
+    if (month === undefined) {
+      month = new Date(day * 86_400_000).toISOString().slice(0, 7);
+      months.set(day, month);
+    }
+    return month;
+  };
   const windowOf = (period: ReportPeriod): Window => ({
     first: dayNumberOf(period.from)!,
     last: dayNumberOf(period.to)!,
     counts: emptyCounts(period),
-    monthOfDay: (day) => new Date(day * 86_400_000).toISOString().slice(0, 7),
+    monthOfDay,
   });
   const windows = [windowOf(previous), windowOf(options.period)] as const;
   const groups = new Map<string | null, GroupCounts>();

@@ -32,19 +32,24 @@ export function introduce(id: JourneyId, person: PersonRef, event: IntroducedEve
 
 /** The state after an event that {@link checkEvent} has allowed. Pure: returns a new frozen object. */
 export function reduce(state: JourneyState, event: JourneyEvent): JourneyState {
-  const { pausedAt, endedAt, endReason, ...rest } = state;
+  const { pausedAt, endedAt, endReason } = state;
   const position = advancePosition(state, event);
-  const next: {
+  // The state's fields in its order, but for the pause and the ending (set again below, at the end): the same
+  // object as `{ ...rest, stage, … }` with `rest` the state without them, made without the (slow) object rest.
+  const next = {} as {
     -readonly [K in keyof JourneyState]: JourneyState[K];
-  } = {
-    ...rest,
-    stage: position.stage,
-    level: position.level,
-    status: position.status,
-    lastEventAt: event.occurredAt,
-    principlesCited: addCounts(state.principlesCited, event.principles),
-    outcomes: addCounts(state.outcomes, event.outcomes),
   };
+  const copy = next as unknown as Record<string, unknown>;
+  const from = state as unknown as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(state)) {
+    if (key !== "pausedAt" && key !== "endedAt" && key !== "endReason") copy[key] = from[key];
+  }
+  next.stage = position.stage;
+  next.level = position.level;
+  next.status = position.status;
+  next.lastEventAt = event.occurredAt;
+  next.principlesCited = addCounts(state.principlesCited, event.principles);
+  next.outcomes = addCounts(state.outcomes, event.outcomes);
   if (position.status === "paused") next.pausedAt = event.type === "paused" ? event.occurredAt : pausedAt;
   if (position.status === "ended") {
     next.endedAt = event.type === "ended" ? event.occurredAt : endedAt;

@@ -36,6 +36,29 @@ let wasmReady: Promise<void> | undefined;
 const NO_WASM_TIER_UP = "--wasm-tiering-budget=2000000000";
 
 /**
+ * resvg's loader, written for browsers too, asks `typeof Request` and `typeof Response`: in Node.js the first look
+ * at either loads the fetch library (undici), 40 to 100 ms, for nothing (lac gives it the bytes, never a URL or a
+ * response). While it loads, the two globals are hidden (undefined) and then put back as they were, so that
+ * fetch still loads, when something else asks for it, as it would have. Nothing else runs fetch in lac report.
+ */
+async function withoutFetchGlobals<T>(load: () => Promise<T>): Promise<T> {
+  const global = globalThis as Record<string, unknown>;
+  const names = ["Request", "Response"];
+  const saved = names.map((name) => Object.getOwnPropertyDescriptor(global, name));
+  for (const name of names)
+    Object.defineProperty(global, name, { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    names.forEach((name, index) => {
+      const descriptor = saved[index];
+      if (descriptor === undefined) delete global[name];
+      else Object.defineProperty(global, name, descriptor);
+    });
+  }
+}
+
+/**
  * The rasteriser, for Word's picture of each chart: loads the WebAssembly and the fonts from `assetFolder`
  * (only when a Word report is written). The same SVG always gives the same PNG bytes: resvg draws and
  * encodes the PNG deterministically, in WebAssembly, the same on every machine.
@@ -43,7 +66,8 @@ const NO_WASM_TIER_UP = "--wasm-tiering-budget=2000000000";
 export async function loadChartRasteriser(assetFolder: string): Promise<ChartRasteriser> {
   if (wasmReady === undefined) {
     setFlagsFromString(NO_WASM_TIER_UP);
-    wasmReady = initWasm(readFileSync(join(assetFolder, CHART_ASSETS.wasm)));
+    const wasm = readFileSync(join(assetFolder, CHART_ASSETS.wasm));
+    wasmReady = withoutFetchGlobals(() => initWasm(wasm));
   }
   await wasmReady;
   const fontBuffers = CHART_ASSETS.fonts.map((font) => new Uint8Array(readFileSync(join(assetFolder, font))));
