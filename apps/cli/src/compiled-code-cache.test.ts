@@ -70,6 +70,28 @@ describe("loadBundle", () => {
     expect(after).not.toEqual(before);
   });
 
+  it("keeps the caches of another bundle, which has its own prefix (lac report's bundle)", () => {
+    const report = join(folder, "report.cjs");
+    writeFileSync(report, "exports.answer = () => 7;");
+    loadBundle(bundle, "report", env).saveCache();
+    loadBundle(report, "report", env, "report-").saveCache();
+    const both = cacheFiles(env.LAC_CACHE_DIR);
+    expect(both).toEqual([
+      expect.stringMatching(/^commands-[0-9a-f]{16}-report\.cache$/),
+      expect.stringMatching(/^report-[0-9a-f]{16}-report\.cache$/),
+    ]);
+    // Each is used the next time: neither removed the other's.
+    expect(loadBundle(bundle, "report", env).usedCache).toBe(true);
+    expect(loadBundle(report, "report", env, "report-").usedCache).toBe(true);
+    // A changed report bundle replaces its own cache only.
+    writeFileSync(report, "exports.answer = () => 8;");
+    loadBundle(report, "report", env, "report-").saveCache();
+    const after = cacheFiles(env.LAC_CACHE_DIR);
+    expect(after[0]).toBe(both[0]);
+    expect(after).toHaveLength(2);
+    expect(after[1]).not.toBe(both[1]);
+  });
+
   it("uses the hash the build wrote beside the bundle, when it fits the bundle", () => {
     const source = readFileSync(bundle, "utf8");
     writeFileSync(`${bundle}.sha256`, `${"a".repeat(64)} ${source.length}\n`);

@@ -39,6 +39,7 @@ export function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   return folder !== undefined && isAbsolute(folder) ? folder : undefined;
 }
 
+/** The cache files of the command bundle; another bundle (dist/report.cjs) has its own prefix. */
 const CACHE_PREFIX = "commands-";
 
 /** node:crypto, loaded only when a command runs: loading it costs --version and --help 5%. */
@@ -95,7 +96,12 @@ function readCacheFile(path: string): Buffer | undefined {
  * Requires a CommonJS bundle, through a V8 code cache when there is a place for one. `label` names
  * the cache entry (lac uses the command's name), so that each command's compiled code is kept.
  */
-export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEnv): LoadedBundle<T> {
+export function loadBundle<T>(
+  file: string,
+  label: string,
+  env: NodeJS.ProcessEnv,
+  prefix: string = CACHE_PREFIX,
+): LoadedBundle<T> {
   const localRequire = nodeModule.createRequire(file);
   const folder = cacheFolder(env);
   if (folder === undefined) {
@@ -109,7 +115,7 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   const contentHash = builtHash(file, source) ?? sha256().update(source).digest("hex");
   const bundleKey = sha256Short(`${process.versions.node} ${process.arch} ${contentHash}`);
   const safeLabel = label.replace(/[^a-z0-9-]/g, "") || "command";
-  const cachePath = join(folder, `${CACHE_PREFIX}${bundleKey}-${safeLabel}.cache`);
+  const cachePath = join(folder, `${prefix}${bundleKey}-${safeLabel}.cache`);
   const cachedData = readCacheFile(cachePath);
   const script = new Script(nodeModule.wrap(source), {
     filename: file,
@@ -138,9 +144,9 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
       // Caches of other bundles (an older or newer lac) will not be used again.
       for (const name of readdirSync(folder)) {
         if (
-          name.startsWith(CACHE_PREFIX) &&
+          name.startsWith(prefix) &&
           name.endsWith(".cache") &&
-          !name.startsWith(`${CACHE_PREFIX}${bundleKey}-`)
+          !name.startsWith(`${prefix}${bundleKey}-`)
         ) {
           rmSync(join(folder, name), { force: true });
         }
