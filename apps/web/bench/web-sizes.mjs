@@ -81,9 +81,10 @@ export async function webTimings(repo) {
   // The CPU time of this process (user and system) rather than the time on the clock: on a machine
   // shared with other work (CI, a loaded laptop) the clock also counts the time other processes had
   // the CPU, while the code is single-threaded, so its CPU time is its time on an unloaded machine.
-  const time = (run, rounds) => {
+  const time = (run, rounds, between = () => {}) => {
     const times = [];
     for (let round = 0; round < rounds; round += 1) {
+      between();
       const start = process.cpuUsage();
       run();
       const used = process.cpuUsage(start);
@@ -95,14 +96,21 @@ export async function webTimings(repo) {
   if (!rendered.ok) throw new Error("the example does not render");
   const preview = (document) =>
     markdownToHtml(document.content, formatOptionsFor({ ...rendered, config }, document));
-  const largest = [...rendered.documents].sort((a, b) => b.content.length - a.content.length)[0];
+  const [largest, next] = [...rendered.documents].sort((a, b) => b.content.length - a.content.length);
   const previews = () => {
     const again = renderPack(config, templateSet);
     for (const document of again.documents) preview(document);
   };
   previews();
   const packMs = time(() => renderPack(config, templateSet), 10);
-  const largestPreviewMs = time(() => preview(largest), 10);
+  // @lac/pack-formats keeps the tree of the last document it parsed (lac writes a document's Word and
+  // HTML files from one parse): another document is previewed, untimed, before each timed preview, so
+  // that every one of them parses its Markdown as a first preview does.
+  const largestPreviewMs = time(
+    () => preview(largest),
+    10,
+    () => preview(next),
+  );
   const population = council.schemaAt(council.councilConfigSchema, ["council", "population"]);
   const checkField = () => population.safeParse(688400, { error: council.councilConfigErrorMap });
   return {

@@ -781,6 +781,36 @@ let renderCache:
     }
   | undefined;
 
+/** Starts converting the pack page's previews again (after another logo is chosen). */
+let preparePreviews: (() => void) | undefined;
+
+/**
+ * Converts the previews of the pack page's documents while the browser is idle, one document at a time
+ * (a few tens of milliseconds each), so that a preview is usually ready when it is asked for; one that is
+ * not is converted then, as before. Stops when the page is left or the answers change.
+ */
+function prepareInIdleTime(
+  html: Map<string, string>,
+  rendered: Extract<ReturnType<Engine["renderDocuments"]>, { ok: true }>,
+  engine: Engine,
+  logoFile: () => Parameters<Engine["previewHtml"]>[2],
+  page: HTMLElement,
+): void {
+  const whenIdle = (next: (deadline: { timeRemaining(): number }) => void) => {
+    if ("requestIdleCallback" in window) requestIdleCallback(next, { timeout: 2000 });
+    else setTimeout(() => next({ timeRemaining: () => 10 }), 50);
+  };
+  const step = (deadline: { timeRemaining(): number }) => {
+    if (!page.isConnected || renderCache?.html !== html) return;
+    const document = rendered.documents.find((each) => !html.has(each.path));
+    if (document === undefined) return;
+    if (deadline.timeRemaining() > 0)
+      html.set(document.path, engine.previewHtml(rendered, document, logoFile()));
+    whenIdle(step);
+  };
+  whenIdle(step);
+}
+
 /** The council's logo, chosen on the pack page when lac.config.yaml names one (output.style.logo). */
 let chosenLogo: { readonly path: string; readonly name: string; readonly bytes: Uint8Array } | undefined;
 
@@ -864,7 +894,7 @@ function packPage(): HTMLElement {
             title: `Preview of ${document.title}`,
             sandbox: "",
           });
-          // Only the document shown is converted to HTML, once (again when another logo is chosen).
+          // Converted in idle time (prepareInIdleTime), or now if not yet; again when another logo is chosen.
           const key = document.path;
           let previewed = html.get(key);
           if (previewed === undefined) {
@@ -882,6 +912,8 @@ function packPage(): HTMLElement {
         return h("li", {}, show, h("span", { class: "hint" }, ` ${document.path}`));
       }),
     );
+    preparePreviews = () => prepareInIdleTime(html, rendered, engine, logoFile, page);
+    preparePreviews();
     page
       .querySelector("#pack-actions")
       ?.replaceChildren(download, button("Download lac.config.yaml", downloadConfig, "secondary"), problem);
@@ -929,6 +961,7 @@ function logoField(config: CouncilConfig, logoPath: string): HTMLElement {
     void file.arrayBuffer().then((buffer) => {
       chosenLogo = { path: logoPath, name: file.name, bytes: new Uint8Array(buffer) };
       renderCache?.html.clear();
+      preparePreviews?.();
       logoStatus.textContent = chosenText();
       // Checked at once, as lac checks it: a file that will not do is said so now, not on download.
       void loadEngine().then((engine) => {

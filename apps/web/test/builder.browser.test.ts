@@ -349,10 +349,22 @@ describe.runIf(run)("the pack builder in Chromium", () => {
           else click.call(this);
         };
       });
-      // By keyboard, as a person who tabbed here would: a pointer click at the button's place was
-      // sometimes lost in a fresh clone (the handler never ran), while Enter on the focused button is not.
-      await page.locator("#pack-actions").getByRole("button", { name: "Download lac.config.yaml" }).focus();
-      await page.keyboard.press("Enter");
+      // With the pointer, once the pointer is over the button. Chromium keeps the sandboxed preview
+      // frame in a process of its own and sends mouse events by where the frames were when the page
+      // was last drawn: clicked at once after Playwright scrolls the button into view (where the
+      // preview was), the click reached neither page. A person clicks what is drawn, so the test waits
+      // until the page is drawn with the button there, which :hover shows.
+      const configButton = page
+        .locator("#pack-actions")
+        .getByRole("button", { name: "Download lac.config.yaml" });
+      await configButton.scrollIntoViewIfNeeded();
+      await expect
+        .poll(async () => {
+          await configButton.hover();
+          return configButton.evaluate((element) => element.matches(":hover"));
+        })
+        .toBe(true);
+      await configButton.click();
       const config = await savedFile(0);
       expect(config.name).toBe("lac.config.yaml");
       writeFileSync(join(work, "lac.config.yaml"), config.bytes);

@@ -1,61 +1,56 @@
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { FORMAT_LABELS, isPackMarkdownLink, linkForFormat } from "./links.js";
 import type { PackFormat } from "./options.js";
-import { parseMarkdown } from "./parse-markdown.js";
+import { parseShared } from "./parse-markdown.js";
 
 function isParent(node: unknown): node is Parent {
   return Array.isArray((node as { children?: unknown }).children);
 }
 
 /**
- * The last document parsed, kept as parsed: a document is usually converted to Word and then to HTML (the pack's
- * output formats, lac report), and parsing it again cost more than either conversion's own work. Each
- * conversion gets its own copy, since the converters change the tree.
- */
-let lastParsed: { readonly markdown: string; readonly tree: Root } | undefined;
-
-function parseOnce(markdown: string): Root {
-  if (lastParsed?.markdown !== markdown) lastParsed = { markdown, tree: parseMarkdown(markdown) };
-  return structuredClone(lastParsed.tree);
-}
-
-/**
  * Parses the Markdown and points every link to another document of the pack at that document in `format`.
  * With `otherFormats`, each such link is followed by links to the same document in those formats.
+ *
+ * The parsed tree is shared between the formats of a document (see parseShared), so it is not changed:
+ * a node whose children change is copied, and the rest of the tree is used as it is.
  */
 export function prepareTree(
   markdown: string,
   format: PackFormat,
   otherFormats: readonly PackFormat[] = [],
 ): Root {
-  const tree = parseOnce(markdown);
+  const tree = parseShared(markdown);
   const alternatives = otherFormats.filter((other) => other !== format);
-  const visit = (node: Root | RootContent) => {
-    if (!isParent(node)) return;
-    const children: (RootContent | PhrasingContent)[] = [];
-    for (const child of node.children as RootContent[]) {
-      visit(child);
-      if (child.type !== "link" || !isPackMarkdownLink(child.url)) {
-        children.push(child);
-        continue;
+  /** The node with its pack links rewritten: the node itself when nothing in it changes. */
+  const visit = <T extends Root | RootContent>(node: T): T => {
+    if (!isParent(node)) return node;
+    let children: (RootContent | PhrasingContent)[] | undefined;
+    const original = node.children as RootContent[];
+    original.forEach((child, index) => {
+      const visited = visit(child);
+      if (visited.type !== "link" || !isPackMarkdownLink(visited.url)) {
+        if (visited !== child) children ??= original.slice(0, index);
+        children?.push(visited);
+        return;
       }
-      const original = child.url;
-      children.push({ ...child, url: linkForFormat(original, format) });
-      if (alternatives.length === 0) continue;
+      children ??= original.slice(0, index);
+      const url = visited.url;
+      children.push({ ...visited, url: linkForFormat(url, format) });
+      if (alternatives.length === 0) return;
       const extra: PhrasingContent[] = [{ type: "text", value: " (also as " } satisfies Text];
-      alternatives.forEach((other, index) => {
-        if (index > 0) extra.push({ type: "text", value: index === alternatives.length - 1 ? " or " : ", " });
+      alternatives.forEach((other, position) => {
+        if (position > 0)
+          extra.push({ type: "text", value: position === alternatives.length - 1 ? " or " : ", " });
         extra.push({
           type: "link",
-          url: linkForFormat(original, other),
+          url: linkForFormat(url, other),
           children: [{ type: "text", value: FORMAT_LABELS[other] }],
         } satisfies Link);
       });
       extra.push({ type: "text", value: ")" });
       children.push(...extra);
-    }
-    (node as Parent).children = children as Parent["children"];
+    });
+    return children === undefined ? node : ({ ...node, children } as T);
   };
-  visit(tree);
-  return tree;
+  return visit(tree);
 }

@@ -1,6 +1,16 @@
+import { Packer } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { columnWidths, markdownToDocx } from "./to-docx.js";
+import { makeDocxReproducible, zipReproducibly } from "./reproducible-docx.js";
+import { columnWidths, docxParts, markdownToDocx, wordDocument } from "./to-docx.js";
+
+// A 1×1 PNG, for the logo.
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 
 const options = {
   title: "Implementation plan",
@@ -42,6 +52,34 @@ describe("markdownToDocx", () => {
     const second = await markdownToDocx(markdown, options);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     expect(parts(first)["docProps/core.xml"]).not.toContain("dcterms:created");
+  });
+
+  it("gives the same bytes from the docx package's parts as from its zip file", async () => {
+    const fromParts = zipReproducibly(docxParts(wordDocument(markdown, options))!);
+    const fromZip = makeDocxReproducible(await Packer.pack(wordDocument(markdown, options), "uint8array"));
+    expect(Buffer.from(fromParts).equals(Buffer.from(fromZip))).toBe(true);
+    expect(Buffer.from(await markdownToDocx(markdown, options)).equals(Buffer.from(fromParts))).toBe(true);
+  });
+
+  it("gives the same parts from the docx package's parts as from its zip file with a logo", async () => {
+    const withLogo = {
+      ...options,
+      style: { ...options.style, logo: { type: "png" as const, alt: "Logo", bytes: PNG } },
+    };
+    // docx numbers the drawings of a process in order (wp:docPr id), so two documents differ there.
+    const normalised = (docx: Uint8Array) =>
+      Object.fromEntries(
+        Object.entries(unzipSync(docx)).map(([name, bytes]) => [
+          name,
+          name.endsWith(".xml") ? strFromU8(bytes).replace(/<wp:docPr id="\d+"/g, "<wp:docPr") : bytes,
+        ]),
+      );
+    const fromParts = normalised(zipReproducibly(docxParts(wordDocument(markdown, withLogo))!));
+    const fromZip = normalised(
+      makeDocxReproducible(await Packer.pack(wordDocument(markdown, withLogo), "uint8array")),
+    );
+    expect(Object.keys(fromParts).some((name) => name.startsWith("word/media/"))).toBe(true);
+    expect(fromParts).toEqual(fromZip);
   });
 
   it("uses Word's heading styles, real lists, tables with a repeating header row, and hyperlinks to .docx files", async () => {

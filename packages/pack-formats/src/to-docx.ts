@@ -31,7 +31,7 @@ import { imageSize } from "./image-type.js";
 import type { ConvertOptions, Figure, LogoImage, TimelinePhase } from "./options.js";
 import { hasEmptyHeader, isGanttBlock, isSignatureTable, plainText } from "./parse-markdown.js";
 import { prepareTree } from "./prepare-tree.js";
-import { makeDocxReproducible } from "./reproducible-docx.js";
+import { makeDocxReproducible, zipReproducibly, type DocxParts } from "./reproducible-docx.js";
 import { longDate, timelineDescription, timelineGrid } from "./timeline.js";
 
 // A4 (210 × 297 mm) with 2.54 cm margins, in twentieths of a point.
@@ -629,6 +629,14 @@ function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
  * chart drawn from `options.timeline`. The same input always gives the same bytes.
  */
 export async function markdownToDocx(markdown: string, options: ConvertOptions): Promise<Uint8Array> {
+  const document = wordDocument(markdown, options);
+  const parts = docxParts(document);
+  if (parts !== undefined) return zipReproducibly(parts);
+  return makeDocxReproducible(await Packer.pack(document, "uint8array"));
+}
+
+/** The docx package's document for markdownToDocx, before it is written. */
+export function wordDocument(markdown: string, options: ConvertOptions): Document {
   const style = resolveStyle(options.style);
   const tree: Root = prepareTree(markdown, "docx", options.linkOtherFormats);
   const context: Context = { style, options, numberedLists: 0 };
@@ -647,7 +655,7 @@ export async function markdownToDocx(markdown: string, options: ConvertOptions):
       keepLines: true,
     },
   });
-  const document = new Document({
+  return new Document({
     title: options.title,
     subject: options.council,
     creator: "LAC Toolkit",
@@ -731,6 +739,29 @@ export async function markdownToDocx(markdown: string, options: ConvertOptions):
       },
     ],
   });
-  const packed = await Packer.pack(document, "uint8array");
-  return makeDocxReproducible(packed);
+}
+
+/** The docx package's compiler, which Packer.pack zips the parts of (not in its public types). */
+interface DocxCompiler {
+  compile(file: Document, prettify: undefined, overrides: readonly never[]): unknown;
+}
+
+/**
+ * The parts of the Word file (path → XML text or bytes), as the docx package's own compiler makes them
+ * for Packer.pack, which then zips them; makeDocxReproducible would unzip them again to zip them its
+ * way. Zipping once is most of the cost of writing a small document saved. Undefined when this version
+ * of docx has no such compiler: then Packer.pack is used (to-docx.test.ts checks both give the same bytes).
+ */
+export function docxParts(document: Document): DocxParts | undefined {
+  const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
+  if (typeof compiler?.compile !== "function") return undefined;
+  const parts = compiler.compile(document, undefined, []);
+  if (!(parts instanceof Map)) return undefined;
+  for (const [path, data] of parts as Map<unknown, unknown>)
+    if (
+      typeof path !== "string" ||
+      !(typeof data === "string" || data instanceof Uint8Array || data instanceof ArrayBuffer)
+    )
+      return undefined;
+  return parts as DocxParts;
 }
