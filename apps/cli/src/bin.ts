@@ -89,20 +89,16 @@ if (answered !== undefined) {
   };
   try {
     const file = join(__dirname, "commands.cjs");
-    // Keep compiled code between runs: on Node.js 22.1 and later with Node's own compile cache, in
-    // lac's cache folder; on Node.js 20 with lac's own code cache (compiled-code-cache.ts).
+    // Keep compiled code between runs, in lac's cache folder. commands.cjs goes through lac's own code
+    // cache (compiled-code-cache.ts), on every Node.js: it is saved after the command has run, so it
+    // holds every function the command compiled, while Node's compile cache (22.1 and later) is made
+    // when the file is compiled, before anything runs, and holds little more than the top level
+    // (Node.js 24 then compiled most of init again on every run). Node's cache is still turned on for
+    // the bundles that commands.cjs loads (the prompts, the Word and HTML writers, …).
     const { enableCompileCache } = nodeModule as { enableCompileCache?: (folder?: string) => unknown };
     const folder = cacheFolder(process.env);
-    const bundle =
-      enableCompileCache !== undefined || folder === undefined
-        ? (() => {
-            if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
-            return {
-              exports: nodeModule.createRequire(file)(file) as typeof Main,
-              saveCache: () => undefined,
-            };
-          })()
-        : loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
+    if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
+    const bundle = loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
     bundle.exports.main(argv, processIo(colour)).then((code) => {
       process.exitCode = code;
       bundle.saveCache();
