@@ -9,6 +9,7 @@ const folder = temporaryFolder();
 afterAll(folder.remove);
 const dist = dirname(LAC);
 const preload = fileURLToPath(new URL("./record-loads.cjs", import.meta.url));
+const zodPreload = fileURLToPath(new URL("./record-zod.cjs", import.meta.url));
 
 /**
  * The code files of lac's dist folder that one run reads. The checksum of the V8 code cache
@@ -31,6 +32,21 @@ function distFilesRead(args: readonly string[], folderRead = dist): string[] {
         .map((path) => basename(path)),
     ),
   ].sort();
+}
+
+/**
+ * Whether one run loaded zod, and the titles of the schemas it built (from zod's registry of
+ * metadata): the council configuration's schemas have titles such as "GSS code".
+ */
+function zodUse(args: readonly string[], status = 0): { zod: boolean; titles: string[] } {
+  const record = join(folder.dir, "zod.json");
+  const run = spawnSync(process.execPath, ["--require", zodPreload, LAC, ...args], {
+    cwd: folder.dir,
+    env: { ...process.env, CI: "true", LAC_RECORD_ZOD: record, LAC_CACHE_DIR: join(folder.dir, "cache") },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(status);
+  return JSON.parse(readFileSync(record, "utf8")) as { zod: boolean; titles: string[] };
 }
 
 // A guard that timing cannot give: what each command loads.
@@ -117,4 +133,13 @@ describe("what lac loads", () => {
       "report.cjs",
     ]);
   }, 60_000);
+
+  it("tells a valid configuration without zod, and explains a problem with zod", () => {
+    expect(zodUse(["validate", example("brackenford")])).toEqual({ zod: false, titles: [] });
+    const broken = join(folder.dir, "broken.lac.config.yaml");
+    writeFileSync(broken, readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"));
+    const explained = zodUse(["validate", broken], 1);
+    expect(explained.zod).toBe(true);
+    expect(explained.titles).toContain("GSS code");
+  });
 });
