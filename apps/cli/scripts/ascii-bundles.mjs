@@ -12,9 +12,9 @@ const dist = new URL("../dist/", import.meta.url);
 for (const name of readdirSync(dist).filter((file) => file.endsWith(".cjs"))) {
   const file = new URL(name, dist);
   const source = readFileSync(file, "utf8");
-  // eslint-disable-next-line no-control-regex -- every character outside ASCII
-  const ascii = source.replace(/[^\u0000-\u007f]/g, (character) =>
-    `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  const ascii = source.replace(
+    /[\u0080-\uffff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
   if (ascii === source) continue;
   // Still valid JavaScript (the escapes are only allowed where such characters were).

@@ -9,7 +9,7 @@ let bundle: string;
 let env: { LAC_CACHE_DIR: string };
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), "lac-cache-"));
-  bundle = join(folder, "bundle.cjs");
+  bundle = join(folder, "commands.cjs");
   writeFileSync(
     bundle,
     "exports.answer = () => 42; exports.where = __dirname; exports.req = typeof require;",
@@ -51,6 +51,19 @@ describe("loadBundle", () => {
     loadBundle(bundle, "init", env).saveCache();
     loadBundle(bundle, "validate", env).saveCache();
     expect(cacheFiles(env.LAC_CACHE_DIR)).toHaveLength(2);
+  });
+
+  it("keeps the caches of each bundle apart (a command's own bundle beside commands.cjs)", () => {
+    const other = join(folder, "validate.cjs");
+    writeFileSync(other, "exports.answer = () => 7;");
+    loadBundle(bundle, "init", env).saveCache();
+    loadBundle(other, "validate", env).saveCache();
+    expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual([
+      expect.stringMatching(/^commands-[0-9a-f]{16}-init\.cache$/),
+      expect.stringMatching(/^validate-[0-9a-f]{16}-validate\.cache$/),
+    ]);
+    expect(loadBundle<{ answer: () => number }>(other, "validate", env).usedCache).toBe(true);
+    expect(loadBundle(bundle, "init", env).usedCache).toBe(true);
   });
 
   it("never runs a changed bundle with the old bundle's code, and removes the old caches", () => {

@@ -25,7 +25,6 @@ function problem(
   return createProblem({ severity, code, message, path, hint });
 }
 
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

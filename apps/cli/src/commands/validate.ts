@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parseCouncilConfigQuickly } from "@lac/council/quick";
+import { loadCouncilSchemas } from "../council-schemas-loader.js";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { MAX_TEXT_FILE_BYTES, decodeText, readTextFile } from "../read-text-file.js";
@@ -36,7 +37,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   // A valid configuration is told without zod; one with a problem is explained by zod.
   const result =
     parseCouncilConfigQuickly(read.text, { fileName }) ??
-    (await import("../council-schemas.js")).parseCouncilConfig(read.text, { fileName });
+    (await loadCouncilSchemas()).parseCouncilConfig(read.text, { fileName });
   const errors = result.ok ? [] : result.errors;
   const warnings = result.warnings ?? [];
   if (options.json) {
