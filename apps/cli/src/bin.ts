@@ -21,7 +21,7 @@ const colour = colourFlag(rawArgv);
 
 function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   const [first, ...rest] = argv;
-  const io = processIo(colour);
+  const io = processIo(colour, process.platform !== "win32");
   const style = createStyle(io.color);
   if (first === "help" && rest[0] !== undefined && !commands.some((c) => c.name === rest[0])) {
     io.stderr.write(`${style.red("error")} there is no command "${rest[0]}". Run lac --help.\n`);
