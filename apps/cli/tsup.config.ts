@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 
 const { version: packageVersion } = JSON.parse(
@@ -46,6 +47,19 @@ function metafileOf(name: string): NonNullable<Options["esbuildPlugins"]>[number
   };
 }
 /**
+ * In validate.cjs, zod and the council's schemas are taken from commands.cjs when a problem must be
+ * explained, rather than bundled a second time (council-schemas-from-commands.ts).
+ */
+const councilSchemasFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "council-schemas-from-commands",
+  setup(build) {
+    build.onResolve({ filter: /\/council-schemas-loader\.js$/ }, () => ({
+      path: fileURLToPath(new URL("./src/council-schemas-from-commands.ts", import.meta.url)),
+    }));
+  },
+};
+
+/**
  * Vega's canvas module, in its Node.js build, tries `await import("canvas")` at the top level, which a
  * CommonJS bundle cannot hold. lac draws charts as SVG with no canvas, so it takes the browser build,
  * which finds no canvas outside a browser and gives none.
@@ -78,7 +92,7 @@ const shared = {
   define: { __LAC_VERSION__: JSON.stringify(lacVersion()) },
 } as const;
 
-// Seven CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
+// Eight CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
 // through a V8 code cache):
 export default defineConfig([
   // The executable: answers --version and --help by itself, and loads the commands when one runs.
@@ -90,6 +104,14 @@ export default defineConfig([
     entry: { commands: "src/main.ts" },
     noExternal: [/.*/],
     esbuildPlugins: [metafileOf("commands")],
+  },
+  // lac validate alone, with what it needs to tell a valid configuration (a sixth of commands.cjs),
+  // loaded instead of commands.cjs; it loads commands.cjs (zod's schemas) only to explain a problem.
+  {
+    ...shared,
+    entry: { validate: "src/main-validate.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [councilSchemasFromCommands, metafileOf("validate")],
   },
   // The prompt library, loaded only when lac asks questions.
   {

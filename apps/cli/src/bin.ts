@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The `lac` executable, a small CommonJS file so that Node starts it as fast as it can: --version
 // and --help are answered here, from data, loading nothing else. Every command's code is in one
-// bundle (commands.cjs), loaded only when a command runs, through a code cache; the prompt library
-// is in its own bundle (prompts.cjs), loaded only when lac asks questions.
+// bundle (commands.cjs), loaded only when a command runs, through a code cache (lac validate has a
+// smaller bundle of its own, validate.cjs); the prompt library is in its own bundle (prompts.cjs),
+// loaded only when lac asks questions.
 import nodeModule from "node:module";
 import { join } from "node:path";
 import { colourFlag, processIo, withoutColourFlags } from "./cli-io.js";
@@ -20,7 +21,7 @@ const colour = colourFlag(rawArgv);
 
 function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   const [first, ...rest] = argv;
-  const io = processIo(colour);
+  const io = processIo(colour, process.platform !== "win32");
   const style = createStyle(io.color);
   if (first === "help" && rest[0] !== undefined && !commands.some((c) => c.name === rest[0])) {
     io.stderr.write(`${style.red("error")} there is no command "${rest[0]}". Run lac --help.\n`);
@@ -88,21 +89,18 @@ if (answered !== undefined) {
     process.exitCode = ExitCode.failed;
   };
   try {
-    const file = join(__dirname, "commands.cjs");
-    // Keep compiled code between runs: on Node.js 22.1 and later with Node's own compile cache, in
-    // lac's cache folder; on Node.js 20 with lac's own code cache (compiled-code-cache.ts).
+    // lac validate has a bundle of its own, a sixth of the size of commands.cjs (which has every command).
+    const file = join(__dirname, argv[0] === "validate" ? "validate.cjs" : "commands.cjs");
+    // Keep compiled code between runs, in lac's cache folder. commands.cjs goes through lac's own code
+    // cache (compiled-code-cache.ts), on every Node.js: it is saved after the command has run, so it
+    // holds every function the command compiled, while Node's compile cache (22.1 and later) is made
+    // when the file is compiled, before anything runs, and holds little more than the top level
+    // (Node.js 24 then compiled most of init again on every run). Node's cache is still turned on for
+    // the bundles that commands.cjs loads (the prompts, the Word and HTML writers, …).
     const { enableCompileCache } = nodeModule as { enableCompileCache?: (folder?: string) => unknown };
     const folder = cacheFolder(process.env);
-    const bundle =
-      enableCompileCache !== undefined || folder === undefined
-        ? (() => {
-            if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
-            return {
-              exports: nodeModule.createRequire(file)(file) as typeof Main,
-              saveCache: () => undefined,
-            };
-          })()
-        : loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
+    if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
+    const bundle = loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
     bundle.exports.main(argv, processIo(colour)).then((code) => {
       process.exitCode = code;
       bundle.saveCache();

@@ -9,7 +9,7 @@ let bundle: string;
 let env: { LAC_CACHE_DIR: string };
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), "lac-cache-"));
-  bundle = join(folder, "bundle.cjs");
+  bundle = join(folder, "commands.cjs");
   writeFileSync(
     bundle,
     "exports.answer = () => 42; exports.where = __dirname; exports.req = typeof require;",
@@ -53,6 +53,19 @@ describe("loadBundle", () => {
     expect(cacheFiles(env.LAC_CACHE_DIR)).toHaveLength(2);
   });
 
+  it("keeps the caches of each bundle apart (a command's own bundle beside commands.cjs)", () => {
+    const other = join(folder, "validate.cjs");
+    writeFileSync(other, "exports.answer = () => 7;");
+    loadBundle(bundle, "init", env).saveCache();
+    loadBundle(other, "validate", env).saveCache();
+    expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual([
+      expect.stringMatching(/^commands-[0-9a-f]{16}-init\.cache$/),
+      expect.stringMatching(/^validate-[0-9a-f]{16}-validate\.cache$/),
+    ]);
+    expect(loadBundle<{ answer: () => number }>(other, "validate", env).usedCache).toBe(true);
+    expect(loadBundle(bundle, "init", env).usedCache).toBe(true);
+  });
+
   it("never runs a changed bundle with the old bundle's code, and removes the old caches", () => {
     loadBundle(bundle, "init", env).saveCache();
     // Same length, different code: V8 alone would accept the old cache.
@@ -70,11 +83,11 @@ describe("loadBundle", () => {
     expect(after).not.toEqual(before);
   });
 
-  it("keeps the caches of another bundle, which has its own prefix (lac report's bundle)", () => {
+  it("keeps the caches of another bundle, named after its file (lac report.s bundle)", () => {
     const report = join(folder, "report.cjs");
     writeFileSync(report, "exports.answer = () => 7;");
     loadBundle(bundle, "report", env).saveCache();
-    loadBundle(report, "report", env, "report-").saveCache();
+    loadBundle(report, "report", env).saveCache();
     const both = cacheFiles(env.LAC_CACHE_DIR);
     expect(both).toEqual([
       expect.stringMatching(/^commands-[0-9a-f]{16}-report\.cache$/),
@@ -82,10 +95,10 @@ describe("loadBundle", () => {
     ]);
     // Each is used the next time: neither removed the other's.
     expect(loadBundle(bundle, "report", env).usedCache).toBe(true);
-    expect(loadBundle(report, "report", env, "report-").usedCache).toBe(true);
+    expect(loadBundle(report, "report", env).usedCache).toBe(true);
     // A changed report bundle replaces its own cache only.
     writeFileSync(report, "exports.answer = () => 8;");
-    loadBundle(report, "report", env, "report-").saveCache();
+    loadBundle(report, "report", env).saveCache();
     const after = cacheFiles(env.LAC_CACHE_DIR);
     expect(after[0]).toBe(both[0]);
     expect(after).toHaveLength(2);

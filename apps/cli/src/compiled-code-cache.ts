@@ -1,17 +1,19 @@
 // Loads lac's command bundle with a V8 code cache, so that a later run of lac does not parse and
 // compile the same code again: on Node.js 20 this saves about a fifth of a command's time. (Node.js
-// 22.1 and later have their own compile cache, which bin.ts turns on instead.)
+// 22.1 and later have their own compile cache, which bin.ts turns on for lac's other bundles; it is
+// made before the code runs, so it lacks the functions compiled on the way, and init ran about a
+// fifth slower on Node.js 24 with it than with this cache.)
 //
 // The cache lives in the user's cache folder ($LAC_CACHE_DIR, or $XDG_CACHE_HOME/lac, or
-// ~/.cache/lac; only an absolute path is used), one file per command for the current bundle, named
-// after a hash of the bundle's content. It is written after the command has run, so that it holds
-// the functions the command compiled; files for other bundles are removed then. LAC_NO_COMPILE_CACHE=1
+// ~/.cache/lac; only an absolute path is used), one file per bundle and command, named after the
+// bundle and a hash of its content. It is written after the command has run, so that it holds
+// the functions the command compiled; files for other builds of the same bundle are removed then. LAC_NO_COMPILE_CACHE=1
 // turns it off. Any problem with the cache is ignored: lac then loads the bundle as usual.
 import type * as NodeCrypto from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import nodeModule from "node:module";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join } from "node:path";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import { Script, constants as vmConstants } from "node:vm";
 
 export interface LoadedBundle<T> {
@@ -39,8 +41,10 @@ export function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   return folder !== undefined && isAbsolute(folder) ? folder : undefined;
 }
 
-/** The cache files of the command bundle; another bundle (dist/report.cjs) has its own prefix. */
-const CACHE_PREFIX = "commands-";
+/** The start of a bundle's cache files: its name ("commands-", "validate-"). */
+function cachePrefix(file: string): string {
+  return `${basename(file, ".cjs").replace(/[^a-z0-9-]/g, "") || "bundle"}-`;
+}
 
 /** node:crypto, loaded only when a command runs: loading it costs --version and --help 5%. */
 function sha256() {
@@ -96,12 +100,7 @@ function readCacheFile(path: string): Buffer | undefined {
  * Requires a CommonJS bundle, through a V8 code cache when there is a place for one. `label` names
  * the cache entry (lac uses the command's name), so that each command's compiled code is kept.
  */
-export function loadBundle<T>(
-  file: string,
-  label: string,
-  env: NodeJS.ProcessEnv,
-  prefix: string = CACHE_PREFIX,
-): LoadedBundle<T> {
+export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEnv): LoadedBundle<T> {
   const localRequire = nodeModule.createRequire(file);
   const folder = cacheFolder(env);
   if (folder === undefined) {
@@ -115,6 +114,7 @@ export function loadBundle<T>(
   const contentHash = builtHash(file, source) ?? sha256().update(source).digest("hex");
   const bundleKey = sha256Short(`${process.versions.node} ${process.arch} ${contentHash}`);
   const safeLabel = label.replace(/[^a-z0-9-]/g, "") || "command";
+  const prefix = cachePrefix(file);
   const cachePath = join(folder, `${prefix}${bundleKey}-${safeLabel}.cache`);
   const cachedData = readCacheFile(cachePath);
   const script = new Script(nodeModule.wrap(source), {
@@ -141,7 +141,7 @@ export function loadBundle<T>(
       const data = script.createCachedData();
       writeFileSync(temporary, Buffer.concat([checksum(data), data]), { mode: 0o600 });
       renameSync(temporary, cachePath);
-      // Caches of other bundles (an older or newer lac) will not be used again.
+      // Caches of other builds of this bundle (an older or newer lac) will not be used again.
       for (const name of readdirSync(folder)) {
         if (
           name.startsWith(prefix) &&

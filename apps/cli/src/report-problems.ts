@@ -1,5 +1,5 @@
-import type { ConfigProblem } from "@lac/council";
-import { formatProblem } from "@lac/council";
+import type { ConfigProblem } from "@lac/council/quick";
+import { formatProblem } from "@lac/council/quick";
 import type { Style } from "./style.js";
 
 /**

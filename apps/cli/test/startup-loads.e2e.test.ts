@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,20 +9,21 @@ const folder = temporaryFolder();
 afterAll(folder.remove);
 const dist = dirname(LAC);
 const preload = fileURLToPath(new URL("./record-loads.cjs", import.meta.url));
+const zodPreload = fileURLToPath(new URL("./record-zod.cjs", import.meta.url));
 
 /**
  * The code files of lac's dist folder that one run reads. The checksum of the V8 code cache
  * (`*.sha256`) is left out: Node.js 20 reads it, while Node.js 22 and later use Node's own compile
  * cache instead.
  */
-function distFilesRead(args: readonly string[], folderRead = dist): string[] {
+function distFilesRead(args: readonly string[], folderRead = dist, status = 0): string[] {
   const record = join(folder.dir, "loads.json");
   const run = spawnSync(process.execPath, ["--require", preload, LAC, ...args], {
     cwd: folder.dir,
     env: { ...process.env, CI: "true", LAC_RECORD_LOADS: record, LAC_CACHE_DIR: join(folder.dir, "cache") },
     encoding: "utf8",
   });
-  expect(run.status, run.stderr).toBe(0);
+  expect(run.status, run.stderr).toBe(status);
   const read = JSON.parse(readFileSync(record, "utf8")) as string[];
   return [
     ...new Set(
@@ -31,6 +32,21 @@ function distFilesRead(args: readonly string[], folderRead = dist): string[] {
         .map((path) => basename(path)),
     ),
   ].sort();
+}
+
+/**
+ * Whether one run loaded zod, and the titles of the schemas it built (from zod's registry of
+ * metadata): the council configuration's schemas have titles such as "GSS code".
+ */
+function zodUse(args: readonly string[], status = 0): { zod: boolean; titles: string[] } {
+  const record = join(folder.dir, "zod.json");
+  const run = spawnSync(process.execPath, ["--require", zodPreload, LAC, ...args], {
+    cwd: folder.dir,
+    env: { ...process.env, CI: "true", LAC_RECORD_ZOD: record, LAC_CACHE_DIR: join(folder.dir, "cache") },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(status);
+  return JSON.parse(readFileSync(record, "utf8")) as { zod: boolean; titles: string[] };
 }
 
 // A guard that timing cannot give: what each command loads.
@@ -43,7 +59,8 @@ describe("what lac loads", () => {
   });
 
   it("loads the commands, but not the prompt library, when no question is asked", () => {
-    expect(distFilesRead(["validate", example("brackenford")])).toEqual(["commands.cjs", "lac.cjs"]);
+    // lac validate has a bundle of its own, without zod: commands.cjs only to explain a problem.
+    expect(distFilesRead(["validate", example("brackenford")])).toEqual(["lac.cjs", "validate.cjs"]);
     expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual([
       "commands.cjs",
       "lac.cjs",
@@ -117,4 +134,25 @@ describe("what lac loads", () => {
       "report.cjs",
     ]);
   }, 60_000);
+
+  it("tells a valid configuration without zod, and explains a problem with zod", () => {
+    expect(zodUse(["validate", example("brackenford")])).toEqual({ zod: false, titles: [] });
+    const broken = join(folder.dir, "broken.lac.config.yaml");
+    writeFileSync(
+      broken,
+      readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
+    );
+    const explained = zodUse(["validate", broken], 1);
+    expect(explained.zod).toBe(true);
+    expect(explained.titles).toContain("GSS code");
+    expect(distFilesRead(["validate", broken], dist, 1)).toEqual(["commands.cjs", "lac.cjs", "validate.cjs"]);
+  });
+
+  it("has bundles in ASCII only, which Node.js decodes on its fast path", () => {
+    const bundles = readdirSync(dist).filter((name) => name.endsWith(".cjs"));
+    expect(bundles).toContain("commands.cjs");
+    for (const name of bundles) {
+      expect(/[\u0080-\uffff]/.exec(readFileSync(join(dist, name), "utf8")), name).toBeNull();
+    }
+  });
 });

@@ -11,7 +11,7 @@ import {
 import { COUNCIL_PREDICATES } from "./council-refinements.js";
 import { onlyWhenValid } from "./cross-field-rules.js";
 import { formatWholeNumber } from "./describe-value.js";
-import { gssCodeSchema } from "./gss-code.js";
+import { gssCodeSchema } from "./gss-code-schema.js";
 import { icoRegistrationNumberSchema } from "./ico-registration-number.js";
 import {
   COMMUNITY_CATALYSTS_SUPPORT,
@@ -21,9 +21,9 @@ import {
   POPULATION_PER_COORDINATOR,
 } from "./lac-sources.js";
 import { nationSchema } from "./nation.js";
-import { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./partner-kind.js";
+import { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./partner-kind-schema.js";
 import { ruleCheck } from "./named-rules.js";
-import { partnerSectorSchema } from "./partner-sector.js";
+import { partnerSectorSchema } from "./partner-sector-schema.js";
 import { templatesFolderSchema } from "./templates-folder.js";
 
 export { contrastWithWhite } from "./colour-contrast.js";

@@ -1,6 +1,4 @@
-import * as z from "zod";
 import { requireText } from "./argument-checks.js";
-import { quote, shownInput } from "./describe-value.js";
 import type { Nation } from "./nation.js";
 
 /** The kinds of council a GSS code can name. */
@@ -13,9 +11,7 @@ export const COUNCIL_TYPES = [
   "welsh-principal-council",
 ] as const;
 
-export const councilTypeSchema = z.enum(COUNCIL_TYPES).meta({ description: "The kind of council." });
-
-export type CouncilType = z.infer<typeof councilTypeSchema>;
+export type CouncilType = (typeof COUNCIL_TYPES)[number];
 
 /** What the council is called in running text, for example "The programme is led by the county council". */
 export const councilTypeLabels: Readonly<Record<CouncilType, string>> = {
@@ -55,9 +51,6 @@ export const GSS_COUNCIL_PREFIXES: readonly GssCouncilPrefix[] = [
   },
 ];
 
-/** A GSS code: a capital letter and 8 digits. */
-const GSS_CODE_SHAPE = /^[A-Z][0-9]{8}$/;
-
 /** A GSS code of a council: one of the council prefixes, then 6 digits. */
 export const GSS_CODE_PATTERN = new RegExp(
   `^(?:${GSS_COUNCIL_PREFIXES.map((entry) => entry.prefix).join("|")})[0-9]{6}$`,
@@ -73,26 +66,6 @@ export function gssPrefixOf(gssCode: string): GssCouncilPrefix | undefined {
 export function describeGssPrefix(entry: GssCouncilPrefix): string {
   return `${entry.prefix} (${entry.meaning})`;
 }
-
-const PREFIX_LIST = GSS_COUNCIL_PREFIXES.map(describeGssPrefix).join(", ");
-
-function gssCodeMessage(input: unknown): string {
-  if (typeof input !== "string" || !GSS_CODE_SHAPE.test(input)) {
-    return `${shownInput(input)} is not a GSS code. The ONS GSS code of a council is 9 characters: a capital letter and 8 digits, such as E06000023.`;
-  }
-  return `${quote(input)} starts with ${input.slice(0, 3)}, which is not the code of a council. Use the council's own GSS code, which starts with one of: ${PREFIX_LIST}.`;
-}
-
-/** The ONS GSS code of a council, such as E06000023. */
-export const gssCodeSchema = z
-  .string()
-  .trim()
-  .regex(GSS_CODE_PATTERN, { error: (issue) => gssCodeMessage(issue.input) })
-  .meta({
-    title: "GSS code",
-    description: `The council's ONS Government Statistical Service (GSS) code: 9 characters, a capital letter and 8 digits. It starts with ${PREFIX_LIST}.`,
-    examples: ["E06999001", "W06999001"],
-  });
 
 /**
  * The kind of council a GSS code names, from its entity prefix:

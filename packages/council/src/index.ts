@@ -96,26 +96,24 @@ export {
   COUNCIL_TYPES,
   councilTypeLabels,
   councilTypeOf,
-  councilTypeSchema,
   GSS_CODE_PATTERN,
   GSS_COUNCIL_PREFIXES,
-  gssCodeSchema,
 } from "./gss-code.js";
+export { councilTypeSchema, gssCodeSchema } from "./gss-code-schema.js";
 export type { CouncilType, GssCouncilPrefix } from "./gss-code.js";
 export {
   COUNCIL_TIERS,
   councilTierHasSocialCare,
   councilTierLabels,
-  councilTierSchema,
   FLOW_DIRECTIONS,
-  flowDirectionSchema,
   PARTNER_KIND_INFO,
   PARTNER_KINDS,
-  partnerKindSchema,
 } from "./partner-kind.js";
+export { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./partner-kind-schema.js";
 export type { CouncilTier, FlowDirection, PartnerKind, PartnerKindInfo } from "./partner-kind.js";
 export { partnerIsPublicAuthority, partnerIsTheCouncil } from "./partner-rules.js";
-export { PARTNER_SECTORS, partnerSectorLabels, partnerSectorSchema } from "./partner-sector.js";
+export { PARTNER_SECTORS, partnerSectorLabels } from "./partner-sector.js";
+export { partnerSectorSchema } from "./partner-sector-schema.js";
 export type { PartnerSector } from "./partner-sector.js";
 export { ICO_REGISTRATION_NUMBER_PATTERN, icoRegistrationNumberSchema } from "./ico-registration-number.js";
 export {

@@ -1,4 +1,3 @@
-import * as z from "zod";
 import type { PartnerSector } from "./partner-sector.js";
 
 /**
@@ -25,21 +24,6 @@ export const PARTNER_KINDS = [
 
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-const KIND_FROM_SECTOR =
-  "sector council-service → kind council (another council, with councilTier) or council-service (a service of this council); nhs-trust → nhs-trust, nhs-foundation-trust or local-health-board; integrated-care-board → integrated-care-board; primary-care → gp-practice; housing → housing-association; police → police; fire-and-rescue → fire-and-rescue-authority; voluntary-and-community-sector → charity; education → education; other → company or other-public-authority";
-
-export const partnerKindSchema = z
-  .enum(PARTNER_KINDS, {
-    error: (issue) =>
-      issue.input === undefined
-        ? `Add kind: the partner's legal nature, one of ${PARTNER_KINDS.join(", ")}. Partners are described by legal nature, not only by sector, because it decides the controller and the lawful bases. From the old sector: ${KIND_FROM_SECTOR}.`
-        : undefined,
-  })
-  .meta({
-    title: "Kind (legal nature)",
-    description: `The partner's legal nature, which decides its controller and lawful bases: council (another council: give councilTier), council-service (a department or service of this council: the same controller, so no data-sharing agreement), nhs-trust, nhs-foundation-trust, integrated-care-board, local-health-board (Wales), gp-practice, police (a competent authority under DPA 2018 Part 3), fire-and-rescue-authority, housing-association (a registered provider: not a public authority), charity (or voluntary group), company (a company, a registered society such as a credit union, or a community interest company), education, other-public-authority. From the old sector: ${KIND_FROM_SECTOR}.`,
-  });
-
 /** The tier of a council partner: it decides whether the council has social care functions. */
 export const COUNCIL_TIERS = [
   "county",
@@ -51,12 +35,6 @@ export const COUNCIL_TIERS = [
 ] as const;
 
 export type CouncilTier = (typeof COUNCIL_TIERS)[number];
-
-export const councilTierSchema = z.enum(COUNCIL_TIERS).meta({
-  title: "Council tier",
-  description:
-    "For a partner of kind council: county, district (a non-metropolitan district in a two-tier area: no adult social care), unitary, metropolitan (metropolitan district), london-borough or welsh-principal (a Welsh county or county borough council).",
-});
 
 /** Adult social care sits with every council tier except English districts (Care Act 2014; SSWBA 2014). */
 export function councilTierHasSocialCare(tier: CouncilTier): boolean {
@@ -148,8 +126,3 @@ export const PARTNER_KIND_INFO: Readonly<Record<PartnerKind, PartnerKindInfo>> =
 /** The directions of a partner's flows: what it shares with the programme, and what it receives. */
 export const FLOW_DIRECTIONS = ["shares", "receives"] as const;
 export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
-
-export const flowDirectionSchema = z.enum(FLOW_DIRECTIONS).meta({
-  description:
-    '"shares" (from the partner to the programme) or "receives" (from the programme to the partner).',
-});

@@ -1,5 +1,3 @@
-import * as z from "zod";
-
 /** The sectors of partner organisations and leadership group members (kebab-case ids). */
 export const PARTNER_SECTORS = [
   "council-service",
@@ -14,13 +12,7 @@ export const PARTNER_SECTORS = [
   "other",
 ] as const;
 
-export const partnerSectorSchema = z.enum(PARTNER_SECTORS).meta({
-  title: "Sector",
-  description:
-    "The sector of the organisation: council-service, nhs-trust (in Wales also a health board), integrated-care-board, primary-care (a GP practice or primary care network), housing, police, fire-and-rescue, voluntary-and-community-sector, education or other.",
-});
-
-export type PartnerSector = z.infer<typeof partnerSectorSchema>;
+export type PartnerSector = (typeof PARTNER_SECTORS)[number];
 
 /** Human labels of the sectors, for documents and prompts. */
 export const partnerSectorLabels: Readonly<Record<PartnerSector, string>> = {

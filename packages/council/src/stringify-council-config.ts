@@ -14,10 +14,19 @@ export interface StringifyCouncilConfigOptions {
   readonly schemaPath?: string | false;
 }
 
-/** The patterns by which a YAML 1.1 reader takes a plain scalar for a null, boolean, number or date: the yaml library's own. */
-const YAML_11_IMPLICIT_TYPES: readonly RegExp[] = new Document(null, { version: "1.1" }).schema.tags.flatMap(
-  (tag) => (tag.test instanceof RegExp && tag.tag !== "tag:yaml.org,2002:merge" ? [tag.test] : []),
-);
+let yaml11ImplicitTypes: readonly RegExp[] | undefined;
+
+/**
+ * The patterns by which a YAML 1.1 reader takes a plain scalar for a null, boolean, number or date:
+ * the yaml library's own. Made on first use, not when the module loads (lac init of a complete
+ * answers file writes no configuration).
+ */
+function yaml11ImplicitTypePatterns(): readonly RegExp[] {
+  yaml11ImplicitTypes ??= new Document(null, { version: "1.1" }).schema.tags.flatMap((tag) =>
+    tag.test instanceof RegExp && tag.tag !== "tag:yaml.org,2002:merge" ? [tag.test] : [],
+  );
+  return yaml11ImplicitTypes;
+}
 
 /**
  * True when a YAML 1.1 reader (older tools) would also read the plain scalar back as this same text.
@@ -25,7 +34,7 @@ const YAML_11_IMPLICIT_TYPES: readonly RegExp[] = new Document(null, { version: 
  * (Text that is not plain-safe in YAML 1.2 either, such as `#x` or `a: b`, is quoted by the writer anyway.)
  */
 function isPlainTextInYaml11(text: string): boolean {
-  return !YAML_11_IMPLICIT_TYPES.some((pattern) => pattern.test(text));
+  return !yaml11ImplicitTypePatterns().some((pattern) => pattern.test(text));
 }
 
 /** Lists of at most this many short texts are written on one line: `languages: [en, cy]`. */

@@ -7,12 +7,12 @@ import {
   type CouncilConfigResult,
 } from "./config-problem.js";
 import { councilConfigSchema } from "./council-config-schema.js";
-import { councilConfigWarnings, type Finding } from "./council-config-warnings.js";
+import { councilConfigWarnings } from "./council-config-warnings.js";
 import { GSS_CODE_PATTERN } from "./gss-code.js";
 import { ICO_REGISTRATION_NUMBER_PATTERN } from "./ico-registration-number.js";
 import { allowedKeysHint, councilConfigErrorMap, unknownKeyMessage } from "./issue-messages.js";
 import { capProblems } from "./problem-cap.js";
-import { quickParseCouncilConfig } from "./quick-validate.js";
+import { validateCouncilConfigQuickly, warningProblem } from "./quick-validate-council-config.js";
 import { descriptionOf, objectShape, schemaAt } from "./schema-walk.js";
 
 function problem(
@@ -23,11 +23,6 @@ function problem(
   hint: string | undefined,
 ): ConfigProblem {
   return createProblem({ severity, code, message, path, hint });
-}
-
-/** A warning finding as a problem (without a place in a file). */
-export function warningProblem(finding: Finding): ConfigProblem {
-  return problem("warning", finding.code, finding.message, finding.path, finding.hint);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -151,11 +146,7 @@ export function validateCouncilConfig(
   value: unknown,
   options: ValidateCouncilConfigOptions = {},
 ): CouncilConfigResult {
-  const quick = quickParseCouncilConfig(value);
-  if (quick !== undefined) {
-    return { ok: true, config: quick, warnings: councilConfigWarnings(quick).map(warningProblem) };
-  }
-  return validateCouncilConfigWithZod(value, options);
+  return validateCouncilConfigQuickly(value) ?? validateCouncilConfigWithZod(value, options);
 }
 
 /** {@link validateCouncilConfig} with zod alone, for the tests that compare both ways (not exported from the package). */

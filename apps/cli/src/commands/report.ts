@@ -11,15 +11,14 @@ import type * as Report from "../report/run-report.js";
  */
 export async function run(input: CommandInput): Promise<ExitCode> {
   const file = join(__dirname, "report.cjs");
-  // On Node.js 20, through lac's own code cache (its own files, "report-…", beside the commands' ones): the
-  // bundle is large, and compiling it was a tenth of a report's time. Node.js 22.1 and later cache it already
-  // (bin.ts turned Node's compile cache on).
-  const nodeCaches = (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== undefined;
-  if (nodeCaches || cacheFolder(process.env) === undefined) {
+  // Through lac's own code cache on every Node.js (its own files, "report-…", beside the commands' ones): the
+  // bundle is large, and compiling it was a tenth of a report's time. Node's compile cache is not enough: it is
+  // written when the file is compiled, before the functions a report runs have been compiled.
+  if (cacheFolder(process.env) === undefined) {
     const bundle = nodeModule.createRequire(file)(file) as typeof Report;
     return bundle.runReport(input);
   }
-  const loaded = loadBundle<typeof Report>(file, "report", process.env, "report-");
+  const loaded = loadBundle<typeof Report>(file, "report", process.env);
   const code = await loaded.exports.runReport(input);
   loaded.saveCache();
   return code;

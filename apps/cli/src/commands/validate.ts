@@ -1,6 +1,6 @@
-import "../zod-jitless.js";
 import { resolve } from "node:path";
-import { parseCouncilConfig } from "@lac/council";
+import { parseCouncilConfigQuickly } from "@lac/council/quick";
+import { loadCouncilSchemas } from "../council-schemas-loader.js";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { MAX_TEXT_FILE_BYTES, decodeText, readTextFile } from "../read-text-file.js";
@@ -34,7 +34,10 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     else io.stderr.write(`${style.red("error")} ${read.message}\n`);
     return ExitCode.failed;
   }
-  const result = parseCouncilConfig(read.text, { fileName });
+  // A valid configuration is told without zod; one with a problem is explained by zod.
+  const result =
+    parseCouncilConfigQuickly(read.text, { fileName }) ??
+    (await loadCouncilSchemas()).parseCouncilConfig(read.text, { fileName });
   const errors = result.ok ? [] : result.errors;
   const warnings = result.warnings ?? [];
   if (options.json) {

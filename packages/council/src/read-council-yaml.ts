@@ -1,0 +1,495 @@
+// Reading a configuration's YAML text, without validating it: no zod here (see quick.ts).
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+  type YAMLWarning,
+} from "yaml";
+import {
+  createProblem,
+  type ConfigPath,
+  type ConfigProblem,
+  type ConfigProblemCode,
+  type CouncilConfigResult,
+} from "./config-problem.js";
+import { describeValue, formatWholeNumber, quote } from "./describe-value.js";
+import { capProblems } from "./problem-cap.js";
+import { placeOf, readSimpleYaml } from "./simple-yaml.js";
+import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
+
+/** The most aliases (`*name`) a configuration may expand, against "billion laughs" files. */
+export const MAX_ALIAS_COUNT = 50;
+
+/** The longest configuration text read, in characters (1 MiB): a real one is under 20,000. */
+export const MAX_CONFIG_TEXT_LENGTH = 1024 * 1024;
+
+/** The YAML tags a configuration may use: those of the YAML 1.2 core schema. */
+const CORE_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+export interface ParseCouncilConfigOptions {
+  /** The file's name, used in messages about the whole file (default "lac.config.yaml"). */
+  readonly fileName?: string;
+}
+
+/** The most path segments a YAML problem reports: deeper paths are cut (a configuration needs about 4). */
+const MAX_REPORTED_PATH_DEPTH = 10;
+
+/** The path of the node at an offset, cut to its first {@link MAX_REPORTED_PATH_DEPTH} segments. */
+function reportedPathAt(doc: Document, offset: number): ConfigPath {
+  return pathAtOffset(doc, offset).slice(0, MAX_REPORTED_PATH_DEPTH);
+}
+
+const SYNTAX_HINT =
+  "Check the indentation (spaces, not tabs), the colon after each key, and that quotes and brackets are closed.";
+
+function placed(
+  severity: ConfigProblem["severity"],
+  code: ConfigProblemCode,
+  message: string,
+  path: ConfigPath,
+  location: Location,
+  hint?: string,
+): ConfigProblem {
+  return createProblem({ severity, code, message, path, ...location, hint });
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCounter): ConfigProblem {
+  const offset = error.pos[0];
+  const { line, col } = lineCounter.linePos(offset);
+  const location = { line, column: col };
+  const path = reportedPathAt(doc, offset);
+  switch (error.code) {
+    case "DUPLICATE_KEY": {
+      const key = path.at(-1);
+      const name = key === undefined ? "This key" : `The key ${quote(String(key))}`;
+      return placed(
+        "error",
+        "duplicate-key",
+        `${name} appears twice in the same mapping. Keep one of them: each key may appear only once.`,
+        path,
+        location,
+      );
+    }
+    case "MULTIPLE_DOCS":
+      return placed(
+        "error",
+        "multiple-documents",
+        "The file holds more than one YAML document (a line with only --- starts another one). Keep a single document: remove the --- line and merge what follows into the configuration.",
+        [],
+        location,
+      );
+    case "RESOURCE_EXHAUSTION":
+      // The YAML reader ran out of stack: lists or mappings nested hundreds of levels deep.
+      return placed(
+        "error",
+        "yaml-syntax",
+        "The file is nested too deeply to be a configuration: lists or mappings inside one another go so deep that the YAML reader gave up here. A configuration goes only a few levels deep: look for brackets [ or { that are opened but never closed, or remove the extra nesting.",
+        path,
+        location,
+        SYNTAX_HINT,
+      );
+    default:
+      return placed(
+        "error",
+        "yaml-syntax",
+        `YAML syntax error: ${sentence(error.message)}`,
+        path,
+        location,
+        SYNTAX_HINT,
+      );
+  }
+}
+
+/** The place of the first alias (`*name`) that makes the conversion fail, or of the root. */
+function aliasProblem(error: unknown, doc: Document, lineCounter: LineCounter): ConfigProblem {
+  const excessive = error instanceof Error && /excessive alias count/i.test(error.message);
+  let found: { path: ConfigPath; location: Location } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (!excessive && node.resolve(doc) !== undefined) return undefined;
+      const offset = node.range?.[0] ?? 0;
+      const { line, col } = lineCounter.linePos(offset);
+      found = { path: reportedPathAt(doc, offset), location: { line, column: col } };
+      return visit.BREAK;
+    },
+  });
+  const where = found ?? { path: [], location: locatePath(doc, lineCounter, []) };
+  if (excessive) {
+    return placed(
+      "error",
+      "too-many-aliases",
+      `The file uses YAML aliases (*name) so often that it would expand to a huge size (more than ${MAX_ALIAS_COUNT} copies). Write the values out instead of using aliases.`,
+      where.path,
+      where.location,
+    );
+  }
+  const detail = error instanceof Error ? ` (${sentence(error.message).slice(0, -1)})` : "";
+  return placed(
+    "error",
+    "unresolved-alias",
+    `An alias (*name) refers to an anchor (&name) that is not defined before it${detail}. Define the anchor first, or write the value out.`,
+    where.path,
+    where.location,
+  );
+}
+
+function rootProblem(doc: Document, lineCounter: LineCounter, fileName: string): ConfigProblem | undefined {
+  const root = doc.contents;
+  if (root === null) {
+    return placed(
+      "error",
+      "empty-file",
+      `${fileName} is empty: it has no settings, only blank lines or comments. Write the configuration (council:, programme:, neighbourhoods: …), starting from one of the examples shipped with @lac/council.`,
+      [],
+      { line: 1, column: 1 },
+    );
+  }
+  if (isMap(root)) return undefined;
+  const what = isSeq(root)
+    ? "a list"
+    : isAlias(root)
+      ? "an alias"
+      : isScalar(root)
+        ? describeValue(root.value)
+        : "not a mapping";
+  return placed(
+    "error",
+    "root-not-mapping",
+    `The top level of ${fileName} must be a mapping of sections (council:, programme:, neighbourhoods: …), but it is ${what}.`,
+    [],
+    locatePath(doc, lineCounter, []),
+    "Start each section at the beginning of a line, such as council: followed by its keys indented below it.",
+  );
+}
+
+/**
+ * The first character that has no place in a configuration file, anywhere in it (comments
+ * included): a C0 control character other than the tab and the line breaks, DEL, a C1 control
+ * character (U+0080–U+009F), or half of a UTF-16 surrogate pair without its other half.
+ */
+const FORBIDDEN_CHARACTER = new RegExp(
+  String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+);
+
+function characterProblem(text: string): ConfigProblem | undefined {
+  const match = FORBIDDEN_CHARACTER.exec(text);
+  if (match === null) return undefined;
+  const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
+  let line = 1;
+  for (
+    let next = text.indexOf("\n");
+    next !== -1 && next < match.index;
+    next = text.indexOf("\n", next + 1)
+  ) {
+    line += 1;
+  }
+  const col = match.index - lineStart + 1;
+  const unit = match[0].charCodeAt(0);
+  const code = `U+${unit.toString(16).toUpperCase().padStart(4, "0")}`;
+  const what =
+    unit >= 0xd800 && unit <= 0xdfff
+      ? `half of a UTF-16 surrogate pair (${code}) without its other half: the text is not valid Unicode`
+      : `the control character ${code}, which has no place in a configuration file`;
+  return placed(
+    "error",
+    "invalid-character",
+    `The file holds ${what}. Remove it (it may be invisible in your editor), or save the file again as UTF-8 text.`,
+    [],
+    { line, column: col },
+  );
+}
+
+/** An unsupported directive (`%YAML 9.9`, `%CUSTOM`), as an error (unknown tags: {@link tagProblems}). */
+function warningAsError(warning: YAMLWarning, lineCounter: LineCounter): ConfigProblem | undefined {
+  const { line, col } = lineCounter.linePos(warning.pos[0]);
+  if (warning.code === "BAD_DIRECTIVE") return directiveProblem(warning.message, { line, column: col });
+  return undefined;
+}
+
+function directiveProblem(what: string, location: Location): ConfigProblem {
+  return placed(
+    "error",
+    "yaml-directive",
+    `${sentence(what)} A configuration needs no YAML directive (a line starting with %): remove the line, and the --- line after it.`,
+    [],
+    location,
+  );
+}
+
+/** The explicit tags that are not plain YAML 1.2 values (`!!binary`, `!!set`, `!local`, tags of a `%TAG`). */
+function tagProblems(text: string, doc: Document, lineCounter: LineCounter): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  visit(doc, (_, node) => {
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return;
+    const tag = node.tag;
+    if (tag === undefined || CORE_TAGS.has(tag)) return;
+    const offset = node.range?.[0] ?? 0;
+    // The node starts at its value, after the tag: point at the tag, the nearest "!" before it.
+    let tagStart = text.lastIndexOf("!", offset);
+    while (tagStart > 0 && text[tagStart - 1] === "!") tagStart -= 1;
+    const { line, col } = lineCounter.linePos(tagStart >= 0 && offset - tagStart <= 1024 ? tagStart : offset);
+    const shown = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
+    problems.push(
+      placed(
+        "error",
+        "yaml-tag",
+        `Unknown YAML tag ${quote(shown)}. A configuration holds plain values only: remove the tag (the word starting with ! before the value).`,
+        reportedPathAt(doc, offset),
+        { line, column: col },
+      ),
+    );
+  });
+  return problems;
+}
+
+/** `%TAG` directives, which only serve tags (which a configuration may not use). */
+function tagDirectiveProblems(text: string, lineCounter: LineCounter): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const match of text.matchAll(/^%TAG\b/gm)) {
+    const { line, col } = lineCounter.linePos(match.index);
+    problems.push(directiveProblem("A %TAG directive defines YAML tags", { line, column: col }));
+  }
+  return problems;
+}
+
+/** Each problem once: an unclosed bracket deep in a file repeats the same error at the same place. */
+function withoutRepeats(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.line ?? 0}:${problem.column ?? 0}:${problem.code}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Keys that appear twice in one mapping, as the YAML reader reports them (with a Set: linear time). */
+function duplicateKeyErrors(doc: Document): YAMLError[] {
+  const errors: YAMLError[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key: unknown = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+        errors.push({
+          code: "DUPLICATE_KEY",
+          message: "Map keys must be unique",
+          pos: [offset, offset + 1],
+          name: "YAMLParseError",
+        } as YAMLError);
+      }
+    },
+  });
+  return errors;
+}
+
+export function byPlace(a: ConfigProblem, b: ConfigProblem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** The `yaml` library's document of a configuration text, with its line counter filled. */
+function yamlDocument(text: string, lineCounter: LineCounter): Document {
+  // Duplicate keys are found below, in linear time: the YAML reader's own check is quadratic.
+  return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+}
+
+/** What {@link readCouncilYaml} gives for YAML that reads as a mapping. */
+export interface CouncilYaml {
+  readonly ok: true;
+  /** The mapping as plain data, not yet validated: it may be partial or wrong. */
+  readonly data: Record<string, unknown>;
+  /** YAML warnings, with their places. */
+  readonly warnings: readonly ConfigProblem[];
+  /** The 1-based line and column of the node at a path (of its key with `atKey`; of the deepest existing parent for a missing key). */
+  readonly locate: (path: ConfigPath, options?: { readonly atKey?: boolean }) => Location;
+}
+
+export type ReadCouncilYamlResult =
+  | CouncilYaml
+  | {
+      readonly ok: false;
+      readonly errors: readonly ConfigProblem[];
+      readonly warnings: readonly ConfigProblem[];
+    };
+
+/**
+ * Reads YAML text as a mapping without validating it against the configuration: for answers files
+ * that hold only part of a configuration. Syntax errors, duplicate keys, alias bombs, an empty file
+ * and a root that is not a mapping are returned as errors with their places; nothing is thrown.
+ */
+export function readCouncilYaml(
+  text: string,
+  options: ParseCouncilConfigOptions = {},
+): ReadCouncilYamlResult {
+  return readYaml(text, options, true);
+}
+
+/**
+ * {@link readCouncilYaml} always through the `yaml` library's document, never the quick reader: for
+ * the tests that prove both give the same results (not exported from the package).
+ */
+export function readCouncilYamlWithDocument(
+  text: string,
+  options: ParseCouncilConfigOptions = {},
+): ReadCouncilYamlResult {
+  return readYaml(text, options, false);
+}
+
+function readYaml(text: string, options: ParseCouncilConfigOptions, quick: boolean): ReadCouncilYamlResult {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(
+      `parseCouncilConfig's options must be an object, such as { fileName: "lac.config.yaml" }, or left out; not ${options === null ? "null" : typeof options}.`,
+    );
+  }
+  if (options.fileName !== undefined && typeof options.fileName !== "string") {
+    throw new TypeError('parseCouncilConfig\'s options.fileName must be text, such as "lac.config.yaml".');
+  }
+  if (typeof text !== "string") {
+    const kind =
+      text === null
+        ? "null"
+        : typeof text === "object"
+          ? ((text as object).constructor?.name ?? "an object")
+          : typeof text;
+    throw new TypeError(
+      `parseCouncilConfig needs the text of the file (a string), not ${kind}. Read the file with an encoding, such as readFileSync(path, "utf8").`,
+    );
+  }
+  const fileName = options.fileName ?? "lac.config.yaml";
+  if (text.length > MAX_CONFIG_TEXT_LENGTH) {
+    return {
+      ok: false,
+      errors: [
+        placed(
+          "error",
+          "file-too-large",
+          `${fileName} is too large to be a configuration: ${formatWholeNumber(text.length)} characters, at most ${formatWholeNumber(MAX_CONFIG_TEXT_LENGTH)} allowed (a whole configuration is usually under 20,000). Check that it is the right file.`,
+          [],
+          { line: 1, column: 1 },
+        ),
+      ],
+      warnings: [],
+    };
+  }
+  const badCharacter = characterProblem(text);
+  if (badCharacter !== undefined) return { ok: false, errors: [badCharacter], warnings: [] };
+  // The usual configuration is plain YAML: read it quickly, and build the `yaml` library's document
+  // (for lines and columns) only if a problem must be placed. Anything else goes the long way.
+  const simple = quick ? readSimpleYaml(text) : undefined;
+  if (simple !== undefined) {
+    return {
+      ok: true,
+      data: simple.data,
+      warnings: [],
+      locate: (path, locateOptions = {}) => placeOf(simple.places, path, locateOptions),
+    };
+  }
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = yamlDocument(text, lineCounter);
+  } catch (error) {
+    // The parser can only fail like this on pathological input, such as thousands of nested brackets.
+    const message = error instanceof Error ? sentence(error.message) : "The YAML parser failed.";
+    return {
+      ok: false,
+      errors: [
+        placed("error", "yaml-syntax", `The file cannot be read as YAML: ${message}`, [], {
+          line: 1,
+          column: 1,
+        }),
+      ],
+      warnings: [],
+    };
+  }
+
+  const warningErrors: ConfigProblem[] = [];
+  const otherWarnings = doc.warnings.filter((warning) => {
+    const error = warningAsError(warning, lineCounter);
+    if (error !== undefined) warningErrors.push(error);
+    return error === undefined;
+  });
+  const warnings: ConfigProblem[] = otherWarnings.map((warning) => {
+    const { line, col } = lineCounter.linePos(warning.pos[0]);
+    return placed(
+      "warning",
+      "yaml-warning",
+      `YAML: ${sentence(warning.message)}`,
+      reportedPathAt(doc, warning.pos[0]),
+      {
+        line,
+        column: col,
+      },
+    );
+  });
+
+  const yamlErrors = [...doc.errors];
+  if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeyErrors(doc));
+  if (yamlErrors.length > 0) {
+    // Too deep a nesting makes every level fail too: report only that.
+    const tooDeep = yamlErrors.find((error) => error.code === "RESOURCE_EXHAUSTION");
+    const errors = (tooDeep === undefined ? yamlErrors : [tooDeep]).map((error) =>
+      yamlErrorProblem(error, doc, lineCounter),
+    );
+    return { ok: false, errors: capProblems(withoutRepeats(errors).sort(byPlace)), warnings };
+  }
+  const tagErrors = [
+    ...warningErrors,
+    ...tagDirectiveProblems(text, lineCounter),
+    ...tagProblems(text, doc, lineCounter),
+  ];
+  if (tagErrors.length > 0) {
+    return { ok: false, errors: capProblems(withoutRepeats(tagErrors).sort(byPlace)), warnings };
+  }
+
+  const notAMapping = rootProblem(doc, lineCounter, fileName);
+  if (notAMapping !== undefined) return { ok: false, errors: [notAMapping], warnings };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { ok: false, errors: [aliasProblem(error, doc, lineCounter)], warnings };
+  }
+  return {
+    ok: true,
+    data: data as Record<string, unknown>,
+    warnings,
+    locate: (path, locateOptions = {}) => locatePath(doc, lineCounter, path, locateOptions),
+  };
+}
+
+/**
+ * A validation result of read YAML, with each problem placed at its line and column, the YAML
+ * warnings first: what {@link parseCouncilConfig} returns.
+ */
+export function placedResult(read: CouncilYaml, result: CouncilConfigResult): CouncilConfigResult {
+  const located = (problem: ConfigProblem): ConfigProblem => ({
+    ...problem,
+    ...read.locate(problem.path, { atKey: problem.code === "unknown-key" }),
+  });
+  const allWarnings = [...read.warnings, ...result.warnings.map(located)].sort(byPlace);
+  if (!result.ok) {
+    const errors = capProblems(result.errors.map(located).sort(byPlace), read.locate([]));
+    return { ok: false, errors, warnings: allWarnings };
+  }
+  return { ok: true, config: result.config, warnings: allWarnings };
+}
