@@ -91,8 +91,54 @@ export async function resolveTargetRoot(targetDir: string): Promise<TargetRootRe
   }
 }
 
-/** Finds where the pack path `path` (already checked by `checkPackPath`) lands inside `root`. */
-export async function locatePackFile(root: TargetRoot, path: string): Promise<PackLocationResult> {
+/**
+ * What one pass over the pack has seen of the folders on the way to its files (`lstat`, `realpath`), so
+ * that a folder holding sixty documents is looked at once, not sixty times. A pass is short (reading the
+ * pack to plan, or checking it again just before writing), and each pass starts with a new one; the
+ * files themselves are always looked at.
+ */
+export class FolderLooks {
+  private readonly stats = new Map<string, { stats?: Stats; error?: unknown }>();
+  private readonly realPaths = new Map<string, { real?: string; error?: unknown }>();
+
+  lstat(path: string): Stats {
+    let seen = this.stats.get(path);
+    if (seen === undefined) {
+      try {
+        seen = { stats: lstatSync(path) };
+      } catch (error) {
+        seen = { error };
+      }
+      this.stats.set(path, seen);
+    }
+    if (seen.stats === undefined) throw seen.error;
+    return seen.stats;
+  }
+
+  realpath(path: string): string {
+    let seen = this.realPaths.get(path);
+    if (seen === undefined) {
+      try {
+        seen = { real: realpathSync(path) };
+      } catch (error) {
+        seen = { error };
+      }
+      this.realPaths.set(path, seen);
+    }
+    if (seen.real === undefined) throw seen.error;
+    return seen.real;
+  }
+}
+
+/**
+ * Finds where the pack path `path` (already checked by `checkPackPath`) lands inside `root`. `folders`
+ * remembers, for one pass over the pack, what the folders on the way were.
+ */
+export async function locatePackFile(
+  root: TargetRoot,
+  path: string,
+  folders: FolderLooks = new FolderLooks(),
+): Promise<PackLocationResult> {
   const shown = JSON.stringify(path);
   const segments = path.split("/");
   const absolutePath = resolve(root.dir, ...segments);
@@ -114,7 +160,7 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
     const here = JSON.stringify(segments.slice(0, index + 1).join("/"));
     let stats: Stats;
     try {
-      stats = lstatSync(current);
+      stats = isLast ? lstatSync(current) : folders.lstat(current);
     } catch (error) {
       const code = errorCode(error);
       if (code === "ENOENT" || code === "ENOTDIR") break;
@@ -185,7 +231,11 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
   if (deepestExisting !== undefined) {
     let real: string;
     try {
-      real = realpathSync(deepestExisting);
+      // A regular file (not a link: refused above) is where its folder really is; a folder may be a link.
+      real =
+        deepestExisting === absolutePath
+          ? join(folders.realpath(dirname(absolutePath)), basename(absolutePath))
+          : folders.realpath(deepestExisting);
     } catch (error) {
       return {
         ok: false,
