@@ -98,20 +98,21 @@ export async function resolveTargetRoot(targetDir: string): Promise<TargetRootRe
  * files themselves are always looked at.
  */
 export class FolderLooks {
-  private readonly stats = new Map<string, { stats?: Stats; error?: unknown }>();
+  private readonly stats = new Map<string, { stats?: Stats | undefined; error?: unknown }>();
   private readonly realPaths = new Map<string, { real?: string; error?: unknown }>();
 
-  lstat(path: string): Stats {
+  /** The folder's `lstat`, or undefined when it does not exist (ENOENT); other errors are thrown. */
+  lstat(path: string): Stats | undefined {
     let seen = this.stats.get(path);
     if (seen === undefined) {
       try {
-        seen = { stats: lstatSync(path) };
+        seen = { stats: lstatSync(path, { throwIfNoEntry: false }) };
       } catch (error) {
         seen = { error };
       }
       this.stats.set(path, seen);
     }
-    if (seen.stats === undefined) throw seen.error;
+    if (seen.error !== undefined) throw seen.error;
     return seen.stats;
   }
 
@@ -158,9 +159,9 @@ export async function locatePackFile(
     current = join(current, segment);
     const isLast = index === segments.length - 1;
     const here = JSON.stringify(segments.slice(0, index + 1).join("/"));
-    let stats: Stats;
+    let stats: Stats | undefined;
     try {
-      stats = isLast ? lstatSync(current) : folders.lstat(current);
+      stats = isLast ? lstatSync(current, { throwIfNoEntry: false }) : folders.lstat(current);
     } catch (error) {
       const code = errorCode(error);
       if (code === "ENOENT" || code === "ENOTDIR") break;
@@ -172,6 +173,8 @@ export async function locatePackFile(
         },
       };
     }
+    // Not there (ENOENT, told without an exception).
+    if (stats === undefined) break;
     if (stats.isSymbolicLink()) {
       if (isLast) {
         return {
