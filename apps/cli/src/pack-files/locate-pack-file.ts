@@ -43,6 +43,9 @@ function errorCode(error: unknown): string | undefined {
 
 /** True when `child` is `parent` itself or lies below it. */
 function isWithin(parent: string, child: string): boolean {
+  // The usual case, told without path.relative (which resolves both paths again): a path that starts
+  // with the folder and a separator, with no `..` on the way. Anything else is decided as before.
+  if (child.startsWith(`${parent}${sep}`) && !child.includes(`${sep}..`)) return true;
   const path = relative(parent, child);
   return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
@@ -158,7 +161,8 @@ export async function locatePackFile(
   for (const [index, segment] of segments.entries()) {
     current = join(current, segment);
     const isLast = index === segments.length - 1;
-    const here = JSON.stringify(segments.slice(0, index + 1).join("/"));
+    // Only an error message names it.
+    const here = () => JSON.stringify(segments.slice(0, index + 1).join("/"));
     let stats: Stats | undefined;
     try {
       stats = isLast ? lstatSync(current, { throwIfNoEntry: false }) : folders.lstat(current);
@@ -169,7 +173,7 @@ export async function locatePackFile(
         ok: false,
         problem: {
           code: "unreadable",
-          message: `lac could not check ${here} for ${shown} (${code ?? String(error)}). Check the permissions of the target folder.`,
+          message: `lac could not check ${here()} for ${shown} (${code ?? String(error)}). Check the permissions of the target folder.`,
         },
       };
     }
@@ -194,7 +198,7 @@ export async function locatePackFile(
           ok: false,
           problem: {
             code: "broken-symlink",
-            message: `${shown} goes through ${here}, a symbolic link to a place that does not exist. Remove the link or make it point to a folder inside the target folder.`,
+            message: `${shown} goes through ${here()}, a symbolic link to a place that does not exist. Remove the link or make it point to a folder inside the target folder.`,
           },
         };
       }
@@ -203,7 +207,7 @@ export async function locatePackFile(
           ok: false,
           problem: {
             code: "symlink-outside-target",
-            message: `${shown} goes through ${here}, a symbolic link to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace the link with a real folder, or choose another target folder.`,
+            message: `${shown} goes through ${here()}, a symbolic link to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace the link with a real folder, or choose another target folder.`,
           },
         };
       }
@@ -214,7 +218,7 @@ export async function locatePackFile(
         ok: false,
         problem: {
           code: "parent-is-file",
-          message: `${shown} cannot be written: ${here} already exists as a file, so it cannot be a folder. Rename or move the file ${here}.`,
+          message: `${shown} cannot be written: ${here()} already exists as a file, so it cannot be a folder. Rename or move the file ${here()}.`,
         },
       };
     }
