@@ -13,6 +13,7 @@ import { join } from "node:path";
 import {
   LAC_STATE_PATH,
   clearedStaleLockMessage,
+  PackFileLooks,
   planPackWrite,
   readLacState,
   removeLeftoverTempFiles,
@@ -276,7 +277,10 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   ];
 
   const templatesLabel = `${rendered.templateSet.name} ${rendered.templateSet.version}`;
+  // Merging and planning read the same files: each path is looked at on disk once (writePack looks again).
+  const looked = new PackFileLooks();
   const merges = await mergePackFiles({
+    looked,
     targetDir: options.targetDir,
     files: renderedFiles.filter(isMergedText),
     state: state.state,
@@ -330,17 +334,24 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   const planState =
     merges === undefined
       ? state.state
-      : await stateForPlan(options.targetDir, state.state, merges, {
-          stateVersion: 1,
-          lac: { version: LAC_VERSION },
-          templates: { ...rendered.templateSet, sources: { ...templates.sourceHashes } },
-          answers: null,
-        });
+      : await stateForPlan(
+          options.targetDir,
+          state.state,
+          merges,
+          {
+            stateVersion: 1,
+            lac: { version: LAC_VERSION },
+            templates: { ...rendered.templateSet, sources: { ...templates.sourceHashes } },
+            answers: null,
+          },
+          looked,
+        );
   const planned = await planPackWrite({
     targetDir: options.targetDir,
     files,
     state: planState,
     force: options.force,
+    looked,
   });
   if (!planned.ok) {
     if (json) report({ ok: false, stage: "plan", errors: planned.errors });

@@ -187,21 +187,34 @@ describe("lac update", () => {
 
     // What a run killed part-way leaves: its record of the bases (written before any file), some of the
     // new files (each written whole, by rename), and the old bases and state.
-    const pending: Record<string, { written: string; base: string }> = {};
-    for (const path of [
-      ".markdownlint.jsonc",
-      ".lac/lac.config.schema.json",
-      "README.md",
-      "plan.md",
-      "roles/coordinator.md",
-    ]) {
-      pending[path] = { written: hashContent(expected[path]!), base: expected[`.lac/base/${path}`]! };
-    }
-    for (const written of [
-      ["plan.md"],
-      ["plan.md", "README.md"],
-      ["plan.md", "README.md", "roles/coordinator.md", ".lac/base/plan.md"],
-    ]) {
+    // The record as lac writes it (a new content that is its own base is recorded by its hash alone),
+    // and as earlier versions wrote it (every base in full).
+    const records = [true, false].map((ownBaseByHash) => {
+      const pending: Record<string, { written: string; base?: string }> = {};
+      for (const path of [
+        ".markdownlint.jsonc",
+        ".lac/lac.config.schema.json",
+        "README.md",
+        "plan.md",
+        "roles/coordinator.md",
+      ]) {
+        const base = expected[`.lac/base/${path}`]!;
+        pending[path] =
+          ownBaseByHash && base === expected[path]
+            ? { written: hashContent(expected[path]!) }
+            : { written: hashContent(expected[path]!), base };
+      }
+      return pending;
+    });
+    expect(Object.values(records[0]!).some((file) => file.base === undefined)).toBe(true);
+    expect(Object.values(records[0]!).some((file) => file.base !== undefined)).toBe(true);
+    for (const [pending, written] of records.flatMap((record) =>
+      [
+        ["plan.md"],
+        ["plan.md", "README.md"],
+        ["plan.md", "README.md", "roles/coordinator.md", ".lac/base/plan.md"],
+      ].map((files) => [record, files] as const),
+    )) {
       const killed = copyOfPack("killed");
       editLikeACouncil(killed);
       writeFileSync(join(killed, ".lac/update-pending.json"), `${JSON.stringify({ files: pending })}\n`);

@@ -209,8 +209,48 @@ const plainScalars = fc.oneof(
   { weight: 1, arbitrary: scalars },
 );
 
+/** Lines that may continue a plain scalar wrapped over several lines: text, and what may not continue one. */
+const continuations = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      "per coordinator.",
+      "and more text",
+      "12",
+      "St Anne's",
+      "Health & Care",
+      "true",
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "a: b",
+      "a:",
+      "# c",
+      "- x",
+      "x #y",
+      "'q'",
+      '"q"',
+      "[a]",
+      "",
+      "  ",
+      "? x",
+      "&a b",
+      "...",
+    ),
+  },
+);
+
 type Tree =
-  | { readonly kind: "scalar"; readonly text: string; readonly comment: boolean }
+  | {
+      readonly kind: "scalar";
+      readonly text: string;
+      readonly comment: boolean;
+      /** Lines that continue the scalar (a long text wrapped), indented `wrapStep` more than its key. */
+      readonly more: readonly string[];
+      readonly wrapStep: number;
+    }
   | { readonly kind: "map"; readonly entries: readonly (readonly [string, Tree])[]; readonly step: number }
   | {
       readonly kind: "list";
@@ -220,7 +260,16 @@ type Tree =
     };
 
 const tree = fc.letrec<{ tree: Tree; map: Tree; scalar: Tree }>((tie) => ({
-  scalar: fc.record({ kind: fc.constant("scalar" as const), text: plainScalars, comment: fc.boolean() }),
+  scalar: fc.record({
+    kind: fc.constant("scalar" as const),
+    text: plainScalars,
+    comment: fc.boolean(),
+    more: fc.oneof(
+      { weight: 3, arbitrary: fc.constant([]) },
+      { weight: 1, arbitrary: fc.array(continuations, { minLength: 1, maxLength: 3 }) },
+    ),
+    wrapStep: fc.constantFrom(0, 1, 2, 2, 4),
+  }),
   tree: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     tie("scalar"),
@@ -254,7 +303,10 @@ const spaces = (count: number) => " ".repeat(count);
 
 /** The lines of a value written under a key (or after a dash) at an indentation. */
 function written(node: Tree, indent: number): { inline?: string; lines: string[] } {
-  if (node.kind === "scalar") return { inline: `${node.text}${node.comment ? " # note" : ""}`, lines: [] };
+  if (node.kind === "scalar") {
+    const more = node.more.map((text) => `${spaces(indent + node.wrapStep)}${text}`);
+    return { inline: `${node.text}${node.comment ? " # note" : ""}`, lines: more };
+  }
   if (node.kind === "map") {
     const at = indent + node.step;
     return { lines: node.entries.flatMap(([key, value]) => entryLines(key, value, at)) };
@@ -331,7 +383,6 @@ describe("the quick YAML reader", () => {
       "a: &x 1\nb: *x",
       "a: !!str 1",
       "a: |\n  text",
-      "a: one\n  two",
       "a: 1\na: 2",
       "%YAML 1.2\n---\na: 1",
       "a:\n\tb: 1",
@@ -360,6 +411,35 @@ describe("the quick YAML reader", () => {
       ]) {
         expectSameReading(text);
       }
+    }
+  });
+
+  it("reads a plain scalar folded over several lines, as YAML writers wrap long text", () => {
+    for (const text of [
+      "a: one\n  two",
+      "a: one\n two\n   three\nb: 1",
+      "notes: An invented figure for the example. Public sources give no typical budget\n  per coordinator.",
+      "a:\n  - one\n    two\n  - three",
+      "a:\n- one\n  two",
+      "a:\n  - b: one\n      two\n    c: 1",
+      "a:\n  b: 12\n    34",
+      "a: one  \n  two  ",
+    ]) {
+      expect(readSimpleYaml(text), text).toBeDefined();
+      expectSameReading(text);
+    }
+    for (const text of [
+      "a: one\n\n  two",
+      "a: one\n  # comment\n  two",
+      "a: one # comment\n  two",
+      "a: 'one\n  two'",
+      "a: [one,\n  two]",
+      "a: one\n  - two",
+      "a: one\n  b: two",
+      "a:\n  - b: one\n    two",
+    ]) {
+      expect(readSimpleYaml(text), text).toBeUndefined();
+      expectSameReading(text);
     }
   });
 

@@ -1,9 +1,11 @@
 /**
  * A fast reader for the plain subset of YAML that configurations are written in: block mappings with
- * simple keys, block lists, one-line flow lists, plain, single-quoted and double-quoted one-line
- * scalars, and comments. It gives the same data as the `yaml` library's document model (core schema),
- * in a fraction of its time, and gives up (`undefined`) on anything else: anchors, tags, multi-line
- * scalars, directives, tabs, duplicate keys, syntax errors. Then the caller reads the text with the
+ * simple keys, block lists, one-line flow lists, single-quoted and double-quoted one-line scalars,
+ * plain scalars (on one line, or folded over the more indented lines that follow, as YAML writers
+ * wrap long text), and comments. It gives the same data as the `yaml` library's document model (core
+ * schema), in a fraction of its time, and gives up (`undefined`) on anything else: anchors, tags,
+ * block scalars (`|`, `>`), quoted scalars over several lines, blank or comment lines inside a folded
+ * scalar, directives, tabs, duplicate keys, syntax errors. Then the caller reads the text with the
  * `yaml` library, which places every problem at its line and column.
  *
  * Giving up is always safe; reading anything differently from the `yaml` library is not. So every
@@ -162,9 +164,7 @@ class Reader {
       let read: Read;
       if (rest !== "") {
         const column = indent + key.length + 3 + (afterColon.length - afterColon.trimStart().length);
-        read = inlineValue(rest, { line: line.number, column });
-        // A more indented line after a scalar would continue it (a multi-line scalar) or be an error.
-        if ((this.line?.indent ?? -1) > indent) giveUp();
+        read = this.continued(inlineValue(rest, { line: line.number, column }), rest, line.number, indent);
       } else {
         const next = this.line;
         if (next !== undefined && next.indent > indent) {
@@ -182,6 +182,30 @@ class Reader {
     if ((this.line?.indent ?? -1) > indent) giveUp();
     const at = { line: first?.number ?? 1, column: indent + 1 };
     return [map, { kind: "map", at, entries }];
+  }
+
+  /**
+   * A value written on one line (`first`, on line `number`), continued by the more indented lines right
+   * after it: a plain scalar folded over several lines, as YAML writers wrap long text. The lines are
+   * joined with one space each. Anything else on those lines (a blank or comment line between them, a
+   * quoted or flow value, a comment, an indicator, `: `) is left to the `yaml` library.
+   */
+  private continued(read: Read, first: string, number: number, indent: number): Read {
+    let next = this.line;
+    if (next === undefined || next.indent <= indent) return read;
+    if (/^['"[]/.test(first) || /\s#/.test(first)) giveUp();
+    const parts = [first];
+    let last = number;
+    for (; next !== undefined && next.indent > indent; next = this.line) {
+      const text = next.content;
+      if (next.number !== last + 1 || INDICATOR_START.test(text) || text.includes(": ") || text.endsWith(":"))
+        giveUp();
+      if (text.includes(" #")) giveUp();
+      parts.push(text);
+      last = next.number;
+      this.position += 1;
+    }
+    return [plainValue(parts.join(" ")), read[1]];
   }
 
   private list(indent: number): Read {
@@ -204,9 +228,13 @@ class Reader {
         this.lines[this.position] = { number: line.number, indent: column, content: rest };
         read = this.mapping(column);
       } else {
-        read = inlineValue(rest, { line: line.number, column: column + 1 });
         this.position += 1;
-        if ((this.line?.indent ?? -1) > indent) giveUp();
+        read = this.continued(
+          inlineValue(rest, { line: line.number, column: column + 1 }),
+          rest,
+          line.number,
+          indent,
+        );
       }
       items.push(read[0]);
       places.push(read[1]);

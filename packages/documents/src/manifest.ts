@@ -138,3 +138,23 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestInput = z.input<typeof manifestSchema>;
 export type ManifestDocument = z.infer<typeof manifestDocumentSchema>;
 export type ManifestPhase = z.infer<typeof manifestPhaseSchema>;
+
+/**
+ * The manifest of a template set, checked: as it is when the set says it was checked when it was built
+ * (its `checkedManifest` is the very object of its `manifest`, as @lac/templates builds it), otherwise
+ * checked here with {@link manifestSchema}. A set whose manifest was replaced (council templates add
+ * documents) is checked again.
+ */
+export function checkedManifestOf(
+  templateSet: { readonly manifest?: unknown; readonly checkedManifest?: unknown } | null | undefined,
+): { readonly success: true; readonly data: Manifest } | ReturnType<typeof manifestSchema.safeParse> {
+  const manifest = typeof templateSet === "object" && templateSet !== null ? templateSet.manifest : undefined;
+  if (
+    typeof manifest === "object" &&
+    manifest !== null &&
+    (templateSet as { readonly checkedManifest?: unknown }).checkedManifest === manifest
+  ) {
+    return { success: true, data: manifest as Manifest };
+  }
+  return manifestSchema.safeParse(manifest);
+}

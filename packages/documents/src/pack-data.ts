@@ -1,6 +1,6 @@
 import type { CouncilConfig } from "@lac/council";
 import { requireObject } from "./argument-checks.js";
-import { manifestSchema } from "./manifest.js";
+import { checkedManifestOf } from "./manifest.js";
 import { buildPackContext } from "./pack-context.js";
 import type { TemplateSet } from "./template-set.js";
 
@@ -65,7 +65,7 @@ export function describeData(value: unknown, prefix = "", depth = 0): PackDataEn
 export function describePackData(config: CouncilConfig, templateSet: TemplateSet): PackData | undefined {
   requireObject(config, "describePackData (config)");
   requireObject(templateSet, "describePackData (templateSet)");
-  const manifest = manifestSchema.safeParse(templateSet.manifest);
+  const manifest = checkedManifestOf(templateSet);
   if (!manifest.success) return undefined;
   const context = buildPackContext(config, manifest.data.phases);
   const documentValues = {

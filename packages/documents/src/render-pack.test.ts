@@ -2,7 +2,7 @@ import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { exampleConfig } from "../test/example-config.js";
 import { templateHelperNames } from "./helpers.js";
-import type { ManifestInput } from "./manifest.js";
+import { manifestSchema, type Manifest, type ManifestInput } from "./manifest.js";
 import { renderPack } from "./render-pack.js";
 import type { TemplateSet } from "./template-set.js";
 
@@ -216,6 +216,27 @@ describe("renderPack", () => {
     if (result.ok) return;
     expect(result.errors[0]).toMatchObject({ code: "invalid-manifest", field: "documents.0.output" });
     expect(result.errors[0]?.message).toMatch(/no '\.\.' segments/);
+  });
+
+  it("checks a manifest that the set does not mark as checked, the very object, at build time", () => {
+    const invalid = set([doc("escape", { output: "../outside.md" })], { escape: "" });
+    const valid = set([doc("plan")], { plan: "" });
+    for (const checkedManifest of [undefined, valid.manifest, structuredClone(invalid.manifest)]) {
+      const result = renderPack(england, {
+        ...invalid,
+        ...(checkedManifest ? { checkedManifest: checkedManifest as Manifest } : {}),
+      });
+      expect(result.ok || result.errors[0]).toMatchObject({ code: "invalid-manifest" });
+    }
+  });
+
+  it("uses a manifest marked as checked as it is, without checking it again", () => {
+    const checked = manifestSchema.parse(set([doc("plan")], { plan: "" }).manifest);
+    // Not what manifestSchema would accept (an unknown key), to tell whether it was checked again.
+    const manifest = { ...checked, note: "checked when the set was built" } as Manifest;
+    const result = renderPack(england, { ...set([], { plan: "x" }), manifest, checkedManifest: manifest });
+    expect(result.ok && result.documents.map((document) => document.content)).toEqual(["x"]);
+    expect(renderPack(england, { ...set([], { plan: "x" }), manifest }).ok).toBe(false);
   });
 
   it("refuses a repeated document over something that is not a list", () => {

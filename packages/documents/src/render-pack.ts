@@ -4,7 +4,7 @@ import { kindOf } from "./argument-checks.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
 import { templateHelpers } from "./helpers.js";
-import { manifestSchema } from "./manifest.js";
+import { checkedManifestOf } from "./manifest.js";
 import type { ManifestDocument } from "./manifest.js";
 import { bilingualMarkdown } from "./bilingual-document.js";
 import { isSafeOutputPath } from "./output-path.js";
@@ -237,7 +237,7 @@ function isPlainObject(value: unknown): value is object {
 }
 
 function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): RenderPackResult {
-  const manifest = manifestSchema.safeParse(templateSet.manifest);
+  const manifest = checkedManifestOf(templateSet);
   if (!manifest.success) {
     return {
       ok: false,

@@ -4,7 +4,7 @@
 import Handlebars from "handlebars";
 import { didYouMean } from "@lac/council";
 import { templateHelperNames } from "./helpers.js";
-import { manifestDocumentSchema, manifestSchema } from "./manifest.js";
+import { checkedManifestOf, manifestDocumentSchema } from "./manifest.js";
 import type { ManifestDocument } from "./manifest.js";
 import { isSafeOutputPath } from "./output-path.js";
 import type { RenderProblem } from "./render-problem.js";
@@ -263,9 +263,7 @@ export function applyTemplateOverrides(
   templateSet: TemplateSet,
   overrides: TemplateOverrides,
 ): ApplyOverridesResult {
-  const bundled = manifestSchema.safeParse(
-    typeof templateSet === "object" && templateSet !== null ? templateSet.manifest : undefined,
-  );
+  const bundled = checkedManifestOf(templateSet);
   if (
     !bundled.success ||
     typeof overrides !== "object" ||

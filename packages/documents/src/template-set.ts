@@ -1,5 +1,5 @@
 import type { TemplateSpecification } from "./handlebars-runtime.js";
-import type { ManifestInput } from "./manifest.js";
+import type { Manifest, ManifestInput } from "./manifest.js";
 
 /**
  * A set of precompiled templates: what `@lac/templates` ships, or what a council builds from its
@@ -12,6 +12,13 @@ export interface TemplateSet {
   readonly version: string;
   /** Which documents exist, for which nation and language, and where each is written. */
   readonly manifest: ManifestInput;
+  /**
+   * The same object as `manifest` when the set's build checked the manifest with `manifestSchema` and
+   * wrote the result (defaults filled in), as @lac/templates does: renderPack then uses it without
+   * checking it again. Leave it out for a manifest not checked that way; a set whose `manifest` is
+   * replaced (not the same object) is checked again. Do not change a checked manifest in place.
+   */
+  readonly checkedManifest?: Manifest;
   /** Precompiled templates by name (their path under documents/ without .hbs). */
   readonly templates: Readonly<Record<string, TemplateSpecification>>;
   /** Precompiled partials by name. */

@@ -66,11 +66,12 @@ export async function resolveAnswers(
     const item = (getAt(answers, prefix) ?? {}) as Answers;
     if (question.when && !question.when(answers, item)) return;
     const path = relative(prefix, question.path);
-    const fieldSchema = schemaAt(context.schema, path);
     const current = getAt(answers, path);
     const problem = reask?.get(pathKey(path));
     if (onlyReask && problem === undefined) return;
     if (current !== undefined && problem === undefined) return;
+    // Found only for a field that is missing or asked again: a complete answers file needs none.
+    const fieldSchema = schemaAt(context.schema, path);
     // A part of the configuration given in the answers file keeps the schema's defaults for the
     // keys it leaves out, as lac.config.yaml would: nothing to ask.
     // (The part may be further up: programme given, programme.waves left out, waves.monthsApart defaulted.)

@@ -15,6 +15,7 @@ export {
   CONFLICT_EDITED_SINCE_WRITTEN,
   CONFLICT_READ_ONLY,
   CONFLICT_NOT_WRITTEN_BY_LAC,
+  PackFileLooks,
   planPackWrite,
 } from "./plan-pack-write.js";
 export type {

@@ -43,6 +43,9 @@ function errorCode(error: unknown): string | undefined {
 
 /** True when `child` is `parent` itself or lies below it. */
 function isWithin(parent: string, child: string): boolean {
+  // The usual case, told without path.relative (which resolves both paths again): a path that starts
+  // with the folder and a separator, with no `..` on the way. Anything else is decided as before.
+  if (child.startsWith(`${parent}${sep}`) && !child.includes(`${sep}..`)) return true;
   const path = relative(parent, child);
   return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
@@ -91,8 +94,55 @@ export async function resolveTargetRoot(targetDir: string): Promise<TargetRootRe
   }
 }
 
-/** Finds where the pack path `path` (already checked by `checkPackPath`) lands inside `root`. */
-export async function locatePackFile(root: TargetRoot, path: string): Promise<PackLocationResult> {
+/**
+ * What one pass over the pack has seen of the folders on the way to its files (`lstat`, `realpath`), so
+ * that a folder holding sixty documents is looked at once, not sixty times. A pass is short (reading the
+ * pack to plan, or checking it again just before writing), and each pass starts with a new one; the
+ * files themselves are always looked at.
+ */
+export class FolderLooks {
+  private readonly stats = new Map<string, { stats?: Stats | undefined; error?: unknown }>();
+  private readonly realPaths = new Map<string, { real?: string; error?: unknown }>();
+
+  /** The folder's `lstat`, or undefined when it does not exist (ENOENT); other errors are thrown. */
+  lstat(path: string): Stats | undefined {
+    let seen = this.stats.get(path);
+    if (seen === undefined) {
+      try {
+        seen = { stats: lstatSync(path, { throwIfNoEntry: false }) };
+      } catch (error) {
+        seen = { error };
+      }
+      this.stats.set(path, seen);
+    }
+    if (seen.error !== undefined) throw seen.error;
+    return seen.stats;
+  }
+
+  realpath(path: string): string {
+    let seen = this.realPaths.get(path);
+    if (seen === undefined) {
+      try {
+        seen = { real: realpathSync(path) };
+      } catch (error) {
+        seen = { error };
+      }
+      this.realPaths.set(path, seen);
+    }
+    if (seen.real === undefined) throw seen.error;
+    return seen.real;
+  }
+}
+
+/**
+ * Finds where the pack path `path` (already checked by `checkPackPath`) lands inside `root`. `folders`
+ * remembers, for one pass over the pack, what the folders on the way were.
+ */
+export async function locatePackFile(
+  root: TargetRoot,
+  path: string,
+  folders: FolderLooks = new FolderLooks(),
+): Promise<PackLocationResult> {
   const shown = JSON.stringify(path);
   const segments = path.split("/");
   const absolutePath = resolve(root.dir, ...segments);
@@ -111,10 +161,11 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
   for (const [index, segment] of segments.entries()) {
     current = join(current, segment);
     const isLast = index === segments.length - 1;
-    const here = JSON.stringify(segments.slice(0, index + 1).join("/"));
-    let stats: Stats;
+    // Only an error message names it.
+    const here = () => JSON.stringify(segments.slice(0, index + 1).join("/"));
+    let stats: Stats | undefined;
     try {
-      stats = lstatSync(current);
+      stats = isLast ? lstatSync(current, { throwIfNoEntry: false }) : folders.lstat(current);
     } catch (error) {
       const code = errorCode(error);
       if (code === "ENOENT" || code === "ENOTDIR") break;
@@ -122,10 +173,12 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
         ok: false,
         problem: {
           code: "unreadable",
-          message: `lac could not check ${here} for ${shown} (${code ?? String(error)}). Check the permissions of the target folder.`,
+          message: `lac could not check ${here()} for ${shown} (${code ?? String(error)}). Check the permissions of the target folder.`,
         },
       };
     }
+    // Not there (ENOENT, told without an exception).
+    if (stats === undefined) break;
     if (stats.isSymbolicLink()) {
       if (isLast) {
         return {
@@ -145,7 +198,7 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
           ok: false,
           problem: {
             code: "broken-symlink",
-            message: `${shown} goes through ${here}, a symbolic link to a place that does not exist. Remove the link or make it point to a folder inside the target folder.`,
+            message: `${shown} goes through ${here()}, a symbolic link to a place that does not exist. Remove the link or make it point to a folder inside the target folder.`,
           },
         };
       }
@@ -154,7 +207,7 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
           ok: false,
           problem: {
             code: "symlink-outside-target",
-            message: `${shown} goes through ${here}, a symbolic link to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace the link with a real folder, or choose another target folder.`,
+            message: `${shown} goes through ${here()}, a symbolic link to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace the link with a real folder, or choose another target folder.`,
           },
         };
       }
@@ -165,7 +218,7 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
         ok: false,
         problem: {
           code: "parent-is-file",
-          message: `${shown} cannot be written: ${here} already exists as a file, so it cannot be a folder. Rename or move the file ${here}.`,
+          message: `${shown} cannot be written: ${here()} already exists as a file, so it cannot be a folder. Rename or move the file ${here()}.`,
         },
       };
     }
@@ -185,7 +238,11 @@ export async function locatePackFile(root: TargetRoot, path: string): Promise<Pa
   if (deepestExisting !== undefined) {
     let real: string;
     try {
-      real = realpathSync(deepestExisting);
+      // A regular file (not a link: refused above) is where its folder really is; a folder may be a link.
+      real =
+        deepestExisting === absolutePath
+          ? join(folders.realpath(dirname(absolutePath)), basename(absolutePath))
+          : folders.realpath(deepestExisting);
     } catch (error) {
       return {
         ok: false,

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { hashContent, type ContentHash } from "./content-hash.js";
 import { LAC_STATE_PATH, type LacState } from "./lac-state.js";
 import {
+  FolderLooks,
   locatePackFile,
   resolveTargetRoot,
   type PackLocationProblemCode,
@@ -100,6 +101,8 @@ export interface PlanPackWriteOptions {
   readonly state: LacState | undefined;
   /** Turn conflicts into forced modifies. */
   readonly force?: boolean;
+  /** What this run has already seen on disk (see {@link PackFileLooks}); a new pass when absent. */
+  readonly looked?: PackFileLooks;
 }
 
 function recordedHash(state: LacState | undefined, path: string): string | undefined {
@@ -151,13 +154,52 @@ function checkPackPaths(files: readonly PackFile[]): PackPlanError[] {
   return errors;
 }
 
-type Inspection =
+export type Inspection =
   | { readonly ok: true; readonly current: Buffer | undefined; readonly readOnly?: boolean }
   | { readonly ok: false; readonly error: PackPlanError };
 
+/**
+ * What one pass over the pack has seen on disk: the folders on the way, and (with `files`) each file's
+ * inspection, so that merging and planning, which read the same files one after the other while the
+ * run holds the pack lock, look at each path once. `writePack` checks every file again, with a pass of
+ * its own, just before writing.
+ */
+export class PackFileLooks {
+  readonly folders = new FolderLooks();
+  private readonly inspections: Map<string, Inspection> | undefined;
+
+  constructor(options: { readonly files: boolean } = { files: true }) {
+    this.inspections = options.files ? new Map() : undefined;
+  }
+
+  seen(path: string): Inspection | undefined {
+    return this.inspections?.get(path);
+  }
+
+  remember(path: string, inspection: Inspection): void {
+    this.inspections?.set(path, inspection);
+  }
+}
+
 /** Locates a pack file inside the target folder and reads what is there now. */
-export async function inspectPackFile(root: TargetRoot, path: string): Promise<Inspection> {
-  const location = await locatePackFile(root, path);
+export async function inspectPackFile(
+  root: TargetRoot,
+  path: string,
+  looked?: PackFileLooks,
+): Promise<Inspection> {
+  const seen = looked?.seen(path);
+  if (seen !== undefined) return seen;
+  const inspection = await inspect(root, path, looked?.folders);
+  looked?.remember(path, inspection);
+  return inspection;
+}
+
+async function inspect(
+  root: TargetRoot,
+  path: string,
+  folders: FolderLooks | undefined,
+): Promise<Inspection> {
+  const location = await locatePackFile(root, path, folders);
   if (!location.ok) return { ok: false, error: { path, ...location.problem } };
   if (!location.exists) return { ok: true, current: undefined };
   try {
@@ -206,6 +248,7 @@ async function findObsolete(
   root: TargetRoot,
   state: LacState | undefined,
   packPaths: ReadonlySet<string>,
+  looked: PackFileLooks,
 ): Promise<{ obsolete: ObsoleteFile[]; errors: PackPlanError[] }> {
   const obsolete: ObsoleteFile[] = [];
   const errors: PackPlanError[] = [];
@@ -221,14 +264,14 @@ async function findObsolete(
       });
       continue;
     }
-    const location = await locatePackFile(root, path);
+    const location = await locatePackFile(root, path, looked.folders);
     if (!location.ok) {
       // A file under something that is now a file cannot exist; anything else lac will not look into.
       if (location.problem.code !== "parent-is-file") obsolete.push({ path, edited: true });
       continue;
     }
     if (!location.exists) continue;
-    const inspection = await inspectPackFile(root, path);
+    const inspection = await inspectPackFile(root, path, looked);
     if (!inspection.ok) obsolete.push({ path, edited: true });
     else if (inspection.current !== undefined) {
       const edited = hashContent(inspection.current) !== recorded;
@@ -260,7 +303,7 @@ function summarise(entries: readonly PackWriteEntry[], obsolete: readonly Obsole
  * fail with one error per path, so nothing can be written.
  */
 export async function planPackWrite(options: PlanPackWriteOptions): Promise<PlanPackWriteResult> {
-  const { targetDir, files, state, force = false } = options;
+  const { targetDir, files, state, force = false, looked = new PackFileLooks() } = options;
   const rooted = await resolveTargetRoot(targetDir);
   if (!rooted.ok) return { ok: false, errors: [{ path: ".", ...rooted.problem }] };
   const root = rooted.root;
@@ -268,19 +311,19 @@ export async function planPackWrite(options: PlanPackWriteOptions): Promise<Plan
   const errors = checkPackPaths(files);
   const badPaths = new Set(errors.map((error) => error.path));
 
-  const stateLocation = await locatePackFile(root, LAC_STATE_PATH);
+  const stateLocation = await locatePackFile(root, LAC_STATE_PATH, looked.folders);
   if (!stateLocation.ok) errors.push({ path: LAC_STATE_PATH, ...stateLocation.problem });
 
   const entries: PackWriteEntry[] = [];
   for (const file of files) {
     if (badPaths.has(file.path) || checkPackPath(file.path) !== undefined) continue;
-    const inspection = await inspectPackFile(root, file.path);
+    const inspection = await inspectPackFile(root, file.path, looked);
     if (!inspection.ok) errors.push(inspection.error);
     else entries.push(classify(file, inspection.current, inspection.readOnly === true, state, force));
   }
 
   const packPaths = new Set(files.map((file) => file.path));
-  const found = await findObsolete(root, state, packPaths);
+  const found = await findObsolete(root, state, packPaths, looked);
   errors.push(...found.errors);
 
   if (errors.length > 0) return { ok: false, errors };

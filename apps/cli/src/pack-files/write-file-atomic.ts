@@ -104,7 +104,9 @@ export async function writeFileAtomic(
 ): Promise<void> {
   let mode: number | undefined;
   try {
-    mode = statSync(filePath).mode & 0o7777;
+    // A new file (most of a new pack) is told without an exception.
+    const stats = statSync(filePath, { throwIfNoEntry: false });
+    mode = stats === undefined ? undefined : stats.mode & 0o7777;
   } catch {
     mode = undefined;
   }

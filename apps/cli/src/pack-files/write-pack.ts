@@ -12,7 +12,12 @@ import {
 } from "./lac-state.js";
 import { locatePackFile, resolveTargetRoot, type TargetRoot } from "./locate-pack-file.js";
 import { checkPackPath } from "./pack-path.js";
-import { inspectPackFile, type PackWriteEntry, type PackWritePlan } from "./plan-pack-write.js";
+import {
+  inspectPackFile,
+  PackFileLooks,
+  type PackWriteEntry,
+  type PackWritePlan,
+} from "./plan-pack-write.js";
 import { writeFileAtomic } from "./write-file-atomic.js";
 
 /** What lac records about this run besides the file hashes. */
@@ -131,8 +136,10 @@ async function recheck(
   root: TargetRoot,
   entries: readonly PackWriteEntry[],
 ): Promise<WritePackResult | undefined> {
+  // A pass of its own: every file is looked at again, and each folder on the way once.
+  const looked = new PackFileLooks({ files: false });
   for (const entry of entries) {
-    const inspection = await inspectPackFile(root, entry.path);
+    const inspection = await inspectPackFile(root, entry.path, looked);
     if (!inspection.ok) {
       return fail("unsafe-path", entry.path, `${inspection.error.message} ${NOTHING_WRITTEN}`);
     }
@@ -146,7 +153,7 @@ async function recheck(
       );
     }
   }
-  const stateLocation = await locatePackFile(root, LAC_STATE_PATH);
+  const stateLocation = await locatePackFile(root, LAC_STATE_PATH, looked.folders);
   if (!stateLocation.ok) {
     return fail("unsafe-path", LAC_STATE_PATH, `${stateLocation.problem.message} ${NOTHING_WRITTEN}`);
   }

@@ -8,6 +8,7 @@ import {
   CONFLICT_NOT_WRITTEN_BY_LAC,
   inspectPackFile,
   type PackFile,
+  type PackFileLooks,
 } from "../pack-files/plan-pack-write.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import type * as MergeText from "./merge-text.js";
@@ -63,22 +64,28 @@ export interface MergePackOptions {
   readonly labels: MergeText.MergeLabels;
   /** Loads node-diff3, only when a file needs a three-way merge. */
   readonly loadMerge: () => typeof MergeText;
+  /** What this run has already seen of each path on disk (shared with the plan), so each is looked at once. */
+  readonly looked?: PackFileLooks;
 }
 
 export const NO_BASE_REASON =
   "edited, and lac has no record of what it wrote here (the pack was made by an older lac), so it cannot merge";
 
+/**
+ * For each file: the hash of its new content, and its new base when that is not the new content itself
+ * (a merged file, or one written with conflict markers). Without `base`, the new content is its own base.
+ */
 interface Pending {
-  readonly files: Readonly<Record<string, { readonly written: string; readonly base: string }>>;
+  readonly files: Readonly<Record<string, { readonly written: string; readonly base?: string }>>;
 }
 
-async function readText(root: TargetRoot, path: string): Promise<string | undefined> {
-  const inspection = await inspectPackFile(root, path);
+async function readText(root: TargetRoot, path: string, looked?: PackFileLooks): Promise<string | undefined> {
+  const inspection = await inspectPackFile(root, path, looked);
   return inspection.ok && inspection.current !== undefined ? inspection.current.toString("utf8") : undefined;
 }
 
-async function readPending(root: TargetRoot): Promise<Pending> {
-  const text = await readText(root, PENDING_PATH);
+async function readPending(root: TargetRoot, looked?: PackFileLooks): Promise<Pending> {
+  const text = await readText(root, PENDING_PATH, looked);
   if (text === undefined) return { files: {} };
   try {
     const parsed = JSON.parse(text) as Pending;
@@ -99,10 +106,10 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
   const rooted = await resolveTargetRoot(options.targetDir);
   if (!rooted.ok) return undefined;
   const root = rooted.root;
-  const pending = await readPending(root);
+  const pending = await readPending(root, options.looked);
   const merges: FileMerge[] = [];
   for (const { path, content: next } of options.files) {
-    const inspection = await inspectPackFile(root, path);
+    const inspection = await inspectPackFile(root, path, options.looked);
     if (!inspection.ok || inspection.current === undefined) {
       merges.push({ path, status: "create", content: next, base: next });
       continue;
@@ -123,10 +130,19 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
       options.state !== undefined && Object.hasOwn(options.state.files, path)
         ? options.state.files[path]
         : undefined;
+    // A file that already holds the new content of a killed run: its base is in the record, or is that content.
+    const journalBase =
+      journal === undefined || journal.written !== currentHash
+        ? undefined
+        : typeof journal.base === "string"
+          ? journal.base
+          : journal.base === undefined
+            ? current
+            : undefined;
     const base =
-      journal !== undefined && journal.written === currentHash && typeof journal.base === "string"
-        ? journal.base
-        : ((await readText(root, basePathOf(path))) ?? (recorded === currentHash ? current : undefined));
+      journalBase ??
+      (await readText(root, basePathOf(path), options.looked)) ??
+      (recorded === currentHash ? current : undefined);
     if (base === undefined) {
       const reason = recorded === undefined ? CONFLICT_NOT_WRITTEN_BY_LAC : NO_BASE_REASON;
       merges.push({ ...known, status: "conflict", content: next, reason });
@@ -174,6 +190,7 @@ export async function stateForPlan(
   state: LacState | undefined,
   merges: readonly FileMerge[],
   template: Omit<LacState, "files">,
+  looked?: PackFileLooks,
 ): Promise<LacState> {
   const files: Record<string, string> = { ...state?.files };
   const rooted = await resolveTargetRoot(targetDir);
@@ -181,7 +198,7 @@ export async function stateForPlan(
     if (merge.base === undefined) continue;
     if (merge.currentHash !== undefined) files[merge.path] = merge.currentHash;
     if (!rooted.ok) continue;
-    const inspection = await inspectPackFile(rooted.root, basePathOf(merge.path));
+    const inspection = await inspectPackFile(rooted.root, basePathOf(merge.path), looked);
     if (inspection.ok && inspection.current !== undefined)
       files[basePathOf(merge.path)] = hashContent(inspection.current);
   }
@@ -190,10 +207,12 @@ export async function stateForPlan(
 
 /** Records, before any pack file is written, which base each new content comes from. */
 export async function writePending(targetDir: string, merges: readonly FileMerge[]): Promise<void> {
-  const files: Record<string, { written: string; base: string }> = {};
+  const files: Record<string, { written: string; base?: string }> = {};
   for (const merge of merges) {
-    if (merge.base !== undefined)
-      files[merge.path] = { written: hashContent(merge.content), base: merge.base };
+    if (merge.base === undefined) continue;
+    const written = hashContent(merge.content);
+    // Most new contents are their own base: the record then holds only their hash, not a copy of the pack.
+    files[merge.path] = merge.base === merge.content ? { written } : { written, base: merge.base };
   }
   await writeFileAtomic(join(targetDir, ...PENDING_PATH.split("/")), `${JSON.stringify({ files })}\n`, {
     durable: true,
