@@ -66,20 +66,24 @@ describe("markdownToDocx", () => {
       ...options,
       style: { ...options.style, logo: { type: "png" as const, alt: "Logo", bytes: PNG } },
     };
-    // docx numbers the drawings of a process in order (wp:docPr id), so two documents differ there.
-    const normalised = (docx: Uint8Array) =>
-      Object.fromEntries(
-        Object.entries(unzipSync(docx)).map(([name, bytes]) => [
-          name,
-          name.endsWith(".xml") ? strFromU8(bytes).replace(/<wp:docPr id="\d+"/g, "<wp:docPr") : bytes,
-        ]),
-      );
-    const fromParts = normalised(zipReproducibly(docxParts(wordDocument(markdown, withLogo))!));
-    const fromZip = normalised(
-      makeDocxReproducible(await Packer.pack(wordDocument(markdown, withLogo), "uint8array")),
-    );
-    expect(Object.keys(fromParts).some((name) => name.startsWith("word/media/"))).toBe(true);
-    expect(fromParts).toEqual(fromZip);
+    const fromParts = zipReproducibly(docxParts(wordDocument(markdown, withLogo))!);
+    const fromZip = makeDocxReproducible(await Packer.pack(wordDocument(markdown, withLogo), "uint8array"));
+    expect(Object.keys(unzipSync(fromParts)).some((name) => name.startsWith("word/media/"))).toBe(true);
+    expect(Buffer.from(fromParts).equals(Buffer.from(fromZip))).toBe(true);
+  });
+
+  it("numbers a document's pictures from 1, so the same document has the same bytes however many came before", async () => {
+    const withLogo = {
+      ...options,
+      style: { ...options.style, logo: { type: "png" as const, alt: "Logo", bytes: PNG } },
+    };
+    const first = await markdownToDocx(markdown, withLogo);
+    // Other documents with pictures converted in between (the docx package's own counter would move on).
+    await markdownToDocx("# Another\n\nText.", withLogo);
+    await markdownToDocx("# And another\n\nText.", withLogo);
+    const again = await markdownToDocx(markdown, withLogo);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    expect(strFromU8(unzipSync(first)["word/document.xml"]!)).toContain('<wp:docPr id="1" name="Logo"');
   });
 
   it("uses Word's heading styles, real lists, tables with a repeating header row, and hyperlinks to .docx files", async () => {

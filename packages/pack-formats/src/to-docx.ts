@@ -60,6 +60,18 @@ interface Context {
   readonly options: ConvertOptions;
   /** Counts ordered lists, so that each starts again at 1. */
   numberedLists: number;
+  /** The id of the document's next picture (1, 2, …). */
+  nextDrawingId: () => string;
+}
+
+/**
+ * Numbers a document's pictures from 1. Left to itself, the docx package numbers them with a counter
+ * that runs across the whole process, so the same document had other bytes when it was not the first
+ * with a picture to be converted (a second download in the web builder, say).
+ */
+function drawingIds(): () => string {
+  let last = 0;
+  return () => String((last += 1));
 }
 
 interface RunStyle {
@@ -187,7 +199,7 @@ function block(node: RootContent | BlockContent, context: Context, depth: number
     case "paragraph": {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       const figure = only?.type === "image" ? context.options.figures?.[only.url] : undefined;
-      if (figure) return figureParagraphs(figure);
+      if (figure) return figureParagraphs(figure, context.nextDrawingId);
       return [new Paragraph({ children: phrasing(node.children) })];
     }
     case "blockquote":
@@ -514,7 +526,7 @@ function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): 
 }
 
 /** A chart: the SVG (with its PNG for programs without SVG), at most the text width, and its caption. */
-function figureParagraphs(figure: Figure): Paragraph[] {
+function figureParagraphs(figure: Figure, nextDrawingId: () => string): Paragraph[] {
   // The text width of A4 with 2.54 cm margins is about 6.3 inches: 600 pixels at 96 per inch.
   const scale = Math.min(600 / figure.width, 1);
   const transformation = {
@@ -530,7 +542,12 @@ function figureParagraphs(figure: Figure): Paragraph[] {
           data: new TextEncoder().encode(figure.svg),
           fallback: { type: "png", data: figure.png },
           transformation,
-          altText: { name: figure.caption, description: figure.alt, title: figure.caption },
+          altText: {
+            id: nextDrawingId(),
+            name: figure.caption,
+            description: figure.alt,
+            title: figure.caption,
+          },
         }),
       ],
     }),
@@ -542,7 +559,7 @@ function figureParagraphs(figure: Figure): Paragraph[] {
   ];
 }
 
-function logoParagraph(logo: LogoImage | undefined): Paragraph[] {
+function logoParagraph(logo: LogoImage | undefined, nextDrawingId: () => string): Paragraph[] {
   if (!logo || logo.type === "svg") return [];
   const size = imageSize(logo.bytes, logo.type);
   if (!size || size.width === 0 || size.height === 0) return [];
@@ -556,7 +573,7 @@ function logoParagraph(logo: LogoImage | undefined): Paragraph[] {
           type: logo.type === "jpeg" ? "jpg" : "png",
           data: logo.bytes,
           transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
-          altText: { name: "Logo", description: logo.alt, title: logo.alt },
+          altText: { id: nextDrawingId(), name: "Logo", description: logo.alt, title: logo.alt },
         }),
       ],
     }),
@@ -639,7 +656,7 @@ export async function markdownToDocx(markdown: string, options: ConvertOptions):
 export function wordDocument(markdown: string, options: ConvertOptions): Document {
   const style = resolveStyle(options.style);
   const tree: Root = prepareTree(markdown, "docx", options.linkOtherFormats);
-  const context: Context = { style, options, numberedLists: 0 };
+  const context: Context = { style, options, numberedLists: 0, nextDrawingId: drawingIds() };
   const colour = style.headingColour.slice(1).toUpperCase();
   const language = LANGUAGE_TAGS[options.language];
   const notice = new Paragraph({
@@ -735,7 +752,11 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
             ],
           }),
         },
-        children: [...logoParagraph(options.style?.logo), notice, ...documentBlocks(tree, context)],
+        children: [
+          ...logoParagraph(options.style?.logo, context.nextDrawingId),
+          notice,
+          ...documentBlocks(tree, context),
+        ],
       },
     ],
   });
