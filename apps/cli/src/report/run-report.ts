@@ -56,6 +56,12 @@ async function* exampleLines(): LineSource {
   }
 }
 
+/** A message as a sentence: its first line, ending with a full stop. */
+function sentence(message: string): string {
+  const line = (message.split("\n")[0] ?? "").trim();
+  return /[.!?]$/.test(line) ? line : `${line}.`;
+}
+
 function periodSlug(period: ReportPeriod): string {
   const fy = /^(\d{4})-04-01$/.exec(period.from);
   if (fy && period.to === `${Number(fy[1]) + 1}-03-31`)
@@ -151,7 +157,7 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
   } catch (error) {
     if (!(error instanceof ChartPictureError)) throw error;
     return failed(
-      `the charts' pictures for the Word report could not be drawn: ${error.message} Nothing was written.`,
+      `the charts' pictures for the Word report could not be drawn: ${sentence(error.message)} Nothing was written.`,
     );
   } finally {
     rasteriser.close();
