@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { extname, join, relative, resolve } from "node:path";
+import { extname, relative, resolve } from "node:path";
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   buildSafeReport,
@@ -18,11 +18,7 @@ import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { createStyle } from "../style.js";
 import { LAC_VERSION } from "../version.js";
-import {
-  ChartPictureError,
-  startChartRasteriser,
-  type ChartRasteriserThread,
-} from "./chart-raster-thread.js";
+import { ChartPictureError, startChartRasteriser } from "./chart-raster-thread.js";
 import { drawChart } from "./report-charts.js";
 import {
   MAX_REFUSALS_KEPT,
