@@ -92,7 +92,7 @@ const shared = {
   define: { __LAC_VERSION__: JSON.stringify(lacVersion()) },
 } as const;
 
-// Eight CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
+// Nine CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
 // through a V8 code cache):
 export default defineConfig([
   // The executable: answers --version and --help by itself, and loads the commands when one runs.
@@ -142,12 +142,20 @@ export default defineConfig([
     esbuildPlugins: [metafileOf("template-sources")],
   },
   // lac report: the evaluation report, with the chart library (Vega, Vega-Lite) and the Word and HTML
-  // writers, loaded only when lac report runs.
+  // writers, loaded instead of commands.cjs when lac report runs.
   {
     ...shared,
-    entry: { report: "src/report/run-report.ts" },
+    entry: { report: "src/main-report.ts" },
     noExternal: [/.*/],
     esbuildPlugins: [vegaWithoutCanvas, metafileOf("report")],
+  },
+  // lac report's second thread, which draws Word's picture of each chart (resvg's loader only; the WebAssembly
+  // and the font are in dist/report-assets/).
+  {
+    ...shared,
+    entry: { "report-raster": "src/report/chart-raster-worker.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [metafileOf("report-raster")],
   },
   // The three-way merge and the unified diff (node-diff3, jsdiff), loaded only when a file needs them.
   {

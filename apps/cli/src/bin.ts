@@ -89,8 +89,10 @@ if (answered !== undefined) {
     process.exitCode = ExitCode.failed;
   };
   try {
-    // lac validate has a bundle of its own, a sixth of the size of commands.cjs (which has every command).
-    const file = join(__dirname, argv[0] === "validate" ? "validate.cjs" : "commands.cjs");
+    // lac validate has a bundle of its own, a sixth of the size of commands.cjs (which has every command), and
+    // so has lac report (with its charts and its Word and HTML writers).
+    const own = argv[0] === "validate" || argv[0] === "report";
+    const file = join(__dirname, own ? `${argv[0]}.cjs` : "commands.cjs");
     // Keep compiled code between runs, in lac's cache folder. commands.cjs goes through lac's own code
     // cache (compiled-code-cache.ts), on every Node.js: it is saved after the command has run, so it
     // holds every function the command compiled, while Node's compile cache (22.1 and later) is made

@@ -1,18 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
+import { Script } from "node:vm";
 import { Resvg, initWasm } from "@resvg/resvg-wasm";
+import { CHART_ASSETS } from "./chart-assets.js";
 
-/**
- * The files the rasteriser reads, shipped beside the bundle in dist/report-assets/ (copied there by
- * scripts/copy-report-assets.mjs): resvg compiled to WebAssembly (no native code, so lac keeps no runtime
- * dependency), and Arimo, an open-licence (SIL OFL 1.1) font with the same widths as Arial, the charts' font.
- */
-export const CHART_ASSETS = {
-  folder: "report-assets",
-  wasm: "resvg.wasm",
-  fonts: ["Arimo-Regular.ttf", "Arimo-Bold.ttf"],
-} as const;
+export { CHART_ASSETS } from "./chart-assets.js";
 
 /**
  * How much larger than the SVG the picture is drawn: a chart 816 pixels wide is 1,224 pixels, about
@@ -34,6 +27,44 @@ let wasmReady: Promise<void> | undefined;
  * WebAssembly runs in lac report. The V8 of every Node.js lac supports (20 to 24) has the flag.
  */
 const NO_WASM_TIER_UP = "--wasm-tiering-budget=2000000000";
+
+/**
+ * The flag's default in the V8 of each Node.js lac supports: 1,800,000 in Node.js 20, 13,000,000 in 22 and 24.
+ * A V8 code cache records the flags that differ from their defaults, and refuses to load in a process whose flags
+ * differ: while the flag is changed, a code cache made (lac's own, of report.cjs and commands.cjs, written after the
+ * report) would be refused by every later run, which then compiles the bundles again. So the flag is set back to its
+ * default as soon as the module is instantiated.
+ */
+const WASM_TIERING_BUDGET_DEFAULTS = [1_800_000, 13_000_000] as const;
+
+/**
+ * A check that V8's flags are as they were when it was made: a tiny script's code cache, made now, and
+ * loaded later by a script of another text with the same length (V8 checks the length, the V8 version and
+ * the flags; another text keeps V8 from taking the script from its own memory instead).
+ */
+function flagsUnchangedCheck(): () => boolean {
+  const probe = (count: number) => `"lac flags ${String(count).padStart(6, "0")}"`;
+  let count = 0;
+  const cachedData = new Script(probe(count)).createCachedData();
+  return () => {
+    count += 1;
+    return !new Script(probe(count), { cachedData }).cachedDataRejected;
+  };
+}
+
+/** Runs `load` (which instantiates resvg's module) with the optimising tier of WebAssembly off, then puts the flag back. */
+export async function withoutWasmTierUp<T>(load: () => Promise<T>): Promise<T> {
+  const unchanged = flagsUnchangedCheck();
+  setFlagsFromString(NO_WASM_TIER_UP);
+  try {
+    return await load();
+  } finally {
+    for (const value of WASM_TIERING_BUDGET_DEFAULTS) {
+      setFlagsFromString(`--wasm-tiering-budget=${value}`);
+      if (unchanged()) break;
+    }
+  }
+}
 
 /**
  * resvg's loader, written for browsers too, asks `typeof Request` and `typeof Response`: in Node.js the first look
@@ -65,9 +96,8 @@ async function withoutFetchGlobals<T>(load: () => Promise<T>): Promise<T> {
  */
 export async function loadChartRasteriser(assetFolder: string): Promise<ChartRasteriser> {
   if (wasmReady === undefined) {
-    setFlagsFromString(NO_WASM_TIER_UP);
     const wasm = readFileSync(join(assetFolder, CHART_ASSETS.wasm));
-    wasmReady = withoutFetchGlobals(() => initWasm(wasm));
+    wasmReady = withoutWasmTierUp(() => withoutFetchGlobals(() => initWasm(wasm)));
   }
   await wasmReady;
   const fontBuffers = CHART_ASSETS.fonts.map((font) => new Uint8Array(readFileSync(join(assetFolder, font))));

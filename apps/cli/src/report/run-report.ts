@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { extname, join, relative, resolve } from "node:path";
+import { extname, relative, resolve } from "node:path";
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   buildSafeReport,
@@ -18,7 +18,7 @@ import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { createStyle } from "../style.js";
 import { LAC_VERSION } from "../version.js";
-import { CHART_ASSETS, loadChartRasteriser } from "./chart-raster.js";
+import { ChartPictureError, startChartRasteriser } from "./chart-raster-thread.js";
 import { drawChart } from "./report-charts.js";
 import {
   MAX_REFUSALS_KEPT,
@@ -50,6 +50,12 @@ async function* exampleLines(): LineSource {
       yield { line, text: JSON.stringify({ journey, ...event }) };
     }
   }
+}
+
+/** A message as a sentence: its first line, ending with a full stop. */
+function sentence(message: string): string {
+  const line = (message.split("\n")[0] ?? "").trim();
+  return /[.!?]$/.test(line) ? line : `${line}.`;
 }
 
 function periodSlug(period: ReportPeriod): string {
@@ -139,92 +145,139 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
     lines = fileLines(path);
   }
 
-  // The chart rasteriser's WebAssembly is compiled on other threads while the events are read.
-  const rasteriser = loadChartRasteriser(join(__dirname, CHART_ASSETS.folder));
-  rasteriser.catch(() => undefined);
-  const tally = createEvaluationTally({ period, groupBy: by as ReportGrouping });
-  const read = await tallyEventLines(lines, format, tally);
-  if (read.fatal) {
-    io.stderr.write(
-      `${shownFile}:${read.fatal.line}: ${style.red("error")} ${read.fatal.message} Nothing was written.\n`,
-    );
-    return ExitCode.failed;
-  }
-  const skipInvalid = options["skip-invalid"] === true;
-  if (read.refusedLines > 0) {
-    const shown = read.refusals.slice(0, REFUSALS_SHOWN);
-    for (const refusal of shown) {
-      io.stderr.write(
-        `${shownFile}:${refusal.line}: ${skipInvalid ? style.yellow("warning") : style.red("error")} ${refusal.message}\n`,
-      );
-    }
-    const more = read.refusals.length > shown.length || read.refusals.length >= MAX_REFUSALS_KEPT;
-    const count = `${read.refusedLines} line${read.refusedLines === 1 ? "" : "s"} refused (${read.refusedJourneys} journey${read.refusedJourneys === 1 ? "" : "s"})`;
-    if (!skipInvalid) {
-      return failed(
-        `${count}: see ${shown.length === 1 ? "the error" : "the errors"} above${more ? ` (the first ${shown.length} found)` : ""}. A refused line refuses its whole journey. Fix the export, or run again with --skip-invalid to report on the valid journeys only. Nothing was written.`,
-      );
-    }
-    io.stderr.write(
-      `${style.yellow("warning")} ${count}: the report counts the other ${read.journeys} journeys, and says so.\n`,
-    );
-  }
-  const counts = tally.finish();
-  if (read.journeys === 0) return failed(`${shownFile}: no journey to report on. Nothing was written.`);
-  if (counts.current.supported === 0) {
+  // Word's picture of each chart is drawn on a thread of its own, started now: it compiles resvg's WebAssembly
+  // while the events are read, then draws each chart's picture while this thread draws the next chart.
+  const rasteriser = startChartRasteriser(__dirname);
+  try {
+    return await writeReport();
+  } catch (error) {
+    if (!(error instanceof ChartPictureError)) throw error;
     return failed(
-      `no journey was open between ${period.from} and ${period.to}: the events run from ${counts.firstEventDate} to ${counts.lastEventDate}. Choose a period they cover. Nothing was written.`,
+      `the charts' pictures for the Word report could not be drawn: ${sentence(error.message)} Nothing was written.`,
     );
+  } finally {
+    rasteriser.close();
   }
 
-  const safe = buildSafeReport(counts, { threshold });
-  const slug = `${example ? "example-" : ""}evaluation-${periodSlug(period)}${by === "coordinator" ? "-by-coordinator" : ""}`;
-  const chartFolder = `${slug}-charts`;
-  const document = renderReportDocument(safe, {
-    chartFolder,
-    synthetic: example,
-    ...(read.refusedLines > 0
-      ? { refused: { lines: read.refusedLines, journeys: read.refusedJourneys } }
-      : {}),
-  });
-  const files: ReportFile[] = [];
-  const figures: Record<string, Figure> = {};
-  // Word's picture of each chart (a PNG beside the SVG, which programs without SVG, LibreOffice among
-  // them, show), drawn by resvg from the dist folder's WebAssembly and font.
-  const rasterise = await rasteriser;
-  for (const chart of document.charts) {
-    const drawn = await drawChart(chart.spec);
-    figures[chart.path] = {
-      ...drawn,
-      png: rasterise(drawn.svg),
-      alt: chart.alt,
-      caption: `${chart.title}. The numbers are in the table below.`,
+  /** The rest of the run: reads the events, then draws and writes the report. */
+  async function writeReport(): Promise<ExitCode> {
+    const tally = createEvaluationTally({ period, groupBy: by as ReportGrouping });
+    const read = await tallyEventLines(lines, format, tally);
+    if (read.fatal) {
+      io.stderr.write(
+        `${shownFile}:${read.fatal.line}: ${style.red("error")} ${read.fatal.message} Nothing was written.\n`,
+      );
+      return ExitCode.failed;
+    }
+    const skipInvalid = options["skip-invalid"] === true;
+    if (read.refusedLines > 0) {
+      const shown = read.refusals.slice(0, REFUSALS_SHOWN);
+      for (const refusal of shown) {
+        io.stderr.write(
+          `${shownFile}:${refusal.line}: ${skipInvalid ? style.yellow("warning") : style.red("error")} ${refusal.message}\n`,
+        );
+      }
+      const more = read.refusals.length > shown.length || read.refusals.length >= MAX_REFUSALS_KEPT;
+      const count = `${read.refusedLines} line${read.refusedLines === 1 ? "" : "s"} refused (${read.refusedJourneys} journey${read.refusedJourneys === 1 ? "" : "s"})`;
+      if (!skipInvalid) {
+        return failed(
+          `${count}: see ${shown.length === 1 ? "the error" : "the errors"} above${more ? ` (the first ${shown.length} found)` : ""}. A refused line refuses its whole journey. Fix the export, or run again with --skip-invalid to report on the valid journeys only. Nothing was written.`,
+        );
+      }
+      io.stderr.write(
+        `${style.yellow("warning")} ${count}: the report counts the other ${read.journeys} journeys, and says so.\n`,
+      );
+    }
+    const counts = tally.finish();
+    if (read.journeys === 0) return failed(`${shownFile}: no journey to report on. Nothing was written.`);
+    if (counts.current.supported === 0) {
+      return failed(
+        `no journey was open between ${period.from} and ${period.to}: the events run from ${counts.firstEventDate} to ${counts.lastEventDate}. Choose a period they cover. Nothing was written.`,
+      );
+    }
+
+    const safe = buildSafeReport(counts, { threshold });
+    const slug = `${example ? "example-" : ""}evaluation-${periodSlug(period)}${by === "coordinator" ? "-by-coordinator" : ""}`;
+    const chartFolder = `${slug}-charts`;
+    const document = renderReportDocument(safe, {
+      chartFolder,
+      synthetic: example,
+      ...(read.refusedLines > 0
+        ? { refused: { lines: read.refusedLines, journeys: read.refusedJourneys } }
+        : {}),
+    });
+    const files: ReportFile[] = [];
+    // Word's picture of each chart (a PNG beside the SVG, which programs without SVG, LibreOffice among
+    // them, show), drawn by resvg from the dist folder's WebAssembly and font, on the other thread.
+    const charts: { readonly path: string; readonly figure: Omit<Figure, "png"> }[] = [];
+    const pictures: Promise<Uint8Array>[] = [];
+    for (const chart of document.charts) {
+      const drawn = await drawChart(chart.spec);
+      const picture = rasteriser.draw(drawn.svg);
+      // Its failure is seen below, by Promise.all, once the other charts are drawn.
+      picture.catch(() => undefined);
+      pictures.push(picture);
+      charts.push({
+        path: chart.path,
+        figure: { ...drawn, alt: chart.alt, caption: `${chart.title}. The numbers are in the table below.` },
+      });
+      files.push({ path: `reports/${chart.path}`, content: drawn.svg });
+    }
+    const convert = {
+      title: document.title,
+      sourcePath: `reports/${slug}.md`,
+      language: "en" as const,
+      council: example ? "A fictional council (synthetic example)" : "The council",
+      templateVersion: `lac ${LAC_VERSION}`,
     };
-    files.push({ path: `reports/${chart.path}`, content: drawn.svg });
-  }
-  const convert = {
-    title: document.title,
-    sourcePath: `reports/${slug}.md`,
-    language: "en" as const,
-    council: example ? "A fictional council (synthetic example)" : "The council",
-    templateVersion: `lac ${LAC_VERSION}`,
-    figures,
-  };
-  files.push({ path: `reports/${slug}.md`, content: document.markdown });
-  files.push({ path: `reports/${slug}.docx`, content: await markdownToDocx(document.markdown, convert) });
-  files.push({ path: `reports/${slug}.html`, content: markdownToHtml(document.markdown, convert) });
+    // The HTML shows the charts as SVG: it is written while the other thread draws the pictures Word needs.
+    const html = markdownToHtml(document.markdown, { ...convert, figures: svgFigures(charts) });
+    const drawnPictures = await Promise.all(pictures);
+    const figures = Object.fromEntries(
+      charts.map(({ path, figure }, index): [string, Figure] => [
+        path,
+        { ...figure, png: drawnPictures[index]! },
+      ]),
+    );
+    files.push({ path: `reports/${slug}.md`, content: document.markdown });
+    files.push({
+      path: `reports/${slug}.docx`,
+      content: await markdownToDocx(document.markdown, { ...convert, figures }),
+    });
+    files.push({ path: `reports/${slug}.html`, content: html });
 
-  const out = resolve(io.cwd, text(options.out) ?? ".");
-  const shownDir = relative(io.cwd, out) || ".";
-  const written = await writeReportFiles(out, files, { force: options.force === true, shownDir });
-  if (!written.ok) return failed(written.message);
-  const where = (path: string) => (shownDir === "." ? path : `${shownDir}/${path}`);
-  io.stdout.write(
-    `${style.green("✓")} ${example ? "the example report (a synthetic, fictional population)" : "the report"} on ${read.journeys} journeys (${read.events} events), ${period.from} to ${period.to}:\n`,
-  );
-  for (const path of files.filter((each) => !each.path.endsWith(".svg")).map((each) => each.path)) {
-    io.stdout.write(`  ${where(path)}${written.unchanged.includes(path) ? " (unchanged)" : ""}\n`);
+    const out = resolve(io.cwd, text(options.out) ?? ".");
+    const shownDir = relative(io.cwd, out) || ".";
+    const written = await writeReportFiles(out, files, { force: options.force === true, shownDir });
+    if (!written.ok) return failed(written.message);
+    const where = (path: string) => (shownDir === "." ? path : `${shownDir}/${path}`);
+    io.stdout.write(
+      `${style.green("✓")} ${example ? "the example report (a synthetic, fictional population)" : "the report"} on ${read.journeys} journeys (${read.events} events), ${period.from} to ${period.to}:\n`,
+    );
+    for (const path of files.filter((each) => !each.path.endsWith(".svg")).map((each) => each.path)) {
+      io.stdout.write(`  ${where(path)}${written.unchanged.includes(path) ? " (unchanged)" : ""}\n`);
+    }
+    io.stdout.write(`  and ${document.charts.length} charts in ${where(`reports/${chartFolder}/`)}\n`);
+    return ExitCode.ok;
   }
-  io.stdout.write(`  and ${document.charts.length} charts in ${where(`reports/${chartFolder}/`)}\n`);
-  return ExitCode.ok;
+}
+
+/**
+ * The figures for the HTML, which shows each chart as SVG, never its picture (drawn for Word on the other thread,
+ * and not ready yet): were the HTML writer to ask for one, that is an error, not an empty picture.
+ */
+function svgFigures(
+  charts: readonly { readonly path: string; readonly figure: Omit<Figure, "png"> }[],
+): Record<string, Figure> {
+  return Object.fromEntries(
+    charts.map(({ path, figure }) => [
+      path,
+      Object.defineProperty({ ...figure }, "png", {
+        enumerable: true,
+        get(): never {
+          throw new Error(`the HTML asked for the picture of ${path}, which is drawn for Word only.`);
+        },
+      }) as Figure,
+    ]),
+  );
 }
