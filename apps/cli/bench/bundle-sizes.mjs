@@ -24,11 +24,7 @@ export const BUNDLES = [
       `import { parseJourneyLog, replayJourney, summarise } from "@lac/journeys";`,
       `console.log(principles, appendRecord, decideSharing, emptyConsentLog, parseJourneyLog, replayJourney, summarise);`,
     ].join("\n"),
-    // 170 KiB in the release issue (#12). Raised to 172 KiB on 2026-12-01 for @lac/journeys' quick event
-    // check (about 2 KiB minified), which parses a plainly valid event without zod, two to three times faster
-    // for lac report and for any app replaying journeys. Winning it back (for example by moving the quick
-    // check to an entry of its own) is an open follow-up, not a new normal.
-    maxBytes: 172 * 1024,
+    maxBytes: 170 * 1024,
   },
   {
     id: "consent-journeys-readme",

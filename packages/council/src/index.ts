@@ -1,6 +1,7 @@
-export { argumentChecks } from "./argument-checks.js";
-export type { ArgumentCheckOptions, ArgumentChecks } from "./argument-checks.js";
-export { didYouMean } from "./did-you-mean.js";
+// `@lac/council`: the zod schema of lac.config.yaml and what is built on it (the parser, the validator with
+// zod's messages, the writer, the JSON Schema), and the data, helpers and types that need no schema, which
+// `@lac/council/quick` exports too (zod-free.ts).
+export * from "./zod-free.js";
 export { templatesFolderProblem, templatesFolderSchema } from "./templates-folder.js";
 export {
   budgetSchema,
@@ -92,79 +93,15 @@ export {
 } from "./basic-fields.js";
 export { NATIONS, nationLabels, nationSchema } from "./nation.js";
 export type { Nation } from "./nation.js";
-export {
-  COUNCIL_TYPES,
-  councilTypeLabels,
-  councilTypeOf,
-  GSS_CODE_PATTERN,
-  GSS_COUNCIL_PREFIXES,
-} from "./gss-code.js";
 export { councilTypeSchema, gssCodeSchema } from "./gss-code-schema.js";
-export type { CouncilType, GssCouncilPrefix } from "./gss-code.js";
-export {
-  COUNCIL_TIERS,
-  councilTierHasSocialCare,
-  councilTierLabels,
-  FLOW_DIRECTIONS,
-  PARTNER_KIND_INFO,
-  PARTNER_KINDS,
-} from "./partner-kind.js";
 export { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./partner-kind-schema.js";
-export type { CouncilTier, FlowDirection, PartnerKind, PartnerKindInfo } from "./partner-kind.js";
-export { partnerIsPublicAuthority, partnerIsTheCouncil } from "./partner-rules.js";
-export { PARTNER_SECTORS, partnerSectorLabels } from "./partner-sector.js";
 export { partnerSectorSchema } from "./partner-sector-schema.js";
-export type { PartnerSector } from "./partner-sector.js";
 export { ICO_REGISTRATION_NUMBER_PATTERN, icoRegistrationNumberSchema } from "./ico-registration-number.js";
-export {
-  CALDICOTT_GUARDIAN_SOURCE,
-  COMMUNITY_CATALYSTS_SUPPORT,
-  DEFAULT_WAVES,
-  MANAGER_SPAN,
-  MANAGER_TITLE_EXAMPLES,
-  POPULATION_PER_COORDINATOR,
-  WASPI_SOURCE,
-  WELSH_LANGUAGE_CATEGORIES_SOURCE,
-  WELSH_LANGUAGE_STANDARDS_SOURCE,
-} from "./lac-sources.js";
-export { formatConfigPath, formatProblem } from "./config-problem.js";
-export type {
-  ConfigPath,
-  ConfigProblem,
-  ConfigProblemCode,
-  CouncilConfigResult,
-  FormatProblemOptions,
-  RuleProblemCode,
-  SchemaProblemCode,
-  WarningCode,
-  YamlProblemCode,
-} from "./config-problem.js";
 export { councilConfigErrorMap } from "./issue-messages.js";
 export { choicesOf, descriptionOf, schemaAt, schemaDefault, valueTypeOf } from "./schema-walk.js";
 export { validateCouncilConfig } from "./validate-council-config.js";
 export type { ValidateCouncilConfigOptions } from "./validate-council-config.js";
-export { capProblems, MAX_REPORTED_PROBLEMS } from "./problem-cap.js";
-export {
-  MAX_ALIAS_COUNT,
-  MAX_CONFIG_TEXT_LENGTH,
-  parseCouncilConfig,
-  readCouncilYaml,
-} from "./parse-council-config.js";
-export type {
-  CouncilYaml,
-  ParseCouncilConfigOptions,
-  ReadCouncilYamlResult,
-} from "./parse-council-config.js";
-export type { Location } from "./yaml-locations.js";
+export { parseCouncilConfig } from "./parse-council-config.js";
 export { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "./stringify-council-config.js";
 export type { StringifyCouncilConfigOptions } from "./stringify-council-config.js";
 export { councilConfigJsonSchema, JSON_SCHEMA_UNEXPRESSED_RULES } from "./council-config-json-schema.js";
-export {
-  formatCoordinators,
-  managerCount,
-  managersNeeded,
-  populationPerCoordinator,
-  roundFte,
-  totalCoordinators,
-} from "./council-metrics.js";
-export { SLUG_MAX_LENGTH, slugify, uniqueSlugs } from "./slugify.js";

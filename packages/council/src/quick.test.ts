@@ -3,7 +3,9 @@
 // entry says.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as main from "./index.js";
 import { parseCouncilConfig, validateCouncilConfig } from "./index.js";
+import * as quick from "./quick.js";
 import { parseCouncilConfigQuickly, validateCouncilConfigQuickly } from "./quick.js";
 import { EXAMPLE_NAMES, exampleText, patchYaml } from "./test-helpers.js";
 
@@ -65,5 +67,19 @@ describe("@lac/council/quick", () => {
     const unreadable = "council: [\n";
     expect(parseCouncilConfigQuickly(unreadable)).toEqual(parseCouncilConfig(unreadable));
     expect(parseCouncilConfigQuickly("")).toEqual(parseCouncilConfig(""));
+  });
+
+  it("shares its helpers with the main entry, which does not have the quick validator", () => {
+    // Both entries export zod-free.ts; only these names are the quick entry's alone.
+    const own = Object.keys(quick).filter((name) => !(name in main));
+    expect(own.sort()).toEqual([
+      "COUNCIL_PREDICATES",
+      "parseCouncilConfigQuickly",
+      "validateCouncilConfigQuickly",
+    ]);
+    const shared = Object.keys(quick).filter((name) => name in main);
+    expect(shared.length).toBeGreaterThan(30);
+    for (const name of shared)
+      expect(quick[name as keyof typeof quick], name).toBe(main[name as keyof typeof main]);
   });
 });

@@ -12,7 +12,7 @@ export const activityKinds = [
 export const activityKindSchema = /* @__PURE__ */ enumSchema(activityKinds, "an activity kind");
 export type ActivityKind = z.infer<typeof activityKindSchema>;
 
-export const activityKindLabels = labelRecord<ActivityKind>({
+export const activityKindLabels = /* @__PURE__ */ labelRecord<ActivityKind>({
   conversation: "Conversation with the person",
   "community-connection": "Connection with a person, group or place in the community",
   "information-shared": "Information shared",

@@ -13,7 +13,7 @@ export const endReasons = [
 export const endReasonSchema = /* @__PURE__ */ enumSchema(endReasons, "an end reason");
 export type EndReason = z.infer<typeof endReasonSchema>;
 
-export const endReasonLabels = labelRecord<EndReason>({
+export const endReasonLabels = /* @__PURE__ */ labelRecord<EndReason>({
   "person-chose-to-end": "The person chose to end it",
   "moved-on": "Moved on (what they wanted is in place, or they are connected in their community)",
   "moved-away": "Moved away from the neighbourhood",

@@ -158,11 +158,14 @@ function parser<S extends z.ZodType<string>>(schema: S) {
 }
 
 /** Checks and brands a journey id. */
-export const parseJourneyId: (value: unknown) => ParseIdentifierResult<JourneyId> = parser(journeyIdSchema);
+export const parseJourneyId: (value: unknown) => ParseIdentifierResult<JourneyId> =
+  /* @__PURE__ */ parser(journeyIdSchema);
 /** Checks and brands an event id. */
-export const parseEventId: (value: unknown) => ParseIdentifierResult<EventId> = parser(eventIdSchema);
+export const parseEventId: (value: unknown) => ParseIdentifierResult<EventId> =
+  /* @__PURE__ */ parser(eventIdSchema);
 /** Checks and brands a staff reference, such as a coordinator's. */
-export const parseStaffRef: (value: unknown) => ParseIdentifierResult<StaffRef> = parser(staffRefSchema);
+export const parseStaffRef: (value: unknown) => ParseIdentifierResult<StaffRef> =
+  /* @__PURE__ */ parser(staffRefSchema);
 /** Checks and brands a neighbourhood id. */
 export const parseNeighbourhoodId: (value: unknown) => ParseIdentifierResult<NeighbourhoodId> =
-  parser(neighbourhoodIdSchema);
+  /* @__PURE__ */ parser(neighbourhoodIdSchema);

@@ -22,7 +22,7 @@ export const introductionSourceSchema = /* @__PURE__ */ enumSchema(
 );
 export type IntroductionSource = z.infer<typeof introductionSourceSchema>;
 
-export const introductionSourceLabels = labelRecord<IntroductionSource>({
+export const introductionSourceLabels = /* @__PURE__ */ labelRecord<IntroductionSource>({
   self: "The person themselves",
   "family-or-friend": "Family or friend",
   "community-member-or-group": "Community member or group",

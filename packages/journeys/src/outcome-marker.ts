@@ -23,7 +23,7 @@ export const outcomeMarkers = [
 export const outcomeMarkerSchema = /* @__PURE__ */ enumSchema(outcomeMarkers, "an outcome marker");
 export type OutcomeMarker = z.infer<typeof outcomeMarkerSchema>;
 
-export const outcomeMarkerLabels = labelRecord<OutcomeMarker>({
+export const outcomeMarkerLabels = /* @__PURE__ */ labelRecord<OutcomeMarker>({
   "new-community-connection": "New community connection",
   "relationship-strengthened": "Relationship strengthened",
   "contribution-made": "Contribution made",

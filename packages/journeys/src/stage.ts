@@ -19,7 +19,7 @@ export const stages = [
 export const stageSchema = /* @__PURE__ */ enumSchema(stages, "a stage");
 export type Stage = z.infer<typeof stageSchema>;
 
-export const stageLabels = labelRecord<Stage>({
+export const stageLabels = /* @__PURE__ */ labelRecord<Stage>({
   introduced: "Introduced",
   "getting-to-know-each-other": "Getting to know each other",
   "vision-of-a-good-life": "Vision of a good life",

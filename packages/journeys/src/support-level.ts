@@ -10,7 +10,7 @@ export const supportLevels = ["short-term", "longer-term"] as const;
 export const supportLevelSchema = /* @__PURE__ */ enumSchema(supportLevels, "a support level");
 export type SupportLevel = z.infer<typeof supportLevelSchema>;
 
-export const supportLevelLabels = labelRecord<SupportLevel>({
+export const supportLevelLabels = /* @__PURE__ */ labelRecord<SupportLevel>({
   "short-term": "Short-term: information and connections",
   "longer-term": "Longer-term: walking alongside",
 });

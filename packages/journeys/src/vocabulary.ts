@@ -16,7 +16,10 @@ export function enumSchema<const T extends readonly [string, ...string[]]>(ids: 
   });
 }
 
-/** Freezes a record of labels, one per id, so that it cannot be changed at run time. */
+/**
+ * Freezes a record of labels, one per id, so that it cannot be changed at run time. Its calls are annotated
+ * `@__PURE__`, so that bundlers drop a record an application does not import.
+ */
 export function labelRecord<T extends string>(labels: Record<T, string>): Readonly<Record<T, string>> {
   return Object.freeze(labels);
 }
