@@ -141,6 +141,8 @@ export type {
 } from "./config-problem.js";
 export { councilConfigErrorMap } from "./issue-messages.js";
 export { choicesOf, descriptionOf, schemaAt, schemaDefault, valueTypeOf } from "./schema-walk.js";
+export { planAt, planChoices, planDefault, planValueType } from "./plan-walk.js";
+export type { PlanNode } from "./plan-walk.js";
 export { validateCouncilConfig } from "./validate-council-config.js";
 export type { ValidateCouncilConfigOptions } from "./validate-council-config.js";
 export { capProblems, MAX_REPORTED_PROBLEMS } from "./problem-cap.js";
