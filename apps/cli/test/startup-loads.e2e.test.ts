@@ -150,14 +150,7 @@ describe("what lac loads", () => {
 
   it("inits and generates a valid pack without zod, the council's schemas or the yaml library", () => {
     const unused = { zod: false, titles: [], yaml: false };
-    for (const name of [
-      "brackenford",
-      "cwm-teg",
-      "hollinbrook",
-      "kingsmere",
-      "stanmoor",
-      "wendleshire",
-    ] as const) {
+    for (const name of ["brackenford", "cwm-teg", "wendleshire"] as const) {
       expect(zodUse(["init", `lean-${name}`, "--answers", example(name)]), name).toEqual(unused);
       expect(zodUse(["generate", `lean-${name}`]), name).toEqual(unused);
     }
@@ -172,7 +165,7 @@ describe("what lac loads", () => {
       "council.population=151900",
     ]);
     expect(written.zod).toBe(true);
-    // A problem is explained with zod, and located in the answers file with yaml's document model.
+    // A problem is explained with zod (and located in the answers file by lac's quick YAML reader).
     const broken = join(folder.dir, "broken-answers.yaml");
     writeFileSync(
       broken,
@@ -181,7 +174,6 @@ describe("what lac loads", () => {
     const explained = zodUse(["init", "lean-broken", "--answers", broken], 1);
     expect(explained.zod).toBe(true);
     expect(explained.titles).toContain("GSS code");
-    expect(explained.yaml).toBe(true);
     // A problem in the state file is explained with zod.
     writeFileSync(join(folder.dir, "lean-brackenford", ".lac", "state.json"), '{"stateVersion": 1}');
     expect(zodUse(["generate", "lean-brackenford"], 1).zod).toBe(true);

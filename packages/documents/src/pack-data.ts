@@ -1,6 +1,6 @@
 import type { CouncilConfig } from "@lac/council";
 import { requireObject } from "./argument-checks.js";
-import { checkedManifestOf } from "./manifest-check.js";
+import { checkedManifestOf } from "./manifest.js";
 import { buildPackContext } from "./pack-context.js";
 import type { TemplateSet } from "./template-set.js";
 
