@@ -49,13 +49,15 @@ function metafileOf(name: string): NonNullable<Options["esbuildPlugins"]>[number
   };
 }
 /**
- * In validate.cjs, zod and the council's schemas are taken from commands.cjs when a problem must be
- * explained, rather than bundled a second time (council-schemas-from-commands.ts).
+ * In validate.cjs and init.cjs, zod, the council's schemas and what uses them are taken from
+ * commands.cjs when a problem must be explained (or a question asked, or the configuration written from
+ * the answers), rather than bundled a second time (council-schemas-from-commands.ts).
  */
 const councilSchemasFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "council-schemas-from-commands",
   setup(build) {
-    build.onResolve({ filter: /\/council-schemas-loader\.js$/ }, () => ({
+    const loaders = /\/(council-schemas|missing-answers|documents|lac-state-schema)-loader\.js$/;
+    build.onResolve({ filter: loaders }, () => ({
       path: fileURLToPath(new URL("./src/council-schemas-from-commands.ts", import.meta.url)),
     }));
   },
@@ -125,7 +127,7 @@ const shared = {
   define: { __LAC_VERSION__: JSON.stringify(lacVersion()) },
 } as const;
 
-// Eight CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
+// Nine CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded
 // through a V8 code cache):
 export default defineConfig([
   // The executable: answers --version and --help by itself, and loads the commands when one runs.
@@ -145,6 +147,15 @@ export default defineConfig([
     entry: { validate: "src/main-validate.ts" },
     noExternal: [/.*/],
     esbuildPlugins: [councilSchemasFromCommands, lazyYaml, metafileOf("validate")],
+  },
+  // lac init and lac generate, with what they need to write a valid pack, without zod or the other
+  // commands (half the size of commands.cjs), loaded instead of commands.cjs; they load commands.cjs
+  // (zod's schemas) only to explain a problem, ask questions at a prompt or write lac.config.yaml.
+  {
+    ...shared,
+    entry: { init: "src/main-init.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [councilSchemasFromCommands, lazyYaml, metafileOf("init")],
   },
   // The prompt library, loaded only when lac asks questions.
   {

@@ -8,6 +8,7 @@ import { locateConfigPath } from "./locate-config-path.js";
 import { loadDerivedFormats } from "./derived-formats/load-derived-formats.js";
 import { councilConfigJsonSchemaText } from "./config-json-schema.js";
 import { loadCouncilSchemas } from "./council-schemas-loader.js";
+import { loadDocuments } from "./documents-loader.js";
 import { ExitCode } from "./exit-codes.js";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -254,8 +255,9 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     }
     return ExitCode.failed;
   }
-  if (!manifestChecked(own.templateSet)) await import("@lac/documents");
-  const rendered = renderPack(config, own.templateSet);
+  // A set whose manifest was not checked when it was built is rendered by the main entry, which checks it.
+  const render = manifestChecked(own.templateSet) ? renderPack : (await loadDocuments()).renderPack;
+  const rendered = render(config, own.templateSet);
   if (!rendered.ok) {
     if (json) report({ ok: false, stage: "render", errors: rendered.errors });
     else {

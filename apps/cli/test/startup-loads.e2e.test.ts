@@ -61,13 +61,16 @@ describe("what lac loads", () => {
   it("loads the commands, but not the prompt library, when no question is asked", () => {
     // lac validate has a bundle of its own, without zod: commands.cjs only to explain a problem.
     expect(distFilesRead(["validate", example("brackenford")])).toEqual(["lac.cjs", "validate.cjs"]);
+    // lac init and lac generate too: a bundle of their own, without zod.
     expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual([
-      "commands.cjs",
+      "init.cjs",
       "lac.cjs",
     ]);
+    expect(distFilesRead(["generate", "pack"])).toEqual(["init.cjs", "lac.cjs"]);
   });
 
   it("loads the Word and HTML writers only when output.formats asks for them", () => {
+    // (With --set, lac.config.yaml is written from the answers, by the council's schemas in commands.cjs.)
     // The example council asks for Markdown only: nothing more is loaded than before.
     expect(distFilesRead(["init", "markdown-only", "--answers", example("brackenford")])).not.toContain(
       "formats.cjs",
@@ -81,7 +84,7 @@ describe("what lac loads", () => {
         "--set",
         "output.formats=[markdown, docx, html]",
       ]),
-    ).toEqual(["commands.cjs", "formats.cjs", "lac.cjs"]);
+    ).toEqual(["commands.cjs", "formats.cjs", "init.cjs", "lac.cjs"]);
   });
 
   it("loads the Handlebars compiler only when the pack has templates of its own", () => {

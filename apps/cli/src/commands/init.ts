@@ -5,6 +5,7 @@ import { readCouncilYaml, validateCouncilConfigQuickly } from "@lac/council/quic
 import type * as z from "zod";
 import type { CommandInput } from "../command-spec.js";
 import { loadCouncilSchemas } from "../council-schemas-loader.js";
+import { loadMissingAnswers } from "../missing-answers-loader.js";
 import { ExitCode } from "../exit-codes.js";
 import { withSchemaLine, writePackFlow } from "../pack-output.js";
 import {
@@ -219,7 +220,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
           : {}),
       });
     }
-    const { expandMissingAnswers } = await import("@lac/questions");
+    const { expandMissingAnswers } = await loadMissingAnswers();
     const problems = locateProblems(
       expandMissingAnswers(validated.errors, councilQuestions, answers),
       sets,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { PACK_STATE_VERSION, serialisePackState } from "@lac/pack-files";
 import type * as z from "zod";
 import { quickLacState } from "./lac-state-check.js";
+import { loadLacStateSchema } from "./lac-state-schema-loader.js";
 import type { lacStateSchema } from "./lac-state-schema.js";
 import { LAC_STATE_PATH } from "./pack-path.js";
 
@@ -152,7 +153,7 @@ export async function safeParseLacState(
 > {
   const quick = quickLacState(input);
   if (quick !== undefined) return { success: true, data: quick };
-  const { lacStateSchema } = await import("./lac-state-schema.js");
+  const { lacStateSchema } = await loadLacStateSchema();
   return lacStateSchema.safeParse(input);
 }
 
