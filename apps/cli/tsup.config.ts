@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 
@@ -47,13 +49,15 @@ function metafileOf(name: string): NonNullable<Options["esbuildPlugins"]>[number
   };
 }
 /**
- * In validate.cjs, zod and the council's schemas are taken from commands.cjs when a problem must be
- * explained, rather than bundled a second time (council-schemas-from-commands.ts).
+ * In validate.cjs and init.cjs, zod, the council's schemas and what uses them are taken from
+ * commands.cjs when a problem must be explained (or a question asked, or the configuration written from
+ * the answers), rather than bundled a second time (council-schemas-from-commands.ts).
  */
 const councilSchemasFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "council-schemas-from-commands",
   setup(build) {
-    build.onResolve({ filter: /\/council-schemas-loader\.js$/ }, () => ({
+    const loaders = /\/(council-schemas|missing-answers|documents|lac-state-schema)-loader\.js$/;
+    build.onResolve({ filter: loaders }, () => ({
       path: fileURLToPath(new URL("./src/council-schemas-from-commands.ts", import.meta.url)),
     }));
   },
@@ -80,6 +84,37 @@ const vegaWithoutCanvas: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
+/**
+ * The `yaml` library, loaded only when a function of it is first called: the modules that import it
+ * (lac's quick YAML reader, which builds yaml's document model only to locate a problem; the council
+ * configuration's writer; --set's flow lists; the council templates' manifest) are set up at start-up,
+ * but a run that reads and writes valid files calls none of it. Each of yaml's exports becomes a getter
+ * that loads the library on first use, so nothing else changes.
+ */
+const lazyYaml: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "lazy-yaml",
+  setup(build) {
+    const require = createRequire(new URL("../../packages/council/package.json", import.meta.url));
+    const yamlEntry = require.resolve("yaml");
+    const names = Object.keys(require("yaml") as object).filter((name) => name !== "default");
+    build.onResolve({ filter: /^yaml$/ }, (args) =>
+      args.namespace === "lazy-yaml" ? { path: yamlEntry } : { path: "yaml", namespace: "lazy-yaml" },
+    );
+    build.onLoad({ filter: /^yaml$/, namespace: "lazy-yaml" }, () => ({
+      loader: "js",
+      resolveDir: dirname(yamlEntry),
+      contents: [
+        "let yaml;",
+        // The start-up test (test/record-zod.cjs) reads this mark to tell that yaml was loaded.
+        'const load = () => (yaml ??= ((globalThis.__lacYamlLoaded = true), require("yaml")));',
+        `for (const name of ${JSON.stringify(names)}) {`,
+        "  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });",
+        "}",
+      ].join("\n"),
+    }));
+  },
+};
+
 const shared = {
   platform: "node",
   target: "node20",
@@ -103,7 +138,7 @@ export default defineConfig([
     ...shared,
     entry: { commands: "src/main.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [metafileOf("commands")],
+    esbuildPlugins: [lazyYaml, metafileOf("commands")],
   },
   // lac validate alone, with what it needs to tell a valid configuration (a sixth of commands.cjs),
   // loaded instead of commands.cjs; it loads commands.cjs (zod's schemas) only to explain a problem.
@@ -111,7 +146,16 @@ export default defineConfig([
     ...shared,
     entry: { validate: "src/main-validate.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [councilSchemasFromCommands, metafileOf("validate")],
+    esbuildPlugins: [councilSchemasFromCommands, lazyYaml, metafileOf("validate")],
+  },
+  // lac init and lac generate, with what they need to write a valid pack, without zod or the other
+  // commands (half the size of commands.cjs), loaded instead of commands.cjs; they load commands.cjs
+  // (zod's schemas) only to explain a problem, ask questions at a prompt or write lac.config.yaml.
+  {
+    ...shared,
+    entry: { init: "src/main-init.ts" },
+    noExternal: [/.*/],
+    esbuildPlugins: [councilSchemasFromCommands, lazyYaml, metafileOf("init")],
   },
   // The prompt library, loaded only when lac asks questions.
   {

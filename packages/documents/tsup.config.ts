@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/template-overrides.ts"],
+  entry: ["src/index.ts", "src/render.ts", "src/template-overrides.ts"],
   format: ["esm"],
   target: "node20",
   dts: true,

@@ -2,7 +2,7 @@
 // The `lac` executable, a small CommonJS file so that Node starts it as fast as it can: --version
 // and --help are answered here, from data, loading nothing else. Every command's code is in one
 // bundle (commands.cjs), loaded only when a command runs, through a code cache (lac validate has a
-// smaller bundle of its own, validate.cjs); the prompt library is in its own bundle (prompts.cjs),
+// smaller bundle of its own, validate.cjs, and lac init and lac generate one without zod, init.cjs); the prompt library is in its own bundle (prompts.cjs),
 // loaded only when lac asks questions.
 import nodeModule from "node:module";
 import { join } from "node:path";
@@ -15,6 +15,14 @@ import type * as Main from "./main.js";
 import { createStyle } from "./style.js";
 import { escapeControlCharacters } from "./terminal-text.js";
 import { LAC_VERSION } from "./version.js";
+
+/** The commands that have a bundle of their own (every other one is in commands.cjs). */
+const BUNDLES: Readonly<Record<string, string>> = {
+  validate: "validate.cjs",
+  init: "init.cjs",
+  generate: "init.cjs",
+  report: "report.cjs",
+};
 
 const rawArgv = process.argv.slice(2);
 const colour = colourFlag(rawArgv);
@@ -89,10 +97,11 @@ if (answered !== undefined) {
     process.exitCode = ExitCode.failed;
   };
   try {
-    // lac validate has a bundle of its own, a sixth of the size of commands.cjs (which has every command), and
-    // so has lac report (with its charts and its Word and HTML writers).
-    const own = argv[0] === "validate" || argv[0] === "report";
-    const file = join(__dirname, own ? `${argv[0]}.cjs` : "commands.cjs");
+    // lac validate has a bundle of its own, a sixth of the size of commands.cjs (which has every command);
+    // so have lac init and lac generate, without zod (commands.cjs only to explain a problem), and lac report
+    // (with its charts and its Word and HTML writers).
+    const name = argv[0] ?? "";
+    const file = join(__dirname, Object.hasOwn(BUNDLES, name) ? BUNDLES[name]! : "commands.cjs");
     // Keep compiled code between runs, in lac's cache folder. commands.cjs goes through lac's own code
     // cache (compiled-code-cache.ts), on every Node.js: it is saved after the command has run, so it
     // holds every function the command compiled, while Node's compile cache (22.1 and later) is made

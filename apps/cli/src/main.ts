@@ -5,5 +5,8 @@ import { mainOf } from "./run-command.js";
 
 export const main = mainOf(commandLoaders);
 
-/** zod's schemas of the council configuration, for validate.cjs, which does not hold them. */
+/** zod's schemas of the council configuration, and what uses them, for validate.cjs and init.cjs, which do not hold them. */
 export { loadCouncilSchemas } from "./council-schemas-loader.js";
+export { loadMissingAnswers } from "./missing-answers-loader.js";
+export { loadDocuments } from "./documents-loader.js";
+export { loadLacStateSchema } from "./pack-files/lac-state-schema-loader.js";

@@ -1,12 +1,14 @@
-import type { CouncilConfig } from "@lac/council";
-import { COUNCIL_CONFIG_SCHEMA_PATH, stringifyCouncilConfig } from "@lac/council";
-import type { RenderProblem } from "@lac/documents";
-import { renderPack } from "@lac/documents";
+import type { CouncilConfig } from "@lac/council/quick";
+import { COUNCIL_CONFIG_SCHEMA_PATH } from "@lac/council/quick";
+import type { RenderProblem, TemplateSet } from "@lac/documents/render";
+import { renderPack } from "@lac/documents/render";
 import { CONFIG_FILE, MARKDOWNLINT_FILE, SCHEMA_FILE, mergedTextFiles } from "@lac/pack-files";
 import type { CliIo } from "./cli-io.js";
 import { locateConfigPath } from "./locate-config-path.js";
 import { loadDerivedFormats } from "./derived-formats/load-derived-formats.js";
 import { councilConfigJsonSchemaText } from "./config-json-schema.js";
+import { loadCouncilSchemas } from "./council-schemas-loader.js";
+import { loadDocuments } from "./documents-loader.js";
 import { ExitCode } from "./exit-codes.js";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -54,6 +56,16 @@ export function withSchemaLine(text: string): string {
   const line = `# yaml-language-server: $schema=${COUNCIL_CONFIG_SCHEMA_PATH}\n`;
   const result = SCHEMA_LINE.test(lf) ? lf.replace(SCHEMA_LINE, line) : `${line}\n${lf}`;
   return eol === "\n" ? result : result.replace(/\n/g, eol);
+}
+
+/**
+ * Whether the template set's manifest was checked when the set was built (as the bundled templates'
+ * is): @lac/documents/render renders it without zod. Any other manifest (council templates that add
+ * documents) is checked with zod, which the main entry of @lac/documents loads.
+ */
+function manifestChecked(templateSet: TemplateSet): boolean {
+  const { manifest, checkedManifest } = templateSet as { manifest?: unknown; checkedManifest?: unknown };
+  return typeof manifest === "object" && manifest !== null && checkedManifest === manifest;
 }
 
 export interface WritePackFlowOptions {
@@ -243,7 +255,9 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     }
     return ExitCode.failed;
   }
-  const rendered = renderPack(config, own.templateSet);
+  // A set whose manifest was not checked when it was built is rendered by the main entry, which checks it.
+  const render = manifestChecked(own.templateSet) ? renderPack : (await loadDocuments()).renderPack;
+  const rendered = render(config, own.templateSet);
   if (!rendered.ok) {
     if (json) report({ ok: false, stage: "render", errors: rendered.errors });
     else {
@@ -268,7 +282,12 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   // The pack's files as @lac/pack-files lays them out (the web builder makes the same). generate keeps
   // lac.config.yaml as the person wrote it: it stays in the pack, unchanged, so that lac keeps recording it.
   const renderedFiles: PackFile[] = [
-    { path: CONFIG_FILE, content: options.configText ?? stringifyCouncilConfig(config) },
+    {
+      path: CONFIG_FILE,
+      // Written from the configuration (with the schema's order and comments) only when it is not the text
+      // the person wrote: the council's schemas are loaded only then.
+      content: options.configText ?? (await loadCouncilSchemas()).stringifyCouncilConfig(config),
+    },
     ...mergedTextFiles({
       schemaText: councilConfigJsonSchemaText,
       markdownlintConfig: templates.markdownlintConfig,

@@ -10,8 +10,9 @@ export const LAC = fileURLToPath(new URL("../dist/lac.cjs", import.meta.url));
 
 const require = createRequire(import.meta.url);
 /** A bundled example configuration of @lac/council. */
-export const example = (name: "brackenford" | "cwm-teg" | "wendleshire") =>
-  require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
+export const example = (
+  name: "brackenford" | "cwm-teg" | "hollinbrook" | "kingsmere" | "stanmoor" | "wendleshire",
+) => require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
 
 export interface LacRun {
   readonly status: number | null;

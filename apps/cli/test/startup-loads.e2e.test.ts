@@ -41,7 +41,7 @@ function distFilesRead(args: readonly string[], folderRead = dist, status = 0): 
  * Whether one run loaded zod, and the titles of the schemas it built (from zod's registry of
  * metadata): the council configuration's schemas have titles such as "GSS code".
  */
-function zodUse(args: readonly string[], status = 0): { zod: boolean; titles: string[] } {
+function zodUse(args: readonly string[], status = 0): { zod: boolean; titles: string[]; yaml: boolean } {
   const record = join(folder.dir, "zod.json");
   const run = spawnSync(process.execPath, ["--require", zodPreload, LAC, ...args], {
     cwd: folder.dir,
@@ -49,7 +49,7 @@ function zodUse(args: readonly string[], status = 0): { zod: boolean; titles: st
     encoding: "utf8",
   });
   expect(run.status, run.stderr).toBe(status);
-  return JSON.parse(readFileSync(record, "utf8")) as { zod: boolean; titles: string[] };
+  return JSON.parse(readFileSync(record, "utf8")) as { zod: boolean; titles: string[]; yaml: boolean };
 }
 
 // A guard that timing cannot give: what each command loads.
@@ -64,13 +64,16 @@ describe("what lac loads", () => {
   it("loads the commands, but not the prompt library, when no question is asked", () => {
     // lac validate has a bundle of its own, without zod: commands.cjs only to explain a problem.
     expect(distFilesRead(["validate", example("brackenford")])).toEqual(["lac.cjs", "validate.cjs"]);
+    // lac init and lac generate too: a bundle of their own, without zod.
     expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual([
-      "commands.cjs",
+      "init.cjs",
       "lac.cjs",
     ]);
+    expect(distFilesRead(["generate", "pack"])).toEqual(["init.cjs", "lac.cjs"]);
   });
 
   it("loads the Word and HTML writers only when output.formats asks for them", () => {
+    // (With --set, lac.config.yaml is written from the answers, by the council's schemas in commands.cjs.)
     // The example council asks for Markdown only: nothing more is loaded than before.
     expect(distFilesRead(["init", "markdown-only", "--answers", example("brackenford")])).not.toContain(
       "formats.cjs",
@@ -84,7 +87,7 @@ describe("what lac loads", () => {
         "--set",
         "output.formats=[markdown, docx, html]",
       ]),
-    ).toEqual(["commands.cjs", "formats.cjs", "lac.cjs"]);
+    ).toEqual(["commands.cjs", "formats.cjs", "init.cjs", "lac.cjs"]);
   });
 
   it("loads the Handlebars compiler only when the pack has templates of its own", () => {
@@ -140,7 +143,7 @@ describe("what lac loads", () => {
   }, 60_000);
 
   it("tells a valid configuration without zod, and explains a problem with zod", () => {
-    expect(zodUse(["validate", example("brackenford")])).toEqual({ zod: false, titles: [] });
+    expect(zodUse(["validate", example("brackenford")])).toEqual({ zod: false, titles: [], yaml: false });
     const broken = join(folder.dir, "broken.lac.config.yaml");
     writeFileSync(
       broken,
@@ -150,6 +153,37 @@ describe("what lac loads", () => {
     expect(explained.zod).toBe(true);
     expect(explained.titles).toContain("GSS code");
     expect(distFilesRead(["validate", broken], dist, 1)).toEqual(["commands.cjs", "lac.cjs", "validate.cjs"]);
+  });
+
+  it("inits and generates a valid pack without zod, the council's schemas or the yaml library", () => {
+    const unused = { zod: false, titles: [], yaml: false };
+    for (const name of ["brackenford", "cwm-teg", "wendleshire"] as const) {
+      expect(zodUse(["init", `lean-${name}`, "--answers", example(name)]), name).toEqual(unused);
+      expect(zodUse(["generate", `lean-${name}`]), name).toEqual(unused);
+    }
+    // Written with --set (the configuration is written from the answers, in the schema's order, with
+    // its comments) the council's schemas are loaded, to write it.
+    const written = zodUse([
+      "init",
+      "lean-set",
+      "--answers",
+      example("brackenford"),
+      "--set",
+      "council.population=151900",
+    ]);
+    expect(written.zod).toBe(true);
+    // A problem is explained with zod (and located in the answers file by lac's quick YAML reader).
+    const broken = join(folder.dir, "broken-answers.yaml");
+    writeFileSync(
+      broken,
+      readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
+    );
+    const explained = zodUse(["init", "lean-broken", "--answers", broken], 1);
+    expect(explained.zod).toBe(true);
+    expect(explained.titles).toContain("GSS code");
+    // A problem in the state file is explained with zod.
+    writeFileSync(join(folder.dir, "lean-brackenford", ".lac", "state.json"), '{"stateVersion": 1}');
+    expect(zodUse(["generate", "lean-brackenford"], 1).zod).toBe(true);
   });
 
   it("has bundles in ASCII only, which Node.js decodes on its fast path", () => {

@@ -99,6 +99,8 @@ export { partnerSectorSchema } from "./partner-sector-schema.js";
 export { ICO_REGISTRATION_NUMBER_PATTERN, icoRegistrationNumberSchema } from "./ico-registration-number.js";
 export { councilConfigErrorMap } from "./issue-messages.js";
 export { choicesOf, descriptionOf, schemaAt, schemaDefault, valueTypeOf } from "./schema-walk.js";
+export { planAt, planChoices, planDefault, planValueType } from "./plan-walk.js";
+export type { PlanNode } from "./plan-walk.js";
 export { validateCouncilConfig } from "./validate-council-config.js";
 export type { ValidateCouncilConfigOptions } from "./validate-council-config.js";
 export { parseCouncilConfig } from "./parse-council-config.js";

@@ -1,7 +1,7 @@
 import * as z from "zod";
+import { NATIONS } from "./nation-labels.js";
 
-/** The nations whose councils adopt Local Area Coordination with this toolkit. */
-export const NATIONS = ["england", "wales"] as const;
+export { NATIONS, nationLabels } from "./nation-labels.js";
 
 export const nationSchema = z.enum(NATIONS).meta({
   title: "Nation",
@@ -10,6 +10,3 @@ export const nationSchema = z.enum(NATIONS).meta({
 });
 
 export type Nation = z.infer<typeof nationSchema>;
-
-/** "England", "Wales". */
-export const nationLabels: Readonly<Record<Nation, string>> = { england: "England", wales: "Wales" };

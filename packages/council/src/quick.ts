@@ -7,3 +7,11 @@
 export { parseCouncilConfigQuickly, validateCouncilConfigQuickly } from "./quick-validate-council-config.js";
 export { COUNCIL_PREDICATES } from "./council-refinements.js";
 export * from "./zod-free.js";
+export { COUNCIL_CONFIG_SCHEMA_PATH } from "./config-file-paths.js";
+export { NATIONS, nationLabels } from "./nation-labels.js";
+export type { Nation } from "./nation.js";
+// Looking up a field's default, choices and kind of value without zod: in the quick validator's plan
+// (generated from the schema), or in a zod schema one already has (by its definitions).
+export { planAt, planChoices, planDefault, planValueType } from "./plan-walk.js";
+export type { PlanNode } from "./plan-walk.js";
+export { choicesOf, schemaAt, schemaDefault, valueTypeOf } from "./definition-walk.js";

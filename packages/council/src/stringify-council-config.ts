@@ -2,9 +2,9 @@ import { Document, isMap, isScalar, Scalar, visit } from "yaml";
 import { councilConfigSchema, type CouncilConfigInput } from "./council-config-schema.js";
 import { metaOf, objectShape, orderLikeSchema } from "./schema-walk.js";
 import { requireObject } from "./argument-checks.js";
+import { COUNCIL_CONFIG_SCHEMA_PATH } from "./config-file-paths.js";
 
-/** Where the `lac` CLI writes the JSON Schema, relative to `lac.config.yaml`. */
-export const COUNCIL_CONFIG_SCHEMA_PATH = "./.lac/lac.config.schema.json";
+export { COUNCIL_CONFIG_SCHEMA_PATH };
 
 export interface StringifyCouncilConfigOptions {
   /**

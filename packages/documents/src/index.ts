@@ -25,7 +25,7 @@ export type { PackContext } from "./pack-context.js";
 export { schedulePhases } from "./programme-phases.js";
 export type { ScheduledPhase } from "./programme-phases.js";
 export type { RenderProblem, RenderProblemCode } from "./render-problem.js";
-export { renderPack } from "./render-pack.js";
+export { renderPack } from "./render-pack-checked.js";
 export type { RenderPackResult, RenderWarning, RenderedDocument } from "./render-pack.js";
 export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";

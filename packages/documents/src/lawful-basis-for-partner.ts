@@ -12,7 +12,7 @@ import { requireObject } from "./argument-checks.js";
  * (gateways), §5 (Caldicott), §10 (aggregates).
  */
 import type { CouncilSpecialCategoryCondition, CouncilTier, Nation, PartnerKind } from "@lac/council";
-import { councilTierHasSocialCare, PARTNER_KIND_INFO } from "@lac/council";
+import { councilTierHasSocialCare, PARTNER_KIND_INFO } from "@lac/council/quick";
 import {
   ARTICLE_6_BASES,
   ARTICLE_9_CONDITIONS,

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { useManifestSchema } from "./manifest-check.js";
 
 const nationSchema = /* @__PURE__ */ z.enum(["england", "wales"]);
 const languageSchema = /* @__PURE__ */ z.enum(["en", "cy"]);
@@ -139,22 +140,8 @@ export type ManifestInput = z.input<typeof manifestSchema>;
 export type ManifestDocument = z.infer<typeof manifestDocumentSchema>;
 export type ManifestPhase = z.infer<typeof manifestPhaseSchema>;
 
-/**
- * The manifest of a template set, checked: as it is when the set says it was checked when it was built
- * (its `checkedManifest` is the very object of its `manifest`, as @lac/templates builds it), otherwise
- * checked here with {@link manifestSchema}. A set whose manifest was replaced (council templates add
- * documents) is checked again.
- */
-export function checkedManifestOf(
-  templateSet: { readonly manifest?: unknown; readonly checkedManifest?: unknown } | null | undefined,
-): { readonly success: true; readonly data: Manifest } | ReturnType<typeof manifestSchema.safeParse> {
-  const manifest = typeof templateSet === "object" && templateSet !== null ? templateSet.manifest : undefined;
-  if (
-    typeof manifest === "object" &&
-    manifest !== null &&
-    (templateSet as { readonly checkedManifest?: unknown }).checkedManifest === manifest
-  ) {
-    return { success: true, data: manifest as Manifest };
-  }
-  return manifestSchema.safeParse(manifest);
-}
+// checkedManifestOf (manifest-check.ts) checks a manifest not checked before with the schema above:
+// given to it here, so that a module that renders a checked template set needs no zod.
+useManifestSchema(manifestSchema);
+
+export { checkedManifestOf } from "./manifest-check.js";

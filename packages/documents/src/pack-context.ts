@@ -11,9 +11,9 @@ import {
   roundFte,
   slugify,
   uniqueSlugs,
-} from "@lac/council";
+} from "@lac/council/quick";
 import { OTHER_PROVISIONS, schedule1Condition } from "@lac/lawful-basis";
-import { principles } from "@lac/principles";
+import { principles } from "@lac/principles/list";
 import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
 import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";

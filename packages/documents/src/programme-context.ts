@@ -1,5 +1,5 @@
 import type { CouncilConfig, CouncilType } from "@lac/council";
-import { managerCount, managersNeeded, roundFte, totalCoordinators } from "@lac/council";
+import { managerCount, managersNeeded, roundFte, totalCoordinators } from "@lac/council/quick";
 
 /**
  * Where the council sits among England's and Wales's local government, for the plan: which of the

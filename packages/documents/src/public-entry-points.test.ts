@@ -7,6 +7,8 @@ import { dataItemsFor } from "./data-items.js";
 import { templateHelperNames } from "./helpers.js";
 import { caldicottBinds, legalGroundsFor } from "./lawful-basis-for-partner.js";
 import { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
+// The main entry gives render-pack.ts zod's schema of a manifest, to check a set not checked when built.
+import "./manifest.js";
 import { isSafeOutputPath } from "./output-path.js";
 import { buildPackContext } from "./pack-context.js";
 import { schedulePhases } from "./programme-phases.js";

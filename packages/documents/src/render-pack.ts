@@ -1,10 +1,10 @@
 import type { CouncilConfig } from "@lac/council";
-import { uniqueSlugs } from "@lac/council";
+import { uniqueSlugs } from "@lac/council/quick";
 import { kindOf } from "./argument-checks.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
 import { templateHelpers } from "./helpers.js";
-import { checkedManifestOf } from "./manifest.js";
+import { checkedManifestOf } from "./manifest-check.js";
 import type { ManifestDocument } from "./manifest.js";
 import { bilingualMarkdown } from "./bilingual-document.js";
 import { isSafeOutputPath } from "./output-path.js";

@@ -2,7 +2,7 @@
 // is a separate entry point (@lac/documents/template-overrides), so that rendering with the bundled,
 // precompiled templates never loads it.
 import Handlebars from "handlebars";
-import { didYouMean } from "@lac/council";
+import { didYouMean } from "@lac/council/quick";
 import { templateHelperNames } from "./helpers.js";
 import { checkedManifestOf, manifestDocumentSchema } from "./manifest.js";
 import type { ManifestDocument } from "./manifest.js";

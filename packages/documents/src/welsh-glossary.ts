@@ -1,4 +1,4 @@
-import { principles } from "@lac/principles";
+import { principles } from "@lac/principles/list";
 
 /** Where a Welsh term comes from: a published source, or the toolkit's own proposal. */
 export type WelshTermSource =

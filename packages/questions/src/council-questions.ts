@@ -1,4 +1,4 @@
-import { PARTNER_KIND_INFO, councilTierLabels, nationLabels, partnerSectorLabels } from "@lac/council";
+import { PARTNER_KIND_INFO, councilTierLabels, nationLabels, partnerSectorLabels } from "@lac/council/quick";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 /** What people see for each legal nature of a partner. */

@@ -2,13 +2,26 @@ import type * as z from "zod";
 import { valueFromText, textFromValue } from "./answer-value.js";
 import { getAt, setAt } from "./config-path.js";
 import type { ConfigPath } from "./config-path.js";
-import { choicesOf, schemaAt, schemaDefault } from "@lac/council";
+import {
+  choicesOf,
+  planAt,
+  planChoices,
+  planDefault,
+  schemaAt,
+  schemaDefault,
+  type PlanNode,
+} from "@lac/council/quick";
 import type { PromptApi } from "./prompt-api.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 export interface QuestionContext {
-  /** The whole configuration schema: every answer is checked with the schema of its field. */
-  readonly schema: z.core.$ZodType;
+  /**
+   * The whole configuration schema: every answer typed at a prompt is checked with the schema of its
+   * field, and the defaults and choices are the schema's. Without it, the defaults and choices are
+   * taken from the quick validator's plan of the council configuration (the same, generated from its
+   * schema, without loading zod), and a typed answer is not checked: give it when a prompt may ask.
+   */
+  readonly schema?: z.core.$ZodType;
   /** Checks one value with one field's schema; returns the message of the first problem. */
   readonly check: (schema: z.core.$ZodType, value: unknown) => true | string;
 }
@@ -29,13 +42,40 @@ export interface ResolveOptions {
 const pathKey = (path: ConfigPath) => path.join(".");
 const relative = (prefix: ConfigPath, path: string): ConfigPath => [...prefix, ...path.split(".")];
 
-function evaluateDefault(
-  question: FieldQuestion,
-  answers: Answers,
-  schema: z.core.$ZodType | undefined,
-): unknown {
+/** One field as the schema (or, without one, the plan) has it. */
+interface FieldModel {
+  /** The field's schema, to check a typed answer; undefined without a schema or outside it. */
+  readonly schema: z.core.$ZodType | undefined;
+  /** The default the schema gives the field, if any. */
+  readonly schemaDefault: () => unknown;
+  /** The choices of an enum field. */
+  readonly choices: () => readonly string[] | undefined;
+  /** Whether the path is a field of the configuration. */
+  readonly found: boolean;
+}
+
+function fieldModel(context: QuestionContext, path: ConfigPath): FieldModel {
+  if (context.schema !== undefined) {
+    const schema = schemaAt(context.schema, path);
+    return {
+      schema,
+      schemaDefault: () => schemaDefault(schema),
+      choices: () => (schema ? choicesOf(schema) : undefined),
+      found: schema !== undefined,
+    };
+  }
+  const plan: PlanNode | undefined = planAt(path);
+  return {
+    schema: undefined,
+    schemaDefault: () => planDefault(plan),
+    choices: () => (plan ? planChoices(plan) : undefined),
+    found: plan !== undefined,
+  };
+}
+
+function evaluateDefault(question: FieldQuestion, answers: Answers, model: FieldModel): unknown {
   const own = typeof question.default === "function" ? question.default(answers) : question.default;
-  return own !== undefined ? own : schema ? schemaDefault(schema) : undefined;
+  return own !== undefined ? own : model.found ? model.schemaDefault() : undefined;
 }
 
 /** True when a part of the path holds a value that cannot hold the rest (a scalar, or a list for a key). */
@@ -71,27 +111,28 @@ export async function resolveAnswers(
     if (onlyReask && problem === undefined) return;
     if (current !== undefined && problem === undefined) return;
     // Found only for a field that is missing or asked again: a complete answers file needs none.
-    const fieldSchema = schemaAt(context.schema, path);
+    const model = fieldModel(context, path);
+    const fieldSchema = model.schema;
     // A part of the configuration given in the answers file keeps the schema's defaults for the
     // keys it leaves out, as lac.config.yaml would: nothing to ask.
     // (The part may be further up: programme given, programme.waves left out, waves.monthsApart defaulted.)
     const givenPart = path
       .slice(0, -1)
       .some((_, index) => getAt(options.answers, path.slice(0, index + 1)) !== undefined);
-    if (givenPart && problem === undefined && schemaDefault(fieldSchema) !== undefined) return;
+    if (givenPart && problem === undefined && model.schemaDefault() !== undefined) return;
     // So does an optional key it leaves out: left out on purpose, like an optional section.
     if (givenPart && problem === undefined && question.optional === true) return;
     // A section or item given as something other than a mapping (`team: 5`, `programme: text`) is
     // an error of its own: nothing is filled in or asked under it, so that validation reports it.
     if (hasWrongParent(answers, path)) return;
-    const fallback = current ?? evaluateDefault(question, answers, fieldSchema);
+    const fallback = current ?? evaluateDefault(question, answers, model);
     if (!prompt) {
       if (yes && fallback !== undefined && current === undefined) answers = setAt(answers, path, fallback);
       return;
     }
     const message = `${label}${question.message}`;
     const help = problem ? `${problem}${question.help ? ` ${question.help}` : ""}` : question.help;
-    const choices = question.kind === "choice" && fieldSchema ? choicesOf(fieldSchema) : undefined;
+    const choices = question.kind === "choice" ? model.choices() : undefined;
     if (choices) {
       const defaultChoice = typeof fallback === "string" && choices.includes(fallback) ? fallback : undefined;
       const chosen = await prompt.choice({

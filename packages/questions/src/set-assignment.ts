@@ -1,6 +1,6 @@
 import { parse } from "yaml";
 import { valueFromText } from "./answer-value.js";
-import { councilConfigSchema, schemaAt, valueTypeOf } from "@lac/council";
+import { planAt, planValueType } from "@lac/council/quick";
 import { parseConfigPath } from "./config-path.js";
 import type { ConfigPath } from "./config-path.js";
 import type { AnswerKind, Question } from "./question.js";
@@ -29,10 +29,12 @@ export function questionKinds(questions: readonly Question[]): ReadonlyMap<strin
   return kinds;
 }
 
-/** The kind of answer a field of the configuration schema takes, for paths no question asks about. */
+/**
+ * The kind of answer a field of the configuration schema takes, for paths no question asks about
+ * (read in the quick validator's plan, which is generated from the schema: no zod is loaded).
+ */
 function kindFromSchema(path: ConfigPath): AnswerKind | undefined {
-  const schema = schemaAt(councilConfigSchema, path);
-  switch (valueTypeOf(schema)) {
+  switch (planValueType(planAt(path))) {
     case "string":
     case "enum":
       return "text";
@@ -41,8 +43,7 @@ function kindFromSchema(path: ConfigPath): AnswerKind | undefined {
     case "boolean":
       return "boolean";
     case "array": {
-      const element = schemaAt(councilConfigSchema, [...path, 0]);
-      const type = valueTypeOf(element);
+      const type = planValueType(planAt([...path, 0]));
       return type === "string" || type === "enum" ? "list" : undefined;
     }
     default:

@@ -1,7 +1,7 @@
-import "../zod-jitless.js";
 import { join, relative, resolve } from "node:path";
-import { parseCouncilConfig } from "@lac/council";
+import { parseCouncilConfigQuickly } from "@lac/council/quick";
 import type { CommandInput } from "../command-spec.js";
+import { loadCouncilSchemas } from "../council-schemas-loader.js";
 import { ExitCode } from "../exit-codes.js";
 import { CONFIG_FILE, writePackFlow } from "../pack-output.js";
 import { readTextFile } from "../read-text-file.js";
@@ -51,7 +51,10 @@ export async function renderAgain(
     else io.stderr.write(`${style.red("error")} ${read.message}\n`);
     return ExitCode.failed;
   }
-  const parsed = parseCouncilConfig(read.text, { fileName: shownConfig });
+  // A valid configuration is told without zod; zod (the council's schemas) explains a problem.
+  const parsed =
+    parseCouncilConfigQuickly(read.text, { fileName: shownConfig }) ??
+    (await loadCouncilSchemas()).parseCouncilConfig(read.text, { fileName: shownConfig });
   if (!parsed.ok) {
     if (json) {
       io.stdout.write(

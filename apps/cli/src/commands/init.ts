@@ -1,29 +1,24 @@
-import "../zod-jitless.js";
 import { relative, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import type { ConfigProblem } from "@lac/council";
-import {
-  councilConfigErrorMap,
-  councilConfigSchema,
-  readCouncilYaml,
-  validateCouncilConfig,
-} from "@lac/council";
+import type { ConfigProblem } from "@lac/council/quick";
+import { readCouncilYaml, validateCouncilConfigQuickly } from "@lac/council/quick";
 import type * as z from "zod";
 import type { CommandInput } from "../command-spec.js";
+import { loadCouncilSchemas } from "../council-schemas-loader.js";
+import { loadMissingAnswers } from "../missing-answers-loader.js";
 import { ExitCode } from "../exit-codes.js";
 import { withSchemaLine, writePackFlow } from "../pack-output.js";
 import {
   compareConfigPaths,
   councilQuestions,
-  expandMissingAnswers,
   getAt,
   listGap,
   parseSetAssignment,
   questionKinds,
   resolveAnswers,
   setAt,
-} from "@lac/questions";
-import type { Answers, ConfigPath, PromptApi, QuestionContext, SetAssignment } from "@lac/questions";
+} from "@lac/questions/quick";
+import type { Answers, ConfigPath, PromptApi, QuestionContext, SetAssignment } from "@lac/questions/quick";
 import { loadPromptLibrary } from "../questions/load-prompt-library.js";
 import { readTextFile } from "../read-text-file.js";
 import { problemLines, problemsJson } from "../report-problems.js";
@@ -32,13 +27,22 @@ import { createStyle } from "../style.js";
 /** How many times lac asks again for answers the whole configuration rejects. */
 const MAX_REASK_ROUNDS = 3;
 
-const questionContext: QuestionContext = {
-  schema: councilConfigSchema,
-  check: (schema: z.core.$ZodType, value: unknown) => {
-    const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
-    return result.success ? true : (result.error.issues[0]?.message ?? "This answer is not valid.");
-  },
-};
+/**
+ * What the questions check each typed answer with: zod's schemas, loaded only when a question may be
+ * asked at a prompt. Without a prompt nothing is typed, and the defaults and choices of the questions
+ * come from the quick validator's plan of the configuration (the same as the schema's), without zod.
+ */
+async function questionContext(prompted: boolean): Promise<QuestionContext> {
+  if (!prompted) return { check: () => true };
+  const { councilConfigErrorMap, councilConfigSchema } = await loadCouncilSchemas();
+  return {
+    schema: councilConfigSchema,
+    check: (schema: z.core.$ZodType, value: unknown) => {
+      const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
+      return result.success ? true : (result.error.issues[0]?.message ?? "This answer is not valid.");
+    },
+  };
+}
 
 /** Where each problem comes from: the answers file (with its line), a --set flag, or a question. */
 function locateProblems(
@@ -173,10 +177,11 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     const { inquirerPrompts } = loadPromptLibrary();
     prompt = inquirerPrompts(io, style);
   }
+  const context = await questionContext(prompt !== undefined);
   let reask: Map<string, string> | undefined;
   for (let round = 0; ; round += 1) {
     try {
-      answers = await resolveAnswers(councilQuestions, questionContext, {
+      answers = await resolveAnswers(councilQuestions, context, {
         answers,
         yes,
         ...(prompt ? { prompt } : {}),
@@ -187,7 +192,9 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       if ((error as Error).name === "ExitPromptError") return ExitCode.interrupted;
       throw error;
     }
-    const validated = validateCouncilConfig(answers);
+    // Valid answers are told without zod; zod (the council's schemas) explains a problem.
+    const validated =
+      validateCouncilConfigQuickly(answers) ?? (await loadCouncilSchemas()).validateCouncilConfig(answers);
     if (validated.ok) {
       if (!json && validated.warnings.length > 0) {
         err(`${problemLines(validated.warnings, answersFile?.name, style)}\n`);
@@ -213,6 +220,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
           : {}),
       });
     }
+    const { expandMissingAnswers } = await loadMissingAnswers();
     const problems = locateProblems(
       expandMissingAnswers(validated.errors, councilQuestions, answers),
       sets,

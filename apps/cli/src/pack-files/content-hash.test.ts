@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contentHashSchema, hashContent } from "./content-hash.js";
+import { contentHashSchema } from "./content-hash-schema.js";
+import { hashContent } from "./content-hash.js";
 
 describe("hashContent", () => {
   it("gives the SHA-256 of the UTF-8 bytes, prefixed with the algorithm", () => {

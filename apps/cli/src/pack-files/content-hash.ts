@@ -1,15 +1,12 @@
 import { createHash } from "node:crypto";
 import { CONTENT_HASH_PREFIX } from "@lac/pack-files";
-import * as z from "zod";
+import type * as z from "zod";
+import type { contentHashSchema } from "./content-hash-schema.js";
 
 /** Every hash lac records starts with the name of its algorithm, so a later lac can change it safely. */
 export { CONTENT_HASH_PREFIX };
 
 /** A recorded content hash: `"sha256-"` followed by 64 lower-case hexadecimal digits. */
-export const contentHashSchema = z
-  .string()
-  .regex(/^sha256-[0-9a-f]{64}$/, { error: 'must be "sha256-" followed by 64 hexadecimal digits' });
-
 export type ContentHash = z.infer<typeof contentHashSchema>;
 
 /**

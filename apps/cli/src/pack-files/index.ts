@@ -1,10 +1,10 @@
-export { CONTENT_HASH_PREFIX, contentHashSchema, hashContent } from "./content-hash.js";
+export { CONTENT_HASH_PREFIX, hashContent } from "./content-hash.js";
 export type { ContentHash } from "./content-hash.js";
 export {
   LAC_STATE_PATH,
   LAC_STATE_VERSION,
-  lacStateSchema,
   readLacState,
+  safeParseLacState,
   serialiseLacState,
 } from "./lac-state.js";
 export type { LacState, LacStateError, LacStateErrorCode, ReadLacStateResult } from "./lac-state.js";

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACK_STATE_VERSION, serialisePackState } from "@lac/pack-files";
-import * as z from "zod";
-import { contentHashSchema } from "./content-hash.js";
-import { LAC_STATE_PATH, checkPackPath } from "./pack-path.js";
+import type * as z from "zod";
+import { quickLacState } from "./lac-state-check.js";
+import { loadLacStateSchema } from "./lac-state-schema-loader.js";
+import type { lacStateSchema } from "./lac-state-schema.js";
+import { LAC_STATE_PATH } from "./pack-path.js";
 
 /**
  * The state file: lac's record of what it last wrote into a target folder, so that it can tell a file it
@@ -13,42 +15,6 @@ export { LAC_STATE_PATH };
 
 /** The only state file layout this lac reads and writes. */
 export const LAC_STATE_VERSION = PACK_STATE_VERSION;
-
-const packPathKeySchema = z.string().superRefine((value, context) => {
-  const problem = checkPackPath(value);
-  if (problem !== undefined) context.addIssue({ code: "custom", message: problem.message });
-});
-
-const nonEmptyText = (example: string) =>
-  z
-    .string({ error: `must be text, such as "${example}"` })
-    .min(1, { error: `must not be empty, such as "${example}"` });
-
-export const lacStateSchema = z.object(
-  {
-    stateVersion: z.literal(LAC_STATE_VERSION, { error: `must be ${LAC_STATE_VERSION}` }),
-    lac: z.object({ version: nonEmptyText("1.0.0") }, { error: "must be an object with a version" }),
-    templates: z.object(
-      {
-        name: nonEmptyText("@lac/templates"),
-        version: nonEmptyText("1.0.0"),
-        /**
-         * The hash of each bundled template's and partial's source when the pack was written: lac update
-         * tells from it which templates the council overrides changed in the new release.
-         */
-        sources: z.record(z.string(), contentHashSchema).optional(),
-      },
-      { error: "must be an object with a name and a version" },
-    ),
-    /** The council configuration the pack was rendered from. */
-    answers: z.unknown(),
-    /** Pack path → hash of the content lac wrote there. */
-    files: z.record(packPathKeySchema, contentHashSchema, {
-      error: 'must be an object that maps each file path to its hash, such as { "plan.md": "sha256-…" }',
-    }),
-  },
-  { error: "must be a JSON object with stateVersion, lac, templates, answers and files" },
-);
 
 export type LacState = z.infer<typeof lacStateSchema>;
 
@@ -162,7 +128,7 @@ export async function readLacState(targetDir: string): Promise<ReadLacStateResul
     };
   }
 
-  const parsed = lacStateSchema.safeParse(input);
+  const parsed = await safeParseLacState(input);
   if (parsed.success) return { ok: true, state: parsed.data };
   const issues = parsed.error.issues;
   const first = issues[0];
@@ -173,6 +139,22 @@ export async function readLacState(targetDir: string): Promise<ReadLacStateResul
   const extra = issues.length - 3;
   const more = extra > 0 ? ` (and ${extra} more ${extra === 1 ? "problem" : "problems"})` : "";
   return damaged(`${detail}${more}`, first ? formatKey(first.path) : undefined);
+}
+
+/**
+ * Checks state file data as zod's schema of it does (lac-state-schema.ts), with the same result: a
+ * valid state is told without zod (lac-state-check.ts), and zod is loaded only to explain a problem.
+ */
+export async function safeParseLacState(
+  input: unknown,
+): Promise<
+  | { readonly success: true; readonly data: LacState }
+  | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } }
+> {
+  const quick = quickLacState(input);
+  if (quick !== undefined) return { success: true, data: quick };
+  const { lacStateSchema } = await loadLacStateSchema();
+  return lacStateSchema.safeParse(input);
 }
 
 /** The text lac writes to `.lac/state.json`: indented JSON with the files sorted, so diffs stay small. */

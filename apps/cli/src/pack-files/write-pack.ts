@@ -6,7 +6,7 @@ import { hashContent } from "./content-hash.js";
 import {
   LAC_STATE_PATH,
   LAC_STATE_VERSION,
-  lacStateSchema,
+  safeParseLacState,
   serialiseLacState,
   type LacState,
 } from "./lac-state.js";
@@ -222,11 +222,13 @@ function recordedFiles(plan: PackWritePlan, written?: ReadonlySet<string>): Reco
 }
 
 /** The new state file's text: the recorded hashes, the versions and the answers. */
-function buildStateText(
+async function buildStateText(
   plan: PackWritePlan,
   state: PackStateInput,
   written?: ReadonlySet<string>,
-): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly result: WritePackResult } {
+): Promise<
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly result: WritePackResult }
+> {
   const refuse = (detail: string) => ({
     ok: false as const,
     result: fail(
@@ -236,7 +238,7 @@ function buildStateText(
     ),
   });
   const files = recordedFiles(plan, written);
-  const parsed = lacStateSchema.safeParse({
+  const parsed = await safeParseLacState({
     stateVersion: LAC_STATE_VERSION,
     lac: { version: state.lacVersion },
     templates: state.templates,
@@ -284,7 +286,7 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
       return fail("unsafe-path", entry.path, `${problem.message} ${NOTHING_WRITTEN}`);
   }
 
-  const stateText = buildStateText(plan, state);
+  const stateText = await buildStateText(plan, state);
   if (!stateText.ok) return stateText.result;
 
   const rooted = await resolveTargetRoot(targetDir);
@@ -314,7 +316,7 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
     } catch (error) {
       if (written.length > 0) {
         // Record what was written, so that the next run does not take lac's own files for a person's.
-        const partial = buildStateText(plan, state, new Set(written));
+        const partial = await buildStateText(plan, state, new Set(written));
         if (partial.ok) {
           try {
             await writeFileAtomic(statePath, partial.text, { durable: true });

@@ -1,0 +1,30 @@
+// `@lac/questions/quick`: the question model without zod, for a program that must start fast (the
+// lac CLI): everything of the main entry but `expandMissingAnswers`, which reads the descriptions in
+// the council configuration's schema (import it from `@lac/questions` to explain missing answers).
+// The defaults and choices of a resolveAnswers run with no schema in its context come from the quick
+// validator's plan of the configuration (generated from the schema).
+export type {
+  Answers,
+  AnswerKind,
+  FieldQuestion,
+  GroupQuestion,
+  Question,
+  SectionQuestion,
+} from "./question.js";
+export { choiceLabel } from "./question.js";
+export { councilQuestions } from "./council-questions.js";
+export { textFromValue, valueFromText } from "./answer-value.js";
+export {
+  compareConfigPaths,
+  formatConfigPath,
+  getAt,
+  listGap,
+  parseConfigPath,
+  setAt,
+} from "./config-path.js";
+export type { ConfigPath, ParsePathResult } from "./config-path.js";
+export type { PromptApi } from "./prompt-api.js";
+export { resolveAnswers } from "./resolve-answers.js";
+export type { QuestionContext, ResolveOptions } from "./resolve-answers.js";
+export { parseSetAssignment, questionKinds } from "./set-assignment.js";
+export type { SetAssignment, SetAssignmentResult } from "./set-assignment.js";
