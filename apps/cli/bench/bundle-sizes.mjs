@@ -4,8 +4,11 @@
 // what is not imported, zod's locales included. esbuild keeps a /* @__PURE__ */ call whose arguments
 // call something unannotated (`z.strictObject({ id: z.string().min(1) })`), so a schema or table
 // built from such calls is wrapped whole: `/* @__PURE__ */ (() => z.strictObject({ … }))()`.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
+
+const readPackageJson = (folder) => JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
 
 /** The budgets from the release issue (#12), in bytes of minified output. */
 export const BUNDLES = [
@@ -64,9 +67,13 @@ export async function bundleSizes(repo) {
     name: "lac-workspace",
     setup(pluginBuild) {
       pluginBuild.onResolve({ filter: /^@lac\// }, (args) => {
-        const folder = FOLDERS[args.path];
+        // A package and an entry of its exports ("@lac/council" or "@lac/council/quick").
+        const [, name, subpath] = /^(@lac\/[^/]+)(\/.*)?$/.exec(args.path) ?? [];
+        const folder = FOLDERS[name];
         if (!folder) return { errors: [{ text: `bundle-sizes: no folder for ${args.path}` }] };
-        return { path: join(repo, folder, "dist", "index.js") };
+        const entry = readPackageJson(join(repo, folder)).exports?.[`.${subpath ?? ""}`]?.default;
+        if (!entry) return { errors: [{ text: `bundle-sizes: ${name} exports no "${`.${subpath ?? ""}`}"` }] };
+        return { path: join(repo, folder, entry) };
       });
     },
   };
