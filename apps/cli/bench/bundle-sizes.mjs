@@ -72,7 +72,8 @@ export async function bundleSizes(repo) {
         const folder = FOLDERS[name];
         if (!folder) return { errors: [{ text: `bundle-sizes: no folder for ${args.path}` }] };
         const entry = readPackageJson(join(repo, folder)).exports?.[`.${subpath ?? ""}`]?.default;
-        if (!entry) return { errors: [{ text: `bundle-sizes: ${name} exports no "${`.${subpath ?? ""}`}"` }] };
+        if (!entry)
+          return { errors: [{ text: `bundle-sizes: ${name} exports no "${`.${subpath ?? ""}`}"` }] };
         return { path: join(repo, folder, entry) };
       });
     },
