@@ -115,6 +115,33 @@ const lazyYaml: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
+/**
+ * docx's `hashedId` (the SHA-1 that names each picture of a Word document) worked out by Node.js's own SHA-1
+ * (src/derived-formats/docx-hashed-id.ts, the same hex digest) instead of docx's JavaScript one: a tenth of
+ * lac report's Word report. The build fails if docx's code is no longer what this replaces.
+ */
+const docxHashedId: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "docx-hashed-id",
+  setup(build) {
+    const fast = fileURLToPath(new URL("./src/derived-formats/docx-hashed-id.ts", import.meta.url));
+    const definition = "var hashedId = (data) => ";
+    build.onLoad({ filter: /[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const at = source.indexOf(definition);
+      if (at < 0 || source.indexOf(definition, at + 1) >= 0) {
+        throw new Error(`docx-hashed-id: ${args.path} no longer defines hashedId as expected`);
+      }
+      const contents =
+        `import { lacHashedId as __lacHashedId } from ${JSON.stringify(fast)};\n` +
+        source.slice(0, at) +
+        "var hashedId = (data) => __lacHashedId(data, __docxHashedId);\n" +
+        "var __docxHashedId = (data) => " +
+        source.slice(at + definition.length);
+      return { contents, loader: "js", resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 const shared = {
   platform: "node",
   target: "node20",
@@ -138,7 +165,7 @@ export default defineConfig([
     ...shared,
     entry: { commands: "src/main.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [lazyYaml, metafileOf("commands")],
+    esbuildPlugins: [lazyYaml, docxHashedId, metafileOf("commands")],
   },
   // lac validate alone, with what it needs to tell a valid configuration (a sixth of commands.cjs),
   // loaded instead of commands.cjs; it loads commands.cjs (zod's schemas) only to explain a problem.
@@ -155,7 +182,7 @@ export default defineConfig([
     ...shared,
     entry: { init: "src/main-init.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [councilSchemasFromCommands, lazyYaml, metafileOf("init")],
+    esbuildPlugins: [councilSchemasFromCommands, lazyYaml, docxHashedId, metafileOf("init")],
   },
   // The prompt library, loaded only when lac asks questions.
   {
@@ -169,7 +196,7 @@ export default defineConfig([
     ...shared,
     entry: { formats: "src/derived-formats/derive-pack-files.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [metafileOf("formats")],
+    esbuildPlugins: [docxHashedId, metafileOf("formats")],
   },
   // The Handlebars compiler, loaded only when a pack has templates of its own (templates: in lac.config.yaml).
   {
@@ -191,7 +218,7 @@ export default defineConfig([
     ...shared,
     entry: { report: "src/main-report.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [vegaWithoutCanvas, metafileOf("report")],
+    esbuildPlugins: [vegaWithoutCanvas, docxHashedId, metafileOf("report")],
   },
   // lac report's second thread, which draws Word's picture of each chart (resvg's loader only; the WebAssembly
   // and the font are in dist/report-assets/).

@@ -145,8 +145,14 @@ export interface IdentifierError {
 export type ParseIdentifierResult<T> =
   { readonly ok: true; readonly id: T } | { readonly ok: false; readonly error: IdentifierError };
 
-function parser<S extends z.ZodType<string>>(schema: S) {
+/**
+ * A parser of ids by their schema. A string with no problem (`problemOf`) is what the schema accepts and gives back
+ * unchanged, so it is told without zod; anything else goes to the schema, which words the message.
+ */
+function parser<S extends z.ZodType<string>>(schema: S, problemOf: (value: string) => string | undefined) {
   return (value: unknown): ParseIdentifierResult<z.output<S>> => {
+    if (typeof value === "string" && problemOf(value) === undefined)
+      return { ok: true, id: value as z.output<S> };
     const parsed = schema.safeParse(value);
     if (parsed.success) return { ok: true, id: parsed.data };
     const message = parsed.error.issues[0]?.message ?? "The id is not valid.";
@@ -158,14 +164,20 @@ function parser<S extends z.ZodType<string>>(schema: S) {
 }
 
 /** Checks and brands a journey id. */
-export const parseJourneyId: (value: unknown) => ParseIdentifierResult<JourneyId> =
-  /* @__PURE__ */ parser(journeyIdSchema);
+export const parseJourneyId: (value: unknown) => ParseIdentifierResult<JourneyId> = /* @__PURE__ */ parser(
+  journeyIdSchema,
+  opaqueIdProblem,
+);
 /** Checks and brands an event id. */
-export const parseEventId: (value: unknown) => ParseIdentifierResult<EventId> =
-  /* @__PURE__ */ parser(eventIdSchema);
+export const parseEventId: (value: unknown) => ParseIdentifierResult<EventId> = /* @__PURE__ */ parser(
+  eventIdSchema,
+  opaqueIdProblem,
+);
 /** Checks and brands a staff reference, such as a coordinator's. */
-export const parseStaffRef: (value: unknown) => ParseIdentifierResult<StaffRef> =
-  /* @__PURE__ */ parser(staffRefSchema);
+export const parseStaffRef: (value: unknown) => ParseIdentifierResult<StaffRef> = /* @__PURE__ */ parser(
+  staffRefSchema,
+  opaqueIdProblem,
+);
 /** Checks and brands a neighbourhood id. */
 export const parseNeighbourhoodId: (value: unknown) => ParseIdentifierResult<NeighbourhoodId> =
-  /* @__PURE__ */ parser(neighbourhoodIdSchema);
+  /* @__PURE__ */ parser(neighbourhoodIdSchema, neighbourhoodIdProblem);
