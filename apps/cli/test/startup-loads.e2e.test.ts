@@ -186,6 +186,13 @@ describe("what lac loads", () => {
     expect(zodUse(["generate", "lean-brackenford"], 1).zod).toBe(true);
   });
 
+  it("takes the yaml library from commands.cjs in init.cjs, rather than bundling it twice", () => {
+    // One of the yaml library's own messages (its parser's), as a mark of the library being bundled.
+    const yamlMessage = "Implicit keys need to be on a single line";
+    expect(readFileSync(join(dist, "commands.cjs"), "utf8")).toContain(yamlMessage);
+    expect(readFileSync(join(dist, "init.cjs"), "utf8")).not.toContain(yamlMessage);
+  });
+
   it("has bundles in ASCII only, which Node.js decodes on its fast path", () => {
     const bundles = readdirSync(dist).filter((name) => name.endsWith(".cjs"));
     expect(bundles).toContain("commands.cjs");
