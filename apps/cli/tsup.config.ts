@@ -142,6 +142,31 @@ const docxHashedId: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
+/**
+ * In init.cjs, the `yaml` library is taken from commands.cjs on first use, rather than bundled a
+ * second time (a ninth of init.cjs): a valid run never calls it; a run that does (to locate a problem,
+ * write lac.config.yaml from the answers, read --set's flow lists or a template manifest) mostly loads
+ * commands.cjs anyway. Each of yaml's exports becomes a getter, as in lazy-yaml.
+ */
+const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "yaml-from-commands",
+  setup(build) {
+    const require = createRequire(new URL("../../packages/council/package.json", import.meta.url));
+    const names = Object.keys(require("yaml") as object).filter((name) => name !== "default");
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: "yaml", namespace: "yaml-from-commands" }));
+    build.onLoad({ filter: /^yaml$/, namespace: "yaml-from-commands" }, () => ({
+      loader: "js",
+      resolveDir: fileURLToPath(new URL("./src/", import.meta.url)),
+      contents: [
+        'const { loadYamlLibrary } = require("./council-schemas-from-commands.ts");',
+        `for (const name of ${JSON.stringify(names)}) {`,
+        "  Object.defineProperty(exports, name, { enumerable: true, get: () => loadYamlLibrary()[name] });",
+        "}",
+      ].join("\n"),
+    }));
+  },
+};
+
 const shared = {
   platform: "node",
   target: "node20",
@@ -182,7 +207,7 @@ export default defineConfig([
     ...shared,
     entry: { init: "src/main-init.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [councilSchemasFromCommands, lazyYaml, docxHashedId, metafileOf("init")],
+    esbuildPlugins: [councilSchemasFromCommands, yamlFromCommands, docxHashedId, metafileOf("init")],
   },
   // The prompt library, loaded only when lac asks questions.
   {

@@ -10,6 +10,7 @@
 // the functions the command compiled; files for other builds of the same bundle are removed then. LAC_NO_COMPILE_CACHE=1
 // turns it off. Any problem with the cache is ignored: lac then loads the bundle as usual.
 import type * as NodeCrypto from "node:crypto";
+import type * as NodeV8 from "node:v8";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import nodeModule from "node:module";
 import { homedir } from "node:os";
@@ -96,6 +97,28 @@ function readCacheFile(path: string): Buffer | undefined {
   }
 }
 
+/** Marks, for every bundle in this process, that V8's optimising compilers are off. */
+const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
+
+/**
+ * Turns V8's optimising compilers off for the rest of the process (TurboFan; Maglev on Node.js 22
+ * and later). It changes how fast code runs, never what it does. Call it before loading a bundle.
+ */
+export function withoutOptimisingCompilers(): void {
+  try {
+    const v8 = nodeModule.createRequire(__filename)("node:v8") as typeof NodeV8;
+    v8.setFlagsFromString("--no-opt");
+    v8.setFlagsFromString("--no-maglev");
+    (globalThis as Record<symbol, unknown>)[INTERPRETED_MARK] = true;
+  } catch {
+    // Only memory is at stake.
+  }
+}
+
+function optimisingCompilersOff(): boolean {
+  return (globalThis as Record<symbol, unknown>)[INTERPRETED_MARK] === true;
+}
+
 /**
  * Requires a CommonJS bundle, through a V8 code cache when there is a place for one. `label` names
  * the cache entry (lac uses the command's name), so that each command's compiled code is kept.
@@ -113,7 +136,8 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   // checked against the source's length, and computed here when it is missing or does not fit.
   const contentHash = builtHash(file, source) ?? sha256().update(source).digest("hex");
   const bundleKey = sha256Short(`${process.versions.node} ${process.arch} ${contentHash}`);
-  const safeLabel = label.replace(/[^a-z0-9-]/g, "") || "command";
+  // V8 refuses a cache made with other flags: a run without the optimising compilers keeps its own.
+  const safeLabel = `${label.replace(/[^a-z0-9-]/g, "") || "command"}${optimisingCompilersOff() ? "-interpreted" : ""}`;
   const prefix = cachePrefix(file);
   const cachePath = join(folder, `${prefix}${bundleKey}-${safeLabel}.cache`);
   const cachedData = readCacheFile(cachePath);

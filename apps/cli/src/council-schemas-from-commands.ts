@@ -26,3 +26,5 @@ export const loadCouncilSchemas: typeof Main.loadCouncilSchemas = () => commands
 export const loadMissingAnswers: typeof Main.loadMissingAnswers = () => commands().loadMissingAnswers();
 export const loadDocuments: typeof Main.loadDocuments = () => commands().loadDocuments();
 export const loadLacStateSchema: typeof Main.loadLacStateSchema = () => commands().loadLacStateSchema();
+/** The yaml library, in init.cjs (the yaml-from-commands plugin of tsup.config.ts). */
+export const loadYamlLibrary = (): typeof Main.yamlLibrary => commands().yamlLibrary;

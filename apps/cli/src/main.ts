@@ -10,3 +10,9 @@ export { loadCouncilSchemas } from "./council-schemas-loader.js";
 export { loadMissingAnswers } from "./missing-answers-loader.js";
 export { loadDocuments } from "./documents-loader.js";
 export { loadLacStateSchema } from "./pack-files/lac-state-schema-loader.js";
+
+/**
+ * The yaml library, for init.cjs, which does not hold it (a valid run never calls it): each export
+ * loads it on first use (the lazy-yaml plugin of tsup.config.ts).
+ */
+export * as yamlLibrary from "yaml";

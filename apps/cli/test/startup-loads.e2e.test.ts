@@ -186,6 +186,50 @@ describe("what lac loads", () => {
     expect(zodUse(["generate", "lean-brackenford"], 1).zod).toBe(true);
   });
 
+  it("keeps commands.cjs's code cache apart for runs without the optimising compilers (init), which V8 refuses otherwise", () => {
+    const cache = join(folder.dir, "flags-cache");
+    const broken = join(folder.dir, "flags-broken.yaml");
+    writeFileSync(
+      broken,
+      readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
+    );
+    const lac = (args: readonly string[]) => {
+      const run = spawnSync(process.execPath, [LAC, ...args], {
+        cwd: folder.dir,
+        env: { ...process.env, CI: "true", LAC_CACHE_DIR: cache },
+        encoding: "utf8",
+      });
+      expect(run.status, run.stderr).toBe(1);
+    };
+    const written = () =>
+      Object.fromEntries(
+        readdirSync(cache).map((name) => [name, readFileSync(join(cache, name)).toString("hex")]),
+      );
+    // Both explain a problem with commands.cjs: lac validate with V8's usual flags, lac init without.
+    lac(["validate", broken]);
+    lac(["init", "flags-pack", "--answers", broken]);
+    const first = written();
+    expect(
+      Object.keys(first)
+        .filter((name) => name.startsWith("commands-"))
+        .sort(),
+    ).toEqual([
+      expect.stringMatching(/^commands-[0-9a-f]{16}-explain-interpreted\.cache$/),
+      expect.stringMatching(/^commands-[0-9a-f]{16}-explain\.cache$/),
+    ]);
+    // Each cache is used again, not made again.
+    lac(["validate", broken]);
+    lac(["init", "flags-pack", "--answers", broken]);
+    expect(written()).toEqual(first);
+  });
+
+  it("takes the yaml library from commands.cjs in init.cjs, rather than bundling it twice", () => {
+    // One of the yaml library's own messages (its parser's), as a mark of the library being bundled.
+    const yamlMessage = "Implicit keys need to be on a single line";
+    expect(readFileSync(join(dist, "commands.cjs"), "utf8")).toContain(yamlMessage);
+    expect(readFileSync(join(dist, "init.cjs"), "utf8")).not.toContain(yamlMessage);
+  });
+
   it("has bundles in ASCII only, which Node.js decodes on its fast path", () => {
     const bundles = readdirSync(dist).filter((name) => name.endsWith(".cjs"));
     expect(bundles).toContain("commands.cjs");
