@@ -3,14 +3,30 @@
 // only. It compiles resvg's WebAssembly as soon as it starts (while the main thread reads the events), then
 // answers each SVG it is sent, in order, with the PNG's bytes or the error that stopped it.
 import { parentPort, workerData } from "node:worker_threads";
-import { loadChartRasteriser } from "./chart-raster.js";
+import { WARM_UP_SVG, loadChartRasteriser } from "./chart-raster.js";
 import type { RasterReply, RasterRequest, RasterWorkerData } from "./chart-raster-thread.js";
 
 const port = parentPort;
 if (port !== null) {
-  const rasteriser = loadChartRasteriser((workerData as RasterWorkerData).assetFolder);
+  const loaded = loadChartRasteriser((workerData as RasterWorkerData).assetFolder);
+  let asked = false;
+  // V8 compiles each WebAssembly function when it first runs: the first picture took three times as long as the
+  // next ones. While no chart has come yet (the main thread is reading the events), a small chart of the same
+  // kinds of shapes and text is drawn, and thrown away, so that the charts' pictures are drawn by compiled code.
+  // A picture depends on its SVG only: the same bytes with or without this.
+  const rasteriser = loaded.then((draw) => {
+    if (!asked) {
+      try {
+        draw(WARM_UP_SVG);
+      } catch {
+        // Only time is at stake; a real chart that cannot be drawn says why.
+      }
+    }
+    return draw;
+  });
   rasteriser.catch(() => undefined);
   port.on("message", async ({ id, svg }: RasterRequest) => {
+    asked = true;
     let reply: RasterReply;
     try {
       const png = (await rasteriser)(svg);

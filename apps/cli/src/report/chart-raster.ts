@@ -13,6 +13,24 @@ export { CHART_ASSETS } from "./chart-assets.js";
  */
 export const RASTER_ZOOM = 1.5;
 
+/**
+ * A small chart with what Vega's charts hold (a background, grid lines, a dashed line, bars, a circle drawn with
+ * arcs, text in the regular and bold fonts, rotated, anchored at its end, half transparent), drawn once and thrown
+ * away by the drawing thread before the first chart comes, so that resvg's functions are compiled by then.
+ */
+export const WARM_UP_SVG = [
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60">',
+  '<rect width="120" height="60" fill="white"/>',
+  '<g fill="none" stroke-miterlimit="4" transform="translate(30,5)">',
+  '<line transform="translate(0.5,0)" x2="0" y2="40" stroke="#ddd" stroke-width="1" opacity="1"/>',
+  '<path d="M0,40L20,10L40,30L60,5" stroke="#1f4e79" stroke-width="2" stroke-dasharray="6,3"/>',
+  '<path d="M2,40h9v-25h-9Z" fill="#b35806" opacity="0.8"/>',
+  '<path transform="translate(50,20)" d="M2.7,0A2.7,2.7,0,1,1,-2.7,0A2.7,2.7,0,1,1,2.7,0" fill="#542788"/>',
+  '<text text-anchor="end" transform="translate(0,50) rotate(320)" font-family="Arial" font-size="11px" fill="#000">Apr 2026</text>',
+  '<text x="40" y="55" font-family="Arial" font-size="11px" font-weight="bold" fill="#000" opacity="0.5">Count 44</text>',
+  "</g></svg>",
+].join("");
+
 /** Draws an SVG chart as a PNG picture. */
 export type ChartRasteriser = (svg: string) => Uint8Array;
 
