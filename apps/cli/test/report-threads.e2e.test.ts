@@ -1,8 +1,9 @@
 // lac report's second thread (the charts' pictures for Word) and its code cache, end to end: a thread that
 // cannot draw gives a clear error and writes nothing, and a report run keeps its compiled code for the next.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { LAC, temporaryFolder } from "./run-lac.js";
 
@@ -53,6 +54,34 @@ describe("lac report's drawing thread", () => {
       expect(existsSync(out)).toBe(false);
     }, 120_000);
   }
+});
+
+describe("lac report's drawing thread, started early", () => {
+  it("is started once, before report.cjs is read, and draws the pictures", () => {
+    const record = join(folder.dir, "threads.json");
+    const preload = fileURLToPath(new URL("./record-threads.cjs", import.meta.url));
+    const run = spawnSync(
+      process.execPath,
+      ["--require", preload, LAC, "report", "--example", "--out", join(folder.dir, "pack-early")],
+      {
+        cwd: folder.dir,
+        env: {
+          PATH: process.env.PATH,
+          HOME: folder.dir,
+          CI: "true",
+          LAC_CACHE_DIR: join(folder.dir, "cache-early"),
+          LAC_RECORD_THREADS: record,
+        },
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const seen = (JSON.parse(readFileSync(record, "utf8")) as string[]).filter(
+      (each) => each.startsWith("thread") || each === "read report.cjs",
+    );
+    expect(seen).toEqual(["thread report-raster.cjs", "read report.cjs"]);
+  }, 120_000);
 });
 
 describe("lac report's code cache", () => {

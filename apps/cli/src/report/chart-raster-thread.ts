@@ -1,10 +1,12 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { CHART_ASSETS, RASTER_WORKER_BUNDLE } from "./chart-assets.js";
+import { CHART_ASSETS } from "./chart-assets.js";
+import { rasterWorkerFile, takeEarlyRasterThread, type RasterWorkerData } from "./chart-raster-early.js";
 
-/** What the rasterising thread is given when it starts. */
-export interface RasterWorkerData {
-  readonly assetFolder: string;
+export type { RasterWorkerData } from "./chart-raster-early.js";
+/** The word to an early thread to go on and compile the WebAssembly (chart-raster-early.ts). */
+export interface RasterGo {
+  readonly go: true;
 }
 /** A chart to draw, by its number in this run. */
 export interface RasterRequest {
@@ -27,13 +29,16 @@ export interface ChartRasteriserThread {
 export class ChartPictureError extends Error {}
 
 /**
- * Starts the thread that draws Word's picture of each chart (chart-raster-worker.ts, from `distFolder`): it loads
+ * Starts the thread that draws Word's picture of each chart (chart-raster-worker.ts, from `distFolder`), or takes
+ * over the one bin.ts started before loading report.cjs (chart-raster-early.ts) and tells it to go on: it loads
  * resvg's WebAssembly and the fonts at once, on the machine's other core, while this thread reads the events and
  * draws the charts with Vega. The PNG bytes are those resvg draws in this thread: the same code and input.
  */
 export function startChartRasteriser(distFolder: string): ChartRasteriserThread {
-  const data: RasterWorkerData = { assetFolder: join(distFolder, CHART_ASSETS.folder) };
-  const worker = new Worker(join(distFolder, RASTER_WORKER_BUNDLE), { workerData: data });
+  const file = rasterWorkerFile(distFolder);
+  const early = takeEarlyRasterThread(file);
+  const data: RasterWorkerData = { assetFolder: join(distFolder, CHART_ASSETS.folder), waitToGo: false };
+  const worker = early?.worker ?? new Worker(file, { workerData: data });
   const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let stopped: Error | undefined;
@@ -52,10 +57,17 @@ export function startChartRasteriser(distFolder: string): ChartRasteriserThread 
     if ("png" in reply) waiting.resolve(reply.png);
     else waiting.reject(new ChartPictureError(reply.error));
   });
-  worker.on("error", (error) => failAll(new ChartPictureError(error.message)));
-  worker.on("exit", (code) =>
-    failAll(new ChartPictureError(`the drawing thread stopped (exit code ${code}).`)),
-  );
+  const onError = (error: Error) => failAll(new ChartPictureError(error.message));
+  const onExit = (code: number) =>
+    failAll(new ChartPictureError(`the drawing thread stopped (exit code ${code}).`));
+  // What an early thread said before this took it over (it failed to start), in the order it said it.
+  for (const each of early?.said ?? []) {
+    if ("error" in each) onError(each.error);
+    else onExit(each.exitCode);
+  }
+  worker.on("error", onError);
+  worker.on("exit", onExit);
+  if (early !== undefined && stopped === undefined) worker.postMessage({ go: true } satisfies RasterGo);
   return {
     draw: (svg) =>
       new Promise<Uint8Array>((resolve, reject) => {

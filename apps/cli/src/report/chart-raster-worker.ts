@@ -4,11 +4,15 @@
 // answers each SVG it is sent, in order, with the PNG's bytes or the error that stopped it.
 import { parentPort, workerData } from "node:worker_threads";
 import { WARM_UP_SVG, loadChartRasteriser } from "./chart-raster.js";
-import type { RasterReply, RasterRequest, RasterWorkerData } from "./chart-raster-thread.js";
+import type { RasterGo, RasterReply, RasterRequest, RasterWorkerData } from "./chart-raster-thread.js";
 
 const port = parentPort;
 if (port !== null) {
-  const loaded = loadChartRasteriser((workerData as RasterWorkerData).assetFolder);
+  const data = workerData as RasterWorkerData;
+  // A thread started early (chart-raster-early.ts) compiles the WebAssembly only once told to go on.
+  let goOn = (): void => undefined;
+  const go = data.waitToGo ? new Promise<void>((resolve) => (goOn = resolve)) : Promise.resolve();
+  const loaded = loadChartRasteriser(data.assetFolder, go);
   let asked = false;
   // V8 compiles each WebAssembly function when it first runs: the first picture took three times as long as the
   // next ones. While no chart has come yet (the main thread is reading the events), a small chart of the same
@@ -25,7 +29,12 @@ if (port !== null) {
     return draw;
   });
   rasteriser.catch(() => undefined);
-  port.on("message", async ({ id, svg }: RasterRequest) => {
+  port.on("message", async (message: RasterRequest | RasterGo) => {
+    if ("go" in message) {
+      goOn();
+      return;
+    }
+    const { id, svg } = message;
     asked = true;
     let reply: RasterReply;
     try {

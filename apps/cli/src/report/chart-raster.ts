@@ -109,13 +109,18 @@ async function withoutFetchGlobals<T>(load: () => Promise<T>): Promise<T> {
 
 /**
  * The rasteriser, for Word's picture of each chart: loads the WebAssembly and the fonts from `assetFolder`
- * (only when a Word report is written). The same SVG always gives the same PNG bytes: resvg draws and
- * encodes the PNG deterministically, in WebAssembly, the same on every machine.
+ * (only when a Word report is written), compiling the WebAssembly once `go` has come. The same SVG always gives
+ * the same PNG bytes: resvg draws and encodes the PNG deterministically, in WebAssembly, the same on every machine.
  */
-export async function loadChartRasteriser(assetFolder: string): Promise<ChartRasteriser> {
+export async function loadChartRasteriser(
+  assetFolder: string,
+  go: Promise<void> = Promise.resolve(),
+): Promise<ChartRasteriser> {
   if (wasmReady === undefined) {
-    const wasm = readFileSync(join(assetFolder, CHART_ASSETS.wasm));
-    wasmReady = withoutWasmTierUp(() => withoutFetchGlobals(() => initWasm(wasm)));
+    wasmReady = go.then(() => {
+      const wasm = readFileSync(join(assetFolder, CHART_ASSETS.wasm));
+      return withoutWasmTierUp(() => withoutFetchGlobals(() => initWasm(wasm)));
+    });
   }
   await wasmReady;
   const fontBuffers = CHART_ASSETS.fonts.map((font) => new Uint8Array(readFileSync(join(assetFolder, font))));

@@ -1,0 +1,25 @@
+// Preloaded with `node --require` by the drawing-thread test (report-threads.e2e.test.ts): records, in order, each
+// worker thread started (by its file) and each of lac's bundles read, and writes the list to $LAC_RECORD_THREADS
+// when the process exits.
+const fs = require("node:fs");
+const { basename } = require("node:path");
+const workerThreads = require("node:worker_threads");
+
+if (workerThreads.isMainThread) {
+  const seen = [];
+  const read = fs.readFileSync;
+  fs.readFileSync = function readFileSyncRecorded(path, ...rest) {
+    if (typeof path === "string" && path.endsWith(".cjs")) seen.push(`read ${basename(path)}`);
+    return read.call(this, path, ...rest);
+  };
+  const { Worker } = workerThreads;
+  workerThreads.Worker = class RecordedWorker extends Worker {
+    constructor(file, ...rest) {
+      seen.push(`thread ${basename(String(file))}`);
+      super(file, ...rest);
+    }
+  };
+  process.on("exit", () => {
+    fs.writeFileSync(process.env.LAC_RECORD_THREADS, JSON.stringify(seen));
+  });
+}
