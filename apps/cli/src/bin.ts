@@ -11,7 +11,7 @@ import { commands } from "./command-table.js";
 import { ExitCode } from "./exit-codes.js";
 import { cacheFolder, loadBundle, withoutOptimisingCompilers } from "./compiled-code-cache.js";
 import { commandHelp, mainHelp } from "./help-text.js";
-import { startRasterThreadEarly } from "./report/chart-raster-early.js";
+import { namesEvents, startRasterThreadEarly } from "./report/chart-raster-early.js";
 import type * as Main from "./main.js";
 import { createStyle } from "./style.js";
 import { escapeControlCharacters } from "./terminal-text.js";
@@ -115,7 +115,13 @@ if (answered !== undefined) {
     const name = argv[0] ?? "";
     if (INTERPRETED.has(name)) withoutOptimisingCompilers();
     // lac report's drawing thread is set up on the other core while report.cjs loads (chart-raster-early.ts).
-    if (name === "report") startRasterThreadEarly(__dirname);
+    if (name === "report") {
+      const options = commands.find((command) => command.name === "report")?.options ?? [];
+      const valued = new Set(
+        options.filter((option) => option.type === "string").map((option) => `--${option.name}`),
+      );
+      if (namesEvents(argv.slice(1), valued)) startRasterThreadEarly(__dirname);
+    }
     const file = join(__dirname, Object.hasOwn(BUNDLES, name) ? BUNDLES[name]! : "commands.cjs");
     // Keep compiled code between runs, in lac's cache folder. commands.cjs goes through lac's own code
     // cache (compiled-code-cache.ts), on every Node.js: it is saved after the command has run, so it

@@ -28,6 +28,21 @@ const EARLY = Symbol.for("lac.reportDrawingThread");
 /** The drawing thread's bundle in `distFolder`. */
 export const rasterWorkerFile = (distFolder: string): string => join(distFolder, RASTER_WORKER_BUNDLE);
 
+/**
+ * Whether lac report's arguments (after "report") name events to report on, `--example` or a file: only then is
+ * the thread started early, so that `lac report` alone, a usage error, does not wait for a thread to stop.
+ * `valued` are the options that take a value (--period 2026-27). It only decides when the thread starts.
+ */
+export function namesEvents(args: readonly string[], valued: ReadonlySet<string>): boolean {
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (arg === "--example" || arg === "--") return true;
+    if (valued.has(arg)) index += 1;
+    else if (!arg.startsWith("-")) return true;
+  }
+  return false;
+}
+
 /** Starts lac report's drawing thread (from `distFolder`), to be taken over by startChartRasteriser. */
 export function startRasterThreadEarly(distFolder: string): void {
   try {
