@@ -175,6 +175,24 @@ describe("what lac loads", () => {
     expect(templatesRead(["templates", "list", "parts-brackenford"])).toEqual([]);
   });
 
+  it("bundles each part of the templates apart: the Welsh templates in templates-cy.cjs only, one nation's in that nation's", async () => {
+    const { partialParts, templateParts } = await import("@lac/templates/parts");
+    const parts = readdirSync(dist).filter((name) => /^templates-[a-z]+\.cjs$/.test(name));
+    expect(parts.sort()).toEqual([
+      "templates-cy.cjs",
+      "templates-en.cjs",
+      "templates-england.cjs",
+      "templates-wales.cjs",
+    ]);
+    const code = Object.fromEntries(parts.map((name) => [name, readFileSync(join(dist, name), "utf8")]));
+    for (const [name, part] of [...Object.entries(templateParts), ...Object.entries(partialParts)]) {
+      // Each template and partial is a property of its part's `templates` or `partials`, named by a string.
+      const holders = parts.filter((file) => code[file]!.includes(`${JSON.stringify(name)}:`));
+      expect(holders, name).toEqual([`templates-${part}.cjs`]);
+    }
+    expect(Object.values(templateParts).filter((part) => part === "cy").length).toBeGreaterThan(0);
+  });
+
   it("tells a valid configuration without zod, and explains a problem with zod", () => {
     expect(zodUse(["validate", example("brackenford")])).toEqual({ zod: false, titles: [], yaml: false });
     const broken = join(folder.dir, "broken.lac.config.yaml");
