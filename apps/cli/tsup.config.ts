@@ -171,6 +171,42 @@ const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
+/**
+ * The parts of the bundled templates (@lac/templates/parts/<part>: the English ones, those of one nation,
+ * the Welsh ones), each a bundle of its own (templates-<part>.cjs), required through lac's code cache when
+ * a render first needs one of its templates (src/pack-merge/installed-templates.ts): a pack loads only the
+ * parts its documents use, and each part's compiled code is cached apart.
+ */
+const TEMPLATE_PARTS = ["en", "england", "wales", "cy"] as const;
+const templatePartsFromFiles: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "template-parts-from-files",
+  setup(build) {
+    build.onResolve({ filter: /^@lac\/templates\/parts\/[a-z]+$/ }, (args) => ({
+      path: args.path.slice("@lac/templates/parts/".length),
+      namespace: "template-parts-from-files",
+    }));
+    build.onLoad({ filter: /.*/, namespace: "template-parts-from-files" }, (args) => ({
+      loader: "js",
+      resolveDir: fileURLToPath(new URL("./src/", import.meta.url)),
+      contents: [
+        'const { loadBundle } = require("./compiled-code-cache.ts");',
+        "let bundle;",
+        "const load = () => {",
+        "  if (bundle === undefined) {",
+        `    const file = require("node:path").join(__dirname, ${JSON.stringify(`templates-${args.path}.cjs`)});`,
+        '    bundle = loadBundle(file, "render", process.env);',
+        '    process.once("exit", () => bundle.saveCache());',
+        "  }",
+        "  return bundle.exports;",
+        "};",
+        'for (const name of ["templates", "partials"]) {',
+        "  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });",
+        "}",
+      ].join("\n"),
+    }));
+  },
+};
+
 const shared = {
   platform: "node",
   target: "node20",
@@ -194,7 +230,7 @@ export default defineConfig([
     ...shared,
     entry: { commands: "src/main.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [lazyYaml, docxHashedId, metafileOf("commands")],
+    esbuildPlugins: [lazyYaml, docxHashedId, templatePartsFromFiles, metafileOf("commands")],
   },
   // lac validate alone, with what it needs to tell a valid configuration (a sixth of commands.cjs),
   // loaded instead of commands.cjs; it loads commands.cjs (zod's schemas) only to explain a problem.
@@ -211,7 +247,23 @@ export default defineConfig([
     ...shared,
     entry: { init: "src/main-init.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [councilSchemasFromCommands, yamlFromCommands, docxHashedId, metafileOf("init")],
+    esbuildPlugins: [
+      councilSchemasFromCommands,
+      yamlFromCommands,
+      docxHashedId,
+      templatePartsFromFiles,
+      metafileOf("init"),
+    ],
+  },
+  // The parts of the bundled templates, each loaded (through lac's code cache) only by a render that
+  // needs one of its templates: templates-en.cjs, templates-england.cjs, templates-wales.cjs, templates-cy.cjs.
+  {
+    ...shared,
+    entry: Object.fromEntries(
+      TEMPLATE_PARTS.map((part) => [`templates-${part}`, `src/template-parts/${part}.ts`]),
+    ),
+    noExternal: [/.*/],
+    esbuildPlugins: [metafileOf("templates")],
   },
   // The prompt library, loaded only when lac asks questions.
   {

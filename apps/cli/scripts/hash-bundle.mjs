@@ -5,7 +5,13 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 
 // lac report's, lac validate's and lac init's bundles are loaded the same way, through lac's code cache.
-for (const name of ["commands.cjs", "validate.cjs", "init.cjs", "report.cjs"]) {
+for (const name of [
+  "commands.cjs",
+  "validate.cjs",
+  "init.cjs",
+  "report.cjs",
+  ...["en", "england", "wales", "cy"].map((part) => `templates-${part}.cjs`),
+]) {
   const bundle = new URL(`../dist/${name}`, import.meta.url);
   const source = readFileSync(bundle, "utf8");
   const hash = createHash("sha256").update(source).digest("hex");

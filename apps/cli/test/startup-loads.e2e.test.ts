@@ -64,12 +64,11 @@ describe("what lac loads", () => {
   it("loads the commands, but not the prompt library, when no question is asked", () => {
     // lac validate has a bundle of its own, without zod: commands.cjs only to explain a problem.
     expect(distFilesRead(["validate", example("brackenford")])).toEqual(["lac.cjs", "validate.cjs"]);
-    // lac init and lac generate too: a bundle of their own, without zod.
-    expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual([
-      "init.cjs",
-      "lac.cjs",
-    ]);
-    expect(distFilesRead(["generate", "pack"])).toEqual(["init.cjs", "lac.cjs"]);
+    // lac init and lac generate too: a bundle of their own, without zod, and the parts of the templates
+    // that an English council's pack needs.
+    const english = ["init.cjs", "lac.cjs", "templates-en.cjs", "templates-england.cjs"];
+    expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual(english);
+    expect(distFilesRead(["generate", "pack"])).toEqual(english);
   });
 
   it("loads the Word and HTML writers only when output.formats asks for them", () => {
@@ -87,7 +86,14 @@ describe("what lac loads", () => {
         "--set",
         "output.formats=[markdown, docx, html]",
       ]),
-    ).toEqual(["commands.cjs", "formats.cjs", "init.cjs", "lac.cjs"]);
+    ).toEqual([
+      "commands.cjs",
+      "formats.cjs",
+      "init.cjs",
+      "lac.cjs",
+      "templates-en.cjs",
+      "templates-england.cjs",
+    ]);
   });
 
   it("loads the Handlebars compiler only when the pack has templates of its own", () => {
@@ -109,17 +115,16 @@ describe("what lac loads", () => {
     expect(distFilesRead(["init", "merging", "--answers", example("brackenford")])).not.toContain(
       "merge.cjs",
     );
-    expect(distFilesRead(["update", "merging"])).toEqual(["commands.cjs", "lac.cjs"]);
+    const update = ["commands.cjs", "lac.cjs", "templates-en.cjs", "templates-england.cjs"];
+    expect(distFilesRead(["update", "merging"])).toEqual(update);
     const plan = join(folder.dir, "merging", "implementation-plan.md");
     writeFileSync(plan, `${readFileSync(plan, "utf8")}\nOur own notes.\n`);
     const config = join(folder.dir, "merging", "lac.config.yaml");
     writeFileSync(config, readFileSync(config, "utf8").replace("151800", "151900"));
-    expect(distFilesRead(["update", "merging"])).toEqual(["commands.cjs", "lac.cjs", "merge.cjs"]);
-    expect(distFilesRead(["update", "merging", "--dry-run", "--diff"])).toEqual([
-      "commands.cjs",
-      "lac.cjs",
-      "merge.cjs",
-    ]);
+    expect(distFilesRead(["update", "merging"])).toEqual([...update, "merge.cjs"].sort());
+    expect(distFilesRead(["update", "merging", "--dry-run", "--diff"])).toEqual(
+      [...update, "merge.cjs"].sort(),
+    );
   });
 
   it("loads the report's bundle (charts, Word and HTML) only for lac report", () => {
@@ -141,6 +146,53 @@ describe("what lac loads", () => {
       "report.cjs",
     ]);
   }, 60_000);
+
+  // Eight runs of lac, the Welsh council's with Word and HTML: a busy machine needs more than a minute.
+  it("loads only the templates of the council's nation and languages: no Welsh ones for an English council, and no English council's ones for a Welsh council", () => {
+    const templatesRead = (args: readonly string[]) =>
+      distFilesRead(args).filter((name) => name.startsWith("templates-"));
+    // An English council, in English: the English templates of every nation, and England's.
+    const english = ["templates-en.cjs", "templates-england.cjs"];
+    for (const name of ["brackenford", "hollinbrook"] as const) {
+      expect(templatesRead(["init", `parts-${name}`, "--answers", example(name)]), name).toEqual(english);
+      expect(templatesRead(["generate", `parts-${name}`]), name).toEqual(english);
+    }
+    // A Welsh council, in Welsh and English: the English templates of every nation, Wales's, and the Welsh ones.
+    const welsh = ["templates-cy.cjs", "templates-en.cjs", "templates-wales.cjs"];
+    expect(templatesRead(["init", "parts-cwm-teg", "--answers", example("cwm-teg")])).toEqual(welsh);
+    expect(templatesRead(["generate", "parts-cwm-teg"])).toEqual(welsh);
+    // The same council in English only: no Welsh templates.
+    expect(
+      templatesRead([
+        "init",
+        "parts-cwm-teg-en",
+        "--answers",
+        example("cwm-teg"),
+        "--set",
+        "output.languages=[en]",
+      ]),
+    ).toEqual(["templates-en.cjs", "templates-wales.cjs"]);
+    // Listing the templates reads none of them.
+    expect(templatesRead(["templates", "list", "parts-brackenford"])).toEqual([]);
+  }, 180_000);
+
+  it("bundles each part of the templates apart: the Welsh templates in templates-cy.cjs only, one nation's in that nation's", async () => {
+    const { partialParts, templateParts } = await import("@lac/templates/parts");
+    const parts = readdirSync(dist).filter((name) => /^templates-[a-z]+\.cjs$/.test(name));
+    expect(parts.sort()).toEqual([
+      "templates-cy.cjs",
+      "templates-en.cjs",
+      "templates-england.cjs",
+      "templates-wales.cjs",
+    ]);
+    const code = Object.fromEntries(parts.map((name) => [name, readFileSync(join(dist, name), "utf8")]));
+    for (const [name, part] of [...Object.entries(templateParts), ...Object.entries(partialParts)]) {
+      // Each template and partial is a property of its part's `templates` or `partials`, named by a string.
+      const holders = parts.filter((file) => code[file]!.includes(`${JSON.stringify(name)}:`));
+      expect(holders, name).toEqual([`templates-${part}.cjs`]);
+    }
+    expect(Object.values(templateParts).filter((part) => part === "cy").length).toBeGreaterThan(0);
+  });
 
   it("tells a valid configuration without zod, and explains a problem with zod", () => {
     expect(zodUse(["validate", example("brackenford")])).toEqual({ zod: false, titles: [], yaml: false });
@@ -225,6 +277,42 @@ describe("what lac loads", () => {
     lac(["init", "flags-pack", "--answers", broken]);
     expect(written()).toEqual(first);
   });
+
+  it("caches the compiled code of each part of the templates apart, and uses it again", () => {
+    const cache = join(folder.dir, "parts-cache");
+    const lac = (args: readonly string[]) => {
+      const run = spawnSync(process.execPath, [LAC, ...args], {
+        cwd: folder.dir,
+        env: { ...process.env, CI: "true", LAC_CACHE_DIR: cache },
+        encoding: "utf8",
+      });
+      expect(run.status, run.stderr).toBe(0);
+    };
+    const written = () =>
+      Object.fromEntries(
+        readdirSync(cache, { withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name.startsWith("templates-"))
+          .map(({ name }) => [name, readFileSync(join(cache, name)).toString("hex")]),
+      );
+    lac(["init", "parts-cache-en", "--answers", example("brackenford")]);
+    const first = written();
+    expect(Object.keys(first).sort()).toEqual([
+      expect.stringMatching(/^templates-en-[0-9a-f]{16}-render-interpreted\.cache$/),
+      expect.stringMatching(/^templates-england-[0-9a-f]{16}-render-interpreted\.cache$/),
+    ]);
+    // Used again, not made again; a Welsh council adds its parts' caches and keeps the others.
+    lac(["generate", "parts-cache-en"]);
+    expect(written()).toEqual(first);
+    lac(["init", "parts-cache-cy", "--answers", example("cwm-teg")]);
+    const both = written();
+    expect(Object.keys(both).sort()).toEqual([
+      expect.stringMatching(/^templates-cy-[0-9a-f]{16}-render-interpreted\.cache$/),
+      expect.stringMatching(/^templates-en-[0-9a-f]{16}-render-interpreted\.cache$/),
+      expect.stringMatching(/^templates-england-[0-9a-f]{16}-render-interpreted\.cache$/),
+      expect.stringMatching(/^templates-wales-[0-9a-f]{16}-render-interpreted\.cache$/),
+    ]);
+    expect(both).toMatchObject(first);
+  }, 60_000);
 
   it("takes the yaml library from commands.cjs in init.cjs, rather than bundling it twice", () => {
     // One of the yaml library's own messages (its parser's), as a mark of the library being bundled.

@@ -273,8 +273,8 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
   const handlebars = createHandlebarsEnvironment();
   handlebars.registerHelper(templateHelpers);
   const files = isPlainObject(templateSet.files) ? templateSet.files : {};
-  for (const [name, spec] of Object.entries(templateSet.partials)) {
-    const partial = handlebars.template(spec);
+  for (const name of Object.keys(templateSet.partials)) {
+    const partial = partialOf(handlebars, templateSet.partials, name);
     const file = files[`partials/${name}`];
     handlebars.registerPartial(name, file === undefined ? partial : markingErrors(partial, file));
   }
@@ -373,6 +373,26 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     // The phases as the implementation plan shows them, waves included.
     phases: context.phases,
   };
+}
+
+type Template = ReturnType<ReturnType<typeof createHandlebarsEnvironment>["template"]>;
+
+/**
+ * A partial of the set, ready to register. A partial that is a getter (as in `lazyTemplateSet` of
+ * `@lac/templates/parts`, which loads a part of the templates on first use) is read when a template
+ * first calls it, so that a pack loads only the partials its documents call; any other is made a
+ * template now, as before.
+ */
+function partialOf(
+  handlebars: ReturnType<typeof createHandlebarsEnvironment>,
+  partials: TemplateSet["partials"],
+  name: string,
+): Template {
+  const descriptor = Object.getOwnPropertyDescriptor(partials, name);
+  if (descriptor === undefined || !("get" in descriptor)) return handlebars.template(partials[name]!);
+  let template: Template | undefined;
+  return ((context: unknown, options?: object) =>
+    (template ??= handlebars.template(partials[name]!))(context, options)) as Template;
 }
 
 /** The template, marking the errors it throws as the council's template `file`'s. */

@@ -252,6 +252,27 @@ function addedDocuments(
 }
 
 /**
+ * A copy of a set's templates or partials, each as it is: a getter stays a getter (a template of
+ * `lazyTemplateSet` of `@lac/templates/parts` is then still loaded only if the pack needs it).
+ */
+function copyOf(
+  record: Readonly<Record<string, TemplateSpecification>>,
+): Record<string, TemplateSpecification> {
+  const copy: Record<string, TemplateSpecification> = {};
+  for (const key of Object.keys(record)) {
+    const { get } = Object.getOwnPropertyDescriptor(record, key) ?? {};
+    if (get === undefined) put(copy, key, record[key]!);
+    else Object.defineProperty(copy, key, { get, enumerable: true, configurable: true });
+  }
+  return copy;
+}
+
+/** Sets a template of a copy (in place of a getter, if it is one), as an assignment would. */
+function put(record: Record<string, TemplateSpecification>, name: string, spec: TemplateSpecification): void {
+  Object.defineProperty(record, name, { value: spec, writable: true, enumerable: true, configurable: true });
+}
+
+/**
  * The bundled template set with the council's own templates in place: each source named like a bundled
  * document or partial replaces it, other partials are added, and the documents of the folder's manifest
  * are added to the pack. Everything is compiled here, with the options of the bundled templates (strict;
@@ -301,8 +322,8 @@ export function applyTemplateOverrides(
     ),
   );
 
-  const templates: Record<string, TemplateSpecification> = { ...templateSet.templates };
-  const partials: Record<string, TemplateSpecification> = { ...templateSet.partials };
+  const templates = copyOf(templateSet.templates);
+  const partials = copyOf(templateSet.partials);
   const files: Record<string, string> = {};
   const overridden: string[] = [];
   for (const source of overrides.sources) {
@@ -325,10 +346,10 @@ export function applyTemplateOverrides(
     }
     if (kind === "documents") {
       if (documentNames.has(name)) overridden.push(source.name);
-      templates[name] = compiled.spec;
+      put(templates, name, compiled.spec);
     } else {
       if (Object.hasOwn(templateSet.partials, name)) overridden.push(source.name);
-      partials[name] = compiled.spec;
+      put(partials, name, compiled.spec);
     }
     files[source.name] = source.file;
   }

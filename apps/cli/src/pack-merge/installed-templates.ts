@@ -1,7 +1,12 @@
 import nodeModule from "node:module";
 import { isAbsolute, join } from "node:path";
 import type { TemplateSet } from "@lac/documents";
-import { changelog, markdownlintConfig, sourceHashes, templateSet } from "@lac/templates";
+import { changelog, lazyTemplateSet, markdownlintConfig, sourceHashes } from "@lac/templates/parts";
+import type { TemplatePart, TemplatePartId } from "@lac/templates/parts";
+import * as cy from "@lac/templates/parts/cy";
+import * as en from "@lac/templates/parts/en";
+import * as england from "@lac/templates/parts/england";
+import * as wales from "@lac/templates/parts/wales";
 
 /** The templates lac renders with: the set bundled with this lac, its pack files and its release notes. */
 export interface InstalledTemplates {
@@ -21,7 +26,18 @@ export interface InstalledTemplates {
  */
 export const TEST_TEMPLATE_SET_ENV = "LAC_TEST_TEMPLATE_SET";
 
+/**
+ * Each part of the bundled templates, loaded when a render first reads one of its templates or partials:
+ * a council in England, in English, loads the English templates of every nation and England's, never the
+ * Welsh ones. In lac's bundles each part is a bundle of its own (templates-<part>.cjs), loaded through
+ * lac's code cache on first use (the template-parts-from-files plugin of tsup.config.ts).
+ */
+const TEMPLATE_PARTS: Readonly<Record<TemplatePartId, TemplatePart>> = { en, england, wales, cy };
+
+let bundledSet: TemplateSet | undefined;
+
 export function installedTemplates(env: Readonly<Record<string, string | undefined>>): InstalledTemplates {
+  const templateSet = (bundledSet ??= lazyTemplateSet((part) => TEMPLATE_PARTS[part]));
   const bundled = { templateSet, markdownlintConfig, changelog, sourceHashes };
   const file = env[TEST_TEMPLATE_SET_ENV];
   if (file === undefined || file === "" || !isAbsolute(file)) return bundled;
