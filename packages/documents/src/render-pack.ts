@@ -8,6 +8,7 @@ import { checkedManifestOf } from "./manifest-check.js";
 import type { ManifestDocument } from "./manifest.js";
 import { bilingualMarkdown } from "./bilingual-document.js";
 import { isSafeOutputPath } from "./output-path.js";
+import { withFields } from "./with-fields.js";
 import { buildPackContext } from "./pack-context.js";
 import type { PackContext } from "./pack-context.js";
 import { markOverrideError, problemFromTemplateError } from "./render-problem.js";
@@ -336,8 +337,8 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
       if (file !== undefined) template = markingErrors(template, file);
       rendered.set(doc.template, template);
     }
-    const documentContext = {
-      ...context,
+    // { ...context, document, pack, [item.as]: item.value }, without a spread (see with-fields.ts).
+    const documentContext = withFields(context, {
       document: { id: doc.id, title, purpose: doc.purpose, path },
       pack: {
         documents: packDocuments,
@@ -345,7 +346,7 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
         templateSet: { name: templateSet.name, version: templateSet.version },
       },
       ...(item ? { [item.as]: item.value } : {}),
-    };
+    });
     try {
       documents.push({
         path,
