@@ -8,7 +8,6 @@ import { checkedManifestOf } from "./manifest-check.js";
 import type { ManifestDocument } from "./manifest.js";
 import { bilingualMarkdown } from "./bilingual-document.js";
 import { isSafeOutputPath } from "./output-path.js";
-import { withFields } from "./with-fields.js";
 import { buildPackContext } from "./pack-context.js";
 import type { PackContext } from "./pack-context.js";
 import { markOverrideError, problemFromTemplateError } from "./render-problem.js";
@@ -337,8 +336,10 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
       if (file !== undefined) template = markingErrors(template, file);
       rendered.set(doc.template, template);
     }
-    // { ...context, document, pack, [item.as]: item.value }, without a spread (see with-fields.ts).
-    const documentContext = withFields(context, {
+    // A spread, not withFields: for three fields on the large context, a spread costs about the same on
+    // Node.js 20 and a third of Object.assign's time on later versions.
+    const documentContext = {
+      ...context,
       document: { id: doc.id, title, purpose: doc.purpose, path },
       pack: {
         documents: packDocuments,
@@ -346,7 +347,7 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
         templateSet: { name: templateSet.name, version: templateSet.version },
       },
       ...(item ? { [item.as]: item.value } : {}),
-    });
+    };
     try {
       documents.push({
         path,
