@@ -6,3 +6,6 @@ export declare const compileOptions: {
 };
 export declare function hoistLocations(spec: string, table: Map<string, number>, tableName: string): string;
 export declare function locationTable(table: ReadonlyMap<string, number>, tableName: string): string;
+export declare const BLOCK_HELPERS: { readonly if: string; readonly unless: string; readonly each: string };
+export declare function inlineBlockHelpers(spec: string, counts?: Record<string, number>): string;
+export declare function blockHelperRuntime(): string;

@@ -42,3 +42,142 @@ ${[...table.keys()].map((text) => `  ${text},`).join("\n")}
 ];
 for (const place of ${tableName}) Object.freeze(place), Object.freeze(place.start), Object.freeze(place.end);`;
 }
+
+/**
+ * The block helpers `if`, `unless` and `each` of the bundled templates, run by three small functions
+ * of the precompiled module (blockHelperRuntime) instead of through the Handlebars runtime's helper call.
+ *
+ * For each block, the runtime builds an options object, two program wrappers (closures that it makes
+ * again at every call, because they hold the block's data frame), wraps the helper to add
+ * `lookupProperty` to its options, and, in `each`, an options object and two block-parameter arrays at
+ * every item. In a pack whose templates run with V8's optimising compilers off, that was about a third
+ * of a render's garbage and most of its time in the runtime. The functions do what the built-in helpers
+ * do (handlebars/dist/cjs/handlebars/helpers/if.js and each.js), calling the block's program as its
+ * wrapper would (runtime.js, wrapProgram): the same text and the same errors, from the same places.
+ * `each` over anything but an array calls the runtime's helper as before.
+ *
+ * Only calls in the exact form Handlebars 4.7 writes for these compile options are changed: one
+ * argument, no hash, a program (or none) for the else branch, no decorators, no block parameters
+ * declared; anything else is left as it was. `test/inlined-block-helpers.test.ts` checks that the
+ * runtime's helpers and program wrappers still work as these functions assume, and renders the example
+ * councils and generated ones both ways.
+ */
+export const BLOCK_HELPERS = { if: "BLOCK_IF", unless: "BLOCK_UNLESS", each: "BLOCK_EACH" };
+
+const BLOCK_CALL = /lookupProperty\(helpers,"(if|unless|each)"\)\.call\(/g;
+const PROGRAM = String.raw`container\.program\((\d+), data, 0(, blockParams, depths)?\)`;
+const BLOCK_OPTIONS = new RegExp(
+  String.raw`^\{"name":"(if|unless|each)","hash":\{\},"fn":${PROGRAM},"inverse":(?:${PROGRAM}|container\.noop),"data":data,"loc":(LOC\[\d+\]|\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\})\}$`,
+);
+
+/** The index of the parenthesis that closes the one before `start`, and the top-level arguments between. */
+function callArguments(code, start) {
+  const args = [];
+  let depth = 0;
+  let from = start;
+  for (let index = start; index < code.length; index += 1) {
+    const char = code[index];
+    if (char === '"' || char === "'") {
+      for (index += 1; code[index] !== char; index += 1) if (code[index] === "\\") index += 1;
+    } else if (char === "(" || char === "[" || char === "{") depth += 1;
+    else if (char === ")" || char === "]" || char === "}") {
+      if (depth === 0) {
+        args.push(code.slice(from, index));
+        return { end: index, args };
+      }
+      depth -= 1;
+    } else if (char === "," && depth === 0) {
+      args.push(code.slice(from, index));
+      from = index + 1;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Replaces, in a template's precompiled code, each call of `if`, `unless` and `each` in the form
+ * described at BLOCK_HELPERS by a call of the function that runs it (declared by blockHelperRuntime).
+ * `counts`, if given, is told how many calls of each helper were replaced and how many left.
+ */
+export function inlineBlockHelpers(spec, counts) {
+  if (/"[A-Za-z0-9]+_d":|"useDecorators":true|"useBlockParams":true/.test(spec)) return spec;
+  let out = "";
+  let copied = 0;
+  for (const match of spec.matchAll(BLOCK_CALL)) {
+    if (match.index < copied) continue;
+    const helper = match[1];
+    const call = callArguments(spec, match.index + match[0].length);
+    const options = call?.args.length === 3 ? BLOCK_OPTIONS.exec(call.args[2]) : null;
+    const [, name, fn, fnDepths, inverse, inverseDepths, loc] = options ?? [];
+    const same = options !== null && name === helper && (inverse === undefined || fnDepths === inverseDepths);
+    if (counts)
+      counts[same ? helper : `${helper} (left)`] = (counts[same ? helper : `${helper} (left)`] ?? 0) + 1;
+    if (!same) continue;
+    const [self, value] = call.args;
+    const scope = fnDepths ? "blockParams, depths" : "undefined, undefined";
+    const extra = helper === "each" ? `, ${loc}` : "";
+    out += `${spec.slice(copied, match.index)}${BLOCK_HELPERS[helper]}(container, ${self}, ${value}, ${fn}, ${inverse ?? -1}, data, ${scope}${extra})`;
+    copied = call.end + 1;
+  }
+  return out + spec.slice(copied);
+}
+
+/** The functions that run the inlined blocks (see BLOCK_HELPERS), for the module of the precompiled templates. */
+export function blockHelperRuntime() {
+  const { if: IF, unless: UNLESS, each: EACH } = BLOCK_HELPERS;
+  return `// The block helpers if, unless and each, run as the Handlebars runtime runs them (scripts/compile-options.mjs).
+/** Runs program \`index\` of a template with \`context\`, as the runtime's program wrapper does (wrapProgram's prog). */
+function BLOCK_PROGRAM(container, index, context, data, blockParams, depths, params) {
+  let contextDepths = depths;
+  if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) {
+    contextDepths = [context].concat(depths);
+  }
+  return container.fn(index)(container, context, container.helpers, container.partials, data, blockParams && [params].concat(blockParams), contextDepths);
+}
+/** Handlebars' if: the first program for a value that is truthy and not an empty list, else the second (-1: none). */
+function ${IF}(container, context, conditional, fn, inverse, data, blockParams, depths) {
+  if (typeof conditional === "function") conditional = conditional.call(context);
+  const index = !conditional || (Array.isArray(conditional) && conditional.length === 0) ? inverse : fn;
+  return index < 0 ? "" : BLOCK_PROGRAM(container, index, context, data, blockParams, depths, undefined);
+}
+/** Handlebars' unless: if with its programs swapped. */
+function ${UNLESS}(container, context, conditional, fn, inverse, data, blockParams, depths) {
+  return ${IF}(container, context, conditional, inverse, fn, data, blockParams, depths);
+}
+/** Handlebars' each over a list (one data frame, @key, @index, @first and @last set for each item); the runtime's each for anything else (an object, an iterable, a function). */
+function ${EACH}(container, context, list, fn, inverse, data, blockParams, depths, loc) {
+  if (!Array.isArray(list)) {
+    return container.lookupProperty(container.helpers, "each").call(context, list, {
+      name: "each",
+      hash: {},
+      fn: container.program(fn, data, 0, blockParams, depths),
+      inverse: inverse < 0 ? container.noop : container.program(inverse, data, 0, blockParams, depths),
+      data,
+      loc,
+    });
+  }
+  let frame;
+  if (data) {
+    frame = {};
+    for (const key in data) if (Object.prototype.hasOwnProperty.call(data, key)) frame[key] = data[key];
+    frame._parent = data;
+  }
+  let text = "";
+  let count = 0;
+  for (let length = list.length; count < length; count += 1) {
+    if (!(count in list)) continue;
+    const item = list[count];
+    if (frame) {
+      frame.key = count;
+      frame.index = count;
+      frame.first = count === 0;
+      frame.last = count === list.length - 1;
+    }
+    // The runtime's block parameters: the item and its index, with the path [contextPath + index, null] (NaN: no path is tracked).
+    const params = blockParams && Object.assign([item, count], { path: [Number.NaN, null] });
+    text = text + BLOCK_PROGRAM(container, fn, item, frame || data, blockParams, depths, params);
+  }
+  if (count === 0 && inverse >= 0) text = BLOCK_PROGRAM(container, inverse, context, data, blockParams, depths, undefined);
+  return text;
+}`;
+}

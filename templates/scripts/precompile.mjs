@@ -11,13 +11,21 @@ import { fileURLToPath } from "node:url";
 import { manifestSchema } from "@lac/documents";
 import Handlebars from "handlebars";
 import { parse } from "yaml";
-import { compileOptions, hoistLocations, locationTable } from "./compile-options.mjs";
+import {
+  blockHelperRuntime,
+  compileOptions,
+  hoistLocations,
+  inlineBlockHelpers,
+  locationTable,
+} from "./compile-options.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
 // The places in the templates' sources, shared by all templates (see hoistLocations).
 const LOCATIONS = "LOC";
 const locations = new Map();
+// How many calls of if, unless and each run without the runtime's helper call (see inlineBlockHelpers).
+const blockCalls = {};
 
 /**
  * The parts of the set (dist/parts/<part>.js), so that a program renders a council's pack loading only
@@ -47,7 +55,8 @@ const sources = {};
 
 async function precompileFolder(folder) {
   const specs = [];
-  // Each template compiled as Handlebars writes it: hoisted below, once for the whole set and once per part.
+  // Each template compiled as Handlebars writes it, with if, unless and each run inline (inlineBlockHelpers);
+  // its places are hoisted below, once for the whole set and once per part (each part has the block helpers too).
   for (const file of await hbsFiles(folder)) {
     const name = relative(join(root, folder), file)
       .split(sep)
@@ -56,7 +65,7 @@ async function precompileFolder(folder) {
     try {
       const source = await readFile(file, "utf8");
       sources[`${folder}/${name}`] = source;
-      specs.push([name, Handlebars.precompile(source, compileOptions)]);
+      specs.push([name, inlineBlockHelpers(Handlebars.precompile(source, compileOptions), blockCalls)]);
     } catch (error) {
       fail(`${folder}/${name}.hbs: ${error.message}`);
     }
@@ -125,6 +134,8 @@ import { manifest } from "./parts/index.js";
 export { changelog, markdownlintConfig, sourceHashes } from "./parts/index.js";
 
 ${locationTable(locations, LOCATIONS)}
+
+${blockHelperRuntime()}
 
 export const templateSet = {
   name: ${JSON.stringify(pkg.name)},
@@ -244,6 +255,8 @@ function partJs(part) {
 // The "${part}" part of the templates (see templateParts and partialParts of ./index.js).
 ${locationTable(table, LOCATIONS)}
 
+${blockHelperRuntime()}
+
 export const templates = {
 ${entries(partTemplates)}
 };
@@ -294,4 +307,10 @@ for (const part of PARTS) {
   await writeFile(join(root, `dist/parts/${part}.js`), partJs(part));
   await writeFile(join(root, `dist/parts/${part}.d.ts`), partDts);
 }
-console.log(`@lac/templates: precompiled ${templates.length} templates and ${partials.length} partials.`);
+console.log(
+  `@lac/templates: precompiled ${templates.length} templates and ${partials.length} partials (block helpers run inline: ${Object.entries(
+    blockCalls,
+  )
+    .map(([helper, count]) => `${helper} ${count}`)
+    .join(", ")}).`,
+);

@@ -22,6 +22,7 @@ import { WELSH_PRINCIPLES, welshTermTexts } from "./welsh-glossary.js";
 import { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
+import { withFields } from "./with-fields.js";
 import {
   councilTierOf,
   formatFte,
@@ -146,15 +147,14 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   );
   const neighbourhoods = config.neighbourhoods.map((neighbourhood, index) => {
     const perCoordinator = Math.round(neighbourhood.population / neighbourhood.coordinators);
-    return {
-      ...neighbourhood,
+    return withFields(neighbourhood, {
       coordinatorsFte: formatFte(neighbourhood.coordinators),
       slug: neighbourhoodSlugs[index] ?? slugify(neighbourhood.name),
       cyName: neighbourhood.welshName ?? markedEnglishName(neighbourhood.name),
       perCoordinator,
       withinRange: perCoordinator >= NEIGHBOURHOOD_RANGE.min && perCoordinator <= NEIGHBOURHOOD_RANGE.max,
       wave: Math.floor(index / perWave) + 1,
-    };
+    });
   });
   const waveGroups = neighbourhoodWaves(neighbourhoods, perWave);
   const councilNature: PartyNature = {
@@ -187,8 +187,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     const legalEntity = legalEntityOf(partner);
     const kindInfo = PARTNER_KIND_INFO[partner.kind];
     const sector = partner.sector ?? kindInfo.sector;
-    return {
-      ...partner,
+    return withFields(partner, {
       slug: partnerSlugs[index] ?? slugify(partner.organisation),
       cyName: partner.welshName ?? markedEnglishName(partner.organisation),
       sector,
@@ -212,7 +211,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       /** The grounds for what the police disclose to the programme: Part 3 first (DPA 2018 s.36). */
       lawEnforcementOrigin: shares.personal ? grounds.lawEnforcementOrigin : undefined,
       lawfulBasis: grounds,
-    };
+    });
   });
   const councilParty = {
     organisation: config.dataProtection.controller,
@@ -241,7 +240,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       ...parties.filter((party) => !party.grounds.caldicott),
     ],
   });
-  const partners = basePartners.map((partner) => ({ ...partner, doc: documentParties([partner]) }));
+  const partners = basePartners.map((partner) => withFields(partner, { doc: documentParties([partner]) }));
   const agreementPartners = partners.filter((partner) => !partner.isTheCouncil && partner.hasPersonalData);
   const internalPartners = partners.filter((partner) => partner.isTheCouncil);
   const aggregatePartners = partners.filter((partner) => !partner.isTheCouncil && partner.allAnonymised);
@@ -271,12 +270,13 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const scheduled = schedulePhases(config.programme.startDate, phases, {
     count: waveGroups.length,
     monthsApart: config.programme.waves.monthsApart,
-  }).map((phase, index) => ({
-    ...phase,
-    position: index + 1,
-    ganttId: `p${index + 1}`,
-    ganttLabel: mermaidLabel(phase.name),
-  }));
+  }).map((phase, index) =>
+    withFields(phase, {
+      position: index + 1,
+      ganttId: `p${index + 1}`,
+      ganttLabel: mermaidLabel(phase.name),
+    }),
+  );
   const waves = waveGroups.map((group, index) => {
     const wavePhases = scheduled.filter(
       (phase) => phase.wave === index + 1 || (phase.perWave && phase.wave === undefined),

@@ -1,6 +1,7 @@
 import { requireArray, requireObject, requireText } from "./argument-checks.js";
 import { addDays, addMonths } from "@lac/en-gb-format";
 import type { ManifestPhase } from "./manifest.js";
+import { withFields } from "./with-fields.js";
 
 export interface ScheduledPhase extends ManifestPhase {
   /** First day of the phase (ISO date). */
@@ -26,12 +27,11 @@ function dated(
   months: number,
   wave?: number,
 ): ScheduledPhase {
-  return {
-    ...phase,
-    ...(wave === undefined ? {} : { wave, name: `${phase.name} (wave ${wave})` }),
-    start: addMonths(startDate, startMonth),
-    end: addDays(addMonths(startDate, startMonth + months), -1),
-  };
+  const start = addMonths(startDate, startMonth);
+  const end = addDays(addMonths(startDate, startMonth + months), -1);
+  // withFields: { ...phase, wave, name, start, end } without a spread (see with-fields.ts).
+  if (wave === undefined) return withFields(phase, { start, end });
+  return withFields(phase, { wave, name: `${phase.name} (wave ${wave})`, start, end });
 }
 
 /**

@@ -40,7 +40,8 @@ export interface ResolveOptions {
 }
 
 const pathKey = (path: ConfigPath) => path.join(".");
-const relative = (prefix: ConfigPath, path: string): ConfigPath => [...prefix, ...path.split(".")];
+// concat, not a spread: the same path, without the spread's iterators (this runs for every question of every item).
+const relative = (prefix: ConfigPath, path: string): ConfigPath => prefix.concat(path.split("."));
 
 /** One field as the schema (or, without one, the plan) has it. */
 interface FieldModel {
@@ -73,6 +74,18 @@ function fieldModel(context: QuestionContext, path: ConfigPath): FieldModel {
   };
 }
 
+/** A question to ask at the prompt, with what `settle` found out about it. */
+interface Asking {
+  readonly question: FieldQuestion;
+  readonly path: ConfigPath;
+  readonly current: unknown;
+  readonly problem: string | undefined;
+  readonly model: FieldModel;
+  readonly fieldSchema: z.core.$ZodType | undefined;
+  readonly fallback: unknown;
+  readonly prompt: PromptApi;
+}
+
 function evaluateDefault(question: FieldQuestion, answers: Answers, model: FieldModel): unknown {
   const own = typeof question.default === "function" ? question.default(answers) : question.default;
   return own !== undefined ? own : model.found ? model.schemaDefault() : undefined;
@@ -102,14 +115,19 @@ export async function resolveAnswers(
   let answers = options.answers;
   const { prompt, yes, reask, onlyReask = false } = options;
 
-  async function field(question: FieldQuestion, prefix: ConfigPath, label: string): Promise<void> {
+  /**
+   * The part of a question that needs no prompt: settles it (keeps the answer given, leaves it out, or
+   * takes the default with `yes`) and returns undefined, or returns what `ask` needs to ask it. A run
+   * without a prompt (an answers file, --yes) settles every question here, with no promise to wait for.
+   */
+  function settle(question: FieldQuestion, prefix: ConfigPath): Asking | undefined {
     const item = (getAt(answers, prefix) ?? {}) as Answers;
-    if (question.when && !question.when(answers, item)) return;
+    if (question.when && !question.when(answers, item)) return undefined;
     const path = relative(prefix, question.path);
     const current = getAt(answers, path);
     const problem = reask?.get(pathKey(path));
-    if (onlyReask && problem === undefined) return;
-    if (current !== undefined && problem === undefined) return;
+    if (onlyReask && problem === undefined) return undefined;
+    if (current !== undefined && problem === undefined) return undefined;
     // Found only for a field that is missing or asked again: a complete answers file needs none.
     const model = fieldModel(context, path);
     const fieldSchema = model.schema;
@@ -119,17 +137,22 @@ export async function resolveAnswers(
     const givenPart = path
       .slice(0, -1)
       .some((_, index) => getAt(options.answers, path.slice(0, index + 1)) !== undefined);
-    if (givenPart && problem === undefined && model.schemaDefault() !== undefined) return;
+    if (givenPart && problem === undefined && model.schemaDefault() !== undefined) return undefined;
     // So does an optional key it leaves out: left out on purpose, like an optional section.
-    if (givenPart && problem === undefined && question.optional === true) return;
+    if (givenPart && problem === undefined && question.optional === true) return undefined;
     // A section or item given as something other than a mapping (`team: 5`, `programme: text`) is
     // an error of its own: nothing is filled in or asked under it, so that validation reports it.
-    if (hasWrongParent(answers, path)) return;
+    if (hasWrongParent(answers, path)) return undefined;
     const fallback = current ?? evaluateDefault(question, answers, model);
     if (!prompt) {
       if (yes && fallback !== undefined && current === undefined) answers = setAt(answers, path, fallback);
-      return;
+      return undefined;
     }
+    return { question, path, current, problem, model, fieldSchema, fallback, prompt };
+  }
+
+  async function ask(asking: Asking, label: string): Promise<void> {
+    const { question, path, current, problem, model, fieldSchema, fallback, prompt } = asking;
     const message = `${label}${question.message}`;
     const help = problem ? `${problem}${question.help ? ` ${question.help}` : ""}` : question.help;
     const choices = question.kind === "choice" ? model.choices() : undefined;
@@ -167,8 +190,16 @@ export async function resolveAnswers(
     answers = setAt(answers, path, valueFromText(question.kind, text));
   }
 
+  async function field(question: FieldQuestion, prefix: ConfigPath, label: string): Promise<void> {
+    const asking = settle(question, prefix);
+    if (asking !== undefined) await ask(asking, label);
+  }
+
   async function each(list: readonly FieldQuestion[], prefix: ConfigPath, label: string): Promise<void> {
-    for (const question of list) await field(question, prefix, label);
+    for (const question of list) {
+      const asking = settle(question, prefix);
+      if (asking !== undefined) await ask(asking, label);
+    }
   }
 
   for (const question of questions) {
