@@ -55,22 +55,30 @@ function zodUse(args: readonly string[], status = 0): { zod: boolean; titles: st
 
 /**
  * The modules of Node.js itself that one run loads (after the preload): "fs/promises",
- * "internal/fs/rimraf", … Standard output and error are pipes, as in a build server's log.
+ * "internal/fs/rimraf", … and, with `withoutCache`, those of them Node.js compiled from their source
+ * rather than from its built-in code cache. Standard output and error are pipes, as in a build
+ * server's log.
  */
-function builtinsLoaded(args: readonly string[], status = 0): string[] {
+function builtinsLoaded(args: readonly string[], status = 0, withoutCache = false): string[] {
   const record = join(folder.dir, "builtins.json");
-  const run = spawnSync(process.execPath, ["--require", builtinsPreload, LAC, ...args], {
-    cwd: folder.dir,
-    env: {
-      ...process.env,
-      CI: "true",
-      LAC_RECORD_BUILTINS: record,
-      LAC_CACHE_DIR: join(folder.dir, "cache"),
+  const run = spawnSync(
+    process.execPath,
+    [...(withoutCache ? ["--expose-internals"] : []), "--require", builtinsPreload, LAC, ...args],
+    {
+      cwd: folder.dir,
+      env: {
+        ...process.env,
+        CI: "true",
+        LAC_RECORD_BUILTINS: record,
+        LAC_CACHE_DIR: join(folder.dir, "cache"),
+      },
+      encoding: "utf8",
     },
-    encoding: "utf8",
-  });
+  );
   expect(run.status, run.stderr).toBe(status);
-  return (JSON.parse(readFileSync(record, "utf8")) as string[])
+  const recorded = JSON.parse(readFileSync(record, "utf8")) as { loaded: string[]; withoutCache?: string[] };
+  if (withoutCache) return recorded.withoutCache ?? [];
+  return recorded.loaded
     .filter((name) => name.startsWith("NativeModule "))
     .map((name) => name.slice("NativeModule ".length));
 }
@@ -241,6 +249,18 @@ describe("what lac loads", () => {
     }
     // The guard can fail: a run that reads standard input (a pipe) through Node's stream loads net.
     expect(builtinsLoaded(["validate", "-"], 1)).toContain("net");
+  });
+
+  it("compiles Node.js's own modules from Node's code cache, which V8 refuses once lac's flags are set", () => {
+    // lac init and generate turn V8's optimising compilers off; node:crypto and the other modules
+    // they need are loaded before that, while Node's built-in code cache still fits V8's flags.
+    for (const args of [
+      ["init", "cached-builtins", "--answers", example("brackenford")],
+      ["generate", "cached-builtins"],
+    ]) {
+      builtinsLoaded(args);
+      expect(builtinsLoaded(args, 0, true), args.join(" ")).toEqual([]);
+    }
   });
 
   it("keeps commands.cjs's code cache apart for runs without the optimising compilers (init), which V8 refuses otherwise", () => {
