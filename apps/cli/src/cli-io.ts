@@ -163,6 +163,9 @@ function isTerminal(fd: 0 | 1, stream: () => { readonly isTTY?: boolean }, direc
  */
 export function processIo(colour?: boolean, direct = false): CliIo {
   const env = process.env;
+  // On every platform: bin.ts waits, before it exits, for what the streams set up still hold.
+  watchStream(1);
+  watchStream(2);
   const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI !== "false";
   // Setting up process.stdout (or stderr) is a tenth of lac --version: it is done only when needed.
   const color = colourWanted(colour, env, () => isTerminal(1, () => process.stdout, direct));
