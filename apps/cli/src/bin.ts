@@ -6,7 +6,7 @@
 // loaded only when lac asks questions.
 import nodeModule from "node:module";
 import { join } from "node:path";
-import { colourFlag, processIo, withoutColourFlags } from "./cli-io.js";
+import { colourFlag, processIo, standardStreamsSetUp, withoutColourFlags } from "./cli-io.js";
 import { commands } from "./command-table.js";
 import { ExitCode } from "./exit-codes.js";
 import { cacheFolder, loadBundle, withoutOptimisingCompilers } from "./compiled-code-cache.js";
@@ -83,10 +83,12 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
  * garbage collection and the clean-up of every loaded module (a tenth of a run). The command has
  * written and synced its files by then (lac writes them synchronously); what is still buffered for
  * standard output or error (a pipe on Windows, say) is written first, and so is Node's compile cache.
+ * Only a stream Node has set up can hold anything (lac writes straight to the file descriptors
+ * until one is: cli-io.ts), and a stream not set up is left so.
  */
 function exitOnceWritten(code: ExitCode): void {
   (nodeModule as { flushCompileCache?: () => void }).flushCompileCache?.();
-  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+  const pending = standardStreamsSetUp().filter((stream) => stream.writableLength > 0);
   if (pending.length === 0) process.exit(code);
   void Promise.all(
     pending.map((stream) => new Promise<void>((resolve) => stream.write("", () => resolve()))),
@@ -133,7 +135,8 @@ if (answered !== undefined) {
     const folder = cacheFolder(process.env);
     if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
     const bundle = loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
-    bundle.exports.main(argv, processIo(colour)).then((code) => {
+    // Output is written straight to the file descriptors (not on Windows), without Node's streams.
+    bundle.exports.main(argv, processIo(colour, process.platform !== "win32")).then((code) => {
       process.exitCode = code;
       bundle.saveCache();
       exitOnceWritten(code);

@@ -1,4 +1,4 @@
-import { writeSync } from "node:fs";
+import { fstatSync, writeSync } from "node:fs";
 import { escapingWriter } from "./terminal-text.js";
 
 /** What a command may touch of the outside world: its streams, folder and environment. */
@@ -78,16 +78,57 @@ function lazyStream(stream: () => NodeJS.WriteStream): { write(text: string): un
   return { write: (text: string) => stream().write(text) };
 }
 
+/** Node's stream for standard output (1) or error (2), once something has set it up. */
+const streamsSetUp: { [fd in 1 | 2]?: NodeJS.WriteStream } = {};
+
 /**
- * Writes straight to a file descriptor, synchronously, without setting up Node's stream: for the
- * answers lac.cjs gives by itself (--version, --help). On Linux and macOS, Node's standard streams
- * also write synchronously to files, pipes and terminals, so the bytes and their order are the same.
- * If the descriptor refuses (a full non-blocking pipe, a closed one), the rest goes through the
- * stream, as before.
+ * Notes when Node sets up `process.stdout` or `process.stderr` (it does on their first use, by lac
+ * or by anything else, such as a warning of Node's): from then on, that output goes through the
+ * stream, so that nothing written directly can overtake what the stream still holds.
  */
-function directWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): { write(text: string): unknown } {
+function watchStream(fd: 1 | 2): void {
+  if (fd in streamsSetUp) return;
+  const name = fd === 1 ? "stdout" : "stderr";
+  const descriptor = Object.getOwnPropertyDescriptor(process, name);
+  const get = descriptor?.get;
+  if (get === undefined || descriptor?.configurable !== true) {
+    // Not Node's lazy getter: take the stream as it is.
+    streamsSetUp[fd] = process[name];
+    return;
+  }
+  streamsSetUp[fd] = undefined;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: descriptor.enumerable ?? true,
+    get() {
+      const stream = get.call(process) as NodeJS.WriteStream;
+      streamsSetUp[fd] = stream;
+      return stream;
+    },
+  });
+}
+
+/** The standard streams Node has set up so far: only these can hold output not yet written. */
+export function standardStreamsSetUp(): NodeJS.WriteStream[] {
+  return [streamsSetUp[1], streamsSetUp[2]].filter((stream) => stream !== undefined);
+}
+
+/**
+ * Writes straight to a file descriptor, synchronously, without setting up Node's stream (which, on a
+ * pipe, loads Node's network and stream modules: a few milliseconds of every run). Node's standard
+ * streams write synchronously to files and terminals on Linux and macOS, and to pipes it writes at
+ * once too, queueing only what a full pipe does not take: the bytes and their order are the same.
+ * Once the stream is set up (by lac or anything else) everything goes through it; if the descriptor
+ * refuses a write (a full non-blocking pipe, a closed one), the rest and all later output go through
+ * the stream, as before.
+ */
+function directWriter(fd: 1 | 2): { write(text: string): unknown } {
+  watchStream(fd);
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
   return {
     write: (text: string) => {
+      const setUp = streamsSetUp[fd];
+      if (setUp !== undefined) return setUp.write(text);
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
@@ -101,30 +142,44 @@ function directWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): { write(text
 }
 
 /**
+ * Whether a standard file descriptor is a terminal, as Node's stream for it tells (`isTTY`), without
+ * setting up that stream when the descriptor is not a character device (a pipe, a file): a terminal
+ * always is one. Not on Windows, where a console is told otherwise.
+ */
+function isTerminal(fd: 0 | 1, stream: () => { readonly isTTY?: boolean }, direct: boolean): boolean {
+  if (direct) {
+    try {
+      if (!fstatSync(fd).isCharacterDevice()) return false;
+    } catch {
+      // Let Node's stream tell.
+    }
+  }
+  return Boolean(stream().isTTY);
+}
+
+/**
  * The process's streams, folder and environment. `direct` writes output straight to the file
- * descriptors (not on Windows, whose console wants Node's stream): for a short answer of lac.cjs.
+ * descriptors (not on Windows, whose console and pipes want Node's stream).
  */
 export function processIo(colour?: boolean, direct = false): CliIo {
   const env = process.env;
+  // On every platform: bin.ts waits, before it exits, for what the streams set up still hold.
+  watchStream(1);
+  watchStream(2);
   const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI !== "false";
   // Setting up process.stdout (or stderr) is a tenth of lac --version: it is done only when needed.
-  const color = colourWanted(colour, env, () => Boolean(process.stdout.isTTY));
+  const color = colourWanted(colour, env, () => isTerminal(1, () => process.stdout, direct));
   return {
     // Every message passes here: text from files (a damaged state file, a file name) cannot reach the
     // terminal as escape codes. lac's own colours pass when colour is on.
-    stdout: escapingWriter(
-      direct ? directWriter(1, () => process.stdout) : lazyStream(() => process.stdout),
-      color,
-    ),
-    stderr: escapingWriter(
-      direct ? directWriter(2, () => process.stderr) : lazyStream(() => process.stderr),
-      color,
-    ),
+    stdout: escapingWriter(direct ? directWriter(1) : lazyStream(() => process.stdout), color),
+    stderr: escapingWriter(direct ? directWriter(2) : lazyStream(() => process.stderr), color),
     cwd: process.cwd(),
     env,
-    // A getter: touching process.stdin sets up a stream, which --version and --help do not need.
+    // A getter: touching process.stdin sets up a stream, which --version and --help do not need
+    // (nor does a run in CI, which never asks).
     get interactive() {
-      return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !ci;
+      return !ci && isTerminal(0, () => process.stdin, direct) && isTerminal(1, () => process.stdout, direct);
     },
     color,
     readStdin: readAllStdin,

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 export type ReadTextResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
@@ -70,7 +70,8 @@ export function decodeText(bytes: Uint8Array, shownAs: string): ReadTextResult {
 /**
  * Reads a UTF-8 file, turning the usual failures into a message that says how to fix them: a file
  * larger than {@link MAX_TEXT_FILE_BYTES}, or bytes that are not UTF-8 (they are refused with their
- * place, not turned silently into U+FFFD).
+ * place, not turned silently into U+FFFD). The file is read synchronously (the commands wait for it
+ * anyway), which spares a run loading Node's `fs/promises` and the stream modules it brings.
  */
 export async function readTextFile(
   path: string,
@@ -78,19 +79,19 @@ export async function readTextFile(
   missingHint: string,
 ): Promise<ReadTextResult> {
   try {
-    const handle = await open(path, "r");
+    const fd = openSync(path, "r");
     let bytes: Uint8Array;
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(fd);
       if (size > MAX_TEXT_FILE_BYTES) {
         return {
           ok: false,
           message: `${shownAs}: is too large (${size} bytes; at most ${MAX_TEXT_FILE_BYTES} bytes, 1 MiB, are read). Check that it is the right file: a configuration is usually under 20 KB.`,
         };
       }
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     return decodeText(bytes, shownAs);
   } catch (error) {

@@ -10,6 +10,7 @@ afterAll(folder.remove);
 const dist = dirname(LAC);
 const preload = fileURLToPath(new URL("./record-loads.cjs", import.meta.url));
 const zodPreload = fileURLToPath(new URL("./record-zod.cjs", import.meta.url));
+const builtinsPreload = fileURLToPath(new URL("./record-builtins.cjs", import.meta.url));
 
 /**
  * The code files of lac's dist folder that one run reads (on any of its threads). The checksum of the V8 code cache
@@ -50,6 +51,36 @@ function zodUse(args: readonly string[], status = 0): { zod: boolean; titles: st
   });
   expect(run.status, run.stderr).toBe(status);
   return JSON.parse(readFileSync(record, "utf8")) as { zod: boolean; titles: string[]; yaml: boolean };
+}
+
+/**
+ * The modules of Node.js itself that one run loads (after the preload): "fs/promises",
+ * "internal/fs/rimraf", … and, with `withoutCache`, those of them Node.js compiled from their source
+ * rather than from its built-in code cache. Standard output and error are pipes, as in a build
+ * server's log.
+ */
+function builtinsLoaded(args: readonly string[], status = 0, withoutCache = false): string[] {
+  const record = join(folder.dir, "builtins.json");
+  const run = spawnSync(
+    process.execPath,
+    [...(withoutCache ? ["--expose-internals"] : []), "--require", builtinsPreload, LAC, ...args],
+    {
+      cwd: folder.dir,
+      env: {
+        ...process.env,
+        CI: "true",
+        LAC_RECORD_BUILTINS: record,
+        LAC_CACHE_DIR: join(folder.dir, "cache"),
+      },
+      encoding: "utf8",
+    },
+  );
+  expect(run.status, run.stderr).toBe(status);
+  const recorded = JSON.parse(readFileSync(record, "utf8")) as { loaded: string[]; withoutCache?: string[] };
+  if (withoutCache) return recorded.withoutCache ?? [];
+  return recorded.loaded
+    .filter((name) => name.startsWith("NativeModule "))
+    .map((name) => name.slice("NativeModule ".length));
 }
 
 // A guard that timing cannot give: what each command loads.
@@ -236,6 +267,52 @@ describe("what lac loads", () => {
     // A problem in the state file is explained with zod.
     writeFileSync(join(folder.dir, "lean-brackenford", ".lac", "state.json"), '{"stateVersion": 1}');
     expect(zodUse(["generate", "lean-brackenford"], 1).zod).toBe(true);
+  });
+
+  it("inits and generates a valid pack without the Node.js modules it does not need", () => {
+    // Each is a few milliseconds of a run: fs/promises (and the file streams, readline and watchers
+    // it loads), Node's stream for standard output or error on a pipe (net), timers/promises, the
+    // comparison behind util.isDeepStrictEqual, and Node.js 20's recursive remover behind fs.rmSync.
+    const unneeded = [
+      "fs/promises",
+      "internal/fs/promises",
+      "internal/fs/streams",
+      "internal/readline/interface",
+      "net",
+      "tty",
+      "internal/fs/sync_write_stream",
+      "timers/promises",
+      "internal/util/comparisons",
+      "internal/fs/rimraf",
+    ];
+    for (const args of [
+      ["init", "builtins-pack", "--answers", example("brackenford")],
+      ["generate", "builtins-pack"],
+      ["generate", "builtins-pack", "--json"],
+    ]) {
+      // Twice: the first run also writes the code cache.
+      for (const round of [1, 2]) {
+        const loaded = builtinsLoaded(args);
+        expect(
+          unneeded.filter((name) => loaded.includes(name)),
+          `${args.join(" ")} (run ${round})`,
+        ).toEqual([]);
+      }
+    }
+    // The guard can fail: a run that reads standard input (a pipe) through Node's stream loads net.
+    expect(builtinsLoaded(["validate", "-"], 1)).toContain("net");
+  });
+
+  it("compiles Node.js's own modules from Node's code cache, which V8 refuses once lac's flags are set", () => {
+    // lac init and generate turn V8's optimising compilers off; node:crypto and the other modules
+    // they need are loaded before that, while Node's built-in code cache still fits V8's flags.
+    for (const args of [
+      ["init", "cached-builtins", "--answers", example("brackenford")],
+      ["generate", "cached-builtins"],
+    ]) {
+      builtinsLoaded(args);
+      expect(builtinsLoaded(args, 0, true), args.join(" ")).toEqual([]);
+    }
   });
 
   it("keeps commands.cjs's code cache apart for runs without the optimising compilers (init), which V8 refuses otherwise", () => {

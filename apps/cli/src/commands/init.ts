@@ -1,5 +1,4 @@
 import { relative, resolve } from "node:path";
-import { isDeepStrictEqual } from "node:util";
 import type { ConfigProblem } from "@lac/council/quick";
 import { readCouncilYaml, validateCouncilConfigQuickly } from "@lac/council/quick";
 import type * as z from "zod";
@@ -21,6 +20,7 @@ import {
 import type { Answers, ConfigPath, PromptApi, QuestionContext, SetAssignment } from "@lac/questions/quick";
 import { loadPromptLibrary } from "../questions/load-prompt-library.js";
 import { readTextFile } from "../read-text-file.js";
+import { sameData } from "./same-data.js";
 import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";
 
@@ -86,7 +86,7 @@ function locateProblems(
     if (
       current?.prompted === true &&
       typed !== undefined &&
-      !isDeepStrictEqual(typed, getAt(answersFile?.answers ?? {}, problem.path))
+      !sameData(typed, getAt(answersFile?.answers ?? {}, problem.path))
     ) {
       const { line: _line, column: _column, ...unplaced } = problem;
       return { ...unplaced, message: `${problem.message} (answered at the prompt)` };
@@ -202,7 +202,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       // A complete answers file that nothing changed is written as the person wrote it, comments
       // and all, with the schema line first.
       const unchanged =
-        answersFile !== undefined && sets.length === 0 && isDeepStrictEqual(answers, answersFile.answers);
+        answersFile !== undefined && sets.length === 0 && sameData(answers, answersFile.answers);
       return writePackFlow({
         command: "lac init",
         config: validated.config,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentHashSchema } from "./content-hash-schema.js";
@@ -9,6 +10,23 @@ describe("hashContent", () => {
     expect(hashContent("abc")).toBe(
       "sha256-ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
     );
+  });
+
+  it("gives what a Hash object gives, for any text (lone surrogates included) and any bytes", () => {
+    const expected = (content: string | Uint8Array) =>
+      `sha256-${createHash("sha256")
+        .update(typeof content === "string" ? Buffer.from(content, "utf8") : content)
+        .digest("hex")}`;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.uint8Array({ maxLength: 200 })),
+        (content) => {
+          expect(hashContent(content)).toBe(expected(content));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(hashContent("a\ud800b\udc00")).toBe(expected("a\ufffdb\ufffd"));
   });
 
   it("hashes text and its UTF-8 bytes the same, so rendered text matches what is read back from disk", () => {

@@ -10,7 +10,6 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 
 /** Marks lac's temporary files: `.<name>.lac-<random>.tmp`, always in the same folder as the file. */
 export const TEMP_FILE_MARKER = ".lac-";
@@ -73,6 +72,11 @@ export async function renameWithRetry(
       delay = Math.min(delay * 2, 500);
     }
   }
+}
+
+/** Waits `ms` milliseconds (a plain timer: node:timers/promises would be one more module to load at every run). */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function tempPathFor(filePath: string): string {

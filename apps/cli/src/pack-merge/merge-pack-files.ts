@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { rmSync, unlinkSync } from "node:fs";
 import { BASE_DIR, baseFiles, basePathOf, isBasePath } from "@lac/pack-files";
 import { join } from "node:path";
 import { hashContent, type ContentHash } from "../pack-files/content-hash.js";
@@ -221,5 +221,12 @@ export async function writePending(targetDir: string, merges: readonly FileMerge
 
 /** Once the state file records the run, the pending record is no longer needed. */
 export function removePending(targetDir: string): void {
-  rmSync(join(targetDir, ...PENDING_PATH.split("/")), { force: true });
+  const path = join(targetDir, ...PENDING_PATH.split("/"));
+  // Usually there is none. unlinkSync tells so without Node.js 20's rmSync, which loads its
+  // recursive remover for every call; anything but "not there" goes to rmSync, for its own error.
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") rmSync(path, { force: true });
+  }
 }
