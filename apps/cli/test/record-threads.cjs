@@ -1,6 +1,7 @@
 // Preloaded with `node --require` by the drawing-thread test (report-threads.e2e.test.ts): records, in order, each
 // worker thread started (by its file) and each of lac's bundles read, and writes the list to $LAC_RECORD_THREADS
-// when the process exits.
+// when the process exits. Node preloads it in each worker thread too: every thread (main or worker) that makes an
+// Intl.DateTimeFormat adds a line to $LAC_RECORD_THREADS.intl, the first time it does.
 const fs = require("node:fs");
 const { basename } = require("node:path");
 const workerThreads = require("node:worker_threads");
@@ -23,3 +24,17 @@ if (workerThreads.isMainThread) {
     fs.writeFileSync(process.env.LAC_RECORD_THREADS, JSON.stringify(seen));
   });
 }
+
+let madeIntl = false;
+Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+  construct(target, args, newTarget) {
+    if (!madeIntl) {
+      madeIntl = true;
+      fs.appendFileSync(
+        `${process.env.LAC_RECORD_THREADS}.intl`,
+        `${workerThreads.isMainThread ? "main" : "worker"}\n`,
+      );
+    }
+    return Reflect.construct(target, args, newTarget);
+  },
+});

@@ -81,6 +81,9 @@ describe("lac report's drawing thread, started early", () => {
       (each) => each.startsWith("thread") || each === "read report.cjs",
     );
     expect(seen).toEqual(["thread report-raster.cjs", "read report.cjs"]);
+    // The thread loads ICU's data for the process (its first Intl object) while report.cjs loads, so that the
+    // main thread's calendar does not wait for it.
+    expect(readFileSync(`${record}.intl`, "utf8").split("\n")).toContain("worker");
   }, 120_000);
 });
 

@@ -9,6 +9,16 @@ import type { RasterGo, RasterReply, RasterRequest, RasterWorkerData } from "./c
 const port = parentPort;
 if (port !== null) {
   const data = workerData as RasterWorkerData;
+  // A process's first Intl object loads ICU's data, once for all its threads: about a tenth of a second, which
+  // the main thread would pay when it makes the report's calendar (localCalendar of @lac/journeys). A thread
+  // started early has nothing to do until report.cjs is loaded, so it pays it instead, on the other core.
+  if (data.waitToGo) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: "UTC" });
+    } catch {
+      // Only time is at stake: the main thread's calendar says what is wrong, if anything is.
+    }
+  }
   // A thread started early (chart-raster-early.ts) compiles the WebAssembly only once told to go on.
   let goOn = (): void => undefined;
   const go = data.waitToGo ? new Promise<void>((resolve) => (goOn = resolve)) : Promise.resolve();
