@@ -111,7 +111,10 @@ describe("the state file's quick check", () => {
   });
 
   it("accepts the valid states it is given, so that it can be told from a check that refuses everything", () => {
-    const valid = fc.sample(stateData, 500).filter((data) => lacStateSchema.safeParse(data).success);
+    // A fixed seed: about 5 % of generated states are valid, so a random sample of 500 sometimes had fewer than 21.
+    const valid = fc
+      .sample(stateData, { numRuns: 500, seed: 20261201 })
+      .filter((data) => lacStateSchema.safeParse(data).success);
     expect(valid.length).toBeGreaterThan(20);
     for (const data of valid) expect(quickLacState(data)).toBeDefined();
   });
