@@ -84,6 +84,30 @@ function builtinsLoaded(args: readonly string[], status = 0, withoutCache = fals
 }
 
 // A guard that timing cannot give: what each command loads.
+
+/** Runs lac in the test folder with its code cache in `cache`, and expects `status`. */
+function lacWithCache(cache: string, status: number): (args: readonly string[]) => void {
+  return (args) => {
+    const run = spawnSync(process.execPath, [LAC, ...args], {
+      cwd: folder.dir,
+      env: { ...process.env, CI: "true", LAC_CACHE_DIR: cache },
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(status);
+  };
+}
+
+/**
+ * lac's cache files in `cache` whose names start with `prefix`, with their bytes (hex): files only, since Node.js 22
+ * and later also keep their compile cache in a folder there.
+ */
+function cacheFiles(cache: string, prefix: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(cache, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.startsWith(prefix))
+      .map(({ name }) => [name, readFileSync(join(cache, name)).toString("hex")]),
+  );
+}
 describe("what lac loads", () => {
   it("answers --version and --help from lac.cjs alone", () => {
     expect(distFilesRead(["--version"])).toEqual(["lac.cjs"]);
@@ -322,21 +346,8 @@ describe("what lac loads", () => {
       broken,
       readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
     );
-    const lac = (args: readonly string[]) => {
-      const run = spawnSync(process.execPath, [LAC, ...args], {
-        cwd: folder.dir,
-        env: { ...process.env, CI: "true", LAC_CACHE_DIR: cache },
-        encoding: "utf8",
-      });
-      expect(run.status, run.stderr).toBe(1);
-    };
-    const written = () =>
-      Object.fromEntries(
-        // lac's own caches only: Node.js 22 and later also keep their compile cache in a folder here.
-        readdirSync(cache, { withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map(({ name }) => [name, readFileSync(join(cache, name)).toString("hex")]),
-      );
+    const lac = lacWithCache(cache, 1);
+    const written = () => cacheFiles(cache, "");
     // Both explain a problem with commands.cjs: lac validate with V8's usual flags, lac init without.
     lac(["validate", broken]);
     lac(["init", "flags-pack", "--answers", broken]);
@@ -357,20 +368,8 @@ describe("what lac loads", () => {
 
   it("caches the compiled code of each part of the templates apart, and uses it again", () => {
     const cache = join(folder.dir, "parts-cache");
-    const lac = (args: readonly string[]) => {
-      const run = spawnSync(process.execPath, [LAC, ...args], {
-        cwd: folder.dir,
-        env: { ...process.env, CI: "true", LAC_CACHE_DIR: cache },
-        encoding: "utf8",
-      });
-      expect(run.status, run.stderr).toBe(0);
-    };
-    const written = () =>
-      Object.fromEntries(
-        readdirSync(cache, { withFileTypes: true })
-          .filter((entry) => entry.isFile() && entry.name.startsWith("templates-"))
-          .map(({ name }) => [name, readFileSync(join(cache, name)).toString("hex")]),
-      );
+    const lac = lacWithCache(cache, 0);
+    const written = () => cacheFiles(cache, "templates-");
     lac(["init", "parts-cache-en", "--answers", example("brackenford")]);
     const first = written();
     expect(Object.keys(first).sort()).toEqual([
