@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync, statSync, writeSync } from "node:fs";
 import { escapingWriter } from "./terminal-text.js";
 
 /** What a command may touch of the outside world: its streams, folder and environment. */
@@ -141,15 +141,34 @@ function directWriter(fd: 1 | 2): { write(text: string): unknown } {
   };
 }
 
+/** The device number of /dev/null, or undefined where there is none (read once). */
+let nullDevice: number | undefined | null = null;
+function nullDeviceNumber(): number | undefined {
+  if (nullDevice === null) {
+    try {
+      const stats = statSync("/dev/null");
+      nullDevice = stats.isCharacterDevice() ? stats.rdev : undefined;
+    } catch {
+      nullDevice = undefined;
+    }
+  }
+  return nullDevice;
+}
+
 /**
  * Whether a standard file descriptor is a terminal, as Node's stream for it tells (`isTTY`), without
- * setting up that stream when the descriptor is not a character device (a pipe, a file): a terminal
- * always is one. Not on Windows, where a console is told otherwise.
+ * setting up that stream when the descriptor is not a character device (a pipe, a file) or is
+ * /dev/null (a character device too, and where a build server or cron often points standard input
+ * and output): a terminal always is a character device, and /dev/null never is a terminal. Setting
+ * up Node's stream for /dev/null loads its file streams, about a tenth of a run of lac init. Not on
+ * Windows, where a console is told otherwise.
  */
 function isTerminal(fd: 0 | 1, stream: () => { readonly isTTY?: boolean }, direct: boolean): boolean {
   if (direct) {
     try {
-      if (!fstatSync(fd).isCharacterDevice()) return false;
+      const stats = fstatSync(fd);
+      if (!stats.isCharacterDevice()) return false;
+      if (stats.rdev === nullDeviceNumber()) return false;
     } catch {
       // Let Node's stream tell.
     }

@@ -59,13 +59,20 @@ function zodUse(args: readonly string[], status = 0): { zod: boolean; titles: st
  * rather than from its built-in code cache. Standard output and error are pipes, as in a build
  * server's log.
  */
-function builtinsLoaded(args: readonly string[], status = 0, withoutCache = false): string[] {
+function builtinsLoaded(
+  args: readonly string[],
+  status = 0,
+  withoutCache = false,
+  /** "null": standard input and output are /dev/null (as a build server or cron often has them). */
+  stdio: "pipe" | "null" = "pipe",
+): string[] {
   const record = join(folder.dir, "builtins.json");
   const run = spawnSync(
     process.execPath,
     [...(withoutCache ? ["--expose-internals"] : []), "--require", builtinsPreload, LAC, ...args],
     {
       cwd: folder.dir,
+      stdio: stdio === "null" ? ["ignore", "ignore", "pipe"] : "pipe",
       env: {
         ...process.env,
         CI: "true",
@@ -325,6 +332,23 @@ describe("what lac loads", () => {
     }
     // The guard can fail: a run that reads standard input (a pipe) through Node's stream loads net.
     expect(builtinsLoaded(["validate", "-"], 1)).toContain("net");
+  });
+
+  it("leaves Node's streams alone when standard input and output are /dev/null", () => {
+    // /dev/null is a character device, as a terminal is; Node's stream for it is a file stream.
+    const streams = ["internal/fs/streams", "internal/fs/sync_write_stream", "net", "tty"];
+    for (const args of [
+      ["init", "null-pack", "--answers", example("brackenford")],
+      ["generate", "null-pack"],
+    ]) {
+      const loaded = builtinsLoaded(args, 0, false, "null");
+      expect(
+        streams.filter((name) => loaded.includes(name)),
+        args.join(" "),
+      ).toEqual([]);
+    }
+    // The guard can fail: a run that reads /dev/null as standard input sets up a file stream for it.
+    expect(builtinsLoaded(["validate", "-"], 1, false, "null")).toContain("internal/fs/streams");
   });
 
   it("compiles Node.js's own modules from Node's code cache, which V8 refuses once lac's flags are set", () => {
