@@ -119,6 +119,44 @@ describe("loadBundle", () => {
     expect(cacheFiles(env.LAC_CACHE_DIR)).not.toEqual(withBuiltHash);
   });
 
+  it("reads each bundle whole and as UTF-8, however long, into a buffer shared by the bundles", () => {
+    // A bundle with text beyond ASCII, and one longer than the buffer's first size (2 MiB), so that it grows.
+    const welsh = join(folder, "welsh.cjs");
+    writeFileSync(
+      welsh,
+      'exports.word = () => "Cymraeg: ŵ ŷ â — 😀"; exports.later = function later() { return "á"; };',
+    );
+    const long = join(folder, "long.cjs");
+    const filler = "x".repeat(3 * 1024 * 1024);
+    writeFileSync(long, `exports.length = () => ${JSON.stringify(filler)}.length;`);
+    for (let round = 0; round < 2; round += 1) {
+      const first = loadBundle<{ word: () => string; later: () => string }>(welsh, "init", env);
+      const second = loadBundle<{ length: () => number }>(long, "init", env);
+      expect(first.usedCache).toBe(round === 1);
+      expect(second.usedCache).toBe(round === 1);
+      // Compiled after the other bundle was read over the buffer: V8 kept a copy of the source.
+      expect(first.exports.later()).toBe("á");
+      expect(first.exports.later.toString()).toBe('function later() { return "á"; }');
+      expect(first.exports.word()).toBe("Cymraeg: ŵ ŷ â — 😀");
+      expect(second.exports.length()).toBe(filler.length);
+      first.saveCache();
+      second.saveCache();
+    }
+  });
+
+  it("reports errors at the same line and column as Node.js's own loader", () => {
+    const failing = join(folder, "failing.cjs");
+    writeFileSync(failing, "exports.fail = () => {\n  throw new Error('here');\n};");
+    const loaded = loadBundle<{ fail: () => void }>(failing, "init", env);
+    let stack = "";
+    try {
+      loaded.exports.fail();
+    } catch (error) {
+      stack = (error as Error).stack ?? "";
+    }
+    expect(stack).toContain(`${failing}:2:9`);
+  });
+
   it("writes nothing with LAC_NO_COMPILE_CACHE=1", () => {
     const loaded = loadBundle<{ answer: () => number }>(bundle, "init", {
       ...env,
