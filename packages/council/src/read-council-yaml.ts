@@ -20,7 +20,7 @@ import {
 } from "./config-problem.js";
 import { describeValue, formatWholeNumber, quote } from "./describe-value.js";
 import { capProblems } from "./problem-cap.js";
-import { placeOf, readSimpleYaml } from "./simple-yaml.js";
+import { placeOf, readSimpleYaml, type PlaceTree } from "./simple-yaml.js";
 import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
 
 /** The most aliases (`*name`) a configuration may expand, against "billion laughs" files. */
@@ -393,13 +393,19 @@ function readYaml(text: string, options: ParseCouncilConfigOptions, quick: boole
   if (badCharacter !== undefined) return { ok: false, errors: [badCharacter], warnings: [] };
   // The usual configuration is plain YAML: read it quickly, and build the `yaml` library's document
   // (for lines and columns) only if a problem must be placed. Anything else goes the long way.
-  const simple = quick ? readSimpleYaml(text) : undefined;
+  // The places are read only when something is located (a problem or a warning to place): the same
+  // text read again with them, which the quick reader reads as it did without.
+  const simple = quick ? readSimpleYaml(text, { places: false }) : undefined;
   if (simple !== undefined) {
+    let places: PlaceTree | undefined;
     return {
       ok: true,
       data: simple.data,
       warnings: [],
-      locate: (path, locateOptions = {}) => placeOf(simple.places, path, locateOptions),
+      locate: (path, locateOptions = {}) => {
+        places ??= (readSimpleYaml(text) as { readonly places: PlaceTree }).places;
+        return placeOf(places, path, locateOptions);
+      },
     };
   }
   const lineCounter = new LineCounter();
