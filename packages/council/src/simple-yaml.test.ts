@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCouncilConfig } from "./index.js";
 import { readCouncilYaml, readCouncilYamlWithDocument } from "./parse-council-config.js";
+import { readCouncilYamlWithPlaces } from "./read-council-yaml.js";
 import { readSimpleYaml } from "./simple-yaml.js";
 import { EXAMPLE_NAMES, exampleText } from "./test-helpers.js";
 
@@ -31,7 +32,12 @@ function expectSameReading(text: string): void {
   const dataOnly = readSimpleYaml(text, { places: false });
   expect(dataOnly === undefined).toBe(withPlaces === undefined);
   expect(dataOnly?.data).toStrictEqual(withPlaces?.data);
-  const quick = readCouncilYaml(text, { fileName: "answers.yaml" });
+  expectSameAsDocument(text, readCouncilYaml(text, { fileName: "answers.yaml" }));
+  expectSameAsDocument(text, readCouncilYamlWithPlaces(text, { fileName: "answers.yaml" }));
+}
+
+/** A quick reading (places read on demand, or with the data) gives what the yaml library's document gives. */
+function expectSameAsDocument(text: string, quick: ReturnType<typeof readCouncilYaml>): void {
   const located = readCouncilYamlWithDocument(text, { fileName: "answers.yaml" });
   const { locate: quickLocate, ...quickRest } = quick.ok ? quick : { ...quick, locate: undefined };
   const { locate: locatedLocate, ...locatedRest } = located.ok ? located : { ...located, locate: undefined };
