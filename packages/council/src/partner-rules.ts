@@ -107,12 +107,26 @@ export function partnerIsPublicAuthority(partner: Pick<PartnerFacts, "kind" | "p
 
 /** Names compared without case, punctuation or a parenthesised suffix such as "(fictional)". */
 function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, " ")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+    if (nameKeys.size >= MAX_REMEMBERED_KEYS) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+/**
+ * The keys of the names seen lately: the council's own names are compared with every partner's, when
+ * the configuration is checked and again when the pack is built. Emptied when it grows past a few
+ * hundred names.
+ */
+const nameKeys = new Map<string, string>();
+const MAX_REMEMBERED_KEYS = 500;
 
 /**
  * Whether a partner is the council itself: a service of the council (kind council-service), or an
@@ -125,9 +139,8 @@ export function partnerIsTheCouncil(
 ): boolean {
   if (partner.kind === "council-service") return true;
   const name = nameKey(partner.organisation);
-  return [council.councilName, council.controller]
-    .map(nameKey)
-    .some((own) => own.length > 0 && (name === own || name.startsWith(`${own} `)));
+  const isOwn = (own: string) => own.length > 0 && (name === own || name.startsWith(`${own} `));
+  return isOwn(nameKey(council.councilName)) || isOwn(nameKey(council.controller));
 }
 
 export interface PartnerFinding {

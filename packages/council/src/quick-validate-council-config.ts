@@ -3,7 +3,11 @@
 // explains it.
 import { createProblem, type ConfigProblem, type CouncilConfigResult } from "./config-problem.js";
 import { councilConfigWarnings, type Finding } from "./council-config-warnings.js";
-import { placedResult, readCouncilYaml, type ParseCouncilConfigOptions } from "./read-council-yaml.js";
+import {
+  placedResult,
+  readCouncilYamlWithPlaces,
+  type ParseCouncilConfigOptions,
+} from "./read-council-yaml.js";
 import { quickParseCouncilConfig } from "./quick-validate.js";
 
 /** A warning finding as a problem (without a place in a file). */
@@ -38,7 +42,8 @@ export function parseCouncilConfigQuickly(
   text: string,
   options: ParseCouncilConfigOptions = {},
 ): CouncilConfigResult | undefined {
-  const read = readCouncilYaml(text, options);
+  // A whole configuration: its warnings are placed, so the places are read with the data.
+  const read = readCouncilYamlWithPlaces(text, options);
   if (!read.ok) return read;
   const result = validateCouncilConfigQuickly(read.data);
   return result === undefined ? undefined : placedResult(read, result);

@@ -20,7 +20,7 @@ import {
 } from "./config-problem.js";
 import { describeValue, formatWholeNumber, quote } from "./describe-value.js";
 import { capProblems } from "./problem-cap.js";
-import { placeOf, readSimpleYaml } from "./simple-yaml.js";
+import { placeOf, readSimpleYaml, type PlaceTree } from "./simple-yaml.js";
 import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
 
 /** The most aliases (`*name`) a configuration may expand, against "billion laughs" files. */
@@ -339,7 +339,19 @@ export function readCouncilYaml(
   text: string,
   options: ParseCouncilConfigOptions = {},
 ): ReadCouncilYamlResult {
-  return readYaml(text, options, true);
+  return readYaml(text, options, "quick");
+}
+
+/**
+ * {@link readCouncilYaml} for a whole configuration, whose warnings (which a valid configuration may
+ * have) are placed at once: the quick reader reads the places with the data, in one reading, instead
+ * of a second reading when the first warning is placed (not exported from the package).
+ */
+export function readCouncilYamlWithPlaces(
+  text: string,
+  options: ParseCouncilConfigOptions = {},
+): ReadCouncilYamlResult {
+  return readYaml(text, options, "quick-with-places");
 }
 
 /**
@@ -350,10 +362,21 @@ export function readCouncilYamlWithDocument(
   text: string,
   options: ParseCouncilConfigOptions = {},
 ): ReadCouncilYamlResult {
-  return readYaml(text, options, false);
+  return readYaml(text, options, "document");
 }
 
-function readYaml(text: string, options: ParseCouncilConfigOptions, quick: boolean): ReadCouncilYamlResult {
+/**
+ * How the text is read: by the quick reader when it can, with the places of the values read when
+ * something is first located ("quick") or with the data ("quick-with-places"); or always through the
+ * `yaml` library's document ("document").
+ */
+type ReadingMode = "quick" | "quick-with-places" | "document";
+
+function readYaml(
+  text: string,
+  options: ParseCouncilConfigOptions,
+  mode: ReadingMode,
+): ReadCouncilYamlResult {
   if (options === null || typeof options !== "object") {
     throw new TypeError(
       `parseCouncilConfig's options must be an object, such as { fileName: "lac.config.yaml" }, or left out; not ${options === null ? "null" : typeof options}.`,
@@ -393,13 +416,25 @@ function readYaml(text: string, options: ParseCouncilConfigOptions, quick: boole
   if (badCharacter !== undefined) return { ok: false, errors: [badCharacter], warnings: [] };
   // The usual configuration is plain YAML: read it quickly, and build the `yaml` library's document
   // (for lines and columns) only if a problem must be placed. Anything else goes the long way.
-  const simple = quick ? readSimpleYaml(text) : undefined;
+  // The places are read only when something is located (a problem or a warning to place): the same
+  // text read again with them, which the quick reader reads as it did without.
+  const simple =
+    mode === "quick"
+      ? readSimpleYaml(text, { places: false })
+      : mode === "quick-with-places"
+        ? readSimpleYaml(text)
+        : undefined;
   if (simple !== undefined) {
+    // Read with the data ("quick-with-places"), or on the first call of locate.
+    let places = (simple as { readonly places?: PlaceTree | undefined }).places;
     return {
       ok: true,
       data: simple.data,
       warnings: [],
-      locate: (path, locateOptions = {}) => placeOf(simple.places, path, locateOptions),
+      locate: (path, locateOptions = {}) => {
+        places ??= (readSimpleYaml(text) as { readonly places: PlaceTree }).places;
+        return placeOf(places, path, locateOptions);
+      },
     };
   }
   const lineCounter = new LineCounter();

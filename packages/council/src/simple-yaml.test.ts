@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCouncilConfig } from "./index.js";
 import { readCouncilYaml, readCouncilYamlWithDocument } from "./parse-council-config.js";
+import { readCouncilYamlWithPlaces } from "./read-council-yaml.js";
 import { readSimpleYaml } from "./simple-yaml.js";
 import { EXAMPLE_NAMES, exampleText } from "./test-helpers.js";
 
@@ -21,9 +22,22 @@ function pathsOf(value: unknown, prefix: Path = [], into: Path[] = []): Path[] {
   return into;
 }
 
-/** Both readers agree on the text: the same result, and the same place for every path. */
+/**
+ * Both readers agree on the text: the same result, and the same place for every path. And the quick
+ * reader, which reads the data alone and the places only when something is located, gives up on the
+ * same texts and reads the same data either way.
+ */
 function expectSameReading(text: string): void {
-  const quick = readCouncilYaml(text, { fileName: "answers.yaml" });
+  const withPlaces = readSimpleYaml(text);
+  const dataOnly = readSimpleYaml(text, { places: false });
+  expect(dataOnly === undefined).toBe(withPlaces === undefined);
+  expect(dataOnly?.data).toStrictEqual(withPlaces?.data);
+  expectSameAsDocument(text, readCouncilYaml(text, { fileName: "answers.yaml" }));
+  expectSameAsDocument(text, readCouncilYamlWithPlaces(text, { fileName: "answers.yaml" }));
+}
+
+/** A quick reading (places read on demand, or with the data) gives what the yaml library's document gives. */
+function expectSameAsDocument(text: string, quick: ReturnType<typeof readCouncilYaml>): void {
   const located = readCouncilYamlWithDocument(text, { fileName: "answers.yaml" });
   const { locate: quickLocate, ...quickRest } = quick.ok ? quick : { ...quick, locate: undefined };
   const { locate: locatedLocate, ...locatedRest } = located.ok ? located : { ...located, locate: undefined };

@@ -19,13 +19,6 @@ const giveUp = (): never => {
   throw new BeyondSubset();
 };
 
-interface Line {
-  /** 1-based. */
-  readonly number: number;
-  readonly indent: number;
-  readonly content: string;
-}
-
 /** A 1-based line and column. */
 export interface Place {
   readonly line: number;
@@ -46,10 +39,6 @@ export type PlaceTree =
     }
   | { readonly kind: "list"; readonly at: Place; readonly items: readonly PlaceTree[] };
 
-type Read = readonly [value: unknown, place: PlaceTree];
-
-/** A simple key: a letter or underscore, then letters, digits, underscores or hyphens. */
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
 /** Keys the core schema would read as null or a boolean, and the one that means a prototype. */
 const SPECIAL_KEYS = new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
 
@@ -62,6 +51,43 @@ const EXPONENT_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const OTHER_CORE_VALUE = /^(?:0x|0o|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
 /** Characters that cannot start a plain scalar, or that start one only in some places. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+
+/**
+ * Where the simple key of a `key:` line ends (the index of its colon), or -1 when the line is not one:
+ * a letter or underscore, then letters, digits, underscores or hyphens, a colon, and either nothing or
+ * a space and the rest of the line. The regular expression `^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$`,
+ * told without the match it would allocate (a line holds no line break).
+ */
+function keyEnd(content: string): number {
+  const first = content.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return -1;
+  let index = 1;
+  for (; index < content.length; index += 1) {
+    const code = content.charCodeAt(index);
+    const keyCharacter =
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code >= 48 && code <= 57) ||
+      code === 95 ||
+      code === DASH;
+    if (!keyCharacter) break;
+  }
+  if (content.charCodeAt(index) !== COLON) return -1;
+  if (index + 1 < content.length && content.charCodeAt(index + 1) !== SPACE) return -1;
+  return index;
+}
+
+/** How many spaces the text has from `from` on. */
+function spacesFrom(text: string, from: number): number {
+  let index = from;
+  while (text.charCodeAt(index) === SPACE) index += 1;
+  return index - from;
+}
 
 /** The value of a plain scalar, as the core schema resolves it. */
 function plainValue(text: string): unknown {
@@ -80,195 +106,243 @@ function checkTail(tail: string): void {
   if (!/^(?:\s*|\s+#.*)$/.test(tail)) giveUp();
 }
 
-/** The value written after `key: ` or `- ` on one line (never empty), which starts at `at`. */
-function inlineValue(text: string, at: Place): Read {
-  const scalar = (value: unknown): Read => [value, { kind: "scalar", at, empty: false }];
-  const first = text[0];
-  if (first === "'") {
-    const match = /^'((?:[^']|'')*)'/.exec(text);
-    if (match === null) return giveUp();
-    checkTail(text.slice(match[0].length));
-    return scalar((match[1] ?? "").replaceAll("''", "'"));
-  }
-  if (first === '"') {
-    const match = /^"((?:[^"\\]|\\.)*)"/.exec(text);
-    if (match === null || match[0].includes("\\u")) return giveUp();
-    checkTail(text.slice(match[0].length));
-    try {
-      // Where JSON reads an escape at all, it reads it as YAML does; others (\x, \0, \e…) give up.
-      return scalar(JSON.parse(match[0]) as string);
-    } catch {
-      return giveUp();
-    }
-  }
-  if (first === "[") {
-    const close = text.indexOf("]");
-    if (close === -1) return giveUp();
-    const inside = text.slice(1, close);
-    checkTail(text.slice(close + 1));
-    if (/[[{}"]/.test(inside) || inside.includes(" #")) giveUp();
-    const items: unknown[] = [];
-    const places: PlaceTree[] = [];
-    if (inside.trim() !== "") {
-      let offset = 1;
-      for (const item of inside.split(",")) {
-        const trimmed = item.trim();
-        // Flow context: no empty items, no quotes or brackets, no `key: value` pairs, no comments.
-        if (trimmed === "" || /[[\]{}"]/.test(trimmed) || trimmed.startsWith("'") || trimmed.includes(":"))
-          giveUp();
-        items.push(plainValue(trimmed));
-        const column = at.column + offset + (item.length - item.trimStart().length);
-        places.push({ kind: "scalar", at: { line: at.line, column }, empty: false });
-        offset += item.length + 1;
-      }
-    }
-    return [items, { kind: "list", at, items: places }];
-  }
-  const comment = text.search(/\s#/);
-  const plain = (comment === -1 ? text : text.slice(0, comment)).trimEnd();
-  if (plain === "") giveUp();
-  return scalar(plainValue(plain));
+function isListItem(content: string): boolean {
+  return content === "-" || (content.charCodeAt(0) === DASH && content.charCodeAt(1) === SPACE);
 }
 
+/**
+ * Reads the text's lines. With `withPlaces` it also builds the place of each value (the tree `placeOf`
+ * reads); without, it reads the data alone, allocating nothing for places, and gives up exactly where
+ * it would with them. Each method returns the value it read and, when places are built, leaves the
+ * value's place in `place`.
+ */
 class Reader {
   private position = 0;
+  /** The place of the value read last (only when places are built). */
+  private place: PlaceTree | undefined;
 
-  constructor(private readonly lines: Line[]) {}
+  /**
+   * The lines that hold something (neither blank nor only a comment): each one's 1-based number, its
+   * indentation, and its content without the spaces around it.
+   */
+  constructor(
+    private readonly numbers: number[],
+    private readonly indents: number[],
+    private readonly contents: string[],
+    private readonly withPlaces: boolean,
+  ) {}
 
   /** The whole text: a mapping at the first column, and nothing after it. */
-  document(): { data: Record<string, unknown>; places: PlaceTree } {
-    if (this.lines.length === 0 || this.lines[0]?.indent !== 0) giveUp();
-    const [data, places] = this.mapping(0);
-    if (this.position !== this.lines.length) giveUp();
-    return { data: data as Record<string, unknown>, places };
+  document(): { data: Record<string, unknown>; places: PlaceTree | undefined } {
+    if (this.contents.length === 0 || this.indents[0] !== 0) giveUp();
+    const data = this.mapping(0);
+    if (this.position !== this.contents.length) giveUp();
+    return { data: data as Record<string, unknown>, places: this.place };
   }
 
-  private get line(): Line | undefined {
-    return this.lines[this.position];
+  /** The indentation of the current line, or -1 after the last one. */
+  private indent(): number {
+    return this.position < this.contents.length ? (this.indents[this.position] as number) : -1;
   }
 
-  private mapping(indent: number): Read {
+  private mapping(indent: number): unknown {
+    const withPlaces = this.withPlaces;
     const map: Record<string, unknown> = {};
-    const entries = new Map<string, { key: Place; value: PlaceTree }>();
-    const first = this.line;
-    for (let line = this.line; line !== undefined && line.indent === indent; line = this.line) {
-      const match = KEY_LINE.exec(line.content);
-      if (match === null) return giveUp();
-      const key = match[1] ?? "";
+    const entries = withPlaces ? new Map<string, { key: Place; value: PlaceTree }>() : undefined;
+    const firstNumber = this.numbers[this.position] ?? 1;
+    while (this.indent() === indent) {
+      const content = this.contents[this.position] as string;
+      const number = this.numbers[this.position] as number;
+      const colon = keyEnd(content);
+      if (colon === -1) return giveUp();
+      const key = content.slice(0, colon);
       if (SPECIAL_KEYS.has(key) || key === "__proto__" || Object.hasOwn(map, key)) giveUp();
-      const keyPlace = { line: line.number, column: indent + 1 };
-      const afterColon = match[2] ?? "";
-      let rest = afterColon.trim();
-      if (rest.startsWith("#")) rest = "";
+      const keyPlace = withPlaces ? { line: number, column: indent + 1 } : undefined;
+      // The value starts after `: ` and any more spaces (a content ends with no space).
+      const lead = colon + 1 < content.length ? spacesFrom(content, colon + 2) : 0;
+      let rest = colon + 1 < content.length ? content.slice(colon + 2 + lead) : "";
+      if (rest.charCodeAt(0) === HASH) rest = "";
       this.position += 1;
-      let read: Read;
+      let value: unknown;
       if (rest !== "") {
-        const column = indent + key.length + 3 + (afterColon.length - afterColon.trimStart().length);
-        read = this.continued(inlineValue(rest, { line: line.number, column }), rest, line.number, indent);
+        const column = indent + key.length + 3 + lead;
+        value = this.continued(this.inlineValue(rest, number, column), rest, number, indent);
       } else {
-        const next = this.line;
-        if (next !== undefined && next.indent > indent) {
-          read = isListItem(next.content) ? this.list(next.indent) : this.mapping(next.indent);
-        } else if (next !== undefined && next.indent === indent && isListItem(next.content)) {
+        const next = this.indent();
+        if (next > indent) {
+          value = isListItem(this.contents[this.position] as string) ? this.list(next) : this.mapping(next);
+        } else if (next === indent && isListItem(this.contents[this.position] as string)) {
           // A list may start at its key's own indentation.
-          read = this.list(indent);
+          value = this.list(indent);
         } else {
-          read = [null, { kind: "scalar", at: keyPlace, empty: true }];
+          value = null;
+          if (keyPlace !== undefined) this.place = { kind: "scalar", at: keyPlace, empty: true };
         }
       }
-      map[key] = read[0];
-      entries.set(key, { key: keyPlace, value: read[1] });
+      map[key] = value;
+      if (entries !== undefined && keyPlace !== undefined)
+        entries.set(key, { key: keyPlace, value: this.place as PlaceTree });
     }
-    if ((this.line?.indent ?? -1) > indent) giveUp();
-    const at = { line: first?.number ?? 1, column: indent + 1 };
-    return [map, { kind: "map", at, entries }];
+    if (this.indent() > indent) giveUp();
+    if (entries !== undefined)
+      this.place = { kind: "map", at: { line: firstNumber, column: indent + 1 }, entries };
+    return map;
+  }
+
+  /** The value written after `key: ` or `- ` on one line (never empty), which starts at `line`:`column`. */
+  private inlineValue(text: string, line: number, column: number): unknown {
+    const first = text[0];
+    let value: unknown;
+    if (first === "'") {
+      const match = /^'((?:[^']|'')*)'/.exec(text);
+      if (match === null) return giveUp();
+      checkTail(text.slice(match[0].length));
+      value = (match[1] ?? "").replaceAll("''", "'");
+    } else if (first === '"') {
+      const match = /^"((?:[^"\\]|\\.)*)"/.exec(text);
+      if (match === null || match[0].includes("\\u")) return giveUp();
+      checkTail(text.slice(match[0].length));
+      try {
+        // Where JSON reads an escape at all, it reads it as YAML does; others (\x, \0, \e…) give up.
+        value = JSON.parse(match[0]) as string;
+      } catch {
+        return giveUp();
+      }
+    } else if (first === "[") {
+      const close = text.indexOf("]");
+      if (close === -1) return giveUp();
+      const inside = text.slice(1, close);
+      checkTail(text.slice(close + 1));
+      if (/[[{}"]/.test(inside) || inside.includes(" #")) giveUp();
+      const items: unknown[] = [];
+      const places: PlaceTree[] | undefined = this.withPlaces ? [] : undefined;
+      if (inside.trim() !== "") {
+        let offset = 1;
+        for (const item of inside.split(",")) {
+          const trimmed = item.trim();
+          // Flow context: no empty items, no quotes or brackets, no `key: value` pairs, no comments.
+          if (trimmed === "" || /[[\]{}"]/.test(trimmed) || trimmed.startsWith("'") || trimmed.includes(":"))
+            giveUp();
+          items.push(plainValue(trimmed));
+          if (places !== undefined) {
+            const at = { line, column: column + offset + spacesFrom(item, 0) };
+            places.push({ kind: "scalar", at, empty: false });
+          }
+          offset += item.length + 1;
+        }
+      }
+      if (places !== undefined) this.place = { kind: "list", at: { line, column }, items: places };
+      return items;
+    } else {
+      // The space is the only whitespace in the text (readSimpleYaml): a comment starts at " #".
+      const comment = text.indexOf(" #");
+      const plain = (comment === -1 ? text : text.slice(0, comment)).trimEnd();
+      if (plain === "") giveUp();
+      value = plainValue(plain);
+    }
+    if (this.withPlaces) this.place = { kind: "scalar", at: { line, column }, empty: false };
+    return value;
   }
 
   /**
    * A value written on one line (`first`, on line `number`), continued by the more indented lines right
    * after it: a plain scalar folded over several lines, as YAML writers wrap long text. The lines are
    * joined with one space each. Anything else on those lines (a blank or comment line between them, a
-   * quoted or flow value, a comment, an indicator, `: `) is left to the `yaml` library.
+   * quoted or flow value, a comment, an indicator, `: `) is left to the `yaml` library. The value's
+   * place is its first line's, which inlineValue left.
    */
-  private continued(read: Read, first: string, number: number, indent: number): Read {
-    let next = this.line;
-    if (next === undefined || next.indent <= indent) return read;
+  private continued(value: unknown, first: string, number: number, indent: number): unknown {
+    if (this.indent() <= indent) return value;
     if (/^['"[]/.test(first) || /\s#/.test(first)) giveUp();
     const parts = [first];
     let last = number;
-    for (; next !== undefined && next.indent > indent; next = this.line) {
-      const text = next.content;
-      if (next.number !== last + 1 || INDICATOR_START.test(text) || text.includes(": ") || text.endsWith(":"))
+    while (this.indent() > indent) {
+      const text = this.contents[this.position] as string;
+      const next = this.numbers[this.position] as number;
+      if (next !== last + 1 || INDICATOR_START.test(text) || text.includes(": ") || text.endsWith(":"))
         giveUp();
       if (text.includes(" #")) giveUp();
       parts.push(text);
-      last = next.number;
+      last = next;
       this.position += 1;
     }
-    return [plainValue(parts.join(" ")), read[1]];
+    return plainValue(parts.join(" "));
   }
 
-  private list(indent: number): Read {
+  private list(indent: number): unknown {
     const items: unknown[] = [];
-    const places: PlaceTree[] = [];
-    const first = this.line;
-    for (
-      let line = this.line;
-      line !== undefined && line.indent === indent && isListItem(line.content);
-      line = this.line
-    ) {
-      const afterDash = line.content.slice(1);
-      const rest = afterDash.trimStart();
+    const places: PlaceTree[] | undefined = this.withPlaces ? [] : undefined;
+    const firstNumber = this.numbers[this.position] ?? 1;
+    while (this.indent() === indent && isListItem(this.contents[this.position] as string)) {
+      const content = this.contents[this.position] as string;
+      const number = this.numbers[this.position] as number;
+      const lead = spacesFrom(content, 1);
+      const rest = content.slice(1 + lead);
       // An empty item, a nested block after the dash, or a list in a list: left to the `yaml` library.
-      if (rest === "" || rest.startsWith("#") || isListItem(rest)) giveUp();
-      const column = indent + 1 + afterDash.length - rest.length;
-      let read: Read;
-      if (KEY_LINE.test(rest)) {
+      if (rest === "" || rest.charCodeAt(0) === HASH || isListItem(rest)) giveUp();
+      const column = indent + 1 + lead;
+      let value: unknown;
+      if (keyEnd(rest) !== -1) {
         // A mapping that starts on the dash's line: its keys line up with the first one.
-        this.lines[this.position] = { number: line.number, indent: column, content: rest };
-        read = this.mapping(column);
+        this.indents[this.position] = column;
+        this.contents[this.position] = rest;
+        value = this.mapping(column);
       } else {
         this.position += 1;
-        read = this.continued(
-          inlineValue(rest, { line: line.number, column: column + 1 }),
-          rest,
-          line.number,
-          indent,
-        );
+        value = this.continued(this.inlineValue(rest, number, column + 1), rest, number, indent);
       }
-      items.push(read[0]);
-      places.push(read[1]);
+      items.push(value);
+      if (places !== undefined) places.push(this.place as PlaceTree);
     }
-    if ((this.line?.indent ?? -1) > indent) giveUp();
-    const at = { line: first?.number ?? 1, column: indent + 1 };
-    return [items, { kind: "list", at, items: places }];
+    if (this.indent() > indent) giveUp();
+    if (places !== undefined)
+      this.place = { kind: "list", at: { line: firstNumber, column: indent + 1 }, items: places };
+    return items;
   }
-}
-
-function isListItem(content: string): boolean {
-  return content === "-" || content.startsWith("- ");
 }
 
 /**
  * The text's data, read as the `yaml` library reads it (core schema), and where each value is, when
- * the text is within the plain subset and its top level is a mapping; otherwise `undefined`.
+ * the text is within the plain subset and its top level is a mapping; otherwise `undefined`. With
+ * `{ places: false }` it reads the data alone (no places), and is `undefined` for exactly the same
+ * texts: a caller that needs a place only to report a problem reads the places when it needs them.
  */
 export function readSimpleYaml(
   text: string,
-): { readonly data: Record<string, unknown>; readonly places: PlaceTree } | undefined {
+): { readonly data: Record<string, unknown>; readonly places: PlaceTree } | undefined;
+export function readSimpleYaml(
+  text: string,
+  options: { readonly places: false },
+): { readonly data: Record<string, unknown> } | undefined;
+export function readSimpleYaml(
+  text: string,
+  options: { readonly places: boolean } = { places: true },
+): { readonly data: Record<string, unknown>; readonly places?: PlaceTree | undefined } | undefined {
   // Whitespace other than spaces and line feeds (tabs, carriage returns, no-break spaces, a byte-order
-  // mark, Unicode line separators): left to the `yaml` library. So JavaScript's trim() trims spaces only.
+  // mark, Unicode line separators): left to the `yaml` library. So the space is the only whitespace to
+  // skip below, as JavaScript's trim() would.
   if (/[^\S \n]/.test(text)) return undefined;
-  const lines: Line[] = [];
-  const raws = text.split("\n");
-  for (let index = 0; index < raws.length; index += 1) {
-    const raw = raws[index] ?? "";
-    const content = raw.trim();
-    if (content === "" || content.startsWith("#")) continue;
-    lines.push({ number: index + 1, indent: raw.length - raw.trimStart().length, content });
+  const numbers: number[] = [];
+  const indents: number[] = [];
+  const contents: string[] = [];
+  const length = text.length;
+  for (let start = 0, number = 1; start <= length; number += 1) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = length;
+    let first = start;
+    while (first < end && text.charCodeAt(first) === SPACE) first += 1;
+    // Blank lines and comment lines hold nothing.
+    if (first < end && text.charCodeAt(first) !== HASH) {
+      let last = end;
+      while (text.charCodeAt(last - 1) === SPACE) last -= 1;
+      numbers.push(number);
+      indents.push(first - start);
+      contents.push(text.slice(first, last));
+    }
+    start = end + 1;
   }
   try {
-    return new Reader(lines).document();
+    return new Reader(numbers, indents, contents, options.places).document();
   } catch (error) {
     if (error instanceof BeyondSubset) return undefined;
     throw error;

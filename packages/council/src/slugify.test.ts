@@ -209,3 +209,31 @@ describe("uniqueSlugs", () => {
 function identityOf(name: string): string {
   return fullStem(name) || `\u0000${name}`;
 }
+
+describe("uniqueSlugs' arguments, and the stems it remembers", () => {
+  it("names the item that is not text, and skips a hole in the list as forEach does", () => {
+    expect(() => uniqueSlugs(["Ashby", 3] as never)).toThrow(
+      /^uniqueSlugs \(item 1\) needs text \(a string\), not a number\.$/,
+    );
+    // eslint-disable-next-line no-sparse-arrays
+    const slugs = uniqueSlugs([, "Ashby"] as never);
+    expect(slugs.length).toBe(2);
+    expect(0 in slugs).toBe(false);
+    expect(slugs[1]).toBe("ashby");
+  });
+
+  it("gives the same slugs however many names it has seen before (its memory of stems is bounded)", () => {
+    const names = ["Ashby & Coalfield", "Tŷ Gwyn", "Ashby and Coalfield", "東京", "St John's"];
+    const first = uniqueSlugs(names);
+    // More names than it remembers, so that its memory is emptied on the way.
+    uniqueSlugs(Array.from({ length: 1200 }, (_, index) => `Neighbourhood ${index}`));
+    expect(uniqueSlugs(names)).toStrictEqual(first);
+    expect(first).toStrictEqual([
+      "ashby-and-coalfield",
+      "ty-gwyn",
+      "ashby-and-coalfield",
+      "name-06271ed0",
+      "st-johns",
+    ]);
+  });
+});

@@ -43,6 +43,12 @@ export function isWindowsDeviceName(stem: string): boolean {
 }
 
 /**
+ * Combining marks (accents), made once: the build lowers this expression to `new RegExp(…)`, which in
+ * the function would be made again at every call.
+ */
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/**
  * The full stem of a name, before it is shortened: plain lower-case ASCII kebab-case, possibly
  * empty or longer than {@link SLUG_MAX_LENGTH}. Within a list, two names get the same stem from
  * {@link uniqueSlugs} exactly when they have the same full stem (bar a hash collision, which is very
@@ -52,7 +58,7 @@ export function fullStem(name: string): string {
   return name
     .normalize("NFKD")
     .toLowerCase()
-    .replace(/\p{M}+/gu, "")
+    .replace(COMBINING_MARKS, "")
     .replace(/[ßæœøłđðþıŀ]/gu, (letter) => SPECIAL_LETTERS[letter] ?? "")
     .replace(/&/g, " and ")
     .replace(/['’‘`]/g, "")
@@ -100,10 +106,24 @@ function shortenAtWord(stem: string, max: number): string {
   return words.join("-");
 }
 
+/**
+ * The identity stems of the names seen lately: a run asks for the same names' stems several times
+ * (checking the configuration, then building the pack), and a stem depends on the name alone. Kept
+ * small: emptied when it grows past a few hundred names.
+ */
+const identityStems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 500;
+
 /** The stem that identifies a name: its full stem, or a hash of the name when it has no Latin letters or digits. */
 function identityStem(name: string): string {
-  const stem = fullStem(name);
-  return stem === "" ? `name-${fnv1a(name)}` : stem;
+  let identity = identityStems.get(name);
+  if (identity === undefined) {
+    const stem = fullStem(name);
+    identity = stem === "" ? `name-${fnv1a(name)}` : stem;
+    if (identityStems.size >= MAX_REMEMBERED_STEMS) identityStems.clear();
+    identityStems.set(name, identity);
+  }
+  return identity;
 }
 
 /** A readable stem, shortened at a word boundary, and safe as a file name on Windows. */
@@ -145,7 +165,11 @@ export function slugify(name: string): string {
  */
 export function uniqueSlugs(names: readonly string[]): string[] {
   requireArray(names, "uniqueSlugs");
-  names.forEach((name, index) => requireText(name, `uniqueSlugs (item ${index})`));
+  // The message (made only for an item that is not text) names the item; a hole is skipped, as forEach does.
+  for (let index = 0; index < names.length; index += 1) {
+    if (typeof names[index] !== "string" && index in names)
+      requireText(names[index], `uniqueSlugs (item ${index})`);
+  }
   const identities = names.map(identityStem);
   const readable = identities.map(readableStem);
   const identitiesBySlug = new Map<string, Set<string>>();

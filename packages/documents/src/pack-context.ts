@@ -19,7 +19,8 @@ import { documentSections } from "./document-sections.js";
 import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
 import { dpiaRisks } from "./dpia-risks.js";
 import { WELSH_PRINCIPLES, welshTermTexts } from "./welsh-glossary.js";
-import { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
+import { escapeForMarkdown } from "./escape-for-markdown.js";
+import { unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
 import { withFields } from "./with-fields.js";
@@ -52,28 +53,6 @@ function mermaidLabel(text: string): string {
     .replace(/[:#;|]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** The values that are not shown as text, or are checked to hold no markup: addresses, dates, the house style. */
-const NOT_TEXT_KEYS = new Set(["email", "website", "privacyNoticeUrl", "startDate", "output"]);
-
-/**
- * The configuration with every text value written as Markdown that shows exactly that text
- * ({@link escapeMarkdownText}): a value cannot break the Markdown tables it appears in, nor open
- * a comment, a link or HTML. Addresses and dates, which the schema checks, are left as they are.
- */
-function escapeForMarkdown<T>(value: T): T {
-  if (typeof value === "string") return escapeMarkdownText(value) as T;
-  if (Array.isArray(value)) return value.map(escapeForMarkdown) as T;
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [
-        key,
-        NOT_TEXT_KEYS.has(key) ? item : escapeForMarkdown(item),
-      ]),
-    ) as T;
-  }
-  return value;
 }
 
 /** The tier of this council, for the lawful-basis model, from its GSS council type. */

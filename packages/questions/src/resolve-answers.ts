@@ -40,8 +40,18 @@ export interface ResolveOptions {
 }
 
 const pathKey = (path: ConfigPath) => path.join(".");
+/** Each question's path split into its keys, once: the same few paths are split for every item. */
+const splitPaths = new Map<string, readonly string[]>();
+function pathKeys(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split(".");
+    splitPaths.set(path, keys);
+  }
+  return keys;
+}
 // concat, not a spread: the same path, without the spread's iterators (this runs for every question of every item).
-const relative = (prefix: ConfigPath, path: string): ConfigPath => prefix.concat(path.split("."));
+const relative = (prefix: ConfigPath, path: string): ConfigPath => prefix.concat(pathKeys(path));
 
 /** One field as the schema (or, without one, the plan) has it. */
 interface FieldModel {
@@ -195,10 +205,40 @@ export async function resolveAnswers(
     if (asking !== undefined) await ask(asking, label);
   }
 
-  async function each(list: readonly FieldQuestion[], prefix: ConfigPath, label: string): Promise<void> {
-    for (const question of list) {
-      const asking = settle(question, prefix);
-      if (asking !== undefined) await ask(asking, label);
+  /**
+   * Settles the questions of a section or an item in order, and asks those that need a prompt; with
+   * nothing to ask (a run without a prompt), it settles them all without a promise and gives undefined.
+   * The label of an item's questions (such as "Neighbourhood 2: ") is made only to ask one.
+   */
+  function each(
+    list: readonly FieldQuestion[],
+    prefix: ConfigPath,
+    title?: string,
+    number?: number,
+  ): Promise<void> | undefined {
+    // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
+    for (let index = 0; index < list.length; index += 1) {
+      const asking = settle(list[index] as FieldQuestion, prefix);
+      if (asking !== undefined) {
+        const label = title === undefined ? "" : `${title} ${number}: `;
+        return askFrom(list, index, asking, prefix, label);
+      }
+    }
+    return undefined;
+  }
+
+  /** Asks `asking` (the question at `start` of the list), then settles and asks the ones after it. */
+  async function askFrom(
+    list: readonly FieldQuestion[],
+    start: number,
+    asking: Asking,
+    prefix: ConfigPath,
+    label: string,
+  ): Promise<void> {
+    await ask(asking, label);
+    for (let index = start + 1; index < list.length; index += 1) {
+      const next = settle(list[index] as FieldQuestion, prefix);
+      if (next !== undefined) await ask(next, label);
     }
   }
 
@@ -209,7 +249,8 @@ export async function resolveAnswers(
       // An optional part left out of a part of the configuration that the answers file gives was left out on purpose.
       const leftOut = path.length > 1 && getAt(options.answers, path.slice(0, -1)) !== undefined;
       if (getAt(answers, path) !== undefined) {
-        await each(question.questions, path, "");
+        const asked = each(question.questions, path);
+        if (asked !== undefined) await asked;
       } else if (
         prompt &&
         !leftOut &&
@@ -217,7 +258,8 @@ export async function resolveAnswers(
         (await prompt.confirm({ message: question.message, default: false }))
       ) {
         answers = setAt(answers, path, {});
-        await each(question.questions, path, "");
+        const asked = each(question.questions, path);
+        if (asked !== undefined) await asked;
       }
       continue;
     }
@@ -227,7 +269,8 @@ export async function resolveAnswers(
       const count = Array.isArray(existing) ? existing.length : 0;
       const title = question.item.charAt(0).toUpperCase() + question.item.slice(1);
       for (let index = 0; index < count; index += 1) {
-        await each(question.questions, [...path, index], `${title} ${index + 1}: `);
+        const asked = each(question.questions, (path as ConfigPath).concat(index), title, index + 1);
+        if (asked !== undefined) await asked;
       }
       // With --yes, a list that may be empty and was not given is empty.
       if (!prompt && yes && question.min === 0 && getAt(answers, path) === undefined) {
@@ -237,7 +280,8 @@ export async function resolveAnswers(
       if (!prompt || onlyReask || Array.isArray(getAt(options.answers, path))) continue;
       let index = count;
       while (index < question.min || (await prompt.confirm({ message: question.message, default: false }))) {
-        await each(question.questions, [...path, index], `${title} ${index + 1}: `);
+        const asked = each(question.questions, (path as ConfigPath).concat(index), title, index + 1);
+        if (asked !== undefined) await asked;
         index += 1;
       }
       if (index === 0 && getAt(answers, path) === undefined) answers = setAt(answers, path, []);

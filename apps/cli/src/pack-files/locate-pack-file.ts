@@ -41,6 +41,11 @@ function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
+/** The first segments of a path, up to `index`, as a message shows them. */
+function here(segments: readonly string[], index: number): string {
+  return JSON.stringify(segments.slice(0, index + 1).join("/"));
+}
+
 /** True when `child` is `parent` itself or lies below it. */
 function isWithin(parent: string, child: string): boolean {
   // The usual case, told without path.relative (which resolves both paths again): a path that starts
@@ -55,6 +60,11 @@ function isWithin(parent: string, child: string): boolean {
  * folder (not a file), or lac could never create it.
  */
 export async function resolveTargetRoot(targetDir: string): Promise<TargetRootResult> {
+  return resolveTargetRootNow(targetDir);
+}
+
+/** {@link resolveTargetRoot}, without a promise. */
+export function resolveTargetRootNow(targetDir: string): TargetRootResult {
   const dir = resolve(targetDir);
   const missing: string[] = [];
   let current = dir;
@@ -143,7 +153,18 @@ export async function locatePackFile(
   path: string,
   folders: FolderLooks = new FolderLooks(),
 ): Promise<PackLocationResult> {
-  const shown = JSON.stringify(path);
+  return locatePackFileNow(root, path, folders);
+}
+
+/**
+ * {@link locatePackFile}, without a promise (a pass over the pack locates every file of it: an async
+ * function each, and its promise, is what this saves).
+ */
+export function locatePackFileNow(
+  root: TargetRoot,
+  path: string,
+  folders: FolderLooks = new FolderLooks(),
+): PackLocationResult {
   const segments = path.split("/");
   const absolutePath = resolve(root.dir, ...segments);
   if (!isWithin(root.dir, absolutePath) || absolutePath === root.dir) {
@@ -151,18 +172,17 @@ export async function locatePackFile(
       ok: false,
       problem: {
         code: "outside-target",
-        message: `The path ${shown} resolves to ${absolutePath}, outside the target folder ${root.dir}. lac only writes inside the target folder.`,
+        message: `The path ${JSON.stringify(path)} resolves to ${absolutePath}, outside the target folder ${root.dir}. lac only writes inside the target folder.`,
       },
     };
   }
 
   let current = root.dir;
   let deepestExisting: string | undefined;
-  for (const [index, segment] of segments.entries()) {
-    current = join(current, segment);
+  // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
+  for (let index = 0; index < segments.length; index += 1) {
+    current = join(current, segments[index] as string);
     const isLast = index === segments.length - 1;
-    // Only an error message names it.
-    const here = () => JSON.stringify(segments.slice(0, index + 1).join("/"));
     let stats: Stats | undefined;
     try {
       stats = isLast ? lstatSync(current, { throwIfNoEntry: false }) : folders.lstat(current);
@@ -173,7 +193,7 @@ export async function locatePackFile(
         ok: false,
         problem: {
           code: "unreadable",
-          message: `lac could not check ${here()} for ${shown} (${code ?? String(error)}). Check the permissions of the target folder.`,
+          message: `lac could not check ${here(segments, index)} for ${JSON.stringify(path)} (${code ?? String(error)}). Check the permissions of the target folder.`,
         },
       };
     }
@@ -185,7 +205,7 @@ export async function locatePackFile(
           ok: false,
           problem: {
             code: "symlink",
-            message: `${shown} is a symbolic link. lac only writes regular files and will neither follow nor replace a link. Replace the link with a copy of the file, or remove it.`,
+            message: `${JSON.stringify(path)} is a symbolic link. lac only writes regular files and will neither follow nor replace a link. Replace the link with a copy of the file, or remove it.`,
           },
         };
       }
@@ -198,7 +218,7 @@ export async function locatePackFile(
           ok: false,
           problem: {
             code: "broken-symlink",
-            message: `${shown} goes through ${here()}, a symbolic link to a place that does not exist. Remove the link or make it point to a folder inside the target folder.`,
+            message: `${JSON.stringify(path)} goes through ${here(segments, index)}, a symbolic link to a place that does not exist. Remove the link or make it point to a folder inside the target folder.`,
           },
         };
       }
@@ -207,7 +227,7 @@ export async function locatePackFile(
           ok: false,
           problem: {
             code: "symlink-outside-target",
-            message: `${shown} goes through ${here()}, a symbolic link to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace the link with a real folder, or choose another target folder.`,
+            message: `${JSON.stringify(path)} goes through ${here(segments, index)}, a symbolic link to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace the link with a real folder, or choose another target folder.`,
           },
         };
       }
@@ -218,7 +238,7 @@ export async function locatePackFile(
         ok: false,
         problem: {
           code: "parent-is-file",
-          message: `${shown} cannot be written: ${here()} already exists as a file, so it cannot be a folder. Rename or move the file ${here()}.`,
+          message: `${JSON.stringify(path)} cannot be written: ${here(segments, index)} already exists as a file, so it cannot be a folder. Rename or move the file ${here(segments, index)}.`,
         },
       };
     }
@@ -228,7 +248,7 @@ export async function locatePackFile(
         ok: false,
         problem: {
           code: "not-a-file",
-          message: `${shown} already exists as ${what}, where lac needs to write a file. Rename or move it.`,
+          message: `${JSON.stringify(path)} already exists as ${what}, where lac needs to write a file. Rename or move it.`,
         },
       };
     }
@@ -248,7 +268,7 @@ export async function locatePackFile(
         ok: false,
         problem: {
           code: "unreadable",
-          message: `lac could not follow ${shown} on disk (${errorCode(error) ?? String(error)}). Check the permissions of the target folder.`,
+          message: `lac could not follow ${JSON.stringify(path)} on disk (${errorCode(error) ?? String(error)}). Check the permissions of the target folder.`,
         },
       };
     }
@@ -257,7 +277,7 @@ export async function locatePackFile(
         ok: false,
         problem: {
           code: "symlink-outside-target",
-          message: `${shown} leads to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace any symbolic links on the way with real folders.`,
+          message: `${JSON.stringify(path)} leads to ${real}, which is outside the target folder ${root.dir}. lac never writes outside the target folder. Replace any symbolic links on the way with real folders.`,
         },
       };
     }

@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { hostname as osHostname } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { locatePackFile, resolveTargetRoot } from "./locate-pack-file.js";
+import { locatePackFileNow, resolveTargetRootNow } from "./locate-pack-file.js";
 
 /**
  * The pack lock: one lac run at a time plans and writes a pack. Two runs at once (a `lac generate` and
@@ -262,12 +262,12 @@ export async function acquirePackLock(
 ): Promise<AcquirePackLockResult> {
   const isRunning = options.isRunning ?? processIsRunning;
   const host = options.hostname ?? osHostname();
-  const rooted = await resolveTargetRoot(targetDir);
+  const rooted = resolveTargetRootNow(targetDir);
   // A target that cannot be a folder: the plan says why, in its own words, and nothing is written.
   if (!rooted.ok) return { ok: true, lock: UNHELD };
   const root = rooted.root;
   for (const path of [PACK_LOCK_PATH, PACK_LOCK_BREAK_PATH]) {
-    const location = await locatePackFile(root, path);
+    const location = locatePackFileNow(root, path);
     if (!location.ok) {
       return {
         ok: false,

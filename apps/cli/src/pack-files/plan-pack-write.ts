@@ -3,8 +3,8 @@ import { hashContent, type ContentHash } from "./content-hash.js";
 import { LAC_STATE_PATH, type LacState } from "./lac-state.js";
 import {
   FolderLooks,
-  locatePackFile,
-  resolveTargetRoot,
+  locatePackFileNow,
+  resolveTargetRootNow,
   type PackLocationProblemCode,
   type TargetRoot,
 } from "./locate-pack-file.js";
@@ -187,19 +187,20 @@ export async function inspectPackFile(
   path: string,
   looked?: PackFileLooks,
 ): Promise<Inspection> {
+  return inspectPackFileNow(root, path, looked);
+}
+
+/** {@link inspectPackFile}, without a promise (a pass over the pack inspects every file of it). */
+export function inspectPackFileNow(root: TargetRoot, path: string, looked?: PackFileLooks): Inspection {
   const seen = looked?.seen(path);
   if (seen !== undefined) return seen;
-  const inspection = await inspect(root, path, looked?.folders);
+  const inspection = inspect(root, path, looked?.folders);
   looked?.remember(path, inspection);
   return inspection;
 }
 
-async function inspect(
-  root: TargetRoot,
-  path: string,
-  folders: FolderLooks | undefined,
-): Promise<Inspection> {
-  const location = await locatePackFile(root, path, folders);
+function inspect(root: TargetRoot, path: string, folders: FolderLooks | undefined): Inspection {
+  const location = locatePackFileNow(root, path, folders);
   if (!location.ok) return { ok: false, error: { path, ...location.problem } };
   if (!location.exists) return { ok: true, current: undefined };
   try {
@@ -244,12 +245,12 @@ function classify(
     : { ...base, action: "conflict" as const, reason };
 }
 
-async function findObsolete(
+function findObsolete(
   root: TargetRoot,
   state: LacState | undefined,
   packPaths: ReadonlySet<string>,
   looked: PackFileLooks,
-): Promise<{ obsolete: ObsoleteFile[]; errors: PackPlanError[] }> {
+): { obsolete: ObsoleteFile[]; errors: PackPlanError[] } {
   const obsolete: ObsoleteFile[] = [];
   const errors: PackPlanError[] = [];
   if (state === undefined) return { obsolete, errors };
@@ -264,14 +265,14 @@ async function findObsolete(
       });
       continue;
     }
-    const location = await locatePackFile(root, path, looked.folders);
+    const location = locatePackFileNow(root, path, looked.folders);
     if (!location.ok) {
       // A file under something that is now a file cannot exist; anything else lac will not look into.
       if (location.problem.code !== "parent-is-file") obsolete.push({ path, edited: true });
       continue;
     }
     if (!location.exists) continue;
-    const inspection = await inspectPackFile(root, path, looked);
+    const inspection = inspectPackFileNow(root, path, looked);
     if (!inspection.ok) obsolete.push({ path, edited: true });
     else if (inspection.current !== undefined) {
       const edited = hashContent(inspection.current) !== recorded;
@@ -304,26 +305,29 @@ function summarise(entries: readonly PackWriteEntry[], obsolete: readonly Obsole
  */
 export async function planPackWrite(options: PlanPackWriteOptions): Promise<PlanPackWriteResult> {
   const { targetDir, files, state, force = false, looked = new PackFileLooks() } = options;
-  const rooted = await resolveTargetRoot(targetDir);
+  const rooted = resolveTargetRootNow(targetDir);
   if (!rooted.ok) return { ok: false, errors: [{ path: ".", ...rooted.problem }] };
   const root = rooted.root;
 
   const errors = checkPackPaths(files);
   const badPaths = new Set(errors.map((error) => error.path));
 
-  const stateLocation = await locatePackFile(root, LAC_STATE_PATH, looked.folders);
+  const stateLocation = locatePackFileNow(root, LAC_STATE_PATH, looked.folders);
   if (!stateLocation.ok) errors.push({ path: LAC_STATE_PATH, ...stateLocation.problem });
 
   const entries: PackWriteEntry[] = [];
-  for (const file of files) {
-    if (badPaths.has(file.path) || checkPackPath(file.path) !== undefined) continue;
-    const inspection = await inspectPackFile(root, file.path, looked);
+  // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
+  for (let index = 0; index < files.length; index += 1) {
+    const file = files[index] as PackFile;
+    // checkPackPaths checked each path: one that failed is among the bad paths.
+    if (badPaths.has(file.path)) continue;
+    const inspection = inspectPackFileNow(root, file.path, looked);
     if (!inspection.ok) errors.push(inspection.error);
     else entries.push(classify(file, inspection.current, inspection.readOnly === true, state, force));
   }
 
   const packPaths = new Set(files.map((file) => file.path));
-  const found = await findObsolete(root, state, packPaths, looked);
+  const found = findObsolete(root, state, packPaths, looked);
   errors.push(...found.errors);
 
   if (errors.length > 0) return { ok: false, errors };
