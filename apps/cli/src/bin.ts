@@ -138,7 +138,8 @@ if (answered !== undefined) {
     // Output is written straight to the file descriptors (not on Windows), without Node's streams.
     bundle.exports.main(argv, processIo(colour, process.platform !== "win32")).then((code) => {
       process.exitCode = code;
-      bundle.saveCache();
+      // A run that stopped early compiled only part of the command: its cache is kept as partial.
+      bundle.saveCache(code === ExitCode.ok);
       exitOnceWritten(code);
     }, fail);
   } catch (error) {

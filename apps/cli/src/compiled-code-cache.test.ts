@@ -47,6 +47,29 @@ describe("loadBundle", () => {
     expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual(written);
   });
 
+  it("keeps the cache of a run that stopped early as partial, used until a complete run replaces it", () => {
+    const stopped = loadBundle(bundle, "init", env);
+    stopped.saveCache(false);
+    const partial = cacheFiles(env.LAC_CACHE_DIR);
+    expect(partial).toEqual([expect.stringMatching(/^commands-[0-9a-f]{16}-init\.partial\.cache$/)]);
+    // Another run that stops early uses it and leaves it as it is.
+    const again = loadBundle(bundle, "init", env);
+    expect(again.usedCache).toBe(true);
+    again.saveCache(false);
+    expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual(partial);
+    // A complete run uses it too, then writes the whole cache in its place.
+    const complete = loadBundle(bundle, "init", env);
+    expect(complete.usedCache).toBe(true);
+    complete.saveCache();
+    const whole = cacheFiles(env.LAC_CACHE_DIR);
+    expect(whole).toEqual([expect.stringMatching(/^commands-[0-9a-f]{16}-init\.cache$/)]);
+    // From then on the whole cache is used and kept, whatever the run's end.
+    const later = loadBundle(bundle, "init", env);
+    expect(later.usedCache).toBe(true);
+    later.saveCache(false);
+    expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual(whole);
+  });
+
   it("keeps one cache per command", () => {
     loadBundle(bundle, "init", env).saveCache();
     loadBundle(bundle, "validate", env).saveCache();

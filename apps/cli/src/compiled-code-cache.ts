@@ -32,8 +32,12 @@ export interface LoadedBundle<T> {
   readonly exports: T;
   /** True when V8 accepted a cached compilation. */
   readonly usedCache: boolean;
-  /** Writes the code cache if it was missing or out of date; call it after the command has run. */
-  readonly saveCache: () => void;
+  /**
+   * Writes the code cache if it was missing or out of date; call it after the command has run.
+   * `complete` is false after a run that stopped early (a usage error, say): its cache, which holds
+   * only what that run compiled, is kept as a partial one, used until a complete run replaces it.
+   */
+  readonly saveCache: (complete?: boolean) => void;
 }
 
 /** The cache folder, or undefined when there is no usable one. */
@@ -225,7 +229,12 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   const safeLabel = `${label.replace(/[^a-z0-9-]/g, "") || "command"}${optimisingCompilersOff() ? "-interpreted" : ""}`;
   const prefix = cachePrefix(file);
   const cachePath = join(folder, `${prefix}${bundleKey}-${safeLabel}.cache`);
-  const cachedData = readCacheFile(cachePath);
+  // The cache of a run that stopped early holds a fraction of the code (a sixth of init's, say):
+  // it is used, but the next complete run writes the whole one.
+  const partialPath = join(folder, `${prefix}${bundleKey}-${safeLabel}.partial.cache`);
+  let cachedData = readCacheFile(cachePath);
+  const fromPartial = cachedData === undefined;
+  if (fromPartial) cachedData = readCacheFile(partialPath);
   const script = new Script(wrapped, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
@@ -242,14 +251,16 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   ) => void;
   wrapper.call(module.exports, module.exports, localRequire, module, file, dirname(file));
 
-  const saveCache = () => {
-    if (usedCache) return;
-    const temporary = `${cachePath}.${process.pid}.tmp`;
+  const saveCache = (complete = true) => {
+    if (usedCache && !(fromPartial && complete)) return;
+    const target = complete ? cachePath : partialPath;
+    const temporary = `${target}.${process.pid}.tmp`;
     try {
       mkdirSync(folder, { recursive: true, mode: 0o700 });
       const data = script.createCachedData();
       writeFileSync(temporary, Buffer.concat([checksum(data), data]), { mode: 0o600 });
-      renameSync(temporary, cachePath);
+      renameSync(temporary, target);
+      if (complete) rmSync(partialPath, { force: true });
       // Caches of other builds of this bundle (an older or newer lac) will not be used again.
       for (const name of readdirSync(folder)) {
         if (

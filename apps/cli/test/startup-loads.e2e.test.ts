@@ -390,6 +390,29 @@ describe("what lac loads", () => {
     expect(written()).toEqual(first);
   });
 
+  it("replaces the partial code cache of a run that stopped early with the whole one after a complete run", () => {
+    const cache = join(folder.dir, "partial-cache");
+    const broken = join(folder.dir, "partial-broken.yaml");
+    writeFileSync(
+      broken,
+      readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
+    );
+    const written = () => cacheFiles(cache, "init-");
+    lacWithCache(cache, 1)(["init", "partial-pack", "--answers", broken]);
+    const partial = written();
+    expect(Object.keys(partial)).toEqual([
+      expect.stringMatching(/^init-[0-9a-f]{16}-init-interpreted\.partial\.cache$/),
+    ]);
+    lacWithCache(cache, 0)(["init", "partial-pack", "--answers", example("brackenford")]);
+    const whole = written();
+    expect(Object.keys(whole)).toEqual([
+      expect.stringMatching(/^init-[0-9a-f]{16}-init-interpreted\.cache$/),
+    ]);
+    // And the whole cache is the one used from then on, not made again.
+    lacWithCache(cache, 0)(["init", "partial-pack-2", "--answers", example("brackenford")]);
+    expect(written()).toEqual(whole);
+  });
+
   it("caches the compiled code of each part of the templates apart, and uses it again", () => {
     const cache = join(folder.dir, "parts-cache");
     const lac = lacWithCache(cache, 0);
