@@ -331,7 +331,7 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
   for (const { doc, path, item, title } of planned) {
     let template = rendered.get(doc.template);
     if (!template) {
-      template = handlebars.template(templateSet.templates[doc.template]!);
+      template = preparedOnce(handlebars.template(templateSet.templates[doc.template]!));
       const file = files[`documents/${doc.template}`];
       if (file !== undefined) template = markingErrors(template, file);
       rendered.set(doc.template, template);
@@ -395,6 +395,33 @@ function partialOf(
   let template: Template | undefined;
   return ((context: unknown, options?: object) =>
     (template ??= handlebars.template(partials[name]!))(context, options)) as Template;
+}
+
+/**
+ * The template, prepared by Handlebars' runtime on its first call only, for the calls that give it no
+ * options (every document of a pack is rendered with `template(context)`).
+ *
+ * Before each call without `partial`, the runtime's `_setup` wraps every helper of the environment again
+ * (two closures for each of some forty helpers, so that each call's options carry `lookupProperty`) and
+ * makes new copies of the decorators, the hooks and the prototype-access rules: the same for every call
+ * made without options, as the environment's helpers, partials and decorators are all registered before
+ * the first document is rendered. A pack renders one template for many documents (an agreement for
+ * each partner, a role description for each team): later calls keep what the first one prepared. A call
+ * with options (as a partial, or with its own helpers or data) is prepared as Handlebars prepares it, and
+ * the next call without options is prepared again. A runtime without `_setup` is left as it is.
+ */
+export function preparedOnce<T extends object>(template: T): T {
+  const runtimeTemplate = template as T & { _setup?: (options: object) => void };
+  const setup = runtimeTemplate._setup;
+  if (typeof setup !== "function") return template;
+  let prepared = false;
+  runtimeTemplate._setup = function preparedSetup(this: unknown, options: object) {
+    const withoutOptions = Object.keys(options).length === 0;
+    if (prepared && withoutOptions) return;
+    setup.call(this, options);
+    prepared = withoutOptions;
+  };
+  return template;
 }
 
 /** The template, marking the errors it throws as the council's template `file`'s. */

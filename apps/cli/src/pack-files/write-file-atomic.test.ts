@@ -58,6 +58,25 @@ describe("writeFileAtomic", () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it("gives each temporary file a name of its own, of lac's pattern, across many writes", async () => {
+    // The random digits are drawn for 64 names at a time: 150 writes draw three times.
+    const temporary: string[] = [];
+    const rename = (from: string, to: string) => {
+      temporary.push(from);
+      renameSync(from, to);
+    };
+    for (let index = 0; index < 150; index += 1) {
+      await writeFileAtomic(join(dir, `file-${index}.md`), `${index}\n`, { retry: { rename } });
+    }
+    expect(temporary).toHaveLength(150);
+    expect(new Set(temporary).size).toBe(150);
+    temporary.forEach((path, index) => {
+      expect(path.startsWith(join(dir, `.file-${index}.md.lac-`))).toBe(true);
+      expect(path.slice(dir.length + 1)).toMatch(TEMP_FILE_PATTERN);
+    });
+    expect(new Set(temporary.map((path) => path.slice(-16, -4))).size).toBe(150);
+  });
+
   it("removes its temporary file and leaves the target alone when the rename fails", async () => {
     await mkdir(join(dir, "plan.md"));
     await writeFile(join(dir, "plan.md", "inside.txt"), "kept");

@@ -79,9 +79,20 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** Random hexadecimal digits not used yet, drawn 64 names at a time (one call for a pack, not one a file). */
+let unusedRandomHex = "";
+
+/** 12 random hexadecimal digits (6 random bytes), for a temporary name. */
+function randomHex12(): string {
+  if (unusedRandomHex.length < 12) unusedRandomHex = randomBytes(6 * 64).toString("hex");
+  const random = unusedRandomHex.slice(0, 12);
+  unusedRandomHex = unusedRandomHex.slice(12);
+  return random;
+}
+
 function tempPathFor(filePath: string): string {
   const name = basename(filePath);
-  const random = randomBytes(6).toString("hex");
+  const random = randomHex12();
   // Keep the temporary name within the 255-byte limit most file systems have.
   const prefix = Buffer.byteLength(name, "utf8") > 200 ? "" : `.${name}`;
   return join(dirname(filePath), `${prefix}${TEMP_FILE_MARKER}${random}.tmp`);
