@@ -8,10 +8,20 @@ const workerThreads = require("node:worker_threads");
 
 if (workerThreads.isMainThread) {
   const seen = [];
+  // The CommonJS loader reads a bundle with fs.readFileSync; lac's code-cache loader opens it with
+  // fs.openSync and reads it into a buffer of its own.
+  const recordRead = (path) => {
+    if (typeof path === "string" && path.endsWith(".cjs")) seen.push(`read ${basename(path)}`);
+  };
   const read = fs.readFileSync;
   fs.readFileSync = function readFileSyncRecorded(path, ...rest) {
-    if (typeof path === "string" && path.endsWith(".cjs")) seen.push(`read ${basename(path)}`);
+    recordRead(path);
     return read.call(this, path, ...rest);
+  };
+  const open = fs.openSync;
+  fs.openSync = function openSyncRecorded(path, flags, ...rest) {
+    if (flags === undefined || flags === "r") recordRead(path);
+    return open.call(this, path, flags, ...rest);
   };
   const { Worker } = workerThreads;
   workerThreads.Worker = class RecordedWorker extends Worker {
