@@ -124,6 +124,27 @@ describe("addMonths and addDays", () => {
     );
   });
 
+  it("writes the date as toISOString does, for any day of the years 0 to 9999", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("0000-01-02T00:00:00Z"),
+          max: new Date("9999-12-30T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -1, max: 1 }),
+        (date, days) => {
+          const iso = date.toISOString().slice(0, 10);
+          const expected = new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
+          expect(addDays(iso, days)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("keeps the years 0 to 99 as they are (Date.UTC would read them as 1900 to 1999)", () => {
     expect(addMonths("0026-04-01", 1)).toBe("0026-05-01");
     expect(addMonths("0026-11-30", 3)).toBe("0027-02-28");

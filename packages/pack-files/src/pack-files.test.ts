@@ -145,6 +145,50 @@ describe("serialisePackState", () => {
     expect(Object.keys(JSON.parse(text))).toEqual(["stateVersion", "lac", "templates", "answers", "files"]);
     expect(Object.keys(JSON.parse(text).files)).toEqual(["a.md", "b.md"]);
   });
+
+  it("sorts the files as a comparison of the paths with < does, whatever their names", () => {
+    const names = [
+      "__proto__",
+      "constructor",
+      "10",
+      "2",
+      "Z.md",
+      "a.md",
+      "é.md",
+      "e\u0301.md",
+      "😀.md",
+      "ﬀ.md",
+    ];
+    for (let round = 0; round < 200; round++) {
+      const files: Record<string, string> = JSON.parse("{}");
+      for (let i = 0; i < 8; i++) {
+        const name =
+          Math.random() < 0.5
+            ? (names[Math.floor(Math.random() * names.length)] as string)
+            : String.fromCharCode(
+                ...Array.from({ length: 3 }, () => 32 + Math.floor(Math.random() * 0xd7c0)),
+              );
+        Object.defineProperty(files, name, {
+          value: `sha256-${i}`,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      const state = {
+        files,
+        answers: null,
+        templates: { name: "t", version: "1" },
+        lac: { version: "1" },
+        stateVersion: 1,
+      };
+      const sorted = Object.fromEntries(
+        Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+      const expected = `${JSON.stringify({ stateVersion: 1, lac: state.lac, templates: state.templates, answers: null, files: sorted }, null, 2)}\n`;
+      expect(serialisePackState(state)).toBe(expected);
+    }
+  });
 });
 
 describe("checkLogo", () => {

@@ -23,9 +23,14 @@ export interface PackState {
 
 /** The text of .lac/state.json: indented JSON with the files sorted, so diffs stay small. */
 export function serialisePackState(state: PackState): string {
-  const files = Object.fromEntries(
-    Object.entries(state.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  // The default sort orders by UTF-16 code units, as `<` does, without a pair (and its destructuring) a file.
+  const paths = Object.keys(state.files).sort();
+  // No prototype: a path named "__proto__" stays a key, as with Object.fromEntries.
+  const files = Object.create(null) as Record<string, string>;
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index] as string;
+    files[path] = state.files[path] as string;
+  }
   const ordered = {
     stateVersion: state.stateVersion,
     lac: state.lac,

@@ -3,7 +3,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } fro
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PACK_LOCK_BREAK_PATH, PACK_LOCK_PATH, acquirePackLock, withPackLock } from "./pack-lock.js";
+import {
+  PACK_LOCK_BREAK_PATH,
+  PACK_LOCK_PATH,
+  acquirePackLock,
+  isoTimestamp,
+  withPackLock,
+} from "./pack-lock.js";
 
 let base: string;
 let target: string;
@@ -184,5 +190,14 @@ describe("withPackLock", () => {
     expect(second).toMatchObject({ ok: false, error: { code: "pack-locked" } });
     release();
     expect((await first).ok).toBe(true);
+  });
+});
+
+describe("isoTimestamp", () => {
+  it("writes what toISOString writes, for any time", () => {
+    const times = [0, 1, -1, 999, 1_000, Date.now(), Date.UTC(9999, 11, 31, 23, 59, 59, 999)];
+    times.push(Date.UTC(10000, 0, 1), Date.UTC(-1, 0, 1), Date.UTC(1, 0, 1), -62_198_755_200_000);
+    for (let i = 0; i < 2000; i++) times.push(Math.floor((Math.random() * 2 - 1) * 8.64e15));
+    for (const ms of times) expect(isoTimestamp(ms)).toBe(new Date(ms).toISOString());
   });
 });

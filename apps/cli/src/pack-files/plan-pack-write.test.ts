@@ -5,9 +5,11 @@ import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashContent } from "./content-hash.js";
 import type { LacState } from "./lac-state.js";
+import { resolveTargetRootNow } from "./locate-pack-file.js";
 import {
   CONFLICT_EDITED_SINCE_WRITTEN,
   CONFLICT_NOT_WRITTEN_BY_LAC,
+  PackFileLooks,
   planPackWrite,
   type PackFile,
   type PackWritePlan,
@@ -432,5 +434,20 @@ describe("planPackWrite: property", () => {
       ),
       { numRuns: 120 },
     );
+  });
+});
+
+describe("PackFileLooks.targetRoot", () => {
+  it("resolves the target as resolveTargetRootNow does, once a pass; a pass of its own resolves it each time", async () => {
+    const looked = new PackFileLooks();
+    const first = looked.targetRoot(target);
+    expect(first).toEqual(resolveTargetRootNow(target));
+    expect(looked.targetRoot(target)).toBe(first);
+    const elsewhere = join(base, "missing", "pack");
+    expect(looked.targetRoot(elsewhere)).toEqual(resolveTargetRootNow(elsewhere));
+    const fresh = new PackFileLooks({ files: false });
+    const again = fresh.targetRoot(target);
+    expect(again).toEqual(first);
+    expect(fresh.targetRoot(target)).not.toBe(again);
   });
 });

@@ -7,6 +7,7 @@ import {
   resolveTargetRootNow,
   type PackLocationProblemCode,
   type TargetRoot,
+  type TargetRootResult,
 } from "./locate-pack-file.js";
 import { checkPackPath, type PackPathProblemCode } from "./pack-path.js";
 
@@ -179,6 +180,22 @@ export class PackFileLooks {
   remember(path: string, inspection: Inspection): void {
     this.inspections?.set(path, inspection);
   }
+
+  private rootDir: string | undefined;
+  private rooted: TargetRootResult | undefined;
+
+  /**
+   * The target folder, resolved once for the pass as each file is looked at once (merging and planning
+   * each resolved it, every component of it looked at again); a pass of its own resolves it each time.
+   */
+  targetRoot(targetDir: string): TargetRootResult {
+    if (this.inspections === undefined) return resolveTargetRootNow(targetDir);
+    if (this.rooted === undefined || this.rootDir !== targetDir) {
+      this.rooted = resolveTargetRootNow(targetDir);
+      this.rootDir = targetDir;
+    }
+    return this.rooted;
+  }
 }
 
 /** Locates a pack file inside the target folder and reads what is there now. */
@@ -305,7 +322,7 @@ function summarise(entries: readonly PackWriteEntry[], obsolete: readonly Obsole
  */
 export async function planPackWrite(options: PlanPackWriteOptions): Promise<PlanPackWriteResult> {
   const { targetDir, files, state, force = false, looked = new PackFileLooks() } = options;
-  const rooted = resolveTargetRootNow(targetDir);
+  const rooted = looked.targetRoot(targetDir);
   if (!rooted.ok) return { ok: false, errors: [{ path: ".", ...rooted.problem }] };
   const root = rooted.root;
 

@@ -98,6 +98,9 @@ function tempPathFor(filePath: string): string {
   return join(dirname(filePath), `${prefix}${TEMP_FILE_MARKER}${random}.tmp`);
 }
 
+const NO_OPTIONS = {};
+const STAT_IF_THERE = { throwIfNoEntry: false } as const;
+
 /**
  * Writes `content` to `filePath` so that the file is never seen half-written: the content goes to a
  * temporary file in the same folder, and is then renamed over the target in one step. With `durable`
@@ -115,15 +118,25 @@ function tempPathFor(filePath: string): string {
 export async function writeFileAtomic(
   filePath: string,
   content: string | Uint8Array,
-  options: { readonly durable?: boolean; readonly retry?: RenameRetryOptions } = {},
+  options: {
+    readonly durable?: boolean;
+    readonly retry?: RenameRetryOptions;
+    /**
+     * The caller has just seen that there is no file at `filePath` (lac checks every file again just before
+     * writing): there is no permission to keep, so the file is not looked at once more.
+     */
+    readonly absent?: boolean;
+  } = NO_OPTIONS,
 ): Promise<void> {
   let mode: number | undefined;
-  try {
-    // A new file (most of a new pack) is told without an exception.
-    const stats = statSync(filePath, { throwIfNoEntry: false });
-    mode = stats === undefined ? undefined : stats.mode & 0o7777;
-  } catch {
-    mode = undefined;
+  if (options.absent !== true) {
+    try {
+      // A new file (most of a new pack) is told without an exception.
+      const stats = statSync(filePath, STAT_IF_THERE);
+      mode = stats === undefined ? undefined : stats.mode & 0o7777;
+    } catch {
+      mode = undefined;
+    }
   }
   const tempPath = tempPathFor(filePath);
   let created = false;
@@ -137,6 +150,17 @@ export async function writeFileAtomic(
       if (options.durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
+    }
+    if (options.retry === undefined) {
+      // Nearly always the first rename succeeds: no retry loop (an async call of its own) for each file.
+      try {
+        renameSync(tempPath, filePath);
+        return;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const transient = TRANSIENT_RENAME_ERRORS[process.platform];
+        if (code === undefined || transient === undefined || !transient.includes(code)) throw error;
+      }
     }
     await renameWithRetry(tempPath, filePath, options.retry);
   } catch (error) {

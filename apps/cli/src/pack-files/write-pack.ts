@@ -138,7 +138,8 @@ async function recheck(
 ): Promise<WritePackResult | undefined> {
   // A pass of its own: every file is looked at again, and each folder on the way once.
   const looked = new PackFileLooks({ files: false });
-  for (const entry of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as PackWriteEntry;
     const inspection = await inspectPackFile(root, entry.path, looked);
     if (!inspection.ok) {
       return fail("unsafe-path", entry.path, `${inspection.error.message} ${NOTHING_WRITTEN}`);
@@ -174,7 +175,8 @@ export async function prepareFolders(folders: readonly string[]): Promise<WriteP
       }
     }
   };
-  for (const folder of folders) {
+  for (let index = 0; index < folders.length; index++) {
+    const folder = folders[index] as string;
     try {
       const first = mkdirSync(folder, { recursive: true });
       for (
@@ -190,7 +192,8 @@ export async function prepareFolders(folders: readonly string[]): Promise<WriteP
       return notWritable(folder, error);
     }
   }
-  for (const folder of folders) {
+  for (let index = 0; index < folders.length; index++) {
+    const folder = folders[index] as string;
     try {
       accessSync(folder, constants.W_OK | constants.X_OK);
     } catch (error) {
@@ -210,8 +213,14 @@ function recordedFiles(plan: PackWritePlan, written?: ReadonlySet<string>): Reco
   const files: Record<string, string> = {};
   // Files lac wrote before that are no longer in the pack stay recorded while nobody has edited them,
   // so that lac can say again and again that they are no longer part of the pack.
-  for (const file of plan.obsolete) if (file.recordedHash !== undefined) files[file.path] = file.recordedHash;
-  for (const entry of plan.entries) {
+  const obsolete = plan.obsolete;
+  for (let index = 0; index < obsolete.length; index++) {
+    const file = obsolete[index] as (typeof obsolete)[number];
+    if (file.recordedHash !== undefined) files[file.path] = file.recordedHash;
+  }
+  const entries = plan.entries;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as PackWriteEntry;
     if (written === undefined || written.has(entry.path) || entry.action === "unchanged") {
       files[entry.path] = hashContent(entry.content);
     } else if (entry.action === "modify" && entry.forced !== true && entry.currentHash !== undefined) {
@@ -274,13 +283,17 @@ function currentText(path: string): string | undefined {
   }
 }
 
+const ABSENT = { absent: true } as const;
+const NOT_KNOWN_ABSENT = {} as const;
+
 export async function writePack(options: WritePackOptions): Promise<WritePackResult> {
   const { targetDir, plan, state } = options;
 
   const conflicts = plan.entries.filter((entry) => entry.action === "conflict");
   if (conflicts.length > 0) return listConflicts(conflicts);
 
-  for (const entry of plan.entries) {
+  for (let index = 0; index < plan.entries.length; index++) {
+    const entry = plan.entries[index] as PackWriteEntry;
     const problem = checkPackPath(entry.path);
     if (problem !== undefined)
       return fail("unsafe-path", entry.path, `${problem.message} ${NOTHING_WRITTEN}`);
@@ -305,14 +318,22 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
   // Nothing changed: write nothing at all, not even the state file.
   if (toWrite.length === 0 && currentText(statePath) === stateText.text) return { ok: true, written: [] };
   const folders = new Set<string>([root.dir, dirname(statePath)]);
-  for (const entry of toWrite) folders.add(dirname(join(root.dir, ...entry.path.split("/"))));
+  for (let index = 0; index < toWrite.length; index++) {
+    folders.add(dirname(join(root.dir, ...(toWrite[index] as PackWriteEntry).path.split("/"))));
+  }
   const prepared = await prepareFolders([...folders].sort((a, b) => a.length - b.length));
   if (prepared !== undefined) return prepared;
 
   const written: string[] = [];
-  for (const entry of toWrite) {
+  for (let index = 0; index < toWrite.length; index++) {
+    const entry = toWrite[index] as PackWriteEntry;
     try {
-      await writeFileAtomic(join(root.dir, ...entry.path.split("/")), entry.content);
+      // recheck has just seen that a file to create is not there: no permission of its own to keep.
+      await writeFileAtomic(
+        join(root.dir, ...entry.path.split("/")),
+        entry.content,
+        entry.action === "create" ? ABSENT : NOT_KNOWN_ABSENT,
+      );
     } catch (error) {
       if (written.length > 0) {
         // Record what was written, so that the next run does not take lac's own files for a person's.

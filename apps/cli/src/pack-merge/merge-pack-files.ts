@@ -103,7 +103,10 @@ async function readPending(root: TargetRoot, looked?: PackFileLooks): Promise<Pe
  * Reads files only; `undefined` when the target folder cannot be read (the plan reports why).
  */
 export async function mergePackFiles(options: MergePackOptions): Promise<readonly FileMerge[] | undefined> {
-  const rooted = await resolveTargetRoot(options.targetDir);
+  const rooted =
+    options.looked === undefined
+      ? await resolveTargetRoot(options.targetDir)
+      : options.looked.targetRoot(options.targetDir);
   if (!rooted.ok) return undefined;
   const root = rooted.root;
   const pending = await readPending(root, options.looked);
@@ -193,7 +196,7 @@ export async function stateForPlan(
   looked?: PackFileLooks,
 ): Promise<LacState> {
   const files: Record<string, string> = { ...state?.files };
-  const rooted = await resolveTargetRoot(targetDir);
+  const rooted = looked === undefined ? await resolveTargetRoot(targetDir) : looked.targetRoot(targetDir);
   for (const merge of merges) {
     if (merge.base === undefined) continue;
     if (merge.currentHash !== undefined) files[merge.path] = merge.currentHash;
