@@ -8,19 +8,23 @@ import { COUNCIL_PLAN } from "./council-config-plan.generated.js";
 
 export type { PlanNode };
 
-/** The plan, then each plan inside its optional/default wrappers. */
-function* layersOf(node: PlanNode | undefined): Generator<PlanNode> {
-  let current = node;
-  while (current !== undefined) {
-    yield current;
-    current = current.type === "optional" || current.type === "default" ? current.inner : undefined;
-  }
+/** The next plan inside an optional/default wrapper, or `undefined` when `node` is not one. */
+function innerOf(node: PlanNode): PlanNode | undefined {
+  return node.type === "optional" || node.type === "default" ? node.inner : undefined;
 }
+
+// The walks below use plain loops, not a generator and `for...of`: the lac CLI runs with V8's
+// optimising compilers off, where each step of a generator allocates a result object (and `for...of`
+// an iterator), and the question model looks up a plan for each field of each neighbourhood and partner.
 
 /** The plan inside optional/default wrappers. */
 function unwrap(node: PlanNode): PlanNode {
   let innermost = node;
-  for (const layer of layersOf(node)) innermost = layer;
+  let next = innerOf(node);
+  while (next !== undefined) {
+    innermost = next;
+    next = innerOf(next);
+  }
   return innermost;
 }
 
@@ -35,7 +39,8 @@ function arrayElement(node: PlanNode): PlanNode | undefined {
  */
 export function planAt(path: ConfigPath, root: PlanNode = COUNCIL_PLAN): PlanNode | undefined {
   let current: PlanNode | undefined = root;
-  for (const segment of path) {
+  for (let index = 0; index < path.length; index += 1) {
+    const segment = path[index] as ConfigPath[number];
     if (current === undefined) return undefined;
     if (typeof segment === "number") {
       current = arrayElement(current);
@@ -57,8 +62,10 @@ function copied(value: unknown): unknown {
 
 /** The default of a field (`.default(…)` in the schema), if any: what `schemaDefault` gives. */
 export function planDefault(node: PlanNode | undefined): unknown {
-  for (const layer of layersOf(node)) {
+  let layer = node;
+  while (layer !== undefined) {
     if (layer.type === "default") return copied(layer.value);
+    layer = innerOf(layer);
   }
   return undefined;
 }

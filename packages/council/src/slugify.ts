@@ -152,6 +152,9 @@ export function slugify(name: string): string {
   return readableStem(identityStem(name));
 }
 
+/** Marks a slug made from more than one identity (see uniqueSlugs). */
+const SHARED: unique symbol = Symbol("shared");
+
 /**
  * The file-name stems of a list of names (the neighbourhoods, or the partners, of one configuration),
  * in the same order: each is {@link slugify}'s readable stem, unless that stem was shortened (or given
@@ -172,15 +175,18 @@ export function uniqueSlugs(names: readonly string[]): string[] {
   }
   const identities = names.map(identityStem);
   const readable = identities.map(readableStem);
-  const identitiesBySlug = new Map<string, Set<string>>();
+  // The identity each slug was first made from, or SHARED once a different identity makes it too (no
+  // set of identities for each slug: the lac CLI makes the slugs of every neighbourhood and partner).
+  const identityBySlug = new Map<string, string | typeof SHARED>();
   readable.forEach((slug, index) => {
-    const set = identitiesBySlug.get(slug) ?? new Set<string>();
-    set.add(identities[index] ?? "");
-    identitiesBySlug.set(slug, set);
+    const identity = identities[index] ?? "";
+    const first = identityBySlug.get(slug);
+    if (first === undefined) identityBySlug.set(slug, identity);
+    else if (first !== identity) identityBySlug.set(slug, SHARED);
   });
   return readable.map((slug, index) => {
     const identity = identities[index] ?? "";
-    const meets = (identitiesBySlug.get(slug)?.size ?? 0) > 1;
+    const meets = identityBySlug.get(slug) === SHARED;
     if (!meets || slug === identity) return slug;
     return `${shortenAtWord(identity, SLUG_MAX_LENGTH - HASH_SUFFIX_LENGTH)}-${fnv1a(identity)}`;
   });

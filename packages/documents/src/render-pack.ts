@@ -138,7 +138,10 @@ function plan(
     const slugs = uniqueSlugs(
       items.map((item: unknown) => unescapeMarkdownText(String(valueAt(item, slugFrom) ?? ""))),
     );
-    for (const [index, item] of items.entries()) {
+    // Indexed loops over the items and the planned documents: with V8's optimising compilers off (as
+    // lac runs), for…of allocates at each step, and entries() a pair for each item as well.
+    for (let index = 0; index < items.length; index += 1) {
+      const item: unknown = items[index];
       const slugSource = valueAt(item, slugFrom);
       planned.push({
         doc,
@@ -150,7 +153,8 @@ function plan(
     }
   }
   const seen = new Map<string, string>();
-  for (const { doc, path } of planned) {
+  for (let index = 0; index < planned.length; index += 1) {
+    const { doc, path } = planned[index] as PlannedDocument;
     if (!isSafeOutputPath(path)) {
       errors.push({
         code: "unsafe-path",
@@ -258,7 +262,8 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
       message: `The template set has no documents for a council in ${config.council.nation} in the languages ${languages}. Add "en" to output.languages, or use a template set with documents in ${languages}.`,
     });
   }
-  for (const { doc } of planned) {
+  for (let index = 0; index < planned.length; index += 1) {
+    const { doc } = planned[index] as PlannedDocument;
     if (!Object.hasOwn(templateSet.templates, doc.template)) {
       errors.push({
         code: "missing-template",
@@ -328,7 +333,8 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     any: packDocuments.some((other) => other.draftTranslation) || toTranslate.length > 0,
   };
   const rendered = new Map<string, ReturnType<typeof handlebars.template>>();
-  for (const { doc, path, item, title } of planned) {
+  for (let index = 0; index < planned.length; index += 1) {
+    const { doc, path, item, title } = planned[index] as PlannedDocument;
     let template = rendered.get(doc.template);
     if (!template) {
       template = preparedOnce(handlebars.template(templateSet.templates[doc.template]!));

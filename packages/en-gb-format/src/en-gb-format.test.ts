@@ -208,3 +208,62 @@ describe("addMonths and addDays", () => {
     );
   });
 });
+
+describe("parseIsoDate read without a regexp", () => {
+  // The reading it replaced: the regexp, then the calendar check.
+  function byRegexp(isoDate: string) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    if (!match) return undefined;
+    const year = Number(match[1]);
+    const month = Number(match[2]) - 1;
+    const day = Number(match[3]);
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, day);
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day)
+      return undefined;
+    return { year, month, day };
+  }
+  const nearDate = fc
+    .tuple(
+      fc.stringMatching(/^[0-9]{4}$/),
+      fc.constantFrom("-", "/", "0", "-"),
+      fc.stringMatching(/^[0-9]{1,3}$/),
+      fc.constantFrom("-", "-", " "),
+      fc.stringMatching(/^[0-9:\u0660]{1,3}$/),
+      fc.constantFrom("", "", "\n", "Z"),
+    )
+    .map((parts) => parts.join(""));
+
+  it("agrees with the regexp on dates, near-dates and any text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nearDate,
+          fc.string(),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        ),
+        (text) => {
+          expect(parseIsoDate(text)).toEqual(byRegexp(text));
+          if (byRegexp(text) === undefined) expect(() => formatDate(text)).toThrow(RangeError);
+          else expect(formatDate(text)).toMatch(/^\d{1,2} [A-Z][a-z]+ \d+$/);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("checks each part", () => {
+    for (const text of [
+      "2026-00-10",
+      "2026-13-01",
+      "2026-02-29",
+      "2024-02-29",
+      "0000-01-01",
+      "9999-12-31",
+      "2026-4-01",
+      "２０２６-04-01",
+      "2026-04-0１",
+    ])
+      expect(parseIsoDate(text)).toEqual(byRegexp(text));
+  });
+});

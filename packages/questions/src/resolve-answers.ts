@@ -65,23 +65,43 @@ interface FieldModel {
   readonly found: boolean;
 }
 
-function fieldModel(context: QuestionContext, path: ConfigPath): FieldModel {
-  if (context.schema !== undefined) {
-    const schema = schemaAt(context.schema, path);
-    return {
-      schema,
-      schemaDefault: () => schemaDefault(schema),
-      choices: () => (schema ? choicesOf(schema) : undefined),
-      found: schema !== undefined,
-    };
+// Classes, not object literals with arrow functions: a model is made for each field that is missing
+// from each item, and with V8's optimising compilers off (as lac runs) each arrow function is an object.
+class SchemaFieldModel implements FieldModel {
+  readonly schema: z.core.$ZodType | undefined;
+  readonly found: boolean;
+  constructor(schema: z.core.$ZodType | undefined) {
+    this.schema = schema;
+    this.found = schema !== undefined;
   }
-  const plan: PlanNode | undefined = planAt(path);
-  return {
-    schema: undefined,
-    schemaDefault: () => planDefault(plan),
-    choices: () => (plan ? planChoices(plan) : undefined),
-    found: plan !== undefined,
-  };
+  schemaDefault(): unknown {
+    return schemaDefault(this.schema);
+  }
+  choices(): readonly string[] | undefined {
+    return this.schema ? choicesOf(this.schema) : undefined;
+  }
+}
+
+class PlanFieldModel implements FieldModel {
+  readonly schema: undefined;
+  readonly found: boolean;
+  readonly plan: PlanNode | undefined;
+  constructor(plan: PlanNode | undefined) {
+    this.schema = undefined;
+    this.plan = plan;
+    this.found = plan !== undefined;
+  }
+  schemaDefault(): unknown {
+    return planDefault(this.plan);
+  }
+  choices(): readonly string[] | undefined {
+    return this.plan ? planChoices(this.plan) : undefined;
+  }
+}
+
+function fieldModel(context: QuestionContext, path: ConfigPath): FieldModel {
+  if (context.schema !== undefined) return new SchemaFieldModel(schemaAt(context.schema, path));
+  return new PlanFieldModel(planAt(path));
 }
 
 /** A question to ask at the prompt, with what `settle` found out about it. */
@@ -101,10 +121,19 @@ function evaluateDefault(question: FieldQuestion, answers: Answers, model: Field
   return own !== undefined ? own : model.found ? model.schemaDefault() : undefined;
 }
 
+/** The value under `key` of `value`, as `getAt` steps through it. */
+function stepInto(value: unknown, key: string | number): unknown {
+  if (value === null || typeof value !== "object") return undefined;
+  if (!Object.hasOwn(value, key)) return undefined;
+  return (value as Record<string | number, unknown>)[key];
+}
+
 /** True when a part of the path holds a value that cannot hold the rest (a scalar, or a list for a key). */
 function hasWrongParent(answers: Answers, path: ConfigPath): boolean {
+  // Each part's value found from the one before (getAt of each prefix, without slicing the path).
+  let value: unknown = answers;
   for (let index = 1; index < path.length; index += 1) {
-    const value = getAt(answers, path.slice(0, index));
+    value = stepInto(value, path[index - 1] as string | number);
     if (value === undefined) return false;
     const wantsList = typeof path[index] === "number";
     if (typeof value !== "object" || value === null || Array.isArray(value) !== wantsList) return true;
@@ -144,9 +173,8 @@ export async function resolveAnswers(
     // A part of the configuration given in the answers file keeps the schema's defaults for the
     // keys it leaves out, as lac.config.yaml would: nothing to ask.
     // (The part may be further up: programme given, programme.waves left out, waves.monthsApart defaulted.)
-    const givenPart = path
-      .slice(0, -1)
-      .some((_, index) => getAt(options.answers, path.slice(0, index + 1)) !== undefined);
+    // (A part further down is given only if the first part is: so the first part tells.)
+    const givenPart = path.length > 1 && stepInto(options.answers, path[0] as string | number) !== undefined;
     if (givenPart && problem === undefined && model.schemaDefault() !== undefined) return undefined;
     // So does an optional key it leaves out: left out on purpose, like an optional section.
     if (givenPart && problem === undefined && question.optional === true) return undefined;
