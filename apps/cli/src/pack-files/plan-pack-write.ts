@@ -249,7 +249,14 @@ function classify(
   if (current === undefined) return { path: file.path, action: "create" as const, content: file.content };
   const currentHash = hashContent(current);
   const base = { path: file.path, content: file.content, currentHash };
-  if (current.equals(contentBytes(file.content))) return { ...base, action: "unchanged" as const };
+  // A rendered text is told unchanged by its SHA-256 hash, which the state file records anyway, rather
+  // than by turning it into bytes again: for a run that changes nothing that was fresh memory the size
+  // of the pack (on the machines lac is measured on, fresh memory is most of the cost of reading it).
+  const same =
+    typeof file.content === "string"
+      ? currentHash === hashContent(file.content)
+      : current.equals(contentBytes(file.content));
+  if (same) return { ...base, action: "unchanged" as const };
   const recorded = recordedHash(state, file.path);
   if (recorded === currentHash && !readOnly) return { ...base, action: "modify" as const };
   const reason = readOnly

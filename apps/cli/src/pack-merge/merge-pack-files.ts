@@ -117,9 +117,17 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
       merges.push({ path, status: "create", content: next, base: next });
       continue;
     }
-    const current = inspection.current.toString("utf8");
     const currentHash = hashContent(inspection.current);
+    // A file that holds the new render's bytes (its SHA-256 hash, which the state file records anyway):
+    // unchanged, without decoding it into a string (fresh memory twice the pack's size, for a run that
+    // changes nothing; the text of a file is only needed to merge it or to show a diff).
+    if (currentHash === hashContent(next)) {
+      merges.push({ path, currentHash, status: "unchanged", content: next, base: next });
+      continue;
+    }
+    const current = inspection.current.toString("utf8");
     const known = { path, current, currentHash };
+    // The same text in other bytes (not UTF-8 as lac writes it, say) is unchanged too, as before.
     if (current === next) {
       merges.push({ ...known, status: "unchanged", content: next, base: next });
       continue;
