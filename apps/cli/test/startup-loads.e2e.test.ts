@@ -90,6 +90,16 @@ function builtinsLoaded(
     .map((name) => name.slice("NativeModule ".length));
 }
 
+/**
+ * Writes the example council with one invalid answer (a GSS code lac refuses) to `name` in the test
+ * folder, and returns its path.
+ */
+function brokenExample(name: string): string {
+  const path = join(folder.dir, name);
+  writeFileSync(path, readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"));
+  return path;
+}
+
 // A guard that timing cannot give: what each command loads.
 
 /** Runs lac in the test folder with its code cache in `cache`, and expects `status`. */
@@ -258,11 +268,7 @@ describe("what lac loads", () => {
 
   it("tells a valid configuration without zod, and explains a problem with zod", () => {
     expect(zodUse(["validate", example("brackenford")])).toEqual({ zod: false, titles: [], yaml: false });
-    const broken = join(folder.dir, "broken.lac.config.yaml");
-    writeFileSync(
-      broken,
-      readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
-    );
+    const broken = brokenExample("broken.lac.config.yaml");
     const explained = zodUse(["validate", broken], 1);
     expect(explained.zod).toBe(true);
     expect(explained.titles).toContain("GSS code");
@@ -287,11 +293,7 @@ describe("what lac loads", () => {
     ]);
     expect(written.zod).toBe(true);
     // A problem is explained with zod (and located in the answers file by lac's quick YAML reader).
-    const broken = join(folder.dir, "broken-answers.yaml");
-    writeFileSync(
-      broken,
-      readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
-    );
+    const broken = brokenExample("broken-answers.yaml");
     const explained = zodUse(["init", "lean-broken", "--answers", broken], 1);
     expect(explained.zod).toBe(true);
     expect(explained.titles).toContain("GSS code");
@@ -365,11 +367,7 @@ describe("what lac loads", () => {
 
   it("keeps commands.cjs's code cache apart for runs without the optimising compilers (init), which V8 refuses otherwise", () => {
     const cache = join(folder.dir, "flags-cache");
-    const broken = join(folder.dir, "flags-broken.yaml");
-    writeFileSync(
-      broken,
-      readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
-    );
+    const broken = brokenExample("flags-broken.yaml");
     const lac = lacWithCache(cache, 1);
     const written = () => cacheFiles(cache, "");
     // Both explain a problem with commands.cjs: lac validate with V8's usual flags, lac init without.
@@ -392,11 +390,7 @@ describe("what lac loads", () => {
 
   it("replaces the partial code cache of a run that stopped early with the whole one after a complete run", () => {
     const cache = join(folder.dir, "partial-cache");
-    const broken = join(folder.dir, "partial-broken.yaml");
-    writeFileSync(
-      broken,
-      readFileSync(example("brackenford"), "utf8").replace(/gssCode: .*/, "gssCode: X123"),
-    );
+    const broken = brokenExample("partial-broken.yaml");
     const written = () => cacheFiles(cache, "init-");
     lacWithCache(cache, 1)(["init", "partial-pack", "--answers", broken]);
     const partial = written();
