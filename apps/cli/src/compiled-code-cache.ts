@@ -181,7 +181,10 @@ const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
 
 /**
  * Turns V8's optimising compilers off for the rest of the process (TurboFan; Maglev on Node.js 22
- * and later). It changes how fast code runs, never what it does. Call it before loading a bundle.
+ * and later), and its baseline compiler (Sparkplug) until a bundle of long-running work turns that on
+ * again (withBaselineCompiler). It changes how fast code runs, never what it does. Call it before
+ * loading a bundle. A run of lac init makes a few thousand short calls: Sparkplug's machine code for
+ * them cost more to build (memory the system has not handed out yet) than it saved.
  *
  * Node.js compiles its own modules (node:crypto and the 17 modules it loads, say) from a code cache
  * built into it, which V8 refuses once any flag differs from the one it was made with: a module of
@@ -197,14 +200,48 @@ export function withoutOptimisingCompilers(): void {
     const v8 = require("node:v8") as typeof NodeV8;
     v8.setFlagsFromString("--no-opt");
     v8.setFlagsFromString("--no-maglev");
-    (globalThis as Record<symbol, unknown>)[INTERPRETED_MARK] = true;
+    v8.setFlagsFromString("--no-sparkplug");
+    (globalThis as Record<symbol, unknown>)[INTERPRETED_MARK] = v8;
   } catch {
     // Only memory is at stake.
   }
 }
 
 function optimisingCompilersOff(): boolean {
-  return (globalThis as Record<symbol, unknown>)[INTERPRETED_MARK] === true;
+  return (globalThis as Record<symbol, unknown>)[INTERPRETED_MARK] !== undefined;
+}
+
+/** Marks, for every bundle in this process, that withBaselineCompiler turned Sparkplug on again. */
+const BASELINE_MARK = Symbol.for("lac.withBaselineCompiler");
+
+/**
+ * Turns V8's baseline compiler (Sparkplug) on again after withoutOptimisingCompilers, for the rest of
+ * the process: call it before loading a bundle of long-running work (the Word and HTML writers, the
+ * three-way merge, the Handlebars compiler), which runs two or more times slower without it.
+ */
+export function withBaselineCompiler(): void {
+  const shared = globalThis as Record<symbol, unknown>;
+  const v8 = shared[INTERPRETED_MARK] as typeof NodeV8 | undefined;
+  if (v8 === undefined || shared[BASELINE_MARK] === true) return;
+  v8.setFlagsFromString("--sparkplug");
+  shared[BASELINE_MARK] = true;
+}
+
+/**
+ * Runs `use` with the flags the process started its command with. V8 tells whether a code cache fits
+ * by a hash of its flags: a cache read or made after withBaselineCompiler would not fit the next run
+ * (or this one, for a bundle loaded later), so Sparkplug is off while one is read or made.
+ */
+function withCommandFlags<T>(use: () => T): T {
+  const shared = globalThis as Record<symbol, unknown>;
+  if (shared[BASELINE_MARK] !== true) return use();
+  const v8 = shared[INTERPRETED_MARK] as typeof NodeV8;
+  v8.setFlagsFromString("--no-sparkplug");
+  try {
+    return use();
+  } finally {
+    v8.setFlagsFromString("--sparkplug");
+  }
 }
 
 /**
@@ -235,11 +272,14 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   let cachedData = readCacheFile(cachePath);
   const fromPartial = cachedData === undefined;
   if (fromPartial) cachedData = readCacheFile(partialPath);
-  const script = new Script(wrapped, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-    importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const script = withCommandFlags(
+    () =>
+      new Script(wrapped, {
+        filename: file,
+        ...(cachedData ? { cachedData } : {}),
+        importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+      }),
+  );
   const usedCache = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (
@@ -257,7 +297,7 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
     const temporary = `${target}.${process.pid}.tmp`;
     try {
       mkdirSync(folder, { recursive: true, mode: 0o700 });
-      const data = script.createCachedData();
+      const data = withCommandFlags(() => script.createCachedData());
       writeFileSync(temporary, Buffer.concat([checksum(data), data]), { mode: 0o600 });
       renameSync(temporary, target);
       if (complete) rmSync(partialPath, { force: true });

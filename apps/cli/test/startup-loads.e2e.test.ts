@@ -388,6 +388,36 @@ describe("what lac loads", () => {
     expect(written()).toEqual(first);
   });
 
+  it("makes and reads its code caches with the flags init starts with, after turning V8's baseline compiler on for the Word and HTML writers", () => {
+    const cache = join(folder.dir, "baseline-cache");
+    const lac = lacWithCache(cache, 0);
+    const written = () => cacheFiles(cache, "");
+    // The first run makes init's caches after the writers turned Sparkplug on again: they must still
+    // fit the next run, which starts without it (V8 refuses a cache made with other flags).
+    lac([
+      "init",
+      "baseline-formats",
+      "--answers",
+      example("brackenford"),
+      "--set",
+      "output.formats=[markdown, html]",
+    ]);
+    lac(["generate", "baseline-formats"]);
+    const first = written();
+    // (commands.cjs writes lac.config.yaml from the answers that --set changed.)
+    expect(Object.keys(first).sort()).toEqual([
+      expect.stringMatching(/^commands-[0-9a-f]{16}-explain-interpreted\.cache$/),
+      expect.stringMatching(/^init-[0-9a-f]{16}-generate-interpreted\.cache$/),
+      expect.stringMatching(/^init-[0-9a-f]{16}-init-interpreted\.cache$/),
+      expect.stringMatching(/^templates-en-[0-9a-f]{16}-render-interpreted\.cache$/),
+      expect.stringMatching(/^templates-england-[0-9a-f]{16}-render-interpreted\.cache$/),
+    ]);
+    // Used again, not made again, by Markdown-only runs.
+    lac(["init", "baseline-markdown", "--answers", example("brackenford")]);
+    lac(["generate", "baseline-markdown"]);
+    expect(written()).toEqual(first);
+  });
+
   it("replaces the partial code cache of a run that stopped early with the whole one after a complete run", () => {
     const cache = join(folder.dir, "partial-cache");
     const broken = brokenExample("partial-broken.yaml");

@@ -1,5 +1,6 @@
 import nodeModule from "node:module";
 import { join } from "node:path";
+import { withBaselineCompiler } from "../compiled-code-cache.js";
 import type * as DerivedFormats from "./derive-pack-files.js";
 
 /**
@@ -7,6 +8,7 @@ import type * as DerivedFormats from "./derive-pack-files.js";
  * (dist/formats.cjs), only when output.formats asks for more than Markdown.
  */
 export function loadDerivedFormats(): typeof DerivedFormats {
+  withBaselineCompiler();
   const file = join(__dirname, "formats.cjs");
   return nodeModule.createRequire(file)(file) as typeof DerivedFormats;
 }

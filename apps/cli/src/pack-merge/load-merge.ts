@@ -1,5 +1,6 @@
 import nodeModule from "node:module";
 import { join } from "node:path";
+import { withBaselineCompiler } from "../compiled-code-cache.js";
 import type * as MergeText from "./merge-text.js";
 
 /**
@@ -7,6 +8,7 @@ import type * as MergeText from "./merge-text.js";
  * beside the commands (dist/merge.cjs), only when a file needs merging or a diff is asked for.
  */
 export function loadMerge(): typeof MergeText {
+  withBaselineCompiler();
   const file = join(__dirname, "merge.cjs");
   return nodeModule.createRequire(file)(file) as typeof MergeText;
 }
