@@ -1,7 +1,7 @@
 import type { Stats } from "node:fs";
 import { constants } from "node:fs";
 import { accessSync, mkdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { hashContent } from "./content-hash.js";
 import {
   LAC_STATE_PATH,
