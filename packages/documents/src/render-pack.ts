@@ -357,7 +357,7 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
     try {
       documents.push({
         path,
-        content: template(documentContext),
+        content: flattened(template(documentContext)),
         documentId: doc.id,
         title,
         purpose: doc.purpose,
@@ -384,6 +384,21 @@ function renderCheckedPack(config: CouncilConfig, templateSet: TemplateSet): Ren
 }
 
 type Template = ReturnType<ReturnType<typeof createHandlebarsEnvironment>["template"]>;
+
+/**
+ * The same text, which V8 now holds as one flat string. A rendered document is a rope: the templates
+ * join its text piece by piece, and V8 keeps each join as a pair of pointers (a cons string) until
+ * something needs the characters in order. The first reader that does (the document's hash, its UTF-8
+ * encoding for a file) flattens it anyway; flattening it here, while the rope is new, lets the garbage
+ * collector drop the rope's thousands of pairs and pieces at its next scavenge, instead of copying them
+ * from one semi-space to the other, and then into the old generation, for as long as the pack is
+ * rendered, merged and planned (the large council's 60 agreements: about 4 % of the instructions of a
+ * run of `lac init`). `charCodeAt` flattens a cons string in every V8 that Node.js 20 to 24 ships.
+ */
+export function flattened(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
 
 /**
  * A partial of the set, ready to register. A partial that is a getter (as in `lazyTemplateSet` of

@@ -1,6 +1,7 @@
 import type { Stats } from "node:fs";
 import { lstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { childOf, resolveUnder, splitLast } from "./plain-path.js";
 
 /**
  * Where a pack path lands on disk, checked against the file system: it must stay inside the target folder
@@ -36,6 +37,9 @@ export type TargetRootResult =
 export type PackLocationResult =
   | { readonly ok: true; readonly absolutePath: string; readonly exists: boolean }
   | { readonly ok: false; readonly problem: PackLocationProblem };
+
+/** `lstat` options: a missing path is told by `undefined`, without an exception (one object for every call). */
+const IF_THERE = { throwIfNoEntry: false } as const;
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
@@ -119,7 +123,7 @@ export class FolderLooks {
     let seen = this.stats.get(path);
     if (seen === undefined) {
       try {
-        seen = { stats: lstatSync(path, { throwIfNoEntry: false }) };
+        seen = { stats: lstatSync(path, IF_THERE) };
       } catch (error) {
         seen = { error };
       }
@@ -166,7 +170,7 @@ export function locatePackFileNow(
   folders: FolderLooks = new FolderLooks(),
 ): PackLocationResult {
   const segments = path.split("/");
-  const absolutePath = resolve(root.dir, ...segments);
+  const absolutePath = resolveUnder(root.dir, path);
   if (!isWithin(root.dir, absolutePath) || absolutePath === root.dir) {
     return {
       ok: false,
@@ -181,11 +185,11 @@ export function locatePackFileNow(
   let deepestExisting: string | undefined;
   // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
   for (let index = 0; index < segments.length; index += 1) {
-    current = join(current, segments[index] as string);
+    current = childOf(current, segments[index] as string);
     const isLast = index === segments.length - 1;
     let stats: Stats | undefined;
     try {
-      stats = isLast ? lstatSync(current, { throwIfNoEntry: false }) : folders.lstat(current);
+      stats = isLast ? lstatSync(current, IF_THERE) : folders.lstat(current);
     } catch (error) {
       const code = errorCode(error);
       if (code === "ENOENT" || code === "ENOTDIR") break;
@@ -261,7 +265,7 @@ export function locatePackFileNow(
       // A regular file (not a link: refused above) is where its folder really is; a folder may be a link.
       real =
         deepestExisting === absolutePath
-          ? join(folders.realpath(dirname(absolutePath)), basename(absolutePath))
+          ? childOf(folders.realpath(splitLast(absolutePath).dir), splitLast(absolutePath).name)
           : folders.realpath(deepestExisting);
     } catch (error) {
       return {

@@ -41,58 +41,81 @@ function problem(code: PackPathProblemCode, message: string): PackPathProblem {
   return { code, message };
 }
 
-/** Returns the first rule `path` breaks, or `undefined` when it is a safe pack path. */
+/** What a path's segments hold, found in one pass without splitting it (see {@link checkPackPath}). */
+const EMPTY_SEGMENT = 1;
+const PARENT_SEGMENT = 2;
+const DOT_SEGMENT = 4;
+
+function segmentKinds(path: string): number {
+  let kinds = 0;
+  let start = 0;
+  for (let index = 0; index <= path.length; index += 1) {
+    if (index < path.length && path.charCodeAt(index) !== 47 /* "/" */) continue;
+    const length = index - start;
+    if (length === 0) kinds |= EMPTY_SEGMENT;
+    else if (path.charCodeAt(start) === 46 /* "." */) {
+      if (length === 1) kinds |= DOT_SEGMENT;
+      else if (length === 2 && path.charCodeAt(start + 1) === 46) kinds |= PARENT_SEGMENT;
+    }
+    start = index + 1;
+  }
+  return kinds;
+}
+
+/**
+ * Returns the first rule `path` breaks, or `undefined` when it is a safe pack path. A run checks each
+ * pack path a few times: a safe one is told without allocating (no split, no quoted copy for messages).
+ */
 export function checkPackPath(path: string): PackPathProblem | undefined {
-  const shown = JSON.stringify(path);
   if (path.length === 0) return problem("empty-path", `A pack file has an empty path. ${EXAMPLE}`);
   if (path.includes("\u0000")) {
     return problem(
       "nul-character",
-      `The path ${shown} contains a NUL character, which no file name may hold.`,
+      `The path ${JSON.stringify(path)} contains a NUL character, which no file name may hold.`,
     );
   }
   if (CONTROL_CHARACTER.test(path)) {
     return problem(
       "control-character",
-      `The path ${shown} contains a control character (such as a tab or line break). Remove it from the name.`,
+      `The path ${JSON.stringify(path)} contains a control character (such as a tab or line break). Remove it from the name.`,
     );
   }
   if (path.includes("\\")) {
     return problem(
       "backslash",
-      `The path ${shown} contains a backslash, which Windows reads as a folder separator. ${EXAMPLE}`,
+      `The path ${JSON.stringify(path)} contains a backslash, which Windows reads as a folder separator. ${EXAMPLE}`,
     );
   }
   if (path.startsWith("/") || WINDOWS_DRIVE.test(path)) {
     return problem(
       "absolute-path",
-      `The path ${shown} is absolute, so it could point anywhere on the disk. Pack paths are relative to the target folder. ${EXAMPLE}`,
+      `The path ${JSON.stringify(path)} is absolute, so it could point anywhere on the disk. Pack paths are relative to the target folder. ${EXAMPLE}`,
     );
   }
-  const segments = path.split("/");
-  if (segments.some((segment) => segment === "")) {
+  const kinds = segmentKinds(path);
+  if ((kinds & EMPTY_SEGMENT) !== 0) {
     return problem(
       "empty-segment",
-      `The path ${shown} has an empty folder name (a doubled "/" or a "/" at the end). ${EXAMPLE}`,
+      `The path ${JSON.stringify(path)} has an empty folder name (a doubled "/" or a "/" at the end). ${EXAMPLE}`,
     );
   }
-  if (segments.includes("..")) {
+  if ((kinds & PARENT_SEGMENT) !== 0) {
     return problem(
       "parent-segment",
-      `The path ${shown} contains "..", which goes up a folder and could leave the target folder. ${EXAMPLE}`,
+      `The path ${JSON.stringify(path)} contains "..", which goes up a folder and could leave the target folder. ${EXAMPLE}`,
     );
   }
-  if (segments.includes(".")) {
+  if ((kinds & DOT_SEGMENT) !== 0) {
     return problem(
       "dot-segment",
-      `The path ${shown} contains a "." folder name. Remove the "./" parts. ${EXAMPLE}`,
+      `The path ${JSON.stringify(path)} contains a "." folder name. Remove the "./" parts. ${EXAMPLE}`,
     );
   }
   // Compared without case, because Windows and macOS treat ".LAC/State.json" as the same file.
-  if (path.toLowerCase() === LAC_STATE_PATH) {
+  if (path.length === LAC_STATE_PATH.length && path.toLowerCase() === LAC_STATE_PATH) {
     return problem(
       "reserved-path",
-      `The path ${shown} is lac's own state file, where it records what it wrote. Choose another file name.`,
+      `The path ${JSON.stringify(path)} is lac's own state file, where it records what it wrote. Choose another file name.`,
     );
   }
   return undefined;

@@ -9,7 +9,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { childOf, splitLast } from "./plain-path.js";
 
 /** Marks lac's temporary files: `.<name>.lac-<random>.tmp`, always in the same folder as the file. */
 export const TEMP_FILE_MARKER = ".lac-";
@@ -91,11 +91,11 @@ function randomHex12(): string {
 }
 
 function tempPathFor(filePath: string): string {
-  const name = basename(filePath);
+  const { dir, name } = splitLast(filePath);
   const random = randomHex12();
   // Keep the temporary name within the 255-byte limit most file systems have.
   const prefix = Buffer.byteLength(name, "utf8") > 200 ? "" : `.${name}`;
-  return join(dirname(filePath), `${prefix}${TEMP_FILE_MARKER}${random}.tmp`);
+  return childOf(dir, `${prefix}${TEMP_FILE_MARKER}${random}.tmp`);
 }
 
 const NO_OPTIONS = {};

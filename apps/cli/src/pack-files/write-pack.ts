@@ -1,7 +1,7 @@
 import type { Stats } from "node:fs";
 import { constants } from "node:fs";
 import { accessSync, mkdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { hashContent } from "./content-hash.js";
 import {
   LAC_STATE_PATH,
@@ -11,6 +11,7 @@ import {
   type LacState,
 } from "./lac-state.js";
 import { locatePackFile, resolveTargetRoot, type TargetRoot } from "./locate-pack-file.js";
+import { joinUnder, splitLast } from "./plain-path.js";
 import { checkPackPath } from "./pack-path.js";
 import {
   inspectPackFile,
@@ -314,12 +315,12 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
   const changed = await recheck(root, toWrite);
   if (changed !== undefined) return changed;
 
-  const statePath = join(root.dir, ...LAC_STATE_PATH.split("/"));
+  const statePath = joinUnder(root.dir, LAC_STATE_PATH);
   // Nothing changed: write nothing at all, not even the state file.
   if (toWrite.length === 0 && currentText(statePath) === stateText.text) return { ok: true, written: [] };
   const folders = new Set<string>([root.dir, dirname(statePath)]);
   for (let index = 0; index < toWrite.length; index++) {
-    folders.add(dirname(join(root.dir, ...(toWrite[index] as PackWriteEntry).path.split("/"))));
+    folders.add(splitLast(joinUnder(root.dir, (toWrite[index] as PackWriteEntry).path)).dir);
   }
   const prepared = await prepareFolders([...folders].sort((a, b) => a.length - b.length));
   if (prepared !== undefined) return prepared;
@@ -330,7 +331,7 @@ export async function writePack(options: WritePackOptions): Promise<WritePackRes
     try {
       // recheck has just seen that a file to create is not there: no permission of its own to keep.
       await writeFileAtomic(
-        join(root.dir, ...entry.path.split("/")),
+        joinUnder(root.dir, entry.path),
         entry.content,
         entry.action === "create" ? ABSENT : NOT_KNOWN_ABSENT,
       );
