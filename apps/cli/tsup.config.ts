@@ -172,6 +172,29 @@ const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
 };
 
 /**
+ * The JSON Schema of lac.config.yaml as lac writes it (.lac/lac.config.schema.json) and prints it (lac schema):
+ * dist/lac.config.schema.json, the text of @lac/council/lac.config.schema.json as `JSON.stringify(schema, null, 2)`
+ * and a newline, made once here rather than on every run from an object bundled into lac
+ * (src/config-json-schema.ts reads it). test/schema-file.test.ts checks it against the council's schema.
+ */
+const councilSchemaFile: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "council-schema-file",
+  setup(build) {
+    build.onEnd(() => {
+      const require = createRequire(new URL("./package.json", import.meta.url));
+      const schema = JSON.parse(
+        readFileSync(require.resolve("@lac/council/lac.config.schema.json"), "utf8"),
+      ) as unknown;
+      mkdirSync(new URL("./dist/", import.meta.url), { recursive: true });
+      writeFileSync(
+        new URL("./dist/lac.config.schema.json", import.meta.url),
+        `${JSON.stringify(schema, null, 2)}\n`,
+      );
+    });
+  },
+};
+
+/**
  * The parts of the bundled templates (@lac/templates/parts/<part>: the English ones, those of one nation,
  * the Welsh ones), each a bundle of its own (templates-<part>.cjs), required through lac's code cache when
  * a render first needs one of its templates (src/pack-merge/installed-templates.ts): a pack loads only the
@@ -230,7 +253,13 @@ export default defineConfig([
     ...shared,
     entry: { commands: "src/main.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [lazyYaml, docxHashedId, templatePartsFromFiles, metafileOf("commands")],
+    esbuildPlugins: [
+      lazyYaml,
+      docxHashedId,
+      templatePartsFromFiles,
+      councilSchemaFile,
+      metafileOf("commands"),
+    ],
   },
   // lac validate alone, with what it needs to tell a valid configuration (a sixth of commands.cjs),
   // loaded instead of commands.cjs; it loads commands.cjs (zod's schemas) only to explain a problem.
@@ -252,6 +281,7 @@ export default defineConfig([
       yamlFromCommands,
       docxHashedId,
       templatePartsFromFiles,
+      councilSchemaFile,
       metafileOf("init"),
     ],
   },
