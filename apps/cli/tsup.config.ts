@@ -150,7 +150,10 @@ const docxHashedId: NonNullable<Options["esbuildPlugins"]>[number] = {
  * In init.cjs, the `yaml` library is taken from commands.cjs on first use, rather than bundled a
  * second time (a ninth of init.cjs): a valid run never calls it; a run that does (to locate a problem,
  * write lac.config.yaml from the answers, read --set's flow lists or a template manifest) mostly loads
- * commands.cjs anyway. Each of yaml's exports becomes a getter, as in lazy-yaml.
+ * commands.cjs anyway. Each of yaml's exports becomes a getter, as in lazy-yaml. The getters are made once,
+ * on the prototype of the module's exports, which hold none of their own: each module that imports yaml
+ * gets its copy of the exports from esbuild's __toESM, which copies own properties one by one (a closure
+ * and a property for each of yaml's forty exports, five times in init.cjs) but keeps the prototype.
  */
 const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "yaml-from-commands",
@@ -163,9 +166,11 @@ const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
       resolveDir: fileURLToPath(new URL("./src/", import.meta.url)),
       contents: [
         'const { loadYamlLibrary } = require("./council-schemas-from-commands.ts");',
+        "const getters = {};",
         `for (const name of ${JSON.stringify(names)}) {`,
-        "  Object.defineProperty(exports, name, { enumerable: true, get: () => loadYamlLibrary()[name] });",
+        "  Object.defineProperty(getters, name, { enumerable: true, get: () => loadYamlLibrary()[name] });",
         "}",
+        "module.exports = Object.create(getters);",
       ].join("\n"),
     }));
   },
