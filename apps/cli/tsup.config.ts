@@ -150,7 +150,10 @@ const docxHashedId: NonNullable<Options["esbuildPlugins"]>[number] = {
  * In init.cjs, the `yaml` library is taken from commands.cjs on first use, rather than bundled a
  * second time (a ninth of init.cjs): a valid run never calls it; a run that does (to locate a problem,
  * write lac.config.yaml from the answers, read --set's flow lists or a template manifest) mostly loads
- * commands.cjs anyway. Each of yaml's exports becomes a getter, as in lazy-yaml.
+ * commands.cjs anyway. Each of yaml's exports becomes a getter, as in lazy-yaml. The getters are made once,
+ * on the prototype of the module's exports, which hold none of their own: each module that imports yaml
+ * gets its copy of the exports from esbuild's __toESM, which copies own properties one by one (a closure
+ * and a property for each of yaml's forty exports, five times in init.cjs) but keeps the prototype.
  */
 const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "yaml-from-commands",
@@ -163,11 +166,36 @@ const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
       resolveDir: fileURLToPath(new URL("./src/", import.meta.url)),
       contents: [
         'const { loadYamlLibrary } = require("./council-schemas-from-commands.ts");',
+        "const getters = {};",
         `for (const name of ${JSON.stringify(names)}) {`,
-        "  Object.defineProperty(exports, name, { enumerable: true, get: () => loadYamlLibrary()[name] });",
+        "  Object.defineProperty(getters, name, { enumerable: true, get: () => loadYamlLibrary()[name] });",
         "}",
+        "module.exports = Object.create(getters);",
       ].join("\n"),
     }));
+  },
+};
+
+/**
+ * The JSON Schema of lac.config.yaml as lac writes it (.lac/lac.config.schema.json) and prints it (lac schema):
+ * dist/lac.config.schema.json, the text of @lac/council/lac.config.schema.json as `JSON.stringify(schema, null, 2)`
+ * and a newline, made once here rather than on every run from an object bundled into lac
+ * (src/config-json-schema.ts reads it). test/schema-file.test.ts checks it against the council's schema.
+ */
+const councilSchemaFile: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "council-schema-file",
+  setup(build) {
+    build.onEnd(() => {
+      const require = createRequire(new URL("./package.json", import.meta.url));
+      const schema = JSON.parse(
+        readFileSync(require.resolve("@lac/council/lac.config.schema.json"), "utf8"),
+      ) as unknown;
+      mkdirSync(new URL("./dist/", import.meta.url), { recursive: true });
+      writeFileSync(
+        new URL("./dist/lac.config.schema.json", import.meta.url),
+        `${JSON.stringify(schema, null, 2)}\n`,
+      );
+    });
   },
 };
 
@@ -230,7 +258,13 @@ export default defineConfig([
     ...shared,
     entry: { commands: "src/main.ts" },
     noExternal: [/.*/],
-    esbuildPlugins: [lazyYaml, docxHashedId, templatePartsFromFiles, metafileOf("commands")],
+    esbuildPlugins: [
+      lazyYaml,
+      docxHashedId,
+      templatePartsFromFiles,
+      councilSchemaFile,
+      metafileOf("commands"),
+    ],
   },
   // lac validate alone, with what it needs to tell a valid configuration (a sixth of commands.cjs),
   // loaded instead of commands.cjs; it loads commands.cjs (zod's schemas) only to explain a problem.
@@ -252,6 +286,7 @@ export default defineConfig([
       yamlFromCommands,
       docxHashedId,
       templatePartsFromFiles,
+      councilSchemaFile,
       metafileOf("init"),
     ],
   },

@@ -289,7 +289,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       content: options.configText ?? (await loadCouncilSchemas()).stringifyCouncilConfig(config),
     },
     ...mergedTextFiles({
-      schemaText: councilConfigJsonSchemaText,
+      schemaText: councilConfigJsonSchemaText(),
       markdownlintConfig: templates.markdownlintConfig,
       documents: rendered.documents,
     }),

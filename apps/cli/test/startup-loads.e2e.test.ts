@@ -137,8 +137,14 @@ describe("what lac loads", () => {
     // lac validate has a bundle of its own, without zod: commands.cjs only to explain a problem.
     expect(distFilesRead(["validate", example("brackenford")])).toEqual(["lac.cjs", "validate.cjs"]);
     // lac init and lac generate too: a bundle of their own, without zod, and the parts of the templates
-    // that an English council's pack needs.
-    const english = ["init.cjs", "lac.cjs", "templates-en.cjs", "templates-england.cjs"];
+    // that an English council's pack needs; and the JSON Schema text the build wrote, for the pack.
+    const english = [
+      "init.cjs",
+      "lac.cjs",
+      "lac.config.schema.json",
+      "templates-en.cjs",
+      "templates-england.cjs",
+    ];
     expect(distFilesRead(["init", "pack", "--answers", example("brackenford")])).toEqual(english);
     expect(distFilesRead(["generate", "pack"])).toEqual(english);
   });
@@ -163,6 +169,7 @@ describe("what lac loads", () => {
       "formats.cjs",
       "init.cjs",
       "lac.cjs",
+      "lac.config.schema.json",
       "templates-en.cjs",
       "templates-england.cjs",
     ]);
@@ -187,7 +194,13 @@ describe("what lac loads", () => {
     expect(distFilesRead(["init", "merging", "--answers", example("brackenford")])).not.toContain(
       "merge.cjs",
     );
-    const update = ["commands.cjs", "lac.cjs", "templates-en.cjs", "templates-england.cjs"];
+    const update = [
+      "commands.cjs",
+      "lac.cjs",
+      "lac.config.schema.json",
+      "templates-en.cjs",
+      "templates-england.cjs",
+    ];
     expect(distFilesRead(["update", "merging"])).toEqual(update);
     const plan = join(folder.dir, "merging", "implementation-plan.md");
     writeFileSync(plan, `${readFileSync(plan, "utf8")}\nOur own notes.\n`);

@@ -18,15 +18,24 @@ type Outline = readonly (
   readonly [id: string, title: string] | readonly [id: string, title: string, ref: string]
 )[];
 
+// Plain indexed loops, without destructuring or Object.fromEntries: these tables are made each time lac
+// starts, and lac runs with V8's optimising compilers off, where each destructured entry allocates.
 function sections(outline: Outline): Readonly<Record<string, DocumentSection>> {
+  const result: Record<string, DocumentSection> = {};
   let number = 0;
-  return Object.fromEntries(
-    outline.map(([id, title, ref]) => {
-      if (ref !== undefined) return [id, { id, title, heading: title, ref }];
+  for (let index = 0; index < outline.length; index += 1) {
+    const entry = outline[index]!;
+    const id = entry[0];
+    const title = entry[1];
+    const ref = (entry as readonly string[])[2];
+    if (ref !== undefined) {
+      result[id] = { id, title, heading: title, ref };
+    } else {
       number += 1;
-      return [id, { id, number, title, heading: `${number}. ${title}`, ref: `section ${number}` }];
-    }),
-  );
+      result[id] = { id, number, title, heading: `${number}. ${title}`, ref: `section ${number}` };
+    }
+  }
+  return result;
 }
 
 /** ICO data sharing code headings, then the Annex B record (one partner, or every partner). */
@@ -95,12 +104,16 @@ function withAliases(
   outline: Readonly<Record<string, DocumentSection>>,
   aliases: Readonly<Record<string, string>>,
 ): Readonly<Record<string, DocumentSection>> {
-  const added = Object.entries(aliases).map(([alias, id]) => {
+  const result: Record<string, DocumentSection> = { ...outline };
+  const names = Object.keys(aliases);
+  for (let index = 0; index < names.length; index += 1) {
+    const alias = names[index]!;
+    const id = aliases[alias]!;
     const section = outline[id];
     if (section === undefined) throw new Error(`No section "${id}" for the alias "${alias}"`);
-    return [alias, section] as const;
-  });
-  return { ...outline, ...Object.fromEntries(added) };
+    result[alias] = section;
+  }
+  return result;
 }
 
 /** `jointControllers`: the earlier id of the controller relationship section, kept for own templates. */
