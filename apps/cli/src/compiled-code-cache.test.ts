@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cacheFolder, loadBundle } from "./compiled-code-cache.js";
 
@@ -128,18 +130,40 @@ describe("loadBundle", () => {
     expect(after[1]).not.toBe(both[1]);
   });
 
-  it("uses the hash the build wrote beside the bundle, when it fits the bundle", () => {
+  it("uses the hash the build wrote at the end of the bundle, when it fits the bundle", () => {
     const source = readFileSync(bundle, "utf8");
-    writeFileSync(`${bundle}.sha256`, `${"a".repeat(64)} ${source.length}\n`);
+    writeFileSync(bundle, withContentHash(source, "a".repeat(64)));
     loadBundle(bundle, "init", env).saveCache();
     const withBuiltHash = cacheFiles(env.LAC_CACHE_DIR);
     expect(loadBundle(bundle, "init", env).usedCache).toBe(true);
-    // A hash file that does not fit the bundle (another length) is ignored: the hash is computed.
-    writeFileSync(`${bundle}.sha256`, `${"a".repeat(64)} 1\n`);
+    // A hash that does not fit the bundle (another length) is ignored: the hash is computed.
+    writeFileSync(bundle, `${source}\n// lac-content-hash ${"a".repeat(64)} 1\n`);
     const computed = loadBundle(bundle, "init", env);
     expect(computed.usedCache).toBe(false);
     computed.saveCache();
     expect(cacheFiles(env.LAC_CACHE_DIR)).not.toEqual(withBuiltHash);
+  });
+
+  it("takes the hash the build writes as the bundle's own: the cache is named as that of the bundle without it", () => {
+    const source = readFileSync(bundle, "utf8");
+    loadBundle(bundle, "init", env).saveCache();
+    const named = cacheFiles(env.LAC_CACHE_DIR);
+    writeFileSync(bundle, withContentHash(source, createHash("sha256").update(source).digest("hex")));
+    const hashed = loadBundle<{ answer: () => number }>(bundle, "init", env);
+    expect(hashed.exports.answer()).toBe(42);
+    hashed.saveCache();
+    expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual(named);
+  });
+
+  it("ignores a content hash anywhere but at the very end of the bundle", () => {
+    const code = (answer: number) => `exports.answer = () => ${answer};`;
+    // What comes before the comment is as long in both, and the comment fits it: only the code after differs.
+    writeFileSync(bundle, `${withContentHash(code(1), "a".repeat(64))}${code(2)}`);
+    loadBundle(bundle, "init", env).saveCache();
+    writeFileSync(bundle, `${withContentHash(code(1), "a".repeat(64))}${code(3)}`);
+    const changed = loadBundle<{ answer: () => number }>(bundle, "init", env);
+    expect(changed.usedCache).toBe(false);
+    expect(changed.exports.answer()).toBe(3);
   });
 
   it("reads each bundle whole and as UTF-8, however long, into a buffer shared by the bundles", () => {
@@ -209,6 +233,105 @@ describe("loadBundle", () => {
     expect(loaded.exports.answer()).toBe(42);
     loaded.saveCache();
     expect(loadBundle(bundle, "init", env).usedCache).toBe(true);
+  });
+});
+
+/** A bundle as the build ends it (scripts/hash-bundle.mjs), with `hash` as its content hash. */
+function withContentHash(source: string, hash: string): string {
+  return `${source}\n// lac-content-hash ${hash} ${source.length}\n`;
+}
+
+describe("the checksum of a cache file", () => {
+  /** Writes the cache of `bundle` and returns its path and bytes. */
+  function intactCache(): { path: string; bytes: Buffer } {
+    loadBundle(bundle, "init", env).saveCache();
+    const names = cacheFiles(env.LAC_CACHE_DIR);
+    expect(names).toHaveLength(1);
+    const path = join(env.LAC_CACHE_DIR, names[0]!);
+    return { path, bytes: readFileSync(path) };
+  }
+
+  /** The checksum of a cache file for `bundle` holding `data`, worked out here with a Hash object. */
+  function checksumOf(data: Buffer): Buffer {
+    const contentHash = createHash("sha256").update(readFileSync(bundle)).digest("hex");
+    const key = `\nlac-code-cache 2 ${process.versions.node} ${process.arch} ${contentHash}`;
+    return createHash("sha256").update(data).update(key, "latin1").digest();
+  }
+
+  /** Whether lac uses the cache file as it is now, checking that the bundle runs as it should either way. */
+  function used(): boolean {
+    const loaded = loadBundle<{ answer: () => number }>(bundle, "init", env);
+    expect(loaded.exports.answer()).toBe(42);
+    return loaded.usedCache;
+  }
+
+  it("is the SHA-256 of the data, the file's format and the bundle's key (Node.js, processor, content hash)", () => {
+    const { bytes } = intactCache();
+    expect(bytes.subarray(0, 32).equals(checksumOf(bytes.subarray(32)))).toBe(true);
+    expect(used()).toBe(true);
+  });
+
+  it("refuses a cache cut short, at any length, and an empty one", () => {
+    const { path, bytes } = intactCache();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bytes.length - 1 }), (length) => {
+        writeFileSync(path, bytes.subarray(0, length));
+        expect(used()).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+    writeFileSync(path, "");
+    expect(used()).toBe(false);
+    writeFileSync(path, bytes);
+    expect(used()).toBe(true);
+  });
+
+  it("refuses a cache with any one bit changed, in the checksum or the data", () => {
+    const { path, bytes } = intactCache();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: bytes.length - 1 }),
+        fc.integer({ min: 0, max: 7 }),
+        (at, bit) => {
+          const damaged = Buffer.from(bytes);
+          damaged[at]! ^= 1 << bit;
+          writeFileSync(path, damaged);
+          expect(used()).toBe(false);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    writeFileSync(path, bytes);
+    expect(used()).toBe(true);
+  });
+
+  it("refuses the cache of another bundle of the same length, which V8 alone would run", () => {
+    const { path, bytes } = intactCache();
+    const source = readFileSync(bundle, "utf8");
+    const otherEnv = { LAC_CACHE_DIR: join(folder, "other-cache") };
+    writeFileSync(bundle, source.replace("42", "43"));
+    loadBundle(bundle, "init", otherEnv).saveCache();
+    const [otherName] = cacheFiles(otherEnv.LAC_CACHE_DIR);
+    const otherCache = readFileSync(join(otherEnv.LAC_CACHE_DIR, otherName!));
+    // Back to the bundle of the intact cache, with the other bundle's cache in its place.
+    writeFileSync(bundle, source);
+    writeFileSync(path, otherCache);
+    expect(used()).toBe(false);
+    writeFileSync(path, bytes);
+    expect(used()).toBe(true);
+  });
+
+  it("refuses a cache file lac wrote before (with the checksum of the data alone), and replaces it", () => {
+    const { path, bytes } = intactCache();
+    const data = bytes.subarray(32);
+    writeFileSync(path, Buffer.concat([createHash("sha256").update(data).digest(), data]));
+    const loaded = loadBundle<{ answer: () => number }>(bundle, "init", env);
+    expect(loaded.usedCache).toBe(false);
+    expect(loaded.exports.answer()).toBe(42);
+    loaded.saveCache();
+    const replaced = readFileSync(path);
+    expect(replaced.subarray(0, 32).equals(checksumOf(replaced.subarray(32)))).toBe(true);
+    expect(used()).toBe(true);
   });
 });
 

@@ -16,7 +16,6 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
-  readFileSync,
   readSync,
   readdirSync,
   renameSync,
@@ -62,25 +61,67 @@ function cachePrefix(file: string): string {
   return `${basename(file, ".cjs").replace(/[^a-z0-9-]/g, "") || "bundle"}-`;
 }
 
-/** node:crypto, loaded only when a command runs: loading it costs --version and --help 5%. */
-function sha256() {
-  const crypto = nodeModule.createRequire(__filename)("node:crypto") as typeof NodeCrypto;
-  return crypto.createHash("sha256");
+/**
+ * node:crypto, loaded only when a command runs: loading it costs --version and --help 5%. With its
+ * one-shot hash (Node.js 20.12 and later, the versions lac supports; `hash` is undefined before).
+ */
+function nodeCrypto(): typeof NodeCrypto & { hash?: OneShotHash } {
+  return nodeModule.createRequire(__filename)("node:crypto") as typeof NodeCrypto & { hash?: OneShotHash };
+}
+type OneShotHash = (algorithm: string, data: string | Uint8Array, outputEncoding: string) => Buffer | string;
+
+/**
+ * The SHA-256 of `data`: as bytes (`"buffer"`) or hexadecimal digits (`"hex"`). Node.js's one-shot hash
+ * does it without a Hash object, whose class took lac init about 0.5 ms to set up on each run (as the
+ * pack's hashes are one-shot too, nothing else in lac init makes one). SHA-256 itself is quick where the
+ * processor has SHA extensions (most of those of the last few years): 0.3 ms for init's cache of 515 kB.
+ * A checksum of lac's own was slower on the whole: compiling even the smallest WebAssembly module took
+ * 1.2 ms on Node.js 20 and 1.5 ms on 24, and loading node:zlib (for its CRC-32) 1 ms and 2.8 ms.
+ */
+function sha256(data: string | Uint8Array, outputEncoding: "buffer"): Buffer;
+function sha256(data: string | Uint8Array, outputEncoding: "hex"): string;
+function sha256(data: string | Uint8Array, outputEncoding: "buffer" | "hex"): Buffer | string {
+  const crypto = nodeCrypto();
+  if (crypto.hash !== undefined) {
+    const digest = crypto.hash("sha256", data, outputEncoding);
+    if (outputEncoding === "hex" ? typeof digest === "string" : Buffer.isBuffer(digest)) return digest;
+  }
+  const hash = crypto.createHash("sha256");
+  if (typeof data === "string") hash.update(data, "utf8");
+  else hash.update(data);
+  return outputEncoding === "hex" ? hash.digest("hex") : hash.digest();
 }
 const CHECKSUM_BYTES = 32;
 
-function checksum(data: Buffer): Buffer {
-  return sha256().update(data).digest();
+/**
+ * The checksum at the start of each cache file: the SHA-256 of the cached data after it, followed by
+ * the bundle's key (`key` in loadBundle), which is written at `dataLength` in `room` (whose first bytes
+ * are the data, with room for the key after them). A file that was cut short, garbled, or made for
+ * another bundle (or by a lac that wrote the checksum of the data alone) fails it.
+ */
+function checksum(room: Buffer, dataLength: number, key: string): Buffer {
+  const keyLength = room.write(key, dataLength, "latin1");
+  return sha256(room.subarray(0, dataLength + keyLength), "buffer");
 }
 
-/** The hash the build wrote beside the bundle (`<bundle>.sha256`, with the source's length). */
-function builtHash(file: string, sourceLength: number): string | undefined {
-  try {
-    const [hash, length] = readFileSync(`${file}.sha256`, "utf8").trim().split(" ");
-    return hash && /^[0-9a-f]{64}$/.test(hash) && Number(length) === sourceLength ? hash : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The build (scripts/hash-bundle.mjs) ends each bundle lac loads through this cache with a comment that
+ * gives the SHA-256 of the bundle before it and that part's length in UTF-16 code units:
+ * `\n// lac-content-hash <64 hexadecimal digits> <length>\n`. It is read from the source, which lac reads
+ * anyway: a file of its own beside each bundle (`<bundle>.sha256`, before) took lac init about 0.3 ms to
+ * read for its three bundles.
+ */
+const HASH_TRAILER = "\n// lac-content-hash ";
+const HASH_TRAILER_MAX = HASH_TRAILER.length + 64 + 1 + 16 + 1;
+const HASH_TRAILER_REST = /^([0-9a-f]{64}) ([0-9]{1,16})\n?$/;
+
+/** The hash the build wrote at the end of the source `wrapped.slice(start, end)`, when it fits the source. */
+function builtHash(wrapped: string, start: number, end: number): string | undefined {
+  const from = Math.max(start, end - HASH_TRAILER_MAX);
+  const at = wrapped.slice(from, end).lastIndexOf(HASH_TRAILER);
+  if (at === -1) return undefined;
+  const match = HASH_TRAILER_REST.exec(wrapped.slice(from + at + HASH_TRAILER.length, end));
+  return match !== null && Number(match[2]) === from + at - start ? match[1] : undefined;
 }
 
 /** A short, file-name-safe digest of a short text, without node:crypto. */
@@ -160,16 +201,16 @@ function readWrappedSource(file: string): { wrapped: string; start: number; end:
 
 /**
  * The cached data of a cache file, in the scratch buffer (good until the next file is read), or undefined
- * when there is none or it is damaged: each file starts with a checksum of what follows, since V8 does not
- * reliably refuse data that is not its own.
+ * when there is none or it is damaged: each file starts with a checksum of what follows (`checksum`),
+ * since V8 does not reliably refuse data that is not its own.
  */
-function readCacheFile(path: string): Buffer | undefined {
+function readCacheFile(path: string, key: string): Buffer | undefined {
   try {
-    const { buffer, length } = readIntoScratch(path, 0, 0);
-    const file = buffer.subarray(0, length);
-    const data = file.subarray(CHECKSUM_BYTES);
-    return file.length > CHECKSUM_BYTES && checksum(data).equals(file.subarray(0, CHECKSUM_BYTES))
-      ? data
+    const { buffer, length } = readIntoScratch(path, 0, key.length);
+    if (length <= CHECKSUM_BYTES) return undefined;
+    const expected = checksum(buffer.subarray(CHECKSUM_BYTES), length - CHECKSUM_BYTES, key);
+    return expected.equals(buffer.subarray(0, CHECKSUM_BYTES))
+      ? buffer.subarray(CHECKSUM_BYTES, length)
       : undefined;
   } catch {
     return undefined;
@@ -257,11 +298,16 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
 
   const { wrapped, start, end } = readWrappedSource(file);
   // V8 checks little more than the source's length: the content hash keeps a changed bundle from
-  // ever running with another bundle's compiled code. The build writes it beside the bundle; it is
-  // checked against the source's length, and computed here when it is missing or does not fit.
-  const contentHash =
-    builtHash(file, end - start) ?? sha256().update(wrapped.slice(start, end)).digest("hex");
-  const bundleKey = sha256Short(`${process.versions.node} ${process.arch} ${contentHash}`);
+  // ever running with another bundle's compiled code. The build writes it at the end of the bundle; it
+  // is checked against the length of what comes before it, and computed here when it is missing or does
+  // not fit.
+  const contentHash = builtHash(wrapped, start, end) ?? sha256(wrapped.slice(start, end), "hex");
+  // The bundle's key: the format of the cache file (2: the checksum covers this key too), the Node.js
+  // version and processor the cache is made for, and the bundle's content. The cache file is named after
+  // it, and its checksum covers it. (Files of format 1, whose checksum was that of the data alone, have
+  // other names: a lac of each kind, sharing a cache folder, would otherwise replace the other's files.)
+  const key = `\nlac-code-cache 2 ${process.versions.node} ${process.arch} ${contentHash}`;
+  const bundleKey = sha256Short(key);
   // V8 refuses a cache made with other flags: a run without the optimising compilers keeps its own.
   const safeLabel = `${label.replace(/[^a-z0-9-]/g, "") || "command"}${optimisingCompilersOff() ? "-interpreted" : ""}`;
   const prefix = cachePrefix(file);
@@ -269,9 +315,9 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   // The cache of a run that stopped early holds a fraction of the code (a sixth of init's, say):
   // it is used, but the next complete run writes the whole one.
   const partialPath = join(folder, `${prefix}${bundleKey}-${safeLabel}.partial.cache`);
-  let cachedData = readCacheFile(cachePath);
+  let cachedData = readCacheFile(cachePath, key);
   const fromPartial = cachedData === undefined;
-  if (fromPartial) cachedData = readCacheFile(partialPath);
+  if (fromPartial) cachedData = readCacheFile(partialPath, key);
   const script = withCommandFlags(
     () =>
       new Script(wrapped, {
@@ -298,7 +344,11 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
     try {
       mkdirSync(folder, { recursive: true, mode: 0o700 });
       const data = withCommandFlags(() => script.createCachedData());
-      writeFileSync(temporary, Buffer.concat([checksum(data), data]), { mode: 0o600 });
+      // The checksum, then the data; the key after them is only hashed.
+      const contents = Buffer.allocUnsafe(CHECKSUM_BYTES + data.length + key.length);
+      data.copy(contents, CHECKSUM_BYTES);
+      checksum(contents.subarray(CHECKSUM_BYTES), data.length, key).copy(contents, 0);
+      writeFileSync(temporary, contents.subarray(0, CHECKSUM_BYTES + data.length), { mode: 0o600 });
       renameSync(temporary, target);
       if (complete) rmSync(partialPath, { force: true });
       // Caches of other builds of this bundle (an older or newer lac) will not be used again.

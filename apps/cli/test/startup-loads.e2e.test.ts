@@ -13,9 +13,8 @@ const zodPreload = fileURLToPath(new URL("./record-zod.cjs", import.meta.url));
 const builtinsPreload = fileURLToPath(new URL("./record-builtins.cjs", import.meta.url));
 
 /**
- * The code files of lac's dist folder that one run reads (on any of its threads). The checksum of the V8 code cache
- * (`*.sha256`) is left out: Node.js 20 reads it, while Node.js 22 and later use Node's own compile
- * cache instead.
+ * The files of lac's dist folder that one run reads (on any of its threads). (The bundles' content hashes are
+ * in the bundles themselves: no `*.sha256` file beside them is read.)
  */
 function distFilesRead(args: readonly string[], folderRead = dist, status = 0): string[] {
   const record = join(folder.dir, "loads.json");
@@ -30,11 +29,7 @@ function distFilesRead(args: readonly string[], folderRead = dist, status = 0): 
   // And what its other threads read.
   if (existsSync(`${record}.threads`)) read.push(...readFileSync(`${record}.threads`, "utf8").split("\n"));
   return [
-    ...new Set(
-      read
-        .filter((path) => dirname(path) === folderRead && !path.endsWith(".sha256"))
-        .map((path) => basename(path)),
-    ),
+    ...new Set(read.filter((path) => dirname(path) === folderRead).map((path) => basename(path))),
   ].sort();
 }
 
