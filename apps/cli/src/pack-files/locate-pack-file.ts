@@ -263,10 +263,12 @@ export function locatePackFileNow(
     let real: string;
     try {
       // A regular file (not a link: refused above) is where its folder really is; a folder may be a link.
-      real =
-        deepestExisting === absolutePath
-          ? childOf(folders.realpath(splitLast(absolutePath).dir), splitLast(absolutePath).name)
-          : folders.realpath(deepestExisting);
+      if (deepestExisting === absolutePath) {
+        const { dir, name } = splitLast(absolutePath);
+        real = childOf(folders.realpath(dir), name);
+      } else {
+        real = folders.realpath(deepestExisting);
+      }
     } catch (error) {
       return {
         ok: false,
