@@ -180,7 +180,7 @@ const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
  * The JSON Schema of lac.config.yaml as lac writes it (.lac/lac.config.schema.json) and prints it (lac schema):
  * dist/lac.config.schema.json, the text of @lac/council/lac.config.schema.json as `JSON.stringify(schema, null, 2)`
  * and a newline, made once here rather than on every run from an object bundled into lac
- * (src/config-json-schema.ts reads it). test/schema-file.test.ts checks it against the council's schema.
+ * (src/config-json-schema.ts reads it). test/schema-file.e2e.test.ts checks it against the council's schema.
  */
 const councilSchemaFile: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "council-schema-file",
