@@ -9,3 +9,6 @@ export declare function locationTable(table: ReadonlyMap<string, number>, tableN
 export declare const BLOCK_HELPERS: { readonly if: string; readonly unless: string; readonly each: string };
 export declare function inlineBlockHelpers(spec: string, counts?: Record<string, number>): string;
 export declare function blockHelperRuntime(): string;
+export declare const LOOKUPS: { readonly lookup: string; readonly strict: string; readonly value: string };
+export declare function leanPrecompile(source: string): string;
+export declare function lookupRuntime(): string;

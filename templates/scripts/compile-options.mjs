@@ -1,6 +1,12 @@
 // How the bundled templates are precompiled (scripts/precompile.mjs), and how the precompiled code is
 // made lighter to run; shared with the tests that check the templates render the same either way.
+import { createRequire } from "node:module";
 import { templateHelperNames } from "@lac/documents";
+import Handlebars from "handlebars";
+
+const require = createRequire(import.meta.url);
+// The compiler's own literal for a place in the source (what it writes in each strict lookup).
+const { safeJsonLiteral } = require("handlebars/dist/cjs/handlebars/compiler/code-gen.js");
 
 /** Strict (a missing value is an error), no HTML escaping (Markdown), only the bundled helpers. */
 export const compileOptions = {
@@ -64,7 +70,8 @@ for (const place of ${tableName}) Object.freeze(place), Object.freeze(place.star
  */
 export const BLOCK_HELPERS = { if: "BLOCK_IF", unless: "BLOCK_UNLESS", each: "BLOCK_EACH" };
 
-const BLOCK_CALL = /lookupProperty\(helpers,"(if|unless|each)"\)\.call\(/g;
+// A call of the helper as Handlebars writes it, or as the lean compiler does (see LOOKUPS).
+const BLOCK_CALL = /(?:lookupProperty\(helpers,"(if|unless|each)"\)|helpers\["(if|unless|each)"\])\.call\(/g;
 const PROGRAM = String.raw`container\.program\((\d+), data, 0(, blockParams, depths)?\)`;
 const BLOCK_OPTIONS = new RegExp(
   String.raw`^\{"name":"(if|unless|each)","hash":\{\},"fn":${PROGRAM},"inverse":(?:${PROGRAM}|container\.noop),"data":data,"loc":(LOC\[\d+\]|\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\})\}$`,
@@ -105,7 +112,7 @@ export function inlineBlockHelpers(spec, counts) {
   let copied = 0;
   for (const match of spec.matchAll(BLOCK_CALL)) {
     if (match.index < copied) continue;
-    const helper = match[1];
+    const helper = match[1] ?? match[2];
     const call = callArguments(spec, match.index + match[0].length);
     const options = call?.args.length === 3 ? BLOCK_OPTIONS.exec(call.args[2]) : null;
     const [, name, fn, fnDepths, inverse, inverseDepths, loc] = options ?? [];
@@ -132,7 +139,10 @@ function BLOCK_PROGRAM(container, index, context, data, blockParams, depths, par
   if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) {
     contextDepths = [context].concat(depths);
   }
-  return container.fn(index)(container, context, container.helpers, container.partials, data, blockParams && [params].concat(blockParams), contextDepths);
+  // container.fn(index), kept: the runtime's fn makes a key ("1_d") and sets the program's decorator (none here) at each call.
+  const programs = container.lacPrograms || (container.lacPrograms = []);
+  const program = programs[index] || (programs[index] = container.fn(index));
+  return program(container, context, container.helpers, container.partials, data, blockParams && [params].concat(blockParams), contextDepths);
 }
 /** Handlebars' if: the first program for a value that is truthy and not an empty list, else the second (-1: none). */
 function ${IF}(container, context, conditional, fn, inverse, data, blockParams, depths) {
@@ -179,5 +189,126 @@ function ${EACH}(container, context, list, fn, inverse, data, blockParams, depth
   }
   if (count === 0 && inverse >= 0) text = BLOCK_PROGRAM(container, inverse, context, data, blockParams, depths, undefined);
   return text;
+}`;
+}
+
+/**
+ * Lookups of the bundled templates, written by the lean compiler (leanPrecompile) as calls of three small
+ * functions of the precompiled module (lookupRuntime) instead of the Handlebars runtime's.
+ *
+ * Handlebars writes `{{council.name}}`, in strict mode, as
+ * `container.lambda(container.strict(lookupProperty(depth0, "council"), "name", place), depth0)`: four calls
+ * of the runtime's functions, and four more inside them (the own-property check and the check for a
+ * prototype's constructor, twice), for every value of every document, which with V8's optimising compilers
+ * off (as lac runs) was about a sixth of a render's time. The lean compiler writes
+ * `VALUE(container, LOOKUP(container, depth0, "council"), "name", place, depth0)`: LOOKUP does what the
+ * runtime's `lookupProperty` does (runtime.js): an own property, or a missing one, is read as it is;
+ * anything else (a property of a prototype, which the runtime refuses and reports) is left to the runtime's
+ * function itself. STRICT is the runtime's `strict` (a value that is not there throws the runtime's own
+ * error, from the runtime), VALUE is `strict` then `lambda`. A name that is a property of every object
+ * (`constructor`, `toString`, `__proto__`) is looked up as Handlebars writes it, and so is anything but
+ * these forms. The helpers and partials of the bundled set are own properties of the environment's objects,
+ * with names no object inherits, so `lookupProperty(helpers, "join")` is written `helpers["join"]`.
+ * `test/lean-lookups.test.ts` checks the runtime's functions are still those these were written from, and
+ * renders and fails the same both ways.
+ */
+export const LOOKUPS = { lookup: "LOOKUP", strict: "STRICT", value: "VALUE" };
+
+const BaseCompiler = Handlebars.JavaScriptCompiler;
+const base = BaseCompiler.prototype;
+
+/** A name that no object inherits: safe to read straight from an own-property table (helpers, partials). */
+const plainName = (name) => typeof name === "string" && !(name in Object.prototype);
+
+function LeanJavaScriptCompiler() {}
+LeanJavaScriptCompiler.prototype = Object.create(base);
+LeanJavaScriptCompiler.prototype.compiler = LeanJavaScriptCompiler;
+LeanJavaScriptCompiler.prototype.nameLookup = function nameLookup(parent, name, type) {
+  if (!plainName(name)) return base.nameLookup.call(this, parent, name, type);
+  if ((type === "helper" && parent === "helpers") || (type === "partial" && parent === "partials")) {
+    return [parent, "[", this.quotedString(name), "]"];
+  }
+  if (type === "context" || type === "data") {
+    return [`${LOOKUPS.lookup}(container, `, parent, ", ", this.quotedString(name), ")"];
+  }
+  return base.nameLookup.call(this, parent, name, type);
+};
+LeanJavaScriptCompiler.prototype.resolvePath = function resolvePath(
+  type,
+  parts,
+  startPartIndex,
+  falsy,
+  strict,
+) {
+  const last = parts.length - 1;
+  if (!(this.options.strict && strict && !this.options.assumeObjects) || !plainName(parts[last])) {
+    this.leanStrict = undefined;
+    return base.resolvePath.call(this, type, parts, startPartIndex, falsy, strict);
+  }
+  // Handlebars' strictLookup (javascript-compiler.js), with STRICT for container.strict.
+  let stack = this.popStack();
+  for (let index = startPartIndex; index < last; index += 1)
+    stack = this.nameLookup(stack, parts[index], type);
+  const location = this.source.currentLocation;
+  const place = location ? safeJsonLiteral(location) : "undefined";
+  const name = this.quotedString(parts[last]);
+  const node = this.push([`${LOOKUPS.strict}(container, `, stack, ", ", name, ", ", place, ")"]);
+  this.leanStrict = { node, stack, name, place };
+};
+LeanJavaScriptCompiler.prototype.resolvePossibleLambda = function resolvePossibleLambda() {
+  const strict = this.leanStrict;
+  this.leanStrict = undefined;
+  const value = this.popStack();
+  if (strict !== undefined && value === strict.node) {
+    const { stack, name, place } = strict;
+    this.push([
+      `${LOOKUPS.value}(container, `,
+      stack,
+      ", ",
+      name,
+      ", ",
+      place,
+      ", ",
+      this.contextName(0),
+      ")",
+    ]);
+    return;
+  }
+  this.push([this.aliasable("container.lambda"), "(", value, ", ", this.contextName(0), ")"]);
+};
+
+const lean = Handlebars.create();
+lean.JavaScriptCompiler = LeanJavaScriptCompiler;
+
+/** A template precompiled with compileOptions by the lean compiler (see LOOKUPS): JavaScript, as Handlebars.precompile gives. */
+export function leanPrecompile(source) {
+  return lean.precompile(source, compileOptions);
+}
+
+/** The functions the lean compiler's lookups call (see LOOKUPS), for the module of the precompiled templates. */
+export function lookupRuntime() {
+  const { lookup: LOOKUP, strict: STRICT, value: VALUE } = LOOKUPS;
+  return `// Lookups, as the Handlebars runtime's lookupProperty, strict and lambda make them (scripts/compile-options.mjs).
+const hasOwn = Object.hasOwn;
+/** container.lookupProperty(parent, name), for a name no object inherits: an own or missing property as it is, anything else as the runtime decides. */
+function ${LOOKUP}(container, parent, name) {
+  const value = parent[name];
+  return value == null || hasOwn(parent, name) ? value : container.lookupProperty(parent, name);
+}
+/** container.strict(parent, name, loc): the runtime's error for a value that is not there. */
+function ${STRICT}(container, parent, name, loc) {
+  if (typeof parent !== "object" || parent === null || !(name in parent)) return container.strict(parent, name, loc);
+  const value = parent[name];
+  return value == null || hasOwn(parent, name) ? value : container.lookupProperty(parent, name);
+}
+/** container.lambda(container.strict(parent, name, loc), context): a function found is called, with the context as this. */
+function ${VALUE}(container, parent, name, loc, context) {
+  let value;
+  if (typeof parent !== "object" || parent === null || !(name in parent)) value = container.strict(parent, name, loc);
+  else {
+    value = parent[name];
+    if (value != null && !hasOwn(parent, name)) value = container.lookupProperty(parent, name);
+  }
+  return typeof value === "function" ? value.call(context) : value;
 }`;
 }

@@ -9,14 +9,14 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { manifestSchema } from "@lac/documents";
-import Handlebars from "handlebars";
 import { parse } from "yaml";
 import {
   blockHelperRuntime,
-  compileOptions,
   hoistLocations,
   inlineBlockHelpers,
+  leanPrecompile,
   locationTable,
+  lookupRuntime,
 } from "./compile-options.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -55,7 +55,8 @@ const sources = {};
 
 async function precompileFolder(folder) {
   const specs = [];
-  // Each template compiled as Handlebars writes it, with if, unless and each run inline (inlineBlockHelpers);
+  // Each template compiled by the lean compiler (leanPrecompile: its lookups through LOOKUP, STRICT and VALUE),
+  // with if, unless and each run inline (inlineBlockHelpers);
   // its places are hoisted below, once for the whole set and once per part (each part has the block helpers too).
   for (const file of await hbsFiles(folder)) {
     const name = relative(join(root, folder), file)
@@ -65,7 +66,7 @@ async function precompileFolder(folder) {
     try {
       const source = await readFile(file, "utf8");
       sources[`${folder}/${name}`] = source;
-      specs.push([name, inlineBlockHelpers(Handlebars.precompile(source, compileOptions), blockCalls)]);
+      specs.push([name, inlineBlockHelpers(leanPrecompile(source), blockCalls)]);
     } catch (error) {
       fail(`${folder}/${name}.hbs: ${error.message}`);
     }
@@ -136,6 +137,8 @@ export { changelog, markdownlintConfig, sourceHashes } from "./parts/index.js";
 ${locationTable(locations, LOCATIONS)}
 
 ${blockHelperRuntime()}
+
+${lookupRuntime()}
 
 export const templateSet = {
   name: ${JSON.stringify(pkg.name)},
@@ -256,6 +259,8 @@ function partJs(part) {
 ${locationTable(table, LOCATIONS)}
 
 ${blockHelperRuntime()}
+
+${lookupRuntime()}
 
 export const templates = {
 ${entries(partTemplates)}
