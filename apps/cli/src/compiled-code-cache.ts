@@ -148,6 +148,14 @@ function sha256Short(text: string): string {
 const SCRATCH = Symbol.for("lac.compiledCodeCache.readBuffer");
 const SCRATCH_BYTES = 2 * 1024 * 1024;
 
+/**
+ * The scratch buffer, at least `size` bytes long, for other work of a run that reads or writes bytes it
+ * is done with at once (hashing a document, reading a pack file to hash it): pages lac has touched.
+ */
+export function sharedScratch(size: number): Buffer {
+  return scratchOf(size);
+}
+
 function scratchOf(size: number): Buffer {
   const shared = globalThis as Record<symbol, Buffer | undefined>;
   const buffer = shared[SCRATCH];

@@ -26,21 +26,16 @@ export function isNormalAbsolute(path: string): boolean {
   return POSIX && NORMAL_ABSOLUTE.test(path);
 }
 
+/**
+ * `/`-separated segments that are plain names: not empty, not `.` or `..`. A regular expression rather
+ * than a loop over the characters: V8 runs it as machine code, where lac runs its own code interpreted
+ * (its optimising compilers off), a few times faster for each path a run builds.
+ */
+const PLAIN_SEGMENTS = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/;
+
 /** True when every `/`-separated segment of `path` is a plain name: not empty, not `.` or `..`. */
 function hasPlainSegments(path: string): boolean {
-  let start = 0;
-  for (let index = 0; index <= path.length; index += 1) {
-    if (index < path.length && path.charCodeAt(index) !== 47 /* "/" */) continue;
-    const length = index - start;
-    if (length === 0) return false;
-    if (
-      path.charCodeAt(start) === 46 /* "." */ &&
-      (length === 1 || (length === 2 && path.charCodeAt(start + 1) === 46))
-    )
-      return false;
-    start = index + 1;
-  }
-  return true;
+  return PLAIN_SEGMENTS.test(path);
 }
 
 /**

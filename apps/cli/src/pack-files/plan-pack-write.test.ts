@@ -10,6 +10,7 @@ import {
   CONFLICT_EDITED_SINCE_WRITTEN,
   CONFLICT_NOT_WRITTEN_BY_LAC,
   PackFileLooks,
+  inspectPackFileNow,
   planPackWrite,
   type PackFile,
   type PackWritePlan,
@@ -449,5 +450,58 @@ describe("PackFileLooks.targetRoot", () => {
     const again = fresh.targetRoot(target);
     expect(again).toEqual(first);
     expect(fresh.targetRoot(target)).not.toBe(again);
+  });
+});
+
+describe("inspectPackFileNow", () => {
+  const rootOf = () => {
+    const rooted = resolveTargetRootNow(target);
+    if (!rooted.ok) throw new Error(rooted.problem.message);
+    return rooted.root;
+  };
+
+  it("reads files of every size as readFileSync does, hashing them, and keeps the bytes a caller needs", async () => {
+    // One shared buffer, reused and grown: small and large files in turn, a file grown, then shrunk.
+    const sizes = [0, 1, 4095, 70_000, 10, 300_000, 65_536, 3];
+    for (const [index, size] of sizes.entries()) {
+      const text = `${"é–x".repeat(Math.ceil(size / 3))}`.slice(0, size);
+      await put(`f${index}.md`, text);
+      const bytes = await readFile(join(target, `f${index}.md`));
+      const kept = inspectPackFileNow(rootOf(), `f${index}.md`, undefined, "bytes");
+      expect(kept).toMatchObject({ ok: true, currentHash: hashContent(bytes), readOnly: false });
+      expect(kept.ok && kept.current?.equals(bytes)).toBe(true);
+      const hashOnly = inspectPackFileNow(rootOf(), `f${index}.md`, undefined, "hash");
+      expect(hashOnly).toEqual({
+        ok: true,
+        current: undefined,
+        currentHash: hashContent(bytes),
+        readOnly: false,
+      });
+      const same = inspectPackFileNow(rootOf(), `f${index}.md`, undefined, { unlessHash: hashContent(text) });
+      expect(same.ok && same.current).toBeUndefined();
+      const other = inspectPackFileNow(rootOf(), `f${index}.md`, undefined, { unlessHash: hashContent("?") });
+      expect(other.ok && other.current?.equals(bytes)).toBe(true);
+    }
+  });
+
+  it("tells a missing file and a read-only one", async () => {
+    expect(inspectPackFileNow(rootOf(), "missing.md", undefined, "hash")).toEqual({
+      ok: true,
+      current: undefined,
+    });
+    await put("locked.md", "x");
+    await chmod(join(target, "locked.md"), 0o444);
+    expect(inspectPackFileNow(rootOf(), "locked.md", undefined, "hash")).toMatchObject({ readOnly: true });
+  });
+
+  it("reads a file again for a caller that needs the bytes a pass did not keep", async () => {
+    await put("plan.md", "plan");
+    const looked = new PackFileLooks();
+    const first = inspectPackFileNow(rootOf(), "plan.md", looked, "hash");
+    expect(inspectPackFileNow(rootOf(), "plan.md", looked, "hash")).toBe(first);
+    expect(inspectPackFileNow(rootOf(), "plan.md", looked, { unlessHash: hashContent("plan") })).toBe(first);
+    const bytes = inspectPackFileNow(rootOf(), "plan.md", looked, { unlessHash: hashContent("other") });
+    expect(bytes.ok && bytes.current?.toString()).toBe("plan");
+    expect(inspectPackFileNow(rootOf(), "plan.md", looked, "bytes")).toBe(bytes);
   });
 });

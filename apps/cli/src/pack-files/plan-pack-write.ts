@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { sharedScratch } from "../compiled-code-cache.js";
 import { hashContent, type ContentHash } from "./content-hash.js";
 import { LAC_STATE_PATH, type LacState } from "./lac-state.js";
 import {
@@ -159,8 +160,30 @@ function checkPackPaths(files: readonly PackFile[]): PackPlanError[] {
 }
 
 export type Inspection =
-  | { readonly ok: true; readonly current: Buffer | undefined; readonly readOnly?: boolean }
+  | {
+      readonly ok: true;
+      /**
+       * The file's bytes, when it exists and they were kept (see {@link InspectionNeeds}); `undefined`
+       * for a file that is not there, or whose bytes were not needed.
+       */
+      readonly current: Buffer | undefined;
+      /** The hash of the file's bytes, when it exists: the test of whether it does. */
+      readonly currentHash?: ContentHash;
+      readonly readOnly?: boolean;
+    }
   | { readonly ok: false; readonly error: PackPlanError };
+
+/**
+ * What a caller needs of a file it inspects beside its hash: its bytes (`"bytes"`), only its hash
+ * (`"hash"`), or its bytes unless they hash to the given hash (they are then known: the bytes of what
+ * lac rendered). A file is read into one buffer, reused from file to file, and hashed there; its bytes
+ * are copied out only when they are needed: for a run that changes nothing, reading the pack into a
+ * new buffer for each file was fresh memory the size of the pack (on the machines lac is measured on,
+ * fresh memory is most of the cost of reading a file).
+ */
+export type InspectionNeeds = "bytes" | "hash" | { readonly unlessHash: ContentHash };
+
+const NEEDS_BYTES: InspectionNeeds = "bytes";
 
 /**
  * What one pass over the pack has seen on disk: the folders on the way, and (with `files`) each file's
@@ -206,28 +229,81 @@ export async function inspectPackFile(
   root: TargetRoot,
   path: string,
   looked?: PackFileLooks,
+  needs: InspectionNeeds = NEEDS_BYTES,
 ): Promise<Inspection> {
-  return inspectPackFileNow(root, path, looked);
+  return inspectPackFileNow(root, path, looked, needs);
 }
 
 /** {@link inspectPackFile}, without a promise (a pass over the pack inspects every file of it). */
-export function inspectPackFileNow(root: TargetRoot, path: string, looked?: PackFileLooks): Inspection {
+export function inspectPackFileNow(
+  root: TargetRoot,
+  path: string,
+  looked?: PackFileLooks,
+  needs: InspectionNeeds = NEEDS_BYTES,
+): Inspection {
   const seen = looked?.seen(path);
-  if (seen !== undefined) return seen;
-  const inspection = inspect(root, path, looked?.folders);
+  // A file seen without its bytes is read again by a caller that needs them (a pass does that only for
+  // a path it lists twice, which the plan refuses).
+  if (seen !== undefined && !lacksBytes(seen, needs)) return seen;
+  const inspection = inspect(root, path, looked?.folders, needs);
   looked?.remember(path, inspection);
   return inspection;
 }
 
-function inspect(root: TargetRoot, path: string, folders: FolderLooks | undefined): Inspection {
+/** True when `inspection` is of a file whose bytes were not kept, and `needs` needs them. */
+function lacksBytes(inspection: Inspection, needs: InspectionNeeds): boolean {
+  if (!inspection.ok || inspection.currentHash === undefined || inspection.current !== undefined)
+    return false;
+  return needs === "bytes" || (typeof needs === "object" && needs.unlessHash !== inspection.currentHash);
+}
+
+/**
+ * Reads the open file `fd` of `size` bytes (as fstat told it) as readFileSync reads it: up to `size`
+ * bytes, or, for a file of size 0 (such as a file of /proc), until its end. The bytes are in the buffer
+ * lac reads its bundles into (whose pages are touched already), valid until its next use.
+ */
+function readShared(fd: number, size: number): Buffer {
+  let buffer = sharedScratch(size > 0 ? size : 65536);
+  let length = 0;
+  for (;;) {
+    if (size === 0 && length === buffer.length) {
+      const larger = sharedScratch(buffer.length * 2);
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const end = size > 0 ? size : buffer.length;
+    const read = readSync(fd, buffer, length, end - length, null);
+    length += read;
+    if (read === 0 || (size > 0 && length >= size)) break;
+  }
+  return buffer.subarray(0, length);
+}
+
+function inspect(
+  root: TargetRoot,
+  path: string,
+  folders: FolderLooks | undefined,
+  needs: InspectionNeeds,
+): Inspection {
   const location = locatePackFileNow(root, path, folders);
   if (!location.ok) return { ok: false, error: { path, ...location.problem } };
   if (!location.exists) return { ok: true, current: undefined };
   try {
-    const current = readFileSync(location.absolutePath);
-    // A file nobody may write to was made read-only on purpose: lac treats it as a person's.
-    const readOnly = (statSync(location.absolutePath).mode & 0o222) === 0;
-    return { ok: true, current, readOnly };
+    const fd = openSync(location.absolutePath, "r");
+    try {
+      // The file's mode from the same look as its size: a file nobody may write to was made read-only
+      // on purpose, and lac treats it as a person's.
+      const stats = fstatSync(fd);
+      const readOnly = (stats.mode & 0o222) === 0;
+      const bytes = readShared(fd, stats.isFile() ? stats.size : 0);
+      const currentHash = hashContent(bytes);
+      const keep = needs === "bytes" || (typeof needs === "object" && needs.unlessHash !== currentHash);
+      // A copy of its own: the shared buffer is read into again by the next file.
+      const current = keep ? Buffer.from(bytes) : undefined;
+      return { ok: true, current, currentHash, readOnly };
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { ok: true, current: undefined };
@@ -245,12 +321,12 @@ function inspect(root: TargetRoot, path: string, folders: FolderLooks | undefine
 function classify(
   file: PackFile,
   current: Buffer | undefined,
+  currentHash: ContentHash | undefined,
   readOnly: boolean,
   state: LacState | undefined,
   force: boolean,
 ) {
-  if (current === undefined) return { path: file.path, action: "create" as const, content: file.content };
-  const currentHash = hashContent(current);
+  if (currentHash === undefined) return { path: file.path, action: "create" as const, content: file.content };
   const base = { path: file.path, content: file.content, currentHash };
   // A rendered text is told unchanged by its SHA-256 hash, which the state file records anyway, rather
   // than by turning it into bytes again: for a run that changes nothing that was fresh memory the size
@@ -258,7 +334,7 @@ function classify(
   const same =
     typeof file.content === "string"
       ? currentHash === hashContent(file.content)
-      : current.equals(contentBytes(file.content));
+      : (current as Buffer).equals(contentBytes(file.content));
   if (same) return { ...base, action: "unchanged" as const };
   const recorded = recordedHash(state, file.path);
   if (recorded === currentHash && !readOnly) return { ...base, action: "modify" as const };
@@ -299,10 +375,10 @@ function findObsolete(
       continue;
     }
     if (!location.exists) continue;
-    const inspection = inspectPackFileNow(root, path, looked);
+    const inspection = inspectPackFileNow(root, path, looked, "hash");
     if (!inspection.ok) obsolete.push({ path, edited: true });
-    else if (inspection.current !== undefined) {
-      const edited = hashContent(inspection.current) !== recorded;
+    else if (inspection.currentHash !== undefined) {
+      const edited = inspection.currentHash !== recorded;
       obsolete.push(edited ? { path, edited } : { path, edited, recordedHash: recorded as ContentHash });
     }
   }
@@ -348,9 +424,25 @@ export async function planPackWrite(options: PlanPackWriteOptions): Promise<Plan
     const file = files[index] as PackFile;
     // checkPackPaths checked each path: one that failed is among the bad paths.
     if (badPaths.has(file.path)) continue;
-    const inspection = inspectPackFileNow(root, file.path, looked);
+    // A text is told unchanged by its hash; bytes (a Word file) are compared byte for byte.
+    const inspection = inspectPackFileNow(
+      root,
+      file.path,
+      looked,
+      typeof file.content === "string" ? "hash" : "bytes",
+    );
     if (!inspection.ok) errors.push(inspection.error);
-    else entries.push(classify(file, inspection.current, inspection.readOnly === true, state, force));
+    else
+      entries.push(
+        classify(
+          file,
+          inspection.current,
+          inspection.currentHash,
+          inspection.readOnly === true,
+          state,
+          force,
+        ),
+      );
   }
 
   const packPaths = new Set(files.map((file) => file.path));

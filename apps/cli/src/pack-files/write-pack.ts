@@ -141,11 +141,11 @@ async function recheck(
   const looked = new PackFileLooks({ files: false });
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as PackWriteEntry;
-    const inspection = await inspectPackFile(root, entry.path, looked);
+    const inspection = await inspectPackFile(root, entry.path, looked, "hash");
     if (!inspection.ok) {
       return fail("unsafe-path", entry.path, `${inspection.error.message} ${NOTHING_WRITTEN}`);
     }
-    const now = inspection.current === undefined ? undefined : hashContent(inspection.current);
+    const now = inspection.currentHash;
     const expected = entry.action === "create" ? undefined : entry.currentHash;
     if (now !== expected) {
       return fail(

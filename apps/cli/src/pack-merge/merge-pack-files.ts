@@ -111,21 +111,26 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
   const root = rooted.root;
   const pending = await readPending(root, options.looked);
   const merges: FileMerge[] = [];
-  for (const { path, content: next } of options.files) {
-    const inspection = await inspectPackFile(root, path, options.looked);
-    if (!inspection.ok || inspection.current === undefined) {
+  // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
+  const files = options.files;
+  for (let index = 0; index < files.length; index++) {
+    const { path, content: next } = files[index] as (typeof files)[number];
+    const nextHash = hashContent(next);
+    // The file's bytes are kept only when they are not the new render's (to merge them, or show a diff).
+    const inspection = await inspectPackFile(root, path, options.looked, { unlessHash: nextHash });
+    if (!inspection.ok || inspection.currentHash === undefined) {
       merges.push({ path, status: "create", content: next, base: next });
       continue;
     }
-    const currentHash = hashContent(inspection.current);
+    const currentHash = inspection.currentHash;
     // A file that holds the new render's bytes (its SHA-256 hash, which the state file records anyway):
     // unchanged, without decoding it into a string (fresh memory twice the pack's size, for a run that
     // changes nothing; the text of a file is only needed to merge it or to show a diff).
-    if (currentHash === hashContent(next)) {
+    if (currentHash === nextHash) {
       merges.push({ path, currentHash, status: "unchanged", content: next, base: next });
       continue;
     }
-    const current = inspection.current.toString("utf8");
+    const current = (inspection.current as Buffer).toString("utf8");
     const known = { path, current, currentHash };
     // The same text in other bytes (not UTF-8 as lac writes it, say) is unchanged too, as before.
     if (current === next) {
@@ -205,13 +210,15 @@ export async function stateForPlan(
 ): Promise<LacState> {
   const files: Record<string, string> = { ...state?.files };
   const rooted = looked === undefined ? await resolveTargetRoot(targetDir) : looked.targetRoot(targetDir);
-  for (const merge of merges) {
+  for (let index = 0; index < merges.length; index++) {
+    const merge = merges[index] as FileMerge;
     if (merge.base === undefined) continue;
     if (merge.currentHash !== undefined) files[merge.path] = merge.currentHash;
     if (!rooted.ok) continue;
-    const inspection = await inspectPackFile(rooted.root, basePathOf(merge.path), looked);
-    if (inspection.ok && inspection.current !== undefined)
-      files[basePathOf(merge.path)] = hashContent(inspection.current);
+    // Only the base's hash is needed here (and by the plan, which compares it with the new base's).
+    const inspection = await inspectPackFile(rooted.root, basePathOf(merge.path), looked, "hash");
+    if (inspection.ok && inspection.currentHash !== undefined)
+      files[basePathOf(merge.path)] = inspection.currentHash;
   }
   return { ...(state ?? template), files };
 }
