@@ -48,6 +48,24 @@ export function isWindowsDeviceName(stem: string): boolean {
  */
 const COMBINING_MARKS = /\p{M}+/gu;
 
+/** Text without anything but ASCII (tab to tilde, and the other control characters). */
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
+/**
+ * The name in lower case, its letters decomposed and their accents dropped, and the letters that do
+ * not decompose spelled in ASCII. A name all in ASCII (most are) is only lowered: it has nothing to
+ * decompose, no accent and no special letter, and neither the Unicode normaliser nor the regular
+ * expressions of Unicode properties (slow to set up, on the first name of a run) are needed for it.
+ */
+function lettersOf(name: string): string {
+  if (ASCII_ONLY.test(name)) return name.toLowerCase();
+  return name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(COMBINING_MARKS, "")
+    .replace(/[ßæœøłđðþıŀ]/gu, (letter) => SPECIAL_LETTERS[letter] ?? "");
+}
+
 /**
  * The full stem of a name, before it is shortened: plain lower-case ASCII kebab-case, possibly
  * empty or longer than {@link SLUG_MAX_LENGTH}. Within a list, two names get the same stem from
@@ -55,11 +73,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
  * unlikely).
  */
 export function fullStem(name: string): string {
-  return name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(COMBINING_MARKS, "")
-    .replace(/[ßæœøłđðþıŀ]/gu, (letter) => SPECIAL_LETTERS[letter] ?? "")
+  return lettersOf(name)
     .replace(/&/g, " and ")
     .replace(/['’‘`]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
