@@ -48,8 +48,13 @@ export function isWindowsDeviceName(stem: string): boolean {
  */
 const COMBINING_MARKS = /\p{M}+/gu;
 
-/** Text without anything but ASCII (tab to tilde, and the other control characters). */
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+/** True when the text is all in ASCII (control characters included). */
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    if (text.charCodeAt(index) > 0x7f) return false;
+  }
+  return true;
+}
 
 /**
  * The name in lower case, its letters decomposed and their accents dropped, and the letters that do
@@ -58,7 +63,7 @@ const ASCII_ONLY = /^[\u0000-\u007f]*$/;
  * expressions of Unicode properties (slow to set up, on the first name of a run) are needed for it.
  */
 function lettersOf(name: string): string {
-  if (ASCII_ONLY.test(name)) return name.toLowerCase();
+  if (isAscii(name)) return name.toLowerCase();
   return name
     .normalize("NFKD")
     .toLowerCase()
