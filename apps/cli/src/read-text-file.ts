@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 export type ReadTextResult =
@@ -55,6 +56,16 @@ export function decodeText(bytes: Uint8Array, shownAs: string): ReadTextResult {
     return {
       ok: false,
       message: `${shownAs}: is too large (more than ${MAX_TEXT_FILE_BYTES} bytes, 1 MiB). Check that it is the right file: a configuration is usually under 20 KB.`,
+    };
+  }
+  // Valid UTF-8 (nearly always) is decoded as TextDecoder would, without setting up one (its ICU
+  // converter took lac init a few tenths of a millisecond): a byte order mark is dropped, as
+  // TextDecoder drops it. Anything else goes to TextDecoder, which refuses it.
+  if (isUtf8(bytes)) {
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return {
+      ok: true,
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", start),
     };
   }
   try {

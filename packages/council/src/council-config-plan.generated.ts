@@ -1,7 +1,196 @@
 // Generated from the zod schema by `pnpm --filter @lac/council generate:plan`: do not edit.
 // The plan the quick validator (quick-validate.ts) follows; council-config-plan.test.ts fails when
-// it differs from the schema's.
+// it differs from the schema's. A part that occurs more than once is a constant of its own (P0, P1,
+// …), made once and shared: the plan is only read.
 import type { PlanNode } from "./council-config-plan.js";
+
+const P0 = {
+  check: "trim",
+} as const;
+const P1 = {
+  check: "min_length",
+  minimum: 1,
+} as const;
+const P2 = {
+  check: "max_length",
+  maximum: 300,
+} as const;
+const P3 = {
+  source:
+    "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
+  flags: "",
+} as const;
+const P4 = {
+  check: "pattern",
+  pattern: P3,
+} as const;
+const P5 = {
+  check: "predicate",
+  name: "validUnicode",
+} as const;
+const P6 = [P0, P1, P2, P4, P5] as const;
+const P7 = {
+  type: "string",
+  checks: P6,
+} as const;
+const P8 = {
+  type: "optional",
+  inner: P7,
+} as const;
+const P9 = {
+  check: "safe_integer",
+} as const;
+const P10 = {
+  check: "greater_than",
+  value: 0,
+  inclusive: false,
+} as const;
+const P11 = [P9, P10] as const;
+const P12 = {
+  type: "number",
+  checks: P11,
+} as const;
+const P13 = {
+  check: "max_length",
+  maximum: 2000,
+} as const;
+const P14 = {
+  source: "^https$",
+  flags: "",
+} as const;
+const P15 = {
+  source: "^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}$",
+  flags: "",
+} as const;
+const P16 = {
+  check: "url",
+  protocol: P14,
+  hostname: P15,
+  requireSlashes: false,
+} as const;
+const P17 = [P0, P13, P16] as const;
+const P18 = {
+  type: "string",
+  checks: P17,
+} as const;
+const P19 = [] as const;
+const P20 = {
+  check: "max_length",
+  maximum: 254,
+} as const;
+const P21 = {
+  source:
+    "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+  flags: "",
+} as const;
+const P22 = {
+  check: "pattern",
+  pattern: P21,
+} as const;
+const P23 = [P0, P20, P22] as const;
+const P24 = {
+  type: "string",
+  checks: P23,
+} as const;
+const P25 = {
+  role: P7,
+  email: P24,
+} as const;
+const P26 = {
+  type: "object",
+  shape: P25,
+  checks: P19,
+} as const;
+const P27 = [P1] as const;
+const P28 = {
+  type: "array",
+  element: P7,
+  checks: P27,
+} as const;
+const P29 = {
+  type: "boolean",
+} as const;
+const P30 = ["essential", "need-to-be-learnt", "desirable", "not-necessary"] as const;
+const P31 = {
+  type: "enum",
+  values: P30,
+} as const;
+const P32 = [
+  "council-service",
+  "nhs-trust",
+  "integrated-care-board",
+  "primary-care",
+  "housing",
+  "police",
+  "fire-and-rescue",
+  "voluntary-and-community-sector",
+  "education",
+  "other",
+] as const;
+const P33 = {
+  type: "enum",
+  values: P32,
+} as const;
+const P34 = {
+  source: "^Z[A-Z0-9][0-9]{6}$",
+  flags: "",
+} as const;
+const P35 = {
+  check: "pattern",
+  pattern: P34,
+} as const;
+const P36 = [P0, P35] as const;
+const P37 = {
+  type: "string",
+  checks: P36,
+} as const;
+const P38 = {
+  type: "optional",
+  inner: P37,
+} as const;
+const P39 = {
+  type: "optional",
+  inner: P26,
+} as const;
+const P40 = {
+  role: P8,
+  email: P24,
+} as const;
+const P41 = {
+  type: "object",
+  shape: P40,
+  checks: P19,
+} as const;
+const P42 = {
+  type: "array",
+  element: P7,
+  checks: P19,
+} as const;
+const P43 = {
+  type: "default",
+  inner: P42,
+  value: P19,
+} as const;
+const P44 = {
+  type: "optional",
+  inner: P28,
+} as const;
+const P45 = {
+  check: "less_than",
+  value: 100,
+  inclusive: true,
+} as const;
+const P46 = ["en"] as const;
+const P47 = ["markdown", "docx"] as const;
+const P48 = {
+  font: "Arial",
+  headingColour: "#1f4e79",
+} as const;
+const P49 = {
+  type: "default",
+  inner: P29,
+  value: true,
+} as const;
 
 export const COUNCIL_PLAN: PlanNode = {
   type: "object",
@@ -9,93 +198,9 @@ export const COUNCIL_PLAN: PlanNode = {
     council: {
       type: "object",
       shape: {
-        name: {
-          type: "string",
-          checks: [
-            {
-              check: "trim",
-            },
-            {
-              check: "min_length",
-              minimum: 1,
-            },
-            {
-              check: "max_length",
-              maximum: 300,
-            },
-            {
-              check: "pattern",
-              pattern: {
-                source:
-                  "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                flags: "",
-              },
-            },
-            {
-              check: "predicate",
-              name: "validUnicode",
-            },
-          ],
-        },
-        shortName: {
-          type: "string",
-          checks: [
-            {
-              check: "trim",
-            },
-            {
-              check: "min_length",
-              minimum: 1,
-            },
-            {
-              check: "max_length",
-              maximum: 300,
-            },
-            {
-              check: "pattern",
-              pattern: {
-                source:
-                  "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                flags: "",
-              },
-            },
-            {
-              check: "predicate",
-              name: "validUnicode",
-            },
-          ],
-        },
-        welshName: {
-          type: "optional",
-          inner: {
-            type: "string",
-            checks: [
-              {
-                check: "trim",
-              },
-              {
-                check: "min_length",
-                minimum: 1,
-              },
-              {
-                check: "max_length",
-                maximum: 300,
-              },
-              {
-                check: "pattern",
-                pattern: {
-                  source:
-                    "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                  flags: "",
-                },
-              },
-              {
-                check: "predicate",
-                name: "validUnicode",
-              },
-            ],
-          },
-        },
+        name: P7,
+        shortName: P7,
+        welshName: P8,
         nation: {
           type: "enum",
           values: ["england", "wales"],
@@ -103,9 +208,7 @@ export const COUNCIL_PLAN: PlanNode = {
         gssCode: {
           type: "string",
           checks: [
-            {
-              check: "trim",
-            },
+            P0,
             {
               check: "pattern",
               pattern: {
@@ -115,83 +218,19 @@ export const COUNCIL_PLAN: PlanNode = {
             },
           ],
         },
-        population: {
-          type: "number",
-          checks: [
-            {
-              check: "safe_integer",
-            },
-            {
-              check: "greater_than",
-              value: 0,
-              inclusive: false,
-            },
-          ],
-        },
-        website: {
-          type: "string",
-          checks: [
-            {
-              check: "trim",
-            },
-            {
-              check: "max_length",
-              maximum: 2000,
-            },
-            {
-              check: "url",
-              protocol: {
-                source: "^https$",
-                flags: "",
-              },
-              hostname: {
-                source: "^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}$",
-                flags: "",
-              },
-              requireSlashes: false,
-            },
-          ],
-        },
+        population: P12,
+        website: P18,
       },
-      checks: [],
+      checks: P19,
     },
     programme: {
       type: "object",
       shape: {
-        name: {
-          type: "string",
-          checks: [
-            {
-              check: "trim",
-            },
-            {
-              check: "min_length",
-              minimum: 1,
-            },
-            {
-              check: "max_length",
-              maximum: 300,
-            },
-            {
-              check: "pattern",
-              pattern: {
-                source:
-                  "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                flags: "",
-              },
-            },
-            {
-              check: "predicate",
-              name: "validUnicode",
-            },
-          ],
-        },
+        name: P7,
         startDate: {
           type: "string",
           checks: [
-            {
-              check: "trim",
-            },
+            P0,
             {
               check: "pattern",
               pattern: {
@@ -209,114 +248,8 @@ export const COUNCIL_PLAN: PlanNode = {
             },
           ],
         },
-        sponsor: {
-          type: "object",
-          shape: {
-            role: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-            email: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "max_length",
-                  maximum: 254,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                    flags: "",
-                  },
-                },
-              ],
-            },
-          },
-          checks: [],
-        },
-        lead: {
-          type: "object",
-          shape: {
-            role: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-            email: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "max_length",
-                  maximum: 254,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                    flags: "",
-                  },
-                },
-              ],
-            },
-          },
-          checks: [],
-        },
+        sponsor: P26,
+        lead: P26,
         communityCatalystsSupport: {
           type: "default",
           inner: {
@@ -324,40 +257,16 @@ export const COUNCIL_PLAN: PlanNode = {
             shape: {
               days: {
                 type: "default",
-                inner: {
-                  type: "number",
-                  checks: [
-                    {
-                      check: "safe_integer",
-                    },
-                    {
-                      check: "greater_than",
-                      value: 0,
-                      inclusive: false,
-                    },
-                  ],
-                },
+                inner: P12,
                 value: 30,
               },
               months: {
                 type: "default",
-                inner: {
-                  type: "number",
-                  checks: [
-                    {
-                      check: "safe_integer",
-                    },
-                    {
-                      check: "greater_than",
-                      value: 0,
-                      inclusive: false,
-                    },
-                  ],
-                },
+                inner: P12,
                 value: 12,
               },
             },
-            checks: [],
+            checks: P19,
           },
           value: {
             days: 30,
@@ -371,75 +280,12 @@ export const COUNCIL_PLAN: PlanNode = {
             shape: {
               amount: {
                 type: "number",
-                checks: [
-                  {
-                    check: "greater_than",
-                    value: 0,
-                    inclusive: false,
-                  },
-                ],
+                checks: [P10],
               },
-              period: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
-              notes: {
-                type: "optional",
-                inner: {
-                  type: "string",
-                  checks: [
-                    {
-                      check: "trim",
-                    },
-                    {
-                      check: "min_length",
-                      minimum: 1,
-                    },
-                    {
-                      check: "max_length",
-                      maximum: 300,
-                    },
-                    {
-                      check: "pattern",
-                      pattern: {
-                        source:
-                          "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                        flags: "",
-                      },
-                    },
-                    {
-                      check: "predicate",
-                      name: "validUnicode",
-                    },
-                  ],
-                },
-              },
+              period: P7,
+              notes: P8,
             },
-            checks: [],
+            checks: P19,
           },
         },
         waves: {
@@ -449,40 +295,16 @@ export const COUNCIL_PLAN: PlanNode = {
             shape: {
               neighbourhoodsPerWave: {
                 type: "default",
-                inner: {
-                  type: "number",
-                  checks: [
-                    {
-                      check: "safe_integer",
-                    },
-                    {
-                      check: "greater_than",
-                      value: 0,
-                      inclusive: false,
-                    },
-                  ],
-                },
+                inner: P12,
                 value: 4,
               },
               monthsApart: {
                 type: "default",
-                inner: {
-                  type: "number",
-                  checks: [
-                    {
-                      check: "safe_integer",
-                    },
-                    {
-                      check: "greater_than",
-                      value: 0,
-                      inclusive: false,
-                    },
-                  ],
-                },
+                inner: P12,
                 value: 6,
               },
             },
-            checks: [],
+            checks: P19,
           },
           value: {
             neighbourhoodsPerWave: 4,
@@ -490,132 +312,23 @@ export const COUNCIL_PLAN: PlanNode = {
           },
         },
       },
-      checks: [],
+      checks: P19,
     },
     neighbourhoods: {
       type: "array",
       element: {
         type: "object",
         shape: {
-          name: {
-            type: "string",
-            checks: [
-              {
-                check: "trim",
-              },
-              {
-                check: "min_length",
-                minimum: 1,
-              },
-              {
-                check: "max_length",
-                maximum: 300,
-              },
-              {
-                check: "pattern",
-                pattern: {
-                  source:
-                    "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                  flags: "",
-                },
-              },
-              {
-                check: "predicate",
-                name: "validUnicode",
-              },
-            ],
-          },
-          welshName: {
-            type: "optional",
-            inner: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-          },
-          population: {
-            type: "number",
-            checks: [
-              {
-                check: "safe_integer",
-              },
-              {
-                check: "greater_than",
-                value: 0,
-                inclusive: false,
-              },
-            ],
-          },
-          places: {
-            type: "array",
-            element: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-            checks: [
-              {
-                check: "min_length",
-                minimum: 1,
-              },
-            ],
-          },
+          name: P7,
+          welshName: P8,
+          population: P12,
+          places: P28,
           coordinators: {
             type: "default",
             inner: {
               type: "number",
               checks: [
-                {
-                  check: "greater_than",
-                  value: 0,
-                  inclusive: false,
-                },
+                P10,
                 {
                   check: "predicate",
                   name: "atMostTwoDecimals",
@@ -626,19 +339,14 @@ export const COUNCIL_PLAN: PlanNode = {
           },
           rural: {
             type: "default",
-            inner: {
-              type: "boolean",
-            },
+            inner: P29,
             value: false,
           },
         },
-        checks: [],
+        checks: P19,
       },
       checks: [
-        {
-          check: "min_length",
-          minimum: 1,
-        },
+        P1,
         {
           check: "rule",
           name: "uniqueNeighbourhoods",
@@ -648,47 +356,13 @@ export const COUNCIL_PLAN: PlanNode = {
     team: {
       type: "object",
       shape: {
-        coordinatorGrade: {
-          type: "optional",
-          inner: {
-            type: "string",
-            checks: [
-              {
-                check: "trim",
-              },
-              {
-                check: "min_length",
-                minimum: 1,
-              },
-              {
-                check: "max_length",
-                maximum: 300,
-              },
-              {
-                check: "pattern",
-                pattern: {
-                  source:
-                    "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                  flags: "",
-                },
-              },
-              {
-                check: "predicate",
-                name: "validUnicode",
-              },
-            ],
-          },
-        },
+        coordinatorGrade: P8,
         hoursPerWeek: {
           type: "default",
           inner: {
             type: "number",
             checks: [
-              {
-                check: "greater_than",
-                value: 0,
-                inclusive: false,
-              },
+              P10,
               {
                 check: "less_than",
                 value: 48,
@@ -724,173 +398,29 @@ export const COUNCIL_PLAN: PlanNode = {
           inner: {
             type: "object",
             shape: {
-              coordinator: {
-                type: "enum",
-                values: ["essential", "need-to-be-learnt", "desirable", "not-necessary"],
-              },
-              manager: {
-                type: "enum",
-                values: ["essential", "need-to-be-learnt", "desirable", "not-necessary"],
-              },
-              assessment: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
+              coordinator: P31,
+              manager: P31,
+              assessment: P7,
             },
-            checks: [],
+            checks: P19,
           },
         },
         manager: {
           type: "object",
           shape: {
-            title: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-            span: {
-              type: "number",
-              checks: [
-                {
-                  check: "safe_integer",
-                },
-                {
-                  check: "greater_than",
-                  value: 0,
-                  inclusive: false,
-                },
-              ],
-            },
+            title: P7,
+            span: P12,
             count: {
               type: "optional",
-              inner: {
-                type: "number",
-                checks: [
-                  {
-                    check: "safe_integer",
-                  },
-                  {
-                    check: "greater_than",
-                    value: 0,
-                    inclusive: false,
-                  },
-                ],
-              },
+              inner: P12,
             },
-            reportsTo: {
-              type: "optional",
-              inner: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
-            },
-            grade: {
-              type: "optional",
-              inner: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
-            },
+            reportsTo: P8,
+            grade: P8,
           },
-          checks: [],
+          checks: P19,
         },
       },
-      checks: [],
+      checks: P19,
     },
     leadershipGroup: {
       type: "object",
@@ -900,57 +430,13 @@ export const COUNCIL_PLAN: PlanNode = {
           element: {
             type: "object",
             shape: {
-              organisation: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
-              sector: {
-                type: "enum",
-                values: [
-                  "council-service",
-                  "nhs-trust",
-                  "integrated-care-board",
-                  "primary-care",
-                  "housing",
-                  "police",
-                  "fire-and-rescue",
-                  "voluntary-and-community-sector",
-                  "education",
-                  "other",
-                ],
-              },
+              organisation: P7,
+              sector: P33,
             },
-            checks: [],
+            checks: P19,
           },
           checks: [
-            {
-              check: "min_length",
-              minimum: 1,
-            },
+            P1,
             {
               check: "rule",
               name: "uniqueLeadershipMembers",
@@ -958,72 +444,15 @@ export const COUNCIL_PLAN: PlanNode = {
           ],
         },
       },
-      checks: [],
+      checks: P19,
     },
     partners: {
       type: "array",
       element: {
         type: "object",
         shape: {
-          organisation: {
-            type: "string",
-            checks: [
-              {
-                check: "trim",
-              },
-              {
-                check: "min_length",
-                minimum: 1,
-              },
-              {
-                check: "max_length",
-                maximum: 300,
-              },
-              {
-                check: "pattern",
-                pattern: {
-                  source:
-                    "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                  flags: "",
-                },
-              },
-              {
-                check: "predicate",
-                name: "validUnicode",
-              },
-            ],
-          },
-          welshName: {
-            type: "optional",
-            inner: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-          },
+          organisation: P7,
+          welshName: P8,
           kind: {
             type: "enum",
             values: [
@@ -1052,441 +481,32 @@ export const COUNCIL_PLAN: PlanNode = {
           },
           sector: {
             type: "optional",
-            inner: {
-              type: "enum",
-              values: [
-                "council-service",
-                "nhs-trust",
-                "integrated-care-board",
-                "primary-care",
-                "housing",
-                "police",
-                "fire-and-rescue",
-                "voluntary-and-community-sector",
-                "education",
-                "other",
-              ],
-            },
+            inner: P33,
           },
           publicAuthority: {
             type: "optional",
-            inner: {
-              type: "boolean",
-            },
+            inner: P29,
           },
-          legalEntity: {
-            type: "optional",
-            inner: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-          },
-          icoRegistrationNumber: {
-            type: "optional",
-            inner: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source: "^Z[A-Z0-9][0-9]{6}$",
-                    flags: "",
-                  },
-                },
-              ],
-            },
-          },
-          icoExemptReason: {
-            type: "optional",
-            inner: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-          },
-          contact: {
-            type: "optional",
-            inner: {
-              type: "object",
-              shape: {
-                role: {
-                  type: "string",
-                  checks: [
-                    {
-                      check: "trim",
-                    },
-                    {
-                      check: "min_length",
-                      minimum: 1,
-                    },
-                    {
-                      check: "max_length",
-                      maximum: 300,
-                    },
-                    {
-                      check: "pattern",
-                      pattern: {
-                        source:
-                          "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                        flags: "",
-                      },
-                    },
-                    {
-                      check: "predicate",
-                      name: "validUnicode",
-                    },
-                  ],
-                },
-                email: {
-                  type: "string",
-                  checks: [
-                    {
-                      check: "trim",
-                    },
-                    {
-                      check: "max_length",
-                      maximum: 254,
-                    },
-                    {
-                      check: "pattern",
-                      pattern: {
-                        source:
-                          "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                        flags: "",
-                      },
-                    },
-                  ],
-                },
-              },
-              checks: [],
-            },
-          },
+          legalEntity: P8,
+          icoRegistrationNumber: P38,
+          icoExemptReason: P8,
+          contact: P39,
           dataProtectionOfficer: {
             type: "optional",
-            inner: {
-              type: "object",
-              shape: {
-                role: {
-                  type: "optional",
-                  inner: {
-                    type: "string",
-                    checks: [
-                      {
-                        check: "trim",
-                      },
-                      {
-                        check: "min_length",
-                        minimum: 1,
-                      },
-                      {
-                        check: "max_length",
-                        maximum: 300,
-                      },
-                      {
-                        check: "pattern",
-                        pattern: {
-                          source:
-                            "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                          flags: "",
-                        },
-                      },
-                      {
-                        check: "predicate",
-                        name: "validUnicode",
-                      },
-                    ],
-                  },
-                },
-                email: {
-                  type: "string",
-                  checks: [
-                    {
-                      check: "trim",
-                    },
-                    {
-                      check: "max_length",
-                      maximum: 254,
-                    },
-                    {
-                      check: "pattern",
-                      pattern: {
-                        source:
-                          "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                        flags: "",
-                      },
-                    },
-                  ],
-                },
-              },
-              checks: [],
-            },
+            inner: P41,
           },
-          caldicottGuardian: {
-            type: "optional",
-            inner: {
-              type: "object",
-              shape: {
-                role: {
-                  type: "string",
-                  checks: [
-                    {
-                      check: "trim",
-                    },
-                    {
-                      check: "min_length",
-                      minimum: 1,
-                    },
-                    {
-                      check: "max_length",
-                      maximum: 300,
-                    },
-                    {
-                      check: "pattern",
-                      pattern: {
-                        source:
-                          "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                        flags: "",
-                      },
-                    },
-                    {
-                      check: "predicate",
-                      name: "validUnicode",
-                    },
-                  ],
-                },
-                email: {
-                  type: "string",
-                  checks: [
-                    {
-                      check: "trim",
-                    },
-                    {
-                      check: "max_length",
-                      maximum: 254,
-                    },
-                    {
-                      check: "pattern",
-                      pattern: {
-                        source:
-                          "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                        flags: "",
-                      },
-                    },
-                  ],
-                },
-              },
-              checks: [],
-            },
-          },
-          shares: {
-            type: "default",
-            inner: {
-              type: "array",
-              element: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
-              checks: [],
-            },
-            value: [],
-          },
-          receives: {
-            type: "default",
-            inner: {
-              type: "array",
-              element: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
-              checks: [],
-            },
-            value: [],
-          },
+          caldicottGuardian: P39,
+          shares: P43,
+          receives: P43,
           dataItems: {
             type: "optional",
             inner: {
               type: "object",
               shape: {
-                shares: {
-                  type: "optional",
-                  inner: {
-                    type: "array",
-                    element: {
-                      type: "string",
-                      checks: [
-                        {
-                          check: "trim",
-                        },
-                        {
-                          check: "min_length",
-                          minimum: 1,
-                        },
-                        {
-                          check: "max_length",
-                          maximum: 300,
-                        },
-                        {
-                          check: "pattern",
-                          pattern: {
-                            source:
-                              "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                            flags: "",
-                          },
-                        },
-                        {
-                          check: "predicate",
-                          name: "validUnicode",
-                        },
-                      ],
-                    },
-                    checks: [
-                      {
-                        check: "min_length",
-                        minimum: 1,
-                      },
-                    ],
-                  },
-                },
-                receives: {
-                  type: "optional",
-                  inner: {
-                    type: "array",
-                    element: {
-                      type: "string",
-                      checks: [
-                        {
-                          check: "trim",
-                        },
-                        {
-                          check: "min_length",
-                          minimum: 1,
-                        },
-                        {
-                          check: "max_length",
-                          maximum: 300,
-                        },
-                        {
-                          check: "pattern",
-                          pattern: {
-                            source:
-                              "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                            flags: "",
-                          },
-                        },
-                        {
-                          check: "predicate",
-                          name: "validUnicode",
-                        },
-                      ],
-                    },
-                    checks: [
-                      {
-                        check: "min_length",
-                        minimum: 1,
-                      },
-                    ],
-                  },
-                },
+                shares: P44,
+                receives: P44,
               },
-              checks: [],
+              checks: P19,
             },
           },
           anonymised: {
@@ -1504,7 +524,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: [],
+            value: P19,
           },
         },
         checks: [
@@ -1524,315 +544,45 @@ export const COUNCIL_PLAN: PlanNode = {
     dataProtection: {
       type: "object",
       shape: {
-        controller: {
-          type: "string",
-          checks: [
-            {
-              check: "trim",
-            },
-            {
-              check: "min_length",
-              minimum: 1,
-            },
-            {
-              check: "max_length",
-              maximum: 300,
-            },
-            {
-              check: "pattern",
-              pattern: {
-                source:
-                  "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                flags: "",
-              },
-            },
-            {
-              check: "predicate",
-              name: "validUnicode",
-            },
-          ],
-        },
-        icoRegistrationNumber: {
-          type: "optional",
-          inner: {
-            type: "string",
-            checks: [
-              {
-                check: "trim",
-              },
-              {
-                check: "pattern",
-                pattern: {
-                  source: "^Z[A-Z0-9][0-9]{6}$",
-                  flags: "",
-                },
-              },
-            ],
-          },
-        },
-        dataProtectionOfficer: {
-          type: "object",
-          shape: {
-            role: {
-              type: "optional",
-              inner: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
-            },
-            email: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "max_length",
-                  maximum: 254,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                    flags: "",
-                  },
-                },
-              ],
-            },
-          },
-          checks: [],
-        },
-        caldicottGuardian: {
-          type: "optional",
-          inner: {
-            type: "object",
-            shape: {
-              role: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
-              email: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 254,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                      flags: "",
-                    },
-                  },
-                ],
-              },
-            },
-            checks: [],
-          },
-        },
+        controller: P7,
+        icoRegistrationNumber: P38,
+        dataProtectionOfficer: P41,
+        caldicottGuardian: P39,
         retention: {
           type: "object",
           shape: {
             years: {
               type: "number",
               checks: [
-                {
-                  check: "safe_integer",
-                },
+                P9,
                 {
                   check: "greater_than",
                   value: 1,
                   inclusive: true,
                 },
-                {
-                  check: "less_than",
-                  value: 100,
-                  inclusive: true,
-                },
+                P45,
               ],
             },
             from: {
               type: "default",
-              inner: {
-                type: "string",
-                checks: [
-                  {
-                    check: "trim",
-                  },
-                  {
-                    check: "min_length",
-                    minimum: 1,
-                  },
-                  {
-                    check: "max_length",
-                    maximum: 300,
-                  },
-                  {
-                    check: "pattern",
-                    pattern: {
-                      source:
-                        "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                      flags: "",
-                    },
-                  },
-                  {
-                    check: "predicate",
-                    name: "validUnicode",
-                  },
-                ],
-              },
+              inner: P7,
               value: "the last contact with the person",
             },
           },
-          checks: [],
+          checks: P19,
         },
         waspi: {
           type: "optional",
           inner: {
             type: "object",
             shape: {
-              participant: {
-                type: "boolean",
-              },
-              designatedPerson: {
-                type: "optional",
-                inner: {
-                  type: "object",
-                  shape: {
-                    role: {
-                      type: "string",
-                      checks: [
-                        {
-                          check: "trim",
-                        },
-                        {
-                          check: "min_length",
-                          minimum: 1,
-                        },
-                        {
-                          check: "max_length",
-                          maximum: 300,
-                        },
-                        {
-                          check: "pattern",
-                          pattern: {
-                            source:
-                              "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                            flags: "",
-                          },
-                        },
-                        {
-                          check: "predicate",
-                          name: "validUnicode",
-                        },
-                      ],
-                    },
-                    email: {
-                      type: "string",
-                      checks: [
-                        {
-                          check: "trim",
-                        },
-                        {
-                          check: "max_length",
-                          maximum: 254,
-                        },
-                        {
-                          check: "pattern",
-                          pattern: {
-                            source:
-                              "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                            flags: "",
-                          },
-                        },
-                      ],
-                    },
-                  },
-                  checks: [],
-                },
-              },
+              participant: P29,
+              designatedPerson: P39,
             },
-            checks: [],
+            checks: P19,
           },
         },
-        privacyNoticeUrl: {
-          type: "string",
-          checks: [
-            {
-              check: "trim",
-            },
-            {
-              check: "max_length",
-              maximum: 2000,
-            },
-            {
-              check: "url",
-              protocol: {
-                source: "^https$",
-                flags: "",
-              },
-              hostname: {
-                source: "^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}$",
-                flags: "",
-              },
-              requireSlashes: false,
-            },
-          ],
-        },
+        privacyNoticeUrl: P18,
         sharingAgreement: {
           type: "default",
           inner: {
@@ -1854,92 +604,29 @@ export const COUNCIL_PLAN: PlanNode = {
           inner: {
             type: "number",
             checks: [
-              {
-                check: "safe_integer",
-              },
+              P9,
               {
                 check: "greater_than",
                 value: 2,
                 inclusive: true,
               },
-              {
-                check: "less_than",
-                value: 100,
-                inclusive: true,
-              },
+              P45,
             ],
           },
           value: 10,
         },
       },
-      checks: [],
+      checks: P19,
     },
     evaluation: {
       type: "optional",
       inner: {
         type: "object",
         shape: {
-          approach: {
-            type: "string",
-            checks: [
-              {
-                check: "trim",
-              },
-              {
-                check: "min_length",
-                minimum: 1,
-              },
-              {
-                check: "max_length",
-                maximum: 300,
-              },
-              {
-                check: "pattern",
-                pattern: {
-                  source:
-                    "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                  flags: "",
-                },
-              },
-              {
-                check: "predicate",
-                name: "validUnicode",
-              },
-            ],
-          },
-          partner: {
-            type: "optional",
-            inner: {
-              type: "string",
-              checks: [
-                {
-                  check: "trim",
-                },
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
-                {
-                  check: "max_length",
-                  maximum: 300,
-                },
-                {
-                  check: "pattern",
-                  pattern: {
-                    source:
-                      "^\\s*(?:[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?)?\\s*$",
-                    flags: "",
-                  },
-                },
-                {
-                  check: "predicate",
-                  name: "validUnicode",
-                },
-              ],
-            },
-          },
+          approach: P7,
+          partner: P8,
         },
-        checks: [],
+        checks: P19,
       },
     },
     output: {
@@ -1956,17 +643,14 @@ export const COUNCIL_PLAN: PlanNode = {
                 values: ["en", "cy"],
               },
               checks: [
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
+                P1,
                 {
                   check: "rule",
                   name: "uniqueLanguages",
                 },
               ],
             },
-            value: ["en"],
+            value: P46,
           },
           bilingualLayout: {
             type: "default",
@@ -1999,7 +683,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: [],
+            value: P19,
           },
           formats: {
             type: "default",
@@ -2010,10 +694,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 values: ["markdown", "docx", "html"],
               },
               checks: [
-                {
-                  check: "min_length",
-                  minimum: 1,
-                },
+                P1,
                 {
                   check: "rule",
                   name: "uniqueFormats",
@@ -2024,7 +705,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: ["markdown", "docx"],
+            value: P47,
           },
           style: {
             type: "default",
@@ -2071,34 +752,23 @@ export const COUNCIL_PLAN: PlanNode = {
                   type: "optional",
                   inner: {
                     type: "string",
-                    checks: [
-                      {
-                        check: "min_length",
-                        minimum: 1,
-                      },
-                    ],
+                    checks: P27,
                   },
                 },
               },
-              checks: [],
+              checks: P19,
             },
-            value: {
-              font: "Arial",
-              headingColour: "#1f4e79",
-            },
+            value: P48,
           },
         },
-        checks: [],
+        checks: P19,
       },
       value: {
-        languages: ["en"],
+        languages: P46,
         bilingualLayout: "separate",
-        welshAlso: [],
-        formats: ["markdown", "docx"],
-        style: {
-          font: "Arial",
-          headingColour: "#1f4e79",
-        },
+        welshAlso: P19,
+        formats: P47,
+        style: P48,
       },
     },
     documents: {
@@ -2106,36 +776,12 @@ export const COUNCIL_PLAN: PlanNode = {
       inner: {
         type: "object",
         shape: {
-          dpia: {
-            type: "default",
-            inner: {
-              type: "boolean",
-            },
-            value: true,
-          },
-          privacyNotice: {
-            type: "default",
-            inner: {
-              type: "boolean",
-            },
-            value: true,
-          },
-          easyReadPrivacyNotice: {
-            type: "default",
-            inner: {
-              type: "boolean",
-            },
-            value: true,
-          },
-          agreementForm: {
-            type: "default",
-            inner: {
-              type: "boolean",
-            },
-            value: true,
-          },
+          dpia: P49,
+          privacyNotice: P49,
+          easyReadPrivacyNotice: P49,
+          agreementForm: P49,
         },
-        checks: [],
+        checks: P19,
       },
       value: {
         dpia: true,

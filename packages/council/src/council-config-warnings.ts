@@ -27,7 +27,9 @@ export interface Finding {
   readonly hint?: string;
 }
 
-const RANGE = `${formatWholeNumber(POPULATION_PER_COORDINATOR.min)}–${formatWholeNumber(POPULATION_PER_COORDINATOR.max)}`;
+/** "1,000–2,000": made when a warning needs it, not when lac starts (its regular expression is compiled on first use). */
+const range = (): string =>
+  `${formatWholeNumber(POPULATION_PER_COORDINATOR.min)}–${formatWholeNumber(POPULATION_PER_COORDINATOR.max)}`;
 
 function populationWarnings(config: CouncilConfig): Finding[] {
   return config.neighbourhoods.flatMap((neighbourhood, index): Finding[] => {
@@ -41,7 +43,7 @@ function populationWarnings(config: CouncilConfig): Finding[] {
     return [
       {
         code: "population-per-coordinator",
-        message: `${quote(neighbourhood.name)} has about ${formatWholeNumber(Math.round(ratio))} people per coordinator (${formatWholeNumber(neighbourhood.population)} people, ${coordinators}). The LAC Network describes one coordinator for a neighbourhood of ${RANGE} people: ${advice}, or keep it if you have a local reason.`,
+        message: `${quote(neighbourhood.name)} has about ${formatWholeNumber(Math.round(ratio))} people per coordinator (${formatWholeNumber(neighbourhood.population)} people, ${coordinators}). The LAC Network describes one coordinator for a neighbourhood of ${range()} people: ${advice}, or keep it if you have a local reason.`,
         path: ["neighbourhoods", index],
         hint: `Source: ${POPULATION_PER_COORDINATOR.source}`,
       },

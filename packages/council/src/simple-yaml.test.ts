@@ -158,6 +158,26 @@ const SCALARS = [
   "",
   "# only a comment",
   "value ",
+  // First characters that start a null, a boolean or a number, in words that are none.
+  "nullx",
+  "Nope",
+  "NULLS",
+  "~x",
+  "tru",
+  "Truth",
+  "fals",
+  "Falsey",
+  "+",
+  ".",
+  "+5",
+  ".5e3",
+  "5e",
+  "0o17",
+  "0x1F",
+  "09",
+  "1.2.3",
+  ".inf",
+  "Infinity",
 ];
 const scalars = fc.constantFrom(...SCALARS);
 const indents = fc.constantFrom("", "", "", " ", "  ", "  ", "    ", "      ");

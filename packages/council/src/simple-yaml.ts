@@ -56,6 +56,17 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const COLON = 58;
+const PLUS = 43;
+const DOT = 46;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const TILDE = 126;
+const UPPER_F = 70;
+const UPPER_N = 78;
+const UPPER_T = 84;
+const LOWER_F = 102;
+const LOWER_N = 110;
+const LOWER_T = 116;
 
 /**
  * Where the simple key of a `key:` line ends (the index of its colon), or -1 when the line is not one:
@@ -89,12 +100,27 @@ function spacesFrom(text: string, from: number): number {
   return index - from;
 }
 
-/** The value of a plain scalar, as the core schema resolves it. */
+/**
+ * The value of a plain scalar, as the core schema resolves it. Each regular expression is tried only
+ * when the first character can start a match (most values are text that starts with a letter, which
+ * none of the number patterns can match): the same answers, with a fifth of the regular expressions.
+ */
 function plainValue(text: string): unknown {
+  const first = text.charCodeAt(0);
   if (INDICATOR_START.test(text) && !/^-[0-9]/.test(text)) giveUp();
   if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) giveUp();
-  if (NULL_WORD.test(text)) return null;
-  if (BOOLEAN_WORD.test(text)) return text[0] === "t" || text[0] === "T";
+  // ~, null, Null, NULL.
+  if ((first === TILDE || first === LOWER_N || first === UPPER_N) && NULL_WORD.test(text)) return null;
+  // true, True, TRUE, false, False, FALSE.
+  if (
+    (first === LOWER_T || first === UPPER_T || first === LOWER_F || first === UPPER_F) &&
+    BOOLEAN_WORD.test(text)
+  ) {
+    return text[0] === "t" || text[0] === "T";
+  }
+  // Numbers, .inf and .nan start with a sign, a digit or a dot.
+  if (!(first === PLUS || first === DASH || first === DOT || (first >= DIGIT_0 && first <= DIGIT_9)))
+    return text;
   if (DECIMAL_INTEGER.test(text)) return parseInt(text, 10);
   if (DECIMAL_FLOAT.test(text) || EXPONENT_FLOAT.test(text)) return parseFloat(text);
   if (OTHER_CORE_VALUE.test(text)) giveUp();

@@ -5,6 +5,42 @@ import { fullStem } from "./slugify.js";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+describe("fullStem of a name all in ASCII", () => {
+  // The Unicode steps fullStem skips for a name all in ASCII (slugify.ts: lettersOf), done anyway.
+  const throughUnicode = (name: string) =>
+    name
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/\p{M}+/gu, "")
+      .replace(/[ßæœøłđðþıŀ]/gu, "?")
+      .replace(/&/g, " and ")
+      .replace(/['’‘`]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+/, "")
+      .replace(/-+$/, "");
+
+  it("is what the Unicode steps give it", () => {
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)),
+    });
+    fc.assert(
+      fc.property(ascii, (name) => {
+        expect(fullStem(name)).toBe(throughUnicode(name));
+      }),
+      { numRuns: 2000 },
+    );
+    for (let code = 0; code < 0x80; code += 1) {
+      const name = `A${String.fromCharCode(code)}b`;
+      expect(fullStem(name)).toBe(throughUnicode(name));
+    }
+  });
+
+  it("still decomposes a name with one letter beyond ASCII", () => {
+    expect(fullStem("Cafe\u0301 Ty\u0302")).toBe("cafe-ty");
+    expect(fullStem("Caf\u00e9 & Stra\u00dfe")).toBe("cafe-and-strasse");
+  });
+});
+
 describe("slugify", () => {
   it.each([
     ["Castle and Riverside", "castle-and-riverside"],

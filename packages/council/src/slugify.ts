@@ -48,6 +48,29 @@ export function isWindowsDeviceName(stem: string): boolean {
  */
 const COMBINING_MARKS = /\p{M}+/gu;
 
+/** True when the text is all in ASCII (control characters included). */
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    if (text.charCodeAt(index) > 0x7f) return false;
+  }
+  return true;
+}
+
+/**
+ * The name in lower case, its letters decomposed and their accents dropped, and the letters that do
+ * not decompose spelled in ASCII. A name all in ASCII (most are) is only lowered: it has nothing to
+ * decompose, no accent and no special letter, and neither the Unicode normaliser nor the regular
+ * expressions of Unicode properties (slow to set up, on the first name of a run) are needed for it.
+ */
+function lettersOf(name: string): string {
+  if (isAscii(name)) return name.toLowerCase();
+  return name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(COMBINING_MARKS, "")
+    .replace(/[ßæœøłđðþıŀ]/gu, (letter) => SPECIAL_LETTERS[letter] ?? "");
+}
+
 /**
  * The full stem of a name, before it is shortened: plain lower-case ASCII kebab-case, possibly
  * empty or longer than {@link SLUG_MAX_LENGTH}. Within a list, two names get the same stem from
@@ -55,11 +78,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
  * unlikely).
  */
 export function fullStem(name: string): string {
-  return name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(COMBINING_MARKS, "")
-    .replace(/[ßæœøłđðþıŀ]/gu, (letter) => SPECIAL_LETTERS[letter] ?? "")
+  return lettersOf(name)
     .replace(/&/g, " and ")
     .replace(/['’‘`]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
