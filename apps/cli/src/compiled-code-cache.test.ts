@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheFolder, loadBundle } from "./compiled-code-cache.js";
+import { cacheFolder, loadBundle, readIntoScratch } from "./compiled-code-cache.js";
 
 let folder: string;
 let bundle: string;
@@ -189,6 +189,36 @@ describe("loadBundle", () => {
       first.saveCache();
       second.saveCache();
     }
+  });
+
+  it("reads a file into the shared buffer as readFileSync does: its size as told, or to its end when told 0", () => {
+    // 3 MiB: longer than the buffer's first size (2 MiB), so that a read of unknown size makes it grow.
+    const file = join(folder, "data.bin");
+    const bytes = Buffer.alloc(3 * 1024 * 1024 + 7, "lac-");
+    writeFileSync(file, bytes);
+    const read = (size: number, offset = 0, room = 0) => {
+      const fd = openSync(file, "r");
+      try {
+        const { buffer, length } = readIntoScratch(fd, size, offset, room);
+        return {
+          data: Buffer.from(buffer.subarray(offset, offset + length)),
+          room: buffer.length - offset - length,
+        };
+      } finally {
+        closeSync(fd);
+      }
+    };
+    expect(read(0).data.equals(bytes)).toBe(true);
+    expect(read(bytes.length).data.equals(bytes)).toBe(true);
+    // Told fewer bytes than the file has (it grew since fstat): only those, as readFileSync.
+    expect(read(10).data.equals(bytes.subarray(0, 10))).toBe(true);
+    // At an offset, with room left after it for the module wrapper's tail.
+    const wrapped = read(bytes.length, 100, 50);
+    expect(wrapped.data.equals(bytes)).toBe(true);
+    expect(wrapped.room).toBeGreaterThanOrEqual(50);
+    const unknown = read(0, 100, 50);
+    expect(unknown.data.equals(bytes)).toBe(true);
+    expect(unknown.room).toBeGreaterThanOrEqual(50);
   });
 
   it("reports errors at the same line and column as Node.js's own loader", () => {

@@ -148,14 +148,6 @@ function sha256Short(text: string): string {
 const SCRATCH = Symbol.for("lac.compiledCodeCache.readBuffer");
 const SCRATCH_BYTES = 2 * 1024 * 1024;
 
-/**
- * The scratch buffer, at least `size` bytes long, for other work of a run that reads or writes bytes it
- * is done with at once (hashing a document, reading a pack file to hash it): pages lac has touched.
- */
-export function sharedScratch(size: number): Buffer {
-  return scratchOf(size);
-}
-
 function scratchOf(size: number): Buffer {
   const shared = globalThis as Record<symbol, Buffer | undefined>;
   const buffer = shared[SCRATCH];
@@ -164,26 +156,40 @@ function scratchOf(size: number): Buffer {
 }
 
 /**
- * Reads a whole file into the scratch buffer at `offset`, leaving `room` bytes free after it; returns the
- * buffer (which may be a new one, with the first `offset` bytes copied over) and the file's length. Throws
- * as readFileSync would.
+ * Reads the open file `fd` into the scratch buffer at `offset`, leaving `room` bytes free after it, as
+ * readFileSync reads a file: `size` bytes (its size as `fstat` told it), or, for a size of 0 (a file of
+ * /proc, say), up to its end. Returns the buffer (which may be a new one, with the first `offset` bytes
+ * copied over) and how many bytes were read. The bytes are good until the next read into the buffer:
+ * lac's bundles, their code caches and the pack files it hashes (`plan-pack-write.ts`) are all read
+ * into it, so that each read reuses pages lac has touched already. Throws as readSync would.
  */
-function readIntoScratch(path: string, offset: number, room: number): { buffer: Buffer; length: number } {
+export function readIntoScratch(
+  fd: number,
+  size: number,
+  offset = 0,
+  room = 0,
+): { buffer: Buffer; length: number } {
+  let buffer = scratchOf(offset + size + room);
+  let length = 0;
+  for (;;) {
+    if (offset + length + room === buffer.length) {
+      // A file of unknown size, longer than the buffer: make room.
+      const bigger = scratchOf(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, offset + length);
+      buffer = bigger;
+    }
+    const end = size > 0 ? offset + size : buffer.length - room;
+    const read = readSync(fd, buffer, offset + length, end - offset - length, null);
+    length += read;
+    if (read === 0 || (size > 0 && length >= size)) return { buffer, length };
+  }
+}
+
+/** {@link readIntoScratch} of the file at `path`, all of it. Throws as readFileSync would. */
+function readFileIntoScratch(path: string, offset: number, room: number): { buffer: Buffer; length: number } {
   const fd = openSync(path, "r");
   try {
-    let buffer = scratchOf(offset + fstatSync(fd).size + room);
-    let length = 0;
-    for (;;) {
-      if (offset + length + room === buffer.length) {
-        // The file is longer than it was when it was opened: make room.
-        const bigger = scratchOf(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, offset + length);
-        buffer = bigger;
-      }
-      const read = readSync(fd, buffer, offset + length, buffer.length - room - offset - length, null);
-      if (read === 0) return { buffer, length };
-      length += read;
-    }
+    return readIntoScratch(fd, fstatSync(fd).size, offset, room);
   } finally {
     closeSync(fd);
   }
@@ -200,7 +206,7 @@ function readWrappedSource(file: string): { wrapped: string; start: number; end:
   const tail = probe.slice(at + 1);
   const headBytes = Buffer.byteLength(head);
   const tailBytes = Buffer.byteLength(tail);
-  const { buffer, length } = readIntoScratch(file, headBytes, tailBytes);
+  const { buffer, length } = readFileIntoScratch(file, headBytes, tailBytes);
   buffer.write(head, 0, headBytes);
   buffer.write(tail, headBytes + length, tailBytes);
   const wrapped = buffer.toString("utf8", 0, headBytes + length + tailBytes);
@@ -214,7 +220,7 @@ function readWrappedSource(file: string): { wrapped: string; start: number; end:
  */
 function readCacheFile(path: string, key: string): Buffer | undefined {
   try {
-    const { buffer, length } = readIntoScratch(path, 0, key.length);
+    const { buffer, length } = readFileIntoScratch(path, 0, key.length);
     if (length <= CHECKSUM_BYTES) return undefined;
     const expected = checksum(buffer.subarray(CHECKSUM_BYTES), length - CHECKSUM_BYTES, key);
     return expected.equals(buffer.subarray(0, CHECKSUM_BYTES))

@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { sharedScratch } from "../compiled-code-cache.js";
+import { closeSync, fstatSync, openSync } from "node:fs";
+import { readIntoScratch } from "../compiled-code-cache.js";
 import { hashContent, type ContentHash } from "./content-hash.js";
 import { LAC_STATE_PATH, type LacState } from "./lac-state.js";
 import {
@@ -257,28 +257,6 @@ function lacksBytes(inspection: Inspection, needs: InspectionNeeds): boolean {
   return needs === "bytes" || (typeof needs === "object" && needs.unlessHash !== inspection.currentHash);
 }
 
-/**
- * Reads the open file `fd` of `size` bytes (as fstat told it) as readFileSync reads it: up to `size`
- * bytes, or, for a file of size 0 (such as a file of /proc), until its end. The bytes are in the buffer
- * lac reads its bundles into (whose pages are touched already), valid until its next use.
- */
-function readShared(fd: number, size: number): Buffer {
-  let buffer = sharedScratch(size > 0 ? size : 65536);
-  let length = 0;
-  for (;;) {
-    if (size === 0 && length === buffer.length) {
-      const larger = sharedScratch(buffer.length * 2);
-      buffer.copy(larger, 0, 0, length);
-      buffer = larger;
-    }
-    const end = size > 0 ? size : buffer.length;
-    const read = readSync(fd, buffer, length, end - length, null);
-    length += read;
-    if (read === 0 || (size > 0 && length >= size)) break;
-  }
-  return buffer.subarray(0, length);
-}
-
 function inspect(
   root: TargetRoot,
   path: string,
@@ -295,7 +273,9 @@ function inspect(
       // on purpose, and lac treats it as a person's.
       const stats = fstatSync(fd);
       const readOnly = (stats.mode & 0o222) === 0;
-      const bytes = readShared(fd, stats.isFile() ? stats.size : 0);
+      // Read into lac's scratch buffer (pages touched already), as readFileSync reads it.
+      const { buffer, length } = readIntoScratch(fd, stats.isFile() ? stats.size : 0);
+      const bytes = buffer.subarray(0, length);
       const currentHash = hashContent(bytes);
       const keep = needs === "bytes" || (typeof needs === "object" && needs.unlessHash !== currentHash);
       // A copy of its own: the shared buffer is read into again by the next file.
