@@ -9,8 +9,6 @@
 // bundle and a hash of its content. It is written after the command has run, so that it holds
 // the functions the command compiled; files for other builds of the same bundle are removed then. LAC_NO_COMPILE_CACHE=1
 // turns it off. Any problem with the cache is ignored: lac then loads the bundle as usual.
-import type * as NodeCrypto from "node:crypto";
-import type * as NodeV8 from "node:v8";
 import {
   closeSync,
   fstatSync,
@@ -26,6 +24,7 @@ import nodeModule from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import { Script, constants as vmConstants } from "node:vm";
+import { type V8Flags, sha256, v8Flags } from "./crypto-and-flags.js";
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -61,36 +60,6 @@ function cachePrefix(file: string): string {
   return `${basename(file, ".cjs").replace(/[^a-z0-9-]/g, "") || "bundle"}-`;
 }
 
-/**
- * node:crypto, loaded only when a command runs: loading it costs --version and --help 5%. With its
- * one-shot hash (Node.js 20.12 and later, the versions lac supports; `hash` is undefined before).
- */
-function nodeCrypto(): typeof NodeCrypto & { hash?: OneShotHash } {
-  return nodeModule.createRequire(__filename)("node:crypto") as typeof NodeCrypto & { hash?: OneShotHash };
-}
-type OneShotHash = (algorithm: string, data: string | Uint8Array, outputEncoding: string) => Buffer | string;
-
-/**
- * The SHA-256 of `data`: as bytes (`"buffer"`) or hexadecimal digits (`"hex"`). Node.js's one-shot hash
- * does it without a Hash object, whose class took lac init about 0.5 ms to set up on each run (as the
- * pack's hashes are one-shot too, nothing else in lac init makes one). SHA-256 itself is quick where the
- * processor has SHA extensions (most of those of the last few years): 0.3 ms for init's cache of 515 kB.
- * A checksum of lac's own was slower on the whole: compiling even the smallest WebAssembly module took
- * 1.2 ms on Node.js 20 and 1.5 ms on 24, and loading node:zlib (for its CRC-32) 1 ms and 2.8 ms.
- */
-function sha256(data: string | Uint8Array, outputEncoding: "buffer"): Buffer;
-function sha256(data: string | Uint8Array, outputEncoding: "hex"): string;
-function sha256(data: string | Uint8Array, outputEncoding: "buffer" | "hex"): Buffer | string {
-  const crypto = nodeCrypto();
-  if (crypto.hash !== undefined) {
-    const digest = crypto.hash("sha256", data, outputEncoding);
-    if (outputEncoding === "hex" ? typeof digest === "string" : Buffer.isBuffer(digest)) return digest;
-  }
-  const hash = crypto.createHash("sha256");
-  if (typeof data === "string") hash.update(data, "utf8");
-  else hash.update(data);
-  return outputEncoding === "hex" ? hash.digest("hex") : hash.digest();
-}
 const CHECKSUM_BYTES = 32;
 
 /**
@@ -241,18 +210,16 @@ const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
  * loading a bundle. A run of lac init makes a few thousand short calls: Sparkplug's machine code for
  * them cost more to build (memory the system has not handed out yet) than it saved.
  *
- * Node.js compiles its own modules (node:crypto and the 17 modules it loads, say) from a code cache
- * built into it, which V8 refuses once any flag differs from the one it was made with: a module of
- * Node's first loaded after this is compiled from its source (node:crypto alone took about 5 ms more
- * on Node.js 20 and 10 ms on 24). So the modules of Node's that every command then loads, node:crypto
- * (the code cache's checksum, the pack's hashes) and util.parseArgs (the arguments), are loaded first.
+ * V8's flags are set by node:v8, or, on Node.js 20, its binding, without loading node:v8 and node:crypto
+ * (crypto-and-flags.ts). Node.js compiles its own modules from a code cache built into it, which V8
+ * refuses once any flag differs from the one it was made with, so util.parseArgs (the arguments), which
+ * every command then uses, is loaded first (as node:crypto is, where node:v8 sets the flags).
  */
 export function withoutOptimisingCompilers(): void {
   try {
     const require = nodeModule.createRequire(__filename);
-    require("node:crypto");
     void (require("node:util") as { parseArgs?: unknown }).parseArgs;
-    const v8 = require("node:v8") as typeof NodeV8;
+    const v8 = v8Flags();
     v8.setFlagsFromString("--no-opt");
     v8.setFlagsFromString("--no-maglev");
     v8.setFlagsFromString("--no-sparkplug");
@@ -276,7 +243,7 @@ const BASELINE_MARK = Symbol.for("lac.withBaselineCompiler");
  */
 export function withBaselineCompiler(): void {
   const shared = globalThis as Record<symbol, unknown>;
-  const v8 = shared[INTERPRETED_MARK] as typeof NodeV8 | undefined;
+  const v8 = shared[INTERPRETED_MARK] as V8Flags | undefined;
   if (v8 === undefined || shared[BASELINE_MARK] === true) return;
   v8.setFlagsFromString("--sparkplug");
   shared[BASELINE_MARK] = true;
@@ -290,7 +257,7 @@ export function withBaselineCompiler(): void {
 function withCommandFlags<T>(use: () => T): T {
   const shared = globalThis as Record<symbol, unknown>;
   if (shared[BASELINE_MARK] !== true) return use();
-  const v8 = shared[INTERPRETED_MARK] as typeof NodeV8;
+  const v8 = shared[INTERPRETED_MARK] as V8Flags;
   v8.setFlagsFromString("--no-sparkplug");
   try {
     return use();

@@ -1,6 +1,6 @@
-import * as nodeCrypto from "node:crypto";
 import { CONTENT_HASH_PREFIX } from "@lac/pack-files";
 import type * as z from "zod";
+import { sha256 } from "../crypto-and-flags.js";
 import type { contentHashSchema } from "./content-hash-schema.js";
 
 /** Every hash lac records starts with the name of its algorithm, so a later lac can change it safely. */
@@ -31,21 +31,7 @@ export function hashContent(content: string | Uint8Array): ContentHash {
 const textHashes = new Map<string, ContentHash>();
 const MAX_REMEMBERED_TEXTS = 256;
 
-/**
- * Node.js's one-shot hash (20.12 and later, the Node.js versions lac supports): for a few dozen
- * documents a run hashes, a third of the time of a Hash object each. Older ones use createHash.
- */
-const hashOnce = (
-  nodeCrypto as {
-    hash?: (algorithm: string, data: string | Uint8Array, outputEncoding: "hex") => string;
-  }
-).hash;
-
 function digest(content: string | Uint8Array): ContentHash {
   // A string is hashed as its UTF-8 bytes, without copying it into a buffer first.
-  if (hashOnce !== undefined) return `${CONTENT_HASH_PREFIX}${hashOnce("sha256", content, "hex")}`;
-  const hash = nodeCrypto.createHash("sha256");
-  if (typeof content === "string") hash.update(content, "utf8");
-  else hash.update(content);
-  return `${CONTENT_HASH_PREFIX}${hash.digest("hex")}`;
+  return `${CONTENT_HASH_PREFIX}${sha256(content, "hex")}`;
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   closeSync,
   linkSync,
@@ -13,6 +12,7 @@ import {
 } from "node:fs";
 import { hostname as osHostname } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { randomHex } from "../crypto-and-flags.js";
 import { locatePackFileNow, resolveTargetRootNow } from "./locate-pack-file.js";
 
 /**
@@ -135,7 +135,7 @@ function describeOwner(owner: PackLockOwner): string {
  * the file system has no hard links, the lock is created and written in place.
  */
 function createExclusive(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.lac-${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.lac-${randomHex(6)}.tmp`);
   writeFileSync(temporary, text, { mode: 0o644, flag: "wx" });
   try {
     linkSync(temporary, path);
@@ -314,7 +314,7 @@ export async function acquirePackLock(
     return { ok: true, lock: UNHELD };
   }
 
-  const token = randomBytes(8).toString("hex");
+  const token = randomHex(8);
   const me: PackLockOwner = {
     pid: process.pid,
     hostname: host,

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   closeSync,
   fchmodSync,
@@ -9,6 +8,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { randomHex } from "../crypto-and-flags.js";
 import { childOf, splitLast } from "./plain-path.js";
 
 /** Marks lac's temporary files: `.<name>.lac-<random>.tmp`, always in the same folder as the file. */
@@ -84,7 +84,7 @@ let unusedRandomHex = "";
 
 /** 12 random hexadecimal digits (6 random bytes), for a temporary name. */
 function randomHex12(): string {
-  if (unusedRandomHex.length < 12) unusedRandomHex = randomBytes(6 * 64).toString("hex");
+  if (unusedRandomHex.length < 12) unusedRandomHex = randomHex(6 * 64);
   const random = unusedRandomHex.slice(0, 12);
   unusedRandomHex = unusedRandomHex.slice(12);
   return random;

@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { randomHex, sha256, usesNodeBindings, v8Flags } from "./crypto-and-flags.js";
+
+const SHARED = Symbol.for("lac.cryptoAndFlags.bindings");
+const shared = globalThis as Record<symbol, unknown>;
+const found = shared[SHARED];
+afterEach(() => {
+  shared[SHARED] = found;
+});
+
+/** Runs each test twice: as lac runs here, then with node:crypto and node:v8 (as on Node.js 22 and later). */
+const paths = [
+  ["as lac runs on this Node.js", () => undefined],
+  ["with node:crypto and node:v8", () => (shared[SHARED] = null)],
+] as const;
+
+describe("crypto-and-flags", () => {
+  it("uses Node.js's bindings on Node.js 20 only", () => {
+    expect(usesNodeBindings()).toBe(process.versions.node.split(".")[0] === "20");
+  });
+
+  describe.each(paths)("%s", (_name, setUp) => {
+    it("gives the SHA-256 of any text (as UTF-8, lone surrogates included) and any bytes, as node:crypto does", () => {
+      setUp();
+      const expected = (data: string | Uint8Array) =>
+        createHash("sha256")
+          .update(typeof data === "string" ? Buffer.from(data, "utf8") : data)
+          .digest();
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string({ unit: "binary", maxLength: 300 }),
+            fc.string({ unit: "grapheme", maxLength: 100 }),
+            fc.uint8Array({ maxLength: 300 }),
+          ),
+          (data) => {
+            const digest = expected(data);
+            expect(sha256(data, "hex")).toBe(digest.toString("hex"));
+            const bytes = sha256(data, "buffer");
+            expect(Buffer.isBuffer(bytes) && bytes.equals(digest)).toBe(true);
+          },
+        ),
+        { numRuns: 300 },
+      );
+      // A document-sized, two-byte text (an en dash).
+      const long = `${"Data Protection Act 2018 – Schedule 1\n".repeat(4000)}`;
+      expect(sha256(long, "hex")).toBe(expected(long).toString("hex"));
+      expect(sha256("", "hex")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    });
+
+    it("gives random hexadecimal digits, two for each byte, different each time", () => {
+      setUp();
+      const drawn = Array.from({ length: 200 }, () => randomHex(8));
+      for (const hex of drawn) expect(hex).toMatch(/^[0-9a-f]{16}$/);
+      expect(new Set(drawn).size).toBe(drawn.length);
+      expect(randomHex(0)).toBe("");
+      expect(randomHex(384)).toMatch(/^[0-9a-f]{768}$/);
+    });
+
+    it("sets V8's flags", () => {
+      setUp();
+      // A new source each time: V8 keeps what it compiled for a source it has seen.
+      let calls = 0;
+      const natives = () => new Function(`return %IsSmi(${(calls += 1)});`) as () => boolean;
+      expect(natives).toThrow(SyntaxError);
+      const flags = v8Flags();
+      flags.setFlagsFromString("--allow-natives-syntax");
+      try {
+        expect(natives()()).toBe(true);
+      } finally {
+        flags.setFlagsFromString("--no-allow-natives-syntax");
+      }
+      expect(natives).toThrow(SyntaxError);
+    });
+  });
+});

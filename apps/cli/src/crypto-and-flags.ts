@@ -1,0 +1,152 @@
+// What lac needs of node:crypto and node:v8: SHA-256 (the pack's content hashes, the code cache's
+// checksum), random bytes (temporary file names, the pack lock's token) and V8's flags (lac init and
+// lac generate run without V8's optimising compilers: compiled-code-cache.ts).
+//
+// On Node.js 20, lac takes them from Node's own bindings, which node:crypto and node:v8 are built on,
+// instead of loading those two modules: node:v8 loads Node's whole streams stack (for heap snapshots)
+// and node:crypto 17 modules more (key objects, ciphers, X.509, …), about 9 ms of a 150 ms lac init,
+// while the two bindings take about 1 ms. Node.js 20 is past its end of life: no release will change
+// these bindings again. The calls are those of node:crypto and node:v8 themselves in every Node.js 20
+// release lac supports (20.12 and later), and a SHA-256 of a known text is checked before the bindings
+// are used. Anything else (another Node.js, a binding refused by Node's permission model, a wrong
+// digest) falls back to node:crypto and node:v8. `process.binding` is deprecated (DEP0111): its
+// warning is turned off for the two calls, which would otherwise be lac's output.
+import type * as NodeCrypto from "node:crypto";
+import type * as NodeV8 from "node:v8";
+import nodeModule from "node:module";
+
+/** SHA-256, random bytes and V8's flags, from Node.js 20's bindings. */
+interface Bindings {
+  readonly sha256: (data: string | Uint8Array, outputEncoding?: "hex") => Buffer | string;
+  readonly randomFill: (buffer: Uint8Array) => void;
+  readonly setFlagsFromString: (flags: string) => void;
+}
+
+/** The SHA-256 of no bytes: the bindings must give it before lac uses them. */
+const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+/** The bindings, shared by lac.cjs and the bundles it loads (each has a copy of this module): null when not usable. */
+const SHARED = Symbol.for("lac.cryptoAndFlags.bindings");
+
+interface CryptoBinding {
+  readonly Hash: new (
+    algorithm: string,
+    outputLength: undefined,
+    algorithmId: number,
+    algorithmCache: object,
+  ) => {
+    update(data: string | Uint8Array, encoding?: "utf8"): boolean;
+    digest(encoding?: "hex"): Buffer | string;
+  };
+  readonly getCachedAliases: () => Record<string, number | undefined>;
+  readonly RandomBytesJob: new (
+    mode: number,
+    buffer: Uint8Array,
+    offset: number,
+    size: number,
+  ) => { run(): [unknown, unknown] };
+  readonly kCryptoJobSync: number;
+}
+
+function loadBindings(): Bindings | null {
+  if (process.versions.node.split(".")[0] !== "20") return null;
+  const processWithBinding = process as unknown as { binding?: (name: string) => unknown };
+  if (typeof processWithBinding.binding !== "function") return null;
+  const warnings = process.noDeprecation;
+  try {
+    process.noDeprecation = true;
+    const crypto = processWithBinding.binding("crypto") as CryptoBinding;
+    const v8 = processWithBinding.binding("v8") as { setFlagsFromString: (flags: string) => void };
+    // As node:crypto's createHash and randomFillSync, and node:v8's setFlagsFromString, call them.
+    const aliases = crypto.getCachedAliases();
+    const sha256 = (data: string | Uint8Array, outputEncoding?: "hex") => {
+      const hash = new crypto.Hash("sha256", undefined, aliases.sha256 ?? -1, aliases);
+      if (typeof data === "string") hash.update(data, "utf8");
+      else hash.update(data);
+      return hash.digest(outputEncoding);
+    };
+    const randomFill = (buffer: Uint8Array) => {
+      const [error] = new crypto.RandomBytesJob(crypto.kCryptoJobSync, buffer, 0, buffer.length).run();
+      if (error !== undefined) throw error;
+    };
+    if (sha256("", "hex") !== EMPTY_SHA256 || typeof v8.setFlagsFromString !== "function") return null;
+    return { sha256, randomFill, setFlagsFromString: (flags) => v8.setFlagsFromString(flags) };
+  } catch {
+    return null;
+  } finally {
+    process.noDeprecation = warnings;
+  }
+}
+
+function bindings(): Bindings | null {
+  const shared = globalThis as Record<symbol, Bindings | null | undefined>;
+  let found = shared[SHARED];
+  if (found === undefined) found = shared[SHARED] = loadBindings();
+  return found;
+}
+
+type OneShotHash = (algorithm: string, data: string | Uint8Array, outputEncoding: string) => Buffer | string;
+
+/**
+ * node:crypto, loaded only when it is needed: loading it costs --version and --help 5%. With its
+ * one-shot hash (Node.js 20.12 and later, the versions lac supports; `hash` is undefined before).
+ */
+function nodeCrypto(): typeof NodeCrypto & { hash?: OneShotHash } {
+  return nodeModule.createRequire(__filename)("node:crypto") as typeof NodeCrypto & { hash?: OneShotHash };
+}
+
+/**
+ * The SHA-256 of `data` (a text is hashed as its UTF-8 bytes): as bytes (`"buffer"`) or as 64
+ * lower-case hexadecimal digits (`"hex"`). Node.js's one-shot hash, where there are no bindings, does
+ * it without a Hash object, whose class took lac init about 0.5 ms to set up on each run. SHA-256 is
+ * quick where the processor has SHA extensions (most of those of the last few years): 0.3 ms for
+ * init's code cache of 480 kB.
+ */
+export function sha256(data: string | Uint8Array, outputEncoding: "buffer"): Buffer;
+export function sha256(data: string | Uint8Array, outputEncoding: "hex"): string;
+export function sha256(data: string | Uint8Array, outputEncoding: "buffer" | "hex"): Buffer | string {
+  const fast = bindings();
+  if (fast !== null) return fast.sha256(data, outputEncoding === "hex" ? "hex" : undefined);
+  const crypto = nodeCrypto();
+  if (crypto.hash !== undefined) {
+    const digest = crypto.hash("sha256", data, outputEncoding);
+    if (outputEncoding === "hex" ? typeof digest === "string" : Buffer.isBuffer(digest)) return digest;
+  }
+  const hash = crypto.createHash("sha256");
+  if (typeof data === "string") hash.update(data, "utf8");
+  else hash.update(data);
+  return outputEncoding === "hex" ? hash.digest("hex") : hash.digest();
+}
+
+/** `bytes` random bytes (from the system's secure generator, as node:crypto's randomBytes), as 2 × `bytes` hexadecimal digits. */
+export function randomHex(bytes: number): string {
+  const fast = bindings();
+  if (fast !== null) {
+    const buffer = Buffer.allocUnsafe(bytes);
+    fast.randomFill(buffer);
+    return buffer.toString("hex");
+  }
+  return nodeCrypto().randomBytes(bytes).toString("hex");
+}
+
+/** What sets V8's flags: node:v8, or Node.js 20's binding of it. */
+export type V8Flags = Pick<typeof NodeV8, "setFlagsFromString">;
+
+/**
+ * What sets V8's flags for the rest of the process. Where it is node:v8, node:crypto is loaded first:
+ * Node.js compiles its own modules from a code cache built into it, which V8 refuses once any flag
+ * differs from those it was made with, so a module of Node's first loaded after a flag is set is
+ * compiled from its source (node:crypto alone took about 5 ms more on Node.js 20 and 10 ms on 24).
+ */
+export function v8Flags(): V8Flags {
+  const fast = bindings();
+  if (fast !== null) return fast;
+  const require = nodeModule.createRequire(__filename);
+  require("node:crypto");
+  return require("node:v8") as typeof NodeV8;
+}
+
+/** Whether lac uses Node.js 20's bindings rather than node:crypto and node:v8 (for tests). */
+export function usesNodeBindings(): boolean {
+  return bindings() !== null;
+}
