@@ -4,7 +4,6 @@
 // bundle (commands.cjs), loaded only when a command runs, through a code cache (lac validate has a
 // smaller bundle of its own, validate.cjs, and lac init and lac generate one without zod, init.cjs); the prompt library is in its own bundle (prompts.cjs),
 // loaded only when lac asks questions.
-import nodeModule from "node:module";
 import { join } from "node:path";
 import { colourFlag, processIo, standardStreamsSetUp, withoutColourFlags } from "./cli-io.js";
 import { commands } from "./command-table.js";
@@ -15,6 +14,7 @@ import { namesEvents, startRasterThreadEarly } from "./report/chart-raster-early
 import type * as Main from "./main.js";
 import { createStyle } from "./style.js";
 import { escapeControlCharacters } from "./terminal-text.js";
+import { compileCache } from "./node-module.js";
 import { LAC_VERSION } from "./version.js";
 
 /** The commands that have a bundle of their own (every other one is in commands.cjs). */
@@ -87,7 +87,7 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
  * until one is: cli-io.ts), and a stream not set up is left so.
  */
 function exitOnceWritten(code: ExitCode): void {
-  (nodeModule as { flushCompileCache?: () => void }).flushCompileCache?.();
+  compileCache().flushCompileCache?.();
   const pending = standardStreamsSetUp().filter((stream) => stream.writableLength > 0);
   if (pending.length === 0) process.exit(code);
   void Promise.all(
@@ -131,7 +131,7 @@ if (answered !== undefined) {
     // when the file is compiled, before anything runs, and holds little more than the top level
     // (Node.js 24 then compiled most of init again on every run). Node's cache is still turned on for
     // the bundles that commands.cjs loads (the prompts, the Word and HTML writers, …).
-    const { enableCompileCache } = nodeModule as { enableCompileCache?: (folder?: string) => unknown };
+    const { enableCompileCache } = compileCache();
     const folder = cacheFolder(process.env);
     if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
     const bundle = loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);

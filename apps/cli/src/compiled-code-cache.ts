@@ -20,7 +20,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import nodeModule from "node:module";
+import { createRequire, wrapModuleSource } from "./node-module.js";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import { Script, constants as vmConstants } from "node:vm";
@@ -169,7 +169,7 @@ function readFileIntoScratch(path: string, offset: number, room: number): { buff
  * otherwise copy the bundle once more to join the wrapper's two halves to it before compiling.
  */
 function readWrappedSource(file: string): { wrapped: string; start: number; end: number } {
-  const probe = nodeModule.wrap("\u0000");
+  const probe = wrapModuleSource("\u0000");
   const at = probe.indexOf("\u0000");
   const head = probe.slice(0, at);
   const tail = probe.slice(at + 1);
@@ -217,7 +217,7 @@ const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
  */
 export function withoutOptimisingCompilers(): void {
   try {
-    const require = nodeModule.createRequire(__filename);
+    const require = createRequire(__filename);
     void (require("node:util") as { parseArgs?: unknown }).parseArgs;
     const v8 = v8Flags();
     v8.setFlagsFromString("--no-opt");
@@ -271,7 +271,7 @@ function withCommandFlags<T>(use: () => T): T {
  * the cache entry (lac uses the command's name), so that each command's compiled code is kept.
  */
 export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEnv): LoadedBundle<T> {
-  const localRequire = nodeModule.createRequire(file);
+  const localRequire = createRequire(file);
   const folder = cacheFolder(env);
   if (folder === undefined) {
     return { exports: localRequire(file) as T, usedCache: false, saveCache: () => undefined };

@@ -13,7 +13,7 @@
 // warning is turned off for the two calls, which would otherwise be lac's output.
 import type * as NodeCrypto from "node:crypto";
 import type * as NodeV8 from "node:v8";
-import nodeModule from "node:module";
+import { createRequire } from "./node-module.js";
 
 /** SHA-256, random bytes and V8's flags, from Node.js 20's bindings. */
 interface Bindings {
@@ -92,7 +92,7 @@ type OneShotHash = (algorithm: string, data: string | Uint8Array, outputEncoding
  * one-shot hash (Node.js 20.12 and later, the versions lac supports; `hash` is undefined before).
  */
 function nodeCrypto(): typeof NodeCrypto & { hash?: OneShotHash } {
-  return nodeModule.createRequire(__filename)("node:crypto") as typeof NodeCrypto & { hash?: OneShotHash };
+  return createRequire(__filename)("node:crypto") as typeof NodeCrypto & { hash?: OneShotHash };
 }
 
 /**
@@ -141,7 +141,7 @@ export type V8Flags = Pick<typeof NodeV8, "setFlagsFromString">;
 export function v8Flags(): V8Flags {
   const fast = bindings();
   if (fast !== null) return fast;
-  const require = nodeModule.createRequire(__filename);
+  const require = createRequire(__filename);
   require("node:crypto");
   return require("node:v8") as typeof NodeV8;
 }

@@ -362,9 +362,18 @@ describe("what lac loads", () => {
   });
 
   it.runIf(process.versions.node.split(".")[0] === "20")(
-    "takes SHA-256, random bytes and V8's flags from Node.js 20's bindings, without node:crypto, node:v8 and the streams",
+    "takes SHA-256, random bytes and V8's flags from Node.js 20's bindings, without node:crypto, node:v8, the streams and node:module",
     () => {
-      const heavy = ["crypto", "v8", "stream", "internal/streams/readable", "internal/crypto/hash"];
+      // And node:module, whose createRequire and wrap lac takes from its own module (node-module.ts).
+      const heavy = [
+        "crypto",
+        "v8",
+        "stream",
+        "internal/streams/readable",
+        "internal/crypto/hash",
+        "module",
+        "internal/modules/esm/loader",
+      ];
       for (const args of [
         ["init", "bindings-pack", "--answers", example("brackenford")],
         ["generate", "bindings-pack"],

@@ -1,4 +1,4 @@
-import nodeModule from "node:module";
+import { createRequire } from "../node-module.js";
 import { join } from "node:path";
 import type { CommandInput } from "../command-spec.js";
 import { cacheFolder, loadBundle } from "../compiled-code-cache.js";
@@ -15,7 +15,7 @@ export async function run(input: CommandInput): Promise<ExitCode> {
   // bundle is large, and compiling it was a tenth of a report's time. Node's compile cache is not enough: it is
   // written when the file is compiled, before the functions a report runs have been compiled.
   if (cacheFolder(process.env) === undefined) {
-    const bundle = nodeModule.createRequire(file)(file) as typeof Report;
+    const bundle = createRequire(file)(file) as typeof Report;
     return bundle.runReport(input);
   }
   const loaded = loadBundle<typeof Report>(file, "report", process.env);

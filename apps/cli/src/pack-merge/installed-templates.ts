@@ -1,4 +1,4 @@
-import nodeModule from "node:module";
+import { createRequire } from "../node-module.js";
 import { isAbsolute, join } from "node:path";
 import type { TemplateSet } from "@lac/documents";
 import { changelog, lazyTemplateSet, markdownlintConfig, sourceHashes } from "@lac/templates/parts";
@@ -41,7 +41,7 @@ export function installedTemplates(env: Readonly<Record<string, string | undefin
   const bundled = { templateSet, markdownlintConfig, changelog, sourceHashes };
   const file = env[TEST_TEMPLATE_SET_ENV];
   if (file === undefined || file === "" || !isAbsolute(file)) return bundled;
-  const loaded = nodeModule.createRequire(file)(file) as Partial<InstalledTemplates>;
+  const loaded = createRequire(file)(file) as Partial<InstalledTemplates>;
   return {
     templateSet: loaded.templateSet ?? templateSet,
     markdownlintConfig: loaded.markdownlintConfig ?? markdownlintConfig,
@@ -59,10 +59,9 @@ export function installedTemplateSources(
 ): Readonly<Record<string, string>> {
   const file = env[TEST_TEMPLATE_SET_ENV];
   if (file !== undefined && file !== "" && isAbsolute(file)) {
-    const loaded = nodeModule.createRequire(file)(file) as { templateSources?: Record<string, string> };
+    const loaded = createRequire(file)(file) as { templateSources?: Record<string, string> };
     return loaded.templateSources ?? {};
   }
   const bundle = join(__dirname, "template-sources.cjs");
-  return (nodeModule.createRequire(bundle)(bundle) as { templateSources: Record<string, string> })
-    .templateSources;
+  return (createRequire(bundle)(bundle) as { templateSources: Record<string, string> }).templateSources;
 }

@@ -1,4 +1,4 @@
-import nodeModule from "node:module";
+import { createRequire } from "../node-module.js";
 import { join } from "node:path";
 import type * as InquirerPrompts from "./inquirer-prompts.js";
 
@@ -8,5 +8,5 @@ import type * as InquirerPrompts from "./inquirer-prompts.js";
  */
 export function loadPromptLibrary(): typeof InquirerPrompts {
   const file = join(__dirname, "prompts.cjs");
-  return nodeModule.createRequire(file)(file) as typeof InquirerPrompts;
+  return createRequire(file)(file) as typeof InquirerPrompts;
 }

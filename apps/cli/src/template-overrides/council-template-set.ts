@@ -1,4 +1,4 @@
-import nodeModule from "node:module";
+import { createRequire } from "../node-module.js";
 import { join } from "node:path";
 import { withBaselineCompiler } from "../compiled-code-cache.js";
 import type { TemplateSet } from "@lac/documents";
@@ -10,7 +10,7 @@ import { locateManifestField, readTemplateOverrides } from "./read-template-over
 function loadCompileOverrides(): typeof CompileOverrides {
   withBaselineCompiler();
   const file = join(__dirname, "overrides.cjs");
-  return nodeModule.createRequire(file)(file) as typeof CompileOverrides;
+  return createRequire(file)(file) as typeof CompileOverrides;
 }
 
 export type CouncilTemplateSetResult =

@@ -1,0 +1,48 @@
+// What lac uses of node:module: createRequire and wrap, which are Node's class of CommonJS modules'
+// own (node:module exports that class), and the compile cache of Node.js 22.1 and later
+// (enableCompileCache, flushCompileCache), which only node:module adds. Loading node:module loads
+// Node's ES module loader and source maps too: 0.6-0.7 ms of each run, on Node.js 20 and 24. So
+// lac takes the class from its bundle's `module`, and loads node:module only where it has a compile
+// cache to offer.
+import type NodeModule from "node:module";
+
+type ModuleApi = typeof NodeModule;
+
+/** The class, shared by lac.cjs and the bundles it loads (each has a copy of this module). */
+const SHARED = Symbol.for("lac.nodeModule.class");
+
+/** Node's class of CommonJS modules (node:module's export), without loading node:module. */
+function moduleClass(): ModuleApi {
+  const shared = globalThis as Record<symbol, ModuleApi | undefined>;
+  const found = shared[SHARED];
+  if (found !== undefined) return found;
+  // In lac.cjs, which Node.js loads as a CommonJS module, `module` is an instance of that class (the
+  // bundles lac.cjs loads through its code cache get a module object of their own, a plain one; a test
+  // runner's modules may have none).
+  const own =
+    typeof module === "object" && module !== null ? (module.constructor as Partial<ModuleApi>) : undefined;
+  const moduleApi =
+    typeof own?.createRequire === "function" && typeof own.wrap === "function"
+      ? (own as ModuleApi)
+      : process.getBuiltinModule("node:module");
+  return (shared[SHARED] = moduleApi);
+}
+
+/** node:module's createRequire. */
+export function createRequire(path: string): NodeJS.Require {
+  return moduleClass().createRequire(path);
+}
+
+/** node:module's wrap: a CommonJS module's source as Node.js wraps it before compiling it. */
+export function wrapModuleSource(source: string): string {
+  return (moduleClass() as ModuleApi & { wrap: (source: string) => string }).wrap(source);
+}
+
+/** Node's compile cache: enableCompileCache and flushCompileCache of Node.js 22.1 and later, or nothing. */
+export function compileCache(): {
+  readonly enableCompileCache?: (folder?: string) => unknown;
+  readonly flushCompileCache?: () => void;
+} {
+  if (Number(process.versions.node.split(".")[0]) < 22) return {};
+  return createRequire(__filename)("node:module") as ReturnType<typeof compileCache>;
+}
