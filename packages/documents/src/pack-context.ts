@@ -23,7 +23,7 @@ import { escapeForMarkdown } from "./escape-for-markdown.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
-import { withFields } from "./with-fields.js";
+import { KeyShapes, withFields } from "./with-fields.js";
 import {
   councilTierOf,
   formatFte,
@@ -118,6 +118,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   requireObject(givenConfig, "buildPackContext (config)");
   requireArray(phases, "buildPackContext (phases)");
   const config = escapeForMarkdown(givenConfig);
+  // The key sequences of this context's neighbourhoods, partners and phases (see withFields).
+  const shapes = new KeyShapes();
   const councilType = councilTypeOf(config.council.gssCode);
   const nation = config.council.nation;
   const perWave = config.programme.waves.neighbourhoodsPerWave;
@@ -126,14 +128,18 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   );
   const neighbourhoods = config.neighbourhoods.map((neighbourhood, index) => {
     const perCoordinator = Math.round(neighbourhood.population / neighbourhood.coordinators);
-    return withFields(neighbourhood, {
-      coordinatorsFte: formatFte(neighbourhood.coordinators),
-      slug: neighbourhoodSlugs[index] ?? slugify(neighbourhood.name),
-      cyName: neighbourhood.welshName ?? markedEnglishName(neighbourhood.name),
-      perCoordinator,
-      withinRange: perCoordinator >= NEIGHBOURHOOD_RANGE.min && perCoordinator <= NEIGHBOURHOOD_RANGE.max,
-      wave: Math.floor(index / perWave) + 1,
-    });
+    return withFields(
+      neighbourhood,
+      {
+        coordinatorsFte: formatFte(neighbourhood.coordinators),
+        slug: neighbourhoodSlugs[index] ?? slugify(neighbourhood.name),
+        cyName: neighbourhood.welshName ?? markedEnglishName(neighbourhood.name),
+        perCoordinator,
+        withinRange: perCoordinator >= NEIGHBOURHOOD_RANGE.min && perCoordinator <= NEIGHBOURHOOD_RANGE.max,
+        wave: Math.floor(index / perWave) + 1,
+      },
+      shapes,
+    );
   });
   const waveGroups = neighbourhoodWaves(neighbourhoods, perWave);
   const councilNature: PartyNature = {
@@ -166,31 +172,35 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     const legalEntity = legalEntityOf(partner);
     const kindInfo = PARTNER_KIND_INFO[partner.kind];
     const sector = partner.sector ?? kindInfo.sector;
-    return withFields(partner, {
-      slug: partnerSlugs[index] ?? slugify(partner.organisation),
-      cyName: partner.welshName ?? markedEnglishName(partner.organisation),
-      sector,
-      sectorLabel: partnerSectorLabels[sector],
-      kindLabel: partner.councilTier ? councilTierLabels[partner.councilTier] : kindInfo.label,
-      publicAuthority,
-      publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
-      legalEntity: legalEntity?.name,
-      legalEntityDerived: legalEntity?.derived ?? false,
-      isTheCouncil: partnerIsTheCouncil(givenConfig.partners[index] ?? partner, councilIdentity),
-      nhsBody: kindInfo.nhsBody,
-      competentAuthority: partner.kind === "police",
-      flows: { shares, receives },
-      hasPersonalData: personalFlows.length > 0,
-      allAnonymised: flows.length > 0 && personalFlows.length === 0,
-      someAnonymised: flows.some((flow) => flow.anonymised),
-      twoWay: shares.personal && receives.personal,
-      sharesOnly: shares.personal && !receives.personal,
-      receivesOnly: receives.personal && !shares.personal,
-      grounds,
-      /** The grounds for what the police disclose to the programme: Part 3 first (DPA 2018 s.36). */
-      lawEnforcementOrigin: shares.personal ? grounds.lawEnforcementOrigin : undefined,
-      lawfulBasis: grounds,
-    });
+    return withFields(
+      partner,
+      {
+        slug: partnerSlugs[index] ?? slugify(partner.organisation),
+        cyName: partner.welshName ?? markedEnglishName(partner.organisation),
+        sector,
+        sectorLabel: partnerSectorLabels[sector],
+        kindLabel: partner.councilTier ? councilTierLabels[partner.councilTier] : kindInfo.label,
+        publicAuthority,
+        publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
+        legalEntity: legalEntity?.name,
+        legalEntityDerived: legalEntity?.derived ?? false,
+        isTheCouncil: partnerIsTheCouncil(givenConfig.partners[index] ?? partner, councilIdentity),
+        nhsBody: kindInfo.nhsBody,
+        competentAuthority: partner.kind === "police",
+        flows: { shares, receives },
+        hasPersonalData: personalFlows.length > 0,
+        allAnonymised: flows.length > 0 && personalFlows.length === 0,
+        someAnonymised: flows.some((flow) => flow.anonymised),
+        twoWay: shares.personal && receives.personal,
+        sharesOnly: shares.personal && !receives.personal,
+        receivesOnly: receives.personal && !shares.personal,
+        grounds,
+        /** The grounds for what the police disclose to the programme: Part 3 first (DPA 2018 s.36). */
+        lawEnforcementOrigin: shares.personal ? grounds.lawEnforcementOrigin : undefined,
+        lawfulBasis: grounds,
+      },
+      shapes,
+    );
   });
   const councilParty = {
     organisation: config.dataProtection.controller,
@@ -219,7 +229,9 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       ...parties.filter((party) => !party.grounds.caldicott),
     ],
   });
-  const partners = basePartners.map((partner) => withFields(partner, { doc: documentParties([partner]) }));
+  const partners = basePartners.map((partner) =>
+    withFields(partner, { doc: documentParties([partner]) }, shapes),
+  );
   const agreementPartners = partners.filter((partner) => !partner.isTheCouncil && partner.hasPersonalData);
   const internalPartners = partners.filter((partner) => partner.isTheCouncil);
   const aggregatePartners = partners.filter((partner) => !partner.isTheCouncil && partner.allAnonymised);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { withFields } from "./with-fields.js";
+import { KeyShapes, withFields } from "./with-fields.js";
 
 /** Everything a spread's result shows: its prototype, and each own key in order with its value and flags. */
 function shape(value: object) {
@@ -61,7 +61,8 @@ describe("withFields", () => {
     );
     fc.assert(
       fc.property(calls, (pairs) => {
-        const results = pairs.map(([base, fields]) => withFields(base, fields));
+        const shapes = new KeyShapes();
+        const results = pairs.map(([base, fields]) => withFields(base, fields, shapes));
         pairs.forEach(([base, fields], index) => {
           expect(shape(results[index] as object)).toEqual(shape({ ...base, ...fields }));
         });
@@ -74,9 +75,12 @@ describe("withFields", () => {
   it("gives a new object each time, which its caller may change without changing later results", () => {
     const names = Array.from({ length: 20 }, (_, index) => `key${index}`);
     const make = (value: number) => Object.fromEntries(names.map((name) => [name, value]));
-    const results = [1, 2, 3, 4, 5].map((value) => withFields(make(value), { slug: value, doc: undefined }));
+    const shapes = new KeyShapes();
+    const results = [1, 2, 3, 4, 5].map((value) =>
+      withFields(make(value), { slug: value, doc: undefined }, shapes),
+    );
     for (const result of results) (result as Record<string, unknown>).key0 = "changed";
-    const later = withFields(make(6), { slug: 6, doc: undefined });
+    const later = withFields(make(6), { slug: 6, doc: undefined }, shapes);
     expect(Object.entries(later)).toEqual([
       ...names.map((name) => [name, 6]),
       ["slug", 6],

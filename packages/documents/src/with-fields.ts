@@ -12,9 +12,10 @@
  * again, for its `doc`) took some 0.03 to 0.08 ms, and dictionaries take more memory: building the
  * large council's context touched about 60 fresh pages more (316 against 250 page faults).
  *
- * How: the keys the result will have (the base's, then the fields' new ones) are known from
- * `Object.keys`. Once a sequence of more than 16 keys has been seen often enough (the partners of a
- * large council), one blank object with exactly those keys is made (by `JSON.parse`, which defines
+ * How: given `shapes` (the key sequences seen so far by one caller, buildPackContext for one pack), the
+ * keys the result will have (the base's, then the fields' new ones) are known from `Object.keys`.
+ * Once a sequence of more than 16 keys has been seen often enough (the partners of a large council),
+ * one blank object with exactly those keys is made (by `JSON.parse`, which defines
  * each key as an own data property and gives a fast-mode object), and each result is then a copy of
  * it by a spread with nothing added (V8's fast clone: all results of one sequence share one map),
  * into which `Object.assign` writes the base's values and the fields'. Writing to a key the object
@@ -33,11 +34,14 @@
 export function withFields<Base extends object, Fields extends object>(
   base: Base,
   fields: Fields,
+  shapes?: KeyShapes,
 ): Omit<Base, keyof Fields> & Fields {
   if (Object.hasOwn(base, "__proto__") || Object.hasOwn(fields, "__proto__")) return { ...base, ...fields };
+  if (shapes === undefined) return Object.assign({}, base, fields) as Omit<Base, keyof Fields> & Fields;
   const baseKeys = Object.keys(base);
   const fieldKeys = Object.keys(fields);
-  const blank = baseKeys.length + fieldKeys.length > FEW_KEYS ? blankFor(baseKeys, fieldKeys) : undefined;
+  const blank =
+    baseKeys.length + fieldKeys.length > FEW_KEYS ? shapes.blankFor(baseKeys, fieldKeys) : undefined;
   return Object.assign(blank === undefined ? {} : { ...blank }, base, fields) as Omit<Base, keyof Fields> &
     Fields;
 }
@@ -49,7 +53,7 @@ export function withFields<Base extends object, Fields extends object>(
 const FEW_KEYS = 16;
 /** A blank is made for a sequence of keys seen this many times before. */
 const SEEN_BEFORE_BLANK = 2;
-/** The key sequences seen most recently; the oldest is dropped when a new one would make more. */
+/** At most this many key sequences are kept; the oldest is dropped when a new one would make more. */
 const MAX_SEQUENCES = 32;
 
 interface Sequence {
@@ -60,37 +64,45 @@ interface Sequence {
   blank: object | undefined;
 }
 
-const sequences: Sequence[] = [];
-
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
   return true;
 }
 
-function blankFor(baseKeys: readonly string[], fieldKeys: readonly string[]): object | undefined {
-  let sequence: Sequence | undefined;
-  for (let index = 0; index < sequences.length; index += 1) {
-    const candidate = sequences[index] as Sequence;
-    if (sameKeys(candidate.baseKeys, baseKeys) && sameKeys(candidate.fieldKeys, fieldKeys)) {
-      sequence = candidate;
-      break;
+/**
+ * The key sequences one caller of {@link withFields} has given it (a caller's own: `withFields` keeps
+ * nothing between callers), and the blank object of each sequence seen often enough.
+ */
+export class KeyShapes {
+  private readonly sequences: Sequence[] = [];
+
+  /** The blank for the result of these keys, once it has been seen often enough; undefined before. */
+  blankFor(baseKeys: readonly string[], fieldKeys: readonly string[]): object | undefined {
+    const sequences = this.sequences;
+    let sequence: Sequence | undefined;
+    for (let index = 0; index < sequences.length; index += 1) {
+      const candidate = sequences[index] as Sequence;
+      if (sameKeys(candidate.baseKeys, baseKeys) && sameKeys(candidate.fieldKeys, fieldKeys)) {
+        sequence = candidate;
+        break;
+      }
     }
+    if (sequence === undefined) {
+      if (sequences.length >= MAX_SEQUENCES) sequences.shift();
+      sequences.push({ baseKeys, fieldKeys, seen: 1, blank: undefined });
+      return undefined;
+    }
+    if (sequence.blank !== undefined) return sequence.blank;
+    sequence.seen += 1;
+    if (sequence.seen <= SEEN_BEFORE_BLANK) return undefined;
+    const keys = new Set(baseKeys);
+    for (let index = 0; index < fieldKeys.length; index += 1) keys.add(fieldKeys[index] as string);
+    // JSON.parse defines each key as an own data property, in this order (integer-like keys first,
+    // ascending, as in any object, the spread's result included).
+    let text = "{";
+    for (const key of keys) text += `${text.length > 1 ? "," : ""}${JSON.stringify(key)}:0`;
+    sequence.blank = JSON.parse(`${text}}`) as object;
+    return sequence.blank;
   }
-  if (sequence === undefined) {
-    if (sequences.length >= MAX_SEQUENCES) sequences.shift();
-    sequences.push({ baseKeys, fieldKeys, seen: 1, blank: undefined });
-    return undefined;
-  }
-  if (sequence.blank !== undefined) return sequence.blank;
-  sequence.seen += 1;
-  if (sequence.seen <= SEEN_BEFORE_BLANK) return undefined;
-  const keys = new Set(baseKeys);
-  for (let index = 0; index < fieldKeys.length; index += 1) keys.add(fieldKeys[index] as string);
-  // JSON.parse defines each key as an own data property, in this order (integer-like keys first,
-  // ascending, as in any object, the spread's result included).
-  let text = "{";
-  for (const key of keys) text += `${text.length > 1 ? "," : ""}${JSON.stringify(key)}:0`;
-  sequence.blank = JSON.parse(`${text}}`) as object;
-  return sequence.blank;
 }
