@@ -115,6 +115,9 @@ if (answered !== undefined) {
     // so have lac init and lac generate, without zod (commands.cjs only to explain a problem), and lac report
     // (with its charts and its Word and HTML writers).
     const name = argv[0] ?? "";
+    // node:module, for Node's compile cache (Node.js 22.1 and later), is loaded before V8's flags change:
+    // Node compiles its own modules from a code cache of its own only while the flags are V8's defaults.
+    const { enableCompileCache } = compileCache();
     if (INTERPRETED.has(name)) withoutOptimisingCompilers();
     // lac report's drawing thread is set up on the other core while report.cjs loads (chart-raster-early.ts).
     if (name === "report") {
@@ -131,7 +134,6 @@ if (answered !== undefined) {
     // when the file is compiled, before anything runs, and holds little more than the top level
     // (Node.js 24 then compiled most of init again on every run). Node's cache is still turned on for
     // the bundles that commands.cjs loads (the prompts, the Word and HTML writers, …).
-    const { enableCompileCache } = compileCache();
     const folder = cacheFolder(process.env);
     if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
     const bundle = loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
