@@ -92,8 +92,12 @@ type OneShotHash = (algorithm: string, data: string | Uint8Array, outputEncoding
  * one-shot hash (Node.js 20.12 and later, the versions lac supports; `hash` is undefined before).
  */
 function nodeCrypto(): typeof NodeCrypto & { hash?: OneShotHash } {
-  return createRequire(__filename)("node:crypto") as typeof NodeCrypto & { hash?: OneShotHash };
+  // Once: each createRequire makes a module and its search paths (each text hashed would pay for it).
+  return (loadedCrypto ??= createRequire(__filename)("node:crypto") as typeof NodeCrypto & {
+    hash?: OneShotHash;
+  });
 }
+let loadedCrypto: (typeof NodeCrypto & { hash?: OneShotHash }) | undefined;
 
 /**
  * The SHA-256 of `data` (a text is hashed as its UTF-8 bytes): as bytes (`"buffer"`) or as 64
