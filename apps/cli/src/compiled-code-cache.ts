@@ -21,10 +21,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire, wrapModuleSource } from "./node-module.js";
-import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import { Script, constants as vmConstants } from "node:vm";
 import { type V8Flags, sha256, v8Flags } from "./crypto-and-flags.js";
+import { homeFolder } from "./this-computer.js";
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -46,7 +46,7 @@ export function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   else if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) folder = join(env.XDG_CACHE_HOME, "lac");
   else {
     try {
-      const home = homedir();
+      const home = homeFolder();
       folder = home ? join(home, ".cache", "lac") : undefined;
     } catch {
       folder = undefined;

@@ -10,10 +10,10 @@ import {
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { hostname as osHostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { randomHex } from "../crypto-and-flags.js";
 import { locatePackFileNow, resolveTargetRootNow } from "./locate-pack-file.js";
+import { computerName } from "../this-computer.js";
 
 /**
  * The pack lock: one lac run at a time plans and writes a pack. Two runs at once (a `lac generate` and
@@ -282,7 +282,7 @@ export async function acquirePackLock(
   options: AcquirePackLockOptions,
 ): Promise<AcquirePackLockResult> {
   const isRunning = options.isRunning ?? processIsRunning;
-  const host = options.hostname ?? osHostname();
+  const host = options.hostname ?? computerName();
   const rooted = resolveTargetRootNow(targetDir);
   // A target that cannot be a folder: the plan says why, in its own words, and nothing is written.
   if (!rooted.ok) return { ok: true, lock: UNHELD };

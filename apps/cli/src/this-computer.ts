@@ -1,0 +1,82 @@
+// What lac needs of node:os: the computer's name (the pack lock records which computer holds it) and
+// the user's home folder (lac's code cache is under it), as node:os gives them.
+//
+// lac init needs both on every run, but node:os is not loaded by Node.js itself, and lac init loads
+// it after V8's flags have changed (compiled-code-cache.ts), when Node.js compiles its own modules
+// from their source rather than from the code cache built into it: about 0.6 ms of a 100 ms run on
+// Node.js 24 and 1 ms of 150 ms on Node.js 20. Both values are where node:os finds them, on the
+// systems where lac can read them so: elsewhere (Windows, macOS, a system without /proc) node:os is
+// loaded and asked.
+import { closeSync, openSync, readSync } from "node:fs";
+import type * as NodeOs from "node:os";
+import { createRequire } from "./node-module.js";
+
+/** node:os, loaded only where it is needed, once. */
+function nodeOs(): typeof NodeOs {
+  return (loadedOs ??= createRequire(__filename)("node:os") as typeof NodeOs);
+}
+let loadedOs: typeof NodeOs | undefined;
+
+/**
+ * Where Linux gives the computer's name: the `nodename` of uname(2), which gethostname(2), and so
+ * node:os's hostname, return (for the same UTS namespace, as this process's), followed by a newline.
+ */
+export const LINUX_HOSTNAME_FILE = "/proc/sys/kernel/hostname";
+
+/** The longest name Linux gives (HOST_NAME_MAX, 64 bytes), with room for the newline and to spare. */
+const NAME_BYTES = 256;
+
+/**
+ * The text of a small file, or undefined when it cannot be read (or fills the whole buffer, so may be
+ * longer than it looks).
+ */
+function readSmallFile(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const buffer = Buffer.allocUnsafe(NAME_BYTES);
+    const length = readSync(fd, buffer, 0, NAME_BYTES, null);
+    return length < NAME_BYTES ? buffer.toString("utf8", 0, length) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * The computer's name, as node:os's `hostname()` gives it. On Linux, read from
+ * {@link LINUX_HOSTNAME_FILE} (one short read) when that gives a name; elsewhere from node:os.
+ * `readFile` is for tests.
+ */
+export function computerName(
+  platform: NodeJS.Platform = process.platform,
+  readFile: (path: string) => string | undefined = readSmallFile,
+): string {
+  if (platform === "linux") {
+    const text = readFile(LINUX_HOSTNAME_FILE);
+    const name = text?.endsWith("\n") ? text.slice(0, -1) : undefined;
+    if (name !== undefined && name.length > 0 && !name.includes("\n") && !name.includes("\0")) {
+      return name;
+    }
+  }
+  return nodeOs().hostname();
+}
+
+/**
+ * The user's home folder, as node:os's `homedir()` gives it. Outside Windows, that is the HOME
+ * environment variable whenever it is set, even empty (libuv's uv_os_homedir), which lac reads from
+ * the environment itself; only without HOME (or on Windows, where node:os reads USERPROFILE and
+ * more) does node:os look it up. `env` is for tests: by default this process's environment, the one
+ * node:os reads.
+ */
+export function homeFolder(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  if (platform !== "win32") {
+    const home = env.HOME;
+    if (home !== undefined) return home;
+  }
+  return nodeOs().homedir();
+}
