@@ -22,9 +22,9 @@ import {
 } from "node:fs";
 import { createRequire, wrapModuleSource } from "./node-module.js";
 import { basename, dirname, isAbsolute, join } from "node:path";
-import { Script, constants as vmConstants } from "node:vm";
+import type * as NodeVm from "node:vm";
 import { type V8Flags, sha256, v8Flags } from "./crypto-and-flags.js";
-import { homeFolder } from "./this-computer.js";
+import { homeFolder, nodeOsNeeded } from "./this-computer.js";
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -200,6 +200,12 @@ function readCacheFile(path: string, key: string): Buffer | undefined {
   }
 }
 
+/** node:vm, loaded when a bundle is (not for --version or --help), once. */
+function nodeVm(): typeof NodeVm {
+  return (loadedVm ??= createRequire(__filename)("node:vm") as typeof NodeVm);
+}
+let loadedVm: typeof NodeVm | undefined;
+
 /** Marks, for every bundle in this process, that V8's optimising compilers are off. */
 const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
 
@@ -212,13 +218,16 @@ const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
  *
  * V8's flags are set by node:v8, or, on Node.js 20, its binding, without loading node:v8 and node:crypto
  * (crypto-and-flags.ts). Node.js compiles its own modules from a code cache built into it, which V8
- * refuses once any flag differs from the one it was made with, so util.parseArgs (the arguments), which
- * every command then uses, is loaded first (as node:crypto is, where node:v8 sets the flags).
+ * refuses once any flag differs from the one it was made with, so the modules of Node's that every
+ * command then uses are loaded first (as node:crypto is, where node:v8 sets the flags): util.parseArgs
+ * (the arguments), node:vm (loadBundle) and, where this-computer.ts needs it, node:os.
  */
 export function withoutOptimisingCompilers(): void {
   try {
     const require = createRequire(__filename);
     void (require("node:util") as { parseArgs?: unknown }).parseArgs;
+    nodeVm();
+    if (nodeOsNeeded()) require("node:os");
     const v8 = v8Flags();
     v8.setFlagsFromString("--no-opt");
     v8.setFlagsFromString("--no-maglev");
@@ -299,12 +308,13 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   let cachedData = readCacheFile(cachePath, key);
   const fromPartial = cachedData === undefined;
   if (fromPartial) cachedData = readCacheFile(partialPath, key);
+  const vm = nodeVm();
   const script = withCommandFlags(
     () =>
-      new Script(wrapped, {
+      new vm.Script(wrapped, {
         filename: file,
         ...(cachedData ? { cachedData } : {}),
-        importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+        importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
       }),
   );
   const usedCache = cachedData !== undefined && !script.cachedDataRejected;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { existsSync, readFileSync } from "node:fs";
 import { homedir, hostname } from "node:os";
 import { describe, expect, it } from "vitest";
-import { LINUX_HOSTNAME_FILE, computerName, homeFolder } from "./this-computer.js";
+import { LINUX_HOSTNAME_FILE, computerName, homeFolder, nodeOsNeeded } from "./this-computer.js";
 
 describe("computerName", () => {
   it("gives the computer's name as node:os does", () => {
@@ -49,6 +49,13 @@ describe("computerName", () => {
         (name) => computerName("linux", () => `${name}\n`) === name,
       ),
     );
+  });
+});
+
+describe("nodeOsNeeded", () => {
+  it("is true outside Linux only, where computerName asks node:os", () => {
+    expect(nodeOsNeeded("linux")).toBe(false);
+    for (const platform of ["darwin", "win32", "freebsd"] as const) expect(nodeOsNeeded(platform)).toBe(true);
   });
 });
 

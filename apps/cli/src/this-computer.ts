@@ -1,12 +1,10 @@
 // What lac needs of node:os: the computer's name (the pack lock records which computer holds it) and
 // the user's home folder (lac's code cache is under it), as node:os gives them.
 //
-// lac init needs both on every run, but node:os is not loaded by Node.js itself, and lac init loads
-// it after V8's flags have changed (compiled-code-cache.ts), when Node.js compiles its own modules
-// from their source rather than from the code cache built into it: about 0.6 ms of a 100 ms run on
-// Node.js 24 and 1 ms of 150 ms on Node.js 20. Both values are where node:os finds them, on the
-// systems where lac can read them so: elsewhere (Windows, macOS, a system without /proc) node:os is
-// loaded and asked.
+// Node.js does not load node:os itself, and lac.cjs loaded it on every run (--version included) for
+// these two values: about 0.5–1 ms of a run, on Node.js 20 and 24. So lac takes both from where
+// node:os finds them, on the systems where it can read them so (Linux; outside Windows for the home
+// folder); elsewhere, or when the file does not hold one name, node:os is loaded and asked.
 import { closeSync, openSync, readSync } from "node:fs";
 import type * as NodeOs from "node:os";
 import { createRequire } from "./node-module.js";
@@ -16,6 +14,14 @@ function nodeOs(): typeof NodeOs {
   return (loadedOs ??= createRequire(__filename)("node:os") as typeof NodeOs);
 }
 let loadedOs: typeof NodeOs | undefined;
+
+/**
+ * Whether lac will load node:os for these values (outside Linux): lac init loads it before V8's
+ * flags change, while Node.js can still compile it from the code cache built into it.
+ */
+export function nodeOsNeeded(platform: NodeJS.Platform = process.platform): boolean {
+  return platform !== "linux";
+}
 
 /**
  * Where Linux gives the computer's name: the `nodename` of uname(2), which gethostname(2), and so

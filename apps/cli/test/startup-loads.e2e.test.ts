@@ -126,6 +126,15 @@ describe("what lac loads", () => {
     expect(distFilesRead(["--help"])).toEqual(["lac.cjs"]);
     expect(distFilesRead(["init", "--help"])).toEqual(["lac.cjs"]);
     expect(distFilesRead(["consent", "--help"])).toEqual(["lac.cjs"]);
+    // Nor any module of Node's that Node.js does not load itself (lac.cjs loaded node:os and node:vm).
+    for (const args of [["--version"], ["--help"], ["init", "--help"]]) {
+      expect(
+        builtinsLoaded(args).filter((name) => name === "os" || name === "vm"),
+        args.join(" "),
+      ).toEqual([]);
+    }
+    // The guard can fail: a command loads node:vm, for its bundle.
+    expect(builtinsLoaded(["validate", example("brackenford")])).toContain("vm");
   });
 
   it("loads the commands, but not the prompt library, when no question is asked", () => {
@@ -326,8 +335,7 @@ describe("what lac loads", () => {
       "internal/util/comparisons",
       "internal/fs/rimraf",
       // On Linux, the computer's name (for the pack lock) is read where Linux gives it, and the home
-      // folder is HOME, as node:os would find them (this-computer.ts): node:os, loaded after V8's
-      // flags change, was compiled from its source on each run.
+      // folder is HOME, as node:os would find them (this-computer.ts): lac.cjs loaded node:os on every run.
       ...(process.platform === "linux" ? ["os"] : []),
     ];
     for (const args of [
