@@ -14,7 +14,7 @@ import { namesEvents, startRasterThreadEarly } from "./report/chart-raster-early
 import type * as Main from "./main.js";
 import { createStyle } from "./style.js";
 import { escapeControlCharacters } from "./terminal-text.js";
-import { compileCache } from "./node-module.js";
+import { flushCompileCache, setCompileCacheFolder } from "./node-module.js";
 import { LAC_VERSION } from "./version.js";
 
 /** The commands that have a bundle of their own (every other one is in commands.cjs). */
@@ -87,7 +87,7 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
  * until one is: cli-io.ts), and a stream not set up is left so.
  */
 function exitOnceWritten(code: ExitCode): void {
-  compileCache().flushCompileCache?.();
+  flushCompileCache();
   const pending = standardStreamsSetUp().filter((stream) => stream.writableLength > 0);
   if (pending.length === 0) process.exit(code);
   void Promise.all(
@@ -115,9 +115,6 @@ if (answered !== undefined) {
     // so have lac init and lac generate, without zod (commands.cjs only to explain a problem), and lac report
     // (with its charts and its Word and HTML writers).
     const name = argv[0] ?? "";
-    // node:module, for Node's compile cache (Node.js 22.1 and later), is loaded before V8's flags change:
-    // Node compiles its own modules from a code cache of its own only while the flags are V8's defaults.
-    const { enableCompileCache } = compileCache();
     if (INTERPRETED.has(name)) withoutOptimisingCompilers();
     // lac report's drawing thread is set up on the other core while report.cjs loads (chart-raster-early.ts).
     if (name === "report") {
@@ -133,9 +130,9 @@ if (answered !== undefined) {
     // holds every function the command compiled, while Node's compile cache (22.1 and later) is made
     // when the file is compiled, before anything runs, and holds little more than the top level
     // (Node.js 24 then compiled most of init again on every run). Node's cache is still turned on for
-    // the bundles that commands.cjs loads (the prompts, the Word and HTML writers, …).
-    const folder = cacheFolder(process.env);
-    if (enableCompileCache !== undefined && folder !== undefined) enableCompileCache(folder);
+    // the bundles that commands.cjs loads (the prompts, the Word and HTML writers, …), when one is loaded
+    // (requireBundle in node-module.ts).
+    setCompileCacheFolder(cacheFolder(process.env));
     const bundle = loadBundle<typeof Main>(file, argv[0] ?? "command", process.env);
     // Output is written straight to the file descriptors (not on Windows), without Node's streams.
     bundle.exports.main(argv, processIo(colour, process.platform !== "win32")).then((code) => {

@@ -1,6 +1,17 @@
 import nodeModule from "node:module";
-import { describe, expect, it } from "vitest";
-import { compileCache, createRequire, wrapModuleSource } from "./node-module.js";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  compileCache,
+  compileCacheOn,
+  createRequire,
+  flushCompileCache,
+  requireBundle,
+  setCompileCacheFolder,
+  wrapModuleSource,
+} from "./node-module.js";
 
 describe("node-module", () => {
   it("creates require functions as node:module does", () => {
@@ -27,5 +38,49 @@ describe("node-module", () => {
       expect(cache.enableCompileCache).toBe(enableCompileCache);
       expect(cache.flushCompileCache).toBe(flushCompileCache);
     }
+  });
+
+  describe("requireBundle", () => {
+    const made: string[] = [];
+    const folder = () => {
+      const dir = mkdtempSync(join(tmpdir(), "lac-node-module-"));
+      made.push(dir);
+      return dir;
+    };
+    const ON = Symbol.for("lac.nodeModule.compileCacheOn");
+    afterEach(() => {
+      // The switch is per process: each test starts with the cache not yet turned on.
+      delete (globalThis as Record<symbol, unknown>)[ON];
+      setCompileCacheFolder(undefined);
+      for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+    });
+    const bundle = (dir: string, value: number) => {
+      const file = join(dir, `bundle-${value}.cjs`);
+      writeFileSync(file, `module.exports = { value: ${value}, filename: __filename };`);
+      return file;
+    };
+
+    it("loads a bundle as Node's require does, without turning the compile cache on when no folder is set", () => {
+      const file = bundle(folder(), 1);
+      expect(requireBundle(file)).toEqual({ value: 1, filename: file });
+      expect(compileCacheOn()).toBe(false);
+      flushCompileCache();
+    });
+
+    it("turns Node's compile cache on (Node.js 22 and later) in the folder set, at the first bundle only", () => {
+      const cache = folder();
+      setCompileCacheFolder(cache);
+      const dir = folder();
+      expect(compileCacheOn()).toBe(false);
+      expect(requireBundle(bundle(dir, 2))).toMatchObject({ value: 2 });
+      const on = Number(process.versions.node.split(".")[0]) >= 22;
+      expect(compileCacheOn()).toBe(on);
+      expect(requireBundle(bundle(dir, 3))).toMatchObject({ value: 3 });
+      flushCompileCache();
+      // Node.js keeps its cache in a folder of its own there: v<version>-<arch>-….
+      const folders = readdirSync(cache);
+      if (on) expect(folders).toEqual([expect.stringMatching(/^v\d+\.\d+\.\d+-/)]);
+      else expect(folders).toEqual([]);
+    });
   });
 });

@@ -337,6 +337,10 @@ describe("what lac loads", () => {
       // On Linux, the computer's name (for the pack lock) is read where Linux gives it, and the home
       // folder is HOME, as node:os would find them (this-computer.ts): lac.cjs loaded node:os on every run.
       ...(process.platform === "linux" ? ["os"] : []),
+      // node:module (and Node's ES module loader with it), for Node's compile cache, which is turned on
+      // only when a bundle is loaded through Node's loader (node-module.ts).
+      "module",
+      "internal/modules/esm/loader",
     ];
     for (const args of [
       ["init", "builtins-pack", "--answers", example("brackenford")],
@@ -424,6 +428,34 @@ describe("what lac loads", () => {
       expect(builtinsLoaded(args, 0, true), args.join(" ")).toEqual([]);
     }
   });
+
+  it.runIf(Number(process.versions.node.split(".")[0]) >= 22)(
+    "turns Node's compile cache on only when a bundle is loaded through Node's loader",
+    () => {
+      // Node.js keeps its compile cache in a folder of its own in lac's cache folder.
+      const folders = (cache: string) =>
+        readdirSync(cache, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name);
+      const markdown = join(folder.dir, "node-cache-of-markdown-run");
+      lacWithCache(markdown, 0)(["init", "node-cache-md", "--answers", example("brackenford")]);
+      lacWithCache(markdown, 0)(["generate", "node-cache-md"]);
+      expect(folders(markdown)).toEqual([]);
+      // The Word and HTML writers (formats.cjs) are loaded through Node's loader, with its cache.
+      const word = join(folder.dir, "node-cache-of-word-run");
+      const withWord = [
+        "init",
+        "node-cache-word",
+        "--answers",
+        example("brackenford"),
+        "--set",
+        "output.formats=[markdown, docx]",
+      ];
+      lacWithCache(word, 0)(withWord);
+      const version = process.version.replaceAll(".", "\\.");
+      expect(folders(word)).toEqual([expect.stringMatching(new RegExp(`^${version}-`))]);
+    },
+  );
 
   it("keeps commands.cjs's code cache apart for runs without the optimising compilers (init), which V8 refuses otherwise", () => {
     const cache = join(folder.dir, "flags-cache");

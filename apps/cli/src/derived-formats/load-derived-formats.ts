@@ -1,4 +1,4 @@
-import { createRequire } from "../node-module.js";
+import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
 import { withBaselineCompiler } from "../compiled-code-cache.js";
 import type * as DerivedFormats from "./derive-pack-files.js";
@@ -10,5 +10,5 @@ import type * as DerivedFormats from "./derive-pack-files.js";
 export function loadDerivedFormats(): typeof DerivedFormats {
   withBaselineCompiler();
   const file = join(__dirname, "formats.cjs");
-  return createRequire(file)(file) as typeof DerivedFormats;
+  return requireBundle(file) as typeof DerivedFormats;
 }

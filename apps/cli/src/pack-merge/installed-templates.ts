@@ -1,4 +1,4 @@
-import { createRequire } from "../node-module.js";
+import { createRequire, requireBundle } from "../node-module.js";
 import { isAbsolute, join } from "node:path";
 import type { TemplateSet } from "@lac/documents";
 import { changelog, lazyTemplateSet, markdownlintConfig, sourceHashes } from "@lac/templates/parts";
@@ -63,5 +63,5 @@ export function installedTemplateSources(
     return loaded.templateSources ?? {};
   }
   const bundle = join(__dirname, "template-sources.cjs");
-  return (createRequire(bundle)(bundle) as { templateSources: Record<string, string> }).templateSources;
+  return (requireBundle(bundle) as { templateSources: Record<string, string> }).templateSources;
 }

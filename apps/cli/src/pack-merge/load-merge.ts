@@ -1,4 +1,4 @@
-import { createRequire } from "../node-module.js";
+import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
 import { withBaselineCompiler } from "../compiled-code-cache.js";
 import type * as MergeText from "./merge-text.js";
@@ -10,5 +10,5 @@ import type * as MergeText from "./merge-text.js";
 export function loadMerge(): typeof MergeText {
   withBaselineCompiler();
   const file = join(__dirname, "merge.cjs");
-  return createRequire(file)(file) as typeof MergeText;
+  return requireBundle(file) as typeof MergeText;
 }

@@ -1,4 +1,4 @@
-import { createRequire } from "../node-module.js";
+import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
 import type * as InquirerPrompts from "./inquirer-prompts.js";
 
@@ -8,5 +8,5 @@ import type * as InquirerPrompts from "./inquirer-prompts.js";
  */
 export function loadPromptLibrary(): typeof InquirerPrompts {
   const file = join(__dirname, "prompts.cjs");
-  return createRequire(file)(file) as typeof InquirerPrompts;
+  return requireBundle(file) as typeof InquirerPrompts;
 }

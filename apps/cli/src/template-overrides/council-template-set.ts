@@ -1,4 +1,4 @@
-import { createRequire } from "../node-module.js";
+import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
 import { withBaselineCompiler } from "../compiled-code-cache.js";
 import type { TemplateSet } from "@lac/documents";
@@ -10,7 +10,7 @@ import { locateManifestField, readTemplateOverrides } from "./read-template-over
 function loadCompileOverrides(): typeof CompileOverrides {
   withBaselineCompiler();
   const file = join(__dirname, "overrides.cjs");
-  return createRequire(file)(file) as typeof CompileOverrides;
+  return requireBundle(file) as typeof CompileOverrides;
 }
 
 export type CouncilTemplateSetResult =
