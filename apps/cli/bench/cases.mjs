@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { largeCouncilYaml } from "./large-council.mjs";
+import { LARGE_COUNCIL, largeCouncilYaml } from "./large-council.mjs";
 import { timeOnce } from "./measure.mjs";
 
 const require = createRequire(import.meta.url);
@@ -50,10 +50,25 @@ const PLOP = require.resolve("plop/bin/plop.js");
  * Each case has `args` (for `node`), an optional `prepare()` run before each timed run (not timed),
  * and `cwd`.
  */
-export function createCases({ node = process.execPath, peers = true } = {}) {
+export function createCases({ node = process.execPath, peers = true, perKind = false } = {}) {
   const root = mkdtempSync(join(tmpdir(), "lac-bench-"));
   const large = join(root, "large.lac.config.yaml");
   writeFileSync(large, largeCouncilYaml());
+  // What one kind of item costs alone: councils made as the large one is, with the example's counts,
+  // with the large council's neighbourhoods only, and with its partners only.
+  const kinds = {
+    "kinds-base": { neighbourhoods: EXAMPLE_COUNTS.neighbourhoods, partners: EXAMPLE_COUNTS.partners },
+    "kinds-neighbourhoods": {
+      neighbourhoods: LARGE_COUNCIL.neighbourhoods,
+      partners: EXAMPLE_COUNTS.partners,
+    },
+    "kinds-partners": { neighbourhoods: EXAMPLE_COUNTS.neighbourhoods, partners: LARGE_COUNCIL.partners },
+  };
+  if (perKind) {
+    for (const [id, counts] of Object.entries(kinds)) {
+      writeFileSync(join(root, `${id}.lac.config.yaml`), largeCouncilYaml(counts));
+    }
+  }
   // A code cache of the benchmark's own, filled by init first (the warm-up rounds), not the user's.
   const env = cleanEnvironment(root);
   const generated = join(root, "generated");
@@ -104,6 +119,17 @@ export function createCases({ node = process.execPath, peers = true } = {}) {
       ],
     },
   ];
+  // Measured for the cost of each kind of item only: not rows of the table, no peak memory.
+  if (perKind) {
+    for (const [id, counts] of Object.entries(kinds)) {
+      cases.push({
+        id,
+        label: `lac init --answers (${counts.neighbourhoods} neighbourhoods, ${counts.partners} partners)`,
+        detail: true,
+        argsFor: () => [LAC, "init", freshFolder(), "--answers", join(root, `${id}.lac.config.yaml`)],
+      });
+    }
+  }
   // Peers doing a comparable small job, offline (none of them fetches anything for these jobs):
   // create-vite copies its vanilla template (9 files); hygen and plop each render 3 templates.
   if (peers) {
