@@ -20,7 +20,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire, wrapModuleSource } from "./node-module.js";
+import { createRequire, nodeBuiltin, wrapModuleSource } from "./node-module.js";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import type * as NodeVm from "node:vm";
 import { type V8Flags, sha256, v8Flags } from "./crypto-and-flags.js";
@@ -200,11 +200,10 @@ function readCacheFile(path: string, key: string): Buffer | undefined {
   }
 }
 
-/** node:vm, loaded when a bundle is (not for --version or --help), once. */
+/** node:vm, loaded when a bundle is (not for --version or --help). */
 function nodeVm(): typeof NodeVm {
-  return (loadedVm ??= createRequire(__filename)("node:vm") as typeof NodeVm);
+  return nodeBuiltin<typeof NodeVm>("node:vm");
 }
-let loadedVm: typeof NodeVm | undefined;
 
 /** Marks, for every bundle in this process, that V8's optimising compilers are off. */
 const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
@@ -224,10 +223,9 @@ const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
  */
 export function withoutOptimisingCompilers(): void {
   try {
-    const require = createRequire(__filename);
-    void (require("node:util") as { parseArgs?: unknown }).parseArgs;
+    void nodeBuiltin<{ parseArgs?: unknown }>("node:util").parseArgs;
     nodeVm();
-    if (nodeOsNeeded()) require("node:os");
+    if (nodeOsNeeded()) nodeBuiltin("node:os");
     const v8 = v8Flags();
     v8.setFlagsFromString("--no-opt");
     v8.setFlagsFromString("--no-maglev");

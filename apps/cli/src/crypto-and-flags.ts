@@ -13,7 +13,7 @@
 // warning is turned off for the two calls, which would otherwise be lac's output.
 import type * as NodeCrypto from "node:crypto";
 import type * as NodeV8 from "node:v8";
-import { createRequire } from "./node-module.js";
+import { nodeBuiltin } from "./node-module.js";
 
 /** SHA-256, random bytes and V8's flags, from Node.js 20's bindings. */
 interface Bindings {
@@ -92,12 +92,8 @@ type OneShotHash = (algorithm: string, data: string | Uint8Array, outputEncoding
  * one-shot hash (Node.js 20.12 and later, the versions lac supports; `hash` is undefined before).
  */
 function nodeCrypto(): typeof NodeCrypto & { hash?: OneShotHash } {
-  // Once: each createRequire makes a module and its search paths (each text hashed would pay for it).
-  return (loadedCrypto ??= createRequire(__filename)("node:crypto") as typeof NodeCrypto & {
-    hash?: OneShotHash;
-  });
+  return nodeBuiltin<typeof NodeCrypto & { hash?: OneShotHash }>("node:crypto");
 }
-let loadedCrypto: (typeof NodeCrypto & { hash?: OneShotHash }) | undefined;
 
 /**
  * The SHA-256 of `data` (a text is hashed as its UTF-8 bytes): as bytes (`"buffer"`) or as 64
@@ -145,9 +141,8 @@ export type V8Flags = Pick<typeof NodeV8, "setFlagsFromString">;
 export function v8Flags(): V8Flags {
   const fast = bindings();
   if (fast !== null) return fast;
-  const require = createRequire(__filename);
-  require("node:crypto");
-  return require("node:v8") as typeof NodeV8;
+  nodeBuiltin("node:crypto");
+  return nodeBuiltin<typeof NodeV8>("node:v8");
 }
 
 /** Whether lac uses Node.js 20's bindings rather than node:crypto and node:v8 (for tests). */

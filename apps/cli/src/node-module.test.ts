@@ -8,6 +8,7 @@ import {
   compileCacheOn,
   createRequire,
   flushCompileCache,
+  nodeBuiltin,
   requireBundle,
   setCompileCacheFolder,
   wrapModuleSource,
@@ -18,6 +19,13 @@ describe("node-module", () => {
     const require = createRequire(__filename);
     expect(require("node:path")).toBe(nodeModule.createRequire(__filename)("node:path"));
     expect(require.resolve("vitest")).toBe(nodeModule.createRequire(__filename).resolve("vitest"));
+  });
+
+  it("gives Node's own modules, the same objects as require gives", () => {
+    const require = nodeModule.createRequire(__filename);
+    for (const name of ["node:vm", "node:os", "node:util", "node:path"] as const) {
+      expect(nodeBuiltin(name)).toBe(require(name));
+    }
   });
 
   it("wraps a module's source as Node.js does", () => {

@@ -33,6 +33,17 @@ export function createRequire(path: string): NodeJS.Require {
   return moduleClass().createRequire(path);
 }
 
+/**
+ * One of Node's own modules (`"node:vm"`, `"node:os"`, …), loaded when first asked for: lac loads
+ * those Node.js does not load itself only where a run needs them. One require function serves them
+ * all (Node keeps each module loaded); making one builds a module object and its search paths.
+ */
+export function nodeBuiltin<T>(name: `node:${string}`): T {
+  builtinRequire ??= createRequire(__filename);
+  return builtinRequire(name) as T;
+}
+let builtinRequire: NodeJS.Require | undefined;
+
 /** node:module's wrap: a CommonJS module's source as Node.js wraps it before compiling it. */
 export function wrapModuleSource(source: string): string {
   return (moduleClass() as ModuleApi & { wrap: (source: string) => string }).wrap(source);
@@ -44,7 +55,7 @@ export function compileCache(): {
   readonly flushCompileCache?: () => void;
 } {
   if (Number(process.versions.node.split(".")[0]) < 22) return {};
-  return createRequire(__filename)("node:module") as ReturnType<typeof compileCache>;
+  return nodeBuiltin<ReturnType<typeof compileCache>>("node:module");
 }
 
 /**

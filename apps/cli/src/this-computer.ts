@@ -7,13 +7,12 @@
 // folder); elsewhere, or when the file does not hold one name, node:os is loaded and asked.
 import { closeSync, openSync, readSync } from "node:fs";
 import type * as NodeOs from "node:os";
-import { createRequire } from "./node-module.js";
+import { nodeBuiltin } from "./node-module.js";
 
-/** node:os, loaded only where it is needed, once. */
+/** node:os, loaded only where it is needed. */
 function nodeOs(): typeof NodeOs {
-  return (loadedOs ??= createRequire(__filename)("node:os") as typeof NodeOs);
+  return nodeBuiltin<typeof NodeOs>("node:os");
 }
-let loadedOs: typeof NodeOs | undefined;
 
 /**
  * Whether lac will load node:os for these values (outside Linux): lac init loads it before V8's

@@ -5,7 +5,7 @@
 // the thread must not do that while report.cjs's code cache is being loaded. A command that stops before drawing
 // (a mistake in its options) reads no more than the thread's bundle. Kept small: it is in lac.cjs.
 import type * as WorkerThreads from "node:worker_threads";
-import { createRequire } from "../node-module.js";
+import { nodeBuiltin } from "../node-module.js";
 import { join } from "node:path";
 import { CHART_ASSETS, RASTER_WORKER_BUNDLE } from "./chart-assets.js";
 
@@ -46,7 +46,7 @@ export function namesEvents(args: readonly string[], valued: ReadonlySet<string>
 /** Starts lac report's drawing thread (from `distFolder`), to be taken over by startChartRasteriser. */
 export function startRasterThreadEarly(distFolder: string): void {
   try {
-    const { Worker } = createRequire(__filename)("node:worker_threads") as typeof WorkerThreads;
+    const { Worker } = nodeBuiltin<typeof WorkerThreads>("node:worker_threads");
     const file = rasterWorkerFile(distFolder);
     const data: RasterWorkerData = { assetFolder: join(distFolder, CHART_ASSETS.folder), waitToGo: true };
     const worker = new Worker(file, { workerData: data });
