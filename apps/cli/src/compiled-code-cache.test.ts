@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import * as zlib from "node:zlib";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -281,11 +282,19 @@ describe("the checksum of a cache file", () => {
     return { path, bytes: readFileSync(path) };
   }
 
-  /** The checksum of a cache file for `bundle` holding `data`, worked out here with a Hash object. */
+  /** Format 3 (zlib's CRC-32) where node:zlib has crc32 (Node.js 20.15, 22.2 and later), else 2 (SHA-256). */
+  const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+  const format = zlibCrc32 !== undefined ? 3 : 2;
+  const checksumBytes = format === 3 ? 4 : 32;
+
+  /** The checksum of a cache file for `bundle` holding `data`, worked out here with node:zlib or a Hash object. */
   function checksumOf(data: Buffer): Buffer {
     const contentHash = createHash("sha256").update(readFileSync(bundle)).digest("hex");
-    const key = `\nlac-code-cache 2 ${process.versions.node} ${process.arch} ${contentHash}`;
-    return createHash("sha256").update(data).update(key, "latin1").digest();
+    const key = `\nlac-code-cache ${format} ${process.versions.node} ${process.arch} ${contentHash}`;
+    if (zlibCrc32 === undefined) return createHash("sha256").update(data).update(key, "latin1").digest();
+    const checksum = Buffer.alloc(4);
+    checksum.writeUInt32BE(zlibCrc32(Buffer.from(key, "latin1"), zlibCrc32(data)));
+    return checksum;
   }
 
   /** Whether lac uses the cache file as it is now, checking that the bundle runs as it should either way. */
@@ -295,10 +304,37 @@ describe("the checksum of a cache file", () => {
     return loaded.usedCache;
   }
 
-  it("is the SHA-256 of the data, the file's format and the bundle's key (Node.js, processor, content hash)", () => {
+  it("is the CRC-32 (or, without one, the SHA-256) of the data, the file's format and the bundle's key (Node.js, processor, content hash)", () => {
     const { bytes } = intactCache();
-    expect(bytes.subarray(0, 32).equals(checksumOf(bytes.subarray(32)))).toBe(true);
+    expect(bytes.subarray(0, checksumBytes).equals(checksumOf(bytes.subarray(checksumBytes)))).toBe(true);
     expect(used()).toBe(true);
+  });
+
+  it("is a CRC-32 on every Node.js lac is tested on (20.15, 22.2 and later have zlib's crc32)", () => {
+    expect(format).toBe(3);
+  });
+
+  it("is a SHA-256 (format 2) where Node.js has no CRC-32 binding, in files of their own", () => {
+    const shared = globalThis as Record<symbol, unknown>;
+    const CRC32 = Symbol.for("lac.cryptoAndFlags.crc32");
+    const found = shared[CRC32];
+    try {
+      shared[CRC32] = null;
+      loadBundle(bundle, "init", env).saveCache();
+      const names = cacheFiles(env.LAC_CACHE_DIR);
+      expect(names).toHaveLength(1);
+      const bytes = readFileSync(join(env.LAC_CACHE_DIR, names[0]!));
+      const contentHash = createHash("sha256").update(readFileSync(bundle)).digest("hex");
+      const key = `\nlac-code-cache 2 ${process.versions.node} ${process.arch} ${contentHash}`;
+      const expected = createHash("sha256").update(bytes.subarray(32)).update(key, "latin1").digest();
+      expect(bytes.subarray(0, 32).equals(expected)).toBe(true);
+      expect(used()).toBe(true);
+      shared[CRC32] = found;
+      // A lac with the binding writes and reads format 3 beside it (the names differ: the key does).
+      expect(used()).toBe(false);
+    } finally {
+      shared[CRC32] = found;
+    }
   });
 
   it("refuses a cache cut short, at any length, and an empty one", () => {
@@ -353,14 +389,16 @@ describe("the checksum of a cache file", () => {
 
   it("refuses a cache file lac wrote before (with the checksum of the data alone), and replaces it", () => {
     const { path, bytes } = intactCache();
-    const data = bytes.subarray(32);
+    const data = bytes.subarray(checksumBytes);
     writeFileSync(path, Buffer.concat([createHash("sha256").update(data).digest(), data]));
     const loaded = loadBundle<{ answer: () => number }>(bundle, "init", env);
     expect(loaded.usedCache).toBe(false);
     expect(loaded.exports.answer()).toBe(42);
     loaded.saveCache();
     const replaced = readFileSync(path);
-    expect(replaced.subarray(0, 32).equals(checksumOf(replaced.subarray(32)))).toBe(true);
+    expect(replaced.subarray(0, checksumBytes).equals(checksumOf(replaced.subarray(checksumBytes)))).toBe(
+      true,
+    );
     expect(used()).toBe(true);
   });
 });

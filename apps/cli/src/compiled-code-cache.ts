@@ -23,7 +23,7 @@ import {
 import { createRequire, nodeBuiltin, wrapModuleSource } from "./node-module.js";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import type * as NodeVm from "node:vm";
-import { type V8Flags, sha256, v8Flags } from "./crypto-and-flags.js";
+import { type V8Flags, crc32, sha256, v8Flags } from "./crypto-and-flags.js";
 import { homeFolder, nodeOsNeeded } from "./this-computer.js";
 
 export interface LoadedBundle<T> {
@@ -60,17 +60,43 @@ function cachePrefix(file: string): string {
   return `${basename(file, ".cjs").replace(/[^a-z0-9-]/g, "") || "bundle"}-`;
 }
 
-const CHECKSUM_BYTES = 32;
+/**
+ * How a cache file is checked: format 3 with zlib's CRC-32 (4 bytes), where Node.js gives lac that
+ * without loading a module (crypto-and-flags.ts), or else format 2 with SHA-256 (32 bytes), as before.
+ * Either is against damage (a file cut short or garbled, or made for another bundle), not against
+ * someone who can write to the cache folder, and so could write a right checksum too.
+ */
+interface CacheFormat {
+  readonly version: 2 | 3;
+  readonly checksumBytes: number;
+  /** The checksum of the bytes `data`, followed by the key's, which the caller wrote after them. */
+  readonly checksum: (dataAndKey: Buffer) => Buffer;
+}
+
+function cacheFormat(): CacheFormat {
+  if (crc32(new Uint8Array(0)) !== undefined) {
+    return {
+      version: 3,
+      checksumBytes: 4,
+      checksum: (dataAndKey) => {
+        const checksum = Buffer.allocUnsafe(4);
+        checksum.writeUInt32BE(crc32(dataAndKey) as number, 0);
+        return checksum;
+      },
+    };
+  }
+  return { version: 2, checksumBytes: 32, checksum: (dataAndKey) => sha256(dataAndKey, "buffer") };
+}
 
 /**
- * The checksum at the start of each cache file: the SHA-256 of the cached data after it, followed by
- * the bundle's key (`key` in loadBundle), which is written at `dataLength` in `room` (whose first bytes
- * are the data, with room for the key after them). A file that was cut short, garbled, or made for
- * another bundle (or by a lac that wrote the checksum of the data alone) fails it.
+ * The checksum at the start of each cache file: the CRC-32 or SHA-256 (`format`) of the cached data
+ * after it, followed by the bundle's key (`key` in loadBundle), which is written at `dataLength` in
+ * `room` (whose first bytes are the data, with room for the key after them). A file that was cut short,
+ * garbled, or made for another bundle (or by a lac that wrote the checksum of the data alone) fails it.
  */
-function checksum(room: Buffer, dataLength: number, key: string): Buffer {
+function checksum(format: CacheFormat, room: Buffer, dataLength: number, key: string): Buffer {
   const keyLength = room.write(key, dataLength, "latin1");
-  return sha256(room.subarray(0, dataLength + keyLength), "buffer");
+  return format.checksum(room.subarray(0, dataLength + keyLength));
 }
 
 /**
@@ -187,14 +213,13 @@ function readWrappedSource(file: string): { wrapped: string; start: number; end:
  * when there is none or it is damaged: each file starts with a checksum of what follows (`checksum`),
  * since V8 does not reliably refuse data that is not its own.
  */
-function readCacheFile(path: string, key: string): Buffer | undefined {
+function readCacheFile(path: string, key: string, format: CacheFormat): Buffer | undefined {
+  const bytes = format.checksumBytes;
   try {
     const { buffer, length } = readFileIntoScratch(path, 0, key.length);
-    if (length <= CHECKSUM_BYTES) return undefined;
-    const expected = checksum(buffer.subarray(CHECKSUM_BYTES), length - CHECKSUM_BYTES, key);
-    return expected.equals(buffer.subarray(0, CHECKSUM_BYTES))
-      ? buffer.subarray(CHECKSUM_BYTES, length)
-      : undefined;
+    if (length <= bytes) return undefined;
+    const expected = checksum(format, buffer.subarray(bytes), length - bytes, key);
+    return expected.equals(buffer.subarray(0, bytes)) ? buffer.subarray(bytes, length) : undefined;
   } catch {
     return undefined;
   }
@@ -290,11 +315,13 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   // is checked against the length of what comes before it, and computed here when it is missing or does
   // not fit.
   const contentHash = builtHash(wrapped, start, end) ?? sha256(wrapped.slice(start, end), "hex");
-  // The bundle's key: the format of the cache file (2: the checksum covers this key too), the Node.js
-  // version and processor the cache is made for, and the bundle's content. The cache file is named after
-  // it, and its checksum covers it. (Files of format 1, whose checksum was that of the data alone, have
-  // other names: a lac of each kind, sharing a cache folder, would otherwise replace the other's files.)
-  const key = `\nlac-code-cache 2 ${process.versions.node} ${process.arch} ${contentHash}`;
+  // The bundle's key: the format of the cache file (2 and 3: the checksum covers this key too; 3: it is
+  // a CRC-32), the Node.js version and processor the cache is made for, and the bundle's content. The
+  // cache file is named after it, and its checksum covers it. (Files of format 1, whose checksum was that
+  // of the data alone, have other names: a lac of each kind, sharing a cache folder, would otherwise
+  // replace the other's files.)
+  const format = cacheFormat();
+  const key = `\nlac-code-cache ${format.version} ${process.versions.node} ${process.arch} ${contentHash}`;
   const bundleKey = sha256Short(key);
   // V8 refuses a cache made with other flags: a run without the optimising compilers keeps its own.
   const safeLabel = `${label.replace(/[^a-z0-9-]/g, "") || "command"}${optimisingCompilersOff() ? "-interpreted" : ""}`;
@@ -303,9 +330,9 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   // The cache of a run that stopped early holds a fraction of the code (a sixth of init's, say):
   // it is used, but the next complete run writes the whole one.
   const partialPath = join(folder, `${prefix}${bundleKey}-${safeLabel}.partial.cache`);
-  let cachedData = readCacheFile(cachePath, key);
+  let cachedData = readCacheFile(cachePath, key, format);
   const fromPartial = cachedData === undefined;
-  if (fromPartial) cachedData = readCacheFile(partialPath, key);
+  if (fromPartial) cachedData = readCacheFile(partialPath, key, format);
   const vm = nodeVm();
   const script = withCommandFlags(
     () =>
@@ -334,10 +361,11 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
       mkdirSync(folder, { recursive: true, mode: 0o700 });
       const data = withCommandFlags(() => script.createCachedData());
       // The checksum, then the data; the key after them is only hashed.
-      const contents = Buffer.allocUnsafe(CHECKSUM_BYTES + data.length + key.length);
-      data.copy(contents, CHECKSUM_BYTES);
-      checksum(contents.subarray(CHECKSUM_BYTES), data.length, key).copy(contents, 0);
-      writeFileSync(temporary, contents.subarray(0, CHECKSUM_BYTES + data.length), { mode: 0o600 });
+      const bytes = format.checksumBytes;
+      const contents = Buffer.allocUnsafe(bytes + data.length + key.length);
+      data.copy(contents, bytes);
+      checksum(format, contents.subarray(bytes), data.length, key).copy(contents, 0);
+      writeFileSync(temporary, contents.subarray(0, bytes + data.length), { mode: 0o600 });
       renameSync(temporary, target);
       if (complete) rmSync(partialPath, { force: true });
       // Caches of other builds of this bundle (an older or newer lac) will not be used again.

@@ -1,24 +1,57 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { randomHex, sha256, usesNodeBindings, v8Flags } from "./crypto-and-flags.js";
+import * as zlib from "node:zlib";
+import { NO_SYSTEM_RANDOM, crc32, randomHex, sha256, usesNodeBindings, v8Flags } from "./crypto-and-flags.js";
 
 const SHARED = Symbol.for("lac.cryptoAndFlags.bindings");
 const shared = globalThis as Record<symbol, unknown>;
 const found = shared[SHARED];
+const CRC32 = Symbol.for("lac.cryptoAndFlags.crc32");
+const foundCrc32 = shared[CRC32];
 afterEach(() => {
   shared[SHARED] = found;
+  shared[CRC32] = foundCrc32;
+  delete shared[NO_SYSTEM_RANDOM];
 });
 
-/** Runs each test twice: as lac runs here, then with node:crypto and node:v8 (as on Node.js 22 and later). */
+/**
+ * Runs each test three times: as lac runs here, with node:crypto and node:v8 (as on Node.js 22 and
+ * later), and with node:crypto alone (no /dev/urandom either, as on Windows).
+ */
 const paths = [
   ["as lac runs on this Node.js", () => undefined],
   ["with node:crypto and node:v8", () => (shared[SHARED] = null)],
+  [
+    "with node:crypto and node:v8, without /dev/urandom",
+    () => {
+      shared[SHARED] = null;
+      shared[NO_SYSTEM_RANDOM] = true;
+    },
+  ],
 ] as const;
 
 describe("crypto-and-flags", () => {
   it("uses Node.js's bindings on Node.js 20 only", () => {
     expect(usesNodeBindings()).toBe(process.versions.node.split(".")[0] === "20");
+  });
+
+  it("gives zlib's CRC-32 of any bytes, from any value, as node:zlib's crc32 does", () => {
+    const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+    expect(zlibCrc32).toBeTypeOf("function");
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.nat({ max: 0xffffffff }), (data, value) => {
+        expect(crc32(data)).toBe(zlibCrc32!(data));
+        expect(crc32(data, value)).toBe(zlibCrc32!(data, value));
+      }),
+      { numRuns: 200 },
+    );
+    expect(crc32(Buffer.from("123456789"))).toBe(0xcbf43926);
+  });
+
+  it("gives no CRC-32 where Node.js has no binding for it", () => {
+    shared[CRC32] = null;
+    expect(crc32(Buffer.from("123456789"))).toBeUndefined();
   });
 
   describe.each(paths)("%s", (_name, setUp) => {

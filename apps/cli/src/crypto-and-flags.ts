@@ -1,6 +1,6 @@
-// What lac needs of node:crypto and node:v8: SHA-256 (the pack's content hashes, the code cache's
-// checksum), random bytes (temporary file names, the pack lock's token) and V8's flags (lac init and
-// lac generate run without V8's optimising compilers: compiled-code-cache.ts).
+// What lac needs of node:crypto and node:v8: SHA-256 (the pack's content hashes), random bytes
+// (temporary file names, the pack lock's token) and V8's flags (lac init and lac generate run without
+// V8's optimising compilers: compiled-code-cache.ts); and a CRC-32 (the code cache's checksum).
 //
 // On Node.js 20, lac takes them from Node's own bindings, which node:crypto and node:v8 are built on,
 // instead of loading those two modules: node:v8 loads Node's whole streams stack (for heap snapshots)
@@ -10,10 +10,16 @@
 // release lac supports (20.12 and later), and a SHA-256 of a known text is checked before the bindings
 // are used. Anything else (another Node.js, a binding refused by Node's permission model, a wrong
 // digest) falls back to node:crypto and node:v8. `process.binding` is deprecated (DEP0111): its
-// warning is turned off for the two calls, which would otherwise be lac's output.
+// warning is turned off for the calls, which would otherwise be lac's output.
+//
+// On every version, the CRC-32 is zlib's, from the binding node:zlib's own crc32 calls (Node.js 20.15,
+// 22.2 and later: the binding is one of those Node.js 22 and 24 still give `process.binding`), checked
+// against a known value; and random bytes come from the system's generator, /dev/urandom, where there is
+// one. node:crypto costs Node.js 24 about 6-8 ms to load (39 modules): lac validate no longer loads it.
 import type * as NodeCrypto from "node:crypto";
 import type * as NodeV8 from "node:v8";
 import { nodeBuiltin } from "./node-module.js";
+import { readBytesInto } from "./read-bytes.js";
 
 /** SHA-256, random bytes and V8's flags, from Node.js 20's bindings. */
 interface Bindings {
@@ -48,15 +54,24 @@ interface CryptoBinding {
   readonly kCryptoJobSync: number;
 }
 
-function loadBindings(): Bindings | null {
-  if (process.versions.node.split(".")[0] !== "20") return null;
+/** Node's binding `name`, through the deprecated `process.binding` with its warning off; throws when refused. */
+function nodeBinding<T>(name: string): T {
   const processWithBinding = process as unknown as { binding?: (name: string) => unknown };
-  if (typeof processWithBinding.binding !== "function") return null;
+  if (typeof processWithBinding.binding !== "function") throw new Error("No process.binding");
   const warnings = process.noDeprecation;
   try {
     process.noDeprecation = true;
-    const crypto = processWithBinding.binding("crypto") as CryptoBinding;
-    const v8 = processWithBinding.binding("v8") as { setFlagsFromString: (flags: string) => void };
+    return processWithBinding.binding(name) as T;
+  } finally {
+    process.noDeprecation = warnings;
+  }
+}
+
+function loadBindings(): Bindings | null {
+  if (process.versions.node.split(".")[0] !== "20") return null;
+  try {
+    const crypto = nodeBinding<CryptoBinding>("crypto");
+    const v8 = nodeBinding<{ setFlagsFromString: (flags: string) => void }>("v8");
     // As node:crypto's createHash and randomFillSync, and node:v8's setFlagsFromString, call them.
     const aliases = crypto.getCachedAliases();
     const sha256 = (data: string | Uint8Array, outputEncoding?: "hex") => {
@@ -73,8 +88,6 @@ function loadBindings(): Bindings | null {
     return { sha256, randomFill, setFlagsFromString: (flags) => v8.setFlagsFromString(flags) };
   } catch {
     return null;
-  } finally {
-    process.noDeprecation = warnings;
   }
 }
 
@@ -126,7 +139,58 @@ export function randomHex(bytes: number): string {
     fast.randomFill(buffer);
     return buffer.toString("hex");
   }
-  return nodeCrypto().randomBytes(bytes).toString("hex");
+  return (systemRandomBytes(bytes) ?? nodeCrypto().randomBytes(bytes)).toString("hex");
+}
+
+/** Where the system's generator is a file (Linux, macOS, the BSDs): Linux's getrandom(2) reads the same pool. */
+const SYSTEM_RANDOM = "/dev/urandom";
+
+/**
+ * `bytes` bytes of /dev/urandom, or undefined where it cannot be read in full (Windows, a sandbox
+ * without /dev): node:crypto's randomBytes then. Shared with the bundles: a test turns it off.
+ */
+function systemRandomBytes(bytes: number): Buffer | undefined {
+  if (process.platform === "win32" || (globalThis as Record<symbol, unknown>)[NO_SYSTEM_RANDOM] === true)
+    return undefined;
+  const buffer = Buffer.allocUnsafe(bytes);
+  return readBytesInto(SYSTEM_RANDOM, buffer) === bytes ? buffer : undefined;
+}
+
+/** Set (to true) on globalThis to turn {@link systemRandomBytes} off, so that tests reach node:crypto. */
+export const NO_SYSTEM_RANDOM = Symbol.for("lac.cryptoAndFlags.noSystemRandom");
+
+/** zlib's CRC-32 of the bytes, from the binding that node:zlib's crc32 calls. */
+type Crc32 = (data: Uint8Array, value: number) => number;
+
+/** The CRC-32 binding, shared by lac.cjs and the bundles it loads: null where there is none. */
+const SHARED_CRC32 = Symbol.for("lac.cryptoAndFlags.crc32");
+
+/** zlib's CRC-32 of "123456789", the check value of the CRC-32 that zlib, PNG and gzip use. */
+const CRC32_CHECK = 0xcbf43926;
+
+function loadCrc32(): Crc32 | null {
+  try {
+    const zlib = nodeBinding<{ crc32?: Crc32 }>("zlib");
+    const crc32 = zlib.crc32;
+    if (typeof crc32 !== "function") return null;
+    const check = crc32.call(zlib, Buffer.from("123456789", "latin1"), 0);
+    return check === CRC32_CHECK ? (data, value) => crc32.call(zlib, data, value) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * zlib's CRC-32 of `data` (as node:zlib's crc32 of Node.js 20.15 and 22.2 gives it, an unsigned 32-bit
+ * number), continuing from `value`; undefined where Node.js has no such binding (Node.js 20.12 to 20.14,
+ * or a binding refused): lac's code cache then checks its files with SHA-256 instead. 0.2 ms for 800 kB
+ * of code cache, without loading node:zlib (its streams) or node:crypto.
+ */
+export function crc32(data: Uint8Array, value = 0): number | undefined {
+  const shared = globalThis as Record<symbol, Crc32 | null | undefined>;
+  let found = shared[SHARED_CRC32];
+  if (found === undefined) found = shared[SHARED_CRC32] = loadCrc32();
+  return found === null ? undefined : found(data, value);
 }
 
 /** What sets V8's flags: node:v8, or Node.js 20's binding of it. */

@@ -5,9 +5,9 @@
 // these two values: about 0.5–1 ms of a run, on Node.js 20 and 24. So lac takes both from where
 // node:os finds them, on the systems where it can read them so (Linux; outside Windows for the home
 // folder); elsewhere, or when the file does not hold one name, node:os is loaded and asked.
-import { closeSync, openSync, readSync } from "node:fs";
 import type * as NodeOs from "node:os";
 import { nodeBuiltin } from "./node-module.js";
+import { readBytesInto } from "./read-bytes.js";
 
 /** node:os, loaded only where it is needed. */
 function nodeOs(): typeof NodeOs {
@@ -36,17 +36,9 @@ const NAME_BYTES = 256;
  * longer than it looks).
  */
 function readSmallFile(path: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, "r");
-    const buffer = Buffer.allocUnsafe(NAME_BYTES);
-    const length = readSync(fd, buffer, 0, NAME_BYTES, null);
-    return length < NAME_BYTES ? buffer.toString("utf8", 0, length) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const buffer = Buffer.allocUnsafe(NAME_BYTES);
+  const length = readBytesInto(path, buffer);
+  return length !== undefined && length < NAME_BYTES ? buffer.toString("utf8", 0, length) : undefined;
 }
 
 /**

@@ -417,6 +417,29 @@ describe("what lac loads", () => {
     },
   );
 
+  it("validates without node:crypto or node:zlib, on every Node.js: the code cache is checked with zlib's CRC-32, from its binding", () => {
+    // node:crypto costs Node.js 24 about 6-8 ms to load (39 modules); node:zlib loads Node's streams.
+    const heavy = ["crypto", "internal/crypto/hash", "zlib", "stream"];
+    // Twice: the first run also writes the code cache.
+    for (const round of [1, 2]) {
+      const loaded = builtinsLoaded(["validate", example("brackenford")]);
+      expect(
+        heavy.filter((name) => loaded.includes(name)),
+        `lac validate (run ${round})`,
+      ).toEqual([]);
+    }
+    // The guard can fail: the Word writer's ids are hashed with node:crypto.
+    const formats = [
+      "init",
+      "crc-word",
+      "--answers",
+      example("brackenford"),
+      "--set",
+      "output.formats=[markdown, docx]",
+    ];
+    expect(builtinsLoaded(formats)).toContain("crypto");
+  });
+
   it("compiles Node.js's own modules from Node's code cache, which V8 refuses once lac's flags are set", () => {
     // lac init and generate turn V8's optimising compilers off; node:crypto and the other modules
     // they need are loaded before that, while Node's built-in code cache still fits V8's flags.
