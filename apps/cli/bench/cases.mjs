@@ -21,6 +21,8 @@ export const EXAMPLE_COUNTS = {
   partners: exampleConfig.partners?.length ?? 0,
 };
 const PEERS = fileURLToPath(new URL("peers/", import.meta.url));
+/** Writes a copy of a pack as lac writes one, with no lac in it: the file system's share of lac init. */
+const WRITE_PACK_FILES = fileURLToPath(new URL("write-pack-files.cjs", import.meta.url));
 
 /**
  * The one environment of every measured command, the floor included: nothing from the shell's
@@ -100,6 +102,14 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
       argsFor: () => [LAC, "init", freshFolder(), "--answers", large],
     },
     { id: "generate", label: "lac generate (nothing changed)", args: [LAC, "generate", generated] },
+    // What the file system costs lac init, on this machine, now: creating files costs from tens to
+    // hundreds of microseconds each on the virtual machines this project is measured on, depending on
+    // the file system's state (docs/cli.md); measured in the same rounds, so each table shows its share.
+    {
+      id: "pack-files",
+      label: "node writing the example's pack files as lac does (no lac)",
+      argsFor: () => [WRITE_PACK_FILES, generated, freshFolder()],
+    },
     {
       id: "formats-load",
       label: "loading the Word and HTML writers alone (formats.cjs)",
