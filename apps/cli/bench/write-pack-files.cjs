@@ -1,6 +1,7 @@
 // The file system's share of `lac init`, for the benchmark (cases.mjs): copies a pack folder as lac
 // writes a pack, with no lac in it. Each folder is made, each file written to a temporary file beside it
-// and renamed, and the last file (as lac's state file) flushed to disk first.
+// and renamed, and the last file (as lac's state file) flushed to disk first. It reads the pack's files
+// first, which lac, which renders them, does not: a few small reads, so the share is a little overstated.
 //   node write-pack-files.cjs <pack folder> <new folder>
 "use strict";
 const {

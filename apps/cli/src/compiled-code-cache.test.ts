@@ -272,7 +272,67 @@ function withContentHash(source: string, hash: string): string {
   return `${source}\n// lac-content-hash ${hash} ${source.length}\n`;
 }
 
-describe("the checksum of a cache file", () => {
+/** zlib's CRC-32 from node:zlib (Node.js 20.15, 22.2 and later: every Node.js lac is tested on). */
+const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+/** Where lac keeps its CRC-32 binding (crypto-and-flags.ts): null makes lac use SHA-256 (format 2). */
+const CRC32_SLOT = Symbol.for("lac.cryptoAndFlags.crc32");
+
+/** The key of `bundle`'s cache files in `format`. */
+function keyOf(format: 2 | 3): string {
+  const contentHash = createHash("sha256").update(readFileSync(bundle)).digest("hex");
+  return `\nlac-code-cache ${format} ${process.versions.node} ${process.arch} ${contentHash}`;
+}
+
+/** The checksum of a cache file of `format` for `bundle` holding `data`, worked out here with node:zlib or a Hash object. */
+function checksumOf(format: 2 | 3, data: Buffer): Buffer {
+  const key = keyOf(format);
+  if (format === 2) return createHash("sha256").update(data).update(key, "latin1").digest();
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(zlibCrc32!(Buffer.from(key, "latin1"), zlibCrc32!(data)));
+  return checksum;
+}
+
+describe("the format of a cache file", () => {
+  it("checks cache files with a CRC-32 on every Node.js lac is tested on (20.15, 22.2 and later have zlib's crc32)", () => {
+    expect(zlibCrc32).toBeTypeOf("function");
+    loadBundle(bundle, "init", env).saveCache();
+    const [name] = cacheFiles(env.LAC_CACHE_DIR);
+    const bytes = readFileSync(join(env.LAC_CACHE_DIR, name!));
+    expect(bytes.subarray(0, 4).equals(checksumOf(3, bytes.subarray(4)))).toBe(true);
+  });
+
+  it("keeps the cache files of each format apart (SHA-256 where Node.js has no CRC-32 binding), and replaces the other's", () => {
+    const shared = globalThis as Record<symbol, unknown>;
+    const found = shared[CRC32_SLOT];
+    try {
+      shared[CRC32_SLOT] = null;
+      loadBundle(bundle, "init", env).saveCache();
+      const [formatTwo] = cacheFiles(env.LAC_CACHE_DIR);
+      shared[CRC32_SLOT] = found;
+      const loaded = loadBundle(bundle, "init", env);
+      expect(loaded.usedCache).toBe(false);
+      loaded.saveCache();
+      // Another key, so another name; saving it removed the other build's file (compiled-code-cache.ts).
+      const names = cacheFiles(env.LAC_CACHE_DIR);
+      expect(names).toHaveLength(1);
+      expect(names[0]).not.toBe(formatTwo);
+    } finally {
+      shared[CRC32_SLOT] = found;
+    }
+  });
+});
+
+describe.each([3, 2] as const)("the checksum of a cache file of format %i", (format) => {
+  const checksumBytes = format === 3 ? 4 : 32;
+  const shared = globalThis as Record<symbol, unknown>;
+  const found = shared[CRC32_SLOT];
+  beforeEach(() => {
+    if (format === 2) shared[CRC32_SLOT] = null;
+  });
+  afterEach(() => {
+    shared[CRC32_SLOT] = found;
+  });
+
   /** Writes the cache of `bundle` and returns its path and bytes. */
   function intactCache(): { path: string; bytes: Buffer } {
     loadBundle(bundle, "init", env).saveCache();
@@ -282,21 +342,6 @@ describe("the checksum of a cache file", () => {
     return { path, bytes: readFileSync(path) };
   }
 
-  /** Format 3 (zlib's CRC-32) where node:zlib has crc32 (Node.js 20.15, 22.2 and later), else 2 (SHA-256). */
-  const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-  const format = zlibCrc32 !== undefined ? 3 : 2;
-  const checksumBytes = format === 3 ? 4 : 32;
-
-  /** The checksum of a cache file for `bundle` holding `data`, worked out here with node:zlib or a Hash object. */
-  function checksumOf(data: Buffer): Buffer {
-    const contentHash = createHash("sha256").update(readFileSync(bundle)).digest("hex");
-    const key = `\nlac-code-cache ${format} ${process.versions.node} ${process.arch} ${contentHash}`;
-    if (zlibCrc32 === undefined) return createHash("sha256").update(data).update(key, "latin1").digest();
-    const checksum = Buffer.alloc(4);
-    checksum.writeUInt32BE(zlibCrc32(Buffer.from(key, "latin1"), zlibCrc32(data)));
-    return checksum;
-  }
-
   /** Whether lac uses the cache file as it is now, checking that the bundle runs as it should either way. */
   function used(): boolean {
     const loaded = loadBundle<{ answer: () => number }>(bundle, "init", env);
@@ -304,37 +349,12 @@ describe("the checksum of a cache file", () => {
     return loaded.usedCache;
   }
 
-  it("is the CRC-32 (or, without one, the SHA-256) of the data, the file's format and the bundle's key (Node.js, processor, content hash)", () => {
+  it("is the checksum of the data, the file's format and the bundle's key (Node.js, processor, content hash)", () => {
     const { bytes } = intactCache();
-    expect(bytes.subarray(0, checksumBytes).equals(checksumOf(bytes.subarray(checksumBytes)))).toBe(true);
+    expect(bytes.subarray(0, checksumBytes).equals(checksumOf(format, bytes.subarray(checksumBytes)))).toBe(
+      true,
+    );
     expect(used()).toBe(true);
-  });
-
-  it("is a CRC-32 on every Node.js lac is tested on (20.15, 22.2 and later have zlib's crc32)", () => {
-    expect(format).toBe(3);
-  });
-
-  it("is a SHA-256 (format 2) where Node.js has no CRC-32 binding, in files of their own", () => {
-    const shared = globalThis as Record<symbol, unknown>;
-    const CRC32 = Symbol.for("lac.cryptoAndFlags.crc32");
-    const found = shared[CRC32];
-    try {
-      shared[CRC32] = null;
-      loadBundle(bundle, "init", env).saveCache();
-      const names = cacheFiles(env.LAC_CACHE_DIR);
-      expect(names).toHaveLength(1);
-      const bytes = readFileSync(join(env.LAC_CACHE_DIR, names[0]!));
-      const contentHash = createHash("sha256").update(readFileSync(bundle)).digest("hex");
-      const key = `\nlac-code-cache 2 ${process.versions.node} ${process.arch} ${contentHash}`;
-      const expected = createHash("sha256").update(bytes.subarray(32)).update(key, "latin1").digest();
-      expect(bytes.subarray(0, 32).equals(expected)).toBe(true);
-      expect(used()).toBe(true);
-      shared[CRC32] = found;
-      // A lac with the binding writes and reads format 3 beside it (the names differ: the key does).
-      expect(used()).toBe(false);
-    } finally {
-      shared[CRC32] = found;
-    }
   });
 
   it("refuses a cache cut short, at any length, and an empty one", () => {
@@ -396,9 +416,9 @@ describe("the checksum of a cache file", () => {
     expect(loaded.exports.answer()).toBe(42);
     loaded.saveCache();
     const replaced = readFileSync(path);
-    expect(replaced.subarray(0, checksumBytes).equals(checksumOf(replaced.subarray(checksumBytes)))).toBe(
-      true,
-    );
+    expect(
+      replaced.subarray(0, checksumBytes).equals(checksumOf(format, replaced.subarray(checksumBytes))),
+    ).toBe(true);
     expect(used()).toBe(true);
   });
 });

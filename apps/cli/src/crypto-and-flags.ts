@@ -153,14 +153,15 @@ function systemRandomBytes(bytes: number): Buffer | undefined {
   if (process.platform === "win32" || (globalThis as Record<symbol, unknown>)[NO_SYSTEM_RANDOM] === true)
     return undefined;
   const buffer = Buffer.allocUnsafe(bytes);
-  return readBytesInto(SYSTEM_RANDOM, buffer) === bytes ? buffer : undefined;
+  // Only the device: a plain file in its place (a broken sandbox) would give every run the same bytes.
+  return readBytesInto(SYSTEM_RANDOM, buffer, { device: true }) === bytes ? buffer : undefined;
 }
 
 /** Set (to true) on globalThis to turn {@link systemRandomBytes} off, so that tests reach node:crypto. */
 export const NO_SYSTEM_RANDOM = Symbol.for("lac.cryptoAndFlags.noSystemRandom");
 
 /** zlib's CRC-32 of the bytes, from the binding that node:zlib's crc32 calls. */
-type Crc32 = (data: Uint8Array, value: number) => number;
+type Crc32 = (data: Uint8Array) => number;
 
 /** The CRC-32 binding, shared by lac.cjs and the bundles it loads: null where there is none. */
 const SHARED_CRC32 = Symbol.for("lac.cryptoAndFlags.crc32");
@@ -170,11 +171,13 @@ const CRC32_CHECK = 0xcbf43926;
 
 function loadCrc32(): Crc32 | null {
   try {
-    const zlib = nodeBinding<{ crc32?: Crc32 }>("zlib");
+    // The binding checks its arguments with CHECK, which ends the process on anything unexpected:
+    // it is only ever given bytes, and 0 to start from (as node:zlib's crc32 gives it by default).
+    const zlib = nodeBinding<{ crc32?: (data: Uint8Array, value: number) => number }>("zlib");
     const crc32 = zlib.crc32;
     if (typeof crc32 !== "function") return null;
     const check = crc32.call(zlib, Buffer.from("123456789", "latin1"), 0);
-    return check === CRC32_CHECK ? (data, value) => crc32.call(zlib, data, value) : null;
+    return check === CRC32_CHECK ? (data) => crc32.call(zlib, data, 0) : null;
   } catch {
     return null;
   }
@@ -182,15 +185,15 @@ function loadCrc32(): Crc32 | null {
 
 /**
  * zlib's CRC-32 of `data` (as node:zlib's crc32 of Node.js 20.15 and 22.2 gives it, an unsigned 32-bit
- * number), continuing from `value`; undefined where Node.js has no such binding (Node.js 20.12 to 20.14,
- * or a binding refused): lac's code cache then checks its files with SHA-256 instead. 0.2 ms for 800 kB
- * of code cache, without loading node:zlib (its streams) or node:crypto.
+ * number); undefined where Node.js has no such binding (Node.js 20.12 to 20.14, or a binding refused):
+ * lac's code cache then checks its files with SHA-256 instead. 0.2 ms for 800 kB of code cache, without
+ * loading node:zlib (its streams) or node:crypto.
  */
-export function crc32(data: Uint8Array, value = 0): number | undefined {
+export function crc32(data: Uint8Array): number | undefined {
   const shared = globalThis as Record<symbol, Crc32 | null | undefined>;
   let found = shared[SHARED_CRC32];
   if (found === undefined) found = shared[SHARED_CRC32] = loadCrc32();
-  return found === null ? undefined : found(data, value);
+  return found === null ? undefined : found(data);
 }
 
 /** What sets V8's flags: node:v8, or Node.js 20's binding of it. */

@@ -440,6 +440,33 @@ describe("what lac loads", () => {
     expect(builtinsLoaded(formats)).toContain("crypto");
   });
 
+  it("prints no deprecation warning for Node's bindings (process.binding), even with --pending-deprecation", () => {
+    // lac turns the warning off for its own calls only (crypto-and-flags.ts); Node.js prints it for
+    // process.binding only with --pending-deprecation (or always, in a later release).
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ["--pending-deprecation", LAC, ...args], {
+        cwd: folder.dir,
+        env: { ...process.env, CI: "true", LAC_CACHE_DIR: join(folder.dir, "cache-deprecation") },
+        encoding: "utf8",
+      });
+    // validate twice (the first run also writes the code cache), then init and generate.
+    for (const args of [
+      ["validate", example("brackenford")],
+      ["validate", example("brackenford")],
+      ["init", "deprecation-pack", "--answers", example("brackenford")],
+      ["generate", "deprecation-pack"],
+    ]) {
+      const result = run(args);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr, args.join(" ")).not.toMatch(/DeprecationWarning|DEP0111/);
+    }
+    // The guard can fail: the same call without lac's care prints the warning.
+    const plain = spawnSync(process.execPath, ["--pending-deprecation", "-e", 'process.binding("zlib")'], {
+      encoding: "utf8",
+    });
+    expect(plain.stderr).toMatch(/DEP0111/);
+  });
+
   it("compiles Node.js's own modules from Node's code cache, which V8 refuses once lac's flags are set", () => {
     // lac init and generate turn V8's optimising compilers off; node:crypto and the other modules
     // they need are loaded before that, while Node's built-in code cache still fits V8's flags.
