@@ -5,6 +5,16 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { LAC, example, temporaryFolder } from "./run-lac.js";
 
+/** lac init of the example council into `pack` with Word files: the Word writer's ids are hashed with node:crypto. */
+const wordRun = (pack: string) => [
+  "init",
+  pack,
+  "--answers",
+  example("brackenford"),
+  "--set",
+  "output.formats=[markdown, docx]",
+];
+
 const folder = temporaryFolder();
 afterAll(folder.remove);
 const dist = dirname(LAC);
@@ -405,15 +415,7 @@ describe("what lac loads", () => {
         }
       }
       // The guard can fail: the Word writer's ids are hashed with node:crypto.
-      const formats = [
-        "init",
-        "bindings-word",
-        "--answers",
-        example("brackenford"),
-        "--set",
-        "output.formats=[markdown, docx]",
-      ];
-      expect(builtinsLoaded(formats)).toContain("crypto");
+      expect(builtinsLoaded(wordRun("bindings-word"))).toContain("crypto");
     },
   );
 
@@ -429,15 +431,7 @@ describe("what lac loads", () => {
       ).toEqual([]);
     }
     // The guard can fail: the Word writer's ids are hashed with node:crypto.
-    const formats = [
-      "init",
-      "crc-word",
-      "--answers",
-      example("brackenford"),
-      "--set",
-      "output.formats=[markdown, docx]",
-    ];
-    expect(builtinsLoaded(formats)).toContain("crypto");
+    expect(builtinsLoaded(wordRun("crc-word"))).toContain("crypto");
   });
 
   it("prints no deprecation warning for Node's bindings (process.binding), even with --pending-deprecation", () => {
