@@ -74,6 +74,7 @@ interface CacheFormat {
 }
 
 function cacheFormat(): CacheFormat {
+  // crc32 gives a number for any bytes where there is a binding, and undefined for all where there is none.
   if (crc32(new Uint8Array(0)) !== undefined) {
     return {
       version: 3,

@@ -14,8 +14,9 @@
 //
 // On every version, the CRC-32 is zlib's, from the binding node:zlib's own crc32 calls (Node.js 20.15,
 // 22.2 and later: the binding is one of those Node.js 22 and 24 still give `process.binding`), checked
-// against a known value; and random bytes come from the system's generator, /dev/urandom, where there is
-// one. node:crypto costs Node.js 24 about 6-8 ms to load (39 modules): lac validate no longer loads it.
+// against a known value. Where Node.js 20's bindings are not used (22 and later), random bytes come from
+// the system's generator, /dev/urandom, when it is a character device, and from node:crypto otherwise.
+// node:crypto costs Node.js 24 about 6-8 ms to load (39 modules): lac validate no longer loads it.
 import type * as NodeCrypto from "node:crypto";
 import type * as NodeV8 from "node:v8";
 import { nodeBuiltin } from "./node-module.js";
