@@ -26,8 +26,8 @@ import type { ObsoleteFile, PackFile, PackLockOwner, PackWriteEntry } from "./pa
 import { installedTemplates } from "./pack-merge/installed-templates.js";
 import { loadMerge } from "./pack-merge/load-merge.js";
 import {
-  filesToWrite,
-  isBasePath,
+  basesToWrite,
+  isBasesRecord,
   mergePackFiles,
   removePending,
   stateForPlan,
@@ -298,7 +298,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   const templatesLabel = `${rendered.templateSet.name} ${rendered.templateSet.version}`;
   // Merging and planning read the same files: each path is looked at on disk once (writePack looks again).
   const looked = new PackFileLooks();
-  const merges = await mergePackFiles({
+  const merged = await mergePackFiles({
     looked,
     targetDir: options.targetDir,
     files: renderedFiles.filter(isMergedText),
@@ -308,6 +308,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     labels: { current: "your edits", next: templatesLabel },
     loadMerge,
   });
+  const merges = merged?.merges;
   const mergeOf = new Map((merges ?? []).map((merge) => [merge.path, merge]));
   const mergedContent = (file: PackFile) => mergeOf.get(file.path)?.content ?? file.content;
 
@@ -348,7 +349,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     files.push(...derived.files);
   }
   // The bases come after the files they belong to, so that a base is never newer than its file.
-  files.push(...filesToWrite(merges ?? []).bases);
+  if (merged !== undefined) files.push(basesToWrite(merged));
 
   const planState =
     merges === undefined
@@ -378,12 +379,12 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     return ExitCode.failed;
   }
   // lac.config.yaml is the input of generate, not part of what it writes, and the bases are lac's own
-  // records: never call them obsolete.
+  // records (the copies of the earlier layout included): never call them obsolete, nor list them.
   const plan = {
     ...planned.plan,
-    obsolete: planned.plan.obsolete.filter((file) => file.path !== CONFIG_FILE && !isBasePath(file.path)),
+    obsolete: planned.plan.obsolete.filter((file) => file.path !== CONFIG_FILE && !isBasesRecord(file.path)),
   };
-  const shownEntries = plan.entries.filter((entry) => !isBasePath(entry.path));
+  const shownEntries = plan.entries.filter((entry) => !isBasesRecord(entry.path));
   const shownFiles = shownEntries.map((entry) => fileReport(entry, mergeOf.get(entry.path), markers));
   const shownSummary = {
     ...plan.summary,

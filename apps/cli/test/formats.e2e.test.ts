@@ -35,7 +35,7 @@ describe("lac init with output.formats", { timeout: 400_000 }, () => {
     const run = runLac(["init", pack, "--answers", example("brackenford"), "--set", ALL_FORMATS], folder.dir);
     expect(run.status, run.stderr).toBe(0);
     const files = filesUnder(pack);
-    // The bases under .lac/base are lac's record of the Markdown it rendered; only the pack's own documents have Word and HTML versions.
+    // Only the pack's own documents have Word and HTML versions (.lac holds lac's records).
     const markdown = files.filter((file) => file.endsWith(".md") && !file.startsWith(".lac"));
     expect(markdown.length).toBeGreaterThan(5);
     for (const file of markdown) {

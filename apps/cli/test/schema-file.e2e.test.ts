@@ -25,12 +25,13 @@ describe("the JSON Schema file made at build time", () => {
     expect(run.stdout).toBe(expected);
   });
 
-  it("is what lac init writes into the pack, with its base copy", () => {
+  it("is what lac init writes into the pack, with its base in .lac/bases.json", () => {
     const run = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
     expect(run.status).toBe(0);
     expect(readFileSync(join(folder.dir, "pack/.lac/lac.config.schema.json"), "utf8")).toBe(expected);
-    expect(readFileSync(join(folder.dir, "pack/.lac/base/.lac/lac.config.schema.json"), "utf8")).toBe(
-      expected,
-    );
+    const bases = JSON.parse(readFileSync(join(folder.dir, "pack/.lac/bases.json"), "utf8")) as {
+      files: Record<string, string>;
+    };
+    expect(bases.files[".lac/lac.config.schema.json"]).toBe(expected);
   });
 });

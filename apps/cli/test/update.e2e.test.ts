@@ -1,5 +1,14 @@
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashContent } from "../src/pack-files/content-hash.js";
 import { example, folderTexts, runLac, temporaryFolder } from "./run-lac.js";
@@ -16,6 +25,12 @@ const { withOld, withNew } = releases;
 const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8");
 
 const snapshot = folderTexts;
+
+/** The bases recorded in a pack's .lac/bases.json (given as its text). */
+const basesIn = (text: string | undefined): Record<string, string> =>
+  (JSON.parse(text ?? "null") as { files: Record<string, string> }).files;
+/** The base lac recorded for a file of the pack in `dir`. */
+const baseOf = (dir: string, path: string) => basesIn(read(dir, ".lac/bases.json"))[path];
 
 /** A copy of the pack made with the old release, to edit. */
 function copyOfPack(name: string): string {
@@ -49,7 +64,9 @@ beforeAll(() => {
 describe("lac update", () => {
   it("made the pack with the old release, and says so in the pack index", () => {
     expect(read(made, "README.md")).toContain("Made with the templates @lac/templates 1.0.0.");
-    expect(read(made, ".lac/base/plan.md")).toBe(read(made, "plan.md"));
+    expect(baseOf(made, "plan.md")).toBe(read(made, "plan.md"));
+    // One file holds every base: no copy of each file.
+    expect(existsSync(join(made, ".lac/base"))).toBe(false);
     const state = JSON.parse(read(made, ".lac/state.json")) as { templates: { version: string } };
     expect(state.templates.version).toBe("1.0.0");
   });
@@ -93,8 +110,8 @@ describe("lac update", () => {
     // Listed, never deleted.
     expect(read(dir, "old-note.md")).toContain("This note is not in the next release.");
     // The new base is the new render, and the state records the new release.
-    expect(read(dir, ".lac/base/plan.md")).toContain("meets every month");
-    expect(read(dir, ".lac/base/plan.md")).toContain("## Partners");
+    expect(baseOf(dir, "plan.md")).toContain("meets every month");
+    expect(baseOf(dir, "plan.md")).toContain("## Partners");
     expect(
       (JSON.parse(read(dir, ".lac/state.json")) as { templates: { version: string } }).templates.version,
     ).toBe("1.1.0");
@@ -198,7 +215,7 @@ describe("lac update", () => {
         "plan.md",
         "roles/coordinator.md",
       ]) {
-        const base = expected[`.lac/base/${path}`]!;
+        const base = basesIn(expected[".lac/bases.json"])[path]!;
         pending[path] =
           ownBaseByHash && base === expected[path]
             ? { written: hashContent(expected[path]!) }
@@ -212,7 +229,7 @@ describe("lac update", () => {
       [
         ["plan.md"],
         ["plan.md", "README.md"],
-        ["plan.md", "README.md", "roles/coordinator.md", ".lac/base/plan.md"],
+        ["plan.md", "README.md", "roles/coordinator.md", ".lac/bases.json"],
       ].map((files) => [record, files] as const),
     )) {
       const killed = copyOfPack("killed");
@@ -261,11 +278,79 @@ describe("lac update", () => {
   });
 });
 
+/**
+ * The pack made with the old release, laid out as lac laid out packs before .lac/bases.json: a copy of
+ * each file's base under .lac/base/, recorded in the state file.
+ */
+function copyInEarlierLayout(name: string): string {
+  const dir = copyOfPack(name);
+  const state = JSON.parse(read(dir, ".lac/state.json")) as { files: Record<string, string> };
+  for (const [path, base] of Object.entries(basesIn(read(dir, ".lac/bases.json")))) {
+    const copy = join(dir, ".lac/base", path);
+    mkdirSync(dirname(copy), { recursive: true });
+    writeFileSync(copy, base);
+    state.files[`.lac/base/${path}`] = hashContent(base);
+  }
+  rmSync(join(dir, ".lac/bases.json"));
+  delete state.files[".lac/bases.json"];
+  writeFileSync(join(dir, ".lac/state.json"), `${JSON.stringify(state, null, 2)}\n`);
+  return dir;
+}
+
+describe("lac update of a pack whose bases are in the earlier layout (a copy of each under .lac/base)", () => {
+  it("merges from those copies, records the new bases in .lac/bases.json, and leaves the copies where they are", () => {
+    const dir = copyInEarlierLayout("earlier-layout");
+    const copies = Object.fromEntries(
+      Object.entries(snapshot(dir)).filter(([path]) => path.startsWith(".lac/base/")),
+    );
+    expect(Object.keys(copies)).toContain(".lac/base/plan.md");
+    editLikeACouncil(dir);
+    const run = runLac(["update", dir], folder.dir, withNew());
+    expect(run.status, run.stderr).toBe(0);
+    // The council's edits and the template changes, merged as from bases.json.
+    const plan = read(dir, "plan.md");
+    expect(plan).toContain("Our own risk: the winter budget may be cut.");
+    expect(plan).toContain("The programme board meets every month and reports to the cabinet.");
+    expect(baseOf(dir, "plan.md")).toContain("meets every month");
+    // lac never deletes files: the earlier copies stay, unchanged, and are neither listed nor called obsolete.
+    const after = snapshot(dir);
+    for (const [path, text] of Object.entries(copies)) expect(after[path], path).toBe(text);
+    expect(run.stdout).not.toMatch(/\.lac\/base(\/|s\.json)/);
+    // The next update reads bases.json, not the older copies: nothing more to do.
+    const again = runLac(["update", dir, "--json"], folder.dir, withNew());
+    expect(again.status, again.stderr).toBe(0);
+    expect((JSON.parse(again.stdout) as { statuses: Record<string, number> }).statuses).toMatchObject({
+      update: 0,
+      merged: 0,
+      conflict: 0,
+      create: 0,
+    });
+    expect(snapshot(dir)).toEqual(after);
+  });
+});
+
+describe("lac update of a pack whose .lac/bases.json is damaged", () => {
+  it("updates the files nobody edited, and says why it cannot merge an edited one", () => {
+    const dir = copyOfPack("damaged-bases");
+    writeFileSync(join(dir, ".lac/bases.json"), '{"basesVersion": 1, "files": ');
+    editLikeACouncil(dir);
+    const before = snapshot(dir);
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases\.json is not JSON/,
+    );
+    expect(snapshot(dir)).toEqual(before);
+    const dry = runLac(["update", dir, "--dry-run"], folder.dir, withNew());
+    expect(dry.stdout).toMatch(/update\s+README\.md/);
+  });
+});
+
 describe("lac update of a pack made before lac recorded bases", () => {
   it("updates the files nobody edited, and calls an edited one a conflict it cannot merge", () => {
     const dir = join(folder.dir, "before-bases");
     cpSync(made, dir, { recursive: true });
-    rmSync(join(dir, ".lac", "base"), { recursive: true });
+    rmSync(join(dir, ".lac", "bases.json"));
     editLikeACouncil(dir);
     const refused = runLac(["update", dir], folder.dir, withNew());
     expect(refused.status).toBe(1);

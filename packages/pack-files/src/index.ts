@@ -1,14 +1,8 @@
-export {
-  BASE_DIR,
-  CONFIG_FILE,
-  MARKDOWNLINT_FILE,
-  SCHEMA_FILE,
-  STATE_FILE,
-  basePathOf,
-  isBasePath,
-} from "./pack-paths.js";
+export { BASES_FILE, CONFIG_FILE, MARKDOWNLINT_FILE, SCHEMA_FILE, STATE_FILE } from "./pack-paths.js";
 export type { PackFile, TextPackFile } from "./pack-file.js";
-export { baseFiles, mergedTextFiles } from "./text-files.js";
+export { mergedTextFiles } from "./text-files.js";
+export { BASES_VERSION, basesFile, parseBases, serialiseBases } from "./bases-file.js";
+export type { Bases, ParseBasesResult } from "./bases-file.js";
 export type { TextFilesInputs } from "./text-files.js";
 export { documentTitle, formatFiles, formatOptionsFor } from "./format-files.js";
 export type {

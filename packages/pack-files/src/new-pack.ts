@@ -5,7 +5,8 @@ import { formatFiles, type FormatWriters, type TemplateSetName } from "./format-
 import type { PackFile } from "./pack-file.js";
 import { CONFIG_FILE, STATE_FILE } from "./pack-paths.js";
 import { CONTENT_HASH_PREFIX, PACK_STATE_VERSION, serialisePackState } from "./pack-state.js";
-import { baseFiles, mergedTextFiles } from "./text-files.js";
+import { basesFile } from "./bases-file.js";
+import { mergedTextFiles } from "./text-files.js";
 
 export interface NewPackInputs {
   /** The validated configuration the pack was rendered from (recorded as the state's answers). */
@@ -40,8 +41,8 @@ const bytesOf = (content: string | Uint8Array) =>
 /**
  * Every file `lac init` writes into an empty folder for the configuration, in the order it writes them:
  * lac.config.yaml, the schema, the markdownlint settings, the Markdown documents, their Word and HTML
- * versions (output.formats), the base copy of each rendered text file under .lac/base/ (after the file it
- * belongs to, so that a base is never newer than its file), then .lac/state.json with the hash of each.
+ * versions (output.formats), .lac/bases.json with the base of each rendered text file (after the files,
+ * so that a base is never newer than its file), then .lac/state.json with the hash of each.
  */
 export async function newPackFiles(inputs: NewPackInputs): Promise<PackFile[]> {
   const { config, rendered } = inputs;
@@ -61,7 +62,7 @@ export async function newPackFiles(inputs: NewPackInputs): Promise<PackFile[]> {
       writers: inputs.writers,
       ...(inputs.logo !== undefined ? { logo: inputs.logo } : {}),
     })),
-    ...baseFiles(merged),
+    basesFile(merged),
   ];
   const hashes: Record<string, string> = {};
   for (const file of files)

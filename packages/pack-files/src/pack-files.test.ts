@@ -2,20 +2,22 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseCouncilConfig, type CouncilConfig } from "@lac/council";
 import type { RenderedDocument } from "@lac/documents";
+import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import {
-  BASE_DIR,
+  BASES_FILE,
   CONFIG_FILE,
   MARKDOWNLINT_FILE,
   SCHEMA_FILE,
   STATE_FILE,
-  baseFiles,
+  basesFile,
   checkLogo,
   documentTitle,
   formatFiles,
-  isBasePath,
   mergedTextFiles,
   newPackFiles,
+  parseBases,
+  serialiseBases,
   serialisePackState,
   MAX_LOGO_BYTES,
 } from "./index.js";
@@ -53,7 +55,7 @@ const html = (markdown: string, options: { title: string }) => `<title>${options
 const docxBytes = new Uint8Array([80, 75, 3, 4]);
 
 describe("the text files and their bases", () => {
-  it("lists the schema, the markdownlint settings and the documents, and a base of each under .lac/base", () => {
+  it("lists the schema, the markdownlint settings and the documents, and a base of each in .lac/bases.json", () => {
     const files = mergedTextFiles({ schemaText: "{}\n", markdownlintConfig: "{}", documents });
     expect(files.map((file) => file.path)).toEqual([
       SCHEMA_FILE,
@@ -61,10 +63,54 @@ describe("the text files and their bases", () => {
       "README.md",
       "implementation-plan.md",
     ]);
-    const bases = baseFiles(files);
-    expect(bases.map((file) => file.path)).toEqual(files.map((file) => `${BASE_DIR}/${file.path}`));
-    expect(bases.every((file) => isBasePath(file.path))).toBe(true);
-    expect(isBasePath("implementation-plan.md")).toBe(false);
+    const bases = basesFile(files);
+    expect(bases.path).toBe(BASES_FILE);
+    const read = parseBases(String(bases.content));
+    expect(read).toEqual({
+      ok: true,
+      bases: Object.fromEntries(files.map((file) => [file.path, file.content])),
+    });
+  });
+});
+
+describe("the bases file", () => {
+  it("is indented JSON, one base a line, sorted by path, whatever order the bases came in", () => {
+    const text = serialiseBases({ "b.md": "B\r\n", "a.md": "A\n", ".lac/x.json": "{}" });
+    expect(text).toBe(
+      '{\n  "basesVersion": 1,\n  "files": {\n    ".lac/x.json": "{}",\n    "a.md": "A\\n",\n    "b.md": "B\\r\\n"\n  }\n}\n',
+    );
+    expect(serialiseBases({ "a.md": "A\n", ".lac/x.json": "{}", "b.md": "B\r\n" })).toBe(text);
+  });
+
+  it("gives back exactly the texts it was given, a path named __proto__ included (property-based)", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string({ unit: "binary" })), (bases) => {
+        const read = parseBases(serialiseBases(bases));
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        expect(Object.keys(read.bases).sort()).toEqual(Object.keys(bases).sort());
+        for (const path of Object.keys(bases)) expect(read.bases[path]).toBe(bases[path]);
+      }),
+    );
+    const read = parseBases(serialiseBases(JSON.parse('{"__proto__": "x"}') as Record<string, string>));
+    expect(read.ok && Object.hasOwn(read.bases, "__proto__") && read.bases["__proto__"]).toBe("x");
+  });
+
+  it.each([
+    ["not JSON", "{", /is not JSON/],
+    ["not an object", "[]", /does not hold an object/],
+    ["another layout", '{"basesVersion": 2, "files": {}}', /basesVersion 2; this lac reads 1/],
+    ["no layout", '{"files": {}}', /basesVersion undefined/],
+    ["no files", '{"basesVersion": 1}', /no "files" object/],
+    [
+      "a base that is not text",
+      '{"basesVersion": 1, "files": {"a.md": 1}}',
+      /the base of "a.md" is not text/,
+    ],
+  ])("refuses a file that is %s, saying why", (_, text, message) => {
+    const read = parseBases(text);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.message).toMatch(message);
   });
 });
 
@@ -230,10 +276,14 @@ describe("newPackFiles", () => {
     const paths = files.map((file) => file.path);
     expect(paths[0]).toBe(CONFIG_FILE);
     expect(paths.at(-1)).toBe(STATE_FILE);
-    // A base for each rendered text file, after the file it belongs to; none for lac.config.yaml.
+    // A base for each rendered text file, after the files; none for lac.config.yaml.
+    const basesAt = paths.indexOf(BASES_FILE);
     for (const path of [SCHEMA_FILE, MARKDOWNLINT_FILE, "README.md", "implementation-plan.md"])
-      expect(paths.indexOf(`${BASE_DIR}/${path}`)).toBeGreaterThan(paths.indexOf(path));
-    expect(paths).not.toContain(`${BASE_DIR}/${CONFIG_FILE}`);
+      expect(basesAt).toBeGreaterThan(paths.indexOf(path));
+    const bases = parseBases(String(files[basesAt]!.content));
+    expect(bases.ok && Object.keys(bases.bases).sort()).toEqual(
+      [SCHEMA_FILE, MARKDOWNLINT_FILE, "README.md", "implementation-plan.md"].sort(),
+    );
     const state = JSON.parse(String(files.at(-1)!.content)) as {
       lac: { version: string };
       templates: unknown;

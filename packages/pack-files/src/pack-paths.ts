@@ -9,13 +9,7 @@ export const MARKDOWNLINT_FILE = ".markdownlint.jsonc";
 /** lac's record of what it last wrote: the hash of each file, the templates and the answers. */
 export const STATE_FILE = ".lac/state.json";
 /**
- * The base of each text file: exactly what the templates rendered the last time lac wrote the file,
- * before the council's edits were merged in. The next update merges from it.
+ * The base of each text file, in one file: exactly what the templates rendered the last time lac wrote
+ * the file, before the council's edits were merged in. The next update merges from it.
  */
-export const BASE_DIR = ".lac/base";
-
-/** The base of a pack file. */
-export const basePathOf = (path: string): string => `${BASE_DIR}/${path}`;
-
-/** Whether a pack path is one of lac's base copies. */
-export const isBasePath = (path: string): boolean => path.startsWith(`${BASE_DIR}/`);
+export const BASES_FILE = ".lac/bases.json";

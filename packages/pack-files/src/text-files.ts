@@ -1,6 +1,6 @@
 import type { RenderedDocument } from "@lac/documents";
-import type { PackFile, TextPackFile } from "./pack-file.js";
-import { MARKDOWNLINT_FILE, SCHEMA_FILE, basePathOf } from "./pack-paths.js";
+import type { TextPackFile } from "./pack-file.js";
+import { MARKDOWNLINT_FILE, SCHEMA_FILE } from "./pack-paths.js";
 
 export interface TextFilesInputs {
   /** The JSON Schema of lac.config.yaml, as lac writes it (indented JSON and a final newline). */
@@ -21,9 +21,4 @@ export function mergedTextFiles(inputs: TextFilesInputs): TextPackFile[] {
     { path: MARKDOWNLINT_FILE, content: inputs.markdownlintConfig },
     ...inputs.documents.map((document) => ({ path: document.path, content: document.content })),
   ];
-}
-
-/** The base copy of each rendered text file, under .lac/base/, as lac records it once written. */
-export function baseFiles(files: readonly TextPackFile[]): PackFile[] {
-  return files.map((file) => ({ path: basePathOf(file.path), content: file.content }));
 }

@@ -1,5 +1,5 @@
 import { rmSync, unlinkSync } from "node:fs";
-import { BASE_DIR, baseFiles, basePathOf, isBasePath } from "@lac/pack-files";
+import { BASES_FILE, parseBases, serialiseBases, type Bases } from "@lac/pack-files";
 import { join } from "node:path";
 import { hashContent, type ContentHash } from "../pack-files/content-hash.js";
 import type { LacState } from "../pack-files/lac-state.js";
@@ -14,9 +14,22 @@ import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import type * as MergeText from "./merge-text.js";
 import type { MergeConflict } from "./merge-text.js";
 
-// The base of each text file (.lac/base/<path>): exactly what the templates rendered the last time lac
+// The base of each text file (in .lac/bases.json): exactly what the templates rendered the last time lac
 // wrote the file, before the council's edits were merged in. The next update merges from it.
-export { BASE_DIR, basePathOf, isBasePath };
+export { BASES_FILE };
+
+/**
+ * Where lac kept the bases before .lac/bases.json: a copy of each text file under .lac/base/. lac still
+ * merges from such a copy when bases.json has no base for the file; it never writes there again.
+ */
+export const LEGACY_BASE_DIR = ".lac/base";
+
+/** Where the earlier layout kept the base of a pack file. */
+export const legacyBasePathOf = (path: string): string => `${LEGACY_BASE_DIR}/${path}`;
+
+/** Whether a pack path is one of lac's records of the bases (bases.json, or a copy in the earlier layout). */
+export const isBasesRecord = (path: string): boolean =>
+  path === BASES_FILE || path.startsWith(`${LEGACY_BASE_DIR}/`);
 
 /**
  * Written (atomically) before the pack files and removed once the state file is written: for each file
@@ -44,7 +57,7 @@ export interface FileMerge {
   /** The file as it is now, when it exists. */
   readonly current?: string;
   readonly currentHash?: ContentHash;
-  /** The new base, recorded under .lac/base once the file is written. Absent for an unresolved file. */
+  /** The new base, recorded in .lac/bases.json once the file is written. Absent for an unresolved file. */
   readonly base?: string;
   readonly conflicts?: readonly MergeConflict[];
   /** Why the file is a conflict that markers cannot resolve. */
@@ -71,6 +84,28 @@ export interface MergePackOptions {
 export const NO_BASE_REASON =
   "edited, and lac has no record of what it wrote here (the pack was made by an older lac), so it cannot merge";
 
+/** Why a file cannot be merged when .lac/bases.json, which would hold its base, cannot be read. */
+export const unreadableBasesReason = (problem: string): string =>
+  `edited, and lac's record of what it wrote here cannot be read (${problem}), so it cannot merge`;
+
+/** What the merge found: each file's merge, and the bases recorded before this run. */
+export interface PackMerges {
+  readonly merges: readonly FileMerge[];
+  /** The bases in .lac/bases.json (none when there is no such file, or it cannot be read). */
+  readonly recordedBases: Bases;
+}
+
+/** The bases in .lac/bases.json: none when there is none; why not, when it cannot be read. */
+async function readBases(
+  root: TargetRoot,
+  looked?: PackFileLooks,
+): Promise<{ readonly bases: Bases; readonly problem?: string }> {
+  const text = await readText(root, BASES_FILE, looked);
+  if (text === undefined) return { bases: {} };
+  const parsed = parseBases(text);
+  return parsed.ok ? { bases: parsed.bases } : { bases: {}, problem: parsed.message };
+}
+
 /**
  * For each file: the hash of its new content, and its new base when that is not the new content itself
  * (a merged file, or one written with conflict markers). Without `base`, the new content is its own base.
@@ -93,7 +128,7 @@ async function readPending(root: TargetRoot, looked?: PackFileLooks): Promise<Pe
       ? parsed
       : { files: {} };
   } catch {
-    // A damaged record of a run that was killed: the bases under .lac/base still hold.
+    // A damaged record of a run that was killed: the bases in .lac/bases.json still hold.
     return { files: {} };
   }
 }
@@ -102,7 +137,7 @@ async function readPending(root: TargetRoot, looked?: PackFileLooks): Promise<Pe
  * Merges each rendered text file with the file as the council left it, from the base lac recorded.
  * Reads files only; `undefined` when the target folder cannot be read (the plan reports why).
  */
-export async function mergePackFiles(options: MergePackOptions): Promise<readonly FileMerge[] | undefined> {
+export async function mergePackFiles(options: MergePackOptions): Promise<PackMerges | undefined> {
   const rooted =
     options.looked === undefined
       ? await resolveTargetRoot(options.targetDir)
@@ -110,6 +145,8 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
   if (!rooted.ok) return undefined;
   const root = rooted.root;
   const pending = await readPending(root, options.looked);
+  // Read even when no file needs a base: the bases of files not merged this run are kept.
+  const recorded = await readBases(root, options.looked);
   const merges: FileMerge[] = [];
   // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
   const files = options.files;
@@ -142,7 +179,7 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
       continue;
     }
     const journal = Object.hasOwn(pending.files, path) ? pending.files[path] : undefined;
-    const recorded =
+    const recordedHash =
       options.state !== undefined && Object.hasOwn(options.state.files, path)
         ? options.state.files[path]
         : undefined;
@@ -157,10 +194,16 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
             : undefined;
     const base =
       journalBase ??
-      (await readText(root, basePathOf(path), options.looked)) ??
-      (recorded === currentHash ? current : undefined);
+      (Object.hasOwn(recorded.bases, path) ? recorded.bases[path] : undefined) ??
+      (await readText(root, legacyBasePathOf(path), options.looked)) ??
+      (recordedHash === currentHash ? current : undefined);
     if (base === undefined) {
-      const reason = recorded === undefined ? CONFLICT_NOT_WRITTEN_BY_LAC : NO_BASE_REASON;
+      const reason =
+        recordedHash === undefined
+          ? CONFLICT_NOT_WRITTEN_BY_LAC
+          : recorded.problem !== undefined
+            ? unreadableBasesReason(recorded.problem)
+            : NO_BASE_REASON;
       merges.push({ ...known, status: "conflict", content: next, reason });
     } else if (base === current) {
       merges.push({ ...known, status: "update", content: next, base: next });
@@ -182,24 +225,27 @@ export async function mergePackFiles(options: MergePackOptions): Promise<readonl
       }
     }
   }
-  return merges;
+  return { merges, recordedBases: recorded.bases };
 }
 
-/** The files to write: each merged file, then the bases (so that a base is never newer than its file). */
-export function filesToWrite(merges: readonly FileMerge[]): {
-  readonly files: PackFile[];
-  readonly bases: PackFile[];
-} {
-  const files = merges.map(({ path, content }) => ({ path, content }));
-  const bases = baseFiles(
-    merges.flatMap(({ path, base }) => (base === undefined ? [] : [{ path, content: base }])),
-  );
-  return { files, bases };
+/**
+ * .lac/bases.json as this run leaves it: the new base of each file merged, and the recorded base of
+ * every other file (one not rendered any more, or left unresolved). Written after the files it holds the
+ * bases of, so that a base is never newer than its file.
+ */
+export function basesToWrite({ merges, recordedBases }: PackMerges): PackFile {
+  const bases = Object.create(null) as Record<string, string>;
+  for (const path of Object.keys(recordedBases)) bases[path] = recordedBases[path] as string;
+  for (let index = 0; index < merges.length; index++) {
+    const { path, base } = merges[index] as FileMerge;
+    if (base !== undefined) bases[path] = base;
+  }
+  return { path: BASES_FILE, content: serialiseBases(bases) };
 }
 
 /**
  * The state the plan should judge the files by: a merged file is lac's to write (its current content
- * went into the merge), and so are the bases. Other files keep what the state file recorded.
+ * went into the merge), and so is .lac/bases.json. Other files keep what the state file recorded.
  */
 export async function stateForPlan(
   targetDir: string,
@@ -209,16 +255,15 @@ export async function stateForPlan(
   looked?: PackFileLooks,
 ): Promise<LacState> {
   const files: Record<string, string> = { ...state?.files };
-  const rooted = looked === undefined ? await resolveTargetRoot(targetDir) : looked.targetRoot(targetDir);
   for (let index = 0; index < merges.length; index++) {
     const merge = merges[index] as FileMerge;
-    if (merge.base === undefined) continue;
-    if (merge.currentHash !== undefined) files[merge.path] = merge.currentHash;
-    if (!rooted.ok) continue;
-    // Only the base's hash is needed here (and by the plan, which compares it with the new base's).
-    const inspection = await inspectPackFile(rooted.root, basePathOf(merge.path), looked, "hash");
-    if (inspection.ok && inspection.currentHash !== undefined)
-      files[basePathOf(merge.path)] = inspection.currentHash;
+    if (merge.base !== undefined && merge.currentHash !== undefined) files[merge.path] = merge.currentHash;
+  }
+  const rooted = looked === undefined ? await resolveTargetRoot(targetDir) : looked.targetRoot(targetDir);
+  if (rooted.ok) {
+    // Only the hash is needed here (and by the plan, which compares it with the new file's).
+    const inspection = await inspectPackFile(rooted.root, BASES_FILE, looked, "hash");
+    if (inspection.ok && inspection.currentHash !== undefined) files[BASES_FILE] = inspection.currentHash;
   }
   return { ...(state ?? template), files };
 }
