@@ -54,6 +54,25 @@ function editLikeACouncil(dir: string): void {
   writeFileSync(join(dir, "plan.md"), edited);
 }
 
+/** Edits the pack in `dir` as a council would, then updates it to the new release, which must succeed. */
+function editAndUpdate(dir: string): ReturnType<typeof runLac> {
+  editLikeACouncil(dir);
+  const run = runLac(["update", dir], folder.dir, withNew());
+  expect(run.status, run.stderr).toBe(0);
+  return run;
+}
+
+/** Updates the pack in `dir` again, which must succeed with nothing left to update, merge or resolve. */
+function expectNothingMoreToUpdate(dir: string): void {
+  const again = runLac(["update", dir, "--json"], folder.dir, withNew());
+  expect(again.status, again.stderr).toBe(0);
+  expect((JSON.parse(again.stdout) as { statuses: Record<string, number> }).statuses).toMatchObject({
+    update: 0,
+    merged: 0,
+    conflict: 0,
+  });
+}
+
 beforeAll(() => {
   releases.build();
   made = join(folder.dir, "made");
@@ -179,13 +198,7 @@ describe("lac update", () => {
       join(dir, "plan.md"),
       plan.replace(/<<<<<<< your edits\n(.*\n)=======\n.*\n>>>>>>> .*\n/, "$1"),
     );
-    const next = runLac(["update", dir, "--json"], folder.dir, withNew());
-    expect(next.status, next.stderr).toBe(0);
-    expect((JSON.parse(next.stdout) as { statuses: Record<string, number> }).statuses).toMatchObject({
-      update: 0,
-      merged: 0,
-      conflict: 0,
-    });
+    expectNothingMoreToUpdate(dir);
     expect(read(dir, "plan.md")).toContain("meets every six weeks");
   });
 
@@ -304,9 +317,7 @@ describe("lac update of a pack whose bases are in the earlier layout (a copy of 
       Object.entries(snapshot(dir)).filter(([path]) => path.startsWith(".lac/base/")),
     );
     expect(Object.keys(copies)).toContain(".lac/base/plan.md");
-    editLikeACouncil(dir);
-    const run = runLac(["update", dir], folder.dir, withNew());
-    expect(run.status, run.stderr).toBe(0);
+    const run = editAndUpdate(dir);
     // The council's edits and the template changes, merged as from bases.json.
     const plan = read(dir, "plan.md");
     expect(plan).toContain("Our own risk: the winter budget may be cut.");
@@ -317,14 +328,7 @@ describe("lac update of a pack whose bases are in the earlier layout (a copy of 
     for (const [path, text] of Object.entries(copies)) expect(after[path], path).toBe(text);
     expect(run.stdout).not.toMatch(/\.lac\/base(\/|s\.json)/);
     // The next update reads bases.json, not the older copies: nothing more to do.
-    const again = runLac(["update", dir, "--json"], folder.dir, withNew());
-    expect(again.status, again.stderr).toBe(0);
-    expect((JSON.parse(again.stdout) as { statuses: Record<string, number> }).statuses).toMatchObject({
-      update: 0,
-      merged: 0,
-      conflict: 0,
-      create: 0,
-    });
+    expectNothingMoreToUpdate(dir);
     expect(snapshot(dir)).toEqual(after);
   });
 });
@@ -371,9 +375,7 @@ describe("lac update with Word and HTML", { timeout: 120_000 }, () => {
       withOld(),
     );
     expect(init.status, init.stderr).toBe(0);
-    editLikeACouncil(dir);
-    const run = runLac(["update", dir], folder.dir, withNew());
-    expect(run.status, run.stderr).toBe(0);
+    editAndUpdate(dir);
     const html = read(dir, "plan.html");
     expect(html).toContain("Our own risk: the winter budget may be cut.");
     expect(html).toContain("reports to the cabinet");
