@@ -14,6 +14,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
   LAC_STATE_PATH,
+  LAC_STATE_VERSION,
   clearedStaleLockMessage,
   PackFileLooks,
   planPackWrite,
@@ -26,6 +27,7 @@ import type { ObsoleteFile, PackFile, PackLockOwner, PackWriteEntry } from "./pa
 import { installedTemplates } from "./pack-merge/installed-templates.js";
 import { loadMerge } from "./pack-merge/load-merge.js";
 import {
+  BASES_FILE,
   basesToWrite,
   isBasesRecord,
   mergePackFiles,
@@ -308,6 +310,12 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     labels: { current: "your edits", next: templatesLabel },
     loadMerge,
   });
+  if (merged?.newerBases !== undefined) {
+    const error = { code: "unsupported-bases-version", message: merged.newerBases, path: BASES_FILE };
+    if (json) report({ ok: false, stage: "state", errors: [error] });
+    else err(`${style.red("error")} ${merged.newerBases} Nothing was written.\n`);
+    return ExitCode.failed;
+  }
   const merges = merged?.merges;
   const mergeOf = new Map((merges ?? []).map((merge) => [merge.path, merge]));
   const mergedContent = (file: PackFile) => mergeOf.get(file.path)?.content ?? file.content;
@@ -359,7 +367,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
           state.state,
           merges,
           {
-            stateVersion: 1,
+            stateVersion: LAC_STATE_VERSION,
             lac: { version: LAC_VERSION },
             templates: { ...rendered.templateSet, sources: { ...templates.sourceHashes } },
             answers: null,

@@ -126,8 +126,9 @@ describe("lac update", () => {
     expect(plan).not.toContain("meets monthly");
     expect(read(dir, "README.md")).toContain("Made with the templates @lac/templates 1.1.0.");
     expect(read(dir, "roles/coordinator.md")).toContain("Role description: Local Area Coordinator");
-    // Listed, never deleted.
+    // Listed, never deleted; its base is kept too.
     expect(read(dir, "old-note.md")).toContain("This note is not in the next release.");
+    expect(baseOf(dir, "old-note.md")).toBe(read(dir, "old-note.md"));
     // The new base is the new render, and the state records the new release.
     expect(baseOf(dir, "plan.md")).toContain("meets every month");
     expect(baseOf(dir, "plan.md")).toContain("## Partners");
@@ -297,7 +298,11 @@ describe("lac update", () => {
  */
 function copyInEarlierLayout(name: string): string {
   const dir = copyOfPack(name);
-  const state = JSON.parse(read(dir, ".lac/state.json")) as { files: Record<string, string> };
+  const state = JSON.parse(read(dir, ".lac/state.json")) as {
+    stateVersion: number;
+    files: Record<string, string>;
+  };
+  state.stateVersion = 1;
   for (const [path, base] of Object.entries(basesIn(read(dir, ".lac/bases.json")))) {
     const copy = join(dir, ".lac/base", path);
     mkdirSync(dirname(copy), { recursive: true });
@@ -327,9 +332,34 @@ describe("lac update of a pack whose bases are in the earlier layout (a copy of 
     const after = snapshot(dir);
     for (const [path, text] of Object.entries(copies)) expect(after[path], path).toBe(text);
     expect(run.stdout).not.toMatch(/\.lac\/base(\/|s\.json)/);
-    // The next update reads bases.json, not the older copies: nothing more to do.
+    expect((JSON.parse(read(dir, ".lac/state.json")) as { stateVersion: number }).stateVersion).toBe(2);
     expectNothingMoreToUpdate(dir);
     expect(snapshot(dir)).toEqual(after);
+
+    // The state file no longer records the older copies, and lac merges from bases.json, not from them:
+    // the council deletes a line the new release added; from the old render's copy as the base, the
+    // deletion would be a conflict with the new release's change of that line.
+    const recorded = Object.keys((JSON.parse(read(dir, ".lac/state.json")) as { files: object }).files);
+    expect(recorded.filter((path) => path.startsWith(".lac/base/"))).toEqual([]);
+    const added = "The programme board meets every month and reports to the cabinet.\n";
+    expect(read(dir, ".lac/base/plan.md")).not.toContain(added);
+    writeFileSync(join(dir, "plan.md"), read(dir, "plan.md").replace(added, ""));
+    const kept = snapshot(dir);
+    expectNothingMoreToUpdate(dir);
+    // The deletion stays, and so does every base (the state file now records the edited plan).
+    expect(read(dir, "plan.md")).toBe(kept["plan.md"]);
+    expect(read(dir, ".lac/bases.json")).toBe(kept[".lac/bases.json"]);
+  });
+
+  it("does not fall back on the older copies when .lac/bases.json is there but damaged", () => {
+    const dir = copyInEarlierLayout("earlier-layout-damaged");
+    writeFileSync(join(dir, ".lac/bases.json"), "{}");
+    editLikeACouncil(dir);
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases\.json has basesVersion undefined/,
+    );
   });
 });
 
@@ -346,7 +376,35 @@ describe("lac update of a pack whose .lac/bases.json is damaged", () => {
     );
     expect(snapshot(dir)).toEqual(before);
     const dry = runLac(["update", dir, "--dry-run"], folder.dir, withNew());
+    expect(dry.status).toBe(1);
     expect(dry.stdout).toMatch(/update\s+README\.md/);
+    // A successful run writes the file again, whole.
+    const forced = runLac(["update", dir, "--force"], folder.dir, withNew());
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(baseOf(dir, "plan.md")).toBe(read(dir, "plan.md"));
+    expect(baseOf(dir, "README.md")).toBe(read(dir, "README.md"));
+  });
+});
+
+describe("lac update of a pack whose .lac/bases.json a newer lac wrote", () => {
+  it("writes nothing and asks for a newer lac", () => {
+    const dir = copyOfPack("newer-bases");
+    writeFileSync(join(dir, ".lac/bases.json"), '{"basesVersion": 2, "bases": []}\n');
+    editLikeACouncil(dir);
+    const before = snapshot(dir);
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      "error .lac/bases.json has basesVersion 2, so a newer lac wrote it; this lac only understands basesVersion 1. Upgrade lac and run it again. Nothing was written.",
+    );
+    const json = runLac(["generate", dir, "--json"], folder.dir, withNew());
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      stage: "state",
+      errors: [{ code: "unsupported-bases-version", path: ".lac/bases.json" }],
+    });
+    expect(snapshot(dir)).toEqual(before);
   });
 });
 

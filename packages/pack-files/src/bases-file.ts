@@ -38,33 +38,46 @@ export function basesFile(files: readonly TextPackFile[]): PackFile {
 }
 
 export type ParseBasesResult =
-  { readonly ok: true; readonly bases: Bases } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly bases: Bases }
+  | {
+      readonly ok: false;
+      /** `newer`: a later lac wrote the file, in a layout this one does not know; `damaged`: anything else. */
+      readonly reason: "damaged" | "newer";
+      readonly message: string;
+    };
+
+const damaged = (message: string): ParseBasesResult => ({ ok: false, reason: "damaged", message });
 
 /**
- * The bases recorded in the text of .lac/bases.json, or why they cannot be read: not JSON, another
- * layout (a later lac's), or a base that is not text. Never throws.
+ * The bases recorded in the text of .lac/bases.json (a byte-order mark before it is ignored), or why
+ * they cannot be read: not JSON, a later lac's layout, or a base that is not text. Never throws.
  */
 export function parseBases(text: string): ParseBasesResult {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, message: `${BASES_FILE} is not JSON (${(error as Error).message})` };
+    return damaged(`${BASES_FILE} is not JSON (${(error as Error).message})`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-    return { ok: false, message: `${BASES_FILE} does not hold an object` };
+    return damaged(`${BASES_FILE} does not hold an object`);
   const { basesVersion, files } = parsed as { basesVersion?: unknown; files?: unknown };
-  if (basesVersion !== BASES_VERSION)
+  if (typeof basesVersion === "number" && basesVersion > BASES_VERSION)
     return {
       ok: false,
-      message: `${BASES_FILE} has basesVersion ${JSON.stringify(basesVersion)}; this lac reads ${BASES_VERSION}`,
+      reason: "newer",
+      message:
+        `${BASES_FILE} has basesVersion ${basesVersion}, so a newer lac wrote it; this lac only ` +
+        `understands basesVersion ${BASES_VERSION}. Upgrade lac and run it again.`,
     };
+  if (basesVersion !== BASES_VERSION)
+    return damaged(`${BASES_FILE} has basesVersion ${JSON.stringify(basesVersion)}, not ${BASES_VERSION}`);
   if (typeof files !== "object" || files === null || Array.isArray(files))
-    return { ok: false, message: `${BASES_FILE} has no "files" object` };
+    return damaged(`${BASES_FILE} has no "files" object`);
   const bases = Object.create(null) as Record<string, string>;
   for (const [path, content] of Object.entries(files)) {
     if (typeof content !== "string")
-      return { ok: false, message: `${BASES_FILE}: the base of ${JSON.stringify(path)} is not text` };
+      return damaged(`${BASES_FILE}: the base of ${JSON.stringify(path)} is not text`);
     bases[path] = content;
   }
   return { ok: true, bases };

@@ -14,7 +14,12 @@ export type {
 } from "./format-files.js";
 export { MAX_LOGO_BYTES, checkLogo, logoAlt, logoTooLargeMessage } from "./logo.js";
 export type { LogoCheck, LogoName } from "./logo.js";
-export { CONTENT_HASH_PREFIX, PACK_STATE_VERSION, serialisePackState } from "./pack-state.js";
+export {
+  CONTENT_HASH_PREFIX,
+  PACK_STATE_VERSION,
+  READABLE_PACK_STATE_VERSIONS,
+  serialisePackState,
+} from "./pack-state.js";
 export type { PackState } from "./pack-state.js";
 export { newPackFiles } from "./new-pack.js";
 export type { NewPackInputs } from "./new-pack.js";

@@ -4,7 +4,7 @@ export interface PackFile {
   readonly content: string | Uint8Array;
 }
 
-/** A text file of the pack: what lac renders, merges and keeps a base copy of. */
+/** A text file of the pack: what lac renders, merges and records the base of. */
 export interface TextPackFile {
   readonly path: string;
   readonly content: string;

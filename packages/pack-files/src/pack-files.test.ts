@@ -99,18 +99,34 @@ describe("the bases file", () => {
   it.each([
     ["not JSON", "{", /is not JSON/],
     ["not an object", "[]", /does not hold an object/],
-    ["another layout", '{"basesVersion": 2, "files": {}}', /basesVersion 2; this lac reads 1/],
-    ["no layout", '{"files": {}}', /basesVersion undefined/],
-    ["no files", '{"basesVersion": 1}', /no "files" object/],
+    ["of no layout", '{"files": {}}', /basesVersion undefined, not 1/],
+    ["of an unknown layout", '{"basesVersion": "1", "files": {}}', /basesVersion "1", not 1/],
+    ["without files", '{"basesVersion": 1}', /no "files" object/],
     [
-      "a base that is not text",
+      "holding a base that is not text",
       '{"basesVersion": 1, "files": {"a.md": 1}}',
       /the base of "a.md" is not text/,
     ],
-  ])("refuses a file that is %s, saying why", (_, text, message) => {
+  ])("refuses a file %s as damaged, saying why", (_, text, message) => {
     const read = parseBases(text);
-    expect(read.ok).toBe(false);
+    expect(read).toMatchObject({ ok: false, reason: "damaged" });
     if (!read.ok) expect(read.message).toMatch(message);
+  });
+
+  it("refuses a later lac's layout as newer, asking for an upgrade", () => {
+    expect(parseBases('{"basesVersion": 2, "files": {"a.md": []}}')).toEqual({
+      ok: false,
+      reason: "newer",
+      message:
+        ".lac/bases.json has basesVersion 2, so a newer lac wrote it; this lac only understands basesVersion 1. Upgrade lac and run it again.",
+    });
+  });
+
+  it("reads a file an editor saved with a byte-order mark", () => {
+    expect(parseBases(`\uFEFF${serialiseBases({ "a.md": "A\n" })}`)).toEqual({
+      ok: true,
+      bases: { "a.md": "A\n" },
+    });
   });
 });
 
@@ -291,6 +307,8 @@ describe("newPackFiles", () => {
       files: Record<string, string>;
     };
     expect(state.lac.version).toBe("9.9.9");
+    // Layout 2: the bases are in .lac/bases.json (a lac that knows only 1 refuses the pack).
+    expect((state as unknown as { stateVersion: number }).stateVersion).toBe(2);
     expect(state.templates).toEqual({ ...templateSet, sources: { plan: "sha256-0" } });
     expect(state.answers).toEqual(JSON.parse(JSON.stringify(config)));
     expect(Object.keys(state.files).sort()).toEqual(paths.slice(0, -1).sort());

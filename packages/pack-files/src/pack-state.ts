@@ -1,5 +1,11 @@
-/** The only layout of .lac/state.json that lac reads and writes. */
-export const PACK_STATE_VERSION = 1;
+/**
+ * The layout of .lac/state.json that lac writes: 2 since the bases are kept in .lac/bases.json (a lac
+ * that only knows 1 refuses such a pack, asking to be upgraded, rather than merge from old copies).
+ */
+export const PACK_STATE_VERSION = 2;
+
+/** Every layout lac reads: 1 is a pack whose bases are copies under .lac/base/, written before bases.json. */
+export const READABLE_PACK_STATE_VERSIONS: readonly number[] = [1, 2];
 
 /** What .lac/state.json records. */
 export interface PackState {

@@ -45,7 +45,13 @@ const anything = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined))
 /** State file data: mostly the shape lac writes, with every part sometimes wrong or missing. */
 const stateData = fc.record(
   {
-    stateVersion: fc.oneof({ weight: 8, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: anything }),
+    // 2 as lac writes it, 1 as lac wrote it before .lac/bases.json, 3 as a later lac might.
+    stateVersion: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(2) },
+      { weight: 4, arbitrary: fc.constant(1) },
+      { weight: 1, arbitrary: fc.constantFrom(0, 3, "2") },
+      { weight: 1, arbitrary: anything },
+    ),
     lac: fc.oneof(
       { weight: 8, arbitrary: fc.record({ version: text }, { requiredKeys: [] }) },
       { weight: 1, arbitrary: anything },
@@ -99,12 +105,12 @@ describe("the state file's quick check", () => {
     for (const key of ["__proto__", "constructor", "hasOwnProperty"]) {
       agree(
         JSON.parse(
-          `{"stateVersion":1,"lac":{"version":"1"},"templates":{"name":"t","version":"1","sources":{"${key}":"${hashText}"}},"answers":{},"files":{"${key}":"${hashText}","a.md":"${hashText}"}}`,
+          `{"stateVersion":2,"lac":{"version":"1"},"templates":{"name":"t","version":"1","sources":{"${key}":"${hashText}"}},"answers":{},"files":{"${key}":"${hashText}","a.md":"${hashText}"}}`,
         ),
       );
       agree(
         JSON.parse(
-          `{"stateVersion":1,"lac":{"version":"1"},"templates":{"name":"t","version":"1"},"files":{"constructor":{}}}`,
+          `{"stateVersion":2,"lac":{"version":"1"},"templates":{"name":"t","version":"1"},"files":{"constructor":{}}}`,
         ),
       );
     }

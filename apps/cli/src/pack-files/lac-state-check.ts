@@ -2,7 +2,7 @@
 // (lac-state-schema.ts) accepts, with the same data out (the same keys, in the same order), or
 // `undefined` for data it refuses, which only zod explains (lac-state.ts loads it then).
 // lac-state-check.test.ts checks that both agree.
-import { PACK_STATE_VERSION } from "@lac/pack-files";
+import { READABLE_PACK_STATE_VERSIONS } from "@lac/pack-files";
 import type { LacState } from "./lac-state.js";
 import { checkPackPath } from "./pack-path.js";
 
@@ -49,7 +49,8 @@ const safePath = (key: string) => checkPackPath(key) === undefined;
 
 /** The state file data as zod's schema gives it back, or `undefined` when zod would refuse it. */
 export function quickLacState(input: unknown): LacState | undefined {
-  if (!isObject(input) || input["stateVersion"] !== PACK_STATE_VERSION) return undefined;
+  if (!isObject(input) || !READABLE_PACK_STATE_VERSIONS.includes(input["stateVersion"] as number))
+    return undefined;
   const lac = input["lac"];
   if (!isObject(lac) || !isText(lac["version"])) return undefined;
   const templates = input["templates"];
@@ -64,7 +65,7 @@ export function quickLacState(input: unknown): LacState | undefined {
   const files = hashRecord(input["files"], safePath);
   if (files === undefined) return undefined;
   return {
-    stateVersion: PACK_STATE_VERSION,
+    stateVersion: input["stateVersion"],
     lac: { version: lac["version"] },
     templates: {
       name: templates["name"],

@@ -1,7 +1,7 @@
 // zod's schema of the state file, loaded (with `import()`) only to explain a state file that the quick
 // check (lac-state-check.ts) refuses: a valid state file is read without zod.
 import "../zod-jitless.js";
-import { PACK_STATE_VERSION } from "@lac/pack-files";
+import { PACK_STATE_VERSION, READABLE_PACK_STATE_VERSIONS } from "@lac/pack-files";
 import * as z from "zod";
 import { contentHashSchema } from "./content-hash-schema.js";
 import { checkPackPath } from "./pack-path.js";
@@ -20,7 +20,10 @@ const nonEmptyText = (example: string) =>
 
 export const lacStateSchema = z.object(
   {
-    stateVersion: z.literal(LAC_STATE_VERSION, { error: `must be ${LAC_STATE_VERSION}` }),
+    // 1: a pack whose bases are copies under .lac/base/, written before .lac/bases.json.
+    stateVersion: z.literal(READABLE_PACK_STATE_VERSIONS as [number, ...number[]], {
+      error: `must be ${LAC_STATE_VERSION} (or 1, for a pack written before .lac/bases.json)`,
+    }),
     lac: z.object({ version: nonEmptyText("1.0.0") }, { error: "must be an object with a version" }),
     templates: z.object(
       {

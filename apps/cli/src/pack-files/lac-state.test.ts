@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 const validState: LacState = {
-  stateVersion: 1,
+  stateVersion: 2,
   lac: { version: "0.3.0" },
   templates: { name: "@lac/templates", version: "1.2.0" },
   answers: { council: { name: "Example Council" }, partners: ["North Trust"] },
@@ -49,6 +49,12 @@ describe("readLacState", () => {
   it("round-trips what serialiseLacState writes", async () => {
     await writeState(serialiseLacState(validState));
     expect(await readLacState(dir)).toEqual({ ok: true, state: validState });
+  });
+
+  it("reads layout 1, a pack whose bases are copies under .lac/base/ (written before .lac/bases.json)", async () => {
+    const earlier = { ...validState, stateVersion: 1 as const };
+    await writeState(serialiseLacState(earlier));
+    expect(await readLacState(dir)).toEqual({ ok: true, state: earlier });
   });
 
   it("writes the files sorted and ends with a newline, so diffs stay small", () => {
@@ -90,12 +96,16 @@ describe("readLacState", () => {
   });
 
   it("refuses a wrong stateVersion and a file that is not an object", async () => {
-    await expectDamaged(JSON.stringify({ ...validState, stateVersion: 0 }), "stateVersion", "must be 1");
+    await expectDamaged(
+      JSON.stringify({ ...validState, stateVersion: 0 }),
+      "stateVersion",
+      "must be 2 (or 1, for a pack written before .lac/bases.json)",
+    );
     await expectDamaged("[]", "(the whole file)", "must be a JSON object");
   });
 
   it("says when a newer lac wrote the state file", async () => {
-    await writeState(JSON.stringify({ ...validState, stateVersion: 2 }));
+    await writeState(JSON.stringify({ ...validState, stateVersion: 3 }));
     const result = await readLacState(dir);
     expect(result).toMatchObject({
       ok: false,

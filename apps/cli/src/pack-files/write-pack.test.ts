@@ -90,7 +90,7 @@ describe("writePack", () => {
     for (const file of pack) expect(await readFile(join(target, file.path), "utf8")).toBe(file.content);
 
     expect(await currentState()).toEqual({
-      stateVersion: 1,
+      stateVersion: 2,
       lac: { version: "0.4.0" },
       templates: { name: "@lac/templates", version: "2.1.0" },
       answers: runState.answers,

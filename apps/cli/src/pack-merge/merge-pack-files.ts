@@ -19,13 +19,11 @@ import type { MergeConflict } from "./merge-text.js";
 export { BASES_FILE };
 
 /**
- * Where lac kept the bases before .lac/bases.json: a copy of each text file under .lac/base/. lac still
- * merges from such a copy when bases.json has no base for the file; it never writes there again.
+ * Where lac kept the bases before .lac/bases.json (state files of layout 1): a copy of each text file
+ * under .lac/base/. lac merges from those copies only in a pack without .lac/bases.json, and only from
+ * copies the state file records as lac wrote them; it never writes there again, nor deletes them.
  */
 export const LEGACY_BASE_DIR = ".lac/base";
-
-/** Where the earlier layout kept the base of a pack file. */
-export const legacyBasePathOf = (path: string): string => `${LEGACY_BASE_DIR}/${path}`;
 
 /** Whether a pack path is one of lac's records of the bases (bases.json, or a copy in the earlier layout). */
 export const isBasesRecord = (path: string): boolean =>
@@ -91,19 +89,60 @@ export const unreadableBasesReason = (problem: string): string =>
 /** What the merge found: each file's merge, and the bases recorded before this run. */
 export interface PackMerges {
   readonly merges: readonly FileMerge[];
-  /** The bases in .lac/bases.json (none when there is no such file, or it cannot be read). */
+  /** The bases recorded before this run (none when there are none, or they cannot be read). */
   readonly recordedBases: Bases;
+  /** Why the run must stop, writing nothing: a newer lac wrote .lac/bases.json. Nothing is merged then. */
+  readonly newerBases?: string;
 }
 
-/** The bases in .lac/bases.json: none when there is none; why not, when it cannot be read. */
+interface RecordedBases {
+  readonly bases: Bases;
+  /** Why .lac/bases.json cannot be read: an edited file then has no base. */
+  readonly problem?: string;
+  /** A newer lac wrote .lac/bases.json. */
+  readonly newer?: string;
+}
+
+/**
+ * The bases recorded before this run: those of .lac/bases.json; in a pack without it, written before it
+ * was, the copies under .lac/base/ that the state file records. A damaged bases.json gives none (and
+ * why): the older copies are not used then, since they may be older than what bases.json held.
+ */
 async function readBases(
   root: TargetRoot,
+  state: LacState | undefined,
   looked?: PackFileLooks,
-): Promise<{ readonly bases: Bases; readonly problem?: string }> {
+): Promise<RecordedBases> {
   const text = await readText(root, BASES_FILE, looked);
-  if (text === undefined) return { bases: {} };
+  if (text === undefined) return { bases: await earlierCopies(root, state, looked) };
   const parsed = parseBases(text);
-  return parsed.ok ? { bases: parsed.bases } : { bases: {}, problem: parsed.message };
+  if (parsed.ok) return { bases: parsed.bases };
+  return parsed.reason === "newer"
+    ? { bases: {}, newer: parsed.message }
+    : { bases: {}, problem: parsed.message };
+}
+
+/**
+ * The copies under .lac/base/ of a pack written before .lac/bases.json, each only as lac wrote it: its
+ * hash is the one the state file records (a copy changed since, or not recorded, is not used).
+ */
+async function earlierCopies(
+  root: TargetRoot,
+  state: LacState | undefined,
+  looked?: PackFileLooks,
+): Promise<Bases> {
+  const bases = Object.create(null) as Record<string, string>;
+  if (state === undefined) return bases;
+  const prefix = `${LEGACY_BASE_DIR}/`;
+  const recorded = Object.keys(state.files);
+  for (let index = 0; index < recorded.length; index++) {
+    const copy = recorded[index] as string;
+    if (!copy.startsWith(prefix)) continue;
+    const inspection = await inspectPackFile(root, copy, looked);
+    if (inspection.ok && inspection.current !== undefined && inspection.currentHash === state.files[copy])
+      bases[copy.slice(prefix.length)] = inspection.current.toString("utf8");
+  }
+  return bases;
 }
 
 /**
@@ -146,7 +185,8 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
   const root = rooted.root;
   const pending = await readPending(root, options.looked);
   // Read even when no file needs a base: the bases of files not merged this run are kept.
-  const recorded = await readBases(root, options.looked);
+  const recorded = await readBases(root, options.state, options.looked);
+  if (recorded.newer !== undefined) return { merges: [], recordedBases: {}, newerBases: recorded.newer };
   const merges: FileMerge[] = [];
   // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
   const files = options.files;
@@ -195,7 +235,6 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
     const base =
       journalBase ??
       (Object.hasOwn(recorded.bases, path) ? recorded.bases[path] : undefined) ??
-      (await readText(root, legacyBasePathOf(path), options.looked)) ??
       (recordedHash === currentHash ? current : undefined);
     if (base === undefined) {
       const reason =
