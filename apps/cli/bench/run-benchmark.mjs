@@ -368,7 +368,7 @@ ${table()}
 
 Each neighbourhood or partner beyond the example's (${runs[0].perItem.extraItems} more in the large council): ${runs.map((run) => `${run.perItem.ms} ms on ${run.node}`).join(", ")} (target ≤ ${PER_ITEM_TARGET_MS} ms).${
   runs.every((run) => run.perKind !== undefined)
-    ? ` Each kind alone, against a council made the same way with the example's counts: each extra neighbourhood ${runs.map((run) => `${run.perKind.neighbourhood.ms} ms on ${run.node}`).join(", ")} (${runs[0].perKind.neighbourhood.extra} more); each extra partner ${runs.map((run) => `${run.perKind.partner.ms} ms on ${run.node}`).join(", ")} (${runs[0].perKind.partner.extra} more: each writes a data-sharing agreement of about 23 KB, and its base into .lac/bases.json).`
+    ? ` Each kind alone, against a council made the same way with the example's counts: each extra neighbourhood ${runs.map((run) => `${run.perKind.neighbourhood.ms} ms on ${run.node}`).join(", ")} (${runs[0].perKind.neighbourhood.extra} more); each extra partner ${runs.map((run) => `${run.perKind.partner.ms} ms on ${run.node}`).join(", ")} (${runs[0].perKind.partner.extra} more: each writes a data-sharing agreement of about 23 KB, and its base into .lac/bases).`
     : ""
 }
 

@@ -1,3 +1,4 @@
+import { parseBases } from "@lac/pack-files";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,13 +26,11 @@ describe("the JSON Schema file made at build time", () => {
     expect(run.stdout).toBe(expected);
   });
 
-  it("is what lac init writes into the pack, with its base in .lac/bases.json", () => {
+  it("is what lac init writes into the pack, with its base in .lac/bases", () => {
     const run = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
     expect(run.status).toBe(0);
     expect(readFileSync(join(folder.dir, "pack/.lac/lac.config.schema.json"), "utf8")).toBe(expected);
-    const bases = JSON.parse(readFileSync(join(folder.dir, "pack/.lac/bases.json"), "utf8")) as {
-      files: Record<string, string>;
-    };
-    expect(bases.files[".lac/lac.config.schema.json"]).toBe(expected);
+    const bases = parseBases(readFileSync(join(folder.dir, "pack/.lac/bases"), "utf8"));
+    expect(bases.ok && bases.bases[".lac/lac.config.schema.json"]).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseBases, type Bases } from "@lac/pack-files";
 import { hashContent } from "../src/pack-files/content-hash.js";
 import { example, folderTexts, runLac, temporaryFolder } from "./run-lac.js";
 import { templateSetReleases } from "./template-fixtures.js";
@@ -26,11 +27,14 @@ const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8"
 
 const snapshot = folderTexts;
 
-/** The bases recorded in a pack's .lac/bases.json (given as its text). */
-const basesIn = (text: string | undefined): Record<string, string> =>
-  (JSON.parse(text ?? "null") as { files: Record<string, string> }).files;
+/** The bases recorded in a pack's .lac/bases (given as its text). */
+function basesIn(text: string | undefined): Bases {
+  const parsed = parseBases(text ?? "");
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.bases;
+}
 /** The base lac recorded for a file of the pack in `dir`. */
-const baseOf = (dir: string, path: string) => basesIn(read(dir, ".lac/bases.json"))[path];
+const baseOf = (dir: string, path: string) => basesIn(read(dir, ".lac/bases"))[path];
 
 /** A copy of the pack made with the old release, to edit. */
 function copyOfPack(name: string): string {
@@ -229,7 +233,7 @@ describe("lac update", () => {
         "plan.md",
         "roles/coordinator.md",
       ]) {
-        const base = basesIn(expected[".lac/bases.json"])[path]!;
+        const base = basesIn(expected[".lac/bases"])[path]!;
         pending[path] =
           ownBaseByHash && base === expected[path]
             ? { written: hashContent(expected[path]!) }
@@ -243,7 +247,7 @@ describe("lac update", () => {
       [
         ["plan.md"],
         ["plan.md", "README.md"],
-        ["plan.md", "README.md", "roles/coordinator.md", ".lac/bases.json"],
+        ["plan.md", "README.md", "roles/coordinator.md", ".lac/bases"],
       ].map((files) => [record, files] as const),
     )) {
       const killed = copyOfPack("killed");
@@ -293,7 +297,7 @@ describe("lac update", () => {
 });
 
 /**
- * The pack made with the old release, laid out as lac laid out packs before .lac/bases.json: a copy of
+ * The pack made with the old release, laid out as lac laid out packs before .lac/bases: a copy of
  * each file's base under .lac/base/, recorded in the state file.
  */
 function copyInEarlierLayout(name: string): string {
@@ -303,27 +307,27 @@ function copyInEarlierLayout(name: string): string {
     files: Record<string, string>;
   };
   state.stateVersion = 1;
-  for (const [path, base] of Object.entries(basesIn(read(dir, ".lac/bases.json")))) {
+  for (const [path, base] of Object.entries(basesIn(read(dir, ".lac/bases")))) {
     const copy = join(dir, ".lac/base", path);
     mkdirSync(dirname(copy), { recursive: true });
     writeFileSync(copy, base);
     state.files[`.lac/base/${path}`] = hashContent(base);
   }
-  rmSync(join(dir, ".lac/bases.json"));
-  delete state.files[".lac/bases.json"];
+  rmSync(join(dir, ".lac/bases"));
+  delete state.files[".lac/bases"];
   writeFileSync(join(dir, ".lac/state.json"), `${JSON.stringify(state, null, 2)}\n`);
   return dir;
 }
 
 describe("lac update of a pack whose bases are in the earlier layout (a copy of each under .lac/base)", () => {
-  it("merges from those copies, records the new bases in .lac/bases.json, and leaves the copies where they are", () => {
+  it("merges from those copies, records the new bases in .lac/bases, and leaves the copies where they are", () => {
     const dir = copyInEarlierLayout("earlier-layout");
     const copies = Object.fromEntries(
       Object.entries(snapshot(dir)).filter(([path]) => path.startsWith(".lac/base/")),
     );
     expect(Object.keys(copies)).toContain(".lac/base/plan.md");
     const run = editAndUpdate(dir);
-    // The council's edits and the template changes, merged as from bases.json.
+    // The council's edits and the template changes, merged as from .lac/bases.
     const plan = read(dir, "plan.md");
     expect(plan).toContain("Our own risk: the winter budget may be cut.");
     expect(plan).toContain("The programme board meets every month and reports to the cabinet.");
@@ -336,7 +340,7 @@ describe("lac update of a pack whose bases are in the earlier layout (a copy of 
     expectNothingMoreToUpdate(dir);
     expect(snapshot(dir)).toEqual(after);
 
-    // The state file no longer records the older copies, and lac merges from bases.json, not from them:
+    // The state file no longer records the older copies, and lac merges from .lac/bases, not from them:
     // the council deletes a line the new release added; from the old render's copy as the base, the
     // deletion would be a conflict with the new release's change of that line.
     const recorded = Object.keys((JSON.parse(read(dir, ".lac/state.json")) as { files: object }).files);
@@ -348,31 +352,31 @@ describe("lac update of a pack whose bases are in the earlier layout (a copy of 
     expectNothingMoreToUpdate(dir);
     // The deletion stays, and so does every base (the state file now records the edited plan).
     expect(read(dir, "plan.md")).toBe(kept["plan.md"]);
-    expect(read(dir, ".lac/bases.json")).toBe(kept[".lac/bases.json"]);
+    expect(read(dir, ".lac/bases")).toBe(kept[".lac/bases"]);
   });
 
-  it("does not fall back on the older copies when .lac/bases.json is there but damaged", () => {
+  it("does not fall back on the older copies when .lac/bases is there but damaged", () => {
     const dir = copyInEarlierLayout("earlier-layout-damaged");
-    writeFileSync(join(dir, ".lac/bases.json"), "{}");
+    writeFileSync(join(dir, ".lac/bases"), "{}");
     editLikeACouncil(dir);
     const refused = runLac(["update", dir], folder.dir, withNew());
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(
-      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases\.json has basesVersion undefined/,
+      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases does not start with the line "lac-bases 1"/,
     );
   });
 });
 
-describe("lac update of a pack whose .lac/bases.json is damaged", () => {
+describe("lac update of a pack whose .lac/bases is damaged", () => {
   it("updates the files nobody edited, and says why it cannot merge an edited one", () => {
     const dir = copyOfPack("damaged-bases");
-    writeFileSync(join(dir, ".lac/bases.json"), '{"basesVersion": 1, "files": ');
+    writeFileSync(join(dir, ".lac/bases"), 'lac-bases 1\n=== 2 "plan.md"\nA');
     editLikeACouncil(dir);
     const before = snapshot(dir);
     const refused = runLac(["update", dir], folder.dir, withNew());
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(
-      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases\.json is not JSON/,
+      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases line 2: the base of "plan\.md" is not 2 characters followed by a newline/,
     );
     expect(snapshot(dir)).toEqual(before);
     const dry = runLac(["update", dir, "--dry-run"], folder.dir, withNew());
@@ -386,23 +390,23 @@ describe("lac update of a pack whose .lac/bases.json is damaged", () => {
   });
 });
 
-describe("lac update of a pack whose .lac/bases.json a newer lac wrote", () => {
+describe("lac update of a pack whose .lac/bases a newer lac wrote", () => {
   it("writes nothing and asks for a newer lac", () => {
     const dir = copyOfPack("newer-bases");
-    writeFileSync(join(dir, ".lac/bases.json"), '{"basesVersion": 2, "bases": []}\n');
+    writeFileSync(join(dir, ".lac/bases"), "lac-bases 2\n{}\n");
     editLikeACouncil(dir);
     const before = snapshot(dir);
     const refused = runLac(["update", dir], folder.dir, withNew());
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
-      "error .lac/bases.json has basesVersion 2, so a newer lac wrote it; this lac only understands basesVersion 1. Upgrade lac and run it again. Nothing was written.",
+      "error .lac/bases is of layout 2, so a newer lac wrote it; this lac only understands layout 1. Upgrade lac and run it again. Nothing was written.",
     );
     const json = runLac(["generate", dir, "--json"], folder.dir, withNew());
     expect(json.status).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({
       ok: false,
       stage: "state",
-      errors: [{ code: "unsupported-bases-version", path: ".lac/bases.json" }],
+      errors: [{ code: "unsupported-bases-version", path: ".lac/bases" }],
     });
     expect(snapshot(dir)).toEqual(before);
   });
@@ -412,7 +416,7 @@ describe("lac update of a pack made before lac recorded bases", () => {
   it("updates the files nobody edited, and calls an edited one a conflict it cannot merge", () => {
     const dir = join(folder.dir, "before-bases");
     cpSync(made, dir, { recursive: true });
-    rmSync(join(dir, ".lac", "bases.json"));
+    rmSync(join(dir, ".lac", "bases"));
     editLikeACouncil(dir);
     const refused = runLac(["update", dir], folder.dir, withNew());
     expect(refused.status).toBe(1);

@@ -41,7 +41,7 @@ const bytesOf = (content: string | Uint8Array) =>
 /**
  * Every file `lac init` writes into an empty folder for the configuration, in the order it writes them:
  * lac.config.yaml, the schema, the markdownlint settings, the Markdown documents, their Word and HTML
- * versions (output.formats), .lac/bases.json with the base of each rendered text file (after the files,
+ * versions (output.formats), .lac/bases with the base of each rendered text file (after the files,
  * so that a base is never newer than its file), then .lac/state.json with the hash of each.
  */
 export async function newPackFiles(inputs: NewPackInputs): Promise<PackFile[]> {

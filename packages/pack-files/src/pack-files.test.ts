@@ -55,7 +55,7 @@ const html = (markdown: string, options: { title: string }) => `<title>${options
 const docxBytes = new Uint8Array([80, 75, 3, 4]);
 
 describe("the text files and their bases", () => {
-  it("lists the schema, the markdownlint settings and the documents, and a base of each in .lac/bases.json", () => {
+  it("lists the schema, the markdownlint settings and the documents, and a base of each in .lac/bases", () => {
     const files = mergedTextFiles({ schemaText: "{}\n", markdownlintConfig: "{}", documents });
     expect(files.map((file) => file.path)).toEqual([
       SCHEMA_FILE,
@@ -74,12 +74,18 @@ describe("the text files and their bases", () => {
 });
 
 describe("the bases file", () => {
-  it("is indented JSON, one base a line, sorted by path, whatever order the bases came in", () => {
-    const text = serialiseBases({ "b.md": "B\r\n", "a.md": "A\n", ".lac/x.json": "{}" });
+  const ABOUT_LINES =
+    "# What lac last rendered for each file of this pack: lac update and lac generate merge the council's edits from it.\n" +
+    '# Each base is a line "=== <length> <path>" (the length in UTF-16 code units, as JavaScript counts a text;\n' +
+    "# the path as a JSON string), then the text itself, then a newline. lac writes this file: do not edit it.\n";
+
+  it("holds each base as it is, under a line with its length and path, sorted by path, whatever order the bases came in", () => {
+    const text = serialiseBases({ "b.md": "B – b\r\n", "a.md": 'A\n=== 1 "x"\n', ".lac/x.json": "{}" });
     expect(text).toBe(
-      '{\n  "basesVersion": 1,\n  "files": {\n    ".lac/x.json": "{}",\n    "a.md": "A\\n",\n    "b.md": "B\\r\\n"\n  }\n}\n',
+      `lac-bases 1\n${ABOUT_LINES}=== 2 ".lac/x.json"\n{}\n=== 12 "a.md"\nA\n=== 1 "x"\n\n=== 7 "b.md"\nB – b\r\n\n`,
     );
-    expect(serialiseBases({ "a.md": "A\n", ".lac/x.json": "{}", "b.md": "B\r\n" })).toBe(text);
+    expect(serialiseBases({ "a.md": 'A\n=== 1 "x"\n', ".lac/x.json": "{}", "b.md": "B – b\r\n" })).toBe(text);
+    expect(serialiseBases({})).toBe(`lac-bases 1\n${ABOUT_LINES}`);
   });
 
   it("gives back exactly the texts it was given, a path named __proto__ included (property-based)", () => {
@@ -96,29 +102,58 @@ describe("the bases file", () => {
     expect(read.ok && Object.hasOwn(read.bases, "__proto__") && read.bases["__proto__"]).toBe("x");
   });
 
+  it("never throws, whatever the text (property-based)", () => {
+    const good = serialiseBases({ "a.md": "A\nB\n", "b.md": "" });
+    fc.assert(
+      fc.property(fc.string(), fc.nat(good.length), fc.nat(good.length), (junk, from, to) => {
+        // Random text, and the good file with a part cut out or replaced.
+        for (const text of [
+          junk,
+          good.slice(0, from) + good.slice(to),
+          good.slice(0, from) + junk + good.slice(from),
+        ])
+          expect(typeof parseBases(text).ok).toBe("boolean");
+      }),
+    );
+  });
+
   it.each([
-    ["not JSON", "{", /is not JSON/],
-    ["not an object", "[]", /does not hold an object/],
-    ["of no layout", '{"files": {}}', /basesVersion undefined, not 1/],
-    ["of an unknown layout", '{"basesVersion": "1", "files": {}}', /basesVersion "1", not 1/],
-    ["without files", '{"basesVersion": 1}', /no "files" object/],
+    ["that is not lac's bases", '{"basesVersion": 1}', /does not start with the line "lac-bases 1"/],
+    ["of a layout no lac writes", "lac-bases 0\n", /is of layout 0, which no lac writes/],
     [
-      "holding a base that is not text",
-      '{"basesVersion": 1, "files": {"a.md": 1}}',
-      /the base of "a.md" is not text/,
+      "with a line that is not a base's",
+      'lac-bases 1\n=== x "a.md"\nA\n',
+      /line 2 is not "=== <length> <path>"/,
     ],
-  ])("refuses a file %s as damaged, saying why", (_, text, message) => {
+    ["with a path that is not a JSON string", "lac-bases 1\n=== 1 a.md\nA\n", /line 2 is not/],
+    [
+      "cut short",
+      serialiseBases({ "a.md": "A\nB\n", "b.md": "C\n" }).slice(0, -3),
+      /line 9: the base of "b.md" is not 2 characters followed by a newline/,
+    ],
+    [
+      "whose line endings were changed",
+      serialiseBases({ "a.md": "A\nB\n" }).replace(/\n/g, "\r\n"),
+      /lac-bases 1/,
+    ],
+    [
+      "with a base longer than it says",
+      'lac-bases 1\n=== 1 "a.md"\nAB\n',
+      /line 2: the base of "a.md" is not 1 characters/,
+    ],
+    ["with a last line that does not end", "lac-bases 1\n# a note", /line 2 does not end/],
+  ])("refuses a file %s as damaged, saying where", (_, text, message) => {
     const read = parseBases(text);
     expect(read).toMatchObject({ ok: false, reason: "damaged" });
     if (!read.ok) expect(read.message).toMatch(message);
   });
 
   it("refuses a later lac's layout as newer, asking for an upgrade", () => {
-    expect(parseBases('{"basesVersion": 2, "files": {"a.md": []}}')).toEqual({
+    expect(parseBases("lac-bases 2\nanything")).toEqual({
       ok: false,
       reason: "newer",
       message:
-        ".lac/bases.json has basesVersion 2, so a newer lac wrote it; this lac only understands basesVersion 1. Upgrade lac and run it again.",
+        ".lac/bases is of layout 2, so a newer lac wrote it; this lac only understands layout 1. Upgrade lac and run it again.",
     });
   });
 
@@ -307,7 +342,7 @@ describe("newPackFiles", () => {
       files: Record<string, string>;
     };
     expect(state.lac.version).toBe("9.9.9");
-    // Layout 2: the bases are in .lac/bases.json (a lac that knows only 1 refuses the pack).
+    // Layout 2: the bases are in .lac/bases (a lac that knows only 1 refuses the pack).
     expect((state as unknown as { stateVersion: number }).stateVersion).toBe(2);
     expect(state.templates).toEqual({ ...templateSet, sources: { plan: "sha256-0" } });
     expect(state.answers).toEqual(JSON.parse(JSON.stringify(config)));

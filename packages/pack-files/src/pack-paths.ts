@@ -12,4 +12,4 @@ export const STATE_FILE = ".lac/state.json";
  * The base of each text file, in one file: exactly what the templates rendered the last time lac wrote
  * the file, before the council's edits were merged in. The next update merges from it.
  */
-export const BASES_FILE = ".lac/bases.json";
+export const BASES_FILE = ".lac/bases";

@@ -1,10 +1,10 @@
 /**
- * The layout of .lac/state.json that lac writes: 2 since the bases are kept in .lac/bases.json (a lac
+ * The layout of .lac/state.json that lac writes: 2 since the bases are kept in .lac/bases (a lac
  * that only knows 1 refuses such a pack, asking to be upgraded, rather than merge from old copies).
  */
 export const PACK_STATE_VERSION = 2;
 
-/** Every layout lac reads: 1 is a pack whose bases are copies under .lac/base/, written before bases.json. */
+/** Every layout lac reads: 1 is a pack whose bases are copies under .lac/base/, written before .lac/bases. */
 export const READABLE_PACK_STATE_VERSIONS: readonly number[] = [1, 2];
 
 /** What .lac/state.json records. */

@@ -45,7 +45,7 @@ const anything = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined))
 /** State file data: mostly the shape lac writes, with every part sometimes wrong or missing. */
 const stateData = fc.record(
   {
-    // 2 as lac writes it, 1 as lac wrote it before .lac/bases.json, 3 as a later lac might.
+    // 2 as lac writes it, 1 as lac wrote it before .lac/bases, 3 as a later lac might.
     stateVersion: fc.oneof(
       { weight: 4, arbitrary: fc.constant(2) },
       { weight: 4, arbitrary: fc.constant(1) },

@@ -20,9 +20,9 @@ const nonEmptyText = (example: string) =>
 
 export const lacStateSchema = z.object(
   {
-    // 1: a pack whose bases are copies under .lac/base/, written before .lac/bases.json.
+    // 1: a pack whose bases are copies under .lac/base/, written before .lac/bases.
     stateVersion: z.literal(READABLE_PACK_STATE_VERSIONS as [number, ...number[]], {
-      error: `must be ${LAC_STATE_VERSION} (or 1, for a pack written before .lac/bases.json)`,
+      error: `must be ${LAC_STATE_VERSION} (or 1, for a pack written before .lac/bases)`,
     }),
     lac: z.object({ version: nonEmptyText("1.0.0") }, { error: "must be an object with a version" }),
     templates: z.object(

@@ -51,7 +51,7 @@ describe("readLacState", () => {
     expect(await readLacState(dir)).toEqual({ ok: true, state: validState });
   });
 
-  it("reads layout 1, a pack whose bases are copies under .lac/base/ (written before .lac/bases.json)", async () => {
+  it("reads layout 1, a pack whose bases are copies under .lac/base/ (written before .lac/bases)", async () => {
     const earlier = { ...validState, stateVersion: 1 as const };
     await writeState(serialiseLacState(earlier));
     expect(await readLacState(dir)).toEqual({ ok: true, state: earlier });
@@ -99,7 +99,7 @@ describe("readLacState", () => {
     await expectDamaged(
       JSON.stringify({ ...validState, stateVersion: 0 }),
       "stateVersion",
-      "must be 2 (or 1, for a pack written before .lac/bases.json)",
+      "must be 2 (or 1, for a pack written before .lac/bases)",
     );
     await expectDamaged("[]", "(the whole file)", "must be a JSON object");
   });

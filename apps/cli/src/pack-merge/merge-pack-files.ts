@@ -14,18 +14,18 @@ import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import type * as MergeText from "./merge-text.js";
 import type { MergeConflict } from "./merge-text.js";
 
-// The base of each text file (in .lac/bases.json): exactly what the templates rendered the last time lac
+// The base of each text file (in .lac/bases): exactly what the templates rendered the last time lac
 // wrote the file, before the council's edits were merged in. The next update merges from it.
 export { BASES_FILE };
 
 /**
- * Where lac kept the bases before .lac/bases.json (state files of layout 1): a copy of each text file
- * under .lac/base/. lac merges from those copies only in a pack without .lac/bases.json, and only from
+ * Where lac kept the bases before .lac/bases (state files of layout 1): a copy of each text file
+ * under .lac/base/. lac merges from those copies only in a pack without .lac/bases, and only from
  * copies the state file records as lac wrote them; it never writes there again, nor deletes them.
  */
 export const LEGACY_BASE_DIR = ".lac/base";
 
-/** Whether a pack path is one of lac's records of the bases (bases.json, or a copy in the earlier layout). */
+/** Whether a pack path is one of lac's records of the bases (.lac/bases, or a copy in the earlier layout). */
 export const isBasesRecord = (path: string): boolean =>
   path === BASES_FILE || path.startsWith(`${LEGACY_BASE_DIR}/`);
 
@@ -55,7 +55,7 @@ export interface FileMerge {
   /** The file as it is now, when it exists. */
   readonly current?: string;
   readonly currentHash?: ContentHash;
-  /** The new base, recorded in .lac/bases.json once the file is written. Absent for an unresolved file. */
+  /** The new base, recorded in .lac/bases once the file is written. Absent for an unresolved file. */
   readonly base?: string;
   readonly conflicts?: readonly MergeConflict[];
   /** Why the file is a conflict that markers cannot resolve. */
@@ -82,7 +82,7 @@ export interface MergePackOptions {
 export const NO_BASE_REASON =
   "edited, and lac has no record of what it wrote here (the pack was made by an older lac), so it cannot merge";
 
-/** Why a file cannot be merged when .lac/bases.json, which would hold its base, cannot be read. */
+/** Why a file cannot be merged when .lac/bases, which would hold its base, cannot be read. */
 export const unreadableBasesReason = (problem: string): string =>
   `edited, and lac's record of what it wrote here cannot be read (${problem}), so it cannot merge`;
 
@@ -91,22 +91,22 @@ export interface PackMerges {
   readonly merges: readonly FileMerge[];
   /** The bases recorded before this run (none when there are none, or they cannot be read). */
   readonly recordedBases: Bases;
-  /** Why the run must stop, writing nothing: a newer lac wrote .lac/bases.json. Nothing is merged then. */
+  /** Why the run must stop, writing nothing: a newer lac wrote .lac/bases. Nothing is merged then. */
   readonly newerBases?: string;
 }
 
 interface RecordedBases {
   readonly bases: Bases;
-  /** Why .lac/bases.json cannot be read: an edited file then has no base. */
+  /** Why .lac/bases cannot be read: an edited file then has no base. */
   readonly problem?: string;
-  /** A newer lac wrote .lac/bases.json. */
+  /** A newer lac wrote .lac/bases. */
   readonly newer?: string;
 }
 
 /**
- * The bases recorded before this run: those of .lac/bases.json; in a pack without it, written before it
- * was, the copies under .lac/base/ that the state file records. A damaged bases.json gives none (and
- * why): the older copies are not used then, since they may be older than what bases.json held.
+ * The bases recorded before this run: those of .lac/bases; in a pack without it, written before it
+ * was, the copies under .lac/base/ that the state file records. A damaged .lac/bases gives none (and
+ * why): the older copies are not used then, since they may be older than what .lac/bases held.
  */
 async function readBases(
   root: TargetRoot,
@@ -123,7 +123,7 @@ async function readBases(
 }
 
 /**
- * The copies under .lac/base/ of a pack written before .lac/bases.json, each only as lac wrote it: its
+ * The copies under .lac/base/ of a pack written before .lac/bases, each only as lac wrote it: its
  * hash is the one the state file records (a copy changed since, or not recorded, is not used).
  */
 async function earlierCopies(
@@ -167,7 +167,7 @@ async function readPending(root: TargetRoot, looked?: PackFileLooks): Promise<Pe
       ? parsed
       : { files: {} };
   } catch {
-    // A damaged record of a run that was killed: the bases in .lac/bases.json still hold.
+    // A damaged record of a run that was killed: the bases in .lac/bases still hold.
     return { files: {} };
   }
 }
@@ -268,7 +268,7 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
 }
 
 /**
- * .lac/bases.json as this run leaves it: the new base of each file merged, and the recorded base of
+ * .lac/bases as this run leaves it: the new base of each file merged, and the recorded base of
  * every other file (one not rendered any more, or left unresolved). Written after the files it holds the
  * bases of, so that a base is never newer than its file.
  */
@@ -284,7 +284,7 @@ export function basesToWrite({ merges, recordedBases }: PackMerges): PackFile {
 
 /**
  * The state the plan should judge the files by: a merged file is lac's to write (its current content
- * went into the merge), and so is .lac/bases.json. Other files keep what the state file recorded.
+ * went into the merge), and so is .lac/bases. Other files keep what the state file recorded.
  */
 export async function stateForPlan(
   targetDir: string,
