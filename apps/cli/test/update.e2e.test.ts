@@ -376,7 +376,7 @@ describe("lac update of a pack whose .lac/bases is damaged", () => {
     const refused = runLac(["update", dir], folder.dir, withNew());
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(
-      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases line 2: the base of "plan\.md" is not 2 characters followed by a newline/,
+      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases line 2: the base of "plan\.md" is not 2 UTF-16 code units followed by a newline/,
     );
     expect(snapshot(dir)).toEqual(before);
     const dry = runLac(["update", dir, "--dry-run"], folder.dir, withNew());
@@ -387,6 +387,22 @@ describe("lac update of a pack whose .lac/bases is damaged", () => {
     expect(forced.status, forced.stderr).toBe(0);
     expect(baseOf(dir, "plan.md")).toBe(read(dir, "plan.md"));
     expect(baseOf(dir, "README.md")).toBe(read(dir, "README.md"));
+  });
+});
+
+describe("lac update of a pack whose .lac/bases was edited by hand", () => {
+  it("does not merge from it, even when its layout still holds, and says why", () => {
+    const dir = copyOfPack("edited-bases");
+    const bases = read(dir, ".lac/bases");
+    // The same length: the file still reads as lac's bases; only the state file's hash tells.
+    writeFileSync(join(dir, ".lac/bases"), bases.replace("meets monthly", "meets weekly."));
+    expect(basesIn(read(dir, ".lac/bases"))["plan.md"]).toContain("meets weekly.");
+    editLikeACouncil(dir);
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      "conflict  plan.md (edited, and lac's record of what it wrote here cannot be read (.lac/bases changed since lac wrote it), so it cannot merge: restore .lac/bases from a backup or version control, or copy this file aside, run lac again with --force and put your edits back)",
+    );
   });
 });
 

@@ -15,14 +15,17 @@ const MAGIC = "lac-bases";
 const ABOUT =
   "# What lac last rendered for each file of this pack: lac update and lac generate merge the council's edits from it.\n" +
   '# Each base is a line "=== <length> <path>" (the length in UTF-16 code units, as JavaScript counts a text;\n' +
-  "# the path as a JSON string), then the text itself, then a newline. lac writes this file: do not edit it.\n";
+  '# the path as a JSON string), then the text itself, then a newline; the last line is "=== end <number of bases>".\n' +
+  "# lac writes this file: do not edit it.\n";
 const ENTRY = "=== ";
 const ENTRY_LINE = /^=== (0|[1-9][0-9]{0,14}) ("(?:[^"\\]|\\.)*")$/;
+const END_LINE = /^=== end (0|[1-9][0-9]{0,14})$/;
 
 /**
  * The text of .lac/bases: a first line naming the layout (`lac-bases 1`), a few lines saying what the
  * file is, then each base under a line with its length and path, sorted by path (as the state file's
- * hashes are), so that the same bases always make the same bytes. Each text is written as it is, not
+ * hashes are), so that the same bases always make the same bytes, and a last line with their number
+ * (a file cut short between two bases is seen to be). Each text is written as it is, not
  * escaped: a diff shows which lines of which base changed, and writing the file costs no more than
  * writing the documents (escaping them as JSON strings cost lac init a millisecond or two).
  * One file for all the bases, not a copy of each: creating a file is what costs most when lac writes a
@@ -36,7 +39,7 @@ export function serialiseBases(bases: Bases): string {
     const base = bases[path] as string;
     text += `${ENTRY}${base.length} ${JSON.stringify(path)}\n${base}\n`;
   }
-  return text;
+  return `${text}${ENTRY}end ${paths.length}\n`;
 }
 
 /** .lac/bases with the base of each rendered text file (each file's own content, in a new pack). */
@@ -62,13 +65,19 @@ const damaged = (message: string): ParseBasesResult => ({ ok: false, reason: "da
 
 /**
  * The bases recorded in the text of .lac/bases (a byte-order mark before it is ignored), or why they
- * cannot be read: not lac's bases, a later lac's layout, or a base cut short or changed in length (the
- * file edited by hand, or its line endings changed). Never throws.
+ * cannot be read, with the line: not lac's bases, a later lac's layout, line endings changed (git's
+ * core.autocrlf, say), a base whose length is not the one recorded, a file cut short, paths out of
+ * order. Never throws.
  */
 export function parseBases(input: string): ParseBasesResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let end = text.indexOf("\n");
   const first = end === -1 ? text : text.slice(0, end);
+  if (first.endsWith("\r"))
+    return damaged(
+      `${BASES_FILE} has Windows line endings (CRLF), which lac never writes: something changed them, ` +
+        `such as git's core.autocrlf (add ".lac/bases -text" to .gitattributes so that git leaves it as it is)`,
+    );
   const version = /^lac-bases ([0-9]{1,9})$/.exec(first);
   if (version === null)
     return damaged(`${BASES_FILE} does not start with the line "${MAGIC} ${BASES_VERSION}"`);
@@ -83,28 +92,52 @@ export function parseBases(input: string): ParseBasesResult {
   if (Number(version[1]) !== BASES_VERSION)
     return damaged(`${BASES_FILE} is of layout ${version[1]}, which no lac writes`);
   const bases = Object.create(null) as Record<string, string>;
+  let count = 0;
+  let previous: string | undefined;
   let at = end + 1;
-  while (end !== -1 && at < text.length) {
+  for (;;) {
     const start = at;
     end = text.indexOf("\n", start);
-    if (end === -1) return damaged(`${BASES_FILE} line ${lineOf(text, start)} does not end`);
+    if (end === -1)
+      return damaged(
+        start >= text.length
+          ? `${BASES_FILE} ends before its last line ("${ENTRY}end <number of bases>"): it was cut short`
+          : `${BASES_FILE} line ${lineOf(text, start)} does not end`,
+      );
     const header = text.slice(start, end);
     at = end + 1;
-    if (header.startsWith("#")) continue;
+    // Notes only before the first base: a line starting with # after it is part of a base.
+    if (previous === undefined && header.startsWith("#")) continue;
+    const last = END_LINE.exec(header);
+    if (last !== null) {
+      if (Number(last[1]) !== count)
+        return damaged(
+          `${BASES_FILE} line ${lineOf(text, start)} says ${last[1]} bases, where there are ${count}`,
+        );
+      if (at !== text.length)
+        return damaged(`${BASES_FILE} goes on after its last line (line ${lineOf(text, start)})`);
+      return { ok: true, bases };
+    }
     const entry = ENTRY_LINE.exec(header);
     const path = entry === null ? undefined : parsePath(entry[2] as string);
     if (entry === null || path === undefined)
       return damaged(`${BASES_FILE} line ${lineOf(text, start)} is not "${ENTRY}<length> <path>"`);
+    if (previous !== undefined && !(previous < path))
+      return damaged(
+        `${BASES_FILE} line ${lineOf(text, start)}: ${JSON.stringify(path)} is not after ${JSON.stringify(previous)} ` +
+          `(lac writes the bases sorted by path, each once)`,
+      );
     const length = Number(entry[1]);
     if (at + length >= text.length || text.charCodeAt(at + length) !== 10)
       return damaged(
         `${BASES_FILE} line ${lineOf(text, start)}: the base of ${JSON.stringify(path)} is not ${length} ` +
-          `characters followed by a newline (the file was cut short, edited, or its line endings changed)`,
+          `UTF-16 code units followed by a newline (the file was cut short or edited)`,
       );
     bases[path] = text.slice(at, at + length);
+    previous = path;
+    count += 1;
     at += length + 1;
   }
-  return { ok: true, bases };
 }
 
 /** The number of the line that starts at `offset` (counted only to report a problem). */

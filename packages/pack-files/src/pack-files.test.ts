@@ -77,20 +77,22 @@ describe("the bases file", () => {
   const ABOUT_LINES =
     "# What lac last rendered for each file of this pack: lac update and lac generate merge the council's edits from it.\n" +
     '# Each base is a line "=== <length> <path>" (the length in UTF-16 code units, as JavaScript counts a text;\n' +
-    "# the path as a JSON string), then the text itself, then a newline. lac writes this file: do not edit it.\n";
+    '# the path as a JSON string), then the text itself, then a newline; the last line is "=== end <number of bases>".\n' +
+    "# lac writes this file: do not edit it.\n";
 
   it("holds each base as it is, under a line with its length and path, sorted by path, whatever order the bases came in", () => {
     const text = serialiseBases({ "b.md": "B – b\r\n", "a.md": 'A\n=== 1 "x"\n', ".lac/x.json": "{}" });
     expect(text).toBe(
-      `lac-bases 1\n${ABOUT_LINES}=== 2 ".lac/x.json"\n{}\n=== 12 "a.md"\nA\n=== 1 "x"\n\n=== 7 "b.md"\nB – b\r\n\n`,
+      `lac-bases 1\n${ABOUT_LINES}=== 2 ".lac/x.json"\n{}\n=== 12 "a.md"\nA\n=== 1 "x"\n\n=== 7 "b.md"\nB – b\r\n\n=== end 3\n`,
     );
     expect(serialiseBases({ "a.md": 'A\n=== 1 "x"\n', ".lac/x.json": "{}", "b.md": "B – b\r\n" })).toBe(text);
-    expect(serialiseBases({})).toBe(`lac-bases 1\n${ABOUT_LINES}`);
+    expect(serialiseBases({})).toBe(`lac-bases 1\n${ABOUT_LINES}=== end 0\n`);
+    expect(parseBases(serialiseBases({}))).toEqual({ ok: true, bases: {} });
   });
 
   it("gives back exactly the texts it was given, a path named __proto__ included (property-based)", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.string({ unit: "binary" })), (bases) => {
+      fc.property(fc.dictionary(fc.string({ unit: "binary" }), fc.string({ unit: "binary" })), (bases) => {
         const read = parseBases(serialiseBases(bases));
         expect(read.ok).toBe(true);
         if (!read.ok) return;
@@ -100,6 +102,15 @@ describe("the bases file", () => {
     );
     const read = parseBases(serialiseBases(JSON.parse('{"__proto__": "x"}') as Record<string, string>));
     expect(read.ok && Object.hasOwn(read.bases, "__proto__") && read.bases["__proto__"]).toBe("x");
+    // Paths with a newline, a line separator, a quote, a backslash or a lone surrogate; empty ones.
+    const odd = {
+      "a\nb.md": "1",
+      "c\u2028d.md": "2",
+      'e"\\f.md': "3",
+      "\ud800.md": "4\n=== end 0\n",
+      "": "",
+    };
+    expect(parseBases(serialiseBases(odd))).toEqual({ ok: true, bases: odd });
   });
 
   it("never throws, whatever the text (property-based)", () => {
@@ -117,31 +128,51 @@ describe("the bases file", () => {
     );
   });
 
+  const two = serialiseBases({ "a.md": "# A\nB\n", "b.md": "C\n" });
   it.each([
     ["that is not lac's bases", '{"basesVersion": 1}', /does not start with the line "lac-bases 1"/],
     ["of a layout no lac writes", "lac-bases 0\n", /is of layout 0, which no lac writes/],
     [
       "with a line that is not a base's",
-      'lac-bases 1\n=== x "a.md"\nA\n',
+      'lac-bases 1\n=== x "a.md"\nA\n=== end 1\n',
       /line 2 is not "=== <length> <path>"/,
     ],
-    ["with a path that is not a JSON string", "lac-bases 1\n=== 1 a.md\nA\n", /line 2 is not/],
+    ["with a path that is not a JSON string", "lac-bases 1\n=== 1 a.md\nA\n=== end 1\n", /line 2 is not/],
     [
-      "cut short",
-      serialiseBases({ "a.md": "A\nB\n", "b.md": "C\n" }).slice(0, -3),
-      /line 9: the base of "b.md" is not 2 characters followed by a newline/,
+      "cut short in a base",
+      two.slice(0, -12),
+      /line 10: the base of "b.md" is not 2 UTF-16 code units followed by a newline/,
     ],
+    ["cut short between two bases", two.slice(0, two.indexOf('=== 2 "b.md"')), /ends before its last line/],
+    ["cut short before its last line", two.slice(0, -"=== end 2\n".length), /ends before its last line/],
     [
       "whose line endings were changed",
-      serialiseBases({ "a.md": "A\nB\n" }).replace(/\n/g, "\r\n"),
-      /lac-bases 1/,
+      two.replace(/\n/g, "\r\n"),
+      /Windows line endings \(CRLF\).*core\.autocrlf.*\.gitattributes/,
     ],
     [
       "with a base longer than it says",
-      'lac-bases 1\n=== 1 "a.md"\nAB\n',
-      /line 2: the base of "a.md" is not 1 characters/,
+      'lac-bases 1\n=== 1 "a.md"\nAB\n=== end 1\n',
+      /line 2: the base of "a.md" is not 1 UTF-16/,
+    ],
+    [
+      "whose last line gives another number",
+      two.replace("=== end 2", "=== end 3"),
+      /line 13 says 3 bases, where there are 2/,
+    ],
+    [
+      "that goes on after its last line",
+      `${two}=== 1 "c.md"\nD\n`,
+      /goes on after its last line \(line 13\)/,
     ],
     ["with a last line that does not end", "lac-bases 1\n# a note", /line 2 does not end/],
+    ["with the bases out of order", two.replace('"a.md"', '"c.md"'), /line 10: "b\.md" is not after "c\.md"/],
+    ["with a base twice", two.replace('"b.md"', '"a.md"'), /"a\.md" is not after "a\.md"/],
+    [
+      "with a note after the first base",
+      two.replace('=== 2 "b.md"\nC\n', "# note\n"),
+      /line 10 is not "=== <length> <path>"/,
+    ],
   ])("refuses a file %s as damaged, saying where", (_, text, message) => {
     const read = parseBases(text);
     expect(read).toMatchObject({ ok: false, reason: "damaged" });

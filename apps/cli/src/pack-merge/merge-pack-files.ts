@@ -84,7 +84,9 @@ export const NO_BASE_REASON =
 
 /** Why a file cannot be merged when .lac/bases, which would hold its base, cannot be read. */
 export const unreadableBasesReason = (problem: string): string =>
-  `edited, and lac's record of what it wrote here cannot be read (${problem}), so it cannot merge`;
+  `edited, and lac's record of what it wrote here cannot be read (${problem}), so it cannot merge: ` +
+  `restore ${BASES_FILE} from a backup or version control, or copy this file aside, run lac again with ` +
+  `--force and put your edits back`;
 
 /** What the merge found: each file's merge, and the bases recorded before this run. */
 export interface PackMerges {
@@ -111,15 +113,26 @@ interface RecordedBases {
 async function readBases(
   root: TargetRoot,
   state: LacState | undefined,
+  pending: Pending,
   looked?: PackFileLooks,
 ): Promise<RecordedBases> {
-  const text = await readText(root, BASES_FILE, looked);
-  if (text === undefined) return { bases: await earlierCopies(root, state, looked) };
-  const parsed = parseBases(text);
-  if (parsed.ok) return { bases: parsed.bases };
-  return parsed.reason === "newer"
-    ? { bases: {}, newer: parsed.message }
-    : { bases: {}, problem: parsed.message };
+  const inspection = await inspectPackFile(root, BASES_FILE, looked);
+  // Not there: a pack written before .lac/bases, or none. There but not readable (the plan says why).
+  if (!inspection.ok) return { bases: {}, problem: inspection.error.message };
+  if (inspection.current === undefined) return { bases: await earlierCopies(root, state, looked) };
+  const parsed = parseBases(inspection.current.toString("utf8"));
+  if (!parsed.ok)
+    return parsed.reason === "newer"
+      ? { bases: {}, newer: parsed.message }
+      : { bases: {}, problem: parsed.message };
+  // The file as lac last recorded it, unless a run was killed after writing it (its record says so):
+  // a base edited by hand, even one that keeps the file's layout, would merge wrongly.
+  const recordedHash =
+    state !== undefined && Object.hasOwn(state.files, BASES_FILE) ? state.files[BASES_FILE] : undefined;
+  const killedRun = Object.keys(pending.files).length > 0;
+  if (recordedHash !== undefined && inspection.currentHash !== recordedHash && !killedRun)
+    return { bases: {}, problem: `${BASES_FILE} changed since lac wrote it` };
+  return { bases: parsed.bases };
 }
 
 /**
@@ -185,7 +198,7 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
   const root = rooted.root;
   const pending = await readPending(root, options.looked);
   // Read even when no file needs a base: the bases of files not merged this run are kept.
-  const recorded = await readBases(root, options.state, options.looked);
+  const recorded = await readBases(root, options.state, pending, options.looked);
   if (recorded.newer !== undefined) return { merges: [], recordedBases: {}, newerBases: recorded.newer };
   const merges: FileMerge[] = [];
   // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
