@@ -77,6 +77,21 @@ function expectNothingMoreToUpdate(dir: string): void {
   });
 }
 
+/**
+ * A copy of the pack whose .lac/bases is replaced by what `bases` makes of its text, edited as a council
+ * would, then updated to the new release, which must refuse (exit 1) and write nothing.
+ */
+function refusedWithBases(name: string, bases: (text: string) => string) {
+  const dir = copyOfPack(name);
+  writeFileSync(join(dir, ".lac/bases"), bases(read(dir, ".lac/bases")));
+  editLikeACouncil(dir);
+  const before = snapshot(dir);
+  const refused = runLac(["update", dir], folder.dir, withNew());
+  expect(refused.status).toBe(1);
+  expect(snapshot(dir)).toEqual(before);
+  return { dir, before, refused };
+}
+
 beforeAll(() => {
   releases.build();
   made = join(folder.dir, "made");
@@ -369,16 +384,10 @@ describe("lac update of a pack whose bases are in the earlier layout (a copy of 
 
 describe("lac update of a pack whose .lac/bases is damaged", () => {
   it("updates the files nobody edited, and says why it cannot merge an edited one", () => {
-    const dir = copyOfPack("damaged-bases");
-    writeFileSync(join(dir, ".lac/bases"), 'lac-bases 1\n=== 2 "plan.md"\nA');
-    editLikeACouncil(dir);
-    const before = snapshot(dir);
-    const refused = runLac(["update", dir], folder.dir, withNew());
-    expect(refused.status).toBe(1);
+    const { dir, refused } = refusedWithBases("damaged-bases", () => 'lac-bases 1\n=== 2 "plan.md"\nA');
     expect(refused.stderr).toMatch(
       /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases line 2: the base of "plan\.md" is not 2 UTF-16 code units followed by a newline/,
     );
-    expect(snapshot(dir)).toEqual(before);
     const dry = runLac(["update", dir, "--dry-run"], folder.dir, withNew());
     expect(dry.status).toBe(1);
     expect(dry.stdout).toMatch(/update\s+README\.md/);
@@ -392,14 +401,11 @@ describe("lac update of a pack whose .lac/bases is damaged", () => {
 
 describe("lac update of a pack whose .lac/bases was edited by hand", () => {
   it("does not merge from it, even when its layout still holds, and says why", () => {
-    const dir = copyOfPack("edited-bases");
-    const bases = read(dir, ".lac/bases");
     // The same length: the file still reads as lac's bases; only the state file's hash tells.
-    writeFileSync(join(dir, ".lac/bases"), bases.replace("meets monthly", "meets weekly."));
+    const { dir, refused } = refusedWithBases("edited-bases", (text) =>
+      text.replace("meets monthly", "meets weekly."),
+    );
     expect(basesIn(read(dir, ".lac/bases"))["plan.md"]).toContain("meets weekly.");
-    editLikeACouncil(dir);
-    const refused = runLac(["update", dir], folder.dir, withNew());
-    expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
       "conflict  plan.md (edited, and lac's record of what it wrote here cannot be read (.lac/bases changed since lac wrote it), so it cannot merge: restore .lac/bases from a backup or version control, or copy this file aside, run lac again with --force and put your edits back)",
     );
@@ -408,12 +414,7 @@ describe("lac update of a pack whose .lac/bases was edited by hand", () => {
 
 describe("lac update of a pack whose .lac/bases a newer lac wrote", () => {
   it("writes nothing and asks for a newer lac", () => {
-    const dir = copyOfPack("newer-bases");
-    writeFileSync(join(dir, ".lac/bases"), "lac-bases 2\n{}\n");
-    editLikeACouncil(dir);
-    const before = snapshot(dir);
-    const refused = runLac(["update", dir], folder.dir, withNew());
-    expect(refused.status).toBe(1);
+    const { dir, before, refused } = refusedWithBases("newer-bases", () => "lac-bases 2\n{}\n");
     expect(refused.stderr).toContain(
       "error .lac/bases is of layout 2, so a newer lac wrote it; this lac only understands layout 1. Upgrade lac and run it again. Nothing was written.",
     );
