@@ -392,7 +392,10 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     ...planned.plan,
     obsolete: planned.plan.obsolete.filter((file) => file.path !== CONFIG_FILE && !isBasesRecord(file.path)),
   };
-  const shownEntries = plan.entries.filter((entry) => !isBasesRecord(entry.path));
+  // A bases record is shown only when it stops the run (read-only, say): the plan would refuse it anyway.
+  const shownEntries = plan.entries.filter(
+    (entry) => !isBasesRecord(entry.path) || entry.action === "conflict",
+  );
   const shownFiles = shownEntries.map((entry) => fileReport(entry, mergeOf.get(entry.path), markers));
   const shownSummary = {
     ...plan.summary,

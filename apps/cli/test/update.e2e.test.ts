@@ -1,4 +1,5 @@
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -409,6 +410,27 @@ describe("lac update of a pack whose .lac/bases was edited by hand", () => {
     expect(refused.stderr).toContain(
       "conflict  plan.md (edited, and lac's record of what it wrote here cannot be read (.lac/bases changed since lac wrote it), so it cannot merge: restore .lac/bases from a backup or version control, or copy this file aside, run lac again with --force and put your edits back)",
     );
+  });
+});
+
+describe("lac update of a pack whose .lac/bases is read-only", () => {
+  it("lists it as a conflict, in a dry run too, and writes nothing", () => {
+    const dir = copyOfPack("read-only-bases");
+    chmodSync(join(dir, ".lac/bases"), 0o444);
+    const before = snapshot(dir);
+    for (const args of [
+      ["update", dir, "--dry-run"],
+      ["update", dir],
+    ]) {
+      const refused = runLac(args, folder.dir, withNew());
+      expect(refused.status, args.join(" ")).toBe(1);
+      expect(`${refused.stdout}${refused.stderr}`).toMatch(/conflict\s+\.lac\/bases \(read-only/);
+    }
+    expect(snapshot(dir)).toEqual(before);
+    // --force writes it, as any read-only file of the pack.
+    const forced = runLac(["update", dir, "--force"], folder.dir, withNew());
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(baseOf(dir, "plan.md")).toBe(read(dir, "plan.md"));
   });
 });
 
