@@ -451,11 +451,27 @@ describe("lac update of a pack whose .lac/bases a newer lac wrote", () => {
   });
 });
 
+describe("lac update of a pack whose .lac/bases was deleted", () => {
+  it("says so for an edited file, and does not take it for a pack of an older lac", () => {
+    const dir = copyOfPack("deleted-bases");
+    rmSync(join(dir, ".lac", "bases"));
+    editLikeACouncil(dir);
+    const refused = runLac(["update", dir], folder.dir, withNew());
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /conflict\s+plan\.md \(edited, and lac's record of what it wrote here cannot be read \(\.lac\/bases is missing\), so it cannot merge: restore \.lac\/bases/,
+    );
+  });
+});
+
 describe("lac update of a pack made before lac recorded bases", () => {
   it("updates the files nobody edited, and calls an edited one a conflict it cannot merge", () => {
-    const dir = join(folder.dir, "before-bases");
-    cpSync(made, dir, { recursive: true });
-    rmSync(join(dir, ".lac", "bases"));
+    // The earlier layout, without its copies: a state file of layout 1 that records no base.
+    const dir = copyInEarlierLayout("before-bases");
+    rmSync(join(dir, ".lac", "base"), { recursive: true });
+    const state = JSON.parse(read(dir, ".lac/state.json")) as { files: Record<string, string> };
+    for (const path of Object.keys(state.files)) if (path.startsWith(".lac/base/")) delete state.files[path];
+    writeFileSync(join(dir, ".lac/state.json"), `${JSON.stringify(state, null, 2)}\n`);
     editLikeACouncil(dir);
     const refused = runLac(["update", dir], folder.dir, withNew());
     expect(refused.status).toBe(1);

@@ -119,7 +119,12 @@ async function readBases(
   const inspection = await inspectPackFile(root, BASES_FILE, looked);
   // Not there: a pack written before .lac/bases, or none. There but not readable (the plan says why).
   if (!inspection.ok) return { bases: {}, problem: inspection.error.message };
-  if (inspection.current === undefined) return { bases: await earlierCopies(root, state, looked) };
+  if (inspection.current === undefined) {
+    // Gone from a pack whose state file records it: deleted, not a pack of the earlier layout.
+    if (state !== undefined && Object.hasOwn(state.files, BASES_FILE))
+      return { bases: {}, problem: `${BASES_FILE} is missing` };
+    return { bases: await earlierCopies(root, state, looked) };
+  }
   const parsed = parseBases(inspection.current.toString("utf8"));
   if (!parsed.ok)
     return parsed.reason === "newer"
