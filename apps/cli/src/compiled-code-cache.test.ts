@@ -5,7 +5,7 @@ import * as zlib from "node:zlib";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheFolder, loadBundle, readIntoScratch } from "./compiled-code-cache.js";
+import { cacheFolder, loadBundle, readIntoScratch, withAllCompilers } from "./compiled-code-cache.js";
 
 let folder: string;
 let bundle: string;
@@ -271,6 +271,52 @@ describe("loadBundle", () => {
 function withContentHash(source: string, hash: string): string {
   return `${source}\n// lac-content-hash ${hash} ${source.length}\n`;
 }
+
+/** Where withoutOptimisingCompilers keeps V8's flags, and where withAllCompilers marks what it turned on. */
+const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
+const ALL_COMPILERS_MARK = Symbol.for("lac.withAllCompilers");
+
+describe("V8's compilers for long-running work (withAllCompilers)", () => {
+  const shared = globalThis as Record<symbol, unknown>;
+  let set: string[];
+  beforeEach(() => {
+    set = [];
+    // A stand-in for V8's flags, as withoutOptimisingCompilers leaves them: the real ones stay as they are.
+    shared[INTERPRETED_MARK] = { setFlagsFromString: (flags: string) => set.push(flags) };
+  });
+  afterEach(() => {
+    delete shared[INTERPRETED_MARK];
+    delete shared[ALL_COMPILERS_MARK];
+  });
+  const maglevBuilt = (process.config.variables as Record<string, unknown>).v8_enable_maglev === 1;
+  const turnedOn = maglevBuilt ? ["--opt", "--sparkplug", "--maglev"] : ["--opt", "--sparkplug"];
+
+  it("turns TurboFan and Sparkplug on again, and Maglev only where V8 was built with it (Node.js starts with it there)", () => {
+    withAllCompilers();
+    expect(set).toEqual(turnedOn);
+    withAllCompilers();
+    expect(set).toEqual(turnedOn);
+  });
+
+  it("does nothing where the compilers were never turned off", () => {
+    delete shared[INTERPRETED_MARK];
+    withAllCompilers();
+    expect(shared[ALL_COMPILERS_MARK]).toBeUndefined();
+  });
+
+  it("reads and makes code caches with every compiler off, as the command started, and turns them on again after", () => {
+    withAllCompilers();
+    set.length = 0;
+    const off = turnedOn.map((flag) => flag.replace("--", "--no-"));
+    const loaded = loadBundle<{ answer: () => number }>(bundle, "init", env);
+    expect(set).toEqual([...off, ...turnedOn]);
+    set.length = 0;
+    loaded.saveCache();
+    expect(set).toEqual([...off, ...turnedOn]);
+    // The cache was made under the command's own label, and fits the next run, which starts that way.
+    expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual([expect.stringMatching(/-init-interpreted\.cache$/)]);
+  });
+});
 
 /** zlib's CRC-32 from node:zlib (Node.js 20.15, 22.2 and later: every Node.js lac is tested on). */
 const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;

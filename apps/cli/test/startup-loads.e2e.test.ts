@@ -524,7 +524,7 @@ describe("what lac loads", () => {
     expect(written()).toEqual(first);
   });
 
-  it("makes and reads its code caches with the flags init starts with, after turning V8's baseline compiler on for the Word and HTML writers", () => {
+  it("makes and reads its code caches with the flags init starts with, after turning V8's compilers on again for the Word and HTML writers", () => {
     const cache = join(folder.dir, "baseline-cache");
     const lac = lacWithCache(cache, 0);
     const written = () => cacheFiles(cache, "");

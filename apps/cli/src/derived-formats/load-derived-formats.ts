@@ -1,6 +1,6 @@
 import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
-import { withBaselineCompiler } from "../compiled-code-cache.js";
+import { withAllCompilers } from "../compiled-code-cache.js";
 import type * as DerivedFormats from "./derive-pack-files.js";
 
 /**
@@ -8,7 +8,7 @@ import type * as DerivedFormats from "./derive-pack-files.js";
  * (dist/formats.cjs), only when output.formats asks for more than Markdown.
  */
 export function loadDerivedFormats(): typeof DerivedFormats {
-  withBaselineCompiler();
+  withAllCompilers();
   const file = join(__dirname, "formats.cjs");
   return requireBundle(file) as typeof DerivedFormats;
 }
