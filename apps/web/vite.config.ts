@@ -37,13 +37,18 @@ export default defineConfig({
   base: "./",
   plugins: [contentSecurityPolicy()],
   resolve: {
-    alias: {
+    alias: [
       // The sources, so that the Word writer (to-docx) and the HTML writer (to-html) land in
       // different chunks: the Word writer loads only on download.
-      "@lac/pack-formats": fileURLToPath(
-        new URL("../../packages/pack-formats/src/index.ts", import.meta.url),
-      ),
-    },
+      {
+        find: /^@lac\/pack-formats$/,
+        replacement: fileURLToPath(new URL("../../packages/pack-formats/src/index.ts", import.meta.url)),
+      },
+      {
+        find: /^@lac\/pack-formats\/(links|image-type)$/,
+        replacement: fileURLToPath(new URL("../../packages/pack-formats/src/$1.ts", import.meta.url)),
+      },
+    ],
   },
   build: {
     target: "es2022",

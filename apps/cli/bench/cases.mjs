@@ -21,6 +21,8 @@ export const EXAMPLE_COUNTS = {
   partners: exampleConfig.partners?.length ?? 0,
 };
 const PEERS = fileURLToPath(new URL("peers/", import.meta.url));
+/** Every format lac writes. */
+const ALL_FORMATS = "output.formats=[markdown, docx, html]";
 /** Writes a copy of a pack as lac writes one, with no lac in it: the file system's share of lac init. */
 const WRITE_PACK_FILES = fileURLToPath(new URL("write-pack-files.cjs", import.meta.url));
 
@@ -76,6 +78,9 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
   const generated = join(root, "generated");
   mkdirSync(generated);
   timeOnce(node, [LAC, "init", "--answers", EXAMPLE], { cwd: generated, env });
+  // A pack in Markdown, Word and HTML, for lac generate with nothing changed (it keeps the Word and HTML files).
+  const generatedFormats = join(root, "generated-formats");
+  timeOnce(node, [LAC, "init", generatedFormats, "--answers", EXAMPLE, "--set", ALL_FORMATS], { cwd: root, env });
   // hygen reads its templates from _templates in the folder it runs in: the benchmark's folder.
   cpSync(join(PEERS, "hygen", "_templates"), join(root, "_templates"), { recursive: true });
 
@@ -102,6 +107,11 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
       argsFor: () => [LAC, "init", freshFolder(), "--answers", large],
     },
     { id: "generate", label: "lac generate (nothing changed)", args: [LAC, "generate", generated] },
+    {
+      id: "generate-formats",
+      label: "lac generate (Markdown, Word and HTML; nothing changed)",
+      args: [LAC, "generate", generatedFormats],
+    },
     // What the file system costs lac init, on this machine, now: creating files costs from tens to
     // hundreds of microseconds each on the virtual machines this project is measured on, depending on
     // the file system's state (docs/cli.md); measured in the same rounds, so each table shows its share.
@@ -125,7 +135,7 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
         "--answers",
         EXAMPLE,
         "--set",
-        "output.formats=[markdown, docx, html]",
+        ALL_FORMATS,
       ],
     },
   ];

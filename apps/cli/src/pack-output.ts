@@ -5,6 +5,7 @@ import { renderPack } from "@lac/documents/render";
 import { CONFIG_FILE, MARKDOWNLINT_FILE, SCHEMA_FILE, mergedTextFiles } from "@lac/pack-files";
 import type { CliIo } from "./cli-io.js";
 import { locateConfigPath } from "./locate-config-path.js";
+import { planDerivedFiles } from "./derived-formats/derived-files-plan.js";
 import { loadDerivedFormats } from "./derived-formats/load-derived-formats.js";
 import { councilConfigJsonSchemaText } from "./config-json-schema.js";
 import { loadCouncilSchemas } from "./council-schemas-loader.js";
@@ -321,17 +322,22 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   const mergedContent = (file: PackFile) => mergeOf.get(file.path)?.content ?? file.content;
 
   const files: PackFile[] = renderedFiles.map((file) => ({ path: file.path, content: mergedContent(file) }));
-  // Word and HTML are made from the merged Markdown; their writers are loaded only when asked for.
+  // What each Word and HTML file is made from, recorded in the state file (derived-source.ts).
+  let derivedSources: Readonly<Record<string, string>> | undefined;
+  // Word and HTML are made from the merged Markdown; their writers are loaded only when a file is to be
+  // made, not for those kept as they are (made before from the same source).
   if (config.output.formats.some((format) => format !== "markdown")) {
-    const derived = await loadDerivedFormats().derivePackFiles({
+    const documents = rendered.documents.map((document) => ({
+      ...document,
+      content: String(mergedContent(document)),
+    }));
+    const derived = planDerivedFiles({
       config,
-      documents: rendered.documents.map((document) => ({
-        ...document,
-        content: String(mergedContent(document)),
-      })),
+      documents,
       phases: rendered.phases,
       templateSet: rendered.templateSet,
       packDir: options.targetDir,
+      ...(state.state !== undefined ? { before: state.state } : {}),
     });
     if (!derived.ok) {
       const { path, message } = derived.problem;
@@ -354,7 +360,15 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       else err(`${where}${style.red("error")} ${pathText}: ${message} Nothing was written.\n`);
       return ExitCode.failed;
     }
-    files.push(...derived.files);
+    const { kept, inputs, sources } = derived.plan;
+    const toMake = documents.filter((_, index) => kept[index] === undefined);
+    const made =
+      toMake.length === 0
+        ? []
+        : await loadDerivedFormats().makeDerivedFiles({ ...inputs, documents: toMake });
+    let next = 0;
+    for (const keptFiles of kept) files.push(...(keptFiles ?? made[next++] ?? []));
+    derivedSources = sources;
   }
   // The bases come after the files they belong to, so that a base is never newer than its file.
   if (merged !== undefined) files.push(basesToWrite(merged));
@@ -545,6 +559,8 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       lacVersion: LAC_VERSION,
       templates: { ...rendered.templateSet, sources: { ...templates.sourceHashes } },
       answers: config,
+      ...(derivedSources !== undefined ? { derived: derivedSources } : {}),
+      ...(state.state !== undefined ? { before: state.state } : {}),
     },
   });
   if (!written.ok) {

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { example, runLac as runLacQuickly, temporaryFolder } from "./run-lac.js";
 
@@ -87,6 +89,106 @@ describe("lac init with output.formats", { timeout: 400_000 }, () => {
     expect(filesUnder(markdownOnly).some((file) => /\.(docx|html)$/.test(file))).toBe(false);
   });
 });
+
+describe(
+  "Word and HTML files made again only when what they are made from changes",
+  { timeout: 400_000 },
+  () => {
+    const pack = join(folder.dir, "kept");
+    const statePath = join(pack, ".lac/state.json");
+    type State = { files: Record<string, string>; derived?: Record<string, string> };
+    const readState = () => JSON.parse(readFileSync(statePath, "utf8")) as State;
+    const sha256 = (bytes: Uint8Array) => `sha256-${createHash("sha256").update(bytes).digest("hex")}`;
+    const derivedFiles = () => filesUnder(pack).filter((file) => /\.(docx|html)$/.test(file));
+    /** Which of lac's bundles a run read (test/record-loads.cjs). */
+    const recordLoads = fileURLToPath(new URL("./record-loads.cjs", import.meta.url));
+    const generate = (name: string) => {
+      const record = join(folder.dir, `${name}.loads.json`);
+      const run = runLacQuickly(
+        ["generate", pack, "--json"],
+        folder.dir,
+        { NODE_OPTIONS: `--require ${recordLoads}`, LAC_RECORD_LOADS: record },
+        undefined,
+        180_000,
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const bundles = (JSON.parse(readFileSync(record, "utf8")) as string[]).filter((path) =>
+        path.endsWith(".cjs"),
+      );
+      const report = JSON.parse(run.stdout) as { files: { path: string; action: string }[] };
+      const changed = report.files.filter((file) => file.action !== "unchanged").map((file) => file.path);
+      return { changed: changed.sort(), loadedWriters: bundles.some((path) => path.endsWith("formats.cjs")) };
+    };
+    /**
+     * Puts other bytes at `path` and records them in the state file as lac's own: a run that keeps the file
+     * leaves them there, and one that makes it again writes the writers' bytes over them.
+     */
+    const standIn = (path: string): Buffer => {
+      const bytes = Buffer.concat([readFileSync(join(pack, path)), Buffer.from("stand-in")]);
+      writeFileSync(join(pack, path), bytes);
+      const state = readState();
+      state.files[path] = sha256(bytes);
+      writeFileSync(statePath, `${JSON.stringify(state, null, 2)}\n`);
+      return bytes;
+    };
+
+    it("records what each Word and HTML file was made from, and keeps them all when nothing changed, without loading the writers", () => {
+      const answers = join(folder.dir, "kept.yaml");
+      writeFileSync(answers, answersWithLogo("logo.png"));
+      mkdirSync(pack, { recursive: true });
+      writeFileSync(join(pack, "logo.png"), PNG_1X1);
+      const run = runLac(["init", pack, "--answers", answers], folder.dir);
+      expect(run.status, run.stderr).toBe(0);
+      const state = readState();
+      expect(Object.keys(state.derived ?? {}).sort()).toEqual(derivedFiles());
+      const kept = standIn("roles/team-manager.docx");
+      expect(generate("nothing-changed")).toEqual({ changed: [], loadedWriters: false });
+      expect(readFileSync(join(pack, "roles/team-manager.docx"))).toEqual(kept);
+      expect(readState().derived).toEqual(state.derived);
+    });
+
+    it("makes a document's Word and HTML files again when its Markdown changes, and keeps the others", () => {
+      const kept = standIn("roles/team-manager.docx");
+      const plan = standIn("implementation-plan.docx");
+      const markdown = join(pack, "implementation-plan.md");
+      writeFileSync(markdown, `${readFileSync(markdown, "utf8")}\nA paragraph the council added.\n`);
+      expect(generate("markdown-changed")).toEqual({
+        changed: ["implementation-plan.docx", "implementation-plan.html"],
+        loadedWriters: true,
+      });
+      expect(readFileSync(join(pack, "roles/team-manager.docx"))).toEqual(kept);
+      expect(readFileSync(join(pack, "implementation-plan.docx"))).not.toEqual(plan);
+      expect(readFileSync(join(pack, "implementation-plan.html"), "utf8")).toContain(
+        "A paragraph the council added.",
+      );
+    });
+
+    it("makes every file again when the logo file's bytes change at the same path", () => {
+      standIn("roles/team-manager.docx");
+      // The same picture with a byte after its end: other bytes, still a PNG.
+      writeFileSync(join(pack, "logo.png"), Buffer.concat([PNG_1X1, Buffer.from([0])]));
+      const { changed } = generate("logo-changed");
+      expect(changed).toEqual(derivedFiles());
+    });
+
+    it("makes a file again when the state file's record of its source is missing or another", () => {
+      const readme = standIn("README.docx");
+      const state = readState();
+      state.derived!["README.docx"] = `sha256-${"0".repeat(64)}`;
+      delete state.derived!["README.html"];
+      writeFileSync(statePath, `${JSON.stringify(state, null, 2)}\n`);
+      expect(generate("record-changed").changed).toEqual(["README.docx"]);
+      expect(readFileSync(join(pack, "README.docx"))).not.toEqual(readme);
+      // A pack whose state file has no record (one made by the web builder, say): all made, then recorded.
+      const { derived: _derived, ...withoutRecord } = readState();
+      writeFileSync(statePath, `${JSON.stringify(withoutRecord, null, 2)}\n`);
+      const kept = standIn("roles/team-manager.docx");
+      expect(generate("no-record").changed).toEqual(["roles/team-manager.docx"]);
+      expect(readFileSync(join(pack, "roles/team-manager.docx"))).not.toEqual(kept);
+      expect(Object.keys(readState().derived ?? {}).sort()).toEqual(derivedFiles());
+    });
+  },
+);
 
 describe("bad house style or formats: a located error, and nothing written", { timeout: 200_000 }, () => {
   function initWithLogo(name: string, logo: string, prepare?: (pack: string) => void) {

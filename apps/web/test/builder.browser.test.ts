@@ -404,7 +404,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
         const cli = readFileSync(join(cliDir, path));
         const web = Buffer.from(zipped[path]!);
         if (path === ".lac/state.json") {
-          const strip = (text: string) => ({ ...JSON.parse(text), lac: null });
+          // The same but for the tool that wrote it, and the CLI's record of what its Word and HTML
+          // files were made from (which the builder does not keep: see pack-matches-cli.test.ts).
+          const strip = (text: string) => ({ ...JSON.parse(text), lac: null, derived: null });
           expect(strip(web.toString("utf8"))).toEqual(strip(cli.toString("utf8")));
         } else expect(web.equals(cli), `${path} is lac init's`).toBe(true);
       }

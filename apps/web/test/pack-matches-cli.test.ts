@@ -1,5 +1,7 @@
 // The pack the web builder makes is, file for file and byte for byte, the pack `lac init --answers`
-// writes for the same lac.config.yaml: only the lac version recorded in .lac/state.json differs.
+// writes for the same lac.config.yaml: only .lac/state.json differs, by the version of the tool that
+// wrote it and the CLI's record of what each Word and HTML file was made from (`derived`), which lac
+// generate uses to keep files it need not make again; the builder records none.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,9 +46,9 @@ function cliPack(configText: string, logo?: LogoFile & { path: string }): Map<st
   return new Map(listFiles(pack).map((path) => [path, readFileSync(join(pack, path))]));
 }
 
-/** The state file without the version of the tool that wrote it. */
+/** The state file without the version of the tool that wrote it, nor the CLI's `derived` record. */
 function withoutTool(text: string): unknown {
-  const state = JSON.parse(text) as { lac: { version: string } };
+  const { derived: _derived, ...state } = JSON.parse(text) as { lac: { version: string }; derived?: unknown };
   return { ...state, lac: { version: "(the tool)" } };
 }
 

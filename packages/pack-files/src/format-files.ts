@@ -1,7 +1,7 @@
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
 import type { ConvertOptions, HouseStyle, LogoImage, PackFormat } from "@lac/pack-formats";
-import { pathForFormat } from "@lac/pack-formats";
+import { pathForFormat } from "@lac/pack-formats/links";
 import type { PackFile } from "./pack-file.js";
 
 /** The Markdown → Word writer (`markdownToDocx` of @lac/pack-formats). */

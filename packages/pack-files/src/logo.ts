@@ -1,5 +1,5 @@
 import type { LogoImage } from "@lac/pack-formats";
-import { detectImageType } from "@lac/pack-formats";
+import { detectImageType } from "@lac/pack-formats/image-type";
 
 /** The largest logo lac embeds in every document: 1 MiB. */
 export const MAX_LOGO_BYTES = 1024 * 1024;

@@ -274,6 +274,33 @@ describe("serialisePackState", () => {
     expect(Object.keys(JSON.parse(text).files)).toEqual(["a.md", "b.md"]);
   });
 
+  it("writes the record of what each Word and HTML file was made from after the files, sorted, and only when there is one", () => {
+    const base = {
+      stateVersion: 2,
+      lac: { version: "1.2.3" },
+      templates: { name: "t", version: "1" },
+      answers: null,
+      files: { "b.docx": "sha256-b", "a.html": "sha256-a" },
+    };
+    const text = serialisePackState({ ...base, derived: { "b.docx": "sha256-d", "a.html": "sha256-c" } });
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      "stateVersion",
+      "lac",
+      "templates",
+      "answers",
+      "files",
+      "derived",
+    ]);
+    expect(Object.entries(JSON.parse(text).derived)).toEqual([
+      ["a.html", "sha256-c"],
+      ["b.docx", "sha256-d"],
+    ]);
+    expect(Object.keys(JSON.parse(serialisePackState(base)))).not.toContain("derived");
+    // A path named "__proto__" stays a key there too.
+    const odd = JSON.parse('{"__proto__": "sha256-p"}') as Record<string, string>;
+    expect(JSON.parse(serialisePackState({ ...base, derived: odd })).derived).toEqual(odd);
+  });
+
   it("sorts the files as a comparison of the paths with < does, whatever their names", () => {
     const names = [
       "__proto__",

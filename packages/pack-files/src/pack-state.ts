@@ -25,24 +25,36 @@ export interface PackState {
   readonly answers: unknown;
   /** Pack path → hash of the content lac wrote there ("sha256-" and 64 hexadecimal digits). */
   readonly files: Readonly<Record<string, string>>;
+  /**
+   * Word or HTML file's pack path → a hash of what it was made from (its Markdown, the writers' options
+   * and the version of the tool that made it), for the files whose hash in `files` is that of the file so
+   * made: lac makes such a file again only when that hash changes. Optional: a tool that records none
+   * (the web builder) has its files made again by the next lac generate, which records them.
+   */
+  readonly derived?: Readonly<Record<string, string>>;
+}
+
+/** The record sorted by key, without a prototype (a path named "__proto__" stays a key). */
+function sortedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
+  // The default sort orders by UTF-16 code units, as `<` does, without a pair (and its destructuring) a file.
+  const paths = Object.keys(record).sort();
+  const sorted = Object.create(null) as Record<string, string>;
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index] as string;
+    sorted[path] = record[path] as string;
+  }
+  return sorted;
 }
 
 /** The text of .lac/state.json: indented JSON with the files sorted, so diffs stay small. */
 export function serialisePackState(state: PackState): string {
-  // The default sort orders by UTF-16 code units, as `<` does, without a pair (and its destructuring) a file.
-  const paths = Object.keys(state.files).sort();
-  // No prototype: a path named "__proto__" stays a key, as with Object.fromEntries.
-  const files = Object.create(null) as Record<string, string>;
-  for (let index = 0; index < paths.length; index++) {
-    const path = paths[index] as string;
-    files[path] = state.files[path] as string;
-  }
   const ordered = {
     stateVersion: state.stateVersion,
     lac: state.lac,
     templates: state.templates,
     answers: state.answers,
-    files,
+    files: sortedRecord(state.files),
+    ...(state.derived !== undefined ? { derived: sortedRecord(state.derived) } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -5,7 +5,7 @@ import type * as DerivedFormats from "./derive-pack-files.js";
 
 /**
  * Loads the Word and HTML writers, built into their own bundle beside the commands
- * (dist/formats.cjs), only when output.formats asks for more than Markdown.
+ * (dist/formats.cjs), only when a Word or HTML file is to be made.
  */
 export function loadDerivedFormats(): typeof DerivedFormats {
   withAllCompilers();

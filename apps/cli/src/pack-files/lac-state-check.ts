@@ -64,6 +64,11 @@ export function quickLacState(input: unknown): LacState | undefined {
   if (!("answers" in input)) return undefined;
   const files = hashRecord(input["files"], safePath);
   if (files === undefined) return undefined;
+  let derived: Record<string, string> | undefined;
+  if (input["derived"] !== undefined) {
+    derived = hashRecord(input["derived"], safePath);
+    if (derived === undefined) return undefined;
+  }
   return {
     stateVersion: input["stateVersion"],
     lac: { version: lac["version"] },
@@ -75,5 +80,6 @@ export function quickLacState(input: unknown): LacState | undefined {
     },
     answers: input["answers"],
     files,
+    ...("derived" in input ? { derived } : {}),
   } as LacState;
 }

@@ -363,6 +363,59 @@ describe("writePack", () => {
     expect(later.entries.map((entry) => entry.action)).toEqual(["modify", "modify", "modify"]);
   });
 
+  it("records what each Word or HTML file was made from, keeping the earlier record for a file a failed write left as it was", async () => {
+    const files = (version: string): PackFile[] => [
+      { path: "plan.md", content: `# Plan ${version}\n` },
+      { path: "plan.html", content: `<p>Plan ${version}</p>\n` },
+      { path: "role.html", content: `<p>Role ${version}</p>\n` },
+    ];
+    const source = (version: string) => ({
+      "plan.html": hashContent(`plan from ${version}`),
+      "role.html": hashContent(`role from ${version}`),
+    });
+    const first = await writePack({
+      targetDir: target,
+      plan: await planFor(files("1")),
+      state: { ...runState, derived: source("1") },
+    });
+    expect(first.ok).toBe(true);
+    const before = await currentState();
+    expect(before?.derived).toEqual(source("1"));
+    // The second run writes plan.md and plan.html, then fails on role.html: role.html is still the file
+    // made from the first source, and recorded as such; plan.html is recorded with the new one.
+    atomicWrites.calls = 0;
+    atomicWrites.failOnCall = 3;
+    const failed = await writePack({
+      targetDir: target,
+      plan: await planFor(files("2")),
+      state: { ...runState, derived: source("2"), before: before! },
+    });
+    expect(failed).toMatchObject({ ok: false, error: { code: "write-failed", path: "role.html" } });
+    expect((await currentState())?.derived).toEqual({
+      "plan.html": source("2")["plan.html"],
+      "role.html": source("1")["role.html"],
+    });
+    // Without an earlier record of it, such a file is recorded with none: it will be made again.
+    await writePack({
+      targetDir: target,
+      plan: await planFor(files("2")),
+      state: { ...runState, derived: source("2") },
+    });
+    const done = await currentState();
+    expect(done?.derived).toEqual(source("2"));
+    atomicWrites.calls = 0;
+    atomicWrites.failOnCall = 3;
+    await writePack({
+      targetDir: target,
+      plan: await planFor(files("3")),
+      state: { ...runState, derived: source("3"), before: { files: done!.files } },
+    });
+    expect((await currentState())?.derived).toEqual({ "plan.html": source("3")["plan.html"] });
+    // A run that makes no Word or HTML file records nothing of them.
+    await writePack({ targetDir: target, plan: await planFor(files("4")), state: runState });
+    expect(await currentState()).not.toHaveProperty("derived");
+  });
+
   it("says the pack was written but not recorded when only the state file fails", async () => {
     atomicWrites.failOnCall = 4;
     const result = await generate(pack);

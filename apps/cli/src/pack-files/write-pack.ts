@@ -27,6 +27,13 @@ export interface PackStateInput {
   readonly templates: LacState["templates"];
   /** The council configuration the pack was rendered from (stored as JSON; `undefined` is stored as `null`). */
   readonly answers: unknown;
+  /**
+   * Each Word or HTML file's path → the hash of what this run made it from (derived-source.ts), recorded
+   * as `derived` for the files the state records as written by this run.
+   */
+  readonly derived?: Readonly<Record<string, string>>;
+  /** The state file before this run: its `derived` record is kept for a file this run did not write. */
+  readonly before?: Pick<LacState, "files" | "derived">;
 }
 
 export interface WritePackOptions {
@@ -231,6 +238,39 @@ function recordedFiles(plan: PackWritePlan, written?: ReadonlySet<string>): Reco
   return files;
 }
 
+/**
+ * What each Word or HTML file recorded in `files` (recordedFiles) was made from: this run's source for a
+ * file whose recorded hash is that of its planned content, and the earlier state's for one that a write
+ * that failed part-way left as the earlier run wrote it. Undefined when the run makes no such files.
+ */
+function recordedDerived(
+  plan: PackWritePlan,
+  state: PackStateInput,
+  written?: ReadonlySet<string>,
+): Record<string, string> | undefined {
+  const sources = state.derived;
+  if (sources === undefined) return undefined;
+  const own = (record: Readonly<Record<string, string>> | undefined, key: string) =>
+    record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+  const derived: Record<string, string> = {};
+  const entries = plan.entries;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as PackWriteEntry;
+    const source = own(sources, entry.path);
+    if (source === undefined) continue;
+    // The same conditions as recordedFiles: the hash recorded is that of the planned content…
+    if (written === undefined || written.has(entry.path) || entry.action === "unchanged") {
+      derived[entry.path] = source;
+    } else if (entry.action === "modify" && entry.forced !== true && entry.currentHash !== undefined) {
+      // …or that of the file on disk, made from the earlier source if the earlier state says so.
+      const earlier = own(state.before?.derived, entry.path);
+      if (earlier !== undefined && own(state.before?.files, entry.path) === entry.currentHash)
+        derived[entry.path] = earlier;
+    }
+  }
+  return derived;
+}
+
 /** The new state file's text: the recorded hashes, the versions and the answers. */
 async function buildStateText(
   plan: PackWritePlan,
@@ -248,12 +288,14 @@ async function buildStateText(
     ),
   });
   const files = recordedFiles(plan, written);
+  const derived = recordedDerived(plan, state, written);
   const parsed = await safeParseLacState({
     stateVersion: LAC_STATE_VERSION,
     lac: { version: state.lacVersion },
     templates: state.templates,
     answers: state.answers === undefined ? null : state.answers,
     files,
+    ...(derived !== undefined ? { derived } : {}),
   });
   if (!parsed.success) {
     return refuse(parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; "));

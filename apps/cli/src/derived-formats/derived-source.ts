@@ -1,0 +1,82 @@
+// What each Word or HTML file of a pack is made from, as one hash, so that lac generate can keep a file
+// made from the same Markdown, options and writers instead of making it again (most of the time of a
+// pack with Word files). The writers give the same bytes for the same input (reproducible-docx.ts of
+// @lac/pack-formats), so a file made from the same input is the file they would make now.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ConvertOptions, PackFormat } from "@lac/pack-formats";
+import { hashContent } from "../pack-files/content-hash.js";
+import { LAC_VERSION } from "../version.js";
+
+/** The Word and HTML formats: those made from a Markdown document. */
+export type DerivedFormat = Exclude<PackFormat, "markdown">;
+
+/** The layout of the text that is hashed: a change of it makes every file again once. */
+const DERIVED_SOURCE_LAYOUT = 1;
+
+/** Hashes of the pictures in the options (the council's logo), which every document of a pack shares. */
+const pictureHashes = new WeakMap<Uint8Array, string>();
+
+function pictureHash(bytes: Uint8Array): string {
+  let hash = pictureHashes.get(bytes);
+  if (hash === undefined) {
+    hash = hashContent(bytes);
+    pictureHashes.set(bytes, hash);
+  }
+  return hash;
+}
+
+/**
+ * The hash of what a Word or HTML file is made from: its format, its document's Markdown, every option
+ * given to the writer (the logo as the hash of its bytes) and the version of lac, whose writers make it.
+ * Equal hashes, equal files.
+ */
+export function derivedSourceHash(
+  format: DerivedFormat,
+  markdown: string,
+  options: ConvertOptions,
+  toolVersion: string = LAC_VERSION,
+): string {
+  const optionsText = JSON.stringify(options, (_key, value: unknown) =>
+    value instanceof Uint8Array ? pictureHash(value) : value,
+  );
+  return hashContent(
+    `lac derived ${DERIVED_SOURCE_LAYOUT}\n${toolVersion}\n${format}\n${optionsText}\n${markdown}`,
+  );
+}
+
+/** What the state file recorded of the pack before this run (`files` and `derived` of .lac/state.json). */
+export interface DerivedRecord {
+  readonly files: Readonly<Record<string, string>>;
+  readonly derived?: Readonly<Record<string, string>>;
+}
+
+/** The record's own value for the key (not one its prototype has, for a path such as "constructor"). */
+function ownValue(record: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * The file at `path` in the pack, when the state file says it was made from `sourceHash` and it is still
+ * as lac wrote it (its hash is the one recorded): bytes for Word, text for HTML. Undefined otherwise,
+ * and when it cannot be read: then it is made again.
+ */
+export function keptDerivedFile(
+  packDir: string,
+  path: string,
+  format: DerivedFormat,
+  sourceHash: string,
+  before: DerivedRecord | undefined,
+): string | Uint8Array | undefined {
+  const recorded = ownValue(before?.files, path);
+  if (recorded === undefined || ownValue(before?.derived, path) !== sourceHash) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(packDir, path));
+  } catch {
+    return undefined;
+  }
+  if (hashContent(bytes) !== recorded) return undefined;
+  // The HTML was written as UTF-8 from text, so it decodes to that text, whose hash is the same.
+  return format === "html" ? bytes.toString("utf8") : bytes;
+}
