@@ -80,7 +80,10 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
   timeOnce(node, [LAC, "init", "--answers", EXAMPLE], { cwd: generated, env });
   // A pack in Markdown, Word and HTML, for lac generate with nothing changed (it keeps the Word and HTML files).
   const generatedFormats = join(root, "generated-formats");
-  timeOnce(node, [LAC, "init", generatedFormats, "--answers", EXAMPLE, "--set", ALL_FORMATS], { cwd: root, env });
+  timeOnce(node, [LAC, "init", generatedFormats, "--answers", EXAMPLE, "--set", ALL_FORMATS], {
+    cwd: root,
+    env,
+  });
   // hygen reads its templates from _templates in the folder it runs in: the benchmark's folder.
   cpSync(join(PEERS, "hygen", "_templates"), join(root, "_templates"), { recursive: true });
 
@@ -128,15 +131,7 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
     {
       id: "init-formats",
       label: "lac init --answers (example council, Markdown, Word and HTML)",
-      argsFor: () => [
-        LAC,
-        "init",
-        freshFolder(),
-        "--answers",
-        EXAMPLE,
-        "--set",
-        ALL_FORMATS,
-      ],
+      argsFor: () => [LAC, "init", freshFolder(), "--answers", EXAMPLE, "--set", ALL_FORMATS],
     },
   ];
   // Measured for the cost of each kind of item only: not rows of the table, no peak memory.
