@@ -244,7 +244,12 @@ const shared = {
   treeshake: true,
   minify: process.env.LAC_NO_MINIFY !== "1",
   dts: false,
-  define: { __LAC_VERSION__: JSON.stringify(lacVersion()) },
+  define: {
+    __LAC_VERSION__: JSON.stringify(lacVersion()),
+    // The content hash of formats.cjs, the Word and HTML writers, written over this placeholder by
+    // scripts/hash-bundle.mjs once formats.cjs is built (derived-source.ts).
+    __LAC_WRITERS_HASH__: JSON.stringify(`lac-writers-${"0".repeat(64)}`),
+  },
 } as const;
 
 // Nine CommonJS files (CommonJS starts faster than ES modules on Node.js 20, and can be loaded

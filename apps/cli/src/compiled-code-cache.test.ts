@@ -298,6 +298,27 @@ describe("V8's compilers for long-running work (withAllCompilers)", () => {
     expect(set).toEqual(turnedOn);
   });
 
+  it("turns on none that Node.js was told to start without", () => {
+    const execArgv = process.execArgv;
+    try {
+      process.execArgv = [...execArgv, "--no-opt"];
+      withAllCompilers();
+      expect(set).toEqual(turnedOn.filter((flag) => flag !== "--opt"));
+      delete shared[ALL_COMPILERS_MARK];
+      set.length = 0;
+      process.execArgv = [...execArgv, "--no_sparkplug", "--no-turbofan"];
+      withAllCompilers();
+      expect(set).toEqual(turnedOn.filter((flag) => flag === "--maglev"));
+      delete shared[ALL_COMPILERS_MARK];
+      set.length = 0;
+      process.execArgv = [...execArgv, "--jitless"];
+      withAllCompilers();
+      expect(set).toEqual([]);
+    } finally {
+      process.execArgv = execArgv;
+    }
+  });
+
   it("does nothing where the compilers were never turned off", () => {
     delete shared[INTERPRETED_MARK];
     withAllCompilers();

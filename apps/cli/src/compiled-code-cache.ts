@@ -273,13 +273,25 @@ const ALL_COMPILERS_MARK = Symbol.for("lac.withAllCompilers");
  * The compilers withoutOptimisingCompilers turns off, as flags that turn them on: TurboFan and
  * Sparkplug, which every Node.js lac supports starts with, and Maglev where V8 was built with it (Node.js
  * 24; Node.js 20 and 22 are built without it and start with --no-maglev), so that withAllCompilers gives
- * back the flags Node.js started with, no more.
+ * back the flags Node.js started with, no more: none that Node.js was told to start without, in its
+ * arguments or NODE_OPTIONS (`--no-opt`, `--jitless`, …).
  */
 function compilerFlags(): readonly string[] {
   const maglev = (process.config.variables as Record<string, unknown>).v8_enable_maglev;
-  return maglev === 1 || maglev === true || maglev === "1" || maglev === "true"
-    ? ["--opt", "--sparkplug", "--maglev"]
-    : ["--opt", "--sparkplug"];
+  const flags =
+    maglev === 1 || maglev === true || maglev === "1" || maglev === "true"
+      ? ["--opt", "--sparkplug", "--maglev"]
+      : ["--opt", "--sparkplug"];
+  // V8 reads "_" in a flag's name as "-".
+  const given = new Set(
+    [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].map((flag) =>
+      flag.replaceAll("_", "-"),
+    ),
+  );
+  if (given.has("--jitless")) return [];
+  const off = (flag: string) =>
+    given.has(flag.replace("--", "--no-")) || (flag === "--opt" && given.has("--no-turbofan"));
+  return flags.filter((flag) => !off(flag));
 }
 
 /**

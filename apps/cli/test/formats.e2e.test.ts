@@ -132,6 +132,18 @@ describe(
       return bytes;
     };
 
+    it("names the writers that make the files by the content hash of their bundle, written into lac's other bundles", () => {
+      const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+      const writers = `lac-writers-${createHash("sha256")
+        .update(readFileSync(join(dist, "formats.cjs")))
+        .digest("hex")}`;
+      expect(readFileSync(join(dist, "init.cjs"), "utf8")).toContain(writers);
+      for (const bundle of readdirSync(dist).filter((name) => name.endsWith(".cjs")))
+        expect(readFileSync(join(dist, bundle), "utf8"), bundle).not.toContain(
+          `lac-writers-${"0".repeat(64)}`,
+        );
+    });
+
     it("records what each Word and HTML file was made from, and keeps them all when nothing changed, without loading the writers", () => {
       const answers = join(folder.dir, "kept.yaml");
       writeFileSync(answers, answersWithLogo("logo.png"));
@@ -185,6 +197,12 @@ describe(
       const kept = standIn("roles/team-manager.docx");
       expect(generate("no-record").changed).toEqual(["roles/team-manager.docx"]);
       expect(readFileSync(join(pack, "roles/team-manager.docx"))).not.toEqual(kept);
+      expect(Object.keys(readState().derived ?? {}).sort()).toEqual(derivedFiles());
+      // A record that is not one (edited by hand, say) is read as none: the run goes on and makes them all.
+      writeFileSync(statePath, `${JSON.stringify({ ...readState(), derived: "not a record" }, null, 2)}\n`);
+      const again = standIn("README.html");
+      expect(generate("damaged-record").changed).toEqual(["README.html"]);
+      expect(readFileSync(join(pack, "README.html"))).not.toEqual(again);
       expect(Object.keys(readState().derived ?? {}).sort()).toEqual(derivedFiles());
     });
   },

@@ -48,7 +48,7 @@ const DERIVED_FORMATS: readonly DerivedFormat[] = ["docx", "html"];
 /**
  * Which of the pack's Word and HTML files (output.formats) are to be made, and which are kept as they are:
  * a document's files are kept when each was made from the same source (derived-source.ts: its Markdown,
- * the writers' options, the council's logo, lac's version) and is still as lac wrote it, so that lac
+ * the writers' options, the council's logo, the writers themselves) and is still as lac wrote it, so that lac
  * generate with nothing changed loads no writer. The logo is read from the pack folder and checked.
  */
 export function planDerivedFiles(options: DerivedFilesPlanOptions): DerivedFilesPlanResult {

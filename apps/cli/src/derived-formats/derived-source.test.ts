@@ -26,6 +26,14 @@ describe("derivedSourceHash", () => {
     expect(hash).toMatch(/^sha256-[0-9a-f]{64}$/);
   });
 
+  it("takes a logo's bytes by their hash, from a Buffer (as read from a file) as from any Uint8Array", () => {
+    const fromFile = {
+      ...options,
+      style: { ...options.style!, logo: { ...options.style!.logo!, bytes: Buffer.from(logo) } },
+    };
+    expect(derivedSourceHash("docx", "# Plan\n", fromFile, "1.0.0")).toBe(hash);
+  });
+
   it("changes with each of them, the logo's bytes included", () => {
     const otherLogo = { ...options.style!.logo!, bytes: new Uint8Array([...logo, 0]) };
     const others = [

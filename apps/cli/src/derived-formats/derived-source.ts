@@ -26,22 +26,36 @@ function pictureHash(bytes: Uint8Array): string {
   return hash;
 }
 
+declare const __LAC_WRITERS_HASH__: string | undefined;
+
+/**
+ * Which writers make the Word and HTML files: lac's version, and the content hash of the writers' bundle
+ * (formats.cjs), which the build writes into this one (scripts/hash-bundle.mjs), so that a build with
+ * other writers under the same version (one not yet released) makes the files again. lac's version alone
+ * in the sources (under a test runner).
+ */
+export const WRITERS: string =
+  typeof __LAC_WRITERS_HASH__ === "string" ? `${LAC_VERSION} ${__LAC_WRITERS_HASH__}` : LAC_VERSION;
+
 /**
  * The hash of what a Word or HTML file is made from: its format, its document's Markdown, every option
- * given to the writer (the logo as the hash of its bytes) and the version of lac, whose writers make it.
- * Equal hashes, equal files.
+ * given to the writer (the logo as the hash of its bytes) and the writers that make it (WRITERS). Equal
+ * hashes, equal files.
  */
 export function derivedSourceHash(
   format: DerivedFormat,
   markdown: string,
   options: ConvertOptions,
-  toolVersion: string = LAC_VERSION,
+  writers: string = WRITERS,
 ): string {
-  const optionsText = JSON.stringify(options, (_key, value: unknown) =>
-    value instanceof Uint8Array ? pictureHash(value) : value,
-  );
+  // The value as it is, before JSON.stringify calls its toJSON: a Buffer (the logo read from a file) has
+  // one, which would give its bytes as an array of numbers.
+  const optionsText = JSON.stringify(options, function (this: Record<string, unknown>, key, value: unknown) {
+    const raw = this[key];
+    return raw instanceof Uint8Array ? pictureHash(raw) : value;
+  });
   return hashContent(
-    `lac derived ${DERIVED_SOURCE_LAYOUT}\n${toolVersion}\n${format}\n${optionsText}\n${markdown}`,
+    `lac derived ${DERIVED_SOURCE_LAYOUT}\n${writers}\n${format}\n${optionsText}\n${markdown}`,
   );
 }
 

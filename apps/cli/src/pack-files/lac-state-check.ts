@@ -64,11 +64,8 @@ export function quickLacState(input: unknown): LacState | undefined {
   if (!("answers" in input)) return undefined;
   const files = hashRecord(input["files"], safePath);
   if (files === undefined) return undefined;
-  let derived: Record<string, string> | undefined;
-  if (input["derived"] !== undefined) {
-    derived = hashRecord(input["derived"], safePath);
-    if (derived === undefined) return undefined;
-  }
+  // One that is not such a record is read as none (zod's .catch(undefined)).
+  const derived = input["derived"] === undefined ? undefined : hashRecord(input["derived"], safePath);
   return {
     stateVersion: input["stateVersion"],
     lac: { version: lac["version"] },

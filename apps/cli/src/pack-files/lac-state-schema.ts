@@ -43,13 +43,12 @@ export const lacStateSchema = z.object(
     files: z.record(packPathKeySchema, contentHashSchema, {
       error: 'must be an object that maps each file path to its hash, such as { "plan.md": "sha256-…" }',
     }),
-    /** Word or HTML file's path → hash of what it was made from (derived-source.ts). */
-    derived: z
-      .record(packPathKeySchema, contentHashSchema, {
-        error:
-          'must be an object that maps each Word or HTML file\'s path to a hash, such as { "plan.docx": "sha256-…" }',
-      })
-      .optional(),
+    /**
+     * Word or HTML file's path → hash of what it was made from (derived-source.ts). Only a way to make
+     * fewer files again: one that is not such a record (edited by hand, say) is read as none, and every
+     * Word and HTML file is made again, rather than stopping the run.
+     */
+    derived: z.record(packPathKeySchema, contentHashSchema).optional().catch(undefined),
   },
   { error: "must be a JSON object with stateVersion, lac, templates, answers and files" },
 );
