@@ -32,6 +32,11 @@ describe("derivedSourceHash", () => {
       style: { ...options.style!, logo: { ...options.style!.logo!, bytes: Buffer.from(logo) } },
     };
     expect(derivedSourceHash("docx", "# Plan\n", fromFile, "1.0.0")).toBe(hash);
+    // Without asking the Buffer for its JSON (every byte as a number in an array, for every file).
+    fromFile.style.logo.bytes.toJSON = () => {
+      throw new Error("the logo's bytes were turned into JSON");
+    };
+    expect(derivedSourceHash("docx", "# Plan\n", fromFile, "1.0.0")).toBe(hash);
   });
 
   it("changes with each of them, the logo's bytes included", () => {

@@ -38,6 +38,17 @@ export const WRITERS: string =
   typeof __LAC_WRITERS_HASH__ === "string" ? `${LAC_VERSION} ${__LAC_WRITERS_HASH__}` : LAC_VERSION;
 
 /**
+ * The value with each picture in it (bytes) replaced by the hash of its bytes: JSON.stringify would call
+ * a Buffer's toJSON (the logo read from a file is one), an array of every byte, before any replacer.
+ */
+function withPictureHashes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return pictureHash(value);
+  if (Array.isArray(value)) return value.map(withPictureHashes);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withPictureHashes(inner)]));
+}
+
+/**
  * The hash of what a Word or HTML file is made from: its format, its document's Markdown, every option
  * given to the writer (the logo as the hash of its bytes) and the writers that make it (WRITERS). Equal
  * hashes, equal files.
@@ -48,12 +59,7 @@ export function derivedSourceHash(
   options: ConvertOptions,
   writers: string = WRITERS,
 ): string {
-  // The value as it is, before JSON.stringify calls its toJSON: a Buffer (the logo read from a file) has
-  // one, which would give its bytes as an array of numbers.
-  const optionsText = JSON.stringify(options, function (this: Record<string, unknown>, key, value: unknown) {
-    const raw = this[key];
-    return raw instanceof Uint8Array ? pictureHash(raw) : value;
-  });
+  const optionsText = JSON.stringify(withPictureHashes(options));
   return hashContent(
     `lac derived ${DERIVED_SOURCE_LAYOUT}\n${writers}\n${format}\n${optionsText}\n${markdown}`,
   );
