@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { markdownToHtml } from "./to-html.js";
 
 const options = {
@@ -94,6 +94,28 @@ describe("markdownToHtml", () => {
     expect(markdownToHtml("# A", { ...options, style: { logo } })).toContain(
       '<img class="logo" src="data:image/png;base64,iVBORw==" alt="Council logo">',
     );
+  });
+
+  it("encodes a logo once for all the documents that show it (a pack's logo may be up to 1 MiB)", () => {
+    const logo = { bytes: new Uint8Array(200_000).fill(7), type: "png" as const, alt: "Council logo" };
+    const encode = vi.spyOn(globalThis, "btoa");
+    try {
+      const first = markdownToHtml("# A", { ...options, style: { logo } });
+      const second = markdownToHtml("# B", { ...options, style: { logo: { ...logo, alt: "Logo" } } });
+      expect(encode).toHaveBeenCalledTimes(1);
+      const data = `data:image/png;base64,${Buffer.from(logo.bytes).toString("base64")}"`;
+      expect(first).toContain(data);
+      expect(second).toContain(data);
+      // Other bytes, another encoding.
+      const other = markdownToHtml("# C", {
+        ...options,
+        style: { logo: { ...logo, bytes: Uint8Array.from([1]) } },
+      });
+      expect(other).toContain('src="data:image/png;base64,AQ=="');
+      expect(encode).toHaveBeenCalledTimes(2);
+    } finally {
+      encode.mockRestore();
+    }
   });
 
   it("adds links to the other formats after each pack link, for the pack index", () => {
