@@ -315,7 +315,7 @@ export default defineConfig([
   // The Word and HTML writers (docx, the Markdown parser), loaded only when output.formats asks for them.
   {
     ...shared,
-    entry: { formats: "src/derived-formats/derive-pack-files.ts" },
+    entry: { formats: "src/derived-formats/make-derived-files.ts" },
     noExternal: [/.*/],
     esbuildPlugins: [docxHashedId, metafileOf("formats")],
   },

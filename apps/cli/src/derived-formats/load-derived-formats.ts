@@ -1,7 +1,7 @@
 import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
 import { withAllCompilers } from "../compiled-code-cache.js";
-import type * as DerivedFormats from "./derive-pack-files.js";
+import type * as DerivedFormats from "./make-derived-files.js";
 
 /**
  * Loads the Word and HTML writers, built into their own bundle beside the commands
