@@ -17,6 +17,7 @@ import {
   mergedTextFiles,
   newPackFiles,
   parseBases,
+  basesFileParts,
   serialiseBases,
   serialisePackState,
   MAX_LOGO_BYTES,
@@ -111,6 +112,27 @@ describe("the bases file", () => {
       "": "",
     };
     expect(parseBases(serialiseBases(odd))).toEqual({ ok: true, bases: odd });
+  });
+
+  it("is made of parts whose concatenation is the file: a line above each base, the base as it is, a newline", () => {
+    expect(basesFileParts({ "b.md": "B – b", "a.md": "" })).toEqual([
+      `lac-bases 1\n${ABOUT_LINES}`,
+      '=== 0 "a.md"\n',
+      "",
+      "\n",
+      '=== 5 "b.md"\n',
+      "B – b",
+      "\n",
+      "=== end 2\n",
+    ]);
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: "binary" }), fc.string({ unit: "binary" })), (bases) => {
+        const parts = basesFileParts(bases);
+        expect(parts.join("")).toBe(serialiseBases(bases));
+        // Each base is one part of its own, never split nor joined to its line.
+        for (const path of Object.keys(bases)) expect(parts).toContain(bases[path]);
+      }),
+    );
   });
 
   it("never throws, whatever the text (property-based)", () => {

@@ -1,5 +1,5 @@
 import { rmSync, unlinkSync } from "node:fs";
-import { BASES_FILE, parseBases, serialiseBases, type Bases } from "@lac/pack-files";
+import { BASES_FILE, basesFileParts, parseBases, type Bases } from "@lac/pack-files";
 import { join } from "node:path";
 import { hashContent, type ContentHash } from "../pack-files/content-hash.js";
 import type { LacState } from "../pack-files/lac-state.js";
@@ -10,6 +10,7 @@ import {
   type PackFile,
   type PackFileLooks,
 } from "../pack-files/plan-pack-write.js";
+import { utf8Joined } from "../pack-files/utf8-joined.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import type * as MergeText from "./merge-text.js";
 import type { MergeConflict } from "./merge-text.js";
@@ -288,7 +289,8 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
 /**
  * .lac/bases as this run leaves it: the new base of each file merged, and the recorded base of
  * every other file (one not rendered any more, or left unresolved). Written after the files it holds the
- * bases of, so that a base is never newer than its file.
+ * bases of, so that a base is never newer than its file. Its content is the file's bytes, encoded part by
+ * part (utf8Joined): the texts of the whole pack are never joined into one string.
  */
 export function basesToWrite({ merges, recordedBases }: PackMerges): PackFile {
   const bases = Object.create(null) as Record<string, string>;
@@ -297,7 +299,7 @@ export function basesToWrite({ merges, recordedBases }: PackMerges): PackFile {
     const { path, base } = merges[index] as FileMerge;
     if (base !== undefined) bases[path] = base;
   }
-  return { path: BASES_FILE, content: serialiseBases(bases) };
+  return { path: BASES_FILE, content: utf8Joined(basesFileParts(bases)) };
 }
 
 /**

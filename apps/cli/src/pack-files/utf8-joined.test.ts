@@ -1,0 +1,29 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { utf8Joined } from "./utf8-joined.js";
+
+describe("utf8Joined", () => {
+  it("gives the UTF-8 bytes of the texts joined", () => {
+    expect(utf8Joined([])).toEqual(Buffer.alloc(0));
+    expect(utf8Joined(["a – b", "", "\n", "Cymraeg: ŵ ŷ", "😀"]).toString("utf8")).toBe(
+      "a – b\nCymraeg: ŵ ŷ😀",
+    );
+  });
+
+  it("equals Buffer.from of the joined text for texts of whole characters (property-based)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "grapheme" })), (texts) => {
+        expect(utf8Joined(texts).equals(Buffer.from(texts.join(""), "utf8"))).toBe(true);
+      }),
+    );
+  });
+
+  it("encodes each text as Buffer.from does, lone surrogates included (property-based)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary" })), (texts) => {
+        const each = Buffer.concat(texts.map((text) => Buffer.from(text, "utf8")));
+        expect(utf8Joined(texts).equals(each)).toBe(true);
+      }),
+    );
+  });
+});
