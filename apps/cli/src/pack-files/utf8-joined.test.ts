@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { basesFileParts, serialiseBases } from "@lac/pack-files";
 import { describe, expect, it } from "vitest";
 import { utf8Joined } from "./utf8-joined.js";
 
@@ -23,6 +24,16 @@ describe("utf8Joined", () => {
       fc.property(fc.array(fc.string({ unit: "binary" })), (texts) => {
         const each = Buffer.concat(texts.map((text) => Buffer.from(text, "utf8")));
         expect(utf8Joined(texts).equals(each)).toBe(true);
+      }),
+    );
+  });
+
+  it("makes the bytes of .lac/bases from its parts, whatever the bases hold (property-based)", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: "binary" }), fc.string({ unit: "binary" })), (bases) => {
+        expect(utf8Joined(basesFileParts(bases)).equals(Buffer.from(serialiseBases(bases), "utf8"))).toBe(
+          true,
+        );
       }),
     );
   });
