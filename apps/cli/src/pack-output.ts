@@ -338,6 +338,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       templateSet: rendered.templateSet,
       packDir: options.targetDir,
       ...(state.state !== undefined ? { before: state.state } : {}),
+      looked,
     });
     if (!derived.ok) {
       const { path, message } = derived.problem;

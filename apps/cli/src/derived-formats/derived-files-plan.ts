@@ -3,9 +3,11 @@ import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
 import { pathForFormat } from "@lac/pack-formats/links";
 import type { FormatOptionsInputs, PackFile } from "@lac/pack-files";
 import { formatOptionsFor, logoAlt } from "@lac/pack-files";
+import type { PackFileLooks } from "../pack-files/plan-pack-write.js";
 import {
   derivedSourceHash,
   keptDerivedFile,
+  packFileReader,
   type DerivedFormat,
   type DerivedRecord,
 } from "./derived-source.js";
@@ -21,6 +23,8 @@ export interface DerivedFilesPlanOptions {
   readonly packDir: string;
   /** What .lac/state.json recorded before this run, if there is one. */
   readonly before?: DerivedRecord;
+  /** The files the plan of the write looks at: a kept file is read once, for both. */
+  readonly looked?: PackFileLooks;
 }
 
 export interface DerivedFilesPlan {
@@ -74,6 +78,7 @@ export function planDerivedFiles(options: DerivedFilesPlanOptions): DerivedFiles
   const made = DERIVED_FORMATS.filter((format) => formats.includes(format));
   const kept: (readonly PackFile[] | undefined)[] = [];
   const sources: Record<string, string> = {};
+  const read = packFileReader(options.packDir, options.looked);
   for (const document of options.documents) {
     const convertOptions = formatOptionsFor(inputs, document);
     const files: PackFile[] = [];
@@ -81,7 +86,7 @@ export function planDerivedFiles(options: DerivedFilesPlanOptions): DerivedFiles
       const path = pathForFormat(document.path, format);
       const source = derivedSourceHash(format, document.content, convertOptions);
       sources[path] = source;
-      const content = keptDerivedFile(options.packDir, path, format, source, options.before);
+      const content = keptDerivedFile(read, path, format, source, options.before);
       if (content !== undefined) files.push({ path, content });
     }
     kept.push(files.length === made.length ? files : undefined);

@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ConvertOptions } from "@lac/pack-formats";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashContent } from "../pack-files/content-hash.js";
-import { derivedSourceHash, keptDerivedFile } from "./derived-source.js";
+import { PackFileLooks } from "../pack-files/plan-pack-write.js";
+import { derivedSourceHash, keptDerivedFile, packFileReader } from "./derived-source.js";
 
 const logo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
 const options: ConvertOptions = {
@@ -101,24 +102,50 @@ describe("keptDerivedFile", () => {
   };
 
   it("gives the file as it is on disk (bytes for Word, text for HTML) when made from the same source and unedited", () => {
-    expect(keptDerivedFile(pack, "plan.docx", "docx", source, before)).toEqual(bytes);
-    expect(keptDerivedFile(pack, "plan.html", "html", source, before)).toBe(html);
+    expect(keptDerivedFile(packFileReader(pack), "plan.docx", "docx", source, before)).toEqual(bytes);
+    expect(keptDerivedFile(packFileReader(pack), "plan.html", "html", source, before)).toBe(html);
+  });
+
+  it("reads each file once for itself and the plan of the write, which finds it among the files looked at", () => {
+    const looked = new PackFileLooks();
+    const read = packFileReader(pack, looked);
+    expect(keptDerivedFile(read, "plan.docx", "docx", source, before)).toEqual(bytes);
+    const seen = looked.seen("plan.docx");
+    expect(seen?.ok && seen.current).toEqual(bytes);
+    expect(seen?.ok && seen.currentHash).toBe(before.files["plan.docx"]);
+    // Seen once: the file changed since is not read again in this pass.
+    writeFileSync(join(pack, "plan.docx"), "edited");
+    expect(keptDerivedFile(read, "plan.docx", "docx", source, before)).toEqual(bytes);
+    expect(keptDerivedFile(packFileReader(pack), "plan.docx", "docx", source, before)).toBeUndefined();
+  });
+
+  it("reads no file through a link, as the plan of the write does not", () => {
+    symlinkSync(join(pack, "plan.docx"), join(pack, "linked.docx"));
+    const linked = {
+      files: { "linked.docx": before.files["plan.docx"] },
+      derived: { "linked.docx": source },
+    };
+    expect(keptDerivedFile(packFileReader(pack), "linked.docx", "docx", source, linked)).toBeUndefined();
   });
 
   it("gives nothing when the source differs, nothing was recorded, the file was edited, or it is gone", () => {
-    expect(keptDerivedFile(pack, "plan.docx", "docx", hashContent("another source"), before)).toBeUndefined();
-    expect(keptDerivedFile(pack, "plan.docx", "docx", source, undefined)).toBeUndefined();
-    expect(keptDerivedFile(pack, "plan.docx", "docx", source, { files: before.files })).toBeUndefined();
     expect(
-      keptDerivedFile(pack, "plan.docx", "docx", source, {
+      keptDerivedFile(packFileReader(pack), "plan.docx", "docx", hashContent("another source"), before),
+    ).toBeUndefined();
+    expect(keptDerivedFile(packFileReader(pack), "plan.docx", "docx", source, undefined)).toBeUndefined();
+    expect(
+      keptDerivedFile(packFileReader(pack), "plan.docx", "docx", source, { files: before.files }),
+    ).toBeUndefined();
+    expect(
+      keptDerivedFile(packFileReader(pack), "plan.docx", "docx", source, {
         ...before,
         files: { "plan.html": before.files["plan.html"] },
       }),
     ).toBeUndefined();
     writeFileSync(join(pack, "plan.html"), `${html} `);
-    expect(keptDerivedFile(pack, "plan.html", "html", source, before)).toBeUndefined();
+    expect(keptDerivedFile(packFileReader(pack), "plan.html", "html", source, before)).toBeUndefined();
     rmSync(join(pack, "plan.docx"));
-    expect(keptDerivedFile(pack, "plan.docx", "docx", source, before)).toBeUndefined();
+    expect(keptDerivedFile(packFileReader(pack), "plan.docx", "docx", source, before)).toBeUndefined();
   });
 
   it("reads only the record's own entries, not those of its prototype", () => {
@@ -126,7 +153,7 @@ describe("keptDerivedFile", () => {
       files: JSON.parse("{}") as Record<string, string>,
       derived: JSON.parse("{}") as Record<string, string>,
     };
-    expect(keptDerivedFile(pack, "constructor", "docx", source, withNames)).toBeUndefined();
-    expect(keptDerivedFile(pack, "toString", "html", source, withNames)).toBeUndefined();
+    expect(keptDerivedFile(packFileReader(pack), "constructor", "docx", source, withNames)).toBeUndefined();
+    expect(keptDerivedFile(packFileReader(pack), "toString", "html", source, withNames)).toBeUndefined();
   });
 });

@@ -2,10 +2,10 @@
 // made from the same Markdown, options and writers instead of making it again (most of the time of a
 // pack with Word files). The writers give the same bytes for the same input (reproducible-docx.ts of
 // @lac/pack-formats), so a file made from the same input is the file they would make now.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { ConvertOptions, PackFormat } from "@lac/pack-formats";
-import { hashContent } from "../pack-files/content-hash.js";
+import { hashContent, type ContentHash } from "../pack-files/content-hash.js";
+import { resolveTargetRootNow } from "../pack-files/locate-pack-file.js";
+import { inspectPackFileNow, type PackFileLooks } from "../pack-files/plan-pack-write.js";
 import { LAC_VERSION } from "../version.js";
 
 /** The Word and HTML formats: those made from a Markdown document. */
@@ -76,13 +76,37 @@ function ownValue(record: Readonly<Record<string, string>> | undefined, key: str
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** A file of the pack as it is on disk: its bytes and their hash. */
+export interface PackFileOnDisk {
+  readonly bytes: Buffer;
+  readonly hash: ContentHash;
+}
+
+/** Reads a file of the pack by its path in the pack; undefined when it is not there or cannot be read. */
+export type PackFileReader = (path: string) => PackFileOnDisk | undefined;
+
+/**
+ * Reads the pack's files as the plan of the write does (inside the pack folder, through no link), and,
+ * given the plan's `looked`, once for both: the plan then compares a kept file without reading it again.
+ */
+export function packFileReader(packDir: string, looked?: PackFileLooks): PackFileReader {
+  const rooted = looked !== undefined ? looked.targetRoot(packDir) : resolveTargetRootNow(packDir);
+  return (path) => {
+    if (!rooted.ok) return undefined;
+    const inspection = inspectPackFileNow(rooted.root, path, looked, "bytes");
+    if (!inspection.ok || inspection.current === undefined || inspection.currentHash === undefined)
+      return undefined;
+    return { bytes: inspection.current, hash: inspection.currentHash };
+  };
+}
+
 /**
  * The file at `path` in the pack, when the state file says it was made from `sourceHash` and it is still
  * as lac wrote it (its hash is the one recorded): bytes for Word, text for HTML. Undefined otherwise,
  * and when it cannot be read: then it is made again.
  */
 export function keptDerivedFile(
-  packDir: string,
+  read: PackFileReader,
   path: string,
   format: DerivedFormat,
   sourceHash: string,
@@ -90,13 +114,8 @@ export function keptDerivedFile(
 ): string | Uint8Array | undefined {
   const recorded = ownValue(before?.files, path);
   if (recorded === undefined || ownValue(before?.derived, path) !== sourceHash) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(packDir, path));
-  } catch {
-    return undefined;
-  }
-  if (hashContent(bytes) !== recorded) return undefined;
+  const file = read(path);
+  if (file === undefined || file.hash !== recorded) return undefined;
   // The HTML was written as UTF-8 from text, so it decodes to that text, whose hash is the same.
-  return format === "html" ? bytes.toString("utf8") : bytes;
+  return format === "html" ? file.bytes.toString("utf8") : file.bytes;
 }
