@@ -29,7 +29,6 @@ import { installedTemplates } from "./pack-merge/installed-templates.js";
 import { loadMerge } from "./pack-merge/load-merge.js";
 import {
   BASES_FILE,
-  basesToWrite,
   isBasesRecord,
   mergePackFiles,
   removePending,
@@ -372,7 +371,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     derivedSources = sources;
   }
   // The bases come after the files they belong to, so that a base is never newer than its file.
-  if (merged !== undefined) files.push(basesToWrite(merged));
+  if (merged?.basesFile !== undefined) files.push(merged.basesFile);
 
   const planState =
     merges === undefined

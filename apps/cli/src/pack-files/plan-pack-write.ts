@@ -21,13 +21,6 @@ export interface PackFile {
   readonly content: string | Uint8Array;
 }
 
-/** The bytes a pack file's content is written as. */
-export function contentBytes(content: string | Uint8Array): Buffer {
-  return typeof content === "string"
-    ? Buffer.from(content, "utf8")
-    : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-}
-
 /**
  * What writing the pack would do to one file:
  * - `create`: the file does not exist yet;
@@ -300,7 +293,6 @@ function inspect(
 
 function classify(
   file: PackFile,
-  current: Buffer | undefined,
   currentHash: ContentHash | undefined,
   readOnly: boolean,
   state: LacState | undefined,
@@ -308,14 +300,11 @@ function classify(
 ) {
   if (currentHash === undefined) return { path: file.path, action: "create" as const, content: file.content };
   const base = { path: file.path, content: file.content, currentHash };
-  // A rendered text is told unchanged by its SHA-256 hash, which the state file records anyway, rather
-  // than by turning it into bytes again: for a run that changes nothing that was fresh memory the size
+  // A file is told unchanged by its SHA-256 hash, which the state file records anyway, rather than by
+  // comparing bytes: a rendered text would be turned into bytes again, and the file's bytes (a Word file,
+  // .lac/bases) kept as a copy of their own: for a run that changes nothing that was fresh memory the size
   // of the pack (on the machines lac is measured on, fresh memory is most of the cost of reading it).
-  const same =
-    typeof file.content === "string"
-      ? currentHash === hashContent(file.content)
-      : (current as Buffer).equals(contentBytes(file.content));
-  if (same) return { ...base, action: "unchanged" as const };
+  if (currentHash === hashContent(file.content)) return { ...base, action: "unchanged" as const };
   const recorded = recordedHash(state, file.path);
   if (recorded === currentHash && !readOnly) return { ...base, action: "modify" as const };
   const reason = readOnly
@@ -404,25 +393,10 @@ export async function planPackWrite(options: PlanPackWriteOptions): Promise<Plan
     const file = files[index] as PackFile;
     // checkPackPaths checked each path: one that failed is among the bad paths.
     if (badPaths.has(file.path)) continue;
-    // A text is told unchanged by its hash; bytes (a Word file) are compared byte for byte.
-    const inspection = inspectPackFileNow(
-      root,
-      file.path,
-      looked,
-      typeof file.content === "string" ? "hash" : "bytes",
-    );
+    // Each file is told unchanged by its hash (see classify): its bytes are not needed.
+    const inspection = inspectPackFileNow(root, file.path, looked, "hash");
     if (!inspection.ok) errors.push(inspection.error);
-    else
-      entries.push(
-        classify(
-          file,
-          inspection.current,
-          inspection.currentHash,
-          inspection.readOnly === true,
-          state,
-          force,
-        ),
-      );
+    else entries.push(classify(file, inspection.currentHash, inspection.readOnly === true, state, force));
   }
 
   const packPaths = new Set(files.map((file) => file.path));

@@ -89,11 +89,11 @@ export const unreadableBasesReason = (problem: string): string =>
   `restore ${BASES_FILE} from a backup or version control, or copy this file aside, run lac again with ` +
   `--force and put your edits back`;
 
-/** What the merge found: each file's merge, and the bases recorded before this run. */
+/** What the merge found: each file's merge, and .lac/bases as the run leaves it. */
 export interface PackMerges {
   readonly merges: readonly FileMerge[];
-  /** The bases recorded before this run (none when there are none, or they cannot be read). */
-  readonly recordedBases: Bases;
+  /** .lac/bases as this run leaves it (see basesToWrite); none when the run must stop (newerBases). */
+  readonly basesFile?: PackFile;
   /** Why the run must stop, writing nothing: a newer lac wrote .lac/bases. Nothing is merged then. */
   readonly newerBases?: string;
 }
@@ -203,9 +203,9 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
   if (!rooted.ok) return undefined;
   const root = rooted.root;
   const pending = await readPending(root, options.looked);
-  // Read even when no file needs a base: the bases of files not merged this run are kept.
-  const recorded = await readBases(root, options.state, pending, options.looked);
-  if (recorded.newer !== undefined) return { merges: [], recordedBases: {}, newerBases: recorded.newer };
+  // .lac/bases is read when a file needs its base, or when the bases of this run's files alone do not
+  // make the file as it is (see below).
+  let recorded: RecordedBases | undefined;
   const merges: FileMerge[] = [];
   // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
   const files = options.files;
@@ -237,6 +237,8 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
       merges.push({ ...known, status: "update", content: next, base: next });
       continue;
     }
+    recorded ??= await readBases(root, options.state, pending, options.looked);
+    if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer };
     const journal = Object.hasOwn(pending.files, path) ? pending.files[path] : undefined;
     const recordedHash =
       options.state !== undefined && Object.hasOwn(options.state.files, path)
@@ -283,7 +285,18 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
       }
     }
   }
-  return { merges, recordedBases: recorded.bases };
+  // The bases of files not merged this run (no longer rendered, or left unresolved) stay recorded. Most
+  // runs have none: then .lac/bases, if it holds exactly this run's bases, is not read again (its text is
+  // fresh memory twice its size, which a run that changes nothing would decode for nothing).
+  if (recorded === undefined) {
+    const own = basesToWrite(merges, {});
+    const ownHash = hashContent(own.content);
+    const inspection = await inspectPackFile(root, BASES_FILE, options.looked, { unlessHash: ownHash });
+    if (inspection.ok && inspection.currentHash === ownHash) return { merges, basesFile: own };
+    recorded = await readBases(root, options.state, pending, options.looked);
+    if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer };
+  }
+  return { merges, basesFile: basesToWrite(merges, recorded.bases) };
 }
 
 /**
@@ -292,7 +305,7 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
  * bases of, so that a base is never newer than its file. Its content is the file's bytes, encoded part by
  * part (utf8Joined): the texts of the whole pack are never joined into one string.
  */
-export function basesToWrite({ merges, recordedBases }: PackMerges): PackFile {
+function basesToWrite(merges: readonly FileMerge[], recordedBases: Bases): PackFile {
   const bases = Object.create(null) as Record<string, string>;
   for (const path of Object.keys(recordedBases)) bases[path] = recordedBases[path] as string;
   for (let index = 0; index < merges.length; index++) {
