@@ -17,6 +17,7 @@ import {
   LAC_STATE_PATH,
   LAC_STATE_VERSION,
   clearedStaleLockMessage,
+  hashContent,
   PackFileLooks,
   planPackWrite,
   readLacState,
@@ -192,6 +193,23 @@ function countStatuses(files: readonly FileReport[], obsolete: readonly Obsolete
     create: count("create"),
     obsolete: obsolete.length,
   };
+}
+
+/**
+ * The hash of each Word or HTML file (a path of `sources`, the derived record) that the plan writes, for
+ * the pending record: a run killed after writing one then leaves it as lac's, not as a file edited since.
+ */
+function derivedWrites(
+  entries: readonly PackWriteEntry[],
+  sources: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
+  const written: Record<string, string> = {};
+  if (sources === undefined) return written;
+  for (const entry of entries) {
+    if ((entry.action === "create" || entry.action === "modify") && Object.hasOwn(sources, entry.path))
+      written[entry.path] = hashContent(entry.content);
+  }
+  return written;
 }
 
 /** Text lac merges: everything it renders as text except the configuration, which is its input. */
@@ -374,12 +392,12 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   if (merged?.basesFile !== undefined) files.push(merged.basesFile);
 
   const planState =
-    merges === undefined
+    merged === undefined
       ? state.state
       : await stateForPlan(
           options.targetDir,
           state.state,
-          merges,
+          merged,
           {
             stateVersion: LAC_STATE_VERSION,
             lac: { version: LAC_VERSION },
@@ -544,7 +562,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     // Which base each new content comes from, for a run killed part-way (see PENDING_PATH).
     try {
       mkdirSync(join(options.targetDir, ".lac"), { recursive: true });
-      await writePending(options.targetDir, merges);
+      await writePending(options.targetDir, merges, derivedWrites(plan.entries, derivedSources));
     } catch (error) {
       const message = `lac could not write its record of this run under .lac (${(error as NodeJS.ErrnoException).code ?? String(error)}). Nothing was written.`;
       if (json) report({ ok: false, stage: "write", errors: [{ path: LAC_STATE_PATH, message }] });

@@ -205,6 +205,47 @@ describe(
       expect(readFileSync(join(pack, "README.html"))).not.toEqual(again);
       expect(Object.keys(readState().derived ?? {}).sort()).toEqual(derivedFiles());
     });
+
+    it("takes as its own a Word or HTML file that a run stopped before its state file wrote, and makes it again", () => {
+      const markdown = join(pack, "implementation-plan.md");
+      const made = ["implementation-plan.docx", "implementation-plan.html"];
+      writeFileSync(markdown, `${readFileSync(markdown, "utf8")}\nA second paragraph the council added.\n`);
+      // A run stopped once its files are written, before its state file is: its pending record stays.
+      const failStateRename = fileURLToPath(new URL("./fail-state-rename.cjs", import.meta.url));
+      const stopped = runLacQuickly(
+        ["generate", pack],
+        folder.dir,
+        { NODE_OPTIONS: `--require ${failStateRename}` },
+        undefined,
+        180_000,
+      );
+      expect(stopped.status, stopped.stderr).toBe(1);
+      expect(stopped.stderr).toContain("could not update .lac/state.json");
+      const pending = JSON.parse(readFileSync(join(pack, ".lac/update-pending.json"), "utf8")) as {
+        derived?: Record<string, string>;
+      };
+      expect(Object.keys(pending.derived ?? {}).sort()).toEqual(made);
+      // The state file records the files as they were before the stopped run: they look edited since.
+      for (const path of made) {
+        expect(readState().files[path]).not.toBe(sha256(readFileSync(join(pack, path))));
+        expect(pending.derived?.[path]).toBe(sha256(readFileSync(join(pack, path))));
+      }
+      // The council edits the Markdown again: the files are lac's to make again, not conflicts.
+      writeFileSync(markdown, `${readFileSync(markdown, "utf8")}\nA third paragraph.\n`);
+      expect(generate("after-a-stopped-run")).toEqual({ changed: made, loadedWriters: true });
+      expect(readFileSync(join(pack, "implementation-plan.html"), "utf8")).toContain("A third paragraph.");
+      expect(existsSync(join(pack, ".lac/update-pending.json"))).toBe(false);
+      // A Word file edited by hand since is still a conflict, record or not.
+      writeFileSync(
+        join(pack, ".lac/update-pending.json"),
+        JSON.stringify({ files: {}, derived: pending.derived }),
+      );
+      writeFileSync(markdown, `${readFileSync(markdown, "utf8")}\nA fourth paragraph.\n`);
+      writeFileSync(join(pack, "implementation-plan.docx"), "edited by hand");
+      const refused = runLac(["generate", pack], folder.dir);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain("implementation-plan.docx");
+    });
   },
 );
 

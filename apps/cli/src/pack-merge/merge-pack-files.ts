@@ -96,6 +96,11 @@ export interface PackMerges {
   readonly basesFile?: PackFile;
   /** Why the run must stop, writing nothing: a newer lac wrote .lac/bases. Nothing is merged then. */
   readonly newerBases?: string;
+  /**
+   * The Word and HTML files a run killed part-way was writing (its pending record), by path, with the hash
+   * of what it wrote: a file that holds it is lac's, though the state file does not record it yet.
+   */
+  readonly pendingDerived?: Readonly<Record<string, string>>;
 }
 
 interface RecordedBases {
@@ -170,6 +175,8 @@ async function earlierCopies(
  */
 interface Pending {
   readonly files: Readonly<Record<string, { readonly written: string; readonly base?: string }>>;
+  /** The hash of each Word or HTML file the run writes (made from the Markdown, with no base). */
+  readonly derived?: Readonly<Record<string, string>>;
 }
 
 async function readText(root: TargetRoot, path: string, looked?: PackFileLooks): Promise<string | undefined> {
@@ -292,11 +299,20 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
     const own = basesToWrite(merges, {});
     const ownHash = hashContent(own.content);
     const inspection = await inspectPackFile(root, BASES_FILE, options.looked, { unlessHash: ownHash });
-    if (inspection.ok && inspection.currentHash === ownHash) return { merges, basesFile: own };
+    if (inspection.ok && inspection.currentHash === ownHash)
+      return { merges, basesFile: own, ...pendingDerivedOf(pending) };
     recorded = await readBases(root, options.state, pending, options.looked);
     if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer };
   }
-  return { merges, basesFile: basesToWrite(merges, recorded.bases) };
+  return { merges, basesFile: basesToWrite(merges, recorded.bases), ...pendingDerivedOf(pending) };
+}
+
+/** The pending record's Word and HTML files, when it has any (see PackMerges.pendingDerived). */
+function pendingDerivedOf(pending: Pending): { pendingDerived?: Readonly<Record<string, string>> } {
+  const derived = pending.derived;
+  return derived !== null && typeof derived === "object" && !Array.isArray(derived)
+    ? { pendingDerived: derived }
+    : {};
 }
 
 /**
@@ -317,12 +333,13 @@ function basesToWrite(merges: readonly FileMerge[], recordedBases: Bases): PackF
 
 /**
  * The state the plan should judge the files by: a merged file is lac's to write (its current content
- * went into the merge), and so is .lac/bases. Other files keep what the state file recorded.
+ * went into the merge), and so is .lac/bases, and so is a Word or HTML file that holds what a run killed
+ * part-way wrote into it (its pending record says so). Other files keep what the state file recorded.
  */
 export async function stateForPlan(
   targetDir: string,
   state: LacState | undefined,
-  merges: readonly FileMerge[],
+  { merges, pendingDerived }: PackMerges,
   template: Omit<LacState, "files">,
   looked?: PackFileLooks,
 ): Promise<LacState> {
@@ -336,12 +353,27 @@ export async function stateForPlan(
     // Only the hash is needed here (and by the plan, which compares it with the new file's).
     const inspection = await inspectPackFile(rooted.root, BASES_FILE, looked, "hash");
     if (inspection.ok && inspection.currentHash !== undefined) files[BASES_FILE] = inspection.currentHash;
+    for (const path of pendingDerived === undefined ? [] : Object.keys(pendingDerived)) {
+      const written = pendingDerived?.[path];
+      // A record that is not lac's (a path "__proto__" would set the object's prototype) is not used.
+      if (typeof written !== "string" || path === "__proto__") continue;
+      const derived = await inspectPackFile(rooted.root, path, looked, "hash");
+      if (derived.ok && derived.currentHash === written) files[path] = written;
+    }
   }
   return { ...(state ?? template), files };
 }
 
-/** Records, before any pack file is written, which base each new content comes from. */
-export async function writePending(targetDir: string, merges: readonly FileMerge[]): Promise<void> {
+/**
+ * Records, before any pack file is written, which base each new content comes from, and the hash of each
+ * Word or HTML file the run writes (`derived`: they have no base, but a run killed after writing one must
+ * not leave it looking edited).
+ */
+export async function writePending(
+  targetDir: string,
+  merges: readonly FileMerge[],
+  derived: Readonly<Record<string, string>> = {},
+): Promise<void> {
   const files: Record<string, { written: string; base?: string }> = {};
   for (const merge of merges) {
     if (merge.base === undefined) continue;
@@ -349,7 +381,8 @@ export async function writePending(targetDir: string, merges: readonly FileMerge
     // Most new contents are their own base: the record then holds only their hash, not a copy of the pack.
     files[merge.path] = merge.base === merge.content ? { written } : { written, base: merge.base };
   }
-  await writeFileAtomic(join(targetDir, ...PENDING_PATH.split("/")), `${JSON.stringify({ files })}\n`, {
+  const record = Object.keys(derived).length > 0 ? { files, derived } : { files };
+  await writeFileAtomic(join(targetDir, ...PENDING_PATH.split("/")), `${JSON.stringify(record)}\n`, {
     durable: true,
   });
 }
