@@ -405,6 +405,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
             answers: null,
           },
           looked,
+          derivedSources,
         );
   const planned = await planPackWrite({
     targetDir: options.targetDir,
@@ -562,7 +563,12 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     // Which base each new content comes from, for a run killed part-way (see PENDING_PATH).
     try {
       mkdirSync(join(options.targetDir, ".lac"), { recursive: true });
-      await writePending(options.targetDir, merges, derivedWrites(plan.entries, derivedSources));
+      await writePending(
+        options.targetDir,
+        merges,
+        derivedWrites(plan.entries, derivedSources),
+        merged?.pendingDerived,
+      );
     } catch (error) {
       const message = `lac could not write its record of this run under .lac (${(error as NodeJS.ErrnoException).code ?? String(error)}). Nothing was written.`;
       if (json) report({ ok: false, stage: "write", errors: [{ path: LAC_STATE_PATH, message }] });

@@ -206,42 +206,56 @@ describe(
       expect(Object.keys(readState().derived ?? {}).sort()).toEqual(derivedFiles());
     });
 
-    it("takes as its own a Word or HTML file that a run stopped before its state file wrote, and makes it again", () => {
-      const markdown = join(pack, "implementation-plan.md");
-      const made = ["implementation-plan.docx", "implementation-plan.html"];
-      writeFileSync(markdown, `${readFileSync(markdown, "utf8")}\nA second paragraph the council added.\n`);
-      // A run stopped once its files are written, before its state file is: its pending record stays.
+    it("takes as its own a Word or HTML file that runs stopped before their state file wrote, and makes it again", () => {
       const failStateRename = fileURLToPath(new URL("./fail-state-rename.cjs", import.meta.url));
-      const stopped = runLacQuickly(
-        ["generate", pack],
-        folder.dir,
-        { NODE_OPTIONS: `--require ${failStateRename}` },
-        undefined,
-        180_000,
-      );
-      expect(stopped.status, stopped.stderr).toBe(1);
-      expect(stopped.stderr).toContain("could not update .lac/state.json");
-      const pending = JSON.parse(readFileSync(join(pack, ".lac/update-pending.json"), "utf8")) as {
-        derived?: Record<string, string>;
+      type Pending = { derived?: Record<string, string[]> };
+      const readPending = () =>
+        JSON.parse(readFileSync(join(pack, ".lac/update-pending.json"), "utf8")) as Pending;
+      const addTo = (path: string, text: string) =>
+        writeFileSync(join(pack, path), `${readFileSync(join(pack, path), "utf8")}\n${text}\n`);
+      // A run stopped once its files are written, before its state file is: its pending record stays.
+      const stoppedRun = () => {
+        const run = runLacQuickly(
+          ["generate", pack],
+          folder.dir,
+          { NODE_OPTIONS: `--require ${failStateRename}` },
+          undefined,
+          180_000,
+        );
+        expect(run.status, run.stderr).toBe(1);
+        expect(run.stderr).toContain("could not update .lac/state.json");
       };
-      expect(Object.keys(pending.derived ?? {}).sort()).toEqual(made);
+      const plan = ["implementation-plan.docx", "implementation-plan.html"];
+      const readme = ["README.docx", "README.html"];
+
+      addTo("implementation-plan.md", "A second paragraph the council added.");
+      stoppedRun();
+      const first = readPending();
+      expect(Object.keys(first.derived ?? {}).sort()).toEqual(plan);
       // The state file records the files as they were before the stopped run: they look edited since.
-      for (const path of made) {
-        expect(readState().files[path]).not.toBe(sha256(readFileSync(join(pack, path))));
-        expect(pending.derived?.[path]).toBe(sha256(readFileSync(join(pack, path))));
+      for (const path of plan) {
+        const written = sha256(readFileSync(join(pack, path)));
+        expect(readState().files[path]).not.toBe(written);
+        expect(first.derived?.[path]).toEqual([written]);
       }
+      // A second stopped run, which writes other files: the first one's hashes are kept in its record.
+      addTo("README.md", "A note the council added to the index.");
+      stoppedRun();
+      const second = readPending();
+      expect(Object.keys(second.derived ?? {}).sort()).toEqual([...readme, ...plan].sort());
+      for (const path of plan) expect(second.derived?.[path]).toEqual(first.derived?.[path]);
+
       // The council edits the Markdown again: the files are lac's to make again, not conflicts.
-      writeFileSync(markdown, `${readFileSync(markdown, "utf8")}\nA third paragraph.\n`);
-      expect(generate("after-a-stopped-run")).toEqual({ changed: made, loadedWriters: true });
+      addTo("implementation-plan.md", "A third paragraph.");
+      expect(generate("after-stopped-runs")).toEqual({ changed: plan, loadedWriters: true });
       expect(readFileSync(join(pack, "implementation-plan.html"), "utf8")).toContain("A third paragraph.");
       expect(existsSync(join(pack, ".lac/update-pending.json"))).toBe(false);
-      // A Word file edited by hand since is still a conflict, record or not.
-      writeFileSync(
-        join(pack, ".lac/update-pending.json"),
-        JSON.stringify({ files: {}, derived: pending.derived }),
-      );
-      writeFileSync(markdown, `${readFileSync(markdown, "utf8")}\nA fourth paragraph.\n`);
+
+      // A Word file edited by hand since is still a conflict, whatever the record says.
+      addTo("implementation-plan.md", "A fourth paragraph.");
+      stoppedRun();
       writeFileSync(join(pack, "implementation-plan.docx"), "edited by hand");
+      addTo("implementation-plan.md", "A fifth paragraph.");
       const refused = runLac(["generate", pack], folder.dir);
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain("implementation-plan.docx");

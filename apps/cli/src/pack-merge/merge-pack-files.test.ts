@@ -7,7 +7,7 @@ import * as MergeText from "./merge-text.js";
 import { hashContent } from "../pack-files/content-hash.js";
 import type { LacState } from "../pack-files/lac-state.js";
 import { PackFileLooks } from "../pack-files/plan-pack-write.js";
-import { mergePackFiles } from "./merge-pack-files.js";
+import { mergePackFiles, PENDING_PATH } from "./merge-pack-files.js";
 
 describe("mergePackFiles: .lac/bases as the run leaves it", () => {
   let pack: string;
@@ -76,5 +76,32 @@ describe("mergePackFiles: .lac/bases as the run leaves it", () => {
     const merged = await merge(stateWith(bases), new PackFileLooks());
     expect(merged?.newerBases).toMatch(/layout 2, so a newer lac wrote it/);
     expect(merged?.basesFile).toBeUndefined();
+  });
+
+  it("reads a pending record of another shape for what it still says, without failing", async () => {
+    const bases = serialiseBases({ "a.md": files[0]!.content, "b.md": files[1]!.content });
+    writePack(bases);
+    // The council's edit of a.md: merged from its base, so the pending record is looked at.
+    writeFileSync(join(pack, "a.md"), `${files[0]!.content}A line of the council's.\n`);
+    for (const record of [
+      "not JSON",
+      '"a string"',
+      '{"files": null}',
+      '{"files": []}',
+      '{"files": {"a.md": null}}',
+      '{"files": {"a.md": {"written": 5}}}',
+      '{"files": {"a.md": {"written": "sha256-0", "base": 5}}, "derived": {"a.docx": "sha256-0"}}',
+      '{"files": {}, "derived": {"__proto__": ["sha256-0"], "a.docx": [1, null]}}',
+    ]) {
+      writeFileSync(join(pack, PENDING_PATH), record);
+      const merged = await merge(stateWith(bases), new PackFileLooks());
+      expect(merged?.merges.find((file) => file.path === "a.md")?.status, record).toBe("unchanged");
+      // A Word or HTML file's hashes are a list of strings: anything else is not read.
+      expect(Object.hasOwn(merged!.pendingDerived, "a.docx"), record).toBe(false);
+    }
+    // A path "__proto__" is a key like any other (the plan then looks only at this run's files).
+    const merged = await merge(stateWith(bases), new PackFileLooks());
+    expect(Object.keys(merged!.pendingDerived)).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(merged!.pendingDerived)).toBeNull();
   });
 });

@@ -97,10 +97,10 @@ export interface PackMerges {
   /** Why the run must stop, writing nothing: a newer lac wrote .lac/bases. Nothing is merged then. */
   readonly newerBases?: string;
   /**
-   * The Word and HTML files a run killed part-way was writing (its pending record), by path, with the hash
-   * of what it wrote: a file that holds it is lac's, though the state file does not record it yet.
+   * The Word and HTML files runs killed part-way were writing (their pending record), by path, with the
+   * hashes of what they wrote: a file that holds one is lac's, though the state file does not record it.
    */
-  readonly pendingDerived?: Readonly<Record<string, string>>;
+  readonly pendingDerived: Readonly<Record<string, readonly string[]>>;
 }
 
 interface RecordedBases {
@@ -175,8 +175,18 @@ async function earlierCopies(
  */
 interface Pending {
   readonly files: Readonly<Record<string, { readonly written: string; readonly base?: string }>>;
-  /** The hash of each Word or HTML file the run writes (made from the Markdown, with no base). */
-  readonly derived?: Readonly<Record<string, string>>;
+  /**
+   * Each Word or HTML file the run writes (made from the Markdown, with no base): the hash of what it
+   * writes, then those of what earlier runs killed since the state file was last written wrote there.
+   */
+  readonly derived: Readonly<Record<string, readonly string[]>>;
+}
+
+const NO_PENDING: Pending = { files: {}, derived: {} };
+
+/** An object that is neither null nor an array (what JSON.parse gives for `{…}`). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 async function readText(root: TargetRoot, path: string, looked?: PackFileLooks): Promise<string | undefined> {
@@ -186,16 +196,33 @@ async function readText(root: TargetRoot, path: string, looked?: PackFileLooks):
 
 async function readPending(root: TargetRoot, looked?: PackFileLooks): Promise<Pending> {
   const text = await readText(root, PENDING_PATH, looked);
-  if (text === undefined) return { files: {} };
+  if (text === undefined) return NO_PENDING;
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(text) as Pending;
-    return parsed !== null && typeof parsed === "object" && typeof parsed.files === "object"
-      ? parsed
-      : { files: {} };
+    parsed = JSON.parse(text);
   } catch {
     // A damaged record of a run that was killed: the bases in .lac/bases still hold.
-    return { files: {} };
+    return NO_PENDING;
   }
+  if (!isRecord(parsed)) return NO_PENDING;
+  // Only entries of the shapes lac writes are read: a record damaged or edited by hand is not trusted
+  // further than that (objects without a prototype, so that no path can set one).
+  const files = Object.create(null) as Record<string, { written: string; base?: string }>;
+  const given = isRecord(parsed.files) ? parsed.files : {};
+  for (const path of Object.keys(given)) {
+    const entry = given[path];
+    if (!isRecord(entry) || typeof entry.written !== "string") continue;
+    if (entry.base === undefined) files[path] = { written: entry.written };
+    else if (typeof entry.base === "string") files[path] = { written: entry.written, base: entry.base };
+  }
+  const derived = Object.create(null) as Record<string, readonly string[]>;
+  const hashes = isRecord(parsed.derived) ? parsed.derived : {};
+  for (const path of Object.keys(hashes)) {
+    const list = hashes[path];
+    const strings = Array.isArray(list) ? list.filter((hash) => typeof hash === "string") : [];
+    if (strings.length > 0) derived[path] = strings;
+  }
+  return { files, derived };
 }
 
 /**
@@ -245,7 +272,7 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
       continue;
     }
     recorded ??= await readBases(root, options.state, pending, options.looked);
-    if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer };
+    if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer, pendingDerived: {} };
     const journal = Object.hasOwn(pending.files, path) ? pending.files[path] : undefined;
     const recordedHash =
       options.state !== undefined && Object.hasOwn(options.state.files, path)
@@ -300,19 +327,11 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
     const ownHash = hashContent(own.content);
     const inspection = await inspectPackFile(root, BASES_FILE, options.looked, { unlessHash: ownHash });
     if (inspection.ok && inspection.currentHash === ownHash)
-      return { merges, basesFile: own, ...pendingDerivedOf(pending) };
+      return { merges, basesFile: own, pendingDerived: pending.derived };
     recorded = await readBases(root, options.state, pending, options.looked);
-    if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer };
+    if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer, pendingDerived: {} };
   }
-  return { merges, basesFile: basesToWrite(merges, recorded.bases), ...pendingDerivedOf(pending) };
-}
-
-/** The pending record's Word and HTML files, when it has any (see PackMerges.pendingDerived). */
-function pendingDerivedOf(pending: Pending): { pendingDerived?: Readonly<Record<string, string>> } {
-  const derived = pending.derived;
-  return derived !== null && typeof derived === "object" && !Array.isArray(derived)
-    ? { pendingDerived: derived }
-    : {};
+  return { merges, basesFile: basesToWrite(merges, recorded.bases), pendingDerived: pending.derived };
 }
 
 /**
@@ -333,8 +352,9 @@ function basesToWrite(merges: readonly FileMerge[], recordedBases: Bases): PackF
 
 /**
  * The state the plan should judge the files by: a merged file is lac's to write (its current content
- * went into the merge), and so is .lac/bases, and so is a Word or HTML file that holds what a run killed
- * part-way wrote into it (its pending record says so). Other files keep what the state file recorded.
+ * went into the merge), and so is .lac/bases, and so is a Word or HTML file of this run (a path of
+ * `derivedPaths`) that holds what a run killed part-way wrote into it (its pending record says so). Other
+ * files keep what the state file recorded.
  */
 export async function stateForPlan(
   targetDir: string,
@@ -342,6 +362,7 @@ export async function stateForPlan(
   { merges, pendingDerived }: PackMerges,
   template: Omit<LacState, "files">,
   looked?: PackFileLooks,
+  derivedPaths: Readonly<Record<string, unknown>> = {},
 ): Promise<LacState> {
   const files: Record<string, string> = { ...state?.files };
   for (let index = 0; index < merges.length; index++) {
@@ -353,12 +374,12 @@ export async function stateForPlan(
     // Only the hash is needed here (and by the plan, which compares it with the new file's).
     const inspection = await inspectPackFile(rooted.root, BASES_FILE, looked, "hash");
     if (inspection.ok && inspection.currentHash !== undefined) files[BASES_FILE] = inspection.currentHash;
-    for (const path of pendingDerived === undefined ? [] : Object.keys(pendingDerived)) {
-      const written = pendingDerived?.[path];
-      // A record that is not lac's (a path "__proto__" would set the object's prototype) is not used.
-      if (typeof written !== "string" || path === "__proto__") continue;
+    // Only this run's Word and HTML files: the record says nothing of any other file.
+    for (const path of Object.keys(pendingDerived)) {
+      if (!Object.hasOwn(derivedPaths, path)) continue;
       const derived = await inspectPackFile(rooted.root, path, looked, "hash");
-      if (derived.ok && derived.currentHash === written) files[path] = written;
+      const current = derived.ok ? derived.currentHash : undefined;
+      if (current !== undefined && pendingDerived[path]?.includes(current)) files[path] = current;
     }
   }
   return { ...(state ?? template), files };
@@ -367,12 +388,14 @@ export async function stateForPlan(
 /**
  * Records, before any pack file is written, which base each new content comes from, and the hash of each
  * Word or HTML file the run writes (`derived`: they have no base, but a run killed after writing one must
- * not leave it looking edited).
+ * not leave it looking edited). The hashes an earlier record holds (`earlier`, of runs killed since the
+ * state file was last written) are kept: a file one of them wrote is still lac's if this run is killed too.
  */
 export async function writePending(
   targetDir: string,
   merges: readonly FileMerge[],
   derived: Readonly<Record<string, string>> = {},
+  earlier: Readonly<Record<string, readonly string[]>> = {},
 ): Promise<void> {
   const files: Record<string, { written: string; base?: string }> = {};
   for (const merge of merges) {
@@ -381,7 +404,13 @@ export async function writePending(
     // Most new contents are their own base: the record then holds only their hash, not a copy of the pack.
     files[merge.path] = merge.base === merge.content ? { written } : { written, base: merge.base };
   }
-  const record = Object.keys(derived).length > 0 ? { files, derived } : { files };
+  const hashes = Object.create(null) as Record<string, string[]>;
+  for (const path of Object.keys(earlier)) hashes[path] = [...(earlier[path] ?? [])];
+  for (const path of Object.keys(derived)) {
+    const written = derived[path] as string;
+    hashes[path] = [written, ...(hashes[path] ?? []).filter((hash) => hash !== written)];
+  }
+  const record = Object.keys(hashes).length > 0 ? { files, derived: hashes } : { files };
   await writeFileAtomic(join(targetDir, ...PENDING_PATH.split("/")), `${JSON.stringify(record)}\n`, {
     durable: true,
   });
