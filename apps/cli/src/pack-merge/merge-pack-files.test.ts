@@ -70,6 +70,30 @@ describe("mergePackFiles: .lac/bases as the run leaves it", () => {
     expect(Buffer.from(merged!.basesFile!.content).toString("utf8")).toBe(bases);
   });
 
+  it("gives this run's bases when every recorded base is of a file this run renders again", async () => {
+    // The pack as an earlier lac wrote it: both files and their bases hold what it rendered then.
+    const earlier = { "b.md": "B, earlier\n", "a.md": "A, earlier\n" };
+    const bases = serialiseBases(earlier);
+    writeFileSync(join(pack, "a.md"), earlier["a.md"]);
+    writeFileSync(join(pack, "b.md"), earlier["b.md"]);
+    writeFileSync(join(pack, BASES_FILE), bases);
+    const state = {
+      files: {
+        "a.md": hashContent(earlier["a.md"]),
+        "b.md": hashContent(earlier["b.md"]),
+        [BASES_FILE]: hashContent(bases),
+      },
+    } as unknown as LacState;
+    const merged = await merge(state, new PackFileLooks());
+    expect(merged?.merges.map(({ path, status }) => [path, status])).toEqual([
+      ["a.md", "update"],
+      ["b.md", "update"],
+    ]);
+    expect(Buffer.from(merged!.basesFile!.content).toString("utf8")).toBe(
+      serialiseBases({ "a.md": files[0]!.content, "b.md": files[1]!.content }),
+    );
+  });
+
   it("stops the run when a newer lac wrote .lac/bases, though every file is unchanged", async () => {
     const bases = "lac-bases 2\nsomething this lac cannot read\n";
     writePack(bases);

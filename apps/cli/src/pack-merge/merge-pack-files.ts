@@ -330,8 +330,23 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
       return { merges, basesFile: own, pendingDerived: pending.derived };
     recorded = await readBases(root, options.state, pending, options.looked);
     if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer, pendingDerived: {} };
+    // No base recorded for a file outside this run's (a first run has none): the bases to write are this
+    // run's own, already made (making them again would take another buffer the size of the pack).
+    if (onlyBasesOf(merges, recorded.bases)) return { merges, basesFile: own, pendingDerived: pending.derived };
   }
   return { merges, basesFile: basesToWrite(merges, recorded.bases), pendingDerived: pending.derived };
+}
+
+/** True when every path of `recordedBases` gets a new base from `merges`, which then replace them all. */
+function onlyBasesOf(merges: readonly FileMerge[], recordedBases: Bases): boolean {
+  const recordedPaths = Object.keys(recordedBases);
+  if (recordedPaths.length === 0) return true;
+  const newBases = new Set<string>();
+  for (let index = 0; index < merges.length; index++) {
+    const { path, base } = merges[index] as FileMerge;
+    if (base !== undefined) newBases.add(path);
+  }
+  return recordedPaths.every((path) => newBases.has(path));
 }
 
 /**
