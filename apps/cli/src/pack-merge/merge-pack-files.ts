@@ -332,7 +332,8 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
     if (recorded.newer !== undefined) return { merges: [], newerBases: recorded.newer, pendingDerived: {} };
     // No base recorded for a file outside this run's (a first run has none): the bases to write are this
     // run's own, already made (making them again would take another buffer the size of the pack).
-    if (onlyBasesOf(merges, recorded.bases)) return { merges, basesFile: own, pendingDerived: pending.derived };
+    if (onlyBasesOf(merges, recorded.bases))
+      return { merges, basesFile: own, pendingDerived: pending.derived };
   }
   return { merges, basesFile: basesToWrite(merges, recorded.bases), pendingDerived: pending.derived };
 }
