@@ -414,3 +414,39 @@ describe("the packs still cover every ICO heading, every Annex B field and every
     }
   });
 });
+
+describe("individuals' rights in the data-sharing documents (UK GDPR as amended by the DUAA 2025)", () => {
+  const rights = (content: string) =>
+    content.slice(content.indexOf("Each party is responsible for the rights"));
+
+  it("says portability can apply to a partner that relies on explicit consent, and does not arise otherwise", () => {
+    // UK GDPR Art 20(1)(a): consent under Art 6(1)(a) or Art 9(2)(a), or a contract; by automated means.
+    const consent = rights(doc("wendleshire", "data-sharing/wendleshire-community-action.md"));
+    expect(consent).toContain(
+      "it can apply where Wendleshire Community Action relies on the person's explicit consent (Art 9(2)(a))",
+    );
+    expect(consent).not.toContain("does not arise");
+    const protocol = rights(doc("cwm-teg", "data-sharing/information-sharing-protocol.md"));
+    expect(protocol).toContain("Cartrefi Cwm Teg and Cwm Teg County Voluntary Council rely on");
+    const publicOnly = rights(doc("wendleshire", "data-sharing/wendleshire-healthcare-nhs-trust.md"));
+    expect(publicOnly).toContain("Data portability (UK GDPR Art 20) does not arise");
+  });
+
+  it("counts the time limit from the latest of request, identity and fee, and pauses it only for a subject access clarification", () => {
+    // UK GDPR Art 12A (DUAA 2025 s.76), as DPA 2018 s.54(3)-(3D) for law enforcement processing.
+    const withRights = dataSharing("brackenford").filter((document) =>
+      document.content.includes("Each party is responsible for the rights"),
+    );
+    expect(withRights.length).toBeGreaterThan(3);
+    for (const document of withRights) {
+      const content = rights(document.content);
+      expect(content).toContain(
+        "runs from the latest of the day the party receives the request, the day it receives the information it asked for to confirm who is asking, and the day any fee is paid",
+      );
+      expect(content).toContain(
+        "for a subject access request, when the party reasonably needs the person to say",
+      );
+      expect(content).not.toContain("or the clarification it asked for");
+    }
+  });
+});

@@ -14,7 +14,7 @@ export const partnerKindSchema = z
   })
   .meta({
     title: "Kind (legal nature)",
-    description: `The partner's legal nature, which decides its controller and lawful bases: council (another council: give councilTier), council-service (a department or service of this council: the same controller, so no data-sharing agreement), nhs-trust, nhs-foundation-trust, integrated-care-board, local-health-board (Wales), gp-practice, police (a competent authority under DPA 2018 Part 3), fire-and-rescue-authority, housing-association (a registered provider: not a public authority), charity (or voluntary group), company (a company, a registered society such as a credit union, or a community interest company), education, other-public-authority. From the old sector: ${KIND_FROM_SECTOR}.`,
+    description: `The partner's legal nature, which decides its controller and lawful bases: council (another council: give councilTier), council-service (a department or service of this council: the same controller, so no data-sharing agreement), nhs-trust, nhs-foundation-trust, integrated-care-board, local-health-board (Wales), gp-practice, police (a competent authority under DPA 2018 Part 3), fire-and-rescue-authority, housing-association (a registered provider of social housing in England, a registered social landlord in Wales: not a public authority), charity (or voluntary group), company (a company, a registered society such as a credit union, or a community interest company), education, other-public-authority. From the old sector: ${KIND_FROM_SECTOR}.`,
   });
 
 export const councilTierSchema = z.enum(COUNCIL_TIERS).meta({

@@ -52,6 +52,8 @@ export const councilTierLabels: Readonly<Record<CouncilTier, string>> = {
 
 export interface PartnerKindInfo {
   readonly label: string;
+  /** The label for a partner of a council in Wales, where the law names the kind differently. */
+  readonly labelInWales?: string;
   /** Whether it is a public authority under DPA 2018 s.7 by its nature; undefined when it depends. */
   readonly publicAuthority: boolean | undefined;
   /** The sector shown in the leadership group and the plan. */
@@ -97,7 +99,10 @@ export const PARTNER_KIND_INFO: Readonly<Record<PartnerKind, PartnerKindInfo>> =
     nhsBody: false,
   },
   "housing-association": {
+    // Registered providers of social housing are England's (Housing and Regeneration Act 2008 Part 2);
+    // in Wales, housing associations are registered social landlords (Housing Act 1996 Part 1).
     label: "Housing association (registered provider)",
+    labelInWales: "Housing association (registered social landlord)",
     publicAuthority: false,
     sector: "housing",
     nhsBody: false,

@@ -247,4 +247,18 @@ describe("legalGroundsFor (partner nature × flow)", () => {
       "needs no statutory power",
     );
   });
+
+  it("offers a charity Art 9(2)(d) only with the aim the Article requires, and never to other kinds", () => {
+    const note = personal({ ...england, kind: "charity", publicAuthority: false }).specialCategory.note;
+    // UK GDPR Art 9(2)(d): a not-for-profit body "with a political, philosophical, religious or trade union aim".
+    expect(note).toContain(
+      "Only a not-for-profit body with a political, philosophical, religious or trade union aim may use UK GDPR Art 9(2)(d)",
+    );
+    expect(note).toContain("without the person's consent");
+    for (const kind of ["housing-association", "company"] as const) {
+      expect(personal({ ...england, kind, publicAuthority: false }).specialCategory.note).not.toContain(
+        "9(2)(d)",
+      );
+    }
+  });
 });

@@ -191,7 +191,7 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
   }
   const charity =
     party.kind === "charity"
-      ? ` A not-for-profit body may instead use ${ARTICLE_9_CONDITIONS.d.citation} (${ARTICLE_9_CONDITIONS.d.name}) for its members, former members or people in regular contact with it, but cannot disclose outside the body under it without consent.`
+      ? ` Only a not-for-profit body with a political, philosophical, religious or trade union aim may use ${ARTICLE_9_CONDITIONS.d.citation} (${ARTICLE_9_CONDITIONS.d.name}) instead, in the course of its legitimate activities and with appropriate safeguards, for its members, former members or people in regular contact with it in connection with its purposes; and it cannot disclose the information outside the body under it without the person's consent.`
       : "";
   return {
     article9: ARTICLE_9_CONDITIONS.a,

@@ -32,6 +32,15 @@ describe("buildPackContext", () => {
     ]);
   });
 
+  it("names a housing association as the law of the council's nation does", () => {
+    const housing = (config: typeof england) =>
+      buildPackContext(config, phases).partners.find((partner) => partner.kind === "housing-association")
+        ?.kindLabel;
+    // England: Housing and Regeneration Act 2008 Part 2; Wales: Housing Act 1996 Part 1.
+    expect(housing(england)).toBe("Housing association (registered provider)");
+    expect(housing(exampleConfig("cwm-teg"))).toBe("Housing association (registered social landlord)");
+  });
+
   it("sorts partners into agreements, the council's own services and anonymised figures", () => {
     const context = buildPackContext(england, phases);
     expect(context.dataSharing.internalPartners.map((p) => p.organisation)).toEqual([

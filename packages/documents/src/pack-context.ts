@@ -179,7 +179,9 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         cyName: partner.welshName ?? markedEnglishName(partner.organisation),
         sector,
         sectorLabel: partnerSectorLabels[sector],
-        kindLabel: partner.councilTier ? councilTierLabels[partner.councilTier] : kindInfo.label,
+        kindLabel: partner.councilTier
+          ? councilTierLabels[partner.councilTier]
+          : ((nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label),
         publicAuthority,
         publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
         legalEntity: legalEntity?.name,
