@@ -102,6 +102,28 @@ describe.each(Object.entries({ ...councils, ...variants }))("the pack of %s", (n
   });
 });
 
+describe("the pack rendered as UTF-8 bytes ({ utf8: true })", () => {
+  const encoder = new TextEncoder();
+  it.each(Object.entries({ ...councils, ...variants }))(
+    "%s: the same documents, each with its text's bytes and length",
+    (_name, config) => {
+      const strings = renderPack(config, templateSet);
+      const bytes = renderPack(config, templateSet, { utf8: true });
+      if (!strings.ok || !bytes.ok) throw new Error("the example should render");
+      expect(bytes.documents.map(({ utf8: _utf8, ...fields }) => fields)).toStrictEqual(strings.documents);
+      for (const [index, document] of bytes.documents.entries()) {
+        const text = strings.documents[index]!.content;
+        expect(document.utf8, document.path).toStrictEqual({
+          bytes: encoder.encode(text),
+          length: text.length,
+        });
+      }
+      expect(strings.documents.some((document) => document.utf8 !== undefined)).toBe(false);
+      expect(bytes.warnings).toStrictEqual(strings.warnings);
+    },
+  );
+});
+
 describe("data-sharing documents", () => {
   it("gives an English council one ICO-code agreement per partner that shares personal data", () => {
     const documents = render(councils.brackenford);

@@ -26,6 +26,7 @@ import {
   writePack,
 } from "./pack-files/index.js";
 import type { ObsoleteFile, PackFile, PackLockOwner, PackWriteEntry } from "./pack-files/index.js";
+import { RenderedText, textOf } from "./pack-files/rendered-text.js";
 import { installedTemplates } from "./pack-merge/installed-templates.js";
 import { loadMerge } from "./pack-merge/load-merge.js";
 import {
@@ -213,8 +214,8 @@ function derivedWrites(
 }
 
 /** Text lac merges: everything it renders as text except the configuration, which is its input. */
-function isMergedText(file: PackFile): file is { readonly path: string; readonly content: string } {
-  return typeof file.content === "string" && file.path !== CONFIG_FILE;
+function isMergedText(file: PackFile): file is { readonly path: string; readonly content: RenderedText } {
+  return file.content instanceof RenderedText && file.path !== CONFIG_FILE;
 }
 
 /** What the run did to keep the pack whole, for the --json report. */
@@ -277,7 +278,8 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   }
   // A set whose manifest was not checked when it was built is rendered by the main entry, which checks it.
   const render = manifestChecked(own.templateSet) ? renderPack : (await loadDocuments()).renderPack;
-  const rendered = render(config, own.templateSet);
+  // Each document is kept as its UTF-8 bytes, which are hashed and written as they are (RenderedText).
+  const rendered = render(config, own.templateSet, { utf8: true });
   if (!rendered.ok) {
     if (json) report({ ok: false, stage: "render", errors: rendered.errors });
     else {
@@ -308,11 +310,17 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       // the person wrote: the council's schemas are loaded only then.
       content: options.configText ?? (await loadCouncilSchemas()).stringifyCouncilConfig(config),
     },
+    // The schema and the markdownlint settings, then the documents, as mergedTextFiles lays them out;
+    // the documents' text is not read here (RenderedText holds their bytes).
     ...mergedTextFiles({
       schemaText: councilConfigJsonSchemaText(),
       markdownlintConfig: templates.markdownlintConfig,
-      documents: rendered.documents,
-    }),
+      documents: [],
+    }).map((file) => ({ path: file.path, content: RenderedText.ofString(file.content) })),
+    ...rendered.documents.map((document) => ({
+      path: document.path,
+      content: RenderedText.ofDocument(document),
+    })),
   ];
 
   const templatesLabel = `${rendered.templateSet.name} ${rendered.templateSet.version}`;
@@ -346,7 +354,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   if (config.output.formats.some((format) => format !== "markdown")) {
     const documents = rendered.documents.map((document) => ({
       ...document,
-      content: String(mergedContent(document)),
+      content: textOf(mergedContent(document)),
     }));
     const derived = planDerivedFiles({
       config,
@@ -475,8 +483,8 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       result.push({
         path: entry.path,
         diff:
-          typeof entry.content === "string"
-            ? merge.unifiedDiff(entry.path, before, entry.content)
+          typeof entry.content === "string" || entry.content instanceof RenderedText
+            ? merge.unifiedDiff(entry.path, before, textOf(entry.content))
             : `Binary file ${entry.path} (made from its Markdown) would be ${entry.action === "create" ? "created" : "written again"}.\n`,
       });
     }

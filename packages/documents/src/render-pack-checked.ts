@@ -5,7 +5,11 @@
 import type { CouncilConfig } from "@lac/council";
 import { manifestSchema } from "./manifest.js";
 import { useManifestSchema } from "./manifest-check.js";
-import { renderPack as renderWithCheckedManifests, type RenderPackResult } from "./render-pack.js";
+import {
+  renderPack as renderWithCheckedManifests,
+  type RenderOptions,
+  type RenderPackResult,
+} from "./render-pack.js";
 import type { TemplateSet } from "./template-set.js";
 
 /**
@@ -14,9 +18,14 @@ import type { TemplateSet } from "./template-set.js";
  * `config` must be a validated configuration (from `parseCouncilConfig` or `validateCouncilConfig`
  * of `@lac/council`). `templateSet` is a set of precompiled templates, such as `templateSet` from
  * `@lac/templates`. Every problem (a missing value, helper, partial or template, an unsafe or
- * duplicate path) is returned, with the template and field named; nothing is thrown.
+ * duplicate path) is returned, with the template and field named; nothing is thrown. `options` says
+ * how each document's text is given: as a string (the default), or as UTF-8 bytes (`{ utf8: true }`).
  */
-export function renderPack(config: CouncilConfig, templateSet: TemplateSet): RenderPackResult {
+export function renderPack(
+  config: CouncilConfig,
+  templateSet: TemplateSet,
+  options?: RenderOptions,
+): RenderPackResult {
   useManifestSchema(manifestSchema);
-  return renderWithCheckedManifests(config, templateSet);
+  return renderWithCheckedManifests(config, templateSet, options);
 }

@@ -66,6 +66,36 @@ describe("renderPack", () => {
     ]);
   });
 
+  it("gives each document's text as UTF-8 bytes when asked, the same text read from them", () => {
+    const templates = set([doc("plan"), doc("notes")], {
+      plan: "# {{council.shortName}} – ss.1–2 😀",
+      notes: "{{#each neighbourhoods}}- {{name}}\n{{/each}}",
+    });
+    const strings = renderPack(england, templates);
+    const bytes = renderPack(england, templates, { utf8: true });
+    if (!strings.ok || !bytes.ok) throw new Error("expected a pack");
+    expect(strings.documents.every((document) => document.utf8 === undefined)).toBe(true);
+    const encoder = new TextEncoder();
+    expect(bytes.documents.map((document) => document.utf8)).toStrictEqual(
+      strings.documents.map(({ content }) => ({ bytes: encoder.encode(content), length: content.length })),
+    );
+    expect(bytes.documents.map((document) => document.content)).toStrictEqual(
+      strings.documents.map((document) => document.content),
+    );
+    // The same keys as a document rendered as a string, in the same order, with utf8 last.
+    expect(Object.keys(bytes.documents[0]!)).toStrictEqual([...Object.keys(strings.documents[0]!), "utf8"]);
+    expect(renderPack(england, templates, { utf8: false })).toStrictEqual(strings);
+  });
+
+  it("refuses options that are not { utf8: true | false }, as a value", () => {
+    const templates = set([doc("plan")], { plan: "x" });
+    for (const options of [null, "utf8", { utf8: "yes" }, [true]]) {
+      const result = renderPack(england, templates, options as never);
+      expect(result).toMatchObject({ ok: false, errors: [{ code: "invalid-options" }] });
+      if (!result.ok) expect(result.errors[0]!.message).toContain("{ utf8: true }");
+    }
+  });
+
   it("returns the phases with their dates, for the timeline chart of other formats", () => {
     const result = renderPack(england, set([doc("plan")], { plan: "# Plan" }));
     expect(result.ok && result.phases).toMatchObject([

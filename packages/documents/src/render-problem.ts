@@ -10,6 +10,7 @@ export type RenderProblemCode =
   | "no-documents"
   | "invalid-config"
   | "invalid-template-set"
+  | "invalid-options"
   | "render-failed"
   | "template-syntax"
   | "unknown-template";

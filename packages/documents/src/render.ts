@@ -4,6 +4,7 @@
 // documents) needs the main entry, @lac/documents, to be loaded too, which checks it with zod.
 export type { RenderProblem, RenderProblemCode } from "./render-problem.js";
 export { renderPack } from "./render-pack.js";
-export type { RenderPackResult, RenderWarning, RenderedDocument } from "./render-pack.js";
+export type { RenderOptions, RenderPackResult, RenderWarning, RenderedDocument } from "./render-pack.js";
+export type { Utf8Text } from "./utf8-batches.js";
 export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";

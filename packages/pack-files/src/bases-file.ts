@@ -45,12 +45,24 @@ export function serialiseBases(bases: Bases): string {
  * the cost of writing the file (the large council's bases are 1.4 MB).
  */
 export function basesFileParts(bases: Bases): string[] {
+  return basesFileLayout(bases, (base) => base.length);
+}
+
+/**
+ * {@link basesFileParts} for bases held in another form than a string (lac's CLI holds each rendered
+ * text as its UTF-8 bytes): the parts in the same order, each base as it was given, its line made with
+ * `lengthOf(base)`, which must be the base's length as a text, in UTF-16 code units.
+ */
+export function basesFileLayout<Base>(
+  bases: Readonly<Record<string, Base>>,
+  lengthOf: (base: Base) => number,
+): (string | Base)[] {
   const paths = Object.keys(bases).sort();
-  const parts = [`${MAGIC} ${BASES_VERSION}\n${ABOUT}`];
+  const parts: (string | Base)[] = [`${MAGIC} ${BASES_VERSION}\n${ABOUT}`];
   for (let index = 0; index < paths.length; index++) {
     const path = paths[index] as string;
-    const base = bases[path] as string;
-    parts.push(`${ENTRY}${base.length} ${JSON.stringify(path)}\n`, base, "\n");
+    const base = bases[path] as Base;
+    parts.push(`${ENTRY}${lengthOf(base)} ${JSON.stringify(path)}\n`, base, "\n");
   }
   parts.push(`${ENTRY}end ${paths.length}\n`);
   return parts;

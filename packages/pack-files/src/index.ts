@@ -1,7 +1,14 @@
 export { BASES_FILE, CONFIG_FILE, MARKDOWNLINT_FILE, SCHEMA_FILE, STATE_FILE } from "./pack-paths.js";
 export type { PackFile, TextPackFile } from "./pack-file.js";
 export { mergedTextFiles } from "./text-files.js";
-export { BASES_VERSION, basesFile, basesFileParts, parseBases, serialiseBases } from "./bases-file.js";
+export {
+  BASES_VERSION,
+  basesFile,
+  basesFileLayout,
+  basesFileParts,
+  parseBases,
+  serialiseBases,
+} from "./bases-file.js";
 export type { Bases, ParseBasesResult } from "./bases-file.js";
 export type { TextFilesInputs } from "./text-files.js";
 export { documentTitle, formatFiles, formatOptionsFor } from "./format-files.js";

@@ -17,6 +17,7 @@ import {
   mergedTextFiles,
   newPackFiles,
   parseBases,
+  basesFileLayout,
   basesFileParts,
   serialiseBases,
   serialisePackState,
@@ -131,6 +132,20 @@ describe("the bases file", () => {
         expect(parts.join("")).toBe(serialiseBases(bases));
         // Each base is one part of its own, never split nor joined to its line.
         for (const path of Object.keys(bases)) expect(parts).toContain(bases[path]);
+      }),
+    );
+  });
+
+  it("lays out bases held in any form as it lays out their texts, each base given back as it was (property-based)", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: "binary" }), fc.string({ unit: "binary" })), (bases) => {
+        // Each base wrapped in an object that knows its text's length, as lac's CLI holds its bytes.
+        const wrapped = Object.fromEntries(Object.entries(bases).map(([path, text]) => [path, { text }]));
+        const parts = basesFileLayout(wrapped, (base) => base.text.length);
+        expect(parts.map((part) => (typeof part === "string" ? part : part.text))).toStrictEqual(
+          basesFileParts(bases),
+        );
+        for (const path of Object.keys(wrapped)) expect(parts).toContain(wrapped[path]);
       }),
     );
   });

@@ -2,6 +2,7 @@ import { CONTENT_HASH_PREFIX } from "@lac/pack-files";
 import type * as z from "zod";
 import { sha256 } from "../crypto-and-flags.js";
 import type { contentHashSchema } from "./content-hash-schema.js";
+import { RenderedText } from "./rendered-text.js";
 
 /** Every hash lac records starts with the name of its algorithm, so a later lac can change it safely. */
 export { CONTENT_HASH_PREFIX };
@@ -16,6 +17,15 @@ export type ContentHash = z.infer<typeof contentHashSchema>;
  * the hash of what lac renders matches the hash of the bytes it later reads back from disk.
  */
 export function hashContent(content: string | Uint8Array): ContentHash {
+  if (content instanceof RenderedText) {
+    // A rendered text's bytes never change: a run hashes each for the merge, then for the state file.
+    let hash = renderedHashes.get(content);
+    if (hash === undefined) {
+      hash = digest(content);
+      renderedHashes.set(content, hash);
+    }
+    return hash;
+  }
   if (typeof content !== "string") return digest(content);
   // A run hashes each rendered text more than once (the record of the run, then the state file).
   let hash = textHashes.get(content);
@@ -26,6 +36,8 @@ export function hashContent(content: string | Uint8Array): ContentHash {
   }
   return hash;
 }
+
+const renderedHashes = new WeakMap<RenderedText, ContentHash>();
 
 /** The hashes of the texts hashed last, by text (a run writes a few dozen files). */
 const textHashes = new Map<string, ContentHash>();

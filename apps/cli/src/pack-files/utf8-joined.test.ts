@@ -28,6 +28,21 @@ describe("utf8Joined", () => {
     );
   });
 
+  it("copies a part given as bytes where its text would be (property-based)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ unit: "binary" }), fc.boolean())), (parts) => {
+        const given = parts.map(([text, asBytes]) =>
+          asBytes ? Buffer.from(text, "utf8").subarray(0) : text,
+        );
+        const each = Buffer.concat(parts.map(([text]) => Buffer.from(text, "utf8")));
+        expect(utf8Joined(given).equals(each)).toBe(true);
+      }),
+    );
+    // A view into a larger buffer: only its own bytes.
+    const view = Buffer.from("xx–yy", "utf8").subarray(2, 5);
+    expect(utf8Joined(["a", view, "b"]).toString("utf8")).toBe("a–b");
+  });
+
   it("makes the bytes of .lac/bases from its parts, whatever the bases hold (property-based)", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string({ unit: "binary" }), fc.string({ unit: "binary" })), (bases) => {

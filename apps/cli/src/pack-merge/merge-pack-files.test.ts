@@ -7,6 +7,7 @@ import * as MergeText from "./merge-text.js";
 import { hashContent } from "../pack-files/content-hash.js";
 import type { LacState } from "../pack-files/lac-state.js";
 import { PackFileLooks } from "../pack-files/plan-pack-write.js";
+import { RenderedText } from "../pack-files/rendered-text.js";
 import { mergePackFiles, PENDING_PATH } from "./merge-pack-files.js";
 
 describe("mergePackFiles: .lac/bases as the run leaves it", () => {
@@ -127,5 +128,46 @@ describe("mergePackFiles: .lac/bases as the run leaves it", () => {
     const merged = await merge(stateWith(bases), new PackFileLooks());
     expect(Object.keys(merged!.pendingDerived)).toEqual(["__proto__"]);
     expect(Object.getPrototypeOf(merged!.pendingDerived)).toBeNull();
+  });
+
+  it("reads the text of a rendered file only to merge it: its bytes are hashed, compared and recorded as they are", async () => {
+    const reads: string[] = [];
+    const encoder = new TextEncoder();
+    // Documents as renderPack gives them with { utf8: true }: their text is read only through `content`.
+    const rendered = files.map(({ path, content }) => ({
+      path,
+      content: RenderedText.ofDocument({
+        utf8: { bytes: encoder.encode(content), length: content.length },
+        get content() {
+          reads.push(path);
+          return content;
+        },
+      }),
+    }));
+    const mergeRendered = (state: LacState | undefined) =>
+      mergePackFiles({
+        targetDir: pack,
+        files: rendered,
+        state,
+        force: false,
+        markers: false,
+        labels: { current: "your edits", next: "templates" },
+        loadMerge: () => MergeText,
+      });
+    // A new pack: every file is created, and .lac/bases made, from the bytes alone.
+    const created = await mergeRendered(undefined);
+    expect(created?.merges.map(({ status }) => status)).toEqual(["create", "create"]);
+    const bases = serialiseBases({ "a.md": files[0]!.content, "b.md": files[1]!.content });
+    expect(Buffer.from(created!.basesFile!.content).toString("utf8")).toBe(bases);
+    expect(reads).toEqual([]);
+    // The council edited a.md: its text is read once, to merge; b.md, unchanged, is not.
+    writePack(bases);
+    writeFileSync(join(pack, "a.md"), `${files[0]!.content}A line of the council's.\n`);
+    const merged = await mergeRendered(stateWith(bases));
+    expect(merged?.merges.map(({ path, status }) => [path, status])).toEqual([
+      ["a.md", "unchanged"],
+      ["b.md", "unchanged"],
+    ]);
+    expect(reads).toEqual(["a.md"]);
   });
 });

@@ -1,5 +1,5 @@
 import { rmSync, unlinkSync } from "node:fs";
-import { BASES_FILE, basesFileParts, parseBases, type Bases } from "@lac/pack-files";
+import { BASES_FILE, basesFileLayout, parseBases, type Bases } from "@lac/pack-files";
 import { join } from "node:path";
 import { hashContent, type ContentHash } from "../pack-files/content-hash.js";
 import type { LacState } from "../pack-files/lac-state.js";
@@ -10,6 +10,7 @@ import {
   type PackFile,
   type PackFileLooks,
 } from "../pack-files/plan-pack-write.js";
+import { RenderedText, textOf } from "../pack-files/rendered-text.js";
 import { utf8Joined } from "../pack-files/utf8-joined.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import type * as MergeText from "./merge-text.js";
@@ -51,13 +52,19 @@ export type MergeStatus = "unchanged" | "update" | "merged" | "conflict" | "crea
 export interface FileMerge {
   readonly path: string;
   readonly status: MergeStatus;
-  /** What lac writes (the merge, with conflict markers when asked for them). */
-  readonly content: string;
+  /**
+   * What lac writes (the merge, with conflict markers when asked for them): the new render itself (its
+   * bytes, a RenderedText) when the file takes it, or the file as it is when it is unchanged.
+   */
+  readonly content: string | RenderedText;
   /** The file as it is now, when it exists. */
   readonly current?: string;
   readonly currentHash?: ContentHash;
-  /** The new base, recorded in .lac/bases once the file is written. Absent for an unresolved file. */
-  readonly base?: string;
+  /**
+   * The new base, recorded in .lac/bases once the file is written: the new render (a RenderedText), or
+   * for a file a killed run already wrote, the base its record names. Absent for an unresolved file.
+   */
+  readonly base?: string | RenderedText;
   readonly conflicts?: readonly MergeConflict[];
   /** Why the file is a conflict that markers cannot resolve. */
   readonly reason?: string;
@@ -65,8 +72,11 @@ export interface FileMerge {
 
 export interface MergePackOptions {
   readonly targetDir: string;
-  /** The freshly rendered text files that lac merges (documents, the schema, the markdownlint settings). */
-  readonly files: readonly { readonly path: string; readonly content: string }[];
+  /**
+   * The freshly rendered text files that lac merges (documents, the schema, the markdownlint settings):
+   * their bytes (RenderedText), or their text, which is then turned into bytes.
+   */
+  readonly files: readonly { readonly path: string; readonly content: string | RenderedText }[];
   readonly state: LacState | undefined;
   /** Overwrite the council's edits with the new render (no merge). */
   readonly force: boolean;
@@ -244,7 +254,8 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
   // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
   const files = options.files;
   for (let index = 0; index < files.length; index++) {
-    const { path, content: next } = files[index] as (typeof files)[number];
+    const { path, content } = files[index] as (typeof files)[number];
+    const next = typeof content === "string" ? RenderedText.ofString(content) : content;
     const nextHash = hashContent(next);
     // The file's bytes are kept only when they are not the new render's (to merge them, or show a diff).
     const inspection = await inspectPackFile(root, path, options.looked, { unlessHash: nextHash });
@@ -263,7 +274,7 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
     const current = (inspection.current as Buffer).toString("utf8");
     const known = { path, current, currentHash };
     // The same text in other bytes (not UTF-8 as lac writes it, say) is unchanged too, as before.
-    if (current === next) {
+    if (current === next.text) {
       merges.push({ ...known, status: "unchanged", content: next, base: next });
       continue;
     }
@@ -301,10 +312,10 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
       merges.push({ ...known, status: "conflict", content: next, reason });
     } else if (base === current) {
       merges.push({ ...known, status: "update", content: next, base: next });
-    } else if (base === next) {
+    } else if (base === next.text) {
       merges.push({ ...known, status: "unchanged", content: current, base: next });
     } else {
-      const merged = options.loadMerge().mergeText(base, current, next, options.labels);
+      const merged = options.loadMerge().mergeText(base, current, next.text, options.labels);
       if (merged.ok) {
         const status = merged.text === current ? "unchanged" : "merged";
         merges.push({ ...known, status, content: merged.text, base: next });
@@ -357,14 +368,18 @@ function onlyBasesOf(merges: readonly FileMerge[], recordedBases: Bases): boolea
  * part (utf8Joined): the texts of the whole pack are never joined into one string.
  */
 function basesToWrite(merges: readonly FileMerge[], recordedBases: Bases): PackFile {
-  const bases = Object.create(null) as Record<string, string>;
+  const bases = Object.create(null) as Record<string, string | RenderedText>;
   for (const path of Object.keys(recordedBases)) bases[path] = recordedBases[path] as string;
   for (let index = 0; index < merges.length; index++) {
     const { path, base } = merges[index] as FileMerge;
     if (base !== undefined) bases[path] = base;
   }
-  return { path: BASES_FILE, content: utf8Joined(basesFileParts(bases)) };
+  return { path: BASES_FILE, content: utf8Joined(basesFileLayout(bases, textLength)) };
 }
+
+/** A base's length as a text, in UTF-16 code units (what .lac/bases records), without decoding it. */
+const textLength = (base: string | RenderedText): number =>
+  typeof base === "string" ? base.length : base.textLength;
 
 /**
  * The state the plan should judge the files by: a merged file is lac's to write (its current content
@@ -418,7 +433,7 @@ export async function writePending(
     if (merge.base === undefined) continue;
     const written = hashContent(merge.content);
     // Most new contents are their own base: the record then holds only their hash, not a copy of the pack.
-    files[merge.path] = merge.base === merge.content ? { written } : { written, base: merge.base };
+    files[merge.path] = merge.base === merge.content ? { written } : { written, base: textOf(merge.base) };
   }
   const hashes = Object.create(null) as Record<string, string[]>;
   for (const path of Object.keys(earlier)) hashes[path] = [...(earlier[path] ?? [])];
