@@ -400,31 +400,17 @@ function renderCheckedPack(
     );
     try {
       const text = template(documentContext);
-      if (batches !== undefined) {
-        documents.push(
-          utf8Document(
-            {
-              path,
-              documentId: doc.id,
-              title,
-              purpose: doc.purpose,
-              language: doc.language,
-              ...(doc.language === "cy" ? { draftTranslation: true } : {}),
-            },
-            batches.encode(text),
-          ),
-        );
-        continue;
-      }
-      documents.push({
+      const fields = {
         path,
-        content: text,
         documentId: doc.id,
         title,
         purpose: doc.purpose,
         language: doc.language,
         ...(doc.language === "cy" ? { draftTranslation: true } : {}),
-      });
+      };
+      documents.push(renderedDocument(fields, text, batches));
+      // Kept as bytes: nothing to join.
+      if (batches !== undefined) continue;
       batch.push(text);
       batchChars += text.length;
       if (batchChars >= BATCH_CHARS) {
@@ -635,11 +621,18 @@ function combineBilingual(
 }
 
 /**
- * A document held as its UTF-8 bytes: `content` is decoded from them when first read, then kept. The
- * keys are those of a document rendered as a string, in the same order, with `utf8` last.
+ * A rendered document: its text as the string, or, with `batches`, encoded into them and held as its
+ * UTF-8 bytes only, `content` being decoded from them when first read (then kept). The keys are the same
+ * either way, in the same order, with `utf8` last.
  */
-function utf8Document(fields: Omit<RenderedDocument, "content" | "utf8">, utf8: Utf8Text): RenderedDocument {
+function renderedDocument(
+  fields: Omit<RenderedDocument, "content" | "utf8">,
+  text: string,
+  batches: Utf8Batches | undefined,
+): RenderedDocument {
   const { path, ...rest } = fields;
+  if (batches === undefined) return { path, content: text, ...rest };
+  const utf8 = batches.encode(text);
   let content: string | undefined;
   return {
     path,
@@ -660,7 +653,7 @@ function withUtf8(
   return documents.map((document) => {
     if (document.utf8 !== undefined) return document;
     const { content, ...fields } = document;
-    return utf8Document(fields, batches.encode(content));
+    return renderedDocument(fields, content, batches);
   });
 }
 
