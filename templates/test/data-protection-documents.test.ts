@@ -273,6 +273,51 @@ describe("the team manager's reporting line", () => {
   });
 });
 
+describe("the pre-employment checks of the role descriptions", () => {
+  const wendleshire = example("wendleshire");
+  const roles = (config: typeof wendleshire) => {
+    const documents = render(config);
+    return {
+      coordinator: documentAt(documents, "roles/local-area-coordinator.md"),
+      manager: documentAt(documents, "roles/team-manager.md"),
+    };
+  };
+  const travelRow = (text: string) =>
+    text.split("\n").find((line) => line.includes("| Driving and travel |"))!;
+
+  it("asks for a way to travel only of the posts in rural neighbourhoods, and of the manager, who covers them all", () => {
+    const { coordinator, manager } = roles(wendleshire);
+    expect(travelRow(coordinator)).toContain(
+      "For the posts in Ashby Wold and Haddon Vale, rural neighbourhoods",
+    );
+    expect(travelRow(coordinator)).toContain("For the posts elsewhere, travel within the neighbourhood");
+    expect(coordinator).toContain(
+      "| For the posts in Ashby Wold and Haddon Vale: a way to travel between the places of a rural neighbourhood (see the checks below) | Essential for those posts | A |",
+    );
+    expect(travelRow(manager)).toContain("The post covers rural places (Ashby Wold and Haddon Vale)");
+    // Every neighbourhood rural: no posts elsewhere.
+    const allRural = {
+      ...wendleshire,
+      neighbourhoods: wendleshire.neighbourhoods.map((neighbourhood) => ({ ...neighbourhood, rural: true })),
+    };
+    expect(travelRow(roles(allRural).coordinator)).not.toContain("elsewhere");
+  });
+
+  it.each(EXAMPLES)("states the DBS eligibility tests as the law has them, in %s", (name) => {
+    const { coordinator, manager } = roles(example(name));
+    for (const role of [coordinator, manager]) {
+      // Safeguarding Vulnerable Groups Act 2006 Sch 4: "day-to-day" household help; "wholly or mainly" for
+      // adults receiving care (work with adults); regulated activity with children for their barred list.
+      expect(role).toContain("day-to-day help with managing their cash, paying their bills or shopping");
+      expect(role).toContain("wholly or mainly for adults who receive health or social care services");
+      expect(role).toContain(
+        "A check of the children's barred list is possible only if the post is in regulated activity with children",
+      );
+      expect(role).not.toContain("tests for the child workforce");
+    }
+  });
+});
+
 describe("the document switches", () => {
   it("leave out each new document when it is turned off", () => {
     const config = example("brackenford");
@@ -295,6 +340,12 @@ describe("the plan fits the council", () => {
   const plan = (name: (typeof EXAMPLES)[number]) =>
     documentAt(render(example(name)), "implementation-plan.md");
   const section3 = (text: string) => text.slice(text.indexOf("## 3."), text.indexOf("## 4."));
+
+  it("says the population range is each coordinator's, not each neighbourhood's", () => {
+    // Wendleshire's Market Wendle has two coordinators for 18,900 people.
+    expect(plan("wendleshire")).toContain("every coordinator here covers a population within that range");
+    expect(plan("wendleshire")).not.toContain("every neighbourhood here is within that range");
+  });
 
   it("speaks of the district councils in a county, and of the county's adult social care in a district", () => {
     expect(section3(plan("wendleshire"))).toContain("works with the district councils");

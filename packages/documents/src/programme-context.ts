@@ -130,5 +130,6 @@ export function teamContext(config: CouncilConfig) {
       : undefined,
     ruralNeighbourhoods,
     anyRural: ruralNeighbourhoods.length > 0,
+    allRural: ruralNeighbourhoods.length > 0 && ruralNeighbourhoods.length === config.neighbourhoods.length,
   };
 }
