@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { colourFlag, processIo, standardStreamsSetUp, withoutColourFlags } from "./cli-io.js";
 import { commands } from "./command-table.js";
 import { ExitCode } from "./exit-codes.js";
-import { cacheFolder, loadBundle, withoutOptimisingCompilers } from "./compiled-code-cache.js";
+import { cacheFolder, loadBundle } from "./compiled-code-cache.js";
+import { setShortRunFlags } from "./v8-run-flags.js";
 import { commandHelp, mainHelp } from "./help-text.js";
 import { namesEvents, startRasterThreadEarly } from "./report/chart-raster-early.js";
 import type * as Main from "./main.js";
@@ -115,7 +116,7 @@ if (answered !== undefined) {
     // so have lac init and lac generate, without zod (commands.cjs only to explain a problem), and lac report
     // (with its charts and its Word and HTML writers).
     const name = argv[0] ?? "";
-    if (INTERPRETED.has(name)) withoutOptimisingCompilers();
+    if (INTERPRETED.has(name)) setShortRunFlags();
     // lac report's drawing thread is set up on the other core while report.cjs loads (chart-raster-early.ts).
     if (name === "report") {
       const options = commands.find((command) => command.name === "report")?.options ?? [];

@@ -7,7 +7,8 @@ import * as zlib from "node:zlib";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheFolder, loadBundle, readIntoScratch, withAllCompilers } from "./compiled-code-cache.js";
+import { cacheFolder, loadBundle, readIntoScratch } from "./compiled-code-cache.js";
+import { setLongRunFlags } from "./v8-run-flags.js";
 
 let folder: string;
 let bundle: string;
@@ -274,68 +275,37 @@ function withContentHash(source: string, hash: string): string {
   return `${source}\n// lac-content-hash ${hash} ${source.length}\n`;
 }
 
-/** Where withoutOptimisingCompilers keeps V8's flags, and where withAllCompilers marks what it turned on. */
-const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
-const ALL_COMPILERS_MARK = Symbol.for("lac.withAllCompilers");
+/** Where setShortRunFlags keeps V8's flags, and where setLongRunFlags marks what it changed (v8-run-flags.ts). */
+const SHORT_RUN_MARK = Symbol.for("lac.shortRunFlags");
+const LONG_RUN_MARK = Symbol.for("lac.longRunFlags");
 
-describe("V8's compilers for long-running work (withAllCompilers)", () => {
+describe("code caches in a run that set the long run's flags (setLongRunFlags)", () => {
   const shared = globalThis as Record<symbol, unknown>;
   let set: string[];
   beforeEach(() => {
     set = [];
-    // A stand-in for V8's flags, as withoutOptimisingCompilers leaves them: the real ones stay as they are.
-    shared[INTERPRETED_MARK] = { setFlagsFromString: (flags: string) => set.push(flags) };
+    // A stand-in for V8's flags, as setShortRunFlags leaves them: the real ones stay as they are.
+    shared[SHORT_RUN_MARK] = { setFlagsFromString: (flags: string) => set.push(flags) };
   });
   afterEach(() => {
-    delete shared[INTERPRETED_MARK];
-    delete shared[ALL_COMPILERS_MARK];
-  });
-  const maglevBuilt = (process.config.variables as Record<string, unknown>).v8_enable_maglev === 1;
-  const turnedOn = maglevBuilt ? ["--opt", "--sparkplug", "--maglev"] : ["--opt", "--sparkplug"];
-
-  it("turns TurboFan and Sparkplug on again, and Maglev only where V8 was built with it (Node.js starts with it there)", () => {
-    withAllCompilers();
-    expect(set).toEqual(turnedOn);
-    withAllCompilers();
-    expect(set).toEqual(turnedOn);
+    delete shared[SHORT_RUN_MARK];
+    delete shared[LONG_RUN_MARK];
   });
 
-  it("turns on none that Node.js was told to start without", () => {
-    const execArgv = process.execArgv;
-    try {
-      process.execArgv = [...execArgv, "--no-opt"];
-      withAllCompilers();
-      expect(set).toEqual(turnedOn.filter((flag) => flag !== "--opt"));
-      delete shared[ALL_COMPILERS_MARK];
-      set.length = 0;
-      process.execArgv = [...execArgv, "--no_sparkplug", "--no-turbofan"];
-      withAllCompilers();
-      expect(set).toEqual(turnedOn.filter((flag) => flag === "--maglev"));
-      delete shared[ALL_COMPILERS_MARK];
-      set.length = 0;
-      process.execArgv = [...execArgv, "--jitless"];
-      withAllCompilers();
-      expect(set).toEqual([]);
-    } finally {
-      process.execArgv = execArgv;
-    }
-  });
-
-  it("does nothing where the compilers were never turned off", () => {
-    delete shared[INTERPRETED_MARK];
-    withAllCompilers();
-    expect(shared[ALL_COMPILERS_MARK]).toBeUndefined();
-  });
-
-  it("reads and makes code caches with every compiler off, as the command started, and turns them on again after", () => {
-    withAllCompilers();
+  it("reads and makes code caches with the short run's flags, as the command started, and sets the long run's again after", () => {
+    setLongRunFlags();
+    const turnedOn = [...set];
+    expect(turnedOn).toContain("--sparkplug");
+    expect(turnedOn).toContain("--semi-space-growth-factor=2");
     set.length = 0;
-    const off = turnedOn.map((flag) => flag.replace("--", "--no-"));
+    const shortRun = turnedOn.map((flag) =>
+      flag === "--semi-space-growth-factor=2" ? "--semi-space-growth-factor=1" : flag.replace("--", "--no-"),
+    );
     const loaded = loadBundle<{ answer: () => number }>(bundle, "init", env);
-    expect(set).toEqual([...off, ...turnedOn]);
+    expect(set).toEqual([...shortRun, ...turnedOn]);
     set.length = 0;
     loaded.saveCache();
-    expect(set).toEqual([...off, ...turnedOn]);
+    expect(set).toEqual([...shortRun, ...turnedOn]);
     // The cache was made under the command's own label, and fits the next run, which starts that way.
     expect(cacheFiles(env.LAC_CACHE_DIR)).toEqual([expect.stringMatching(/-init-interpreted\.cache$/)]);
   });

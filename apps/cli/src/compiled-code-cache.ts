@@ -23,8 +23,9 @@ import {
 import { createRequire, nodeBuiltin, wrapModuleSource } from "./node-module.js";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import type * as NodeVm from "node:vm";
-import { type V8Flags, crc32, sha256, v8Flags } from "./crypto-and-flags.js";
-import { homeFolder, nodeOsNeeded } from "./this-computer.js";
+import { crc32, sha256 } from "./crypto-and-flags.js";
+import { homeFolder } from "./this-computer.js";
+import { shortRunFlagsSet, withCommandFlags } from "./v8-run-flags.js";
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -235,103 +236,6 @@ function nodeVm(): typeof NodeVm {
   return nodeBuiltin<typeof NodeVm>("node:vm");
 }
 
-/** Marks, for every bundle in this process, that V8's optimising compilers are off. */
-const INTERPRETED_MARK = Symbol.for("lac.withoutOptimisingCompilers");
-
-/**
- * Turns V8's optimising compilers (TurboFan, and Maglev where V8 has it) and its baseline compiler
- * (Sparkplug) off, until a bundle of long-running work turns them on again (withAllCompilers). It
- * changes how fast code runs, never what it does. Call it before
- * loading a bundle. A run of lac init makes a few thousand short calls: Sparkplug's machine code for
- * them cost more to build (memory the system has not handed out yet) than it saved.
- *
- * V8's flags are set by node:v8, or, on Node.js 20, its binding, without loading node:v8 and node:crypto
- * (crypto-and-flags.ts). Node.js compiles its own modules from a code cache built into it, which V8
- * refuses once any flag differs from the one it was made with, so the modules of Node's that every
- * command then uses are loaded first (as node:crypto is, where node:v8 sets the flags): util.parseArgs
- * (the arguments), node:vm (loadBundle) and, where this-computer.ts needs it, node:os.
- */
-export function withoutOptimisingCompilers(): void {
-  try {
-    void nodeBuiltin<{ parseArgs?: unknown }>("node:util").parseArgs;
-    nodeVm();
-    if (nodeOsNeeded()) nodeBuiltin("node:os");
-    const v8 = v8Flags();
-    v8.setFlagsFromString("--no-opt");
-    v8.setFlagsFromString("--no-maglev");
-    v8.setFlagsFromString("--no-sparkplug");
-    (globalThis as Record<symbol, unknown>)[INTERPRETED_MARK] = v8;
-  } catch {
-    // Only memory is at stake.
-  }
-}
-
-function optimisingCompilersOff(): boolean {
-  return (globalThis as Record<symbol, unknown>)[INTERPRETED_MARK] !== undefined;
-}
-
-/** Marks, for every bundle in this process, that withAllCompilers turned V8's compilers on again. */
-const ALL_COMPILERS_MARK = Symbol.for("lac.withAllCompilers");
-
-/**
- * The compilers withoutOptimisingCompilers turns off, as flags that turn them on: TurboFan and
- * Sparkplug, which every Node.js lac supports starts with, and Maglev where V8 was built with it (Node.js
- * 24; Node.js 20 and 22 are built without it and start with --no-maglev), so that withAllCompilers gives
- * back the flags Node.js started with, no more: none that Node.js was told to start without, in its
- * arguments or NODE_OPTIONS (`--no-opt`, `--jitless`, …).
- */
-function compilerFlags(): readonly string[] {
-  const maglev = (process.config.variables as Record<string, unknown>).v8_enable_maglev;
-  const flags =
-    maglev === 1 || maglev === true || maglev === "1" || maglev === "true"
-      ? ["--opt", "--sparkplug", "--maglev"]
-      : ["--opt", "--sparkplug"];
-  // V8 reads "_" in a flag's name as "-".
-  const given = new Set(
-    [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].map((flag) =>
-      flag.replaceAll("_", "-"),
-    ),
-  );
-  if (given.has("--jitless")) return [];
-  const off = (flag: string) =>
-    given.has(flag.replace("--", "--no-")) || (flag === "--opt" && given.has("--no-turbofan"));
-  return flags.filter((flag) => !off(flag));
-}
-
-/**
- * Turns V8's compilers on again after withoutOptimisingCompilers, for the rest of the process: call
- * it before loading a bundle of long-running work (the Word and HTML writers, the three-way merge, the
- * Handlebars compiler). Their loops (deflating each Word file, building its XML, parsing Markdown) took
- * 1.5 to 1.7 times as long with Sparkplug alone: lac init of the example council in Markdown, Word and
- * HTML took 1.5 s instead of 1.0 s on Node.js 20, and 1.4 s instead of 0.85 s on Node.js 22 and 24.
- */
-export function withAllCompilers(): void {
-  const shared = globalThis as Record<symbol, unknown>;
-  const v8 = shared[INTERPRETED_MARK] as V8Flags | undefined;
-  if (v8 === undefined || shared[ALL_COMPILERS_MARK] !== undefined) return;
-  const flags = compilerFlags();
-  for (const flag of flags) v8.setFlagsFromString(flag);
-  shared[ALL_COMPILERS_MARK] = flags;
-}
-
-/**
- * Runs `use` with the flags the process started its command with. V8 tells whether a code cache fits
- * by a hash of its flags: a cache read or made after withAllCompilers would not fit the next run (or
- * this one, for a bundle loaded later), so the compilers are off while one is read or made.
- */
-function withCommandFlags<T>(use: () => T): T {
-  const shared = globalThis as Record<symbol, unknown>;
-  const flags = shared[ALL_COMPILERS_MARK] as readonly string[] | undefined;
-  if (flags === undefined) return use();
-  const v8 = shared[INTERPRETED_MARK] as V8Flags;
-  for (const flag of flags) v8.setFlagsFromString(flag.replace("--", "--no-"));
-  try {
-    return use();
-  } finally {
-    for (const flag of flags) v8.setFlagsFromString(flag);
-  }
-}
-
 /**
  * Requires a CommonJS bundle, through a V8 code cache when there is a place for one. `label` names
  * the cache entry (lac uses the command's name), so that each command's compiled code is kept.
@@ -358,7 +262,7 @@ export function loadBundle<T>(file: string, label: string, env: NodeJS.ProcessEn
   const key = `\nlac-code-cache ${format.version} ${process.versions.node} ${process.arch} ${contentHash}`;
   const bundleKey = sha256Short(key);
   // V8 refuses a cache made with other flags: a run without the optimising compilers keeps its own.
-  const safeLabel = `${label.replace(/[^a-z0-9-]/g, "") || "command"}${optimisingCompilersOff() ? "-interpreted" : ""}`;
+  const safeLabel = `${label.replace(/[^a-z0-9-]/g, "") || "command"}${shortRunFlagsSet() ? "-interpreted" : ""}`;
   const prefix = cachePrefix(file);
   const cachePath = join(folder, `${prefix}${bundleKey}-${safeLabel}.cache`);
   // The cache of a run that stopped early holds a fraction of the code (a sixth of init's, say):

@@ -1,6 +1,6 @@
 import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
-import { withAllCompilers } from "../compiled-code-cache.js";
+import { setLongRunFlags } from "../v8-run-flags.js";
 import type * as DerivedFormats from "./make-derived-files.js";
 
 /**
@@ -8,7 +8,7 @@ import type * as DerivedFormats from "./make-derived-files.js";
  * (dist/formats.cjs), only when a Word or HTML file is to be made.
  */
 export function loadDerivedFormats(): typeof DerivedFormats {
-  withAllCompilers();
+  setLongRunFlags();
   const file = join(__dirname, "formats.cjs");
   return requireBundle(file) as typeof DerivedFormats;
 }

@@ -1,6 +1,6 @@
 import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
-import { withAllCompilers } from "../compiled-code-cache.js";
+import { setLongRunFlags } from "../v8-run-flags.js";
 import type * as MergeText from "./merge-text.js";
 
 /**
@@ -8,7 +8,7 @@ import type * as MergeText from "./merge-text.js";
  * beside the commands (dist/merge.cjs), only when a file needs merging or a diff is asked for.
  */
 export function loadMerge(): typeof MergeText {
-  withAllCompilers();
+  setLongRunFlags();
   const file = join(__dirname, "merge.cjs");
   return requireBundle(file) as typeof MergeText;
 }

@@ -1,6 +1,6 @@
 import { requireBundle } from "../node-module.js";
 import { join } from "node:path";
-import { withAllCompilers } from "../compiled-code-cache.js";
+import { setLongRunFlags } from "../v8-run-flags.js";
 import type { TemplateSet } from "@lac/documents";
 import type * as CompileOverrides from "./compile-overrides.js";
 import type { OverrideProblem } from "./read-template-overrides.js";
@@ -8,7 +8,7 @@ import { locateManifestField, readTemplateOverrides } from "./read-template-over
 
 /** Loads the Handlebars compiler (dist/overrides.cjs), only when the pack has templates of its own. */
 function loadCompileOverrides(): typeof CompileOverrides {
-  withAllCompilers();
+  setLongRunFlags();
   const file = join(__dirname, "overrides.cjs");
   return requireBundle(file) as typeof CompileOverrides;
 }
