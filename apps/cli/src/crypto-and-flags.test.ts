@@ -126,6 +126,19 @@ describe("crypto-and-flags", () => {
       expect(sha256("", "hex")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     });
 
+    it("gives the SHA-256 of bytes in parts as that of the bytes joined (property-based)", () => {
+      setUp();
+      fc.assert(
+        fc.property(fc.array(fc.uint8Array({ maxLength: 100 }), { maxLength: 12 }), (parts) => {
+          const digest = createHash("sha256").update(Buffer.concat(parts)).digest();
+          expect(sha256(parts, "hex")).toBe(digest.toString("hex"));
+          const bytes = sha256(parts, "buffer");
+          expect(Buffer.isBuffer(bytes) && bytes.equals(digest)).toBe(true);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
     it("gives random hexadecimal digits, two for each byte, different each time", () => {
       setUp();
       const drawn = Array.from({ length: 200 }, () => randomHex(8));

@@ -344,7 +344,8 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   }
   const merges = merged?.merges;
   const mergeOf = new Map((merges ?? []).map((merge) => [merge.path, merge]));
-  const mergedContent = (file: PackFile) => mergeOf.get(file.path)?.content ?? file.content;
+  const mergedContent = <Content>(file: { readonly path: string; readonly content: Content }) =>
+    mergeOf.get(file.path)?.content ?? file.content;
 
   const files: PackFile[] = renderedFiles.map((file) => ({ path: file.path, content: mergedContent(file) }));
   // What each Word and HTML file is made from, recorded in the state file (derived-source.ts).

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentHashSchema } from "./content-hash-schema.js";
 import { hashContent } from "./content-hash.js";
+import { Utf8Parts } from "./utf8-parts.js";
 
 describe("hashContent", () => {
   it("gives the SHA-256 of the UTF-8 bytes, prefixed with the algorithm", () => {
@@ -27,6 +28,21 @@ describe("hashContent", () => {
       { numRuns: 500 },
     );
     expect(hashContent("a\ud800b\udc00")).toBe(expected("a\ufffdb\ufffd"));
+  });
+
+  it("hashes bytes in parts (.lac/bases) as the bytes they join into, and remembers it (property-based)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ unit: "grapheme", maxLength: 30 }), fc.uint8Array({ maxLength: 30 }))),
+        (given) => {
+          const parts = Utf8Parts.of(given);
+          const hash = hashContent(parts);
+          expect(hash).toBe(hashContent(parts.joined()));
+          expect(hashContent(parts)).toBe(hash);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("hashes text and its UTF-8 bytes the same, so rendered text matches what is read back from disk", () => {

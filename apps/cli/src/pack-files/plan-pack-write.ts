@@ -11,14 +11,16 @@ import {
   type TargetRootResult,
 } from "./locate-pack-file.js";
 import { checkPackPath, type PackPathProblemCode } from "./pack-path.js";
+import type { Utf8Parts } from "./utf8-parts.js";
 
 /**
  * One rendered file of the implementation pack: a relative POSIX path and its full content, as text
- * (written as UTF-8: Markdown, YAML, JSON, HTML) or as bytes (a Word file).
+ * (written as UTF-8: Markdown, YAML, JSON, HTML), as bytes (a Word file, a rendered text) or as bytes in
+ * parts (.lac/bases, which holds every text of the pack).
  */
 export interface PackFile {
   readonly path: string;
-  readonly content: string | Uint8Array;
+  readonly content: string | Uint8Array | Utf8Parts;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface PackWriteEntry {
   readonly reason?: string;
   /** Present on a `modify` that is only allowed because of `force`: the CLI should say what it overwrote. */
   readonly forced?: true;
-  readonly content: string | Uint8Array;
+  readonly content: PackFile["content"];
   /** Hash of the file on disk when the plan was made; absent when the file did not exist. */
   readonly currentHash?: ContentHash;
 }

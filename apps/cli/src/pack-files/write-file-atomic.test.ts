@@ -9,6 +9,7 @@ import {
   renameWithRetry,
   writeFileAtomic,
 } from "./write-file-atomic.js";
+import { Utf8Parts } from "./utf8-parts.js";
 
 function osError(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: operation not permitted, rename`), { code });
@@ -40,6 +41,20 @@ describe("writeFileAtomic", () => {
     await writeFileAtomic(join(dir, "plan.md"), "Plan\n");
     expect(await readFile(join(dir, "plan.md"), "utf8")).toBe("Plan\n");
     expect(await readdir(dir)).toEqual(["plan.md"]);
+  });
+
+  it("writes bytes in parts as the bytes they join into, more parts than one writev(2) takes included", async () => {
+    // Linux takes at most 1024 buffers in one writev: libuv writes the rest after.
+    const texts = Array.from({ length: 3000 }, (_, index) => `${index} – ${"ŵ".repeat(index % 7)}\n`);
+    const parts = Utf8Parts.of(
+      texts.flatMap<string | Buffer>((text, index) => (index % 2 === 0 ? [Buffer.from(text)] : [text])),
+    );
+    expect(parts.parts.length).toBeGreaterThan(2048);
+    await writeFileAtomic(join(dir, "bases"), parts);
+    expect(await readFile(join(dir, "bases"), "utf8")).toBe(texts.join(""));
+    await writeFileAtomic(join(dir, "empty"), Utf8Parts.of([]));
+    expect(await readFile(join(dir, "empty"), "utf8")).toBe("");
+    expect((await readdir(dir)).sort()).toEqual(["bases", "empty"]);
   });
 
   it("replaces a file and keeps its permission bits", async () => {

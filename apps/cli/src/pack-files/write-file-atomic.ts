@@ -7,9 +7,11 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  writevSync,
 } from "node:fs";
 import { randomHex } from "../crypto-and-flags.js";
 import { childOf, splitLast } from "./plain-path.js";
+import { Utf8Parts } from "./utf8-parts.js";
 
 /** Marks lac's temporary files: `.<name>.lac-<random>.tmp`, always in the same folder as the file. */
 export const TEMP_FILE_MARKER = ".lac-";
@@ -98,6 +100,17 @@ function tempPathFor(filePath: string): string {
   return childOf(dir, `${prefix}${TEMP_FILE_MARKER}${random}.tmp`);
 }
 
+/**
+ * Writes the bytes of `content` to `fd` in one writev(2): libuv writes every part, as many at a time as
+ * the system allows, and goes on after a short write (an error is thrown as the operating system's).
+ */
+function writeParts(fd: number, content: Utf8Parts): void {
+  if (content.parts.length === 0) return;
+  const written = writevSync(fd, content.parts as Uint8Array[]);
+  if (written !== content.byteLength)
+    throw Object.assign(new Error(`wrote ${written} of ${content.byteLength} bytes`), { code: "EIO" });
+}
+
 const NO_OPTIONS = {};
 const STAT_IF_THERE = { throwIfNoEntry: false } as const;
 
@@ -117,7 +130,7 @@ const STAT_IF_THERE = { throwIfNoEntry: false } as const;
  */
 export async function writeFileAtomic(
   filePath: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Utf8Parts,
   options: {
     readonly durable?: boolean;
     readonly retry?: RenameRetryOptions;
@@ -145,7 +158,8 @@ export async function writeFileAtomic(
     const fd = openSync(tempPath, "wx", 0o666);
     created = true;
     try {
-      writeFileSync(fd, content);
+      if (content instanceof Utf8Parts) writeParts(fd, content);
+      else writeFileSync(fd, content);
       if (mode !== undefined) fchmodSync(fd, mode);
       if (options.durable) fsyncSync(fd);
     } finally {

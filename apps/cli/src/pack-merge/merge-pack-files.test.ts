@@ -8,7 +8,14 @@ import { hashContent } from "../pack-files/content-hash.js";
 import type { LacState } from "../pack-files/lac-state.js";
 import { PackFileLooks } from "../pack-files/plan-pack-write.js";
 import { RenderedText } from "../pack-files/rendered-text.js";
+import { Utf8Parts } from "../pack-files/utf8-parts.js";
 import { mergePackFiles, PENDING_PATH } from "./merge-pack-files.js";
+
+/** The text of .lac/bases as the merge gives it: its bytes in parts, each rendered text's bytes not copied. */
+function textOfBases(content: string | Uint8Array | Utf8Parts): string {
+  expect(content).toBeInstanceOf(Utf8Parts);
+  return (content as Utf8Parts).joined().toString("utf8");
+}
 
 describe("mergePackFiles: .lac/bases as the run leaves it", () => {
   let pack: string;
@@ -54,7 +61,7 @@ describe("mergePackFiles: .lac/bases as the run leaves it", () => {
     const looked = new PackFileLooks();
     const merged = await merge(stateWith(bases), looked);
     expect(merged?.newerBases).toBeUndefined();
-    expect(Buffer.from(merged!.basesFile!.content).toString("utf8")).toBe(bases);
+    expect(textOfBases(merged!.basesFile!.content)).toBe(bases);
     const seen = looked.seen(BASES_FILE);
     expect(seen?.ok && seen.currentHash).toBe(hashContent(bases));
     expect(seen?.ok && seen.current).toBeUndefined();
@@ -68,7 +75,7 @@ describe("mergePackFiles: .lac/bases as the run leaves it", () => {
     });
     writePack(bases);
     const merged = await merge(stateWith(bases), new PackFileLooks());
-    expect(Buffer.from(merged!.basesFile!.content).toString("utf8")).toBe(bases);
+    expect(textOfBases(merged!.basesFile!.content)).toBe(bases);
   });
 
   it("gives this run's bases when every recorded base is of a file this run renders again", async () => {
@@ -90,7 +97,7 @@ describe("mergePackFiles: .lac/bases as the run leaves it", () => {
       ["a.md", "update"],
       ["b.md", "update"],
     ]);
-    expect(Buffer.from(merged!.basesFile!.content).toString("utf8")).toBe(
+    expect(textOfBases(merged!.basesFile!.content)).toBe(
       serialiseBases({ "a.md": files[0]!.content, "b.md": files[1]!.content }),
     );
   });
@@ -158,7 +165,7 @@ describe("mergePackFiles: .lac/bases as the run leaves it", () => {
     const created = await mergeRendered(undefined);
     expect(created?.merges.map(({ status }) => status)).toEqual(["create", "create"]);
     const bases = serialiseBases({ "a.md": files[0]!.content, "b.md": files[1]!.content });
-    expect(Buffer.from(created!.basesFile!.content).toString("utf8")).toBe(bases);
+    expect(textOfBases(created!.basesFile!.content)).toBe(bases);
     expect(reads).toEqual([]);
     // The council edited a.md: its text is read once, to merge; b.md, unchanged, is not.
     writePack(bases);

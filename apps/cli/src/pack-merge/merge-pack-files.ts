@@ -11,7 +11,7 @@ import {
   type PackFileLooks,
 } from "../pack-files/plan-pack-write.js";
 import { RenderedText, textOf } from "../pack-files/rendered-text.js";
-import { utf8Joined } from "../pack-files/utf8-joined.js";
+import { Utf8Parts } from "../pack-files/utf8-parts.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import type * as MergeText from "./merge-text.js";
 import type { MergeConflict } from "./merge-text.js";
@@ -364,8 +364,9 @@ function onlyBasesOf(merges: readonly FileMerge[], recordedBases: Bases): boolea
 /**
  * .lac/bases as this run leaves it: the new base of each file merged, and the recorded base of
  * every other file (one not rendered any more, or left unresolved). Written after the files it holds the
- * bases of, so that a base is never newer than its file. Its content is the file's bytes, encoded part by
- * part (utf8Joined): the texts of the whole pack are never joined into one string.
+ * bases of, so that a base is never newer than its file. Its content is the file's bytes in parts
+ * (Utf8Parts): each rendered text's own bytes and the lines between them, never joined into one
+ * string or one buffer.
  */
 function basesToWrite(merges: readonly FileMerge[], recordedBases: Bases): PackFile {
   const bases = Object.create(null) as Record<string, string | RenderedText>;
@@ -374,7 +375,7 @@ function basesToWrite(merges: readonly FileMerge[], recordedBases: Bases): PackF
     const { path, base } = merges[index] as FileMerge;
     if (base !== undefined) bases[path] = base;
   }
-  return { path: BASES_FILE, content: utf8Joined(basesFileLayout(bases, textLength)) };
+  return { path: BASES_FILE, content: Utf8Parts.of(basesFileLayout(bases, textLength)) };
 }
 
 /** A base's length as a text, in UTF-16 code units (what .lac/bases records), without decoding it. */
