@@ -114,9 +114,10 @@ function nodeCrypto(): typeof NodeCrypto & { hash?: OneShotHash } {
 }
 
 /**
- * The SHA-256 of `data` (a text is hashed as its UTF-8 bytes, parts of bytes as if joined): as bytes (`"buffer"`) or as 64
- * lower-case hexadecimal digits (`"hex"`). Node.js's one-shot hash, where there are no bindings, does
- * it without a Hash object, whose class took lac init about 0.5 ms to set up on each run. SHA-256 is
+ * The SHA-256 of `data` (a text is hashed as its UTF-8 bytes, parts of bytes as the bytes they join
+ * into): as bytes (`"buffer"`) or as 64 lower-case hexadecimal digits (`"hex"`). Node.js's one-shot
+ * hash, where there are no bindings, does it without a Hash object, whose class took lac init about
+ * 0.5 ms to set up on each run (parts are hashed with one, where there are no bindings). SHA-256 is
  * quick where the processor has SHA extensions (most of those of the last few years): 0.3 ms for
  * init's code cache of 480 kB.
  */

@@ -15,7 +15,7 @@ const SHORT_RUN_MARK = Symbol.for("lac.shortRunFlags");
  * each collection then reuses the pages the last one freed instead of touching fresh ones, which cost 13
  * to 20 µs each on the virtual machines lac is measured on. Each partner's agreement (about 20,000
  * characters, flattened and encoded as it is rendered) was otherwise made in fresh pages as the young
- * generation grew: for 60 partners, about 10 pages fewer a partner and 0.1 to 0.2 ms less (interleaved
+ * generation grew: for 60 partners, about 10 pages fewer a partner and 0.09 to 0.16 ms less (interleaved
  * runs on Node.js 20 and 24; the example council's run no slower). See docs/cli.md.
  */
 const YOUNG_GENERATION_KEPT = "--semi-space-growth-factor=1";
@@ -54,6 +54,10 @@ export function setShortRunFlags(): void {
   }
 }
 
+/**
+ * Whether setShortRunFlags set the flags of a short run in this process: its code caches then have
+ * labels of their own (V8 refuses a cache made with other flags).
+ */
 export function shortRunFlagsSet(): boolean {
   return (globalThis as Record<symbol, unknown>)[SHORT_RUN_MARK] !== undefined;
 }
