@@ -139,7 +139,24 @@ describe("issue 8: data-sharing documents an information-governance officer woul
     expect(special).toContain("must meet UK GDPR Art 7 and Art 9(2)(a)");
     expect(special).toContain("names each category of special category data");
     expect(special).toContain("withdrawing is as easy as agreeing");
-    expect(section(housing, 7)).toContain("it is also UK GDPR consent");
+    // Only the person, or someone with legal authority, can give it.
+    expect(special).toContain("never by an advocate, a relative or a friend");
+    // The housing association only passes information to the council: it obtains the consent itself,
+    // before the coordinator has met the person; the coordinator's record is not its consent.
+    expect(special).toContain(
+      "Hollinbrook Housing Association obtains and records that consent itself before passing any special category data to the council",
+    );
+    expect(special).not.toContain("For what the council passes to");
+    expect(section(housing, 7)).not.toContain("it is also UK GDPR consent");
+    expect(section(housing, 7)).toContain(
+      "Hollinbrook Housing Association obtains the person's explicit consent itself before passing special category data to the council",
+    );
+    // The volunteer centre also receives from the council: for that, the coordinator's record is its consent.
+    const volunteers = doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md");
+    expect(section(volunteers, 6)).toContain(
+      "For what the council passes to Hollinbrook Volunteer Centre, the agreement the coordinator records (section 7) is that consent, recorded on its own, with that organisation as its only recipient",
+    );
+    expect(section(volunteers, 7)).toContain("it is also UK GDPR consent");
     // A public authority's agreement does not pretend its agreement is consent.
     const police = doc("hollinbrook", "data-sharing/hollinshire-police.md");
     expect(section(police, 7)).toContain("No party to this agreement relies on UK GDPR consent.");
@@ -448,5 +465,89 @@ describe("individuals' rights in the data-sharing documents (UK GDPR as amended 
       );
       expect(content).not.toContain("or the clarification it asked for");
     }
+  });
+});
+
+describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
+  it("asks the coordinator to record explicit consent per organisation, and lists as recipients only partners the council passes information to", () => {
+    const form = doc("hollinbrook", "data-protection/agreement-to-share-form.md");
+    expect(form).toContain(
+      "Hollinbrook Volunteer Centre relies on it as the person's explicit consent (UK GDPR Article 9(2)(a)) for the special category information the council passes to it",
+    );
+    expect(form).toContain("Record that consent as an agreement of its own for each such organisation");
+    expect(form).toContain("never an advocate, a relative or a friend");
+    expect(form).toContain(
+      "Hollinbrook Housing Association and Hollinbrook Volunteer Centre obtain the person's explicit consent themselves before passing special category information to the council: this form does not record it.",
+    );
+    // The police and the housing association only pass information to the council.
+    expect(form).toContain("| Hollinbrook Volunteer Centre | ____");
+    expect(form).not.toContain("| Hollinshire Police | ____");
+    expect(form).not.toContain("| Hollinbrook Housing Association | ____");
+  });
+
+  it("gives the district's DPIA the district's own purposes, and the Caldicott principles only to those they bind", () => {
+    const dpia = doc("hollinbrook", "data-protection/dpia.md");
+    const purposes = dpia.slice(dpia.indexOf("### Purposes of the processing"), dpia.indexOf("## Step 3"));
+    expect(purposes).toContain("the functions of its own that the programme serves");
+    expect(purposes).toContain("the county council, a separate controller, may count the programme");
+    expect(purposes).not.toContain("For the council and its partners: to prevent, reduce or delay");
+    expect(dpia).toContain(
+      "the Caldicott principles, which bind Hollinshire County Council (fictional) but not the council (it has no social care functions)",
+    );
+    expect(dpia).toContain("| Senior information risk owner and information governance lead |");
+    // A unitary council keeps the Care Act purpose and its Caldicott Guardian.
+    const unitary = doc("brackenford", "data-protection/dpia.md");
+    expect(unitary).toContain("to prevent, reduce or delay the need for services (Care Act 2014 s.2)");
+    expect(unitary).toContain("| Caldicott Guardian and information governance lead |");
+  });
+
+  it("says a withdrawal takes effect when the person says so, and gives each exception its conditions", () => {
+    const agreement = section(doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md"), 7);
+    expect(agreement).toContain("a withdrawal takes effect from the moment the person says so");
+    expect(agreement).not.toContain("from the moment it is recorded");
+    expect(agreement).toContain(
+      "to protect someone's vital interests, UK GDPR Art 6(1)(d) and, for special category data, Art 9(2)(c), only where the person is physically or legally incapable of giving consent",
+    );
+    expect(agreement).toContain("to meet a legal obligation, Art 6(1)(c)");
+    expect(agreement).toContain("DPA 2018 Schedule 1 paragraph 10");
+  });
+
+  it("records every breach, sets an internal deadline to agree, keeps transfers out of the UK under Chapter V, and handles complaints as s.164A says", () => {
+    const oneWay = render({
+      ...councils["cwm-teg"],
+      partners: councils["cwm-teg"].partners.map((partner) => ({ ...partner, receives: [] })),
+    });
+    const documents = {
+      agreement: doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md"),
+      protocol: doc("cwm-teg", "data-sharing/information-sharing-protocol.md"),
+      disclosure: oneWay.find((d) => d.path === "data-sharing/cwm-teg-university-health-board.md")!.content,
+    };
+    for (const [kind, document] of Object.entries(documents)) {
+      expect(document, kind).toContain("records every personal data breach, reported or not");
+      expect(document, kind).toContain("within ____ hours of becoming aware of it");
+      expect(document, kind).toContain("outside the United Kingdom, or lets a processor do so");
+      expect(document, kind).toMatch(/informed of progress/);
+      expect(document, kind).not.toContain("a response without undue delay");
+    }
+    const police = doc("hollinbrook", "data-sharing/hollinshire-police.md");
+    expect(police).toContain(
+      "the notification duties of the Data Protection Act 2018 ss.67–68 apply instead",
+    );
+    expect(police).toContain(
+      "would be likely to prejudice the prevention or detection of crime or the apprehension or prosecution of offenders",
+    );
+  });
+
+  it("tells people in the privacy notice who asks for their explicit consent, and that the law still allows sharing to protect someone", () => {
+    const notice = doc("hollinbrook", "data-protection/privacy-notice.md");
+    expect(notice).toContain(
+      "Hollinbrook Housing Association uses your information in its legitimate interests (UK GDPR Art 6(1)(f)). It uses information about your health, or other sensitive information, only if you give your explicit consent (UK GDPR Art 9(2)(a)), which it asks you for itself before it tells us anything about you, or, without it, where the law allows it to protect a child or an adult at risk",
+    );
+    expect(notice).toContain(
+      "Hollinbrook Housing Association and Hollinbrook Volunteer Centre ask you for it themselves",
+    );
+    expect(notice).toContain(
+      "Before we pass such information to Hollinbrook Volunteer Centre, your coordinator asks for it separately",
+    );
   });
 });

@@ -221,6 +221,14 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const documentParties = (parties: readonly (typeof basePartners)[number][]) => ({
     parties,
     consentParties: parties.filter((party) => party.grounds.specialCategory.explicitConsent),
+    /** Those of consentParties that pass personal data to the council: each obtains the consent itself. */
+    consentDisclosers: parties.filter(
+      (party) => party.grounds.specialCategory.explicitConsent && party.flows.shares.personal,
+    ),
+    /** Those of consentParties that receive personal data from the council: the coordinator records it. */
+    consentRecipients: parties.filter(
+      (party) => party.grounds.specialCategory.explicitConsent && party.flows.receives.personal,
+    ),
     policeParties: parties.filter((party) => party.competentAuthority),
     bound: [
       ...(councilParty.socialCare ? [councilParty] : []),
@@ -252,6 +260,14 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     competentAuthorities: agreementPartners.filter((partner) => partner.competentAuthority),
     explicitConsentPartners: agreementPartners.filter(
       (partner) => partner.grounds.specialCategory.explicitConsent,
+    ),
+    /** Of explicitConsentPartners, those the council passes personal data to (the agreement form records their consent). */
+    explicitConsentRecipients: agreementPartners.filter(
+      (partner) => partner.grounds.specialCategory.explicitConsent && partner.flows.receives.personal,
+    ),
+    /** Of explicitConsentPartners, those that pass personal data to the council (they obtain the consent themselves). */
+    explicitConsentDisclosers: agreementPartners.filter(
+      (partner) => partner.grounds.specialCategory.explicitConsent && partner.flows.shares.personal,
     ),
     caldicottPartners,
     caldicottApplies: councilGrounds.caldicott || caldicottPartners.length > 0,
