@@ -139,6 +139,16 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
     "required",
     "Only for processing without consent, for one of the reasons in para 19; needs an appropriate policy document (para 5(1)).",
   ),
+  // Part 3 is "Additional conditions relating to criminal convictions etc": paragraphs 30 to 35 read on
+  // https://www.legislation.gov.uk/ukpga/2018/12/schedule/1/part/3 ; the ICO lists "Consent" first of them
+  // (https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/lawful-basis/criminal-offence-data/what-are-the-conditions-for-processing).
+  schedule1(
+    3,
+    29,
+    "Consent",
+    "check",
+    "For criminal offence data only: met where the person has given consent to the processing. The toolkit applies the UK GDPR standard of consent (Art 4(11) and Art 7): freely given, specific to the organisation and the information, informed, unambiguous, recorded, and as easy to withdraw as to give. Whether it needs an appropriate policy document: check on legislation.gov.uk (of paragraphs 30 to 35 beside it, only paragraph 35 asks for one).",
+  ),
   schedule1(
     3,
     36,
