@@ -149,7 +149,7 @@ describe("issue 8: data-sharing documents an information-governance officer woul
     expect(special).not.toContain("For what the council passes to");
     expect(section(housing, 7)).not.toContain("it is also UK GDPR consent");
     expect(section(housing, 7)).toContain(
-      "Hollinbrook Housing Association obtains the person's explicit consent itself before passing special category data to the council",
+      "Hollinbrook Housing Association obtains the person's consent itself (explicit consent for special category data) before passing special category or criminal offence information to the council",
     );
     // The volunteer centre also receives from the council: for that, the coordinator's record is its consent.
     const volunteers = doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md");
@@ -472,12 +472,12 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
   it("asks the coordinator to record explicit consent per organisation, and lists as recipients only partners the council passes information to", () => {
     const form = doc("hollinbrook", "data-protection/agreement-to-share-form.md");
     expect(form).toContain(
-      "Hollinbrook Volunteer Centre relies on it as the person's explicit consent (UK GDPR Article 9(2)(a)) for the special category information the council passes to it",
+      "Hollinbrook Volunteer Centre relies on it as the person's explicit consent (UK GDPR Article 9(2)(a)) for the special category information, and as their consent (DPA 2018 Schedule 1 paragraph 29) for the criminal offence information, that the council passes to it",
     );
     expect(form).toContain("Record that consent as an agreement of its own for each such organisation");
     expect(form).toContain("never an advocate, a relative or a friend");
     expect(form).toContain(
-      "Hollinbrook Housing Association and Hollinbrook Volunteer Centre obtain the person's explicit consent themselves before passing special category information to the council: this form does not record it.",
+      "Hollinbrook Housing Association and Hollinbrook Volunteer Centre obtain the person's consent themselves before passing special category or criminal offence information to the council: this form does not record it.",
     );
     // The police and the housing association only pass information to the council.
     expect(form).toContain("| Hollinbrook Volunteer Centre | ____");
@@ -510,6 +510,63 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
     );
     expect(agreement).toContain("to meet a legal obligation, Art 6(1)(c)");
     expect(agreement).toContain("DPA 2018 Schedule 1 paragraph 10");
+  });
+
+  it("offers the volunteer centre and the housing association consent (Sch 1 Part 3 para 29) for criminal offence data, obtained as explicit consent is", () => {
+    const volunteers = doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md");
+    const row = section(volunteers, 5)
+      .split("\n")
+      .find((line) => line.startsWith("| Hollinbrook Volunteer Centre |"))!;
+    expect(row).toContain(
+      "UK GDPR Art 10 and DPA 2018 s.10(5): DPA 2018 Schedule 1 Part 3 paragraph 29 (Consent), DPA 2018 Schedule 1 Part 2 paragraph 18",
+    );
+    expect(row).toContain("Paragraph 29 (consent) applies only where the person has consented");
+    expect(section(volunteers, 6)).toContain(
+      "For criminal offence data, Hollinbrook Volunteer Centre has no official authority, so it relies on a condition in DPA 2018 Schedule 1 for every item: the person's consent (Part 3 paragraph 29)",
+    );
+    expect(section(volunteers, 6)).toContain(
+      "For what the council passes to Hollinbrook Volunteer Centre, the agreement the coordinator records for that organisation alone is that consent.",
+    );
+    const housing = doc("hollinbrook", "data-sharing/hollinbrook-housing-association.md");
+    expect(section(housing, 6)).toContain(
+      "Hollinbrook Housing Association obtains it itself before passing such information to the council.",
+    );
+    // No public authority is offered consent for criminal offence data.
+    const police = doc("hollinbrook", "data-sharing/hollinshire-police.md");
+    expect(section(police, 5)).not.toContain("Part 3 paragraph 29");
+    const dpia = doc("hollinbrook", "data-protection/dpia.md");
+    expect(dpia).toContain("on the person's consent (DPA 2018 Schedule 1 paragraph 29)");
+  });
+
+  it("asks the council relying on official authority for criminal offence data to name the law that gives it", () => {
+    const districtRow = section(doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md"), 5)
+      .split("\n")
+      .find((line) => line.startsWith("| Hollinbrook District Council (fictional) |"))!;
+    expect(districtRow).toContain(
+      "or official authority, naming the law that gives it: ____________________ (named by Hollinbrook District Council (fictional))",
+    );
+    expect(districtRow).toContain("must then be able to name the specific law, statute or common law");
+    expect(districtRow).not.toMatch(/or official authority\./);
+    // A unitary council is offered its prevention duty as the example to name.
+    const unitary = doc("brackenford", "data-protection/dpia.md");
+    expect(unitary).toContain(
+      "or official authority, naming the law that gives it: ____________________ (for example the Care Act 2014 s.2 prevention duty",
+    );
+  });
+
+  it("says the district's duty to co-operate supports paragraph 6 but is not a lawful basis, and calls nothing a firmer basis", () => {
+    for (const path of [
+      "data-sharing/hollinbrook-volunteer-centre.md",
+      "data-protection/dpia.md",
+      "data-protection/privacy-notice.md",
+    ]) {
+      const content = doc("hollinbrook", path);
+      expect(content, path).not.toContain("firmer basis");
+    }
+    const row = doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md");
+    expect(row).toContain(
+      "the duty to co-operate supports relying on paragraph 6 for that function but is not itself a lawful basis, nor a power to share every item",
+    );
   });
 
   it("records every breach, sets an internal deadline to agree, keeps transfers out of the UK under Chapter V, and handles complaints as s.164A says", () => {

@@ -248,6 +248,95 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     );
   });
 
+  // DPO review: Part 3 paragraph 29 (consent) for criminal offence data, for parties without official authority.
+  it("offers a party that is not a public authority the consent condition (Sch 1 Part 3 para 29) first, obtained for that organisation, and a public authority never (property)", () => {
+    fc.assert(
+      fc.property(party, flow, (nature, { direction }) => {
+        const criminal = personal(nature, direction).criminalOffence;
+        const citations = criminal.schedule1.map((condition) => condition.citation);
+        const para29 = "DPA 2018 Schedule 1 Part 3 paragraph 29";
+        expect(citations.includes(para29)).toBe(!nature.publicAuthority);
+        expect(criminal.consent).toBe(!nature.publicAuthority);
+        if (!nature.publicAuthority) {
+          expect(citations).toEqual([
+            para29,
+            "DPA 2018 Schedule 1 Part 2 paragraph 18",
+            "DPA 2018 Schedule 1 Part 2 paragraph 10",
+          ]);
+          expect(criminal.note).toContain(
+            "Paragraph 29 (consent) applies only where the person has consented",
+          );
+          expect(criminal.note).toContain("it obtains and records that consent itself before disclosing");
+          expect(criminal.note).toContain(
+            "the agreement the coordinator records for this organisation alone",
+          );
+        }
+      }),
+    );
+  });
+
+  it("offers the consent condition to the same bodies that rely on explicit consent for special category data", () => {
+    for (const kind of ["housing-association", "charity", "company"] as const) {
+      const grounds = personal({ ...england, kind, publicAuthority: false }, "receives");
+      expect(grounds.criminalOffence.consent).toBe(true);
+      expect(grounds.specialCategory.explicitConsent).toBe(true);
+    }
+  });
+
+  // DPO review: official authority names the law that gives it (ICO guidance on criminal offence data).
+  it("asks a public authority relying on official authority to name the law that gives it, offering the council's prevention duty", () => {
+    const county = personal({
+      ...england,
+      kind: "this-council",
+      councilTier: "county",
+      publicAuthority: true,
+    });
+    expect(county.criminalOffence.officialAuthority).toBe(true);
+    expect(county.criminalOffence.officialAuthorityLaw).toBe("the Care Act 2014 s.2 prevention duty");
+    expect(county.criminalOffence.note).toContain("must then be able to name the specific law");
+    const wales = personal({
+      nation: "wales",
+      kind: "this-council",
+      councilTier: "welsh-principal",
+      publicAuthority: true,
+    });
+    expect(wales.criminalOffence.officialAuthorityLaw).toContain(
+      "Social Services and Well-being (Wales) Act 2014 s.15",
+    );
+    // A district council and every partner name their own.
+    const district = personal({
+      ...england,
+      kind: "this-council",
+      councilTier: "district",
+      publicAuthority: true,
+    });
+    expect(district.criminalOffence.officialAuthorityLaw).toBeUndefined();
+    expect(
+      personal({ ...england, kind: "police", publicAuthority: true }).criminalOffence.officialAuthorityLaw,
+    ).toBeUndefined();
+    const charity = personal({ ...england, kind: "charity", publicAuthority: false }).criminalOffence;
+    expect(charity.officialAuthority).toBe(false);
+    expect(charity.officialAuthorityLaw).toBeUndefined();
+  });
+
+  // DPO review: a duty to co-operate supports paragraph 6 but is not itself a lawful basis.
+  it("says a district council's duty to co-operate is not a lawful basis or a power to share, and never calls it a firmer basis", () => {
+    const district = personal({
+      ...england,
+      kind: "this-council",
+      councilTier: "district",
+      publicAuthority: true,
+      specialCategoryCondition: "statutory-purposes",
+    });
+    const note = district.specialCategory.note;
+    expect(note).not.toContain("firmer basis");
+    expect(note).toContain("Care Act 2014 s.6(1)(c)");
+    expect(note).toContain("is not itself a lawful basis, nor a power to share every item");
+    expect(note).toContain("name the function relied on");
+    for (const gatewayNote of [district.gatewayNote])
+      expect(gatewayNote).toContain("not an Art 6 or Art 9 basis on its own");
+  });
+
   it("offers a charity Art 9(2)(d) only with the aim the Article requires, and never to other kinds", () => {
     const note = personal({ ...england, kind: "charity", publicAuthority: false }).specialCategory.note;
     // UK GDPR Art 9(2)(d): a not-for-profit body "with a political, philosophical, religious or trade union aim".

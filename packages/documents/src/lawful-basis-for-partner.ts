@@ -72,6 +72,18 @@ export interface CriminalOffenceGrounds {
   readonly extension: Schedule1Provision;
   /** Whether official authority is an alternative (public authorities only). */
   readonly officialAuthority: boolean;
+  /**
+   * With official authority: an example of the law to name, the prevention duty this pack proposes for the
+   * council's own programme; undefined when the party names it itself (a partner, or a district council).
+   * The ICO expects a public body relying on official authority to identify the specific law that gives it.
+   */
+  readonly officialAuthorityLaw?: string | undefined;
+  /**
+   * True when Part 3 paragraph 29 (consent) is offered: a party that is not a public authority obtains
+   * the person's consent for its own processing, recorded for that organisation alone, as it does for
+   * explicit consent to special category data.
+   */
+  readonly consent: boolean;
   readonly note: string;
 }
 
@@ -121,6 +133,7 @@ const para2 = schedule1Condition(1, 2);
 const para6 = schedule1Condition(2, 6);
 const para10 = schedule1Condition(2, 10);
 const para18 = schedule1Condition(2, 18);
+const para29 = schedule1Condition(3, 29);
 const para36 = schedule1Condition(3, 36);
 
 const NHS_KINDS: ReadonlySet<PartyNature["kind"]> = new Set(
@@ -159,13 +172,27 @@ const statutoryPurposes = (note: string): SpecialCategoryGrounds => ({
   explicitConsent: false,
 });
 
-/** The function a council relies on for the programme: its prevention duty, or a district's general power. */
+/**
+ * The function a council relies on for the programme: its prevention duty, or, for a district council,
+ * the statutory function it names. A duty to co-operate is not a function of its own: the Care Act 2014
+ * s.6(1) requires a county council and its relevant partners to co-operate "in the exercise of" their
+ * functions (text read: https://www.legislation.gov.uk/ukpga/2014/23/section/6/enacted), so it shapes how
+ * the district exercises, say, its housing functions, but gives it neither a lawful basis nor a power to
+ * share any item (pack-law-and-practice.md §4, generator notes).
+ */
 function councilFunction(party: PartyNature): string {
   if (party.nation === "wales")
     return "the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty";
   if (!hasSocialCare(party))
-    return "the Localism Act 2011 s.1 general power of competence; a specific function is a firmer basis for paragraph 6, such as its duty to co-operate with the county council as a relevant partner under the Care Act 2014 s.6: name the one relied on";
+    return "the statutory function it names, such as its functions as the local housing authority, exercised in co-operation with the county council where their exercise is relevant to the county council's functions for adults with needs for care and support and for carers (Care Act 2014 s.6(1)(c)), or else the Localism Act 2011 s.1 general power of competence; the duty to co-operate supports relying on paragraph 6 for that function but is not itself a lawful basis, nor a power to share every item: name the function relied on: ____________________";
   return "the Care Act 2014 s.2 prevention duty";
+}
+
+/** The council's prevention duty, offered as an example of the law to name for official authority; a district names its own. */
+function councilOfficialAuthorityLaw(party: PartyNature): string | undefined {
+  if (party.kind !== "this-council") return undefined;
+  if (party.nation === "wales") return councilFunction(party);
+  return hasSocialCare(party) ? councilFunction(party) : undefined;
 }
 
 function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
@@ -200,6 +227,10 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
   };
 }
 
+/** The ICO, criminal offence data: a public body relying on official authority identifies the law that gives it. */
+const OFFICIAL_AUTHORITY_NOTE =
+  "Where no condition applies, it may process criminal offence data only under official authority, and must then be able to name the specific law, statute or common law, that gives it that authority (ICO guidance on criminal offence data), confirmed with its data protection officer.";
+
 function criminalOffenceFor(party: PartyNature): CriminalOffenceGrounds {
   if (party.publicAuthority) {
     return {
@@ -207,15 +238,18 @@ function criminalOffenceFor(party: PartyNature): CriminalOffenceGrounds {
       schedule1: [para6, para18, para10],
       extension: para36,
       officialAuthority: true,
-      note: "Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. Where no condition applies, only processing under official authority is possible. The appropriate policy document must cover the condition used.",
+      officialAuthorityLaw: councilOfficialAuthorityLaw(party),
+      consent: false,
+      note: `Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. ${OFFICIAL_AUTHORITY_NOTE} The appropriate policy document must cover the condition used.`,
     };
   }
   return {
     article10: OTHER_PROVISIONS.criminalOffenceData,
-    schedule1: [para18, para10],
+    schedule1: [para29, para18, para10],
     extension: para36,
     officialAuthority: false,
-    note: "It has no official authority, so it needs a Schedule 1 condition for every item of criminal offence data; without one, such data is not shared with it.",
+    consent: true,
+    note: "It has no official authority, so it needs a Schedule 1 condition for every item of criminal offence data; without one, such data is not shared with it or by it. Paragraph 29 (consent) applies only where the person has consented to this organisation's processing of that information, to the UK GDPR standard (Art 4(11) and Art 7): for what it passes to the council, it obtains and records that consent itself before disclosing; for what the council passes to it, the agreement the coordinator records for this organisation alone, with criminal offence information named on its own, is that consent. Paragraphs 18 and 10 are for processing without consent, each for its own reasons; paragraph 36 lifts their requirement of substantial public interest.",
   };
 }
 
