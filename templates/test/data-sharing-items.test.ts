@@ -569,6 +569,14 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
     );
   });
 
+  it("asks a partner without an ICO registration number to confirm it meets the fee exemption's conditions", () => {
+    const parties = section(doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md"), 2);
+    expect(parties).toContain(
+      "None given: a not-for-profit organisation that considers itself exempt from the data protection fee. To be confirmed by Hollinbrook Volunteer Centre: a not-for-profit body may be exempt from the ICO data protection fee if it meets the conditions of the Data Protection (Charges and Information) Regulations 2018",
+    );
+    expect(parties).not.toMatch(/None: a not-for-profit organisation exempt/);
+  });
+
   it("records every breach, sets an internal deadline to agree, keeps transfers out of the UK under Chapter V, and handles complaints as s.164A says", () => {
     const oneWay = render({
       ...councils["cwm-teg"],

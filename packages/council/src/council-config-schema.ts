@@ -377,7 +377,7 @@ export const partnerSchema = z
     icoExemptReason: textSchema.optional().meta({
       title: "Reason for no ICO registration number",
       description:
-        'Why the partner has no ICO registration number, when it is exempt from the data protection fee, for example "a not-for-profit organisation exempt from the data protection fee". Give either this or icoRegistrationNumber.',
+        'Why the partner has no ICO registration number, when it is exempt from the data protection fee, for example "a not-for-profit organisation that considers itself exempt from the data protection fee". Give either this or icoRegistrationNumber.',
     }),
     contact: roleContactSchema.optional().meta({
       title: "Contact",

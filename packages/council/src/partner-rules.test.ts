@@ -57,7 +57,8 @@ describe("partners described by legal nature", () => {
     const result = parseCouncilConfig(hollinbrook);
     expect(result.ok && result.config.partners[3]).toMatchObject({
       organisation: "Hollinbrook Volunteer Centre",
-      icoExemptReason: "a not-for-profit organisation exempt from the data protection fee",
+      icoExemptReason:
+        "a not-for-profit organisation that considers itself exempt from the data protection fee",
     });
     const neither = patchYaml(hollinbrook, ["partners", 3, "icoExemptReason"], REMOVE);
     expect(errorsOf(neither)[0]).toMatchObject({

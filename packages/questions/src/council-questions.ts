@@ -308,7 +308,7 @@ export const councilQuestions: readonly Question[] = [
         kind: "text",
         path: "icoExemptReason",
         message: "Why it has no ICO registration number",
-        help: 'For example "a not-for-profit organisation exempt from the data protection fee".',
+        help: 'For example "a not-for-profit organisation that considers itself exempt from the data protection fee".',
         when: (_answers, item) => item.kind !== "council-service" && item.icoRegistrationNumber === undefined,
       },
       {
