@@ -577,6 +577,24 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
     expect(parties).not.toMatch(/None: a not-for-profit organisation exempt/);
   });
 
+  it("states the retention period as the council's, from its retention schedule, and that safeguarding and children's records may be kept longer", () => {
+    for (const path of [
+      "data-sharing/hollinbrook-volunteer-centre.md",
+      "data-protection/dpia.md",
+      "implementation-plan.md",
+    ]) {
+      const content = doc("hollinbrook", path);
+      expect(content, path).toContain("The period is the council's choice, set in `lac.config.yaml`");
+      expect(content, path).toContain("records retention schedule");
+      expect(content, path).toContain(
+        "Records about children, and records of safeguarding concerns, may have to be kept longer",
+      );
+    }
+    expect(doc("hollinbrook", "data-protection/privacy-notice.md")).toContain(
+      "the period our records retention schedule sets for these records. Then we delete it. Some records, such as records about a child or about keeping someone safe from harm, may be kept longer",
+    );
+  });
+
   it("records every breach, sets an internal deadline to agree, keeps transfers out of the UK under Chapter V, and handles complaints as s.164A says", () => {
     const oneWay = render({
       ...councils["cwm-teg"],
