@@ -595,6 +595,13 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
     );
   });
 
+  it("names the DPIA's reviewers so that they are right for a council with or without social care", () => {
+    const index = doc("hollinbrook", "README.md");
+    expect(index).toContain(
+      "The data protection officer, then the Caldicott Guardian (where the council has social care functions) or the senior information risk owner",
+    );
+  });
+
   it("records every breach, sets an internal deadline to agree, keeps transfers out of the UK under Chapter V, and handles complaints as s.164A says", () => {
     const oneWay = render({
       ...councils["cwm-teg"],
