@@ -514,13 +514,11 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
 
   it("offers the volunteer centre and the housing association consent (Sch 1 Part 3 para 29) for criminal offence data, obtained as explicit consent is", () => {
     const volunteers = doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md");
-    const row = section(volunteers, 5)
-      .split("\n")
-      .find((line) => line.startsWith("| Hollinbrook Volunteer Centre |"))!;
-    expect(row).toContain(
+    const centre = row(section(volunteers, 5), "Hollinbrook Volunteer Centre");
+    expect(centre).toContain(
       "UK GDPR Art 10 and DPA 2018 s.10(5): DPA 2018 Schedule 1 Part 3 paragraph 29 (Consent), DPA 2018 Schedule 1 Part 2 paragraph 18",
     );
-    expect(row).toContain("Paragraph 29 (consent) applies only where the person has consented");
+    expect(centre).toContain("Paragraph 29 (consent) applies only where the person has consented");
     expect(section(volunteers, 6)).toContain(
       "For criminal offence data, Hollinbrook Volunteer Centre has no official authority, so it relies on a condition in DPA 2018 Schedule 1 for every item: the person's consent (Part 3 paragraph 29)",
     );
@@ -539,9 +537,10 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
   });
 
   it("asks the council relying on official authority for criminal offence data to name the law that gives it", () => {
-    const districtRow = section(doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md"), 5)
-      .split("\n")
-      .find((line) => line.startsWith("| Hollinbrook District Council (fictional) |"))!;
+    const districtRow = row(
+      section(doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md"), 5),
+      "Hollinbrook District Council (fictional)",
+    );
     expect(districtRow).toContain(
       "or official authority, naming the law that gives it: ____________________ (named by Hollinbrook District Council (fictional))",
     );
@@ -563,8 +562,8 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
       const content = doc("hollinbrook", path);
       expect(content, path).not.toContain("firmer basis");
     }
-    const row = doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md");
-    expect(row).toContain(
+    const agreement = doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md");
+    expect(agreement).toContain(
       "the duty to co-operate supports relying on paragraph 6 for that function but is not itself a lawful basis, nor a power to share every item",
     );
   });
