@@ -188,7 +188,7 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     const citations = (nature: PartyNature) => personal(nature).gateways.map((gateway) => gateway.citation);
     expect(
       citations({ ...england, kind: "this-council", councilTier: "county", publicAuthority: true }),
-    ).toEqual(["Care Act 2014 ss.1–2", "Localism Act 2011 s.1"]);
+    ).toEqual(["Care Act 2014 ss.1–2", "Children Act 2004 s.10", "Localism Act 2011 s.1"]);
     expect(
       citations({ ...england, kind: "this-council", councilTier: "district", publicAuthority: true }),
     ).toEqual(["Localism Act 2011 s.1"]);
@@ -202,6 +202,7 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     ).toEqual([
       "Social Services and Well-being (Wales) Act 2014 s.15",
       "Social Services and Well-being (Wales) Act 2014 s.162",
+      "Children Act 2004 s.25",
       "Local Government and Elections (Wales) Act 2021 s.24",
     ]);
     expect(citations({ ...england, kind: "police", publicAuthority: true })).toContain(
@@ -214,11 +215,13 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     const nhsWales = GATEWAYS["nhs-wales-act-2006-co-operation"].citation;
     expect(citations({ nation: "wales", kind: "local-health-board", publicAuthority: true })).toEqual([
       "Social Services and Well-being (Wales) Act 2014 s.162",
+      "Children Act 2004 s.25",
       "Social Services and Well-being (Wales) Act 2014 ss.166–168",
       nhsWales,
     ]);
     expect(citations({ nation: "wales", kind: "nhs-trust", publicAuthority: true })).toEqual([
       "Social Services and Well-being (Wales) Act 2014 s.162",
+      "Children Act 2004 s.25",
       nhsWales,
     ]);
     expect(citations({ ...england, kind: "nhs-trust", publicAuthority: true })).toEqual([

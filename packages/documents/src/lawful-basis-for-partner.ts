@@ -42,6 +42,12 @@ export interface PartyNature {
    * social care; between a district council and, say, the police they do not apply.
    */
   readonly counterpartHasSocialCare?: boolean | undefined;
+  /**
+   * For a partner: the tier of the council that runs the programme, when known. In England a district
+   * council is the relevant partner of its county council for children's co-operation (Children Act 2004
+   * s.10(4)(a)), and of no other council.
+   */
+  readonly counterpartTier?: CouncilTier | undefined;
 }
 
 /** A flow of information: its direction, and whether only anonymised or aggregate figures pass. */
@@ -265,25 +271,46 @@ function safeguardingFor(party: PartyNature): SafeguardingGrounds {
 const GATEWAYS_BY_KIND: Readonly<Record<PartyNature["kind"], readonly GatewayId[]>> = {
   "this-council": [
     "care-act-2014-ss1-2",
+    "children-act-2004-s10",
     "localism-act-2011-s1",
     "sswba-2014-s15",
     "sswba-2014-s162",
+    "children-act-2004-s25",
     "lgewa-2021-s24",
   ],
-  council: ["care-act-2014-s6", "care-act-2014-s7", "localism-act-2011-s1", "lgewa-2021-s24"],
+  council: [
+    "care-act-2014-s6",
+    "care-act-2014-s7",
+    "children-act-2004-s10",
+    "localism-act-2011-s1",
+    "children-act-2004-s25",
+    "lgewa-2021-s24",
+  ],
   "council-service": [],
   "nhs-trust": [
     "nhs-act-2006-s82",
     "care-act-2014-s6",
     "hsca-2012-s251b",
     "sswba-2014-s162",
+    "children-act-2004-s25",
     "nhs-wales-act-2006-co-operation",
   ],
   "nhs-foundation-trust": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b"],
   "integrated-care-board": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b"],
-  "local-health-board": ["sswba-2014-s162", "sswba-2014-ss166-168", "nhs-wales-act-2006-co-operation"],
+  "local-health-board": [
+    "sswba-2014-s162",
+    "children-act-2004-s25",
+    "sswba-2014-ss166-168",
+    "nhs-wales-act-2006-co-operation",
+  ],
   "gp-practice": ["care-act-2014-s6", "hsca-2012-s251b"],
-  police: ["crime-and-disorder-act-1998-s115", "care-act-2014-s6", "sswba-2014-s162"],
+  police: [
+    "crime-and-disorder-act-1998-s115",
+    "care-act-2014-s6",
+    "children-act-2004-s10",
+    "sswba-2014-s162",
+    "children-act-2004-s25",
+  ],
   "fire-and-rescue-authority": ["fire-and-rescue-services-act-2004-s6"],
   "housing-association": [],
   charity: [],
@@ -294,10 +321,23 @@ const GATEWAYS_BY_KIND: Readonly<Record<PartyNature["kind"], readonly GatewayId[
 
 function gatewaysFor(party: PartyNature): readonly Gateway[] {
   const ids = GATEWAYS_BY_KIND[party.kind].filter((id) => {
-    // The council's own care duties are functions of a council with adult social care.
-    if (party.kind === "this-council" && (id === "care-act-2014-ss1-2" || id === "sswba-2014-s162")) {
+    // The council's own care duties are functions of a council with adult social care; in England the
+    // same councils (county and single-tier) have children's services.
+    if (
+      party.kind === "this-council" &&
+      (id === "care-act-2014-ss1-2" || id === "sswba-2014-s162" || id === "children-act-2004-s10")
+    ) {
       return hasSocialCare(party);
     }
+    if (id === "children-act-2004-s10" && party.kind === "council") {
+      // Only a district council and its county council are relevant partners under s.10(4)(a).
+      return (
+        (party.councilTier === "district" && party.counterpartTier === "county") ||
+        (party.councilTier === "county" && party.counterpartTier === "district")
+      );
+    }
+    // The police are a relevant partner of a council with children's services only.
+    if (id === "children-act-2004-s10") return party.counterpartHasSocialCare ?? true;
     // Care Act co-operation and s.251B need a council with adult social care on one side.
     if (
       party.kind !== "this-council" &&

@@ -163,6 +163,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       publicAuthority,
       nation,
       counterpartHasSocialCare: councilGrounds.caldicott,
+      counterpartTier: councilNature.councilTier,
     };
     const shares = describeFlow(partner, "shares");
     const receives = describeFlow(partner, "receives");

@@ -38,6 +38,8 @@ export const GATEWAY_IDS = [
   "sswba-2014-s15",
   "sswba-2014-s162",
   "sswba-2014-ss166-168",
+  "children-act-2004-s10",
+  "children-act-2004-s25",
 ] as const;
 
 export type GatewayId = (typeof GATEWAY_IDS)[number];
@@ -161,6 +163,33 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     extent: "wales",
     status: "summary",
     source: "https://www.legislation.gov.uk/wsi/2015/1989/made",
+  },
+  // Local Area Coordination walks alongside children and families as well as adults, and the adults'
+  // co-operation duties (Care Act 2014 s.6, SSWBA 2014 s.162) do not cover children. Subsections (1)
+  // to (4)(d) read on the current text; the relevant partners' duty to co-operate is subsection (5)
+  // (explanatory notes, paragraph 61). The health bodies in the current (4)(da) onwards were not read,
+  // so no NHS body in England is offered this gateway.
+  "children-act-2004-s10": {
+    id: "children-act-2004-s10",
+    citation: "Children Act 2004 s.10",
+    summary:
+      "The arrangements of a council with children's services (a county or single-tier council) to promote co-operation with its relevant partners (including, for a county council, the district councils in its area, and the police) and others who work with children in its area, to improve the well-being of children in its area; its relevant partners must co-operate with it.",
+    extent: "england",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/ukpga/2004/31/section/10",
+  },
+  // As amended by SSWBA 2014 s.163. Subsections (1) to (3) read on the current text; the relevant
+  // partners of (4) (the police, a local health board, an NHS trust providing services in the area,
+  // and, by s.163, another Welsh council that agrees) on the 2008 text and the s.163 amendments; the
+  // relevant partners' duty to co-operate is subsection (5) (explanatory notes, paragraph 134).
+  "children-act-2004-s25": {
+    id: "children-act-2004-s25",
+    citation: "Children Act 2004 s.25",
+    summary:
+      "The council's arrangements to promote co-operation with its relevant partners (including the local health board, NHS trusts providing services in its area, the police and another Welsh council that agrees to co-operate) and others who work with children in its area, to improve the well-being of children in its area, in particular those with needs for care and support, and to protect children experiencing or at risk of abuse, neglect or other harm; its relevant partners must co-operate with it.",
+    extent: "wales",
+    status: "verified",
+    source: "https://www.legislation.gov.uk/ukpga/2004/31/section/25",
   },
 });
 
