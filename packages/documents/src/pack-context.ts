@@ -215,6 +215,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     publicAuthority: true,
     publicAuthorityLabel: "Yes",
     socialCare: councilGrounds.caldicott,
+    /** As a partner's: the council's Caldicott Guardian, when configured (the Caldicott paragraphs name each body's own). */
+    caldicottGuardian: config.dataProtection.caldicottGuardian,
     grounds: councilGrounds,
     lawfulBasis: councilGrounds,
   };
@@ -231,6 +233,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       (party) => party.grounds.specialCategory.explicitConsent && party.flows.receives.personal,
     ),
     policeParties: parties.filter((party) => party.competentAuthority),
+    /** The parties bound by the Caldicott principles besides the council: each one's own Guardian approves its disclosures. */
+    caldicottParties: parties.filter((party) => party.grounds.caldicott),
     bound: [
       ...(councilParty.socialCare ? [councilParty] : []),
       ...parties.filter((party) => party.grounds.caldicott),
