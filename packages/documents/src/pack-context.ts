@@ -235,6 +235,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     policeParties: parties.filter((party) => party.competentAuthority),
     /** The parties bound by the Caldicott principles besides the council: each one's own Guardian approves its disclosures. */
     caldicottParties: parties.filter((party) => party.grounds.caldicott),
+    /** The parties the council passes personal data to: each keeps it for a period of its own, to be completed. */
+    receivingParties: parties.filter((party) => party.flows.receives.personal),
+    /** Whether the council receives personal data from any of the parties (it keeps it for its configured period). */
+    councilReceives: parties.some((party) => party.flows.shares.personal),
     bound: [
       ...(councilParty.socialCare ? [councilParty] : []),
       ...parties.filter((party) => party.grounds.caldicott),
