@@ -264,6 +264,13 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     hasAgreementPartners: agreementPartners.length > 0,
     hasInternalPartners: internalPartners.length > 0,
     hasAggregatePartners: aggregatePartners.length > 0,
+    /** Partners whose personal data flows go both ways: WASPI's Information Sharing Protocol is for them. */
+    reciprocalPartners: agreementPartners.filter((partner) => partner.twoWay),
+    /** Partners whose personal data flows go one way only: WASPI's Data Disclosure Agreement is for such disclosures. */
+    oneWayPartners: agreementPartners.filter((partner) => !partner.twoWay),
+    /** Partners that only pass personal data to the council, and those that only receive it from the council. */
+    disclosingOnlyPartners: agreementPartners.filter((partner) => partner.sharesOnly),
+    receivingOnlyPartners: agreementPartners.filter((partner) => partner.receivesOnly),
     /** Every personal data flow is one-way: WASPI's Data Disclosure Agreement fits instead of an ISP. */
     allOneWay: agreementPartners.length > 0 && agreementPartners.every((partner) => !partner.twoWay),
     competentAuthorities: agreementPartners.filter((partner) => partner.competentAuthority),
