@@ -179,26 +179,29 @@ const statutoryPurposes = (note: string): SpecialCategoryGrounds => ({
 });
 
 /**
- * The function a council relies on for the programme: its prevention duty, or, for a district council,
- * the statutory function it names. A duty to co-operate is not a function of its own: the Care Act 2014
- * s.6(1) requires a county council and its relevant partners to co-operate "in the exercise of" their
- * functions (text read: https://www.legislation.gov.uk/ukpga/2014/23/section/6/enacted), so it shapes how
- * the district exercises, say, its housing functions, but gives it neither a lawful basis nor a power to
- * share any item (pack-law-and-practice.md §4, generator notes).
+ * The function a council with social care functions relies on for the programme: its prevention duty.
+ * A district council has none; it names its own function (see DISTRICT_FUNCTION).
  */
 function councilFunction(party: PartyNature): string {
   if (party.nation === "wales")
     return "the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty";
-  if (!hasSocialCare(party))
-    return "the statutory function it names, such as its functions as the local housing authority, exercised in co-operation with the county council where their exercise is relevant to the county council's functions for adults with needs for care and support and for carers (Care Act 2014 s.6(1)(c)), or else the Localism Act 2011 s.1 general power of competence; the duty to co-operate supports relying on paragraph 6 for that function but is not itself a lawful basis, nor a power to share every item: name the function relied on: ____________________";
   return "the Care Act 2014 s.2 prevention duty";
 }
+
+/**
+ * A district council's statutory function, for it to name. A duty to co-operate is not a function of its
+ * own: the Care Act 2014 s.6(1) requires a county council and its relevant partners to co-operate "in the
+ * exercise of" their functions (text read: https://www.legislation.gov.uk/ukpga/2014/23/section/6/enacted),
+ * so it shapes how the district exercises, say, its housing functions, but gives it neither a lawful basis
+ * nor a power to share any item (pack-law-and-practice.md §4, generator notes).
+ */
+const DISTRICT_FUNCTION =
+  "the statutory function it names for reasons of substantial public interest: ____________________ (such as its functions as the local housing authority, exercised in co-operation with the county council under the Care Act 2014 s.6(1)(c), or the Localism Act 2011 s.1 general power of competence). The duty to co-operate supports relying on paragraph 6 for that function; it is not a lawful basis of its own, nor a power to share every item.";
 
 /** The council's prevention duty, offered as an example of the law to name for official authority; a district names its own. */
 function councilOfficialAuthorityLaw(party: PartyNature): string | undefined {
   if (party.kind !== "this-council") return undefined;
-  if (party.nation === "wales") return councilFunction(party);
-  return hasSocialCare(party) ? councilFunction(party) : undefined;
+  return party.nation === "wales" || hasSocialCare(party) ? councilFunction(party) : undefined;
 }
 
 function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
@@ -208,8 +211,12 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
         `The council's position, a judgement for it to confirm: the programme is part of its provision of social care under its prevention duty (${party.nation === "wales" ? "Social Services and Well-being (Wales) Act 2014 s.15" : "Care Act 2014 s.2"}). ${SECRECY_NOTE}`,
       );
     }
+    const relied =
+      party.nation === "wales" || hasSocialCare(party)
+        ? `its statutory functions (${councilFunction(party)}) for reasons of substantial public interest.`
+        : DISTRICT_FUNCTION;
     return statutoryPurposes(
-      `The council's position, a judgement for it to confirm: Local Area Coordination is not social care, so the council relies on its statutory functions (${councilFunction(party)}) for reasons of substantial public interest. ${APD_REQUIRED}`,
+      `The council's position, a judgement for it to confirm: Local Area Coordination is not social care, so the council relies on ${relied} ${APD_REQUIRED}`,
     );
   }
   if (party.kind === "council" && hasSocialCare(party)) {
