@@ -269,6 +269,18 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     explicitConsentDisclosers: agreementPartners.filter(
       (partner) => partner.grounds.specialCategory.explicitConsent && partner.flows.shares.personal,
     ),
+    /**
+     * The partners the council passes personal data to: the recipients of the privacy notices (UK GDPR Art
+     * 13(1)(e) and 14(1)(e)) and of the agreement-to-share form. A partner that only passes information to
+     * the council, or receives only anonymised figures, is not one.
+     */
+    recipientPartners: partners.filter((partner) => partner.flows.receives.personal),
+    /** The partners that pass personal data to the council: the sources of the privacy notices (Art 14(2)(f)). */
+    sourcePartners: partners.filter((partner) => partner.flows.shares.personal),
+    /** Of sourcePartners, those that receive no personal data from the council. */
+    sourceOnlyPartners: partners.filter(
+      (partner) => partner.flows.shares.personal && !partner.flows.receives.personal,
+    ),
     caldicottPartners,
     caldicottApplies: councilGrounds.caldicott || caldicottPartners.length > 0,
     /** The parties of the multi-party agreement and the WASPI protocol. */
