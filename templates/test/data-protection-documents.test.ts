@@ -2,8 +2,10 @@ import {
   ACCESSIBLE_FORMATS,
   agreementSchema,
   ALL_ORDINARY,
+  EXCEPTION_GROUNDS,
   INFORMATION_CATEGORIES,
   PURPOSES,
+  type PurposeId,
   RECIPIENT_RELATIONSHIPS,
   REPRESENTATIVE_RELATIONSHIPS,
   withdrawalSchema,
@@ -32,6 +34,25 @@ function easyReadLines(content: string): string[] {
     .filter((line) => line.startsWith("| Picture: "))
     .map((line) => line.split("|")[2]!.trim());
 }
+
+/**
+ * The purposes the form asks the person to agree to, and those it does not: sharing for these does not
+ * depend on agreement, so it is recorded as an exception with these grounds (ICO, "When is consent
+ * appropriate?": asking for consent to processing that would happen anyway is misleading and unfair).
+ */
+const AGREED_PURPOSES: readonly PurposeId[] = [
+  "advocating-alongside",
+  "advocating-for",
+  "introduction",
+  "accessing-a-service",
+  "coordinating-support",
+  "safeguarding",
+];
+const EXCEPTION_ONLY_PURPOSES: Readonly<Record<string, string>> = {
+  "protecting-life": "vital-interests",
+  "legal-duty": "legal-obligation",
+  "preventing-crime": "prevention-of-crime",
+};
 
 /** Words a reader of Easy Read should not meet unexplained. */
 const JARGON = [
@@ -143,11 +164,11 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
       for (const code of camelCase) expect(known.has(code!), code).toBe(true);
     });
 
-    it("offers every category, purpose, method, format and relationship of @lac/consent, by its code", () => {
+    it("offers every category, agreed purpose, method, format and relationship of @lac/consent, by its code", () => {
       const codes = [
         ALL_ORDINARY,
         ...Object.keys(INFORMATION_CATEGORIES),
-        ...Object.keys(PURPOSES),
+        ...AGREED_PURPOSES,
         "verbal",
         "written",
         "accessible-format",
@@ -160,9 +181,24 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
       for (const category of Object.values(INFORMATION_CATEGORIES)) {
         expect(content).toContain(`- [ ] ${category.label} (\`${category.id}\`)`);
       }
-      for (const purpose of Object.values(PURPOSES)) {
-        expect(content).toContain(`- [ ] ${purpose.label} (\`${purpose.id}\`)`);
+      for (const id of AGREED_PURPOSES) {
+        expect(content).toContain(`- [ ] ${PURPOSES[id].label} (\`${id}\`)`);
       }
+    });
+
+    it("asks the person to agree only to purposes that depend on agreement; the others are exceptions", () => {
+      expect([...AGREED_PURPOSES, ...Object.keys(EXCEPTION_ONLY_PURPOSES)].sort()).toEqual(
+        Object.keys(PURPOSES).sort(),
+      );
+      const why = content.slice(content.indexOf("### 5. Why"), content.indexOf("### 6. "));
+      for (const [id, grounds] of Object.entries(EXCEPTION_ONLY_PURPOSES)) {
+        expect(EXCEPTION_GROUNDS).toContain(grounds);
+        expect(why, id).not.toContain(`- [ ] ${PURPOSES[id as PurposeId].label}`);
+        expect(why, id).toContain(`| ${PURPOSES[id as PurposeId].label} | \`${grounds}\` | \`${id}\` |`);
+      }
+      expect(why).toContain("does not depend on the person's agreement");
+      expect(why).toContain("recorded as an exception");
+      expect(why).toContain("the privacy notice explains");
     });
 
     it("has a withdrawal section with every field of an @lac/consent withdrawal", () => {
