@@ -120,7 +120,7 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
     likelihood: "possible",
     severity: "significant",
     measures:
-      "Information in a form that suits the person (including Easy Read); time to decide; record how the person agreed and, for a representative, their relationship and authority; follow the council's mental capacity and children's procedures.",
+      "Information in a form that suits the person (including Easy Read); time to decide, and help to decide; record how the person agreed and, for someone with legal authority to agree for them, their authority, or, for an advocate, family member or friend, that they helped the person give, or passed on, the person's own agreement. Where the person cannot decide and no one has authority, no agreement is recorded: a best-interests decision under the council's mental capacity procedure, and any sharing only as a recorded exception. Follow the council's mental capacity and children's procedures.",
     effect: "reduced",
     residualLikelihood: "remote",
     residualSeverity: "significant",
