@@ -18,7 +18,12 @@ import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
 import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
 import { dpiaRisks } from "./dpia-risks.js";
-import { WELSH_PRINCIPLES, welshTermTexts } from "./welsh-glossary.js";
+import {
+  WELSH_COUNCIL_TIER_LABELS,
+  WELSH_PARTNER_KIND_LABELS,
+  WELSH_PRINCIPLES,
+  welshTermTexts,
+} from "./welsh-glossary.js";
 import { escapeForMarkdown } from "./escape-for-markdown.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
@@ -182,6 +187,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         kindLabel: partner.councilTier
           ? councilTierLabels[partner.councilTier]
           : ((nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label),
+        /** The kind, as the Welsh documents name it (the toolkit's glossary). */
+        kindLabelCy: partner.councilTier
+          ? WELSH_COUNCIL_TIER_LABELS[partner.councilTier]
+          : WELSH_PARTNER_KIND_LABELS[partner.kind].cy,
         publicAuthority,
         publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
         legalEntity: legalEntity?.name,
@@ -376,6 +385,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         meaningEn: principle.meaningEn,
       })),
       councilName: config.council.welshName ?? markedEnglishName(config.council.name),
+      /** The programme's name: the configuration has no Welsh form of it, so the English name, marked. */
+      programmeName: markedEnglishName(config.programme.name),
       controller:
         config.dataProtection.controller === config.council.name && config.council.welshName !== undefined
           ? config.council.welshName
