@@ -17,7 +17,7 @@ import { principles } from "@lac/principles/list";
 import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
 import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
-import { dpiaRisks } from "./dpia-risks.js";
+import { dpiaRisks, peoplePerCoordinatorText } from "./dpia-risks.js";
 import {
   WELSH_COUNCIL_TIER_LABELS,
   WELSH_PARTNER_KIND_LABELS,
@@ -290,6 +290,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     sourceOnlyPartners: partners.filter(
       (partner) => partner.flows.shares.personal && !partner.flows.receives.personal,
     ),
+    /** Partners of the agreements that are not public authorities: they need a DPO only in the cases of UK GDPR Art 37(1)(b) and (c). */
+    nonPublicAuthorityPartners: agreementPartners.filter((partner) => !partner.publicAuthority),
     caldicottPartners,
     caldicottApplies: councilGrounds.caldicott || caldicottPartners.length > 0,
     /** The parties of the multi-party agreement and the WASPI protocol. */
@@ -373,7 +375,11 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     firstCoordinatorStarts,
     programmeEnd,
     supportLevels: SUPPORT_LEVELS,
-    dpiaRisks: dpiaRisks(partners.some((p) => p.sector === "police")),
+    dpiaRisks: dpiaRisks({
+      hasLawEnforcementPartner: partners.some((p) => p.sector === "police"),
+      peoplePerCoordinator: peoplePerCoordinatorText(neighbourhoods.map((n) => n.perCoordinator)),
+      smallNumberThreshold: config.dataProtection.smallNumberThreshold,
+    }),
     ganttTitle: mermaidLabel(config.programme.name),
     /** What the Welsh-language templates use: the glossary's terms and the Welsh names (English, marked, when none is configured). */
     cy: {
