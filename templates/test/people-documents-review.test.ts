@@ -2,30 +2,27 @@
 // the people supported read and sign: the privacy notices, the Easy Read notices, the agreement-to-share
 // form, and the DPIA and pack index around them), on the six example councils: unitary, county,
 // district, metropolitan, London and Welsh.
-import type { Partner } from "@lac/council";
+import type { CouncilConfig, Partner } from "@lac/council";
 import { PURPOSES, type PurposeId } from "@lac/consent";
-import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
-import { example, render } from "./examples.js";
+import { example, EXAMPLES, render } from "./examples.js";
+import { AGREED_PURPOSES, EXCEPTION_ONLY_PURPOSES } from "./form-purposes.js";
 
-const councils = {
-  brackenford: example("brackenford"), // unitary
-  wendleshire: example("wendleshire"), // county
-  hollinbrook: example("hollinbrook"), // district
-  stanmoor: example("stanmoor"), // metropolitan
-  kingsmere: example("kingsmere"), // London borough
-  "cwm-teg": example("cwm-teg"), // Welsh principal council
-};
-type CouncilName = keyof typeof councils;
-const allCouncils = Object.keys(councils) as CouncilName[];
-const packs = Object.fromEntries(
-  Object.entries(councils).map(([name, config]) => [name, render(config)]),
-) as Record<CouncilName, readonly RenderedDocument[]>;
+type CouncilName = (typeof EXAMPLES)[number];
+const allCouncils: readonly CouncilName[] = EXAMPLES;
+const councils = Object.fromEntries(EXAMPLES.map((name) => [name, example(name)])) as Record<
+  CouncilName,
+  CouncilConfig
+>;
+/** Each council's documents, by path. */
+const packs = {} as Record<CouncilName, ReadonlyMap<string, string>>;
+for (const name of EXAMPLES) packs[name] = new Map(render(councils[name]).map((d) => [d.path, d.content]));
 
+/** A document of a council's pack, which must be there. */
 function doc(council: CouncilName, path: string): string {
-  const found = packs[council].find((document) => document.path === path);
-  if (!found) throw new Error(`${council} has no ${path}: ${packs[council].map((d) => d.path).join(", ")}`);
-  return found.content;
+  const content = packs[council].get(path);
+  if (content === undefined) throw new Error(`${council} has no ${path}`);
+  return content;
 }
 
 /** The text from a heading that starts with `start` to the next heading of the same level. */
@@ -53,20 +50,6 @@ const sources = (council: CouncilName) =>
   councils[council].partners.filter((partner) => personal(partner, "shares"));
 const sourcesOnly = (council: CouncilName) =>
   sources(council).filter((partner) => !personal(partner, "receives"));
-
-const AGREED: readonly PurposeId[] = [
-  "advocating-alongside",
-  "advocating-for",
-  "introduction",
-  "accessing-a-service",
-  "coordinating-support",
-  "safeguarding",
-];
-const EXCEPTIONS = {
-  "protecting-life": "vital-interests",
-  "legal-duty": "legal-obligation",
-  "preventing-crime": "prevention-of-crime",
-} as const;
 
 /** The codes of the checkboxes of a text: `- [ ] Label (`code`)`. */
 function checkboxCodes(text: string): string[] {
@@ -139,8 +122,8 @@ describe("DPO review of the documents the people supported read", () => {
     ];
     for (const form of forms) {
       const why = form.slice(form.search(/\n### 5\. /), form.search(/\n### 6\. /));
-      expect(checkboxCodes(why)).toEqual(AGREED);
-      for (const [purpose, grounds] of Object.entries(EXCEPTIONS)) {
+      expect(checkboxCodes(why)).toEqual(AGREED_PURPOSES);
+      for (const [purpose, grounds] of Object.entries(EXCEPTION_ONLY_PURPOSES)) {
         expect(why, purpose).toMatch(new RegExp(`\\| \`${grounds}\` \\| \`${purpose}\` \\|`));
       }
       expect(why).toContain("`safeguarding-individual-at-risk`");
@@ -155,7 +138,7 @@ describe("DPO review of the documents the people supported read", () => {
       "the council may also share without their agreement where the law allows it, to safeguard a child or an adult at risk, as the privacy notice explains (section 8)",
     );
     expect(why).toContain('"If you would still process the personal data without consent');
-    for (const purpose of Object.keys(EXCEPTIONS) as PurposeId[]) {
+    for (const purpose of Object.keys(EXCEPTION_ONLY_PURPOSES) as PurposeId[]) {
       expect(why).not.toContain(`- [ ] ${PURPOSES[purpose].label}`);
     }
     // The privacy notice it refers to says that such sharing does not depend on agreement.
