@@ -2,8 +2,10 @@ import {
   ACCESSIBLE_FORMATS,
   agreementSchema,
   ALL_ORDINARY,
+  EXCEPTION_GROUNDS,
   INFORMATION_CATEGORIES,
   PURPOSES,
+  type PurposeId,
   RECIPIENT_RELATIONSHIPS,
   REPRESENTATIVE_RELATIONSHIPS,
   withdrawalSchema,
@@ -13,6 +15,7 @@ import type { RenderedDocument } from "@lac/documents";
 import { supportLevelLabels, supportLevels } from "@lac/journeys";
 import { describe, expect, it } from "vitest";
 import { example, EXAMPLES, render } from "./examples.js";
+import { AGREED_PURPOSES, EXCEPTION_ONLY_PURPOSES } from "./form-purposes.js";
 
 function documentAt(documents: readonly RenderedDocument[], path: string): string {
   const found = documents.find((document) => document.path === path);
@@ -143,11 +146,11 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
       for (const code of camelCase) expect(known.has(code!), code).toBe(true);
     });
 
-    it("offers every category, purpose, method, format and relationship of @lac/consent, by its code", () => {
+    it("offers every category, agreed purpose, method, format and relationship of @lac/consent, by its code", () => {
       const codes = [
         ALL_ORDINARY,
         ...Object.keys(INFORMATION_CATEGORIES),
-        ...Object.keys(PURPOSES),
+        ...AGREED_PURPOSES,
         "verbal",
         "written",
         "accessible-format",
@@ -160,9 +163,23 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
       for (const category of Object.values(INFORMATION_CATEGORIES)) {
         expect(content).toContain(`- [ ] ${category.label} (\`${category.id}\`)`);
       }
-      for (const purpose of Object.values(PURPOSES)) {
-        expect(content).toContain(`- [ ] ${purpose.label} (\`${purpose.id}\`)`);
+      for (const id of AGREED_PURPOSES) {
+        expect(content).toContain(`- [ ] ${PURPOSES[id].label} (\`${id}\`)`);
       }
+    });
+
+    it("asks the person to agree only to purposes that depend on agreement; the others are exceptions", () => {
+      expect(AGREED_PURPOSES).toContain("safeguarding");
+      const why = content.slice(content.indexOf("### 5. Why"), content.indexOf("### 6. "));
+      for (const [id, grounds] of Object.entries(EXCEPTION_ONLY_PURPOSES)) {
+        expect(Object.keys(PURPOSES)).toContain(id);
+        expect(EXCEPTION_GROUNDS).toContain(grounds);
+        expect(why, id).not.toContain(`- [ ] ${PURPOSES[id as PurposeId].label}`);
+        expect(why, id).toContain(`| ${PURPOSES[id as PurposeId].label} | \`${grounds}\` | \`${id}\` |`);
+      }
+      expect(why).toContain("does not depend on the person's agreement");
+      expect(why).toContain("recorded as an exception");
+      expect(why).toContain("the privacy notice explains");
     });
 
     it("has a withdrawal section with every field of an @lac/consent withdrawal", () => {

@@ -1,8 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DPIA_RISKS, dpiaRisks, LIKELIHOODS, overallRisk, SEVERITIES } from "./dpia-risks.js";
+import {
+  DPIA_RISKS,
+  dpiaRisks,
+  LIKELIHOODS,
+  overallRisk,
+  peoplePerCoordinatorText,
+  SEVERITIES,
+} from "./dpia-risks.js";
 
 const rank = <T>(list: readonly T[], value: T) => list.indexOf(value);
+
+const figures = (hasLawEnforcementPartner: boolean) => ({
+  hasLawEnforcementPartner,
+  peoplePerCoordinator: "9,100 to 9,900",
+  smallNumberThreshold: 10,
+});
 
 describe("overallRisk", () => {
   it("is low for the mildest and high for the worst", () => {
@@ -48,7 +61,7 @@ describe("the DPIA's risks", () => {
   });
 
   it("include the risks particular to Local Area Coordination", () => {
-    const ids = dpiaRisks(false).map((risk) => risk.id);
+    const ids = dpiaRisks(figures(false)).map((risk) => risk.id);
     expect(ids).toEqual(
       expect.arrayContaining([
         "introductions-become-referrals",
@@ -60,9 +73,26 @@ describe("the DPIA's risks", () => {
   });
 
   it("add the police risk only for a council with a police partner, and number the risks in order", () => {
-    expect(dpiaRisks(false).some((risk) => risk.id === "police-data")).toBe(false);
-    const withPolice = dpiaRisks(true);
+    expect(dpiaRisks(figures(false)).some((risk) => risk.id === "police-data")).toBe(false);
+    const withPolice = dpiaRisks(figures(true));
     expect(withPolice.some((risk) => risk.id === "police-data")).toBe(true);
     expect(withPolice.map((risk) => risk.position)).toEqual(withPolice.map((_, index) => index + 1));
+  });
+
+  it("say the people per full-time coordinator and the small-number threshold of the council, with no placeholder left", () => {
+    const risks = dpiaRisks({ ...figures(true), smallNumberThreshold: 8 });
+    const reidentification = risks.find((risk) => risk.id === "reidentification");
+    expect(reidentification?.source).toContain(
+      "each full-time coordinator serves a neighbourhood population of about 9,100 to 9,900 people",
+    );
+    expect(reidentification?.measures).toContain("Suppress counts under 8 ");
+    for (const risk of risks) expect(`${risk.source} ${risk.measures}`, risk.id).not.toMatch(/[{}]/);
+  });
+
+  it("write the people per coordinator to the nearest hundred, as one figure when they round alike", () => {
+    expect(peoplePerCoordinatorText([9400, 9100, 8700, 9900])).toBe("8,700 to 9,900");
+    expect(peoplePerCoordinatorText([9420, 9380])).toBe("9,400");
+    expect(peoplePerCoordinatorText([18200])).toBe("18,200");
+    expect(peoplePerCoordinatorText([])).toBe("8,000 to 10,000");
   });
 });

@@ -1,3 +1,5 @@
+import { formatNumber } from "@lac/en-gb-format";
+
 /**
  * The risks of Local Area Coordination that the DPIA draft proposes, in the ICO sample template's terms:
  * likelihood of harm (remote, possible, probable) × severity of harm (minimal, significant, severe)
@@ -120,7 +122,7 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
     likelihood: "possible",
     severity: "significant",
     measures:
-      "Information in a form that suits the person (including Easy Read); time to decide; record how the person agreed and, for a representative, their relationship and authority; follow the council's mental capacity and children's procedures.",
+      "Information in a form that suits the person (including Easy Read); time to decide, and help to decide; record how the person agreed and, for someone with legal authority to agree for them, their authority, or, for an advocate, family member or friend, that they helped the person give, or passed on, the person's own agreement. Where the person cannot decide and no one has authority, no agreement is recorded: a best-interests decision under the council's mental capacity procedure, and any sharing only as a recorded exception. Follow the council's mental capacity and children's procedures.",
     effect: "reduced",
     residualLikelihood: "remote",
     residualSeverity: "significant",
@@ -140,11 +142,11 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
   {
     id: "reidentification",
     source:
-      "People recognised from evaluation counts or stories: a neighbourhood has about 8,000–10,000 people and one coordinator, so small numbers and stories can point to one person.",
+      "People recognised from evaluation counts or stories: each full-time coordinator serves a neighbourhood population of about {peoplePerCoordinator} people, so small numbers and stories can point to one person.",
     likelihood: "possible",
     severity: "significant",
     measures:
-      "Suppress counts under 10 and round or suppress others so they cannot be worked back; stories only with the person's agreement to the words used; pseudonymous references in every record the evaluation sees.",
+      "Suppress counts under {smallNumberThreshold} and round or suppress others so they cannot be worked back; stories only with the person's agreement to the words used; pseudonymous references in every record the evaluation sees.",
     effect: "reduced",
     residualLikelihood: "remote",
     residualSeverity: "significant",
@@ -176,11 +178,38 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
   },
 ];
 
-/** The risks for a council, each with its overall and residual risk. */
-export function dpiaRisks(hasLawEnforcementPartner: boolean) {
-  return DPIA_RISKS.filter((risk) => !risk.lawEnforcementOnly || hasLawEnforcementPartner).map(
+/** What the risks' texts say of this council: its figures, put in place of `{name}` in a source or measures. */
+export interface DpiaRiskFigures {
+  /** Whether the council has a police partner (the police risk is added). */
+  readonly hasLawEnforcementPartner: boolean;
+  /** The people of a neighbourhood for each full-time coordinator, as the text says it: "9,400" or "8,700 to 9,900". */
+  readonly peoplePerCoordinator: string;
+  /** Anonymised figures suppress counts below this (dataProtection.smallNumberThreshold). */
+  readonly smallNumberThreshold: number;
+}
+
+/** The people of a neighbourhood for each full-time coordinator, to the nearest hundred: "9,400" or "8,700 to 9,900". */
+export function peoplePerCoordinatorText(perCoordinator: readonly number[]): string {
+  if (perCoordinator.length === 0) return "8,000 to 10,000";
+  const rounded = perCoordinator.map((people) => Math.max(100, Math.round(people / 100) * 100));
+  const low = formatNumber(Math.min(...rounded));
+  const high = formatNumber(Math.max(...rounded));
+  return low === high ? low : `${low} to ${high}`;
+}
+
+function filledIn(text: string, figures: DpiaRiskFigures): string {
+  return text
+    .replaceAll("{peoplePerCoordinator}", figures.peoplePerCoordinator)
+    .replaceAll("{smallNumberThreshold}", String(figures.smallNumberThreshold));
+}
+
+/** The risks for a council, each with its overall and residual risk, and its figures in the texts. */
+export function dpiaRisks(figures: DpiaRiskFigures) {
+  return DPIA_RISKS.filter((risk) => !risk.lawEnforcementOnly || figures.hasLawEnforcementPartner).map(
     (risk, index) => ({
       ...risk,
+      source: filledIn(risk.source, figures),
+      measures: filledIn(risk.measures, figures),
       position: index + 1,
       overall: overallRisk(risk.likelihood, risk.severity),
       residual: overallRisk(risk.residualLikelihood, risk.residualSeverity),

@@ -17,8 +17,13 @@ import { principles } from "@lac/principles/list";
 import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
 import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
-import { dpiaRisks } from "./dpia-risks.js";
-import { WELSH_PRINCIPLES, welshTermTexts } from "./welsh-glossary.js";
+import { dpiaRisks, peoplePerCoordinatorText } from "./dpia-risks.js";
+import {
+  WELSH_COUNCIL_TIER_LABELS,
+  WELSH_PARTNER_KIND_LABELS,
+  WELSH_PRINCIPLES,
+  welshTermTexts,
+} from "./welsh-glossary.js";
 import { escapeForMarkdown } from "./escape-for-markdown.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
@@ -183,6 +188,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         kindLabel: partner.councilTier
           ? councilTierLabels[partner.councilTier]
           : ((nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label),
+        /** The kind, as the Welsh documents name it (the toolkit's glossary). */
+        kindLabelCy: partner.councilTier
+          ? WELSH_COUNCIL_TIER_LABELS[partner.councilTier]
+          : WELSH_PARTNER_KIND_LABELS[partner.kind].cy,
         publicAuthority,
         publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
         legalEntity: legalEntity?.name,
@@ -285,6 +294,20 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     explicitConsentDisclosers: agreementPartners.filter(
       (partner) => partner.grounds.specialCategory.explicitConsent && partner.flows.shares.personal,
     ),
+    /**
+     * The partners the council passes personal data to: the recipients of the privacy notices (UK GDPR Art
+     * 13(1)(e) and 14(1)(e)) and of the agreement-to-share form. A partner that only passes information to
+     * the council, or receives only anonymised figures, is not one.
+     */
+    recipientPartners: partners.filter((partner) => partner.flows.receives.personal),
+    /** The partners that pass personal data to the council: the sources of the privacy notices (Art 14(2)(f)). */
+    sourcePartners: partners.filter((partner) => partner.flows.shares.personal),
+    /** Of sourcePartners, those that receive no personal data from the council. */
+    sourceOnlyPartners: partners.filter(
+      (partner) => partner.flows.shares.personal && !partner.flows.receives.personal,
+    ),
+    /** Partners of the agreements that are not public authorities: they need a DPO only in the cases of UK GDPR Art 37(1)(b) and (c). */
+    nonPublicAuthorityPartners: agreementPartners.filter((partner) => !partner.publicAuthority),
     caldicottPartners,
     caldicottApplies: councilGrounds.caldicott || caldicottPartners.length > 0,
     /** The parties of the multi-party agreement and the WASPI protocol. */
@@ -368,7 +391,11 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     firstCoordinatorStarts,
     programmeEnd,
     supportLevels: SUPPORT_LEVELS,
-    dpiaRisks: dpiaRisks(partners.some((p) => p.sector === "police")),
+    dpiaRisks: dpiaRisks({
+      hasLawEnforcementPartner: partners.some((p) => p.sector === "police"),
+      peoplePerCoordinator: peoplePerCoordinatorText(neighbourhoods.map((n) => n.perCoordinator)),
+      smallNumberThreshold: config.dataProtection.smallNumberThreshold,
+    }),
     ganttTitle: mermaidLabel(config.programme.name),
     /** What the Welsh-language templates use: the glossary's terms and the Welsh names (English, marked, when none is configured). */
     cy: {
@@ -380,6 +407,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         meaningEn: principle.meaningEn,
       })),
       councilName: config.council.welshName ?? markedEnglishName(config.council.name),
+      /** The programme's name: the configuration has no Welsh form of it, so the English name, marked. */
+      programmeName: markedEnglishName(config.programme.name),
       controller:
         config.dataProtection.controller === config.council.name && config.council.welshName !== undefined
           ? config.council.welshName

@@ -1,3 +1,4 @@
+import type { CouncilTier, PartnerKind } from "@lac/council";
 import { principles } from "@lac/principles/list";
 
 /** Where a Welsh term comes from: a published source, or the toolkit's own proposal. */
@@ -166,3 +167,81 @@ export type WelshTermKey = keyof typeof WELSH_TERMS;
 export const welshTermTexts: { readonly [K in WelshTermKey]: string } = Object.fromEntries(
   Object.entries(WELSH_TERMS).map(([key, term]) => [key, term.cy]),
 ) as { readonly [K in WelshTermKey]: string };
+
+/** The Welsh legislation that names NHS bodies in Welsh (regulation 2 of the Welsh text). */
+const NHS_BODIES_CY: WelshTermSource = {
+  kind: "published",
+  name: "Rheoliadau Iechyd a Gofal Digidol Cymru (Aelodaeth a Gweithdrefn) 2020 (SI 2020/1469), Welsh text, regulation 2",
+  url: "https://legislation.gov.uk/cy/wsi/2020/1469/body/made/welsh",
+};
+
+const KIND_PROPOSAL = proposal(
+  "The toolkit's proposal: a plain description of the kind of organisation, not a term of art. The council's translation service should confirm it.",
+);
+
+/**
+ * The kind of each partner (`partners[].kind`) as the Welsh documents name it, beside the English label a
+ * Welsh council's documents use: the privacy notice says what kind of organisation each recipient is.
+ */
+export const WELSH_PARTNER_KIND_LABELS: Readonly<Record<PartnerKind, WelshTerm>> = {
+  council: { en: "Council", cy: "Cyngor", source: KIND_PROPOSAL },
+  "council-service": { en: "Service of this council", cy: "Gwasanaeth y cyngor hwn", source: KIND_PROPOSAL },
+  "nhs-trust": { en: "NHS trust", cy: "Ymddiriedolaeth GIG", source: NHS_BODIES_CY },
+  "nhs-foundation-trust": {
+    en: "NHS foundation trust",
+    cy: "Ymddiriedolaeth sefydledig GIG",
+    source: NHS_BODIES_CY,
+  },
+  "integrated-care-board": {
+    en: "Integrated care board",
+    cy: "Bwrdd gofal integredig",
+    source: KIND_PROPOSAL,
+  },
+  "local-health-board": {
+    en: "Local health board (NHS Wales)",
+    cy: "Bwrdd Iechyd Lleol (GIG Cymru)",
+    source: NHS_BODIES_CY,
+  },
+  "gp-practice": { en: "GP practice", cy: "Practis meddyg teulu", source: KIND_PROPOSAL },
+  police: { en: "Police force", cy: "Heddlu", source: KIND_PROPOSAL },
+  "fire-and-rescue-authority": {
+    en: "Fire and rescue authority",
+    cy: "Awdurdod tân ac achub",
+    source: KIND_PROPOSAL,
+  },
+  "housing-association": {
+    en: "Housing association (registered social landlord)",
+    cy: "Cymdeithas dai (landlord cymdeithasol cofrestredig)",
+    source: {
+      kind: "published",
+      name: "Cyfraith Cymru (Law Wales), Landlordiaid cymdeithasol cofrestredig",
+      url: "https://cyfraith.llyw.cymru/landlordiaid-cymdeithasol-cofrestredig-0",
+    },
+  },
+  charity: {
+    en: "Charity or voluntary organisation",
+    cy: "Elusen neu sefydliad gwirfoddol",
+    source: KIND_PROPOSAL,
+  },
+  company: {
+    en: "Company, society or community interest company",
+    cy: "Cwmni, cymdeithas neu gwmni buddiant cymunedol",
+    source: KIND_PROPOSAL,
+  },
+  education: { en: "Education provider", cy: "Darparwr addysg", source: KIND_PROPOSAL },
+  "other-public-authority": {
+    en: "Other public authority",
+    cy: "Awdurdod cyhoeddus arall",
+    source: KIND_PROPOSAL,
+  },
+};
+
+/** The tier of a council partner (`partners[].councilTier`) as the Welsh documents name it. */
+export const WELSH_COUNCIL_TIER_LABELS: Readonly<Record<CouncilTier, string>> = {
+  county: "Cyngor sir",
+  district: "Cyngor dosbarth",
+  unitary: "Cyngor unedol",
+  metropolitan: "Cyngor dosbarth metropolitan",
+  "london-borough": "Cyngor bwrdeistref yn Llundain",
+  "welsh-principal": "Cyngor sir neu gyngor bwrdeistref sirol yng Nghymru",
+};
