@@ -564,7 +564,7 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
     }
     const agreement = doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md");
     expect(agreement).toContain(
-      "the duty to co-operate supports relying on paragraph 6 for that function but is not itself a lawful basis, nor a power to share every item",
+      "The duty to co-operate supports relying on paragraph 6 for that function; it is not a lawful basis of its own, nor a power to share every item.",
     );
   });
 
