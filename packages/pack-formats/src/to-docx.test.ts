@@ -2,7 +2,7 @@ import { Packer } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { makeDocxReproducible, zipReproducibly } from "./reproducible-docx.js";
-import { columnWidths, docxParts, markdownToDocx, wordDocument } from "./to-docx.js";
+import { columnWidths, docxParts, markdownToDocx, rowMaySplit, wordDocument } from "./to-docx.js";
 
 // A 1×1 PNG, for the logo.
 const PNG = Uint8Array.from(
@@ -125,5 +125,32 @@ describe("columnWidths", () => {
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
     expect(widths[2]).toBeGreaterThan(widths[0]!);
     expect(widths[3]).toBeGreaterThan(widths[2]!);
+  });
+});
+
+describe("rowMaySplit", () => {
+  it("keeps a row whole unless a cell may be taller than a page", () => {
+    const widths = [2000, 2000, 5000];
+    expect(rowMaySplit(["a", "b", "short text"], widths)).toBe(false);
+    // The third column holds about 42 characters a line: 40 lines of it still fit on a page.
+    expect(rowMaySplit(["a", "b", "x".repeat(40 * 40)], widths)).toBe(false);
+    // A narrow column of about 15 characters a line, 900 characters: 60 lines, more than a page.
+    expect(rowMaySplit(["x".repeat(900), "b", "c"], widths)).toBe(true);
+  });
+
+  it("lets a row split when a long cell would not fit on one page, so that LibreOffice does not cut it off", async () => {
+    const long = "word ".repeat(800).trim(); // about 4,000 characters: some 60 lines in the widest column
+    const files = parts(
+      await markdownToDocx(
+        `# Table\n\n| Party | Basis | Condition |\n| --- | --- | --- |\n| A | short | ${long} |\n| B | short | short |\n`,
+        options,
+      ),
+    );
+    const body = files["word/document.xml"]!;
+    const rows = body.split("<w:tr>").slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain("<w:cantSplit/>");
+    expect(rows[1]).not.toContain("<w:cantSplit/>");
+    expect(rows[2]).toContain("<w:cantSplit/>");
   });
 });

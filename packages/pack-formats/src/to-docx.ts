@@ -330,6 +330,31 @@ export function columnWidths(
   return widths;
 }
 
+/**
+ * About how many lines of table text fit on a page: an A4 page's text height at the line height of 11-point
+ * text, less room for the repeated header row and the lines around the table.
+ */
+const TABLE_LINES_PER_PAGE = 40;
+
+/**
+ * Whether a table row may be split across pages: only when its tallest cell may not fit on one page.
+ * Every other row is kept whole (Word's cantSplit), which reads better; a row kept whole that is taller
+ * than a page is cut off at the page's foot in LibreOffice, losing its last lines. The height is estimated
+ * from each cell's characters and its column's width ({@link columnWidths}), as lines of `capacity`
+ * characters across the text width.
+ */
+export function rowMaySplit(
+  cells: readonly string[],
+  widths: readonly number[],
+  capacity = TEXT_WIDTH_IN_CHARACTERS,
+): boolean {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return cells.some((text, column) => {
+    const characters = Math.max(((widths[column] ?? 0) / total) * capacity - 2, 1);
+    return Math.ceil(text.length / characters) > TABLE_LINES_PER_PAGE;
+  });
+}
+
 const ALIGNMENTS = {
   left: AlignmentType.LEFT,
   right: AlignmentType.RIGHT,
@@ -342,11 +367,9 @@ function table(node: MdTable): Table {
   const rows = headless ? node.children.slice(1) : node.children;
   const columns = Math.max(...node.children.map((row) => row.children.length));
   const wide = columns >= WIDE_TABLE_COLUMNS;
-  const widths = columnWidths(
-    rows.map((row) => row.children.map((cell) => plainText(cell))),
-    columns,
-    wide ? Math.round((TEXT_WIDTH_IN_CHARACTERS * 11) / 9) : TEXT_WIDTH_IN_CHARACTERS,
-  );
+  const texts = rows.map((row) => row.children.map((cell) => plainText(cell)));
+  const capacity = wide ? Math.round((TEXT_WIDTH_IN_CHARACTERS * 11) / 9) : TEXT_WIDTH_IN_CHARACTERS;
+  const widths = columnWidths(texts, columns, capacity);
   const size = wide ? 18 : undefined;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -363,7 +386,7 @@ function table(node: MdTable): Table {
       const isHeader = !headless && rowIndex === 0;
       return new TableRow({
         tableHeader: isHeader,
-        cantSplit: true,
+        cantSplit: signatures || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity),
         children: Array.from({ length: columns }, (_, column) => {
           const cell = row.children[column];
           const rowHeader = headless && column === 0;
