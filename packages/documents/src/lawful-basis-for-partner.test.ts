@@ -335,7 +335,9 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     expect(note).not.toContain("firmer basis");
     expect(note).toContain("Care Act 2014 s.6(1)(c)");
     expect(note).toContain("it is not a lawful basis of its own, nor a power to share every item");
-    expect(note).toContain("the statutory function it names for reasons of substantial public interest: ____");
+    expect(note).toContain(
+      "the statutory function it names for reasons of substantial public interest: ____",
+    );
     for (const gatewayNote of [district.gatewayNote])
       expect(gatewayNote).toContain("not an Art 6 or Art 9 basis on its own");
   });
