@@ -3,6 +3,7 @@
 import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
 import { example, render } from "./examples.js";
+import { section } from "./markdown-sections.js";
 
 const councils = {
   brackenford: example("brackenford"), // unitary
@@ -25,14 +26,6 @@ function doc(council: CouncilName, path: string): string {
 
 function dataSharing(council: CouncilName): readonly RenderedDocument[] {
   return packs[council].filter((document) => document.path.startsWith("data-sharing/"));
-}
-
-/** The text of a section, from its "## N." heading to the next "## ". */
-function section(content: string, number: number): string {
-  const start = content.indexOf(`\n## ${number}. `);
-  if (start < 0) throw new Error(`no section ${number}`);
-  const end = content.indexOf("\n## ", start + 1);
-  return content.slice(start, end < 0 ? undefined : end);
 }
 
 /** The row of a Markdown table that starts with this organisation. */

@@ -6,6 +6,7 @@ import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
 import { example, render } from "./examples.js";
+import { section } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
 const brackenford = example("brackenford");
@@ -26,14 +27,6 @@ function doc(documents: readonly RenderedDocument[], path: string): string {
   const found = documents.find((document) => document.path === path);
   if (!found) throw new Error(`no ${path}: ${documents.map((d) => d.path).join(", ")}`);
   return found.content;
-}
-
-/** The text of a section, from its "## N." heading to the next "## ". */
-function section(content: string, number: number): string {
-  const start = content.indexOf(`\n## ${number}. `);
-  if (start < 0) throw new Error(`no section ${number}`);
-  const end = content.indexOf("\n## ", start + 1);
-  return content.slice(start, end < 0 ? undefined : end);
 }
 
 /** The nested list item of a party under "**Legal power to share.**", with its gateways. */
