@@ -182,14 +182,14 @@ describe("DPO review of the documents the people supported read", () => {
     const lead = councils["cwm-teg"].programme.lead;
     const notice = doc("cwm-teg", "data-protection/privacy-notice.cy.md");
     expect(notice.split("\n")[0]).toBe(
-      "# Local Area Coordination in Cwm Teg (enw Saesneg): sut rydym yn defnyddio eich gwybodaeth",
+      "# Cydlynu Ardal Leol yng Nghwm Teg: sut rydym yn defnyddio eich gwybodaeth",
     );
     const contact = `${lead.role} (<${lead.email}>)`;
     expect(part(notice, "## 1. ")).toContain(`cysylltwch â'r ${contact}`);
     expect(part(notice, "## 12. ").split(contact).length).toBe(3);
     expect(notice).not.toContain("tîm y rhaglen");
     const form = doc("cwm-teg", "data-protection/agreement-to-share-form.cy.md");
-    expect(part(form, "### 7. ")).toContain("Local Area Coordination in Cwm Teg (enw Saesneg)");
+    expect(part(form, "### 7. ")).toContain("Cydlynu Ardal Leol yng Nghwm Teg");
     expect(part(form, "### 10. ")).toContain(`drwy gysylltu â'r ${contact}`);
     expect(form).not.toContain("tîm y rhaglen");
     for (const path of [

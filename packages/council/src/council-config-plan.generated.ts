@@ -227,6 +227,7 @@ export const COUNCIL_PLAN: PlanNode = {
       type: "object",
       shape: {
         name: P7,
+        welshName: P8,
         startDate: {
           type: "string",
           checks: [

@@ -113,6 +113,11 @@ export const programmeSchema = z
       title: "Programme name",
       description: 'The name of the programme, for example "Local Area Coordination in Brackenford".',
     }),
+    welshName: textSchema.optional().meta({
+      title: "Welsh name",
+      description:
+        'The programme\'s name in Welsh (optional, for Welsh councils), used in the Welsh-language documents, for example "Cydlynu Ardal Leol yng Nghwm Teg". Without it, the Welsh documents use the English name and mark it.',
+    }),
     startDate: isoDateSchema.meta({
       title: "Start date",
       description: "The date the programme starts (or started), written YYYY-MM-DD.",

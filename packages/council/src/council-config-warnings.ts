@@ -17,7 +17,7 @@ import {
   WELSH_LANGUAGE_STANDARDS_SOURCE,
 } from "./lac-sources.js";
 import { partnerFindings } from "./partner-rules.js";
-import { partnerSectorLabels } from "./partner-sector.js";
+import { partnerSectorLabelsByNation } from "./partner-sector.js";
 
 /** A warning before it is placed in the file. */
 export interface Finding {
@@ -107,7 +107,7 @@ function leadershipWarnings(config: CouncilConfig): Finding[] {
   return [
     {
       code: "leadership-group-single-sector",
-      message: `Every leadership group member is from one sector (${partnerSectorLabels[only]}). The LAC Network describes a cross-sector leadership group: add members from other sectors, such as health, housing and the voluntary and community sector.`,
+      message: `Every leadership group member is from one sector (${partnerSectorLabelsByNation[config.council.nation][only]}). The LAC Network describes a cross-sector leadership group: add members from other sectors, such as health, housing and the voluntary and community sector.`,
       path: ["leadershipGroup", "members"],
     },
   ];
@@ -156,6 +156,13 @@ function welshNameWarnings(config: CouncilConfig): Finding[] {
       code: "welsh-name-missing",
       message: `council.welshName is missing, and output.languages asks for Welsh: ${fallback}. Add the council's official name in Welsh.`,
       path: ["council"],
+    });
+  }
+  if (config.programme.welshName === undefined) {
+    findings.push({
+      code: "welsh-name-missing",
+      message: `programme.welshName is missing, and output.languages asks for Welsh: ${fallback}. Add the programme's name in Welsh.`,
+      path: ["programme"],
     });
   }
   config.neighbourhoods.forEach((neighbourhood, index) => {

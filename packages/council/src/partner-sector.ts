@@ -1,3 +1,5 @@
+import type { NATIONS } from "./nation-labels.js";
+
 /** The sectors of partner organisations and leadership group members (kebab-case ids). */
 export const PARTNER_SECTORS = [
   "council-service",
@@ -26,4 +28,17 @@ export const partnerSectorLabels: Readonly<Record<PartnerSector, string>> = {
   "voluntary-and-community-sector": "Voluntary and community sector",
   education: "Education",
   other: "Other",
+};
+
+/**
+ * The sector labels of a council's documents, where the NHS bodies differ between the nations: in
+ * England NHS trusts and NHS foundation trusts (integrated care boards are a sector of their own); in
+ * Wales local health boards and NHS trusts (NHS Wales has no foundation trusts). The kinds' own
+ * labels are in PARTNER_KIND_INFO.
+ */
+export const partnerSectorLabelsByNation: Readonly<
+  Record<(typeof NATIONS)[number], Readonly<Record<PartnerSector, string>>>
+> = {
+  england: { ...partnerSectorLabels, "nhs-trust": "NHS trust or NHS foundation trust" },
+  wales: { ...partnerSectorLabels, "nhs-trust": "Local health board or NHS trust (NHS Wales)" },
 };

@@ -39,7 +39,7 @@ export {
 } from "./partner-kind.js";
 export type { CouncilTier, FlowDirection, PartnerKind, PartnerKindInfo } from "./partner-kind.js";
 export { partnerIsPublicAuthority, partnerIsTheCouncil } from "./partner-rules.js";
-export { PARTNER_SECTORS, partnerSectorLabels } from "./partner-sector.js";
+export { PARTNER_SECTORS, partnerSectorLabels, partnerSectorLabelsByNation } from "./partner-sector.js";
 export type { PartnerSector } from "./partner-sector.js";
 export {
   CALDICOTT_GUARDIAN_SOURCE,

@@ -7,7 +7,7 @@ import {
   PARTNER_KIND_INFO,
   partnerIsPublicAuthority,
   partnerIsTheCouncil,
-  partnerSectorLabels,
+  partnerSectorLabelsByNation,
   roundFte,
   slugify,
   uniqueSlugs,
@@ -127,6 +127,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const shapes = new KeyShapes();
   const councilType = councilTypeOf(config.council.gssCode);
   const nation = config.council.nation;
+  const sectorLabels = partnerSectorLabelsByNation[nation];
   const perWave = config.programme.waves.neighbourhoodsPerWave;
   const neighbourhoodSlugs = uniqueSlugs(
     givenConfig.neighbourhoods.map((neighbourhood) => neighbourhood.name),
@@ -178,16 +179,19 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     const legalEntity = legalEntityOf(partner);
     const kindInfo = PARTNER_KIND_INFO[partner.kind];
     const sector = partner.sector ?? kindInfo.sector;
+    const kindLabel = partner.councilTier
+      ? councilTierLabels[partner.councilTier]
+      : ((nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label);
+    // An NHS body's sector is named by its own kind ("Local health board (NHS Wales)", "NHS trust").
+    const nhsKindLabel = kindInfo.nhsBody && kindInfo.sector === sector ? kindLabel : undefined;
     return withFields(
       partner,
       {
         slug: partnerSlugs[index] ?? slugify(partner.organisation),
         cyName: partner.welshName ?? markedEnglishName(partner.organisation),
         sector,
-        sectorLabel: partnerSectorLabels[sector],
-        kindLabel: partner.councilTier
-          ? councilTierLabels[partner.councilTier]
-          : ((nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label),
+        sectorLabel: nhsKindLabel ?? sectorLabels[sector],
+        kindLabel,
         /** The kind, as the Welsh documents name it (the toolkit's glossary). */
         kindLabelCy: partner.councilTier
           ? WELSH_COUNCIL_TIER_LABELS[partner.councilTier]
@@ -369,7 +373,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       ...config.leadershipGroup,
       members: config.leadershipGroup.members.map((member) => ({
         ...member,
-        sectorLabel: partnerSectorLabels[member.sector],
+        sectorLabel: sectorLabels[member.sector],
       })),
     },
     totals: {
@@ -407,8 +411,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         meaningEn: principle.meaningEn,
       })),
       councilName: config.council.welshName ?? markedEnglishName(config.council.name),
-      /** The programme's name: the configuration has no Welsh form of it, so the English name, marked. */
-      programmeName: markedEnglishName(config.programme.name),
+      /** The programme's name in Welsh, or the English name, marked, when none is configured. */
+      programmeName: config.programme.welshName ?? markedEnglishName(config.programme.name),
       controller:
         config.dataProtection.controller === config.council.name && config.council.welshName !== undefined
           ? config.council.welshName

@@ -81,6 +81,8 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2014/23/section/6/enacted",
   },
+  // Still `summary`: the text of s.7 could not be retrieved from legislation.gov.uk; only a law firm's
+  // summary (https://www.elslegal.org.uk/news/post/care-act-2014-working-in-co-operation-with-each-other).
   "care-act-2014-s7": {
     id: "care-act-2014-s7",
     citation: "Care Act 2014 s.7",
@@ -90,6 +92,9 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     status: "summary",
     source: "https://www.legislation.gov.uk/ukpga/2014/23/section/7",
   },
+  // Still `summary`: the current text of s.82 could not be retrieved from legislation.gov.uk; the wording
+  // is its predecessor's (Health Act 1999 s.27, substituting NHSA 1977 s.22(1), read on legislation.gov.uk),
+  // and https://navigator.health.org.uk/theme/national-health-service-act-2006 says s.82 carries it.
   "nhs-act-2006-s82": {
     id: "nhs-act-2006-s82",
     citation: "National Health Service Act 2006 s.82",
@@ -101,6 +106,8 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     status: "summary",
     source: "https://www.legislation.gov.uk/ukpga/2006/41/section/82",
   },
+  // Still `unverified`: neither the section number nor its words could be retrieved from legislation.gov.uk
+  // (the contents page of 2006 c.42 was returned only as far as Part 2), so the likely s.82 is not cited.
   "nhs-wales-act-2006-co-operation": {
     id: "nhs-wales-act-2006-co-operation",
     citation:

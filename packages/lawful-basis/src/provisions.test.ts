@@ -35,11 +35,11 @@ describe("the legal vocabulary", () => {
     expect(() => schedule1Condition(2, 5)).toThrow(/Part 2 paragraph 5/);
   });
 
-  it("has the Part 3 paragraph 29 consent condition for criminal offence data, whose appropriate policy document need is to check", () => {
+  it("has the Part 3 paragraph 29 consent condition for criminal offence data, which needs no appropriate policy document", () => {
     const consent = schedule1Condition(3, 29);
     expect(consent.citation).toBe("DPA 2018 Schedule 1 Part 3 paragraph 29");
     expect(consent.name).toBe("Consent");
-    expect(consent.appropriatePolicyDocument).toBe("check");
+    expect(consent.appropriatePolicyDocument).toBe("not-required");
     expect(consent.note).toMatch(/^For criminal offence data only/);
     expect(consent.note).toContain("UK GDPR standard of consent (Art 4(11) and Art 7)");
     // Listed in order of part and paragraph.

@@ -107,21 +107,34 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
     "required",
     "Needs an appropriate policy document (DPA 2018 Sch 1 para 1(1)(b)).",
   ),
+  // Paragraph 1 carries its own requirement ("(b) when the processing is carried out, the controller has
+  // an appropriate policy document in place"); paragraph 2 has none. Both read on the enacted text
+  // (https://legislation.gov.uk/ukpga/2018/12/schedule/1/enacted?view=interweave) and on the revised
+  // text as at 30 November 2022 (https://legislation.gov.uk/ukpga/2018/12/schedules/2022-11-30/data.html).
+  // Part 4 applies only to a condition "which requires the controller to have an appropriate policy
+  // document in place" (para 38, read at
+  // https://www.legislation.gov.uk/ukpga/2018/12/schedule/1/part/4/crossheading/application-of-this-part-of-this-schedule/2022-11-01/data.htm).
   schedule1(
     1,
     2,
     "Health or social care purposes (including the provision of social care)",
     "not-required",
-    "No appropriate policy document reported for Part 1 paras 2 to 4 (secondary source: check). See also DPA 2018 s.11 and Art 9(3) on secrecy.",
+    "No appropriate policy document: paragraph 2 does not ask for one, unlike paragraph 1(1)(b), and Part 4 applies only to conditions that do (DPA 2018 Sch 1 para 38). See also DPA 2018 s.11(1) and Art 9(3) on secrecy.",
   ),
   schedule1(2, 6, "Statutory and government purposes", "required", PART_2_APD),
   schedule1(2, 8, "Equality", "required", PART_2_APD),
+  // Paragraph 10 itself was not read on legislation.gov.uk. Its sub-paragraph (2) carve-out was seen only
+  // quoted in a copy in a public repository and in secondary summaries, so the need stays `check`. The
+  // same drafting is on legislation.gov.uk for paragraph 13(3) ("the condition in sub-paragraph (1) is met
+  // even if, when the processing is carried out, the controller does not have an appropriate policy
+  // document in place (see paragraph 5 of this Schedule)"):
+  // http://www.legislation.gov.uk/ukpga/2018/12/schedule/1/part/2/crossheading/journalism-etc-in-connection-with-unlawful-acts-and-dishonesty-etc/data.xht?view=snippet&wrap=true
   schedule1(
     2,
     10,
     "Preventing or detecting unlawful acts",
     "check",
-    "A carve-out from the appropriate policy document for disclosure to a competent authority is reported but not confirmed: check on legislation.gov.uk.",
+    "Needs an appropriate policy document (para 5(1)), except, as reported, where the processing is a disclosure to a competent authority or is carried out in preparation for one (para 10(2)): that exception is quoted in secondary sources but was not read on legislation.gov.uk, so confirm it there before relying on it.",
   ),
   schedule1(2, 11, "Dishonesty", "required", PART_2_APD),
   schedule1(2, 14, "Fraud", "required", PART_2_APD),
@@ -142,19 +155,30 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
   // Part 3 is "Additional conditions relating to criminal convictions etc": paragraphs 30 to 35 read on
   // https://www.legislation.gov.uk/ukpga/2018/12/schedule/1/part/3 ; the ICO lists "Consent" first of them
   // (https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/lawful-basis/criminal-offence-data/what-are-the-conditions-for-processing).
+  // Paragraph 29 read on the enacted text: "This condition is met if the data subject has given consent to
+  // the processing." It asks for no appropriate policy document (of paragraphs 29 to 35 only paragraph
+  // 35(1)(c) does), and Part 4 applies only to conditions that ask for one (para 38, source above):
+  // https://www.legislation.gov.uk/cy/ukpga/2018/12/schedule/1/part/3/enacted?view=interweave
   schedule1(
     3,
     29,
     "Consent",
-    "check",
-    "For criminal offence data only: met where the person has given consent to the processing. The toolkit applies the UK GDPR standard of consent (Art 4(11) and Art 7): freely given, specific to the organisation and the information, informed, unambiguous, recorded, and as easy to withdraw as to give. Whether it needs an appropriate policy document: check on legislation.gov.uk (of paragraphs 30 to 35 beside it, only paragraph 35 asks for one).",
+    "not-required",
+    "For criminal offence data only: met where the data subject has given consent to the processing (para 29). The toolkit applies the UK GDPR standard of consent (Art 4(11) and Art 7): freely given, specific to the organisation and the information, informed, unambiguous, recorded, and as easy to withdraw as to give. Paragraph 29 asks for no appropriate policy document.",
   ),
+  // Paragraph 36 read on the enacted text: "This condition is met if the processing would meet a condition
+  // in Part 2 of this Schedule but for an express requirement for the processing to be necessary for
+  // reasons of substantial public interest."
+  // http://www.legislation.gov.uk/cy/ukpga/2018/12/schedule/1/paragraph/36/enacted/data.xht?view=snippet&wrap=true
+  // Only the substantial public interest requirement is set aside, so the Part 2 condition's other
+  // requirements, including its appropriate policy document (para 5(1)) and any exception to it, still
+  // apply (inference from the words): hence `check`, as it follows the Part 2 condition relied on.
   schedule1(
     3,
     36,
     "Extension of conditions in Part 2 of this Schedule referring to substantial public interest",
     "check",
-    "For criminal offence data only: met where the processing would meet a Part 2 condition but for its express requirement of substantial public interest. The Part 2 condition's own appropriate policy document rules apply: check on legislation.gov.uk.",
+    "For criminal offence data only: met where the processing would meet a Part 2 condition but for its express requirement of substantial public interest (para 36). Only that requirement is set aside, so the appropriate policy document rule of the Part 2 condition relied on still applies: required for most (para 5(1)), unless that condition provides otherwise.",
   ),
 ]);
 

@@ -449,6 +449,14 @@ export const councilQuestions: readonly Question[] = [
     },
   },
   {
+    kind: "text",
+    path: "programme.welshName",
+    message: "Programme name in Welsh (optional)",
+    help: 'For example Cydlynu Ardal Leol yng Nghwm Teg; used in the Welsh-language documents, which otherwise write the English name marked "(enw Saesneg)".',
+    when: asksForWelsh,
+    optional: true,
+  },
+  {
     kind: "list",
     path: "output.formats",
     message: "Formats of the documents (markdown, docx, html)",

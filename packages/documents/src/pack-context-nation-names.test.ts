@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { exampleConfig } from "../test/example-config.js";
+import { buildPackContext } from "./pack-context.js";
+
+const phases = [{ id: "a", name: "Start", startMonth: 0, months: 1, summary: "s" }];
+
+describe("the programme's name in the Welsh documents", () => {
+  const wales = exampleConfig("cwm-teg");
+
+  it("is programme.welshName when there is one", () => {
+    const context = buildPackContext(wales, phases);
+    expect(context.cy.programmeName).toBe("Cydlynu Ardal Leol yng Nghwm Teg");
+  });
+
+  it("is the English name, marked, when there is none", () => {
+    const { welshName: _left, ...programme } = wales.programme;
+    const context = buildPackContext({ ...wales, programme }, phases);
+    expect(context.cy.programmeName).toBe("Local Area Coordination in Cwm Teg (enw Saesneg)");
+  });
+});
+
+describe("the NHS sector label", () => {
+  it("names a Welsh council's NHS bodies: local health boards and NHS trusts", () => {
+    const context = buildPackContext(exampleConfig("cwm-teg"), phases);
+    const board = context.partners.find((p) => p.kind === "local-health-board");
+    expect(board?.sectorLabel).toBe("Local health board (NHS Wales)");
+    const member = context.leadershipGroup.members.find((m) => m.sector === "nhs-trust");
+    expect(member?.sectorLabel).toBe("Local health board or NHS trust (NHS Wales)");
+  });
+
+  it("names an English council's NHS trusts, and no health board", () => {
+    const context = buildPackContext(exampleConfig("brackenford"), phases);
+    const trust = context.partners.find((p) => p.kind === "nhs-foundation-trust");
+    expect(trust?.sectorLabel).toBe("NHS foundation trust");
+    const member = context.leadershipGroup.members.find((m) => m.sector === "nhs-trust");
+    expect(member?.sectorLabel).toBe("NHS trust or NHS foundation trust");
+  });
+});

@@ -1,0 +1,50 @@
+import { councilConfigErrorMap, councilConfigSchema } from "@lac/council";
+import type * as z from "zod";
+import { describe, expect, it } from "vitest";
+import { councilQuestions } from "./council-questions.js";
+import type { FieldQuestion } from "./question.js";
+import { resolveAnswers } from "./resolve-answers.js";
+import type { QuestionContext } from "./resolve-answers.js";
+import { scriptedPrompts } from "./scripted-prompts.js";
+
+const context: QuestionContext = {
+  schema: councilConfigSchema,
+  check: (schema, value) => {
+    const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
+    return result.success ? true : (result.error.issues[0]?.message ?? "invalid");
+  },
+};
+
+const question = councilQuestions.find((q) => q.path === "programme.welshName") as FieldQuestion;
+const paths = councilQuestions.map((q) => q.path);
+
+describe("the question of the programme's Welsh name", () => {
+  it("is optional, and asked after the languages of the documents", () => {
+    expect(question).toMatchObject({ kind: "text", optional: true });
+    expect(paths.indexOf("programme.welshName")).toBeGreaterThan(paths.indexOf("output.languages"));
+  });
+
+  it("is asked only when a Welsh council's documents include Welsh", () => {
+    const welsh = { council: { nation: "wales" }, output: { languages: ["en", "cy"] } };
+    expect(question.when?.(welsh, {})).toBe(true);
+    expect(question.when?.({ ...welsh, output: { languages: ["en"] } }, {})).toBe(false);
+    expect(question.when?.({ ...welsh, council: { nation: "england" } }, {})).toBe(false);
+  });
+
+  it("stores the answer, and leaves the field out when it is left empty", async () => {
+    const answers = { council: { nation: "wales" }, output: { languages: ["en", "cy"] } };
+    const given = await resolveAnswers([question], context, {
+      answers,
+      yes: false,
+      prompt: scriptedPrompts([["Programme name in Welsh", "Cydlynu Ardal Leol yng Nghwm Teg"]]),
+    });
+    expect(given).toMatchObject({ programme: { welshName: "Cydlynu Ardal Leol yng Nghwm Teg" } });
+
+    const empty = await resolveAnswers([question], context, {
+      answers,
+      yes: false,
+      prompt: scriptedPrompts([["Programme name in Welsh", ""]]),
+    });
+    expect((empty.programme as { welshName?: string } | undefined)?.welshName).toBeUndefined();
+  });
+});
