@@ -111,4 +111,21 @@ describe("the multi-party agreement, read by a data protection officer", () => {
       expect(signOff).toContain(`| ${party} | |`);
     }
   });
+
+  it("does not say that a party that is not a public authority has a data protection officer it may not need", () => {
+    const schedule = agreement.slice(agreement.indexOf("## Schedule: the parties"));
+    const row = (organisation: string) =>
+      schedule.split("\n").find((line) => line.startsWith(`| ${organisation} | `))!;
+    // A charity, a housing association or a credit union needs one only in the cases of UK GDPR Art 37(1)(b) and (c).
+    for (const organisation of [
+      "Brackenford Homes",
+      "Brackenford Council for Voluntary Service",
+      "Brackenford Credit Union",
+    ]) {
+      expect(row(organisation)).toContain("or its data protection lead if it has no data protection officer");
+    }
+    // A public authority must have one (Art 37(1)(a)): no alternative offered.
+    expect(row("Brackenshire Police")).not.toContain("data protection lead");
+    expect(row("Brackenford College")).not.toContain("data protection lead");
+  });
 });
