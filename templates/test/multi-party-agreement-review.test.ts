@@ -128,4 +128,28 @@ describe("the multi-party agreement, read by a data protection officer", () => {
     expect(row("Brackenshire Police")).not.toContain("data protection lead");
     expect(row("Brackenford College")).not.toContain("data protection lead");
   });
+
+  it("keeps what the bilateral agreement has, for every party (a guard: these were already right)", () => {
+    expect(agreement).toContain("> **Draft for local review.**");
+    // Criminal offence data: consent (para 29) for parties without official authority, 18 and 10 as exceptions.
+    expect(section(agreement, 6)).toContain(
+      "For criminal offence data, Brackenford Homes, Brackenford Council for Voluntary Service and Brackenford Credit Union have no official authority",
+    );
+    expect(section(agreement, 6)).toContain("only paragraph 18 (safeguarding) or paragraph 10");
+    // Art 19, breaches with the police's own duties, retention per receiving party.
+    expect(section(agreement, 8)).toContain("(UK GDPR Art 19)");
+    const governance = section(agreement, 9);
+    expect(governance).toContain("(UK GDPR Art 33)");
+    expect(governance).toContain("(UK GDPR Art 34)");
+    expect(governance).toContain(
+      "For information Brackenshire Police processes for law enforcement purposes, the notification duties of the Data Protection Act 2018 ss.67–68 apply instead.",
+    );
+    expect(governance).toContain("- Brackenford Homes: ____________________");
+    expect(governance).not.toContain("- Brackenshire Police: ____"); // receives nothing
+    // The police are never offered consent; each Caldicott body signs through its own Guardian.
+    expect(section(agreement, 7)).not.toMatch(/Brackenshire Police[^.]*consent/);
+    expect(section(agreement, 11)).toContain(
+      "| Brackenford Hospitals NHS Foundation Trust | | | | | Caldicott Guardian, <caldicott@brackenford-hospitals.example.nhs.uk> |",
+    );
+  });
 });
