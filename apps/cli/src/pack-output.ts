@@ -43,6 +43,7 @@ import { changedOverrides } from "./template-overrides/changed-overrides.js";
 import { councilTemplateSet, overrideProblemPlace } from "./template-overrides/council-template-set.js";
 import type { Style } from "./style.js";
 import { LAC_VERSION } from "./version.js";
+import { lendReadBuffer } from "./compiled-code-cache.js";
 
 export { CONFIG_FILE, MARKDOWNLINT_FILE, SCHEMA_FILE };
 
@@ -96,6 +97,11 @@ export interface WritePackFlowOptions {
   readonly diff?: boolean;
   /** lac update: say which release of the templates the pack moves from and to, and what changed. */
   readonly releaseNotes?: boolean;
+  /**
+   * Encode the documents into the buffer lac read its own code into (`lendReadBuffer`): for lac init,
+   * which reads no pack file into it afterwards unless the folder already holds one.
+   */
+  readonly lendReadBuffer?: boolean;
 }
 
 function renderProblemLine(problem: RenderProblem): string {
@@ -279,7 +285,13 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   // A set whose manifest was not checked when it was built is rendered by the main entry, which checks it.
   const render = manifestChecked(own.templateSet) ? renderPack : (await loadDocuments()).renderPack;
   // Each document is kept as its UTF-8 bytes, which are hashed and written as they are (RenderedText).
-  const rendered = render(config, own.templateSet, { utf8: true });
+  // lac init encodes them first into the buffer lac's code was read into (lendReadBuffer); lac generate
+  // and lac update read every pack file afterwards, into that buffer, so they keep it.
+  const rendered = render(
+    config,
+    own.templateSet,
+    options.lendReadBuffer === true ? { utf8: true, utf8Buffer: lendReadBuffer } : { utf8: true },
+  );
   if (!rendered.ok) {
     if (json) report({ ok: false, stage: "render", errors: rendered.errors });
     else {

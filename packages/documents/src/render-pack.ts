@@ -48,6 +48,15 @@ export interface RenderOptions {
    * `content` is the rendered string, and no document has `utf8`.
    */
   readonly utf8?: boolean;
+  /**
+   * With `utf8: true`: memory to encode the documents into first, asked for once, when the first
+   * document is encoded. For a caller that has a buffer it no longer needs and has already written to
+   * (lac's CLI lends the buffer it read its own code into): on a machine where memory touched for the
+   * first time is slow, that costs less than a new buffer. The documents' bytes are then views of it, so
+   * the caller must not write to it again while it holds them. When it is full, or when the function gives
+   * `undefined`, new buffers are made as without it.
+   */
+  readonly utf8Buffer?: () => Uint8Array | undefined;
 }
 
 /** Something the person should know about a pack that was rendered. */
@@ -251,8 +260,23 @@ export function renderPack(
       ],
     };
   }
+  if (options?.utf8Buffer !== undefined && typeof options.utf8Buffer !== "function") {
+    return {
+      ok: false,
+      errors: [
+        {
+          code: "invalid-options",
+          message: `renderPack: options.utf8Buffer must be a function that gives a Uint8Array (or undefined), not ${kindOf(options.utf8Buffer)}.`,
+        },
+      ],
+    };
+  }
   try {
-    return renderCheckedPack(config, templateSet, options?.utf8 === true ? new Utf8Batches() : undefined);
+    return renderCheckedPack(
+      config,
+      templateSet,
+      options?.utf8 === true ? new Utf8Batches(options.utf8Buffer) : undefined,
+    );
   } catch (error) {
     // A configuration that was not validated (a field missing or of the wrong type) fails deep in the
     // render: say so, as a value, instead of throwing an internal error at the caller.

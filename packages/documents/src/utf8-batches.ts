@@ -30,8 +30,22 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 export class Utf8Batches {
   #buffer: Uint8Array | undefined;
   #used = 0;
+  #first: (() => Uint8Array | undefined) | undefined;
+
+  /**
+   * @param first Gives the buffer to encode into first, asked for at the first text (renderPack's
+   * `utf8Buffer`); anything but a Uint8Array is ignored.
+   */
+  constructor(first?: () => Uint8Array | undefined) {
+    this.#first = first;
+  }
 
   encode(text: string): Utf8Text {
+    if (this.#first !== undefined) {
+      const first = this.#first();
+      this.#first = undefined;
+      if (first instanceof Uint8Array) this.#buffer = first;
+    }
     const buffer = this.#buffer;
     // At least one byte for each code unit: else it cannot fit, and the rope is not flattened for nothing.
     if (buffer !== undefined && buffer.length - this.#used >= text.length) {

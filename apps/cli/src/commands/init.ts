@@ -205,6 +205,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         answersFile !== undefined && sets.length === 0 && sameData(answers, answersFile.answers);
       return writePackFlow({
         command: "lac init",
+        lendReadBuffer: true,
         config: validated.config,
         ...(unchanged && answersText !== undefined ? { configText: withSchemaLine(answersText) } : {}),
         targetDir,
