@@ -1,10 +1,8 @@
 import fc from "fast-check";
-import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import type { CouncilConfig } from "@lac/council";
 import { exampleConfig } from "../test/example-config.js";
 import { dataItemsFor } from "./data-items.js";
-import { templateHelperNames } from "./helpers.js";
 import { caldicottBinds, legalGroundsFor } from "./lawful-basis-for-partner.js";
 import { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
 // The main entry gives render-pack.ts zod's schema of a manifest, to check a set not checked when built.
@@ -14,21 +12,13 @@ import { buildPackContext } from "./pack-context.js";
 import { schedulePhases } from "./programme-phases.js";
 import { renderPack } from "./render-pack.js";
 import type { TemplateSet } from "./template-set.js";
+import { precompiledTemplate } from "../test/precompiled-template.js";
 
 // Every public entry point of @lac/documents, given garbage: renderPack answers with a problem (a
 // value, as every expected failure of a domain package is); the helpers throw a deliberate TypeError
 // that names themselves, never an internal "Cannot read properties of undefined".
 
-const spec = (source: string) =>
-  new Function(
-    `return ${
-      Handlebars.precompile(source, {
-        strict: true,
-        noEscape: true,
-        knownHelpers: Object.fromEntries(templateHelperNames.map((name) => [name, true])),
-      }) as unknown as string
-    }`,
-  )() as TemplateSet["templates"][string];
+const spec = (source: string) => precompiledTemplate(source);
 
 const templateSet: TemplateSet = {
   name: "test-templates",

@@ -1,23 +1,12 @@
-import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { exampleConfig } from "../test/example-config.js";
-import { templateHelperNames } from "./helpers.js";
 import { renderPack } from "./render-pack.js";
 import { applyTemplateOverrides } from "./template-overrides.js";
 import type { TemplateOverrideSource } from "./template-overrides.js";
 import type { TemplateSet } from "./template-set.js";
+import { precompiledTemplate } from "../test/precompiled-template.js";
 
-const spec = (source: string) =>
-  new Function(
-    `return ${
-      Handlebars.precompile(source, {
-        strict: true,
-        noEscape: true,
-        knownHelpers: Object.fromEntries(templateHelperNames.map((name) => [name, true])),
-        knownHelpersOnly: true,
-      }) as unknown as string
-    }`,
-  )() as TemplateSet["templates"][string];
+const spec = (source: string) => precompiledTemplate(source, { knownHelpersOnly: true });
 
 const bundled: TemplateSet = {
   name: "test-templates",

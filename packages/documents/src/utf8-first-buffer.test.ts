@@ -1,26 +1,16 @@
 // renderPack's utf8Buffer: a buffer the caller lends, encoded into first (lac's CLI lends the buffer it
 // read its own code into).
 import fc from "fast-check";
-import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { exampleConfig } from "../test/example-config.js";
-import { templateHelperNames } from "./helpers.js";
 import { renderPack } from "./render-pack-checked.js";
 import type { TemplateSet } from "./template-set.js";
 import { Utf8Batches } from "./utf8-batches.js";
+import { precompiledTemplate } from "../test/precompiled-template.js";
 
 const encoder = new TextEncoder();
 
-const spec = (source: string) =>
-  new Function(
-    `return ${
-      Handlebars.precompile(source, {
-        strict: true,
-        noEscape: true,
-        knownHelpers: Object.fromEntries(templateHelperNames.map((name) => [name, true])),
-      }) as unknown as string
-    }`,
-  )() as TemplateSet["templates"][string];
+const spec = (source: string) => precompiledTemplate(source);
 
 const templateSet: TemplateSet = {
   name: "test-templates",
