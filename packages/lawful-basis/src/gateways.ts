@@ -83,6 +83,9 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
   },
   // Still `summary`: the text of s.7 could not be retrieved from legislation.gov.uk; only a law firm's
   // summary (https://www.elslegal.org.uk/news/post/care-act-2014-working-in-co-operation-with-each-other).
+  // Searched again in December 2026: legislation.gov.uk gave only the heading, "Co-operating in specific
+  // cases", on the Act's contents page (https://www.legislation.gov.uk/id/ukpga/2014/23), not its words,
+  // so who may ask, the exceptions and any written-reasons requirement stay as the summary has them.
   "care-act-2014-s7": {
     id: "care-act-2014-s7",
     citation: "Care Act 2014 s.7",
@@ -95,6 +98,9 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
   // Still `summary`: the current text of s.82 could not be retrieved from legislation.gov.uk; the wording
   // is its predecessor's (Health Act 1999 s.27, substituting NHSA 1977 s.22(1), read on legislation.gov.uk),
   // and https://navigator.health.org.uk/theme/national-health-service-act-2006 says s.82 carries it.
+  // Searched again in December 2026: Part 3 as at 1 March 2007
+  // (http://legislation.data.gov.uk/ukpga/2006/41/part/3/2007-03-01) came back only as far as ss.74–75,
+  // and no page with the words of s.82 was found.
   "nhs-act-2006-s82": {
     id: "nhs-act-2006-s82",
     citation: "National Health Service Act 2006 s.82",
@@ -107,7 +113,13 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     source: "https://www.legislation.gov.uk/ukpga/2006/41/section/82",
   },
   // Still `unverified`: neither the section number nor its words could be retrieved from legislation.gov.uk
-  // (the contents page of 2006 c.42 was returned only as far as Part 2), so the likely s.82 is not cited.
+  // (the contents page of 2006 c.42 was returned only as far as Part 2). It is not s.82, the number of the
+  // English Act's duty: in 2006 c.42, Part 7 (pharmaceutical services) begins at s.80
+  // (https://legislation.gov.uk/ukpga/2006/42/part/7/data.html), and the Public Health (Wales) Act 2017
+  // s.111 inserts s.82A "after section 82 of the National Health Service (Wales) Act 2006 ... (arrangements
+  // for additional pharmaceutical services: terms and conditions)"
+  // (https://www.legislation.gov.uk/anaw/2017/2/section/111/enacted/data.html). Searched again in
+  // December 2026, by heading, by the 1977 Act's words and by point-in-time address: not found.
   "nhs-wales-act-2006-co-operation": {
     id: "nhs-wales-act-2006-co-operation",
     citation:
@@ -162,11 +174,18 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     status: "verified",
     source: "https://www.legislation.gov.uk/anaw/2014/4/part/9/crossheading/cooperation",
   },
+  // Still `summary`: s.166 and s.168 were not retrieved. Read: the recital of the Partnership Arrangements
+  // (Wales) Regulations 2015 (made under ss.166(1)(b), (2)–(5), 167(3) and 168(1)–(2); regs 2–8 name the
+  // councils and local health board of each region, which must make partnership arrangements and set up
+  // a regional partnership board to direct them), and s.167 as enacted: a council and a local health board
+  // may pay towards partnership arrangements made under regulations under s.166, directly or into a pooled
+  // fund, and may provide staff, goods, services, accommodation or other resources for them
+  // (https://legislation.gov.uk/anaw/2014/4/section/167/enacted/data.html).
   "sswba-2014-ss166-168": {
     id: "sswba-2014-ss166-168",
     citation: "Social Services and Well-being (Wales) Act 2014 ss.166–168",
     summary:
-      "Partnership arrangements between councils and local health boards, and regional partnership boards (Partnership Arrangements (Wales) Regulations 2015).",
+      "Partnership arrangements between councils and local health boards, made under regulations (the Partnership Arrangements (Wales) Regulations 2015, which also set up regional partnership boards to direct them); the council and the local health board may pay towards them, directly or into a pooled fund, and provide staff, goods, services, accommodation or other resources for them (s.167).",
     extent: "wales",
     status: "summary",
     source: "https://www.legislation.gov.uk/wsi/2015/1989/made",

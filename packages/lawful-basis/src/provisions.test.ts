@@ -62,5 +62,20 @@ describe("the legal vocabulary", () => {
     expect(wales.status).toBe("unverified");
     expect(wales.citation).toMatch(/^National Health Service \(Wales\) Act 2006/);
     expect(wales.source).toMatch(/\/ukpga\/2006\/42\//);
+    // Section 82 of the Welsh Act is about pharmaceutical services (Public Health (Wales) Act 2017
+    // s.111 inserts s.82A after it), not co-operation: the English Act's number must not be borrowed.
+    expect(wales.citation).not.toMatch(/s\.\s*82\b|section 82\b/);
+    expect(wales.source).not.toMatch(/\/section\/82\b/);
+  });
+
+  it("keeps SSWBA ss.166–168 a summary, stating only what s.167 and the 2015 Regulations say", () => {
+    const partnership = GATEWAYS["sswba-2014-ss166-168"];
+    expect(partnership.status).toBe("summary");
+    expect(partnership.extent).toBe("wales");
+    expect(partnership.summary).toContain("Partnership Arrangements (Wales) Regulations 2015");
+    expect(partnership.summary).toContain("pooled fund");
+    expect(partnership.summary).toContain("(s.167)");
+    // s.167 gives resources for the arrangements, not a power to share information: none is claimed.
+    expect(partnership.summary).not.toMatch(/share information|information sharing/);
   });
 });

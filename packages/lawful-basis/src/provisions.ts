@@ -129,6 +129,9 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
   // even if, when the processing is carried out, the controller does not have an appropriate policy
   // document in place (see paragraph 5 of this Schedule)"):
   // http://www.legislation.gov.uk/ukpga/2018/12/schedule/1/part/2/crossheading/journalism-etc-in-connection-with-unlawful-acts-and-dishonesty-etc/data.xht?view=snippet&wrap=true
+  // Searched again in December 2026 (by its words, its heading and its paragraph and cross-heading
+  // addresses): legislation.gov.uk gave paragraphs 14 and 36 and the whole enacted Schedule only as far as
+  // Part 1, never paragraph 10, so the exception is still unread and the rule is not stated as read.
   schedule1(
     2,
     10,
