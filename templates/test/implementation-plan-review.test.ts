@@ -148,11 +148,15 @@ describe("review of the implementation plans", () => {
     expect(part(early, "## 5.")).toContain(
       "The summative evaluation reports in December 2027, 20 months after the programme start, before the growth and sustainability phase starts: the leadership group's decision on sustaining and growing the programme draws on its findings.",
     );
-    // Without the month, no summative phase and no sentence.
+    // Without the month, no summative phase and no sentence; a configured evaluation asks when it reports.
     for (const config of [stanmoor, hollinbrook, wendleshire]) {
       expect(plan(config)).not.toContain("Summative evaluation reports");
       expect(plan(config)).not.toContain("The summative evaluation reports in");
     }
+    expect(part(plan(stanmoor), "## 11.")).toContain(
+      "If the evaluation has a summative report, agree when it reports, so that the leadership group's decision on sustaining and growing the programme can draw on it.",
+    );
+    expect(plan(wendleshire)).not.toContain("If the evaluation has a summative report");
   });
 
   it("5. names an evaluation partner only when one is configured", () => {
