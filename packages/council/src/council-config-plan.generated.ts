@@ -115,7 +115,11 @@ const P31 = {
   type: "enum",
   values: P30,
 } as const;
-const P32 = [
+const P32 = {
+  type: "optional",
+  inner: P12,
+} as const;
+const P33 = [
   "council-service",
   "nhs-trust",
   "integrated-care-board",
@@ -127,66 +131,66 @@ const P32 = [
   "education",
   "other",
 ] as const;
-const P33 = {
-  type: "enum",
-  values: P32,
-} as const;
 const P34 = {
+  type: "enum",
+  values: P33,
+} as const;
+const P35 = {
   source: "^Z[A-Z0-9][0-9]{6}$",
   flags: "",
 } as const;
-const P35 = {
+const P36 = {
   check: "pattern",
-  pattern: P34,
+  pattern: P35,
 } as const;
-const P36 = [P0, P35] as const;
-const P37 = {
-  type: "string",
-  checks: P36,
-} as const;
+const P37 = [P0, P36] as const;
 const P38 = {
-  type: "optional",
-  inner: P37,
+  type: "string",
+  checks: P37,
 } as const;
 const P39 = {
   type: "optional",
-  inner: P26,
+  inner: P38,
 } as const;
 const P40 = {
+  type: "optional",
+  inner: P26,
+} as const;
+const P41 = {
   role: P8,
   email: P24,
 } as const;
-const P41 = {
+const P42 = {
   type: "object",
-  shape: P40,
+  shape: P41,
   checks: P19,
 } as const;
-const P42 = {
+const P43 = {
   type: "array",
   element: P7,
   checks: P19,
 } as const;
-const P43 = {
+const P44 = {
   type: "default",
-  inner: P42,
+  inner: P43,
   value: P19,
 } as const;
-const P44 = {
+const P45 = {
   type: "optional",
   inner: P28,
 } as const;
-const P45 = {
+const P46 = {
   check: "less_than",
   value: 100,
   inclusive: true,
 } as const;
-const P46 = ["en"] as const;
-const P47 = ["markdown", "docx"] as const;
-const P48 = {
+const P47 = ["en"] as const;
+const P48 = ["markdown", "docx"] as const;
+const P49 = {
   font: "Arial",
   headingColour: "#1f4e79",
 } as const;
-const P49 = {
+const P50 = {
   type: "default",
   inner: P29,
   value: true,
@@ -411,10 +415,7 @@ export const COUNCIL_PLAN: PlanNode = {
           shape: {
             title: P7,
             span: P12,
-            count: {
-              type: "optional",
-              inner: P12,
-            },
+            count: P32,
             reportsTo: P8,
             grade: P8,
           },
@@ -432,7 +433,7 @@ export const COUNCIL_PLAN: PlanNode = {
             type: "object",
             shape: {
               organisation: P7,
-              sector: P33,
+              sector: P34,
             },
             checks: P19,
           },
@@ -482,30 +483,30 @@ export const COUNCIL_PLAN: PlanNode = {
           },
           sector: {
             type: "optional",
-            inner: P33,
+            inner: P34,
           },
           publicAuthority: {
             type: "optional",
             inner: P29,
           },
           legalEntity: P8,
-          icoRegistrationNumber: P38,
+          icoRegistrationNumber: P39,
           icoExemptReason: P8,
-          contact: P39,
+          contact: P40,
           dataProtectionOfficer: {
             type: "optional",
-            inner: P41,
+            inner: P42,
           },
-          caldicottGuardian: P39,
-          shares: P43,
-          receives: P43,
+          caldicottGuardian: P40,
+          shares: P44,
+          receives: P44,
           dataItems: {
             type: "optional",
             inner: {
               type: "object",
               shape: {
-                shares: P44,
-                receives: P44,
+                shares: P45,
+                receives: P45,
               },
               checks: P19,
             },
@@ -546,9 +547,9 @@ export const COUNCIL_PLAN: PlanNode = {
       type: "object",
       shape: {
         controller: P7,
-        icoRegistrationNumber: P38,
-        dataProtectionOfficer: P41,
-        caldicottGuardian: P39,
+        icoRegistrationNumber: P39,
+        dataProtectionOfficer: P42,
+        caldicottGuardian: P40,
         retention: {
           type: "object",
           shape: {
@@ -561,7 +562,7 @@ export const COUNCIL_PLAN: PlanNode = {
                   value: 1,
                   inclusive: true,
                 },
-                P45,
+                P46,
               ],
             },
             from: {
@@ -578,7 +579,7 @@ export const COUNCIL_PLAN: PlanNode = {
             type: "object",
             shape: {
               participant: P29,
-              designatedPerson: P39,
+              designatedPerson: P40,
             },
             checks: P19,
           },
@@ -611,7 +612,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 value: 2,
                 inclusive: true,
               },
-              P45,
+              P46,
             ],
           },
           value: 10,
@@ -626,6 +627,7 @@ export const COUNCIL_PLAN: PlanNode = {
         shape: {
           approach: P7,
           partner: P8,
+          summativeReportMonths: P32,
         },
         checks: P19,
       },
@@ -651,7 +653,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: P46,
+            value: P47,
           },
           bilingualLayout: {
             type: "default",
@@ -706,7 +708,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: P47,
+            value: P48,
           },
           style: {
             type: "default",
@@ -759,17 +761,17 @@ export const COUNCIL_PLAN: PlanNode = {
               },
               checks: P19,
             },
-            value: P48,
+            value: P49,
           },
         },
         checks: P19,
       },
       value: {
-        languages: P46,
+        languages: P47,
         bilingualLayout: "separate",
         welshAlso: P19,
-        formats: P47,
-        style: P48,
+        formats: P48,
+        style: P49,
       },
     },
     documents: {
@@ -777,10 +779,10 @@ export const COUNCIL_PLAN: PlanNode = {
       inner: {
         type: "object",
         shape: {
-          dpia: P49,
-          privacyNotice: P49,
-          easyReadPrivacyNotice: P49,
-          agreementForm: P49,
+          dpia: P50,
+          privacyNotice: P50,
+          easyReadPrivacyNotice: P50,
+          agreementForm: P50,
         },
         checks: P19,
       },

@@ -520,6 +520,11 @@ export const evaluationSchema = z
       title: "Evaluation partner",
       description: "The organisation that evaluates the programme, for example a university (optional).",
     }),
+    summativeReportMonths: positiveIntegerSchema.optional().meta({
+      title: "Summative evaluation reports after (months)",
+      description:
+        "How many months after the programme start the summative evaluation reports, for example 36 for three years (optional). The implementation plan shows it in the timeline.",
+    }),
   })
   .meta({ title: "Evaluation", description: "How the programme will be evaluated (optional)." });
 

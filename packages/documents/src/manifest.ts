@@ -102,6 +102,10 @@ export const manifestPhaseSchema = /* @__PURE__ */ z
       .boolean()
       .optional()
       .meta({ description: "Last until the end of the programme (the last end of the other phases)." }),
+    atSummativeReport: z.boolean().optional().meta({
+      description:
+        "Start when the summative evaluation reports (evaluation.summativeReportMonths, instead of startMonth); left out when the configuration gives no such month.",
+    }),
   })
   .check((ctx) => {
     if (ctx.value.months === undefined && ctx.value.untilEnd !== true) {

@@ -37,6 +37,9 @@ import {
   teamContext,
 } from "./programme-context.js";
 
+/** The sectors of the leadership group's members that are health bodies. */
+const HEALTH_SECTORS: ReadonlySet<string> = new Set(["nhs-trust", "integrated-care-board", "primary-care"]);
+
 /** The source range of people per coordinator (lac-domain.md §2). */
 const NEIGHBOURHOOD_RANGE = { min: 8000, max: 10000 } as const;
 
@@ -319,10 +322,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     /** Anonymised figures suppress counts below this (dataProtection.smallNumberThreshold; reference §10). */
     smallNumberThreshold: config.dataProtection.smallNumberThreshold,
   };
-  const scheduled = schedulePhases(config.programme.startDate, phases, {
-    count: waveGroups.length,
-    monthsApart: config.programme.waves.monthsApart,
-  }).map((phase, index) =>
+  const scheduled = schedulePhases(
+    config.programme.startDate,
+    phases,
+    { count: waveGroups.length, monthsApart: config.programme.waves.monthsApart },
+    config.evaluation?.summativeReportMonths,
+  ).map((phase, index) =>
     withFields(phase, {
       position: index + 1,
       ganttId: `p${index + 1}`,
@@ -344,6 +349,29 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     };
   });
   const firstCoordinatorStarts = scheduled.find((phase) => phase.id === "induction")?.start;
+  /**
+   * Whether each later wave starts recruiting only once the wave before has started in its
+   * neighbourhoods, so that the leadership group can review that start while the next wave is recruited.
+   */
+  const laterWavesRecruitAfterPreviousStarts = waves.every((wave, index) => {
+    const previous = index === 0 ? undefined : waves[index - 1];
+    if (previous?.startsInNeighbourhoods === undefined || wave.recruitmentStart === undefined) return true;
+    return previous.startsInNeighbourhoods <= wave.recruitmentStart;
+  });
+  const summativePhase = scheduled.find((phase) => phase.atSummativeReport === true);
+  const growthPhase = scheduled.find((phase) => phase.id === "growth");
+  /** When the summative evaluation reports (evaluation.summativeReportMonths), against the growth decision. */
+  const summativeEvaluation =
+    summativePhase === undefined
+      ? undefined
+      : {
+          months: config.evaluation?.summativeReportMonths,
+          reports: summativePhase.start,
+          growthStart: growthPhase?.start,
+          growthEnd: growthPhase?.end,
+          /** It reports before the growth and sustainability phase starts (or there is no such phase). */
+          informsGrowth: growthPhase === undefined || summativePhase.start <= growthPhase.start,
+        };
   const programmeEnd = scheduled.reduce(
     (latest, phase) => (phase.end > latest ? phase.end : latest),
     config.programme.startDate,
@@ -375,6 +403,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         ...member,
         sectorLabel: sectorLabels[member.sector],
       })),
+      /** Whether an NHS body or primary care is a member (the plan asks the council to invite one if not). */
+      hasHealth: config.leadershipGroup.members.some((member) => HEALTH_SECTORS.has(member.sector)),
     },
     totals: {
       neighbourhoods: neighbourhoods.length,
@@ -392,6 +422,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     phases: scheduled,
     waves,
     inWaves: waves.length > 1,
+    laterWavesRecruitAfterPreviousStarts,
+    summativeEvaluation,
     firstCoordinatorStarts,
     programmeEnd,
     supportLevels: SUPPORT_LEVELS,

@@ -1,5 +1,5 @@
 import type { CouncilConfig, CouncilType } from "@lac/council";
-import { managerCount, managersNeeded, roundFte, totalCoordinators } from "@lac/council/quick";
+import { MANAGER_SPAN, managerCount, managersNeeded, roundFte, totalCoordinators } from "@lac/council/quick";
 
 /**
  * Where the council sits among England's and Wales's local government, for the plan: which of the
@@ -112,6 +112,12 @@ export function teamContext(config: CouncilConfig) {
     managersNeeded: managersNeeded(config),
     oneManager: managers === 1,
     managerReportsTo: team.manager.reportsTo ?? programme.lead.role,
+    /** The toolkit's own rule of thumb for the span (no public source gives a ratio). */
+    spanRange: { min: MANAGER_SPAN.min, max: MANAGER_SPAN.max },
+    spanBelowRange: team.manager.span < MANAGER_SPAN.min,
+    spanAboveRange: team.manager.span > MANAGER_SPAN.max,
+    /** The programme lead's role is the manager's own (one post leads the programme and the coordinators). */
+    managerIsLead: team.manager.title.trim().toLowerCase() === programme.lead.role.trim().toLowerCase(),
     contractLabel: team.contract === "permanent" ? "Permanent" : "Fixed-term",
     fixedTerm: team.contract === "fixed-term",
     dbsCheckLabel: DBS_CHECK_LABELS[team.dbsCheck],

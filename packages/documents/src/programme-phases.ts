@@ -41,16 +41,24 @@ function dated(
  * repeated for each wave, `monthsApart` months later each time; a phase marked `afterWaves` moves
  * back by the same time as the last wave; a phase marked `untilEnd` lasts until the last of the
  * other phases ends (for example the leadership group, which runs for the whole programme).
+ * A phase marked `atSummativeReport` starts `summativeReportMonths` after the start (when the
+ * summative evaluation reports), and is left out when no such month is given.
  * The phases come back in the order they start.
  */
 export function schedulePhases(
   startDate: string,
-  phases: readonly ManifestPhase[],
+  givenPhases: readonly ManifestPhase[],
   waves: WavePlan = ONE_WAVE,
+  summativeReportMonths?: number,
 ): ScheduledPhase[] {
   requireText(startDate, "schedulePhases (startDate)");
-  requireArray(phases, "schedulePhases (phases)");
+  requireArray(givenPhases, "schedulePhases (phases)");
   requireObject(waves, "schedulePhases (waves)");
+  const phases = givenPhases.flatMap((phase) => {
+    if (phase.atSummativeReport !== true) return [phase];
+    if (summativeReportMonths === undefined) return [];
+    return [withFields(phase, { startMonth: summativeReportMonths })];
+  });
   const lastWaveOffset = (waves.count - 1) * waves.monthsApart;
   const spans = phases.map((phase) => {
     const months = phase.months ?? 1;

@@ -425,6 +425,13 @@ export const councilQuestions: readonly Question[] = [
     questions: [
       { kind: "text", path: "approach", message: "Evaluation approach" },
       { kind: "text", path: "partner", message: "Evaluation partner (optional)", optional: true },
+      {
+        kind: "integer",
+        path: "summativeReportMonths",
+        message: "Months after the start when a summative evaluation reports (optional)",
+        help: "For example 36 for three years. Leave it empty if there is no summative evaluation yet.",
+        optional: true,
+      },
     ],
   },
 
