@@ -377,9 +377,9 @@ export const COUNCIL_PLAN: PlanNode = {
           type: "default",
           inner: {
             type: "enum",
-            values: ["permanent", "fixed-term"],
+            values: ["permanent", "fixed-term", "to-be-confirmed"],
           },
-          value: "permanent",
+          value: "to-be-confirmed",
         },
         dbsCheck: {
           type: "default",
@@ -410,6 +410,7 @@ export const COUNCIL_PLAN: PlanNode = {
           type: "object",
           shape: {
             title: P7,
+            welshTitle: P8,
             span: P12,
             count: {
               type: "optional",
