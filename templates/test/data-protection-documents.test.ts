@@ -311,7 +311,9 @@ describe("the pre-employment checks of the role descriptions", () => {
     expect(coordinator).toContain(
       "| For the posts in Ashby Wold and Haddon Vale: a way to travel between the places of a rural neighbourhood (see the checks below) | Essential for those posts | A |",
     );
-    expect(travelRow(manager)).toContain("The post covers rural places (Ashby Wold and Haddon Vale)");
+    expect(travelRow(manager)).toContain(
+      "including rural neighbourhoods (Ashby Wold and Haddon Vale) where public transport is limited",
+    );
     // Every neighbourhood rural: no posts elsewhere.
     const allRural = {
       ...wendleshire,

@@ -381,9 +381,9 @@ export const COUNCIL_PLAN: PlanNode = {
           type: "default",
           inner: {
             type: "enum",
-            values: ["permanent", "fixed-term"],
+            values: ["permanent", "fixed-term", "to-be-confirmed"],
           },
-          value: "permanent",
+          value: "to-be-confirmed",
         },
         dbsCheck: {
           type: "default",
@@ -414,6 +414,7 @@ export const COUNCIL_PLAN: PlanNode = {
           type: "object",
           shape: {
             title: P7,
+            welshTitle: P8,
             span: P12,
             count: P32,
             reportsTo: P8,

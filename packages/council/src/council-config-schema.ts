@@ -193,6 +193,11 @@ export const managerSchema = z
       description: `The role title of the coordinators' manager. Titles seen in councils include ${MANAGER_TITLE_EXAMPLES.map((title) => `"${title}"`).join(" and ")}; any title is allowed.`,
       examples: [...MANAGER_TITLE_EXAMPLES],
     }),
+    welshTitle: textSchema.optional().meta({
+      title: "Welsh title",
+      description:
+        "The manager's role title in Welsh, as the council uses it (optional, for Welsh councils), used in the Welsh-language documents. Without it, the Welsh documents use the English title and mark it.",
+    }),
     span: positiveIntegerSchema.meta({
       title: "Span",
       description: `How many coordinators one manager line-manages. The toolkit's own rule of thumb is ${MANAGER_SPAN.min}–${MANAGER_SPAN.max}; no public source gives a ratio.`,
@@ -214,11 +219,12 @@ export const managerSchema = z
   })
   .meta({ title: "Manager", description: "The manager of the Local Area Coordinators." });
 
-export const CONTRACT_TYPES = ["permanent", "fixed-term"] as const;
+export const CONTRACT_TYPES = ["permanent", "fixed-term", "to-be-confirmed"] as const;
 
 export const contractTypeSchema = z.enum(CONTRACT_TYPES).meta({
   title: "Contract type",
-  description: '"permanent" (the default) or "fixed-term" (for example while the programme is funded).',
+  description:
+    'The contract of the coordinator and manager posts, as HR decided it: "permanent", "fixed-term" (for example while the programme is funded) or "to-be-confirmed" (the default; the role descriptions then leave a blank for HR to complete).',
 });
 
 export const WELSH_LANGUAGE_CATEGORIES = [
@@ -275,7 +281,7 @@ export const teamSchema = z
       description:
         "The council's full-time working week in hours (37 by default). A post of 0.5 full-time equivalent works half of it.",
     }),
-    contract: contractTypeSchema.default("permanent"),
+    contract: contractTypeSchema.default("to-be-confirmed"),
     dbsCheck: dbsCheckSchema.default("to-be-decided"),
     welshLanguage: welshLanguageSchema.optional(),
     manager: managerSchema,

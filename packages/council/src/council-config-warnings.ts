@@ -165,6 +165,13 @@ function welshNameWarnings(config: CouncilConfig): Finding[] {
       path: ["programme"],
     });
   }
+  if (config.team.manager.welshTitle === undefined) {
+    findings.push({
+      code: "welsh-name-missing",
+      message: `team.manager.welshTitle is missing, and output.languages asks for Welsh: ${fallback}. Add the manager's role title in Welsh.`,
+      path: ["team", "manager"],
+    });
+  }
   config.neighbourhoods.forEach((neighbourhood, index) => {
     if (neighbourhood.welshName !== undefined) return;
     findings.push({

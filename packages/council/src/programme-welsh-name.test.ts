@@ -14,7 +14,8 @@ describe("programme.welshName", () => {
   it("is read, optional, and used by the Welsh example", () => {
     const result = parseCouncilConfig(cwmTeg);
     expect(result.ok && result.config.programme.welshName).toBe("Cydlynu Ardal Leol yng Nghwm Teg");
-    expect(warnings(cwmTeg)).toEqual([]);
+    // The only warning of the Welsh example is its manager's Welsh title, which it leaves out.
+    expect(warnings(cwmTeg).map((warning) => warning.pathText)).toEqual(["team.manager"]);
   });
 
   it("is warned of, at the programme, when it is missing and the pack is in Welsh", () => {
@@ -22,6 +23,7 @@ describe("programme.welshName", () => {
     const found = warnings(text);
     expect(found.map((warning) => [warning.code, warning.pathText])).toEqual([
       ["welsh-name-missing", "programme"],
+      ["welsh-name-missing", "team.manager"],
     ]);
     expect(found[0]?.message).toContain("programme.welshName is missing");
     expect(found[0]?.message).toContain(`marked "(enw Saesneg)"`);

@@ -29,6 +29,7 @@ import { unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
 import { KeyShapes, withFields } from "./with-fields.js";
+import { placesOnlyName, roleContext } from "./role-context.js";
 import {
   councilTierOf,
   formatFte,
@@ -146,6 +147,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         perCoordinator,
         withinRange: perCoordinator >= NEIGHBOURHOOD_RANGE.min && perCoordinator <= NEIGHBOURHOOD_RANGE.max,
         wave: Math.floor(index / perWave) + 1,
+        /** Its places are only its own name: the panel guides then leave them out. */
+        placesOnlyName: placesOnlyName(neighbourhood),
       },
       shapes,
     );
@@ -390,7 +393,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       isDistrict: tier === "district",
       isSingleTier: tier === "single-tier",
     },
-    team: teamContext(config),
+    team: { ...teamContext(config), ...roleContext(config) },
     neighbourhoods,
     partners,
     councilParty,
@@ -445,6 +448,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       councilName: config.council.welshName ?? markedEnglishName(config.council.name),
       /** The programme's name in Welsh, or the English name, marked, when none is configured. */
       programmeName: config.programme.welshName ?? markedEnglishName(config.programme.name),
+      /** The manager's role title in Welsh, or the English title, marked, when none is configured. */
+      managerTitle: config.team.manager.welshTitle ?? markedEnglishName(config.team.manager.title),
       controller:
         config.dataProtection.controller === config.council.name && config.council.welshName !== undefined
           ? config.council.welshName

@@ -116,9 +116,6 @@ export function teamContext(config: CouncilConfig) {
     spanRange: { min: MANAGER_SPAN.min, max: MANAGER_SPAN.max },
     spanBelowRange: team.manager.span < MANAGER_SPAN.min,
     spanAboveRange: team.manager.span > MANAGER_SPAN.max,
-    /** The programme lead's role is the manager's own (one post leads the programme and the coordinators). */
-    managerIsLead: team.manager.title.trim().toLowerCase() === programme.lead.role.trim().toLowerCase(),
-    contractLabel: team.contract === "permanent" ? "Permanent" : "Fixed-term",
     fixedTerm: team.contract === "fixed-term",
     dbsCheckLabel: DBS_CHECK_LABELS[team.dbsCheck],
     dbsToBeDecided: team.dbsCheck === "to-be-decided",

@@ -96,6 +96,13 @@ export const WELSH_TERMS = {
       url: "https://www.gov.uk/government/publications/planning-inspectorate-privacy-notices/hysbysiad-preifatrwydd-cwsmer-yn-gymraeg-rhestr-termau-technegol",
     },
   },
+  communityCatalysts: {
+    en: "Community Catalysts",
+    cy: "Community Catalysts",
+    source: proposal(
+      "The toolkit's proposal: a proper name (Community Catalysts CIC, which convenes the Local Area Coordination Network), written as it is in English.",
+    ),
+  },
 } as const satisfies Record<string, WelshTerm>;
 
 /** The Welsh names of the Network's ten principles, by the principle's id (the English names are the Network's). */

@@ -181,8 +181,13 @@ export const councilQuestions: readonly Question[] = [
     kind: "choice",
     path: "team.contract",
     message: "Contract of the posts",
-    default: "permanent",
-    labels: { permanent: "Permanent", "fixed-term": "Fixed-term" },
+    help: "Leave it to be confirmed: the role descriptions then leave a blank for HR.",
+    default: "to-be-confirmed",
+    labels: {
+      permanent: "Permanent",
+      "fixed-term": "Fixed-term",
+      "to-be-confirmed": "To be confirmed by HR",
+    },
   },
   {
     kind: "choice",
