@@ -410,7 +410,11 @@ describe("the plan fits the council", () => {
     const text = plan("kingsmere");
     expect(text).toContain("4.5 full-time equivalent Local Area Coordinator posts");
     expect(text).toMatch(/\| Northgate Estate \| Northgate \| 13,000 \| 1\.5 \|/);
-    const role = documentAt(render(example("kingsmere")), "roles/local-area-coordinator.md");
+    const kingsmere = example("kingsmere");
+    const role = documentAt(
+      render({ ...kingsmere, team: { ...kingsmere.team, hoursPerWeek: 37 } }),
+      "roles/local-area-coordinator.md",
+    );
     expect(role).toContain(
       "in Northgate Estate, one part-time post of 0.5 full-time equivalent (18.5 hours a week)",
     );

@@ -363,7 +363,7 @@ export const COUNCIL_PLAN: PlanNode = {
       shape: {
         coordinatorGrade: P8,
         hoursPerWeek: {
-          type: "default",
+          type: "optional",
           inner: {
             type: "number",
             checks: [
@@ -375,7 +375,6 @@ export const COUNCIL_PLAN: PlanNode = {
               },
             ],
           },
-          value: 37,
         },
         contract: {
           type: "default",

@@ -276,10 +276,10 @@ export const teamSchema = z
       description:
         "The local grade or salary band of the coordinator post (optional, free text). No standard grade was found in public sources.",
     }),
-    hoursPerWeek: z.number().positive().max(48).default(37).meta({
+    hoursPerWeek: z.number().positive().max(48).optional().meta({
       title: "Full-time hours a week",
       description:
-        "The council's full-time working week in hours (37 by default). A post of 0.5 full-time equivalent works half of it.",
+        "The council's full-time working week in hours, from HR (optional: without it, the role descriptions leave a blank for HR). A post of 0.5 full-time equivalent works half of it.",
     }),
     contract: contractTypeSchema.default("to-be-confirmed"),
     dbsCheck: dbsCheckSchema.default("to-be-decided"),

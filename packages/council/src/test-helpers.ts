@@ -272,7 +272,7 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
             { requiredKeys: ["title", "span"] },
           ),
         },
-        { requiredKeys: ["manager", "hoursPerWeek", "contract", "dbsCheck"] },
+        { requiredKeys: ["manager", "contract", "dbsCheck"] },
       ),
       leadershipGroup: fc.record({
         members: fc.uniqueArray(fc.record({ organisation: textArbitrary, sector }), {

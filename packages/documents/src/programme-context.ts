@@ -96,7 +96,9 @@ export function teamContext(config: CouncilConfig) {
       return {
         neighbourhood: neighbourhood.name,
         fte: formatFte(fraction),
-        hours: formatFte(Math.round(fraction * team.hoursPerWeek * 2) / 2),
+        /** Its hours a week, when the council's full-time week is configured. */
+        hours:
+          team.hoursPerWeek === undefined ? undefined : formatFte(Math.round(fraction * team.hoursPerWeek * 2) / 2),
       };
     });
   const ruralNeighbourhoods = config.neighbourhoods

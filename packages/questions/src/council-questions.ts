@@ -174,8 +174,9 @@ export const councilQuestions: readonly Question[] = [
   {
     kind: "number",
     path: "team.hoursPerWeek",
-    message: "Full-time working week, in hours",
-    default: 37,
+    message: "Full-time working week, in hours (optional)",
+    help: "Leave it empty for HR to give: the role descriptions then leave a blank for it.",
+    optional: true,
   },
   {
     kind: "choice",

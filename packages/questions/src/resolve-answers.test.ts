@@ -105,10 +105,11 @@ describe("resolveAnswers, interactively", () => {
     ]);
     expect(result.config.team.manager).toEqual({ title: "Senior Local Area Coordinator", span: 3 });
     expect(result.config.team).toMatchObject({
-      hoursPerWeek: 37,
       contract: "fixed-term",
       dbsCheck: "to-be-decided",
     });
+    // The full-time week has no default: left empty, HR gives it (the roles leave a blank).
+    expect(result.config.team.hoursPerWeek).toBeUndefined();
     expect(result.config.dataProtection.controller).toBe("Ashbury Borough Council");
     expect(result.config.partners[0]?.receives).toEqual([]);
     expect(result.config.dataProtection.sharingAgreement).toBe("multi-party");
