@@ -98,7 +98,9 @@ export function teamContext(config: CouncilConfig) {
         fte: formatFte(fraction),
         /** Its hours a week, when the council's full-time week is configured. */
         hours:
-          team.hoursPerWeek === undefined ? undefined : formatFte(Math.round(fraction * team.hoursPerWeek * 2) / 2),
+          team.hoursPerWeek === undefined
+            ? undefined
+            : formatFte(Math.round(fraction * team.hoursPerWeek * 2) / 2),
       };
     });
   const ruralNeighbourhoods = config.neighbourhoods
