@@ -3,14 +3,7 @@
 // what must hold for figures to stay anonymous, and what a council must still decide for its own services.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { example, render } from "./examples.js";
-
-function documentAt(config: CouncilConfig, path: string): string {
-  const pack = render(config);
-  const found = pack.find((document) => document.path === path);
-  if (!found) throw new Error(`no ${path}: ${pack.map((d) => d.path).join(", ")}`);
-  return found.content;
-}
+import { documentOf, example } from "./examples.js";
 
 /** Brackenford, with Brackenford Homes also receiving anonymised figures from the council. */
 function withMixedPartner(): CouncilConfig {
@@ -49,7 +42,7 @@ function welshWithAggregatePartner(): CouncilConfig {
 }
 
 describe("the rules for anonymised figures", () => {
-  const stanmoorNote = documentAt(example("stanmoor"), "data-sharing/aggregate-data-note.md");
+  const stanmoorNote = documentOf(example("stanmoor"), "data-sharing/aggregate-data-note.md");
 
   it("makes the figures anonymous only while the rules are met, not by being aggregate", () => {
     expect(stanmoorNote).not.toContain("Such figures are not personal data");
@@ -82,7 +75,7 @@ describe("the rules for anonymised figures", () => {
   });
 
   it("inside an agreement, puts the figures outside its lawful bases and sends personal data to its own sections", () => {
-    const agreement = documentAt(withMixedPartner(), "data-sharing/brackenford-homes.md");
+    const agreement = documentOf(withMixedPartner(), "data-sharing/brackenford-homes.md");
     const start = agreement.indexOf("### Anonymised figures");
     expect(start).toBeGreaterThan(0);
     const section = agreement.slice(start, agreement.indexOf("\n## ", start));
@@ -101,7 +94,7 @@ describe("the rules for anonymised figures", () => {
   });
 
   it("names WASPI's documents, not the ICO code's agreement, for a Welsh council", () => {
-    const note = documentAt(welshWithAggregatePartner(), "data-sharing/aggregate-data-note.md");
+    const note = documentOf(welshWithAggregatePartner(), "data-sharing/aggregate-data-note.md");
     expect(note).toContain(
       "this note takes the place of an information sharing protocol or a data disclosure agreement",
     );
@@ -125,7 +118,7 @@ describe("anonymised figures inside a Welsh information sharing protocol", () =>
           : partner,
       ),
     } as CouncilConfig;
-    const protocol = documentAt(mixed, "data-sharing/information-sharing-protocol.md");
+    const protocol = documentOf(mixed, "data-sharing/information-sharing-protocol.md");
     expect(protocol).toContain(
       "Anonymised figures only (figures on tenants supported in each neighbourhood)",
     );
@@ -133,14 +126,14 @@ describe("anonymised figures inside a Welsh information sharing protocol", () =>
     expect(protocol).toContain("and they fall outside this protocol's lawful bases");
     expect(protocol).toContain("- **What the recipient does.**");
     // Without such a partner, the protocol has no rules for figures.
-    expect(documentAt(config, "data-sharing/information-sharing-protocol.md")).not.toContain(
+    expect(documentOf(config, "data-sharing/information-sharing-protocol.md")).not.toContain(
       "- **What the recipient does.**",
     );
   });
 });
 
 describe("the internal information-sharing note", () => {
-  const note = documentAt(example("brackenford"), "data-sharing/internal-information-sharing-note.md");
+  const note = documentOf(example("brackenford"), "data-sharing/internal-information-sharing-note.md");
 
   it("rests on the ICO code's own statement that movement within one controller is not data sharing", () => {
     expect(note).toContain(

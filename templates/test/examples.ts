@@ -33,3 +33,11 @@ export function render(config: CouncilConfig): readonly RenderedDocument[] {
   if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
   return result.documents;
 }
+
+/** The text of one document of a configuration's pack, which must be there. */
+export function documentOf(config: CouncilConfig, path: string): string {
+  const documents = render(config);
+  const found = documents.find((document) => document.path === path);
+  if (!found) throw new Error(`no ${path}: ${documents.map((document) => document.path).join(", ")}`);
+  return found.content;
+}

@@ -3,25 +3,12 @@
 // their configuration.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { example, render } from "./examples.js";
+import { documentOf, example } from "./examples.js";
+import { part } from "./markdown-sections.js";
 
 /** A document of the pack of a configuration, which must be there. */
-function doc(config: CouncilConfig, path: string): string {
-  const found = render(config).find((document) => document.path === path);
-  if (found === undefined) throw new Error(`no ${path}`);
-  return found.content;
-}
-const plan = (config: CouncilConfig) => doc(config, "implementation-plan.md");
-const readme = (config: CouncilConfig) => doc(config, "README.md");
-
-/** The text from a heading that starts with `start` to the next heading of the same level. */
-function part(content: string, start: string): string {
-  const from = content.indexOf(`\n${start}`);
-  if (from < 0) throw new Error(`no heading ${start}`);
-  const level = start.slice(0, start.indexOf(" ") + 1);
-  const to = content.indexOf(`\n${level}`, from + 1);
-  return content.slice(from, to < 0 ? undefined : to);
-}
+const plan = (config: CouncilConfig) => documentOf(config, "implementation-plan.md");
+const readme = (config: CouncilConfig) => documentOf(config, "README.md");
 
 /** The plan without its draft notice (first) and footer (last), which name the configuration on purpose. */
 function planBody(content: string): string {

@@ -7,3 +7,19 @@ export function section(content: string, number: number): string {
   const end = content.indexOf("\n## ", start + 1);
   return content.slice(start, end < 0 ? undefined : end);
 }
+
+/** The text from a heading that starts with `start` (such as "## 5. ") to the next heading of the same level. */
+export function part(content: string, start: string): string {
+  const from = content.indexOf(`\n${start}`);
+  if (from < 0) throw new Error(`no heading ${start}`);
+  const level = start.slice(0, start.indexOf(" ") + 1);
+  const to = content.indexOf(`\n${level}`, from + 1);
+  return content.slice(from, to < 0 ? undefined : to);
+}
+
+/** The line of a Markdown table whose first cell is `firstCell`. */
+export function tableRow(content: string, firstCell: string): string {
+  const line = content.split("\n").find((text) => text.startsWith(`| ${firstCell} |`));
+  if (line === undefined) throw new Error(`no table row ${firstCell}`);
+  return line;
+}

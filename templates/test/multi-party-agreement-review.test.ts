@@ -4,7 +4,7 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { example, render } from "./examples.js";
-import { section } from "./markdown-sections.js";
+import { section, tableRow } from "./markdown-sections.js";
 
 const MULTI_PARTY = "data-sharing/multi-party-agreement.md";
 
@@ -31,20 +31,13 @@ function subsection(content: string, heading: string): string {
   return end < 0 ? rest : rest.slice(0, end + 4);
 }
 
-/** The Annex B record's row for this field. */
-function annexRow(content: string, field: string): string {
-  const line = content.split("\n").find((text) => text.startsWith(`| ${field} | `));
-  if (!line) throw new Error(`no Annex B row ${field}`);
-  return line;
-}
-
 describe("the multi-party agreement, read by a data protection officer", () => {
   it("points Annex B's disclosing and receiving organisations to the section with the flows, not to the schedule of parties", () => {
     // The schedule lists the parties; the directions of sharing are in "What data items are shared".
     const dataItems = section(agreement, 4);
     expect(dataItems).toContain("What data items are shared");
     for (const field of ["Disclosing organisation", "Receiving organisation"]) {
-      const row = annexRow(agreement, field);
+      const row = tableRow(agreement, field);
       expect(row).toContain("section 4");
       expect(row).not.toContain("in the schedule");
     }

@@ -3,14 +3,9 @@
 // the sign-off table, and the yearly review covers every party, however late it joined.
 import { describe, expect, it } from "vitest";
 import { example, render } from "./examples.js";
+import { tableRow } from "./markdown-sections.js";
 
 const MULTI_PARTY = "data-sharing/multi-party-agreement.md";
-
-function headerRow(content: string, field: string): string {
-  const line = content.split("\n").find((text) => text.startsWith(`| ${field} | `));
-  if (!line) throw new Error(`no row ${field}`);
-  return line;
-}
 
 describe("the multi-party agreement's dates", () => {
   const brackenford = example("brackenford");
@@ -22,7 +17,7 @@ describe("the multi-party agreement's dates", () => {
   const signOff = agreement.split("\n").find((line) => /^## \d+\. Decision and sign-off$/.test(line));
 
   it("dates the agreement from the council's and the first partner's signatures, and points to each party's own date", () => {
-    const row = headerRow(agreement, "Agreement date");
+    const row = tableRow(agreement, "Agreement date");
     expect(row).toContain(
       `The date ${brackenford.dataProtection.controller} and the first partner have both signed`,
     );
@@ -34,7 +29,7 @@ describe("the multi-party agreement's dates", () => {
   });
 
   it("reviews every party within the year, including those that joined after the agreement date", () => {
-    expect(headerRow(agreement, "Next review")).toBe(
+    expect(tableRow(agreement, "Next review")).toBe(
       "| Next review | Within one year of the agreement date, for every party, including any that joined later |",
     );
   });

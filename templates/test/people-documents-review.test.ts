@@ -7,6 +7,7 @@ import { PURPOSES, type PurposeId } from "@lac/consent";
 import { describe, expect, it } from "vitest";
 import { example, EXAMPLES, render } from "./examples.js";
 import { AGREED_PURPOSES, EXCEPTION_ONLY_PURPOSES } from "./form-purposes.js";
+import { part } from "./markdown-sections.js";
 
 type CouncilName = (typeof EXAMPLES)[number];
 const allCouncils: readonly CouncilName[] = EXAMPLES;
@@ -23,15 +24,6 @@ function doc(council: CouncilName, path: string): string {
   const content = packs[council].get(path);
   if (content === undefined) throw new Error(`${council} has no ${path}`);
   return content;
-}
-
-/** The text from a heading that starts with `start` to the next heading of the same level. */
-function part(content: string, start: string): string {
-  const from = content.indexOf(`\n${start}`);
-  if (from < 0) throw new Error(`no heading ${start}`);
-  const level = start.slice(0, start.indexOf(" ") + 1);
-  const to = content.indexOf(`\n${level}`, from + 1);
-  return content.slice(from, to < 0 ? undefined : to);
 }
 
 /** The "- " items of a Markdown list in a text (not checkboxes). */

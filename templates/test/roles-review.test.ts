@@ -3,6 +3,7 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { example, EXAMPLES, render } from "./examples.js";
+import { part, tableRow } from "./markdown-sections.js";
 
 type CouncilName = (typeof EXAMPLES)[number];
 
@@ -16,22 +17,6 @@ function doc(documents: ReadonlyMap<string, string>, path: string): string {
   const content = documents.get(path);
   if (content === undefined) throw new Error(`no ${path}`);
   return content;
-}
-
-/** The table row of a document whose first cell is `label`. */
-function row(content: string, label: string): string {
-  const line = content.split("\n").find((text) => text.startsWith(`| ${label} |`));
-  if (line === undefined) throw new Error(`no row ${label}`);
-  return line;
-}
-
-/** The text from a heading that starts with `start` to the next heading of the same level. */
-function part(content: string, start: string): string {
-  const from = content.indexOf(`\n${start}`);
-  if (from < 0) throw new Error(`no heading ${start}`);
-  const level = start.slice(0, start.indexOf(" ") + 1);
-  const to = content.indexOf(`\n${level}`, from + 1);
-  return content.slice(from, to < 0 ? undefined : to);
 }
 
 const configs = Object.fromEntries(EXAMPLES.map((name) => [name, example(name)])) as Record<
@@ -54,7 +39,7 @@ describe("1. the contract is HR's to give, not assumed", () => {
   it.each(EXAMPLES)("leaves a blank for HR when the contract is not configured, in %s", (name) => {
     expect(configs[name].team.contract).toBe("to-be-confirmed");
     for (const role of [coordinator(name), manager(name)]) {
-      expect(row(role, "Contract")).toBe(
+      expect(tableRow(role, "Contract")).toBe(
         "| Contract | ____________________ (to be confirmed by HR: permanent or fixed-term) |",
       );
     }
@@ -62,21 +47,21 @@ describe("1. the contract is HR's to give, not assumed", () => {
 
   it("prints the contract HR configured", () => {
     const permanent = pack(withTeam(configs.brackenford, { contract: "permanent" }));
-    expect(row(doc(permanent, "roles/team-manager.md"), "Contract")).toBe("| Contract | Permanent |");
+    expect(tableRow(doc(permanent, "roles/team-manager.md"), "Contract")).toBe("| Contract | Permanent |");
     const fixed = pack(withTeam(configs.brackenford, { contract: "fixed-term" }));
-    expect(row(doc(fixed, "roles/local-area-coordinator.md"), "Contract")).toMatch(
+    expect(tableRow(doc(fixed, "roles/local-area-coordinator.md"), "Contract")).toMatch(
       /^\| Contract \| Fixed-term, until ____/,
     );
   });
 
   it("leaves the blank in the Welsh role descriptions too, in the Welsh of the templates", () => {
     for (const path of ["roles/local-area-coordinator.cy.md", "roles/team-manager.cy.md"]) {
-      expect(row(doc(packs["cwm-teg"], path), "Contract")).toBe(
+      expect(tableRow(doc(packs["cwm-teg"], path), "Contract")).toBe(
         "| Contract | ____________________ (I'w benderfynu gan adnoddau dynol cyn hysbysebu'r swydd) |",
       );
     }
     const permanent = pack(withTeam(configs["cwm-teg"], { contract: "permanent" }));
-    expect(row(doc(permanent, "roles/team-manager.cy.md"), "Contract")).toBe("| Contract | Parhaol |");
+    expect(tableRow(doc(permanent, "roles/team-manager.cy.md"), "Contract")).toBe("| Contract | Parhaol |");
   });
 });
 
@@ -114,7 +99,7 @@ describe("2. the manager's pre-employment checks are the manager's", () => {
   it("gives a manager of one neighbourhood travel within it", () => {
     const config = { ...configs.brackenford, neighbourhoods: configs.brackenford.neighbourhoods.slice(0, 1) };
     const checks = part(doc(pack(config), "roles/team-manager.md"), "## Pre-employment checks");
-    expect(row(checks, "Travel")).toContain(
+    expect(tableRow(checks, "Travel")).toContain(
       "Travel within the programme's neighbourhood (Castle and Riverside)",
     );
   });
@@ -163,7 +148,7 @@ describe("5. the Welsh role descriptions name what the English ones name", () =>
   const welshManager = () => doc(packs["cwm-teg"], "roles/team-manager.cy.md");
 
   it("reports to the configured manager, marked as English when no Welsh title is configured", () => {
-    expect(row(welshCoordinator(), "Yn atebol i")).toBe(
+    expect(tableRow(welshCoordinator(), "Yn atebol i")).toBe(
       "| Yn atebol i | Senior Local Area Coordinator (enw Saesneg) |",
     );
     expect(welshManager().split("\n")[0]).toBe(
@@ -181,7 +166,7 @@ describe("5. the Welsh role descriptions name what the English ones name", () =>
       },
     };
     const welsh = pack(config);
-    expect(row(doc(welsh, "roles/local-area-coordinator.cy.md"), "Yn atebol i")).toBe(
+    expect(tableRow(doc(welsh, "roles/local-area-coordinator.cy.md"), "Yn atebol i")).toBe(
       "| Yn atebol i | Teitl Cymraeg y rheolwr |",
     );
     expect(doc(welsh, "roles/team-manager.cy.md").split("\n")[0]).toBe(
@@ -233,15 +218,15 @@ describe("7. nits", () => {
     const role = coordinator("cwm-teg");
     expect(role).toContain("| For the post in Aberteg: a way to travel");
     expect(role).toContain("| Essential for that post | A |");
-    expect(row(part(role, "## Pre-employment checks"), "Driving and travel")).toContain(
+    expect(tableRow(part(role, "## Pre-employment checks"), "Driving and travel")).toContain(
       "For the post in Aberteg, a rural neighbourhood where public transport is limited",
     );
-    expect(row(part(role, "## Pre-employment checks"), "Driving and travel")).toContain(
+    expect(tableRow(part(role, "## Pre-employment checks"), "Driving and travel")).toContain(
       "For the posts elsewhere",
     );
-    expect(row(part(coordinator("wendleshire"), "## Pre-employment checks"), "Driving and travel")).toContain(
-      "For the posts in Ashby Wold and Haddon Vale, rural neighbourhoods where",
-    );
+    expect(
+      tableRow(part(coordinator("wendleshire"), "## Pre-employment checks"), "Driving and travel"),
+    ).toContain("For the posts in Ashby Wold and Haddon Vale, rural neighbourhoods where");
   });
 
   it("leaves out a neighbourhood's places when they are only its name", () => {
@@ -256,9 +241,9 @@ describe("7. nits", () => {
 
   it("says the number of managers comes from this post's configured span, not a staffing rule", () => {
     for (const name of EXAMPLES) {
-      expect(row(manager(name), "Posts")).not.toContain("one for every");
+      expect(tableRow(manager(name), "Posts")).not.toContain("one for every");
     }
-    expect(row(manager("brackenford"), "Posts")).toBe(
+    expect(tableRow(manager("brackenford"), "Posts")).toBe(
       "| Posts | 1 (worked out from the 9 full-time equivalent coordinator posts and the span Brackenford set for this post, below) |",
     );
   });
