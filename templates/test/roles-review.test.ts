@@ -187,6 +187,8 @@ describe("6. a manager who is also the programme lead", () => {
     expect(duties).toContain("**Leading the programme.** This post is also the programme lead of");
     expect(duties).toContain("- Works with the programme's sponsor, the Director of Social Services");
     expect(duties).toContain("- Takes the plan to the cross-sector leadership group");
+    // Cwm Teg starts in one wave: no waves to agree.
+    expect(duties).toContain("and agrees the neighbourhoods and dates with it.");
     expect(duties).toContain(
       "- Works with Community Catalysts, whose expert supports the programme for about 30 days",
     );
@@ -210,6 +212,8 @@ describe("6. a manager who is also the programme lead", () => {
     const duties = doc(pack(config), "roles/team-manager.md");
     expect(duties).toContain("**Leading the programme.**");
     expect(duties).not.toContain("Regional Partnership Board");
+    // Brackenford starts in two waves.
+    expect(duties).toContain("and agrees the neighbourhoods, waves and dates with it.");
   });
 });
 
