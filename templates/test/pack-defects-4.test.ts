@@ -1,0 +1,132 @@
+// Four defects found in the packs: the plan's §10 without partners that share personal data, and the
+// Welsh Data Disclosure Agreement with a partner's anonymised flow in the other direction.
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { example, render } from "./examples.js";
+import { part } from "./markdown-sections.js";
+
+const brackenford = example("brackenford");
+const wendleshire = example("wendleshire");
+const cwmTeg = example("cwm-teg");
+
+/** Brackenford's service of the council itself (kind council-service) and its partner of anonymised figures only. */
+const councilService = brackenford.partners.find((partner) => partner.kind === "council-service")!;
+const figuresOnly = brackenford.partners.find((partner) => partner.anonymised.length > 0)!;
+
+/** A pack's documents, by path. */
+function pack(config: CouncilConfig): ReadonlyMap<string, string> {
+  return new Map(render(config).map((document) => [document.path, document.content]));
+}
+
+/** §10 of the plan of a pack. */
+function planSection10(documents: ReadonlyMap<string, string>): string {
+  const plan = documents.get("implementation-plan.md");
+  if (plan === undefined) throw new Error("no implementation-plan.md");
+  return part(plan, "## 10.");
+}
+
+const multiParty = (config: CouncilConfig): CouncilConfig => ({
+  ...config,
+  dataProtection: { ...config.dataProtection, sharingAgreement: "multi-party" },
+});
+
+/** A council's own service, named for the council whose partner it is. */
+const serviceOf = (config: CouncilConfig) => ({
+  ...councilService,
+  organisation: `${config.council.name} Adult Social Care`,
+});
+
+/** The councils of each kind of agreement: English per partner, English multi-party, Welsh (WASPI). */
+const councils = {
+  "an English council with one agreement per partner": wendleshire,
+  "an English council with a multi-party agreement": multiParty(wendleshire),
+  "a Welsh council": cwmTeg,
+};
+
+describe("1. the plan's §10 is true when no partner has a data-sharing agreement", () => {
+  const withPartners = (config: CouncilConfig, partners: CouncilConfig["partners"]): CouncilConfig => ({
+    ...config,
+    partners,
+  });
+  const cases = Object.entries(councils).flatMap(([councilLabel, config]): [string, CouncilConfig][] => [
+    [`${councilLabel}, no partners`, withPartners(config, [])],
+    [`${councilLabel}, only a service of the council itself`, withPartners(config, [serviceOf(config)])],
+    [`${councilLabel}, only anonymised figures`, withPartners(config, [figuresOnly])],
+    [
+      `${councilLabel}, a service of the council and anonymised figures`,
+      withPartners(config, [serviceOf(config), figuresOnly]),
+    ],
+  ]);
+
+  it.each(cases)("%s", (_label, config) => {
+    const documents = pack(config);
+    const text = planSection10(documents);
+    // No claim that the council has an agreement with its partners, or with each partner.
+    expect(text).not.toContain("with each partner");
+    expect(text).not.toContain("The council and its partners");
+    expect(text).not.toContain("The council and the partners it shares personal data with");
+    // What to do when personal data is to pass to or from another organisation, for each kind of agreement.
+    if (config.council.nation === "wales") {
+      expect(text).toContain(
+        "the council and the organisation agree the sharing under the Wales Accord on the Sharing of Personal Information: an Information Sharing Protocol where information passes both ways, or a Data Disclosure Agreement for a one-way disclosure.",
+      );
+    } else if (config.dataProtection.sharingAgreement === "multi-party") {
+      expect(text).toContain(
+        "the organisation signs the multi-party data-sharing agreement (`data-sharing/multi-party-agreement.md`), following the ICO data sharing code of practice.",
+      );
+    } else {
+      expect(text).toContain(
+        "the council signs a data-sharing agreement with the organisation, following the ICO data sharing code of practice.",
+      );
+      expect(text).toContain("the pack then includes a draft data-sharing agreement with it.");
+    }
+    if (config.partners.length === 0) {
+      expect(text).toContain(
+        "No partners are listed yet. Before personal data passes between the council and another organisation,",
+      );
+    } else {
+      expect(text).toContain(
+        "No personal data passes between the council and another organisation in the programme. Before any does,",
+      );
+    }
+    // The service of the council: the internal note, not an agreement.
+    if (config.partners.some((partner) => partner.kind === "council-service")) {
+      expect(text).toContain(
+        `${config.council.name} Adult Social Care is a service of the council itself, the same controller (UK GDPR Art 4(7)), so the information that passes between it and the programme needs no data-sharing agreement: the internal information-sharing note (\`data-sharing/internal-information-sharing-note.md\`)`,
+      );
+    } else {
+      expect(text).not.toContain("internal information-sharing note");
+    }
+    // The partner of anonymised figures: the aggregate-data note.
+    if (config.partners.includes(figuresOnly)) {
+      expect(text).toContain(
+        `Only anonymised figures pass between the council and ${figuresOnly.organisation}: the aggregate-data note (\`data-sharing/aggregate-data-note.md\`) sets out the rules, including small-number suppression, that keep the figures anonymous.`,
+      );
+    } else {
+      expect(text).not.toContain("aggregate-data note");
+    }
+    // Every document of the pack that §10 names is in the pack.
+    for (const [, path] of text.matchAll(/`(data-sharing\/[^`]+\.md)`/g))
+      expect(documents.has(path!)).toBe(true);
+    // No tool syntax in the plan: the README says how to add partners.
+    expect(text).not.toContain("lac.config.yaml");
+    expect(text).not.toContain("lac generate");
+  });
+
+  it("still names the agreements, the internal note and the aggregate-data note when some partners share personal data", () => {
+    const text = planSection10(pack(brackenford));
+    expect(text).toContain(
+      "The council signs a data-sharing agreement with each partner it shares personal data with (in `data-sharing/`), following the ICO data sharing code of practice.",
+    );
+    expect(text).toContain(
+      "Brackenford Borough Council Adult Social Care is a service of the council itself",
+    );
+    expect(text).toContain(
+      "Only anonymised figures pass between the council and NHS Brackenshire Integrated Care Board:",
+    );
+    expect(text).not.toContain("No personal data passes");
+    expect(planSection10(pack(cwmTeg))).toContain(
+      "The council and the partners it shares personal data with agree an Information Sharing Protocol under the Wales Accord on the Sharing of Personal Information (`data-sharing/information-sharing-protocol.md`).",
+    );
+  });
+});
