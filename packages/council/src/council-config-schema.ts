@@ -416,7 +416,7 @@ export const partnerSchema = z
     anonymised: z.array(flowDirectionSchema).check(ruleCheck("uniqueAnonymisedDirections")).default([]).meta({
       title: "Anonymised flows",
       description:
-        'The directions in which only anonymised or aggregate figures pass ("shares", "receives"; none by default). Anonymised figures are not personal data: such a flow gets an aggregate-data note with small-number suppression instead of lawful bases.',
+        'The directions in which only anonymised or aggregate figures pass ("shares", "receives"; none by default). Figures about people are personal data unless they are effectively anonymised: no one can be identified from them, directly or indirectly, by means reasonably likely to be used (UK GDPR recital 26; ICO guidance on anonymisation). Small numbers and pseudonymised data can still be personal data. Such a flow gets an aggregate-data note instead of lawful bases; its small-number suppression is there so that the figures stay anonymous.',
     }),
   })
   .check(ruleCheck("partner"))
