@@ -1,5 +1,6 @@
-// Four defects found in the packs: the plan's §10 without partners that share personal data, and the
-// Welsh Data Disclosure Agreement with a partner's anonymised flow in the other direction.
+// Defects found in the packs, numbered as in the fix list (2 and 4 are tested in @lac/council and
+// @lac/questions): 1, the plan's §10 when no partner has a data-sharing agreement; 3, the Welsh Data
+// Disclosure Agreement with a partner's anonymised figures in the other direction.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { example, render } from "./examples.js";
@@ -128,5 +129,77 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
     expect(planSection10(pack(cwmTeg))).toContain(
       "The council and the partners it shares personal data with agree an Information Sharing Protocol under the Wales Accord on the Sharing of Personal Information (`data-sharing/information-sharing-protocol.md`).",
     );
+  });
+});
+
+describe("3. a Welsh Data Disclosure Agreement names a partner's anonymised figures in the other direction", () => {
+  const byName = (name: string) => cwmTeg.partners.find((partner) => partner.organisation === name)!;
+  /** Every personal data flow one way: a GP practice that only discloses, a housing association that also gets figures back, and a voluntary council that only receives personal data and sends figures. */
+  const oneWay: CouncilConfig = {
+    ...cwmTeg,
+    partners: [
+      byName("Aberteg Medical Centre"),
+      {
+        ...byName("Cartrefi Cwm Teg"),
+        receives: ["anonymised figures on the tenants introduced in each neighbourhood"],
+        anonymised: ["receives"],
+      },
+      {
+        ...byName("Cwm Teg County Voluntary Council"),
+        shares: ["anonymised figures on the people using community groups"],
+        anonymised: ["shares"],
+      },
+    ],
+  };
+  const documents = pack(oneWay);
+  const dda = (slug: string) => {
+    const content = documents.get(`data-sharing/${slug}.md`);
+    if (content === undefined)
+      throw new Error(`no data-sharing/${slug}.md: ${[...documents.keys()].join(", ")}`);
+    return content;
+  };
+
+  it("is the pack's agreement: every personal data flow is one way", () => {
+    expect(documents.has("data-sharing/information-sharing-protocol.md")).toBe(false);
+    expect(documents.has("data-sharing/aggregate-data-note.md")).toBe(false);
+    expect(dda("cartrefi-cwm-teg")).toContain("# Data Disclosure Agreement: Cartrefi Cwm Teg to");
+  });
+
+  it("names the figures the council returns to a partner that discloses personal data, with the anonymisation rules", () => {
+    const text = dda("cartrefi-cwm-teg");
+    expect(text).toContain(
+      "No personal data passes the other way under this agreement: only anonymised figures (section 5).",
+    );
+    expect(text).not.toContain("Nothing passes the other way under this agreement.");
+    const figures = part(text, "### Anonymised figures");
+    expect(figures).toContain(
+      "The council also shares with Cartrefi Cwm Teg: anonymised figures on the tenants introduced in each neighbourhood. These are anonymised figures, under these rules:",
+    );
+    // The partial, worded for an agreement (not a note, a protocol, or a blank noun).
+    expect(figures).toContain("- **Small-number suppression.** Counts below 10 are not shown");
+    expect(figures).toContain("and they fall outside this agreement's lawful bases");
+    expect(figures).toContain(
+      "it is shared only as the sections on the data items and the lawful basis of this agreement set out.",
+    );
+  });
+
+  it("names the figures a partner that receives personal data sends to the council", () => {
+    const text = dda("cwm-teg-county-voluntary-council");
+    expect(text).toContain(
+      "# Data Disclosure Agreement: Cwm Teg County Borough Council (fictional) to Cwm Teg County Voluntary Council",
+    );
+    expect(text).toContain(
+      "No personal data passes the other way under this agreement: only anonymised figures",
+    );
+    expect(part(text, "### Anonymised figures")).toContain(
+      "Cwm Teg County Voluntary Council also shares with the council: anonymised figures on the people using community groups. These are anonymised figures, under these rules:",
+    );
+  });
+
+  it("says nothing of anonymised figures to a partner without them", () => {
+    const text = dda("aberteg-medical-centre");
+    expect(text).toContain("Nothing passes the other way under this agreement.");
+    expect(text).not.toContain("Anonymised figures");
+    expect(text).not.toContain("anonymised figures");
   });
 });
