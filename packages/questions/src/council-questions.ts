@@ -470,6 +470,14 @@ export const councilQuestions: readonly Question[] = [
     optional: true,
   },
   {
+    kind: "text",
+    path: "team.manager.welshTitle",
+    message: "Manager's role title in Welsh (optional)",
+    help: 'As the council uses it; used in the Welsh-language documents, which otherwise write the English title marked "(enw Saesneg)".',
+    when: asksForWelsh,
+    optional: true,
+  },
+  {
     kind: "list",
     path: "output.formats",
     message: "Formats of the documents (markdown, docx, html)",

@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { example, hasScript, runLacInTerminal, temporaryFolder } from "./run-lac.js";
+
+let folder: ReturnType<typeof temporaryFolder>;
+beforeEach(() => {
+  folder = temporaryFolder();
+});
+afterEach(() => folder.remove());
+
+const ENTER = "\r";
+
+// The manager's role title in Welsh (team.manager.welshTitle) is asked, after the team's other questions,
+// when a Welsh council's documents include Welsh.
+describe.runIf(hasScript)("lac init in a terminal, for a Welsh council's pack in Welsh", () => {
+  it("asks for the manager's role title in Welsh, and the Welsh role description uses it", async () => {
+    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
+    // Without a team in the answers file, lac asks the team's questions, optional ones included.
+    delete answers.team;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Coordinator grade or salary band", ENTER],
+        ["Full-time working week", ENTER],
+        ["Contract of the posts", ENTER],
+        ["DBS check the posts need", ENTER],
+        ["Has the council assessed the Welsh language skills", `n${ENTER}`],
+        // Not Cwm Teg's programme lead, whom the manager reports to by default.
+        ["Role title of the coordinators' manager", `Local Area Coordination Team Manager${ENTER}`],
+        ["How many coordinators one manager line-manages", ENTER],
+        ["Role the manager reports to", ENTER],
+        ["Manager's role title in Welsh (optional)", `Teitl y rheolwr${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      team: { manager: Record<string, unknown> };
+    };
+    expect(config.team.manager).toMatchObject({
+      title: "Local Area Coordination Team Manager",
+      welshTitle: "Teitl y rheolwr",
+    });
+    expect(readFileSync(join(folder.dir, "pack", "roles", "team-manager.cy.md"), "utf8")).toMatch(
+      /^# Disgrifiad swydd: Teitl y rheolwr$/m,
+    );
+  }, 60_000);
+});
