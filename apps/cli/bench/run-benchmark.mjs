@@ -95,6 +95,12 @@ const PER_ITEM_TARGET_MS = 0.4;
  * zod (about 1.4–1.6× in CPU time, measured interleaved on a loaded machine: its target is met, so its
  * limit is 1.4× the target), and ASCII-only bundles took about 4 % off init: its limits were lowered a
  * little.
+ *
+ * `pages`: the pages of memory a command touches for the first time (its minor page faults, from GNU
+ * time), as a ratio to the floor's. They are most of lac's cost on the virtual machines it is measured
+ * on, and nearly the same from run to run, while the time of one run there can vary by a quarter with
+ * the state of the machine: so their limits are close (about 8 % above what the build measures), and
+ * catch a change that touches more memory long before the loose time limits would.
  */
 const CHECK_LIMITS = {
   version: { ratio: 1.5, pages: 1.05 },
@@ -106,14 +112,6 @@ const CHECK_LIMITS = {
   "generate-formats": { ratio: 3 }, // about 1.1× init here; 15× or more if it made the files again
   "init-formats": { ratio: 80 }, // 81–89× on CI with Sparkplug alone; 47× here with all of V8's compilers on for the writers, from 67× (target 30×)
 };
-
-/**
- * `pages` in CHECK_LIMITS: the pages of memory a command touches for the first time (its minor page
- * faults, from GNU time), as a ratio to the floor's. They are most of lac's cost on the virtual machines
- * it is measured on, and nearly the same from run to run, while the time of one run there can vary by a
- * quarter with the state of the machine: so their limits are close (about 8 % above what the build
- * measures), and catch a change that touches more memory long before the loose time limits would.
- */
 
 /**
  * Cases that `--check` measures in fewer rounds, to keep CI short: the all-formats init takes about
