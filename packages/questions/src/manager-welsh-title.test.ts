@@ -50,19 +50,25 @@ describe("the question of the manager's role title in Welsh", () => {
     expect(question?.when?.({ council: { nation: "wales" } }, {})).toBe(false);
   });
 
-  it("is asked in lac init's order when the answers make the pack Welsh, and stored beside the manager's title", async () => {
+  /** A Welsh council's pack in English and Welsh, asked at scripted prompts, with `welshTitle` typed. */
+  async function askedWith(welshTitle: string) {
     const prompt = scriptedPrompts([
       title,
       ["Languages of the documents", "en, cy"],
       ["Layout of the Welsh documents", "separate"],
       ["Programme name in Welsh", ""],
-      [MESSAGE, "Teitl y rheolwr"],
+      [MESSAGE, welshTitle],
     ]);
     const answers = await resolveAnswers(managerAndLanguages, context, {
       answers: { council: { nation: "wales" } },
       yes: false,
       prompt,
     });
+    return { prompt, answers };
+  }
+
+  it("is asked in lac init's order when the answers make the pack Welsh, and stored beside the manager's title", async () => {
+    const { prompt, answers } = await askedWith("Teitl y rheolwr");
     expect(prompt.asked.map((asked) => asked.message)).toEqual([
       "Role title of the coordinators' manager",
       "Languages of the documents (en, or en, cy)",
@@ -74,18 +80,7 @@ describe("the question of the manager's role title in Welsh", () => {
   });
 
   it("leaves the field out when it is left empty", async () => {
-    const prompt = scriptedPrompts([
-      title,
-      ["Languages of the documents", "en, cy"],
-      ["Layout of the Welsh documents", "separate"],
-      ["Programme name in Welsh", ""],
-      [MESSAGE, ""],
-    ]);
-    const answers = await resolveAnswers(managerAndLanguages, context, {
-      answers: { council: { nation: "wales" } },
-      yes: false,
-      prompt,
-    });
+    const { prompt, answers } = await askedWith("");
     expect(prompt.asked.map((asked) => asked.message)).toContain(MESSAGE);
     expect(answers.team).toEqual({ manager });
   });
