@@ -73,7 +73,7 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
       );
     } else if (config.dataProtection.sharingAgreement === "multi-party") {
       expect(text).toContain(
-        "the organisation signs the multi-party data-sharing agreement (`data-sharing/multi-party-agreement.md`), following the ICO data sharing code of practice.",
+        "the organisation signs the [multi-party data-sharing agreement](data-sharing/multi-party-agreement.md), following the ICO data sharing code of practice.",
       );
     } else {
       expect(text).toContain(
@@ -93,7 +93,7 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
     // The service of the council: the internal note, not an agreement.
     if (config.partners.some((partner) => partner.kind === "council-service")) {
       expect(text).toContain(
-        `${config.council.name} Adult Social Care is a service of the council itself, the same controller (UK GDPR Art 4(7)), so the information that passes between it and the programme needs no data-sharing agreement: the internal information-sharing note (\`data-sharing/internal-information-sharing-note.md\`)`,
+        `${config.council.name} Adult Social Care is a service of the council itself, the same controller (UK GDPR Art 4(7)), so the information that passes between it and the programme needs no data-sharing agreement: the [internal information-sharing note](data-sharing/internal-information-sharing-note.md)`,
       );
     } else {
       expect(text).not.toContain("internal information-sharing note");
@@ -101,7 +101,7 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
     // The partner of anonymised figures: the aggregate-data note.
     if (config.partners.includes(figuresOnly)) {
       expect(text).toContain(
-        `Only anonymised figures pass between the council and ${figuresOnly.organisation}: the aggregate-data note (\`data-sharing/aggregate-data-note.md\`) sets out the rules, including small-number suppression, that keep the figures anonymous.`,
+        `Only anonymised figures pass between the council and ${figuresOnly.organisation}: the [aggregate-data note](data-sharing/aggregate-data-note.md) sets out the rules, including small-number suppression, that keep the figures anonymous.`,
       );
     } else {
       expect(text).not.toContain("aggregate-data note");
@@ -127,7 +127,7 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
     );
     expect(text).not.toContain("No personal data passes");
     expect(planSection10(pack(cwmTeg))).toContain(
-      "The council and the partners it shares personal data with agree an Information Sharing Protocol under the Wales Accord on the Sharing of Personal Information (`data-sharing/information-sharing-protocol.md`).",
+      "The council and the partners it shares personal data with agree an [Information Sharing Protocol](data-sharing/information-sharing-protocol.md) under the Wales Accord on the Sharing of Personal Information.",
     );
   });
 });

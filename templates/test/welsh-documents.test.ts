@@ -102,7 +102,8 @@ describe("a Welsh council's pack with output.languages [en, cy]", () => {
     expect(index.content).toContain("## Welsh documents: for the council's translation service");
     for (const path of Object.values(WELSH_PAIRS)) {
       expect(index.content).toContain(`(${path}) (Cymraeg)`);
-      expect(index.content).toContain(`: \`${path}\``);
+      // A checklist entry: a link, which the Word and HTML files rewrite to their own files.
+      expect(index.content).toContain(`](${path})\n`);
     }
   });
 });
@@ -174,7 +175,7 @@ describe("output.welshAlso", () => {
     expect(result.warnings.map((warning) => warning.code)).toEqual(["welsh-template-missing"]);
     const index = result.documents.find((document) => document.path === "README.md")!;
     expect(index.content).toMatch(
-      /no Welsh template: the translation service translates these[\s\S]*`data-protection\/dpia\.md`/,
+      /no Welsh template: the translation service translates these from the English\.\n\n- \[ \] \[[^\]]+\]\(data-protection\/dpia\.md\)\n/,
     );
   });
 });

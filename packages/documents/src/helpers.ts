@@ -2,6 +2,45 @@ import { formatDate, formatMoney, formatMonth, formatNumber } from "@lac/en-gb-f
 import { formatDate as formatDateCy, formatMonth as formatMonthCy } from "@lac/en-gb-format/cy-gb";
 import type { HelperDelegate } from "./handlebars-runtime.js";
 
+/** What packLink reads from the context of the document being rendered (see documentContextOf). */
+interface LinkingContext {
+  readonly document?: { readonly path?: unknown };
+  readonly pack?: { readonly documentPaths?: ReadonlyMap<string, string> };
+}
+
+/**
+ * The path of pack file `to` relative to the folder of pack file `from` (both relative to the pack
+ * folder, with "/"): `roles/team-manager.md` to `implementation-plan.md` → `../implementation-plan.md`.
+ */
+export function relativePackPath(from: string, to: string): string {
+  const fromFolders = from.split("/").slice(0, -1);
+  const toParts = to.split("/");
+  let common = 0;
+  while (common < fromFolders.length && common < toParts.length - 1 && fromFolders[common] === toParts[common]) {
+    common += 1;
+  }
+  return [...fromFolders.slice(common).map(() => ".."), ...toParts.slice(common)].join("/");
+}
+
+/**
+ * {{packLink "dpia"}} → `data-protection/dpia.md` from the plan, `../data-protection/dpia.md` from a
+ * role description: the link, from the document being rendered, to the pack's document of that id
+ * (for a Welsh document laid out in one bilingual document, to that document). The Word and HTML
+ * files rewrite it to their own files. A document the pack leaves out (by its `when` in the manifest)
+ * or an unknown id is an error of the template: guard the link with the same condition.
+ */
+function packLink(id: unknown, options: { readonly data?: { readonly root?: LinkingContext } }): string {
+  const root = options?.data?.root;
+  const from = root?.document?.path;
+  const to = typeof id === "string" ? root?.pack?.documentPaths?.get(id) : undefined;
+  if (typeof from !== "string" || to === undefined) {
+    throw new Error(
+      `{{packLink ${JSON.stringify(id)}}}: this pack has no document with that id (the manifest leaves it out for this council, or the id is wrong). Guard the link with the condition of the document's "when", or use the id of a document in the manifest.`,
+    );
+  }
+  return relativePackPath(from, to);
+}
+
 function truthy(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
@@ -75,6 +114,8 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
   clause: (text: unknown) => String(text ?? "").replace(/[.\s]+$/u, ""),
   /** {{inFormat path "docx"}} → "roles/team-manager.docx": a pack document's path in another format */
   inFormat: (path: unknown, format: unknown) => String(path ?? "").replace(/\.md$/u, `.${String(format)}`),
+  /** {{packLink "role-team-manager"}} → "roles/team-manager.md", relative to the document being rendered: a link to another document of the pack, by its id in the manifest */
+  packLink: packLink as HelperDelegate,
   /** {{#if (eq council.nation "wales")}} */
   eq: (a: unknown, b: unknown) => a === b,
   /** {{inc @index}} → 1-based numbering */

@@ -382,6 +382,19 @@ function renderCheckedPack(
         draftTranslation: welsh,
       };
     });
+  // Each document's path by its id, for links between documents (the packLink helper); a Welsh
+  // document laid out in one bilingual document is at the English one's path. A document made once
+  // for each item (a partner's agreement) has no one path.
+  const documentPaths = new Map<string, string>();
+  const itemDocumentIds = new Set<string>();
+  for (const other of planned) {
+    if (other.item !== undefined) itemDocumentIds.add(other.doc.id);
+    const english = mergedWelsh.has(other.doc.id)
+      ? planned.find((candidate) => candidate.doc.id === other.doc.translationOf)
+      : undefined;
+    documentPaths.set(other.doc.id, english?.path ?? other.path);
+  }
+  for (const id of itemDocumentIds) documentPaths.delete(id);
   const welshTemplateIds = new Set(
     planned.flatMap((other) =>
       other.doc.language === "cy" && other.doc.translationOf ? [other.doc.translationOf] : [],
@@ -418,6 +431,7 @@ function renderCheckedPack(
       {
         documents: packDocuments,
         translationCheck,
+        documentPaths,
         templateSet: { name: templateSet.name, version: templateSet.version },
       },
       item,
