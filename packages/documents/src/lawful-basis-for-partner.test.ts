@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { COUNCIL_TIERS, NATIONS, PARTNER_KINDS } from "@lac/council";
-import { GATEWAYS } from "@lac/lawful-basis";
 import { describe, expect, it } from "vitest";
 import { legalGroundsFor, type PartyNature, type PersonalDataGrounds } from "./lawful-basis-for-partner.js";
 
@@ -211,27 +210,24 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     expect(citations({ ...england, kind: "fire-and-rescue-authority", publicAuthority: true })).toEqual([
       "Fire and Rescue Services Act 2004 s.6",
     ]);
-    // The NHS in Wales is under the NHS (Wales) Act 2006: never the (English) NHS Act 2006 s.82 there.
-    const nhsWales = GATEWAYS["nhs-wales-act-2006-co-operation"].citation;
+    // NHS Act 2006 s.82 binds NHS bodies and local authorities in England and Wales (s.82(1), s.82(4) and
+    // s.275): a Welsh NHS body is offered it too; the NHS (Wales) Act 2006 has no co-operation duty.
     expect(citations({ nation: "wales", kind: "local-health-board", publicAuthority: true })).toEqual([
       "Social Services and Well-being (Wales) Act 2014 s.162",
       "Children Act 2004 s.25",
       "Social Services and Well-being (Wales) Act 2014 ss.166–168",
-      nhsWales,
+      "National Health Service Act 2006 s.82",
     ]);
     expect(citations({ nation: "wales", kind: "nhs-trust", publicAuthority: true })).toEqual([
+      "National Health Service Act 2006 s.82",
       "Social Services and Well-being (Wales) Act 2014 s.162",
       "Children Act 2004 s.25",
-      nhsWales,
     ]);
     expect(citations({ ...england, kind: "nhs-trust", publicAuthority: true })).toEqual([
       "National Health Service Act 2006 s.82",
       "Care Act 2014 s.6",
       "Health and Social Care Act 2012 s.251B",
     ]);
-    // Not read: the documents mark it for local legal review rather than cite a section.
-    expect(GATEWAYS["nhs-wales-act-2006-co-operation"].status).toBe("unverified");
-    expect(nhsWales).not.toMatch(/s\.\d/);
     // Between a district council and the police, the Care Act co-operation duty does not apply.
     expect(
       citations({ ...england, kind: "police", publicAuthority: true, counterpartHasSocialCare: false }),

@@ -300,7 +300,6 @@ const GATEWAYS_BY_KIND: Readonly<Record<PartyNature["kind"], readonly GatewayId[
     "hsca-2012-s251b",
     "sswba-2014-s162",
     "children-act-2004-s25",
-    "nhs-wales-act-2006-co-operation",
   ],
   "nhs-foundation-trust": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b"],
   "integrated-care-board": ["nhs-act-2006-s82", "care-act-2014-s6", "hsca-2012-s251b"],
@@ -308,7 +307,7 @@ const GATEWAYS_BY_KIND: Readonly<Record<PartyNature["kind"], readonly GatewayId[
     "sswba-2014-s162",
     "children-act-2004-s25",
     "sswba-2014-ss166-168",
-    "nhs-wales-act-2006-co-operation",
+    "nhs-act-2006-s82",
   ],
   "gp-practice": ["care-act-2014-s6", "hsca-2012-s251b"],
   police: [

@@ -31,7 +31,6 @@ export const GATEWAY_IDS = [
   "care-act-2014-s6",
   "care-act-2014-s7",
   "nhs-act-2006-s82",
-  "nhs-wales-act-2006-co-operation",
   "hsca-2012-s251b",
   "crime-and-disorder-act-1998-s115",
   "fire-and-rescue-services-act-2004-s6",
@@ -81,54 +80,46 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2014/23/section/6/enacted",
   },
-  // Still `summary`: the text of s.7 could not be retrieved from legislation.gov.uk; only a law firm's
-  // summary (https://www.elslegal.org.uk/news/post/care-act-2014-working-in-co-operation-with-each-other).
-  // Searched again in December 2026: legislation.gov.uk gave only the heading, "Co-operating in specific
-  // cases", on the Act's contents page (https://www.legislation.gov.uk/id/ukpga/2014/23), not its words,
-  // so who may ask, the exceptions and any written-reasons requirement stay as the summary has them.
+  // Read in December 2026 on the revised text of legislation.gov.uk (ukpga/2014/23, as carried by the
+  // Open Government Licence copy in the public repository legalize-dev/legalize-uk, uk/ukpga-2014-23.md):
+  // s.7(1) "Where a local authority requests the co-operation of a relevant partner, or of a local
+  // authority which is not one of its relevant partners, in the exercise of a function under this Part in
+  // the case of an individual with needs for care and support or in the case of a carer, a carer of a
+  // child or a young carer, the partner or authority must comply with the request unless it considers that
+  // doing so— (a) would be incompatible with its own duties, or (b) would otherwise have an adverse effect
+  // on the exercise of its functions"; s.7(2) the same the other way round (a partner's request to the
+  // council); s.7(3) "A person who decides not to comply with a request under subsection (1) or (2) must
+  // give the person who made the request written reasons for the decision."
   "care-act-2014-s7": {
     id: "care-act-2014-s7",
     citation: "Care Act 2014 s.7",
     summary:
-      "Co-operation in an individual's case: a relevant partner asked to co-operate must do so unless that is incompatible with its own duties or would adversely affect its functions.",
+      "Co-operation in an individual's case: a relevant partner (or another council) asked by the council to co-operate must do so, and the council must do so when a relevant partner asks, unless it considers that doing so would be incompatible with its own duties or would otherwise have an adverse effect on the exercise of its functions; a refusal must be given with written reasons.",
     extent: "england",
-    status: "summary",
+    status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2014/23/section/7",
   },
-  // Still `summary`: the current text of s.82 could not be retrieved from legislation.gov.uk; the wording
-  // is its predecessor's (Health Act 1999 s.27, substituting NHSA 1977 s.22(1), read on legislation.gov.uk),
-  // and https://navigator.health.org.uk/theme/national-health-service-act-2006 says s.82 carries it.
-  // Searched again in December 2026: Part 3 as at 1 March 2007
-  // (http://legislation.data.gov.uk/ukpga/2006/41/part/3/2007-03-01) came back only as far as ss.74–75,
-  // and no page with the words of s.82 was found.
+  // Read in December 2026 on the current revised text of legislation.gov.uk (ukpga/2006/41, as carried by
+  // the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
+  // uk/ukpga-2006-41.md): s.82(1) "In exercising their respective functions NHS bodies (on the one hand)
+  // and local authorities (on the other) must co-operate with one another in order to secure and advance
+  // the health and welfare of the people of England and Wales." Subsections (2) to (4): the Secretary of
+  // State's guidance binds only NHS bodies other than Welsh NHS bodies, and local authorities in England.
+  // The duty is not England only: "NHS body" includes a Local Health Board and "local authority" a county
+  // borough council (s.275(1)), and s.82(4) defines the "Welsh NHS body" (an NHS trust or Special Health
+  // Authority established under the National Health Service (Wales) Act 2006, or a Local Health Board)
+  // that the guidance does not bind. The National Health Service (Wales) Act
+  // 2006 has no co-operation duty of its own: its Part 3, "Local authorities and the NHS", is ss.32–40
+  // (supply of services, arrangements, payments, Care Trusts, directed partnerships, supply of goods and
+  // services; s.40 repealed), read on the same copy (uk/ukpga-2006-42.md).
   "nhs-act-2006-s82": {
     id: "nhs-act-2006-s82",
     citation: "National Health Service Act 2006 s.82",
     summary:
-      "NHS bodies and local authorities must co-operate with one another to secure and advance the health and welfare of the people (the wording of its predecessor, National Health Service Act 1977 s.22 as substituted by the Health Act 1999 s.27).",
-    // The NHS in Wales is under the National Health Service (Wales) Act 2006: a Welsh council or local
-    // health board cites that Act (and the SSWBA 2014 s.162 co-operation arrangements), not this one.
-    extent: "england",
-    status: "summary",
+      "NHS bodies (including local health boards and NHS trusts in Wales) and local authorities must co-operate with one another in exercising their functions, to secure and advance the health and welfare of the people of England and Wales; only bodies in England must have regard to the Secretary of State's guidance on it.",
+    extent: "england-and-wales",
+    status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2006/41/section/82",
-  },
-  // Still `unverified`: neither the section number nor its words could be retrieved from legislation.gov.uk
-  // (the contents page of 2006 c.42 was returned only as far as Part 2). It is not s.82, the number of the
-  // English Act's duty: in 2006 c.42, Part 7 (pharmaceutical services) begins at s.80
-  // (https://legislation.gov.uk/ukpga/2006/42/part/7/data.html), and the Public Health (Wales) Act 2017
-  // s.111 inserts s.82A "after section 82 of the National Health Service (Wales) Act 2006 ... (arrangements
-  // for additional pharmaceutical services: terms and conditions)"
-  // (https://www.legislation.gov.uk/anaw/2017/2/section/111/enacted/data.html). Searched again in
-  // December 2026, by heading, by the 1977 Act's words and by point-in-time address: not found.
-  "nhs-wales-act-2006-co-operation": {
-    id: "nhs-wales-act-2006-co-operation",
-    citation:
-      "National Health Service (Wales) Act 2006, the section on co-operation between NHS bodies and local authorities",
-    summary:
-      "The Act under which local health boards and NHS trusts in Wales are established (s.11 and s.18), which carries for Wales the duty of NHS bodies and local authorities to co-operate that the National Health Service Act 1977 s.22 set out for England and Wales.",
-    extent: "wales",
-    status: "unverified",
-    source: "https://www.legislation.gov.uk/ukpga/2006/42/contents",
   },
   "hsca-2012-s251b": {
     id: "hsca-2012-s251b",
@@ -139,13 +130,23 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2015/28/notes/division/4/3",
   },
+  // Read in December 2026 on the current revised text of legislation.gov.uk (ukpga/1998/37, as carried by
+  // the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
+  // uk/ukpga-1998-37.md): s.115(1) "Any person who, apart from this subsection, would not have power to
+  // disclose information— (a) to a relevant authority; or (b) to a person acting on behalf of such an
+  // authority, shall have power to do so in any case where the disclosure is necessary or expedient for
+  // the purposes of any provision of this Act." The relevant authorities of s.115(2) now include the chief
+  // officer of police, the local policing body, county, district, London borough, parish and Welsh county,
+  // county borough and community councils, non-profit registered providers of social housing, providers
+  // of probation services, a Local Health Board, NHS England, an integrated care board and fire and
+  // rescue authorities.
   "crime-and-disorder-act-1998-s115": {
     id: "crime-and-disorder-act-1998-s115",
     citation: "Crime and Disorder Act 1998 s.115",
     summary:
       "A power (not a duty) to disclose information to a relevant authority, such as a chief officer of police or a local authority, where the disclosure is necessary or expedient for the purposes of any provision of the Act, such as reducing crime and disorder.",
     extent: "england-and-wales",
-    status: "summary",
+    status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/1998/37/section/115",
   },
   "fire-and-rescue-services-act-2004-s6": {

@@ -55,17 +55,30 @@ describe("the legal vocabulary", () => {
     }
   });
 
-  it("keeps the English NHS Act to England, and the NHS in Wales to its own Act (marked unverified)", () => {
-    expect(GATEWAYS["nhs-act-2006-s82"].extent).toBe("england");
-    const wales = GATEWAYS["nhs-wales-act-2006-co-operation"];
-    expect(wales.extent).toBe("wales");
-    expect(wales.status).toBe("unverified");
-    expect(wales.citation).toMatch(/^National Health Service \(Wales\) Act 2006/);
-    expect(wales.source).toMatch(/\/ukpga\/2006\/42\//);
-    // Section 82 of the Welsh Act is about pharmaceutical services (Public Health (Wales) Act 2017
-    // s.111 inserts s.82A after it), not co-operation: the English Act's number must not be borrowed.
-    expect(wales.citation).not.toMatch(/s\.\s*82\b|section 82\b/);
-    expect(wales.source).not.toMatch(/\/section\/82\b/);
+  it("offers NHS Act 2006 s.82 in England and Wales, as read: the NHS (Wales) Act 2006 has no co-operation duty", () => {
+    // s.82(1) binds NHS bodies (including Local Health Boards and Welsh NHS trusts) and local
+    // authorities "of England and Wales"; only its guidance (s.82(2)–(4)) is for England.
+    const s82 = GATEWAYS["nhs-act-2006-s82"];
+    expect(s82.extent).toBe("england-and-wales");
+    expect(s82.status).toBe("verified");
+    expect(s82.summary).toContain("the health and welfare of the people of England and Wales");
+    expect(s82.summary).toContain("local health boards");
+    // Part 3 of the NHS (Wales) Act 2006 (ss.32–40) has no co-operation duty: no gateway cites one.
+    expect(GATEWAY_IDS).not.toContain("nhs-wales-act-2006-co-operation");
+    for (const gateway of Object.values(GATEWAYS)) {
+      expect(gateway.citation).not.toMatch(/National Health Service \(Wales\) Act 2006/);
+    }
+  });
+
+  it("records Care Act 2014 s.7 and Crime and Disorder Act 1998 s.115 as read", () => {
+    const s7 = GATEWAYS["care-act-2014-s7"];
+    expect(s7.status).toBe("verified");
+    // s.7(2) runs both ways, and s.7(3) asks for written reasons for a refusal.
+    expect(s7.summary).toContain("the council must do so when a relevant partner asks");
+    expect(s7.summary).toContain("written reasons");
+    const s115 = GATEWAYS["crime-and-disorder-act-1998-s115"];
+    expect(s115.status).toBe("verified");
+    expect(s115.summary).toContain("necessary or expedient for the purposes of any provision of the Act");
   });
 
   it("keeps SSWBA ss.166–168 a summary, stating only what s.167 and the 2015 Regulations say", () => {
