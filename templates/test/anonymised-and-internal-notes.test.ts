@@ -147,6 +147,11 @@ describe("the internal information-sharing note", () => {
 
   it("asks for a compatibility decision on each flow, with the factors of Art 8A(2)", () => {
     expect(note).toContain("UK GDPR Art 8A(2)");
+    // Art 8A(2) lists all five factors, consequences (d) and safeguards (e) among them: none is an extra.
+    expect(note).toContain(
+      "the nature of the processing (including whether it is of special category or criminal offence data), the possible consequences for the person, and the existence of appropriate safeguards",
+    );
+    expect(note).not.toContain("are among the other things to weigh");
     expect(note).toContain(
       "| From Brackenford Borough Council Adult Social Care to the programme: introductions of people who have agreed to meet a coordinator | | | | | |",
     );
