@@ -94,7 +94,7 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     id: "care-act-2014-s7",
     citation: "Care Act 2014 s.7",
     summary:
-      "Co-operation in an individual's case: a relevant partner (or another council) asked by the council to co-operate must do so, and the council must do so when a relevant partner asks, unless it considers that doing so would be incompatible with its own duties or would otherwise have an adverse effect on the exercise of its functions; a refusal must be given with written reasons.",
+      "Co-operation in an individual's case: a relevant partner (or another council) asked by the council to co-operate must do so, and the council must do so when a relevant partner or another council asks, unless it considers that doing so would be incompatible with its own duties or would otherwise have an adverse effect on the exercise of its functions; a refusal must be given with written reasons.",
     extent: "england",
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2014/23/section/7",

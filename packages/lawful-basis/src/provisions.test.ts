@@ -74,7 +74,7 @@ describe("the legal vocabulary", () => {
     const s7 = GATEWAYS["care-act-2014-s7"];
     expect(s7.status).toBe("verified");
     // s.7(2) runs both ways, and s.7(3) asks for written reasons for a refusal.
-    expect(s7.summary).toContain("the council must do so when a relevant partner asks");
+    expect(s7.summary).toContain("the council must do so when a relevant partner or another council asks");
     expect(s7.summary).toContain("written reasons");
     const s115 = GATEWAYS["crime-and-disorder-act-1998-s115"];
     expect(s115.status).toBe("verified");
