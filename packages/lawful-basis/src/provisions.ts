@@ -136,7 +136,7 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
     10,
     "Preventing or detecting unlawful acts",
     "check",
-    "Needs an appropriate policy document (para 5(1)), except where the processing consists of the disclosure of personal data to a competent authority (DPA 2018 s.30, such as the police), or is carried out in preparation for such a disclosure (para 10(2)).",
+    "Needs an appropriate policy document (para 5(1)), except where the processing consists of the disclosure of personal data to a competent authority (DPA 2018 s.30: a person listed in Schedule 7, or another person with statutory functions for the law enforcement purposes), or is carried out in preparation for such a disclosure (para 10(2)).",
   ),
   schedule1(2, 11, "Dishonesty", "required", PART_2_APD),
   schedule1(2, 14, "Fraud", "required", PART_2_APD),
