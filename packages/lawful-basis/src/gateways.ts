@@ -99,7 +99,7 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2014/23/section/7",
   },
-  // Read in December 2026 on the current revised text of legislation.gov.uk (ukpga/2006/41, as carried by
+  // Read in December 2026 on the revised text of legislation.gov.uk (ukpga/2006/41, as carried by
   // the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
   // uk/ukpga-2006-41.md): s.82(1) "In exercising their respective functions NHS bodies (on the one hand)
   // and local authorities (on the other) must co-operate with one another in order to secure and advance
@@ -130,7 +130,7 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2015/28/notes/division/4/3",
   },
-  // Read in December 2026 on the current revised text of legislation.gov.uk (ukpga/1998/37, as carried by
+  // Read in December 2026 on the revised text of legislation.gov.uk (ukpga/1998/37, as carried by
   // the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
   // uk/ukpga-1998-37.md): s.115(1) "Any person who, apart from this subsection, would not have power to
   // disclose information— (a) to a relevant authority; or (b) to a person acting on behalf of such an

@@ -123,7 +123,7 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
   ),
   schedule1(2, 6, "Statutory and government purposes", "required", PART_2_APD),
   schedule1(2, 8, "Equality", "required", PART_2_APD),
-  // Paragraph 10 read in December 2026 on the current revised text of legislation.gov.uk (ukpga/2018/12,
+  // Paragraph 10 read in December 2026 on the revised text of legislation.gov.uk (ukpga/2018/12,
   // as carried by the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
   // uk/ukpga-2018-12.md): "(2) If the processing consists of the disclosure of personal data to a
   // competent authority, or is carried out in preparation for such disclosure, the condition in
