@@ -39,7 +39,9 @@ function pathsAsCode(config: CouncilConfig): string[] {
   const documents = render(config);
   const paths = documents.map((document) => document.path);
   return documents.flatMap((document) =>
-    paths.filter((path) => document.content.includes(`\`${path}\``)).map((path) => `${document.path}: ${path}`),
+    paths
+      .filter((path) => document.content.includes(`\`${path}\``))
+      .map((path) => `${document.path}: ${path}`),
   );
 }
 
@@ -63,27 +65,35 @@ describe("links between the documents of a pack", () => {
     const brackenford = example("brackenford");
     const managerLeads = {
       ...brackenford,
-      programme: { ...brackenford.programme, lead: { ...brackenford.programme.lead, role: brackenford.team.manager.title } },
+      programme: {
+        ...brackenford.programme,
+        lead: { ...brackenford.programme.lead, role: brackenford.team.manager.title },
+      },
     } as CouncilConfig;
     const manager = render(managerLeads).find((document) => document.path === "roles/team-manager.md")!;
     expect(packLinksOf(manager.content)).toContain("../implementation-plan.md");
   });
 
-  it.each(LAYOUTS)("Cwm Teg with its Welsh documents laid out %s: every link reaches a document", (layout) => {
-    const cwmTeg = example("cwm-teg");
-    const config = { ...cwmTeg, output: { ...cwmTeg.output, bilingualLayout: layout } } as CouncilConfig;
-    expect(brokenLinks(config)).toEqual([]);
-  });
+  it.each(LAYOUTS)(
+    "Cwm Teg with its Welsh documents laid out %s: every link reaches a document",
+    (layout) => {
+      const cwmTeg = example("cwm-teg");
+      const config = { ...cwmTeg, output: { ...cwmTeg.output, bilingualLayout: layout } } as CouncilConfig;
+      expect(brokenLinks(config)).toEqual([]);
+    },
+  );
 
   it("holds for any choice of documents, partners, agreement and layout (property)", () => {
     const councils = EXAMPLES.map((name) => example(name));
     fc.assert(
       fc.property(
         fc.constantFrom(...councils),
-        fc.record(Object.fromEntries(SWITCHES.map((key) => [key, fc.boolean()])) as Record<
-          (typeof SWITCHES)[number],
-          fc.Arbitrary<boolean>
-        >),
+        fc.record(
+          Object.fromEntries(SWITCHES.map((key) => [key, fc.boolean()])) as Record<
+            (typeof SWITCHES)[number],
+            fc.Arbitrary<boolean>
+          >,
+        ),
         fc.nat(),
         fc.constantFrom("per-partner", "multi-party"),
         fc.constantFrom(...LAYOUTS),

@@ -16,7 +16,11 @@ export function relativePackPath(from: string, to: string): string {
   const fromFolders = from.split("/").slice(0, -1);
   const toParts = to.split("/");
   let common = 0;
-  while (common < fromFolders.length && common < toParts.length - 1 && fromFolders[common] === toParts[common]) {
+  while (
+    common < fromFolders.length &&
+    common < toParts.length - 1 &&
+    fromFolders[common] === toParts[common]
+  ) {
     common += 1;
   }
   return [...fromFolders.slice(common).map(() => ".."), ...toParts.slice(common)].join("/");

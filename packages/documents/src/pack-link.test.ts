@@ -13,7 +13,11 @@ describe("relativePackPath", () => {
   it.each([
     ["implementation-plan.md", "roles/team-manager.md", "roles/team-manager.md"],
     ["roles/team-manager.md", "implementation-plan.md", "../implementation-plan.md"],
-    ["roles/local-area-coordinator.md", "roles/community-recruitment-panel-guide.md", "community-recruitment-panel-guide.md"],
+    [
+      "roles/local-area-coordinator.md",
+      "roles/community-recruitment-panel-guide.md",
+      "community-recruitment-panel-guide.md",
+    ],
     ["data-sharing/x.md", "data-protection/dpia.md", "../data-protection/dpia.md"],
     ["README.md", "README.md", "README.md"],
   ])("from %s to %s is %s", (from, to, expected) => {
