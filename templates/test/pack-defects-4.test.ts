@@ -65,7 +65,7 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
     // No claim that the council has an agreement with its partners, or with each partner.
     expect(text).not.toContain("with each partner");
     expect(text).not.toContain("The council and its partners");
-    expect(text).not.toContain("The council and the partners it shares personal data with");
+    expect(text).not.toContain("The council and the partners that pass personal data to it");
     // What to do when personal data is to pass to or from another organisation, for each kind of agreement.
     if (config.council.nation === "wales") {
       expect(text).toContain(
@@ -117,7 +117,7 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
   it("still names the agreements, the internal note and the aggregate-data note when some partners share personal data", () => {
     const text = planSection10(pack(brackenford));
     expect(text).toContain(
-      "The council signs a data-sharing agreement with each partner it shares personal data with (in `data-sharing/`), following the ICO data sharing code of practice.",
+      "The council signs a data-sharing agreement with each partner that passes personal data to it or receives personal data from it (in `data-sharing/`), following the ICO data sharing code of practice.",
     );
     expect(text).toContain(
       "Brackenford Borough Council Adult Social Care is a service of the council itself",
@@ -127,7 +127,7 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
     );
     expect(text).not.toContain("No personal data passes");
     expect(planSection10(pack(cwmTeg))).toContain(
-      "The council and the partners it shares personal data with agree an [Information Sharing Protocol](data-sharing/information-sharing-protocol.md) under the Wales Accord on the Sharing of Personal Information.",
+      "The council and the partners that pass personal data to it or receive personal data from it agree an [Information Sharing Protocol](data-sharing/information-sharing-protocol.md) under the Wales Accord on the Sharing of Personal Information.",
     );
   });
 });

@@ -1,0 +1,43 @@
+// Defects found on a fifth reading of the Wendleshire and Cwm Teg packs, as a data protection officer and
+// an HR adviser would read them: 1, the plan's §10 names the agreements' partners as those the council
+// shares personal data with, though partners that only pass personal data to the council have one too;
+// 2, the Welsh DPIA leaves out the council's Caldicott Guardian and the Caldicott principles, which its
+// Information Sharing Protocol applies; 3, the coordinator's person specification lists local knowledge
+// of the neighbourhood twice.
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { documentOf, example } from "./examples.js";
+import { part } from "./markdown-sections.js";
+
+const wendleshire = example("wendleshire");
+const cwmTeg = example("cwm-teg");
+
+const multiParty = (config: CouncilConfig): CouncilConfig => ({
+  ...config,
+  dataProtection: { ...config.dataProtection, sharingAgreement: "multi-party" },
+});
+
+/** Cwm Teg with only its partners that pass personal data to the council and receive none back. */
+const cwmTegOneWay: CouncilConfig = {
+  ...cwmTeg,
+  partners: cwmTeg.partners.filter((partner) => partner.receives.length === 0),
+};
+
+const planSection10 = (config: CouncilConfig): string =>
+  part(documentOf(config, "implementation-plan.md"), "## 10.");
+
+describe("1. the plan's §10 says the agreements cover partners that only pass personal data to the council", () => {
+  it.each([
+    ["an English council with one agreement per partner", wendleshire],
+    ["an English council with a multi-party agreement", multiParty(wendleshire)],
+    ["a Welsh council with an Information Sharing Protocol", cwmTeg],
+    ["a Welsh council whose flows are all one way", cwmTegOneWay],
+  ])("%s", (_label, config) => {
+    // Wendle District Council and Wendleshire Community Action, Aberteg Medical Centre and Cartrefi Cwm Teg
+    // receive nothing from the council, yet each is a party to an agreement of the pack.
+    expect(config.partners.some((partner) => partner.receives.length === 0)).toBe(true);
+    const text = planSection10(config);
+    expect(text).not.toMatch(/partners? it shares personal data with/);
+    expect(text).toMatch(/partners? that pass(es)? personal data to it or receives? personal data from it/);
+  });
+});
