@@ -41,3 +41,30 @@ describe("1. the plan's §10 says the agreements cover partners that only pass p
     expect(text).toMatch(/partners? that pass(es)? personal data to it or receives? personal data from it/);
   });
 });
+
+describe("2. the Welsh DPIA consults the council's Caldicott Guardian and follows the Caldicott principles", () => {
+  const dpia = documentOf(cwmTeg, "data-protection/dpia.md");
+  const protocol = documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md");
+
+  it("the protocol applies the principles to the council and consults its Guardian before sign-off", () => {
+    expect(protocol).toMatch(
+      /The eight Caldicott principles apply to Cwm Teg County Borough Council \(fictional\)/,
+    );
+    expect(protocol).toContain(
+      "Caldicott Guardian (<caldicott@cwmteg.example.gov.uk>) is consulted before sign-off",
+    );
+  });
+
+  it("the DPIA's codes followed include the Caldicott principles besides WASPI", () => {
+    const line = dpia.split("\n").find((text) => text.startsWith("- **Codes and guidance followed:**"));
+    expect(line).toContain("WASPI");
+    expect(line).toContain("the Caldicott principles");
+  });
+
+  it("the DPIA's consultation table has a row for the Caldicott Guardian", () => {
+    const consultation = part(dpia, "## Step 3:");
+    expect(consultation).toMatch(
+      /^\| Caldicott Guardian, information governance lead and WASPI designated person \|/m,
+    );
+  });
+});
