@@ -68,3 +68,16 @@ describe("2. the Welsh DPIA consults the council's Caldicott Guardian and follow
     );
   });
 });
+
+describe("3. the coordinator's person specification lists local knowledge of the neighbourhood once", () => {
+  it.each([
+    ["an English council", wendleshire],
+    ["a Welsh council", cwmTeg],
+  ])("%s", (_label, config) => {
+    const role = documentOf(config, "roles/local-area-coordinator.md");
+    const rows = role
+      .split("\n")
+      .filter((line) => /^\| (Knowledge|Local experience) of the neighbourhood/.test(line));
+    expect(rows).toHaveLength(1);
+  });
+});
