@@ -81,3 +81,26 @@ describe("3. the coordinator's person specification lists local knowledge of the
     expect(rows).toHaveLength(1);
   });
 });
+
+describe("4. the plan and the pack index put the DPIA before the processing starts, as the DPIA itself does", () => {
+  it.each([
+    ["an English council", wendleshire],
+    ["a Welsh council", cwmTeg],
+  ])("%s", (_label, config) => {
+    // The DPIA: "Carry out the DPIA before any processing starts (UK GDPR Art 35(1))": the coordinators'
+    // own records are processing, before and apart from any sharing.
+    expect(documentOf(config, "data-protection/dpia.md")).toContain(
+      "Carry out the DPIA before any processing starts (UK GDPR Art 35(1))",
+    );
+    const plan = planSection10(config);
+    const index = documentOf(config, "README.md");
+    for (const text of [plan, index]) {
+      expect(text).not.toMatch(/impact assessment[^.]* before any sharing starts/);
+      expect(text).not.toMatch(/DPIA the council carries out before any sharing starts/);
+      expect(text).toContain("before coordinators keep any record about a person or share anything");
+    }
+    expect(index).toContain(
+      "The DPIA the council carries out before the processing starts (before coordinators keep records about people or share anything)",
+    );
+  });
+});
