@@ -104,3 +104,19 @@ describe("4. the plan and the pack index put the DPIA before the processing star
     );
   });
 });
+
+describe("5. the pack index does not say the Information Sharing Protocol is only for sharing that goes both ways", () => {
+  it("names the one-way disclosures the protocol also covers", () => {
+    // Aberteg Medical Centre and Cartrefi Cwm Teg only pass personal data to the council, and the protocol
+    // covers them too (its section 1), so "for sharing that goes both ways" sends their reviewers elsewhere.
+    const protocol = documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md");
+    expect(protocol).toContain(
+      "Aberteg Medical Centre and Cartrefi Cwm Teg only disclose information to the council.",
+    );
+    const row = documentOf(cwmTeg, "README.md")
+      .split("\n")
+      .find((line) => line.startsWith("| [Information Sharing Protocol]"));
+    expect(row).not.toContain("for sharing that goes both ways.");
+    expect(row).toContain("it says how the one-way disclosures of any partner are covered");
+  });
+});
