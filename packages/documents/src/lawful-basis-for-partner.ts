@@ -54,6 +54,12 @@ export interface PartyNature {
 export interface FlowNature {
   readonly direction: "shares" | "receives";
   readonly anonymised: boolean;
+  /**
+   * Whether personal data also passes in the other direction between the party and the council (true
+   * when not given). The notes on consent then cover what the party discloses and what it receives;
+   * for a one-way flow they cover that direction only.
+   */
+  readonly bothWays?: boolean | undefined;
 }
 
 /** A provision with the reason it is proposed. */
@@ -244,7 +250,17 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
 const OFFICIAL_AUTHORITY_NOTE =
   "Where no condition applies, it may process criminal offence data only under official authority, and must then be able to name the specific law, statute or common law, that gives it that authority (ICO guidance on criminal offence data), confirmed with its data protection officer.";
 
-function criminalOffenceFor(party: PartyNature): CriminalOffenceGrounds {
+/** Paragraph 29 (consent), for a party that is not a public authority: who obtains the consent, for each direction the flow takes. */
+function consentForCriminalOffenceData(flow: FlowNature): string {
+  const disclosed =
+    "for what it passes to the council, it obtains and records that consent itself before disclosing";
+  const received =
+    "for what the council passes to it, the agreement the coordinator records for this organisation alone, with criminal offence information named on its own, is that consent";
+  if (flow.bothWays ?? true) return `${disclosed}; ${received}`;
+  return flow.direction === "shares" ? disclosed : received;
+}
+
+function criminalOffenceFor(party: PartyNature, flow: FlowNature): CriminalOffenceGrounds {
   if (party.publicAuthority) {
     return {
       article10: OTHER_PROVISIONS.criminalOffenceData,
@@ -262,7 +278,7 @@ function criminalOffenceFor(party: PartyNature): CriminalOffenceGrounds {
     extension: para36,
     officialAuthority: false,
     consent: true,
-    note: "It has no official authority, so it needs a Schedule 1 condition for every item of criminal offence data; without one, such data is not shared with it or by it. Paragraph 29 (consent) applies only where the person has consented to this organisation's processing of that information, to the UK GDPR standard (Art 4(11) and Art 7): for what it passes to the council, it obtains and records that consent itself before disclosing; for what the council passes to it, the agreement the coordinator records for this organisation alone, with criminal offence information named on its own, is that consent. Paragraphs 18 and 10 are for processing without consent, each for its own reasons; paragraph 36 lifts their requirement of substantial public interest.",
+    note: `It has no official authority, so it needs a Schedule 1 condition for every item of criminal offence data; without one, such data is not shared with it or by it. Paragraph 29 (consent) applies only where the person has consented to this organisation's processing of that information, to the UK GDPR standard (Art 4(11) and Art 7): ${consentForCriminalOffenceData(flow)}. Paragraphs 18 and 10 are for processing without consent, each for its own reasons; paragraph 36 lifts their requirement of substantial public interest.`,
   };
 }
 
@@ -408,7 +424,7 @@ export function legalGroundsFor(party: PartyNature, flow: FlowNature): LegalGrou
     article6: article6For(party),
     article6Alternatives: article6AlternativesFor(party),
     specialCategory: specialCategoryFor(party),
-    criminalOffence: criminalOffenceFor(party),
+    criminalOffence: criminalOffenceFor(party, flow),
     safeguarding: safeguardingFor(party),
     lawEnforcementOrigin:
       party.kind === "police" && flow.direction === "shares"
@@ -424,10 +440,11 @@ export function legalGroundsFor(party: PartyNature, flow: FlowNature): LegalGrou
   };
 }
 
-/** The grounds for a party's personal data flows (the same in both directions but for the police gate). */
+/** The grounds for a party's personal data flows (the same in both directions but for the police gate, and for the note on who obtains consent when `bothWays` is false). */
 export function personalDataGroundsFor(
   party: PartyNature,
   direction: FlowNature["direction"] = "shares",
+  bothWays = true,
 ): PersonalDataGrounds {
-  return legalGroundsFor(party, { direction, anonymised: false }) as PersonalDataGrounds;
+  return legalGroundsFor(party, { direction, anonymised: false, bothWays }) as PersonalDataGrounds;
 }

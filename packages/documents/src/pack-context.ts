@@ -181,7 +181,11 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     const receives = describeFlow(partner, "receives");
     const flows = [shares, receives].filter((flow) => flow.present);
     const personalFlows = flows.filter((flow) => flow.personal);
-    const grounds = personalDataGroundsFor(nature, shares.personal ? "shares" : "receives");
+    const grounds = personalDataGroundsFor(
+      nature,
+      shares.personal ? "shares" : "receives",
+      shares.personal && receives.personal,
+    );
     const legalEntity = legalEntityOf(partner);
     const kindInfo = PARTNER_KIND_INFO[partner.kind];
     const sector = partner.sector ?? kindInfo.sector;
