@@ -120,3 +120,21 @@ describe("5. the pack index does not say the Information Sharing Protocol is onl
     expect(row).toContain("it says how the one-way disclosures of any partner are covered");
   });
 });
+
+describe("6. the privacy notice names the case-note system supplier among those who hold people's information", () => {
+  it.each([
+    ["an English council", wendleshire],
+    ["a Welsh council", cwmTeg],
+  ])("%s", (_label, config) => {
+    // The DPIA has a processor (the case-note system supplier, under a UK GDPR Art 28 contract); a
+    // processor is a recipient (UK GDPR Art 4(9): "whether a third party or not"), which the notice
+    // must name, or its category (Art 13(1)(e) and 14(1)(e)).
+    expect(documentOf(config, "data-protection/dpia.md")).toContain(
+      "Contract with the case-note system supplier under UK GDPR Art 28",
+    );
+    const notice = part(documentOf(config, "data-protection/privacy-notice.md"), "## 8.");
+    expect(notice).toContain(
+      "The company that runs our case-note system for us, ____________________, keeps your information on our behalf. It works only on our instructions, under a contract with us (UK GDPR Art 28)",
+    );
+  });
+});
