@@ -572,7 +572,9 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
   it("states the retention period as the council's, from its retention schedule, and that safeguarding and children's records may be kept longer", () => {
     for (const path of ["data-sharing/hollinbrook-volunteer-centre.md", "data-protection/dpia.md"]) {
       const content = doc("hollinbrook", path);
-      expect(content, path).toContain("The period is the council's choice: before sharing starts");
+      expect(content, path).toContain(
+        "The period is the council's choice: before coordinators start keeping records about people",
+      );
       expect(content, path).toContain("records retention schedule");
       expect(content, path).toContain(
         "Records about children, and records of safeguarding concerns, may have to be kept longer",

@@ -234,7 +234,9 @@ describe("review of the implementation plans", () => {
 
   it("keeps the retention paragraph of the plan without tool syntax", () => {
     const content = part(plan(hollinbrook), "## 10.");
-    expect(content).toContain("The period is the council's choice: before sharing starts");
+    expect(content).toContain(
+      "The period is the council's choice: before coordinators start keeping records about people",
+    );
     expect(content).toContain("records retention schedule");
     expect(content).toContain(
       "Records about children, and records of safeguarding concerns, may have to be kept longer",

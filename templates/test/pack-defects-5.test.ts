@@ -138,3 +138,27 @@ describe("6. the privacy notice names the case-note system supplier among those 
     );
   });
 });
+
+describe("7. the council confirms the retention period before coordinators keep records, not only before sharing starts", () => {
+  it.each([
+    [
+      "an English council",
+      wendleshire,
+      ["implementation-plan.md", "data-protection/dpia.md", "data-sharing/wendle-district-council.md"],
+    ],
+    [
+      "a Welsh council",
+      cwmTeg,
+      ["implementation-plan.md", "data-protection/dpia.md", "data-sharing/information-sharing-protocol.md"],
+    ],
+  ] as const)("%s", (_label, config, paths) => {
+    // The period applies to the coordinators' own records from the first one kept, shared or not.
+    for (const path of paths) {
+      const text = documentOf(config, path);
+      expect(text).not.toContain("The period is the council's choice: before sharing starts");
+      expect(text).toContain(
+        "The period is the council's choice: before coordinators start keeping records about people, the council confirms that it matches the entry for these records in its records retention schedule",
+      );
+    }
+  });
+});
