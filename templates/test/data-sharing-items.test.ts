@@ -621,7 +621,7 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
   it("tells people in the privacy notice who asks for their explicit consent, and that the law still allows sharing to protect someone", () => {
     const notice = doc("hollinbrook", "data-protection/privacy-notice.md");
     expect(notice).toContain(
-      "Hollinbrook Housing Association uses your information in its legitimate interests (UK GDPR Art 6(1)(f)). It uses information about your health, or other sensitive information, only if you give your explicit consent (UK GDPR Art 9(2)(a)), which it asks you for itself before it tells us anything about you, or, without it, where the law allows it to protect a child or an adult at risk",
+      "Hollinbrook Housing Association uses your information in its legitimate interests (UK GDPR Art 6(1)(f)). It uses information about your health, or other sensitive information, only if you give your explicit consent (UK GDPR Art 9(2)(a)), which it asks you for itself before it tells us about your health or other sensitive information, or, without it, where the law allows it to protect a child or an adult at risk",
     );
     expect(notice).toContain(
       "Hollinbrook Housing Association and Hollinbrook Volunteer Centre ask you for it themselves",

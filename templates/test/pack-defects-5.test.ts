@@ -162,3 +162,19 @@ describe("7. the council confirms the retention period before coordinators keep 
     }
   });
 });
+
+describe("8. the privacy notice says a partner asks for explicit consent before passing on sensitive information, not anything at all", () => {
+  it("section 5 agrees with section 12 and with the agreement", () => {
+    // The partner introduces people under legitimate interests; its explicit consent covers the special
+    // category information it passes on (section 12, and the data-sharing agreement's section 6).
+    const notice = documentOf(wendleshire, "data-protection/privacy-notice.md");
+    const lawfulBasis = part(notice, "## 5.");
+    expect(lawfulBasis).not.toContain("before it tells us anything about you");
+    expect(lawfulBasis).toContain(
+      "Wendleshire Community Action uses your information in its legitimate interests (UK GDPR Art 6(1)(f)). It uses information about your health, or other sensitive information, only if you give your explicit consent (UK GDPR Art 9(2)(a)), which it asks you for itself before it tells us about your health or other sensitive information,",
+    );
+    expect(part(notice, "## 12.")).toContain(
+      "Wendleshire Community Action asks you for it itself before telling us about your health or other sensitive information.",
+    );
+  });
+});
