@@ -498,8 +498,9 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
     const agreement = section(doc("hollinbrook", "data-sharing/hollinbrook-volunteer-centre.md"), 7);
     expect(agreement).toContain("a withdrawal takes effect from the moment the person says so");
     expect(agreement).not.toContain("from the moment it is recorded");
+    // The incapacity condition is Art 9(2)(c)'s and paragraph 30's, not Art 6(1)(d)'s.
     expect(agreement).toContain(
-      "to protect someone's vital interests, UK GDPR Art 6(1)(d) and, for special category data, Art 9(2)(c) or, for criminal offence data, DPA 2018 Schedule 1 paragraph 30, each only where the person is physically or legally incapable of giving consent",
+      "to protect someone's vital interests, UK GDPR Art 6(1)(d) and, for special category data, Art 9(2)(c) or, for criminal offence data, DPA 2018 Schedule 1 paragraph 30, the last two only where the person is physically or legally incapable of giving consent",
     );
     expect(agreement).toContain("to meet a legal obligation, Art 6(1)(c)");
     expect(agreement).toContain("DPA 2018 Schedule 1 paragraph 10");
