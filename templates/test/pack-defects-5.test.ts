@@ -177,4 +177,12 @@ describe("8. the privacy notice says a partner asks for explicit consent before 
       "Wendleshire Community Action asks you for it itself before telling us about your health or other sensitive information.",
     );
   });
+
+  it("the Welsh notice says the same (a draft translation)", () => {
+    const notice = documentOf(cwmTeg, "data-protection/privacy-notice.cy.md");
+    expect(notice).not.toContain("cyn dweud unrhyw beth wrthym amdanoch");
+    expect(notice).toContain(
+      "a hynny'n gydsyniad y mae'n gofyn i chi amdano ei hun cyn rhannu'r wybodaeth honno â ni",
+    );
+  });
 });
