@@ -152,6 +152,10 @@ describe("the internal information-sharing note", () => {
       "the nature of the processing (including whether it is of special category or criminal offence data), the possible consequences for the person, and the existence of appropriate safeguards",
     );
     expect(note).not.toContain("are among the other things to weigh");
+    // The table's columns name the factors as the Article does: (c) is the nature of the processing.
+    expect(note).toContain(
+      "| Flow | Link between the purposes | Context, and what the person would expect | Nature of the processing (special category or criminal offence data?) | Consequences and safeguards | Compatible? |",
+    );
     expect(note).toContain(
       "| From Brackenford Borough Council Adult Social Care to the programme: introductions of people who have agreed to meet a coordinator | | | | | |",
     );
