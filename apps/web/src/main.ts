@@ -36,6 +36,7 @@ import {
 import type * as z from "zod";
 import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
+import { changeLinkLabel } from "./change-link-label.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile } from "./dom.js";
@@ -692,7 +693,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
       "a",
       { href: `#/${topic.id}`, class: "link" },
       "Change",
-      h("span", { class: "visually-hidden" }, ` ${label.toLowerCase()}`),
+      h("span", { class: "visually-hidden" }, ` ${changeLinkLabel(label)}`),
     );
     change.addEventListener("click", (event) => {
       event.preventDefault();

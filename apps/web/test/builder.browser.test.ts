@@ -319,6 +319,13 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     async () => {
       await page.waitForSelector("h1:text('Check your answers')");
       expect(await page.locator(".error-summary").count()).toBe(0);
+      // Each "Change" link names its answer for screen readers, keeping an opening abbreviation's capitals.
+      expect(
+        await page.getByRole("link", { name: "Change ONS GSS code of the council", exact: true }).count(),
+      ).toBe(1);
+      expect(
+        await page.getByRole("link", { name: "Change council's official name", exact: true }).count(),
+      ).toBe(1);
       await shoot("06-check-your-answers");
       expect(await axeViolations()).toEqual([]);
       await tabThrough(page, "Continue to your pack");
