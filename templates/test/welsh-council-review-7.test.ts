@@ -44,3 +44,56 @@ describe("the Welsh privacy notices' complaint route to the ICO", () => {
     }
   });
 });
+
+// The coordinator's role description says, in English and in Welsh, that the recruitment standards of
+// the council's compliance notice set what the advert and the process must offer, which the toolkit has
+// not verified, and that councils *commonly* state that applications in Welsh are treated no less
+// favourably and offer an interview in Welsh (docs/welsh-language.md; reference §9.2). The Welsh team
+// manager's role description stated both as the council's own commitments, which its English does not
+// say at all: the two versions must say the same, so both now carry the coordinator's hedged sentence.
+describe("the Welsh language section of the team manager's role description", () => {
+  const cwmTeg = example("cwm-teg");
+  const english = documentOf(cwmTeg, "roles/team-manager.md");
+  const welsh = documentOf(cwmTeg, "roles/team-manager.cy.md");
+  const sectionOf = (content: string, heading: string): string => {
+    const start = content.indexOf(heading);
+    expect(start, heading).toBeGreaterThan(-1);
+    // To the next heading, or to the footer's rule.
+    const ends = [content.indexOf("\n## ", start + 1), content.indexOf("\n---", start)].filter(
+      (end) => end > -1,
+    );
+    return content.slice(start, Math.min(...ends));
+  };
+
+  it("in Welsh, defers to the compliance notice as the coordinator's does, with no unverified promise", () => {
+    const section = sectionOf(welsh, "## Y Gymraeg");
+    expect(section).not.toContain(
+      "Nid yw ceisiadau yn Gymraeg yn cael eu trin yn llai ffafriol na cheisiadau yn Saesneg, a gall ymgeiswyr ddewis cael cyfweliad yn Gymraeg.",
+    );
+    expect(section).toContain(
+      "Mae'r safonau recriwtio yn hysbysiad cydymffurfio'r cyngor gan Gomisiynydd y Gymraeg yn pennu beth arall y mae'n rhaid i'r hysbyseb a'r broses ei gynnig (gwiriwch nhw: nid yw'r pecyn cymorth wedi gwirio eu rhifau na'u geiriad); mae cynghorau fel arfer yn nodi nad yw ceisiadau yn Gymraeg yn cael eu trin yn llai ffafriol na cheisiadau yn Saesneg, ac yn cynnig cyfweliad yn Gymraeg i ymgeiswyr.",
+    );
+  });
+
+  it("in English, says the same", () => {
+    const section = sectionOf(english, "## Welsh language");
+    expect(section).toContain(
+      "State the category in the advert. The recruitment standards in the council's compliance notice from the Welsh Language Commissioner set what else the advert and the process must offer (check them: the toolkit has not verified their numbers or wording); councils commonly state that applications in Welsh are treated no less favourably than applications in English, and offer candidates an interview in Welsh.",
+    );
+  });
+
+  it("is the same sentence in the coordinator's role description, in each language", () => {
+    const coordinatorEnglish = sectionOf(
+      documentOf(cwmTeg, "roles/local-area-coordinator.md"),
+      "## Welsh language",
+    );
+    const coordinatorWelsh = sectionOf(
+      documentOf(cwmTeg, "roles/local-area-coordinator.cy.md"),
+      "## Y Gymraeg",
+    );
+    const hedgedEnglish = coordinatorEnglish.slice(coordinatorEnglish.indexOf("The recruitment standards"));
+    const hedgedWelsh = coordinatorWelsh.slice(coordinatorWelsh.indexOf("Mae'r safonau recriwtio"));
+    expect(sectionOf(english, "## Welsh language")).toContain(hedgedEnglish.trim());
+    expect(sectionOf(welsh, "## Y Gymraeg")).toContain(hedgedWelsh.trim());
+  });
+});
