@@ -97,3 +97,33 @@ describe("the Welsh language section of the team manager's role description", ()
     expect(sectionOf(welsh, "## Y Gymraeg")).toContain(hedgedWelsh.trim());
   });
 });
+
+// A WASPI Information Sharing Protocol and a Data Disclosure Agreement are both quality assured and
+// published on the WASPI website (https://www.waspi.gov.wales/good-practice/quality-assurance:
+// "Information Sharing Protocols (ISPs) and Agreements are checked for consistent use of the WASPI
+// templates"). The protocol's header tells a Welsh council that the Welsh Language Standards may need a
+// Welsh version of equal content before publication; a Welsh council's Data Disclosure Agreement, the
+// same kind of published document, said nothing. It now carries the same row.
+describe("the Welsh language row of a Welsh council's data-sharing documents", () => {
+  const cwmTeg = example("cwm-teg");
+  const oneWay = { ...cwmTeg, partners: cwmTeg.partners.map((partner) => ({ ...partner, receives: [] })) };
+  const row = (document: string) =>
+    `| Language | The LAC Toolkit writes this ${document} in English. Under the Welsh Language Standards a Welsh version of equal content may be needed: arrange its translation before publication |`;
+
+  it("is in the Information Sharing Protocol", () => {
+    expect(documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md")).toContain(row("protocol"));
+  });
+
+  it("is in every Data Disclosure Agreement, in its header table", () => {
+    for (const slug of [
+      "cwm-teg-university-health-board",
+      "aberteg-medical-centre",
+      "cartrefi-cwm-teg",
+      "cwm-teg-county-voluntary-council",
+    ]) {
+      const content = documentOf(oneWay, `data-sharing/${slug}.md`);
+      const header = content.slice(0, content.indexOf("\n## "));
+      expect(header, slug).toContain(row("agreement"));
+    }
+  });
+});
