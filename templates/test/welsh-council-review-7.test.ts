@@ -127,3 +127,31 @@ describe("the Welsh language row of a Welsh council's data-sharing documents", (
     }
   });
 });
+
+// The English role descriptions give the programme's name in their Programme row; the Welsh ones gave
+// the general term "Cydlynu Ardal Leol" instead of the programme's Welsh name (`programme.welshName`),
+// which docs/welsh-language.md says the Welsh documents use, as the Welsh privacy notice, form and panel
+// guide do. Without a Welsh name they write the English name marked "(enw Saesneg)", as elsewhere.
+describe("the Programme row of the Welsh role descriptions", () => {
+  const cwmTeg = example("cwm-teg");
+  const paths = ["roles/local-area-coordinator.cy.md", "roles/team-manager.cy.md"];
+
+  it("names the programme by its Welsh name, as the English row names it by its name", () => {
+    for (const path of paths) {
+      expect(documentOf(cwmTeg, path), path).toContain("| Rhaglen | Cydlynu Ardal Leol yng Nghwm Teg |");
+    }
+    for (const path of ["roles/local-area-coordinator.md", "roles/team-manager.md"]) {
+      expect(documentOf(cwmTeg, path), path).toContain("| Programme | Local Area Coordination in Cwm Teg |");
+    }
+  });
+
+  it("falls back to the English name, marked, when the programme has no Welsh name", () => {
+    const { welshName: _left, ...programme } = cwmTeg.programme;
+    const without = { ...cwmTeg, programme };
+    for (const path of paths) {
+      expect(documentOf(without, path), path).toContain(
+        "| Rhaglen | Local Area Coordination in Cwm Teg (enw Saesneg) |",
+      );
+    }
+  });
+});
