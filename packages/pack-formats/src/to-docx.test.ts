@@ -154,3 +154,32 @@ describe("rowMaySplit", () => {
     expect(rows[2]).toContain("<w:cantSplit/>");
   });
 });
+
+describe("task lists", () => {
+  it("gives a task-list item a box to tick as its bullet (the agreement form is ticked by hand)", async () => {
+    const files = parts(
+      await markdownToDocx(
+        "# Form\n\n- [ ] A family member\n- [x] A friend\n\n- An ordinary item\n",
+        options,
+      ),
+    );
+    const numbering = files["word/numbering.xml"]!;
+    const numId = (text: string) => {
+      const paragraph = files["word/document.xml"]!.split("<w:p>").find((each) => each.includes(text))!;
+      return /<w:numId w:val="(\d+)"\/>/.exec(paragraph)?.[1];
+    };
+    /** The bullet text of a list's first level, through its w:num to its w:abstractNum. */
+    const bullet = (id: string | undefined) => {
+      const abstract = new RegExp(`<w:num w:numId="${id}"[^>]*>\\s*<w:abstractNumId w:val="(\\d+)"`).exec(
+        numbering,
+      )?.[1];
+      const definition = numbering
+        .split("<w:abstractNum ")
+        .find((each) => each.includes(`w:abstractNumId="${abstract}"`));
+      return /<w:lvlText w:val="([^"]*)"/.exec(definition ?? "")?.[1];
+    };
+    expect(bullet(numId("A family member"))).toBe("☐");
+    expect(bullet(numId("A friend"))).toBe("☑");
+    expect(bullet(numId("An ordinary item"))).toBe("•");
+  });
+});

@@ -52,6 +52,12 @@ const HEADINGS = [
 const LANGUAGE_TAGS = { en: "en-GB", cy: "cy-GB" } as const;
 const BULLETS = "lac-bullets";
 const NUMBERS = "lac-numbers";
+/**
+ * A GFM task-list item (`- [ ]` in the agreement form) is a list item whose bullet is a box to tick (☐,
+ * or ☑ when ticked): the form is printed and ticked by hand, and a plain bullet gives nothing to tick.
+ */
+const BOXES = "lac-boxes";
+const TICKED_BOXES = "lac-ticked-boxes";
 const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: "8C8C8C" } as const;
 const NOTICE_BORDER = { style: BorderStyle.SINGLE, size: 12, color: "B58A00", space: 6 } as const;
 
@@ -267,7 +273,13 @@ function list(node: List, context: Context, depth: number): Paragraph[] {
           ...(index === 0
             ? {
                 numbering: {
-                  reference: ordered ? NUMBERS : BULLETS,
+                  reference: ordered
+                    ? NUMBERS
+                    : item.checked === true
+                      ? TICKED_BOXES
+                      : item.checked === false
+                        ? BOXES
+                        : BULLETS,
                   level,
                   ...(ordered ? { instance } : {}),
                 },
@@ -736,6 +748,23 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
             style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
           })),
         },
+        ...[
+          { reference: BOXES, box: "☐" },
+          { reference: TICKED_BOXES, box: "☑" },
+        ].map(({ reference, box }) => ({
+          reference,
+          levels: Array.from({ length: 9 }, (_, level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: box,
+            alignment: AlignmentType.LEFT,
+            style: {
+              // Word and LibreOffice find the box in a symbol font when the body font lacks it.
+              run: { font: "Segoe UI Symbol", size: 26 },
+              paragraph: { indent: { left: 720 * (level + 1), hanging: 420 } },
+            },
+          })),
+        })),
         {
           reference: NUMBERS,
           levels: Array.from({ length: 9 }, (_, level) => ({
