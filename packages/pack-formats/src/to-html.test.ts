@@ -74,6 +74,17 @@ describe("markdownToHtml", () => {
     expect(html).toContain('<th scope="col">Council</th>');
   });
 
+  it("makes the empty top-left cell of a signature table a data cell, and the first column row headers", () => {
+    const signatures = /<table class="signatures">[\s\S]*?<\/table>/.exec(html)![0];
+    expect(signatures).not.toMatch(/<th[^>]*>\s*<\/th>/);
+    expect(signatures).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th scope="col">Council<\/th>/);
+    expect(signatures).toContain('<th scope="row">Signature</th>');
+  });
+
+  it("lets a link or code in a table cell break anywhere, so that an email address does not push the table past the page", () => {
+    expect(html).toMatch(/th a, td a, th code, td code \{ overflow-wrap: anywhere;/);
+  });
+
   it("writes lang=cy for a Welsh document, and falls back to safe defaults for an unsafe style", () => {
     const welsh = markdownToHtml("# Cynllun", {
       ...options,

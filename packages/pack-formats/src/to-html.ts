@@ -81,8 +81,22 @@ function improveTables(node: HastRoot | Element): void {
         }
       }
     } else if (headerRow) {
+      const [corner, ...headers] = elements(headerRow.children);
       for (const cell of elements(headerRow.children, "th"))
         cell.properties = { ...cell.properties, scope: "col" };
+      // An empty top-left cell (the signature table, the form's dates) heads nothing: it is a data cell,
+      // and the first column, which names each row, holds the row headers (WCAG technique H63).
+      if (corner && textOf(corner).trim() === "" && headers.some((cell) => textOf(cell).trim() !== "")) {
+        corner.tagName = "td";
+        corner.properties = {};
+        for (const row of bodyRows) {
+          const first = elements(row.children)[0];
+          if (first) {
+            first.tagName = "th";
+            first.properties = { ...first.properties, scope: "row" };
+          }
+        }
+      }
     }
     if (bodyRows.some((row) => /^\s*signature/i.test(textOf(elements(row.children)[0] ?? row)))) {
       child.properties = { ...child.properties, className: ["signatures"] };
@@ -110,7 +124,8 @@ blockquote { margin: 1em 0; padding: 0.75em 1em; border: 2px solid #b58a00; bord
 blockquote p { margin: 0.3em 0; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.95em; }
 th, td { border: 1px solid #8c8c8c; padding: 0.35em 0.5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
-thead th { background: #eef2f7; }
+th a, td a, th code, td code { overflow-wrap: anywhere; word-break: break-word; }
+thead th, thead td { background: #eef2f7; }
 tbody th { background: #f7f7f7; font-weight: bold; }
 td[align="right"], th[align="right"] { text-align: right; }
 table.signatures td { height: 2.2em; }
