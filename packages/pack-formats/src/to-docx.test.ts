@@ -183,3 +183,80 @@ describe("task lists", () => {
     expect(bullet(numId("An ordinary item"))).toBe("•");
   });
 });
+
+describe("columnWidths, words that must not break", () => {
+  // Arial's advance widths, in ems (bold ones a little wider): what LibreOffice and Word set the text in.
+  const twips = (ems: number, points: number) => ems * points * 20 + 200; // with the cell's margins
+
+  it("gives a short column room for its header word in bold, so that 'Wave' is not set as 'Wav' over 'e'", () => {
+    // The implementation plan's neighbourhoods table: six columns, so 9-point text (capacity 98).
+    const rows = [
+      [
+        "Neighbourhood",
+        "Places covered",
+        "Population",
+        "Coordinators (full-time equivalent)",
+        "People per coordinator",
+        "Wave",
+      ],
+      ["Castle and Riverside", "Castle, Riverside", "18,400", "2", "9,200", "1"],
+      ["Eastbrook and Mill Lane", "Eastbrook, Mill Lane", "17,800", "2", "8,900", "1"],
+      ["Brackenford Heath", "Heath North, Heath South, Fernhill", "27,300", "3", "9,100", "2"],
+    ];
+    const widths = columnWidths(rows, 6, 98, { firstRow: true });
+    // "Wave" in Arial Bold: W 0.944, a 0.556, v 0.556, e 0.556 ems.
+    expect(widths[5]).toBeGreaterThanOrEqual(twips(0.944 + 3 * 0.556, 9));
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+  });
+
+  it("keeps a line to write on (20 underscores) on one line", () => {
+    // The DPIA's sign-off table.
+    const rows = [
+      ["Item", "Name, role and date", "Notes"],
+      [
+        "Measures approved by",
+        "_".repeat(20),
+        "Integrate the actions back into the implementation plan, with dates and owners.",
+      ],
+      [
+        "Residual risks approved by",
+        "_".repeat(20),
+        "If any residual high risk is accepted, consult the ICO before going ahead (UK GDPR Art 36).",
+      ],
+      [
+        "DPO advice provided",
+        "_".repeat(20),
+        "The data protection officer advises on compliance, the step 6 measures and whether the processing can go ahead.",
+      ],
+    ];
+    const widths = columnWidths(rows, 3, 80, { firstRow: true });
+    // An underscore is 0.556 ems in Arial.
+    expect(widths[1]).toBeGreaterThanOrEqual(twips(20 * 0.556, 11));
+  });
+});
+
+describe("columnWidths, lines to write on beside long text", () => {
+  it("does not give three columns of lines to write on the room a long column of text needs", () => {
+    // The DPIA's risks: a long description, then three columns a reviewer fills in.
+    const line = "_".repeat(20);
+    const rows = [
+      [
+        "#",
+        "Source of risk and nature of potential impact on individuals",
+        "Likelihood of harm",
+        "Severity of harm",
+        "Overall risk",
+      ],
+      [
+        "1",
+        "Pressure to turn introductions into referrals: a partner sends a referral form with a history, diagnoses or risk scores rather than a short introduction the person agreed to.",
+        "probable",
+        "significant",
+        "high",
+      ],
+      ["12", line, line, line, line],
+    ];
+    const widths = columnWidths(rows, 5, 98, { firstRow: true });
+    expect(widths[1]).toBeGreaterThan(widths[2]! * 1.5);
+  });
+});

@@ -306,23 +306,60 @@ const TEXT_WIDTH_IN_CHARACTERS = 80;
 const WIDE_TABLE_COLUMNS = 5;
 
 /**
+ * How wide a word is set in Arial (or a sans serif like it), in characters of average width (about half
+ * an em, the unit of {@link TEXT_WIDTH_IN_CHARACTERS}): capitals and a W take more room than an i or an l,
+ * and a line to write on (a run of underscores) more than its count of letters.
+ */
+export function wordWidth(word: string): number {
+  let width = 0;
+  for (const character of word) {
+    if (/[WMmw@]/.test(character)) width += 1.7;
+    else if (/[A-Z]/.test(character)) width += 1.35;
+    else if (/[ijlI.,:;'|!]/.test(character)) width += 0.5;
+    else if (/[ftr()[\]\-/]/.test(character)) width += 0.7;
+    else width += 1.1;
+  }
+  return width;
+}
+
+/** A blank line to write on, such as the signature and date lines of a form. */
+const WRITING_LINE = /^_{4,}[.,;:]?$/;
+
+/**
  * Column widths for a table, in twentieths of a point. Each column first gets room for its longest word
- * (up to 18 characters: an email address may still break), then the rest of the width is shared by how
- * much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
+ * (up to 18 characters: an email address may still break; a line to write on is kept whole where there
+ * is room), in bold in a header row or column, with the cell's margins; then the rest of the width is shared by how much
+ * more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
  */
 export function columnWidths(
   rows: readonly (readonly string[])[],
   columns: number,
   capacity = TEXT_WIDTH_IN_CHARACTERS,
+  bold: { readonly firstRow?: boolean; readonly firstColumn?: boolean } = {},
 ): number[] {
   const texts = (column: number) => rows.map((row) => (row[column] ?? "").trim());
-  const minimum = Array.from({ length: columns }, (_, column) => {
-    const longestWord = Math.max(
-      ...texts(column).flatMap((text) => text.split(/\s+/).map((word) => word.length)),
-      1,
+  // The cell margins (100 twips a side) are about two characters, a little more in 9-point text.
+  const margins = 3;
+  const minimums = (wholeLines: boolean) =>
+    Array.from({ length: columns }, (_, column) =>
+      Math.max(
+        ...texts(column).flatMap((text, row) => {
+          const weight = (bold.firstRow && row === 0) || (bold.firstColumn && column === 0) ? 1.1 : 1;
+          return text
+            .split(/\s+/)
+            .map((word) =>
+              wholeLines && WRITING_LINE.test(word)
+                ? Math.ceil(wordWidth(word)) + margins
+                : Math.min(Math.ceil(wordWidth(word) * weight) + margins, 18),
+            );
+        }),
+        1,
+      ),
     );
-    return Math.min(Math.ceil(longestWord * 1.15) + 2, 18);
-  });
+  // Lines to write on are kept whole when that leaves a quarter of the width for the text; in a table
+  // of several such columns beside a long one (the DPIA's risks), the long one needs the room more.
+  const whole = minimums(true);
+  const minimum = whole.reduce((sum, width) => sum + width, 0) <= capacity * 0.75 ? whole : minimums(false);
   const natural = Array.from({ length: columns }, (_, column) =>
     Math.max(Math.min(Math.max(...texts(column).map((text) => text.length), 4) + 2, 60), minimum[column]!),
   );
@@ -381,7 +418,7 @@ function table(node: MdTable): Table {
   const wide = columns >= WIDE_TABLE_COLUMNS;
   const texts = rows.map((row) => row.children.map((cell) => plainText(cell)));
   const capacity = wide ? Math.round((TEXT_WIDTH_IN_CHARACTERS * 11) / 9) : TEXT_WIDTH_IN_CHARACTERS;
-  const widths = columnWidths(texts, columns, capacity);
+  const widths = columnWidths(texts, columns, capacity, { firstRow: !headless, firstColumn: headless });
   const size = wide ? 18 : undefined;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
