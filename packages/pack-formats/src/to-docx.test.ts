@@ -2,7 +2,16 @@ import { Packer } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { makeDocxReproducible, zipReproducibly } from "./reproducible-docx.js";
-import { columnWidths, docxParts, markdownToDocx, rowMaySplit, wordDocument } from "./to-docx.js";
+import type { Table as MdTable } from "mdast";
+import { parseMarkdown } from "./parse-markdown.js";
+import {
+  columnWidths,
+  docxParts,
+  isDenseTable,
+  markdownToDocx,
+  rowMaySplit,
+  wordDocument,
+} from "./to-docx.js";
 
 // A 1×1 PNG, for the logo.
 const PNG = Uint8Array.from(
@@ -258,5 +267,65 @@ describe("columnWidths, lines to write on beside long text", () => {
     ];
     const widths = columnWidths(rows, 5, 98, { firstRow: true });
     expect(widths[1]).toBeGreaterThan(widths[2]! * 1.5);
+  });
+});
+
+describe("dense tables", () => {
+  const long = (what: string) => `${what} `.repeat(30).trim();
+  const lawfulBasis = [
+    "| Organisation | Public authority | Article 6 basis | Special category data | Criminal offence data | Safeguarding |",
+    "| --- | --- | --- | --- | --- | --- |",
+    `| Council | Yes | ${long("public task")} | ${long("substantial public interest")} | ${long("official authority")} | Art 6(1)(e) |`,
+  ].join("\n");
+
+  it("knows a table of five columns or more with three of paragraphs from one with a single long column", () => {
+    const table = (markdown: string) => parseMarkdown(markdown).children[0] as MdTable;
+    expect(isDenseTable(table(lawfulBasis))).toBe(true);
+    expect(
+      isDenseTable(
+        table(
+          `| # | Source of risk | Likelihood | Severity | Overall |\n| --- | --- | --- | --- | --- |\n| 1 | ${long("risk")} | possible | significant | medium |`,
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("sets a dense table, with its heading, on a landscape page of its own, at the landscape text width", async () => {
+    const files = parts(
+      await markdownToDocx(
+        `# Agreement\n\nIntroduction.\n\n## 5. Lawful basis\n\n${lawfulBasis}\n\n## 6. Next\n\nText.\n`,
+        options,
+      ),
+    );
+    const body = files["word/document.xml"]!;
+    const at = (text: string) => body.indexOf(text);
+    // A section's properties close its last paragraph: the introduction ends the first (portrait) one,
+    // the heading and the table make the landscape one, and the rest is portrait again.
+    const firstBreak = at('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    const landscape = at('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    expect(firstBreak).toBeGreaterThan(at("Agreement"));
+    expect(at("5. Lawful basis")).toBeGreaterThan(firstBreak);
+    expect(at("<w:tbl>")).toBeGreaterThan(at("5. Lawful basis"));
+    expect(landscape).toBeGreaterThan(at("</w:tbl>"));
+    expect(at("6. Next")).toBeGreaterThan(landscape);
+    expect(body.lastIndexOf('w:orient="portrait"')).toBeGreaterThan(at("6. Next"));
+    expect(body.slice(at("<w:tbl>"), at("</w:tbl>"))).toContain('<w:tblW w:type="dxa" w:w="13958"/>');
+    // Every section has the footer with the page numbers.
+    expect(body.match(/<w:footerReference /g)).toHaveLength(3);
+  });
+});
+
+describe("dense tables in a side-by-side bilingual document", () => {
+  it("keeps a dense table in its cell, in portrait, when the Welsh and English parts are side by side", async () => {
+    const long = (what: string) => `${what} `.repeat(30).trim();
+    const table = [
+      "| A | B | C | D | E |",
+      "| --- | --- | --- | --- | --- |",
+      `| a | ${long("one")} | ${long("two")} | ${long("three")} | e |`,
+    ].join("\n");
+    const markdown = `# Cytundeb / Agreement\n\n<!-- lac:bilingual side-by-side -->\n\n<!-- lac:lang cy -->\n\n${table}\n\n<!-- lac:lang en -->\n\n${table}\n`;
+    const body = parts(await markdownToDocx(markdown, { ...options, language: "cy" }))["word/document.xml"]!;
+    expect(body).not.toContain('w:orient="landscape"');
+    expect(body).not.toContain('w:w="13958"');
   });
 });

@@ -10,6 +10,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -19,6 +20,7 @@ import {
   VerticalAlignTable,
   WidthType,
   type IParagraphOptions,
+  type ISectionOptions,
   type IRunOptions,
   type ParagraphChild,
 } from "docx";
@@ -39,6 +41,17 @@ const PAGE_WIDTH = 11906;
 const PAGE_HEIGHT = 16838;
 const MARGIN = 1440;
 const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+/** The text width of a landscape A4 page, for a table too dense for a portrait one. */
+const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
+
+/**
+ * Tables set on a landscape page of their own, and the headings that go with them: a section break
+ * comes before the headings and after the table (see {@link sections}).
+ */
+const landscapeTables = new WeakSet<Table>();
+const headings = new WeakSet<Paragraph>();
+/** False while the blocks of a side-by-side bilingual document's cells are made: a cell has no page of its own. */
+let landscapeAllowed = true;
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -194,14 +207,15 @@ function blocks(
 
 function block(node: RootContent | BlockContent, context: Context, depth: number): (Paragraph | Table)[] {
   switch (node.type) {
-    case "heading":
-      return [
-        new Paragraph({
-          heading: HEADINGS[Math.min(node.depth, 6) - 1],
-          keepNext: true,
-          children: phrasing(node.children),
-        }),
-      ];
+    case "heading": {
+      const heading = new Paragraph({
+        heading: HEADINGS[Math.min(node.depth, 6) - 1],
+        keepNext: true,
+        children: phrasing(node.children),
+      });
+      headings.add(heading);
+      return [heading];
+    }
     case "paragraph": {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       const figure = only?.type === "image" ? context.options.figures?.[only.url] : undefined;
@@ -212,8 +226,13 @@ function block(node: RootContent | BlockContent, context: Context, depth: number
       return blockquote(node.children, context);
     case "list":
       return list(node, context, depth);
-    case "table":
-      return [table(node), new Paragraph({ children: [] })];
+    case "table": {
+      if (!landscapeAllowed || !isDenseTable(node))
+        return [table(node, false), new Paragraph({ children: [] })];
+      const landscape = table(node, true);
+      landscapeTables.add(landscape);
+      return [landscape];
+    }
     case "code":
       return code(node, context);
     case "thematicBreak":
@@ -336,6 +355,7 @@ export function columnWidths(
   columns: number,
   capacity = TEXT_WIDTH_IN_CHARACTERS,
   bold: { readonly firstRow?: boolean; readonly firstColumn?: boolean } = {},
+  textWidth = TEXT_WIDTH,
 ): number[] {
   const texts = (column: number) => rows.map((row) => (row[column] ?? "").trim());
   // The cell margins (100 twips a side) are about two characters, a little more in 9-point text.
@@ -374,8 +394,8 @@ export function columnWidths(
     characters = minimum.map((width, column) => width + ((natural[column]! - width) / wanted) * spare);
   }
   const sum = characters.reduce((total, width) => total + width, 0);
-  const widths = characters.map((width) => Math.floor((width / sum) * TEXT_WIDTH));
-  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((total, width) => total + width, 0);
+  const widths = characters.map((width) => Math.floor((width / sum) * textWidth));
+  widths[widths.length - 1]! += textWidth - widths.reduce((total, width) => total + width, 0);
   return widths;
 }
 
@@ -396,11 +416,12 @@ export function rowMaySplit(
   cells: readonly string[],
   widths: readonly number[],
   capacity = TEXT_WIDTH_IN_CHARACTERS,
+  linesPerPage = TABLE_LINES_PER_PAGE,
 ): boolean {
   const total = widths.reduce((sum, width) => sum + width, 0);
   return cells.some((text, column) => {
     const characters = Math.max(((widths[column] ?? 0) / total) * capacity - 2, 1);
-    return Math.ceil(text.length / characters) > TABLE_LINES_PER_PAGE;
+    return Math.ceil(text.length / characters) > linesPerPage;
   });
 }
 
@@ -410,18 +431,45 @@ const ALIGNMENTS = {
   center: AlignmentType.CENTER,
 } as const;
 
-function table(node: MdTable): Table {
+/**
+ * Whether a table is too dense for a portrait page: five columns or more, three of them holding a
+ * paragraph (over 100 characters) in some row, as the lawful-basis tables of the data-sharing agreements
+ * and the DPIA do. In portrait their long columns are some 15 characters wide, and the table runs to
+ * three pages of a word or two a line; on a landscape page they are about twice as wide.
+ */
+export function isDenseTable(node: MdTable): boolean {
+  const columns = Math.max(...node.children.map((row) => row.children.length));
+  if (columns < WIDE_TABLE_COLUMNS) return false;
+  let long = 0;
+  for (let column = 0; column < columns; column += 1)
+    if (node.children.some((row) => plainText(row.children[column] ?? "").length > 100)) long += 1;
+  return long >= 3;
+}
+
+function table(node: MdTable, landscape: boolean): Table {
   const headless = hasEmptyHeader(node);
   const signatures = isSignatureTable(node);
   const rows = headless ? node.children.slice(1) : node.children;
   const columns = Math.max(...node.children.map((row) => row.children.length));
   const wide = columns >= WIDE_TABLE_COLUMNS;
   const texts = rows.map((row) => row.children.map((cell) => plainText(cell)));
-  const capacity = wide ? Math.round((TEXT_WIDTH_IN_CHARACTERS * 11) / 9) : TEXT_WIDTH_IN_CHARACTERS;
-  const widths = columnWidths(texts, columns, capacity, { firstRow: !headless, firstColumn: headless });
+  const textWidth = landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
+  const capacity = Math.round(
+    ((wide ? (TEXT_WIDTH_IN_CHARACTERS * 11) / 9 : TEXT_WIDTH_IN_CHARACTERS) * textWidth) / TEXT_WIDTH,
+  );
+  const linesPerPage = landscape
+    ? Math.floor((TABLE_LINES_PER_PAGE * (PAGE_WIDTH - 2 * MARGIN)) / (PAGE_HEIGHT - 2 * MARGIN))
+    : TABLE_LINES_PER_PAGE;
+  const widths = columnWidths(
+    texts,
+    columns,
+    capacity,
+    { firstRow: !headless, firstColumn: headless },
+    textWidth,
+  );
   const size = wide ? 18 : undefined;
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     borders: {
       top: TABLE_BORDER,
@@ -435,7 +483,7 @@ function table(node: MdTable): Table {
       const isHeader = !headless && rowIndex === 0;
       return new TableRow({
         tableHeader: isHeader,
-        cantSplit: signatures || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity),
+        cantSplit: signatures || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity, linesPerPage),
         children: Array.from({ length: columns }, (_, column) => {
           const cell = row.children[column];
           const rowHeader = headless && column === 0;
@@ -656,6 +704,16 @@ function halfPoints(points: number): number {
   return points * 2;
 }
 
+/** Blocks made for a cell of a side-by-side document, where a dense table cannot turn its page. */
+function sideBySide<T>(make: () => T): T {
+  landscapeAllowed = false;
+  try {
+    return make();
+  } finally {
+    landscapeAllowed = true;
+  }
+}
+
 /** The blocks of one language part, each run marked with the part's proofing language. */
 function partBlocks(part: LanguagePart | undefined, context: Context): (Paragraph | Table)[] {
   if (!part) return [new Paragraph({ children: [] })];
@@ -688,7 +746,7 @@ function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
             new TableCell({
               width: { size: half, type: WidthType.DXA },
               margins: { top: 80, bottom: 80, left: 80, right: 80 },
-              children: partBlocks(part, context),
+              children: sideBySide(() => partBlocks(part, context)),
             }),
         ),
       }),
@@ -814,41 +872,66 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    text: `${options.title} · Draft for local review · Page `,
-                    size: 16,
-                    color: "4A4A4A",
-                  }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
-                  new TextRun({ text: " of ", size: 16, color: "4A4A4A" }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [
-          ...logoParagraph(options.style?.logo, context.nextDrawingId),
-          notice,
-          ...documentBlocks(tree, context),
-        ],
-      },
-    ],
+    sections: sections(
+      [
+        ...logoParagraph(options.style?.logo, context.nextDrawingId),
+        notice,
+        ...documentBlocks(tree, context),
+      ],
+      () =>
+        new Footer({
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [
+                new TextRun({
+                  text: `${options.title} · Draft for local review · Page `,
+                  size: 16,
+                  color: "4A4A4A",
+                }),
+                new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
+                new TextRun({ text: " of ", size: 16, color: "4A4A4A" }),
+                new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),
+              ],
+            }),
+          ],
+        }),
+    ),
   });
+}
+
+/**
+ * The document's sections: portrait A4, and a landscape page for each dense table (with the headings just
+ * before it, so that a heading is not left at the foot of the portrait page before), each with the footer.
+ */
+function sections(blocks: readonly (Paragraph | Table)[], footer: () => Footer): ISectionOptions[] {
+  const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [];
+  let portrait: (Paragraph | Table)[] = [];
+  for (const each of blocks) {
+    if (each instanceof Table && landscapeTables.has(each)) {
+      let first = portrait.length;
+      while (first > 0 && headings.has(portrait[first - 1] as Paragraph)) first -= 1;
+      const lead = portrait.splice(first);
+      if (portrait.length > 0) runs.push({ landscape: false, children: portrait });
+      runs.push({ landscape: true, children: [...lead, each] });
+      portrait = [];
+    } else portrait.push(each);
+  }
+  if (portrait.length > 0 || runs.length === 0) runs.push({ landscape: false, children: portrait });
+  return runs.map(({ landscape, children }) => ({
+    properties: {
+      page: {
+        size: {
+          width: PAGE_WIDTH,
+          height: PAGE_HEIGHT,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
+      },
+    },
+    footers: { default: footer() },
+    children,
+  }));
 }
 
 /** The docx package's compiler, which Packer.pack zips the parts of (not in its public types). */
