@@ -329,3 +329,26 @@ describe("dense tables in a side-by-side bilingual document", () => {
     expect(body).not.toContain('w:w="13958"');
   });
 });
+
+describe("a Welsh document's English words", () => {
+  it("marks the generated notice and the footer's words as English (en-GB), the title as the document's language", async () => {
+    const files = parts(
+      await markdownToDocx("# Hysbysiad preifatrwydd\n\nTestun.\n", {
+        ...options,
+        title: "Hysbysiad preifatrwydd",
+        language: "cy",
+      }),
+    );
+    expect(files["word/styles.xml"]).toContain('<w:lang w:val="cy-GB"/>');
+    const notice = files["word/document.xml"]!.split("<w:p>").find((each) =>
+      each.includes("This Word document"),
+    )!;
+    expect(notice).toContain('<w:lang w:val="en-GB"/>');
+    const footer = Object.entries(files).find(([name]) => name.startsWith("word/footer"))![1];
+    const runs = footer.split("<w:r>").slice(1);
+    const run = (text: string) => runs.find((each) => each.includes(text))!;
+    expect(run("Draft for local review")).toContain('<w:lang w:val="en-GB"/>');
+    expect(run(" of ")).toContain('<w:lang w:val="en-GB"/>');
+    expect(run("Hysbysiad preifatrwydd")).not.toContain("<w:lang");
+  });
+});

@@ -63,6 +63,7 @@ const HEADINGS = [
 ] as const;
 
 const LANGUAGE_TAGS = { en: "en-GB", cy: "cy-GB" } as const;
+const ENGLISH = LANGUAGE_TAGS.en;
 const BULLETS = "lac-bullets";
 const NUMBERS = "lac-numbers";
 /**
@@ -792,7 +793,16 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
   const notice = new Paragraph({
     spacing: { after: 240 },
     border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "C8C8C8", space: 4 } },
-    children: [new TextRun({ text: generatedNotice("docx", options.sourcePath), size: 18, color: "4A4A4A" })],
+    // The notice and the footer's words are in English whatever the document's language (the HTML copy
+    // marks its notice lang="en-GB" too): marked so, Word proofs them and a screen reader speaks them as English.
+    children: [
+      new TextRun({
+        text: generatedNotice("docx", options.sourcePath),
+        size: 18,
+        color: "4A4A4A",
+        language: { value: ENGLISH },
+      }),
+    ],
   });
   const heading = (size: number) => ({
     run: { font: style.font, size: halfPoints(size), bold: true, color: colour },
@@ -884,13 +894,15 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
             new Paragraph({
               alignment: AlignmentType.CENTER,
               children: [
+                new TextRun({ text: options.title, size: 16, color: "4A4A4A" }),
                 new TextRun({
-                  text: `${options.title} · Draft for local review · Page `,
+                  text: " · Draft for local review · Page ",
                   size: 16,
                   color: "4A4A4A",
+                  language: { value: ENGLISH },
                 }),
                 new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
-                new TextRun({ text: " of ", size: 16, color: "4A4A4A" }),
+                new TextRun({ text: " of ", size: 16, color: "4A4A4A", language: { value: ENGLISH } }),
                 new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),
               ],
             }),
