@@ -27,6 +27,7 @@ import {
 import type { BlockContent, Code, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
 import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { LanguagePart } from "./language-parts.js";
+import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import { imageSize } from "./image-type.js";
@@ -790,6 +791,8 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
   const context: Context = { style, options, numberedLists: 0, nextDrawingId: drawingIds() };
   const colour = style.headingColour.slice(1).toUpperCase();
   const language = LANGUAGE_TAGS[options.language];
+  // An Easy Read document is set in 14-point text (headings in proportion), every other in 11.
+  const body = isEasyRead(options.sourcePath) ? EASY_READ_POINTS : 11;
   const notice = new Paragraph({
     spacing: { after: 240 },
     border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "C8C8C8", space: 4 } },
@@ -828,15 +831,15 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
     styles: {
       default: {
         document: {
-          run: { font: style.font, size: halfPoints(11), language: { value: language } },
+          run: { font: style.font, size: halfPoints(body), language: { value: language } },
           paragraph: { spacing: { after: 160, line: 264, lineRule: LineRuleType.AUTO } },
         },
-        heading1: heading(18),
-        heading2: heading(14),
-        heading3: heading(12),
-        heading4: heading(11),
-        heading5: heading(11),
-        heading6: heading(11),
+        heading1: heading(body + 7),
+        heading2: heading(body + 3),
+        heading3: heading(body + 1),
+        heading4: heading(body),
+        heading5: heading(body),
+        heading6: heading(body),
         hyperlink: { run: { color: "0B4F8A", underline: { type: "single" } } },
         caption: { run: { size: halfPoints(9), color: "4A4A4A", italics: true } },
       },

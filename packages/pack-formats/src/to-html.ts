@@ -3,6 +3,7 @@ import { toHtml } from "hast-util-to-html";
 import type { Code, Paragraph, Root, RootContent } from "mdast";
 import { defaultHandlers, toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
+import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import type { ConvertOptions, LogoImage } from "./options.js";
@@ -104,10 +105,13 @@ function improveTables(node: HastRoot | Element): void {
   }
 }
 
-function styleSheet(style: ResolvedStyle): string {
+/** The style sheet; an Easy Read document's text is 14-point on screen and on paper (see easy-read.ts). */
+function styleSheet(style: ResolvedStyle, easyRead: boolean): string {
+  const size = easyRead ? `${EASY_READ_POINTS}pt` : "11pt";
+  const printSize = easyRead ? `${EASY_READ_POINTS}pt` : "10.5pt";
   return `
 :root { color-scheme: light; }
-body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
+body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: ${size}; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
 main { max-width: 46em; margin: 0 auto; padding: 1.5em 1.25em 3em; }
 .bilingual-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; border-top: 1px solid #c8c8c8; }
 .bilingual-row > .language-part { min-width: 0; }
@@ -139,7 +143,7 @@ figure.chart figcaption { font-size: 0.9em; color: #4a4a4a; }
 figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
 @page { size: A4; margin: 20mm 20mm 22mm; }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: ${printSize}; }
   main { max-width: none; padding: 0; }
   a { color: #1a1a1a; }
   thead { display: table-header-group; }
@@ -247,7 +251,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="LAC Toolkit (${escapeHtml(options.templateVersion)})">`,
     `<title>${escapeHtml(options.title)} – ${escapeHtml(options.council)}</title>`,
-    `<style>\n${styleSheet(style)}\n</style>`,
+    `<style>\n${styleSheet(style, isEasyRead(options.sourcePath))}\n</style>`,
     "</head>",
     "<body>",
     "<main>",
