@@ -149,3 +149,31 @@ describe("markdownToHtml, a form's tick boxes", () => {
     expect(html).toContain('<span class="checkbox" role="img" aria-label="ticked box">☑</span>');
   });
 });
+
+describe("markdownToHtml, a dense table in print", () => {
+  const long = (what: string) => `${what} `.repeat(30).trim();
+  const dense = [
+    "| Organisation | Public authority | Article 6 basis | Special category data | Criminal offence data | Safeguarding |",
+    "| --- | --- | --- | --- | --- | --- |",
+    `| Council | Yes | ${long("public task")} | ${long("substantial public interest")} | ${long("official authority")} | Art 6(1)(e) |`,
+  ].join("\n");
+
+  it("puts a dense table, with its heading, on landscape pages of their own when printed", () => {
+    const html = markdownToHtml(
+      `# Agreement\n\nIntro.\n\n## 5. Lawful basis\n\n${dense}\n\n## 6. Next\n\nText.\n`,
+      options,
+    );
+    expect(html).toMatch(/<div class="landscape"><h2>5\. Lawful basis<\/h2>\s*<table>/);
+    expect(html).toMatch(/<\/table><\/div>\s*<h2>6\. Next<\/h2>/);
+    expect(html).toContain("@page landscape { size: A4 landscape;");
+    expect(html).toMatch(/@media print \{[^}]*\}[\s\S]*\.landscape \{ page: landscape; \}/);
+  });
+
+  it("leaves a table with one long column in portrait", () => {
+    const html = markdownToHtml(
+      `| # | Risk | Likelihood | Severity | Overall |\n| --- | --- | --- | --- | --- |\n| 1 | ${long("risk")} | possible | significant | medium |\n`,
+      options,
+    );
+    expect(html).not.toContain('class="landscape"');
+  });
+});

@@ -106,6 +106,56 @@ function improveTables(node: HastRoot | Element): void {
 }
 
 /** The style sheet; an Easy Read document's text is 14-point on screen and on paper (see easy-read.ts). */
+/**
+ * Whether a table is too dense for a portrait page: five columns or more, three of them holding a
+ * paragraph (over 100 characters) in some row (the lawful-basis tables), as to-docx.ts judges it.
+ */
+function isDense(table: Element): boolean {
+  const rows = elements(table.children).flatMap((part) => elements(part.children, "tr"));
+  const cells = rows.map((row) => elements(row.children).map((cell) => textOf(cell)));
+  const columns = Math.max(0, ...cells.map((row) => row.length));
+  if (columns < 5) return false;
+  let long = 0;
+  for (let column = 0; column < columns; column += 1)
+    if (cells.some((row) => (row[column] ?? "").length > 100)) long += 1;
+  return long >= 3;
+}
+
+/**
+ * Puts each dense table, with the headings just before it, in a `<div class="landscape">`, which the
+ * print style sheet sets on landscape A4 pages of its own (the Word copy does the same): in portrait its
+ * long columns are a word or two wide. Only in the document's own flow, or a language part of it: not in
+ * a side-by-side bilingual row.
+ */
+function landscapeDenseTables(node: HastRoot | Element): void {
+  const children = node.children as (HastContent | ElementContent)[];
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    if (child.type !== "element") continue;
+    if (
+      child.tagName === "div" &&
+      (child.properties?.className as string[] | undefined)?.includes("language-part")
+    )
+      landscapeDenseTables(child);
+    if (child.tagName !== "table" || !isDense(child)) continue;
+    let first = index;
+    for (let before = index - 1; before >= 0; before -= 1) {
+      const previous = children[before]!;
+      if (previous.type === "text" && previous.value.trim() === "") continue;
+      if (previous.type === "element" && /^h[1-6]$/.test(previous.tagName)) first = before;
+      else break;
+    }
+    const wrapper: Element = {
+      type: "element",
+      tagName: "div",
+      properties: { className: ["landscape"] },
+      children: children.slice(first, index + 1) as ElementContent[],
+    };
+    children.splice(first, index + 1 - first, wrapper);
+    index = first;
+  }
+}
+
 function styleSheet(style: ResolvedStyle, easyRead: boolean): string {
   const size = easyRead ? `${EASY_READ_POINTS}pt` : "11pt";
   const printSize = easyRead ? `${EASY_READ_POINTS}pt` : "10.5pt";
@@ -142,11 +192,13 @@ figure.chart svg { max-width: 100%; height: auto; }
 figure.chart figcaption { font-size: 0.9em; color: #4a4a4a; }
 figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
 @page { size: A4; margin: 20mm 20mm 22mm; }
+@page landscape { size: A4 landscape; margin: 20mm 20mm 22mm; }
 @media print {
   body { font-size: ${printSize}; }
   main { max-width: none; padding: 0; }
   a { color: #1a1a1a; }
   thead { display: table-header-group; }
+  .landscape { page: landscape; }
   tr, img, svg { break-inside: avoid; page-break-inside: avoid; }
   table.signatures, blockquote { break-inside: avoid; page-break-inside: avoid; }
 }`.trim();
@@ -239,6 +291,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
       ? (convertTree(tree) as HastRoot)
       : { type: "root", children: [...convert(before), ...bilingualParts(layout, parts, convert)] };
   improveTables(hast);
+  landscapeDenseTables(hast);
   drawCheckboxes(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
   const lang = LANGUAGE_TAGS[options.language];
