@@ -774,7 +774,7 @@ function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
 /**
  * One pack document as a Word file: real heading styles, tables with repeating header rows, numbered and
  * bulleted lists, hyperlinks (to other pack documents' .docx files), the draft notice as a shaded box,
- * document properties, page numbers, A4 with 2.54 cm margins, and the timeline (a Mermaid gantt block) as a
+ * document properties, page numbers, A4 with 2.54 cm margins (a dense table on a landscape page), and the timeline (a Mermaid gantt block) as a
  * chart drawn from `options.timeline`. The same input always gives the same bytes.
  */
 export async function markdownToDocx(markdown: string, options: ConvertOptions): Promise<Uint8Array> {
