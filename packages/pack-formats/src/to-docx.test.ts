@@ -313,6 +313,21 @@ describe("dense tables", () => {
     // Every section has the footer with the page numbers.
     expect(body.match(/<w:footerReference /g)).toHaveLength(3);
   });
+
+  it("takes a heading's lead-in paragraph onto the landscape page with it (the DPIA's Step 4)", async () => {
+    const body = parts(
+      await markdownToDocx(
+        `# DPIA\n\nBefore.\n\n## Step 4: Assess necessity\n\n**Lawful basis.** Proposed for each party.\n\n${lawfulBasis}\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+    // The portrait section's properties are in its last paragraph: the end of that paragraph is the break.
+    const pageBreak = body.indexOf("</w:p>", body.indexOf('w:orient="portrait"'));
+    expect(body.indexOf("Before.")).toBeLessThan(pageBreak);
+    expect(body.indexOf("Step 4: Assess necessity")).toBeGreaterThan(pageBreak);
+    expect(body.indexOf("Proposed for each party.")).toBeGreaterThan(pageBreak);
+    expect(body.indexOf('w:orient="landscape"')).toBeGreaterThan(body.indexOf("</w:tbl>"));
+  });
 });
 
 describe("dense tables in a side-by-side bilingual document", () => {

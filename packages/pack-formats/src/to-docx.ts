@@ -29,6 +29,7 @@ import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { LanguagePart } from "./language-parts.js";
 import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
+import { leadStart } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import { imageSize } from "./image-type.js";
 import type { ConvertOptions, Figure, LogoImage, TimelinePhase } from "./options.js";
@@ -924,8 +925,11 @@ function sections(blocks: readonly (Paragraph | Table)[], footer: () => Footer):
   let portrait: (Paragraph | Table)[] = [];
   for (const each of blocks) {
     if (each instanceof Table && landscapeTables.has(each)) {
-      let first = portrait.length;
-      while (first > 0 && headings.has(portrait[first - 1] as Paragraph)) first -= 1;
+      const first = leadStart(
+        portrait.map((block) =>
+          block instanceof Table ? "other" : headings.has(block) ? "heading" : "paragraph",
+        ),
+      );
       const lead = portrait.splice(first);
       if (portrait.length > 0) runs.push({ landscape: false, children: portrait });
       runs.push({ landscape: true, children: [...lead, each] });

@@ -169,6 +169,16 @@ describe("markdownToHtml, a dense table in print", () => {
     expect(html).toMatch(/@media print \{[^}]*\}[\s\S]*\.landscape \{ page: landscape; \}/);
   });
 
+  it("takes a heading's lead-in paragraph onto the landscape pages with it (the DPIA's Step 4)", () => {
+    const html = markdownToHtml(
+      `# DPIA\n\nBefore.\n\n## Step 4\n\n**Lawful basis.** Proposed for each party.\n\n${dense}\n`,
+      options,
+    );
+    expect(html).toMatch(
+      /<p>Before\.<\/p>\s*<div class="landscape"><h2>Step 4<\/h2>\s*<p><strong>Lawful basis/,
+    );
+  });
+
   it("leaves a table with one long column in portrait", () => {
     const html = markdownToHtml(
       `| # | Risk | Likelihood | Severity | Overall |\n| --- | --- | --- | --- | --- |\n| 1 | ${long("risk")} | possible | significant | medium |\n`,

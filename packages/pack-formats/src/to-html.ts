@@ -5,6 +5,7 @@ import { defaultHandlers, toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
 import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
+import { leadStart, type BlockKind } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import type { ConvertOptions, LogoImage } from "./options.js";
 import { languageParts, sideBySideRows } from "./language-parts.js";
@@ -138,13 +139,23 @@ function landscapeDenseTables(node: HastRoot | Element): void {
     )
       landscapeDenseTables(child);
     if (child.tagName !== "table" || !isDense(child)) continue;
-    let first = index;
-    for (let before = index - 1; before >= 0; before -= 1) {
-      const previous = children[before]!;
-      if (previous.type === "text" && previous.value.trim() === "") continue;
-      if (previous.type === "element" && /^h[1-6]$/.test(previous.tagName)) first = before;
-      else break;
-    }
+    // The headings just before it, or a heading and up to two paragraphs after it (as to-docx.ts does).
+    const before = children
+      .slice(0, index)
+      .map((node, at) => ({ node, at }))
+      .filter(({ node }) => !(node.type === "text" && node.value.trim() === ""));
+    const lead = leadStart(
+      before.map(({ node }): BlockKind =>
+        node.type !== "element"
+          ? "other"
+          : /^h[1-6]$/.test(node.tagName)
+            ? "heading"
+            : node.tagName === "p"
+              ? "paragraph"
+              : "other",
+      ),
+    );
+    const first = lead < before.length ? before[lead]!.at : index;
     const wrapper: Element = {
       type: "element",
       tagName: "div",
