@@ -52,7 +52,10 @@ const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
  */
 const landscapeTables = new WeakSet<Table>();
 const headings = new WeakSet<Paragraph>();
-/** False while the blocks of a side-by-side bilingual document's cells are made: a cell has no page of its own. */
+/**
+ * False while the blocks of a side-by-side bilingual document's cells are made: a cell has no page of
+ * its own.
+ */
 let landscapeAllowed = true;
 
 const HEADINGS = [
@@ -350,8 +353,8 @@ const WRITING_LINE = /^_{4,}[.,;:]?$/;
 /**
  * Column widths for a table, in twentieths of a point. Each column first gets room for its longest word
  * (up to 18 characters: an email address may still break; a line to write on is kept whole where there
- * is room), in bold in a header row or column, with the cell's margins; then the rest of the width is shared by how much
- * more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
+ * is room), in bold in a header row or column, with the cell's margins; then the rest of the width is
+ * shared by how much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
  */
 export function columnWidths(
   rows: readonly (readonly string[])[],
@@ -775,8 +778,9 @@ function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
 /**
  * One pack document as a Word file: real heading styles, tables with repeating header rows, numbered and
  * bulleted lists, hyperlinks (to other pack documents' .docx files), the draft notice as a shaded box,
- * document properties, page numbers, A4 with 2.54 cm margins (a dense table on a landscape page), and the timeline (a Mermaid gantt block) as a
- * chart drawn from `options.timeline`. The same input always gives the same bytes.
+ * document properties, page numbers, A4 with 2.54 cm margins (a dense table on a landscape page), and the
+ * timeline (a Mermaid gantt block) as a chart drawn from `options.timeline`. The same input always gives
+ * the same bytes.
  */
 export async function markdownToDocx(markdown: string, options: ConvertOptions): Promise<Uint8Array> {
   const document = wordDocument(markdown, options);
@@ -798,7 +802,8 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
     spacing: { after: 240 },
     border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "C8C8C8", space: 4 } },
     // The notice and the footer's words are in English whatever the document's language (the HTML copy
-    // marks its notice lang="en-GB" too): marked so, Word proofs them and a screen reader speaks them as English.
+    // marks its notice lang="en-GB" too): marked so, Word proofs them and a screen reader speaks them
+    // as English.
     children: [
       new TextRun({
         text: generatedNotice("docx", options.sourcePath),
