@@ -2,7 +2,16 @@ import { Packer } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { makeDocxReproducible, zipReproducibly } from "./reproducible-docx.js";
-import { columnWidths, docxParts, markdownToDocx, rowMaySplit, wordDocument } from "./to-docx.js";
+import type { Table as MdTable } from "mdast";
+import { parseMarkdown } from "./parse-markdown.js";
+import {
+  columnWidths,
+  docxParts,
+  isDenseTable,
+  markdownToDocx,
+  rowMaySplit,
+  wordDocument,
+} from "./to-docx.js";
 
 // A 1×1 PNG, for the logo.
 const PNG = Uint8Array.from(
@@ -152,5 +161,209 @@ describe("rowMaySplit", () => {
     expect(rows[0]).toContain("<w:cantSplit/>");
     expect(rows[1]).not.toContain("<w:cantSplit/>");
     expect(rows[2]).toContain("<w:cantSplit/>");
+  });
+});
+
+describe("task lists", () => {
+  it("gives a task-list item a box to tick as its bullet (the agreement form is ticked by hand)", async () => {
+    const files = parts(
+      await markdownToDocx(
+        "# Form\n\n- [ ] A family member\n- [x] A friend\n\n- An ordinary item\n",
+        options,
+      ),
+    );
+    const numbering = files["word/numbering.xml"]!;
+    const numId = (text: string) => {
+      const paragraph = files["word/document.xml"]!.split("<w:p>").find((each) => each.includes(text))!;
+      return /<w:numId w:val="(\d+)"\/>/.exec(paragraph)?.[1];
+    };
+    /** The bullet text of a list's first level, through its w:num to its w:abstractNum. */
+    const bullet = (id: string | undefined) => {
+      const abstract = new RegExp(`<w:num w:numId="${id}"[^>]*>\\s*<w:abstractNumId w:val="(\\d+)"`).exec(
+        numbering,
+      )?.[1];
+      const definition = numbering
+        .split("<w:abstractNum ")
+        .find((each) => each.includes(`w:abstractNumId="${abstract}"`));
+      return /<w:lvlText w:val="([^"]*)"/.exec(definition ?? "")?.[1];
+    };
+    expect(bullet(numId("A family member"))).toBe("☐");
+    expect(bullet(numId("A friend"))).toBe("☑");
+    expect(bullet(numId("An ordinary item"))).toBe("•");
+  });
+});
+
+describe("columnWidths, words that must not break", () => {
+  // Arial's advance widths, in ems (bold ones a little wider): what LibreOffice and Word set the text in.
+  const twips = (ems: number, points: number) => ems * points * 20 + 200; // with the cell's margins
+
+  it("gives a short column room for its header word in bold, so that 'Wave' is not set as 'Wav' over 'e'", () => {
+    // The implementation plan's neighbourhoods table: six columns, so 9-point text (capacity 98).
+    const rows = [
+      [
+        "Neighbourhood",
+        "Places covered",
+        "Population",
+        "Coordinators (full-time equivalent)",
+        "People per coordinator",
+        "Wave",
+      ],
+      ["Castle and Riverside", "Castle, Riverside", "18,400", "2", "9,200", "1"],
+      ["Eastbrook and Mill Lane", "Eastbrook, Mill Lane", "17,800", "2", "8,900", "1"],
+      ["Brackenford Heath", "Heath North, Heath South, Fernhill", "27,300", "3", "9,100", "2"],
+    ];
+    const widths = columnWidths(rows, 6, 98, { firstRow: true });
+    // "Wave" in Arial Bold: W 0.944, a 0.556, v 0.556, e 0.556 ems.
+    expect(widths[5]).toBeGreaterThanOrEqual(twips(0.944 + 3 * 0.556, 9));
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+  });
+
+  it("keeps a line to write on (20 underscores) on one line", () => {
+    // The DPIA's sign-off table.
+    const rows = [
+      ["Item", "Name, role and date", "Notes"],
+      [
+        "Measures approved by",
+        "_".repeat(20),
+        "Integrate the actions back into the implementation plan, with dates and owners.",
+      ],
+      [
+        "Residual risks approved by",
+        "_".repeat(20),
+        "If any residual high risk is accepted, consult the ICO before going ahead (UK GDPR Art 36).",
+      ],
+      [
+        "DPO advice provided",
+        "_".repeat(20),
+        "The data protection officer advises on compliance, the step 6 measures and whether the processing can go ahead.",
+      ],
+    ];
+    const widths = columnWidths(rows, 3, 80, { firstRow: true });
+    // An underscore is 0.556 ems in Arial.
+    expect(widths[1]).toBeGreaterThanOrEqual(twips(20 * 0.556, 11));
+  });
+});
+
+describe("columnWidths, lines to write on beside long text", () => {
+  it("does not give three columns of lines to write on the room a long column of text needs", () => {
+    // The DPIA's risks: a long description, then three columns a reviewer fills in.
+    const line = "_".repeat(20);
+    const rows = [
+      [
+        "#",
+        "Source of risk and nature of potential impact on individuals",
+        "Likelihood of harm",
+        "Severity of harm",
+        "Overall risk",
+      ],
+      [
+        "1",
+        "Pressure to turn introductions into referrals: a partner sends a referral form with a history, diagnoses or risk scores rather than a short introduction the person agreed to.",
+        "probable",
+        "significant",
+        "high",
+      ],
+      ["12", line, line, line, line],
+    ];
+    const widths = columnWidths(rows, 5, 98, { firstRow: true });
+    expect(widths[1]).toBeGreaterThan(widths[2]! * 1.5);
+  });
+});
+
+describe("dense tables", () => {
+  const long = (what: string) => `${what} `.repeat(30).trim();
+  const lawfulBasis = [
+    "| Organisation | Public authority | Article 6 basis | Special category data | Criminal offence data | Safeguarding |",
+    "| --- | --- | --- | --- | --- | --- |",
+    `| Council | Yes | ${long("public task")} | ${long("substantial public interest")} | ${long("official authority")} | Art 6(1)(e) |`,
+  ].join("\n");
+
+  it("knows a table of five columns or more with three of paragraphs from one with a single long column", () => {
+    const table = (markdown: string) => parseMarkdown(markdown).children[0] as MdTable;
+    expect(isDenseTable(table(lawfulBasis))).toBe(true);
+    expect(
+      isDenseTable(
+        table(
+          `| # | Source of risk | Likelihood | Severity | Overall |\n| --- | --- | --- | --- | --- |\n| 1 | ${long("risk")} | possible | significant | medium |`,
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it("sets a dense table, with its heading, on a landscape page of its own, at the landscape text width", async () => {
+    const files = parts(
+      await markdownToDocx(
+        `# Agreement\n\nIntroduction.\n\n## 5. Lawful basis\n\n${lawfulBasis}\n\n## 6. Next\n\nText.\n`,
+        options,
+      ),
+    );
+    const body = files["word/document.xml"]!;
+    const at = (text: string) => body.indexOf(text);
+    // A section's properties close its last paragraph: the introduction ends the first (portrait) one,
+    // the heading and the table make the landscape one, and the rest is portrait again.
+    const firstBreak = at('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    const landscape = at('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    expect(firstBreak).toBeGreaterThan(at("Agreement"));
+    expect(at("5. Lawful basis")).toBeGreaterThan(firstBreak);
+    expect(at("<w:tbl>")).toBeGreaterThan(at("5. Lawful basis"));
+    expect(landscape).toBeGreaterThan(at("</w:tbl>"));
+    expect(at("6. Next")).toBeGreaterThan(landscape);
+    expect(body.lastIndexOf('w:orient="portrait"')).toBeGreaterThan(at("6. Next"));
+    expect(body.slice(at("<w:tbl>"), at("</w:tbl>"))).toContain('<w:tblW w:type="dxa" w:w="13958"/>');
+    // Every section has the footer with the page numbers.
+    expect(body.match(/<w:footerReference /g)).toHaveLength(3);
+  });
+
+  it("takes a heading's lead-in paragraph onto the landscape page with it (the DPIA's Step 4)", async () => {
+    const body = parts(
+      await markdownToDocx(
+        `# DPIA\n\nBefore.\n\n## Step 4: Assess necessity\n\n**Lawful basis.** Proposed for each party.\n\n${lawfulBasis}\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+    // The portrait section's properties are in its last paragraph: the end of that paragraph is the break.
+    const pageBreak = body.indexOf("</w:p>", body.indexOf('w:orient="portrait"'));
+    expect(body.indexOf("Before.")).toBeLessThan(pageBreak);
+    expect(body.indexOf("Step 4: Assess necessity")).toBeGreaterThan(pageBreak);
+    expect(body.indexOf("Proposed for each party.")).toBeGreaterThan(pageBreak);
+    expect(body.indexOf('w:orient="landscape"')).toBeGreaterThan(body.indexOf("</w:tbl>"));
+  });
+});
+
+describe("dense tables in a side-by-side bilingual document", () => {
+  it("keeps a dense table in its cell, in portrait, when the Welsh and English parts are side by side", async () => {
+    const long = (what: string) => `${what} `.repeat(30).trim();
+    const table = [
+      "| A | B | C | D | E |",
+      "| --- | --- | --- | --- | --- |",
+      `| a | ${long("one")} | ${long("two")} | ${long("three")} | e |`,
+    ].join("\n");
+    const markdown = `# Cytundeb / Agreement\n\n<!-- lac:bilingual side-by-side -->\n\n<!-- lac:lang cy -->\n\n${table}\n\n<!-- lac:lang en -->\n\n${table}\n`;
+    const body = parts(await markdownToDocx(markdown, { ...options, language: "cy" }))["word/document.xml"]!;
+    expect(body).not.toContain('w:orient="landscape"');
+    expect(body).not.toContain('w:w="13958"');
+  });
+});
+
+describe("a Welsh document's English words", () => {
+  it("marks the generated notice and the footer's words as English (en-GB), the title as the document's language", async () => {
+    const files = parts(
+      await markdownToDocx("# Hysbysiad preifatrwydd\n\nTestun.\n", {
+        ...options,
+        title: "Hysbysiad preifatrwydd",
+        language: "cy",
+      }),
+    );
+    expect(files["word/styles.xml"]).toContain('<w:lang w:val="cy-GB"/>');
+    const notice = files["word/document.xml"]!.split("<w:p>").find((each) =>
+      each.includes("This Word document"),
+    )!;
+    expect(notice).toContain('<w:lang w:val="en-GB"/>');
+    const footer = Object.entries(files).find(([name]) => name.startsWith("word/footer"))![1];
+    const runs = footer.split("<w:r>").slice(1);
+    const run = (text: string) => runs.find((each) => each.includes(text))!;
+    expect(run("Draft for local review")).toContain('<w:lang w:val="en-GB"/>');
+    expect(run(" of ")).toContain('<w:lang w:val="en-GB"/>');
+    expect(run("Hysbysiad preifatrwydd")).not.toContain("<w:lang");
   });
 });

@@ -10,6 +10,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -19,13 +20,16 @@ import {
   VerticalAlignTable,
   WidthType,
   type IParagraphOptions,
+  type ISectionOptions,
   type IRunOptions,
   type ParagraphChild,
 } from "docx";
 import type { BlockContent, Code, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
 import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { LanguagePart } from "./language-parts.js";
+import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
+import { leadStart } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import { imageSize } from "./image-type.js";
 import type { ConvertOptions, Figure, LogoImage, TimelinePhase } from "./options.js";
@@ -39,6 +43,20 @@ const PAGE_WIDTH = 11906;
 const PAGE_HEIGHT = 16838;
 const MARGIN = 1440;
 const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+/** The text width of a landscape A4 page, for a table too dense for a portrait one. */
+const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
+
+/**
+ * Tables set on a landscape page of their own, and the headings that go with them: a section break
+ * comes before the headings and after the table (see {@link sections}).
+ */
+const landscapeTables = new WeakSet<Table>();
+const headings = new WeakSet<Paragraph>();
+/**
+ * False while the blocks of a side-by-side bilingual document's cells are made: a cell has no page of
+ * its own.
+ */
+let landscapeAllowed = true;
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -50,8 +68,15 @@ const HEADINGS = [
 ] as const;
 
 const LANGUAGE_TAGS = { en: "en-GB", cy: "cy-GB" } as const;
+const ENGLISH = LANGUAGE_TAGS.en;
 const BULLETS = "lac-bullets";
 const NUMBERS = "lac-numbers";
+/**
+ * A GFM task-list item (`- [ ]` in the agreement form) is a list item whose bullet is a box to tick (☐,
+ * or ☑ when ticked): the form is printed and ticked by hand, and a plain bullet gives nothing to tick.
+ */
+const BOXES = "lac-boxes";
+const TICKED_BOXES = "lac-ticked-boxes";
 const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: "8C8C8C" } as const;
 const NOTICE_BORDER = { style: BorderStyle.SINGLE, size: 12, color: "B58A00", space: 6 } as const;
 
@@ -188,14 +213,15 @@ function blocks(
 
 function block(node: RootContent | BlockContent, context: Context, depth: number): (Paragraph | Table)[] {
   switch (node.type) {
-    case "heading":
-      return [
-        new Paragraph({
-          heading: HEADINGS[Math.min(node.depth, 6) - 1],
-          keepNext: true,
-          children: phrasing(node.children),
-        }),
-      ];
+    case "heading": {
+      const heading = new Paragraph({
+        heading: HEADINGS[Math.min(node.depth, 6) - 1],
+        keepNext: true,
+        children: phrasing(node.children),
+      });
+      headings.add(heading);
+      return [heading];
+    }
     case "paragraph": {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       const figure = only?.type === "image" ? context.options.figures?.[only.url] : undefined;
@@ -206,8 +232,13 @@ function block(node: RootContent | BlockContent, context: Context, depth: number
       return blockquote(node.children, context);
     case "list":
       return list(node, context, depth);
-    case "table":
-      return [table(node), new Paragraph({ children: [] })];
+    case "table": {
+      if (!landscapeAllowed || !isDenseTable(node))
+        return [table(node, false), new Paragraph({ children: [] })];
+      const landscape = table(node, true);
+      landscapeTables.add(landscape);
+      return [landscape];
+    }
     case "code":
       return code(node, context);
     case "thematicBreak":
@@ -267,7 +298,13 @@ function list(node: List, context: Context, depth: number): Paragraph[] {
           ...(index === 0
             ? {
                 numbering: {
-                  reference: ordered ? NUMBERS : BULLETS,
+                  reference: ordered
+                    ? NUMBERS
+                    : item.checked === true
+                      ? TICKED_BOXES
+                      : item.checked === false
+                        ? BOXES
+                        : BULLETS,
                   level,
                   ...(ordered ? { instance } : {}),
                 },
@@ -294,23 +331,61 @@ const TEXT_WIDTH_IN_CHARACTERS = 80;
 const WIDE_TABLE_COLUMNS = 5;
 
 /**
+ * How wide a word is set in Arial (or a sans serif like it), in characters of average width (about half
+ * an em, the unit of {@link TEXT_WIDTH_IN_CHARACTERS}): capitals and a W take more room than an i or an l,
+ * and a line to write on (a run of underscores) more than its count of letters.
+ */
+export function wordWidth(word: string): number {
+  let width = 0;
+  for (const character of word) {
+    if (/[WMmw@]/.test(character)) width += 1.7;
+    else if (/[A-Z]/.test(character)) width += 1.35;
+    else if (/[ijlI.,:;'|!]/.test(character)) width += 0.5;
+    else if (/[ftr()[\]\-/]/.test(character)) width += 0.7;
+    else width += 1.1;
+  }
+  return width;
+}
+
+/** A blank line to write on, such as the signature and date lines of a form. */
+const WRITING_LINE = /^_{4,}[.,;:]?$/;
+
+/**
  * Column widths for a table, in twentieths of a point. Each column first gets room for its longest word
- * (up to 18 characters: an email address may still break), then the rest of the width is shared by how
- * much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
+ * (up to 18 characters: an email address may still break; a line to write on is kept whole where there
+ * is room), in bold in a header row or column, with the cell's margins; then the rest of the width is
+ * shared by how much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
  */
 export function columnWidths(
   rows: readonly (readonly string[])[],
   columns: number,
   capacity = TEXT_WIDTH_IN_CHARACTERS,
+  bold: { readonly firstRow?: boolean; readonly firstColumn?: boolean } = {},
+  textWidth = TEXT_WIDTH,
 ): number[] {
   const texts = (column: number) => rows.map((row) => (row[column] ?? "").trim());
-  const minimum = Array.from({ length: columns }, (_, column) => {
-    const longestWord = Math.max(
-      ...texts(column).flatMap((text) => text.split(/\s+/).map((word) => word.length)),
-      1,
+  // The cell margins (100 twips a side) are about two characters, a little more in 9-point text.
+  const margins = 3;
+  const minimums = (wholeLines: boolean) =>
+    Array.from({ length: columns }, (_, column) =>
+      Math.max(
+        ...texts(column).flatMap((text, row) => {
+          const weight = (bold.firstRow && row === 0) || (bold.firstColumn && column === 0) ? 1.1 : 1;
+          return text
+            .split(/\s+/)
+            .map((word) =>
+              wholeLines && WRITING_LINE.test(word)
+                ? Math.ceil(wordWidth(word)) + margins
+                : Math.min(Math.ceil(wordWidth(word) * weight) + margins, 18),
+            );
+        }),
+        1,
+      ),
     );
-    return Math.min(Math.ceil(longestWord * 1.15) + 2, 18);
-  });
+  // Lines to write on are kept whole when that leaves a quarter of the width for the text; in a table
+  // of several such columns beside a long one (the DPIA's risks), the long one needs the room more.
+  const whole = minimums(true);
+  const minimum = whole.reduce((sum, width) => sum + width, 0) <= capacity * 0.75 ? whole : minimums(false);
   const natural = Array.from({ length: columns }, (_, column) =>
     Math.max(Math.min(Math.max(...texts(column).map((text) => text.length), 4) + 2, 60), minimum[column]!),
   );
@@ -325,8 +400,8 @@ export function columnWidths(
     characters = minimum.map((width, column) => width + ((natural[column]! - width) / wanted) * spare);
   }
   const sum = characters.reduce((total, width) => total + width, 0);
-  const widths = characters.map((width) => Math.floor((width / sum) * TEXT_WIDTH));
-  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((total, width) => total + width, 0);
+  const widths = characters.map((width) => Math.floor((width / sum) * textWidth));
+  widths[widths.length - 1]! += textWidth - widths.reduce((total, width) => total + width, 0);
   return widths;
 }
 
@@ -347,11 +422,12 @@ export function rowMaySplit(
   cells: readonly string[],
   widths: readonly number[],
   capacity = TEXT_WIDTH_IN_CHARACTERS,
+  linesPerPage = TABLE_LINES_PER_PAGE,
 ): boolean {
   const total = widths.reduce((sum, width) => sum + width, 0);
   return cells.some((text, column) => {
     const characters = Math.max(((widths[column] ?? 0) / total) * capacity - 2, 1);
-    return Math.ceil(text.length / characters) > TABLE_LINES_PER_PAGE;
+    return Math.ceil(text.length / characters) > linesPerPage;
   });
 }
 
@@ -361,18 +437,45 @@ const ALIGNMENTS = {
   center: AlignmentType.CENTER,
 } as const;
 
-function table(node: MdTable): Table {
+/**
+ * Whether a table is too dense for a portrait page: five columns or more, three of them holding a
+ * paragraph (over 100 characters) in some row, as the lawful-basis tables of the data-sharing agreements
+ * and the DPIA do. In portrait their long columns are some 15 characters wide, and the table runs to
+ * three pages of a word or two a line; on a landscape page they are about twice as wide.
+ */
+export function isDenseTable(node: MdTable): boolean {
+  const columns = Math.max(...node.children.map((row) => row.children.length));
+  if (columns < WIDE_TABLE_COLUMNS) return false;
+  let long = 0;
+  for (let column = 0; column < columns; column += 1)
+    if (node.children.some((row) => plainText(row.children[column] ?? "").length > 100)) long += 1;
+  return long >= 3;
+}
+
+function table(node: MdTable, landscape: boolean): Table {
   const headless = hasEmptyHeader(node);
   const signatures = isSignatureTable(node);
   const rows = headless ? node.children.slice(1) : node.children;
   const columns = Math.max(...node.children.map((row) => row.children.length));
   const wide = columns >= WIDE_TABLE_COLUMNS;
   const texts = rows.map((row) => row.children.map((cell) => plainText(cell)));
-  const capacity = wide ? Math.round((TEXT_WIDTH_IN_CHARACTERS * 11) / 9) : TEXT_WIDTH_IN_CHARACTERS;
-  const widths = columnWidths(texts, columns, capacity);
+  const textWidth = landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
+  const capacity = Math.round(
+    ((wide ? (TEXT_WIDTH_IN_CHARACTERS * 11) / 9 : TEXT_WIDTH_IN_CHARACTERS) * textWidth) / TEXT_WIDTH,
+  );
+  const linesPerPage = landscape
+    ? Math.floor((TABLE_LINES_PER_PAGE * (PAGE_WIDTH - 2 * MARGIN)) / (PAGE_HEIGHT - 2 * MARGIN))
+    : TABLE_LINES_PER_PAGE;
+  const widths = columnWidths(
+    texts,
+    columns,
+    capacity,
+    { firstRow: !headless, firstColumn: headless },
+    textWidth,
+  );
   const size = wide ? 18 : undefined;
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     borders: {
       top: TABLE_BORDER,
@@ -386,7 +489,7 @@ function table(node: MdTable): Table {
       const isHeader = !headless && rowIndex === 0;
       return new TableRow({
         tableHeader: isHeader,
-        cantSplit: signatures || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity),
+        cantSplit: signatures || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity, linesPerPage),
         children: Array.from({ length: columns }, (_, column) => {
           const cell = row.children[column];
           const rowHeader = headless && column === 0;
@@ -607,6 +710,16 @@ function halfPoints(points: number): number {
   return points * 2;
 }
 
+/** Blocks made for a cell of a side-by-side document, where a dense table cannot turn its page. */
+function sideBySide<T>(make: () => T): T {
+  landscapeAllowed = false;
+  try {
+    return make();
+  } finally {
+    landscapeAllowed = true;
+  }
+}
+
 /** The blocks of one language part, each run marked with the part's proofing language. */
 function partBlocks(part: LanguagePart | undefined, context: Context): (Paragraph | Table)[] {
   if (!part) return [new Paragraph({ children: [] })];
@@ -639,7 +752,7 @@ function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
             new TableCell({
               width: { size: half, type: WidthType.DXA },
               margins: { top: 80, bottom: 80, left: 80, right: 80 },
-              children: partBlocks(part, context),
+              children: sideBySide(() => partBlocks(part, context)),
             }),
         ),
       }),
@@ -665,8 +778,9 @@ function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
 /**
  * One pack document as a Word file: real heading styles, tables with repeating header rows, numbered and
  * bulleted lists, hyperlinks (to other pack documents' .docx files), the draft notice as a shaded box,
- * document properties, page numbers, A4 with 2.54 cm margins, and the timeline (a Mermaid gantt block) as a
- * chart drawn from `options.timeline`. The same input always gives the same bytes.
+ * document properties, page numbers, A4 with 2.54 cm margins (a dense table on a landscape page), and the
+ * timeline (a Mermaid gantt block) as a chart drawn from `options.timeline`. The same input always gives
+ * the same bytes.
  */
 export async function markdownToDocx(markdown: string, options: ConvertOptions): Promise<Uint8Array> {
   const document = wordDocument(markdown, options);
@@ -682,10 +796,22 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
   const context: Context = { style, options, numberedLists: 0, nextDrawingId: drawingIds() };
   const colour = style.headingColour.slice(1).toUpperCase();
   const language = LANGUAGE_TAGS[options.language];
+  // An Easy Read document is set in 14-point text (headings in proportion), every other in 11.
+  const body = isEasyRead(options.sourcePath) ? EASY_READ_POINTS : 11;
   const notice = new Paragraph({
     spacing: { after: 240 },
     border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "C8C8C8", space: 4 } },
-    children: [new TextRun({ text: generatedNotice("docx", options.sourcePath), size: 18, color: "4A4A4A" })],
+    // The notice and the footer's words are in English whatever the document's language (the HTML copy
+    // marks its notice lang="en-GB" too): marked so, Word proofs them and a screen reader speaks them
+    // as English.
+    children: [
+      new TextRun({
+        text: generatedNotice("docx", options.sourcePath),
+        size: 18,
+        color: "4A4A4A",
+        language: { value: ENGLISH },
+      }),
+    ],
   });
   const heading = (size: number) => ({
     run: { font: style.font, size: halfPoints(size), bold: true, color: colour },
@@ -711,15 +837,15 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
     styles: {
       default: {
         document: {
-          run: { font: style.font, size: halfPoints(11), language: { value: language } },
+          run: { font: style.font, size: halfPoints(body), language: { value: language } },
           paragraph: { spacing: { after: 160, line: 264, lineRule: LineRuleType.AUTO } },
         },
-        heading1: heading(18),
-        heading2: heading(14),
-        heading3: heading(12),
-        heading4: heading(11),
-        heading5: heading(11),
-        heading6: heading(11),
+        heading1: heading(body + 7),
+        heading2: heading(body + 3),
+        heading3: heading(body + 1),
+        heading4: heading(body),
+        heading5: heading(body),
+        heading6: heading(body),
         hyperlink: { run: { color: "0B4F8A", underline: { type: "single" } } },
         caption: { run: { size: halfPoints(9), color: "4A4A4A", italics: true } },
       },
@@ -736,6 +862,23 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
             style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
           })),
         },
+        ...[
+          { reference: BOXES, box: "☐" },
+          { reference: TICKED_BOXES, box: "☑" },
+        ].map(({ reference, box }) => ({
+          reference,
+          levels: Array.from({ length: 9 }, (_, level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: box,
+            alignment: AlignmentType.LEFT,
+            style: {
+              // Word and LibreOffice find the box in a symbol font when the body font lacks it.
+              run: { font: "Segoe UI Symbol", size: 26 },
+              paragraph: { indent: { left: 720 * (level + 1), hanging: 420 } },
+            },
+          })),
+        })),
         {
           reference: NUMBERS,
           levels: Array.from({ length: 9 }, (_, level) => ({
@@ -748,41 +891,71 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    text: `${options.title} · Draft for local review · Page `,
-                    size: 16,
-                    color: "4A4A4A",
-                  }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
-                  new TextRun({ text: " of ", size: 16, color: "4A4A4A" }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [
-          ...logoParagraph(options.style?.logo, context.nextDrawingId),
-          notice,
-          ...documentBlocks(tree, context),
-        ],
-      },
-    ],
+    sections: sections(
+      [
+        ...logoParagraph(options.style?.logo, context.nextDrawingId),
+        notice,
+        ...documentBlocks(tree, context),
+      ],
+      () =>
+        new Footer({
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [
+                new TextRun({ text: options.title, size: 16, color: "4A4A4A" }),
+                new TextRun({
+                  text: " · Draft for local review · Page ",
+                  size: 16,
+                  color: "4A4A4A",
+                  language: { value: ENGLISH },
+                }),
+                new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
+                new TextRun({ text: " of ", size: 16, color: "4A4A4A", language: { value: ENGLISH } }),
+                new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),
+              ],
+            }),
+          ],
+        }),
+    ),
   });
+}
+
+/**
+ * The document's sections: portrait A4, and a landscape page for each dense table (with the headings just
+ * before it, so that a heading is not left at the foot of the portrait page before), each with the footer.
+ */
+function sections(blocks: readonly (Paragraph | Table)[], footer: () => Footer): ISectionOptions[] {
+  const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [];
+  let portrait: (Paragraph | Table)[] = [];
+  for (const each of blocks) {
+    if (each instanceof Table && landscapeTables.has(each)) {
+      const first = leadStart(
+        portrait.map((block) =>
+          block instanceof Table ? "other" : headings.has(block) ? "heading" : "paragraph",
+        ),
+      );
+      const lead = portrait.splice(first);
+      if (portrait.length > 0) runs.push({ landscape: false, children: portrait });
+      runs.push({ landscape: true, children: [...lead, each] });
+      portrait = [];
+    } else portrait.push(each);
+  }
+  if (portrait.length > 0 || runs.length === 0) runs.push({ landscape: false, children: portrait });
+  return runs.map(({ landscape, children }) => ({
+    properties: {
+      page: {
+        size: {
+          width: PAGE_WIDTH,
+          height: PAGE_HEIGHT,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
+      },
+    },
+    footers: { default: footer() },
+    children,
+  }));
 }
 
 /** The docx package's compiler, which Packer.pack zips the parts of (not in its public types). */

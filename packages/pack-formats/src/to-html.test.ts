@@ -74,6 +74,17 @@ describe("markdownToHtml", () => {
     expect(html).toContain('<th scope="col">Council</th>');
   });
 
+  it("makes the empty top-left cell of a signature table a data cell, and the first column row headers", () => {
+    const signatures = /<table class="signatures">[\s\S]*?<\/table>/.exec(html)![0];
+    expect(signatures).not.toMatch(/<th[^>]*>\s*<\/th>/);
+    expect(signatures).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th scope="col">Council<\/th>/);
+    expect(signatures).toContain('<th scope="row">Signature</th>');
+  });
+
+  it("lets a link or code in a table cell break anywhere, so that an email address does not push the table past the page", () => {
+    expect(html).toMatch(/th a, td a, th code, td code \{ overflow-wrap: anywhere;/);
+  });
+
   it("writes lang=cy for a Welsh document, and falls back to safe defaults for an unsafe style", () => {
     const welsh = markdownToHtml("# Cynllun", {
       ...options,
@@ -136,5 +147,43 @@ describe("markdownToHtml, a form's tick boxes", () => {
     expect(html).not.toContain("<input");
     expect(html).toContain('<span class="checkbox" role="img" aria-label="empty box">☐</span>');
     expect(html).toContain('<span class="checkbox" role="img" aria-label="ticked box">☑</span>');
+  });
+});
+
+describe("markdownToHtml, a dense table in print", () => {
+  const long = (what: string) => `${what} `.repeat(30).trim();
+  const dense = [
+    "| Organisation | Public authority | Article 6 basis | Special category data | Criminal offence data | Safeguarding |",
+    "| --- | --- | --- | --- | --- | --- |",
+    `| Council | Yes | ${long("public task")} | ${long("substantial public interest")} | ${long("official authority")} | Art 6(1)(e) |`,
+  ].join("\n");
+
+  it("puts a dense table, with its heading, on landscape pages of their own when printed", () => {
+    const html = markdownToHtml(
+      `# Agreement\n\nIntro.\n\n## 5. Lawful basis\n\n${dense}\n\n## 6. Next\n\nText.\n`,
+      options,
+    );
+    expect(html).toMatch(/<div class="landscape"><h2>5\. Lawful basis<\/h2>\s*<table>/);
+    expect(html).toMatch(/<\/table><\/div>\s*<h2>6\. Next<\/h2>/);
+    expect(html).toContain("@page landscape { size: A4 landscape;");
+    expect(html).toMatch(/@media print \{[^}]*\}[\s\S]*\.landscape \{ page: landscape; \}/);
+  });
+
+  it("takes a heading's lead-in paragraph onto the landscape pages with it (the DPIA's Step 4)", () => {
+    const html = markdownToHtml(
+      `# DPIA\n\nBefore.\n\n## Step 4\n\n**Lawful basis.** Proposed for each party.\n\n${dense}\n`,
+      options,
+    );
+    expect(html).toMatch(
+      /<p>Before\.<\/p>\s*<div class="landscape"><h2>Step 4<\/h2>\s*<p><strong>Lawful basis/,
+    );
+  });
+
+  it("leaves a table with one long column in portrait", () => {
+    const html = markdownToHtml(
+      `| # | Risk | Likelihood | Severity | Overall |\n| --- | --- | --- | --- | --- |\n| 1 | ${long("risk")} | possible | significant | medium |\n`,
+      options,
+    );
+    expect(html).not.toContain('class="landscape"');
   });
 });

@@ -3,7 +3,9 @@ import { toHtml } from "hast-util-to-html";
 import type { Code, Paragraph, Root, RootContent } from "mdast";
 import { defaultHandlers, toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
+import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
+import { leadStart, type BlockKind } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import type { ConvertOptions, LogoImage } from "./options.js";
 import { languageParts, sideBySideRows } from "./language-parts.js";
@@ -81,8 +83,22 @@ function improveTables(node: HastRoot | Element): void {
         }
       }
     } else if (headerRow) {
+      const [corner, ...headers] = elements(headerRow.children);
       for (const cell of elements(headerRow.children, "th"))
         cell.properties = { ...cell.properties, scope: "col" };
+      // An empty top-left cell (the signature table, the form's dates) heads nothing: it is a data cell,
+      // and the first column, which names each row, holds the row headers (WCAG technique H63).
+      if (corner && textOf(corner).trim() === "" && headers.some((cell) => textOf(cell).trim() !== "")) {
+        corner.tagName = "td";
+        corner.properties = {};
+        for (const row of bodyRows) {
+          const first = elements(row.children)[0];
+          if (first) {
+            first.tagName = "th";
+            first.properties = { ...first.properties, scope: "row" };
+          }
+        }
+      }
     }
     if (bodyRows.some((row) => /^\s*signature/i.test(textOf(elements(row.children)[0] ?? row)))) {
       child.properties = { ...child.properties, className: ["signatures"] };
@@ -90,10 +106,73 @@ function improveTables(node: HastRoot | Element): void {
   }
 }
 
-function styleSheet(style: ResolvedStyle): string {
+/** The style sheet; an Easy Read document's text is 14-point on screen and on paper (see easy-read.ts). */
+/**
+ * Whether a table is too dense for a portrait page: five columns or more, three of them holding a
+ * paragraph (over 100 characters) in some row (the lawful-basis tables), as to-docx.ts judges it.
+ */
+function isDense(table: Element): boolean {
+  const rows = elements(table.children).flatMap((part) => elements(part.children, "tr"));
+  const cells = rows.map((row) => elements(row.children).map((cell) => textOf(cell)));
+  const columns = Math.max(0, ...cells.map((row) => row.length));
+  if (columns < 5) return false;
+  let long = 0;
+  for (let column = 0; column < columns; column += 1)
+    if (cells.some((row) => (row[column] ?? "").length > 100)) long += 1;
+  return long >= 3;
+}
+
+/**
+ * Puts each dense table, with the headings just before it, in a `<div class="landscape">`, which the
+ * print style sheet sets on landscape A4 pages of its own (the Word copy does the same): in portrait its
+ * long columns are a word or two wide. Only in the document's own flow, or a language part of it: not in
+ * a side-by-side bilingual row.
+ */
+function landscapeDenseTables(node: HastRoot | Element): void {
+  const children = node.children as (HastContent | ElementContent)[];
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    if (child.type !== "element") continue;
+    if (
+      child.tagName === "div" &&
+      (child.properties?.className as string[] | undefined)?.includes("language-part")
+    )
+      landscapeDenseTables(child);
+    if (child.tagName !== "table" || !isDense(child)) continue;
+    // The headings just before it, or a heading and up to two paragraphs after it (as to-docx.ts does).
+    const before = children
+      .slice(0, index)
+      .map((node, at) => ({ node, at }))
+      .filter(({ node }) => !(node.type === "text" && node.value.trim() === ""));
+    const lead = leadStart(
+      before.map(({ node }): BlockKind =>
+        node.type !== "element"
+          ? "other"
+          : /^h[1-6]$/.test(node.tagName)
+            ? "heading"
+            : node.tagName === "p"
+              ? "paragraph"
+              : "other",
+      ),
+    );
+    const first = lead < before.length ? before[lead]!.at : index;
+    const wrapper: Element = {
+      type: "element",
+      tagName: "div",
+      properties: { className: ["landscape"] },
+      children: children.slice(first, index + 1) as ElementContent[],
+    };
+    children.splice(first, index + 1 - first, wrapper);
+    index = first;
+  }
+}
+
+function styleSheet(style: ResolvedStyle, easyRead: boolean): string {
+  const size = easyRead ? `${EASY_READ_POINTS}pt` : "11pt";
+  const printSize = easyRead ? `${EASY_READ_POINTS}pt` : "10.5pt";
   return `
 :root { color-scheme: light; }
-body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
+body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: ${size}; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
 main { max-width: 46em; margin: 0 auto; padding: 1.5em 1.25em 3em; }
 .bilingual-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; border-top: 1px solid #c8c8c8; }
 .bilingual-row > .language-part { min-width: 0; }
@@ -110,7 +189,8 @@ blockquote { margin: 1em 0; padding: 0.75em 1em; border: 2px solid #b58a00; bord
 blockquote p { margin: 0.3em 0; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.95em; }
 th, td { border: 1px solid #8c8c8c; padding: 0.35em 0.5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
-thead th { background: #eef2f7; }
+th a, td a, th code, td code { overflow-wrap: anywhere; word-break: break-word; }
+thead th, thead td { background: #eef2f7; }
 tbody th { background: #f7f7f7; font-weight: bold; }
 td[align="right"], th[align="right"] { text-align: right; }
 table.signatures td { height: 2.2em; }
@@ -123,11 +203,13 @@ figure.chart svg { max-width: 100%; height: auto; }
 figure.chart figcaption { font-size: 0.9em; color: #4a4a4a; }
 figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
 @page { size: A4; margin: 20mm 20mm 22mm; }
+@page landscape { size: A4 landscape; margin: 20mm 20mm 22mm; }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: ${printSize}; }
   main { max-width: none; padding: 0; }
   a { color: #1a1a1a; }
   thead { display: table-header-group; }
+  .landscape { page: landscape; }
   tr, img, svg { break-inside: avoid; page-break-inside: avoid; }
   table.signatures, blockquote { break-inside: avoid; page-break-inside: avoid; }
 }`.trim();
@@ -220,6 +302,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
       ? (convertTree(tree) as HastRoot)
       : { type: "root", children: [...convert(before), ...bilingualParts(layout, parts, convert)] };
   improveTables(hast);
+  landscapeDenseTables(hast);
   drawCheckboxes(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
   const lang = LANGUAGE_TAGS[options.language];
@@ -232,7 +315,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="LAC Toolkit (${escapeHtml(options.templateVersion)})">`,
     `<title>${escapeHtml(options.title)} – ${escapeHtml(options.council)}</title>`,
-    `<style>\n${styleSheet(style)}\n</style>`,
+    `<style>\n${styleSheet(style, isEasyRead(options.sourcePath))}\n</style>`,
     "</head>",
     "<body>",
     "<main>",
