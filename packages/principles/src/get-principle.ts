@@ -27,7 +27,8 @@ export function getPrinciple(id: string): GetPrincipleResult {
     ok: false,
     error: {
       code: "unknown-principle",
-      id,
+      // The type promises a string, and a BigInt here would make JSON.stringify of the error throw.
+      id: typeof id === "object" || typeof id === "function" ? describeNonString(id) : String(id),
       message:
         typeof id === "string"
           ? `There is no principle with the id ${JSON.stringify(id)}. Use one of: ${principleIds.join(", ")}.`
