@@ -52,3 +52,16 @@ describe("createEvaluationTally: options a developer may get wrong", () => {
     ).toBe(0);
   });
 });
+
+describe("EvaluationTally.add: something other than a journey (from JavaScript)", () => {
+  it("says to replay a stored log, rather than failing on .map", () => {
+    const tally = createEvaluationTally({ period });
+    const message =
+      "add needs a journey made by @lac/journeys (replayJourney, startJourney or applyEvent), with its timeline: replay a stored log with replayJourney first.";
+    const storedLog = { id: "J-000123", person: "P-000123", events: [] };
+    for (const value of [storedLog, undefined, null]) {
+      expect(() => tally.add(value as never)).toThrow(new TypeError(message));
+    }
+    expect(tally.finish().journeysAdded).toBe(0);
+  });
+});

@@ -222,6 +222,17 @@ export function createEvaluationTally(options: EvaluationTallyOptions): Evaluati
   let journeysAdded = 0;
 
   const add = (journey: Journey) => {
+    // A stored log ({ id, person, events }) has no timeline: say to replay it, rather than fail on `.map`.
+    const given: unknown = journey;
+    if (
+      typeof given !== "object" ||
+      given === null ||
+      !Array.isArray((given as { timeline?: unknown }).timeline)
+    ) {
+      throw new TypeError(
+        "add needs a journey made by @lac/journeys (replayJourney, startJourney or applyEvent), with its timeline: replay a stored log with replayJourney first.",
+      );
+    }
     journeysAdded += 1;
     const timeline = journey.timeline;
     const eventDays = timeline.map((event) => days.dayOf(Date.parse(event.occurredAt)));
