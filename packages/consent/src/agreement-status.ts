@@ -1,6 +1,5 @@
-import * as z from "zod";
 import { agreementSchema, type AgreementRecord } from "./agreement.js";
-import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
+import type { ConsentRecord } from "./consent-record.js";
 import {
   ALL_ORDINARY,
   type AgreedCategory,
@@ -9,6 +8,7 @@ import {
   needsExplicitNaming,
 } from "./information-categories.js";
 import { problemsFromZod, type Problem } from "./problem.js";
+import { consentRecordsSchema } from "./records-schema.js";
 import type { PurposeId } from "./purposes.js";
 import { type Recipient, sameRecipient } from "./recipient.js";
 import { timestampSchema, toInstant } from "./timestamp.js";
@@ -126,15 +126,13 @@ export function statusOf(
   return { agreement, state, withdrawals, wholeWithdrawal };
 }
 
-const recordsSchema = /* @__PURE__ */ z.array(consentRecordSchema);
-
 /**
  * The state of an agreement at `at`, given all the records: see {@link statusOf}. Bad input is returned as
  * problems, never thrown.
  */
 export function agreementStatusAt(agreement: unknown, records: unknown, at: unknown): AgreementStatusResult {
   const parsedAgreement = agreementSchema.safeParse(agreement);
-  const parsedRecords = recordsSchema.safeParse(records);
+  const parsedRecords = consentRecordsSchema.safeParse(records);
   const parsedAt = timestampSchema.safeParse(at);
   if (!parsedAgreement.success || !parsedRecords.success || !parsedAt.success) {
     return {

@@ -101,3 +101,24 @@ describe("decideLawfulSharing: agreement and lawful basis together", () => {
     });
   });
 });
+
+describe("decideLawfulSharing: the recipient's lawful basis left out (from JavaScript)", () => {
+  it.each([undefined, null, "Riverside Medical Practice"])(
+    "denies, never throws, when the fourth argument is %s",
+    (recipientBasis) => {
+      const decision = decideLawfulSharing(
+        ask,
+        [gpAgreement],
+        AT,
+        recipientBasis as unknown as RecipientLawfulBasis,
+      );
+      expect(decision).toMatchObject({
+        decision: "deny",
+        failed: ["lawful-basis"],
+        reason: "lawful-basis-invalid",
+        problems: [{ path: "recipientBasis" }],
+      });
+      expect(decision.message).toMatch(/as \{ basis, partner \}/);
+    },
+  );
+});

@@ -75,7 +75,23 @@ interface BasisOutcome {
   readonly message: string;
 }
 
+const MISSING_RECIPIENT_BASIS: Problem = {
+  code: "invalid-value",
+  path: "recipientBasis",
+  message:
+    "recipientBasis: Give the recipient's lawful basis and whether it is a public authority acting for its own tasks, as { basis, partner }, for example { basis: { organisation, purposes, categories, condition }, partner: { publicAuthority: true, processingForOwnTasks: true } }.",
+};
+
 function checkBasisFor(request: SharingRequest, recipientBasis: RecipientLawfulBasis): BasisOutcome {
+  // From JavaScript the fourth argument may be left out: deny with a message, never a TypeError.
+  if (typeof recipientBasis !== "object" || (recipientBasis as unknown) === null) {
+    return {
+      reason: "lawful-basis-invalid",
+      problems: [MISSING_RECIPIENT_BASIS],
+      warnings: [],
+      message: `the lawful basis given is not valid: ${MISSING_RECIPIENT_BASIS.message}`,
+    };
+  }
   const checked = checkLawfulBasis(recipientBasis.basis, recipientBasis.partner);
   if (!checked.ok) {
     return {

@@ -1,8 +1,7 @@
-import * as z from "zod";
 import type { AgreementRecord } from "./agreement.js";
 import { recordedBy, statusOf, withdrawalOfShare } from "./agreement-status.js";
 import { checkRecords, isCheckedConsentLog, type ConsentLog } from "./consent-log.js";
-import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
+import type { ConsentRecord } from "./consent-record.js";
 import type { ExceptionGrounds, ExceptionReason, PersonTold, SharingException } from "./exception.js";
 import {
   coversCategory,
@@ -16,6 +15,7 @@ import type { PersonToldRecord } from "./person-told.js";
 import { problemsFromZod, type Problem } from "./problem.js";
 import { describePurpose } from "./purposes.js";
 import { describeRecipient, sameRecipient } from "./recipient.js";
+import { consentRecordsSchema } from "./records-schema.js";
 import { sharingRequestSchema, type SharingRequest } from "./sharing-request.js";
 import type { Staff } from "./staff.js";
 import { timestampSchema, toInstant } from "./timestamp.js";
@@ -239,8 +239,6 @@ function invalid(reason: "invalid-request" | "invalid-records", at: string, prob
   };
 }
 
-const recordsSchema = /* @__PURE__ */ z.array(consentRecordSchema);
-
 /**
  * Decides whether information may be shared, at the moment `at`. Deny by default.
  *
@@ -290,7 +288,7 @@ type CheckedRecords =
 /** The records, checked as the consent log checks them on append; a log made by this package is already checked. */
 export function checkedRecords(records: readonly ConsentRecord[] | ConsentLog): CheckedRecords {
   if (isCheckedConsentLog(records)) return { ok: true, records: records.records };
-  const parsedRecords = recordsSchema.safeParse(records);
+  const parsedRecords = consentRecordsSchema.safeParse(records);
   if (!parsedRecords.success) {
     return { ok: false, problems: problemsFromZod(parsedRecords.error, "records") };
   }

@@ -1,7 +1,8 @@
-import * as z from "zod";
+import type * as z from "zod";
 import { agreementSchema, type AgreementRecord } from "./agreement.js";
-import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
+import type { ConsentRecord } from "./consent-record.js";
 import { problemsFromZod, type Problem } from "./problem.js";
+import { consentRecordsSchema } from "./records-schema.js";
 import { timestampSchema } from "./timestamp.js";
 
 /** The checked inputs of an export: the agreement, the records, the moment and the export's options. */
@@ -24,7 +25,7 @@ export function parseExportInput<Options>(
   optionsSchema: z.ZodType<Options>,
 ): ExportInput<Options> {
   const parsedAgreement = agreementSchema.safeParse(agreement);
-  const parsedRecords = z.array(consentRecordSchema).safeParse(records);
+  const parsedRecords = consentRecordsSchema.safeParse(records);
   const parsedAt = timestampSchema.safeParse(at);
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedAgreement.success || !parsedRecords.success || !parsedAt.success || !parsedOptions.success) {

@@ -83,3 +83,41 @@ describe("renderReceipt: bad input", () => {
     });
   });
 });
+
+describe("renderReceipt: options a JavaScript caller may get wrong", () => {
+  it("returns a problem for an organisation or contact that is not text, rather than printing it", () => {
+    expect(renderReceipt(agreement(), { organisation: 5 as unknown as string })).toEqual({
+      ok: false,
+      errors: [
+        {
+          code: "invalid-value",
+          path: "options.organisation",
+          message:
+            'options.organisation: Give the organisation keeping the record, such as "Example Borough Council", as text, or leave it out.',
+        },
+      ],
+    });
+    expect(renderReceipt(agreement(), { howToChangeYourMind: "  " })).toMatchObject({
+      ok: false,
+      errors: [{ path: "options.howToChangeYourMind", message: expect.stringMatching(/it is empty\.$/) }],
+    });
+  });
+
+  it("returns a problem, never throws, for options or records that are not an object or a list", () => {
+    expect(renderReceipt(agreement(), null as never)).toMatchObject({
+      ok: false,
+      errors: [
+        { path: "options", message: expect.stringMatching(/^options: Give the options as an object/) },
+      ],
+    });
+    expect(renderReceipt(withdrawal(), { records: "AGR-1" as never })).toMatchObject({
+      ok: false,
+      errors: [{ path: "options.records" }],
+    });
+  });
+
+  it("skips other records that are not objects when looking for a withdrawal's agreement", () => {
+    const result = renderReceipt(withdrawal(), { records: [null, 7, agreement()] as never });
+    expect(result.ok).toBe(true);
+  });
+});

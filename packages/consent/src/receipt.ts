@@ -1,3 +1,4 @@
+import * as z from "zod";
 import { agreementSchema, type AgreementRecord } from "./agreement.js";
 import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
 import { describeCategory, type AgreedCategory } from "./information-categories.js";
@@ -34,6 +35,27 @@ export interface ReceiptOptions {
 }
 
 const DEFAULT_CONTACT = "Tell your Local Area Coordinator.";
+
+/** Text the receipt puts in front of the person: a string with something in it, or left out. */
+const receiptText = (what: string) =>
+  z
+    .string({ error: `Give ${what} as text, or leave it out.` })
+    .refine((text) => text.trim() !== "", { error: `Give ${what}, or leave it out: it is empty.` })
+    .optional();
+
+/** The options are checked like the record, so that a mistake is a problem, never "5 may share" or a TypeError. */
+const receiptOptionsSchema = /* @__PURE__ */ z.object(
+  {
+    organisation: receiptText('the organisation keeping the record, such as "Example Borough Council",'),
+    howToChangeYourMind: receiptText("how to change your mind, in your own words,"),
+    records: z
+      .array(z.unknown(), { error: "Give the person's other records as an array, or leave it out." })
+      .optional(),
+  },
+  {
+    error: "Give the options as an object, such as { organisation, howToChangeYourMind }, or leave them out.",
+  },
+);
 
 /** A date as people write it in the UK, such as "11 March 2025", in UK time. */
 function ukDate(timestamp: string): string {
@@ -201,12 +223,25 @@ function withdrawalReceipt(
  */
 export function renderReceipt(record: unknown, options: ReceiptOptions = {}): ReceiptResult {
   const parsed = consentRecordSchema.safeParse(record);
-  if (!parsed.success) return { ok: false, errors: problemsFromZod(parsed.error) };
+  const parsedOptions = receiptOptionsSchema.safeParse(options);
+  if (!parsed.success || !parsedOptions.success) {
+    return {
+      ok: false,
+      errors: [
+        ...(parsed.success ? [] : problemsFromZod(parsed.error)),
+        ...(parsedOptions.success ? [] : problemsFromZod(parsedOptions.error, "options")),
+      ],
+    };
+  }
   const checked = parsed.data;
   if (checked.type === "agreement") return { ok: true, receipt: agreementReceipt(checked, options) };
   if (checked.type === "withdrawal") {
     const found = (options.records ?? []).find(
-      (each) => each.type === "agreement" && each.id === checked.agreementId,
+      (each: unknown) =>
+        typeof each === "object" &&
+        each !== null &&
+        (each as Partial<ConsentRecord>).type === "agreement" &&
+        (each as Partial<ConsentRecord>).id === checked.agreementId,
     );
     const agreement = found === undefined ? undefined : agreementSchema.safeParse(found);
     return {

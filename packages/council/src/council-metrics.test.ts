@@ -20,3 +20,14 @@ describe("council metrics", () => {
     expect(populationPerCoordinator({ population: 10001, coordinators: 2 })).toBe(5000.5);
   });
 });
+
+describe("totalCoordinators: a value that is not a configuration (from JavaScript)", () => {
+  it("throws a TypeError that names the function and the field, not a cryptic one", () => {
+    expect(() => totalCoordinators(undefined as never)).toThrow(
+      new TypeError("totalCoordinators needs an object, not an undefined."),
+    );
+    expect(() => totalCoordinators({} as never)).toThrow(
+      new TypeError("totalCoordinators (config.neighbourhoods) needs a list (an array), not an undefined."),
+    );
+  });
+});

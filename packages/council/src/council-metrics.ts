@@ -1,3 +1,4 @@
+import { requireArray, requireObject } from "./argument-checks.js";
 import type { CouncilConfig, Neighbourhood } from "./council-config-schema.js";
 
 /** Full-time equivalents rounded to two decimal places, so that 0.1 + 0.2 is 0.3. */
@@ -7,6 +8,8 @@ export function roundFte(value: number): number {
 
 /** The Local Area Coordinator posts across all neighbourhoods, in full-time equivalents. */
 export function totalCoordinators(config: Pick<CouncilConfig, "neighbourhoods">): number {
+  requireObject(config, "totalCoordinators");
+  requireArray(config.neighbourhoods, "totalCoordinators (config.neighbourhoods)");
   return roundFte(
     config.neighbourhoods.reduce((total, neighbourhood) => total + neighbourhood.coordinators, 0),
   );

@@ -73,6 +73,7 @@ export function describeGssPrefix(entry: GssCouncilPrefix): string {
  * `undefined` when the code is not a council's code.
  */
 export function councilTypeOf(gssCode: string): CouncilType | undefined {
+  requireText(gssCode, "councilTypeOf");
   const code = gssCode.trim();
   if (!GSS_CODE_PATTERN.test(code)) return undefined;
   return gssPrefixOf(code)?.councilType;

@@ -141,10 +141,63 @@ interface Window {
   readonly monthOfDay: (day: number) => string;
 }
 
-/** Starts a tally of journeys for a report over `options.period`, and over the period before it. */
+const PERIOD_EXAMPLE = '{ from: "2026-04-01", to: "2027-03-31" } (parseFinancialYear("2026-27") gives it)';
+
+/**
+ * Checks the options, so that a mistake is a `TypeError` or `RangeError` that says what to write, rather than
+ * "Invalid time value" from deep inside, or a tally over a period that ends before it starts.
+ */
+function checkTallyOptions(options: EvaluationTallyOptions): void {
+  if (typeof options !== "object" || (options as unknown) === null) {
+    throw new TypeError(`createEvaluationTally needs options such as { period: ${PERIOD_EXAMPLE} }.`);
+  }
+  const period = options.period as unknown;
+  if (
+    typeof period !== "object" ||
+    period === null ||
+    typeof (period as { from?: unknown }).from !== "string" ||
+    typeof (period as { to?: unknown }).to !== "string"
+  ) {
+    throw new TypeError(
+      `The period must be two calendar dates written YYYY-MM-DD, such as ${PERIOD_EXAMPLE}.`,
+    );
+  }
+  const { from, to } = options.period;
+  const first = dayNumberOf(from);
+  const last = dayNumberOf(to);
+  if (first === undefined) {
+    throw new RangeError(
+      `The period's start date "${from.slice(0, 20)}" is not a real date written YYYY-MM-DD.`,
+    );
+  }
+  if (last === undefined) {
+    throw new RangeError(`The period's end date "${to.slice(0, 20)}" is not a real date written YYYY-MM-DD.`);
+  }
+  if (last < first) {
+    throw new RangeError(
+      `The period ends (${to}) before it starts (${from}). Swap the dates, or check them.`,
+    );
+  }
+  if (options.groupBy !== undefined && !(reportGroupings as readonly unknown[]).includes(options.groupBy)) {
+    throw new RangeError(
+      `groupBy must be ${reportGroupings.map((grouping) => `"${grouping}"`).join(" or ")}, or left out.`,
+    );
+  }
+}
+
+/**
+ * Starts a tally of journeys for a report over `options.period`, and over the period before it. Throws a
+ * `TypeError` or `RangeError` for options that are not valid: a period that is not two real dates in order, an
+ * unknown `groupBy` or time zone.
+ */
 export function createEvaluationTally(options: EvaluationTallyOptions): EvaluationTally {
+  checkTallyOptions(options);
   const days: LocalCalendar | undefined = localCalendar(options.timeZone ?? DEFAULT_TIME_ZONE);
-  if (days === undefined) throw new RangeError(`Unknown time zone: ${options.timeZone}`);
+  if (days === undefined) {
+    throw new RangeError(
+      `Unknown time zone: ${String(options.timeZone)}. Use an IANA time zone name, such as "Europe/London" (the default).`,
+    );
+  }
   const previous = previousPeriod(options.period);
   // The month ("YYYY-MM") of a day number, worked out once per day: every event in a period asks for it.
   const months = new Map<number, string>();
@@ -169,6 +222,17 @@ export function createEvaluationTally(options: EvaluationTallyOptions): Evaluati
   let journeysAdded = 0;
 
   const add = (journey: Journey) => {
+    // A stored log ({ id, person, events }) has no timeline: say to replay it, rather than fail on `.map`.
+    const given: unknown = journey;
+    if (
+      typeof given !== "object" ||
+      given === null ||
+      !Array.isArray((given as { timeline?: unknown }).timeline)
+    ) {
+      throw new TypeError(
+        "add needs a journey made by @lac/journeys (replayJourney, startJourney or applyEvent), with its timeline: replay a stored log with replayJourney first.",
+      );
+    }
     journeysAdded += 1;
     const timeline = journey.timeline;
     const eventDays = timeline.map((event) => days.dayOf(Date.parse(event.occurredAt)));

@@ -21,6 +21,13 @@ export function dateOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** What was given instead of text, for a message: never the value itself. */
+function describeNonText(value: unknown): string {
+  if (value === null) return "null";
+  if (value instanceof Date) return "a Date";
+  return typeof value === "object" ? "an object" : `a value of type ${typeof value}`;
+}
+
 export type ParsePeriodResult =
   { readonly ok: true; readonly period: ReportPeriod } | { readonly ok: false; readonly message: string };
 
@@ -29,6 +36,12 @@ export type ParsePeriodResult =
  * Wales account in), or a period from one date to another.
  */
 export function parseFinancialYear(text: string): ParsePeriodResult {
+  if (typeof text !== "string") {
+    return {
+      ok: false,
+      message: `A financial year is text such as "2026-27" (1 April 2026 to 31 March 2027), not ${describeNonText(text)}.`,
+    };
+  }
   const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
   const start = match ? Number(match[1]) : NaN;
   if (!match || (start + 1) % 100 !== Number(match[2])) {
@@ -42,6 +55,17 @@ export function parseFinancialYear(text: string): ParsePeriodResult {
 
 /** Checks a period given by its first and last dates. */
 export function parsePeriod(from: string, to: string): ParsePeriodResult {
+  for (const [which, date] of [
+    ["start", from],
+    ["end", to],
+  ] as const) {
+    if (typeof date !== "string") {
+      return {
+        ok: false,
+        message: `The ${which} date must be text written YYYY-MM-DD, such as "2026-04-01", not ${describeNonText(date)}.`,
+      };
+    }
+  }
   const first = dayNumberOf(from);
   const last = dayNumberOf(to);
   if (first === undefined)

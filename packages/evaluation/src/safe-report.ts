@@ -18,7 +18,13 @@ import {
   type ReportGrouping,
 } from "./evaluation-tally.js";
 import type { ReportPeriod } from "./report-period.js";
-import { suppressCount, suppressPartitions, type SafeCount } from "./suppression.js";
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  isValidThreshold,
+  suppressCount,
+  suppressPartitions,
+  type SafeCount,
+} from "./suppression.js";
 
 /** One row of a table of counts: what it counts, and the count as it may be shown. */
 export interface SafeRow {
@@ -107,9 +113,18 @@ const rowsOf = (
   cells: readonly SafeCount[],
 ): SafeRow[] => ids.map((id, index) => ({ id, label: labels[id] ?? id, count: cells[index]! }));
 
-/** Applies the suppression rules to a tally's counts: what a report may show. */
+/**
+ * Applies the suppression rules to a tally's counts: what a report may show. Throws a `RangeError` for a threshold
+ * that `isValidThreshold` refuses (a whole number from 3 to 1000), which would let small counts through.
+ */
 export function buildSafeReport(counts: EvaluationCounts, options: SafeReportOptions): SafeReport {
-  const t = options.threshold;
+  // A threshold below 3 (or none) would publish small counts as if they were safe: refuse it, never guess.
+  const t: unknown = (options as Partial<SafeReportOptions> | undefined)?.threshold;
+  if (!isValidThreshold(t)) {
+    throw new RangeError(
+      `The suppression threshold must be a whole number from 3 to 1000 (counts from 1 to threshold - 1 are hidden), not ${typeof t === "number" ? String(t) : `a value of type ${typeof t}`}. Use DEFAULT_SUPPRESSION_THRESHOLD (${DEFAULT_SUPPRESSION_THRESHOLD}), or check a threshold with isValidThreshold.`,
+    );
+  }
   const current = counts.current;
   const monthKeys = Object.keys(current.months);
   const monthly = (name: "introduced" | "firstConversations" | "ended") =>

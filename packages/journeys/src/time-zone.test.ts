@@ -27,6 +27,12 @@ describe("localCalendar", () => {
     expect(localCalendar("")).toBeUndefined();
   });
 
+  it("refuses a missing name from JavaScript rather than using the machine's own time zone", () => {
+    for (const value of [undefined, null, 0, {}]) {
+      expect(localCalendar(value as unknown as string)).toBeUndefined();
+    }
+  });
+
   it("gives the canonical name", () => {
     expect(localCalendar("europe/london")?.timeZone).toBe("Europe/London");
   });

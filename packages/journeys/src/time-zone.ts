@@ -22,6 +22,8 @@ export interface LocalCalendar {
  * time zone that `Intl` knows.
  */
 export function localCalendar(timeZone: string): LocalCalendar | undefined {
+  // Intl takes a missing name as the machine's own zone: refuse anything but a non-empty string instead.
+  if (typeof timeZone !== "string" || timeZone === "") return undefined;
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat("en-US", {

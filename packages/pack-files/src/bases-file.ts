@@ -96,6 +96,12 @@ const damaged = (message: string): ParseBasesResult => ({ ok: false, reason: "da
  * order. Never throws.
  */
 export function parseBases(input: string): ParseBasesResult {
+  // From JavaScript, a file read without an encoding is a Buffer: say so rather than throw a TypeError.
+  if (typeof input !== "string") {
+    return damaged(
+      `parseBases needs the text of ${BASES_FILE} (a string), not ${input === null ? "null" : typeof input === "object" ? "bytes or an object" : `a value of type ${typeof input}`}: read the file with an encoding, such as readFileSync(path, "utf8")`,
+    );
+  }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let end = text.indexOf("\n");
   const first = end === -1 ? text : text.slice(0, end);

@@ -24,6 +24,23 @@ export function checkLogo(
   options: { readonly name: LogoName; readonly alt: string; readonly formats: readonly string[] },
 ): LogoCheck {
   const { name } = options;
+  // A browser's file.arrayBuffer(), or a file read as text, is a mistake to explain, not a TypeError to throw.
+  if (Object.prototype.toString.call(bytes) !== "[object Uint8Array]") {
+    const given =
+      typeof bytes === "string"
+        ? "text (read the file without an encoding)"
+        : bytes instanceof ArrayBuffer
+          ? "an ArrayBuffer (wrap it: new Uint8Array(buffer))"
+          : bytes === null
+            ? "null"
+            : typeof bytes === "object"
+              ? "an object that is not a Uint8Array"
+              : `a value of type ${typeof bytes}`;
+    return {
+      ok: false,
+      message: `${name} could not be checked: checkLogo needs the file's bytes as a Uint8Array, not ${given}.`,
+    };
+  }
   if (bytes.length > MAX_LOGO_BYTES) return { ok: false, message: logoTooLargeMessage(name, bytes.length) };
   const type = detectImageType(bytes);
   if (type === undefined) {

@@ -166,3 +166,19 @@ describe("findDirectIdentifier", () => {
     expect(found?.message).not.toContain(value);
   });
 });
+
+describe("findDirectIdentifier: a value that is not a string (from JavaScript)", () => {
+  it.each([
+    [undefined, "a value of type undefined"],
+    [null, "null"],
+    [9434765919, "a value of type number"],
+    [["P-000123"], "a list"],
+    [{ id: "P-000123" }, "an object"],
+  ])("throws a TypeError that says so for %o, not a cryptic one", (value, shown) => {
+    expect(() => findDirectIdentifier(value as unknown as string)).toThrow(
+      new TypeError(
+        `findDirectIdentifier needs text (a string), not ${shown}. Check each string field on its own.`,
+      ),
+    );
+  });
+});

@@ -142,6 +142,12 @@ const NOT_A_DIRECT_IDENTIFIER = "use a pseudonymous id, never a direct identifie
  * where, never the value itself.
  */
 export function findDirectIdentifier(value: string): DirectIdentifier | undefined {
+  if (typeof value !== "string") {
+    // From JavaScript: say what was wrong rather than "value.matchAll is not a function". The value is not shown.
+    throw new TypeError(
+      `findDirectIdentifier needs text (a string), not ${value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a value of type ${typeof value}`}. Check each string field on its own.`,
+    );
+  }
   if (UUID.test(value)) return undefined;
   const nhs = findNhsNumber(value);
   if (nhs) {

@@ -33,6 +33,31 @@ describe("getPrinciple", () => {
     }
   });
 
+  it("returns an error value, never throws, for a value that is not a string (from JavaScript)", () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    for (const [value, shown, id] of [
+      [1n, "a value of type bigint", "1"],
+      [cycle, "an object", "an object"],
+      [Symbol("x"), "a value of type symbol", "Symbol(x)"],
+      [undefined, "a value of type undefined", "undefined"],
+      [null, "null", "null"],
+      [3, "a value of type number", "3"],
+      [["citizenship"], "a list", "a list"],
+    ] as const) {
+      const result = getPrinciple(value as unknown as string);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe("unknown-principle");
+        expect(result.error.id).toBe(id);
+        expect(() => JSON.stringify(result.error)).not.toThrow();
+        expect(result.error.message).toBe(
+          `A principle id must be a string, not ${shown}. Use one of: ${principleIds.join(", ")}.`,
+        );
+      }
+    }
+  });
+
   it("never throws and succeeds exactly for the ten ids", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.constantFrom(...principleIds)), (id) => {

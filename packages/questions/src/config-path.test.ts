@@ -89,3 +89,16 @@ describe("compareConfigPaths", () => {
     ]);
   });
 });
+
+describe("parseConfigPath: a value that is not text (from JavaScript)", () => {
+  it("returns a message, never throws", () => {
+    expect(parseConfigPath(5 as unknown as string)).toEqual({
+      ok: false,
+      message: "a configuration path is text, such as neighbourhoods[0].name, not a value of type number",
+    });
+    expect(parseConfigPath(null as unknown as string)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not null$/),
+    });
+  });
+});

@@ -8,6 +8,12 @@ const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)((?:\[\d+\])*)$/;
 
 /** "neighbourhoods[0].places" → ["neighbourhoods", 0, "places"]. */
 export function parseConfigPath(text: string): ParsePathResult {
+  if (typeof text !== "string") {
+    return {
+      ok: false,
+      message: `a configuration path is text, such as neighbourhoods[0].name, not ${text === null ? "null" : `a value of type ${typeof text}`}`,
+    };
+  }
   if (text.trim() === "") return { ok: false, message: "the path is empty" };
   const path: (string | number)[] = [];
   for (const part of text.split(".")) {

@@ -52,3 +52,13 @@ describe("parseSetAssignment", () => {
     });
   });
 });
+
+describe("parseSetAssignment: a flag that is not text (from JavaScript)", () => {
+  it("returns a message, never throws", () => {
+    expect(parseSetAssignment(undefined as unknown as string, questionKinds(councilQuestions))).toEqual({
+      ok: false,
+      message:
+        "--set needs text of the form <path>=<value>, for example --set council.population=250000, not a value of type undefined.",
+    });
+  });
+});

@@ -60,6 +60,12 @@ export function parseSetAssignment(
   flag: string,
   kinds: ReadonlyMap<string, AnswerKind>,
 ): SetAssignmentResult {
+  if (typeof flag !== "string") {
+    return {
+      ok: false,
+      message: `--set needs text of the form <path>=<value>, for example --set council.population=250000, not ${flag === null ? "null" : `a value of type ${typeof flag}`}.`,
+    };
+  }
   const equals = flag.indexOf("=");
   if (equals <= 0) {
     return {
