@@ -32,6 +32,23 @@ describe("README", () => {
     expect(section).toContain(`The package ships ${words[files.length]} fictional councils`);
     expect(readme).toContain(`and ${words[files.length]} fictional example councils`);
   });
+
+  it("agrees with the package's page in docs/ on how many examples there are, and which give warnings", () => {
+    const files = readdirSync(join(root, "examples")).filter((name) => name.endsWith(".lac.config.yaml"));
+    const page = readFileSync(join(root, "..", "..", "docs", "packages", "council.md"), "utf8");
+    const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    const word = words[files.length] ?? "";
+    expect(page).toContain(`and ${word} fictional examples.`);
+    expect(page).toContain(
+      `${word[0]?.toUpperCase()}${word.slice(1)} fictional councils ship with the package`,
+    );
+    const withWarnings = files.filter(
+      (file) => parseCouncilConfig(readFileSync(join(root, "examples", file), "utf8")).warnings.length > 0,
+    );
+    expect(page).toContain(
+      `The other ${words[files.length - withWarnings.length]} parse with no errors and no warnings.`,
+    );
+  });
 });
 
 describe("README examples section", () => {
