@@ -1,5 +1,6 @@
 import { personRefSchema } from "@lac/person-ref";
 import * as z from "zod";
+import { customIssue } from "./problem.js";
 import { agreementMethodSchema } from "./agreement-method.js";
 import { agreedCategorySchema } from "./information-categories.js";
 import { purposeIdSchema } from "./purposes.js";
@@ -52,57 +53,48 @@ export const agreementSchema = z
   })
   .superRefine((agreement, ctx) => {
     if (agreement.reviewBy === undefined && agreement.expiresAt === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["reviewBy"],
-        message:
-          "Give a review date (reviewBy) or an expiry date (expiresAt), so that the agreement is looked at again with the person.",
-      });
+      customIssue(
+        ctx,
+        ["reviewBy"],
+        "Give a review date (reviewBy) or an expiry date (expiresAt), so that the agreement is looked at again with the person.",
+      );
     }
     if (agreement.expiresAt !== undefined && !isBefore(agreement.givenAt, agreement.expiresAt)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["expiresAt"],
-        message: `expiresAt (${agreement.expiresAt}) must be after givenAt (${agreement.givenAt}).`,
-      });
+      customIssue(
+        ctx,
+        ["expiresAt"],
+        `expiresAt (${agreement.expiresAt}) must be after givenAt (${agreement.givenAt}).`,
+      );
     }
     if (agreement.reviewBy !== undefined && !isBefore(agreement.givenAt, agreement.reviewBy)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["reviewBy"],
-        message: `reviewBy (${agreement.reviewBy}) must be after givenAt (${agreement.givenAt}).`,
-      });
+      customIssue(
+        ctx,
+        ["reviewBy"],
+        `reviewBy (${agreement.reviewBy}) must be after givenAt (${agreement.givenAt}).`,
+      );
     }
     if (isBefore(agreement.recordedAt, agreement.givenAt)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recordedAt"],
-        message: `recordedAt (${agreement.recordedAt}) is before givenAt (${agreement.givenAt}): an agreement is recorded after it is given.`,
-      });
+      customIssue(
+        ctx,
+        ["recordedAt"],
+        `recordedAt (${agreement.recordedAt}) is before givenAt (${agreement.givenAt}): an agreement is recorded after it is given.`,
+      );
     }
     if ((agreement.recordedBy.id as string) === (agreement.person as string)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recordedBy", "id"],
-        message: "recordedBy is the member of staff who recorded the agreement, not the person.",
-      });
+      customIssue(
+        ctx,
+        ["recordedBy", "id"],
+        "recordedBy is the member of staff who recorded the agreement, not the person.",
+      );
     }
     for (const index of duplicateIndexes(agreement.recipients, recipientKey)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recipients", index],
-        message: "This recipient is listed twice.",
-      });
+      customIssue(ctx, ["recipients", index], "This recipient is listed twice.");
     }
     for (const index of duplicateIndexes(agreement.categories, String)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["categories", index],
-        message: "This category is listed twice.",
-      });
+      customIssue(ctx, ["categories", index], "This category is listed twice.");
     }
     for (const index of duplicateIndexes(agreement.purposes, String)) {
-      ctx.addIssue({ code: "custom", path: ["purposes", index], message: "This purpose is listed twice." });
+      customIssue(ctx, ["purposes", index], "This purpose is listed twice.");
     }
   });
 

@@ -1,5 +1,6 @@
 import { personRefSchema } from "@lac/person-ref";
 import * as z from "zod";
+import { customIssue } from "./problem.js";
 import { informationCategoryIdSchema } from "./information-categories.js";
 import { checkLegalCondition, legalConditionSchema, organisationFindings } from "./lawful-basis.js";
 import type { Article6Basis } from "./lawful-basis-terms.js";
@@ -115,12 +116,11 @@ export const personToldSchema = /* @__PURE__ */ z.discriminatedUnion(
       })
       .superRefine((notTold, ctx) => {
         if (notTold.why === "not-yet-possible" && notTold.planToTellBy === undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["planToTellBy"],
-            message:
-              "When telling the person is not yet possible, say by when they will be told (planToTellBy).",
-          });
+          customIssue(
+            ctx,
+            ["planToTellBy"],
+            "When telling the person is not yet possible, say by when they will be told (planToTellBy).",
+          );
         }
       }),
   ],
@@ -177,73 +177,69 @@ export const sharingExceptionSchema = z
   })
   .superRefine((exception, ctx) => {
     if (exception.caseFileRef === undefined && exception.noCaseFileRef === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["caseFileRef"],
-        message: `Give caseFileRef, the reference of the case note that holds the reasoning (for example "CASE-0099"): the record holds no free text, so the reasoning must be findable. If there is none yet, say why in noCaseFileRef (${NO_CASE_FILE_REASONS.join(", ")}).`,
-      });
+      customIssue(
+        ctx,
+        ["caseFileRef"],
+        `Give caseFileRef, the reference of the case note that holds the reasoning (for example "CASE-0099"): the record holds no free text, so the reasoning must be findable. If there is none yet, say why in noCaseFileRef (${NO_CASE_FILE_REASONS.join(", ")}).`,
+      );
     }
     if (exception.caseFileRef !== undefined && exception.noCaseFileRef !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["noCaseFileRef"],
-        message:
-          "Give caseFileRef or noCaseFileRef, not both: remove noCaseFileRef when there is a case-file reference.",
-      });
+      customIssue(
+        ctx,
+        ["noCaseFileRef"],
+        "Give caseFileRef or noCaseFileRef, not both: remove noCaseFileRef when there is a case-file reference.",
+      );
     }
     if (!isBefore(exception.decidedAt, exception.validUntil)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["validUntil"],
-        message: `validUntil (${exception.validUntil}) must be after decidedAt (${exception.decidedAt}).`,
-      });
+      customIssue(
+        ctx,
+        ["validUntil"],
+        `validUntil (${exception.validUntil}) must be after decidedAt (${exception.decidedAt}).`,
+      );
     }
     if (toInstant(exception.validUntil) > latestValidUntil(exception.decidedAt)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["validUntil"],
-        message: `validUntil (${exception.validUntil}) is more than ${EXCEPTION_MAX_VALIDITY_MONTHS} months after decidedAt (${exception.decidedAt}). An exception allows sharing for a limited time: record a new decision if it is still needed then.`,
-      });
+      customIssue(
+        ctx,
+        ["validUntil"],
+        `validUntil (${exception.validUntil}) is more than ${EXCEPTION_MAX_VALIDITY_MONTHS} months after decidedAt (${exception.decidedAt}). An exception allows sharing for a limited time: record a new decision if it is still needed then.`,
+      );
     }
     if (exception.personTold.told && isBefore(exception.personTold.at, exception.decidedAt)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["personTold", "at"],
-        message: `The person cannot have been told (${exception.personTold.at}) before the decision was made (${exception.decidedAt}).`,
-      });
+      customIssue(
+        ctx,
+        ["personTold", "at"],
+        `The person cannot have been told (${exception.personTold.at}) before the decision was made (${exception.decidedAt}).`,
+      );
     }
     const condition = exception.conditionReliedOn;
     if (condition.article6 === "a") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["conditionReliedOn", "article6"],
-        message:
-          "Art 6(1)(a) consent cannot be the basis for sharing without the person's agreement. Use the basis the organisation really relies on, such as 6(1)(e) public task.",
-      });
+      customIssue(
+        ctx,
+        ["conditionReliedOn", "article6"],
+        "Art 6(1)(a) consent cannot be the basis for sharing without the person's agreement. Use the basis the organisation really relies on, such as 6(1)(e) public task.",
+      );
     }
     if (condition.article9 === "a") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["conditionReliedOn", "article9"],
-        message:
-          "Art 9(2)(a) explicit consent cannot be the condition for sharing without the person's agreement. Use, for example, 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18, or 9(2)(c) vital interests.",
-      });
+      customIssue(
+        ctx,
+        ["conditionReliedOn", "article9"],
+        "Art 9(2)(a) explicit consent cannot be the condition for sharing without the person's agreement. Use, for example, 9(2)(g) with DPA 2018 Sch 1 Part 2 para 18, or 9(2)(c) vital interests.",
+      );
     }
     const allowed = EXCEPTION_GROUNDS_BASES[exception.grounds];
     if (allowed !== undefined && !allowed.includes(condition.article6)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["conditionReliedOn", "article6"],
-        message: `The grounds "${exception.grounds}" go with UK GDPR Art 6(1)(${allowed.join(") or (")}), not 6(1)(${condition.article6}).`,
-      });
+      customIssue(
+        ctx,
+        ["conditionReliedOn", "article6"],
+        `The grounds "${exception.grounds}" go with UK GDPR Art 6(1)(${allowed.join(") or (")}), not 6(1)(${condition.article6}).`,
+      );
     }
     if ((exception.reason === "required-by-law") !== (exception.grounds === "legal-obligation")) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["reason"],
-        message:
-          'The reason "required-by-law" goes with the grounds "legal-obligation", and only with them: choose the reason and grounds that match.',
-      });
+      customIssue(
+        ctx,
+        ["reason"],
+        'The reason "required-by-law" goes with the grounds "legal-obligation", and only with them: choose the reason and grounds that match.',
+      );
     }
     const organisation = organisationFindings(
       condition,
@@ -252,35 +248,31 @@ export const sharingExceptionSchema = z
       "",
     );
     for (const error of organisation.errors) {
-      ctx.addIssue({
-        code: "custom",
-        path: error.path.startsWith("condition.")
+      customIssue(
+        ctx,
+        error.path.startsWith("condition.")
           ? ["conditionReliedOn", ...error.path.slice("condition.".length).split(".")]
           : [error.path],
-        message: error.message,
-      });
+        error.message,
+      );
     }
     if (isBefore(exception.recordedAt, exception.decidedAt)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recordedAt"],
-        message: `recordedAt (${exception.recordedAt}) is before decidedAt (${exception.decidedAt}).`,
-      });
+      customIssue(
+        ctx,
+        ["recordedAt"],
+        `recordedAt (${exception.recordedAt}) is before decidedAt (${exception.decidedAt}).`,
+      );
     }
     if (exception.personTold.told && isBefore(exception.recordedAt, exception.personTold.at)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["personTold", "at"],
-        message: `The person cannot have been told (${exception.personTold.at}) after the record was written (${exception.recordedAt}). Append a person-told record instead.`,
-      });
+      customIssue(
+        ctx,
+        ["personTold", "at"],
+        `The person cannot have been told (${exception.personTold.at}) after the record was written (${exception.recordedAt}). Append a person-told record instead.`,
+      );
     }
     for (const field of ["decisionMaker", "recordedBy"] as const) {
       if ((exception[field].id as string) === (exception.person as string)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [field, "id"],
-          message: `${field} is a member of staff, not the person.`,
-        });
+        customIssue(ctx, [field, "id"], `${field} is a member of staff, not the person.`);
       }
     }
     const schedule1 = exception.conditionReliedOn.schedule1;
@@ -290,33 +282,21 @@ export const sharingExceptionSchema = z
       (schedule1.paragraph === 18 || schedule1.paragraph === 19) &&
       !PARA_18_REASONS.includes(exception.reason)
     ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["reason"],
-        message: `DPA 2018 Sch 1 Part 2 para ${schedule1.paragraph} only covers sharing without consent for one of the reasons in para 18(2): ${PARA_18_REASONS.join(", ")}.`,
-      });
+      customIssue(
+        ctx,
+        ["reason"],
+        `DPA 2018 Sch 1 Part 2 para ${schedule1.paragraph} only covers sharing without consent for one of the reasons in para 18(2): ${PARA_18_REASONS.join(", ")}.`,
+      );
     }
     const { errors } = checkLegalCondition(exception.conditionReliedOn, exception.categories);
     for (const error of errors) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["conditionReliedOn", ...(error.path === "" ? [] : [error.path])],
-        message: error.message,
-      });
+      customIssue(ctx, ["conditionReliedOn", ...(error.path === "" ? [] : [error.path])], error.message);
     }
     for (const index of duplicateIndexes(exception.recipients, recipientKey)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recipients", index],
-        message: "This recipient is listed twice.",
-      });
+      customIssue(ctx, ["recipients", index], "This recipient is listed twice.");
     }
     for (const index of duplicateIndexes(exception.categories, String)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["categories", index],
-        message: "This category is listed twice.",
-      });
+      customIssue(ctx, ["categories", index], "This category is listed twice.");
     }
   });
 

@@ -1,5 +1,6 @@
 import { personRefSchema } from "@lac/person-ref";
 import * as z from "zod";
+import { customIssue } from "./problem.js";
 import { recordIdSchema } from "./record-id.js";
 import { staffSchema } from "./staff.js";
 import { isBefore, timestampSchema } from "./timestamp.js";
@@ -20,18 +21,18 @@ export const personToldRecordSchema = z
   })
   .superRefine((record, ctx) => {
     if (isBefore(record.recordedAt, record.toldAt)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recordedAt"],
-        message: `recordedAt (${record.recordedAt}) is before toldAt (${record.toldAt}).`,
-      });
+      customIssue(
+        ctx,
+        ["recordedAt"],
+        `recordedAt (${record.recordedAt}) is before toldAt (${record.toldAt}).`,
+      );
     }
     if ((record.recordedBy.id as string) === (record.person as string)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recordedBy", "id"],
-        message: "recordedBy is the member of staff who recorded this, not the person.",
-      });
+      customIssue(
+        ctx,
+        ["recordedBy", "id"],
+        "recordedBy is the member of staff who recorded this, not the person.",
+      );
     }
   });
 

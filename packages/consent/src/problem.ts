@@ -10,6 +10,14 @@ export interface Problem {
   readonly message: string;
 }
 
+/**
+ * Adds a problem found by a refinement to zod's issues, at `path` within the value refined (`[]` for the value
+ * itself). One short call for the many rules of the records' schemas.
+ */
+export function customIssue(ctx: z.RefinementCtx, path: PropertyKey[], message: string): void {
+  ctx.addIssue({ code: "custom", path, message });
+}
+
 /** Writes a path such as `["recipients", 0, "role"]` as `"recipients[0].role"`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";

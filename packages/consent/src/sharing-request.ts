@@ -1,5 +1,6 @@
 import { personRefSchema } from "@lac/person-ref";
 import * as z from "zod";
+import { customIssue } from "./problem.js";
 import { informationCategoryIdSchema } from "./information-categories.js";
 import { purposeIdSchema } from "./purposes.js";
 import { recipientSchema } from "./recipient.js";
@@ -20,11 +21,7 @@ export const sharingRequestSchema = z
   })
   .superRefine((request, ctx) => {
     for (const index of duplicateIndexes(request.categories, String)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["categories", index],
-        message: "This category is listed twice.",
-      });
+      customIssue(ctx, ["categories", index], "This category is listed twice.");
     }
   });
 

@@ -1,5 +1,6 @@
 import { personRefSchema } from "@lac/person-ref";
 import * as z from "zod";
+import { customIssue } from "./problem.js";
 import { agreedCategorySchema } from "./information-categories.js";
 import { purposeIdSchema } from "./purposes.js";
 import { recipientKey, recipientSchema } from "./recipient.js";
@@ -27,19 +28,14 @@ export const withdrawalScopeSchema = /* @__PURE__ */ z.discriminatedUnion(
         const count =
           (scope.recipients?.length ?? 0) + (scope.categories?.length ?? 0) + (scope.purposes?.length ?? 0);
         if (count === 0) {
-          ctx.addIssue({
-            code: "custom",
-            path: [],
-            message:
-              'A partial withdrawal lists at least one recipient, category or purpose. To withdraw everything, use { kind: "whole-agreement" }.',
-          });
+          customIssue(
+            ctx,
+            [],
+            'A partial withdrawal lists at least one recipient, category or purpose. To withdraw everything, use { kind: "whole-agreement" }.',
+          );
         }
         for (const index of duplicateIndexes(scope.recipients ?? [], recipientKey)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["recipients", index],
-            message: "This recipient is listed twice.",
-          });
+          customIssue(ctx, ["recipients", index], "This recipient is listed twice.");
         }
       }),
   ],
@@ -66,18 +62,18 @@ export const withdrawalSchema = z
   })
   .superRefine((withdrawal, ctx) => {
     if (isBefore(withdrawal.recordedAt, withdrawal.withdrawnAt)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recordedAt"],
-        message: `recordedAt (${withdrawal.recordedAt}) is before withdrawnAt (${withdrawal.withdrawnAt}): a withdrawal is recorded after the person withdraws.`,
-      });
+      customIssue(
+        ctx,
+        ["recordedAt"],
+        `recordedAt (${withdrawal.recordedAt}) is before withdrawnAt (${withdrawal.withdrawnAt}): a withdrawal is recorded after the person withdraws.`,
+      );
     }
     if ((withdrawal.recordedBy.id as string) === (withdrawal.person as string)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["recordedBy", "id"],
-        message: "recordedBy is the member of staff who recorded the withdrawal, not the person.",
-      });
+      customIssue(
+        ctx,
+        ["recordedBy", "id"],
+        "recordedBy is the member of staff who recorded the withdrawal, not the person.",
+      );
     }
   });
 

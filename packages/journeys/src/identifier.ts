@@ -1,60 +1,12 @@
-import { findDirectIdentifier, type DirectIdentifierKind } from "@lac/person-ref";
+import { directIdentifierProblem, opaqueIdProblem } from "@lac/person-ref";
 import * as z from "zod";
 import type { ValidationIssue } from "./validation-issue.js";
 
-const MAX_ID_LENGTH = 64;
 const MAX_NEIGHBOURHOOD_LENGTH = 60;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ID_CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-/** An optional prefix of 1 to 4 capital letters, such as "J" or "EV", directly followed by a digit or a separator. */
-const PREFIX = /^[A-Z]{1,4}(?=[0-9._:-]|$)/;
-const WORD = /[A-Za-z]{3,}/;
 const NEIGHBOURHOOD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const DIRECT_IDENTIFIER_NAMES: Readonly<Record<DirectIdentifierKind, string>> = {
-  "nhs-number": "an NHS number (10 digits with a valid check digit, however they are separated)",
-  "ni-number": "a National Insurance number (two letters, six digits, a letter A to D)",
-  postcode: "a postcode",
-  "name-like": "a name run into digits (3 or more letters next to a digit)",
-};
-
-/**
- * Why the value holds a direct identifier, by the one check `@lac/person-ref` applies to every reference
- * (`findDirectIdentifier`), or `undefined`. The value is never repeated.
- */
-export function directIdentifierProblem(
-  value: string,
-  options: { readonly allowNameLike?: boolean } = {},
-): string | undefined {
-  const found = findDirectIdentifier(value);
-  if (found === undefined || (options.allowNameLike === true && found.kind === "name-like")) return undefined;
-  return `holds what looks like ${DIRECT_IDENTIFIER_NAMES[found.kind]} at characters ${found.start + 1} to ${found.end}: never put a direct identifier in it`;
-}
-
-/**
- * Why a value is not an opaque record id, or `undefined` when it is one. The value itself is never put in
- * the reason, so that a name typed by mistake does not end up in logs.
- *
- * An opaque id is a UUID, or 1 to 64 letters, digits, '.', '_', ':' or '-' that start with a letter or digit,
- * hold at least one digit, and hold no run of 3 or more letters (a word or a name), apart from an optional
- * leading prefix of up to 4 capital letters ("J-000123", "EV-0001", "e-1"), and no direct identifier (an NHS or
- * National Insurance number however it is written, a postcode, a name run into digits).
- */
-export function opaqueIdProblem(value: string): string | undefined {
-  if (UUID.test(value)) return undefined;
-  if (value.length === 0) return "is empty";
-  if (value.length > MAX_ID_LENGTH) return `is longer than ${MAX_ID_LENGTH} characters`;
-  if (!ID_CHARACTERS.test(value)) {
-    return "may hold only letters, digits, '.', '_', ':' and '-', starting with a letter or digit (no spaces)";
-  }
-  if (!/[0-9]/.test(value)) return "holds no digit";
-  const identifier = directIdentifierProblem(value);
-  if (identifier !== undefined) return identifier;
-  if (WORD.test(value.replace(PREFIX, ""))) {
-    return 'holds a word of 3 or more letters (only a leading prefix of up to 4 capital letters, such as "J" or "EV", may be letters)';
-  }
-  return undefined;
-}
+// The rule of opaque record ids is @lac/person-ref's, shared with @lac/consent's records.
+export { directIdentifierProblem, opaqueIdProblem };
 
 /** Why a value is not a neighbourhood label, or `undefined` when it is one. The value is never put in the reason. */
 export function neighbourhoodIdProblem(value: string): string | undefined {

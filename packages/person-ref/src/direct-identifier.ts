@@ -125,6 +125,14 @@ function where(span: Span): string {
   return `characters ${span.start + 1} to ${span.end}`;
 }
 
+/** What each kind of direct identifier looks like, in words that never repeat the value. */
+export const DIRECT_IDENTIFIER_DESCRIPTIONS: Readonly<Record<DirectIdentifierKind, string>> = {
+  "nhs-number": "an NHS number (10 digits with a valid check digit, however they are separated)",
+  "ni-number": "a National Insurance number (two letters, six digits, a letter A to D)",
+  postcode: "a postcode",
+  "name-like": "a name run into digits (3 or more letters next to a digit)",
+};
+
 const NOT_A_DIRECT_IDENTIFIER = "use a pseudonymous id, never a direct identifier.";
 
 /**
@@ -154,7 +162,7 @@ export function findDirectIdentifier(value: string): DirectIdentifier | undefine
     return {
       kind: "nhs-number",
       ...nhs,
-      message: `The digits at ${where(nhs)} look like an NHS number (10 digits with a valid check digit, however they are separated): ${NOT_A_DIRECT_IDENTIFIER} If it is not an NHS number, use more or fewer than 10 digits: about 1 in 11 sets of 10 digits passes the check by chance.`,
+      message: `The digits at ${where(nhs)} look like ${DIRECT_IDENTIFIER_DESCRIPTIONS["nhs-number"]}: ${NOT_A_DIRECT_IDENTIFIER} If it is not an NHS number, use more or fewer than 10 digits: about 1 in 11 sets of 10 digits passes the check by chance.`,
     };
   }
   const ni = findNationalInsuranceNumber(value);
@@ -162,7 +170,7 @@ export function findDirectIdentifier(value: string): DirectIdentifier | undefine
     return {
       kind: "ni-number",
       ...ni,
-      message: `The text at ${where(ni)} looks like a National Insurance number (two letters, six digits, a letter A to D): ${NOT_A_DIRECT_IDENTIFIER} For example "P-000123", or a UUID from newPersonRef().`,
+      message: `The text at ${where(ni)} looks like ${DIRECT_IDENTIFIER_DESCRIPTIONS["ni-number"]}: ${NOT_A_DIRECT_IDENTIFIER} For example "P-000123", or a UUID from newPersonRef().`,
     };
   }
   const postcode = findPostcode(value);

@@ -1,4 +1,5 @@
 export {
+  DIRECT_IDENTIFIER_DESCRIPTIONS,
   findDirectIdentifier,
   findNameLikeRun,
   findNationalInsuranceNumber,
@@ -7,6 +8,7 @@ export {
   hasNhsCheckDigit,
 } from "./direct-identifier.js";
 export type { DirectIdentifier, DirectIdentifierKind, Span } from "./direct-identifier.js";
+export { OPAQUE_ID_MAX_LENGTH, directIdentifierProblem, isOpaqueId, opaqueIdProblem } from "./opaque-id.js";
 export {
   PERSON_REF_MAX_LENGTH,
   PERSON_REF_MIN_LENGTH,
