@@ -51,7 +51,7 @@ export type {
 } from "./journey-event.js";
 export { journeyLogSchema, parseJourneyLog } from "./journey-log.js";
 export { deserialiseJourneyLog, serialiseJourneyLog } from "./journey-log-lines.js";
-export type { SerialisableJourneyLog } from "./journey-log-lines.js";
+export type { SerialisableJourneyLog, SerialiseJourneyLogResult } from "./journey-log-lines.js";
 export type { JourneyLog, JourneyLogError, ParseJourneyLogResult } from "./journey-log.js";
 export { outcomeMarkerLabels, outcomeMarkerSchema, outcomeMarkers } from "./outcome-marker.js";
 export type { OutcomeMarker } from "./outcome-marker.js";
