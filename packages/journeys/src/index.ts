@@ -59,7 +59,7 @@ export { parseJourneyEvent } from "./parse-journey-event.js";
 export type { ParseJourneyEventResult } from "./parse-journey-event.js";
 export { periodSchema } from "./period.js";
 export { DEFAULT_TIME_ZONE, dayNumber, localCalendar } from "./time-zone.js";
-export type { LocalCalendar } from "./time-zone.js";
+export type { DayNumberResult, LocalCalendar } from "./time-zone.js";
 export type { Period } from "./period.js";
 export { replayJourney } from "./replay-journey.js";
 export { DEFAULT_FUTURE_TOLERANCE_MINUTES } from "./journey-timeline.js";
