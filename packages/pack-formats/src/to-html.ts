@@ -3,7 +3,7 @@ import { toHtml } from "hast-util-to-html";
 import type { Code, Paragraph, Root, RootContent } from "mdast";
 import { defaultHandlers, toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
-import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
+import { EASY_READ_POINTS } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
 import { leadStart, type BlockKind } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
@@ -315,7 +315,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="LAC Toolkit (${escapeHtml(options.templateVersion)})">`,
     `<title>${escapeHtml(options.title)} – ${escapeHtml(options.council)}</title>`,
-    `<style>\n${styleSheet(style, isEasyRead(options.sourcePath))}\n</style>`,
+    `<style>\n${styleSheet(style, options.easyRead === true)}\n</style>`,
     "</head>",
     "<body>",
     "<main>",
