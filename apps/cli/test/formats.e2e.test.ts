@@ -51,6 +51,11 @@ describe("lac init with output.formats", { timeout: 400_000 }, () => {
     expect(html).toContain("<svg");
     expect(html).not.toContain("```mermaid");
     expect(readFileSync(join(pack, "README.html"), "utf8")).toContain('href="implementation-plan.html"');
+    // The Easy Read notice (easyRead in the templates' manifest) is set in 14-point text, the others in 11.
+    const bodySize = (path: string) =>
+      /body \{ font-family: [^}]*font-size: (\d+pt);/.exec(readFileSync(join(pack, path), "utf8"))?.[1];
+    expect(bodySize("data-protection/privacy-notice-easy-read.html")).toBe("14pt");
+    expect(bodySize("implementation-plan.html")).toBe("11pt");
     const state = JSON.parse(readFileSync(join(pack, ".lac/state.json"), "utf8")) as { files: object };
     expect(Object.keys(state.files)).toContain("implementation-plan.docx");
   });

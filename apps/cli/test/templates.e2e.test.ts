@@ -103,6 +103,43 @@ describe("the council's own templates", () => {
     expect(read(dir, "README.md")).toContain("local/charter.md");
   });
 
+  it("sets a document the council adds as Easy Read in 14-point text, by its manifest, whatever its name", () => {
+    const dir = copyOfPack("easy-read");
+    const config = join(dir, "lac.config.yaml");
+    writeFileSync(
+      config,
+      read(dir, "lac.config.yaml").replace(/formats: \[ ?markdown ?\]/, "formats: [markdown, html]"),
+    );
+    write(dir, "templates/documents/leaflet.hbs", "# About us\n\nWe help you.\n");
+    write(dir, "templates/documents/notes.hbs", "# Notes on our Easy Read leaflet\n");
+    write(
+      dir,
+      "templates/manifest.yaml",
+      [
+        "documents:",
+        "  - id: leaflet",
+        "    title: About us, in Easy Read",
+        "    purpose: Who we are, in short sentences.",
+        "    template: leaflet",
+        "    output: local/about-us.md",
+        "    easyRead: true",
+        "  - id: notes",
+        "    title: Notes on the leaflet",
+        "    purpose: How we tested it.",
+        "    template: notes",
+        "    output: local/easy-read-notes.md",
+        "",
+      ].join("\n"),
+    );
+    expect(read(dir, "lac.config.yaml")).toContain("formats: [markdown, html]");
+    const generate = runLac(["generate", dir], folder.dir, withOld());
+    expect(generate.status, generate.stderr).toBe(0);
+    const bodySize = (path: string) =>
+      /body \{ font-family: [^}]*font-size: (\d+pt);/.exec(read(dir, path))?.[1];
+    expect(bodySize("local/about-us.html")).toBe("14pt");
+    expect(bodySize("local/easy-read-notes.html")).toBe("11pt");
+  });
+
   const broken: [string, string, string, RegExp][] = [
     [
       "does not compile",

@@ -36,6 +36,10 @@ export const manifestDocumentSchema = z
       description:
         "For a Welsh document: the id of the English document it translates. The pair is written as two files, or as one bilingual document (output.bilingualLayout), and the pack index lists the Welsh one for the translation service.",
     }),
+    easyRead: z.boolean().optional().meta({
+      description:
+        "An Easy Read document (short sentences, everyday words, places for pictures): written in Word and HTML in 14-point text, as Easy Read guidance asks. Set it on the Welsh translation of an Easy Read document too.",
+    }),
     when: z
       .record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()]))
       .default({})

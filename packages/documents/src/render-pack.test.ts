@@ -186,6 +186,44 @@ describe("renderPack", () => {
     ).toEqual(["everyone.md", "english-only.md", "multi-party.md"]);
   });
 
+  it("marks an Easy Read document as the manifest says, whatever its file name, in one bilingual document too", () => {
+    const templates = set(
+      [
+        doc("leaflet", { easyRead: true, output: "leaflets/about-us.md" }),
+        doc("leaflet-cy", {
+          easyRead: true,
+          language: "cy",
+          translationOf: "leaflet",
+          output: "leaflets/about-us.cy.md",
+        }),
+        doc("easy-read-notes"),
+      ],
+      { leaflet: "# Leaflet", "leaflet-cy": "# Taflen", "easy-read-notes": "# Notes" },
+    );
+    const easyRead = (config: typeof wales) => {
+      const result = renderPack(config, templates);
+      return result.ok ? result.documents.map((d) => [d.path, d.easyRead]) : result.errors;
+    };
+    expect(easyRead(england)).toEqual([
+      ["leaflets/about-us.md", true],
+      ["easy-read-notes.md", undefined],
+    ]);
+    const separate = {
+      ...wales,
+      output: { ...wales.output, languages: ["en", "cy"], bilingualLayout: "separate" },
+    };
+    expect(easyRead(separate as typeof wales)).toEqual([
+      ["leaflets/about-us.md", true],
+      ["leaflets/about-us.cy.md", true],
+      ["easy-read-notes.md", undefined],
+    ]);
+    const bilingual = { ...separate, output: { ...separate.output, bilingualLayout: "welsh-first" } };
+    expect(easyRead(bilingual as typeof wales)).toEqual([
+      ["leaflets/about-us.md", true],
+      ["easy-read-notes.md", undefined],
+    ]);
+  });
+
   it("fails on a missing value, naming the template, the field and its line and column", () => {
     const result = renderPack(england, set([doc("plan")], { plan: "Line one\n\n{{council.nmae}}" }));
     expect(result.ok).toBe(false);

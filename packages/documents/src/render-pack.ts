@@ -33,6 +33,11 @@ export interface RenderedDocument {
   /** A Welsh text: a draft translation that the council's translation service checks before use. */
   readonly draftTranslation?: boolean;
   /**
+   * An Easy Read document (`easyRead: true` in the manifest; for one bilingual document, when either of its
+   * pair is): the Word and HTML writers set it in 14-point text. Absent for other documents.
+   */
+  readonly easyRead?: boolean;
+  /**
    * The text as UTF-8 bytes, when the pack was rendered with `{ utf8: true }`: `content` is then decoded
    * from them when it is first read (a lone surrogate of the rendered text reads as U+FFFD there).
    */
@@ -445,6 +450,7 @@ function renderCheckedPack(
         purpose: doc.purpose,
         language: doc.language,
         ...(doc.language === "cy" ? { draftTranslation: true } : {}),
+        ...(doc.easyRead === true ? { easyRead: true } : {}),
       };
       documents.push(renderedDocument(fields, text, batches));
       // Kept as bytes: nothing to join.
@@ -653,6 +659,7 @@ function combineBilingual(
         language: "cy",
         bilingual: layout,
         draftTranslation: true,
+        ...(welsh.easyRead === true ? { easyRead: true } : {}),
       },
     ];
   });

@@ -36,12 +36,12 @@ export function formatMonth(isoDate: string): string {
   return `${WELSH_MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** 8500 → "8,500"; 1234.5 → "1,234.5" (as in en-GB). */
+/** 8500 → "8,500"; 1234.5678 → "1,234.568" (as in en-GB: at most three decimals). */
 export function formatNumber(value: number): string {
   return formatNumberEnGb(value);
 }
 
-/** 120000 → "£120,000"; 99.5 → "£99.50" (as in en-GB). */
+/** 120000 → "£120,000"; 99.5 → "£99.50" (as in en-GB: whole pounds, or pounds and pence). */
 export function formatMoney(value: number): string {
   return formatMoneyEnGb(value);
 }

@@ -91,6 +91,78 @@ describe("en-GB formatting agrees with Intl", () => {
   });
 });
 
+describe("formatNumber and formatMoney agree with Intl for every finite number", () => {
+  // The documented contract: Intl.NumberFormat's en-GB output, except that a number written as zero has no
+  // minus sign (signDisplay "negative", not Intl's default "-0").
+  const number = new Intl.NumberFormat("en-GB", { signDisplay: "negative" });
+  const pounds = new Intl.NumberFormat("en-GB", {
+    style: "currency",
+    currency: "GBP",
+    maximumFractionDigits: 0,
+    signDisplay: "negative",
+  });
+  const pence = new Intl.NumberFormat("en-GB", {
+    style: "currency",
+    currency: "GBP",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: "negative",
+  });
+  const money = (value: number) => (Number.isInteger(value) ? pounds : pence).format(value);
+
+  /** Any finite double, and decimals as people write them (halves at the rounding digit included). */
+  const finite = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc
+      .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 7 }))
+      .map(([digits, places]) => digits / 10 ** places),
+    fc
+      .integer({ min: -1e6, max: 1e6 })
+      .map((thousandths) => thousandths / 1000 + (thousandths < 0 ? -0.0005 : 0.0005)),
+    fc.integer({ min: -1e6, max: 1e6 }).map((cents) => cents / 100 + (cents < 0 ? -0.005 : 0.005)),
+    fc.constantFrom(
+      1234.5678,
+      1.0005,
+      2.675,
+      1.005,
+      999.9995,
+      -0.0004,
+      -0,
+      1e21,
+      1e-7,
+      5e-324,
+      Number.MAX_VALUE,
+    ),
+  );
+
+  it("writes 1234.5678 as Intl does: 1,234.568", () => {
+    expect(formatNumber(1234.5678)).toBe("1,234.568");
+    expect(formatNumber(1234.5678)).toBe(number.format(1234.5678));
+    expect(formatNumber(1e21)).toBe("1,000,000,000,000,000,000,000");
+    expect(formatNumber(-0.0004)).toBe("0");
+    expect(formatMoney(1.005)).toBe("£1.01");
+    expect(formatMoney(-0.001)).toBe("£0.00");
+  });
+
+  it("for numbers (fast-check)", () => {
+    fc.assert(
+      fc.property(finite, (value) => {
+        expect(formatNumber(value), String(value)).toBe(number.format(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("for money (fast-check)", () => {
+    fc.assert(
+      fc.property(finite, (value) => {
+        expect(formatMoney(value), String(value)).toBe(money(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe("addMonths and addDays", () => {
   it("clamps to the end of a shorter month", () => {
     expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");

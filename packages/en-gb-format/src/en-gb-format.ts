@@ -127,26 +127,84 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-/** 8500 → "8,500"; 1234.5 → "1,234.5". */
-export function formatNumber(value: number): string {
-  requireFiniteNumber(value, "formatNumber");
-  // Indexed, not destructured: with V8's optimising compilers off (as lac runs), an array
-  // destructuring allocates an iterator and a result object for each element.
-  const parts = Math.abs(value).toString().split(".");
-  const whole = parts[0] ?? "";
-  const fraction = parts[1];
-  return `${value < 0 ? "-" : ""}${groupThousands(whole)}${fraction === undefined ? "" : `.${fraction}`}`;
+/** Adds one to a string of decimal digits: "0999" → "1000", "999" → "1000". */
+function incremented(digits: string): string {
+  let index = digits.length - 1;
+  while (index >= 0 && digits.charCodeAt(index) === 57) index -= 1;
+  const carried =
+    index < 0 ? "1" : `${digits.slice(0, index)}${String.fromCharCode(digits.charCodeAt(index) + 1)}`;
+  return carried + "0".repeat(digits.length - 1 - index);
 }
 
-/** 120000 → "£120,000"; 99.5 → "£99.50". */
+/**
+ * A number that is finite and not negative, in decimal digits with exactly `places` decimals: rounded half
+ * away from zero, as `Intl.NumberFormat` rounds, from the shortest decimal that reads back as the same number
+ * (what `toString` writes: 1.0005 is 1.0005, so "1.001"), not from its binary value (as `toFixed` does:
+ * 1.0005 is stored as 1.000499999…, so "1.000"). Never in exponent form: 1e21 is "1000000000000000000000".
+ */
+function decimalDigits(magnitude: number, places: number): { whole: string; fraction: string } {
+  const text = magnitude.toString();
+  const e = text.indexOf("e");
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const dot = mantissa.indexOf(".");
+  const digits = dot < 0 ? mantissa : `${mantissa.slice(0, dot)}${mantissa.slice(dot + 1)}`;
+  // How many of the digits come before the decimal point (none, or fewer than none, for 1e-7).
+  const point = (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : Number(text.slice(e + 1)));
+  let whole: string;
+  let fraction: string;
+  if (point <= 0) {
+    whole = "0";
+    fraction = `${"0".repeat(-point)}${digits}`;
+  } else if (point >= digits.length) {
+    whole = `${digits}${"0".repeat(point - digits.length)}`;
+    fraction = "";
+  } else {
+    whole = digits.slice(0, point);
+    fraction = digits.slice(point);
+  }
+  if (fraction.length <= places) return { whole, fraction: fraction.padEnd(places, "0") };
+  let kept = `${whole}${fraction.slice(0, places)}`;
+  if (fraction.charCodeAt(places) >= 53) kept = incremented(kept); // the next digit is 5 or more
+  return { whole: kept.slice(0, kept.length - places), fraction: kept.slice(kept.length - places) };
+}
+
+/** The sign of a number as written: "-" when it is below zero and not written as zero ("-0" never). */
+function signOf(value: number, whole: string, fraction: string): string {
+  return value < 0 && (whole !== "0" || /[1-9]/.test(fraction)) ? "-" : "";
+}
+
+/**
+ * 8500 → "8,500"; 1234.5 → "1,234.5"; 1234.5678 → "1,234.568". As `Intl.NumberFormat("en-GB")` writes any
+ * finite number: digits grouped in threes with commas, at most three decimals (rounded half away from zero,
+ * trailing zeros dropped), never in exponent form; a number that rounds to zero is "0", never "-0" (Intl's
+ * `signDisplay: "negative"`).
+ */
+export function formatNumber(value: number): string {
+  requireFiniteNumber(value, "formatNumber");
+  const magnitude = Math.abs(value);
+  if (Number.isInteger(value) && magnitude < 1e21) {
+    return `${value < 0 ? "-" : ""}${groupThousands(magnitude.toString())}`;
+  }
+  const { whole, fraction: places } = decimalDigits(magnitude, 3);
+  let end = places.length;
+  while (end > 0 && places.charCodeAt(end - 1) === 48) end -= 1;
+  const fraction = places.slice(0, end);
+  return `${signOf(value, whole, fraction)}${groupThousands(whole)}${fraction === "" ? "" : `.${fraction}`}`;
+}
+
+/**
+ * 120000 → "£120,000"; 99.5 → "£99.50"; 1.005 → "£1.01". Whole pounds without pence; otherwise pounds and
+ * pence, rounded half away from zero, as `Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" })`
+ * writes them; an amount that rounds to zero has no minus sign.
+ */
 export function formatMoney(value: number): string {
   requireFiniteNumber(value, "formatMoney");
-  const sign = value < 0 ? "-" : "";
-  if (Number.isInteger(value)) return `${sign}£${groupThousands(Math.abs(value).toString())}`;
-  const parts = Math.abs(value).toFixed(2).split(".");
-  const whole = parts[0] ?? "";
-  const pence = parts[1] ?? "";
-  return `${sign}£${groupThousands(whole)}.${pence}`;
+  const magnitude = Math.abs(value);
+  if (Number.isInteger(value) && magnitude < 1e21) {
+    return `${value < 0 ? "-" : ""}£${groupThousands(magnitude.toString())}`;
+  }
+  const { whole, fraction } = decimalDigits(magnitude, Number.isInteger(value) ? 0 : 2);
+  return `${signOf(value, whole, fraction)}£${groupThousands(whole)}${fraction === "" ? "" : `.${fraction}`}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { applyEvent, applyEvents } from "./apply-event.js";
 import type { Journey } from "./journey.js";
 import { parseJourneyEvent } from "./parse-journey-event.js";
 import { parseJourneyLog } from "./journey-log.js";
-import { deserialiseJourneyLog } from "./journey-log-lines.js";
+import { deserialiseJourneyLog, serialiseJourneyLog } from "./journey-log-lines.js";
 import { replayJourney } from "./replay-journey.js";
 import { startJourney } from "./start-journey.js";
 import { summarise } from "./summarise.js";
@@ -87,6 +87,9 @@ function callEverything(value: unknown): { readonly ok: boolean }[] {
     summarise([journey], { from: "2025-01-01", to: "2025-12-31" }, v),
     summarise([journey], { from: "2025-01-01", to: "2025-12-31" }, { timeZone: v, groupBy: v }),
     deserialiseJourneyLog(v),
+    serialiseJourneyLog(v),
+    serialiseJourneyLog({ id: v, person: v, events: v }),
+    serialiseJourneyLog({ id: "J-1", person: "P-000123", events: [v] }),
   ];
 }
 

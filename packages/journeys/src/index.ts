@@ -51,7 +51,7 @@ export type {
 } from "./journey-event.js";
 export { journeyLogSchema, parseJourneyLog } from "./journey-log.js";
 export { deserialiseJourneyLog, serialiseJourneyLog } from "./journey-log-lines.js";
-export type { SerialisableJourneyLog } from "./journey-log-lines.js";
+export type { SerialisableJourneyLog, SerialiseJourneyLogResult } from "./journey-log-lines.js";
 export type { JourneyLog, JourneyLogError, ParseJourneyLogResult } from "./journey-log.js";
 export { outcomeMarkerLabels, outcomeMarkerSchema, outcomeMarkers } from "./outcome-marker.js";
 export type { OutcomeMarker } from "./outcome-marker.js";
@@ -59,7 +59,7 @@ export { parseJourneyEvent } from "./parse-journey-event.js";
 export type { ParseJourneyEventResult } from "./parse-journey-event.js";
 export { periodSchema } from "./period.js";
 export { DEFAULT_TIME_ZONE, dayNumber, localCalendar } from "./time-zone.js";
-export type { LocalCalendar } from "./time-zone.js";
+export type { DayNumberResult, LocalCalendar } from "./time-zone.js";
 export type { Period } from "./period.js";
 export { replayJourney } from "./replay-journey.js";
 export { DEFAULT_FUTURE_TOLERANCE_MINUTES } from "./journey-timeline.js";

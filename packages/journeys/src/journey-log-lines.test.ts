@@ -9,7 +9,10 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
   it("round-trip any journey log, which then replays to the same journey", () => {
     fc.assert(
       fc.property(journeyLogArb(), (log) => {
-        const text = serialiseJourneyLog(log);
+        const written = serialiseJourneyLog(log);
+        expect(written.ok).toBe(true);
+        if (!written.ok) return;
+        const text = written.text;
         expect(text.split("\n")).toHaveLength(log.events.length + 2);
         const back = deserialiseJourneyLog(text);
         expect(back.ok).toBe(true);
@@ -23,6 +26,84 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("writes a replayed journey's id, person and events only, as its log", () => {
+    fc.assert(
+      fc.property(journeyLogArb(), (log) => {
+        const replayed = replayJourney(log.id, log.person, log.events);
+        if (!replayed.ok) return;
+        expect(serialiseJourneyLog(replayed.journey)).toEqual(serialiseJourneyLog(log));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("refuses, from JavaScript, a person that is not a pseudonymous reference, and never repeats it", () => {
+    const events = [
+      {
+        id: "e-1",
+        occurredAt: "2025-03-04T10:30:00Z",
+        type: "introduced",
+        source: "self",
+        neighbourhood: "nbh-03",
+        level: "short-term",
+      },
+    ];
+    for (const person of ["Jane Smith", "Jane.Smith.1985", "JohnSmith1982", "943 476 5919", 42, undefined]) {
+      const result = serialiseJourneyLog({ id: "J-000123", person, events } as never);
+      expect(result).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid-journey-log",
+          message: expect.stringMatching(/^The journey log was not written\. At person: /),
+          issues: [{ path: "person" }],
+        },
+      });
+      if (!result.ok && typeof person === "string") {
+        expect(JSON.stringify(result.error)).not.toContain(person.split(/[ .]/)[0]);
+      }
+    }
+    // A journey id that is a name is refused too.
+    expect(serialiseJourneyLog({ id: "Mary-Smith-1", person: "P-000123", events } as never)).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "id" }] },
+    });
+  });
+
+  it("refuses an event with a field the log does not have, such as free-text notes, and writes nothing", () => {
+    const result = serialiseJourneyLog({
+      id: "J-000123",
+      person: "P-000123",
+      events: [
+        {
+          id: "e-1",
+          occurredAt: "2025-03-04T10:30:00Z",
+          type: "introduced",
+          source: "self",
+          neighbourhood: "nbh-03",
+          level: "short-term",
+          notes: "Lives alone since her husband died",
+        },
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: "invalid-journey-log",
+        issues: [{ path: "events[0]", message: /Unknown field "notes"/ }],
+      },
+    });
+    expect(JSON.stringify(result)).not.toContain("husband");
+  });
+
+  it("refuses what is not a journey log, never throwing", () => {
+    for (const value of [undefined, null, "J-1", [], 42, new Map()]) {
+      expect(serialiseJourneyLog(value as never)).toMatchObject({
+        ok: false,
+        error: { code: "invalid-journey-log" },
+      });
+    }
   });
 
   it("says which line is not JSON, and which line holds a bad event", () => {

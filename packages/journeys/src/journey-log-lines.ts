@@ -1,23 +1,51 @@
 import type { JourneyLogError, ParseJourneyLogResult } from "./journey-log.js";
 import { parseJourneyLog } from "./journey-log.js";
+import { summariseIssues } from "./validation-issue.js";
 
-/** What `serialiseJourneyLog` takes: a journey log, or a replayed journey (its id, person and events). */
+/**
+ * What `serialiseJourneyLog` takes: a journey log, or a replayed journey (its id, person and events; its other
+ * fields are not written).
+ */
 export interface SerialisableJourneyLog {
   readonly id: string;
   readonly person: string;
   readonly events: readonly unknown[];
 }
 
+/** What `serialiseJourneyLog` returns: the JSON lines, or why the log was not written. */
+export type SerialiseJourneyLogResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: JourneyLogError };
+
 /**
  * Writes a journey's log as JSON lines, for storage: a first line `{"id":…,"person":…}`, then one event per line,
- * in the order they were recorded. Pure: returns the text, ending with a newline.
+ * in the order they were recorded, ending with a newline. Pure.
+ *
+ * The log is checked first, as `parseJourneyLog` checks a stored one, and only what was checked is written: a
+ * person that is not a pseudonymous reference (a name, say, from JavaScript or past a type cast), an id that is
+ * not an opaque id, or an event with a field the log does not have (such as free-text `notes`) is refused with
+ * `{ ok: false, error }`, and nothing is written. A journey's own fields besides its id, person and events are
+ * never written.
  */
-export function serialiseJourneyLog(log: SerialisableJourneyLog): string {
+export function serialiseJourneyLog(log: SerialisableJourneyLog): SerialiseJourneyLogResult {
+  const parsed = parseJourneyLog(
+    typeof log === "object" && log !== null && !Array.isArray(log)
+      ? { id: log.id, person: log.person, events: log.events }
+      : log,
+  );
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      error: {
+        ...parsed.error,
+        message: `The journey log was not written. ${summariseIssues(parsed.error.issues)}`,
+      },
+    };
+  }
   const lines = [
-    JSON.stringify({ id: log.id, person: log.person }),
-    ...log.events.map((event) => JSON.stringify(event)),
+    JSON.stringify({ id: parsed.log.id, person: parsed.log.person }),
+    ...parsed.log.events.map((event) => JSON.stringify(event)),
   ];
-  return `${lines.join("\n")}\n`;
+  return { ok: true, text: `${lines.join("\n")}\n` };
 }
 
 function lineError(line: number, message: string): ParseJourneyLogResult {

@@ -291,6 +291,19 @@ describe("summarise", () => {
     });
   });
 
+  it("counts to the end of a period that ends on the last date there is, 9999-12-31", () => {
+    const toTheEnd = summaryOf(journeys, { from: "2025-04-01", to: "9999-12-31" });
+    expect(toTheEnd.totals).toEqual(summaryOf(journeys, { from: "2025-04-01", to: "2030-12-31" }).totals);
+    expect(toTheEnd.totals.journeys).toBeGreaterThan(0);
+  });
+
+  it("refuses an impossible calendar date as the period's end", () => {
+    expect(summarise(journeys, { from: "2025-04-01", to: "2026-02-30" })).toMatchObject({
+      ok: false,
+      error: { code: "invalid-period", issues: [{ path: "to" }] },
+    });
+  });
+
   it("summarises no journeys as zeros", () => {
     const summary = summaryOf([], year);
     expect(summary.totals).toEqual({

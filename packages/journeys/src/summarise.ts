@@ -191,8 +191,10 @@ export function summarise(
   }
 
   const { from, to } = checked.data;
-  const startsAt = calendar.startOf(from);
-  const endsAt = calendar.startOf(nextDate(to));
+  // The period's dates were checked (periodSchema). The day after 9999-12-31 is not a date dayNumber reads:
+  // the period then ends after every event.
+  const startsAt = calendar.startOf(from)!;
+  const endsAt = calendar.startOf(nextDate(to)) ?? Number.POSITIVE_INFINITY;
   const overall = new Tally();
   const groups = new Map<string | null, Tally>();
 

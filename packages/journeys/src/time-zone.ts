@@ -1,3 +1,5 @@
+import { describeValue } from "./describe-value.js";
+
 /** The time zone summaries use unless told otherwise. */
 export const DEFAULT_TIME_ZONE = "Europe/London";
 
@@ -13,8 +15,11 @@ export interface LocalCalendar {
   readonly timeZone: string;
   /** The local date of an instant (milliseconds since 1970 UTC), as a day number (0 = 1970-01-01). */
   dayOf(instant: number): number;
-  /** The first instant of a local date ("YYYY-MM-DD"), in milliseconds since 1970 UTC. */
-  startOf(date: string): number;
+  /**
+   * The first instant of a local date ("YYYY-MM-DD"), in milliseconds since 1970 UTC; `undefined` for anything
+   * that is not a calendar date (`dayNumber` says why).
+   */
+  startOf(date: string): number | undefined;
 }
 
 /**
@@ -85,8 +90,10 @@ export function localCalendar(timeZone: string): LocalCalendar | undefined {
     return Math.floor((instant + offset) / DAY_MS);
   };
 
-  const startOf = (date: string): number => {
-    const target = dayNumber(date);
+  const startOf = (date: string): number | undefined => {
+    const parsed = dayNumber(date);
+    if (!parsed.ok) return undefined;
+    const target = parsed.day;
     // The first instant whose local date is on or after the target date, within two days of its UTC midnight.
     let low = target * DAY_MS - SEARCH_MS;
     let high = target * DAY_MS + SEARCH_MS;
@@ -101,7 +108,40 @@ export function localCalendar(timeZone: string): LocalCalendar | undefined {
   return { timeZone: format.resolvedOptions().timeZone, dayOf, startOf };
 }
 
-/** The day number (0 = 1970-01-01) of a calendar date written "YYYY-MM-DD". */
-export function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+/** What `dayNumber` returns: the day number of a calendar date, or why the text is not one. */
+export type DayNumberResult =
+  | { readonly ok: true; readonly day: number }
+  | { readonly ok: false; readonly error: { readonly code: "invalid-date"; readonly message: string } };
+
+const DATE_FIX = 'Write a calendar date as YYYY-MM-DD, for example "2025-04-01".';
+
+function invalidDate(message: string): DayNumberResult {
+  return { ok: false, error: { code: "invalid-date", message: `${message} ${DATE_FIX}` } };
+}
+
+/**
+ * The day number (0 = 1970-01-01) of a calendar date written "YYYY-MM-DD" (years 0000 to 9999, in the
+ * Gregorian calendar): `{ ok: true, day }`, or `{ ok: false, error }` for text that is not such a date, such
+ * as "2025-02-30" or "2025-13-01", and for anything that is not text. Never throws.
+ */
+export function dayNumber(date: string): DayNumberResult {
+  if (typeof date !== "string") return invalidDate(`A date must be text, not ${describeValue(date)}.`);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (match === null) return invalidDate(`${describeValue(date)} is not a calendar date.`);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12) return invalidDate(`"${date}" is not a calendar date: a month is 01 to 12.`);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (day < 1 || day > days) {
+    return invalidDate(
+      `"${date}" is not a calendar date: month ${match[2]} of ${match[1]} has ${days} days.`,
+    );
+  }
+  // setUTCFullYear, unlike Date.UTC, takes the years 0 to 99 as themselves, not as 1900 to 1999.
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(year, month - 1, day);
+  return { ok: true, day: Math.round(midnight.getTime() / DAY_MS) };
 }

@@ -108,7 +108,10 @@ const parsed = parseJourneyLog(stored);
 if (!parsed.ok) console.log(parsed.error.issues[0]?.path); // → "events[0].principles[0]"
 
 // Store the log as JSON lines (one event a line, in the order written up); read it back, then replay it before use.
-const text = serialiseJourneyLog(late.journey);
-const loaded = deserialiseJourneyLog(text);
+// The log is checked before it is written: a person that is not a pseudonymous reference (a name passed from
+// JavaScript), or an event with a field the log does not have (such as notes), is refused as a value.
+const written = serialiseJourneyLog(late.journey);
+if (!written.ok) throw new Error(written.error.message);
+const loaded = deserialiseJourneyLog(written.text);
 const again = loaded.ok ? replayJourney(loaded.log.id, loaded.log.person, loaded.log.events) : loaded;
 console.log(again.ok && again.journey.timeline.at(-1)?.id); // → "e-5"

@@ -47,7 +47,7 @@ export interface FormatOptionsInputs {
 /** The options lac gives the Word and HTML writers for one document of the pack. */
 export function formatOptionsFor(
   inputs: FormatOptionsInputs,
-  document: Pick<RenderedDocument, "content" | "title" | "path" | "language" | "documentId">,
+  document: Pick<RenderedDocument, "content" | "title" | "path" | "language" | "documentId" | "easyRead">,
 ): ConvertOptions {
   const { config } = inputs;
   const style: HouseStyle = {
@@ -59,6 +59,8 @@ export function formatOptionsFor(
     title: documentTitle(document),
     sourcePath: document.path,
     language: document.language,
+    // From the manifest (what the document is), not from its file name.
+    ...(document.easyRead === true ? { easyRead: true } : {}),
     council: config.council.name,
     templateVersion: `${inputs.templateSet.name} ${inputs.templateSet.version}`,
     style,
@@ -75,7 +77,7 @@ export interface FormatFilesInputs extends FormatOptionsInputs {
   /** The Markdown documents: as rendered, or as merged with the council's edits. */
   readonly documents: readonly Pick<
     RenderedDocument,
-    "content" | "title" | "path" | "language" | "documentId"
+    "content" | "title" | "path" | "language" | "documentId" | "easyRead"
   >[];
   readonly writers: FormatWriters;
 }

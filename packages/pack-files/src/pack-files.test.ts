@@ -14,6 +14,7 @@ import {
   checkLogo,
   documentTitle,
   formatFiles,
+  formatOptionsFor,
   mergedTextFiles,
   newPackFiles,
   parseBases,
@@ -294,6 +295,27 @@ describe("formatFiles", () => {
     });
     expect(seen.map((options) => options.linkOtherFormats)).toEqual([["markdown"], undefined]);
     expect(seen[0]?.council).toBe(parsed.config.council.name);
+  });
+});
+
+describe("formatOptionsFor", () => {
+  const inputs = { config: withFormats(["html"]), phases, templateSet };
+  const document = (path: string, easyRead?: boolean): RenderedDocument =>
+    ({
+      documentId: "leaflet",
+      path,
+      title: "Leaflet",
+      language: "en",
+      content: "# Leaflet\n",
+      ...(easyRead === undefined ? {} : { easyRead }),
+    }) as RenderedDocument;
+
+  it("gives the writers an Easy Read document as the document says it is (its manifest), not by its file name", () => {
+    expect(formatOptionsFor(inputs, document("leaflets/about-us.md", true)).easyRead).toBe(true);
+    expect(
+      formatOptionsFor(inputs, document("data-protection/privacy-notice-easy-read.md")),
+    ).not.toHaveProperty("easyRead");
+    expect(formatOptionsFor(inputs, document("easy-read.md", false))).not.toHaveProperty("easyRead");
   });
 });
 

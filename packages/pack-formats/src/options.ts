@@ -56,6 +56,13 @@ export interface ConvertOptions {
   readonly sourcePath: string;
   /** The language of the document's text. */
   readonly language: "en" | "cy";
+  /**
+   * An Easy Read document: its text is set in 14-point type (Word and HTML, on screen and in print), as Easy
+   * Read guidance asks. Give it from what the document is (`easyRead` of the template manifest, which
+   * `renderPack` of @lac/documents passes on as each document's `easyRead`), never from its file name.
+   * Default false.
+   */
+  readonly easyRead?: boolean;
   /** The council's official name (a document property in Word). */
   readonly council: string;
   /** The template set the Markdown came from, such as "@lac/templates 1.2.0". */

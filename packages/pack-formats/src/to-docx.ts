@@ -27,7 +27,7 @@ import {
 import type { BlockContent, Code, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
 import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { LanguagePart } from "./language-parts.js";
-import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
+import { EASY_READ_POINTS } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
 import { leadStart } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
@@ -797,7 +797,7 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
   const colour = style.headingColour.slice(1).toUpperCase();
   const language = LANGUAGE_TAGS[options.language];
   // An Easy Read document is set in 14-point text (headings in proportion), every other in 11.
-  const body = isEasyRead(options.sourcePath) ? EASY_READ_POINTS : 11;
+  const body = options.easyRead === true ? EASY_READ_POINTS : 11;
   const notice = new Paragraph({
     spacing: { after: 240 },
     border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "C8C8C8", space: 4 } },

@@ -163,8 +163,10 @@ describe("markdownToHtml, a dense table in print", () => {
       `# Agreement\n\nIntro.\n\n## 5. Lawful basis\n\n${dense}\n\n## 6. Next\n\nText.\n`,
       options,
     );
-    expect(html).toMatch(/<div class="landscape"><h2>5\. Lawful basis<\/h2>\s*<table>/);
-    expect(html).toMatch(/<\/table><\/div>\s*<h2>6\. Next<\/h2>/);
+    expect(html).toMatch(
+      /<div class="landscape"><h2>5\. Lawful basis<\/h2>\s*<div class="table-scroll"[^>]*><table>/,
+    );
+    expect(html).toMatch(/<\/table><\/div><\/div>\s*<h2>6\. Next<\/h2>/);
     expect(html).toContain("@page landscape { size: A4 landscape;");
     expect(html).toMatch(/@media print \{[^}]*\}[\s\S]*\.landscape \{ page: landscape; \}/);
   });
@@ -185,5 +187,45 @@ describe("markdownToHtml, a dense table in print", () => {
       options,
     );
     expect(html).not.toContain('class="landscape"');
+  });
+});
+
+describe("markdownToHtml, a wide table on a narrow screen", () => {
+  const wide = [
+    "| Neighbourhood | Places covered | Population | Coordinators |",
+    "| --- | --- | --- | --- |",
+    "| Castle and Riverside | Castle, Riverside | 18,400 | 2 |",
+  ].join("\n");
+  const keys = "| | |\n| --- | --- |\n| Council | Brackenford |";
+
+  it("puts a table in a container that scrolls, takes the keyboard's focus and is named by the heading above", () => {
+    const html = markdownToHtml(`# Plan\n\n## 4. Neighbourhoods\n\n${wide}\n`, options);
+    expect(html).toContain(
+      '<div class="table-scroll" role="region" aria-label="4. Neighbourhoods" tabindex="0"><table>',
+    );
+    expect(html).toContain(".table-scroll { overflow-x: auto;");
+    expect(html).toMatch(/\.table-scroll:focus \{ outline: 3px solid/);
+    // On paper the table is printed whole, as before.
+    expect(html).toMatch(/@media print \{[^}]*\}[\s\S]*\.table-scroll \{ overflow: visible; \}/);
+  });
+
+  it("names two tables under one heading apart, and a table with no heading by its column headers", () => {
+    const html = markdownToHtml(`${wide}\n\n## Areas\n\n${wide}\n\n${wide}\n`, options);
+    const labels = [...html.matchAll(/class="table-scroll" role="region" aria-label="([^"]*)"/g)].map(
+      (match) => match[1],
+    );
+    expect(labels).toEqual(["Neighbourhood, Places covered, Population, Coordinators", "Areas", "Areas (2)"]);
+  });
+
+  it("puts a table of two columns in one too: how wide it is depends on its words and the reader's text size", () => {
+    const html = markdownToHtml(`## Council\n\n${keys}\n`, options);
+    expect(html).toContain(
+      '<div class="table-scroll" role="region" aria-label="Council" tabindex="0"><table>',
+    );
+  });
+
+  it("lets a long link or word in the text break rather than push the page past a narrow screen", () => {
+    const html = markdownToHtml("Write to <caldicott.guardian@brackenford.example.gov.uk>.\n", options);
+    expect(html).toMatch(/main \{[^}]*overflow-wrap: break-word;/);
   });
 });

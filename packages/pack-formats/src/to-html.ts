@@ -3,7 +3,7 @@ import { toHtml } from "hast-util-to-html";
 import type { Code, Paragraph, Root, RootContent } from "mdast";
 import { defaultHandlers, toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
-import { EASY_READ_POINTS, isEasyRead } from "./easy-read.js";
+import { EASY_READ_POINTS } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
 import { leadStart, type BlockKind } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
@@ -167,13 +167,64 @@ function landscapeDenseTables(node: HastRoot | Element): void {
   }
 }
 
+/**
+ * Puts each table in a `<div class="table-scroll">` that scrolls sideways when the table is wider than the
+ * screen (a phone about 360 px wide, or text made larger), instead of pushing the whole page past it (WCAG
+ * 2.1 1.4.10, Reflow, allows a data table to scroll in two dimensions, not the page). Every table, not only
+ * wide ones: how wide a table is depends on its words (a line to write on, a long Welsh word) and on the
+ * reader's text size, which the page cannot know without a script. The container can take the keyboard's
+ * focus (`tabindex="0"`), so that the arrow keys scroll it when the table has no link to tab to (WCAG 2.1.1,
+ * as axe's scrollable-region-focusable checks), and it is a region named by the heading above the table (the
+ * headers of its columns when there is none), so that a screen reader says what the focus is on. Two tables
+ * under one heading are told apart by their number.
+ */
+function scrollableTables(root: HastRoot): void {
+  let heading = "";
+  const named = new Map<string, number>();
+  const visit = (node: HastRoot | Element): void => {
+    const children = node.children as (HastContent | ElementContent)[];
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
+      if (child.type !== "element") continue;
+      if (/^h[1-6]$/.test(child.tagName)) {
+        heading = textOf(child).replace(/\s+/g, " ").trim();
+        continue;
+      }
+      if (child.tagName !== "table") {
+        visit(child);
+        continue;
+      }
+      const headers = elements(child.children, "thead")
+        .flatMap((part) => elements(part.children, "tr"))
+        .flatMap((row) => elements(row.children).map((cell) => textOf(cell).replace(/\s+/g, " ").trim()))
+        .filter((text) => text !== "")
+        .join(", ");
+      const base = heading || headers || "Table";
+      const count = (named.get(base) ?? 0) + 1;
+      named.set(base, count);
+      children[index] = {
+        type: "element",
+        tagName: "div",
+        properties: {
+          className: ["table-scroll"],
+          role: "region",
+          ariaLabel: count === 1 ? base : `${base} (${count})`,
+          tabIndex: 0,
+        },
+        children: [child],
+      };
+    }
+  };
+  visit(root);
+}
+
 function styleSheet(style: ResolvedStyle, easyRead: boolean): string {
   const size = easyRead ? `${EASY_READ_POINTS}pt` : "11pt";
   const printSize = easyRead ? `${EASY_READ_POINTS}pt` : "10.5pt";
   return `
 :root { color-scheme: light; }
 body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: ${size}; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
-main { max-width: 46em; margin: 0 auto; padding: 1.5em 1.25em 3em; }
+main { max-width: 46em; margin: 0 auto; padding: 1.5em 1.25em 3em; overflow-wrap: break-word; }
 .bilingual-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; border-top: 1px solid #c8c8c8; }
 .bilingual-row > .language-part { min-width: 0; }
 @media (max-width: 40em) { .bilingual-row { grid-template-columns: 1fr; } }
@@ -188,6 +239,10 @@ pre { background: #f3f3f3; padding: 0.75em; overflow-x: auto; white-space: pre-w
 blockquote { margin: 1em 0; padding: 0.75em 1em; border: 2px solid #b58a00; border-left-width: 8px; background: #fff8e1; break-inside: avoid; }
 blockquote p { margin: 0.3em 0; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.95em; }
+.table-scroll { overflow-x: auto; margin: 1em 0; }
+.table-scroll > table { margin: 0; }
+.table-scroll:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+@media screen and (max-width: 40em) { .table-scroll th, .table-scroll td { min-width: 6em; } }
 th, td { border: 1px solid #8c8c8c; padding: 0.35em 0.5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
 th a, td a, th code, td code { overflow-wrap: anywhere; word-break: break-word; }
 thead th, thead td { background: #eef2f7; }
@@ -210,6 +265,7 @@ figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
   a { color: #1a1a1a; }
   thead { display: table-header-group; }
   .landscape { page: landscape; }
+  .table-scroll { overflow: visible; }
   tr, img, svg { break-inside: avoid; page-break-inside: avoid; }
   table.signatures, blockquote { break-inside: avoid; page-break-inside: avoid; }
 }`.trim();
@@ -303,6 +359,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
       : { type: "root", children: [...convert(before), ...bilingualParts(layout, parts, convert)] };
   improveTables(hast);
   landscapeDenseTables(hast);
+  scrollableTables(hast);
   drawCheckboxes(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
   const lang = LANGUAGE_TAGS[options.language];
@@ -315,7 +372,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="LAC Toolkit (${escapeHtml(options.templateVersion)})">`,
     `<title>${escapeHtml(options.title)} – ${escapeHtml(options.council)}</title>`,
-    `<style>\n${styleSheet(style, isEasyRead(options.sourcePath))}\n</style>`,
+    `<style>\n${styleSheet(style, options.easyRead === true)}\n</style>`,
     "</head>",
     "<body>",
     "<main>",

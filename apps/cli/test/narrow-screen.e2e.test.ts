@@ -1,0 +1,190 @@
+// The pack's HTML pages on a phone about 360 px wide, in headless Chromium (the system's, as in
+// clients.e2e.test.ts): the page never scrolls sideways (WCAG 2.1 1.4.10, Reflow); a table too wide for
+// the screen scrolls in a container of its own, which the keyboard can reach and scroll and which has a
+// name; and axe-core finds no WCAG 2.1 AA violation at that width. On CI (CI=true) a missing chromium
+// fails the run; elsewhere these checks are skipped with a message.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { example, runLac, temporaryFolder } from "./run-lac.js";
+
+// What the functions given to page.evaluate use of the page (the CLI's TypeScript has no DOM library).
+interface PageElement {
+  readonly parentElement: PageElement | null;
+  readonly classList: { contains(name: string): boolean };
+  readonly textContent: string | null;
+  readonly clientWidth: number;
+  readonly scrollWidth: number;
+  readonly scrollLeft: number;
+  readonly tabIndex: number;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { readonly width: number };
+  closest(selector: string): PageElement | null;
+}
+declare const document: {
+  readonly scrollingElement: PageElement | null;
+  readonly activeElement: PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+};
+declare const window: { readonly innerWidth: number };
+
+const require = createRequire(import.meta.url);
+const CHROMIUM = process.env.LAC_CHROMIUM ?? "/usr/bin/chromium";
+const onCi = process.env.CI === "true" || process.env.CI === "1";
+const missing = !existsSync(CHROMIUM);
+if (missing && !onCi) console.warn(`Skipping the narrow-screen checks: ${CHROMIUM} not found.`);
+
+/** A phone held upright: the width WCAG 1.4.10 names (320 CSS px) is narrower still, and checked too. */
+const PHONE = { width: 360, height: 740 };
+
+const folder = temporaryFolder();
+afterAll(folder.remove);
+
+/** The HTML pages of the packs: an English council, and a Welsh one with its documents side by side. */
+const pages: string[] = [];
+
+beforeAll(() => {
+  if (missing && !onCi) return;
+  const packs = [
+    ["brackenford", []],
+    ["cwm-teg", ["--set", "output.bilingualLayout=side-by-side"]],
+  ] as const;
+  for (const [council, extra] of packs) {
+    const pack = join(folder.dir, council);
+    const run = runLac(
+      ["init", pack, "--answers", example(council), "--set", "output.formats=[markdown, html]", ...extra],
+      folder.dir,
+      {},
+      undefined,
+      180_000,
+    );
+    if (run.status !== 0) throw new Error(`lac init ${council}: ${run.stderr}`);
+    for (const file of readdirSync(pack, { recursive: true, encoding: "utf8" }).sort()) {
+      if (file.endsWith(".html") && !file.startsWith(".lac")) pages.push(join(pack, file));
+    }
+  }
+}, 400_000);
+
+/** How a page lays out: its width, and each table with the container that scrolls it, if any. */
+async function layoutOf(page: Page) {
+  return page.evaluate(() => ({
+    pageWidth: document.scrollingElement!.scrollWidth,
+    viewport: window.innerWidth,
+    tables: [...document.querySelectorAll("table")].map((table) => {
+      const scroller = table.parentElement?.classList.contains("table-scroll") ? table.parentElement : null;
+      return {
+        text: (table.textContent ?? "").replace(/\s+/g, " ").slice(0, 60),
+        width: table.getBoundingClientRect().width,
+        room: (table.closest(".table-scroll")?.parentElement ?? table.parentElement)!.clientWidth,
+        scroller: scroller && {
+          scrolls: scroller.scrollWidth > scroller.clientWidth,
+          role: scroller.getAttribute("role"),
+          label: scroller.getAttribute("aria-label"),
+          tabIndex: scroller.tabIndex,
+        },
+      };
+    }),
+  }));
+}
+
+describe.skipIf(missing && !onCi)("the pack's HTML pages on a narrow phone screen", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("has Chromium, and pages to check", () => {
+    expect(missing, `install chromium (${CHROMIUM})`).toBe(false);
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it("never scrolls the page sideways at 360 or 320 px: a table wider than the screen scrolls in a named container the keyboard can reach", async () => {
+    let scrolling = 0;
+    for (const viewport of [PHONE, { width: 320, height: 640 }]) {
+      const page = await browser.newPage({ viewport });
+      for (const file of pages) {
+        await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+        const layout = await layoutOf(page);
+        const where = `${file.slice(folder.dir.length + 1)} at ${viewport.width} px`;
+        expect(layout.pageWidth, `${where}: the page is wider than the screen`).toBeLessThanOrEqual(
+          layout.viewport,
+        );
+        for (const table of layout.tables) {
+          if (table.width <= table.room + 1) continue;
+          // Wider than the room it has: only inside a container of its own that scrolls.
+          expect(table.scroller, `${where}: table "${table.text}"`).toMatchObject({
+            scrolls: true,
+            role: "region",
+            tabIndex: 0,
+          });
+          expect(table.scroller?.label, `${where}: table "${table.text}"`).toMatch(/\S/);
+          scrolling += 1;
+        }
+      }
+      await page.close();
+    }
+    // The lawful-basis tables of the agreements, the DPIA's and the plan's, at least.
+    expect(scrolling).toBeGreaterThan(10);
+  }, 600_000);
+
+  it("scrolls a wide table with the arrow keys once the Tab key reaches it", async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    const dpia = pages.find((file) => file.endsWith(join("brackenford", "data-protection", "dpia.html")))!;
+    await page.goto(pathToFileURL(dpia).href, { waitUntil: "load" });
+    let focused: { scrolls: boolean; label: string | null } | null = null;
+    for (let presses = 0; presses < 200 && !focused?.scrolls; presses += 1) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        return element?.classList.contains("table-scroll")
+          ? { scrolls: element.scrollWidth > element.clientWidth, label: element.getAttribute("aria-label") }
+          : null;
+      });
+    }
+    expect(focused, "a table that scrolls is reached with Tab").toMatchObject({ scrolls: true });
+    const before = await page.evaluate(() => document.activeElement!.scrollLeft);
+    for (let presses = 0; presses < 5; presses += 1) await page.keyboard.press("ArrowRight");
+    // Chromium scrolls smoothly: wait for it.
+    const scrolled = await page
+      .waitForFunction((start) => document.activeElement!.scrollLeft > start, before, { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    expect(scrolled, "the arrow keys scroll the focused table").toBe(true);
+    await page.close();
+  }, 120_000);
+
+  it("has no WCAG 2.1 AA violation that axe-core finds at 360 px", async () => {
+    const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    const page = await browser.newPage({ viewport: PHONE });
+    for (const file of pages) {
+      await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          globalThis as unknown as {
+            axe: {
+              run: (
+                context: unknown,
+                options: unknown,
+              ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        return result.violations.map(
+          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`,
+        );
+      });
+      expect(violations, file.slice(folder.dir.length + 1)).toEqual([]);
+    }
+    await page.close();
+  }, 600_000);
+});
