@@ -36,3 +36,21 @@ describe("the NHS sector label", () => {
     expect(member?.sectorLabel).toBe("NHS trust or NHS foundation trust");
   });
 });
+
+describe("another council's sector label", () => {
+  it("names a county council partner by its tier, not as a service of the council", () => {
+    const context = buildPackContext(exampleConfig("hollinbrook"), phases);
+    const county = context.partners.find((p) => p.kind === "council");
+    expect(county?.sectorLabel).toBe("County council");
+    const member = context.leadershipGroup.members.find((m) => m.organisation === county?.organisation);
+    expect(member?.sectorLabel).toBe("County council");
+  });
+
+  it("still names a service of the council itself as one", () => {
+    const context = buildPackContext(exampleConfig("hollinbrook"), phases);
+    const own = context.leadershipGroup.members.find(
+      (m) => m.organisation === "Hollinbrook District Council (fictional)",
+    );
+    expect(own?.sectorLabel).toBe("Council service");
+  });
+});

@@ -192,15 +192,18 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     const kindLabel = partner.councilTier
       ? councilTierLabels[partner.councilTier]
       : ((nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label);
-    // An NHS body's sector is named by its own kind ("Local health board (NHS Wales)", "NHS trust").
-    const nhsKindLabel = kindInfo.nhsBody && kindInfo.sector === sector ? kindLabel : undefined;
+    // An NHS body's sector is named by its own kind ("Local health board (NHS Wales)", "NHS trust"),
+    // and so is another council ("County council"): a separate body corporate and controller (LGA 1972
+    // s.2(3)), not a service of this council, whose sector id ("council-service") it shares.
+    const ownKindLabel =
+      (kindInfo.nhsBody || partner.kind === "council") && kindInfo.sector === sector ? kindLabel : undefined;
     return withFields(
       partner,
       {
         slug: partnerSlugs[index] ?? slugify(partner.organisation),
         cyName: partner.welshName ?? markedEnglishName(partner.organisation),
         sector,
-        sectorLabel: nhsKindLabel ?? sectorLabels[sector],
+        sectorLabel: ownKindLabel ?? sectorLabels[sector],
         kindLabel,
         /** The kind, as the Welsh documents name it (the toolkit's glossary). */
         kindLabelCy: partner.councilTier
@@ -408,7 +411,14 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       ...config.leadershipGroup,
       members: config.leadershipGroup.members.map((member) => ({
         ...member,
-        sectorLabel: sectorLabels[member.sector],
+        // A member that is also a partner of kind council (another council) is named as that partner is.
+        sectorLabel:
+          partners.find(
+            (partner) =>
+              partner.kind === "council" &&
+              partner.sector === member.sector &&
+              partner.organisation === member.organisation,
+          )?.sectorLabel ?? sectorLabels[member.sector],
       })),
       /** Whether an NHS body or primary care is a member (the plan asks the council to invite one if not). */
       hasHealth: config.leadershipGroup.members.some((member) => HEALTH_SECTORS.has(member.sector)),
