@@ -75,6 +75,9 @@ const TIER_OF_COUNCIL_TYPE: Readonly<Record<CouncilType, CouncilTier>> = {
 };
 
 /** The controller of a partner, as a legal person (reference §1.1): configured, derived where the law is clear, or to be completed. */
+/** A fire and rescue partner in London: the London Fire Brigade, or the London Fire Commissioner by name. */
+const LONDON_FIRE = /\blondon fire\b/i;
+
 function legalEntityOf(partner: Partner): { readonly name: string; readonly derived: boolean } | undefined {
   if (partner.legalEntity !== undefined) return { name: partner.legalEntity, derived: false };
   if (partner.kind === "police") {
@@ -86,7 +89,14 @@ function legalEntityOf(partner: Partner): { readonly name: string; readonly deri
     }
     return { name: `The Chief Constable of ${partner.organisation}`, derived: true };
   }
-  // The fire and rescue authority and a GP practice's contracting entity cannot be told from the name.
+  // In Greater London the fire and rescue authority is the London Fire Commissioner, a corporation sole
+  // with "the functions of the fire and rescue authority for Greater London under the Fire and Rescue
+  // Services Act 2004" (Greater London Authority Act 1999 s.327A(2) and (4)(a), inserted by the Policing
+  // and Crime Act 2017): not "London Fire Brigade", the name of its service.
+  if (partner.kind === "fire-and-rescue-authority" && LONDON_FIRE.test(partner.organisation)) {
+    return { name: "London Fire Commissioner", derived: true };
+  }
+  // Elsewhere the fire and rescue authority and a GP practice's contracting entity cannot be told from the name.
   if (partner.kind === "fire-and-rescue-authority" || partner.kind === "gp-practice") return undefined;
   return { name: partner.organisation, derived: false };
 }
