@@ -24,3 +24,28 @@ describe("reasonable adjustments for candidates (Equality Act 2010 s.20 and Sche
     expect(recruitment).toContain("makes the reasonable adjustments a disabled candidate needs");
   });
 });
+
+describe("the privacy notice does not promise never to share with a partner it may have to tell", () => {
+  it.each(["kingsmere", "hollinbrook"])(
+    "names the exceptions where it says the council does not share with a partner, in %s",
+    (name) => {
+      const notice = documentOf(example(name), "data-protection/privacy-notice.md");
+      expect(notice).toMatch(
+        /may pass information about you to us \(section 14\), but we do not share information about you with them, except without your agreement for one of the reasons below\./,
+      );
+      // The reasons below include preventing or detecting crime, and the police among the recipients.
+      expect(notice).toContain(
+        "or to prevent or detect crime. Sharing for these reasons does not depend on your agreement",
+      );
+    },
+  );
+
+  it("says so when no partner receives anything", () => {
+    const config = example("kingsmere");
+    const noRecipients = { ...config, partners: config.partners.map((p) => ({ ...p, receives: [] })) };
+    const notice = documentOf(noRecipients, "data-protection/privacy-notice.md");
+    expect(notice).toContain(
+      "We do not pass information about you to any partner organisation, except without your agreement for one of the reasons below.",
+    );
+  });
+});
