@@ -49,3 +49,23 @@ describe("the privacy notice does not promise never to share with a partner it m
     );
   });
 });
+
+describe("the privacy notice on the police's own bases", () => {
+  it.each([
+    ["kingsmere", "Metropolitan Police Service"],
+    ["hollinbrook", "Hollinshire Police"],
+  ])("says that what %s's police first collected for law enforcement is under Part 3", (name, police) => {
+    const notice = documentOf(example(name), "data-protection/privacy-notice.md");
+    const line = notice.split("\n").find((l) => l.startsWith(`- ${police} uses your information`));
+    expect(line).toContain(
+      "Information it first collected to prevent, investigate or detect crime is covered by other rules, for law enforcement (Data Protection Act 2018 Part 3), and it passes such information to us only where the law allows it (Data Protection Act 2018 s.36).",
+    );
+  });
+
+  it("says nothing of Part 3 for a partner that is not a police force", () => {
+    const notice = documentOf(example("kingsmere"), "data-protection/privacy-notice.md");
+    const fire = notice.split("\n").find((l) => l.startsWith("- London Fire Brigade uses your information"));
+    expect(fire).toBeDefined();
+    expect(fire).not.toContain("Part 3");
+  });
+});
