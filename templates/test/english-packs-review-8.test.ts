@@ -69,3 +69,46 @@ describe("the privacy notice on the police's own bases", () => {
     expect(fire).not.toContain("Part 3");
   });
 });
+
+describe("the English coordinator's role description has an advert, as the Welsh one does", () => {
+  const advert = (name: string) => {
+    const role = documentOf(example(name), "roles/local-area-coordinator.md");
+    const start = role.indexOf("## Advert text");
+    expect(start).toBeGreaterThan(0);
+    return (
+      role
+        .slice(start)
+        .split("\n")
+        .find((line) => line.startsWith("> ")) ?? ""
+    );
+  };
+
+  it.each(ENGLISH)(
+    "has no residence test, leaves the grade to job evaluation and offers adjustments, in %s",
+    (name) => {
+      const text = advert(name);
+      expect(text).toContain("You do not need to live in the neighbourhood");
+      const grade = example(name).team.coordinatorGrade;
+      expect(text).toContain(
+        grade === undefined ? "grade ____________________ (from job evaluation)" : `grade ${grade}`,
+      );
+      expect(text).toContain("tell us of any adjustments you need");
+      expect(text).toContain("at the level HR decides before the post is advertised: ____________________.");
+    },
+  );
+
+  it("names the DBS check HR has decided", () => {
+    const config = example("kingsmere");
+    const decided = { ...config, team: { ...config.team, dbsCheck: "enhanced" as const } };
+    const role = documentOf(decided, "roles/local-area-coordinator.md");
+    expect(role).toContain(
+      "An enhanced DBS check, without a barred list check is part of the pre-employment checks.",
+    );
+  });
+
+  it("in Wales, gives the post's Welsh language category and welcomes applications in Welsh", () => {
+    const text = advert("cwm-teg");
+    expect(text).toContain("Welsh language: Welsh language skills are essential.");
+    expect(text).toContain("will not be treated less favourably than applications in English");
+  });
+});
