@@ -112,3 +112,39 @@ describe("the English coordinator's role description has an advert, as the Welsh
     expect(text).toContain("will not be treated less favourably than applications in English");
   });
 });
+
+describe("a district council's gateways in its agreement with the county council", () => {
+  /** The gateways listed under the council in an agreement's legal power to share. */
+  const councilGateways = (path: string) => {
+    const agreement = documentOf(example("hollinbrook"), path);
+    const start = agreement.indexOf("- **Hollinbrook District Council (fictional).**");
+    const rest = agreement.slice(start).split("\n").slice(1);
+    return rest
+      .slice(
+        0,
+        rest.findIndex((line) => !line.startsWith("  - ")),
+      )
+      .map((line) => line.split(":")[0]);
+  };
+
+  it("adds the district's co-operation duties as the county's relevant partner", () => {
+    expect(councilGateways("data-sharing/hollinshire-county-council-fictional.md")).toEqual([
+      "  - Localism Act 2011 s.1",
+      "  - Care Act 2014 s.6",
+      "  - Care Act 2014 s.7",
+      "  - Children Act 2004 s.10",
+    ]);
+  });
+
+  it("does not offer them in its agreements with other partners", () => {
+    expect(councilGateways("data-sharing/hollinshire-police.md")).toEqual(["  - Localism Act 2011 s.1"]);
+    expect(councilGateways("data-sharing/hollinbrook-housing-association.md")).toEqual([
+      "  - Localism Act 2011 s.1",
+    ]);
+  });
+
+  it("leaves a county or single-tier council's own gateways as they were", () => {
+    const agreement = documentOf(example("kingsmere"), "data-sharing/metropolitan-police-service.md");
+    expect(agreement).not.toContain("  - Care Act 2014 s.7:");
+  });
+});

@@ -16,7 +16,7 @@ import { OTHER_PROVISIONS, schedule1Condition } from "@lac/lawful-basis";
 import { principles } from "@lac/principles/list";
 import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
-import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
+import { councilGatewaysWith, personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
 import { dpiaRisks, peoplePerCoordinatorText } from "./dpia-risks.js";
 import {
   WELSH_COUNCIL_TIER_LABELS,
@@ -256,9 +256,13 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     grounds: councilGrounds,
     lawfulBasis: councilGrounds,
   };
+  const councilGateways = (parties: readonly (typeof basePartners)[number][]) =>
+    councilGatewaysWith(councilNature, councilGrounds.gateways, parties);
   /** The parties of one document, for its lawful-basis table, consent, police and Caldicott paragraphs. */
   const documentParties = (parties: readonly (typeof basePartners)[number][]) => ({
     parties,
+    /** The council's gateways in this document: a district's grow with a county council party. */
+    councilGateways: councilGateways(parties),
     consentParties: parties.filter((party) => party.grounds.specialCategory.explicitConsent),
     /** Those of consentParties that pass personal data to the council: each obtains the consent itself. */
     consentDisclosers: parties.filter(
