@@ -148,3 +148,23 @@ describe("a district council's gateways in its agreement with the county council
     expect(agreement).not.toContain("  - Care Act 2014 s.7:");
   });
 });
+
+describe("the DPIA's purposes give the prevention duty to the council, not to its partners", () => {
+  it.each(["kingsmere", "brackenford", "stanmoor", "wendleshire"])("in %s", (name) => {
+    const dpia = documentOf(example(name), "data-protection/dpia.md");
+    expect(dpia).toContain(
+      "- For the council: to prevent, delay or reduce needs for care and support (Care Act 2014 s.2).",
+    );
+    expect(dpia).toContain(
+      "- For the council and its partners: to learn, from pseudonymous counts and stories, what works.",
+    );
+    expect(dpia).not.toContain("For the council and its partners: to prevent");
+  });
+
+  it("in Wales, with the Social Services and Well-being (Wales) Act 2014 s.15", () => {
+    const dpia = documentOf(example("cwm-teg"), "data-protection/dpia.md");
+    expect(dpia).toContain(
+      "- For the council: to prevent or delay needs for care and support (Social Services and Well-being (Wales) Act 2014 s.15).",
+    );
+  });
+});
