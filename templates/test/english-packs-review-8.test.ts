@@ -168,3 +168,20 @@ describe("the DPIA's purposes give the prevention duty to the council, not to it
     );
   });
 });
+
+describe("the panel guide says candidates are told who on the panel sees their information", () => {
+  it.each(ENGLISH)("in %s", (name) => {
+    const guide = documentOf(example(name), "roles/community-recruitment-panel-guide.md");
+    const confidentiality = guide.slice(
+      guide.indexOf("## Confidentiality"),
+      guide.indexOf("## How the appointment is made"),
+    );
+    expect(confidentiality).toContain(
+      "The council tells candidates, before the event, that residents and partners on the community panel will meet them and what the panel will see",
+    );
+    expect(confidentiality).toContain("(UK GDPR Art 13(1)(e))");
+    expect(confidentiality).toContain(
+      "that the council gives them for the panel: ____________________ (what it is).",
+    );
+  });
+});
