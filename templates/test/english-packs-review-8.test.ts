@@ -185,3 +185,28 @@ describe("the panel guide says candidates are told who on the panel sees their i
     );
   });
 });
+
+describe("the privacy notice's categories include what introducing organisations pass on (Art 14)", () => {
+  it.each(["kingsmere", "hollinbrook"])("in %s", (name) => {
+    const notice = documentOf(example(name), "data-protection/privacy-notice.md");
+    const kept = notice.slice(notice.indexOf("## 7. What information we keep"), notice.indexOf("## 8."));
+    expect(kept).toContain(
+      "only if you choose to tell us, or agree that an organisation that introduces you passes it on to us (section 14), and it helps.",
+    );
+    expect(kept).toContain(
+      "Information about crimes or offences only if you tell us, or agree that an organisation that introduces you passes it on to us, or if it is needed to keep someone safe.",
+    );
+  });
+
+  it("keeps the shorter words when no partner passes personal data to the council", () => {
+    const config = example("kingsmere");
+    const noSources = {
+      ...config,
+      partners: config.partners
+        .filter((p) => p.receives.length > 0)
+        .map((p) => ({ ...p, shares: [], anonymised: [] })),
+    };
+    const notice = documentOf(noSources, "data-protection/privacy-notice.md");
+    expect(notice).toContain("only if you choose to tell us and it helps.");
+  });
+});
