@@ -210,3 +210,15 @@ describe("the privacy notice's categories include what introducing organisations
     expect(notice).toContain("only if you choose to tell us and it helps.");
   });
 });
+
+describe("the Easy Read notice says a service may tell the coordinator things, with the person's yes", () => {
+  it.each(["kingsmere", "hollinbrook"])("in %s", (name) => {
+    const easyRead = documentOf(example(name), "data-protection/privacy-notice-easy-read.md");
+    expect(easyRead).toContain(
+      "| Picture: a doctor | They only write about your health if you tell them, or say yes. |",
+    );
+    expect(easyRead).toContain(
+      "| Picture: a letter from a service | Sometimes a service tells us about you, if you say yes. |",
+    );
+  });
+});
