@@ -222,13 +222,27 @@ describe("issue 8: data-sharing documents an information-governance officer woul
     );
     const practice = doc("brackenford", "data-sharing/northfield-medical-practice.md");
     expect(practice).toContain("The partners of Northfield Medical Practice");
-    // Without a configured legal entity for a fire and rescue authority, the partner is asked to complete it.
+    // Without a configured legal entity, the London Fire Brigade's is derived: the London Fire Commissioner
+    // (Greater London Authority Act 1999 s.327A); another fire and rescue authority is asked to complete it.
     const withoutEntity = render({
       ...councils.kingsmere,
       partners: councils.kingsmere.partners.map(({ legalEntity: _entity, ...partner }) => partner),
     });
     expect(withoutEntity.find((d) => d.path === "data-sharing/london-fire-brigade.md")?.content).toContain(
-      "To be completed by London Fire Brigade: the legal person that is the controller",
+      "London Fire Commissioner (derived by the toolkit: confirm the legal name)",
+    );
+    const elsewhere = render({
+      ...councils.kingsmere,
+      partners: councils.kingsmere.partners.map(({ legalEntity: _entity, ...partner }) =>
+        partner.kind === "fire-and-rescue-authority"
+          ? { ...partner, organisation: "Brackenshire Fire and Rescue Service" }
+          : partner,
+      ),
+    });
+    expect(
+      elsewhere.find((d) => d.path === "data-sharing/brackenshire-fire-and-rescue-service.md")?.content,
+    ).toContain(
+      "To be completed by Brackenshire Fire and Rescue Service: the legal person that is the controller",
     );
   });
 

@@ -139,8 +139,9 @@ describe("DPO review of the Welsh Information Sharing Protocol, and the English 
     expect(gatewaysOf(countyPartner, "Hollinshire County Council (fictional)")).toContain(
       "Children Act 2004 s.10:",
     );
-    expect(gatewaysOf(countyPartner, "Hollinbrook District Council (fictional)")).not.toContain(
-      "Children Act",
+    // The district is the county's relevant partner (s.10(4)(a)), so it is offered s.10 in that agreement.
+    expect(gatewaysOf(countyPartner, "Hollinbrook District Council (fictional)")).toContain(
+      "Children Act 2004 s.10:",
     );
   });
 

@@ -382,7 +382,7 @@ export const partnerSchema = z
     legalEntity: textSchema.optional().meta({
       title: "Legal entity (controller)",
       description:
-        'The legal person that is the controller, as named in the parties table and signatures, for example "The Chief Constable of Brackenshire Police" or "Brackenshire Fire and Rescue Authority" (optional). Without it, the toolkit derives it where the law is clear (a police force\'s Chief Constable, the Commissioner of Police of the Metropolis) and otherwise uses the organisation\'s name; for a fire and rescue authority or a GP practice, add it.',
+        'The legal person that is the controller, as named in the parties table and signatures, for example "The Chief Constable of Brackenshire Police" or "Brackenshire Fire and Rescue Authority" (optional). Without it, the toolkit derives it where the law is clear (a police force\'s Chief Constable, the Commissioner of Police of the Metropolis, the London Fire Commissioner for the London Fire Brigade) and otherwise uses the organisation\'s name; for another fire and rescue authority or a GP practice, add it.',
     }),
     icoRegistrationNumber: icoRegistrationNumberSchema.optional(),
     icoExemptReason: textSchema.optional().meta({

@@ -175,3 +175,21 @@ describe("the council's own special category condition (item 4)", () => {
     expect(errorsOf(county)).toEqual([]);
   });
 });
+
+describe("the London Fire Brigade's controller", () => {
+  const kingsmere = exampleText("kingsmere");
+  const fire = 2; // partners[2] of the Kingsmere example: London Fire Brigade
+
+  it("is not asked for when the partner is the London Fire Brigade: the documents name the London Fire Commissioner", () => {
+    const text = patchYaml(kingsmere, ["partners", fire, "legalEntity"], REMOVE);
+    expect(warningsOf(text).filter((w) => w.code === "legal-entity-missing")).toEqual([]);
+  });
+
+  it("is still asked for of another fire and rescue authority", () => {
+    let text = patchYaml(kingsmere, ["partners", fire, "legalEntity"], REMOVE);
+    text = patchYaml(text, ["partners", fire, "organisation"], "Brackenshire Fire and Rescue Service");
+    expect(warningsOf(text)).toEqual([
+      expect.objectContaining({ code: "legal-entity-missing", pathText: `partners[${fire}].kind` }),
+    ]);
+  });
+});

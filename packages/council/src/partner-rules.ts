@@ -160,6 +160,15 @@ const ENTITY_TO_CONFIRM: Partial<Record<PartnerKind, string>> = {
     "The controller is the practice's contracting entity (for most practices, the partners); the toolkit cannot tell which.",
 };
 
+/**
+ * A fire and rescue partner named as London's ("London Fire Brigade", "London Fire Commissioner"): the
+ * documents name its controller, the London Fire Commissioner, the fire and rescue authority for Greater
+ * London (Greater London Authority Act 1999 s.327A(4)(a)), for the parties to confirm.
+ */
+function londonFireDerived(partner: Pick<PartnerFacts, "kind" | "organisation">): boolean {
+  return partner.kind === "fire-and-rescue-authority" && /\blondon fire\b/i.test(partner.organisation);
+}
+
 /** The warnings about partners of a valid configuration. */
 export function partnerFindings(
   partners: readonly PartnerFacts[],
@@ -189,7 +198,7 @@ export function partnerFindings(
       });
     }
     const toConfirm = ENTITY_TO_CONFIRM[partner.kind];
-    if (toConfirm !== undefined && partner.legalEntity === undefined) {
+    if (toConfirm !== undefined && partner.legalEntity === undefined && !londonFireDerived(partner)) {
       findings.push({
         code: "legal-entity-missing",
         message: `${toConfirm} Add legalEntity with the controller's legal name, used in the parties table and signatures.`,

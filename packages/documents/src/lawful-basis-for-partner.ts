@@ -372,6 +372,33 @@ function gatewaysFor(party: PartyNature): readonly Gateway[] {
   return ids.map((id) => GATEWAYS[id]).filter((gateway) => gatewayAppliesIn(gateway, party.nation));
 }
 
+/**
+ * The council's gateways in a document with the given parties. A district council in England is a
+ * relevant partner of its county council: it must co-operate with it on adult care and support (Care Act
+ * 2014 s.6, text read: https://www.legislation.gov.uk/ukpga/2014/23/section/6/enacted), comply with its
+ * requests to co-operate in an individual's case unless that is incompatible with its own duties or
+ * would otherwise adversely affect its functions (s.7, read: see GATEWAYS), and co-operate with its
+ * arrangements for children's well-being (Children Act 2004 s.10(4)(a) and (5)). So in a document with
+ * the county council these are offered to the district too, after its own.
+ */
+export function councilGatewaysWith(
+  council: PartyNature,
+  own: readonly Gateway[],
+  partners: readonly Pick<PartyNature, "kind" | "councilTier">[],
+): readonly Gateway[] {
+  requireObject(council, "councilGatewaysWith (council)");
+  const withCounty =
+    council.kind === "this-council" &&
+    council.nation === "england" &&
+    council.councilTier === "district" &&
+    partners.some((partner) => partner.kind === "council" && partner.councilTier === "county");
+  if (!withCounty) return own;
+  const added = (["care-act-2014-s6", "care-act-2014-s7", "children-act-2004-s10"] as const)
+    .map((id) => GATEWAYS[id])
+    .filter((gateway) => !own.includes(gateway));
+  return [...own, ...added];
+}
+
 function gatewayNoteFor(party: PartyNature, gateways: readonly Gateway[]): string {
   if (gateways.length > 0) {
     return "Suggested for the party to confirm; a co-operation duty shows that sharing is part of a statutory function but is not an Art 6 or Art 9 basis on its own.";

@@ -36,3 +36,51 @@ describe("the NHS sector label", () => {
     expect(member?.sectorLabel).toBe("NHS trust or NHS foundation trust");
   });
 });
+
+describe("another council's sector label", () => {
+  it("names a county council partner by its tier, not as a service of the council", () => {
+    const context = buildPackContext(exampleConfig("hollinbrook"), phases);
+    const county = context.partners.find((p) => p.kind === "council");
+    expect(county?.sectorLabel).toBe("County council");
+    const member = context.leadershipGroup.members.find((m) => m.organisation === county?.organisation);
+    expect(member?.sectorLabel).toBe("County council");
+  });
+
+  it("still names a service of the council itself as one", () => {
+    const context = buildPackContext(exampleConfig("hollinbrook"), phases);
+    const own = context.leadershipGroup.members.find(
+      (m) => m.organisation === "Hollinbrook District Council (fictional)",
+    );
+    expect(own?.sectorLabel).toBe("Council service");
+  });
+});
+
+describe("the London Fire Brigade's controller", () => {
+  const kingsmere = exampleConfig("kingsmere");
+  const withoutEntity = {
+    ...kingsmere,
+    partners: kingsmere.partners.map(({ legalEntity: _entity, ...partner }) => partner),
+  };
+
+  it("is the London Fire Commissioner, derived for the parties to confirm", () => {
+    const context = buildPackContext(withoutEntity, phases);
+    const fire = context.partners.find((p) => p.organisation === "London Fire Brigade");
+    expect(fire?.legalEntity).toBe("London Fire Commissioner");
+    expect(fire?.legalEntityDerived).toBe(true);
+  });
+
+  it("is left for another fire and rescue authority to give", () => {
+    const elsewhere = {
+      ...withoutEntity,
+      partners: withoutEntity.partners.map((partner) =>
+        partner.kind === "fire-and-rescue-authority"
+          ? { ...partner, organisation: "Brackenshire Fire and Rescue Service" }
+          : partner,
+      ),
+    };
+    const fire = buildPackContext(elsewhere, phases).partners.find(
+      (p) => p.kind === "fire-and-rescue-authority",
+    );
+    expect(fire?.legalEntity).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ import { OTHER_PROVISIONS, schedule1Condition } from "@lac/lawful-basis";
 import { principles } from "@lac/principles/list";
 import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
-import { personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
+import { councilGatewaysWith, personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
 import { dpiaRisks, peoplePerCoordinatorText } from "./dpia-risks.js";
 import {
   WELSH_COUNCIL_TIER_LABELS,
@@ -75,6 +75,9 @@ const TIER_OF_COUNCIL_TYPE: Readonly<Record<CouncilType, CouncilTier>> = {
 };
 
 /** The controller of a partner, as a legal person (reference §1.1): configured, derived where the law is clear, or to be completed. */
+/** A fire and rescue partner in London: the London Fire Brigade, or the London Fire Commissioner by name. */
+const LONDON_FIRE = /\blondon fire\b/i;
+
 function legalEntityOf(partner: Partner): { readonly name: string; readonly derived: boolean } | undefined {
   if (partner.legalEntity !== undefined) return { name: partner.legalEntity, derived: false };
   if (partner.kind === "police") {
@@ -86,7 +89,14 @@ function legalEntityOf(partner: Partner): { readonly name: string; readonly deri
     }
     return { name: `The Chief Constable of ${partner.organisation}`, derived: true };
   }
-  // The fire and rescue authority and a GP practice's contracting entity cannot be told from the name.
+  // In Greater London the fire and rescue authority is the London Fire Commissioner, a corporation sole
+  // with "the functions of the fire and rescue authority for Greater London under the Fire and Rescue
+  // Services Act 2004" (Greater London Authority Act 1999 s.327A(2) and (4)(a), inserted by the Policing
+  // and Crime Act 2017): not "London Fire Brigade", the name of its service.
+  if (partner.kind === "fire-and-rescue-authority" && LONDON_FIRE.test(partner.organisation)) {
+    return { name: "London Fire Commissioner", derived: true };
+  }
+  // Elsewhere the fire and rescue authority and a GP practice's contracting entity cannot be told from the name.
   if (partner.kind === "fire-and-rescue-authority" || partner.kind === "gp-practice") return undefined;
   return { name: partner.organisation, derived: false };
 }
@@ -192,15 +202,18 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     const kindLabel = partner.councilTier
       ? councilTierLabels[partner.councilTier]
       : ((nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label);
-    // An NHS body's sector is named by its own kind ("Local health board (NHS Wales)", "NHS trust").
-    const nhsKindLabel = kindInfo.nhsBody && kindInfo.sector === sector ? kindLabel : undefined;
+    // An NHS body's sector is named by its own kind ("Local health board (NHS Wales)", "NHS trust"),
+    // and so is another council ("County council"): a separate body corporate and controller (LGA 1972
+    // s.2(3)), not a service of this council, whose sector id ("council-service") it shares.
+    const ownKindLabel =
+      (kindInfo.nhsBody || partner.kind === "council") && kindInfo.sector === sector ? kindLabel : undefined;
     return withFields(
       partner,
       {
         slug: partnerSlugs[index] ?? slugify(partner.organisation),
         cyName: partner.welshName ?? markedEnglishName(partner.organisation),
         sector,
-        sectorLabel: nhsKindLabel ?? sectorLabels[sector],
+        sectorLabel: ownKindLabel ?? sectorLabels[sector],
         kindLabel,
         /** The kind, as the Welsh documents name it (the toolkit's glossary). */
         kindLabelCy: partner.councilTier
@@ -243,9 +256,13 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     grounds: councilGrounds,
     lawfulBasis: councilGrounds,
   };
+  const councilGateways = (parties: readonly (typeof basePartners)[number][]) =>
+    councilGatewaysWith(councilNature, councilGrounds.gateways, parties);
   /** The parties of one document, for its lawful-basis table, consent, police and Caldicott paragraphs. */
   const documentParties = (parties: readonly (typeof basePartners)[number][]) => ({
     parties,
+    /** The council's gateways in this document: a district's grow with a county council party. */
+    councilGateways: councilGateways(parties),
     consentParties: parties.filter((party) => party.grounds.specialCategory.explicitConsent),
     /** Those of consentParties that pass personal data to the council: each obtains the consent itself. */
     consentDisclosers: parties.filter(
@@ -408,7 +425,14 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       ...config.leadershipGroup,
       members: config.leadershipGroup.members.map((member) => ({
         ...member,
-        sectorLabel: sectorLabels[member.sector],
+        // A member that is also a partner of kind council (another council) is named as that partner is.
+        sectorLabel:
+          partners.find(
+            (partner) =>
+              partner.kind === "council" &&
+              partner.sector === member.sector &&
+              partner.organisation === member.organisation,
+          )?.sectorLabel ?? sectorLabels[member.sector],
       })),
       /** Whether an NHS body or primary care is a member (the plan asks the council to invite one if not). */
       hasHealth: config.leadershipGroup.members.some((member) => HEALTH_SECTORS.has(member.sector)),

@@ -139,12 +139,21 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
   // officer of police, the local policing body, county, district, London borough, parish and Welsh county,
   // county borough and community councils, non-profit registered providers of social housing, providers
   // of probation services, a Local Health Board, NHS England, an integrated care board and fire and
-  // rescue authorities.
+  // rescue authorities. The disclosure must serve a provision of the Act, which the party names: "such as
+  // reducing crime and disorder" named none. The example is s.17, read in December 2026 on
+  // legislation.gov.uk (ukpga/1998/37/part/I/chapter/I/crossheading/miscellaneous-and-supplemental):
+  // s.17(1) "it shall be the duty of each authority to which this section applies to exercise its various
+  // functions with due regard to the likely effect of the exercise of those functions on, and the need to
+  // do all that it reasonably can to prevent, (a) crime and disorder in its area (including anti-social
+  // and other behaviour adversely affecting the local environment); and (b) the misuse of drugs, alcohol
+  // and other substances in its area; and (c) re-offending in its area; and (d) serious violence in its
+  // area"; s.17(2) applies it to, among others, a local authority (Local Government Act 1972 s.270(1)),
+  // the London Fire Commissioner, fire and rescue authorities and a local policing body.
   "crime-and-disorder-act-1998-s115": {
     id: "crime-and-disorder-act-1998-s115",
     citation: "Crime and Disorder Act 1998 s.115",
     summary:
-      "A power (not a duty) to disclose information to a relevant authority, such as a chief officer of police or a local authority, where the disclosure is necessary or expedient for the purposes of any provision of the Act, such as reducing crime and disorder.",
+      "A power (not a duty) to disclose information to a relevant authority, such as a chief officer of police or a local authority, where the disclosure is necessary or expedient for the purposes of any provision of the Act; the party names that provision, for example the council's duty to exercise its functions with due regard to the likely effect on, and the need to do all that it reasonably can to prevent, crime and disorder, the misuse of drugs, alcohol and other substances, re-offending and serious violence in its area (s.17).",
     extent: "england-and-wales",
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/1998/37/section/115",

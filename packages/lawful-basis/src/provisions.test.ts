@@ -81,6 +81,13 @@ describe("the legal vocabulary", () => {
     expect(s115.summary).toContain("necessary or expedient for the purposes of any provision of the Act");
   });
 
+  it("has s.115 name a provision of the Act, with s.17 as the example, not a vague aim", () => {
+    const s115 = GATEWAYS["crime-and-disorder-act-1998-s115"];
+    expect(s115.summary).not.toContain("such as reducing crime and disorder");
+    expect(s115.summary).toContain("the party names that provision");
+    expect(s115.summary).toContain("re-offending and serious violence in its area (s.17)");
+  });
+
   it("keeps SSWBA ss.166–168 a summary, stating only what s.167 and the 2015 Regulations say", () => {
     const partnership = GATEWAYS["sswba-2014-ss166-168"];
     expect(partnership.status).toBe("summary");
