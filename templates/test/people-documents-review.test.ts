@@ -100,7 +100,7 @@ describe("DPO review of the documents the people supported read", () => {
       "Cyngor Gwirfoddol Sirol Cwm Teg: Elusen neu sefydliad gwirfoddol",
     ]);
     expect(welsh).toContain(
-      "Mae Canolfan Feddygol Aberteg a Cartrefi Cwm Teg yn gallu anfon gwybodaeth amdanoch atom ni",
+      "Mae'r sefydliadau hyn (Canolfan Feddygol Aberteg, Cartrefi Cwm Teg) yn gallu anfon gwybodaeth amdanoch atom ni",
     );
     expect(doc("cwm-teg", "data-protection/dpia.md")).toContain(
       "with community groups and with 2 partners: Cwm Teg University Health Board and Cwm Teg County Voluntary Council.",
