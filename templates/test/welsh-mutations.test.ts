@@ -97,6 +97,12 @@ describe("the check of mutations", () => {
     ).toEqual(["a ⟦enw⟧", "am ⟦enw⟧", "neu ⟦enw⟧"]);
   });
 
+  it("checks text marked as English as it checks a configured name", () => {
+    expect(
+      missingMutations('I holi am <span lang="en-GB">Local Area Coordination</span> (enw Saesneg).', []),
+    ).toEqual(["am ⟦enw⟧"]);
+  });
+
   it("passes mutated words, words that are themselves softened (bobl, gael), and names where nothing mutates", () => {
     expect(
       missingMutations(

@@ -7,11 +7,15 @@ const spell = nspell(dictionary);
 
 /**
  * The Welsh text of a Markdown document, without what is not Welsh prose: code spans and blocks (file
- * names, codes), links' addresses and e-mail addresses, HTML comments (the language marks), and the
- * English half of the bilingual draft notice (the paragraphs that start "Draft translation." and
- * "Draft for local review."). With `englishParts`, the parts marked <!-- lac:lang en --> of a
- * bilingual document go too.
+ * names, codes), links' addresses and e-mail addresses, HTML comments (the language marks), the text
+ * marked as English (`<span lang="en-GB">…</span>`: the English half of the draft notice, English names
+ * marked "(enw Saesneg)", role titles as the configuration gives them), and the English half of the
+ * bilingual draft notice however it is written (the paragraphs that start "Draft translation." and
+ * "Draft for local review."). The parts marked <!-- lac:lang en --> of a bilingual document go too.
  */
+/** Text marked as English in a Welsh document (see the `english` helper of @lac/documents). */
+export const ENGLISH_SPAN = /<span lang="en(?:-GB)?">[\s\S]*?<\/span>/g;
+
 export function welshProse(markdown: string): string {
   let text = markdown;
   // A bilingual document's title is "Welsh title / English title": keep the Welsh half.
@@ -19,6 +23,7 @@ export function welshProse(markdown: string): string {
   // The English parts of a bilingual document: from an English mark to the next Welsh mark.
   text = text.replace(/<!-- lac:lang en -->[\s\S]*?(?=<!-- lac:lang cy -->|$)/g, "");
   return text
+    .replace(ENGLISH_SPAN, " ")
     .replace(/```[\s\S]*?```/g, " ")
     .replace(/`[^`]*`/g, " ")
     .replace(/<!--[\s\S]*?-->/g, " ")
@@ -205,7 +210,8 @@ export function missingMutations(
   configuredTexts: readonly string[],
   englishNames: readonly string[] = [],
 ): string[] {
-  let text = welshProse(markdown);
+  // Text marked as English (a name, a role title) is checked as a name is: it must follow no mutating word.
+  let text = welshProse(markdown.replace(ENGLISH_SPAN, ` ${NAME} `));
   const texts = [
     ...configuredTexts.map((name) => ({ name, token: NAME })),
     ...englishNames.map((name) => ({ name, token: ENGLISH_NAME })),
