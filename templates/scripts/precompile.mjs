@@ -239,7 +239,7 @@ export declare const partialParts: Readonly<Record<string, TemplatePartId>>;
  */
 export declare function lazyTemplateSet(loadPart: (part: TemplatePartId) => TemplatePart): TemplateSet;
 
-/** The text of the pack's .markdownlint.jsonc: markdownlint's default rules, except line length (MD013). */
+/** The text of the pack's .markdownlint.jsonc: markdownlint's default rules, except line length (MD013), with <span> (around English text in a Welsh document) the one HTML element allowed (MD033). */
 export declare const markdownlintConfig: string;
 
 /** The text of CHANGELOG.md of this release of the templates ("" before the first release): what each release changed. */
@@ -291,7 +291,7 @@ const dts = `import type { TemplateSet } from "@lac/documents";
 /** The precompiled templates and manifest of the Local Area Coordination implementation pack. */
 export declare const templateSet: TemplateSet;
 
-/** The text of the pack's .markdownlint.jsonc: markdownlint's default rules, except line length (MD013). */
+/** The text of the pack's .markdownlint.jsonc: markdownlint's default rules, except line length (MD013), with <span> (around English text in a Welsh document) the one HTML element allowed (MD033). */
 export declare const markdownlintConfig: string;
 
 /** The text of CHANGELOG.md of this release of the templates ("" before the first release): what each release changed. */

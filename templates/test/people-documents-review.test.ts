@@ -100,7 +100,7 @@ describe("DPO review of the documents the people supported read", () => {
       "Cyngor Gwirfoddol Sirol Cwm Teg: Elusen neu sefydliad gwirfoddol",
     ]);
     expect(welsh).toContain(
-      "Mae Canolfan Feddygol Aberteg a Cartrefi Cwm Teg yn gallu anfon gwybodaeth amdanoch atom ni",
+      "Mae'r sefydliadau hyn (Canolfan Feddygol Aberteg, Cartrefi Cwm Teg) yn gallu anfon gwybodaeth amdanoch atom ni",
     );
     expect(doc("cwm-teg", "data-protection/dpia.md")).toContain(
       "with community groups and with 2 partners: Cwm Teg University Health Board and Cwm Teg County Voluntary Council.",
@@ -176,7 +176,8 @@ describe("DPO review of the documents the people supported read", () => {
     expect(notice.split("\n")[0]).toBe(
       "# Cydlynu Ardal Leol yng Nghwm Teg: sut rydym yn defnyddio eich gwybodaeth",
     );
-    const contact = `${lead.role} (<${lead.email}>)`;
+    // The role title is the configuration's English, marked as English for the Word and HTML copies.
+    const contact = `<span lang="en-GB">${lead.role}</span> (<${lead.email}>)`;
     expect(part(notice, "## 1. ")).toContain(`cysylltwch â'r ${contact}`);
     expect(part(notice, "## 12. ").split(contact).length).toBe(3);
     expect(notice).not.toContain("tîm y rhaglen");

@@ -149,10 +149,10 @@ describe("5. the Welsh role descriptions name what the English ones name", () =>
 
   it("reports to the configured manager, marked as English when no Welsh title is configured", () => {
     expect(tableRow(welshCoordinator(), "Yn atebol i")).toBe(
-      "| Yn atebol i | Senior Local Area Coordinator (enw Saesneg) |",
+      '| Yn atebol i | <span lang="en-GB">Senior Local Area Coordinator</span> (enw Saesneg) |',
     );
     expect(welshManager().split("\n")[0]).toBe(
-      "# Disgrifiad swydd: Senior Local Area Coordinator (enw Saesneg)",
+      '# Disgrifiad swydd: <span lang="en-GB">Senior Local Area Coordinator</span> (enw Saesneg)',
     );
     expect(welshCoordinator()).not.toContain("Rheolwr y tîm");
   });

@@ -150,7 +150,7 @@ describe("the Programme row of the Welsh role descriptions", () => {
     const without = { ...cwmTeg, programme };
     for (const path of paths) {
       expect(documentOf(without, path), path).toContain(
-        "| Rhaglen | Local Area Coordination in Cwm Teg (enw Saesneg) |",
+        '| Rhaglen | <span lang="en-GB">Local Area Coordination in Cwm Teg</span> (enw Saesneg) |',
       );
     }
   });

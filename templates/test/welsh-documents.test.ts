@@ -137,8 +137,10 @@ describe("missing Welsh names", () => {
       })),
     };
     const guide = render(config).find((d) => d.path === "roles/community-recruitment-panel-guide.cy.md")!;
-    expect(guide.content).toContain("Cwm Teg County Borough Council (fictional) (enw Saesneg)");
-    expect(guide.content).toContain("**Pen-y-Bryn and Tŷ Gwyn (enw Saesneg)**");
+    expect(guide.content).toContain(
+      '<span lang="en-GB">Cwm Teg County Borough Council (fictional)</span> (enw Saesneg)',
+    );
+    expect(guide.content).toContain('**<span lang="en-GB">Pen-y-Bryn and Tŷ Gwyn</span> (enw Saesneg)**');
   });
 });
 

@@ -34,10 +34,10 @@ describe("the programme's Welsh name", () => {
     const without = { ...cwmTeg, programme };
     const notice = docOf(without, "data-protection/privacy-notice.cy.md");
     expect(notice.split("\n")[0]).toBe(
-      "# Local Area Coordination in Cwm Teg (enw Saesneg): sut rydym yn defnyddio eich gwybodaeth",
+      '# <span lang="en-GB">Local Area Coordination in Cwm Teg</span> (enw Saesneg): sut rydym yn defnyddio eich gwybodaeth',
     );
     expect(docOf(without, "roles/community-recruitment-panel-guide.cy.md")).toContain(
-      "ar gyfer Local Area Coordination in Cwm Teg (enw Saesneg).",
+      'ar gyfer <span lang="en-GB">Local Area Coordination in Cwm Teg</span> (enw Saesneg).',
     );
   });
 });
@@ -73,8 +73,12 @@ describe("the Welsh community recruitment panel guide", () => {
   it("names whom to contact, the manager's title and the council, as the English guide does", () => {
     const lead = cwmTeg.programme.lead;
     expect(guide).not.toContain("tîm y rhaglen");
-    expect(guide).toContain(`I gymryd rhan, cysylltwch â'r ${lead.role} (<${lead.email}>) erbyn`);
-    expect(guide).toContain(`- Rheolwr y tîm (${cwmTeg.team.manager.title}), sy'n gofalu am y broses`);
+    expect(guide).toContain(
+      `I gymryd rhan, cysylltwch â'r <span lang="en-GB">${lead.role}</span> (<${lead.email}>) erbyn`,
+    );
+    expect(guide).toContain(
+      `- Rheolwr y tîm (<span lang="en-GB">${cwmTeg.team.manager.title}</span>), sy'n gofalu am y broses`,
+    );
     expect(guide).toContain("ac mae Cyngor Bwrdd Sirol Cwm Teg (ffuglennol) yn cydnabod hynny:");
     expect(guide).toContain("(er enghraifft 0 i 3 ar gyfer pob maen prawf, a beth mae pob sgôr yn ei olygu)");
   });

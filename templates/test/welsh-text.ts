@@ -7,11 +7,15 @@ const spell = nspell(dictionary);
 
 /**
  * The Welsh text of a Markdown document, without what is not Welsh prose: code spans and blocks (file
- * names, codes), links' addresses and e-mail addresses, HTML comments (the language marks), and the
- * English half of the bilingual draft notice (the paragraphs that start "Draft translation." and
- * "Draft for local review."). With `englishParts`, the parts marked <!-- lac:lang en --> of a
- * bilingual document go too.
+ * names, codes), links' addresses and e-mail addresses, HTML comments (the language marks), the text
+ * marked as English (`<span lang="en-GB">…</span>`: the English half of the draft notice, English names
+ * marked "(enw Saesneg)", role titles as the configuration gives them), and the English half of the
+ * bilingual draft notice however it is written (the paragraphs that start "Draft translation." and
+ * "Draft for local review."). The parts marked <!-- lac:lang en --> of a bilingual document go too.
  */
+/** Text marked as English in a Welsh document (see the `english` helper of @lac/documents). */
+export const ENGLISH_SPAN = /<span lang="en(?:-GB)?">[\s\S]*?<\/span>/g;
+
 export function welshProse(markdown: string): string {
   let text = markdown;
   // A bilingual document's title is "Welsh title / English title": keep the Welsh half.
@@ -19,6 +23,7 @@ export function welshProse(markdown: string): string {
   // The English parts of a bilingual document: from an English mark to the next Welsh mark.
   text = text.replace(/<!-- lac:lang en -->[\s\S]*?(?=<!-- lac:lang cy -->|$)/g, "");
   return text
+    .replace(ENGLISH_SPAN, " ")
     .replace(/```[\s\S]*?```/g, " ")
     .replace(/`[^`]*`/g, " ")
     .replace(/<!--[\s\S]*?-->/g, " ")
@@ -94,4 +99,166 @@ export function englishRuns(markdown: string, allowedTexts: readonly string[], t
       (sentence) =>
         wordsOf(sentence).filter((word) => COMMON_ENGLISH.has(word.toLowerCase())).length >= threshold,
     );
+}
+
+/**
+ * Words after which Welsh mutates the next word softly: the prepositions that do (am, ar, at, gan, dros,
+ * drwy, trwy, wrth, dan, heb, hyd, i, o), "neu", and the numerals dau and dwy.
+ */
+const SOFT_AFTER = new Set("am ar at gan dros drwy trwy wrth dan heb hyd i o neu dau dwy".split(" "));
+/**
+ * Words after which c, p and t take the aspirate mutation (ch, ph, th): "a" (and; the relative and the
+ * question "a" mutate softly, so an unmutated c, p or t after "a" is wrong either way), "â", "gyda",
+ * "na", "tri" and "chwe".
+ */
+const ASPIRATE_AFTER = new Set(["a", "â", "gyda", "na", "tri", "chwe"]);
+/** Fixed phrases that keep the radical after a word of the lists above. */
+const IDIOMS = new Set([
+  "i grwpiau",
+  "o grwpiau",
+  "i mewn",
+  "am byth",
+  "gan mai",
+  "o ble",
+  "o tua",
+  "neu mewn",
+  "neu rhag",
+]);
+/** A radical initial that only a radical can have: p, t, c (not ph, th, ch), m, ll and rh. */
+const ONLY_RADICAL = /^(?:p(?!h)|t(?!h)|c(?!h)|m|ll|rh)/i;
+/** What each of b, d and g is the soft mutation of (p, t, c). */
+const SOFTENED_FROM: Readonly<Record<string, string>> = { b: "p", d: "t", g: "c" };
+/** A word's radical initial that the aspirate mutation changes (p t c; not ph th ch). */
+const ASPIRATE_MUTABLE = /^(?:p(?!h)|t(?!h)|c(?!h))/i;
+
+/**
+ * Whether a word is a radical that the soft mutation changes: p, t, c, m, ll or rh, or b, d (not dd) or g
+ * that is not itself the soft mutation of a word with p, t or c (the Welsh dictionary says: "bobl" is
+ * "pobl" softened; "gofyn" is no word softened, so it is a radical, which would soften to "ofyn").
+ */
+function isSoftMutableRadical(word: string): boolean {
+  if (ONLY_RADICAL.test(word)) return true;
+  const initial = word[0]!.toLowerCase();
+  const from = SOFTENED_FROM[initial];
+  if (from === undefined || /^dd/i.test(word)) return false;
+  const radical = (word[0] === word[0]!.toUpperCase() ? from.toUpperCase() : from) + word.slice(1);
+  return !spell.correct(radical.replace(/'.*$/, ""));
+}
+
+/** Feminine singular nouns of the Welsh documents, radical: "y" softens them, and they soften an adjective after them. */
+const FEMININE = new Set(
+  "atwrneiaeth barn canolfan cwyn cydnabyddiaeth cyfraith cyflogres cymdeithas cymdogaeth cymuned deddf dogfen dyletswydd egwyddor ffordd ffurflen graddfa gweithdrefn gweledigaeth gwefan gwybodaeth hawl iaith perthynas pobl proses rhaglen rhes rhestr sefyllfa sesiwn swydd taflen tasg trafnidiaeth trwydded tystiolaeth tystysgrif".split(
+    " ",
+  ),
+);
+/** The soft mutation of a word's initial (p→b, t→d, c→g, b→f, d→dd, g dropped, m→f, ll→l, rh→r). */
+function softened(word: string): string {
+  const rules: [RegExp, string][] = [
+    [/^ll/i, "l"],
+    [/^rh/i, "r"],
+    [/^p(?!h)/i, "b"],
+    [/^t(?!h)/i, "d"],
+    [/^c(?!h)/i, "g"],
+    [/^b/i, "f"],
+    [/^d(?!d)/i, "dd"],
+    [/^g/i, ""],
+    [/^m/i, "f"],
+  ];
+  for (const [pattern, replacement] of rules)
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  return word;
+}
+/** The feminine nouns as they are written after "y" (softened, except ll and rh) and as radicals. */
+const FEMININE_FORMS = new Set(
+  [...FEMININE].flatMap((noun) => [noun, /^(?:ll|rh)/.test(noun) ? noun : softened(noun)]),
+);
+/** Adjectives of the Welsh documents, radical: after a feminine singular noun, or "yn" as a predicate, they soften. */
+const ADJECTIVES = new Set(
+  "bach byr clir cofrestredig cryno cyfan cyffredin cyfreithiol cyfrinachol cyflym cyhoeddus cymunedol cynnes cywir da dall diogel dilys diweddaraf gwahanol gwirfoddol gwledig gwleidyddol llafar llawn lleol mawr manwl newydd penodol perthnasol personol priodol pwysig terfynol".split(
+    " ",
+  ),
+);
+
+/** The words of a line, as written: each without the punctuation and emphasis around it; numbers stay words. */
+function tokens(line: string): string[] {
+  return line
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}⟦]+|[^\p{L}\p{N}⟧']+$/gu, ""))
+    .filter((token) => token !== "");
+}
+
+/** Where a configured text was in the Welsh prose (see missingMutations). */
+const NAME = "⟦enw⟧";
+/** Where an English proper name of the glossary was (Community Catalysts): Welsh does not mutate it. */
+const ENGLISH_NAME = "⟦Saesneg⟧";
+
+/**
+ * The places where the Welsh text leaves a word unmutated that Welsh mutates, as "word next" pairs:
+ * a soft-mutating word (am, i, o, neu, …) before a radical p, t, c, b, d, g, m, ll or rh; "a", "â",
+ * "gyda", "na", "tri" or "chwe" before a radical p, t or c; "y"/"yr" before a radical feminine noun of
+ * the list; a feminine singular noun, or a predicative "yn", before a radical adjective of the list. A
+ * list after a colon continues its sentence: "hawl i:" then "- cael" is "i cael". The configured texts
+ * (the names of the council, programme, places and partners; role titles) are not Welsh text to mutate:
+ * each is checked instead to come after none of those words (nor "yn", "y" or "yr"), "am ⟦enw⟧", as the
+ * templates place names where no mutation is needed. English proper names that the Welsh text keeps as
+ * they are (`englishNames`: the glossary's Community Catalysts) are left out of the check. The check
+ * knows no grammar beyond these lists: it catches the errors of these classes, and the council's
+ * translation service checks the rest.
+ */
+export function missingMutations(
+  markdown: string,
+  configuredTexts: readonly string[],
+  englishNames: readonly string[] = [],
+): string[] {
+  // Text marked as English (a name, a role title) is checked as a name is: it must follow no mutating word.
+  let text = welshProse(markdown.replace(ENGLISH_SPAN, ` ${NAME} `));
+  const texts = [
+    ...configuredTexts.map((name) => ({ name, token: NAME })),
+    ...englishNames.map((name) => ({ name, token: ENGLISH_NAME })),
+  ].sort((a, b) => b.name.length - a.name.length);
+  for (const { name, token } of texts) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    text = text.replace(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu"), ` ${token} `);
+  }
+  // A list after a colon: each item continues the sentence ("Mae gennych hawl i:" "- cael …").
+  text = text.replace(
+    /(\S+):\n\n((?:(?:[-*]|\d+\.) .*(?:\n|$))+)/g,
+    (_whole, before: string, items: string) =>
+      items
+        .split("\n")
+        .filter((item) => item.trim() !== "")
+        .map((item) => `${before} ${item.replace(/^(?:[-*]|\d+\.) (?:\[[ x]\] )?/, "")}`)
+        .join("\n"),
+  );
+  const found = new Set<string>();
+  for (const line of text.split(/\n|(?<=[.;:!?|])\s/)) {
+    const words = tokens(line);
+    words.forEach((word, index) => {
+      const next = words[index + 1];
+      if (next === undefined) return;
+      const lower = word.toLowerCase();
+      const nextLower = next.toLowerCase();
+      const pair = `${word} ${next}`;
+      if (IDIOMS.has(pair.toLowerCase())) return;
+      if (next === NAME) {
+        if (SOFT_AFTER.has(lower) || ASPIRATE_AFTER.has(lower) || ["yn", "y", "yr"].includes(lower))
+          found.add(pair);
+        return;
+      }
+      if (next === ENGLISH_NAME || next.length === 1 || isAcronym(next) || !/^\p{L}/u.test(next)) return;
+      if (SOFT_AFTER.has(lower) && isSoftMutableRadical(next)) found.add(pair);
+      else if (ASPIRATE_AFTER.has(lower) && ASPIRATE_MUTABLE.test(next)) found.add(pair);
+      else if (
+        (lower === "y" || lower === "yr") &&
+        FEMININE.has(nextLower) &&
+        softened(nextLower) !== nextLower &&
+        !/^(?:ll|rh)/.test(nextLower)
+      )
+        found.add(pair);
+      else if (ADJECTIVES.has(nextLower) && softened(nextLower) !== nextLower) {
+        if (FEMININE_FORMS.has(lower) || (lower === "yn" && !/^(?:ll|rh)/.test(nextLower))) found.add(pair);
+      }
+    });
+  }
+  return [...found].sort();
 }

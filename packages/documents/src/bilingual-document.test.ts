@@ -5,9 +5,9 @@ const welsh = "# Teitl\n\n> Drafft.\n\n## Un\n\nTestun un.\n\n## Dau\n\nTestun d
 const english = "# Title\n\n> Draft.\n\n## One\n\nText one.\n\n## Two\n\nText two.\n";
 
 describe("bilingualMarkdown", () => {
-  it("writes one title and the Welsh text before the English, each part marked", () => {
+  it("writes one title, its English half marked as English, and the Welsh text before the English, each part marked", () => {
     expect(bilingualMarkdown(welsh, english, "welsh-first")).toBe(
-      "# Teitl / Title\n\n<!-- lac:bilingual welsh-first -->\n\n<!-- lac:lang cy -->\n\n> Drafft.\n\n## Un\n\nTestun un.\n\n## Dau\n\nTestun dau.\n\n<!-- lac:lang en -->\n\n> Draft.\n\n## One\n\nText one.\n\n## Two\n\nText two.\n",
+      '# Teitl / <span lang="en-GB">Title</span>\n\n<!-- lac:bilingual welsh-first -->\n\n<!-- lac:lang cy -->\n\n> Drafft.\n\n## Un\n\nTestun un.\n\n## Dau\n\nTestun dau.\n\n<!-- lac:lang en -->\n\n> Draft.\n\n## One\n\nText one.\n\n## Two\n\nText two.\n',
     );
   });
 

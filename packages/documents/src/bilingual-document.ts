@@ -8,6 +8,8 @@
 // Side by side, each Welsh part is a section (a "## " heading and what follows) followed by the
 // English section at the same position: Word and HTML put the two in columns.
 
+import { englishSpan } from "./english-text.js";
+
 export type BilingualLayout = "welsh-first" | "side-by-side";
 
 const LANG_MARKER = { cy: "<!-- lac:lang cy -->", en: "<!-- lac:lang en -->" } as const;
@@ -42,12 +44,16 @@ function part(language: "cy" | "en", markdown: string): string {
 
 /**
  * The Welsh and English documents as one bilingual Markdown document: one title ("Welsh title /
- * English title"), then the Welsh text and the English text, Welsh first, or section beside section.
+ * English title", the English half marked as English), then the Welsh text and the English text,
+ * Welsh first, or section beside section.
  */
 export function bilingualMarkdown(welsh: string, english: string, layout: BilingualLayout): string {
   const cy = splitTitle(welsh);
   const en = splitTitle(english);
-  const title = [cy.title, en.title].filter((text) => text !== undefined).join(" / ");
+  // The title comes before the parts, in the document's language (Welsh): its English half is marked.
+  const title = [cy.title, en.title === undefined ? undefined : englishSpan(en.title)]
+    .filter((text) => text !== undefined)
+    .join(" / ");
   const heading = title === "" ? "" : `# ${title}\n\n`;
   const marker = `<!-- lac:bilingual ${layout} -->\n\n`;
   let parts: string[];

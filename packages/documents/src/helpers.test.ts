@@ -21,6 +21,16 @@ describe("template helpers", () => {
   });
 });
 
+describe("english", () => {
+  it("marks English text as English for the Word and HTML copies of a Welsh document, and no text not at all", () => {
+    expect(call("english", "Senior Local Area Coordinator")).toBe(
+      '<span lang="en-GB">Senior Local Area Coordinator</span>',
+    );
+    expect(call("english", "")).toBe("");
+    expect(call("english", undefined)).toBe("");
+  });
+});
+
 describe("welshCitation", () => {
   it("writes the lawful-basis model's citations in Welsh", () => {
     expect(welshCitation("UK GDPR Art 6(1)(e)")).toBe("Erthygl 6(1)(e) GDPR y DU");

@@ -1,5 +1,6 @@
 import { formatDate, formatMoney, formatMonth, formatNumber } from "@lac/en-gb-format";
 import { formatDate as formatDateCy, formatMonth as formatMonthCy } from "@lac/en-gb-format/cy-gb";
+import { englishSpan } from "./english-text.js";
 import type { HelperDelegate } from "./handlebars-runtime.js";
 
 /** What packLink reads from the context of the document being rendered (see documentContextOf). */
@@ -104,6 +105,8 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
   /** {{contact programme.sponsor}} → "Director of Adult Social Services (<sponsor@council.example>)": the address as a link */
   contact: (contact: { readonly role?: string; readonly email: string }) =>
     contact.role ? `${contact.role} (<${contact.email}>)` : `<${contact.email}>`,
+  /** {{english programme.lead.role}} → `<span lang="en-GB">Programme lead</span>`: English text in a Welsh document, which the Word and HTML copies mark as English */
+  english: (text: unknown) => englishSpan(String(text ?? "")),
   /** {{link council.website}} → "<https://council.example>": a web or email address written as a Markdown link */
   link: (address: string) => `<${address}>`,
   /** {{sentence evaluation.approach}} → the text with a full stop, unless it already ends with one (or with "!" or "?") */

@@ -15,7 +15,9 @@ describe("the programme's name in the Welsh documents", () => {
   it("is the English name, marked, when there is none", () => {
     const { welshName: _left, ...programme } = wales.programme;
     const context = buildPackContext({ ...wales, programme }, phases);
-    expect(context.cy.programmeName).toBe("Local Area Coordination in Cwm Teg (enw Saesneg)");
+    expect(context.cy.programmeName).toBe(
+      '<span lang="en-GB">Local Area Coordination in Cwm Teg</span> (enw Saesneg)',
+    );
   });
 });
 

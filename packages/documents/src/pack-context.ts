@@ -24,6 +24,7 @@ import {
   WELSH_PRINCIPLES,
   welshTermTexts,
 } from "./welsh-glossary.js";
+import { markedEnglishName } from "./english-text.js";
 import { escapeForMarkdown } from "./escape-for-markdown.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
@@ -127,10 +128,7 @@ function describeFlow(partner: Partner, direction: FlowDirection) {
   };
 }
 
-/** A name with no Welsh form configured, as the Welsh documents write it: the English name, marked. */
-export function markedEnglishName(name: string): string {
-  return `${name} (enw Saesneg)`;
-}
+export { markedEnglishName };
 
 /** What every template sees: the configuration as given, plus values derived from it. */
 export function buildPackContext(givenConfig: CouncilConfig, phases: readonly ManifestPhase[]) {

@@ -1,5 +1,6 @@
 import type { CouncilConfig, CouncilType } from "@lac/council";
 import { MANAGER_SPAN, managerCount, managersNeeded, roundFte, totalCoordinators } from "@lac/council/quick";
+import { markedEnglishName } from "./english-text.js";
 
 /**
  * Where the council sits among England's and Wales's local government, for the plan: which of the
@@ -95,6 +96,8 @@ export function teamContext(config: CouncilConfig) {
       const fraction = roundFte(neighbourhood.coordinators - Math.floor(neighbourhood.coordinators));
       return {
         neighbourhood: neighbourhood.name,
+        /** The neighbourhood's name in the Welsh documents: its Welsh name, or the English one, marked. */
+        cyNeighbourhood: neighbourhood.welshName ?? markedEnglishName(neighbourhood.name),
         fte: formatFte(fraction),
         /** Its hours a week, when the council's full-time week is configured. */
         hours:

@@ -30,10 +30,14 @@ const PACK_INDEX = "pack-index";
 /** The document's own title: its first level-1 heading, or the manifest's title. */
 export function documentTitle(document: Pick<RenderedDocument, "content" | "title">): string {
   const heading = /^# +(.+?) *#* *$/m.exec(document.content);
-  // Without emphasis marks, and with the backslash escapes of configured values resolved.
+  // Without emphasis marks and the marks of text in another language (`<span lang="en-GB">…</span>`),
+  // and with the backslash escapes of configured values resolved.
   return heading?.[1] === undefined
     ? document.title
-    : heading[1].replace(/(?<!\\)[*_`]/g, "").replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    : heading[1]
+        .replace(/(?<!\\)<span\s+lang\s*=\s*["'][\w-]+["']\s*>|(?<!\\)<\/span\s*>/g, "")
+        .replace(/(?<!\\)[*_`]/g, "")
+        .replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
 
 export interface FormatOptionsInputs {

@@ -240,6 +240,14 @@ describe("documentTitle", () => {
     expect(documentTitle(documents[1]!)).toBe("Implementation plan");
     expect(documentTitle({ title: "x", content: "# Smith \\& Sons\n" })).toBe("Smith & Sons");
   });
+
+  it("leaves out the marks of text in another language, keeping the text", () => {
+    const content =
+      '# Disgrifiad swydd: <span lang="en-GB">Senior Coordinator \\<North\\></span> (enw Saesneg)\n';
+    expect(documentTitle({ title: "x", content })).toBe(
+      "Disgrifiad swydd: Senior Coordinator <North> (enw Saesneg)",
+    );
+  });
 });
 
 describe("formatFiles", () => {

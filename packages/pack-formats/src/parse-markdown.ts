@@ -126,9 +126,10 @@ export function isGanttBlock(node: Code): boolean {
   return node.lang === "mermaid" && /^\s*gantt\b/.test(node.value);
 }
 
-/** The plain text of any mdast node. */
+/** The plain text of any mdast node: the text a reader sees, so no inline HTML (`<span lang="en-GB">`). */
 export function plainText(node: unknown): string {
-  const value = node as { value?: unknown; children?: unknown[] };
+  const value = node as { type?: unknown; value?: unknown; children?: unknown[] };
+  if (value.type === "html") return "";
   if (typeof value.value === "string") return value.value;
   if (Array.isArray(value.children)) return value.children.map(plainText).join("");
   return "";

@@ -1,5 +1,6 @@
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { FORMAT_LABELS, isPackMarkdownLink, linkForFormat } from "./links.js";
+import { withLanguageSpans } from "./language-spans.js";
 import type { PackFormat } from "./options.js";
 import { parseShared } from "./parse-markdown.js";
 
@@ -7,9 +8,22 @@ function isParent(node: unknown): node is Parent {
   return Array.isArray((node as { children?: unknown }).children);
 }
 
+/** The nodes whose children are phrasing content (text, emphasis, links, inline HTML). */
+const PHRASING_PARENTS = new Set([
+  "paragraph",
+  "heading",
+  "tableCell",
+  "emphasis",
+  "strong",
+  "delete",
+  "link",
+  "linkReference",
+]);
+
 /**
  * Parses the Markdown and points every link to another document of the pack at that document in `format`.
- * With `otherFormats`, each such link is followed by links to the same document in those formats.
+ * With `otherFormats`, each such link is followed by links to the same document in those formats. Text
+ * marked `<span lang="en-GB">…</span>` (or `lang="cy"`) becomes a language span (see language-spans.ts).
  *
  * The parsed tree is shared between the formats of a document (see parseShared), so it is not changed:
  * a node whose children change is copied, and the rest of the tree is used as it is.
@@ -50,6 +64,10 @@ export function prepareTree(
       extra.push({ type: "text", value: ")" });
       children.push(...extra);
     });
+    const spans = PHRASING_PARENTS.has(node.type)
+      ? withLanguageSpans((children ?? original) as PhrasingContent[])
+      : undefined;
+    if (spans !== undefined) children = spans;
     return children === undefined ? node : ({ ...node, children } as T);
   };
   return visit(tree);

@@ -27,6 +27,7 @@ import {
 import type { BlockContent, Code, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
 import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { LanguagePart } from "./language-parts.js";
+import type { LanguageSpan } from "./language-spans.js";
 import { EASY_READ_POINTS } from "./easy-read.js";
 import { generatedNotice } from "./generated-notice.js";
 import { leadStart } from "./lead-start.js";
@@ -113,9 +114,27 @@ interface RunStyle {
  * Undefined outside a part: the runs take the document's default language.
  */
 let partLanguage: string | undefined;
+/**
+ * The language of the text marked `<span lang="…">` being converted (a language span, see
+ * language-spans.ts), set while its runs are made: an English name or paragraph in a Welsh document is
+ * proofed in English. Undefined outside a span: the runs take the part's or the document's language.
+ */
+let spanLanguage: string | undefined;
 
 function languageOption(): IRunOptions {
-  return partLanguage === undefined ? {} : { language: { value: partLanguage } };
+  const language = spanLanguage ?? partLanguage;
+  return language === undefined ? {} : { language: { value: language } };
+}
+
+/** What `make` makes, with each run in the span's language. */
+function inSpan<T>(span: LanguageSpan, make: () => T): T {
+  const outer = spanLanguage;
+  spanLanguage = LANGUAGE_TAGS[span.language];
+  try {
+    return make();
+  } finally {
+    spanLanguage = outer;
+  }
 }
 
 function textRun(text: string, style: RunStyle): TextRun {
@@ -155,6 +174,12 @@ function inlines(nodes: readonly PhrasingContent[], style: RunStyle = {}): Parag
       case "break":
         runs.push(new TextRun({ text: "", break: 1 }));
         break;
+      case "languageSpan":
+        runs.push(...inSpan(node, () => inlines(node.children, style)));
+        break;
+      case "html":
+        // Inline HTML is markup, not text (the HTML copy leaves it out too).
+        break;
       default:
         runs.push(textRun(plainText(node), style));
     }
@@ -168,6 +193,8 @@ function linkRuns(nodes: readonly PhrasingContent[], style: RunStyle): TextRun[]
       return [new TextRun({ text: node.value, style: "Hyperlink", ...runFlags(style) })];
     if (node.type === "strong") return linkRuns(node.children, { ...style, bold: true });
     if (node.type === "emphasis") return linkRuns(node.children, { ...style, italics: true });
+    if (node.type === "languageSpan") return inSpan(node, () => linkRuns(node.children, style));
+    if (node.type === "html") return [];
     return [new TextRun({ text: plainText(node), style: "Hyperlink", ...runFlags(style) })];
   });
 }
@@ -194,6 +221,8 @@ function phrasing(nodes: readonly PhrasingContent[], style: RunStyle = {}): Para
             ? { ...style, italics: true }
             : { ...style, strike: true };
       out.push(...phrasing(node.children, next));
+    } else if (node.type === "languageSpan") {
+      out.push(...inSpan(node, () => phrasing(node.children, style)));
     } else {
       out.push(...inlines([node], style));
     }

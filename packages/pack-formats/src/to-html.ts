@@ -10,6 +10,7 @@ import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import type { ConvertOptions, LogoImage } from "./options.js";
 import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { BilingualLayout, LanguagePart } from "./language-parts.js";
+import { wholeLanguageSpan, type LanguageSpan } from "./language-spans.js";
 import { isGanttBlock } from "./parse-markdown.js";
 import { prepareTree } from "./prepare-tree.js";
 import { timelineSvg } from "./timeline.js";
@@ -330,11 +331,33 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
       allowDangerousHtml: false,
       handlers: {
         paragraph(state: State, node: Paragraph): Element | ElementContent[] | undefined {
+          // A paragraph all in another language (an English paragraph in a Welsh document): lang on the <p>.
+          const span = wholeLanguageSpan(node.children);
+          if (span) {
+            const result: Element = {
+              type: "element",
+              tagName: "p",
+              properties: { lang: LANGUAGE_TAGS[span.language] },
+              children: state.all(span),
+            };
+            state.patch(node, result);
+            return state.applyData(node, result);
+          }
           const only = node.children.length === 1 ? node.children[0] : undefined;
           const figure = only?.type === "image" ? options.figures?.[only.url] : undefined;
           if (!figure) return defaultHandlers.paragraph(state, node);
           const svg = figure.svg.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(figure.alt)}"`);
           return svgFigure("chart", svg, figure.caption);
+        },
+        languageSpan(state: State, node: LanguageSpan): Element {
+          const result: Element = {
+            type: "element",
+            tagName: "span",
+            properties: { lang: LANGUAGE_TAGS[node.language] },
+            children: state.all(node),
+          };
+          state.patch(node, result);
+          return result;
         },
         code(state: State, node: Code): Element | undefined {
           if (!options.timeline || !isGanttBlock(node)) return defaultCode(state, node);
