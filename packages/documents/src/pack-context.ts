@@ -320,6 +320,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     sourceOnlyPartners: partners.filter(
       (partner) => partner.flows.shares.personal && !partner.flows.receives.personal,
     ),
+    /**
+     * The GP practices that share personal data: each a controller of its own patients' records (the GP
+     * contractor; BMA, "GPs as data controllers"), bound by the common law duty of confidentiality, and not
+     * an NHS body for the co-operation duty of the NHS Act 2006 s.82 (s.275(1)).
+     */
+    gpPracticePartners: agreementPartners.filter((partner) => partner.kind === "gp-practice"),
     /** Partners of the agreements that are not public authorities: they need a DPO only in the cases of UK GDPR Art 37(1)(b) and (c). */
     nonPublicAuthorityPartners: agreementPartners.filter((partner) => !partner.publicAuthority),
     caldicottPartners,
