@@ -93,4 +93,37 @@ describe("DPO review of the Welsh pack (law8)", () => {
     expect(section(alone, 3)).not.toContain("Information Sharing Protocol in this pack");
     expect(section(alone, 3)).toContain("information passes between them under WASPI, as section 10 says.");
   });
+
+  it("4. every data-sharing document asks the disclosing party to check that passing on information it collected for another purpose is compatible (UK GDPR Art 5(1)(b), Art 8A)", () => {
+    const oneWay = render({
+      ...cwmTeg,
+      partners: cwmTeg.partners.map((partner) => ({ ...partner, receives: [] })),
+    });
+    const documents = {
+      protocol: documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md"),
+      disclosure: oneWay.find((document) => document.path === "data-sharing/aberteg-medical-centre.md")!
+        .content,
+      agreement: documentOf(brackenford, "data-sharing/northfield-medical-practice.md"),
+      multiParty: documentOf(
+        {
+          ...brackenford,
+          dataProtection: { ...brackenford.dataProtection, sharingAgreement: "multi-party" },
+        },
+        "data-sharing/multi-party-agreement.md",
+      ),
+    };
+    for (const [name, content] of Object.entries(documents)) {
+      expect(content, name).toContain(
+        "**Purpose limitation.** A party that passes on information it first collected for another purpose",
+      );
+      expect(content, name).toContain(
+        "(UK GDPR Art 8A(2), inserted by the Data (Use and Access) Act 2025 s.71, in force 5 February 2026, SI 2026/82)",
+      );
+      expect(content, name).toContain(
+        "Annex 2's first condition, a disclosure at another's request for its public task, does not cover a public authority disclosing in the performance of its own tasks",
+      );
+    }
+    expect(documents.protocol).toContain("this protocol (UK GDPR Art 8A(2)");
+    expect(documents.protocol).toContain("not consent under UK GDPR for a public authority (section 9)");
+  });
 });
