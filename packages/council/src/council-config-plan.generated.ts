@@ -580,6 +580,14 @@ export const COUNCIL_PLAN: PlanNode = {
             shape: {
               participant: P29,
               designatedPerson: P40,
+              oneWayPartners: {
+                type: "default",
+                inner: {
+                  type: "enum",
+                  values: ["protocol", "disclosure-agreements"],
+                },
+                value: "protocol",
+              },
             },
             checks: P19,
           },

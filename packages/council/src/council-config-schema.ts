@@ -442,6 +442,21 @@ export const retentionSchema = z
   })
   .meta({ title: "Retention", description: "How long records about people are kept." });
 
+export const WASPI_ONE_WAY_PARTNER_COVERS = ["protocol", "disclosure-agreements"] as const;
+
+/**
+ * How a Welsh pack covers the partners whose sharing is one way when others' goes both ways. WASPI uses
+ * an Information Sharing Protocol for regular and reciprocal sharing and a Data Disclosure Agreement for
+ * one-way disclosures (https://www.waspi.gov.wales/framework-documentation/), but does not say whether a
+ * multi-agency protocol may also cover one-way partners, as published protocols do: the regional WASPI
+ * quality assurance group decides, so the council chooses (docs/lawful-basis.md, "Wales: ISP or DDA").
+ */
+export const waspiOneWayPartnersSchema = z.enum(WASPI_ONE_WAY_PARTNER_COVERS).meta({
+  title: "One-way partners",
+  description:
+    'When some partners\' personal data flows go both ways and others\' one way only: "protocol" (the default: the Information Sharing Protocol also covers the one-way partners, for the regional WASPI quality assurance group to confirm) or "disclosure-agreements" (each one-way partner has a Data Disclosure Agreement of its own, and the protocol covers only the partners whose sharing goes both ways). When every flow is one way, each partner has a Data Disclosure Agreement whatever this says.',
+});
+
 export const waspiSchema = z
   .strictObject({
     participant: z.boolean().meta({
@@ -453,6 +468,7 @@ export const waspiSchema = z
       description:
         "The WASPI designated person (usually the Data Protection Officer): a role title and a work email.",
     }),
+    oneWayPartners: waspiOneWayPartnersSchema.default("protocol"),
   })
   .meta({
     title: "WASPI",
@@ -764,6 +780,7 @@ export type Retention = z.output<typeof retentionSchema>;
 export type Waspi = z.output<typeof waspiSchema>;
 export type CouncilSpecialCategoryCondition = z.output<typeof councilSpecialCategoryConditionSchema>;
 export type SharingAgreementKind = z.output<typeof sharingAgreementSchema>;
+export type WaspiOneWayPartners = z.output<typeof waspiOneWayPartnersSchema>;
 export type Evaluation = z.output<typeof evaluationSchema>;
 export type Waves = z.output<typeof wavesSchema>;
 export type ContractType = z.output<typeof contractTypeSchema>;

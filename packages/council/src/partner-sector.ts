@@ -33,12 +33,19 @@ export const partnerSectorLabels: Readonly<Record<PartnerSector, string>> = {
 /**
  * The sector labels of a council's documents, where the NHS bodies differ between the nations: in
  * England NHS trusts and NHS foundation trusts (integrated care boards are a sector of their own); in
- * Wales local health boards and NHS trusts (NHS Wales has no foundation trusts). The kinds' own
+ * Wales local health boards and NHS trusts (NHS Wales has no foundation trusts). GP practices work
+ * together in primary care networks in England and in primary care clusters in Wales, which the local
+ * health boards determine (Primary Care One, "Cluster working": https://primarycareone.nhs.wales/cluster-working/;
+ * Senedd Health, Social Care and Sport Committee, inquiry into primary care clusters). The kinds' own
  * labels are in PARTNER_KIND_INFO.
  */
 export const partnerSectorLabelsByNation: Readonly<
   Record<(typeof NATIONS)[number], Readonly<Record<PartnerSector, string>>>
 > = {
   england: { ...partnerSectorLabels, "nhs-trust": "NHS trust or NHS foundation trust" },
-  wales: { ...partnerSectorLabels, "nhs-trust": "Local health board or NHS trust (NHS Wales)" },
+  wales: {
+    ...partnerSectorLabels,
+    "nhs-trust": "Local health board or NHS trust (NHS Wales)",
+    "primary-care": "Primary care (GP practice or primary care cluster)",
+  },
 };

@@ -46,4 +46,13 @@ describe("the NHS sector by nation", () => {
     );
     expect(partnerSectorLabelsByNation.wales.police).toBe("Police");
   });
+
+  it("groups GP practices in primary care networks in England and primary care clusters in Wales", () => {
+    expect(partnerSectorLabelsByNation.england["primary-care"]).toBe(
+      "Primary care (GP practice or primary care network)",
+    );
+    expect(partnerSectorLabelsByNation.wales["primary-care"]).toBe(
+      "Primary care (GP practice or primary care cluster)",
+    );
+  });
 });

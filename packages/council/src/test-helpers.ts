@@ -311,8 +311,12 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
           ...(nation === "wales"
             ? {
                 waspi: fc.record(
-                  { participant: fc.boolean(), designatedPerson: roleContact },
-                  { requiredKeys: ["participant"] },
+                  {
+                    participant: fc.boolean(),
+                    designatedPerson: roleContact,
+                    oneWayPartners: fc.constantFrom("protocol" as const, "disclosure-agreements" as const),
+                  },
+                  { requiredKeys: ["participant", "oneWayPartners"] },
                 ),
               }
             : {}),

@@ -247,6 +247,18 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     );
   });
 
+  // DPO review law8: a GP practice is not an NHS body, so s.82 is not its gateway; it is not a statutory body.
+  it("tells a GP practice with no gateway that the NHS Act 2006 s.82 co-operation duty does not bind it", () => {
+    const gp = personal({ nation: "wales", kind: "gp-practice", publicAuthority: true });
+    expect(gp.gateways).toEqual([]);
+    expect(gp.gatewayNote).toBe(
+      "None suggested: a GP practice provides NHS services under its contract and is not an NHS body, so the co-operation duty of NHS bodies and local authorities (National Health Service Act 2006 s.82) does not bind it (s.275(1)). It records the basis in law of the task it relies on for sharing (the ICO asks a public authority to document the express or implied power it relies on), confirmed with its data protection officer.",
+    );
+    expect(personal({ nation: "wales", kind: "education", publicAuthority: true }).gatewayNote).toBe(
+      "None suggested for this kind of body: the party records the express or implied statutory power it relies on.",
+    );
+  });
+
   // DPO review: Part 3 paragraph 29 (consent) for criminal offence data, for parties without official authority.
   it("offers a party that is not a public authority the consent condition (Sch 1 Part 3 para 29) first, obtained for that organisation, and a public authority never (property)", () => {
     fc.assert(

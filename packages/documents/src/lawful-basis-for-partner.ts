@@ -406,6 +406,11 @@ function gatewayNoteFor(party: PartyNature, gateways: readonly Gateway[]): strin
   if (!party.publicAuthority) {
     return "None suggested: a body that is not a public authority needs no statutory power to share, and acts within its own constitution and objects (the toolkit's inference).";
   }
+  if (party.kind === "gp-practice") {
+    // "NHS body" (NHS Act 2006 s.275(1)) lists the NHS's statutory bodies and no GP practice, so the
+    // s.82(1) co-operation duty does not bind one; a GP practice is a controller in its own right (BMA).
+    return "None suggested: a GP practice provides NHS services under its contract and is not an NHS body, so the co-operation duty of NHS bodies and local authorities (National Health Service Act 2006 s.82) does not bind it (s.275(1)). It records the basis in law of the task it relies on for sharing (the ICO asks a public authority to document the express or implied power it relies on), confirmed with its data protection officer.";
+  }
   return "None suggested for this kind of body: the party records the express or implied statutory power it relies on.";
 }
 

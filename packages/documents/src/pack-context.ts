@@ -293,6 +293,17 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const internalPartners = partners.filter((partner) => partner.isTheCouncil);
   const aggregatePartners = partners.filter((partner) => !partner.isTheCouncil && partner.allAnonymised);
   const caldicottPartners = agreementPartners.filter((partner) => partner.grounds.caldicott);
+  const reciprocalPartners = agreementPartners.filter((partner) => partner.twoWay);
+  const oneWayPartners = agreementPartners.filter((partner) => !partner.twoWay);
+  const allOneWay = agreementPartners.length > 0 && oneWayPartners.length === agreementPartners.length;
+  // Wales (WASPI): a Data Disclosure Agreement for each partner when every flow is one way; otherwise an
+  // Information Sharing Protocol, which also covers the one-way partners unless the council chooses a
+  // Data Disclosure Agreement for each of them (dataProtection.waspi.oneWayPartners).
+  const ownDisclosureAgreements =
+    nation === "wales" && config.dataProtection.waspi?.oneWayPartners === "disclosure-agreements";
+  const disclosureAgreementPartners =
+    nation !== "wales" ? [] : allOneWay ? agreementPartners : ownDisclosureAgreements ? oneWayPartners : [];
+  const protocolPartners = allOneWay ? [] : ownDisclosureAgreements ? reciprocalPartners : agreementPartners;
   const dataSharing = {
     agreementPartners,
     internalPartners,
@@ -303,14 +314,29 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     hasInternalPartners: internalPartners.length > 0,
     hasAggregatePartners: aggregatePartners.length > 0,
     /** Partners whose personal data flows go both ways: WASPI's Information Sharing Protocol is for them. */
-    reciprocalPartners: agreementPartners.filter((partner) => partner.twoWay),
+    reciprocalPartners,
     /** Partners whose personal data flows go one way only: WASPI's Data Disclosure Agreement is for such disclosures. */
-    oneWayPartners: agreementPartners.filter((partner) => !partner.twoWay),
+    oneWayPartners,
     /** Partners that only pass personal data to the council, and those that only receive it from the council. */
     disclosingOnlyPartners: agreementPartners.filter((partner) => partner.sharesOnly),
     receivingOnlyPartners: agreementPartners.filter((partner) => partner.receivesOnly),
     /** Every personal data flow is one-way: WASPI's Data Disclosure Agreement fits instead of an ISP. */
-    allOneWay: agreementPartners.length > 0 && agreementPartners.every((partner) => !partner.twoWay),
+    allOneWay,
+    /**
+     * Wales: the partners with a Data Disclosure Agreement of their own (every partner when every flow is
+     * one way; the one-way partners when dataProtection.waspi.oneWayPartners is "disclosure-agreements").
+     */
+    disclosureAgreementPartners,
+    hasDisclosureAgreements: disclosureAgreementPartners.length > 0,
+    /** Wales: the parties of the Information Sharing Protocol besides the council, and its one-way partners. */
+    protocol: {
+      partners: protocolPartners,
+      doc: documentParties(protocolPartners),
+      mixedPartners: protocolPartners.filter((partner) => partner.someAnonymised),
+      oneWayPartners: protocolPartners.filter((partner) => !partner.twoWay),
+      disclosingOnlyPartners: protocolPartners.filter((partner) => partner.sharesOnly),
+      receivingOnlyPartners: protocolPartners.filter((partner) => partner.receivesOnly),
+    },
     competentAuthorities: agreementPartners.filter((partner) => partner.competentAuthority),
     explicitConsentPartners: agreementPartners.filter(
       (partner) => partner.grounds.specialCategory.explicitConsent,
@@ -335,6 +361,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     sourceOnlyPartners: partners.filter(
       (partner) => partner.flows.shares.personal && !partner.flows.receives.personal,
     ),
+    /**
+     * The GP practices that share personal data: each a controller of its own patients' records (the GP
+     * contractor; BMA, "GPs as data controllers"), bound by the common law duty of confidentiality, and not
+     * an NHS body for the co-operation duty of the NHS Act 2006 s.82 (s.275(1)).
+     */
+    gpPracticePartners: agreementPartners.filter((partner) => partner.kind === "gp-practice"),
     /** Partners of the agreements that are not public authorities: they need a DPO only in the cases of UK GDPR Art 37(1)(b) and (c). */
     nonPublicAuthorityPartners: agreementPartners.filter((partner) => !partner.publicAuthority),
     caldicottPartners,
