@@ -504,7 +504,9 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
     expect(dpia).toContain("| Senior information risk owner and information governance lead |");
     // A unitary council keeps the Care Act purpose and its Caldicott Guardian.
     const unitary = doc("brackenford", "data-protection/dpia.md");
-    expect(unitary).toContain("- For the council: to prevent, delay or reduce needs for care and support (Care Act 2014 s.2).");
+    expect(unitary).toContain(
+      "- For the council: to prevent, delay or reduce needs for care and support (Care Act 2014 s.2).",
+    );
     expect(unitary).toContain("| Caldicott Guardian and information governance lead |");
   });
 
