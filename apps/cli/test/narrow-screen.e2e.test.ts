@@ -3,12 +3,12 @@
 // the screen scrolls in a container of its own, which the keyboard can reach and scroll and which has a
 // name; and axe-core finds no WCAG 2.1 AA violation at that width. On CI (CI=true) a missing chromium
 // fails the run; elsewhere these checks are skipped with a message.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./axe.js";
 import { example, runLac, temporaryFolder } from "./run-lac.js";
 
 // What the functions given to page.evaluate use of the page (the CLI's TypeScript has no DOM library).
@@ -31,7 +31,6 @@ declare const document: {
 };
 declare const window: { readonly innerWidth: number };
 
-const require = createRequire(import.meta.url);
 const CHROMIUM = process.env.LAC_CHROMIUM ?? "/usr/bin/chromium";
 const onCi = process.env.CI === "true" || process.env.CI === "1";
 const missing = !existsSync(CHROMIUM);
@@ -160,29 +159,10 @@ describe.skipIf(missing && !onCi)("the pack's HTML pages on a narrow phone scree
   }, 120_000);
 
   it("has no WCAG 2.1 AA violation that axe-core finds at 360 px", async () => {
-    const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     const page = await browser.newPage({ viewport: PHONE });
     for (const file of pages) {
       await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          globalThis as unknown as {
-            axe: {
-              run: (
-                context: unknown,
-                options: unknown,
-              ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, {
-          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        return result.violations.map(
-          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`,
-        );
-      });
+      const violations = await axeViolations(page);
       expect(violations, file.slice(folder.dir.length + 1)).toEqual([]);
     }
     await page.close();
