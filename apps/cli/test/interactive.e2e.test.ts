@@ -11,6 +11,7 @@ beforeEach(() => {
 afterEach(() => folder.remove());
 
 const ENTER = "\r";
+const DOWN = "\u001b[B";
 
 // `script` (util-linux) gives lac a real pseudo-terminal, so the prompts run as they do for a person.
 describe.runIf(hasScript)("lac init in a terminal", () => {
@@ -66,6 +67,54 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(output).not.toMatch(/partial\.yaml:\d+:\d+ error council\.gssCode/);
     expect(status, output).toBe(0);
   }, 30_000);
+
+  it("asks a Welsh council whether one-way partners are under the protocol, and writes their Data Disclosure Agreements", async () => {
+    // Without its data protection section, lac asks the section's questions: for a Welsh council, its
+    // WASPI participation and then how the partners whose sharing is one way are covered (Cwm Teg's GP
+    // practice and housing association only share; its health board and CVC share both ways).
+    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
+    delete answers.dataProtection;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Controller of the programme's personal data", ENTER],
+        ["The council's ICO registration number", ENTER],
+        ["Data Protection Officer: work email", `dpo@cwmteg.example.gov.uk${ENTER}`],
+        ["How many years records are kept", `6${ENTER}`],
+        ["Counted from", ENTER],
+        ["Has the council signed the WASPI Declaration", `y${ENTER}`],
+        // The protocol is offered first, as the default: one step down is the agreements.
+        ["Partners whose sharing is one way", DOWN],
+        ["❯ Each one-way partner has a Data Disclosure Agreement of its own", ENTER],
+        ["Privacy notice web address", `https://cwmteg.example.gov.uk/privacy${ENTER}`],
+        ["The council's condition for special category data", ENTER],
+        ["Small-number threshold", ENTER],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    expect(output).toContain("its published pages do not say");
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      dataProtection: { waspi: Record<string, unknown> };
+    };
+    expect(config.dataProtection.waspi).toEqual({
+      participant: true,
+      oneWayPartners: "disclosure-agreements",
+    });
+    for (const partner of ["aberteg-medical-centre", "cartrefi-cwm-teg"]) {
+      expect(readFileSync(join(folder.dir, "pack", "data-sharing", `${partner}.md`), "utf8")).toContain(
+        "Data Disclosure Agreement",
+      );
+    }
+    expect(
+      readFileSync(join(folder.dir, "pack", "data-sharing", "information-sharing-protocol.md"), "utf8"),
+    ).toMatch(
+      /Aberteg Medical Centre and Cartrefi Cwm Teg, whose sharing with the council is one way, each have a DDA of their own/,
+    );
+  }, 60_000);
 
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [

@@ -390,6 +390,20 @@ export const councilQuestions: readonly Question[] = [
     when: inWales,
   },
   {
+    kind: "choice",
+    path: "dataProtection.waspi.oneWayPartners",
+    message:
+      "Partners whose sharing is one way: covered by the Information Sharing Protocol, or each by a Data Disclosure Agreement?",
+    help: "This matters only when some partners' sharing goes both ways and others' one way (when every flow is one way, each partner has a Data Disclosure Agreement anyway). WASPI uses an Information Sharing Protocol for regular, two-way sharing and a Data Disclosure Agreement for one-way disclosures, but its published pages do not say whether a protocol may also cover one-way partners: ask your regional WASPI quality assurance group. With the protocol (the default), the protocol asks the partners to confirm this with the group, and says how to change this answer if the group asks for Data Disclosure Agreements.",
+    when: inWales,
+    default: "protocol",
+    labels: {
+      protocol:
+        "The Information Sharing Protocol covers them too (for the WASPI quality assurance group to confirm)",
+      "disclosure-agreements": "Each one-way partner has a Data Disclosure Agreement of its own",
+    },
+  },
+  {
     kind: "text",
     path: "dataProtection.privacyNoticeUrl",
     message: "Privacy notice web address (https://…)",
