@@ -83,6 +83,10 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
         ["Controller of the programme's personal data", ENTER],
         ["The council's ICO registration number", ENTER],
         ["Data Protection Officer: work email", `dpo@cwmteg.example.gov.uk${ENTER}`],
+        // A Welsh council, which has social services responsibilities, is asked for its Caldicott Guardian too.
+        ["Does the council have a Caldicott Guardian", `y${ENTER}`],
+        ["Caldicott Guardian: role title", `Caldicott Guardian${ENTER}`],
+        ["Caldicott Guardian: work email", `caldicott@cwmteg.example.gov.uk${ENTER}`],
         ["How many years records are kept", `6${ENTER}`],
         ["Counted from", ENTER],
         ["Has the council signed the WASPI Declaration", `y${ENTER}`],
@@ -100,6 +104,12 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
       dataProtection: { waspi: Record<string, unknown> };
     };
+    expect(config.dataProtection).toMatchObject({
+      caldicottGuardian: { role: "Caldicott Guardian", email: "caldicott@cwmteg.example.gov.uk" },
+    });
+    expect(readFileSync(join(folder.dir, "pack", "data-protection", "dpia.md"), "utf8")).toContain(
+      "| Caldicott Guardian | Caldicott Guardian (<caldicott@cwmteg.example.gov.uk>) |",
+    );
     expect(config.dataProtection.waspi).toEqual({
       participant: true,
       oneWayPartners: "disclosure-agreements",

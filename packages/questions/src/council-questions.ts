@@ -368,8 +368,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "section",
     path: "dataProtection.caldicottGuardian",
     message: "Does the council have a Caldicott Guardian to name (by role)?",
-    help: "Councils with adult social care responsibilities must appoint one.",
-    when: inEngland,
+    help: "In England, councils with adult social care responsibilities must appoint one. In Wales, councils with social services responsibilities have one, as NHS Wales bodies do.",
     questions: contact("", "Caldicott Guardian"),
   },
   {

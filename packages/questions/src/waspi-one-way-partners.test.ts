@@ -46,11 +46,12 @@ function withoutDataProtection(name: string): Answers {
   return rest;
 }
 
-/** The data protection questions a Welsh council is asked (the Caldicott Guardian only in England). */
+/** The data protection questions a Welsh council is asked. */
 const welshDataProtection = (oneWay: string): [string, string | boolean][] => [
   ["Controller of the programme's personal data", ""],
   ["The council's ICO registration number", ""],
   ["Data Protection Officer: work email", "dpo@cwmteg.example.gov.uk"],
+  ["Does the council have a Caldicott Guardian", false],
   ["How many years records are kept", "6"],
   ["Counted from", ""],
   ["Has the council signed the WASPI Declaration", true],
