@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyLogArb } from "../test/journey-arbitraries.js";
+import { introduced } from "../test/journey-fixtures.js";
 import { deserialiseJourneyLog, serialiseJourneyLog } from "./journey-log-lines.js";
 import { parseJourneyLog } from "./journey-log.js";
 import { replayJourney } from "./replay-journey.js";
@@ -40,16 +41,7 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
   });
 
   it("refuses, from JavaScript, a person that is not a pseudonymous reference, and never repeats it", () => {
-    const events = [
-      {
-        id: "e-1",
-        occurredAt: "2025-03-04T10:30:00Z",
-        type: "introduced",
-        source: "self",
-        neighbourhood: "nbh-03",
-        level: "short-term",
-      },
-    ];
+    const events = [introduced];
     for (const person of ["Jane Smith", "Jane.Smith.1985", "JohnSmith1982", "943 476 5919", 42, undefined]) {
       const result = serialiseJourneyLog({ id: "J-000123", person, events } as never);
       expect(result).toMatchObject({
@@ -75,17 +67,7 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
     const result = serialiseJourneyLog({
       id: "J-000123",
       person: "P-000123",
-      events: [
-        {
-          id: "e-1",
-          occurredAt: "2025-03-04T10:30:00Z",
-          type: "introduced",
-          source: "self",
-          neighbourhood: "nbh-03",
-          level: "short-term",
-          notes: "Lives alone since her husband died",
-        },
-      ],
+      events: [{ ...introduced, notes: "Lives alone since her husband died" }],
     });
     expect(result).toMatchObject({
       ok: false,
