@@ -101,6 +101,25 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
     });
   });
 
+  it("says which line holds an unknown field, and names the field", () => {
+    const lines = [
+      { id: "J-000123", person: "P-000123" },
+      introduced,
+      {
+        id: "e-2",
+        occurredAt: "2025-03-05T10:30:00Z",
+        type: "activity-recorded",
+        kind: "information-shared",
+        consent: { basis: "agreement", recordId: "AGR-1", note: "x" },
+      },
+    ];
+    const result = deserialiseJourneyLog(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`);
+    expect(!result.ok && result.error.message).toMatch(
+      /^Line 3: The journey log is not valid\. At events\[1\]\.consent: Unknown field "note" in "consent"/,
+    );
+    expect(!result.ok && result.error.issues.map((issue) => issue.path)).toEqual(["events[1].consent"]);
+  });
+
   it("refuses a first line that is not the journey and the person", () => {
     expect(deserialiseJourneyLog("[]\n")).toMatchObject({ ok: false, error: { message: /^Line 1: / } });
     expect(deserialiseJourneyLog("")).toMatchObject({ ok: false });
