@@ -10,22 +10,21 @@ import { pathToFileURL } from "node:url";
 import { hasEmptyHeader, isGanttBlock, parseMarkdown, plainText } from "@lac/pack-formats";
 import type { RootContent, Table } from "mdast";
 import mammoth from "mammoth";
-import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe.js";
+import { CHROMIUM, hasChromium, offlineContext, useChromium } from "./chromium.js";
 import { convertToPdf, pdfText } from "./libreoffice.js";
 import { runLac, temporaryFolder } from "./run-lac.js";
 
 const require = createRequire(import.meta.url);
 const COUNCILS = ["brackenford", "wendleshire", "cwm-teg", "hollinbrook", "stanmoor", "kingsmere"] as const;
-const CHROMIUM = process.env.LAC_CHROMIUM ?? "/usr/bin/chromium";
 
 function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).status === 0;
 }
 const missing = [
   ...(["soffice", "pdftotext", "pdfinfo"] as const).filter((command) => !onPath(command)),
-  ...(existsSync(CHROMIUM) ? [] : [CHROMIUM]),
+  ...(hasChromium ? [] : [CHROMIUM]),
 ];
 const onCi = process.env.CI === "true" || process.env.CI === "1";
 if (missing.length > 0 && !onCi) {
@@ -267,23 +266,10 @@ describe.skipIf(missing.length > 0 && !onCi)("the pack in real clients", () => {
   }, 300_000);
 
   describe("in Chromium", () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-    }, 60_000);
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const browser = useChromium();
 
     it("loads every HTML file with no console errors and no network requests, prints it, and axe finds no WCAG 2.1 AA violations", async () => {
-      const context = await browser.newContext();
-      const requests: string[] = [];
-      await context.route("**/*", (route) => {
-        const url = route.request().url();
-        if (url.startsWith("file:")) return route.continue();
-        requests.push(url);
-        return route.abort();
-      });
+      const { context, requests } = await offlineContext(browser());
       for (const document of documents) {
         const where = `${document.council}/${document.path.replace(/\.md$/, ".html")}`;
         const page = await context.newPage();

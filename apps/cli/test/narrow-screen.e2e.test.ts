@@ -3,12 +3,13 @@
 // the screen scrolls in a container of its own, which the keyboard can reach and scroll and which has a
 // name; and axe-core finds no WCAG 2.1 AA violation at that width. On CI (CI=true) a missing chromium
 // fails the run; elsewhere these checks are skipped with a message.
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe.js";
+import { CHROMIUM, hasChromium, useChromium } from "./chromium.js";
 import { example, runLac, temporaryFolder } from "./run-lac.js";
 
 // What the functions given to page.evaluate use of the page (the CLI's TypeScript has no DOM library).
@@ -31,9 +32,8 @@ declare const document: {
 };
 declare const window: { readonly innerWidth: number };
 
-const CHROMIUM = process.env.LAC_CHROMIUM ?? "/usr/bin/chromium";
 const onCi = process.env.CI === "true" || process.env.CI === "1";
-const missing = !existsSync(CHROMIUM);
+const missing = !hasChromium;
 if (missing && !onCi) console.warn(`Skipping the narrow-screen checks: ${CHROMIUM} not found.`);
 
 /** A phone held upright: the width WCAG 1.4.10 names (320 CSS px) is narrower still, and checked too. */
@@ -90,13 +90,7 @@ async function layoutOf(page: Page) {
 }
 
 describe.skipIf(missing && !onCi)("the pack's HTML pages on a narrow phone screen", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it("has Chromium, and pages to check", () => {
     expect(missing, `install chromium (${CHROMIUM})`).toBe(false);
@@ -106,7 +100,7 @@ describe.skipIf(missing && !onCi)("the pack's HTML pages on a narrow phone scree
   it("never scrolls the page sideways at 360 or 320 px: a table wider than the screen scrolls in a named container the keyboard can reach", async () => {
     let scrolling = 0;
     for (const viewport of [PHONE, { width: 320, height: 640 }]) {
-      const page = await browser.newPage({ viewport });
+      const page = await browser().newPage({ viewport });
       for (const file of pages) {
         await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
         const layout = await layoutOf(page);
@@ -133,7 +127,7 @@ describe.skipIf(missing && !onCi)("the pack's HTML pages on a narrow phone scree
   }, 600_000);
 
   it("scrolls a wide table with the arrow keys once the Tab key reaches it", async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await browser().newPage({ viewport: PHONE });
     const dpia = pages.find((file) => file.endsWith(join("brackenford", "data-protection", "dpia.html")))!;
     await page.goto(pathToFileURL(dpia).href, { waitUntil: "load" });
     let focused: { scrolls: boolean; label: string | null } | null = null;
@@ -159,7 +153,7 @@ describe.skipIf(missing && !onCi)("the pack's HTML pages on a narrow phone scree
   }, 120_000);
 
   it("has no WCAG 2.1 AA violation that axe-core finds at 360 px", async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await browser().newPage({ viewport: PHONE });
     for (const file of pages) {
       await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
       const violations = await axeViolations(page);

@@ -2,22 +2,19 @@
 // through axe in Chromium, as the pack's documents are checked), and every kind of bad input.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { unzipSync } from "fflate";
-import { chromium } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./axe.js";
+import { hasChromium, launchChromium, offlineContext } from "./chromium.js";
 import { convertToPdf, pdfText } from "./libreoffice.js";
 import { decodePng, inkedShare } from "./png-pixels.js";
 import { runLac, temporaryFolder } from "./run-lac.js";
 
-const require = createRequire(import.meta.url);
-const CHROMIUM = process.env.LAC_CHROMIUM ?? "/usr/bin/chromium";
 const TEMPLATE = fileURLToPath(new URL("../../../docs/report-template.csv", import.meta.url));
 const onCi = process.env.CI === "true" || process.env.CI === "1";
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice && command -v pdftotext"]).status === 0;
-const hasChromium = existsSync(CHROMIUM);
 // The real-client checks look at the documents, which do not depend on Node.js: .ci/run's extra runs on
 // Node.js 22 and 24 (LAC_CI_NODE set) leave them out, as they leave out clients.e2e.test.ts.
 const otherNode = Boolean(process.env.LAC_CI_NODE);
@@ -175,16 +172,9 @@ describe("lac report --example", () => {
 
   describe.skipIf((!hasChromium && !onCi) || otherNode)("in Chromium", () => {
     it("loads the HTML report with no errors or requests, and axe finds no WCAG 2.1 AA violations", async () => {
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+      const browser = await launchChromium();
       try {
-        const context = await browser.newContext();
-        const requests: string[] = [];
-        await context.route("**/*", (route) => {
-          const url = route.request().url();
-          if (url.startsWith("file:")) return route.continue();
-          requests.push(url);
-          return route.abort();
-        });
+        const { context, requests } = await offlineContext(browser);
         const page = await context.newPage();
         const errors: string[] = [];
         page.on("pageerror", (error) => errors.push(error.message));
@@ -192,20 +182,7 @@ describe("lac report --example", () => {
           if (message.type() === "error") errors.push(message.text());
         });
         await page.goto(pathToFileURL(join(pack, `${REPORT}.html`)).href, { waitUntil: "load" });
-        await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            globalThis as unknown as {
-              axe: {
-                run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-          });
-          return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-        });
+        const violations = await axeViolations(page);
         expect(violations).toEqual([]);
         expect(errors).toEqual([]);
         expect(requests).toEqual([]);

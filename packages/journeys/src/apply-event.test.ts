@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { personRef, journeyId } from "../test/journey-arbitraries.js";
+import { journeyId } from "../test/journey-arbitraries.js";
+import { introduced, person, startedJourney as started } from "../test/journey-fixtures.js";
 import { applyEvent, applyEvents } from "./apply-event.js";
 import type { Journey } from "./journey.js";
 import type { JourneyError } from "./journey-error.js";
 import type { JourneyEventInput } from "./journey-event.js";
 import { isJourney } from "./journey-seal.js";
 import { replayJourney } from "./replay-journey.js";
-import { startJourney } from "./start-journey.js";
-
-const person = personRef("P-000123");
-
-function started(): Journey {
-  const result = startJourney(journeyId("J-1"), person, {
-    id: "e-1",
-    occurredAt: "2025-03-04T10:30:00Z",
-    type: "introduced",
-    source: "self",
-    neighbourhood: "nbh-03",
-    level: "short-term",
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.journey;
-}
 
 let counter = 1;
 /** Applies events one after another, with fresh ids and dates a day apart unless given. */
@@ -227,14 +212,7 @@ describe("applyEvent: what is refused", () => {
   });
 
   it("refuses a second introduction", () => {
-    const error = refusal(started(), {
-      id: "e-99",
-      occurredAt: "2025-03-05T10:00:00Z",
-      type: "introduced",
-      source: "self",
-      neighbourhood: "nbh-03",
-      level: "short-term",
-    });
+    const error = refusal(started(), { ...introduced, id: "e-99", occurredAt: "2025-03-05T10:00:00Z" });
     expect(error.code).toBe("already-introduced");
     expect(error.message).toContain('if the person comes back after an ending, add "reopened"');
   });

@@ -2,9 +2,9 @@
 // raw values (issue #16 item 12): deeply nested lists, a Buffer, a BigInt, cyclic objects, and fc.anything().
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { journeyId, personRef } from "../test/journey-arbitraries.js";
+import { journeyId } from "../test/journey-arbitraries.js";
+import { person, startedJourney } from "../test/journey-fixtures.js";
 import { applyEvent, applyEvents } from "./apply-event.js";
-import type { Journey } from "./journey.js";
 import { parseJourneyEvent } from "./parse-journey-event.js";
 import { parseJourneyLog } from "./journey-log.js";
 import { deserialiseJourneyLog, serialiseJourneyLog } from "./journey-log-lines.js";
@@ -12,7 +12,6 @@ import { replayJourney } from "./replay-journey.js";
 import { startJourney } from "./start-journey.js";
 import { summarise } from "./summarise.js";
 
-const person = personRef("P-000123");
 const id = journeyId("J-1");
 
 function nestedLists(depth: number): unknown {
@@ -40,18 +39,7 @@ function cyclic(): unknown {
   return [value, other];
 }
 
-const journey = ((): Journey => {
-  const result = startJourney(id, person, {
-    id: "e-1",
-    occurredAt: "2025-03-04T10:30:00Z",
-    type: "introduced",
-    source: "self",
-    neighbourhood: "nbh-03",
-    level: "short-term",
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.journey;
-})();
+const journey = startedJourney();
 
 /** Every entry point, given one bad value in each place it takes raw input. */
 function callEverything(value: unknown): { readonly ok: boolean }[] {

@@ -29,4 +29,19 @@ describe("an event cites the consent record it relied on", () => {
       parseJourneyEvent({ ...activity, consent: { basis: "agreement", recordId: "AGR-1", note: "x" } }).ok,
     ).toBe(false);
   });
+
+  it("names a field the consent record does not have, without repeating its value", () => {
+    const parsed = parseJourneyEvent({
+      ...activity,
+      consent: { basis: "agreement", recordId: "AGR-1", note: "She said yes on the phone", by: "Ann" },
+    });
+    expect(!parsed.ok && parsed.error.issues).toEqual([
+      {
+        path: "consent",
+        message:
+          'Unknown fields "note", "by" in "consent", which holds only "basis" and "recordId": the consent record relied on, never a note.',
+      },
+    ]);
+    expect(JSON.stringify(parsed)).not.toMatch(/phone|Ann/);
+  });
 });

@@ -25,6 +25,14 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/**
+ * `Unknown field "notes"`, or `Unknown fields "notes", "name"`: the start of the message for keys an object may
+ * not have, each named as {@link describeValue} names it.
+ */
+export function unknownKeys(keys: readonly string[], noun = "field"): string {
+  return `Unknown ${noun}${keys.length > 1 ? "s" : ""} ${keys.map(describeValue).join(", ")}`;
+}
+
 /** True for a plain object (`{…}`, or one made with `Object.create(null)`): not a list, Map, Date, Buffer, …. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;

@@ -4,7 +4,7 @@ import { activityKindSchema } from "./activity-kind.js";
 import { endReasonSchema } from "./end-reason.js";
 import { eventTimeSchema, recordedTimeSchema } from "./event-time.js";
 import { eventIdSchema, neighbourhoodIdSchema, opaqueIdProblem, staffRefSchema } from "./identifier.js";
-import { describeValue } from "./describe-value.js";
+import { describeValue, unknownKeys } from "./describe-value.js";
 import { introductionSourceSchema } from "./introduction-source.js";
 import { outcomeMarkerSchema } from "./outcome-marker.js";
 import { stageSchema } from "./stage.js";
@@ -81,9 +81,8 @@ function eventSchema<const T extends JourneyEventType, S extends z.ZodRawShape>(
     {
       error: (issue) => {
         if (issue.code !== "unrecognized_keys") return undefined;
-        const keys = issue.keys.map((key) => describeValue(key)).join(", ");
         return (
-          `Unknown field${issue.keys.length > 1 ? "s" : ""} ${keys} on an event of type "${type}", which holds only: ${allowed}. ` +
+          `${unknownKeys(issue.keys)} on an event of type "${type}", which holds only: ${allowed}. ` +
           "Events never hold names, notes or other free text about the person: remove it."
         );
       },
@@ -141,8 +140,12 @@ export const consentReliedOnSchema = /* @__PURE__ */ z.strictObject(
     }),
   },
   {
-    error: () =>
-      'Give "consent" as {"basis": "agreement" | "exception", "recordId": "AGR-2025-0007"}: the consent record relied on, never a note.',
+    error: (issue) =>
+      `${
+        issue.code === "unrecognized_keys"
+          ? `${unknownKeys(issue.keys)} in "consent", which holds only "basis" and "recordId"`
+          : 'Give "consent" as {"basis": "agreement" | "exception", "recordId": "AGR-2025-0007"}'
+      }: the consent record relied on, never a note.`,
   },
 );
 

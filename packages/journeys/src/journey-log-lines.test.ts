@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyLogArb } from "../test/journey-arbitraries.js";
+import { introduced } from "../test/journey-fixtures.js";
 import { deserialiseJourneyLog, serialiseJourneyLog } from "./journey-log-lines.js";
 import { parseJourneyLog } from "./journey-log.js";
 import { replayJourney } from "./replay-journey.js";
@@ -40,16 +41,7 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
   });
 
   it("refuses, from JavaScript, a person that is not a pseudonymous reference, and never repeats it", () => {
-    const events = [
-      {
-        id: "e-1",
-        occurredAt: "2025-03-04T10:30:00Z",
-        type: "introduced",
-        source: "self",
-        neighbourhood: "nbh-03",
-        level: "short-term",
-      },
-    ];
+    const events = [introduced];
     for (const person of ["Jane Smith", "Jane.Smith.1985", "JohnSmith1982", "943 476 5919", 42, undefined]) {
       const result = serialiseJourneyLog({ id: "J-000123", person, events } as never);
       expect(result).toMatchObject({
@@ -75,17 +67,7 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
     const result = serialiseJourneyLog({
       id: "J-000123",
       person: "P-000123",
-      events: [
-        {
-          id: "e-1",
-          occurredAt: "2025-03-04T10:30:00Z",
-          type: "introduced",
-          source: "self",
-          neighbourhood: "nbh-03",
-          level: "short-term",
-          notes: "Lives alone since her husband died",
-        },
-      ],
+      events: [{ ...introduced, notes: "Lives alone since her husband died" }],
     });
     expect(result).toMatchObject({
       ok: false,
@@ -117,6 +99,25 @@ describe("serialiseJourneyLog and deserialiseJourneyLog", () => {
       ok: false,
       error: { message: expect.stringMatching(/^Line 3: /) },
     });
+  });
+
+  it("says which line holds an unknown field, and names the field", () => {
+    const lines = [
+      { id: "J-000123", person: "P-000123" },
+      introduced,
+      {
+        id: "e-2",
+        occurredAt: "2025-03-05T10:30:00Z",
+        type: "activity-recorded",
+        kind: "information-shared",
+        consent: { basis: "agreement", recordId: "AGR-1", note: "x" },
+      },
+    ];
+    const result = deserialiseJourneyLog(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`);
+    expect(!result.ok && result.error.message).toMatch(
+      /^Line 3: The journey log is not valid\. At events\[1\]\.consent: Unknown field "note" in "consent"/,
+    );
+    expect(!result.ok && result.error.issues.map((issue) => issue.path)).toEqual(["events[1].consent"]);
   });
 
   it("refuses a first line that is not the journey and the person", () => {

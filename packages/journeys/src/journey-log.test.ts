@@ -1,23 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyLogArb } from "../test/journey-arbitraries.js";
+import { storedLog as stored } from "../test/journey-fixtures.js";
 import { parseJourneyLog } from "./journey-log.js";
 import { replayJourney } from "./replay-journey.js";
-
-const stored = {
-  id: "J-000123",
-  person: "P-000123",
-  events: [
-    {
-      id: "e-1",
-      occurredAt: "2025-03-04T10:30:00Z",
-      type: "introduced",
-      source: "self",
-      neighbourhood: "nbh-03",
-      level: "short-term",
-    },
-  ],
-};
 
 describe("parseJourneyLog", () => {
   it("parses a stored journey, ready to replay", () => {

@@ -1,5 +1,5 @@
 import { personRefSchema } from "@lac/person-ref";
-import { describeValue } from "./describe-value.js";
+import { unknownKeys } from "./describe-value.js";
 import * as z from "zod";
 import { journeyIdSchema } from "./identifier.js";
 import { journeyEventSchema } from "./journey-event.js";
@@ -26,7 +26,7 @@ export const journeyLogSchema = /* @__PURE__ */ z.strictObject(
   {
     error: (issue) =>
       issue.code === "unrecognized_keys"
-        ? `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => describeValue(key)).join(", ")}. A journey log holds only "id", "person" and "events", and never free text about the person: remove it.`
+        ? `${unknownKeys(issue.keys)}. A journey log holds only "id", "person" and "events", and never free text about the person: remove it.`
         : 'A journey log must be an object with "id", "person" and "events".',
   },
 );

@@ -1,5 +1,5 @@
 import type { PersonRef } from "@lac/person-ref";
-import { describeValue, isPlainObject } from "./describe-value.js";
+import { isPlainObject, unknownKeys } from "./describe-value.js";
 import { eventTimeSchema, instantOf, minutesText } from "./event-time.js";
 import type { JourneyId } from "./identifier.js";
 import type { Journey } from "./journey.js";
@@ -54,9 +54,7 @@ export function checkRecordingOptions(options: unknown): RecordingLimits | Journ
   }
   const unknown = Object.keys(options).filter((key) => key !== "now" && key !== "futureToleranceMinutes");
   if (unknown.length > 0) {
-    return refuse(
-      `Unknown option${unknown.length > 1 ? "s" : ""} ${unknown.map((key) => describeValue(key)).join(", ")}: the options are "now" and "futureToleranceMinutes".`,
-    );
+    return refuse(`${unknownKeys(unknown, "option")}: the options are "now" and "futureToleranceMinutes".`);
   }
   const { now, futureToleranceMinutes } = options;
   let toleranceMinutes = DEFAULT_FUTURE_TOLERANCE_MINUTES;

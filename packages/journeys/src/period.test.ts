@@ -27,4 +27,15 @@ describe("periodSchema", () => {
     );
     expect(periodSchema.safeParse("2025").error?.issues[0]?.message).toMatch(/^A period must be an object/);
   });
+
+  it("names a field a period does not have", () => {
+    const issues = periodSchema.safeParse({ from: "2025-04-01", to: "2026-03-31", until: "2026-03-31" }).error
+      ?.issues;
+    expect(issues?.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        [],
+        'Unknown field "until". A period must be an object with "from" and "to" dates, for example {"from":"2025-04-01","to":"2026-03-31"}.',
+      ],
+    ]);
+  });
 });

@@ -1,14 +1,13 @@
 import * as z from "zod";
-import { describeValue } from "./describe-value.js";
-
-const dateFix = 'Write a calendar date as YYYY-MM-DD, for example "2025-04-01".';
+import { describeValue, unknownKeys } from "./describe-value.js";
+import { DATE_FIX } from "./time-zone.js";
 
 function dateSchema(field: "from" | "to") {
   return z.iso.date({
     error: (issue) =>
       issue.input === undefined
-        ? `Missing "${field}". ${dateFix}`
-        : `${describeValue(issue.input)} is not a calendar date. ${dateFix}`,
+        ? `Missing "${field}". ${DATE_FIX}`
+        : `${describeValue(issue.input)} is not a calendar date. ${DATE_FIX}`,
   });
 }
 
@@ -21,8 +20,8 @@ export const periodSchema = z
   .strictObject(
     { from: dateSchema("from"), to: dateSchema("to") },
     {
-      error: () =>
-        'A period must be an object with "from" and "to" dates, for example {"from":"2025-04-01","to":"2026-03-31"}.',
+      error: (issue) =>
+        `${issue.code === "unrecognized_keys" ? `${unknownKeys(issue.keys)}. ` : ""}A period must be an object with "from" and "to" dates, for example {"from":"2025-04-01","to":"2026-03-31"}.`,
     },
   )
   .refine((period) => period.from <= period.to, {

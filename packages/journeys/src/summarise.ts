@@ -7,7 +7,7 @@ import type { Journey } from "./journey.js";
 import type { JourneyEvent } from "./journey-event.js";
 import { isJourney, timelineInstants } from "./journey-seal.js";
 import { advancePosition, startPosition, type JourneyPosition } from "./journey-position.js";
-import { describeValue, isPlainObject } from "./describe-value.js";
+import { isPlainObject, unknownKeys } from "./describe-value.js";
 import { median } from "./median.js";
 import { outcomeMarkers, type OutcomeMarker } from "./outcome-marker.js";
 import { periodSchema, type Period } from "./period.js";
@@ -152,7 +152,7 @@ export function summarise(
   }
   const unknownOptions = Object.keys(options).filter((key) => key !== "timeZone" && key !== "groupBy");
   if (unknownOptions.length > 0) {
-    const message = `Unknown option${unknownOptions.length > 1 ? "s" : ""} ${unknownOptions.map((key) => describeValue(key)).join(", ")}: the options are "timeZone" and "groupBy".`;
+    const message = `${unknownKeys(unknownOptions, "option")}: the options are "timeZone" and "groupBy".`;
     return refuse("invalid-input", message, [{ path: "options", message }]);
   }
   const checked = periodSchema.safeParse(period);

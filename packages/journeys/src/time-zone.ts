@@ -113,7 +113,8 @@ export type DayNumberResult =
   | { readonly ok: true; readonly day: number }
   | { readonly ok: false; readonly error: { readonly code: "invalid-date"; readonly message: string } };
 
-const DATE_FIX = 'Write a calendar date as YYYY-MM-DD, for example "2025-04-01".';
+/** How to write a calendar date: the end of every message about one (here and in `periodSchema`). */
+export const DATE_FIX = 'Write a calendar date as YYYY-MM-DD, for example "2025-04-01".';
 
 function invalidDate(message: string): DayNumberResult {
   return { ok: false, error: { code: "invalid-date", message: `${message} ${DATE_FIX}` } };
