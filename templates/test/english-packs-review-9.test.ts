@@ -6,6 +6,26 @@ import { documentOf, example } from "./examples.js";
 
 const ENGLISH = ["brackenford", "wendleshire", "hollinbrook", "stanmoor", "kingsmere"] as const;
 
+describe("a district council's plan says how a coordinator raises a concern about a child", () => {
+  it("names the county council's children's services and the local safeguarding arrangements", () => {
+    const plan = documentOf(example("hollinbrook"), "implementation-plan.md");
+    expect(plan).toContain(
+      "- **Safeguarding children.** A district council is not a children's services authority",
+    );
+    expect(plan).toContain("the county council's children's services");
+    expect(plan).toContain("(Children Act 2004 s.16E)");
+    expect(plan).toContain("Children Act 2004 s.11");
+  });
+
+  it.each(["brackenford", "wendleshire", "stanmoor", "kingsmere"])(
+    "is not said of a council with children's services, %s",
+    (name) => {
+      const plan = documentOf(example(name), "implementation-plan.md");
+      expect(plan).not.toContain("A district council is not a children's services authority");
+    },
+  );
+});
+
 describe("a fire and rescue authority's legal power to share", () => {
   it.each([
     ["brackenford", "data-sharing/brackenshire-fire-and-rescue-service.md"],
