@@ -6,6 +6,62 @@ import { documentOf, example } from "./examples.js";
 
 const ENGLISH = ["brackenford", "wendleshire", "hollinbrook", "stanmoor", "kingsmere"] as const;
 
+function advertOf(role: string): string {
+  return role.slice(role.indexOf("## Advert text"));
+}
+
+describe("the coordinator's advert gives the configured grade as a sentence of its own", () => {
+  it.each(["Local grade to be agreed", "Grade 7 (£33,366 to £36,648)", "£31,000 to £34,000 a year."])(
+    "reads naturally with team.coordinatorGrade %j",
+    (grade) => {
+      const config = example("brackenford");
+      const role = documentOf(
+        { ...config, team: { ...config.team, coordinatorGrade: grade } },
+        "roles/local-area-coordinator.md",
+      );
+      const advert = advertOf(role);
+      const expected = /[.!?]$/.test(grade) ? grade : `${grade}.`;
+      expect(advert).toContain(`hours a week for a full-time post. Grade or salary band: ${expected}`);
+      expect(advert).not.toContain("; grade ");
+      // The note above the advert no longer says that the grade is left to job evaluation when it is set.
+      expect(advert).not.toContain("leaves the grade to job evaluation");
+    },
+  );
+
+  it("leaves a blank for job evaluation when no grade is configured", () => {
+    const role = documentOf(example("wendleshire"), "roles/local-area-coordinator.md");
+    const advert = advertOf(role);
+    expect(advert).toContain("leaves the grade to job evaluation");
+    expect(advert).toContain("Grade or salary band: ____________________ (from job evaluation).");
+  });
+
+  it("Brackenford's example grade is text for an advert, not a note to the council", () => {
+    expect(example("brackenford").team.coordinatorGrade).toBe("Local grade to be agreed");
+  });
+});
+
+describe("DBS: conveying is the Safeguarding Vulnerable Groups Act's term, not driving", () => {
+  it.each(ENGLISH)("the role descriptions name conveying as the Act has it, in %s", (name) => {
+    for (const path of ["roles/local-area-coordinator.md", "roles/team-manager.md"]) {
+      const role = documentOf(example(name), path);
+      expect(role).not.toContain("drives an adult to or from health care");
+      expect(role).toContain(
+        'conveys an adult, because of their age, illness or disability, to, from or between places where they receive health care, personal care or social work (driving them, or going with them as an assistant: "conveying" in the Act\'s sense)',
+      );
+      expect(role).toContain(
+        "Whether a particular journey counts is for HR to confirm against the DBS guidance.",
+      );
+    }
+  });
+
+  it.each(ENGLISH)("an enhanced check without a barred list is a point for HR to confirm, in %s", (name) => {
+    const role = documentOf(example(name), "roles/local-area-coordinator.md");
+    expect(role).toContain(
+      "A post whose work is open to everyone and that does none of the things above is not in regulated activity with adults, and no adults' barred list check is possible for it; whether it is eligible for an enhanced check without a barred list depends on its own duties and how often it does them, with adults or with children: HR confirms the level with the DBS eligibility guidance before the post is advertised, and records why.",
+    );
+  });
+});
+
 describe("a district council's plan says how a coordinator raises a concern about a child", () => {
   it("names the county council's children's services and the local safeguarding arrangements", () => {
     const plan = documentOf(example("hollinbrook"), "implementation-plan.md");
