@@ -106,3 +106,25 @@ describe("a fire and rescue authority's legal power to share", () => {
     expect(fire).toContain("not for a purpose outside the Act");
   });
 });
+
+describe("the privacy notice's public task covers the children and families a coordinator walks alongside", () => {
+  it.each(["brackenford", "wendleshire", "stanmoor", "kingsmere"])(
+    "asks the data protection officer to name the council's function for children, in %s",
+    (name) => {
+      const notice = documentOf(example(name), "data-protection/privacy-notice.md");
+      const basis = notice.slice(notice.indexOf("## 5."), notice.indexOf("Information about your health"));
+      // The Care Act 2014 s.2 prevention duty is for adults and carers only.
+      expect(basis).toContain(
+        "to prevent, reduce or delay the need for care and support for adults and carers (Care Act 2014 s.2",
+      );
+      expect(basis).toContain(
+        "For children and families: ____________________ (our data protection officer names the council's function for children that the programme serves, for example its arrangements to improve the well-being of children in its area, Children Act 2004 s.10).",
+      );
+    },
+  );
+
+  it("is unchanged for a district council, which names its own functions", () => {
+    const notice = documentOf(example("hollinbrook"), "data-protection/privacy-notice.md");
+    expect(notice).not.toContain("For children and families: ____");
+  });
+});
