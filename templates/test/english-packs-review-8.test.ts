@@ -90,7 +90,9 @@ describe("the English coordinator's role description has an advert, as the Welsh
       expect(text).toContain("You do not need to live in the neighbourhood");
       const grade = example(name).team.coordinatorGrade;
       expect(text).toContain(
-        grade === undefined ? "grade ____________________ (from job evaluation)" : `grade ${grade}`,
+        grade === undefined
+          ? "Grade or salary band: ____________________ (from job evaluation)."
+          : `Grade or salary band: ${grade}.`,
       );
       expect(text).toContain("tell us of any adjustments you need");
       expect(text).toContain("at the level HR decides before the post is advertised: ____________________.");

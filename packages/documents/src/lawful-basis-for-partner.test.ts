@@ -207,9 +207,14 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     expect(citations({ ...england, kind: "police", publicAuthority: true })).toContain(
       "Crime and Disorder Act 1998 s.115",
     );
-    expect(citations({ ...england, kind: "fire-and-rescue-authority", publicAuthority: true })).toEqual([
-      "Fire and Rescue Services Act 2004 s.6",
-    ]);
+    // A fire and rescue authority discloses to the council, a relevant authority of CDA 1998 s.115(2),
+    // and is bound by the s.17 duty: s.115 is offered beside its fire safety duty, in England and Wales.
+    for (const nation of ["england", "wales"] as const) {
+      expect(citations({ nation, kind: "fire-and-rescue-authority", publicAuthority: true })).toEqual([
+        "Fire and Rescue Services Act 2004 s.6",
+        "Crime and Disorder Act 1998 s.115",
+      ]);
+    }
     // NHS Act 2006 s.82 binds NHS bodies and local authorities in England and Wales (s.82(1), s.82(4) and
     // s.275): a Welsh NHS body is offered it too; the NHS (Wales) Act 2006 has no co-operation duty.
     expect(citations({ nation: "wales", kind: "local-health-board", publicAuthority: true })).toEqual([
@@ -245,6 +250,21 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     expect(personal({ ...england, kind: "charity", publicAuthority: false }).gatewayNote).toContain(
       "needs no statutory power",
     );
+  });
+
+  // DPO review 9: s.115 serves only the Crime and Disorder Act's purposes; safe and well visits rest on s.6.
+  it("limits a fire and rescue authority's s.115 to the Act's purposes and asks the parties to confirm s.115(2)", () => {
+    const fire = personal({ nation: "england", kind: "fire-and-rescue-authority", publicAuthority: true });
+    expect(fire.gatewayNote).toContain("not an Art 6 or Art 9 basis on its own");
+    expect(fire.gatewayNote).toContain(
+      "the usual power for introductions from, and requests for, safe and well visits",
+    );
+    expect(fire.gatewayNote).toContain(
+      "such as the s.17 duty, which binds fire and rescue authorities as well as councils: not for a purpose outside the Act",
+    );
+    expect(fire.gatewayNote).toContain("the current s.115(2) names it as a relevant authority");
+    const police = personal({ nation: "england", kind: "police", publicAuthority: true });
+    expect(police.gatewayNote).not.toContain("safe and well");
   });
 
   // DPO review law8: a GP practice is not an NHS body, so s.82 is not its gateway; it is not a statutory body.

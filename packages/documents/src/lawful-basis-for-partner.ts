@@ -333,7 +333,11 @@ const GATEWAYS_BY_KIND: Readonly<Record<PartyNature["kind"], readonly GatewayId[
     "sswba-2014-s162",
     "children-act-2004-s25",
   ],
-  "fire-and-rescue-authority": ["fire-and-rescue-services-act-2004-s6"],
+  // A fire and rescue authority discloses to the council, a relevant authority of the Crime and Disorder
+  // Act 1998 s.115(2), and the s.17 duty binds fire and rescue authorities as well as councils (read:
+  // see GATEWAYS). The note below limits s.115 to the Act's purposes and asks the parties to confirm that
+  // the fire and rescue authority is itself a relevant authority before the council discloses to it.
+  "fire-and-rescue-authority": ["fire-and-rescue-services-act-2004-s6", "crime-and-disorder-act-1998-s115"],
   "housing-association": [],
   charity: [],
   company: [],
@@ -399,10 +403,14 @@ export function councilGatewaysWith(
   return [...own, ...added];
 }
 
+const SUGGESTED_GATEWAYS_NOTE =
+  "Suggested for the party to confirm; a co-operation duty shows that sharing is part of a statutory function but is not an Art 6 or Art 9 basis on its own.";
+
 function gatewayNoteFor(party: PartyNature, gateways: readonly Gateway[]): string {
-  if (gateways.length > 0) {
-    return "Suggested for the party to confirm; a co-operation duty shows that sharing is part of a statutory function but is not an Art 6 or Art 9 basis on its own.";
+  if (gateways.length > 0 && party.kind === "fire-and-rescue-authority") {
+    return `${SUGGESTED_GATEWAYS_NOTE} Its fire safety duty (Fire and Rescue Services Act 2004 s.6) is the usual power for introductions from, and requests for, safe and well visits. The Crime and Disorder Act 1998 s.115 covers its disclosures to the council, a relevant authority, only where they are necessary or expedient for the purposes of a provision of that Act, such as the s.17 duty, which binds fire and rescue authorities as well as councils: not for a purpose outside the Act. Before the council relies on s.115 to disclose to the fire and rescue authority, the parties confirm on legislation.gov.uk that the current s.115(2) names it as a relevant authority.`;
   }
+  if (gateways.length > 0) return SUGGESTED_GATEWAYS_NOTE;
   if (!party.publicAuthority) {
     return "None suggested: a body that is not a public authority needs no statutory power to share, and acts within its own constitution and objects (the toolkit's inference).";
   }

@@ -153,7 +153,7 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Ob
     id: "crime-and-disorder-act-1998-s115",
     citation: "Crime and Disorder Act 1998 s.115",
     summary:
-      "A power (not a duty) to disclose information to a relevant authority, such as a chief officer of police or a local authority, where the disclosure is necessary or expedient for the purposes of any provision of the Act; the party names that provision, for example the council's duty to exercise its functions with due regard to the likely effect on, and the need to do all that it reasonably can to prevent, crime and disorder, the misuse of drugs, alcohol and other substances, re-offending and serious violence in its area (s.17).",
+      "A power (not a duty) to disclose information to a relevant authority, such as a chief officer of police or a local authority, where the disclosure is necessary or expedient for the purposes of any provision of the Act; the party names that provision, for example the duty of each authority to which s.17 applies (among them councils, fire and rescue authorities and local policing bodies) to exercise its functions with due regard to the likely effect on, and the need to do all that it reasonably can to prevent, crime and disorder, the misuse of drugs, alcohol and other substances, re-offending and serious violence in its area (s.17).",
     extent: "england-and-wales",
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/1998/37/section/115",

@@ -86,6 +86,11 @@ describe("the legal vocabulary", () => {
     expect(s115.summary).not.toContain("such as reducing crime and disorder");
     expect(s115.summary).toContain("the party names that provision");
     expect(s115.summary).toContain("re-offending and serious violence in its area (s.17)");
+    // s.17(2) binds fire and rescue authorities and local policing bodies as well as councils.
+    expect(s115.summary).not.toContain("the council's duty");
+    expect(s115.summary).toContain(
+      "the duty of each authority to which s.17 applies (among them councils, fire and rescue authorities and local policing bodies)",
+    );
   });
 
   it("keeps SSWBA ss.166–168 a summary, stating only what s.167 and the 2015 Regulations say", () => {
