@@ -170,3 +170,31 @@ describe("the Welsh privacy notice", () => {
     );
   });
 });
+
+describe("the Welsh notice and form with one organisation that relies on explicit consent", () => {
+  // Without Cartrefi Cwm Teg, Cwm Teg County Voluntary Council is the one organisation that obtains the
+  // person's explicit consent itself, and the one the council passes such information to.
+  const one = withPartners((organisation) => organisation !== "Cartrefi Cwm Teg");
+
+  it("speak of it in the singular, as the English does", () => {
+    const notice = documentOf(one, "data-protection/privacy-notice.cy.md");
+    const form = documentOf(one, "data-protection/agreement-to-share-form.cy.md");
+    expect(notice).toContain(
+      "Mae'r sefydliad hwn (Cyngor Gwirfoddol Sirol Cwm Teg) yn gofyn i chi amdano ei hun cyn dweud wrthym",
+    );
+    expect(form).toContain(
+      "Mae'r sefydliad hwn (Cyngor Gwirfoddol Sirol Cwm Teg) yn cael cydsyniad y person ei hun cyn trosglwyddo",
+    );
+    expect(form).toContain("ar gyfer yr wybodaeth am droseddau, y mae'r cyngor yn ei throsglwyddo iddo.");
+    expect(documentOf(one, "data-protection/privacy-notice.md")).toContain("for it itself before");
+  });
+
+  it("speak of several in the plural", () => {
+    expect(documentOf(cwmTeg, "data-protection/privacy-notice.cy.md")).toContain(
+      "Mae'r sefydliadau hyn (Cartrefi Cwm Teg, Cyngor Gwirfoddol Sirol Cwm Teg) yn gofyn i chi amdano eu hunain cyn dweud wrthym",
+    );
+    expect(documentOf(cwmTeg, "data-protection/agreement-to-share-form.cy.md")).toContain(
+      "Mae'r sefydliadau hyn (Cartrefi Cwm Teg, Cyngor Gwirfoddol Sirol Cwm Teg) yn cael cydsyniad y person eu hunain cyn trosglwyddo",
+    );
+  });
+});
