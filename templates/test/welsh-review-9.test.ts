@@ -59,6 +59,11 @@ describe("the Welsh Language Standards in the Welsh role descriptions", () => {
     }
   });
 
+  it('put what the evaluation needs with "sydd eu hangen ar", as the other Welsh documents do', () => {
+    expect(manager).not.toContain("y mae'r gwerthusiad eu hangen");
+    expect(manager).toContain("- Casglu'r straeon a'r ffigurau sydd eu hangen ar y gwerthusiad.");
+  });
+
   it("are written so in every Welsh template", () => {
     for (const file of welshTemplates()) {
       const text = readFileSync(file, "utf8");
