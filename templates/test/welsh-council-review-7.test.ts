@@ -71,7 +71,7 @@ describe("the Welsh language section of the team manager's role description", ()
       "Nid yw ceisiadau yn Gymraeg yn cael eu trin yn llai ffafriol na cheisiadau yn Saesneg, a gall ymgeiswyr ddewis cael cyfweliad yn Gymraeg.",
     );
     expect(section).toContain(
-      "Mae'r safonau recriwtio yn hysbysiad cydymffurfio'r cyngor gan Gomisiynydd y Gymraeg yn pennu beth arall y mae'n rhaid i'r hysbyseb a'r broses ei gynnig (gwiriwch nhw: nid yw'r pecyn cymorth wedi gwirio eu rhifau na'u geiriad); mae cynghorau fel arfer yn nodi nad yw ceisiadau yn Gymraeg yn cael eu trin yn llai ffafriol na cheisiadau yn Saesneg, ac yn cynnig cyfweliad yn Gymraeg i ymgeiswyr.",
+      "Mae'r safonau recriwtio sydd yn yr hysbysiad cydymffurfio a gafodd y cyngor gan Gomisiynydd y Gymraeg yn pennu beth arall y mae'n rhaid i'r hysbyseb a'r broses ei gynnig (gwiriwch nhw: nid yw'r pecyn cymorth wedi gwirio eu rhifau na'u geiriad); mae cynghorau fel arfer yn nodi nad yw ceisiadau yn Gymraeg yn cael eu trin yn llai ffafriol na cheisiadau yn Saesneg, ac yn cynnig cyfweliad yn Gymraeg i ymgeiswyr.",
     );
   });
 

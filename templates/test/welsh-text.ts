@@ -262,3 +262,17 @@ export function missingMutations(
   }
   return [...found].sort();
 }
+
+/**
+ * The places where the Welsh text writes the article "y" before a word that starts with the diphthong
+ * "wy" ("y wybodaeth", "y wythnos"), as "y word" pairs. The toolkit follows the Welsh Government
+ * Translation Service's Arddulliadur, which keeps "yr" before such words for consistency ("yr wybodaeth",
+ * "yr Wyddeleg", "yr wynebau"; Orgraff yr Iaith Gymraeg pp. 45-7, Peter Wynn Thomas, Gramadeg y
+ * Gymraeg pp. 787-8), so each of these is one to write with "yr". Text marked as English is left out.
+ */
+export function articleBeforeWy(markdown: string): string[] {
+  const found = new Set<string>();
+  for (const match of welshProse(markdown).matchAll(/(?<![\p{L}'’])([Yy]) (wy\p{L}*)/giu))
+    found.add(`${match[1]} ${match[2]}`);
+  return [...found].sort();
+}
