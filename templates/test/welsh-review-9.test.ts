@@ -203,3 +203,13 @@ describe("the Welsh notice and form with one organisation that relies on explici
     );
   });
 });
+
+describe("the Welsh guidance on the DBS level", () => {
+  it("names conveying as the English does (as driver or assistant, to or from health care, personal care or social work), not only driving to health care", () => {
+    const coordinator = documentOf(cwmTeg, "roles/local-area-coordinator.cy.md");
+    expect(coordinator).not.toContain("yn gyrru oedolyn at ofal iechyd");
+    expect(coordinator).toContain(
+      "neu'n cludo oedolyn, fel gyrrwr neu gynorthwyydd, i'r lle mae'n cael gofal iechyd, gofal personol neu waith cymdeithasol, neu oddi yno,",
+    );
+  });
+});
