@@ -505,7 +505,7 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
     // A unitary council keeps the Care Act purpose and its Caldicott Guardian.
     const unitary = doc("brackenford", "data-protection/dpia.md");
     expect(unitary).toContain(
-      "- For the council: to prevent, delay or reduce needs for care and support (Care Act 2014 s.2).",
+      "- For the council: to prevent, delay or reduce needs for care and support, for adults and carers (Care Act 2014 s.2);",
     );
     expect(unitary).toContain("| Caldicott Guardian and information governance lead |");
   });

@@ -155,7 +155,7 @@ describe("the DPIA's purposes give the prevention duty to the council, not to it
   it.each(["kingsmere", "brackenford", "stanmoor", "wendleshire"])("in %s", (name) => {
     const dpia = documentOf(example(name), "data-protection/dpia.md");
     expect(dpia).toContain(
-      "- For the council: to prevent, delay or reduce needs for care and support (Care Act 2014 s.2).",
+      "- For the council: to prevent, delay or reduce needs for care and support, for adults and carers (Care Act 2014 s.2);",
     );
     expect(dpia).toContain(
       "- For the council and its partners: to learn, from pseudonymous counts and stories, what works.",

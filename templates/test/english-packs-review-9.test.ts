@@ -2,7 +2,7 @@
 // metropolitan district) and Wendleshire (a county council) as a council's data protection officer and
 // HR adviser would (review 9). The district council's plan is Hollinbrook's.
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, render } from "./examples.js";
 
 const ENGLISH = ["brackenford", "wendleshire", "hollinbrook", "stanmoor", "kingsmere"] as const;
 
@@ -127,4 +127,31 @@ describe("the privacy notice's public task covers the children and families a co
     const notice = documentOf(example("hollinbrook"), "data-protection/privacy-notice.md");
     expect(notice).not.toContain("For children and families: ____");
   });
+});
+
+describe("the DPIA and the agreements give the same public task as the privacy notice", () => {
+  it.each(["brackenford", "wendleshire", "stanmoor", "kingsmere"])(
+    "name the prevention duty for adults and carers and leave the function for children to name, in %s",
+    (name) => {
+      const dpia = documentOf(example(name), "data-protection/dpia.md");
+      expect(dpia).toContain(
+        "- For the council: to prevent, delay or reduce needs for care and support, for adults and carers (Care Act 2014 s.2); for children and families, the function the council names: ____________________ (for example its arrangements to improve the well-being of children in its area, Children Act 2004 s.10).",
+      );
+      // Every data-sharing agreement gives the council's position on special category data the same way.
+      const agreements = render(example(name)).filter(
+        (document) =>
+          document.path.startsWith("data-sharing/") &&
+          document.content.includes("The council's position, a judgement for it to confirm"),
+      );
+      expect(agreements.length).toBeGreaterThan(0);
+      for (const agreement of agreements) {
+        expect(agreement.content).not.toContain(
+          "its statutory functions (the Care Act 2014 s.2 prevention duty) for reasons of substantial public interest",
+        );
+        expect(agreement.content).toContain(
+          "its statutory functions for reasons of substantial public interest: for adults and carers, the Care Act 2014 s.2 prevention duty; for children and families, the function the council names: ____________________",
+        );
+      }
+    },
+  );
 });

@@ -314,6 +314,30 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     }
   });
 
+  // Review 9: the Care Act 2014 s.2 prevention duty is for adults and carers; coordinators also walk
+  // alongside children and families, for whom an English council names its own function.
+  it("gives an English council's prevention duty for adults and carers, and leaves its function for children to name", () => {
+    const unitary = personal({
+      ...england,
+      kind: "this-council",
+      councilTier: "unitary",
+      publicAuthority: true,
+    });
+    expect(unitary.specialCategory.note).toContain(
+      "for adults and carers, the Care Act 2014 s.2 prevention duty; for children and families, the function the council names: ____________________ (for example its arrangements to improve the well-being of children in its area, Children Act 2004 s.10).",
+    );
+    const wales = personal({
+      nation: "wales",
+      kind: "this-council",
+      councilTier: "welsh-principal",
+      publicAuthority: true,
+    });
+    expect(wales.specialCategory.note).toContain(
+      "its statutory functions (the Social Services and Well-being (Wales) Act 2014 s.15 prevention duty) for reasons of substantial public interest.",
+    );
+    expect(wales.specialCategory.note).not.toContain("Children Act 2004 s.10");
+  });
+
   // DPO review: official authority names the law that gives it (ICO guidance on criminal offence data).
   it("asks a public authority relying on official authority to name the law that gives it, offering the council's prevention duty", () => {
     const county = personal({

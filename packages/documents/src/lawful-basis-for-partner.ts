@@ -204,6 +204,15 @@ function councilFunction(party: PartyNature): string {
 const DISTRICT_FUNCTION =
   "the statutory function it names for reasons of substantial public interest: ____________________ (such as its functions as the local housing authority, exercised in co-operation with the county council under the Care Act 2014 s.6(1)(c), or the Localism Act 2011 s.1 general power of competence). The duty to co-operate supports relying on paragraph 6 for that function; it is not a lawful basis of its own, nor a power to share every item.";
 
+/**
+ * An English council's function for the children and families a coordinator walks alongside, for it to
+ * name: the Care Act 2014 s.2 prevention duty is for adults and carers only. (A Welsh pack keeps the
+ * Social Services and Well-being (Wales) Act 2014 s.15 duty: that Act is for children as well as adults,
+ * with well-being defined for a child too (s.2) and duties towards a child (s.6(4)).)
+ */
+const CHILDREN_FUNCTION =
+  "the function the council names: ____________________ (for example its arrangements to improve the well-being of children in its area, Children Act 2004 s.10).";
+
 /** The council's prevention duty, offered as an example of the law to name for official authority; a district names its own. */
 function councilOfficialAuthorityLaw(party: PartyNature): string | undefined {
   if (party.kind !== "this-council") return undefined;
@@ -218,9 +227,11 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
       );
     }
     const relied =
-      party.nation === "wales" || hasSocialCare(party)
+      party.nation === "wales"
         ? `its statutory functions (${councilFunction(party)}) for reasons of substantial public interest.`
-        : DISTRICT_FUNCTION;
+        : hasSocialCare(party)
+          ? `its statutory functions for reasons of substantial public interest: for adults and carers, ${councilFunction(party)}; for children and families, ${CHILDREN_FUNCTION}`
+          : DISTRICT_FUNCTION;
     return statutoryPurposes(
       `The council's position, a judgement for it to confirm: Local Area Coordination is not social care, so the council relies on ${relied} ${APD_REQUIRED}`,
     );
