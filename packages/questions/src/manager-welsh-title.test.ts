@@ -1,23 +1,13 @@
 // The question of the manager's role title in Welsh (team.manager.welshTitle): optional, asked, like the
 // programme's Welsh name, only when a Welsh council's documents include Welsh (lac validate warns when it
 // is missing then).
-import { councilConfigErrorMap, councilConfigSchema } from "@lac/council";
-import type * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { councilQuestions } from "./council-questions.js";
 import type { Answers, FieldQuestion } from "./question.js";
 import { resolveAnswers } from "./resolve-answers.js";
-import type { QuestionContext } from "./resolve-answers.js";
 import { scriptedPrompts } from "./scripted-prompts.js";
 import { parseSetAssignment, questionKinds } from "./set-assignment.js";
-
-const context: QuestionContext = {
-  schema: councilConfigSchema,
-  check: (schema, value) => {
-    const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
-    return result.success ? true : (result.error.issues[0]?.message ?? "invalid");
-  },
-};
+import { councilContext as context } from "../test/council-context.js";
 
 const PATH = "team.manager.welshTitle";
 const MESSAGE = "Manager's role title in Welsh (optional)";

@@ -1,19 +1,9 @@
-import { councilConfigErrorMap, councilConfigSchema } from "@lac/council";
-import type * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { councilQuestions } from "./council-questions.js";
 import type { FieldQuestion } from "./question.js";
 import { resolveAnswers } from "./resolve-answers.js";
-import type { QuestionContext } from "./resolve-answers.js";
 import { scriptedPrompts } from "./scripted-prompts.js";
-
-const context: QuestionContext = {
-  schema: councilConfigSchema,
-  check: (schema, value) => {
-    const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
-    return result.success ? true : (result.error.issues[0]?.message ?? "invalid");
-  },
-};
+import { councilContext as context } from "../test/council-context.js";
 
 const question = councilQuestions.find((q) => q.path === "programme.welshName") as FieldQuestion;
 const paths = councilQuestions.map((q) => q.path);

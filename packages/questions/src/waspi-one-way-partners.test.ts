@@ -4,32 +4,17 @@
 // default; the same answer comes from the prompt, --set and the answers file.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import {
-  councilConfigErrorMap,
-  councilConfigSchema,
-  schemaAt,
-  schemaDefault,
-  validateCouncilConfig,
-} from "@lac/council";
+import { councilConfigSchema, schemaAt, schemaDefault, validateCouncilConfig } from "@lac/council";
 import { parse } from "yaml";
-import type * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { setAt } from "./config-path.js";
 import { councilQuestions } from "./council-questions.js";
 import type { PromptApi } from "./prompt-api.js";
 import type { Answers, FieldQuestion } from "./question.js";
 import { resolveAnswers } from "./resolve-answers.js";
-import type { QuestionContext } from "./resolve-answers.js";
 import { scriptedPrompts } from "./scripted-prompts.js";
 import { parseSetAssignment, questionKinds } from "./set-assignment.js";
-
-const context: QuestionContext = {
-  schema: councilConfigSchema,
-  check: (schema, value) => {
-    const result = (schema as z.ZodType).safeParse(value, { error: councilConfigErrorMap });
-    return result.success ? true : (result.error.issues[0]?.message ?? "invalid");
-  },
-};
+import { councilContext as context } from "../test/council-context.js";
 
 const PATH = "dataProtection.waspi.oneWayPartners";
 const MESSAGE = "Partners whose sharing is one way";
