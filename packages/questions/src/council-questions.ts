@@ -26,12 +26,13 @@ const council = (answers: Answers) => (answers.council ?? {}) as { name?: string
 
 const under = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
 
-const contact = (path: string, who: string): FieldQuestion[] => [
+/** `what`: who the contact is, said before the example (e.g. "The senior sponsor of the programme."). */
+const contact = (path: string, who: string, what?: string): FieldQuestion[] => [
   {
     kind: "text",
     path: under(path, "role"),
     message: `${who}: role title`,
-    help: "A role title such as Director of Adult Social Care. Never a person's name.",
+    help: `${what ? `${what} ` : ""}A role title such as Director of Adult Social Care. Never a person's name.`,
   },
   {
     kind: "text",
@@ -91,13 +92,13 @@ export const councilQuestions: readonly Question[] = [
     },
   },
   { kind: "text", path: "programme.startDate", message: "Programme start date (YYYY-MM-DD)" },
-  ...contact("programme.sponsor", "Sponsor"),
-  ...contact("programme.lead", "Programme lead"),
+  ...contact("programme.sponsor", "Sponsor", "The senior sponsor of the programme."),
+  ...contact("programme.lead", "Programme lead", "The person leading the programme day to day."),
   {
     kind: "integer",
     path: "programme.communityCatalystsSupport.days",
     message: "Days of support from Community Catalysts",
-    help: "About 30 days phased over about 12 months is what Community Catalysts describes; use what you agreed.",
+    help: "Community Catalysts is the national development organisation for Local Area Coordination. About 30 days phased over about 12 months is what it describes; use what you agreed.",
     default: 30,
   },
   {
