@@ -543,7 +543,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       for (const { diff } of diffs()) out(`\n${diff}`);
       if (blocking.length > 0) {
         out(
-          `\n${blocking.length} ${blocking.length === 1 ? "conflict" : "conflicts"}: a real run would write nothing. ${conflictAdvice(markers)}\n`,
+          `\n${blocking.length} ${blocking.length === 1 ? "conflict" : "conflicts"}: a real run would write nothing. ${conflictAdvice(blocking, options.command, markers)}\n`,
         );
       }
     }
@@ -558,7 +558,7 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
         `${style.red("error")} ${blocking.length} ${blocking.length === 1 ? "file has" : "files have"} a conflict, so lac wrote nothing:\n`,
       );
       err(`${blocking.map((file) => fileLine(file, style)).join("\n")}\n`);
-      err(`${conflictAdvice(markers)}\n`);
+      err(`${conflictAdvice(blocking, options.command, markers)}\n`);
     }
     return ExitCode.failed;
   }
@@ -631,14 +631,39 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       `Resolve the conflict markers (<<<<<<<, =======, >>>>>>>) in ${withMarkers.map((file) => file.path).join(", ")}, keeping the text you want.\n`,
     );
   }
+  const inDir = options.shownDir === "." ? "" : `${options.shownDir}/`;
   out(
-    `Start with ${style.bold(`${options.shownDir === "." ? "" : `${options.shownDir}/`}README.md`)}. Every document is a draft for local legal, HR and information-governance review.\n`,
+    `Start with ${style.bold(`${inDir}README.md`)}: it says what each document is for and who reviews it. Every document is a draft for local legal, HR and information-governance review.\n`,
   );
+  if (options.command === "lac init") {
+    const dirArgument = options.shownDir === "." ? "" : ` ${shellWord(options.shownDir)}`;
+    out(`To change an answer later, edit ${inDir}lac.config.yaml and run lac generate${dirArgument}.\n`);
+  }
   return ExitCode.ok;
 }
 
-function conflictAdvice(markers: boolean): string {
-  return markers
-    ? "Move the files lac did not write aside, or run again with --force to overwrite them."
-    : "Edit the listed lines so that only one side changes them, or run again with --conflicts=markers to write both sides with conflict markers, or with --force to take the new render and lose your edits.";
+/** A folder as it is typed in a command: in double quotes (which every shell takes) when it has a space or the like. */
+function shellWord(text: string): string {
+  return /^[\w./\\@%+=:,-]+$/.test(text) ? text : `"${text}"`;
+}
+
+/**
+ * What to do about the conflicts that stop a run: overlapping edits (with their lines) are settled by
+ * editing them, or with markers where the command has --conflicts (lac init has not); a file lac did
+ * not write, a Word or HTML file edited by hand or a read-only file is moved aside. --force overwrites both.
+ */
+function conflictAdvice(blocking: readonly FileReport[], command: string, markers: boolean): string {
+  const overlapping = blocking.some((file) => (file.conflicts?.length ?? 0) > 0);
+  const whole = blocking.some((file) => (file.conflicts?.length ?? 0) === 0);
+  const canMark = command !== "lac init" && !markers;
+  if (overlapping && !whole) {
+    return canMark
+      ? "Edit the listed lines so that only one side changes them, or run again with --conflicts=markers to write both sides with conflict markers, or with --force to take the new render and lose your edits."
+      : "Edit the listed lines so that only one side changes them, or run again with --force to take the new render and lose your edits.";
+  }
+  const moveAside =
+    "To keep a listed file, move it out of the folder (or rename it) and run lac again; or run again with --force to overwrite the listed files and lose what is in them.";
+  return overlapping
+    ? `Edit the listed lines so that only one side changes them${canMark ? " (or run again with --conflicts=markers to write both sides with conflict markers)" : ""}. ${moveAside}`
+    : moveAside;
 }

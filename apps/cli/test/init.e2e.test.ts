@@ -22,6 +22,10 @@ function listFiles(dir: string, prefix = ""): string[] {
 describe("lac init, without a terminal", () => {
   it("writes the configuration and the whole pack from an answers file", () => {
     const run = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
+    // The summary says where to start, that the documents are drafts for review, and how to change an answer.
+    expect(run.stdout).toContain(
+      "Start with pack/README.md: it says what each document is for and who reviews it. Every document is a draft for local legal, HR and information-governance review.\nTo change an answer later, edit pack/lac.config.yaml and run lac generate pack.\n",
+    );
     // The example lists a service of the council on purpose: one warning, and the internal note.
     expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/warning partners\[0\]\.kind: /)]);
     expect(run.status).toBe(0);
@@ -258,6 +262,12 @@ describe("lac init --dry-run", () => {
     const report = JSON.parse(run.stdout) as { files: { path: string; action: string }[] };
     expect(report.files.find((f) => f.path === "README.md")).toMatchObject({ action: "conflict" });
     expect(read("README.md")).toBe("my own notes\n");
+    const text = runLac(["init", "--answers", example("brackenford"), "--dry-run"], folder.dir);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain(
+      "1 conflict: a real run would write nothing. To keep a listed file, move it",
+    );
+    expect(text.stdout).not.toContain("--conflicts");
   });
 });
 
@@ -270,6 +280,12 @@ describe("lac init over files a person wrote", () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/conflict\s+roles\/team-manager\.md/);
     expect(refused.stderr).toContain("--force");
+    // The advice fits the conflict and the command: move a file lac did not write aside; lac init has no --conflicts.
+    expect(refused.stderr).toContain(
+      "To keep a listed file, move it out of the folder (or rename it) and run lac again; or run again with --force to overwrite the listed files and lose what is in them.",
+    );
+    expect(refused.stderr).not.toContain("--conflicts");
+    expect(refused.stderr).not.toContain("Edit the listed lines");
     expect(listFiles(folder.dir).sort()).toEqual(["notes.txt", "roles/team-manager.md"]);
     expect(read("roles", "team-manager.md")).toBe("our own role description\n");
 

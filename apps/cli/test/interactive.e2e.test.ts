@@ -101,6 +101,10 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
     expect(status, output).toBe(0);
     expect(output).toContain("its published pages do not say");
+    // A yes/no question shows its help too (here, before the Caldicott Guardian is asked for).
+    expect(output).toMatch(
+      /In Wales, councils with social services responsibilities have one[^\n]*\n[^\n]*Does the council have a Caldicott Guardian/,
+    );
     const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
       dataProtection: { waspi: Record<string, unknown> };
     };

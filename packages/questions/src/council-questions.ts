@@ -26,12 +26,13 @@ const council = (answers: Answers) => (answers.council ?? {}) as { name?: string
 
 const under = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
 
-const contact = (path: string, who: string): FieldQuestion[] => [
+/** `what`: who the contact is, said before the example (e.g. "The senior sponsor of the programme."). */
+const contact = (path: string, who: string, what?: string): FieldQuestion[] => [
   {
     kind: "text",
     path: under(path, "role"),
     message: `${who}: role title`,
-    help: "A role title such as Director of Adult Social Care. Never a person's name.",
+    help: `${what ? `${what} ` : ""}A role title such as Director of Adult Social Care. Never a person's name.`,
   },
   {
     kind: "text",
@@ -55,7 +56,8 @@ export const councilQuestions: readonly Question[] = [
   {
     kind: "text",
     path: "council.shortName",
-    message: "Short name used in running text",
+    message: "Short name used in the documents' text",
+    help: "For example Brackenford for Brackenford Borough Council.",
     default: (answers: Answers) =>
       council(answers).name?.replace(
         /\s+(Borough|City|County|District|Metropolitan Borough)?\s*Council$/i,
@@ -75,7 +77,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "text",
     path: "council.gssCode",
     message: "ONS GSS code of the council",
-    help: "Nine characters: E06 unitary, E07 district, E08 metropolitan district, E09 London borough, E10 county, W06 Welsh principal council; e.g. E06000001.",
+    help: "The code the Office for National Statistics (ONS) gives the council's area. Nine characters: E06 unitary, E07 district, E08 metropolitan district, E09 London borough, E10 county, W06 Welsh principal council; e.g. E06000001.",
   },
   { kind: "integer", path: "council.population", message: "Population of the council's area" },
   { kind: "text", path: "council.website", message: "Council website (https://…)" },
@@ -90,13 +92,13 @@ export const councilQuestions: readonly Question[] = [
     },
   },
   { kind: "text", path: "programme.startDate", message: "Programme start date (YYYY-MM-DD)" },
-  ...contact("programme.sponsor", "Sponsor"),
-  ...contact("programme.lead", "Programme lead"),
+  ...contact("programme.sponsor", "Sponsor", "The senior sponsor of the programme."),
+  ...contact("programme.lead", "Programme lead", "The person leading the programme day to day."),
   {
     kind: "integer",
     path: "programme.communityCatalystsSupport.days",
     message: "Days of support from Community Catalysts",
-    help: "About 30 days phased over about 12 months is what Community Catalysts describes; use what you agreed.",
+    help: "Community Catalysts is the national development organisation for Local Area Coordination. About 30 days phased over about 12 months is what it describes; use what you agreed.",
     default: 30,
   },
   {
@@ -169,6 +171,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "text",
     path: "team.coordinatorGrade",
     message: "Coordinator grade or salary band (optional)",
+    help: "Leave it empty for the council's job evaluation to set: the role descriptions then leave a blank for it.",
     optional: true,
   },
   {
@@ -236,7 +239,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "integer",
     path: "team.manager.span",
     message: "How many coordinators one manager line-manages",
-    help: "The toolkit's rule of thumb is 6 to 10; more managers are worked out from it.",
+    help: "The toolkit's rule of thumb is 6 to 10; more managers are worked out from it. The default is all the coordinators, up to 10.",
     default: (answers: Answers) => {
       const total = ((answers.neighbourhoods ?? []) as { coordinators?: number }[]).reduce(
         (sum, n) => sum + (n.coordinators ?? 1),
@@ -276,8 +279,8 @@ export const councilQuestions: readonly Question[] = [
       {
         kind: "choice",
         path: "kind",
-        message: "Its legal nature",
-        help: "What kind of legal person it is: this decides its controller and lawful bases. A service of this council is part of the council (the same controller: no agreement).",
+        message: "What kind of organisation it is",
+        help: "Its legal form decides who controls the information it holds (its controller) and the lawful bases for sharing. Choose Service of this council for a team of this council: it is part of the council, so it needs no agreement.",
         labels: partnerKindLabels,
       },
       {
@@ -340,7 +343,8 @@ export const councilQuestions: readonly Question[] = [
         kind: "list",
         path: "anonymised",
         message:
-          "Directions that carry only anonymised figures: shares, receives (separated by commas; empty for none)",
+          "Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)",
+        help: "Type shares if what it shares with the programme is only anonymised figures, receives if what it receives is. Anonymised means no one can be identified from the figures: small numbers and pseudonymised data can still be personal data.",
         optional: true,
       },
     ],
@@ -375,6 +379,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "integer",
     path: "dataProtection.retention.years",
     message: "How many years records are kept",
+    help: "Take it from the council's records retention schedule.",
   },
   {
     kind: "text",
@@ -422,7 +427,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "choice",
     path: "dataProtection.specialCategoryCondition",
     message: "The council's condition for special category data",
-    help: "Statutory purposes: UK GDPR Art 9(2)(g) with DPA 2018 Schedule 1 paragraph 6 (the role is not social care). Health or social care: Art 9(2)(h) with paragraph 2, if the council judges the programme part of its social care (not for a district council). See docs/lawful-basis.md.",
+    help: "Statutory purposes: UK GDPR Art 9(2)(g) with DPA 2018 Schedule 1 paragraph 6 (the role is not social care). Health or social care: Art 9(2)(h) with paragraph 2, if the council judges the programme part of its social care (not for a district council). Decide it with your data protection officer: the LAC Toolkit's guide to lawful bases (docs/lawful-basis.md in its repository) explains both.",
     default: "statutory-purposes",
     labels: {
       "statutory-purposes": "Statutory purposes (Art 9(2)(g), DPA 2018 Sch 1 para 6)",
@@ -457,7 +462,7 @@ export const councilQuestions: readonly Question[] = [
   {
     kind: "list",
     path: "output.languages",
-    message: "Languages of the documents (en, or en, cy)",
+    message: "Languages of the documents (en for English only, or en, cy for English and Welsh)",
     when: inWales,
     default: ["en"],
   },

@@ -61,7 +61,7 @@ describe("the question of the manager's role title in Welsh", () => {
     const { prompt, answers } = await askedWith("Teitl y rheolwr");
     expect(prompt.asked.map((asked) => asked.message)).toEqual([
       "Role title of the coordinators' manager",
-      "Languages of the documents (en, or en, cy)",
+      "Languages of the documents (en for English only, or en, cy for English and Welsh)",
       "Layout of the Welsh documents",
       "Programme name in Welsh (optional)",
       MESSAGE,

@@ -6,7 +6,11 @@ export interface PromptApi {
     readonly default?: string;
     readonly validate: (text: string) => true | string;
   }): Promise<string>;
-  confirm(question: { readonly message: string; readonly default: boolean }): Promise<boolean>;
+  confirm(question: {
+    readonly message: string;
+    readonly help?: string;
+    readonly default: boolean;
+  }): Promise<boolean>;
   choice(question: {
     readonly message: string;
     readonly help?: string;

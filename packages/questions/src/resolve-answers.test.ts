@@ -48,12 +48,12 @@ const englishScript = [
   ["Add another member", false],
   ["Add a partner", true],
   ["Partner 1: Partner organisation", "Ashbury NHS Trust"],
-  ["Partner 1: Its legal nature", "nhs-trust"],
+  ["Partner 1: What kind of organisation it is", "nhs-trust"],
   ["Partner 1: The legal entity that is its controller", ""],
   ["Partner 1: Its ICO registration number", ["12345678", "Z1234567"]],
   ["Partner 1: Information it shares", "introductions"],
   ["Partner 1: Information it receives", ""],
-  ["Partner 1: Directions that carry only anonymised figures", ""],
+  ["Partner 1: Which directions carry only anonymised figures", ""],
   ["Add a partner", false],
   ["Controller of the programme's personal data", ""],
   ["The council's ICO registration number", ["Z12", ""]],
@@ -114,6 +114,13 @@ describe("resolveAnswers, interactively", () => {
       prompt.asked.filter((a) => a.rejected.length > 0).map((a) => [a.message, a.rejected]),
     );
     expect(rejections["Population of the council's area"]?.[0]).toMatch(/whole number|number/i);
+    // A number typed as words says how to type it at the prompt, where commas are taken.
+    expect(rejections["Population of the council's area"]?.[0]).toMatch(
+      /Type it in figures, such as 12 or 9,000\.$/,
+    );
+    expect(
+      rejections["Neighbourhood 2: Local Area Coordinators, in full-time equivalents (e.g. 1 or 1.5)"]?.[0],
+    ).toMatch(/in figures/);
     expect(rejections["Programme start date (YYYY-MM-DD)"]?.[0]).toMatch(/YYYY-MM-DD/);
     expect(
       rejections["Partner 1: Its ICO registration number (empty if it is exempt from the fee)"]?.[0],
@@ -124,6 +131,40 @@ describe("resolveAnswers, interactively", () => {
     const formats = rejections["Formats of the documents (markdown, docx, html)"];
     expect(formats?.[0]).toMatch(/"docx"/);
     expect(formats?.[1]).toMatch(/must include "markdown"/);
+  });
+
+  it("shows the help of a list, an optional part and a yes/no question, once each", async () => {
+    const prompt = scriptedPrompts(englishScript);
+    await resolveAnswers(councilQuestions, context, { answers: {}, yes: false, prompt });
+    const helpOf = (start: string) =>
+      prompt.asked.filter((a) => a.message.startsWith(start)).map((a) => a.help ?? "");
+    // A list of at least one item asks for its first item at once: its help comes with the first question.
+    expect(helpOf("Neighbourhood 1: Neighbourhood name")).toEqual([
+      expect.stringContaining("8,000–10,000 people"),
+    ]);
+    expect(helpOf("Add another neighbourhood?")).toEqual(["", ""]);
+    expect(helpOf("Leadership group member 1: Member organisation")[0]).toContain("cross-sector");
+    expect(helpOf("Add another member")).toEqual(["", ""]);
+    // An optional part asks yes or no first, with its help.
+    expect(helpOf("Does the council have a Caldicott Guardian")[0]).toContain(
+      "adult social care responsibilities",
+    );
+    // Every question with help shows it.
+    const withHelp = prompt.asked.filter((a) => a.help !== undefined).length;
+    expect(withHelp).toBeGreaterThan(20);
+  });
+
+  it("does not tell someone at the prompt to leave out the commas it takes", async () => {
+    const prompt = scriptedPrompts([["Population of the council's area", ["120 000", "120,000"]]]);
+    const answers = await resolveAnswers(
+      councilQuestions.filter((q) => q.path === "council.population"),
+      context,
+      { answers: {}, yes: false, prompt },
+    );
+    expect(prompt.asked[0]?.rejected).toEqual([
+      'Expected a whole number, but found text ("120 000"). Type it in figures, such as 12 or 9,000.',
+    ]);
+    expect(answers).toEqual({ council: { population: 120000 } });
   });
 
   it("asks only for what the answers file did not give", async () => {

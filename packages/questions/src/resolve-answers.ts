@@ -40,6 +40,9 @@ export interface ResolveOptions {
 }
 
 const pathKey = (path: ConfigPath) => path.join(".");
+const NUMBER_KINDS: ReadonlySet<string> = new Set(["integer", "number"]);
+/** The configuration's tip for a number written as text, which is about YAML (no commas): the prompt takes commas. */
+const PLAIN_DIGITS_TIP = / Write the number in plain digits.*$/s;
 /** Each question's path split into its keys, once: the same few paths are split for every item. */
 const splitPaths = new Map<string, readonly string[]>();
 function pathKeys(path: string): readonly string[] {
@@ -189,10 +192,11 @@ export async function resolveAnswers(
     return { question, path, current, problem, model, fieldSchema, fallback, prompt };
   }
 
-  async function ask(asking: Asking, label: string): Promise<void> {
+  /** `lead`: the help of the list an item's first question starts (a list of at least one item asks no yes/no first). */
+  async function ask(asking: Asking, label: string, lead?: string): Promise<void> {
     const { question, path, current, problem, model, fieldSchema, fallback, prompt } = asking;
     const message = `${label}${question.message}`;
-    const help = problem ? `${problem}${question.help ? ` ${question.help}` : ""}` : question.help;
+    const help = [lead, problem, question.help].filter((part) => part).join(" ") || undefined;
     const choices = question.kind === "choice" ? model.choices() : undefined;
     if (choices) {
       const defaultChoice = typeof fallback === "string" && choices.includes(fallback) ? fallback : undefined;
@@ -207,7 +211,11 @@ export async function resolveAnswers(
       return;
     }
     if (question.kind === "boolean") {
-      answers = setAt(answers, path, await prompt.confirm({ message, default: fallback === true }));
+      answers = setAt(
+        answers,
+        path,
+        await prompt.confirm({ message, ...(help ? { help } : {}), default: fallback === true }),
+      );
       return;
     }
     const shownDefault = textFromValue(question.kind, fallback);
@@ -217,7 +225,14 @@ export async function resolveAnswers(
       ...(shownDefault !== undefined ? { default: shownDefault } : {}),
       validate: (typed) => {
         if (question.optional && typed.trim() === "") return true;
-        return fieldSchema ? context.check(fieldSchema, valueFromText(question.kind, typed)) : true;
+        if (!fieldSchema) return true;
+        const value = valueFromText(question.kind, typed);
+        const verdict = context.check(fieldSchema, value);
+        // Text typed for a number ("about 600k", "600 000"): say how to type it at the prompt.
+        if (verdict !== true && typeof value === "string" && NUMBER_KINDS.has(question.kind)) {
+          return `${verdict.replace(PLAIN_DIGITS_TIP, "")} Type it in figures, such as 12 or 9,000.`;
+        }
+        return verdict;
       },
     });
     const empty = text.trim() === "";
@@ -243,13 +258,14 @@ export async function resolveAnswers(
     prefix: ConfigPath,
     title?: string,
     number?: number,
+    lead?: string,
   ): Promise<void> | undefined {
     // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
     for (let index = 0; index < list.length; index += 1) {
       const asking = settle(list[index] as FieldQuestion, prefix);
       if (asking !== undefined) {
         const label = title === undefined ? "" : `${title} ${number}: `;
-        return askFrom(list, index, asking, prefix, label);
+        return askFrom(list, index, asking, prefix, label, lead);
       }
     }
     return undefined;
@@ -262,8 +278,9 @@ export async function resolveAnswers(
     asking: Asking,
     prefix: ConfigPath,
     label: string,
+    lead: string | undefined,
   ): Promise<void> {
-    await ask(asking, label);
+    await ask(asking, label, lead);
     for (let index = start + 1; index < list.length; index += 1) {
       const next = settle(list[index] as FieldQuestion, prefix);
       if (next !== undefined) await ask(next, label);
@@ -283,7 +300,11 @@ export async function resolveAnswers(
         prompt &&
         !leftOut &&
         !onlyReask &&
-        (await prompt.confirm({ message: question.message, default: false }))
+        (await prompt.confirm({
+          message: question.message,
+          ...(question.help ? { help: question.help } : {}),
+          default: false,
+        }))
       ) {
         answers = setAt(answers, path, {});
         const asked = each(question.questions, path);
@@ -307,8 +328,17 @@ export async function resolveAnswers(
       // A list given in the answers file is complete: only its missing fields are asked for.
       if (!prompt || onlyReask || Array.isArray(getAt(options.answers, path))) continue;
       let index = count;
-      while (index < question.min || (await prompt.confirm({ message: question.message, default: false }))) {
-        const asked = each(question.questions, (path as ConfigPath).concat(index), title, index + 1);
+      // The list's help is shown once: with the first item it asks for without a yes/no, or with the yes/no.
+      let helpShown = false;
+      const confirmMore = () => {
+        const help = helpShown ? undefined : question.help;
+        helpShown = true;
+        return prompt.confirm({ message: question.message, ...(help ? { help } : {}), default: false });
+      };
+      while (index < question.min || (await confirmMore())) {
+        const lead = index < question.min && !helpShown ? question.help : undefined;
+        if (lead !== undefined) helpShown = true;
+        const asked = each(question.questions, (path as ConfigPath).concat(index), title, index + 1, lead);
         if (asked !== undefined) await asked;
         index += 1;
       }

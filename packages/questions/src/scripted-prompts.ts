@@ -4,6 +4,8 @@ export interface PromptRecord {
   readonly kind: "text" | "confirm" | "choice";
   readonly message: string;
   readonly answer: string | boolean;
+  /** The help shown with the question, if any. */
+  readonly help?: string;
   /** What validation said about each rejected answer before the accepted one. */
   readonly rejected: readonly string[];
 }
@@ -25,7 +27,7 @@ export function scriptedPrompts(
   };
   return {
     asked,
-    async text({ message, validate, default: fallback }) {
+    async text({ message, help, validate, default: fallback }) {
       const answers = next(message);
       const tries = Array.isArray(answers) ? answers : [answers];
       const rejected: string[] = [];
@@ -33,28 +35,28 @@ export function scriptedPrompts(
         const text = raw === "" && fallback !== undefined ? fallback : String(raw);
         const verdict = validate(text);
         if (verdict === true) {
-          asked.push({ kind: "text", message, answer: text, rejected });
+          asked.push({ kind: "text", message, answer: text, rejected, ...(help ? { help } : {}) });
           return text;
         }
         rejected.push(verdict);
       }
       throw new Error(`Every scripted answer to "${message}" was rejected: ${rejected.join(" | ")}`);
     },
-    async confirm({ message }) {
+    async confirm({ message, help }) {
       const answer = next(message);
       if (typeof answer !== "boolean")
         throw new Error(`Scripted answer to "${message}" must be true or false`);
-      asked.push({ kind: "confirm", message, answer, rejected: [] });
+      asked.push({ kind: "confirm", message, answer, rejected: [], ...(help ? { help } : {}) });
       return answer;
     },
-    async choice({ message, choices }) {
+    async choice({ message, help, choices }) {
       const answer = next(message);
       if (typeof answer !== "string" || !choices.includes(answer)) {
         throw new Error(
           `Scripted answer ${JSON.stringify(answer)} to "${message}" is not one of ${choices.join(", ")}`,
         );
       }
-      asked.push({ kind: "choice", message, answer, rejected: [] });
+      asked.push({ kind: "choice", message, answer, rejected: [], ...(help ? { help } : {}) });
       return answer;
     },
   };

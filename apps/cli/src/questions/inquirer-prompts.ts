@@ -13,7 +13,8 @@ export function inquirerPrompts(io: CliIo, style: Style): PromptApi {
       showHelp(help);
       return input({ message, ...(fallback !== undefined ? { default: fallback } : {}), validate });
     },
-    async confirm({ message, default: fallback }) {
+    async confirm({ message, help, default: fallback }) {
+      showHelp(help);
       return confirm({ message, default: fallback });
     },
     async choice({ message, help, choices, labels, default: fallback }) {
