@@ -18,6 +18,11 @@ const inEngland = (answers: Answers) =>
   (answers.council as { nation?: string } | undefined)?.nation === "england";
 const inWales = (answers: Answers) =>
   (answers.council as { nation?: string } | undefined)?.nation === "wales";
+/**
+ * Two partners or more: only then can one partner's sharing go both ways and another's one way (WASPI),
+ * or one multi-party agreement differ from an agreement with each partner.
+ */
+const severalPartners = (answers: Answers) => Array.isArray(answers.partners) && answers.partners.length > 1;
 const asksForWelsh = (answers: Answers) => {
   const languages = (answers.output as { languages?: unknown } | undefined)?.languages;
   return inWales(answers) && Array.isArray(languages) && languages.includes("cy");
@@ -399,7 +404,7 @@ export const councilQuestions: readonly Question[] = [
     message:
       "Partners whose sharing is one way: covered by the Information Sharing Protocol, or each by a Data Disclosure Agreement?",
     help: "This matters only when some partners' sharing goes both ways and others' one way (when every flow is one way, each partner has a Data Disclosure Agreement anyway). WASPI uses an Information Sharing Protocol for regular, two-way sharing and a Data Disclosure Agreement for one-way disclosures, but its published pages do not say whether a protocol may also cover one-way partners: ask your regional WASPI quality assurance group. With the protocol (the default), the protocol asks the partners to confirm this with the group, and says how to change this answer if the group asks for Data Disclosure Agreements.",
-    when: inWales,
+    when: (answers) => inWales(answers) && severalPartners(answers),
     default: "protocol",
     labels: {
       protocol:
@@ -416,7 +421,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "choice",
     path: "dataProtection.sharingAgreement",
     message: "Data-sharing agreements: one per partner, or one multi-party agreement?",
-    when: inEngland,
+    when: (answers) => inEngland(answers) && severalPartners(answers),
     default: "per-partner",
     labels: {
       "per-partner": "One agreement with each partner",

@@ -54,6 +54,15 @@ const englishScript = [
   ["Partner 1: Information it shares", "introductions"],
   ["Partner 1: Information it receives", ""],
   ["Partner 1: Which directions carry only anonymised figures", ""],
+  // With two partners or more, lac asks for one agreement with each or one multi-party agreement.
+  ["Add a partner", true],
+  ["Partner 2: Partner organisation", "Ashbury CVS"],
+  ["Partner 2: What kind of organisation it is", "charity"],
+  ["Partner 2: The legal entity that is its controller", ""],
+  ["Partner 2: Its ICO registration number", "Z7654321"],
+  ["Partner 2: Information it shares", "introductions"],
+  ["Partner 2: Information it receives", ""],
+  ["Partner 2: Which directions carry only anonymised figures", ""],
   ["Add a partner", false],
   ["Controller of the programme's personal data", ""],
   ["The council's ICO registration number", ["Z12", ""]],
@@ -259,8 +268,11 @@ describe("resolveAnswers, without a terminal", () => {
       },
       neighbourhoods: [{ name: "A", coordinators: 2 }],
       team: { manager: { title: "Senior Local Area Coordinator", span: 2 } },
-      dataProtection: { controller: "Ashbury Borough Council", sharingAgreement: "per-partner" },
+      dataProtection: { controller: "Ashbury Borough Council" },
     });
+    // Without two partners, there is no choice between one agreement with each and one multi-party
+    // agreement: it is not asked, and the configuration's default applies.
+    expect(answers).not.toHaveProperty("dataProtection.sharingAgreement");
     expect(answers).not.toHaveProperty("council.gssCode");
     // A list that may be empty is empty; one that may not stays missing, to be reported.
     expect(answers).toMatchObject({ partners: [] });

@@ -83,9 +83,13 @@ describe("the question of the partners whose sharing is one way (Wales)", () => 
     expect(question?.help).toMatch(/quality assurance group/);
   });
 
-  it("is asked only of a Welsh council", () => {
-    expect(question?.when?.({ council: { nation: "wales" } }, {})).toBe(true);
-    expect(question?.when?.({ council: { nation: "england" } }, {})).toBe(false);
+  it("is asked only of a Welsh council with two partners or more", () => {
+    const two = [{ organisation: "A" }, { organisation: "B" }];
+    expect(question?.when?.({ council: { nation: "wales" }, partners: two }, {})).toBe(true);
+    // With one partner or none, no partner's sharing can go both ways while another's goes one way.
+    expect(question?.when?.({ council: { nation: "wales" }, partners: [two[0]] }, {})).toBe(false);
+    expect(question?.when?.({ council: { nation: "wales" } }, {})).toBe(false);
+    expect(question?.when?.({ council: { nation: "england" }, partners: two }, {})).toBe(false);
     expect(question?.when?.({}, {})).toBe(false);
   });
 
