@@ -36,6 +36,13 @@ import {
 import type * as z from "zod";
 import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
+import {
+  isWelshAnswer,
+  missingAnswerText,
+  questionLabel,
+  shownQuestionPaths,
+  withQuestionWords,
+} from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
@@ -115,7 +122,15 @@ async function withDefaults(questions: readonly Question[]): Promise<void> {
 function validation(): { config?: CouncilConfig; problems: ConfigProblem[] } {
   const result = validateCouncilConfig(state.answers, { cap: false });
   if (result.ok) return { config: result.config, problems: [] };
-  return { problems: expandMissingAnswers(result.errors, councilQuestions, state.answers) };
+  // A missing answer in its question's words, wherever it is missing (not the schema's key name), and
+  // the configuration's paths in a message as the questions' words ("council.nation": "Nation").
+  return {
+    problems: expandMissingAnswers(result.errors, councilQuestions, state.answers).map((problem) => {
+      const missing =
+        problem.code === "missing-key" ? missingAnswerText(councilQuestions, problem.path) : undefined;
+      return { ...problem, message: missing ?? withQuestionWords(councilQuestions, problem.message) };
+    }),
+  };
 }
 
 /** The text of lac.config.yaml: the uploaded file as it was when nothing changed, as lac init keeps it. */
@@ -148,6 +163,8 @@ function go(to: string, focusId?: string): void {
 }
 
 let pendingFocus: string | undefined;
+/** Where the caret was in the text field focused again after the page is drawn again. */
+let pendingSelection: [number, number] | undefined;
 window.addEventListener("hashchange", () => {
   if (!location.hash.startsWith("#/")) return;
   currentRoute = location.hash.slice(2);
@@ -158,6 +175,7 @@ function setTitle(heading: string, hasErrors: boolean): void {
   document.title = `${hasErrors ? "Error: " : ""}${heading} – LAC pack builder`;
 }
 
+let firstRender = true;
 async function render(): Promise<void> {
   const current = route();
   const topic = topics.find((candidate) => candidate.id === current);
@@ -173,7 +191,12 @@ async function render(): Promise<void> {
   else if (summary) focusTarget = summary;
   else focusTarget = main.querySelector("h1");
   pendingFocus = undefined;
-  focusTarget?.focus();
+  // Not when the page opens: the person starts at the top, where Tab reaches the skip link first.
+  if (firstRender) firstRender = false;
+  else focusTarget?.focus();
+  if (pendingSelection && focusTarget instanceof HTMLInputElement && focusTarget.type === "text")
+    focusTarget.setSelectionRange(pendingSelection[0], pendingSelection[1]);
+  pendingSelection = undefined;
   if (focusTarget === main.querySelector("h1")) window.scrollTo(0, 0);
 }
 
@@ -299,12 +322,22 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
     inputmode: question.kind === "integer" ? "numeric" : question.kind === "number" ? "decimal" : undefined,
     autocomplete: "off",
     spellcheck: question.kind === "text" ? undefined : "false",
+    lang: isWelshAnswer(path) ? "cy" : undefined,
   });
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
   input.addEventListener("input", () => {
     const typed = input.value;
+    const topic = topics.find((candidate) => candidate.id === route());
+    const shownBefore = topic ? shownQuestionPaths(topic.questions, state.answers).join("\n") : "";
     if (question.optional && typed.trim() === "") update(removeAt(state.answers, path));
     else update(setAt(state.answers, path, valueFromText(question.kind, typed)));
+    // An answer that shows or hides other questions (the languages show the Welsh layout; a partner's
+    // ICO registration number hides its exemption): the page is drawn again, the caret kept.
+    if (topic && shownQuestionPaths(topic.questions, state.answers).join("\n") !== shownBefore) {
+      pendingFocus = id;
+      pendingSelection = [input.selectionStart ?? typed.length, input.selectionEnd ?? typed.length];
+      void render();
+    }
   });
   input.addEventListener("change", () => {
     // Checked as the person leaves the field, with the field's own schema and messages.
@@ -313,6 +346,9 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
       (question.optional && typed.trim() === "") || !schema
         ? true
         : fieldCheck(schema, valueFromText(question.kind, typed));
+    afterPointerRelease(() => showLiveError(verdict));
+  });
+  const showLiveError = (verdict: true | string) => {
     if (verdict === true || error) {
       liveError.hidden = true;
       liveError.textContent = "";
@@ -323,7 +359,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
       liveError.hidden = false;
       input.setAttribute("aria-describedby", [describedBy, `${id}-live`].filter(Boolean).join(" "));
     }
-  });
+  };
   return h(
     "div",
     { class: `form-group${error ? " form-group-error" : ""}` },
@@ -333,6 +369,31 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
     liveError,
     input,
   );
+}
+
+/** Whether a mouse button or a finger is down: the person is clicking or tapping something. */
+let pointerDown = false;
+document.addEventListener("pointerdown", () => (pointerDown = true), true);
+for (const type of ["pointerup", "pointercancel"])
+  document.addEventListener(type, () => setTimeout(() => (pointerDown = false), 0), true);
+
+/**
+ * Runs `change` now, or, when the field was left by pressing on another control (Continue), once that
+ * press is over: an error shown or hidden under the pointer moves what is below it, and the press would
+ * not click the control it began on (the first click on Continue did nothing).
+ */
+function afterPointerRelease(change: () => void): void {
+  if (!pointerDown) {
+    change();
+    return;
+  }
+  const done = () => {
+    document.removeEventListener("pointerup", done, true);
+    document.removeEventListener("pointercancel", done, true);
+    setTimeout(change, 0); // after the click that the release makes
+  };
+  document.addEventListener("pointerup", done, true);
+  document.addEventListener("pointercancel", done, true);
 }
 
 function capitalise(text: string): string {
@@ -664,6 +725,12 @@ async function continueFrom(topic: Topic): Promise<void> {
       if (target && !fieldErrors.has(target)) fieldErrors.set(target, problem.message);
       shown.push({ text, ...(target ? { target } : {}) });
     }
+    // In the order of the questions on the page, as the GOV.UK error summary lists them.
+    const position = (problem: ShownProblem) => {
+      const control = problem.target ? document.getElementById(problem.target) : null;
+      return control ? [...main.querySelectorAll("[id]")].indexOf(control) : Number.MAX_SAFE_INTEGER;
+    };
+    shown.sort((a, b) => position(a) - position(b));
     state.fieldErrors = fieldErrors;
     state.summary = { title: "There is a problem", problems: shown };
     pendingFocus = undefined;
@@ -704,7 +771,11 @@ function summaryRows(topic: Topic): HTMLElement[] {
         "div",
         { class: "summary-list-row" },
         h("dt", { class: "summary-list-key" }, label),
-        h("dd", { class: "summary-list-value" }, text || "Not given"),
+        h(
+          "dd",
+          { class: "summary-list-value", lang: text && isWelshAnswer(path) ? "cy" : undefined },
+          text || "Not given",
+        ),
         h("dd", { class: "summary-list-actions" }, change),
       ),
     );
@@ -742,7 +813,14 @@ function checkPage(): HTMLElement {
           title: "There is a problem",
           problems: problems.map((problem) => {
             const topic = topicInfoOf(formatConfigPath(problem.path));
-            return { text: problemText(problem), target: fieldId(problem.path), route: topic.id };
+            const label = questionLabel(councilQuestions, problem.path);
+            // The question's words, as on its page, rather than the configuration's path.
+            const text = problem.message.startsWith("Missing")
+              ? problem.message
+              : label !== undefined
+                ? `${label}: ${problem.message}`
+                : problemText(problem);
+            return { text, target: fieldId(problem.path), route: topic.id };
           }),
         }
       : undefined;
@@ -883,10 +961,13 @@ function packPage(): HTMLElement {
     download.id = "download-pack";
     list.replaceChildren(
       ...rendered.documents.map((document, index) => {
+        // A Welsh document's title is Welsh: marked so, for screen readers to read it in Welsh.
+        const titleLang = document.language === "cy" && !document.bilingual ? "cy" : undefined;
         const show = h(
           "button",
           { type: "button", class: "button-link", "aria-controls": "preview" },
-          `Preview ${document.title}`,
+          "Preview ",
+          h("span", { lang: titleLang }, document.title),
         );
         show.addEventListener("click", () => {
           const frame = h("iframe", {
@@ -904,7 +985,11 @@ function packPage(): HTMLElement {
           }
           frame.srcdoc = previewed;
           preview.replaceChildren(
-            h("h2", { class: "heading-m", id: "preview-heading", tabindex: "-1" }, document.title),
+            h(
+              "h2",
+              { class: "heading-m", id: "preview-heading", tabindex: "-1", lang: titleLang },
+              document.title,
+            ),
             frame,
           );
           preview.querySelector<HTMLElement>("#preview-heading")?.focus();

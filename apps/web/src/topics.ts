@@ -54,12 +54,15 @@ const DATA_PROTECTION: TopicInfo = {
 const DOCUMENTS: TopicInfo = {
   id: "documents",
   title: "Evaluation and documents",
-  lead: "How the programme is evaluated, and the languages and formats of the pack.",
+  lead: "How the programme is evaluated, and the languages and formats of the pack (with the Welsh names that Welsh documents use).",
 };
 
 /** The page a path of the configuration is asked on. */
 export function topicInfoOf(path: string): TopicInfo {
   if (path.startsWith("programme.waves")) return NEIGHBOURHOODS; // waves follow from the neighbourhoods
+  // Asked only when the documents are in Welsh too, so after the languages, as lac init asks them: on
+  // the pages before, they would be hidden whenever the person reached them.
+  if (path === "programme.welshName" || path === "team.manager.welshTitle") return DOCUMENTS;
   const head = path.split(/[.[]/)[0];
   switch (head) {
     case "council":

@@ -257,6 +257,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
 
   it("starts in English (en-GB) with no axe violations, and tabs in order", async () => {
     expect(await page.getAttribute("html", "lang")).toBe("en-GB");
+    // Opened, the page leaves the focus at its top: the first Tab reaches the skip link.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
     await shoot("01-start");
     expect(await axeViolations()).toEqual([]);
     await tabThrough(page, "Clear the saved draft");
@@ -541,6 +544,145 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       }
       await narrow.close();
     }
+  });
+
+  it("asks a Welsh council for the Welsh names as soon as its documents' languages include Welsh", async () => {
+    const welsh = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const small = await welsh.newPage();
+    await small.goto(`${origin}/`, { waitUntil: "load" });
+    await small.getByRole("button", { name: "Start with a blank form" }).click();
+    await small.waitForSelector("h1:text('Your council')");
+    await small.click('label:text("Wales")');
+    await small.goto(`${origin}/#/documents`);
+    await small.waitForSelector("h1:text('Evaluation and documents')");
+    const welshQuestions = "#f-output-bilingualLayout, #f-programme-welshName, #f-team-manager-welshTitle";
+    expect(await small.locator(welshQuestions).count()).toBe(0);
+    await small.locator("#f-output-languages").click();
+    await small.keyboard.press("ControlOrMeta+A");
+    await small.keyboard.type("en, cy");
+    // The page is drawn again with the questions the answer shows, the focus and the caret kept.
+    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
+    expect(await small.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(6);
+    await small.keyboard.type(" ");
+    expect(await small.inputValue("#f-output-languages")).toBe("en, cy ");
+    expect(await small.locator(welshQuestions).count()).toBe(3);
+    expect(await small.getAttribute("#f-programme-welshName", "lang")).toBe("cy");
+    expect(await small.getAttribute("#f-team-manager-welshTitle", "lang")).toBe("cy");
+    expect(await small.inputValue("#f-output-formats")).toBe("markdown, docx");
+    expect(await axeViolations(small)).toEqual([]);
+    await small.keyboard.press("End");
+    for (let i = 0; i < 5; i += 1) await small.keyboard.press("Backspace");
+    expect(await small.inputValue("#f-output-languages")).toBe("en");
+    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
+    expect(await small.locator(welshQuestions).count()).toBe(0);
+    // Not on the earlier pages, where they would be hidden when the person reached them.
+    await small.goto(`${origin}/#/programme`);
+    await small.waitForSelector("h1:text('The programme')");
+    expect(await small.locator("#f-programme-name").count()).toBe(1);
+    expect(await small.locator("#f-programme-welshName").count()).toBe(0);
+    await welsh.close();
+  });
+
+  it("hides a partner's exemption question as soon as its ICO registration number is typed", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/#/partners`, { waitUntil: "load" });
+    await other.waitForSelector("h1:text('Partners')");
+    await other.click("#f-partners");
+    const charity = await other.getAttribute('input[name="f-partners-0-kind"][value="charity"]', "id");
+    await other.click(`label[for="${charity}"]`);
+    expect(await other.locator("#f-partners-0-icoExemptReason").count()).toBe(1);
+    await other.locator("#f-partners-0-icoRegistrationNumber").click();
+    await other.keyboard.type("ZA");
+    expect(await other.locator("#f-partners-0-icoExemptReason").count()).toBe(0);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-partners-0-icoRegistrationNumber");
+    expect(await other.inputValue("#f-partners-0-icoRegistrationNumber")).toBe("ZA");
+    await fresh.close();
+  });
+
+  it("takes the first click on Continue when leaving a field shows or hides its error", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    // Leaving the field for Continue shows its error above the button: the click still submits.
+    await other.fill("#f-council-population", "lots");
+    await other.getByRole("button", { name: "Continue" }).click({ timeout: 5_000 });
+    await other.locator(".error-summary").waitFor({ timeout: 5_000 });
+    expect(await other.textContent(".error-summary")).toContain("Expected a whole number");
+    await fresh.close();
+  });
+
+  it("lists a page's problems in the order of its questions, a missing answer in the question's words", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    await other.click('label:text("England")');
+    await other.fill("#f-council-gssCode", "W06000001");
+    await other.fill("#f-council-population", "lots");
+    await other.keyboard.press("Tab");
+    await other.keyboard.press("Tab");
+    await other.keyboard.press("Enter"); // Continue, by keyboard
+    const links = other.locator(".error-summary a");
+    await links.first().waitFor({ timeout: 5_000 });
+    expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute("href")))).toEqual([
+      "#f-council-name",
+      "#f-council-shortName",
+      "#f-council-gssCode",
+      "#f-council-population",
+      "#f-council-website",
+    ]);
+    expect(await links.first().textContent()).toBe("Missing: Council's official name.");
+    // In the questions' words, not the configuration's paths.
+    expect(await links.nth(2).textContent()).toContain('Correct "ONS GSS code of the council" or "Nation".');
+    expect(await other.textContent(".error-summary")).not.toContain("council.nation");
+    expect(await other.textContent("#f-council-name-error")).toBe("Error: Missing: Council's official name.");
+    await fresh.close();
+  });
+
+  it("marks the Welsh answers and the Welsh documents' titles as Welsh (lang=cy)", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const cwmTeg = readFileSync(join(repo, "packages/council/examples/cwm-teg.lac.config.yaml"));
+    await other.setInputFiles("#upload", {
+      name: "cwm-teg.yaml",
+      mimeType: "application/yaml",
+      buffer: cwmTeg,
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(
+      await other.locator('dd[lang="cy"]').evaluateAll((all) => all.map((dd) => dd.textContent)),
+    ).toContain("Cyngor Bwrdd Sirol Cwm Teg (ffuglennol)");
+    expect(
+      await other
+        .locator("dd:text('Cwm Teg County Borough Council (fictional)')")
+        .first()
+        .getAttribute("lang"),
+    ).toBeNull();
+    await other.getByRole("button", { name: "Continue to your pack" }).click();
+    await other.waitForSelector("#download-pack");
+    const welshTitle = other.locator('.document-list button span[lang="cy"]', {
+      hasText: "Hysbysiad preifatrwydd ar gyfer y bobl a gefnogir",
+    });
+    expect(await welshTitle.count()).toBe(1);
+    // A title on two lines has its bullet beside its first line.
+    expect(await welshTitle.locator("..").evaluate((button) => getComputedStyle(button).verticalAlign)).toBe(
+      "top",
+    );
+    expect(
+      await other
+        .locator('.document-list button span[lang="cy"]', { hasText: "Implementation plan" })
+        .count(),
+    ).toBe(0);
+    await welshTitle.click();
+    await other.waitForSelector("#preview-frame");
+    expect(await other.getAttribute("#preview-heading", "lang")).toBe("cy");
+    expect(await axeViolations(other)).toEqual([]);
+    await fresh.close();
   });
 
   it("made no request to another site, none after the page had loaded but the Word writer's, and logged no error", () => {
