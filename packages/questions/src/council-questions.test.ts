@@ -1,4 +1,4 @@
-import { choicesOf, councilConfigSchema, schemaAt } from "@lac/council";
+import { choicesOf, councilConfigSchema, descriptionOf, schemaAt } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { councilQuestions } from "./council-questions.js";
 import type { FieldQuestion } from "./question.js";
@@ -75,5 +75,39 @@ describe("the prompts", () => {
     );
     expect(seen[0]?.labels).toEqual({ england: "England", wales: "Wales" });
     expect(answers).toEqual({ council: { nation: "wales" } });
+  });
+});
+
+describe("the help of the yes/no questions", () => {
+  // The web builder shows a question's help, or else its field's description in the schema, which is
+  // written for lac.config.yaml ("true when ..."): a person answers yes or no, not true or false.
+  it("speaks of yes and no, not of YAML's true and false", () => {
+    const yesNo = councilQuestions.flatMap((question) =>
+      question.kind === "group" || question.kind === "section"
+        ? question.questions
+            .filter((inner) => inner.kind === "boolean")
+            .map((inner) => ({
+              question: inner,
+              path: `${question.kind === "group" ? `${question.path}.0` : question.path}.${inner.path}`,
+            }))
+        : question.kind === "boolean"
+          ? [{ question, path: question.path }]
+          : [],
+    );
+    expect(yesNo.map(({ path }) => path)).toContain("dataProtection.waspi.participant");
+    for (const { question, path } of yesNo) {
+      // Every yes/no question has words to show: its help, or its field's description.
+      const shown =
+        question.help ??
+        descriptionOf(
+          schemaAt(
+            councilConfigSchema,
+            path.split(".").map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
+          ),
+        ) ??
+        "";
+      expect(shown, path).not.toBe("");
+      expect(shown, path).not.toMatch(/\b(true|false)\b/);
+    }
   });
 });

@@ -152,6 +152,7 @@ export const councilQuestions: readonly Question[] = [
         kind: "boolean",
         path: "rural",
         message: "Is it rural, so that coordinators travel between places?",
+        help: "Answer yes and the role descriptions ask for a way to travel.",
         default: false,
       },
     ],
@@ -396,6 +397,7 @@ export const councilQuestions: readonly Question[] = [
     kind: "boolean",
     path: "dataProtection.waspi.participant",
     message: "Has the council signed the WASPI Declaration of Acceptance and Participation?",
+    help: "WASPI is the Wales Accord on the Sharing of Personal Information. Answer yes if the council has signed its Declaration; the council's information governance team will know.",
     when: inWales,
   },
   {
