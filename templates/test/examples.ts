@@ -41,3 +41,21 @@ export function documentOf(config: CouncilConfig, path: string): string {
   if (!found) throw new Error(`no ${path}: ${documents.map((document) => document.path).join(", ")}`);
   return found.content;
 }
+
+/**
+ * A configuration with no Welsh name or title configured (the council, the programme, the neighbourhoods,
+ * the partners and the manager's title): the Welsh documents then show the English ones, marked.
+ */
+export function withoutWelshNames(config: CouncilConfig): CouncilConfig {
+  return {
+    ...config,
+    council: { ...config.council, welshName: undefined },
+    programme: { ...config.programme, welshName: undefined },
+    neighbourhoods: config.neighbourhoods.map((neighbourhood) => ({
+      ...neighbourhood,
+      welshName: undefined,
+    })),
+    partners: config.partners.map((partner) => ({ ...partner, welshName: undefined })),
+    team: { ...config.team, manager: { ...config.team.manager, welshTitle: undefined } },
+  };
+}

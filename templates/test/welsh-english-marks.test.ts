@@ -4,18 +4,10 @@
 // configuration gives in English.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { example, render } from "./examples.js";
+import { example, render, withoutWelshNames } from "./examples.js";
 import { ENGLISH_SPAN } from "./welsh-text.js";
 
 const cwmTeg = example("cwm-teg");
-const withoutWelshNames: CouncilConfig = {
-  ...cwmTeg,
-  council: { ...cwmTeg.council, welshName: undefined },
-  programme: { ...cwmTeg.programme, welshName: undefined },
-  neighbourhoods: cwmTeg.neighbourhoods.map((neighbourhood) => ({ ...neighbourhood, welshName: undefined })),
-  partners: cwmTeg.partners.map((partner) => ({ ...partner, welshName: undefined })),
-  team: { ...cwmTeg.team, manager: { ...cwmTeg.team.manager, welshTitle: undefined } },
-};
 
 /** The configuration's texts that the Welsh documents show in English: role titles, the assessment's source, and the names with no Welsh form. */
 function englishTexts(config: CouncilConfig): string[] {
@@ -48,7 +40,7 @@ function unmarkedWelsh(markdown: string): string {
 
 describe.each([
   ["Cwm Teg", cwmTeg],
-  ["Cwm Teg without Welsh names", withoutWelshNames],
+  ["Cwm Teg without Welsh names", withoutWelshNames(cwmTeg)],
   ["Cwm Teg, welsh-first", { ...cwmTeg, output: { ...cwmTeg.output, bilingualLayout: "welsh-first" } }],
   ["Cwm Teg, side-by-side", { ...cwmTeg, output: { ...cwmTeg.output, bilingualLayout: "side-by-side" } }],
 ] as const)("the Welsh documents of %s", (_label, config) => {

@@ -4,18 +4,10 @@ import type { CouncilConfig } from "@lac/council";
 import { WELSH_TERMS } from "@lac/documents";
 import { describe, expect, it } from "vitest";
 import { configTexts } from "./config-texts.js";
-import { example, render } from "./examples.js";
+import { example, render, withoutWelshNames } from "./examples.js";
 import { missingMutations } from "./welsh-text.js";
 
 const cwmTeg = example("cwm-teg");
-/** Cwm Teg with no Welsh name configured: the English names, marked, in the Welsh documents. */
-const withoutWelshNames: CouncilConfig = {
-  ...cwmTeg,
-  council: { ...cwmTeg.council, welshName: undefined },
-  programme: { ...cwmTeg.programme, welshName: undefined },
-  neighbourhoods: cwmTeg.neighbourhoods.map((neighbourhood) => ({ ...neighbourhood, welshName: undefined })),
-  partners: cwmTeg.partners.map((partner) => ({ ...partner, welshName: undefined })),
-};
 const withLayout = (layout: CouncilConfig["output"]["bilingualLayout"]): CouncilConfig => ({
   ...cwmTeg,
   output: { ...cwmTeg.output, bilingualLayout: layout },
@@ -27,7 +19,7 @@ const englishNames = Object.values(WELSH_TERMS)
 
 describe.each([
   ["Cwm Teg", cwmTeg],
-  ["Cwm Teg without Welsh names", withoutWelshNames],
+  ["Cwm Teg without Welsh names", withoutWelshNames(cwmTeg)],
   ["Cwm Teg, welsh-first", withLayout("welsh-first")],
   ["Cwm Teg, side-by-side", withLayout("side-by-side")],
 ] as const)("the Welsh documents of %s", (_label, config) => {
