@@ -55,3 +55,30 @@ describe("the DPIA's lawful bases say what the data-sharing agreements say", () 
     expect(police).toBe("UK GDPR Art 6(1)(e) public task");
   });
 });
+
+describe("a district council's Caldicott cell in the sign-off says it does not apply, as the multi-party agreement does", () => {
+  it("says 'Not applicable' rather than leaving a cell to sign that nobody can", () => {
+    const agreement = render(example("hollinbrook")).find(
+      (document) => document.path === "data-sharing/hollinshire-county-council-fictional.md",
+    )!.content;
+    const row = tableRow(
+      part(agreement, "## 11. "),
+      "Caldicott Guardian approval (name, signature and date)",
+    );
+    const [, council, county] = cells(row);
+    expect(council).toBe("Not applicable");
+    expect(county).toBe(
+      "Caldicott Guardian, to be named by Hollinshire County Council (fictional): ____________________",
+    );
+  });
+
+  it("still names the council's own Guardian where it has social care functions", () => {
+    const agreement = render(example("kingsmere")).find(
+      (document) => document.path === "data-sharing/kingsmere-health-and-care-nhs-trust.md",
+    )!.content;
+    const [, council] = cells(
+      tableRow(part(agreement, "## 11. "), "Caldicott Guardian approval (name, signature and date)"),
+    );
+    expect(council).toBe("Caldicott Guardian, <caldicott.guardian@kingsmere.example.gov.uk>");
+  });
+});
