@@ -82,3 +82,16 @@ describe("a district council's Caldicott cell in the sign-off says it does not a
     expect(council).toBe("Caldicott Guardian, <caldicott.guardian@kingsmere.example.gov.uk>");
   });
 });
+
+describe("subject access searches: the provision is named, not left for local legal review", () => {
+  it.each(["kingsmere", "hollinbrook"])("cites UK GDPR Art 15(1A) and DUAA 2025 s.78(5) in %s", (name) => {
+    for (const document of render(example(name)).filter((each) => each.path.startsWith("data-sharing/"))) {
+      expect(document.content).toContain(
+        "for subject access the party makes a reasonable and proportionate search (UK GDPR Art 15(1A), inserted by the Data (Use and Access) Act 2025 s.78, which is treated as in force from 1 January 2024: s.78(5)).",
+      );
+      expect(document.content).not.toContain(
+        "confirm the provision and its commencement in local legal review",
+      );
+    }
+  });
+});
