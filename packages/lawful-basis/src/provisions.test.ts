@@ -35,6 +35,17 @@ describe("the legal vocabulary", () => {
     expect(() => schedule1Condition(2, 5)).toThrow(/Part 2 paragraph 5/);
   });
 
+  it("names the Schedule 1 conditions as the ICO's list and the Act's headings do, no wider or narrower", () => {
+    // Paragraph 2 covers six purposes (para 2(2)); social care is one of them, so the name does not single it out.
+    expect(schedule1Condition(1, 2).name).toBe("Health or social care purposes");
+    expect(schedule1Condition(2, 6).name).toBe("Statutory and government purposes");
+    expect(schedule1Condition(2, 8).name).toBe("Equality of opportunity or treatment");
+    expect(schedule1Condition(2, 10).name).toBe("Preventing or detecting unlawful acts");
+    expect(schedule1Condition(2, 11).name).toBe("Protecting the public");
+    expect(schedule1Condition(2, 14).name).toBe("Preventing fraud");
+    expect(schedule1Condition(2, 19).name).toBe("Safeguarding of economic well-being of certain individuals");
+  });
+
   it("has the Part 3 paragraph 29 consent condition for criminal offence data, which needs no appropriate policy document", () => {
     const consent = schedule1Condition(3, 29);
     expect(consent.citation).toBe("DPA 2018 Schedule 1 Part 3 paragraph 29");

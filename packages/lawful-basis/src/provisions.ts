@@ -98,6 +98,13 @@ function schedule1(
 /**
  * The Schedule 1 conditions the toolkit knows about (not the whole schedule: others are accepted by
  * @lac/consent with a warning to check them on legislation.gov.uk).
+ *
+ * Names: the ICO's list of the substantial public interest conditions (paragraphs 6 to 28, read at
+ * https://ico.org.uk/for-organisations/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/special-category-data/what-are-the-substantial-public-interest-conditions/)
+ * and, where the ICO's list does not reach or agrees, the paragraph's own heading in the Act (revised
+ * text, https://www.legislation.gov.uk/ukpga/2018/12/schedule/1): paragraph 2 is headed "Health or social
+ * care purposes", and the provision of social care is only one of the six purposes in para 2(2), so the
+ * name claims no more. Paragraph 18 keeps the Act's heading ("… and of individuals at risk").
  */
 export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freeze([
   schedule1(
@@ -117,12 +124,12 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
   schedule1(
     1,
     2,
-    "Health or social care purposes (including the provision of social care)",
+    "Health or social care purposes",
     "not-required",
     "No appropriate policy document: paragraph 2 does not ask for one, unlike paragraph 1(1)(b), and Part 4 applies only to conditions that do (DPA 2018 Sch 1 para 38). See also DPA 2018 s.11(1) and Art 9(3) on secrecy.",
   ),
   schedule1(2, 6, "Statutory and government purposes", "required", PART_2_APD),
-  schedule1(2, 8, "Equality", "required", PART_2_APD),
+  schedule1(2, 8, "Equality of opportunity or treatment", "required", PART_2_APD),
   // Paragraph 10 read in December 2026 on the revised text of legislation.gov.uk (ukpga/2018/12,
   // as carried by the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
   // uk/ukpga-2018-12.md): "(2) If the processing consists of the disclosure of personal data to a
@@ -138,8 +145,8 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
     "check",
     "Needs an appropriate policy document (para 5(1)), except where the processing consists of the disclosure of personal data to a competent authority (DPA 2018 s.30: a person listed in Schedule 7, or another person with statutory functions for the law enforcement purposes), or is carried out in preparation for such a disclosure (para 10(2)).",
   ),
-  schedule1(2, 11, "Dishonesty", "required", PART_2_APD),
-  schedule1(2, 14, "Fraud", "required", PART_2_APD),
+  schedule1(2, 11, "Protecting the public", "required", PART_2_APD),
+  schedule1(2, 14, "Preventing fraud", "required", PART_2_APD),
   schedule1(
     2,
     18,
@@ -150,7 +157,7 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
   schedule1(
     2,
     19,
-    "Economic well-being of individuals at risk",
+    "Safeguarding of economic well-being of certain individuals",
     "required",
     "Only for processing without consent, for one of the reasons in para 19; needs an appropriate policy document (para 5(1)).",
   ),
