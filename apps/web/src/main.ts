@@ -40,6 +40,7 @@ import {
   isWelshAnswer,
   missingAnswerText,
   questionLabel,
+  sectionPartsKey,
   shownQuestionPaths,
   withQuestionWords,
 } from "./question-lookup.js";
@@ -163,8 +164,6 @@ function go(to: string, focusId?: string): void {
 }
 
 let pendingFocus: string | undefined;
-/** Where the caret was in the text field focused again after the page is drawn again. */
-let pendingSelection: [number, number] | undefined;
 window.addEventListener("hashchange", () => {
   if (!location.hash.startsWith("#/")) return;
   currentRoute = location.hash.slice(2);
@@ -194,10 +193,51 @@ async function render(): Promise<void> {
   // Not when the page opens: the person starts at the top, where Tab reaches the skip link first.
   if (firstRender) firstRender = false;
   else focusTarget?.focus();
-  if (pendingSelection && focusTarget instanceof HTMLInputElement && focusTarget.type === "text")
-    focusTarget.setSelectionRange(pendingSelection[0], pendingSelection[1]);
-  pendingSelection = undefined;
   if (focusTarget === main.querySelector("h1")) window.scrollTo(0, 0);
+}
+
+/** How to draw each place on the page for a question that an answer may show or hide. */
+const slotDrawers = new WeakMap<HTMLElement, () => HTMLElement | null>();
+
+/**
+ * The place of a question that an answer may show or hide (`key` as shownQuestionPaths names it):
+ * empty while the question is not asked, so that showAndHide can draw it there when it is.
+ */
+function questionSlot(key: string, shown: boolean, draw: () => HTMLElement | null): HTMLElement {
+  const slot = h("div", { "data-question": key });
+  slotDrawers.set(slot, draw);
+  const drawn = shown ? draw() : null;
+  if (drawn) slot.append(drawn);
+  return slot;
+}
+
+/**
+ * After an answer is given on a question page: draws the questions it shows (with their defaults, as
+ * a page is drawn) and takes away those it hides. Nothing else is drawn again, so the field or radio
+ * being answered keeps its focus, its caret and what screen readers said of it, and other fields keep
+ * what was typed in them.
+ */
+async function showAndHide(): Promise<void> {
+  const topic = topics.find((candidate) => candidate.id === route());
+  if (!topic) return;
+  const slots = () => [...main.querySelectorAll<HTMLElement>("[data-question]")];
+  const differs = (shown: ReadonlySet<string>, slot: HTMLElement) =>
+    shown.has(slot.dataset.question!) !== slot.hasChildNodes();
+  let shown = new Set(shownQuestionPaths(topic.questions, state.answers));
+  if (!slots().some((slot) => differs(shown, slot))) return;
+  await withDefaults(topic.questions);
+  if (route() !== topic.id) return;
+  shown = new Set(shownQuestionPaths(topic.questions, state.answers));
+  // In the order of the page: a slot taken away or drawn anew takes the slots inside it with it.
+  for (const slot of slots()) {
+    if (!slot.isConnected || !differs(shown, slot)) continue;
+    if (slot.hasChildNodes()) {
+      slot.replaceChildren();
+      continue;
+    }
+    const drawn = slotDrawers.get(slot)?.();
+    if (drawn) slot.append(drawn);
+  }
 }
 
 // --- pieces --------------------------------------------------------------------------------------
@@ -296,9 +336,8 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
             input.addEventListener("change", () => {
               const chosen = question.kind === "boolean" ? option.value === "yes" : option.value;
               update(setAt(state.answers, path, chosen));
-              // Later questions may depend on this answer (`when`): draw the page again, focus kept.
-              pendingFocus = optionId;
-              void render();
+              // Later questions may depend on this answer (`when`): only they are shown or hidden.
+              void showAndHide();
             });
             return h(
               "div",
@@ -327,17 +366,11 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
   input.addEventListener("input", () => {
     const typed = input.value;
-    const topic = topics.find((candidate) => candidate.id === route());
-    const shownBefore = topic ? shownQuestionPaths(topic.questions, state.answers).join("\n") : "";
     if (question.optional && typed.trim() === "") update(removeAt(state.answers, path));
     else update(setAt(state.answers, path, valueFromText(question.kind, typed)));
-    // An answer that shows or hides other questions (the languages show the Welsh layout; a partner's
-    // ICO registration number hides its exemption): the page is drawn again, the caret kept.
-    if (topic && shownQuestionPaths(topic.questions, state.answers).join("\n") !== shownBefore) {
-      pendingFocus = id;
-      pendingSelection = [input.selectionStart ?? typed.length, input.selectionEnd ?? typed.length];
-      void render();
-    }
+    // An answer that shows or hides other questions (a partner's ICO registration number hides its
+    // exemption): only they are shown or hidden, this field is left as it is.
+    void showAndHide();
   });
   input.addEventListener("change", () => {
     // Checked as the person leaves the field, with the field's own schema and messages.
@@ -440,9 +473,13 @@ function groupControl(question: GroupQuestion): HTMLElement {
           { class: "fieldset-legend fieldset-legend-m", id: `${fieldId(itemPath)}-legend`, tabindex: "-1" },
           heading,
         ),
-        question.questions
-          .filter((inner) => !inner.when || inner.when(state.answers, value))
-          .map((inner) => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message)),
+        question.questions.map((inner) =>
+          questionSlot(
+            `${question.path}.${index}.${inner.path}`,
+            !inner.when || inner.when(state.answers, value),
+            () => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message),
+          ),
+        ),
         removable ? remove : null,
       );
     }),
@@ -466,9 +503,10 @@ function sectionControl(question: SectionQuestion): HTMLElement {
       checked: included === answer,
     });
     input.addEventListener("change", () => {
-      update(answer ? setAt(state.answers, path, included ? value : {}) : removeAt(state.answers, path));
-      pendingFocus = optionId;
-      void render();
+      const now = getAt(state.answers, path);
+      update(answer ? setAt(state.answers, path, now ?? {}) : removeAt(state.answers, path));
+      // The section's questions are shown or hidden below it: nothing else on the page is drawn again.
+      void showAndHide();
     });
     return h(
       "div",
@@ -487,15 +525,20 @@ function sectionControl(question: SectionQuestion): HTMLElement {
       question.help ? h("div", { class: "hint", id: `${id}-hint` }, question.help) : null,
       h("div", { class: "radios radios-inline" }, radio(true, 0), radio(false, 1)),
     ),
-    included
-      ? h(
-          "div",
-          { class: "conditional" },
-          question.questions
-            .filter((inner) => !inner.when || inner.when(state.answers, (value ?? {}) as Answers))
-            .map((inner) => fieldControl(inner, [...path, ...inner.path.split(".")], inner.message)),
-        )
-      : null,
+    questionSlot(sectionPartsKey(question.path), included, () =>
+      h(
+        "div",
+        { class: "conditional" },
+        question.questions.map((inner) => {
+          const answer = (getAt(state.answers, path) ?? {}) as Answers;
+          return questionSlot(
+            `${question.path}.${inner.path}`,
+            !inner.when || inner.when(state.answers, answer),
+            () => fieldControl(inner, [...path, ...inner.path.split(".")], inner.message),
+          );
+        }),
+      ),
+    ),
   );
 }
 
@@ -684,7 +727,12 @@ function topicPage(topic: Topic): HTMLElement {
   const form = h(
     "form",
     { novalidate: true, id: "questions" },
-    topic.questions.map(questionControl),
+    topic.questions.map((question) =>
+      questionSlot(question.path, !question.when || question.when(state.answers, state.answers), () =>
+        questionControl(question),
+      ),
+    ),
+
     h(
       "div",
       { class: "button-group" },

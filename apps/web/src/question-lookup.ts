@@ -46,9 +46,15 @@ export function missingAnswerText(questions: readonly Question[], path: ConfigPa
   return `Missing: ${message}${item}${end}`;
 }
 
+/** What shownQuestionPaths names the questions of an optional section by, while the section is included. */
+export function sectionPartsKey(path: string): string {
+  return `${path} (included)`;
+}
+
 /**
  * The paths of the questions a page shows for these answers (what its `when`s and lists allow), so that
- * the page is drawn again when an answer typed in it shows or hides another question.
+ * the questions an answer shows are drawn, and those it hides taken away, as it is given; an optional
+ * section that is included adds its sectionPartsKey.
  */
 export function shownQuestionPaths(questions: readonly Question[], answers: Answers): string[] {
   const shown: string[] = [];
@@ -65,6 +71,7 @@ export function shownQuestionPaths(questions: readonly Question[], answers: Answ
     } else if (question.kind === "section") {
       const value = getAt(answers, question.path.split(".")) as Answers | undefined;
       if (value === undefined) continue;
+      shown.push(sectionPartsKey(question.path));
       for (const inner of question.questions)
         if (!inner.when || inner.when(answers, value)) shown.push(`${question.path}.${inner.path}`);
     }

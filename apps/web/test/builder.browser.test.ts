@@ -600,6 +600,55 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("shows and hides the questions a radio button asks for without drawing the rest of the page again", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    // Marks on the page's elements: an element drawn again is a new one, without its mark.
+    const mark = () =>
+      other.evaluate(() => {
+        for (const element of document.querySelectorAll("#main h1, #main input"))
+          (element as unknown as { marked: boolean }).marked = true;
+      });
+    const redrawn = () =>
+      other.evaluate(() =>
+        [...document.querySelectorAll("#main h1, #main input")]
+          .filter((element) => !(element as unknown as { marked?: boolean }).marked)
+          .map((element) => element.id || element.tagName),
+      );
+    await other.fill("#f-council-name", "Cyngor Sir Enghraifft");
+    await mark();
+    expect(await other.locator("#f-council-welshName").count()).toBe(0);
+    const wales = await other.getAttribute('input[name="f-council-nation"][value="wales"]', "id");
+    await other.focus(`[id="${wales}"]`);
+    await other.keyboard.press("Space");
+    await other.locator("#f-council-welshName").waitFor();
+    // Only the question the answer asks for is new; focus stays on the radio, typed text is kept.
+    expect(await redrawn()).toEqual(["f-council-welshName"]);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe(wales);
+    expect(await other.inputValue("#f-council-name")).toBe("Cyngor Sir Enghraifft");
+    const england = await other.getAttribute('input[name="f-council-nation"][value="england"]', "id");
+    await other.keyboard.press("ArrowUp"); // England, the option before Wales
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe(england);
+    await expect.poll(() => other.locator("#f-council-welshName").count()).toBe(0);
+    expect(await redrawn()).toEqual([]);
+    expect(await axeViolations(other)).toEqual([]);
+    // An optional section's yes and no show and hide its questions below it, and nothing else.
+    await other.goto(`${origin}/#/programme`);
+    await other.waitForSelector("h1:text('The programme')");
+    await mark();
+    await other.click('label[for="f-programme-budget"]');
+    await other.locator("#f-programme-budget-amount").waitFor();
+    expect((await redrawn()).every((id) => id.startsWith("f-programme-budget-"))).toBe(true);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-programme-budget");
+    await other.click('label[for="f-programme-budget-1"]');
+    await expect.poll(() => other.locator("#f-programme-budget-amount").count()).toBe(0);
+    expect(await redrawn()).toEqual([]);
+    await fresh.close();
+  });
+
   it("takes the first click on Continue when leaving a field shows or hides its error", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();

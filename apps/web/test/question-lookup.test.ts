@@ -6,6 +6,7 @@ import {
   missingAnswerText,
   questionAt,
   questionLabel,
+  sectionPartsKey,
   shownQuestionPaths,
   withQuestionWords,
 } from "../src/question-lookup.js";
@@ -51,6 +52,17 @@ describe("shownQuestionPaths", () => {
     const english = { council: { nation: "wales" }, output: { languages: ["en"] } };
     expect(shownQuestionPaths(documents.questions, welsh)).toContain("output.bilingualLayout");
     expect(shownQuestionPaths(documents.questions, english)).not.toContain("output.bilingualLayout");
+  });
+
+  it("names an optional section's questions, and the section as included, only while it is", () => {
+    const programme = topicsOf().find((topic) => topic.id === "programme")!;
+    const included = shownQuestionPaths(programme.questions, { programme: { budget: {} } });
+    expect(included).toContain(sectionPartsKey("programme.budget"));
+    expect(included).toContain("programme.budget.amount");
+    const leftOut = shownQuestionPaths(programme.questions, { programme: {} });
+    expect(leftOut).toContain("programme.budget");
+    expect(leftOut).not.toContain(sectionPartsKey("programme.budget"));
+    expect(leftOut).not.toContain("programme.budget.amount");
   });
 
   it("changes when a partner's ICO registration number hides its exemption", () => {
