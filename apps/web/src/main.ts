@@ -11,6 +11,7 @@ import {
   parseCouncilConfig,
   readCouncilYaml,
   schemaAt,
+  schemaDefault,
   stringifyCouncilConfig,
   validateCouncilConfig,
 } from "@lac/council";
@@ -793,17 +794,23 @@ function summaryRows(topic: Topic): HTMLElement[] {
   const rows: HTMLElement[] = [];
   const row = (
     label: string,
-    value: unknown,
+    given: unknown,
     question: Pick<FieldQuestion, "kind" | "labels">,
     path: ConfigPath,
   ) => {
     const kind = question.kind;
+    // An answer not given that the schema gives a default: the value the documents use, said so.
+    const fallback = given === undefined ? schemaDefault(schemaAt(councilConfigSchema, path)) : undefined;
+    const value = given ?? fallback;
     const text =
       value === undefined
         ? "Not given"
-        : kind === "choice" && typeof value === "string"
-          ? choiceLabel(question, value)
-          : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
+        : Array.isArray(value) && value.length === 0
+          ? "None"
+          : kind === "choice" && typeof value === "string"
+            ? choiceLabel(question, value)
+            : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
+    const defaultNote = fallback !== undefined ? " (the default)" : "";
     const change = h(
       "a",
       { href: `#/${topic.id}`, class: "link" },
@@ -823,6 +830,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
           "dd",
           { class: "summary-list-value", lang: text && isWelshAnswer(path) ? "cy" : undefined },
           text || "Not given",
+          defaultNote,
         ),
         h("dd", { class: "summary-list-actions" }, change),
       ),

@@ -20,7 +20,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCouncilYaml } from "@lac/council";
+import {
+  councilConfigSchema,
+  parseCouncilConfig,
+  readCouncilYaml,
+  schemaAt,
+  schemaDefault,
+} from "@lac/council";
 import { getAt } from "@lac/questions";
 import { unzipSync } from "fflate";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -37,6 +43,8 @@ const takeScreenshots = process.env.LAC_WEB_SCREENSHOTS === "1";
 const exampleText = readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8");
 const exampleRead = readCouncilYaml(exampleText);
 const example = (exampleRead.ok ? exampleRead.data : {}) as Record<string, unknown>;
+const exampleParsed = parseCouncilConfig(exampleText);
+const exampleConfig = (exampleParsed.ok ? exampleParsed.config : {}) as Record<string, unknown>;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 // Run once, on the machine's Node.js: not again when CI repeats the unit tests on other Node.js lines.
 const run = existsSync(CHROMIUM) && process.env.LAC_CI_NODE === undefined;
@@ -597,6 +605,35 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await other.locator("#f-partners-0-icoExemptReason").count()).toBe(0);
     expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-partners-0-icoRegistrationNumber");
     expect(await other.inputValue("#f-partners-0-icoRegistrationNumber")).toBe("ZA");
+    await fresh.close();
+  });
+
+  it("says on the check page the default the pack takes for an answer not given, from the schema", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    const value = (row: string) =>
+      other
+        .locator(".summary-list-row", { has: other.locator(`dt:text-is("${row}")`) })
+        .locator(".summary-list-value")
+        .textContent();
+    // The example leaves these out: the pack takes the schema's defaults.
+    for (const [row, path] of [
+      ["Small-number threshold for anonymised figures", ["dataProtection", "smallNumberThreshold"]],
+      ["Months over which that support is phased", ["programme", "communityCatalystsSupport", "months"]],
+    ] as const) {
+      expect(getAt(example, [...path])).toBeUndefined();
+      const fallback = schemaDefault(schemaAt(councilConfigSchema, [...path]));
+      expect(typeof fallback).toBe("number");
+      // What the pack uses: the configuration as lac validates it.
+      expect(getAt(exampleConfig, [...path])).toBe(fallback);
+      expect(await value(row)).toBe(`${String(fallback)} (the default)`);
+    }
+    // An optional answer with no default is still not given.
+    expect(await value("Coordinator grade or salary band (optional)")).toBe("Not given");
+    expect(await axeViolations(other)).toEqual([]);
     await fresh.close();
   });
 
