@@ -40,12 +40,14 @@ import { fieldId, removeAt } from "./answers-edit.js";
 import {
   isWelshAnswer,
   missingAnswerText,
+  pageWords,
   questionLabel,
   sectionPartsKey,
   shownQuestionPaths,
   withQuestionWords,
 } from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
+import { listFieldTexts, listFromFieldTexts, listQuestionWords } from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile } from "./dom.js";
@@ -301,6 +303,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
     : null;
   const schema = schemaAt(councilConfigSchema, path);
   const choices = question.kind === "choice" ? choicesOf(schema) : undefined;
+  if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy);
 
   if (question.kind === "boolean" || choices) {
     const options: { value: string; label: string }[] = choices
@@ -402,6 +405,144 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
     errorElement,
     liveError,
     input,
+  );
+}
+
+/**
+ * A list answer (a neighbourhood's places, what a partner shares): a field for each item, with Add
+ * another and Remove, as the GOV.UK "add another" pattern has it, so that an item may hold a comma
+ * ("Brackenford Homes, Housing Services"). The list is what the fields hold, in their order; an empty
+ * field is no item. The first field has the question's id, for the error summary and the Change links.
+ */
+function listControl(
+  question: FieldQuestion,
+  path: ConfigPath,
+  label: string,
+  hintElement: HTMLElement | null,
+  describedBy: string | undefined,
+): HTMLElement {
+  const id = fieldId(path);
+  const words = listQuestionWords(label);
+  const error = state.fieldErrors.get(id);
+  const schema = schemaAt(councilConfigSchema, path);
+  const texts = listFieldTexts(getAt(state.answers, path));
+  const itemId = (index: number) => (index === 0 ? id : fieldId([...path, index]));
+  const errorElement = error
+    ? h(
+        "p",
+        { class: "error-message", id: `${id}-error` },
+        h("span", { class: "visually-hidden" }, "Error: "),
+        error,
+      )
+    : null;
+  const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
+  const noneHint = question.optional
+    ? h("div", { class: "hint", id: `${id}-none` }, "Leave it empty if there are none.")
+    : null;
+  const fieldsetDescribedBy = [describedBy, noneHint ? `${id}-none` : "", `${id}-live`]
+    .filter(Boolean)
+    .join(" ");
+  /** Says what Add another and Remove did, for screen readers: the focus moves to another field. */
+  const status = h("p", { class: "visually-hidden", role: "status", id: `${id}-status` });
+  const items = h("div", { class: "list-answer-items" });
+  const list = () => listFromFieldTexts(texts);
+  const store = () => {
+    const value = list();
+    if (question.optional && value.length === 0) update(removeAt(state.answers, path));
+    else update(setAt(state.answers, path, value));
+  };
+  const showLiveError = () => {
+    const value = list();
+    const verdict = (question.optional && value.length === 0) || !schema ? true : fieldCheck(schema, value);
+    if (verdict === true || error) {
+      liveError.hidden = true;
+      liveError.textContent = "";
+    } else {
+      liveError.replaceChildren(h("span", { class: "visually-hidden" }, "Error: "), verdict);
+      liveError.hidden = false;
+    }
+  };
+  const draw = (focusIndex?: number) => {
+    items.replaceChildren(
+      ...texts.map((text, index) => {
+        const inputId = itemId(index);
+        const itemError = index === 0 ? undefined : state.fieldErrors.get(inputId);
+        const input = h("input", {
+          class: `input${error || itemError ? " input-error" : ""}`,
+          type: "text",
+          id: inputId,
+          name: inputId,
+          value: text,
+          autocomplete: "off",
+          spellcheck: "false",
+          "aria-describedby": itemError ? `${inputId}-error` : undefined,
+        });
+        input.addEventListener("input", () => {
+          texts[index] = input.value;
+          store();
+          // The languages show the Welsh questions: only they are drawn.
+          void showAndHide();
+        });
+        input.addEventListener("change", () => afterPointerRelease(showLiveError));
+        const remove =
+          texts.length > 1
+            ? button(
+                "Remove",
+                () => {
+                  texts.splice(index, 1);
+                  store();
+                  draw(Math.min(index, texts.length - 1));
+                  status.textContent = `Item ${index + 1} removed. ${texts.length} ${texts.length === 1 ? "item" : "items"} left.`;
+                  void showAndHide();
+                },
+                "secondary",
+              )
+            : null;
+        remove?.append(h("span", { class: "visually-hidden" }, ` item ${index + 1}`));
+        return h(
+          "div",
+          { class: "list-answer-item" },
+          h("label", { class: "label", for: inputId }, `Item ${index + 1}`),
+          itemError
+            ? h(
+                "p",
+                { class: "error-message", id: `${inputId}-error` },
+                h("span", { class: "visually-hidden" }, "Error: "),
+                itemError,
+              )
+            : null,
+          h("div", { class: "list-answer-row" }, input, remove),
+        );
+      }),
+    );
+    if (focusIndex !== undefined) document.getElementById(itemId(focusIndex))?.focus();
+  };
+  draw();
+  const add = button(
+    "Add another item",
+    () => {
+      texts.push("");
+      draw(texts.length - 1);
+      status.textContent = `Item ${texts.length} added.`;
+    },
+    "secondary",
+  );
+  add.id = `${id}-add`;
+  return h(
+    "div",
+    { class: `form-group${error ? " form-group-error" : ""}` },
+    h(
+      "fieldset",
+      { class: "fieldset list-answer", "aria-describedby": fieldsetDescribedBy },
+      h("legend", { class: "fieldset-legend" }, words),
+      hintElement,
+      noneHint,
+      errorElement,
+      liveError,
+      items,
+      add,
+      status,
+    ),
   );
 }
 
@@ -568,8 +709,14 @@ function problemText(problem: ConfigProblem): string {
 function peopleText(problem: ConfigProblem, target: string | undefined): string {
   if (problem.message.startsWith("Missing")) return problem.message;
   const control = target ? document.getElementById(target) : null;
+  const fieldset = control?.closest("fieldset");
+  const legend = fieldset?.querySelector("legend")?.textContent;
+  // A list answer in a list's item: the item too ("Neighbourhood 1: Abbey, wards or places it covers").
+  const item = fieldset?.classList.contains("list-answer")
+    ? fieldset.parentElement?.closest("fieldset")?.querySelector("legend")?.textContent
+    : undefined;
   const label =
-    control?.closest("fieldset")?.querySelector("legend")?.textContent ??
+    (item && legend ? `${item}, ${changeLinkLabel(legend)}` : legend) ??
     (target ? document.querySelector(`label[for="${CSS.escape(target)}"]`)?.textContent : undefined);
   return label ? `${label}: ${problem.message}` : problemText(problem);
 }
@@ -733,7 +880,6 @@ function topicPage(topic: Topic): HTMLElement {
         questionControl(question),
       ),
     ),
-
     h(
       "div",
       { class: "button-group" },
@@ -802,14 +948,27 @@ function summaryRows(topic: Topic): HTMLElement[] {
     // An answer not given that the schema gives a default: the value the documents use, said so.
     const fallback = given === undefined ? schemaDefault(schemaAt(councilConfigSchema, path)) : undefined;
     const value = given ?? fallback;
+    const shown = (one: unknown) =>
+      kind === "choice" && typeof one === "string"
+        ? choiceLabel(question, one)
+        : (textFromValue(kind, one === true ? "Yes" : one === false ? "No" : one) ?? "");
+    // A list's items one a line: an item may hold a comma.
+    const items =
+      kind === "list" && Array.isArray(value) && value.length > 0
+        ? h(
+            "ul",
+            { class: "summary-list-items" },
+            value.map((item) => h("li", {}, String(item))),
+          )
+        : null;
     const text =
       value === undefined
         ? "Not given"
-        : Array.isArray(value) && value.length === 0
-          ? "None"
-          : kind === "choice" && typeof value === "string"
-            ? choiceLabel(question, value)
-            : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
+        : items
+          ? ""
+          : Array.isArray(value) && value.length === 0
+            ? "None"
+            : shown(value);
     const defaultNote = fallback !== undefined ? " (the default)" : "";
     const change = h(
       "a",
@@ -829,7 +988,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
         h(
           "dd",
           { class: "summary-list-value", lang: text && isWelshAnswer(path) ? "cy" : undefined },
-          text || "Not given",
+          items ?? (text || "Not given"),
           defaultNote,
         ),
         h("dd", { class: "summary-list-actions" }, change),
@@ -840,7 +999,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     for (const question of list) {
       if (question.when && !question.when(state.answers, item)) continue;
       const path = [...prefix, ...question.path.split(".")];
-      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question, path);
+      row(`${labelPrefix}${pageWords(question)}`, getAt(state.answers, path), question, path);
     }
   };
   for (const question of topic.questions) {
