@@ -11,6 +11,7 @@ import {
   parseCouncilConfig,
   readCouncilYaml,
   schemaAt,
+  schemaDefault,
   stringifyCouncilConfig,
   validateCouncilConfig,
 } from "@lac/council";
@@ -39,11 +40,14 @@ import { fieldId, removeAt } from "./answers-edit.js";
 import {
   isWelshAnswer,
   missingAnswerText,
+  pageWords,
   questionLabel,
+  sectionPartsKey,
   shownQuestionPaths,
   withQuestionWords,
 } from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
+import { listFieldTexts, listFromFieldTexts, listQuestionWords } from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile } from "./dom.js";
@@ -163,8 +167,6 @@ function go(to: string, focusId?: string): void {
 }
 
 let pendingFocus: string | undefined;
-/** Where the caret was in the text field focused again after the page is drawn again. */
-let pendingSelection: [number, number] | undefined;
 window.addEventListener("hashchange", () => {
   if (!location.hash.startsWith("#/")) return;
   currentRoute = location.hash.slice(2);
@@ -194,10 +196,51 @@ async function render(): Promise<void> {
   // Not when the page opens: the person starts at the top, where Tab reaches the skip link first.
   if (firstRender) firstRender = false;
   else focusTarget?.focus();
-  if (pendingSelection && focusTarget instanceof HTMLInputElement && focusTarget.type === "text")
-    focusTarget.setSelectionRange(pendingSelection[0], pendingSelection[1]);
-  pendingSelection = undefined;
   if (focusTarget === main.querySelector("h1")) window.scrollTo(0, 0);
+}
+
+/** How to draw each place on the page for a question that an answer may show or hide. */
+const slotDrawers = new WeakMap<HTMLElement, () => HTMLElement | null>();
+
+/**
+ * The place of a question that an answer may show or hide (`key` as shownQuestionPaths names it):
+ * empty while the question is not asked, so that showAndHide can draw it there when it is.
+ */
+function questionSlot(key: string, shown: boolean, draw: () => HTMLElement | null): HTMLElement {
+  const slot = h("div", { "data-question": key });
+  slotDrawers.set(slot, draw);
+  const drawn = shown ? draw() : null;
+  if (drawn) slot.append(drawn);
+  return slot;
+}
+
+/**
+ * After an answer is given on a question page: draws the questions it shows (with their defaults, as
+ * a page is drawn) and takes away those it hides. Nothing else is drawn again, so the field or radio
+ * being answered keeps its focus, its caret and what screen readers said of it, and other fields keep
+ * what was typed in them.
+ */
+async function showAndHide(): Promise<void> {
+  const topic = topics.find((candidate) => candidate.id === route());
+  if (!topic) return;
+  const slots = () => [...main.querySelectorAll<HTMLElement>("[data-question]")];
+  const differs = (shown: ReadonlySet<string>, slot: HTMLElement) =>
+    shown.has(slot.dataset.question!) !== slot.hasChildNodes();
+  let shown = new Set(shownQuestionPaths(topic.questions, state.answers));
+  if (!slots().some((slot) => differs(shown, slot))) return;
+  await withDefaults(topic.questions);
+  if (route() !== topic.id) return;
+  shown = new Set(shownQuestionPaths(topic.questions, state.answers));
+  // In the order of the page: a slot taken away or drawn anew takes the slots inside it with it.
+  for (const slot of slots()) {
+    if (!slot.isConnected || !differs(shown, slot)) continue;
+    if (slot.hasChildNodes()) {
+      slot.replaceChildren();
+      continue;
+    }
+    const drawn = slotDrawers.get(slot)?.();
+    if (drawn) slot.append(drawn);
+  }
 }
 
 // --- pieces --------------------------------------------------------------------------------------
@@ -260,6 +303,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
     : null;
   const schema = schemaAt(councilConfigSchema, path);
   const choices = question.kind === "choice" ? choicesOf(schema) : undefined;
+  if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy);
 
   if (question.kind === "boolean" || choices) {
     const options: { value: string; label: string }[] = choices
@@ -296,9 +340,8 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
             input.addEventListener("change", () => {
               const chosen = question.kind === "boolean" ? option.value === "yes" : option.value;
               update(setAt(state.answers, path, chosen));
-              // Later questions may depend on this answer (`when`): draw the page again, focus kept.
-              pendingFocus = optionId;
-              void render();
+              // Later questions may depend on this answer (`when`): only they are shown or hidden.
+              void showAndHide();
             });
             return h(
               "div",
@@ -327,17 +370,11 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
   input.addEventListener("input", () => {
     const typed = input.value;
-    const topic = topics.find((candidate) => candidate.id === route());
-    const shownBefore = topic ? shownQuestionPaths(topic.questions, state.answers).join("\n") : "";
     if (question.optional && typed.trim() === "") update(removeAt(state.answers, path));
     else update(setAt(state.answers, path, valueFromText(question.kind, typed)));
-    // An answer that shows or hides other questions (the languages show the Welsh layout; a partner's
-    // ICO registration number hides its exemption): the page is drawn again, the caret kept.
-    if (topic && shownQuestionPaths(topic.questions, state.answers).join("\n") !== shownBefore) {
-      pendingFocus = id;
-      pendingSelection = [input.selectionStart ?? typed.length, input.selectionEnd ?? typed.length];
-      void render();
-    }
+    // An answer that shows or hides other questions (a partner's ICO registration number hides its
+    // exemption): only they are shown or hidden, this field is left as it is.
+    void showAndHide();
   });
   input.addEventListener("change", () => {
     // Checked as the person leaves the field, with the field's own schema and messages.
@@ -368,6 +405,144 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
     errorElement,
     liveError,
     input,
+  );
+}
+
+/**
+ * A list answer (a neighbourhood's places, what a partner shares): a field for each item, with Add
+ * another and Remove, as the GOV.UK "add another" pattern has it, so that an item may hold a comma
+ * ("Brackenford Homes, Housing Services"). The list is what the fields hold, in their order; an empty
+ * field is no item. The first field has the question's id, for the error summary and the Change links.
+ */
+function listControl(
+  question: FieldQuestion,
+  path: ConfigPath,
+  label: string,
+  hintElement: HTMLElement | null,
+  describedBy: string | undefined,
+): HTMLElement {
+  const id = fieldId(path);
+  const words = listQuestionWords(label);
+  const error = state.fieldErrors.get(id);
+  const schema = schemaAt(councilConfigSchema, path);
+  const texts = listFieldTexts(getAt(state.answers, path));
+  const itemId = (index: number) => (index === 0 ? id : fieldId([...path, index]));
+  const errorElement = error
+    ? h(
+        "p",
+        { class: "error-message", id: `${id}-error` },
+        h("span", { class: "visually-hidden" }, "Error: "),
+        error,
+      )
+    : null;
+  const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
+  const noneHint = question.optional
+    ? h("div", { class: "hint", id: `${id}-none` }, "Leave it empty if there are none.")
+    : null;
+  const fieldsetDescribedBy = [describedBy, noneHint ? `${id}-none` : "", `${id}-live`]
+    .filter(Boolean)
+    .join(" ");
+  /** Says what Add another and Remove did, for screen readers: the focus moves to another field. */
+  const status = h("p", { class: "visually-hidden", role: "status", id: `${id}-status` });
+  const items = h("div", { class: "list-answer-items" });
+  const list = () => listFromFieldTexts(texts);
+  const store = () => {
+    const value = list();
+    if (question.optional && value.length === 0) update(removeAt(state.answers, path));
+    else update(setAt(state.answers, path, value));
+  };
+  const showLiveError = () => {
+    const value = list();
+    const verdict = (question.optional && value.length === 0) || !schema ? true : fieldCheck(schema, value);
+    if (verdict === true || error) {
+      liveError.hidden = true;
+      liveError.textContent = "";
+    } else {
+      liveError.replaceChildren(h("span", { class: "visually-hidden" }, "Error: "), verdict);
+      liveError.hidden = false;
+    }
+  };
+  const draw = (focusIndex?: number) => {
+    items.replaceChildren(
+      ...texts.map((text, index) => {
+        const inputId = itemId(index);
+        const itemError = index === 0 ? undefined : state.fieldErrors.get(inputId);
+        const input = h("input", {
+          class: `input${error || itemError ? " input-error" : ""}`,
+          type: "text",
+          id: inputId,
+          name: inputId,
+          value: text,
+          autocomplete: "off",
+          spellcheck: "false",
+          "aria-describedby": itemError ? `${inputId}-error` : undefined,
+        });
+        input.addEventListener("input", () => {
+          texts[index] = input.value;
+          store();
+          // The languages show the Welsh questions: only they are drawn.
+          void showAndHide();
+        });
+        input.addEventListener("change", () => afterPointerRelease(showLiveError));
+        const remove =
+          texts.length > 1
+            ? button(
+                "Remove",
+                () => {
+                  texts.splice(index, 1);
+                  store();
+                  draw(Math.min(index, texts.length - 1));
+                  status.textContent = `Item ${index + 1} removed. ${texts.length} ${texts.length === 1 ? "item" : "items"} left.`;
+                  void showAndHide();
+                },
+                "secondary",
+              )
+            : null;
+        remove?.append(h("span", { class: "visually-hidden" }, ` item ${index + 1}`));
+        return h(
+          "div",
+          { class: "list-answer-item" },
+          h("label", { class: "label", for: inputId }, `Item ${index + 1}`),
+          itemError
+            ? h(
+                "p",
+                { class: "error-message", id: `${inputId}-error` },
+                h("span", { class: "visually-hidden" }, "Error: "),
+                itemError,
+              )
+            : null,
+          h("div", { class: "list-answer-row" }, input, remove),
+        );
+      }),
+    );
+    if (focusIndex !== undefined) document.getElementById(itemId(focusIndex))?.focus();
+  };
+  draw();
+  const add = button(
+    "Add another item",
+    () => {
+      texts.push("");
+      draw(texts.length - 1);
+      status.textContent = `Item ${texts.length} added.`;
+    },
+    "secondary",
+  );
+  add.id = `${id}-add`;
+  return h(
+    "div",
+    { class: `form-group${error ? " form-group-error" : ""}` },
+    h(
+      "fieldset",
+      { class: "fieldset list-answer", "aria-describedby": fieldsetDescribedBy },
+      h("legend", { class: "fieldset-legend" }, words),
+      hintElement,
+      noneHint,
+      errorElement,
+      liveError,
+      items,
+      add,
+      status,
+    ),
   );
 }
 
@@ -440,9 +615,13 @@ function groupControl(question: GroupQuestion): HTMLElement {
           { class: "fieldset-legend fieldset-legend-m", id: `${fieldId(itemPath)}-legend`, tabindex: "-1" },
           heading,
         ),
-        question.questions
-          .filter((inner) => !inner.when || inner.when(state.answers, value))
-          .map((inner) => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message)),
+        question.questions.map((inner) =>
+          questionSlot(
+            `${question.path}.${index}.${inner.path}`,
+            !inner.when || inner.when(state.answers, value),
+            () => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message),
+          ),
+        ),
         removable ? remove : null,
       );
     }),
@@ -466,9 +645,10 @@ function sectionControl(question: SectionQuestion): HTMLElement {
       checked: included === answer,
     });
     input.addEventListener("change", () => {
-      update(answer ? setAt(state.answers, path, included ? value : {}) : removeAt(state.answers, path));
-      pendingFocus = optionId;
-      void render();
+      const now = getAt(state.answers, path);
+      update(answer ? setAt(state.answers, path, now ?? {}) : removeAt(state.answers, path));
+      // The section's questions are shown or hidden below it: nothing else on the page is drawn again.
+      void showAndHide();
     });
     return h(
       "div",
@@ -487,15 +667,20 @@ function sectionControl(question: SectionQuestion): HTMLElement {
       question.help ? h("div", { class: "hint", id: `${id}-hint` }, question.help) : null,
       h("div", { class: "radios radios-inline" }, radio(true, 0), radio(false, 1)),
     ),
-    included
-      ? h(
-          "div",
-          { class: "conditional" },
-          question.questions
-            .filter((inner) => !inner.when || inner.when(state.answers, (value ?? {}) as Answers))
-            .map((inner) => fieldControl(inner, [...path, ...inner.path.split(".")], inner.message)),
-        )
-      : null,
+    questionSlot(sectionPartsKey(question.path), included, () =>
+      h(
+        "div",
+        { class: "conditional" },
+        question.questions.map((inner) => {
+          const answer = (getAt(state.answers, path) ?? {}) as Answers;
+          return questionSlot(
+            `${question.path}.${inner.path}`,
+            !inner.when || inner.when(state.answers, answer),
+            () => fieldControl(inner, [...path, ...inner.path.split(".")], inner.message),
+          );
+        }),
+      ),
+    ),
   );
 }
 
@@ -524,8 +709,14 @@ function problemText(problem: ConfigProblem): string {
 function peopleText(problem: ConfigProblem, target: string | undefined): string {
   if (problem.message.startsWith("Missing")) return problem.message;
   const control = target ? document.getElementById(target) : null;
+  const fieldset = control?.closest("fieldset");
+  const legend = fieldset?.querySelector("legend")?.textContent;
+  // A list answer in a list's item: the item too ("Neighbourhood 1: Abbey, wards or places it covers").
+  const item = fieldset?.classList.contains("list-answer")
+    ? fieldset.parentElement?.closest("fieldset")?.querySelector("legend")?.textContent
+    : undefined;
   const label =
-    control?.closest("fieldset")?.querySelector("legend")?.textContent ??
+    (item && legend ? `${item}, ${changeLinkLabel(legend)}` : legend) ??
     (target ? document.querySelector(`label[for="${CSS.escape(target)}"]`)?.textContent : undefined);
   return label ? `${label}: ${problem.message}` : problemText(problem);
 }
@@ -684,7 +875,11 @@ function topicPage(topic: Topic): HTMLElement {
   const form = h(
     "form",
     { novalidate: true, id: "questions" },
-    topic.questions.map(questionControl),
+    topic.questions.map((question) =>
+      questionSlot(question.path, !question.when || question.when(state.answers, state.answers), () =>
+        questionControl(question),
+      ),
+    ),
     h(
       "div",
       { class: "button-group" },
@@ -745,17 +940,36 @@ function summaryRows(topic: Topic): HTMLElement[] {
   const rows: HTMLElement[] = [];
   const row = (
     label: string,
-    value: unknown,
+    given: unknown,
     question: Pick<FieldQuestion, "kind" | "labels">,
     path: ConfigPath,
   ) => {
     const kind = question.kind;
+    // An answer not given that the schema gives a default: the value the documents use, said so.
+    const fallback = given === undefined ? schemaDefault(schemaAt(councilConfigSchema, path)) : undefined;
+    const value = given ?? fallback;
+    const shown = (one: unknown) =>
+      kind === "choice" && typeof one === "string"
+        ? choiceLabel(question, one)
+        : (textFromValue(kind, one === true ? "Yes" : one === false ? "No" : one) ?? "");
+    // A list's items one a line: an item may hold a comma.
+    const items =
+      kind === "list" && Array.isArray(value) && value.length > 0
+        ? h(
+            "ul",
+            { class: "summary-list-items" },
+            value.map((item) => h("li", {}, String(item))),
+          )
+        : null;
     const text =
       value === undefined
         ? "Not given"
-        : kind === "choice" && typeof value === "string"
-          ? choiceLabel(question, value)
-          : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
+        : items
+          ? ""
+          : Array.isArray(value) && value.length === 0
+            ? "None"
+            : shown(value);
+    const defaultNote = fallback !== undefined ? " (the default)" : "";
     const change = h(
       "a",
       { href: `#/${topic.id}`, class: "link" },
@@ -774,7 +988,8 @@ function summaryRows(topic: Topic): HTMLElement[] {
         h(
           "dd",
           { class: "summary-list-value", lang: text && isWelshAnswer(path) ? "cy" : undefined },
-          text || "Not given",
+          items ?? (text || "Not given"),
+          defaultNote,
         ),
         h("dd", { class: "summary-list-actions" }, change),
       ),
@@ -784,7 +999,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     for (const question of list) {
       if (question.when && !question.when(state.answers, item)) continue;
       const path = [...prefix, ...question.path.split(".")];
-      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question, path);
+      row(`${labelPrefix}${pageWords(question)}`, getAt(state.answers, path), question, path);
     }
   };
   for (const question of topic.questions) {

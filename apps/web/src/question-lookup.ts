@@ -1,5 +1,11 @@
 import type { Answers, ConfigPath, FieldQuestion, Question } from "@lac/questions";
 import { getAt } from "@lac/questions";
+import { listQuestionWords } from "./list-answer.js";
+
+/** A question's words as its page shows them: a list's without the prompt's "(separated by commas)". */
+export function pageWords(question: FieldQuestion): string {
+  return question.kind === "list" ? listQuestionWords(question.message) : question.message;
+}
 
 /**
  * The question that asks for the value at `path` (`["neighbourhoods", 0, "name"]`), inside a list or an
@@ -40,15 +46,22 @@ export function missingAnswerText(questions: readonly Question[], path: ConfigPa
     return `Missing: the ${list.item}s. Open their page to add them${list.min === 0 ? ", or continue with none" : ""}.`;
   const found = questionAt(questions, path);
   if (!found) return undefined;
-  const message = found.question.message.replace(/[.?]$/, "");
+  const words = pageWords(found.question);
+  const message = words.replace(/[.?]$/, "");
   const item = found.item ? ` (${found.item.name} ${found.item.index + 1})` : "";
-  const end = found.question.message.endsWith("?") && !item ? "?" : ".";
+  const end = words.endsWith("?") && !item ? "?" : ".";
   return `Missing: ${message}${item}${end}`;
+}
+
+/** What shownQuestionPaths names the questions of an optional section by, while the section is included. */
+export function sectionPartsKey(path: string): string {
+  return `${path} (included)`;
 }
 
 /**
  * The paths of the questions a page shows for these answers (what its `when`s and lists allow), so that
- * the page is drawn again when an answer typed in it shows or hides another question.
+ * the questions an answer shows are drawn, and those it hides taken away, as it is given; an optional
+ * section that is included adds its sectionPartsKey.
  */
 export function shownQuestionPaths(questions: readonly Question[], answers: Answers): string[] {
   const shown: string[] = [];
@@ -65,6 +78,7 @@ export function shownQuestionPaths(questions: readonly Question[], answers: Answ
     } else if (question.kind === "section") {
       const value = getAt(answers, question.path.split(".")) as Answers | undefined;
       if (value === undefined) continue;
+      shown.push(sectionPartsKey(question.path));
       for (const inner of question.questions)
         if (!inner.when || inner.when(answers, value)) shown.push(`${question.path}.${inner.path}`);
     }
@@ -85,8 +99,8 @@ function questionPaths(questions: readonly Question[]): { path: string; message:
     if (question.kind === "group" || question.kind === "section") {
       const join = question.kind === "group" ? "[]." : ".";
       for (const inner of question.questions)
-        found.push({ path: `${question.path}${join}${inner.path}`, message: inner.message });
-    } else found.push({ path: question.path, message: question.message });
+        found.push({ path: `${question.path}${join}${inner.path}`, message: pageWords(inner) });
+    } else found.push({ path: question.path, message: pageWords(question) });
   }
   return found.sort((a, b) => b.path.length - a.path.length);
 }
@@ -110,7 +124,7 @@ export function withQuestionWords(questions: readonly Question[], message: strin
 export function questionLabel(questions: readonly Question[], path: ConfigPath): string | undefined {
   const found = questionAt(questions, path);
   if (!found) return undefined;
-  if (!found.item) return found.question.message;
+  if (!found.item) return pageWords(found.question);
   const item = found.item.name.charAt(0).toUpperCase() + found.item.name.slice(1);
-  return `${item} ${found.item.index + 1}: ${found.question.message}`;
+  return `${item} ${found.item.index + 1}: ${pageWords(found.question)}`;
 }

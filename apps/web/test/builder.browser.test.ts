@@ -20,7 +20,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCouncilYaml } from "@lac/council";
+import {
+  councilConfigSchema,
+  parseCouncilConfig,
+  readCouncilYaml,
+  schemaAt,
+  schemaDefault,
+} from "@lac/council";
 import { getAt } from "@lac/questions";
 import { unzipSync } from "fflate";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -37,6 +43,8 @@ const takeScreenshots = process.env.LAC_WEB_SCREENSHOTS === "1";
 const exampleText = readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8");
 const exampleRead = readCouncilYaml(exampleText);
 const example = (exampleRead.ok ? exampleRead.data : {}) as Record<string, unknown>;
+const exampleParsed = parseCouncilConfig(exampleText);
+const exampleConfig = (exampleParsed.ok ? exampleParsed.config : {}) as Record<string, unknown>;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 // Run once, on the machine's Node.js: not again when CI repeats the unit tests on other Node.js lines.
 const run = existsSync(CHROMIUM) && process.env.LAC_CI_NODE === undefined;
@@ -83,12 +91,21 @@ async function axeViolations(target: Page = page): Promise<string[]> {
           run: (
             c: unknown,
             o: unknown,
-          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+          ) => Promise<{
+            violations: {
+              id: string;
+              help: string;
+              nodes: { target: unknown }[];
+            }[];
+          }>;
         };
       }
     ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+      },
     });
     return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
@@ -118,7 +135,11 @@ async function tabThrough(target: Page, last: string): Promise<string[]> {
       const all = [...document.querySelectorAll("*")];
       const box = element.getBoundingClientRect();
       const label = element.id || element.textContent?.trim().slice(0, 40) || element.tagName;
-      return { label, order: all.indexOf(element), visible: box.width > 0 && box.height > 0 };
+      return {
+        label,
+        order: all.indexOf(element),
+        visible: box.width > 0 && box.height > 0,
+      };
     });
     if (focused === null) break;
     if (previous !== undefined && focused.label === seen[0]) break;
@@ -196,12 +217,44 @@ async function fillPage(topicId: string): Promise<string[]> {
       await page.click(`label[for="${optionId}"]`);
       continue;
     }
-    const text = Array.isArray(leaf.value) ? leaf.value.join(", ") : String(leaf.value);
+    if (Array.isArray(leaf.value)) {
+      await fillList(page, leaf.path, leaf.value.map(String));
+      continue;
+    }
     await control.click();
     await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type(text);
+    await page.keyboard.type(String(leaf.value));
   }
   return skipped;
+}
+
+/** The id of a list answer's field for one item: the first has the question's own id. */
+const listItemId = (path: readonly (string | number)[], index: number) =>
+  index === 0 ? idOf(path) : idOf([...path, index]);
+
+/** Types a list answer one item a field, adding fields with Add another and removing those left over. */
+async function fillList(target: Page, path: readonly (string | number)[], items: readonly string[]) {
+  for (const [index, item] of items.entries()) {
+    const field = target.locator(`[id="${listItemId(path, index)}"]`);
+    if ((await field.count()) === 0) {
+      await target.click(`[id="${idOf(path)}-add"]`);
+      // Add another moves the focus to the new field.
+      expect(await target.evaluate(() => document.activeElement?.id)).toBe(listItemId(path, index));
+    } else await field.click();
+    await target.keyboard.press("ControlOrMeta+A");
+    await target.keyboard.type(item);
+  }
+  for (;;) {
+    const extra = target.locator(`[id="${listItemId(path, items.length)}"]`);
+    if ((await extra.count()) === 0) break;
+    await target
+      .getByRole("button", {
+        name: `Remove item ${items.length + 1}`,
+        exact: true,
+      })
+      .first()
+      .click();
+  }
 }
 
 function listFiles(dir: string): string[] {
@@ -227,7 +280,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
     });
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 800 } });
+    context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1024, height: 800 },
+    });
     let loaded = false;
     // Any request to another site is recorded (and cannot leave the machine: the browser resolves no
     // host name but the test server's); so is any request once the page has loaded, apart from those
@@ -245,7 +301,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     });
     page.on("pageerror", (error) => consoleErrors.push(error.message));
     await page.goto(served.url, { waitUntil: "load" });
-    await page.waitForSelector('html[data-loaded="renderer"]', { timeout: 60_000 });
+    await page.waitForSelector('html[data-loaded="renderer"]', {
+      timeout: 60_000,
+    });
     loaded = true;
   }, 120_000);
 
@@ -324,10 +382,20 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       expect(await page.locator(".error-summary").count()).toBe(0);
       // Each "Change" link names its answer for screen readers, keeping an opening abbreviation's capitals.
       expect(
-        await page.getByRole("link", { name: "Change ONS GSS code of the council", exact: true }).count(),
+        await page
+          .getByRole("link", {
+            name: "Change ONS GSS code of the council",
+            exact: true,
+          })
+          .count(),
       ).toBe(1);
       expect(
-        await page.getByRole("link", { name: "Change council's official name", exact: true }).count(),
+        await page
+          .getByRole("link", {
+            name: "Change council's official name",
+            exact: true,
+          })
+          .count(),
       ).toBe(1);
       await shoot("06-check-your-answers");
       expect(await axeViolations()).toEqual([]);
@@ -416,7 +484,11 @@ describe.runIf(run)("the pack builder in Chromium", () => {
         if (path === ".lac/state.json") {
           // The same but for the tool that wrote it, and the CLI's record of what its Word and HTML
           // files were made from (which the builder does not keep: see pack-matches-cli.test.ts).
-          const strip = (text: string) => ({ ...JSON.parse(text), lac: null, derived: null });
+          const strip = (text: string) => ({
+            ...JSON.parse(text),
+            lac: null,
+            derived: null,
+          });
           expect(strip(web.toString("utf8"))).toEqual(strip(cli.toString("utf8")));
         } else expect(web.equals(cli), `${path} is lac init's`).toBe(true);
       }
@@ -471,7 +543,11 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     it(`shows the lines of the problems in ${name} and keeps the answers`, async () => {
       await page.click(".header-title");
       await page.waitForSelector("#upload");
-      await page.setInputFiles("#upload", { name, mimeType: "application/yaml", buffer: Buffer.from(text) });
+      await page.setInputFiles("#upload", {
+        name,
+        mimeType: "application/yaml",
+        buffer: Buffer.from(text),
+      });
       const summary = page.locator(".error-summary");
       await summary.waitFor();
       expect(await summary.textContent()).toContain(expected);
@@ -500,7 +576,11 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await page.waitForSelector("#download-pack");
     await page.click("#download-pack");
     await expect.poll(() => page.textContent("#pack-problem")).toContain("Choose your council's logo file");
-    await page.setInputFiles("#logo-upload", { name: "our-logo.png", mimeType: "image/png", buffer: png });
+    await page.setInputFiles("#logo-upload", {
+      name: "our-logo.png",
+      mimeType: "image/png",
+      buffer: png,
+    });
     await page.waitForSelector("#logo-status:text('Chosen: our-logo.png.')");
     expect(await axeViolations()).toEqual([]);
     await page.locator("#preview-0").click();
@@ -519,7 +599,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       ["320px", { width: 320, height: 640 }, 1],
       ["zoom-200", { width: 640, height: 400 }, 2],
     ] as const) {
-      const narrow = await browser.newContext({ viewport, deviceScaleFactor: scale });
+      const narrow = await browser.newContext({
+        viewport,
+        deviceScaleFactor: scale,
+      });
       const small = await narrow.newPage();
       await small.goto(`${origin}/`, { waitUntil: "load" });
       for (const [step, action] of [
@@ -547,7 +630,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("asks a Welsh council for the Welsh names as soon as its documents' languages include Welsh", async () => {
-    const welsh = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const welsh = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+    });
     const small = await welsh.newPage();
     await small.goto(`${origin}/`, { waitUntil: "load" });
     await small.getByRole("button", { name: "Start with a blank form" }).click();
@@ -557,23 +642,29 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.waitForSelector("h1:text('Evaluation and documents')");
     const welshQuestions = "#f-output-bilingualLayout, #f-programme-welshName, #f-team-manager-welshTitle";
     expect(await small.locator(welshQuestions).count()).toBe(0);
-    await small.locator("#f-output-languages").click();
-    await small.keyboard.press("ControlOrMeta+A");
-    await small.keyboard.type("en, cy");
-    // The page is drawn again with the questions the answer shows, the focus and the caret kept.
-    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
-    expect(await small.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(6);
-    await small.keyboard.type(" ");
-    expect(await small.inputValue("#f-output-languages")).toBe("en, cy ");
+    expect(await small.inputValue("#f-output-languages")).toBe("en");
+    await small.focus("#f-output-languages");
+    await small.keyboard.press("Tab"); // Add another item
+    await small.keyboard.press("Enter");
+    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages-1");
+    await small.keyboard.type("c");
+    await small.keyboard.type("y");
+    // The questions the answer shows appear; the field typed in is not drawn again: focus and caret kept.
     expect(await small.locator(welshQuestions).count()).toBe(3);
+    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages-1");
+    expect(await small.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(2);
+    await small.keyboard.type(" ");
+    expect(await small.inputValue("#f-output-languages-1")).toBe("cy ");
     expect(await small.getAttribute("#f-programme-welshName", "lang")).toBe("cy");
     expect(await small.getAttribute("#f-team-manager-welshTitle", "lang")).toBe("cy");
-    expect(await small.inputValue("#f-output-formats")).toBe("markdown, docx");
+    expect(await small.inputValue("#f-output-formats")).toBe("markdown");
+    expect(await small.inputValue("#f-output-formats-1")).toBe("docx");
     expect(await axeViolations(small)).toEqual([]);
-    await small.keyboard.press("End");
-    for (let i = 0; i < 5; i += 1) await small.keyboard.press("Backspace");
+    await small.getByRole("button", { name: "Remove item 2", exact: true }).first().click();
     expect(await small.inputValue("#f-output-languages")).toBe("en");
+    expect(await small.locator("#f-output-languages-1").count()).toBe(0);
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
+    expect(await small.textContent("#f-output-languages-status")).toBe("Item 2 removed. 1 item left.");
     expect(await small.locator(welshQuestions).count()).toBe(0);
     // Not on the earlier pages, where they would be hidden when the person reached them.
     await small.goto(`${origin}/#/programme`);
@@ -597,6 +688,164 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await other.locator("#f-partners-0-icoExemptReason").count()).toBe(0);
     expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-partners-0-icoRegistrationNumber");
     expect(await other.inputValue("#f-partners-0-icoRegistrationNumber")).toBe("ZA");
+    await fresh.close();
+  });
+
+  it("gives each item of a list its own field, so that an item may hold a comma, and reads a file's lists back whole", async () => {
+    const narrow = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+    });
+    const small = await narrow.newPage();
+    await small.goto(`${origin}/`, { waitUntil: "load" });
+    const text = exampleText.replace(
+      "places: [Ashby Wold, Little Ashby]",
+      'places: ["Abbey, Hill and Dale", Little Ashby]',
+    );
+    expect(text).not.toBe(exampleText);
+    await small.setInputFiles("#upload", {
+      name: "commas.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(text),
+    });
+    await small.waitForSelector("h1:text('Check your answers')");
+    const items = (row: string) =>
+      small
+        .locator(".summary-list-row", {
+          has: small.locator(`dt:text-is("${row}")`),
+        })
+        .locator("li")
+        .allTextContents();
+    expect(await items("Neighbourhood 1: Wards or places it covers")).toEqual([
+      "Abbey, Hill and Dale",
+      "Little Ashby",
+    ]);
+    // The file's list is read back whole, one item a field.
+    await small.click("text=Change neighbourhood 1: wards or places it covers");
+    await small.waitForSelector("h1:text('Neighbourhoods')");
+    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-neighbourhoods-0-places");
+    expect(await small.inputValue("#f-neighbourhoods-0-places")).toBe("Abbey, Hill and Dale");
+    expect(await small.inputValue("#f-neighbourhoods-0-places-1")).toBe("Little Ashby");
+    // By keyboard: Add another, then type an item with commas in the new field.
+    await small.goto(`${origin}/#/partners`);
+    await small.waitForSelector("h1:text('Partners')");
+    await small.focus("#f-partners-0-shares-add");
+    await small.keyboard.press("Enter");
+    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-partners-0-shares-1");
+    expect(await small.textContent("#f-partners-0-shares-status")).toBe("Item 2 added.");
+    await small.keyboard.type("Brackenford Homes, Housing Services");
+    expect(await small.getAttribute("#f-partners-0-shares-1", "aria-describedby")).toBeNull();
+    expect(await small.textContent('label[for="f-partners-0-shares-1"]')).toBe("Item 2");
+    expect(await axeViolations(small)).toEqual([]);
+    const overflow = await small.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await small.goto(`${origin}/#/check`);
+    await small.waitForSelector("h1:text('Check your answers')");
+    expect(await items("Partner 1: Information it shares with the programme")).toEqual([
+      ...(getAt(example, ["partners", 0, "shares"]) as string[]),
+      "Brackenford Homes, Housing Services",
+    ]);
+    expect(await axeViolations(small)).toEqual([]);
+    // Remove by keyboard, then empty the last field: the problem names the list and its item.
+    await small.goto(`${origin}/#/neighbourhoods`);
+    await small.waitForSelector("h1:text('Neighbourhoods')");
+    await small.focus("#f-neighbourhoods-0-places-1");
+    await small.keyboard.press("Tab");
+    expect(await small.evaluate(() => document.activeElement?.textContent)).toBe("Remove item 2");
+    await small.keyboard.press("Enter");
+    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-neighbourhoods-0-places");
+    expect(await small.locator("#f-neighbourhoods-0-places-1").count()).toBe(0);
+    await small.keyboard.press("ControlOrMeta+A");
+    await small.keyboard.press("Delete");
+    await small.getByRole("button", { name: "Continue" }).click();
+    await small.locator(".error-summary").waitFor();
+    expect(await small.locator(".error-summary a").first().textContent()).toMatch(
+      /^Neighbourhood 1: Ashby Wold, wards or places it covers: /,
+    );
+    expect(await axeViolations(small)).toEqual([]);
+    await narrow.close();
+  });
+
+  it("says on the check page the default the pack takes for an answer not given, from the schema", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    const value = (row: string) =>
+      other
+        .locator(".summary-list-row", {
+          has: other.locator(`dt:text-is("${row}")`),
+        })
+        .locator(".summary-list-value")
+        .textContent();
+    // The example leaves these out: the pack takes the schema's defaults.
+    for (const [row, path] of [
+      ["Small-number threshold for anonymised figures", ["dataProtection", "smallNumberThreshold"]],
+      ["Months over which that support is phased", ["programme", "communityCatalystsSupport", "months"]],
+    ] as const) {
+      expect(getAt(example, [...path])).toBeUndefined();
+      const fallback = schemaDefault(schemaAt(councilConfigSchema, [...path]));
+      expect(typeof fallback).toBe("number");
+      // What the pack uses: the configuration as lac validates it.
+      expect(getAt(exampleConfig, [...path])).toBe(fallback);
+      expect(await value(row)).toBe(`${String(fallback)} (the default)`);
+    }
+    // An optional answer with no default is still not given.
+    expect(await value("Coordinator grade or salary band (optional)")).toBe("Not given");
+    expect(await axeViolations(other)).toEqual([]);
+    await fresh.close();
+  });
+
+  it("shows and hides the questions a radio button asks for without drawing the rest of the page again", async () => {
+    const fresh = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+    });
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    // Marks on the page's elements: an element drawn again is a new one, without its mark.
+    const mark = () =>
+      other.evaluate(() => {
+        for (const element of document.querySelectorAll("#main h1, #main input"))
+          (element as unknown as { marked: boolean }).marked = true;
+      });
+    const redrawn = () =>
+      other.evaluate(() =>
+        [...document.querySelectorAll("#main h1, #main input")]
+          .filter((element) => !(element as unknown as { marked?: boolean }).marked)
+          .map((element) => element.id || element.tagName),
+      );
+    await other.fill("#f-council-name", "Cyngor Sir Enghraifft");
+    await mark();
+    expect(await other.locator("#f-council-welshName").count()).toBe(0);
+    const wales = await other.getAttribute('input[name="f-council-nation"][value="wales"]', "id");
+    await other.focus(`[id="${wales}"]`);
+    await other.keyboard.press("Space");
+    await other.locator("#f-council-welshName").waitFor();
+    // Only the question the answer asks for is new; focus stays on the radio, typed text is kept.
+    expect(await redrawn()).toEqual(["f-council-welshName"]);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe(wales);
+    expect(await other.inputValue("#f-council-name")).toBe("Cyngor Sir Enghraifft");
+    const england = await other.getAttribute('input[name="f-council-nation"][value="england"]', "id");
+    await other.keyboard.press("ArrowUp"); // England, the option before Wales
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe(england);
+    await expect.poll(() => other.locator("#f-council-welshName").count()).toBe(0);
+    expect(await redrawn()).toEqual([]);
+    expect(await axeViolations(other)).toEqual([]);
+    // An optional section's yes and no show and hide its questions below it, and nothing else.
+    await other.goto(`${origin}/#/programme`);
+    await other.waitForSelector("h1:text('The programme')");
+    await mark();
+    await other.click('label[for="f-programme-budget"]');
+    await other.locator("#f-programme-budget-amount").waitFor();
+    expect((await redrawn()).every((id) => id.startsWith("f-programme-budget-"))).toBe(true);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-programme-budget");
+    await other.click('label[for="f-programme-budget-1"]');
+    await expect.poll(() => other.locator("#f-programme-budget-amount").count()).toBe(0);
+    expect(await redrawn()).toEqual([]);
     await fresh.close();
   });
 
@@ -675,7 +924,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     );
     expect(
       await other
-        .locator('.document-list button span[lang="cy"]', { hasText: "Implementation plan" })
+        .locator('.document-list button span[lang="cy"]', {
+          hasText: "Implementation plan",
+        })
         .count(),
     ).toBe(0);
     await welshTitle.click();

@@ -6,6 +6,7 @@ import {
   missingAnswerText,
   questionAt,
   questionLabel,
+  sectionPartsKey,
   shownQuestionPaths,
   withQuestionWords,
 } from "../src/question-lookup.js";
@@ -32,6 +33,10 @@ describe("questionAt and missingAnswerText", () => {
     expect(missingAnswerText(councilQuestions, ["neighbourhoods", 1, "population"])).toBe(
       "Missing: Population of the neighbourhood (neighbourhood 2).",
     );
+    // A list in the page's words: each item has its own field, so nothing is said of commas.
+    expect(missingAnswerText(councilQuestions, ["neighbourhoods", 1, "places"])).toBe(
+      "Missing: Wards or places it covers (neighbourhood 2).",
+    );
     expect(missingAnswerText(councilQuestions, ["dataProtection", "waspi", "participant"])).toBe(
       "Missing: Has the council signed the WASPI Declaration of Acceptance and Participation?",
     );
@@ -47,15 +52,36 @@ describe("shownQuestionPaths", () => {
   const partners = topicsOf().find((topic) => topic.id === "partners")!;
 
   it("changes when the languages typed show the Welsh layout", () => {
-    const welsh = { council: { nation: "wales" }, output: { languages: ["en", "cy"] } };
-    const english = { council: { nation: "wales" }, output: { languages: ["en"] } };
+    const welsh = {
+      council: { nation: "wales" },
+      output: { languages: ["en", "cy"] },
+    };
+    const english = {
+      council: { nation: "wales" },
+      output: { languages: ["en"] },
+    };
     expect(shownQuestionPaths(documents.questions, welsh)).toContain("output.bilingualLayout");
     expect(shownQuestionPaths(documents.questions, english)).not.toContain("output.bilingualLayout");
   });
 
+  it("names an optional section's questions, and the section as included, only while it is", () => {
+    const programme = topicsOf().find((topic) => topic.id === "programme")!;
+    const included = shownQuestionPaths(programme.questions, {
+      programme: { budget: {} },
+    });
+    expect(included).toContain(sectionPartsKey("programme.budget"));
+    expect(included).toContain("programme.budget.amount");
+    const leftOut = shownQuestionPaths(programme.questions, { programme: {} });
+    expect(leftOut).toContain("programme.budget");
+    expect(leftOut).not.toContain(sectionPartsKey("programme.budget"));
+    expect(leftOut).not.toContain("programme.budget.amount");
+  });
+
   it("changes when a partner's ICO registration number hides its exemption", () => {
     const without = { partners: [{ kind: "charity" }] };
-    const withNumber = { partners: [{ kind: "charity", icoRegistrationNumber: "Z" }] };
+    const withNumber = {
+      partners: [{ kind: "charity", icoRegistrationNumber: "Z" }],
+    };
     expect(shownQuestionPaths(partners.questions, without)).toContain("partners.0.icoExemptReason");
     expect(shownQuestionPaths(partners.questions, withNumber)).not.toContain("partners.0.icoExemptReason");
   });
