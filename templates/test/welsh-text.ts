@@ -52,6 +52,15 @@ export function wordsOf(text: string): string[] {
 /** The elided forms written after an apostrophe: 'r (yr), 'n (yn, ein), 'i, 'w, 'ch, 'u, 'm, 'th. */
 const ELIDED = new Set(["r", "n", "i", "w", "ch", "u", "m", "th", "ma"]);
 
+/**
+ * Words that Welsh public bodies write but the Hunspell dictionary lacks, each with its source: "biometrig"
+ * (the Planning Inspectorate's Welsh list of privacy-notice terms, "Data Biometrig",
+ * https://www.gov.uk/government/publications/planning-inspectorate-privacy-notices/hysbysiad-preifatrwydd-cwsmer-yn-gymraeg-rhestr-termau-technegol ;
+ * Welsh Government, "gwybodaeth fiometrig"), and "Braille", a proper name written as in English
+ * (BBC Cymru Fyw, "athro Braille"; the National Library of Wales, "y côd braille Cymraeg").
+ */
+const ATTESTED_WORDS = new Set(["biometrig", "braille"]);
+
 /** Acronyms (GDPR, DU, LAC) and Roman numerals are not dictionary words. */
 function isAcronym(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase();
@@ -68,6 +77,7 @@ export function unknownWelshWords(markdown: string, allowedNames: readonly strin
     const plain = word.replaceAll("’", "'");
     // A single letter is a letter: a list's (a), (g), Rhan B, or the codes F, P, C, T of a table.
     if (plain.length === 1 || allowed.has(plain.toLowerCase()) || isAcronym(plain)) continue;
+    if (ATTESTED_WORDS.has(plain.toLowerCase())) continue;
     if (spell.correct(plain)) continue;
     // "â'r", "i'w", "mae'n", "y'i": a word and the elided forms after it ('r, 'n, 'i, 'w, 'ch…).
     const [head = "", ...tails] = plain.split("'");
