@@ -1,8 +1,11 @@
 // A Welsh review of the Welsh example's public documents: the agreement form names biometric data and
 // Braille as Welsh public bodies do, and the privacy notice says that the coordinator, not the family or
-// friends it has just named, is the one who was told about the person.
+// friends it has just named, is the one who was told about the person; and "nifer" takes a radical
+// adjective ("nifer bach"), as the Welsh Government Translation Service's Arddulliadur treats it as masculine.
+import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, render } from "./examples.js";
+import { softenedAfterMasculine } from "./welsh-text.js";
 
 const cwmTeg = example("cwm-teg");
 
@@ -27,5 +30,26 @@ describe("the Welsh privacy notice, where the information comes from", () => {
   it("says what the coordinator (masculine, as the noun is) was told, not what 'they' (the family and friends just named) were told", () => {
     expect(notice).toContain("Mae eich cydlynydd yn dweud wrthych beth a ddywedwyd wrtho amdanoch");
     expect(notice).not.toContain("wrthyn nhw amdanoch");
+  });
+});
+
+describe('"nifer" and the other nouns the Arddulliadur treats as masculine', () => {
+  it("take a radical adjective in every Welsh document, in each layout", () => {
+    for (const layout of ["separate", "welsh-first", "side-by-side"] as const) {
+      const config: CouncilConfig = { ...cwmTeg, output: { ...cwmTeg.output, bilingualLayout: layout } };
+      for (const document of render(config).filter((each) => each.language === "cy"))
+        expect(softenedAfterMasculine(document.content), `${layout} ${document.path}`).toEqual([]);
+    }
+    expect(documentOf(cwmTeg, "roles/community-recruitment-panel-guide.cy.md")).toContain(
+      "- Nifer bach o bartneriaid o'r grŵp arwain o bob sector.",
+    );
+  });
+
+  it("is checked: a softened adjective after nifer or fformat is found, after a feminine noun it is not", () => {
+    expect(
+      softenedAfterMasculine(
+        'Nifer fach o bartneriaid. Fformat fawr. Nifer bach o bobl. Swydd fach. <span lang="en-GB">nifer fach</span>',
+      ),
+    ).toEqual(["Fformat fawr", "Nifer fach"]);
   });
 });

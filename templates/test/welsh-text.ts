@@ -286,3 +286,39 @@ export function articleBeforeWy(markdown: string): string[] {
     found.add(`${match[1]} ${match[2]}`);
   return [...found].sort();
 }
+
+/**
+ * Nouns the Welsh Government Translation Service treats as masculine, although usage varies or the
+ * dictionaries give both genders: its Arddulliadur, under "cenedl enwau"
+ * (https://cymraeg.gov.wales/btc/StyleGuidesHub/arddulliadur/?lang=cy&atoz=C), lists ffactor, fformat,
+ * fframwaith, man (a place), nifer, rhwydwaith, safle, sector, statws and syndrom as masculine.
+ */
+const MASCULINE = new Set(
+  "ffactor fformat fframwaith man nifer rhwydwaith safle sector statws syndrom".split(" "),
+);
+
+/**
+ * The places where the Welsh text softens an adjective of the list after a noun the Arddulliadur treats
+ * as masculine ("nifer fach", "fformat fawr"), as "noun adjective" pairs: an adjective softens after a
+ * feminine singular noun only, so each is one to write radical ("nifer bach"). Text marked as English
+ * is left out.
+ */
+export function softenedAfterMasculine(markdown: string): string[] {
+  const softenedAdjectives = new Set(
+    [...ADJECTIVES].map((adjective) => softened(adjective)).filter((form) => !ADJECTIVES.has(form)),
+  );
+  const found = new Set<string>();
+  for (const line of welshProse(markdown).split(/\n|(?<=[.;:!?|])\s/)) {
+    const words = tokens(line);
+    words.forEach((word, index) => {
+      const next = words[index + 1];
+      if (
+        next !== undefined &&
+        MASCULINE.has(word.toLowerCase()) &&
+        softenedAdjectives.has(next.toLowerCase())
+      )
+        found.add(`${word} ${next}`);
+    });
+  }
+  return [...found].sort();
+}
