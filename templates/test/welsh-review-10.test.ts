@@ -53,3 +53,17 @@ describe('"nifer" and the other nouns the Arddulliadur treats as masculine', () 
     ).toEqual(["Fformat fawr", "Nifer fach"]);
   });
 });
+
+describe("the Welsh privacy notice, who it shares with", () => {
+  it("names the company that runs the case-note system for the council (a processor, UK GDPR Art 28), as the English does", () => {
+    const english = documentOf(cwmTeg, "data-protection/privacy-notice.md");
+    const welsh = documentOf(cwmTeg, "data-protection/privacy-notice.cy.md");
+    expect(english).toContain("The company that runs our case-note system for us, ____________________,");
+    expect(welsh).toContain(
+      "Mae'r cwmni sy'n rhedeg ein system nodiadau achos i ni, ____________________, yn cadw eich gwybodaeth ar ein rhan. Mae'n gweithio yn ôl ein cyfarwyddiadau ni yn unig, o dan gontract gyda ni (Erthygl 28 GDPR y DU), ac ni chaiff ddefnyddio eich gwybodaeth at unrhyw ddiben arall.",
+    );
+    // In the same section as the English: after the sharing without agreement, before section 9.
+    const section = welsh.slice(welsh.indexOf("## 8. "), welsh.indexOf("## 9. "));
+    expect(section).toContain("(Erthygl 28 GDPR y DU)");
+  });
+});
