@@ -67,3 +67,27 @@ describe("the Welsh privacy notice, who it shares with", () => {
     expect(section).toContain("(Erthygl 28 GDPR y DU)");
   });
 });
+
+describe("the Welsh coordinator's advert", () => {
+  const advert = (text: string) => text.slice(text.indexOf("## Testun yr hysbyseb"), text.indexOf("\n---\n"));
+
+  it("says what the English advert says about living in the neighbourhood, the hours and adjustments", () => {
+    const welsh = advert(documentOf(cwmTeg, "roles/local-area-coordinator.cy.md"));
+    expect(welsh).toContain(
+      "Nid oes angen i chi fyw yn y gymdogaeth: rydym yn chwilio am wybodaeth amdani, neu'r awydd i ddod i'w hadnabod.",
+    );
+    expect(welsh).toContain("____________________ awr yr wythnos i swydd amser llawn.");
+    expect(welsh).toContain("Gradd neu fand cyflog: ____________________ (o werthuso swyddi).");
+    expect(welsh).toContain(
+      "Rydym yn croesawu ceisiadau gan bawb: dywedwch wrthym am unrhyw addasiadau sydd eu hangen arnoch i wneud cais, neu i gymryd rhan yn y digwyddiad neu'r cyfweliad.",
+    );
+  });
+
+  it("gives the configured grade, as the English advert and the Welsh table do, not a blank", () => {
+    const graded: CouncilConfig = { ...cwmTeg, team: { ...cwmTeg.team, coordinatorGrade: "Grade 7." } };
+    const text = documentOf(graded, "roles/local-area-coordinator.cy.md");
+    expect(text).toContain('| Gradd neu fand cyflog | <span lang="en-GB">Grade 7.</span> |');
+    expect(advert(text)).toContain('Gradd neu fand cyflog: <span lang="en-GB">Grade 7</span>. Y Gymraeg:');
+    expect(advert(text)).not.toContain("gradd ____");
+  });
+});
