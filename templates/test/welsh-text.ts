@@ -52,6 +52,15 @@ export function wordsOf(text: string): string[] {
 /** The elided forms written after an apostrophe: 'r (yr), 'n (yn, ein), 'i, 'w, 'ch, 'u, 'm, 'th. */
 const ELIDED = new Set(["r", "n", "i", "w", "ch", "u", "m", "th", "ma"]);
 
+/**
+ * Words that Welsh public bodies write but the Hunspell dictionary lacks, each with its source: "biometrig"
+ * (the Planning Inspectorate's Welsh list of privacy-notice terms, "Data Biometrig",
+ * https://www.gov.uk/government/publications/planning-inspectorate-privacy-notices/hysbysiad-preifatrwydd-cwsmer-yn-gymraeg-rhestr-termau-technegol ;
+ * Welsh Government, "gwybodaeth fiometrig"), and "Braille", a proper name written as in English
+ * (BBC Cymru Fyw, "athro Braille"; the National Library of Wales, "y côd braille Cymraeg").
+ */
+const ATTESTED_WORDS = new Set(["biometrig", "braille"]);
+
 /** Acronyms (GDPR, DU, LAC) and Roman numerals are not dictionary words. */
 function isAcronym(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase();
@@ -68,6 +77,7 @@ export function unknownWelshWords(markdown: string, allowedNames: readonly strin
     const plain = word.replaceAll("’", "'");
     // A single letter is a letter: a list's (a), (g), Rhan B, or the codes F, P, C, T of a table.
     if (plain.length === 1 || allowed.has(plain.toLowerCase()) || isAcronym(plain)) continue;
+    if (ATTESTED_WORDS.has(plain.toLowerCase())) continue;
     if (spell.correct(plain)) continue;
     // "â'r", "i'w", "mae'n", "y'i": a word and the elided forms after it ('r, 'n, 'i, 'w, 'ch…).
     const [head = "", ...tails] = plain.split("'");
@@ -274,5 +284,41 @@ export function articleBeforeWy(markdown: string): string[] {
   const found = new Set<string>();
   for (const match of welshProse(markdown).matchAll(/(?<![\p{L}'’])([Yy]) (wy\p{L}*)/giu))
     found.add(`${match[1]} ${match[2]}`);
+  return [...found].sort();
+}
+
+/**
+ * Nouns the Welsh Government Translation Service treats as masculine, although usage varies or the
+ * dictionaries give both genders: its Arddulliadur, under "cenedl enwau"
+ * (https://cymraeg.gov.wales/btc/StyleGuidesHub/arddulliadur/?lang=cy&atoz=C), lists ffactor, fformat,
+ * fframwaith, man (a place), nifer, rhwydwaith, safle, sector, statws and syndrom as masculine.
+ */
+const MASCULINE = new Set(
+  "ffactor fformat fframwaith man nifer rhwydwaith safle sector statws syndrom".split(" "),
+);
+
+/**
+ * The places where the Welsh text softens an adjective of the list after a noun the Arddulliadur treats
+ * as masculine ("nifer fach", "fformat fawr"), as "noun adjective" pairs: an adjective softens after a
+ * feminine singular noun only, so each is one to write radical ("nifer bach"). Text marked as English
+ * is left out.
+ */
+export function softenedAfterMasculine(markdown: string): string[] {
+  const softenedAdjectives = new Set(
+    [...ADJECTIVES].map((adjective) => softened(adjective)).filter((form) => !ADJECTIVES.has(form)),
+  );
+  const found = new Set<string>();
+  for (const line of welshProse(markdown).split(/\n|(?<=[.;:!?|])\s/)) {
+    const words = tokens(line);
+    words.forEach((word, index) => {
+      const next = words[index + 1];
+      if (
+        next !== undefined &&
+        MASCULINE.has(word.toLowerCase()) &&
+        softenedAdjectives.has(next.toLowerCase())
+      )
+        found.add(`${word} ${next}`);
+    });
+  }
   return [...found].sort();
 }

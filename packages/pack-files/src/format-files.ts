@@ -65,7 +65,10 @@ export function formatOptionsFor(
     language: document.language,
     // From the manifest (what the document is), not from its file name.
     ...(document.easyRead === true ? { easyRead: true } : {}),
-    council: config.council.name,
+    // A Welsh (or Welsh-first bilingual) document names the council in Welsh, in its HTML title and
+    // Word properties, as its text does; without a Welsh name, the English one.
+    council:
+      document.language === "cy" ? (config.council.welshName ?? config.council.name) : config.council.name,
     templateVersion: `${inputs.templateSet.name} ${inputs.templateSet.version}`,
     style,
     timeline: inputs.phases.map((phase) => ({ name: phase.name, start: phase.start, end: phase.end })),

@@ -325,6 +325,16 @@ describe("formatOptionsFor", () => {
     ).not.toHaveProperty("easyRead");
     expect(formatOptionsFor(inputs, document("easy-read.md", false))).not.toHaveProperty("easyRead");
   });
+
+  it("names the council in Welsh for a Welsh document (its HTML title, its Word properties), in English otherwise", () => {
+    const welshCouncil = { ...inputs.config.council, welshName: "Cyngor Sir Wendleshire" };
+    const welshInputs = { ...inputs, config: { ...inputs.config, council: welshCouncil } };
+    const welsh = { ...document("leaflet.cy.md"), language: "cy" } as RenderedDocument;
+    expect(formatOptionsFor(welshInputs, welsh).council).toBe("Cyngor Sir Wendleshire");
+    expect(formatOptionsFor(welshInputs, document("leaflet.md")).council).toBe(inputs.config.council.name);
+    // Without a Welsh name, the English one.
+    expect(formatOptionsFor(inputs, welsh).council).toBe(inputs.config.council.name);
+  });
 });
 
 describe("serialisePackState", () => {

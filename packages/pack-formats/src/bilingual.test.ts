@@ -102,3 +102,25 @@ describe("a bilingual document in Word", () => {
     expect(body.match(/<w:tc>/g)).toHaveLength(4);
   });
 });
+
+describe("the HTML generated notice of a Welsh document", () => {
+  it('is in Welsh, marked lang="cy", in a Welsh document', () => {
+    const html = markdownToHtml("# Hysbysiad preifatrwydd\n\nTestun.\n", { ...options, title: "Hysbysiad" });
+    expect(html).toContain(
+      '<p class="generated-notice" lang="cy">Cafodd y dudalen we hon ei chreu o data-protection/privacy-notice.md.',
+    );
+    expect(html).not.toContain("This web page is generated");
+  });
+
+  it("is in Welsh then English, each part marked, in a bilingual document", () => {
+    const html = markdownToHtml(bilingual("welsh-first"), options);
+    expect(html).toMatch(
+      /<p class="generated-notice"><span lang="cy">Cafodd y dudalen we hon [^<]*<\/span> <span lang="en-GB">This web page is generated /,
+    );
+  });
+
+  it('stays in English, marked lang="en-GB", in an English document', () => {
+    const html = markdownToHtml("# Plan\n\nText.\n", { ...options, title: "Plan", language: "en" });
+    expect(html).toContain('<p class="generated-notice" lang="en-GB">This web page is generated from ');
+  });
+});

@@ -345,8 +345,13 @@ describe("dense tables in a side-by-side bilingual document", () => {
   });
 });
 
-describe("a Welsh document's English words", () => {
-  it("marks the generated notice and the footer's words as English (en-GB), the title as the document's language", async () => {
+describe("a Welsh document's page furniture", () => {
+  const footerRuns = (files: Record<string, string>) => {
+    const footer = Object.entries(files).find(([name]) => name.startsWith("word/footer"))![1];
+    return footer.split("<w:r>").slice(1);
+  };
+
+  it("writes the generated notice and the footer's words in Welsh, proofed as Welsh (cy-GB), as the Welsh Language Standards ask", async () => {
     const files = parts(
       await markdownToDocx("# Hysbysiad preifatrwydd\n\nTestun.\n", {
         ...options,
@@ -355,15 +360,43 @@ describe("a Welsh document's English words", () => {
       }),
     );
     expect(files["word/styles.xml"]).toContain('<w:lang w:val="cy-GB"/>');
-    const notice = files["word/document.xml"]!.split("<w:p>").find((each) =>
-      each.includes("This Word document"),
-    )!;
-    expect(notice).toContain('<w:lang w:val="en-GB"/>');
-    const footer = Object.entries(files).find(([name]) => name.startsWith("word/footer"))![1];
-    const runs = footer.split("<w:r>").slice(1);
-    const run = (text: string) => runs.find((each) => each.includes(text))!;
-    expect(run("Draft for local review")).toContain('<w:lang w:val="en-GB"/>');
-    expect(run(" of ")).toContain('<w:lang w:val="en-GB"/>');
+    const body = files["word/document.xml"]!;
+    expect(body).not.toContain("This Word document");
+    const notice = body.split("<w:p>").find((each) => each.includes("Cafodd y ddogfen Word hon ei chreu o"))!;
+    expect(notice).toContain('<w:lang w:val="cy-GB"/>');
+    const runs = footerRuns(files);
+    const run = (text: string) => runs.find((each) => each.includes(text));
+    expect(run(" · Drafft i&apos;w adolygu&apos;n lleol · Tudalen ")).toContain('<w:lang w:val="cy-GB"/>');
+    expect(run(" o ")).toContain('<w:lang w:val="cy-GB"/>');
+    expect(run("Draft for local review")).toBeUndefined();
+    expect(run(" of ")).toBeUndefined();
     expect(run("Hysbysiad preifatrwydd")).not.toContain("<w:lang");
+  });
+
+  it("writes them in Welsh then English in a bilingual document, each part proofed in its language", async () => {
+    const markdown =
+      "# Hysbysiad / Notice\n\n<!-- lac:bilingual welsh-first -->\n\n<!-- lac:lang cy -->\n\nTestun.\n\n<!-- lac:lang en -->\n\nText.\n";
+    const files = parts(
+      await markdownToDocx(markdown, { ...options, title: "Hysbysiad / Notice", language: "cy" }),
+    );
+    const body = files["word/document.xml"]!;
+    expect(body.indexOf("Cafodd y ddogfen Word hon")).toBeGreaterThan(-1);
+    expect(body.indexOf("Cafodd y ddogfen Word hon")).toBeLessThan(body.indexOf("This Word document"));
+    const runs = footerRuns(files);
+    const run = (text: string) => runs.find((each) => each.includes(text))!;
+    expect(run("Drafft i&apos;w adolygu&apos;n lleol")).toContain('<w:lang w:val="cy-GB"/>');
+    expect(run(" / Draft for local review · Page ")).toContain('<w:lang w:val="en-GB"/>');
+  });
+
+  it("keeps an English document's notice and footer in English", async () => {
+    const files = parts(await markdownToDocx("# Plan\n\nText.\n", options));
+    expect(files["word/document.xml"]).toContain(
+      "This Word document is generated from implementation-plan.md.",
+    );
+    const runs = footerRuns(files);
+    expect(runs.find((each) => each.includes(" · Draft for local review · Page "))).toContain(
+      '<w:lang w:val="en-GB"/>',
+    );
+    expect(runs.some((each) => each.includes("Tudalen"))).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { LanguagePart } from "./language-parts.js";
 import type { LanguageSpan } from "./language-spans.js";
 import { EASY_READ_POINTS } from "./easy-read.js";
-import { generatedNotice } from "./generated-notice.js";
+import { FOOTER_WORDS, furnitureLanguages, generatedNotice } from "./generated-notice.js";
 import { leadStart } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import { imageSize } from "./image-type.js";
@@ -69,7 +69,6 @@ const HEADINGS = [
 ] as const;
 
 const LANGUAGE_TAGS = { en: "en-GB", cy: "cy-GB" } as const;
-const ENGLISH = LANGUAGE_TAGS.en;
 const BULLETS = "lac-bullets";
 const NUMBERS = "lac-numbers";
 /**
@@ -827,20 +826,22 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
   const language = LANGUAGE_TAGS[options.language];
   // An Easy Read document is set in 14-point text (headings in proportion), every other in 11.
   const body = options.easyRead === true ? EASY_READ_POINTS : 11;
+  // The notice and the footer's words are in the document's language, Welsh then English in a bilingual
+  // document (the HTML copy's notice too), each run marked with its language so that Word proofs it and
+  // a screen reader speaks it in that language.
+  const furniture = furnitureLanguages(options.language, languageParts(tree).parts.length > 0);
   const notice = new Paragraph({
     spacing: { after: 240 },
     border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "C8C8C8", space: 4 } },
-    // The notice and the footer's words are in English whatever the document's language (the HTML copy
-    // marks its notice lang="en-GB" too): marked so, Word proofs them and a screen reader speaks them
-    // as English.
-    children: [
-      new TextRun({
-        text: generatedNotice("docx", options.sourcePath),
-        size: 18,
-        color: "4A4A4A",
-        language: { value: ENGLISH },
-      }),
-    ],
+    children: furniture.map(
+      (each, index) =>
+        new TextRun({
+          text: (index > 0 ? " " : "") + generatedNotice("docx", options.sourcePath, each),
+          size: 18,
+          color: "4A4A4A",
+          language: { value: LANGUAGE_TAGS[each] },
+        }),
+    ),
   });
   const heading = (size: number) => ({
     run: { font: style.font, size: halfPoints(size), bold: true, color: colour },
@@ -933,15 +934,21 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
               alignment: AlignmentType.CENTER,
               children: [
                 new TextRun({ text: options.title, size: 16, color: "4A4A4A" }),
-                new TextRun({
-                  text: " · Draft for local review · Page ",
-                  size: 16,
-                  color: "4A4A4A",
-                  language: { value: ENGLISH },
+                ...furniture.flatMap((each, index) => {
+                  const words = FOOTER_WORDS[each];
+                  const lang = { language: { value: LANGUAGE_TAGS[each] } };
+                  return [
+                    new TextRun({
+                      text: `${index > 0 ? " / " : " · "}${words.draft} · ${words.page} `,
+                      size: 16,
+                      color: "4A4A4A",
+                      ...lang,
+                    }),
+                    new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
+                    new TextRun({ text: ` ${words.of} `, size: 16, color: "4A4A4A", ...lang }),
+                    new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),
+                  ];
                 }),
-                new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "4A4A4A" }),
-                new TextRun({ text: " of ", size: 16, color: "4A4A4A", language: { value: ENGLISH } }),
-                new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: "4A4A4A" }),
               ],
             }),
           ],

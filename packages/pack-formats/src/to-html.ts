@@ -4,7 +4,7 @@ import type { Code, Paragraph, Root, RootContent } from "mdast";
 import { defaultHandlers, toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
 import { EASY_READ_POINTS } from "./easy-read.js";
-import { generatedNotice } from "./generated-notice.js";
+import { furnitureLanguages, generatedNotice } from "./generated-notice.js";
 import { leadStart, type BlockKind } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import type { ConvertOptions, LogoImage } from "./options.js";
@@ -386,7 +386,13 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
   drawCheckboxes(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
   const lang = LANGUAGE_TAGS[options.language];
-  const notice = generatedNotice("html", options.sourcePath);
+  // The notice in the document's language, Welsh then English in a bilingual document, each marked.
+  const noticeLanguages = furnitureLanguages(options.language, parts.length > 0);
+  const noticeText = (each: "en" | "cy") => escapeHtml(generatedNotice("html", options.sourcePath, each));
+  const notice =
+    noticeLanguages.length === 1
+      ? `<p class="generated-notice" lang="${LANGUAGE_TAGS[noticeLanguages[0]!]}">${noticeText(noticeLanguages[0]!)}</p>`
+      : `<p class="generated-notice">${noticeLanguages.map((each) => `<span lang="${LANGUAGE_TAGS[each]}">${noticeText(each)}</span>`).join(" ")}</p>`;
   return [
     "<!DOCTYPE html>",
     `<html lang="${lang}">`,
@@ -399,7 +405,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
     "</head>",
     "<body>",
     "<main>",
-    `${logoHtml(options.style?.logo)}<p class="generated-notice" lang="en-GB">${escapeHtml(notice)}</p>`,
+    `${logoHtml(options.style?.logo)}${notice}`,
     body,
     "</main>",
     "</body>",
