@@ -1,0 +1,79 @@
+// One test per defect found reading the role descriptions, the advert and the community recruitment panel
+// guides of Kingsmere, Hollinbrook and Cwm Teg as a council's HR adviser and a recruiting manager would
+// (review 10).
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { configTexts } from "./config-texts.js";
+import { documentOf, example } from "./examples.js";
+import { part } from "./markdown-sections.js";
+import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
+
+function withTeam(config: CouncilConfig, team: Partial<CouncilConfig["team"]>): CouncilConfig {
+  return { ...config, team: { ...config.team, ...team } };
+}
+
+describe("a DBS level the council configures comes with the duties that make it lawful", () => {
+  it.each(["kingsmere", "hollinbrook"])(
+    "asks for the regulated activity behind a barred list check, in %s",
+    (name) => {
+      const config = withTeam(example(name), { dbsCheck: "enhanced-with-both-barred-lists" });
+      const coordinator = part(
+        documentOf(config, "roles/local-area-coordinator.md"),
+        "## Pre-employment checks",
+      );
+      expect(coordinator).toContain(
+        "A barred list check is possible only for a post in regulated activity, and walking alongside people, as this role describes it, is not on its own regulated activity (see the tests below). Write into the role the regulated activity the post does that HR relied on: with adults ____________________, and with children ____________________. Without it, the post cannot have this check.",
+      );
+      const manager = part(documentOf(config, "roles/team-manager.md"), "## Pre-employment checks");
+      expect(manager).toContain(
+        "Write into the role the regulated activity the post does, or that the staff it supervises day to day do, that HR relied on: with adults ____________________, and with children ____________________.",
+      );
+    },
+  );
+
+  it("asks only for the adults' regulated activity when only the adults' list is checked", () => {
+    const config = withTeam(example("kingsmere"), { dbsCheck: "enhanced-with-adults-barred-list" });
+    const checks = part(documentOf(config, "roles/local-area-coordinator.md"), "## Pre-employment checks");
+    expect(checks).toContain("Kingsmere has decided on an enhanced check with the adults' barred list.");
+    expect(checks).toContain("that HR relied on: with adults ____________________. Without it");
+    expect(checks).not.toContain("with children ____");
+  });
+
+  it("asks for the listed work behind an enhanced check without a barred list", () => {
+    const config = withTeam(example("kingsmere"), { dbsCheck: "enhanced" });
+    const checks = part(documentOf(config, "roles/local-area-coordinator.md"), "## Pre-employment checks");
+    expect(checks).toContain(
+      "Write into the role the work, and how often the post does it, that HR relied on: ____________________.",
+    );
+  });
+
+  it("says nothing of it while HR has still to decide the level", () => {
+    const role = documentOf(example("kingsmere"), "roles/local-area-coordinator.md");
+    expect(role).not.toContain("The duties behind this check.");
+  });
+
+  it("asks the same in Welsh", () => {
+    const config = withTeam(example("cwm-teg"), { dbsCheck: "enhanced-with-adults-barred-list" });
+    expect(documentOf(config, "roles/local-area-coordinator.cy.md")).toContain(
+      "Ysgrifennwch yn y swydd y gweithgaredd a reoleiddir y mae'r swydd yn ei wneud ac y dibynnodd adnoddau dynol arno: gydag oedolion ____________________. Hebddo, ni all y swydd gael y gwiriad hwn.",
+    );
+    expect(documentOf(example("cwm-teg"), "roles/local-area-coordinator.cy.md")).not.toContain(
+      "Y dyletswyddau y tu ôl i'r gwiriad hwn.",
+    );
+  });
+
+  it.each(["enhanced", "enhanced-with-adults-barred-list", "enhanced-with-both-barred-lists"] as const)(
+    "writes it in Welsh the checks of Welsh text accept, with %s",
+    (dbsCheck) => {
+      const config = withTeam(example("cwm-teg"), { dbsCheck });
+      const allowed = [...configTexts(config), "Community Catalysts"];
+      for (const path of ["roles/local-area-coordinator.cy.md", "roles/team-manager.cy.md"]) {
+        const welsh = documentOf(config, path);
+        expect(welsh).toContain("Y dyletswyddau y tu ôl i'r gwiriad hwn.");
+        expect(unknownWelshWords(welsh, allowed), path).toEqual([]);
+        expect(englishRuns(welsh, allowed), path).toEqual([]);
+        expect(missingMutations(welsh, configTexts(config), ["Community Catalysts"]), path).toEqual([]);
+      }
+    },
+  );
+});
