@@ -77,3 +77,41 @@ describe("a DBS level the council configures comes with the duties that make it 
     },
   );
 });
+
+describe("the advert tells candidates for a rural post that they need a way to travel", () => {
+  /** The advert of a role description: the quoted paragraph under "Advert text" or "Testun yr hysbyseb". */
+  const advert = (role: string) =>
+    role.split("\n").find((line) => /^> \*\*(Local Area Coordinator|Cydlynydd Ardal Leol), /.test(line)) ??
+    "";
+
+  it("names the rural post and the ways to travel, in Cwm Teg's English and Welsh adverts", () => {
+    expect(advert(documentOf(example("cwm-teg"), "roles/local-area-coordinator.md"))).toContain(
+      "For the post in Aberteg, where public transport is limited, you will need a way to travel between the places of the neighbourhood, such as a full driving licence and the use of a vehicle with business insurance, or a reasonable adjustment agreed with you.",
+    );
+    expect(advert(documentOf(example("cwm-teg"), "roles/local-area-coordinator.cy.md"))).toContain(
+      "Ar gyfer y swydd mewn cymdogaeth wledig, lle mae trafnidiaeth gyhoeddus yn brin, bydd angen ffordd o deithio rhwng lleoedd y gymdogaeth arnoch, fel trwydded yrru lawn a cherbyd ag yswiriant busnes, neu addasiad rhesymol a gytunir gyda chi.",
+    );
+  });
+
+  it("says it of every rural post when there are several", () => {
+    const config = example("cwm-teg");
+    const twoRural = {
+      ...config,
+      neighbourhoods: config.neighbourhoods.map((n) =>
+        n.name === "Llys Newydd" ? { ...n, rural: true } : n,
+      ),
+    };
+    expect(advert(documentOf(twoRural, "roles/local-area-coordinator.md"))).toContain(
+      "For the posts in Aberteg and Llys Newydd, where public transport is limited, you will need a way to travel between the places of each neighbourhood,",
+    );
+  });
+
+  it.each(["kingsmere", "hollinbrook"])(
+    "asks nothing of the kind where no neighbourhood is rural, in %s",
+    (name) => {
+      const text = advert(documentOf(example(name), "roles/local-area-coordinator.md"));
+      expect(text).toContain("You will meet local people");
+      expect(text).not.toContain("travel");
+    },
+  );
+});
