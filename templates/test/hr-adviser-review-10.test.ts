@@ -115,3 +115,30 @@ describe("the advert tells candidates for a rural post that they need a way to t
     },
   );
 });
+
+describe("the role descriptions keep records of the work with people, not case records", () => {
+  it.each(["kingsmere", "hollinbrook", "cwm-teg"])(
+    "uses no case-management words for the coordinators' records, in %s",
+    (name) => {
+      const config = example(name);
+      const coordinator = documentOf(config, "roles/local-area-coordinator.md");
+      const manager = documentOf(config, "roles/team-manager.md");
+      for (const role of [coordinator, manager]) expect(role).not.toMatch(/case records?\b/i);
+      expect(coordinator).toContain(
+        "- Keeps brief, secure records of the work with each person, which hold the person's contact details; uses pseudonymous references",
+      );
+      expect(manager).toContain("secure records of the coordinators' work with people");
+      // The role still says what it is not.
+      expect(coordinator).toContain("The role is not social care, health care or case management");
+    },
+  );
+
+  it("says the same in Welsh", () => {
+    const config = example("cwm-teg");
+    const coordinator = documentOf(config, "roles/local-area-coordinator.cy.md");
+    const manager = documentOf(config, "roles/team-manager.cy.md");
+    for (const role of [coordinator, manager]) expect(role).not.toContain("cofnodion achos");
+    expect(coordinator).toContain("- Cadw cofnodion byr a diogel o'r gwaith gyda phob person;");
+    expect(manager).toContain("cofnodion diogel o waith y cydlynwyr gyda phobl");
+  });
+});
