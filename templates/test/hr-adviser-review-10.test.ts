@@ -142,3 +142,22 @@ describe("the role descriptions keep records of the work with people, not case r
     expect(manager).toContain("cofnodion diogel o waith y cydlynwyr gyda phobl");
   });
 });
+
+describe("the right to work check, as the Immigration, Asylum and Nationality Act 2006 has it", () => {
+  it.each(["kingsmere", "hollinbrook", "cwm-teg"])(
+    "is made before employment starts, the same for every candidate, in both role descriptions of %s",
+    (name) => {
+      for (const path of ["roles/local-area-coordinator.md", "roles/team-manager.md"]) {
+        const checks = part(documentOf(example(name), path), "## Pre-employment checks");
+        const row = checks.split("\n").find((line) => line.startsWith("| Right to work in the UK |"));
+        expect(row, path).toContain(
+          "Checked before employment starts, for every candidate offered the post and in the same way whatever their nationality or background",
+        );
+        expect(row, path).toContain("(Immigration, Asylum and Nationality Act 2006 s.15)");
+        expect(checks, path).toContain(
+          "| Identity and references | As the council's recruitment policy requires |",
+        );
+      }
+    },
+  );
+});
