@@ -161,3 +161,59 @@ describe("the right to work check, as the Immigration, Asylum and Nationality Ac
     },
   );
 });
+
+describe("the community panel scores what the person specification asks it to", () => {
+  /** The criteria of the coordinator's person specification that the panel (P) assesses. */
+  const panelCriteria = (role: string, panel: string) =>
+    part(role, "## " + (role.includes("## Manyleb y person") ? "Manyleb y person" : "Person specification"))
+      .split("\n")
+      .filter((line) => line.startsWith("| ") && new RegExp(`\\| [^|]*\\b${panel}\\b[^|]*\\|$`).test(line))
+      .map((line) => line.split(" | ")[0]!.slice(2));
+
+  it.each(["kingsmere", "hollinbrook", "cwm-teg"])(
+    "lists in the panel guide every criterion marked P, in %s",
+    (name) => {
+      const config = example(name);
+      const criteria = panelCriteria(documentOf(config, "roles/local-area-coordinator.md"), "P");
+      expect(criteria).toHaveLength(4);
+      const step = documentOf(config, "roles/community-recruitment-panel-guide.md")
+        .split("\n")
+        .find((line) => line.startsWith("3. **What panel members look for.**"));
+      const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+      expect(step).toContain(
+        `The panel scores the criteria that the person specification marks P: ${criteria
+          .map(lowerFirst)
+          .map((criterion, i) => (i === criteria.length - 1 ? `and ${criterion}` : criterion))
+          .join("; ")}. Questions that help:`,
+      );
+    },
+  );
+
+  it("lists them in Welsh as the Welsh person specification words them", () => {
+    const config = example("cwm-teg");
+    const criteria = panelCriteria(documentOf(config, "roles/local-area-coordinator.cy.md"), "P");
+    expect(criteria).toHaveLength(4);
+    const guide = documentOf(config, "roles/community-recruitment-panel-guide.cy.md");
+    for (const criterion of criteria) {
+      expect(guide).toContain(criterion.charAt(0).toLowerCase() + criterion.slice(1));
+    }
+  });
+
+  it.each(["kingsmere", "cwm-teg"])(
+    "does not tell the panel that a coordinator must be a neighbour, as the advert does not, in %s",
+    (name) => {
+      const guide = documentOf(example(name), "roles/community-recruitment-panel-guide.md");
+      expect(guide).not.toContain("a neighbour as much as a worker");
+      expect(guide).toContain("candidates do not need to live in the neighbourhood");
+      expect(documentOf(example(name), "roles/local-area-coordinator.md")).toContain(
+        "You do not need to live in the neighbourhood",
+      );
+    },
+  );
+
+  it("nor in Welsh", () => {
+    const guide = documentOf(example("cwm-teg"), "roles/community-recruitment-panel-guide.cy.md");
+    expect(guide).not.toContain("yn gymydog cymaint");
+    expect(guide).toContain("nid oes rhaid i ymgeiswyr fyw yn y gymdogaeth");
+  });
+});
