@@ -217,3 +217,72 @@ describe("the community panel scores what the person specification asks it to", 
     expect(guide).toContain("nid oes rhaid i ymgeiswyr fyw yn y gymdogaeth");
   });
 });
+
+describe("the Welsh advert and recruitment say what the English say to candidates", () => {
+  const welshAdvert = (config: CouncilConfig) =>
+    documentOf(config, "roles/local-area-coordinator.cy.md")
+      .split("\n")
+      .find((line) => line.startsWith("> **Cydlynydd Ardal Leol, ")) ?? "";
+
+  it("has no residence test, gives the grade from job evaluation, offers adjustments and names the DBS check", () => {
+    const text = welshAdvert(example("cwm-teg"));
+    expect(text).toContain("Nid oes rhaid i chi fyw yn y gymdogaeth");
+    expect(text).toContain("Gradd neu fand cyflog: ____________________ (o werthuso swyddi'r cyngor).");
+    expect(text).toContain("dywedwch wrthym am unrhyw addasiadau sydd eu hangen arnoch");
+    expect(text).toContain(
+      "ar y lefel y mae adnoddau dynol yn ei phenderfynu cyn hysbysebu'r swydd: ____________________.",
+    );
+  });
+
+  it("gives the grade, the part-time posts and the DBS check the council configured, as the English does", () => {
+    const config = withTeam(example("cwm-teg"), {
+      coordinatorGrade: "Grade 7",
+      dbsCheck: "enhanced-with-adults-barred-list",
+    });
+    const twoAndAHalf = {
+      ...config,
+      neighbourhoods: config.neighbourhoods.map((n) =>
+        n.name === "Llys Newydd" ? { ...n, coordinators: 1.5, population: 13000 } : n,
+      ),
+    };
+    const text = welshAdvert(twoAndAHalf);
+    expect(text).toContain('a swyddi rhan-amser. Gradd neu fand cyflog: <span lang="en-GB">Grade 7</span>.');
+    expect(text).toContain(
+      "Mae'r gwiriadau cyn cyflogi yn cynnwys gwiriad DBS manwl, gyda gwiriad o'r rhestr wahardd oedolion.",
+    );
+  });
+
+  it("tells candidates, in the Welsh role description and panel guide, of the reasonable adjustments", () => {
+    const config = example("cwm-teg");
+    const recruitment = part(documentOf(config, "roles/local-area-coordinator.cy.md"), "## Recriwtio");
+    expect(recruitment).toContain(
+      "yn gwneud yr addasiadau rhesymol sydd eu hangen ar ymgeisydd anabl (Deddf Cydraddoldeb 2010 adran 20 ac Atodlen 8)",
+    );
+    const guide = documentOf(config, "roles/community-recruitment-panel-guide.cy.md");
+    expect(guide).toContain(
+      "Mae pob ymgeisydd yn cael ei holi, pan gaiff ei wahodd, a oes angen unrhyw addasiadau arno i gymryd rhan yn y digwyddiad neu'r cyfweliad.",
+    );
+    expect(guide).toContain("gydag unrhyw addasiadau rhesymol sydd eu hangen ar ymgeisydd anabl (isod)");
+  });
+
+  it.each([
+    ["to-be-decided", false],
+    ["enhanced", true],
+    ["enhanced-with-both-barred-lists", true],
+  ] as const)("writes Welsh the checks of Welsh text accept, with %s", (dbsCheck, graded) => {
+    const config = withTeam(example("cwm-teg"), {
+      dbsCheck,
+      ...(graded ? { coordinatorGrade: "Grade 7" } : {}),
+    });
+    const allowed = [...configTexts(config), "Community Catalysts"];
+    for (const path of [
+      "roles/local-area-coordinator.cy.md",
+      "roles/community-recruitment-panel-guide.cy.md",
+    ]) {
+      const welsh = documentOf(config, path);
+      expect(unknownWelshWords(welsh, allowed), path).toEqual([]);
+      expect(englishRuns(welsh, allowed), path).toEqual([]);
+      expect(missingMutations(welsh, configTexts(config), ["Community Catalysts"]), path).toEqual([]);
+    }
+  });
+});
