@@ -286,3 +286,23 @@ describe("the Welsh advert and recruitment say what the English say to candidate
     }
   });
 });
+
+describe("the manager's person specification asks for the travel its checks require", () => {
+  it("lists a way to travel to the rural neighbourhood, as the checks do, in Cwm Teg", () => {
+    const role = documentOf(example("cwm-teg"), "roles/team-manager.md");
+    expect(part(role, "## Person specification")).toContain(
+      "| A way to travel across the programme's neighbourhoods, including a rural neighbourhood (Aberteg) where public transport is limited (see the checks below) | Essential | A |",
+    );
+    expect(part(role, "## Pre-employment checks")).toContain(
+      "including a rural neighbourhood (Aberteg) where public transport is limited: a way to travel between them",
+    );
+  });
+
+  it.each(["kingsmere", "hollinbrook"])(
+    "asks nothing of the kind where no neighbourhood is rural, in %s",
+    (name) => {
+      const role = documentOf(example(name), "roles/team-manager.md");
+      expect(part(role, "## Person specification")).not.toContain("A way to travel");
+    },
+  );
+});
