@@ -306,3 +306,34 @@ describe("the manager's person specification asks for the travel its checks requ
     },
   );
 });
+
+describe("the Welsh panel guide co-appoints with local people, as the English does", () => {
+  const guide = () => documentOf(example("cwm-teg"), "roles/community-recruitment-panel-guide.cy.md");
+
+  it("puts residents on the final interview panel and no longer says the panel does not appoint", () => {
+    const text = guide();
+    expect(text).not.toContain("nid y panel sy'n penodi");
+    expect(text).toContain(
+      "- Preswylwyr o'r panel cymunedol sydd hefyd yn eistedd ar y panel cyfweld terfynol: ____ (faint).",
+    );
+    expect(text).toContain(
+      "5. **Y cyfweliad terfynol.** Mae preswylwyr o'r panel cymunedol yn eistedd ar y panel cyfweld terfynol",
+    );
+    const appointment = part(text, "## Sut mae'r penodiad yn cael ei wneud");
+    expect(appointment).toContain("Mae cydlynwyr yn cael eu penodi ar y cyd â phobl leol.");
+    expect(appointment).toContain("yw'r cyflogwr: mae'n gwneud y cynnig ffurfiol o'r swydd");
+    // The English guide has the same steps and sections, in the same order.
+    const english = documentOf(example("cwm-teg"), "roles/community-recruitment-panel-guide.md");
+    const count = (doc: string, pattern: RegExp) => doc.match(pattern)?.length ?? 0;
+    expect(count(text, /^## /gm)).toBe(count(english, /^## /gm) + 1); // and the invitation to residents
+    expect(count(text, /^\d\. \*\*/gm)).toBe(count(english, /^\d\. \*\*/gm));
+  });
+
+  it("says so under Recriwtio in the Welsh role description", () => {
+    expect(
+      part(documentOf(example("cwm-teg"), "roles/local-area-coordinator.cy.md"), "## Recriwtio"),
+    ).toContain(
+      "mae cydlynwyr yn cael eu penodi ar y cyd â phobl leol, a'r cyngor, fel y cyflogwr, sy'n gwneud y cynnig ffurfiol",
+    );
+  });
+});
