@@ -337,3 +337,32 @@ describe("the Welsh panel guide co-appoints with local people, as the English do
     );
   });
 });
+
+describe("the manager's criteria marked P say which panel assesses them", () => {
+  it.each(["kingsmere", "hollinbrook", "cwm-teg"])(
+    "asks whether local people take part in appointing the manager, with interview as the fallback, in %s",
+    (name) => {
+      const specification = part(
+        documentOf(example(name), "roles/team-manager.md"),
+        "## Person specification",
+      );
+      expect(specification).toContain("| Desirable | A, P |");
+      expect(specification).toContain(
+        "The [community recruitment panel guide](community-recruitment-panel-guide.md) is written for the coordinators' posts: whether local people also take part in appointing this post, and how: ____________________. Without a community panel for this post, the criteria marked P are assessed at interview.",
+      );
+    },
+  );
+
+  it("asks the same in Welsh, in Welsh the checks of Welsh text accept", () => {
+    const config = example("cwm-teg");
+    const welsh = documentOf(config, "roles/team-manager.cy.md");
+    expect(welsh).toContain(
+      "Heb banel cymunedol ar gyfer y swydd hon, mae'r meini prawf sydd wedi'u nodi â P yn cael eu hasesu yn y cyfweliad.",
+    );
+    expect(welsh).toContain("[canllaw'r panel recriwtio cymunedol](community-recruitment-panel-guide.cy.md)");
+    const allowed = [...configTexts(config), "Community Catalysts"];
+    expect(unknownWelshWords(welsh, allowed)).toEqual([]);
+    expect(englishRuns(welsh, allowed)).toEqual([]);
+    expect(missingMutations(welsh, configTexts(config), ["Community Catalysts"])).toEqual([]);
+  });
+});
