@@ -40,7 +40,9 @@ describe("the hours of the posts", () => {
     expect(tableRow(welsh, "Oriau")).toContain(
       "____________________ (I'w benderfynu gan adnoddau dynol cyn hysbysebu'r swydd) awr yr wythnos i swydd amser llawn",
     );
-    expect(welsh).toContain("____________________ awr yr wythnos i swydd amser llawn. Gradd neu fand cyflog");
+    expect(welsh).toContain(
+      "____________________ awr yr wythnos i swydd amser llawn. Gradd neu fand cyflog:",
+    );
     expect(welsh).not.toMatch(/\b37 awr\b/);
   });
 });
