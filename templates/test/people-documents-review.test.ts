@@ -105,6 +105,14 @@ describe("DPO review of the documents the people supported read", () => {
     expect(doc("cwm-teg", "data-protection/dpia.md")).toContain(
       "with community groups and with 2 partners: Cwm Teg University Health Board and Cwm Teg County Voluntary Council.",
     );
+    // Brackenford: the council's own Adult Social Care is the same controller, not one of the partners counted.
+    const brackenfordDpia = doc("brackenford", "data-protection/dpia.md");
+    expect(brackenfordDpia).toContain(
+      "and with 5 partners: Brackenford Hospitals NHS Foundation Trust, Northfield Medical Practice, Brackenford Homes, Brackenshire Fire and Rescue Service and Brackenford Council for Voluntary Service, and within the council (the same controller) with Brackenford Borough Council Adult Social Care.",
+    );
+    expect(brackenfordDpia).toContain(
+      "from 8 partners and from Brackenford Borough Council Adult Social Care, of which",
+    );
   });
 
   it("2. asks the person to agree only to purposes that depend on agreement; the others are recorded exceptions", () => {

@@ -357,6 +357,23 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     recipientPartners: partners.filter((partner) => partner.flows.receives.personal),
     /** The partners that pass personal data to the council: the sources of the privacy notices (Art 14(2)(f)). */
     sourcePartners: partners.filter((partner) => partner.flows.shares.personal),
+    /**
+     * Of recipientPartners and sourcePartners, those outside the council, and the council's own services
+     * (the same controller: information passes within it, not to another organisation), for the DPIA's
+     * count of the organisations information is shared with.
+     */
+    recipientsOutsideTheCouncil: partners.filter(
+      (partner) => partner.flows.receives.personal && !partner.isTheCouncil,
+    ),
+    recipientCouncilServices: partners.filter(
+      (partner) => partner.flows.receives.personal && partner.isTheCouncil,
+    ),
+    sourcesOutsideTheCouncil: partners.filter(
+      (partner) => partner.flows.shares.personal && !partner.isTheCouncil,
+    ),
+    sourceCouncilServices: partners.filter(
+      (partner) => partner.flows.shares.personal && partner.isTheCouncil,
+    ),
     /** Of sourcePartners, those that receive no personal data from the council. */
     sourceOnlyPartners: partners.filter(
       (partner) => partner.flows.shares.personal && !partner.flows.receives.personal,
