@@ -69,7 +69,7 @@ export function describePackData(config: CouncilConfig, templateSet: TemplateSet
   if (!manifest.success) return undefined;
   const context = buildPackContext(config, manifest.data.phases);
   const documentValues = {
-    document: { id: "", title: "", purpose: "", path: "" },
+    document: { id: "", title: "", purpose: "", path: "", welshVersion: { title: "", link: "" } },
     pack: {
       documents: [
         { path: "", title: "", purpose: "", reviewer: "", id: "", language: "en", languageLabel: "" },

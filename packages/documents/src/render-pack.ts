@@ -3,7 +3,7 @@ import { uniqueSlugs } from "@lac/council/quick";
 import { kindOf } from "./argument-checks.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import { createHandlebarsEnvironment } from "./handlebars-runtime.js";
-import { templateHelpers } from "./helpers.js";
+import { relativePackPath, templateHelpers } from "./helpers.js";
 import { checkedManifestOf } from "./manifest-check.js";
 import type { ManifestDocument } from "./manifest.js";
 import { bilingualMarkdown } from "./bilingual-document.js";
@@ -416,6 +416,24 @@ function renderCheckedPack(
     toTranslate,
     any: packDocuments.some((other) => other.draftTranslation) || toTranslate.length > 0,
   };
+  // Laid out as separate files, an English document with a Welsh version names it, with a link (the
+  // Welsh Language Standards: Welsh no less favourably than English; an English web page must say that
+  // a Welsh page exists and link to it).
+  const welshVersions = new Map<string, { readonly title: string; readonly link: string }>();
+  if (layout === "separate") {
+    for (const welsh of planned) {
+      if (welsh.doc.language !== "cy" || welsh.item || !welsh.doc.translationOf) continue;
+      const english = planned.find(
+        (other) => other.doc.id === welsh.doc.translationOf && other.doc.language === "en" && !other.item,
+      );
+      if (english) {
+        welshVersions.set(english.doc.id, {
+          title: welsh.title,
+          link: relativePackPath(english.path, welsh.path),
+        });
+      }
+    }
+  }
   const rendered = new Map<string, ReturnType<typeof handlebars.template>>();
   const blanks: Blanks = new Map();
   const batch: string[] = [];
@@ -432,7 +450,13 @@ function renderCheckedPack(
     const documentContext = documentContextOf(
       blanks,
       context,
-      { id: doc.id, title, purpose: doc.purpose, path },
+      {
+        id: doc.id,
+        title,
+        purpose: doc.purpose,
+        path,
+        welshVersion: item === undefined ? welshVersions.get(doc.id) : undefined,
+      },
       {
         documents: packDocuments,
         translationCheck,
