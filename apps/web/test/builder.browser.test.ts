@@ -546,36 +546,45 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     }
   });
 
-  it("asks a Welsh council for the Welsh names as soon as its documents' languages include Welsh", async () => {
+  it("asks a Welsh council its documents' languages with its nation, and the Welsh names on their own pages only when they include Welsh", async () => {
     const welsh = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const small = await welsh.newPage();
     await small.goto(`${origin}/`, { waitUntil: "load" });
     await small.getByRole("button", { name: "Start with a blank form" }).click();
     await small.waitForSelector("h1:text('Your council')");
+    expect(await small.locator("#f-output-languages").count()).toBe(0);
     await small.click('label:text("Wales")');
-    await small.goto(`${origin}/#/documents`);
-    await small.waitForSelector("h1:text('Evaluation and documents')");
-    const welshQuestions = "#f-output-bilingualLayout, #f-programme-welshName, #f-team-manager-welshTitle";
-    expect(await small.locator(welshQuestions).count()).toBe(0);
+    // The languages, asked on the council's page as soon as the nation is Wales, before its Welsh name.
+    const ids = await small
+      .locator("input[id^='f-']")
+      .evaluateAll((inputs) => inputs.map((input) => input.id));
+    expect(ids.indexOf("f-output-languages")).toBeGreaterThan(ids.indexOf("f-council-nation"));
+    expect(ids.indexOf("f-council-welshName")).toBeGreaterThan(ids.indexOf("f-output-languages"));
     await small.locator("#f-output-languages").click();
     await small.keyboard.press("ControlOrMeta+A");
     await small.keyboard.type("en, cy");
-    // The page is drawn again with the questions the answer shows, the focus and the caret kept.
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
-    expect(await small.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(6);
-    await small.keyboard.type(" ");
-    expect(await small.inputValue("#f-output-languages")).toBe("en, cy ");
-    expect(await small.locator(welshQuestions).count()).toBe(3);
-    expect(await small.getAttribute("#f-programme-welshName", "lang")).toBe("cy");
-    expect(await small.getAttribute("#f-team-manager-welshTitle", "lang")).toBe("cy");
-    expect(await small.inputValue("#f-output-formats")).toBe("markdown, docx");
+    expect(await small.inputValue("#f-output-languages")).toBe("en, cy");
     expect(await axeViolations(small)).toEqual([]);
+    // The programme's Welsh name beside its name, the manager's Welsh title beside the title.
+    await small.goto(`${origin}/#/programme`);
+    await small.waitForSelector("h1:text('The programme')");
+    expect(await small.getAttribute("#f-programme-welshName", "lang")).toBe("cy");
+    await small.goto(`${origin}/#/team`);
+    await small.waitForSelector("h1:text('The team')");
+    expect(await small.getAttribute("#f-team-manager-welshTitle", "lang")).toBe("cy");
+    await small.goto(`${origin}/#/documents`);
+    await small.waitForSelector("h1:text('Evaluation and documents')");
+    expect(await small.locator("#f-output-bilingualLayout").count()).toBe(1);
+    expect(await small.locator("#f-output-languages").count()).toBe(0);
+    // In English only, none of the names that only Welsh documents use is asked; the council's is.
+    await small.goto(`${origin}/#/council`);
+    await small.waitForSelector("h1:text('Your council')");
+    await small.locator("#f-output-languages").click();
     await small.keyboard.press("End");
-    for (let i = 0; i < 5; i += 1) await small.keyboard.press("Backspace");
+    for (let i = 0; i < 4; i += 1) await small.keyboard.press("Backspace");
     expect(await small.inputValue("#f-output-languages")).toBe("en");
-    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
-    expect(await small.locator(welshQuestions).count()).toBe(0);
-    // Not on the earlier pages, where they would be hidden when the person reached them.
+    expect(await small.locator("#f-council-welshName").count()).toBe(1);
     await small.goto(`${origin}/#/programme`);
     await small.waitForSelector("h1:text('The programme')");
     expect(await small.locator("#f-programme-name").count()).toBe(1);

@@ -72,15 +72,19 @@ describe("isWelshAnswer", () => {
 });
 
 describe("the question pages", () => {
-  it("ask for the Welsh names after the documents' languages, as lac init does, on the same page", () => {
+  it("ask a Welsh council's languages with its nation, and the Welsh names on their own pages, as lac init does", () => {
     const topics = topicsOf();
-    const documents = topics.find((topic) => topic.id === "documents")!;
-    const paths = documents.questions.map((question) => question.path);
-    expect(paths.indexOf("output.languages")).toBeGreaterThanOrEqual(0);
-    expect(paths.indexOf("programme.welshName")).toBeGreaterThan(paths.indexOf("output.languages"));
-    expect(paths.indexOf("team.manager.welshTitle")).toBeGreaterThan(paths.indexOf("output.languages"));
-    const programme = topics.find((topic) => topic.id === "programme")!;
-    expect(programme.questions.map((question) => question.path)).not.toContain("programme.welshName");
+    const council = topics
+      .find((topic) => topic.id === "council")!
+      .questions.map((question) => question.path);
+    expect(council.indexOf("output.languages")).toBe(council.indexOf("council.nation") + 1);
+    expect(council.indexOf("council.welshName")).toBeGreaterThan(council.indexOf("output.languages"));
+    const on = (id: string) =>
+      topics.find((topic) => topic.id === id)!.questions.map((question) => question.path);
+    expect(on("programme")).toContain("programme.welshName");
+    expect(on("team")).toContain("team.manager.welshTitle");
+    expect(on("documents")).not.toContain("output.languages");
+    expect(topics[0]?.id).toBe("council");
   });
 });
 

@@ -48,7 +48,11 @@ const contact = (path: string, who: string, what?: string): FieldQuestion[] => [
 ];
 
 /**
- * The questions of `lac init`, in the order they are asked. Every path is a field of the council
+ * The questions of `lac init`, in the order they are asked (and the web builder's pages, in the same
+ * order). A Welsh council is asked the languages of its documents straight after its nation, so that
+ * the Welsh names used only in Welsh documents (the programme's, the manager's title, each
+ * neighbourhood's and partner's) are asked in their place, and only when the documents include Welsh.
+ * The council's own Welsh name is asked of every Welsh council: its English documents use it too. Every path is a field of the council
  * configuration schema (`@lac/council`), which validates each answer.
  */
 export const councilQuestions: readonly Question[] = [
@@ -70,6 +74,13 @@ export const councilQuestions: readonly Question[] = [
       ),
   },
   { kind: "choice", path: "council.nation", message: "Nation", labels: nationLabels },
+  {
+    kind: "list",
+    path: "output.languages",
+    message: "Languages of the documents (en for English only, or en, cy for English and Welsh)",
+    when: inWales,
+    default: ["en"],
+  },
   {
     kind: "text",
     path: "council.welshName",
@@ -95,6 +106,14 @@ export const councilQuestions: readonly Question[] = [
       const name = council(answers).shortName;
       return name ? `Local Area Coordination in ${name}` : undefined;
     },
+  },
+  {
+    kind: "text",
+    path: "programme.welshName",
+    message: "Programme name in Welsh (optional)",
+    help: 'For example Cydlynu Ardal Leol yng Nghwm Teg; used in the Welsh-language documents, which otherwise write the English name marked "(enw Saesneg)".',
+    when: asksForWelsh,
+    optional: true,
   },
   { kind: "text", path: "programme.startDate", message: "Programme start date (YYYY-MM-DD)" },
   ...contact("programme.sponsor", "Sponsor", "The senior sponsor of the programme."),
@@ -138,7 +157,7 @@ export const councilQuestions: readonly Question[] = [
         message: "Its name in Welsh (optional)",
         help: "Used in the Welsh-language documents; the same name if it is already Welsh.",
         optional: true,
-        when: (answers) => inWales(answers),
+        when: asksForWelsh,
       },
       { kind: "integer", path: "population", message: "Population of the neighbourhood" },
       { kind: "list", path: "places", message: "Wards or places it covers (separated by commas)" },
@@ -242,6 +261,14 @@ export const councilQuestions: readonly Question[] = [
     default: "Senior Local Area Coordinator",
   },
   {
+    kind: "text",
+    path: "team.manager.welshTitle",
+    message: "Manager's role title in Welsh (optional)",
+    help: 'As the council uses it; used in the Welsh-language documents, which otherwise write the English title marked "(enw Saesneg)".',
+    when: asksForWelsh,
+    optional: true,
+  },
+  {
     kind: "integer",
     path: "team.manager.span",
     message: "How many coordinators one manager line-manages",
@@ -330,8 +357,9 @@ export const councilQuestions: readonly Question[] = [
         kind: "text",
         path: "welshName",
         message: "Its name in Welsh (optional)",
+        help: "Used in the Welsh-language documents; the same name if it is already Welsh.",
         optional: true,
-        when: (answers) => inWales(answers),
+        when: asksForWelsh,
       },
       {
         kind: "list",
@@ -467,13 +495,6 @@ export const councilQuestions: readonly Question[] = [
   },
 
   {
-    kind: "list",
-    path: "output.languages",
-    message: "Languages of the documents (en for English only, or en, cy for English and Welsh)",
-    when: inWales,
-    default: ["en"],
-  },
-  {
     kind: "choice",
     path: "output.bilingualLayout",
     message: "Layout of the Welsh documents",
@@ -485,22 +506,6 @@ export const councilQuestions: readonly Question[] = [
       "welsh-first": "One bilingual document, the Welsh first",
       "side-by-side": "One bilingual document, Welsh and English side by side",
     },
-  },
-  {
-    kind: "text",
-    path: "programme.welshName",
-    message: "Programme name in Welsh (optional)",
-    help: 'For example Cydlynu Ardal Leol yng Nghwm Teg; used in the Welsh-language documents, which otherwise write the English name marked "(enw Saesneg)".',
-    when: asksForWelsh,
-    optional: true,
-  },
-  {
-    kind: "text",
-    path: "team.manager.welshTitle",
-    message: "Manager's role title in Welsh (optional)",
-    help: 'As the council uses it; used in the Welsh-language documents, which otherwise write the English title marked "(enw Saesneg)".',
-    when: asksForWelsh,
-    optional: true,
   },
   {
     kind: "list",

@@ -179,7 +179,7 @@ describe("resolveAnswers, interactively", () => {
   it("asks only for what the answers file did not give", async () => {
     const prompt = scriptedPrompts([["Council website", "https://x.example.gov.uk"]]);
     const answers = await resolveAnswers(
-      councilQuestions.slice(0, 7).filter((q) => q.path !== "council.welshName"),
+      councilQuestions.filter((q) => q.path.startsWith("council.") && q.path !== "council.welshName"),
       context,
       {
         answers: {
@@ -202,7 +202,7 @@ describe("resolveAnswers, interactively", () => {
   it("asks again, with the problem, for a path found invalid afterwards", async () => {
     const prompt = scriptedPrompts([["ONS GSS code", "E06999002"]]);
     const answers = await resolveAnswers(
-      councilQuestions.slice(0, 7).filter((q) => q.path !== "council.welshName"),
+      councilQuestions.filter((q) => q.path.startsWith("council.") && q.path !== "council.welshName"),
       context,
       {
         answers: {
