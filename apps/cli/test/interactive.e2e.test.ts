@@ -130,6 +130,47 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
   }, 60_000);
 
+  it("asks for each further partner in words that say which partners it has taken so far", async () => {
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as Record<string, unknown>;
+    delete answers.partners;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    /** A service of the council (second in the list of kinds): it needs no ICO registration of its own. */
+    const service = (n: number, name: string): [string, string][] => [
+      [`Partner ${n}: Partner organisation`, `${name}${ENTER}`],
+      [`Partner ${n}: What kind of organisation it is`, DOWN],
+      ["❯ Service of this council", ENTER],
+      [`Partner ${n}: Information it shares`, `introductions${ENTER}`],
+      [`Partner ${n}: Information it receives`, ENTER],
+      [`Partner ${n}: Which directions carry only anonymised figures`, ENTER],
+    ];
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Add a partner that shares information with the programme?", `y${ENTER}`],
+        ...service(1, "Brackenford Adult Social Care"),
+        ["Add another partner? (1 added: Brackenford Adult Social Care)", `y${ENTER}`],
+        ...service(2, "Brackenford Housing Services"),
+        // (The terminal wraps the question at 80 columns.)
+        ["Add another partner? (2 added: Brackenford Adult Social Care, Brackenford", `n${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    // The first question's words are not asked again after a partner.
+    expect(output.lastIndexOf("Add a partner that shares information")).toBeLessThan(
+      output.indexOf("Partner 1: Partner organisation"),
+    );
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      partners: { organisation: string }[];
+    };
+    expect(config.partners.map((partner) => partner.organisation)).toEqual([
+      "Brackenford Adult Social Care",
+      "Brackenford Housing Services",
+    ]);
+  }, 60_000);
+
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [
       ["official name", "\u0003"],

@@ -24,6 +24,7 @@ import type {
 } from "@lac/questions";
 import {
   choiceLabel,
+  itemName,
   councilQuestions,
   expandMissingAnswers,
   formatConfigPath,
@@ -421,7 +422,10 @@ function groupControl(question: GroupQuestion): HTMLElement {
     items.length === 0 ? h("p", {}, `No ${question.item}s yet.`) : null,
     items.map((value, index) => {
       const itemPath = [...path, index];
-      const heading = `${item} ${index + 1}${typeof value.name === "string" && value.name ? `: ${value.name}` : typeof value.organisation === "string" && value.organisation ? `: ${value.organisation}` : ""}`;
+      // The item's name as lac init says it when it asks for another ("Partner 2: Brackenshire Police").
+      const numbered = `${item} ${index + 1}`;
+      const name = itemName(question, value, index);
+      const heading = name === numbered ? numbered : `${numbered}: ${name}`;
       const remove = button(
         `Remove ${question.item} ${index + 1}`,
         () => {

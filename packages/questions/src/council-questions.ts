@@ -147,6 +147,7 @@ export const councilQuestions: readonly Question[] = [
     path: "neighbourhoods",
     item: "neighbourhood",
     message: "Add another neighbourhood?",
+    itemName: "name",
     help: "One Local Area Coordinator usually works with 8,000–10,000 people.",
     min: 1,
     questions: [
@@ -293,6 +294,7 @@ export const councilQuestions: readonly Question[] = [
     path: "leadershipGroup.members",
     item: "leadership group member",
     message: "Add another member of the leadership group?",
+    itemName: "organisation",
     help: "The cross-sector leadership group: the council, health, housing, the voluntary and community sector and more.",
     min: 1,
     questions: [
@@ -305,7 +307,9 @@ export const councilQuestions: readonly Question[] = [
     kind: "group",
     path: "partners",
     item: "partner",
-    message: "Add a partner that shares information with the programme?",
+    firstMessage: "Add a partner that shares information with the programme?",
+    message: "Add another partner?",
+    itemName: "organisation",
     min: 0,
     questions: [
       { kind: "text", path: "organisation", message: "Partner organisation" },

@@ -41,7 +41,15 @@ export interface GroupQuestion {
   readonly path: string;
   /** What one item is called, e.g. "neighbourhood". */
   readonly item: string;
+  /** The yes/no question asking for one more item, e.g. "Add another neighbourhood?" (see `addItemMessage`). */
   readonly message: string;
+  /**
+   * The yes/no question asked before the first item, for a list that may be empty ("Add a partner that
+   * shares information with the programme?"); `message` asks for each item after it.
+   */
+  readonly firstMessage?: string;
+  /** The path, in an item, of the answer that names it: a neighbourhood's `name`, a partner's `organisation`. */
+  readonly itemName: string;
   readonly help?: string;
   readonly min: number;
   readonly questions: readonly FieldQuestion[];
@@ -59,3 +67,34 @@ export interface SectionQuestion {
 }
 
 export type Question = FieldQuestion | GroupQuestion | SectionQuestion;
+
+/** What people call an item of a list: the answer that names it, or "Partner 2" until it has one. */
+export function itemName(
+  group: Pick<GroupQuestion, "item" | "itemName">,
+  item: unknown,
+  index: number,
+): string {
+  const name =
+    item !== null && typeof item === "object" ? (item as Record<string, unknown>)[group.itemName] : undefined;
+  if (typeof name === "string" && name.trim() !== "") return name.trim();
+  return `${group.item.charAt(0).toUpperCase()}${group.item.slice(1)} ${index + 1}`;
+}
+
+/** How many items' names the question for one more item shows; the rest are counted. */
+const NAMES_SHOWN = 3;
+
+/**
+ * The yes/no question for one more item of a list, which says what the list holds so far, so that the
+ * person sees that each item was taken and how many there are: "Add another partner? (2 added:
+ * Northfield Medical Practice, Brackenshire Police)". Before the first item, the list's first question.
+ */
+export function addItemMessage(
+  group: Pick<GroupQuestion, "item" | "itemName" | "message" | "firstMessage">,
+  items: readonly unknown[],
+): string {
+  if (items.length === 0) return group.firstMessage ?? group.message;
+  const names = items.slice(0, NAMES_SHOWN).map((item, index) => itemName(group, item, index));
+  const more = items.length - names.length;
+  const listed = more > 0 ? `${names.join(", ")} and ${more} more` : names.join(", ");
+  return `${group.message} (${items.length} added: ${listed})`;
+}

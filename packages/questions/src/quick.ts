@@ -11,7 +11,7 @@ export type {
   Question,
   SectionQuestion,
 } from "./question.js";
-export { choiceLabel } from "./question.js";
+export { addItemMessage, choiceLabel, itemName } from "./question.js";
 export { councilQuestions } from "./council-questions.js";
 export { textFromValue, valueFromText } from "./answer-value.js";
 export {

@@ -12,6 +12,7 @@ import {
   type PlanNode,
 } from "@lac/council/quick";
 import type { PromptApi } from "./prompt-api.js";
+import { addItemMessage } from "./question.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 export interface QuestionContext {
@@ -330,10 +331,13 @@ export async function resolveAnswers(
       let index = count;
       // The list's help is shown once: with the first item it asks for without a yes/no, or with the yes/no.
       let helpShown = false;
+      // Asked again after each item, in words that say what the list holds so far.
       const confirmMore = () => {
         const help = helpShown ? undefined : question.help;
         helpShown = true;
-        return prompt.confirm({ message: question.message, ...(help ? { help } : {}), default: false });
+        const items = getAt(answers, path);
+        const message = addItemMessage(question, Array.isArray(items) ? items : []);
+        return prompt.confirm({ message, ...(help ? { help } : {}), default: false });
       };
       while (index < question.min || (await confirmMore())) {
         const lead = index < question.min && !helpShown ? question.help : undefined;
