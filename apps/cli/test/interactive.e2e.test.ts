@@ -171,6 +171,44 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     ]);
   }, 60_000);
 
+  it("offers a Welsh council the kinds of partner of Wales: a local health board, no integrated care board", async () => {
+    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
+    delete answers.partners;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Add a partner that shares information with the programme?", `y${ENTER}`],
+        ["Partner 1: Partner organisation", `Cwm Teg University Health Board${ENTER}`],
+        // Council, Service of this council, NHS trust, then the health board.
+        ["Partner 1: What kind of organisation it is", DOWN.repeat(3)],
+        ["❯ Local health board (NHS Wales)", ENTER],
+        ["Partner 1: The legal entity", ENTER],
+        ["Partner 1: Its ICO registration number", `ZZ999101${ENTER}`],
+        ["Partner 1: Its name in Welsh", `Bwrdd Iechyd Prifysgol Cwm Teg${ENTER}`],
+        ["Partner 1: Information it shares", `introductions${ENTER}`],
+        ["Partner 1: Information it receives", ENTER],
+        ["Partner 1: Which directions carry only anonymised figures", ENTER],
+        ["Add another partner?", `n${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    const kinds = output.slice(
+      output.indexOf("Partner 1: What kind of organisation it is"),
+      output.indexOf("Partner 1: The legal entity"),
+    );
+    expect(kinds).toContain("Local health board (NHS Wales)");
+    expect(kinds).not.toContain("Integrated care board");
+    expect(kinds).not.toContain("NHS foundation trust");
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      partners: { kind: string }[];
+    };
+    expect(config.partners[0]?.kind).toBe("local-health-board");
+  }, 60_000);
+
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [
       ["official name", "\u0003"],

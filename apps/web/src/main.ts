@@ -25,6 +25,7 @@ import type {
 import {
   choiceLabel,
   itemName,
+  offeredChoices,
   councilQuestions,
   expandMissingAnswers,
   formatConfigPath,
@@ -260,11 +261,25 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
       )
     : null;
   const schema = schemaAt(councilConfigSchema, path);
-  const choices = question.kind === "choice" ? choicesOf(schema) : undefined;
+  // The list item (or section) the question is in, for the choices that depend on it.
+  const item = (getAt(state.answers, path.slice(0, path.length - question.path.split(".").length)) ??
+    {}) as Answers;
+  const schemaChoices = question.kind === "choice" ? choicesOf(schema) : undefined;
+  // Only those that apply to the answers so far (a council in Wales is offered no integrated care board),
+  // with a value given another way (an uploaded file) kept, so that it still shows as chosen.
+  const choices =
+    schemaChoices &&
+    schemaChoices.filter(
+      (choice) =>
+        offeredChoices(question, schemaChoices, state.answers, item).includes(choice) || choice === value,
+    );
 
   if (question.kind === "boolean" || choices) {
     const options: { value: string; label: string }[] = choices
-      ? choices.map((choice) => ({ value: choice, label: choiceLabel(question, choice) }))
+      ? choices.map((choice) => ({
+          value: choice,
+          label: choiceLabel(question, choice, state.answers, item),
+        }))
       : [
           { value: "yes", label: "Yes" },
           { value: "no", label: "No" },
@@ -750,15 +765,16 @@ function summaryRows(topic: Topic): HTMLElement[] {
   const row = (
     label: string,
     value: unknown,
-    question: Pick<FieldQuestion, "kind" | "labels">,
+    question: Pick<FieldQuestion, "kind" | "labels" | "offered">,
     path: ConfigPath,
+    item: Answers = state.answers,
   ) => {
     const kind = question.kind;
     const text =
       value === undefined
         ? "Not given"
         : kind === "choice" && typeof value === "string"
-          ? choiceLabel(question, value)
+          ? choiceLabel(question, value, state.answers, item)
           : (textFromValue(kind, value === true ? "Yes" : value === false ? "No" : value) ?? "");
     const change = h(
       "a",
@@ -788,7 +804,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     for (const question of list) {
       if (question.when && !question.when(state.answers, item)) continue;
       const path = [...prefix, ...question.path.split(".")];
-      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question, path);
+      row(`${labelPrefix}${question.message}`, getAt(state.answers, path), question, path, item);
     }
   };
   for (const question of topic.questions) {

@@ -609,6 +609,36 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("offers each nation's council only the kinds of partner that exist in it, as lac init does", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    const kinds = async () => {
+      await other.goto(`${origin}/#/partners`);
+      await other.waitForSelector("h1:text('Partners')");
+      if ((await other.locator('input[name="f-partners-0-kind"]').count()) === 0)
+        await other.click("#f-partners");
+      return other
+        .locator('input[name="f-partners-0-kind"]')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    };
+    await other.click('label:text("Wales")');
+    const welsh = await kinds();
+    expect(welsh).toContain("local-health-board");
+    expect(welsh).not.toContain("integrated-care-board");
+    expect(welsh).not.toContain("nhs-foundation-trust");
+    expect(await other.textContent("main")).toContain("Housing association (registered social landlord)");
+    await other.goto(`${origin}/#/council`);
+    await other.waitForSelector("h1:text('Your council')");
+    await other.click('label:text("England")');
+    const english = await kinds();
+    expect(english).toContain("integrated-care-board");
+    expect(english).not.toContain("local-health-board");
+    await fresh.close();
+  });
+
   it("takes the first click on Continue when leaving a field shows or hides its error", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();

@@ -1,10 +1,40 @@
-import { PARTNER_KIND_INFO, councilTierLabels, nationLabels, partnerSectorLabels } from "@lac/council/quick";
-import type { Answers, FieldQuestion, Question } from "./question.js";
+import {
+  PARTNER_KIND_INFO,
+  councilTierLabels,
+  nationLabels,
+  partnerKindLabel,
+  partnerKindsIn,
+  partnerSectorLabels,
+  partnerSectorLabelsByNation,
+  partnerSectorsIn,
+} from "@lac/council/quick";
+import type { Answers, FieldQuestion, OfferedChoices, Question } from "./question.js";
 
 /** What people see for each legal nature of a partner. */
 const partnerKindLabels = Object.fromEntries(
   Object.entries(PARTNER_KIND_INFO).map(([kind, info]) => [kind, info.label]),
 );
+
+/**
+ * The kinds of partner a council is offered: those that exist in its nation (no integrated care board or
+ * foundation trust in Wales, no local health board in England), named as that nation names them.
+ */
+const partnerKindsOffered = (answers: Answers): OfferedChoices => {
+  const nation = (answers.council as { nation?: string } | undefined)?.nation;
+  if (nation !== "england" && nation !== "wales") return { values: Object.keys(PARTNER_KIND_INFO) };
+  const values = partnerKindsIn(nation);
+  return {
+    values,
+    labels: Object.fromEntries(values.map((kind) => [kind, partnerKindLabel(kind, nation)])),
+  };
+};
+
+/** The sectors of a leadership group member a council is offered, named as its nation names them. */
+const partnerSectorsOffered = (answers: Answers): OfferedChoices => {
+  const nation = (answers.council as { nation?: string } | undefined)?.nation;
+  if (nation !== "england" && nation !== "wales") return { values: Object.keys(partnerSectorLabels) };
+  return { values: partnerSectorsIn(nation), labels: partnerSectorLabelsByNation[nation] };
+};
 
 /** The categories of a post under the Welsh Language Standards. */
 const welshSkillLabels = {
@@ -299,7 +329,13 @@ export const councilQuestions: readonly Question[] = [
     min: 1,
     questions: [
       { kind: "text", path: "organisation", message: "Member organisation" },
-      { kind: "choice", path: "sector", message: "Its sector", labels: partnerSectorLabels },
+      {
+        kind: "choice",
+        path: "sector",
+        message: "Its sector",
+        labels: partnerSectorLabels,
+        offered: partnerSectorsOffered,
+      },
     ],
   },
 
@@ -319,6 +355,7 @@ export const councilQuestions: readonly Question[] = [
         message: "What kind of organisation it is",
         help: "Its legal form decides who controls the information it holds (its controller) and the lawful bases for sharing. Choose Service of this council for a team of this council: it is part of the council, so it needs no agreement.",
         labels: partnerKindLabels,
+        offered: partnerKindsOffered,
       },
       {
         kind: "choice",

@@ -26,13 +26,55 @@ export interface FieldQuestion {
    * the prompts and the web builder. The value is what is stored and what `--set` takes.
    */
   readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * For a choice whose values or words depend on other answers: the values offered (some of the
+   * schema's) and, where they differ from `labels`, their words. A council in Wales is offered no
+   * integrated care board, and its housing associations are registered social landlords. `--set` and
+   * the answers file still take any value of the schema.
+   */
+  readonly offered?: (answers: Answers, item: Answers) => OfferedChoices;
 }
 
-/** What people see for a value of a choice question: its label, or the value itself. */
-export function choiceLabel(question: Pick<FieldQuestion, "labels">, value: string): string {
-  return question.labels !== undefined && Object.hasOwn(question.labels, value)
-    ? question.labels[value]!
-    : value;
+/** The values a choice question offers for some answers, and their words where they differ from `labels`. */
+export interface OfferedChoices {
+  readonly values: readonly string[];
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The choices a choice question offers, for the answers so far (`item`: the list item being answered):
+ * the schema's values, narrowed by `offered`, in the schema's order.
+ */
+export function offeredChoices(
+  question: Pick<FieldQuestion, "offered">,
+  schemaChoices: readonly string[],
+  answers: Answers,
+  item: Answers = answers,
+): readonly string[] {
+  if (question.offered === undefined) return schemaChoices;
+  const offered = question.offered(answers, item).values;
+  return schemaChoices.filter((value) => offered.includes(value));
+}
+
+/** What people see for each value of a choice question, for the answers so far: `labels`, with `offered`'s words. */
+export function choiceLabels(
+  question: Pick<FieldQuestion, "labels" | "offered">,
+  answers: Answers = {},
+  item: Answers = answers,
+): Readonly<Record<string, string>> | undefined {
+  const words = question.offered?.(answers, item).labels;
+  return words === undefined ? question.labels : { ...question.labels, ...words };
+}
+
+/** What people see for a value of a choice question: its label (for the answers so far), or the value itself. */
+export function choiceLabel(
+  question: Pick<FieldQuestion, "labels" | "offered">,
+  value: string,
+  answers?: Answers,
+  item?: Answers,
+): string {
+  const labels = answers === undefined ? question.labels : choiceLabels(question, answers, item);
+  return labels !== undefined && Object.hasOwn(labels, value) ? labels[value]! : value;
 }
 
 /** A list of items (neighbourhoods, partners): its questions are asked for each item. */

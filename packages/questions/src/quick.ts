@@ -8,10 +8,11 @@ export type {
   AnswerKind,
   FieldQuestion,
   GroupQuestion,
+  OfferedChoices,
   Question,
   SectionQuestion,
 } from "./question.js";
-export { addItemMessage, choiceLabel, itemName } from "./question.js";
+export { addItemMessage, choiceLabel, choiceLabels, itemName, offeredChoices } from "./question.js";
 export { councilQuestions } from "./council-questions.js";
 export { textFromValue, valueFromText } from "./answer-value.js";
 export {
