@@ -209,6 +209,26 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(config.partners[0]?.kind).toBe("local-health-board");
   }, 60_000);
 
+  it("tells a person at the prompt of a warning in the words of its question, with the partner's name, and where it is in lac.config.yaml", async () => {
+    // Brackenford's Adult Social Care service is listed as a partner, on purpose: one warning.
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
+      council: Record<string, unknown>;
+    };
+    delete answers.council.website;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [["Council website", `https://brackenford.example.gov.uk${ENTER}`]],
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /warning Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is: "Brackenford Borough Council Adult Social Care" is listed as a service of the council itself[^\n]* \(partners\[0\]\.kind in pack\/lac\.config\.yaml\)/,
+    );
+    expect(output).not.toMatch(/warning partners\[0\]\.kind:/);
+  }, 30_000);
+
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [
       ["official name", "\u0003"],

@@ -25,7 +25,9 @@ import type {
 import {
   choiceLabel,
   itemName,
+  missingAnswerText,
   offeredChoices,
+  questionLabel,
   councilQuestions,
   expandMissingAnswers,
   formatConfigPath,
@@ -34,17 +36,12 @@ import {
   setAt,
   textFromValue,
   valueFromText,
+  withQuestionWords,
 } from "@lac/questions";
 import type * as z from "zod";
 import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
-import {
-  isWelshAnswer,
-  missingAnswerText,
-  questionLabel,
-  shownQuestionPaths,
-  withQuestionWords,
-} from "./question-lookup.js";
+import { isWelshAnswer, shownQuestionPaths } from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";

@@ -1,46 +1,6 @@
-import { councilQuestions } from "@lac/questions";
 import { describe, expect, it } from "vitest";
 import { topicsOf } from "../src/topics.js";
-import {
-  isWelshAnswer,
-  missingAnswerText,
-  questionAt,
-  questionLabel,
-  shownQuestionPaths,
-  withQuestionWords,
-} from "../src/question-lookup.js";
-
-describe("questionAt and missingAnswerText", () => {
-  it("finds the question of a field, in a list item or an optional section too", () => {
-    expect(questionAt(councilQuestions, ["council", "name"])?.question.message).toBe(
-      "Council's official name",
-    );
-    expect(questionAt(councilQuestions, ["neighbourhoods", 1, "population"])?.item).toEqual({
-      name: "neighbourhood",
-      index: 1,
-    });
-    expect(
-      questionAt(councilQuestions, ["dataProtection", "caldicottGuardian", "role"])?.question.message,
-    ).toBe("Caldicott Guardian: role title");
-    expect(questionAt(councilQuestions, ["council"])).toBeUndefined();
-  });
-
-  it("says a missing answer in the question's words, not the schema's key", () => {
-    expect(missingAnswerText(councilQuestions, ["council", "name"])).toBe(
-      "Missing: Council's official name.",
-    );
-    expect(missingAnswerText(councilQuestions, ["neighbourhoods", 1, "population"])).toBe(
-      "Missing: Population of the neighbourhood (neighbourhood 2).",
-    );
-    expect(missingAnswerText(councilQuestions, ["dataProtection", "waspi", "participant"])).toBe(
-      "Missing: Has the council signed the WASPI Declaration of Acceptance and Participation?",
-    );
-    expect(missingAnswerText(councilQuestions, ["partners"])).toBe(
-      "Missing: the partners. Open their page to add them, or continue with none.",
-    );
-    expect(missingAnswerText(councilQuestions, ["nothing", "here"])).toBeUndefined();
-  });
-});
+import { isWelshAnswer, shownQuestionPaths } from "../src/question-lookup.js";
 
 describe("shownQuestionPaths", () => {
   const documents = topicsOf().find((topic) => topic.id === "documents")!;
@@ -85,30 +45,5 @@ describe("the question pages", () => {
     expect(on("team")).toContain("team.manager.welshTitle");
     expect(on("documents")).not.toContain("output.languages");
     expect(topics[0]?.id).toBe("council");
-  });
-});
-
-describe("withQuestionWords and questionLabel", () => {
-  it("puts the configuration's paths in a message as the questions the person sees", () => {
-    expect(
-      withQuestionWords(
-        councilQuestions,
-        'W06 is the code of a Welsh council, but council.nation is "england". Correct council.gssCode or council.nation.',
-      ),
-    ).toBe(
-      'W06 is the code of a Welsh council, but "Nation" is "england". Correct "ONS GSS code of the council" or "Nation".',
-    );
-    // Not a part of a longer path, nor a path in a list.
-    expect(withQuestionWords(councilQuestions, "council.nationality and partners[0].kind")).toBe(
-      "council.nationality and partners[0].kind",
-    );
-  });
-
-  it("names a problem's question, with its list item", () => {
-    expect(questionLabel(councilQuestions, ["council", "gssCode"])).toBe("ONS GSS code of the council");
-    expect(questionLabel(councilQuestions, ["neighbourhoods", 1, "name"])).toBe(
-      "Neighbourhood 2: Neighbourhood name",
-    );
-    expect(questionLabel(councilQuestions, ["output", "style", "font"])).toBeUndefined();
   });
 });

@@ -29,3 +29,11 @@ export { resolveAnswers } from "./resolve-answers.js";
 export type { QuestionContext, ResolveOptions } from "./resolve-answers.js";
 export { parseSetAssignment, questionKinds } from "./set-assignment.js";
 export type { SetAssignment, SetAssignmentResult } from "./set-assignment.js";
+export {
+  askedAs,
+  missingAnswerText,
+  problemInQuestionWords,
+  questionAt,
+  questionLabel,
+  withQuestionWords,
+} from "./question-words.js";
