@@ -27,6 +27,7 @@ import {
   itemName,
   missingAnswerText,
   offeredChoices,
+  problemInQuestionWords,
   questionLabel,
   councilQuestions,
   expandMissingAnswers,
@@ -118,9 +119,13 @@ async function withDefaults(questions: readonly Question[]): Promise<void> {
   if (!sameAnswers(answers, state.answers)) update(answers);
 }
 
-function validation(): { config?: CouncilConfig; problems: ConfigProblem[] } {
+function validation(): {
+  config?: CouncilConfig;
+  problems: ConfigProblem[];
+  warnings: readonly ConfigProblem[];
+} {
   const result = validateCouncilConfig(state.answers, { cap: false });
-  if (result.ok) return { config: result.config, problems: [] };
+  if (result.ok) return { config: result.config, problems: [], warnings: result.warnings };
   // A missing answer in its question's words, wherever it is missing (not the schema's key name), and
   // the configuration's paths in a message as the questions' words ("council.nation": "Nation").
   return {
@@ -129,6 +134,7 @@ function validation(): { config?: CouncilConfig; problems: ConfigProblem[] } {
         problem.code === "missing-key" ? missingAnswerText(councilQuestions, problem.path) : undefined;
       return { ...problem, message: missing ?? withQuestionWords(councilQuestions, problem.message) };
     }),
+    warnings: [],
   };
 }
 
@@ -822,8 +828,36 @@ function summaryRows(topic: Topic): HTMLElement[] {
   return rows;
 }
 
+/**
+ * The warnings of valid answers (a partner that is a service of the council itself, say), as lac init
+ * tells a person at its prompt: in the question's words, with the item's name and the place in
+ * lac.config.yaml, each linking to its page.
+ */
+function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
+  if (warnings.length === 0) return null;
+  return h(
+    "div",
+    { class: "warnings", id: "warnings" },
+    h("h2", { class: "heading-m" }, "Things to check"),
+    h(
+      "ul",
+      { class: "list" },
+      warnings.map((warning) => {
+        const shown = problemInQuestionWords(councilQuestions, warning, state.answers);
+        const topic = topicInfoOf(formatConfigPath(warning.path));
+        const link = h("a", { href: `#/${topic.id}`, class: "link" }, shown.pathText);
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          go(topic.id);
+        });
+        return h("li", {}, link, `: ${shown.message}`);
+      }),
+    ),
+  );
+}
+
 function checkPage(): HTMLElement {
-  const { problems, config } = validation();
+  const { problems, config, warnings } = validation();
   state.summary =
     problems.length > 0
       ? {
@@ -849,6 +883,7 @@ function checkPage(): HTMLElement {
     errorSummary(),
     h("h1", { class: "heading-xl", tabindex: "-1" }, "Check your answers"),
     state.source ? h("p", {}, `Loaded from ${state.source.name}.`) : null,
+    warningList(warnings),
     topics.flatMap((topic) => [
       h("h2", { class: "heading-m" }, topic.title),
       h("dl", { class: "summary-list" }, summaryRows(topic)),

@@ -682,6 +682,28 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("lists the warnings of valid answers on the check page in the questions' words, as lac init does", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    // Brackenford's Adult Social Care service is listed as a partner, on purpose: one warning.
+    await other.setInputFiles("#upload", {
+      name: "brackenford.yaml",
+      mimeType: "application/yaml",
+      buffer: readFileSync(join(repo, "packages/council/examples/brackenford.lac.config.yaml")),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    const warnings = await other.locator("#warnings li").allTextContents();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is: .* \(partners\[0\]\.kind in lac\.config\.yaml\)$/,
+    );
+    expect(await axeViolations(other)).toEqual([]);
+    await other.locator("#warnings a").click();
+    await other.waitForSelector("h1:text('Partners')");
+    await fresh.close();
+  });
+
   it("marks the Welsh answers and the Welsh documents' titles as Welsh (lang=cy)", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
