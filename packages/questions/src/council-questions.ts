@@ -99,7 +99,7 @@ export const councilQuestions: readonly Question[] = [
     help: "For example Brackenford for Brackenford Borough Council.",
     default: (answers: Answers) =>
       council(answers).name?.replace(
-        /\s+(Borough|City|County|District|Metropolitan Borough)?\s*Council$/i,
+        /\s+(County Borough|Metropolitan Borough|Borough|City|County|District)?\s*Council$/i,
         "",
       ),
   },
