@@ -130,6 +130,105 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
   }, 60_000);
 
+  it("asks for each further partner in words that say which partners it has taken so far", async () => {
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as Record<string, unknown>;
+    delete answers.partners;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    /** A service of the council (second in the list of kinds): it needs no ICO registration of its own. */
+    const service = (n: number, name: string): [string, string][] => [
+      [`Partner ${n}: Partner organisation`, `${name}${ENTER}`],
+      [`Partner ${n}: What kind of organisation it is`, DOWN],
+      ["❯ Service of this council", ENTER],
+      [`Partner ${n}: Information it shares`, `introductions${ENTER}`],
+      [`Partner ${n}: Information it receives`, ENTER],
+      [`Partner ${n}: Which directions carry only anonymised figures`, ENTER],
+    ];
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Add a partner that shares information with the programme?", `y${ENTER}`],
+        ...service(1, "Brackenford Adult Social Care"),
+        ["Add another partner? (1 added: Brackenford Adult Social Care)", `y${ENTER}`],
+        ...service(2, "Brackenford Housing Services"),
+        // (The terminal wraps the question at 80 columns.)
+        ["Add another partner? (2 added: Brackenford Adult Social Care, Brackenford", `n${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    // The first question's words are not asked again after a partner.
+    expect(output.lastIndexOf("Add a partner that shares information")).toBeLessThan(
+      output.indexOf("Partner 1: Partner organisation"),
+    );
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      partners: { organisation: string }[];
+    };
+    expect(config.partners.map((partner) => partner.organisation)).toEqual([
+      "Brackenford Adult Social Care",
+      "Brackenford Housing Services",
+    ]);
+  }, 60_000);
+
+  it("offers a Welsh council the kinds of partner of Wales: a local health board, no integrated care board", async () => {
+    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
+    delete answers.partners;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Add a partner that shares information with the programme?", `y${ENTER}`],
+        ["Partner 1: Partner organisation", `Cwm Teg University Health Board${ENTER}`],
+        // Council, Service of this council, NHS trust, then the health board.
+        ["Partner 1: What kind of organisation it is", DOWN.repeat(3)],
+        ["❯ Local health board (NHS Wales)", ENTER],
+        ["Partner 1: The legal entity", ENTER],
+        ["Partner 1: Its ICO registration number", `ZZ999101${ENTER}`],
+        ["Partner 1: Its name in Welsh", `Bwrdd Iechyd Prifysgol Cwm Teg${ENTER}`],
+        ["Partner 1: Information it shares", `introductions${ENTER}`],
+        ["Partner 1: Information it receives", ENTER],
+        ["Partner 1: Which directions carry only anonymised figures", ENTER],
+        ["Add another partner?", `n${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    const kinds = output.slice(
+      output.indexOf("Partner 1: What kind of organisation it is"),
+      output.indexOf("Partner 1: The legal entity"),
+    );
+    expect(kinds).toContain("Local health board (NHS Wales)");
+    expect(kinds).not.toContain("Integrated care board");
+    expect(kinds).not.toContain("NHS foundation trust");
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      partners: { kind: string }[];
+    };
+    expect(config.partners[0]?.kind).toBe("local-health-board");
+  }, 60_000);
+
+  it("tells a person at the prompt of a warning in the words of its question, with the partner's name, and where it is in lac.config.yaml", async () => {
+    // Brackenford's Adult Social Care service is listed as a partner, on purpose: one warning.
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
+      council: Record<string, unknown>;
+    };
+    delete answers.council.website;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [["Council website", `https://brackenford.example.gov.uk${ENTER}`]],
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /warning Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is: "Brackenford Borough Council Adult Social Care" is listed as a service of the council itself[^\n]* \(partners\[0\]\.kind in pack\/lac\.config\.yaml\)/,
+    );
+    expect(output).not.toMatch(/warning partners\[0\]\.kind:/);
+  }, 30_000);
+
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [
       ["official name", "\u0003"],

@@ -25,6 +25,11 @@ import type {
 } from "@lac/questions";
 import {
   choiceLabel,
+  itemName,
+  missingAnswerText,
+  offeredChoices,
+  problemInQuestionWords,
+  questionLabel,
   councilQuestions,
   expandMissingAnswers,
   formatConfigPath,
@@ -33,19 +38,12 @@ import {
   setAt,
   textFromValue,
   valueFromText,
+  withQuestionWords,
 } from "@lac/questions";
 import type * as z from "zod";
 import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
-import {
-  isWelshAnswer,
-  missingAnswerText,
-  pageWords,
-  questionLabel,
-  sectionPartsKey,
-  shownQuestionPaths,
-  withQuestionWords,
-} from "./question-lookup.js";
+import { isWelshAnswer, pageWords, sectionPartsKey, shownQuestionPaths } from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
 import { listFieldTexts, listFromFieldTexts, listQuestionWords } from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
@@ -123,17 +121,27 @@ async function withDefaults(questions: readonly Question[]): Promise<void> {
   if (!sameAnswers(answers, state.answers)) update(answers);
 }
 
-function validation(): { config?: CouncilConfig; problems: ConfigProblem[] } {
+function validation(): {
+  config?: CouncilConfig;
+  problems: ConfigProblem[];
+  warnings: readonly ConfigProblem[];
+} {
   const result = validateCouncilConfig(state.answers, { cap: false });
-  if (result.ok) return { config: result.config, problems: [] };
+  if (result.ok) return { config: result.config, problems: [], warnings: result.warnings };
   // A missing answer in its question's words, wherever it is missing (not the schema's key name), and
   // the configuration's paths in a message as the questions' words ("council.nation": "Nation").
   return {
     problems: expandMissingAnswers(result.errors, councilQuestions, state.answers).map((problem) => {
       const missing =
-        problem.code === "missing-key" ? missingAnswerText(councilQuestions, problem.path) : undefined;
-      return { ...problem, message: missing ?? withQuestionWords(councilQuestions, problem.message) };
+        problem.code === "missing-key"
+          ? missingAnswerText(councilQuestions, problem.path, pageWords)
+          : undefined;
+      return {
+        ...problem,
+        message: missing ?? withQuestionWords(councilQuestions, problem.message, pageWords),
+      };
     }),
+    warnings: [],
   };
 }
 
@@ -302,12 +310,26 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
       )
     : null;
   const schema = schemaAt(councilConfigSchema, path);
-  const choices = question.kind === "choice" ? choicesOf(schema) : undefined;
+  // The list item (or section) the question is in, for the choices that depend on it.
+  const item = (getAt(state.answers, path.slice(0, path.length - question.path.split(".").length)) ??
+    {}) as Answers;
+  const schemaChoices = question.kind === "choice" ? choicesOf(schema) : undefined;
+  // Only those that apply to the answers so far (a council in Wales is offered no integrated care board),
+  // with a value given another way (an uploaded file) kept, so that it still shows as chosen.
+  const choices =
+    schemaChoices &&
+    schemaChoices.filter(
+      (choice) =>
+        offeredChoices(question, schemaChoices, state.answers, item).includes(choice) || choice === value,
+    );
   if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy);
 
   if (question.kind === "boolean" || choices) {
     const options: { value: string; label: string }[] = choices
-      ? choices.map((choice) => ({ value: choice, label: choiceLabel(question, choice) }))
+      ? choices.map((choice) => ({
+          value: choice,
+          label: choiceLabel(question, choice, state.answers, item),
+        }))
       : [
           { value: "yes", label: "Yes" },
           { value: "no", label: "No" },
@@ -480,7 +502,7 @@ function listControl(
         input.addEventListener("input", () => {
           texts[index] = input.value;
           store();
-          // The languages show the Welsh questions: only they are drawn.
+          // An answer may show or hide other questions (the languages, the Welsh ones): only they are drawn.
           void showAndHide();
         });
         input.addEventListener("change", () => afterPointerRelease(showLiveError));
@@ -596,7 +618,10 @@ function groupControl(question: GroupQuestion): HTMLElement {
     items.length === 0 ? h("p", {}, `No ${question.item}s yet.`) : null,
     items.map((value, index) => {
       const itemPath = [...path, index];
-      const heading = `${item} ${index + 1}${typeof value.name === "string" && value.name ? `: ${value.name}` : typeof value.organisation === "string" && value.organisation ? `: ${value.organisation}` : ""}`;
+      // The item's name as lac init says it when it asks for another ("Partner 2: Brackenshire Police").
+      const numbered = `${item} ${index + 1}`;
+      const name = itemName(question, value, index);
+      const heading = name === numbered ? numbered : `${numbered}: ${name}`;
       const remove = button(
         `Remove ${question.item} ${index + 1}`,
         () => {
@@ -941,8 +966,9 @@ function summaryRows(topic: Topic): HTMLElement[] {
   const row = (
     label: string,
     given: unknown,
-    question: Pick<FieldQuestion, "kind" | "labels">,
+    question: Pick<FieldQuestion, "kind" | "labels" | "offered">,
     path: ConfigPath,
+    item: Answers = state.answers,
   ) => {
     const kind = question.kind;
     // An answer not given that the schema gives a default: the value the documents use, said so.
@@ -950,7 +976,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     const value = given ?? fallback;
     const shown = (one: unknown) =>
       kind === "choice" && typeof one === "string"
-        ? choiceLabel(question, one)
+        ? choiceLabel(question, one, state.answers, item)
         : (textFromValue(kind, one === true ? "Yes" : one === false ? "No" : one) ?? "");
     // A list's items one a line: an item may hold a comma.
     const items =
@@ -999,7 +1025,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     for (const question of list) {
       if (question.when && !question.when(state.answers, item)) continue;
       const path = [...prefix, ...question.path.split(".")];
-      row(`${labelPrefix}${pageWords(question)}`, getAt(state.answers, path), question, path);
+      row(`${labelPrefix}${pageWords(question)}`, getAt(state.answers, path), question, path, item);
     }
   };
   for (const question of topic.questions) {
@@ -1020,15 +1046,49 @@ function summaryRows(topic: Topic): HTMLElement[] {
   return rows;
 }
 
+/**
+ * The warnings of valid answers (a partner that is a service of the council itself, say), as lac init
+ * tells a person at its prompt: in the question's words, with the item's name and the place in
+ * lac.config.yaml, each linking to its page.
+ */
+function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
+  if (warnings.length === 0) return null;
+  return h(
+    "div",
+    { class: "warnings", id: "warnings" },
+    h("h2", { class: "heading-m" }, "Things to check"),
+    h(
+      "ul",
+      { class: "list" },
+      warnings.map((warning) => {
+        const shown = problemInQuestionWords(
+          councilQuestions,
+          warning,
+          state.answers,
+          "lac.config.yaml",
+          pageWords,
+        );
+        const topic = topicInfoOf(formatConfigPath(warning.path));
+        const link = h("a", { href: `#/${topic.id}`, class: "link" }, shown.pathText);
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          go(topic.id);
+        });
+        return h("li", {}, link, `: ${shown.message}`);
+      }),
+    ),
+  );
+}
+
 function checkPage(): HTMLElement {
-  const { problems, config } = validation();
+  const { problems, config, warnings } = validation();
   state.summary =
     problems.length > 0
       ? {
           title: "There is a problem",
           problems: problems.map((problem) => {
             const topic = topicInfoOf(formatConfigPath(problem.path));
-            const label = questionLabel(councilQuestions, problem.path);
+            const label = questionLabel(councilQuestions, problem.path, pageWords);
             // The question's words, as on its page, rather than the configuration's path.
             const text = problem.message.startsWith("Missing")
               ? problem.message
@@ -1047,6 +1107,7 @@ function checkPage(): HTMLElement {
     errorSummary(),
     h("h1", { class: "heading-xl", tabindex: "-1" }, "Check your answers"),
     state.source ? h("p", {}, `Loaded from ${state.source.name}.`) : null,
+    warningList(warnings),
     topics.flatMap((topic) => [
       h("h2", { class: "heading-m" }, topic.title),
       h("dl", { class: "summary-list" }, summaryRows(topic)),

@@ -19,7 +19,7 @@ interface TopicInfo {
 const COUNCIL: TopicInfo = {
   id: "council",
   title: "Your council",
-  lead: "The council that runs the programme. Its ONS GSS code and nation are checked together.",
+  lead: "The council that runs the programme. Its ONS GSS code and nation are checked together. A council in Wales also says here whether its documents are in Welsh too.",
 };
 const PROGRAMME: TopicInfo = {
   id: "programme",
@@ -54,15 +54,16 @@ const DATA_PROTECTION: TopicInfo = {
 const DOCUMENTS: TopicInfo = {
   id: "documents",
   title: "Evaluation and documents",
-  lead: "How the programme is evaluated, and the languages and formats of the pack (with the Welsh names that Welsh documents use).",
+  lead: "How the programme is evaluated, and the formats of the pack (with the layout of Welsh documents).",
 };
 
 /** The page a path of the configuration is asked on. */
 export function topicInfoOf(path: string): TopicInfo {
   if (path.startsWith("programme.waves")) return NEIGHBOURHOODS; // waves follow from the neighbourhoods
-  // Asked only when the documents are in Welsh too, so after the languages, as lac init asks them: on
-  // the pages before, they would be hidden whenever the person reached them.
-  if (path === "programme.welshName" || path === "team.manager.welshTitle") return DOCUMENTS;
+  // A Welsh council's languages are asked with its nation, as lac init asks them: the Welsh names that
+  // only Welsh documents use (the programme's, the manager's title, each neighbourhood's and partner's)
+  // are then asked on their own pages, which show them only when the documents include Welsh.
+  if (path === "output.languages") return COUNCIL;
   const head = path.split(/[.[]/)[0];
   switch (head) {
     case "council":

@@ -629,7 +629,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     }
   });
 
-  it("asks a Welsh council for the Welsh names as soon as its documents' languages include Welsh", async () => {
+  it("asks a Welsh council its documents' languages with its nation, and the Welsh names on their own pages only when they include Welsh", async () => {
     const welsh = await browser.newContext({
       viewport: { width: 360, height: 740 },
     });
@@ -637,11 +637,14 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.goto(`${origin}/`, { waitUntil: "load" });
     await small.getByRole("button", { name: "Start with a blank form" }).click();
     await small.waitForSelector("h1:text('Your council')");
+    expect(await small.locator("#f-output-languages").count()).toBe(0);
     await small.click('label:text("Wales")');
-    await small.goto(`${origin}/#/documents`);
-    await small.waitForSelector("h1:text('Evaluation and documents')");
-    const welshQuestions = "#f-output-bilingualLayout, #f-programme-welshName, #f-team-manager-welshTitle";
-    expect(await small.locator(welshQuestions).count()).toBe(0);
+    // The languages, asked on the council's page as soon as the nation is Wales, before its Welsh name.
+    const ids = await small
+      .locator("input[id^='f-']")
+      .evaluateAll((inputs) => inputs.map((input) => input.id));
+    expect(ids.indexOf("f-output-languages")).toBeGreaterThan(ids.indexOf("f-council-nation"));
+    expect(ids.indexOf("f-council-welshName")).toBeGreaterThan(ids.indexOf("f-output-languages"));
     expect(await small.inputValue("#f-output-languages")).toBe("en");
     await small.focus("#f-output-languages");
     await small.keyboard.press("Tab"); // Add another item
@@ -649,24 +652,32 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages-1");
     await small.keyboard.type("c");
     await small.keyboard.type("y");
-    // The questions the answer shows appear; the field typed in is not drawn again: focus and caret kept.
-    expect(await small.locator(welshQuestions).count()).toBe(3);
+    // The field typed in is not drawn again: focus and caret kept.
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages-1");
     expect(await small.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(2);
     await small.keyboard.type(" ");
     expect(await small.inputValue("#f-output-languages-1")).toBe("cy ");
-    expect(await small.getAttribute("#f-programme-welshName", "lang")).toBe("cy");
-    expect(await small.getAttribute("#f-team-manager-welshTitle", "lang")).toBe("cy");
-    expect(await small.inputValue("#f-output-formats")).toBe("markdown");
-    expect(await small.inputValue("#f-output-formats-1")).toBe("docx");
     expect(await axeViolations(small)).toEqual([]);
+    await small.goto(`${origin}/#/documents`);
+    await small.waitForSelector("h1:text('Evaluation and documents')");
+    expect(await small.locator("#f-output-bilingualLayout").count()).toBe(1);
+    expect(await small.locator("#f-output-languages").count()).toBe(0);
+    // The programme's Welsh name beside its name, the manager's Welsh title beside the title.
+    await small.goto(`${origin}/#/programme`);
+    await small.waitForSelector("h1:text('The programme')");
+    expect(await small.getAttribute("#f-programme-welshName", "lang")).toBe("cy");
+    await small.goto(`${origin}/#/team`);
+    await small.waitForSelector("h1:text('The team')");
+    expect(await small.getAttribute("#f-team-manager-welshTitle", "lang")).toBe("cy");
+    // In English only, none of the names that only Welsh documents use is asked; the council's is.
+    await small.goto(`${origin}/#/council`);
+    await small.waitForSelector("h1:text('Your council')");
     await small.getByRole("button", { name: "Remove item 2", exact: true }).first().click();
     expect(await small.inputValue("#f-output-languages")).toBe("en");
     expect(await small.locator("#f-output-languages-1").count()).toBe(0);
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
     expect(await small.textContent("#f-output-languages-status")).toBe("Item 2 removed. 1 item left.");
-    expect(await small.locator(welshQuestions).count()).toBe(0);
-    // Not on the earlier pages, where they would be hidden when the person reached them.
+    expect(await small.locator("#f-council-welshName").count()).toBe(1);
     await small.goto(`${origin}/#/programme`);
     await small.waitForSelector("h1:text('The programme')");
     expect(await small.locator("#f-programme-name").count()).toBe(1);
@@ -825,14 +836,15 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await other.focus(`[id="${wales}"]`);
     await other.keyboard.press("Space");
     await other.locator("#f-council-welshName").waitFor();
-    // Only the question the answer asks for is new; focus stays on the radio, typed text is kept.
-    expect(await redrawn()).toEqual(["f-council-welshName"]);
+    // Only the questions the answer asks for are new; focus stays on the radio, typed text is kept.
+    expect(await redrawn()).toEqual(["f-output-languages", "f-council-welshName"]);
     expect(await other.evaluate(() => document.activeElement?.id)).toBe(wales);
     expect(await other.inputValue("#f-council-name")).toBe("Cyngor Sir Enghraifft");
     const england = await other.getAttribute('input[name="f-council-nation"][value="england"]', "id");
     await other.keyboard.press("ArrowUp"); // England, the option before Wales
     expect(await other.evaluate(() => document.activeElement?.id)).toBe(england);
     await expect.poll(() => other.locator("#f-council-welshName").count()).toBe(0);
+    expect(await other.locator("#f-output-languages").count()).toBe(0);
     expect(await redrawn()).toEqual([]);
     expect(await axeViolations(other)).toEqual([]);
     // An optional section's yes and no show and hide its questions below it, and nothing else.
@@ -846,6 +858,36 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await other.click('label[for="f-programme-budget-1"]');
     await expect.poll(() => other.locator("#f-programme-budget-amount").count()).toBe(0);
     expect(await redrawn()).toEqual([]);
+    await fresh.close();
+  });
+
+  it("offers each nation's council only the kinds of partner that exist in it, as lac init does", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    const kinds = async () => {
+      await other.goto(`${origin}/#/partners`);
+      await other.waitForSelector("h1:text('Partners')");
+      if ((await other.locator('input[name="f-partners-0-kind"]').count()) === 0)
+        await other.click("#f-partners");
+      return other
+        .locator('input[name="f-partners-0-kind"]')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    };
+    await other.click('label:text("Wales")');
+    const welsh = await kinds();
+    expect(welsh).toContain("local-health-board");
+    expect(welsh).not.toContain("integrated-care-board");
+    expect(welsh).not.toContain("nhs-foundation-trust");
+    expect(await other.textContent("main")).toContain("Housing association (registered social landlord)");
+    await other.goto(`${origin}/#/council`);
+    await other.waitForSelector("h1:text('Your council')");
+    await other.click('label:text("England")');
+    const english = await kinds();
+    expect(english).toContain("integrated-care-board");
+    expect(english).not.toContain("local-health-board");
     await fresh.close();
   });
 
@@ -889,6 +931,28 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await links.nth(2).textContent()).toContain('Correct "ONS GSS code of the council" or "Nation".');
     expect(await other.textContent(".error-summary")).not.toContain("council.nation");
     expect(await other.textContent("#f-council-name-error")).toBe("Error: Missing: Council's official name.");
+    await fresh.close();
+  });
+
+  it("lists the warnings of valid answers on the check page in the questions' words, as lac init does", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    // Brackenford's Adult Social Care service is listed as a partner, on purpose: one warning.
+    await other.setInputFiles("#upload", {
+      name: "brackenford.yaml",
+      mimeType: "application/yaml",
+      buffer: readFileSync(join(repo, "packages/council/examples/brackenford.lac.config.yaml")),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    const warnings = await other.locator("#warnings li").allTextContents();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is: .* \(partners\[0\]\.kind in lac\.config\.yaml\)$/,
+    );
+    expect(await axeViolations(other)).toEqual([]);
+    await other.locator("#warnings a").click();
+    await other.waitForSelector("h1:text('Partners')");
     await fresh.close();
   });
 

@@ -1,49 +1,35 @@
-import { councilQuestions } from "@lac/questions";
+import { councilQuestions, missingAnswerText, problemInQuestionWords, questionLabel } from "@lac/questions";
 import { describe, expect, it } from "vitest";
 import { topicsOf } from "../src/topics.js";
-import {
-  isWelshAnswer,
-  missingAnswerText,
-  questionAt,
-  questionLabel,
-  sectionPartsKey,
-  shownQuestionPaths,
-  withQuestionWords,
-} from "../src/question-lookup.js";
+import { isWelshAnswer, pageWords, sectionPartsKey, shownQuestionPaths } from "../src/question-lookup.js";
 
-describe("questionAt and missingAnswerText", () => {
-  it("finds the question of a field, in a list item or an optional section too", () => {
-    expect(questionAt(councilQuestions, ["council", "name"])?.question.message).toBe(
-      "Council's official name",
-    );
-    expect(questionAt(councilQuestions, ["neighbourhoods", 1, "population"])?.item).toEqual({
-      name: "neighbourhood",
-      index: 1,
-    });
-    expect(
-      questionAt(councilQuestions, ["dataProtection", "caldicottGuardian", "role"])?.question.message,
-    ).toBe("Caldicott Guardian: role title");
-    expect(questionAt(councilQuestions, ["council"])).toBeUndefined();
-  });
-
-  it("says a missing answer in the question's words, not the schema's key", () => {
-    expect(missingAnswerText(councilQuestions, ["council", "name"])).toBe(
-      "Missing: Council's official name.",
-    );
-    expect(missingAnswerText(councilQuestions, ["neighbourhoods", 1, "population"])).toBe(
-      "Missing: Population of the neighbourhood (neighbourhood 2).",
-    );
-    // A list in the page's words: each item has its own field, so nothing is said of commas.
-    expect(missingAnswerText(councilQuestions, ["neighbourhoods", 1, "places"])).toBe(
+describe("pageWords, given to the model's word-lookup functions", () => {
+  // A list in the page's words: each item has its own field, so nothing is said of commas, which lac
+  // init's prompt says (it splits what is typed at them).
+  it("says a missing list answer in the page's words", () => {
+    expect(missingAnswerText(councilQuestions, ["neighbourhoods", 1, "places"], pageWords)).toBe(
       "Missing: Wards or places it covers (neighbourhood 2).",
     );
-    expect(missingAnswerText(councilQuestions, ["dataProtection", "waspi", "participant"])).toBe(
-      "Missing: Has the council signed the WASPI Declaration of Acceptance and Participation?",
+    expect(missingAnswerText(councilQuestions, ["neighbourhoods", 1, "population"], pageWords)).toBe(
+      "Missing: Population of the neighbourhood (neighbourhood 2).",
     );
-    expect(missingAnswerText(councilQuestions, ["partners"])).toBe(
-      "Missing: the partners. Open their page to add them, or continue with none.",
+  });
+
+  it("names a list's question in a problem as its page does", () => {
+    expect(questionLabel(councilQuestions, ["neighbourhoods", 1, "places"], pageWords)).toBe(
+      "Neighbourhood 2: Wards or places it covers",
     );
-    expect(missingAnswerText(councilQuestions, ["nothing", "here"])).toBeUndefined();
+    const warning = {
+      code: "invalid-value",
+      severity: "warning",
+      path: ["partners", 0, "shares"],
+      pathText: "partners[0].shares",
+      message: "Check what it shares.",
+    } as const;
+    const answers = { partners: [{ organisation: "Brackenford Homes" }] };
+    expect(
+      problemInQuestionWords(councilQuestions, warning, answers, "lac.config.yaml", pageWords).pathText,
+    ).toBe("Partner 1 (Brackenford Homes): Information it shares with the programme");
   });
 });
 
@@ -98,39 +84,18 @@ describe("isWelshAnswer", () => {
 });
 
 describe("the question pages", () => {
-  it("ask for the Welsh names after the documents' languages, as lac init does, on the same page", () => {
+  it("ask a Welsh council's languages with its nation, and the Welsh names on their own pages, as lac init does", () => {
     const topics = topicsOf();
-    const documents = topics.find((topic) => topic.id === "documents")!;
-    const paths = documents.questions.map((question) => question.path);
-    expect(paths.indexOf("output.languages")).toBeGreaterThanOrEqual(0);
-    expect(paths.indexOf("programme.welshName")).toBeGreaterThan(paths.indexOf("output.languages"));
-    expect(paths.indexOf("team.manager.welshTitle")).toBeGreaterThan(paths.indexOf("output.languages"));
-    const programme = topics.find((topic) => topic.id === "programme")!;
-    expect(programme.questions.map((question) => question.path)).not.toContain("programme.welshName");
-  });
-});
-
-describe("withQuestionWords and questionLabel", () => {
-  it("puts the configuration's paths in a message as the questions the person sees", () => {
-    expect(
-      withQuestionWords(
-        councilQuestions,
-        'W06 is the code of a Welsh council, but council.nation is "england". Correct council.gssCode or council.nation.',
-      ),
-    ).toBe(
-      'W06 is the code of a Welsh council, but "Nation" is "england". Correct "ONS GSS code of the council" or "Nation".',
-    );
-    // Not a part of a longer path, nor a path in a list.
-    expect(withQuestionWords(councilQuestions, "council.nationality and partners[0].kind")).toBe(
-      "council.nationality and partners[0].kind",
-    );
-  });
-
-  it("names a problem's question, with its list item", () => {
-    expect(questionLabel(councilQuestions, ["council", "gssCode"])).toBe("ONS GSS code of the council");
-    expect(questionLabel(councilQuestions, ["neighbourhoods", 1, "name"])).toBe(
-      "Neighbourhood 2: Neighbourhood name",
-    );
-    expect(questionLabel(councilQuestions, ["output", "style", "font"])).toBeUndefined();
+    const council = topics
+      .find((topic) => topic.id === "council")!
+      .questions.map((question) => question.path);
+    expect(council.indexOf("output.languages")).toBe(council.indexOf("council.nation") + 1);
+    expect(council.indexOf("council.welshName")).toBeGreaterThan(council.indexOf("output.languages"));
+    const on = (id: string) =>
+      topics.find((topic) => topic.id === id)!.questions.map((question) => question.path);
+    expect(on("programme")).toContain("programme.welshName");
+    expect(on("team")).toContain("team.manager.welshTitle");
+    expect(on("documents")).not.toContain("output.languages");
+    expect(topics[0]?.id).toBe("council");
   });
 });

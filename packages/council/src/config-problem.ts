@@ -71,6 +71,7 @@ export type WarningCode =
   | "caldicott-guardian-missing"
   | "welsh-output-missing"
   | "partner-is-the-council"
+  | "partner-kind-outside-nation"
   | "public-authority-contradicts-kind"
   | "legal-entity-missing"
   | "anonymised-flow-unmarked"

@@ -218,6 +218,7 @@ function partnerWarnings(config: CouncilConfig): Finding[] {
     return partnerFindings(config.partners, {
       councilName: config.council.name,
       controller: config.dataProtection.controller,
+      nation: config.council.nation,
     });
   }
   return [

@@ -1,4 +1,7 @@
+import type { NATIONS } from "./nation-labels.js";
 import type { PartnerSector } from "./partner-sector.js";
+
+type Nation = (typeof NATIONS)[number];
 
 /**
  * The legal nature of a partner organisation: what kind of legal person it is, which decides who its
@@ -59,6 +62,17 @@ export interface PartnerKindInfo {
   /** The sector shown in the leadership group and the plan. */
   readonly sector: PartnerSector;
   readonly nhsBody: boolean;
+  /**
+   * For a kind of body that exists in one nation only: that nation, the law that makes it, and what the
+   * other nation has instead. A council of the other nation is not offered it at the prompt, and is
+   * warned when its configuration names it (it is allowed: a partner may be across the border).
+   */
+  readonly onlyIn?: {
+    readonly nation: Nation;
+    readonly law: string;
+    /** The kinds a council of the other nation uses instead, said for the warning. */
+    readonly instead: string;
+  };
 }
 
 /** What each kind of partner is, in law (reference §1.1 and §2.1). */
@@ -71,23 +85,45 @@ export const PARTNER_KIND_INFO: Readonly<Record<PartnerKind, PartnerKindInfo>> =
     nhsBody: false,
   },
   "nhs-trust": { label: "NHS trust", publicAuthority: true, sector: "nhs-trust", nhsBody: true },
+  // NHS trusts exist in both nations: NHS Act 2006 s.25 (England), NHS (Wales) Act 2006 s.18 (Wales).
   "nhs-foundation-trust": {
     label: "NHS foundation trust",
     publicAuthority: true,
     sector: "nhs-trust",
     nhsBody: true,
+    // NHS Act 2006 Part 2 Chapter 5 (reference §1.1); NHS Wales has no foundation trusts (docs/lawful-basis.md).
+    onlyIn: {
+      nation: "england",
+      law: "NHS Act 2006 Part 2 Chapter 5",
+      instead: "an NHS trust (kind nhs-trust) or a local health board (kind local-health-board)",
+    },
   },
   "integrated-care-board": {
     label: "Integrated care board",
     publicAuthority: true,
     sector: "integrated-care-board",
     nhsBody: true,
+    // Established by NHS England order (NHS Act 2006 s.14Z25, reference §1.1); in Wales the local health
+    // boards plan and provide NHS care (the Crime and Disorder Act 1998 s.5 names an ICB in England and
+    // a local health board in Wales: reference §3.5).
+    onlyIn: {
+      nation: "england",
+      law: "NHS Act 2006 s.14Z25",
+      instead: "a local health board (kind local-health-board) or an NHS trust (kind nhs-trust)",
+    },
   },
   "local-health-board": {
     label: "Local health board (NHS Wales)",
     publicAuthority: true,
     sector: "nhs-trust",
     nhsBody: true,
+    // NHS (Wales) Act 2006 s.11 (reference §1.1).
+    onlyIn: {
+      nation: "wales",
+      law: "NHS (Wales) Act 2006 s.11",
+      instead:
+        "an integrated care board (kind integrated-care-board), an NHS trust (kind nhs-trust) or an NHS foundation trust (kind nhs-foundation-trust)",
+    },
   },
   // GMS/PMS contractors are public authorities for their NHS services; APMS practices are not (BMA).
   "gp-practice": { label: "GP practice", publicAuthority: true, sector: "primary-care", nhsBody: false },
@@ -127,6 +163,23 @@ export const PARTNER_KIND_INFO: Readonly<Record<PartnerKind, PartnerKindInfo>> =
     nhsBody: false,
   },
 };
+
+/** Whether a kind of body exists in a nation: an integrated care board does not in Wales, a local health board not in England. */
+export function partnerKindExistsIn(kind: PartnerKind, nation: Nation): boolean {
+  const onlyIn = PARTNER_KIND_INFO[kind].onlyIn;
+  return onlyIn === undefined || onlyIn.nation === nation;
+}
+
+/** The kinds of partner a council in `nation` is offered: those that exist there, in PARTNER_KINDS' order. */
+export function partnerKindsIn(nation: Nation): PartnerKind[] {
+  return PARTNER_KINDS.filter((kind) => partnerKindExistsIn(kind, nation));
+}
+
+/** What a kind of partner is called for a council in `nation` (a Welsh housing association is a registered social landlord). */
+export function partnerKindLabel(kind: PartnerKind, nation: Nation): string {
+  const info = PARTNER_KIND_INFO[kind];
+  return (nation === "wales" ? info.labelInWales : undefined) ?? info.label;
+}
 
 /** The directions of a partner's flows: what it shares with the programme, and what it receives. */
 export const FLOW_DIRECTIONS = ["shares", "receives"] as const;

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { parseCouncilConfig, partnerIsPublicAuthority, partnerIsTheCouncil } from "./index.js";
+import {
+  parseCouncilConfig,
+  partnerIsPublicAuthority,
+  partnerIsTheCouncil,
+  partnerKindLabel,
+  partnerKindsIn,
+} from "./index.js";
 import { exampleText, patchYaml, positionOf, REMOVE } from "./test-helpers.js";
 
 const brackenford = exampleText("brackenford");
 const hollinbrook = exampleText("hollinbrook");
+const cwmTeg = exampleText("cwm-teg");
 
 function errorsOf(text: string) {
   const result = parseCouncilConfig(text);
@@ -191,5 +198,46 @@ describe("the London Fire Brigade's controller", () => {
     expect(warningsOf(text)).toEqual([
       expect.objectContaining({ code: "legal-entity-missing", pathText: `partners[${fire}].kind` }),
     ]);
+  });
+});
+
+describe("kinds of partner that exist in one nation only", () => {
+  it("offers a Welsh council no integrated care board or foundation trust, and an English council no local health board", () => {
+    expect(partnerKindsIn("wales")).not.toContain("integrated-care-board");
+    expect(partnerKindsIn("wales")).not.toContain("nhs-foundation-trust");
+    expect(partnerKindsIn("wales")).toEqual(expect.arrayContaining(["local-health-board", "nhs-trust"]));
+    expect(partnerKindsIn("england")).not.toContain("local-health-board");
+    expect(partnerKindsIn("england")).toEqual(
+      expect.arrayContaining(["integrated-care-board", "nhs-foundation-trust", "nhs-trust"]),
+    );
+    expect(partnerKindLabel("housing-association", "wales")).toBe(
+      "Housing association (registered social landlord)",
+    );
+    expect(partnerKindLabel("housing-association", "england")).toBe(
+      "Housing association (registered provider)",
+    );
+  });
+
+  it("warns a Welsh council whose partner is an integrated care board, saying why and what to use instead", () => {
+    const text = patchYaml(cwmTeg, ["partners", 0, "kind"], "integrated-care-board");
+    const warning = warningsOf(text).find((found) => found.code === "partner-kind-outside-nation");
+    expect(warning).toMatchObject({ severity: "warning", pathText: "partners[0].kind" });
+    expect(warning?.message).toContain("exists only in England (NHS Act 2006 s.14Z25)");
+    expect(warning?.message).toContain("a local health board (kind local-health-board)");
+    expect(warning?.message).toContain("only for a partner across the border in England");
+    const trust = patchYaml(cwmTeg, ["partners", 0, "kind"], "nhs-foundation-trust");
+    expect(warningsOf(trust).map((found) => found.code)).toContain("partner-kind-outside-nation");
+  });
+
+  it("warns an English council whose partner is a local health board, and allows it (a partner across the border)", () => {
+    const text = patchYaml(brackenford, ["partners", 1, "kind"], "local-health-board");
+    const warning = warningsOf(text).find((found) => found.code === "partner-kind-outside-nation");
+    expect(warning).toMatchObject({ pathText: "partners[1].kind" });
+    expect(warning?.message).toContain("exists only in Wales (NHS (Wales) Act 2006 s.11)");
+  });
+
+  it("gives no such warning for the examples' partners", () => {
+    for (const text of [brackenford, hollinbrook, cwmTeg])
+      expect(warningsOf(text).map((found) => found.code)).not.toContain("partner-kind-outside-nation");
   });
 });

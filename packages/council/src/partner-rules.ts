@@ -1,5 +1,6 @@
 import type { ConfigPath, WarningCode } from "./config-problem.js";
 import { quote } from "./describe-value.js";
+import type { NATIONS } from "./nation-labels.js";
 import {
   COUNCIL_TIERS,
   PARTNER_KIND_INFO,
@@ -172,11 +173,25 @@ function londonFireDerived(partner: Pick<PartnerFacts, "kind" | "organisation">)
 /** The warnings about partners of a valid configuration. */
 export function partnerFindings(
   partners: readonly PartnerFacts[],
-  council: { readonly councilName: string; readonly controller: string },
+  council: {
+    readonly councilName: string;
+    readonly controller: string;
+    readonly nation: (typeof NATIONS)[number];
+  },
 ): PartnerFinding[] {
   return partners.flatMap((partner, index): PartnerFinding[] => {
     const at = (...rest: (string | number)[]): ConfigPath => ["partners", index, ...rest];
     const findings: PartnerFinding[] = [];
+    const onlyIn = PARTNER_KIND_INFO[partner.kind].onlyIn;
+    if (onlyIn !== undefined && onlyIn.nation !== council.nation) {
+      // Allowed, for a partner across the border, whose agreement then follows its own nation's law.
+      const where = (nation: string) => (nation === "england" ? "England" : "Wales");
+      findings.push({
+        code: "partner-kind-outside-nation",
+        message: `${quote(partner.organisation)} is of kind ${quote(partner.kind)}, a body that exists only in ${where(onlyIn.nation)} (${onlyIn.law}), and council.nation is ${quote(council.nation)}. A partner in ${where(council.nation)} is ${onlyIn.instead}: set its kind to one of those. Keep ${quote(partner.kind)} only for a partner across the border in ${where(onlyIn.nation)}.`,
+        path: at("kind"),
+      });
+    }
     if (partnerIsTheCouncil(partner, council)) {
       const named = partner.kind !== "council-service";
       findings.push({

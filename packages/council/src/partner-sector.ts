@@ -49,3 +49,11 @@ export const partnerSectorLabelsByNation: Readonly<
     "primary-care": "Primary care (GP practice or primary care cluster)",
   },
 };
+
+/**
+ * The sectors a council in `nation` is offered for a leadership group member: integrated care boards
+ * are England's (NHS Act 2006 s.14Z25); in Wales the local health boards are in the NHS sector.
+ */
+export function partnerSectorsIn(nation: (typeof NATIONS)[number]): PartnerSector[] {
+  return PARTNER_SECTORS.filter((sector) => nation === "england" || sector !== "integrated-care-board");
+}

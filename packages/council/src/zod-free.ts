@@ -36,10 +36,18 @@ export {
   FLOW_DIRECTIONS,
   PARTNER_KIND_INFO,
   PARTNER_KINDS,
+  partnerKindExistsIn,
+  partnerKindLabel,
+  partnerKindsIn,
 } from "./partner-kind.js";
 export type { CouncilTier, FlowDirection, PartnerKind, PartnerKindInfo } from "./partner-kind.js";
 export { partnerIsPublicAuthority, partnerIsTheCouncil } from "./partner-rules.js";
-export { PARTNER_SECTORS, partnerSectorLabels, partnerSectorLabelsByNation } from "./partner-sector.js";
+export {
+  PARTNER_SECTORS,
+  partnerSectorLabels,
+  partnerSectorLabelsByNation,
+  partnerSectorsIn,
+} from "./partner-sector.js";
 export type { PartnerSector } from "./partner-sector.js";
 export {
   CALDICOTT_GUARDIAN_SOURCE,

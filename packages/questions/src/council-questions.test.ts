@@ -111,3 +111,19 @@ describe("the help of the yes/no questions", () => {
     }
   });
 });
+
+describe("the default short name", () => {
+  const shortName = councilQuestions.find(
+    (question) => question.path === "council.shortName",
+  ) as FieldQuestion;
+  const from = (name: string) =>
+    (shortName.default as (answers: Record<string, unknown>) => unknown)({ council: { name } });
+
+  it("is the council's name without its kind of council, a Welsh county borough council's too", () => {
+    expect(from("Brackenford Borough Council")).toBe("Brackenford");
+    expect(from("Cwm Teg County Borough Council")).toBe("Cwm Teg");
+    expect(from("Ashbury Metropolitan Borough Council")).toBe("Ashbury");
+    expect(from("Wendleshire County Council")).toBe("Wendleshire");
+    expect(from("Kingsmere Council")).toBe("Kingsmere");
+  });
+});

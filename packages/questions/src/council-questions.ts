@@ -1,10 +1,40 @@
-import { PARTNER_KIND_INFO, councilTierLabels, nationLabels, partnerSectorLabels } from "@lac/council/quick";
-import type { Answers, FieldQuestion, Question } from "./question.js";
+import {
+  PARTNER_KIND_INFO,
+  councilTierLabels,
+  nationLabels,
+  partnerKindLabel,
+  partnerKindsIn,
+  partnerSectorLabels,
+  partnerSectorLabelsByNation,
+  partnerSectorsIn,
+} from "@lac/council/quick";
+import type { Answers, FieldQuestion, OfferedChoices, Question } from "./question.js";
 
 /** What people see for each legal nature of a partner. */
 const partnerKindLabels = Object.fromEntries(
   Object.entries(PARTNER_KIND_INFO).map(([kind, info]) => [kind, info.label]),
 );
+
+/**
+ * The kinds of partner a council is offered: those that exist in its nation (no integrated care board or
+ * foundation trust in Wales, no local health board in England), named as that nation names them.
+ */
+const partnerKindsOffered = (answers: Answers): OfferedChoices => {
+  const nation = (answers.council as { nation?: string } | undefined)?.nation;
+  if (nation !== "england" && nation !== "wales") return { values: Object.keys(PARTNER_KIND_INFO) };
+  const values = partnerKindsIn(nation);
+  return {
+    values,
+    labels: Object.fromEntries(values.map((kind) => [kind, partnerKindLabel(kind, nation)])),
+  };
+};
+
+/** The sectors of a leadership group member a council is offered, named as its nation names them. */
+const partnerSectorsOffered = (answers: Answers): OfferedChoices => {
+  const nation = (answers.council as { nation?: string } | undefined)?.nation;
+  if (nation !== "england" && nation !== "wales") return { values: Object.keys(partnerSectorLabels) };
+  return { values: partnerSectorsIn(nation), labels: partnerSectorLabelsByNation[nation] };
+};
 
 /** The categories of a post under the Welsh Language Standards. */
 const welshSkillLabels = {
@@ -48,7 +78,11 @@ const contact = (path: string, who: string, what?: string): FieldQuestion[] => [
 ];
 
 /**
- * The questions of `lac init`, in the order they are asked. Every path is a field of the council
+ * The questions of `lac init`, in the order they are asked (and the web builder's pages, in the same
+ * order). A Welsh council is asked the languages of its documents straight after its nation, so that
+ * the Welsh names used only in Welsh documents (the programme's, the manager's title, each
+ * neighbourhood's and partner's) are asked in their place, and only when the documents include Welsh.
+ * The council's own Welsh name is asked of every Welsh council: its English documents use it too. Every path is a field of the council
  * configuration schema (`@lac/council`), which validates each answer.
  */
 export const councilQuestions: readonly Question[] = [
@@ -65,11 +99,18 @@ export const councilQuestions: readonly Question[] = [
     help: "For example Brackenford for Brackenford Borough Council.",
     default: (answers: Answers) =>
       council(answers).name?.replace(
-        /\s+(Borough|City|County|District|Metropolitan Borough)?\s*Council$/i,
+        /\s+(County Borough|Metropolitan Borough|Borough|City|County|District)?\s*Council$/i,
         "",
       ),
   },
   { kind: "choice", path: "council.nation", message: "Nation", labels: nationLabels },
+  {
+    kind: "list",
+    path: "output.languages",
+    message: "Languages of the documents (en for English only, or en, cy for English and Welsh)",
+    when: inWales,
+    default: ["en"],
+  },
   {
     kind: "text",
     path: "council.welshName",
@@ -95,6 +136,14 @@ export const councilQuestions: readonly Question[] = [
       const name = council(answers).shortName;
       return name ? `Local Area Coordination in ${name}` : undefined;
     },
+  },
+  {
+    kind: "text",
+    path: "programme.welshName",
+    message: "Programme name in Welsh (optional)",
+    help: 'For example Cydlynu Ardal Leol yng Nghwm Teg; used in the Welsh-language documents, which otherwise write the English name marked "(enw Saesneg)".',
+    when: asksForWelsh,
+    optional: true,
   },
   { kind: "text", path: "programme.startDate", message: "Programme start date (YYYY-MM-DD)" },
   ...contact("programme.sponsor", "Sponsor", "The senior sponsor of the programme."),
@@ -128,6 +177,7 @@ export const councilQuestions: readonly Question[] = [
     path: "neighbourhoods",
     item: "neighbourhood",
     message: "Add another neighbourhood?",
+    itemName: "name",
     help: "One Local Area Coordinator usually works with 8,000–10,000 people.",
     min: 1,
     questions: [
@@ -138,7 +188,7 @@ export const councilQuestions: readonly Question[] = [
         message: "Its name in Welsh (optional)",
         help: "Used in the Welsh-language documents; the same name if it is already Welsh.",
         optional: true,
-        when: (answers) => inWales(answers),
+        when: asksForWelsh,
       },
       { kind: "integer", path: "population", message: "Population of the neighbourhood" },
       { kind: "list", path: "places", message: "Wards or places it covers (separated by commas)" },
@@ -242,6 +292,14 @@ export const councilQuestions: readonly Question[] = [
     default: "Senior Local Area Coordinator",
   },
   {
+    kind: "text",
+    path: "team.manager.welshTitle",
+    message: "Manager's role title in Welsh (optional)",
+    help: 'As the council uses it; used in the Welsh-language documents, which otherwise write the English title marked "(enw Saesneg)".',
+    when: asksForWelsh,
+    optional: true,
+  },
+  {
     kind: "integer",
     path: "team.manager.span",
     message: "How many coordinators one manager line-manages",
@@ -266,11 +324,18 @@ export const councilQuestions: readonly Question[] = [
     path: "leadershipGroup.members",
     item: "leadership group member",
     message: "Add another member of the leadership group?",
+    itemName: "organisation",
     help: "The cross-sector leadership group: the council, health, housing, the voluntary and community sector and more.",
     min: 1,
     questions: [
       { kind: "text", path: "organisation", message: "Member organisation" },
-      { kind: "choice", path: "sector", message: "Its sector", labels: partnerSectorLabels },
+      {
+        kind: "choice",
+        path: "sector",
+        message: "Its sector",
+        labels: partnerSectorLabels,
+        offered: partnerSectorsOffered,
+      },
     ],
   },
 
@@ -278,7 +343,9 @@ export const councilQuestions: readonly Question[] = [
     kind: "group",
     path: "partners",
     item: "partner",
-    message: "Add a partner that shares information with the programme?",
+    firstMessage: "Add a partner that shares information with the programme?",
+    message: "Add another partner?",
+    itemName: "organisation",
     min: 0,
     questions: [
       { kind: "text", path: "organisation", message: "Partner organisation" },
@@ -288,6 +355,7 @@ export const councilQuestions: readonly Question[] = [
         message: "What kind of organisation it is",
         help: "Its legal form decides who controls the information it holds (its controller) and the lawful bases for sharing. Choose Service of this council for a team of this council: it is part of the council, so it needs no agreement.",
         labels: partnerKindLabels,
+        offered: partnerKindsOffered,
       },
       {
         kind: "choice",
@@ -330,8 +398,9 @@ export const councilQuestions: readonly Question[] = [
         kind: "text",
         path: "welshName",
         message: "Its name in Welsh (optional)",
+        help: "Used in the Welsh-language documents; the same name if it is already Welsh.",
         optional: true,
-        when: (answers) => inWales(answers),
+        when: asksForWelsh,
       },
       {
         kind: "list",
@@ -467,13 +536,6 @@ export const councilQuestions: readonly Question[] = [
   },
 
   {
-    kind: "list",
-    path: "output.languages",
-    message: "Languages of the documents (en for English only, or en, cy for English and Welsh)",
-    when: inWales,
-    default: ["en"],
-  },
-  {
     kind: "choice",
     path: "output.bilingualLayout",
     message: "Layout of the Welsh documents",
@@ -485,22 +547,6 @@ export const councilQuestions: readonly Question[] = [
       "welsh-first": "One bilingual document, the Welsh first",
       "side-by-side": "One bilingual document, Welsh and English side by side",
     },
-  },
-  {
-    kind: "text",
-    path: "programme.welshName",
-    message: "Programme name in Welsh (optional)",
-    help: 'For example Cydlynu Ardal Leol yng Nghwm Teg; used in the Welsh-language documents, which otherwise write the English name marked "(enw Saesneg)".',
-    when: asksForWelsh,
-    optional: true,
-  },
-  {
-    kind: "text",
-    path: "team.manager.welshTitle",
-    message: "Manager's role title in Welsh (optional)",
-    help: 'As the council uses it; used in the Welsh-language documents, which otherwise write the English title marked "(enw Saesneg)".',
-    when: asksForWelsh,
-    optional: true,
   },
   {
     kind: "list",

@@ -14,7 +14,7 @@ const MESSAGE = "Manager's role title in Welsh (optional)";
 const question = councilQuestions.find((q) => q.path === PATH) as FieldQuestion | undefined;
 const paths = councilQuestions.map((q) => q.path);
 
-/** The questions from the manager's title to the Welsh names, as lac init asks them. */
+/** The languages, the Welsh names and the manager's title, in the order lac init asks them. */
 const managerAndLanguages = councilQuestions.filter((q) =>
   ["team.manager.title", "output.languages", "output.bilingualLayout", "programme.welshName", PATH].includes(
     q.path,
@@ -25,10 +25,10 @@ const title: [string, string] = ["Role title of the coordinators' manager", ""];
 const manager = { title: "Senior Local Area Coordinator" };
 
 describe("the question of the manager's role title in Welsh", () => {
-  it("is an optional text question, asked after the manager's title and the languages of the documents", () => {
+  it("is an optional text question, asked after the languages of the documents, straight after the manager's title", () => {
     expect(question).toMatchObject({ kind: "text", message: MESSAGE, optional: true });
     expect(question?.help).toContain('"(enw Saesneg)"');
-    expect(paths.indexOf(PATH)).toBeGreaterThan(paths.indexOf("team.manager.title"));
+    expect(paths.indexOf(PATH)).toBe(paths.indexOf("team.manager.title") + 1);
     expect(paths.indexOf(PATH)).toBeGreaterThan(paths.indexOf("output.languages"));
   });
 
@@ -60,11 +60,11 @@ describe("the question of the manager's role title in Welsh", () => {
   it("is asked in lac init's order when the answers make the pack Welsh, and stored beside the manager's title", async () => {
     const { prompt, answers } = await askedWith("Teitl y rheolwr");
     expect(prompt.asked.map((asked) => asked.message)).toEqual([
-      "Role title of the coordinators' manager",
       "Languages of the documents (en for English only, or en, cy for English and Welsh)",
-      "Layout of the Welsh documents",
       "Programme name in Welsh (optional)",
+      "Role title of the coordinators' manager",
       MESSAGE,
+      "Layout of the Welsh documents",
     ]);
     expect(answers.team).toEqual({ manager: { ...manager, welshTitle: "Teitl y rheolwr" } });
   });

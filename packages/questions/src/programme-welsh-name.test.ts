@@ -9,9 +9,10 @@ const question = councilQuestions.find((q) => q.path === "programme.welshName") 
 const paths = councilQuestions.map((q) => q.path);
 
 describe("the question of the programme's Welsh name", () => {
-  it("is optional, and asked after the languages of the documents", () => {
+  it("is optional, and asked after the languages of the documents, straight after the programme's name", () => {
     expect(question).toMatchObject({ kind: "text", optional: true });
     expect(paths.indexOf("programme.welshName")).toBeGreaterThan(paths.indexOf("output.languages"));
+    expect(paths.indexOf("programme.welshName")).toBe(paths.indexOf("programme.name") + 1);
   });
 
   it("is asked only when a Welsh council's documents include Welsh", () => {

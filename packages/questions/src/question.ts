@@ -26,13 +26,55 @@ export interface FieldQuestion {
    * the prompts and the web builder. The value is what is stored and what `--set` takes.
    */
   readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * For a choice whose values or words depend on other answers: the values offered (some of the
+   * schema's) and, where they differ from `labels`, their words. A council in Wales is offered no
+   * integrated care board, and its housing associations are registered social landlords. `--set` and
+   * the answers file still take any value of the schema.
+   */
+  readonly offered?: (answers: Answers, item: Answers) => OfferedChoices;
 }
 
-/** What people see for a value of a choice question: its label, or the value itself. */
-export function choiceLabel(question: Pick<FieldQuestion, "labels">, value: string): string {
-  return question.labels !== undefined && Object.hasOwn(question.labels, value)
-    ? question.labels[value]!
-    : value;
+/** The values a choice question offers for some answers, and their words where they differ from `labels`. */
+export interface OfferedChoices {
+  readonly values: readonly string[];
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The choices a choice question offers, for the answers so far (`item`: the list item being answered):
+ * the schema's values, narrowed by `offered`, in the schema's order.
+ */
+export function offeredChoices(
+  question: Pick<FieldQuestion, "offered">,
+  schemaChoices: readonly string[],
+  answers: Answers,
+  item: Answers = answers,
+): readonly string[] {
+  if (question.offered === undefined) return schemaChoices;
+  const offered = question.offered(answers, item).values;
+  return schemaChoices.filter((value) => offered.includes(value));
+}
+
+/** What people see for each value of a choice question, for the answers so far: `labels`, with `offered`'s words. */
+export function choiceLabels(
+  question: Pick<FieldQuestion, "labels" | "offered">,
+  answers: Answers = {},
+  item: Answers = answers,
+): Readonly<Record<string, string>> | undefined {
+  const words = question.offered?.(answers, item).labels;
+  return words === undefined ? question.labels : { ...question.labels, ...words };
+}
+
+/** What people see for a value of a choice question: its label (for the answers so far), or the value itself. */
+export function choiceLabel(
+  question: Pick<FieldQuestion, "labels" | "offered">,
+  value: string,
+  answers?: Answers,
+  item?: Answers,
+): string {
+  const labels = answers === undefined ? question.labels : choiceLabels(question, answers, item);
+  return labels !== undefined && Object.hasOwn(labels, value) ? labels[value]! : value;
 }
 
 /** A list of items (neighbourhoods, partners): its questions are asked for each item. */
@@ -41,7 +83,15 @@ export interface GroupQuestion {
   readonly path: string;
   /** What one item is called, e.g. "neighbourhood". */
   readonly item: string;
+  /** The yes/no question asking for one more item, e.g. "Add another neighbourhood?" (see `addItemMessage`). */
   readonly message: string;
+  /**
+   * The yes/no question asked before the first item, for a list that may be empty ("Add a partner that
+   * shares information with the programme?"); `message` asks for each item after it.
+   */
+  readonly firstMessage?: string;
+  /** The path, in an item, of the answer that names it: a neighbourhood's `name`, a partner's `organisation`. */
+  readonly itemName: string;
   readonly help?: string;
   readonly min: number;
   readonly questions: readonly FieldQuestion[];
@@ -59,3 +109,34 @@ export interface SectionQuestion {
 }
 
 export type Question = FieldQuestion | GroupQuestion | SectionQuestion;
+
+/** What people call an item of a list: the answer that names it, or "Partner 2" until it has one. */
+export function itemName(
+  group: Pick<GroupQuestion, "item" | "itemName">,
+  item: unknown,
+  index: number,
+): string {
+  const name =
+    item !== null && typeof item === "object" ? (item as Record<string, unknown>)[group.itemName] : undefined;
+  if (typeof name === "string" && name.trim() !== "") return name.trim();
+  return `${group.item.charAt(0).toUpperCase()}${group.item.slice(1)} ${index + 1}`;
+}
+
+/** How many items' names the question for one more item shows; the rest are counted. */
+const NAMES_SHOWN = 3;
+
+/**
+ * The yes/no question for one more item of a list, which says what the list holds so far, so that the
+ * person sees that each item was taken and how many there are: "Add another partner? (2 added:
+ * Northfield Medical Practice, Brackenshire Police)". Before the first item, the list's first question.
+ */
+export function addItemMessage(
+  group: Pick<GroupQuestion, "item" | "itemName" | "message" | "firstMessage">,
+  items: readonly unknown[],
+): string {
+  if (items.length === 0) return group.firstMessage ?? group.message;
+  const names = items.slice(0, NAMES_SHOWN).map((item, index) => itemName(group, item, index));
+  const more = items.length - names.length;
+  const listed = more > 0 ? `${names.join(", ")} and ${more} more` : names.join(", ");
+  return `${group.message} (${items.length} added: ${listed})`;
+}

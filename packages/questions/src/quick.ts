@@ -8,10 +8,11 @@ export type {
   AnswerKind,
   FieldQuestion,
   GroupQuestion,
+  OfferedChoices,
   Question,
   SectionQuestion,
 } from "./question.js";
-export { choiceLabel } from "./question.js";
+export { addItemMessage, choiceLabel, choiceLabels, itemName, offeredChoices } from "./question.js";
 export { councilQuestions } from "./council-questions.js";
 export { textFromValue, valueFromText } from "./answer-value.js";
 export {
@@ -28,3 +29,13 @@ export { resolveAnswers } from "./resolve-answers.js";
 export type { QuestionContext, ResolveOptions } from "./resolve-answers.js";
 export { parseSetAssignment, questionKinds } from "./set-assignment.js";
 export type { SetAssignment, SetAssignmentResult } from "./set-assignment.js";
+export {
+  askedAs,
+  missingAnswerText,
+  problemInQuestionWords,
+  promptWords,
+  questionAt,
+  questionLabel,
+  withQuestionWords,
+} from "./question-words.js";
+export type { QuestionWords } from "./question-words.js";

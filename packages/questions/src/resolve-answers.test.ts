@@ -26,13 +26,14 @@ const englishScript = [
   ["Neighbourhood 1: Wards", ["", "Old Town, Castle Hill"]],
   ["Neighbourhood 1: Local Area Coordinators", ""],
   ["Neighbourhood 1: Is it rural", false],
-  ["Add another neighbourhood?", true],
+  // Asked again after each item, in words that show what the list holds so far.
+  ["Add another neighbourhood? (1 added: Old Town)", true],
   ["Neighbourhood 2: Neighbourhood name", "Riverside"],
   ["Neighbourhood 2: Population", "17,500"],
   ["Neighbourhood 2: Wards", "Riverside"],
   ["Neighbourhood 2: Local Area Coordinators", ["two", "1.5"]],
   ["Neighbourhood 2: Is it rural", true],
-  ["Add another neighbourhood?", false],
+  ["Add another neighbourhood? (2 added: Old Town, Riverside)", false],
   ["Coordinator grade", ""],
   ["Full-time working week", ""],
   ["Contract of the posts", "fixed-term"],
@@ -42,7 +43,7 @@ const englishScript = [
   ["Role the manager reports to", ""],
   ["Leadership group member 1: Member organisation", "Ashbury Borough Council"],
   ["Leadership group member 1: Its sector", "council-service"],
-  ["Add another member", true],
+  ["Add another member of the leadership group? (1 added: Ashbury Borough Council)", true],
   ["Leadership group member 2: Member organisation", "Ashbury CVS"],
   ["Leadership group member 2: Its sector", "voluntary-and-community-sector"],
   ["Add another member", false],
@@ -55,7 +56,7 @@ const englishScript = [
   ["Partner 1: Information it receives", ""],
   ["Partner 1: Which directions carry only anonymised figures", ""],
   // With two partners or more, lac asks for one agreement with each or one multi-party agreement.
-  ["Add a partner", true],
+  ["Add another partner? (1 added: Ashbury NHS Trust)", true],
   ["Partner 2: Partner organisation", "Ashbury CVS"],
   ["Partner 2: What kind of organisation it is", "charity"],
   ["Partner 2: The legal entity that is its controller", ""],
@@ -63,7 +64,7 @@ const englishScript = [
   ["Partner 2: Information it shares", "introductions"],
   ["Partner 2: Information it receives", ""],
   ["Partner 2: Which directions carry only anonymised figures", ""],
-  ["Add a partner", false],
+  ["Add another partner? (2 added: Ashbury NHS Trust, Ashbury CVS)", false],
   ["Controller of the programme's personal data", ""],
   ["The council's ICO registration number", ["Z12", ""]],
   ["Data Protection Officer: work email", "dpo@ashbury.example.gov.uk"],
@@ -179,7 +180,7 @@ describe("resolveAnswers, interactively", () => {
   it("asks only for what the answers file did not give", async () => {
     const prompt = scriptedPrompts([["Council website", "https://x.example.gov.uk"]]);
     const answers = await resolveAnswers(
-      councilQuestions.slice(0, 7).filter((q) => q.path !== "council.welshName"),
+      councilQuestions.filter((q) => q.path.startsWith("council.") && q.path !== "council.welshName"),
       context,
       {
         answers: {
@@ -202,7 +203,7 @@ describe("resolveAnswers, interactively", () => {
   it("asks again, with the problem, for a path found invalid afterwards", async () => {
     const prompt = scriptedPrompts([["ONS GSS code", "E06999002"]]);
     const answers = await resolveAnswers(
-      councilQuestions.slice(0, 7).filter((q) => q.path !== "council.welshName"),
+      councilQuestions.filter((q) => q.path.startsWith("council.") && q.path !== "council.welshName"),
       context,
       {
         answers: {

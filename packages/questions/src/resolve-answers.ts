@@ -12,6 +12,7 @@ import {
   type PlanNode,
 } from "@lac/council/quick";
 import type { PromptApi } from "./prompt-api.js";
+import { addItemMessage, choiceLabels, offeredChoices } from "./question.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 export interface QuestionContext {
@@ -110,6 +111,8 @@ function fieldModel(context: QuestionContext, path: ConfigPath): FieldModel {
 /** A question to ask at the prompt, with what `settle` found out about it. */
 interface Asking {
   readonly question: FieldQuestion;
+  /** The list item (or section) the question is asked in; the answers for a question outside one. */
+  readonly item: Answers;
   readonly path: ConfigPath;
   readonly current: unknown;
   readonly problem: string | undefined;
@@ -189,21 +192,24 @@ export async function resolveAnswers(
       if (yes && fallback !== undefined && current === undefined) answers = setAt(answers, path, fallback);
       return undefined;
     }
-    return { question, path, current, problem, model, fieldSchema, fallback, prompt };
+    return { question, item, path, current, problem, model, fieldSchema, fallback, prompt };
   }
 
   /** `lead`: the help of the list an item's first question starts (a list of at least one item asks no yes/no first). */
   async function ask(asking: Asking, label: string, lead?: string): Promise<void> {
-    const { question, path, current, problem, model, fieldSchema, fallback, prompt } = asking;
+    const { question, item, path, current, problem, model, fieldSchema, fallback, prompt } = asking;
     const message = `${label}${question.message}`;
     const help = [lead, problem, question.help].filter((part) => part).join(" ") || undefined;
-    const choices = question.kind === "choice" ? model.choices() : undefined;
+    const schemaChoices = question.kind === "choice" ? model.choices() : undefined;
+    // Only the values that apply to these answers (a council in Wales is offered no integrated care board).
+    const choices = schemaChoices && offeredChoices(question, schemaChoices, answers, item);
     if (choices) {
       const defaultChoice = typeof fallback === "string" && choices.includes(fallback) ? fallback : undefined;
+      const labels = choiceLabels(question, answers, item);
       const chosen = await prompt.choice({
         message,
         choices,
-        ...(question.labels ? { labels: question.labels } : {}),
+        ...(labels ? { labels } : {}),
         ...(help ? { help } : {}),
         ...(defaultChoice ? { default: defaultChoice } : {}),
       });
@@ -330,10 +336,13 @@ export async function resolveAnswers(
       let index = count;
       // The list's help is shown once: with the first item it asks for without a yes/no, or with the yes/no.
       let helpShown = false;
+      // Asked again after each item, in words that say what the list holds so far.
       const confirmMore = () => {
         const help = helpShown ? undefined : question.help;
         helpShown = true;
-        return prompt.confirm({ message: question.message, ...(help ? { help } : {}), default: false });
+        const items = getAt(answers, path);
+        const message = addItemMessage(question, Array.isArray(items) ? items : []);
+        return prompt.confirm({ message, ...(help ? { help } : {}), default: false });
       };
       while (index < question.min || (await confirmMore())) {
         const lead = index < question.min && !helpShown ? question.help : undefined;

@@ -1,4 +1,4 @@
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { ConfigProblem } from "@lac/council/quick";
 import { readCouncilYaml, validateCouncilConfigQuickly } from "@lac/council/quick";
 import type * as z from "zod";
@@ -13,6 +13,7 @@ import {
   getAt,
   listGap,
   parseSetAssignment,
+  problemInQuestionWords,
   questionKinds,
   resolveAnswers,
   setAt,
@@ -197,7 +198,15 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       validateCouncilConfigQuickly(answers) ?? (await loadCouncilSchemas()).validateCouncilConfig(answers);
     if (validated.ok) {
       if (!json && validated.warnings.length > 0) {
-        err(`${problemLines(validated.warnings, answersFile?.name, style)}\n`);
+        // A person at the prompt is told of each warning in the words of its question (and the
+        // partner's or neighbourhood's name), with its path in lac.config.yaml at the end; a script, or
+        // someone editing an answers file, by the path and the file's line as before.
+        const shown = prompt
+          ? validated.warnings.map((warning) =>
+              problemInQuestionWords(councilQuestions, warning, answers, join(shownDir, "lac.config.yaml")),
+            )
+          : validated.warnings;
+        err(`${problemLines(shown, answersFile?.name, style)}\n`);
       }
       // A complete answers file that nothing changed is written as the person wrote it, comments
       // and all, with the schema line first.
