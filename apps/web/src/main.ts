@@ -118,6 +118,18 @@ async function withDefaults(questions: readonly Question[]): Promise<void> {
     { schema: councilConfigSchema, check: fieldCheck },
     { answers, yes: true },
   );
+  // resolveAnswers leaves the defaults of a part given elsewhere unwritten, as an answers file that
+  // gives `output` keeps the schema's defaults for the keys it leaves out; the languages, asked on the
+  // council page, give `output`. A page shows every question it asks filled in with its default, like
+  // those of a part not given yet: the formats on the last page, say.
+  const shown = new Set(shownQuestionPaths(questions, answers));
+  for (const question of questions) {
+    if (question.kind === "group" || question.kind === "section" || !shown.has(question.path)) continue;
+    const path = question.path.split(".");
+    if (getAt(answers, path) !== undefined) continue;
+    const fallback = schemaDefault(schemaAt(councilConfigSchema, path));
+    if (fallback !== undefined) answers = setAt(answers, path, fallback);
+  }
   if (!sameAnswers(answers, state.answers)) update(answers);
 }
 

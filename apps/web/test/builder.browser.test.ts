@@ -662,6 +662,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.waitForSelector("h1:text('Evaluation and documents')");
     expect(await small.locator("#f-output-bilingualLayout").count()).toBe(1);
     expect(await small.locator("#f-output-languages").count()).toBe(0);
+    // The languages, given on the council page, leave the formats' default filled in on this one.
+    expect(await small.inputValue("#f-output-formats")).toBe("markdown");
+    expect(await small.inputValue("#f-output-formats-1")).toBe("docx");
     // The programme's Welsh name beside its name, the manager's Welsh title beside the title.
     await small.goto(`${origin}/#/programme`);
     await small.waitForSelector("h1:text('The programme')");
