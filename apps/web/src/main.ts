@@ -476,6 +476,9 @@ function listControl(
   const fieldsetDescribedBy = [describedBy, noneHint ? `${id}-none` : "", `${id}-live`]
     .filter(Boolean)
     .join(" ");
+  /** What one item is called ("ward or place"), for each field's label and the buttons. */
+  const noun = question.item ?? "item";
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   /** Says what Add another and Remove did, for screen readers: the focus moves to another field. */
   const status = h("p", { class: "visually-hidden", role: "status", id: `${id}-status` });
   const items = h("div", { class: "list-answer-items" });
@@ -526,17 +529,17 @@ function listControl(
                   texts.splice(index, 1);
                   store();
                   draw(Math.min(index, texts.length - 1));
-                  status.textContent = `Item ${index + 1} removed. ${texts.length} ${texts.length === 1 ? "item" : "items"} left.`;
+                  status.textContent = `${Noun} ${index + 1} removed. ${texts.length} left.`;
                   void showAndHide();
                 },
                 "secondary",
               )
             : null;
-        remove?.append(h("span", { class: "visually-hidden" }, ` item ${index + 1}`));
+        remove?.append(h("span", { class: "visually-hidden" }, ` ${noun} ${index + 1}`));
         return h(
           "div",
           { class: "list-answer-item" },
-          h("label", { class: "label", for: inputId }, `Item ${index + 1}`),
+          h("label", { class: "label", for: inputId }, `${Noun} ${index + 1}`),
           itemError
             ? h(
                 "p",
@@ -553,11 +556,11 @@ function listControl(
   };
   draw();
   const add = button(
-    "Add another item",
+    `Add another ${noun}`,
     () => {
       texts.push("");
       draw(texts.length - 1);
-      status.textContent = `Item ${texts.length} added.`;
+      status.textContent = `${Noun} ${texts.length} added.`;
     },
     "secondary",
   );

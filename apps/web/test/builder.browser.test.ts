@@ -248,10 +248,8 @@ async function fillList(target: Page, path: readonly (string | number)[], items:
     const extra = target.locator(`[id="${listItemId(path, items.length)}"]`);
     if ((await extra.count()) === 0) break;
     await target
-      .getByRole("button", {
-        name: `Remove item ${items.length + 1}`,
-        exact: true,
-      })
+      // Each Remove button names its item by what the list holds ("Remove ward or place 2").
+      .getByRole("button", { name: new RegExp(`^Remove [a-z ]+ ${items.length + 1}$`) })
       .first()
       .click();
   }
@@ -647,7 +645,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(ids.indexOf("f-council-welshName")).toBeGreaterThan(ids.indexOf("f-output-languages"));
     expect(await small.inputValue("#f-output-languages")).toBe("en");
     await small.focus("#f-output-languages");
-    await small.keyboard.press("Tab"); // Add another item
+    await small.keyboard.press("Tab"); // Add another language
     await small.keyboard.press("Enter");
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages-1");
     await small.keyboard.type("c");
@@ -675,11 +673,11 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     // In English only, none of the names that only Welsh documents use is asked; the council's is.
     await small.goto(`${origin}/#/council`);
     await small.waitForSelector("h1:text('Your council')");
-    await small.getByRole("button", { name: "Remove item 2", exact: true }).first().click();
+    await small.getByRole("button", { name: "Remove language 2", exact: true }).first().click();
     expect(await small.inputValue("#f-output-languages")).toBe("en");
     expect(await small.locator("#f-output-languages-1").count()).toBe(0);
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
-    expect(await small.textContent("#f-output-languages-status")).toBe("Item 2 removed. 1 item left.");
+    expect(await small.textContent("#f-output-languages-status")).toBe("Language 2 removed. 1 left.");
     expect(await small.locator("#f-council-welshName").count()).toBe(1);
     await small.goto(`${origin}/#/programme`);
     await small.waitForSelector("h1:text('The programme')");
@@ -745,10 +743,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.focus("#f-partners-0-shares-add");
     await small.keyboard.press("Enter");
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-partners-0-shares-1");
-    expect(await small.textContent("#f-partners-0-shares-status")).toBe("Item 2 added.");
+    expect(await small.textContent("#f-partners-0-shares-status")).toBe("Kind of information 2 added.");
     await small.keyboard.type("Brackenford Homes, Housing Services");
     expect(await small.getAttribute("#f-partners-0-shares-1", "aria-describedby")).toBeNull();
-    expect(await small.textContent('label[for="f-partners-0-shares-1"]')).toBe("Item 2");
+    expect(await small.textContent('label[for="f-partners-0-shares-1"]')).toBe("Kind of information 2");
     expect(await axeViolations(small)).toEqual([]);
     const overflow = await small.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -766,7 +764,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.waitForSelector("h1:text('Neighbourhoods')");
     await small.focus("#f-neighbourhoods-0-places-1");
     await small.keyboard.press("Tab");
-    expect(await small.evaluate(() => document.activeElement?.textContent)).toBe("Remove item 2");
+    expect(await small.evaluate(() => document.activeElement?.textContent)).toBe("Remove ward or place 2");
     await small.keyboard.press("Enter");
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-neighbourhoods-0-places");
     expect(await small.locator("#f-neighbourhoods-0-places-1").count()).toBe(0);

@@ -127,3 +127,35 @@ describe("the default short name", () => {
     expect(from("Kingsmere Council")).toBe("Kingsmere");
   });
 });
+
+describe("the items of the list questions", () => {
+  const lists: FieldQuestion[] = councilQuestions.flatMap((question) =>
+    question.kind === "group" || question.kind === "section"
+      ? question.questions.filter((inner) => inner.kind === "list")
+      : question.kind === "list"
+        ? [question]
+        : [],
+  );
+
+  it("are each named, in lower case, for a front end that names each item apart", () => {
+    expect(lists.map((question) => question.path)).toEqual([
+      "output.languages",
+      "places",
+      "shares",
+      "receives",
+      "anonymised",
+      "output.formats",
+    ]);
+    for (const question of lists) expect(question.item, question.path).toMatch(/^[a-z][a-z ]+$/);
+    expect(lists.find((question) => question.path === "places")?.item).toBe("ward or place");
+  });
+
+  it("only lists name their items so", () => {
+    for (const question of councilQuestions) {
+      const fields =
+        question.kind === "group" || question.kind === "section" ? question.questions : [question];
+      for (const field of fields as FieldQuestion[])
+        if (field.kind !== "list") expect(field.item, field.path).toBeUndefined();
+    }
+  });
+});

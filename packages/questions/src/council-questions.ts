@@ -107,6 +107,7 @@ export const councilQuestions: readonly Question[] = [
   {
     kind: "list",
     path: "output.languages",
+    item: "language",
     message: "Languages of the documents (en for English only, or en, cy for English and Welsh)",
     when: inWales,
     default: ["en"],
@@ -191,7 +192,12 @@ export const councilQuestions: readonly Question[] = [
         when: asksForWelsh,
       },
       { kind: "integer", path: "population", message: "Population of the neighbourhood" },
-      { kind: "list", path: "places", message: "Wards or places it covers (separated by commas)" },
+      {
+        kind: "list",
+        path: "places",
+        message: "Wards or places it covers (separated by commas)",
+        item: "ward or place",
+      },
       {
         kind: "number",
         path: "coordinators",
@@ -405,18 +411,21 @@ export const councilQuestions: readonly Question[] = [
       {
         kind: "list",
         path: "shares",
+        item: "kind of information",
         message: "Information it shares with the programme (separated by commas; empty for none)",
         optional: true,
       },
       {
         kind: "list",
         path: "receives",
+        item: "kind of information",
         message: "Information it receives from the programme (separated by commas; empty for none)",
         optional: true,
       },
       {
         kind: "list",
         path: "anonymised",
+        item: "direction",
         message:
           "Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)",
         help: "Type shares if what it shares with the programme is only anonymised figures, receives if what it receives is. Anonymised means no one can be identified from the figures: small numbers and pseudonymised data can still be personal data.",
@@ -551,6 +560,7 @@ export const councilQuestions: readonly Question[] = [
   {
     kind: "list",
     path: "output.formats",
+    item: "format",
     message: "Formats of the documents (markdown, docx, html)",
     help: "Markdown is always written: Word (docx) and web pages (html) are made from it. Word is what legal, HR and information-governance teams review and what signatories sign.",
     default: ["markdown", "docx"],

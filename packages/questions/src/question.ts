@@ -33,6 +33,11 @@ export interface FieldQuestion {
    * the answers file still take any value of the schema.
    */
   readonly offered?: (answers: Answers, item: Answers) => OfferedChoices;
+  /**
+   * For a list: what one of its items is called ("ward or place"), where a front end names each item
+   * apart (the web builder's "Ward or place 2" field and its "Add another ward or place" button).
+   */
+  readonly item?: string;
 }
 
 /** The values a choice question offers for some answers, and their words where they differ from `labels`. */
