@@ -48,7 +48,7 @@ import { changeLinkLabel } from "./change-link-label.js";
 import { listFieldTexts, listFromFieldTexts, listQuestionWords } from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
-import { h, saveFile } from "./dom.js";
+import { h, saveFile, type Child } from "./dom.js";
 import type { Topic } from "./topics.js";
 import { topicInfoOf, topicsOf } from "./topics.js";
 
@@ -349,42 +349,37 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
     const checked =
       question.kind === "boolean" ? (value === true ? "yes" : value === false ? "no" : undefined) : value;
     const name = id;
-    return h(
-      "div",
-      { class: `form-group${error ? " form-group-error" : ""}` },
+    return fieldsetGroup(
+      { error: Boolean(error), describedBy },
+      label,
+      hintElement,
+      errorElement,
       h(
-        "fieldset",
-        { class: "fieldset", "aria-describedby": describedBy },
-        h("legend", { class: "fieldset-legend" }, label),
-        hintElement,
-        errorElement,
-        h(
-          "div",
-          { class: `radios${options.length <= 2 ? " radios-inline" : ""}` },
-          options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index}`;
-            const input = h("input", {
-              class: "radios-input",
-              type: "radio",
-              id: optionId,
-              name,
-              value: option.value,
-              checked: checked === option.value,
-            });
-            input.addEventListener("change", () => {
-              const chosen = question.kind === "boolean" ? option.value === "yes" : option.value;
-              update(setAt(state.answers, path, chosen));
-              // Later questions may depend on this answer (`when`): only they are shown or hidden.
-              void showAndHide();
-            });
-            return h(
-              "div",
-              { class: "radios-item" },
-              input,
-              h("label", { class: "radios-label", for: optionId }, option.label),
-            );
-          }),
-        ),
+        "div",
+        { class: `radios${options.length <= 2 ? " radios-inline" : ""}` },
+        options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index}`;
+          const input = h("input", {
+            class: "radios-input",
+            type: "radio",
+            id: optionId,
+            name,
+            value: option.value,
+            checked: checked === option.value,
+          });
+          input.addEventListener("change", () => {
+            const chosen = question.kind === "boolean" ? option.value === "yes" : option.value;
+            update(setAt(state.answers, path, chosen));
+            // Later questions may depend on this answer (`when`): only they are shown or hidden.
+            void showAndHide();
+          });
+          return h(
+            "div",
+            { class: "radios-item" },
+            input,
+            h("label", { class: "radios-label", for: optionId }, option.label),
+          );
+        }),
       ),
     );
   }
@@ -565,20 +560,39 @@ function listControl(
     "secondary",
   );
   add.id = `${id}-add`;
+  return fieldsetGroup(
+    { error: Boolean(error), fieldsetClass: "list-answer", describedBy: fieldsetDescribedBy },
+    words,
+    hintElement,
+    noneHint,
+    errorElement,
+    liveError,
+    items,
+    add,
+    status,
+  );
+}
+
+/**
+ * A question answered in a fieldset (radios, a list's fields): the form group, marked when it has a
+ * problem, and its fieldset, whose legend is the question.
+ */
+function fieldsetGroup(
+  options: { readonly error: boolean; readonly fieldsetClass?: string; readonly describedBy?: string },
+  legend: string,
+  ...children: Child[]
+): HTMLElement {
   return h(
     "div",
-    { class: `form-group${error ? " form-group-error" : ""}` },
+    { class: `form-group${options.error ? " form-group-error" : ""}` },
     h(
       "fieldset",
-      { class: "fieldset list-answer", "aria-describedby": fieldsetDescribedBy },
-      h("legend", { class: "fieldset-legend" }, words),
-      hintElement,
-      noneHint,
-      errorElement,
-      liveError,
-      items,
-      add,
-      status,
+      {
+        class: options.fieldsetClass ? `fieldset ${options.fieldsetClass}` : "fieldset",
+        "aria-describedby": options.describedBy,
+      },
+      h("legend", { class: "fieldset-legend" }, legend),
+      ...children,
     ),
   );
 }
