@@ -313,14 +313,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
   const describedBy =
     [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   const hintElement = hint ? h("div", { class: "hint", id: `${id}-hint` }, hint) : null;
-  const errorElement = error
-    ? h(
-        "p",
-        { class: "error-message", id: `${id}-error` },
-        h("span", { class: "visually-hidden" }, "Error: "),
-        error,
-      )
-    : null;
+  const errorElement = error ? errorMessage(`${id}-error`, error) : null;
   const schema = schemaAt(councilConfigSchema, path);
   // The list item (or section) the question is in, for the choices that depend on it.
   const item = (getAt(state.answers, path.slice(0, path.length - question.path.split(".").length)) ??
@@ -456,14 +449,7 @@ function listControl(
   const schema = schemaAt(councilConfigSchema, path);
   const texts = listFieldTexts(getAt(state.answers, path));
   const itemId = (index: number) => (index === 0 ? id : fieldId([...path, index]));
-  const errorElement = error
-    ? h(
-        "p",
-        { class: "error-message", id: `${id}-error` },
-        h("span", { class: "visually-hidden" }, "Error: "),
-        error,
-      )
-    : null;
+  const errorElement = error ? errorMessage(`${id}-error`, error) : null;
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
   const noneHint = question.optional
     ? h("div", { class: "hint", id: `${id}-none` }, "Leave it empty if there are none.")
@@ -535,14 +521,7 @@ function listControl(
           "div",
           { class: "list-answer-item" },
           h("label", { class: "label", for: inputId }, `${Noun} ${index + 1}`),
-          itemError
-            ? h(
-                "p",
-                { class: "error-message", id: `${inputId}-error` },
-                h("span", { class: "visually-hidden" }, "Error: "),
-                itemError,
-              )
-            : null,
+          itemError ? errorMessage(`${inputId}-error`, itemError) : null,
           h("div", { class: "list-answer-row" }, input, remove),
         );
       }),
@@ -571,6 +550,11 @@ function listControl(
     add,
     status,
   );
+}
+
+/** A question's problem, under its label: "Error:" is said to screen readers, the colour shows it. */
+function errorMessage(id: string, text: string): HTMLElement {
+  return h("p", { class: "error-message", id }, h("span", { class: "visually-hidden" }, "Error: "), text);
 }
 
 /**
