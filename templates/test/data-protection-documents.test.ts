@@ -403,7 +403,7 @@ describe("the plan fits the council", () => {
     const evaluation = row("Evaluation design");
     expect(text).toContain(`the evaluation is designed before the first coordinator starts on`);
     expect(evaluation[3]).toBe("31 March 2027");
-    expect(row("Induction and training (wave 1)")[2]).toBe("1 May 2027");
+    expect(row("Induction and training (wave 1)")[2]).toBe("1 June 2027");
   });
 
   it("shows part-time coordinators as full-time equivalents", () => {
