@@ -123,3 +123,18 @@ describe("the timeline leaves time for offers, checks and notice between the int
     );
   });
 });
+
+describe("the plan says who leads the first recruitment when the manager is not yet in post", () => {
+  it.each(["kingsmere", "stanmoor", "cwm-teg"])(
+    "in %s, naming the manager's title, with a blank for whoever leads it until then",
+    (name) => {
+      const config = example(name);
+      const team = part(documentOf(config, "implementation-plan.md"), "## 8.");
+      expect(team).toMatch(
+        new RegExp(
+          `The ${config.team.manager.title} leads the community recruitment of coordinators \\(the manager's role description\\), so the (first )?${config.team.manager.title} is appointed before the first coordinators are recruited, or the council names who leads that recruitment until then: _{5,}\\.`,
+        ),
+      );
+    },
+  );
+});
