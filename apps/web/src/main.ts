@@ -45,7 +45,13 @@ import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
 import { isWelshAnswer, pageWords, sectionPartsKey, shownQuestionPaths } from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
-import { listFieldTexts, listFromFieldTexts, listQuestionWords } from "./list-answer.js";
+import {
+  choiceListWords,
+  listFieldTexts,
+  listFromFieldTexts,
+  listFromTicked,
+  listQuestionWords,
+} from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile, type Child } from "./dom.js";
@@ -327,6 +333,19 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
       (choice) =>
         offeredChoices(question, schemaChoices, state.answers, item).includes(choice) || choice === value,
     );
+  // A list whose items are a fixed set of choices (the formats): a checkbox for each.
+  const listChoices = question.kind === "list" ? choicesOf(schema) : undefined;
+  if (listChoices)
+    return checkboxesControl(
+      question,
+      path,
+      label,
+      listChoices,
+      item,
+      hintElement,
+      errorElement,
+      describedBy,
+    );
   if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy);
 
   if (question.kind === "boolean" || choices) {
@@ -549,6 +568,88 @@ function listControl(
     items,
     add,
     status,
+  );
+}
+
+/**
+ * A list whose items are a fixed set of choices (the languages, the formats, the directions of a
+ * partner's anonymised figures): a checkbox for each choice, with its label, as the GOV.UK checkboxes
+ * have it. The list is the boxes ticked, in the boxes' order (the schema's). The first box has the
+ * question's id, for the error summary and the Change links.
+ */
+function checkboxesControl(
+  question: FieldQuestion,
+  path: ConfigPath,
+  label: string,
+  schemaChoices: readonly string[],
+  item: Answers,
+  hintElement: HTMLElement | null,
+  errorElement: HTMLElement | null,
+  describedBy: string | undefined,
+): HTMLElement {
+  const id = fieldId(path);
+  const error = state.fieldErrors.get(id);
+  const schema = schemaAt(councilConfigSchema, path);
+  const given = getAt(state.answers, path);
+  const ticked = new Set(
+    given === undefined ? [] : Array.isArray(given) ? given.map(String) : [String(given)],
+  );
+  // The choices that apply, and any value given another way (an uploaded file), so that it can be unticked.
+  const offered = offeredChoices(question, schemaChoices, state.answers, item);
+  const options = [
+    ...schemaChoices.filter((choice) => offered.includes(choice) || ticked.has(choice)),
+    ...[...ticked].filter((value) => !schemaChoices.includes(value)),
+  ];
+  const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
+  const noneHint = question.optional
+    ? h("div", { class: "hint", id: `${id}-none` }, "Leave every box unticked if none apply.")
+    : null;
+  const fieldsetDescribedBy = [describedBy, noneHint ? `${id}-none` : "", `${id}-live`]
+    .filter(Boolean)
+    .join(" ");
+  const boxes = options.map((option, index) => {
+    const optionId = index === 0 ? id : `${id}-option-${index}`;
+    const input = h("input", {
+      class: "checkboxes-input",
+      type: "checkbox",
+      id: optionId,
+      name: id,
+      value: option,
+      checked: ticked.has(option),
+    });
+    input.addEventListener("change", () => {
+      if (input.checked) ticked.add(option);
+      else ticked.delete(option);
+      const value = listFromTicked(options, ticked);
+      if (question.optional && value.length === 0) update(removeAt(state.answers, path));
+      else update(setAt(state.answers, path, value));
+      const verdict = (question.optional && value.length === 0) || !schema ? true : fieldCheck(schema, value);
+      liveError.hidden = verdict === true || Boolean(error);
+      liveError.replaceChildren(
+        ...(liveError.hidden ? [] : [h("span", { class: "visually-hidden" }, "Error: "), verdict as string]),
+      );
+      // The languages show or hide the Welsh names' questions: only they are drawn.
+      void showAndHide();
+    });
+    return h(
+      "div",
+      { class: "checkboxes-item" },
+      input,
+      h(
+        "label",
+        { class: "checkboxes-label", for: optionId },
+        choiceLabel(question, option, state.answers, item),
+      ),
+    );
+  });
+  return fieldsetGroup(
+    { error: Boolean(error), fieldsetClass: "list-answer", describedBy: fieldsetDescribedBy },
+    choiceListWords(label),
+    hintElement,
+    noneHint,
+    errorElement,
+    liveError,
+    h("div", { class: "checkboxes" }, boxes),
   );
 }
 
@@ -997,7 +1098,8 @@ function summaryRows(topic: Topic): HTMLElement[] {
         ? h(
             "ul",
             { class: "summary-list-items" },
-            value.map((item) => h("li", {}, String(item))),
+            // A list of choices (the formats) by their labels, as its checkboxes show them.
+            value.map((one) => h("li", {}, choiceLabel(question, String(one), state.answers, item))),
           )
         : null;
     const text =
