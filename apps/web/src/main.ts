@@ -203,9 +203,20 @@ function setTitle(heading: string, hasErrors: boolean): void {
   document.title = `${hasErrors ? "Error: " : ""}${heading} – LAC pack builder`;
 }
 
+/**
+ * The fields of the page's lists as the person left them, empty ones too, by the list's path: a page
+ * drawn again (to show its problems, or for Add another partner) shows them so. Only the items typed are
+ * the answer; the fields are forgotten when the page is left.
+ */
+const listDrafts = new Map<string, string[]>();
+/** The page last drawn: another one forgets the fields of its lists. */
+let drawnRoute: string | undefined;
+
 let firstRender = true;
 async function render(): Promise<void> {
   const current = route();
+  if (current !== drawnRoute) listDrafts.clear();
+  drawnRoute = current;
   const topic = topics.find((candidate) => candidate.id === current);
   let focusTarget: HTMLElement | null = null;
   if (topic) {
@@ -466,7 +477,12 @@ function listControl(
   const words = listQuestionWords(label);
   const error = state.fieldErrors.get(id);
   const schema = schemaAt(councilConfigSchema, path);
-  const texts = listFieldTexts(getAt(state.answers, path));
+  const given = getAt(state.answers, path);
+  // The fields as the person left them on this page, while they still give the answer (not once the
+  // answer was given another way).
+  const draft = listDrafts.get(path.join("."));
+  const texts = draft && sameAnswers(listFromFieldTexts(draft), given ?? []) ? draft : listFieldTexts(given);
+  listDrafts.set(path.join("."), texts);
   const itemId = (index: number) => (index === 0 ? id : fieldId([...path, index]));
   const errorElement = error ? errorMessage(`${id}-error`, error) : null;
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
@@ -740,6 +756,11 @@ function groupControl(question: GroupQuestion): HTMLElement {
         `Remove ${question.item} ${index + 1}`,
         () => {
           update(removeAt(state.answers, itemPath));
+          // The items after it move up: their lists' fields are drawn from their answers.
+          for (const key of listDrafts.keys()) {
+            const [list, at] = [key.slice(0, question.path.length), key.slice(question.path.length + 1)];
+            if (list === question.path && parseInt(at, 10) >= index) listDrafts.delete(key);
+          }
           pendingFocus = fieldId(path);
           void render();
         },

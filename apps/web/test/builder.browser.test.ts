@@ -797,6 +797,54 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await narrow.close();
   });
 
+  it("keeps a list's empty fields when its page is drawn again, and gives none of them as an answer", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.goto(`${origin}/#/partners`);
+    await other.waitForSelector("h1:text('Partners')");
+    const shares = getAt(example, ["partners", 0, "shares"]) as string[];
+    const empty = `#${listItemId(["partners", 0, "shares"], shares.length)}`;
+    await other.click("#f-partners-0-shares-add");
+    expect(await other.inputValue(empty)).toBe("");
+    // A problem elsewhere on the page: the page is drawn again to show it, the empty field with it.
+    const name = await other.inputValue("#f-partners-0-organisation");
+    await other.fill("#f-partners-0-organisation", "");
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.locator(".error-summary").waitFor();
+    expect(await other.locator(empty).count()).toBe(1);
+    expect(await other.inputValue(empty)).toBe("");
+    // Add another partner draws the page again too; removing it keeps the fields of the partners before it.
+    await other.click("#f-partners");
+    expect(await other.locator(empty).count()).toBe(1);
+    const added = (getAt(example, ["partners"]) as unknown[]).length + 1;
+    await other.getByRole("button", { name: `Remove partner ${added}`, exact: true }).click();
+    expect(await other.locator(empty).count()).toBe(1);
+    await other.fill("#f-partners-0-organisation", name);
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.waitForSelector("h1:not(:text('Partners'))");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    await other.goto(`${origin}/#/check`);
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    // The empty field is no item: the answer is the example's list.
+    expect(
+      await other
+        .locator(".summary-list-row", {
+          has: other.locator('dt:text-is("Partner 1: Information it shares with the programme")'),
+        })
+        .locator("li")
+        .allTextContents(),
+    ).toEqual(shares);
+    // Left and come back to, the page draws the list from the answer: no empty field.
+    await other.goto(`${origin}/#/partners`);
+    await other.waitForSelector("h1:text('Partners')");
+    expect(await other.locator(empty).count()).toBe(0);
+    await fresh.close();
+  });
+
   it("asks a list of fixed choices with checkboxes, keeps the schema's order, and shows their errors as GOV.UK does", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
