@@ -1,6 +1,12 @@
 import { councilQuestions } from "@lac/questions";
 import { describe, expect, it } from "vitest";
-import { listFieldTexts, listFromFieldTexts, listQuestionWords } from "./list-answer.js";
+import {
+  choiceListWords,
+  listFieldTexts,
+  listFromFieldTexts,
+  listFromTicked,
+  listQuestionWords,
+} from "./list-answer.js";
 
 describe("list answers", () => {
   it("gives each item its own field, commas and all, and one empty field for none", () => {
@@ -35,5 +41,22 @@ describe("list answers", () => {
       "Which directions carry only anonymised figures?",
       "Formats of the documents (markdown, docx, html)",
     ]);
+  });
+
+  it("reads ticked boxes back in the order of the boxes, whatever order they were ticked in", () => {
+    expect(listFromTicked(["markdown", "docx", "html"], new Set(["html", "markdown"]))).toEqual([
+      "markdown",
+      "html",
+    ]);
+    expect(listFromTicked(["shares", "receives"], new Set())).toEqual([]);
+  });
+
+  it("leaves out the values to type from a list of choices' words, and only them", () => {
+    expect(choiceListWords("Formats of the documents (markdown, docx, html)")).toBe(
+      "Formats of the documents",
+    );
+    expect(choiceListWords("Languages (en, cy) of the documents")).toBe(
+      "Languages (en, cy) of the documents",
+    );
   });
 });

@@ -45,7 +45,13 @@ import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
 import { isWelshAnswer, pageWords, sectionPartsKey, shownQuestionPaths } from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
-import { listFieldTexts, listFromFieldTexts, listQuestionWords } from "./list-answer.js";
+import {
+  choiceListWords,
+  listFieldTexts,
+  listFromFieldTexts,
+  listFromTicked,
+  listQuestionWords,
+} from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile, type Child } from "./dom.js";
@@ -197,9 +203,20 @@ function setTitle(heading: string, hasErrors: boolean): void {
   document.title = `${hasErrors ? "Error: " : ""}${heading} – LAC pack builder`;
 }
 
+/**
+ * The fields of the page's lists as the person left them, empty ones too, by the list's path: a page
+ * drawn again (to show its problems, or for Add another partner) shows them so. Only the items typed are
+ * the answer; the fields are forgotten when the page is left.
+ */
+const listDrafts = new Map<string, string[]>();
+/** The page last drawn: another one forgets the fields of its lists. */
+let drawnRoute: string | undefined;
+
 let firstRender = true;
 async function render(): Promise<void> {
   const current = route();
+  if (current !== drawnRoute) listDrafts.clear();
+  drawnRoute = current;
   const topic = topics.find((candidate) => candidate.id === current);
   let focusTarget: HTMLElement | null = null;
   if (topic) {
@@ -327,6 +344,19 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
       (choice) =>
         offeredChoices(question, schemaChoices, state.answers, item).includes(choice) || choice === value,
     );
+  // A list whose items are a fixed set of choices (the formats): a checkbox for each.
+  const listChoices = question.kind === "list" ? choicesOf(schema) : undefined;
+  if (listChoices)
+    return checkboxesControl(
+      question,
+      path,
+      label,
+      listChoices,
+      item,
+      hintElement,
+      errorElement,
+      describedBy,
+    );
   if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy);
 
   if (question.kind === "boolean" || choices) {
@@ -447,7 +477,12 @@ function listControl(
   const words = listQuestionWords(label);
   const error = state.fieldErrors.get(id);
   const schema = schemaAt(councilConfigSchema, path);
-  const texts = listFieldTexts(getAt(state.answers, path));
+  const given = getAt(state.answers, path);
+  // The fields as the person left them on this page, while they still give the answer (not once the
+  // answer was given another way).
+  const draft = listDrafts.get(path.join("."));
+  const texts = draft && sameAnswers(listFromFieldTexts(draft), given ?? []) ? draft : listFieldTexts(given);
+  listDrafts.set(path.join("."), texts);
   const itemId = (index: number) => (index === 0 ? id : fieldId([...path, index]));
   const errorElement = error ? errorMessage(`${id}-error`, error) : null;
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
@@ -552,6 +587,88 @@ function listControl(
   );
 }
 
+/**
+ * A list whose items are a fixed set of choices (the languages, the formats, the directions of a
+ * partner's anonymised figures): a checkbox for each choice, with its label, as the GOV.UK checkboxes
+ * have it. The list is the boxes ticked, in the boxes' order (the schema's). The first box has the
+ * question's id, for the error summary and the Change links.
+ */
+function checkboxesControl(
+  question: FieldQuestion,
+  path: ConfigPath,
+  label: string,
+  schemaChoices: readonly string[],
+  item: Answers,
+  hintElement: HTMLElement | null,
+  errorElement: HTMLElement | null,
+  describedBy: string | undefined,
+): HTMLElement {
+  const id = fieldId(path);
+  const error = state.fieldErrors.get(id);
+  const schema = schemaAt(councilConfigSchema, path);
+  const given = getAt(state.answers, path);
+  const ticked = new Set(
+    given === undefined ? [] : Array.isArray(given) ? given.map(String) : [String(given)],
+  );
+  // The choices that apply, and any value given another way (an uploaded file), so that it can be unticked.
+  const offered = offeredChoices(question, schemaChoices, state.answers, item);
+  const options = [
+    ...schemaChoices.filter((choice) => offered.includes(choice) || ticked.has(choice)),
+    ...[...ticked].filter((value) => !schemaChoices.includes(value)),
+  ];
+  const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
+  const noneHint = question.optional
+    ? h("div", { class: "hint", id: `${id}-none` }, "Leave every box unticked if none apply.")
+    : null;
+  const fieldsetDescribedBy = [describedBy, noneHint ? `${id}-none` : "", `${id}-live`]
+    .filter(Boolean)
+    .join(" ");
+  const boxes = options.map((option, index) => {
+    const optionId = index === 0 ? id : `${id}-option-${index}`;
+    const input = h("input", {
+      class: "checkboxes-input",
+      type: "checkbox",
+      id: optionId,
+      name: id,
+      value: option,
+      checked: ticked.has(option),
+    });
+    input.addEventListener("change", () => {
+      if (input.checked) ticked.add(option);
+      else ticked.delete(option);
+      const value = listFromTicked(options, ticked);
+      if (question.optional && value.length === 0) update(removeAt(state.answers, path));
+      else update(setAt(state.answers, path, value));
+      const verdict = (question.optional && value.length === 0) || !schema ? true : fieldCheck(schema, value);
+      liveError.hidden = verdict === true || Boolean(error);
+      liveError.replaceChildren(
+        ...(liveError.hidden ? [] : [h("span", { class: "visually-hidden" }, "Error: "), verdict as string]),
+      );
+      // The languages show or hide the Welsh names' questions: only they are drawn.
+      void showAndHide();
+    });
+    return h(
+      "div",
+      { class: "checkboxes-item" },
+      input,
+      h(
+        "label",
+        { class: "checkboxes-label", for: optionId },
+        choiceLabel(question, option, state.answers, item),
+      ),
+    );
+  });
+  return fieldsetGroup(
+    { error: Boolean(error), fieldsetClass: "list-answer", describedBy: fieldsetDescribedBy },
+    choiceListWords(label),
+    hintElement,
+    noneHint,
+    errorElement,
+    liveError,
+    h("div", { class: "checkboxes" }, boxes),
+  );
+}
+
 /** A question's problem, under its label: "Error:" is said to screen readers, the colour shows it. */
 function errorMessage(id: string, text: string): HTMLElement {
   return h("p", { class: "error-message", id }, h("span", { class: "visually-hidden" }, "Error: "), text);
@@ -639,6 +756,11 @@ function groupControl(question: GroupQuestion): HTMLElement {
         `Remove ${question.item} ${index + 1}`,
         () => {
           update(removeAt(state.answers, itemPath));
+          // The items after it move up: their lists' fields are drawn from their answers.
+          for (const key of listDrafts.keys()) {
+            const [list, at] = [key.slice(0, question.path.length), key.slice(question.path.length + 1)];
+            if (list === question.path && parseInt(at, 10) >= index) listDrafts.delete(key);
+          }
           pendingFocus = fieldId(path);
           void render();
         },
@@ -997,7 +1119,8 @@ function summaryRows(topic: Topic): HTMLElement[] {
         ? h(
             "ul",
             { class: "summary-list-items" },
-            value.map((item) => h("li", {}, String(item))),
+            // A list of choices (the formats) by their labels, as its checkboxes show them.
+            value.map((one) => h("li", {}, choiceLabel(question, String(one), state.answers, item))),
           )
         : null;
     const text =

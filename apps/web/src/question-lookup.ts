@@ -1,14 +1,16 @@
 import type { Answers, ConfigPath, FieldQuestion, Question } from "@lac/questions";
 import { getAt } from "@lac/questions";
-import { listQuestionWords } from "./list-answer.js";
+import { choiceListWords, listQuestionWords } from "./list-answer.js";
 
 /**
- * A question's words as its page shows them: a list's without the prompt's "(separated by commas)".
+ * A question's words as its page shows them: a list's without the prompt's "(separated by commas)",
+ * and a list of labelled choices (asked with checkboxes) without its closing "(markdown, docx, html)".
  * The model's word-lookup functions (missingAnswerText, withQuestionWords, questionLabel,
  * problemInQuestionWords) are given these, so that a problem names a question as its page does.
  */
 export function pageWords(question: FieldQuestion): string {
-  return question.kind === "list" ? listQuestionWords(question.message) : question.message;
+  if (question.kind !== "list") return question.message;
+  return question.labels ? choiceListWords(question.message) : listQuestionWords(question.message);
 }
 
 /** What shownQuestionPaths names the questions of an optional section by, while the section is included. */

@@ -217,6 +217,10 @@ async function fillPage(topicId: string): Promise<string[]> {
       await page.click(`label[for="${optionId}"]`);
       continue;
     }
+    if ((await control.getAttribute("type")) === "checkbox") {
+      await tickBoxes(page, leaf.path, leaf.value as string[]);
+      continue;
+    }
     if (Array.isArray(leaf.value)) {
       await fillList(page, leaf.path, leaf.value.map(String));
       continue;
@@ -252,6 +256,15 @@ async function fillList(target: Page, path: readonly (string | number)[], items:
       .getByRole("button", { name: new RegExp(`^Remove [a-z ]+ ${items.length + 1}$`) })
       .first()
       .click();
+  }
+}
+
+/** Ticks the boxes of a list of choices for the values given, and unticks the others, by clicking their labels. */
+async function tickBoxes(target: Page, path: readonly (string | number)[], values: readonly string[]) {
+  for (const box of await target.locator(`input[type="checkbox"][name="${idOf(path)}"]`).all()) {
+    const wanted = values.includes((await box.getAttribute("value"))!);
+    if ((await box.isChecked()) !== wanted)
+      await target.click(`label[for="${await box.getAttribute("id")}"]`);
   }
 }
 
@@ -643,26 +656,32 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       .evaluateAll((inputs) => inputs.map((input) => input.id));
     expect(ids.indexOf("f-output-languages")).toBeGreaterThan(ids.indexOf("f-council-nation"));
     expect(ids.indexOf("f-council-welshName")).toBeGreaterThan(ids.indexOf("f-output-languages"));
-    expect(await small.inputValue("#f-output-languages")).toBe("en");
+    // A checkbox for each language, with its label, English ticked (the default).
+    expect(await small.getAttribute("#f-output-languages", "type")).toBe("checkbox");
+    expect(await small.textContent('label[for="f-output-languages"]')).toBe("English");
+    expect(await small.isChecked("#f-output-languages")).toBe(true);
+    expect(await small.textContent('label[for="f-output-languages-option-1"]')).toBe("Welsh");
+    expect(await small.isChecked("#f-output-languages-option-1")).toBe(false);
+    expect(await small.textContent("fieldset:has(#f-output-languages) > legend")).toBe(
+      "Languages of the documents",
+    );
     await small.focus("#f-output-languages");
-    await small.keyboard.press("Tab"); // Add another language
-    await small.keyboard.press("Enter");
-    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages-1");
-    await small.keyboard.type("c");
-    await small.keyboard.type("y");
-    // The field typed in is not drawn again: focus and caret kept.
-    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages-1");
-    expect(await small.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(2);
-    await small.keyboard.type(" ");
-    expect(await small.inputValue("#f-output-languages-1")).toBe("cy ");
+    await small.keyboard.press("Tab"); // Welsh
+    await small.keyboard.press("Space");
+    // The box ticked is not drawn again: focus kept, the Welsh names' questions shown.
+    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages-option-1");
+    expect(await small.isChecked("#f-output-languages-option-1")).toBe(true);
     expect(await axeViolations(small)).toEqual([]);
     await small.goto(`${origin}/#/documents`);
     await small.waitForSelector("h1:text('Evaluation and documents')");
     expect(await small.locator("#f-output-bilingualLayout").count()).toBe(1);
     expect(await small.locator("#f-output-languages").count()).toBe(0);
     // The languages, given on the council page, leave the formats' default filled in on this one.
-    expect(await small.inputValue("#f-output-formats")).toBe("markdown");
-    expect(await small.inputValue("#f-output-formats-1")).toBe("docx");
+    expect(
+      await small
+        .locator('input[name="f-output-formats"]:checked')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value)),
+    ).toEqual(["markdown", "docx"]);
     // The programme's Welsh name beside its name, the manager's Welsh title beside the title.
     await small.goto(`${origin}/#/programme`);
     await small.waitForSelector("h1:text('The programme')");
@@ -673,11 +692,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     // In English only, none of the names that only Welsh documents use is asked; the council's is.
     await small.goto(`${origin}/#/council`);
     await small.waitForSelector("h1:text('Your council')");
-    await small.getByRole("button", { name: "Remove language 2", exact: true }).first().click();
-    expect(await small.inputValue("#f-output-languages")).toBe("en");
-    expect(await small.locator("#f-output-languages-1").count()).toBe(0);
-    expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
-    expect(await small.textContent("#f-output-languages-status")).toBe("Language 2 removed. 1 left.");
+    expect(await small.isChecked("#f-output-languages-option-1")).toBe(true);
+    await small.click('label[for="f-output-languages-option-1"]');
+    expect(await small.isChecked("#f-output-languages")).toBe(true);
+    expect(await small.isChecked("#f-output-languages-option-1")).toBe(false);
     expect(await small.locator("#f-council-welshName").count()).toBe(1);
     await small.goto(`${origin}/#/programme`);
     await small.waitForSelector("h1:text('The programme')");
@@ -779,6 +797,150 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await narrow.close();
   });
 
+  it("keeps a list's empty fields when its page is drawn again, and gives none of them as an answer", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.goto(`${origin}/#/partners`);
+    await other.waitForSelector("h1:text('Partners')");
+    const shares = getAt(example, ["partners", 0, "shares"]) as string[];
+    const empty = `#${listItemId(["partners", 0, "shares"], shares.length)}`;
+    await other.click("#f-partners-0-shares-add");
+    expect(await other.inputValue(empty)).toBe("");
+    // A problem elsewhere on the page: the page is drawn again to show it, the empty field with it.
+    const name = await other.inputValue("#f-partners-0-organisation");
+    await other.fill("#f-partners-0-organisation", "");
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.locator(".error-summary").waitFor();
+    expect(await other.locator(empty).count()).toBe(1);
+    expect(await other.inputValue(empty)).toBe("");
+    // Add another partner draws the page again too; removing it keeps the fields of the partners before it.
+    await other.click("#f-partners");
+    expect(await other.locator(empty).count()).toBe(1);
+    const added = (getAt(example, ["partners"]) as unknown[]).length + 1;
+    await other.getByRole("button", { name: `Remove partner ${added}`, exact: true }).click();
+    expect(await other.locator(empty).count()).toBe(1);
+    await other.fill("#f-partners-0-organisation", name);
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.waitForSelector("h1:not(:text('Partners'))");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    await other.goto(`${origin}/#/check`);
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    // The empty field is no item: the answer is the example's list.
+    expect(
+      await other
+        .locator(".summary-list-row", {
+          has: other.locator('dt:text-is("Partner 1: Information it shares with the programme")'),
+        })
+        .locator("li")
+        .allTextContents(),
+    ).toEqual(shares);
+    // Left and come back to, the page draws the list from the answer: no empty field.
+    await other.goto(`${origin}/#/partners`);
+    await other.waitForSelector("h1:text('Partners')");
+    expect(await other.locator(empty).count()).toBe(0);
+    await fresh.close();
+  });
+
+  it("asks a list of fixed choices with checkboxes, keeps the schema's order, and shows their errors as GOV.UK does", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.goto(`${origin}/#/documents`);
+    await other.waitForSelector("h1:text('Evaluation and documents')");
+    const boxes = other.locator('input[name="f-output-formats"]');
+    // Each choice's label from the question model, ticked from the default.
+    expect(
+      await boxes.evaluateAll((all) =>
+        all.map((box) => {
+          const input = box as HTMLInputElement;
+          const label = document.querySelector(`label[for="${input.id}"]`)?.textContent;
+          return `${input.type} ${input.value} ${input.checked ? "ticked" : "not ticked"}: ${label}`;
+        }),
+      ),
+    ).toEqual([
+      "checkbox markdown ticked: Markdown",
+      "checkbox docx ticked: Word (docx)",
+      "checkbox html not ticked: Web pages (html)",
+    ]);
+    expect(await other.textContent("fieldset:has(#f-output-formats) > legend")).toBe(
+      "Formats of the documents",
+    );
+    // A partner's directions of sharing too.
+    await other.goto(`${origin}/#/partners`);
+    await other.waitForSelector("h1:text('Partners')");
+    expect(await other.getAttribute("#f-partners-0-anonymised", "type")).toBe("checkbox");
+    expect(
+      await other
+        .locator('input[name="f-partners-0-anonymised"]')
+        .evaluateAll((all) =>
+          all.map((box) => document.querySelector(`label[for="${box.id}"]`)?.textContent),
+        ),
+    ).toEqual([
+      "What it shares with the programme (shares)",
+      "What it receives from the programme (receives)",
+    ]);
+    await other.goto(`${origin}/#/documents`);
+    await other.waitForSelector("h1:text('Evaluation and documents')");
+    const errorShown = async (message: RegExp) => {
+      await other.getByRole("button", { name: "Continue" }).click();
+      const link = other.locator('.error-summary a[href="#f-output-formats"]').first();
+      await link.waitFor();
+      expect(await link.textContent()).toMatch(message);
+      // As GOV.UK shows a checkbox's error: the form group marked, the message in the fieldset after
+      // its legend and hint and before the boxes, and the fieldset described by it.
+      const group = other.locator(".form-group", { has: other.locator("#f-output-formats") });
+      expect(await group.getAttribute("class")).toContain("form-group-error");
+      expect(await other.textContent("#f-output-formats-error")).toMatch(/^Error: /);
+      expect(
+        await other.evaluate(() => {
+          const error = document.getElementById("f-output-formats-error")!;
+          const fieldset = error.closest("fieldset")!;
+          const boxes = fieldset.querySelector(".checkboxes")!;
+          return {
+            before: Boolean(error.compareDocumentPosition(boxes) & Node.DOCUMENT_POSITION_FOLLOWING),
+            afterLegend: Boolean(
+              fieldset.querySelector("legend")!.compareDocumentPosition(error) &
+              Node.DOCUMENT_POSITION_FOLLOWING,
+            ),
+            describedBy: fieldset.getAttribute("aria-describedby")?.split(" ").includes(error.id),
+          };
+        }),
+      ).toEqual({ before: true, afterLegend: true, describedBy: true });
+      expect(await axeViolations(other)).toEqual([]);
+      // The summary's link goes to the first checkbox.
+      await link.click();
+      expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-output-formats");
+    };
+    // No format.
+    await other.click('label[for="f-output-formats"]');
+    await other.click('label:text-is("Word (docx)")');
+    expect(
+      await boxes.evaluateAll((all) => all.filter((box) => (box as HTMLInputElement).checked)),
+    ).toHaveLength(0);
+    await errorShown(/^Formats of the documents: /);
+    // Markdown not chosen; the others ticked out of the schema's order.
+    await other.click('label:text-is("Web pages (html)")');
+    await other.click('label:text-is("Word (docx)")');
+    await errorShown(/^Formats of the documents: must include "markdown"/);
+    await other.click('label[for="f-output-formats"]');
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    // The answer in the schema's order (markdown, docx, html), shown by the checkboxes' labels.
+    expect(
+      await other
+        .locator(".summary-list-row", { has: other.locator('dt:text-is("Formats of the documents")') })
+        .locator("li")
+        .allTextContents(),
+    ).toEqual(["Markdown", "Word (docx)", "Web pages (html)"]);
+    await fresh.close();
+  });
+
   it("says on the check page the default the pack takes for an answer not given, from the schema", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
@@ -838,7 +1000,11 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await other.keyboard.press("Space");
     await other.locator("#f-council-welshName").waitFor();
     // Only the questions the answer asks for are new; focus stays on the radio, typed text is kept.
-    expect(await redrawn()).toEqual(["f-output-languages", "f-council-welshName"]);
+    expect(await redrawn()).toEqual([
+      "f-output-languages",
+      "f-output-languages-option-1",
+      "f-council-welshName",
+    ]);
     expect(await other.evaluate(() => document.activeElement?.id)).toBe(wales);
     expect(await other.inputValue("#f-council-name")).toBe("Cyngor Sir Enghraifft");
     const england = await other.getAttribute('input[name="f-council-nation"][value="england"]', "id");

@@ -15,6 +15,18 @@ describe("pageWords, given to the model's word-lookup functions", () => {
     );
   });
 
+  it("names a list of choices as its checkboxes' legend does, without the values to type", () => {
+    expect(questionLabel(councilQuestions, ["output", "formats"], pageWords)).toBe(
+      "Formats of the documents",
+    );
+    expect(questionLabel(councilQuestions, ["output", "languages"], pageWords)).toBe(
+      "Languages of the documents",
+    );
+    expect(questionLabel(councilQuestions, ["partners", 0, "anonymised"], pageWords)).toBe(
+      "Partner 1: Which directions carry only anonymised figures?",
+    );
+  });
+
   it("names a list's question in a problem as its page does", () => {
     expect(questionLabel(councilQuestions, ["neighbourhoods", 1, "places"], pageWords)).toBe(
       "Neighbourhood 2: Wards or places it covers",

@@ -4,32 +4,47 @@ import { councilQuestions } from "./council-questions.js";
 import type { FieldQuestion } from "./question.js";
 import { choiceLabel } from "./question.js";
 
-/** Every choice question with the path of its field (a list's items at index 0). */
+/** The schema's path of a question's field, as `schemaAt` takes it. */
+const schemaPath = (path: string) =>
+  path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+/**
+ * Every choice question, and every list question whose items are choices (the formats), with the path
+ * of its field (a list's items at index 0).
+ */
 function choiceQuestions(): { path: string; question: FieldQuestion }[] {
   const found: { path: string; question: FieldQuestion }[] = [];
+  const isChoice = (question: FieldQuestion, path: string) =>
+    question.kind === "choice" ||
+    (question.kind === "list" && choicesOf(schemaAt(councilConfigSchema, schemaPath(path))) !== undefined);
   for (const question of councilQuestions) {
     if (question.kind === "group" || question.kind === "section") {
       const prefix = question.kind === "group" ? `${question.path}.0` : question.path;
-      for (const inner of question.questions)
-        if (inner.kind === "choice") found.push({ path: `${prefix}.${inner.path}`, question: inner });
-    } else if (question.kind === "choice") found.push({ path: question.path, question });
+      for (const inner of question.questions) {
+        const path = `${prefix}.${inner.path}`;
+        if (isChoice(inner, path)) found.push({ path, question: inner });
+      }
+    } else if (isChoice(question, question.path)) found.push({ path: question.path, question });
   }
   return found;
 }
 
 describe("the labels of the choices", () => {
   const questions = choiceQuestions();
-  it("finds the choice questions", () => {
+  it("finds the choice questions, and the lists of choices", () => {
     expect(questions.map(({ path }) => path)).toContain("council.nation");
     expect(questions.length).toBeGreaterThan(8);
+    // Shown as checkboxes in the web builder, each with its label.
+    expect(questions.filter(({ question }) => question.kind === "list").map(({ path }) => path)).toEqual([
+      "output.languages",
+      "partners.0.anonymised",
+      "output.formats",
+    ]);
   });
 
   for (const { path, question } of questions) {
     it(`labels every value of ${path}, each label once, none the raw value`, () => {
-      const schema = schemaAt(
-        councilConfigSchema,
-        path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      );
+      const schema = schemaAt(councilConfigSchema, schemaPath(path));
       const values = choicesOf(schema) ?? [];
       expect(values.length).toBeGreaterThan(1);
       expect(Object.keys(question.labels ?? {}).sort()).toEqual([...values].sort());

@@ -109,6 +109,7 @@ export const councilQuestions: readonly Question[] = [
     path: "output.languages",
     item: "language",
     message: "Languages of the documents (en for English only, or en, cy for English and Welsh)",
+    labels: { en: "English", cy: "Welsh" },
     when: inWales,
     default: ["en"],
   },
@@ -428,7 +429,11 @@ export const councilQuestions: readonly Question[] = [
         item: "direction",
         message:
           "Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)",
-        help: "Type shares if what it shares with the programme is only anonymised figures, receives if what it receives is. Anonymised means no one can be identified from the figures: small numbers and pseudonymised data can still be personal data.",
+        help: "Choose shares if what it shares with the programme is only anonymised figures, receives if what it receives is. Anonymised means no one can be identified from the figures: small numbers and pseudonymised data can still be personal data.",
+        labels: {
+          shares: "What it shares with the programme (shares)",
+          receives: "What it receives from the programme (receives)",
+        },
         optional: true,
       },
     ],
@@ -562,6 +567,7 @@ export const councilQuestions: readonly Question[] = [
     path: "output.formats",
     item: "format",
     message: "Formats of the documents (markdown, docx, html)",
+    labels: { markdown: "Markdown", docx: "Word (docx)", html: "Web pages (html)" },
     help: "Markdown is always written: Word (docx) and web pages (html) are made from it. Word is what legal, HR and information-governance teams review and what signatories sign.",
     default: ["markdown", "docx"],
   },

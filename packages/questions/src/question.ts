@@ -22,8 +22,9 @@ export interface FieldQuestion {
   /** An empty answer leaves the field out. */
   readonly optional?: boolean;
   /**
-   * For a choice: what people see for each value of the schema's enum ("England" for `england`), in
-   * the prompts and the web builder. The value is what is stored and what `--set` takes.
+   * For a choice, or a list whose items are choices: what people see for each value of the schema's
+   * enum ("England" for `england`), in the prompts and the web builder (a list's checkboxes). The value
+   * is what is stored and what `--set` takes.
    */
   readonly labels?: Readonly<Record<string, string>>;
   /**
