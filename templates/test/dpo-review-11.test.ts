@@ -2,7 +2,7 @@
 // (a county council) as a council's data protection officer would (review 11).
 import { describe, expect, it } from "vitest";
 import { documentOf, example } from "./examples.js";
-import { section } from "./markdown-sections.js";
+import { part, section, tableRow } from "./markdown-sections.js";
 
 describe("the agreement's exceptions give a party that is not a public authority the crime condition", () => {
   it("offers recognised legitimate interest (UK GDPR Annex 1 paragraph 5) beside legitimate interests, as for safeguarding", () => {
@@ -14,6 +14,23 @@ describe("the agreement's exceptions give a party that is not a public authority
     // The safeguarding column of the same agreement already gives such a party Art 6(1)(ea).
     expect(section(agreement, 5)).toContain(
       "UK GDPR Art 6(1)(ea) recognised legitimate interest; UK GDPR Art 9(2)(g)",
+    );
+  });
+});
+
+describe("the DPIA describes what an introduction carries as the agreements list it", () => {
+  it("does not say that introductions carry only contact details when an agreement lists a date of birth and NHS number", () => {
+    const config = example("stanmoor");
+    const trust = documentOf(config, "data-sharing/stanmoor-teaching-hospitals-nhs-foundation-trust.md");
+    expect(section(trust, 4)).toContain("- NHS number, only where needed to match records");
+    const dpia = documentOf(config, "data-protection/dpia.md");
+    const measure = tableRow(part(dpia, "## Step 6: "), "1");
+    expect(measure).not.toContain("only contact details");
+    expect(measure).toContain(
+      "Introductions carry only the data items that the data-sharing documents list for each partner (usually the person's name, the contact details they chose, the reason for the introduction, what they agreed to pass on and, for some partners, an identifier used only to confirm who they are or to match records)",
+    );
+    expect(tableRow(part(dpia, "## Step 4: "), "How is data quality ensured, and data minimised?")).toContain(
+      "Introductions carry only the data items that the data-sharing documents list for each partner, and nothing the person has not agreed to;",
     );
   });
 });
