@@ -34,3 +34,20 @@ describe("the DPIA describes what an introduction carries as the agreements list
     );
   });
 });
+
+describe("an agreement lists what a request to the partner carries", () => {
+  it("gives the fire and rescue service, asked for safe and well visits, the person's name and contact details", () => {
+    const agreement = documentOf(
+      example("stanmoor"),
+      "data-sharing/greater-stanmoor-fire-and-rescue-service.md",
+    );
+    const toPartner = part(section(agreement, 4), "### From the council to ");
+    expect(toPartner).toContain(
+      "What is shared: requests for safe and well visits, with the person's agreement.",
+    );
+    expect(toPartner).toContain(
+      "- for an introduction or a request to the partner: name, the contact details the person chose, and the reason, in the person's words where possible",
+    );
+    expect(toPartner).not.toContain("\n- whether the introduction was taken up");
+  });
+});
