@@ -51,3 +51,13 @@ describe("an agreement lists what a request to the partner carries", () => {
     expect(toPartner).not.toContain("\n- whether the introduction was taken up");
   });
 });
+
+describe("the agreement-to-share form says in a plain sentence how to record a partner's consent", () => {
+  it("records each such organisation as the only recipient of an agreement of its own", () => {
+    const form = documentOf(example("stanmoor"), "data-protection/agreement-to-share-form.md");
+    expect(form).toContain(
+      "Record that consent as an agreement of its own for each such organisation, with that organisation as its only recipient, and with each special category it may receive, and criminal offence information, ticked on its own;",
+    );
+    expect(form).not.toContain("that organisation its only recipient");
+  });
+});
