@@ -61,3 +61,20 @@ describe("the agreement-to-share form says in a plain sentence how to record a p
     expect(form).not.toContain("that organisation its only recipient");
   });
 });
+
+describe("the agreements say who consults the Caldicott Guardian in a plain sentence", () => {
+  it("says that each body's own Guardian is consulted on its disclosures, not that the body is consulted", () => {
+    const config = example("stanmoor");
+    const one = section(documentOf(config, "data-sharing/greater-stanmoor-police.md"), 9);
+    expect(one).toContain("Its own Caldicott Guardian is consulted on its disclosures:");
+    expect(one).not.toContain("It is consulted on its disclosures");
+    const two = section(
+      documentOf(config, "data-sharing/stanmoor-teaching-hospitals-nhs-foundation-trust.md"),
+      9,
+    );
+    expect(two).toContain(
+      "Each body's own Caldicott Guardian is consulted on that body's disclosures; no body's Guardian acts for another:",
+    );
+    expect(two).not.toContain("Each of them is consulted");
+  });
+});
