@@ -78,3 +78,14 @@ describe("the agreements say who consults the Caldicott Guardian in a plain sent
     expect(two).not.toContain("Each of them is consulted");
   });
 });
+
+describe("the privacy notice does not say that a partner which makes anonymised figures uses no one's information", () => {
+  it("says that no information about the person passes between it and the council", () => {
+    const notice = documentOf(example("stanmoor"), "data-protection/privacy-notice.md");
+    // The aggregate-data note: the organisation that produces the figures processes personal data to do so.
+    expect(section(notice, 5)).toContain(
+      "- NHS Stanmoor and District Integrated Care Board gets or gives only figures that do not name anyone, so no information about you passes between it and us.",
+    );
+    expect(notice).not.toContain("so it does not use your information");
+  });
+});
