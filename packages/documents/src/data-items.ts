@@ -35,8 +35,14 @@ const EXTRA_SHARED_ITEMS: Partial<Record<PartnerKind, readonly string[]>> = {
   "housing-association": ["tenancy reference, only where needed to match records"],
 };
 
+/**
+ * What the council passes to a partner: the toolkit cannot tell from the configuration whether a flow is
+ * feedback on the partner's own introductions or an introduction or request to the partner (such as a
+ * request for a safe and well visit), so the usual items cover both, each saying when it applies.
+ */
 const RECEIVED_ITEMS = [
-  "whether the introduction was taken up",
+  "for an introduction or a request to the partner: name, the contact details the person chose, and the reason, in the person's words where possible",
+  "for an introduction the partner made: whether it was taken up",
   "what the person has agreed to pass on, and nothing else",
 ] as const;
 

@@ -132,6 +132,10 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     expect(district.specialCategory.article9.citation).toBe("UK GDPR Art 9(2)(g)");
     expect(district.specialCategory.schedule1?.citation).toBe("DPA 2018 Schedule 1 Part 2 paragraph 6");
     expect(district.caldicott).toBe(false);
+    // It names its function in a blank, as a public authority names the law for official authority.
+    expect(district.specialCategory.note).toContain(
+      "The statutory function it relies on, for it to name: ____________________. A district council has no social care functions: it may name, for example, its functions as the local housing authority.",
+    );
     const county = personal({ ...england, kind: "council", councilTier: "county", publicAuthority: true });
     expect(county.specialCategory.article9.citation).toBe("UK GDPR Art 9(2)(h)");
   });

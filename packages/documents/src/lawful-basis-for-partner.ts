@@ -171,7 +171,8 @@ export function caldicottBinds(party: PartyNature): boolean {
 
 const SECRECY_NOTE = `Applies to processing by or under the responsibility of a health or social work professional, or another person who owes a duty of confidentiality (${OTHER_PROVISIONS.secrecy.citation}).`;
 const APD_REQUIRED = "Needs an appropriate policy document (DPA 2018 Schedule 1 paragraph 5).";
-const APD_NOTE = `${APD_REQUIRED} Name the statutory function relied on.`;
+/** A public authority partner's function for paragraph 6: a blank for it to fill, as for the law of official authority. */
+const APD_NOTE = `${APD_REQUIRED} The statutory function it relies on, for it to name: ____________________.`;
 
 function healthOrSocialCare(note: string): SpecialCategoryGrounds {
   return { article9: ARTICLE_9_CONDITIONS.h, schedule1: para2, note, explicitConsent: false };
@@ -243,7 +244,10 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
     return healthOrSocialCare(`For health care (direct care). ${SECRECY_NOTE}`);
   }
   if (party.publicAuthority) {
-    const why = party.kind === "council" ? " A district council has no social care functions." : "";
+    const why =
+      party.kind === "council"
+        ? " A district council has no social care functions: it may name, for example, its functions as the local housing authority."
+        : "";
     return statutoryPurposes(`${APD_NOTE}${why}`);
   }
   const charity =
