@@ -277,3 +277,30 @@ describe("the Welsh panel guide's confidentiality", () => {
     expect(cy).toContain("(Erthygl 13(1)(e) GDPR y DU)");
   });
 });
+
+describe("the Welsh manager's role description when the manager leads the programme", () => {
+  const section = (content: string, heading: string) => {
+    const from = content.indexOf(heading);
+    return from < 0 ? "" : content.slice(from, content.indexOf("\n\n##", from));
+  };
+
+  it("has the duties under Leading the programme, point for point, as the English does", () => {
+    const pack = documents(cwmTeg);
+    const en = section(pack.get("roles/team-manager.md")!, "**Leading the programme.**");
+    const cy = section(pack.get("roles/team-manager.cy.md")!, "**Arwain y rhaglen.**");
+    expect(en).not.toBe("");
+    expect(cy.split("\n- ").length).toBe(en.split("\n- ").length);
+    expect(cy).toContain(
+      'Mae\'r swydd hon hefyd yn arwain y rhaglen, Cydlynu Ardal Leol yng Nghwm Teg (<span lang="en-GB">Senior Local Area Coordinator</span> yn y [cynllun gweithredu](../implementation-plan.md), sydd yn Saesneg)',
+    );
+    expect(cy).toContain("- Dod â'r rhaglen a'i gwerthusiad at y Bwrdd Partneriaeth Rhanbarthol");
+  });
+
+  it("has none of it when the manager does not lead the programme, as the English has none", () => {
+    const pack = documents(
+      withTeam({ manager: { ...cwmTeg.team.manager, title: "Local Area Coordination Team Manager" } }),
+    );
+    expect(pack.get("roles/team-manager.md")).not.toContain("**Leading the programme.**");
+    expect(pack.get("roles/team-manager.cy.md")).not.toContain("**Arwain y rhaglen.**");
+  });
+});
