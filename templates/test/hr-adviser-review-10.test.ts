@@ -89,7 +89,7 @@ describe("the advert tells candidates for a rural post that they need a way to t
       "For the post in Aberteg, where public transport is limited, you will need a way to travel between the places of the neighbourhood, such as a full driving licence and the use of a vehicle with business insurance, or a reasonable adjustment agreed with you.",
     );
     expect(advert(documentOf(example("cwm-teg"), "roles/local-area-coordinator.cy.md"))).toContain(
-      "Ar gyfer y swydd mewn cymdogaeth wledig, lle mae trafnidiaeth gyhoeddus yn brin, bydd angen ffordd o deithio rhwng lleoedd y gymdogaeth arnoch, fel trwydded yrru lawn a cherbyd ag yswiriant busnes, neu addasiad rhesymol a gytunir gyda chi.",
+      "Ar gyfer y swydd yn y gymdogaeth wledig (Aberteg), lle mae trafnidiaeth gyhoeddus yn brin, bydd angen ffordd o deithio rhwng lleoedd y gymdogaeth arnoch, fel trwydded yrru lawn a cherbyd ag yswiriant busnes, neu addasiad rhesymol a gytunir gyda chi.",
     );
   });
 
@@ -103,6 +103,9 @@ describe("the advert tells candidates for a rural post that they need a way to t
     };
     expect(advert(documentOf(twoRural, "roles/local-area-coordinator.md"))).toContain(
       "For the posts in Aberteg and Llys Newydd, where public transport is limited, you will need a way to travel between the places of each neighbourhood,",
+    );
+    expect(advert(documentOf(twoRural, "roles/local-area-coordinator.cy.md"))).toContain(
+      "Ar gyfer y swyddi yn y cymdogaethau gwledig (Aberteg, Llys Newydd), lle mae trafnidiaeth gyhoeddus yn brin, bydd angen ffordd o deithio rhwng lleoedd pob cymdogaeth arnoch,",
     );
   });
 

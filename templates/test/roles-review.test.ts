@@ -57,7 +57,7 @@ describe("1. the contract is HR's to give, not assumed", () => {
   it("leaves the blank in the Welsh role descriptions too, in the Welsh of the templates", () => {
     for (const path of ["roles/local-area-coordinator.cy.md", "roles/team-manager.cy.md"]) {
       expect(tableRow(doc(packs["cwm-teg"], path), "Contract")).toBe(
-        "| Contract | ____________________ (I'w benderfynu gan adnoddau dynol cyn hysbysebu'r swydd) |",
+        "| Contract | ____________________ (I'w benderfynu gan adnoddau dynol cyn hysbysebu'r swydd: parhaol neu gyfnod penodol) |",
       );
     }
     const permanent = pack(withTeam(configs["cwm-teg"], { contract: "permanent" }));

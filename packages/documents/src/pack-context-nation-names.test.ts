@@ -86,3 +86,23 @@ describe("the London Fire Brigade's controller", () => {
     expect(fire?.legalEntity).toBeUndefined();
   });
 });
+
+describe("the rural neighbourhoods' names in the Welsh documents", () => {
+  const wales = exampleConfig("cwm-teg");
+
+  it("are their Welsh names, or the English ones, marked, when there are none", () => {
+    const withWelsh = buildPackContext(wales, phases);
+    expect(withWelsh.team.ruralNeighbourhoods).toEqual(["Aberteg"]);
+    expect(withWelsh.team.cyRuralNeighbourhoods).toEqual(["Aberteg"]);
+    const renamed = wales.neighbourhoods.map((n) =>
+      n.rural ? { ...n, name: "Aberteg and Cwm Isaf", welshName: "Aberteg a Chwm Isaf" } : n,
+    );
+    expect(
+      buildPackContext({ ...wales, neighbourhoods: renamed }, phases).team.cyRuralNeighbourhoods,
+    ).toEqual(["Aberteg a Chwm Isaf"]);
+    const unnamed = renamed.map((n) => ({ ...n, welshName: undefined }));
+    expect(
+      buildPackContext({ ...wales, neighbourhoods: unnamed }, phases).team.cyRuralNeighbourhoods,
+    ).toEqual(['<span lang="en-GB">Aberteg and Cwm Isaf</span> (enw Saesneg)']);
+  });
+});

@@ -106,9 +106,8 @@ export function teamContext(config: CouncilConfig) {
             : formatFte(Math.round(fraction * team.hoursPerWeek * 2) / 2),
       };
     });
-  const ruralNeighbourhoods = config.neighbourhoods
-    .filter((neighbourhood) => neighbourhood.rural)
-    .map((n) => n.name);
+  const rural = config.neighbourhoods.filter((neighbourhood) => neighbourhood.rural);
+  const ruralNeighbourhoods = rural.map((n) => n.name);
   return {
     ...team,
     coordinatorsFte: formatFte(coordinators),
@@ -139,6 +138,8 @@ export function teamContext(config: CouncilConfig) {
         }
       : undefined,
     ruralNeighbourhoods,
+    /** The rural neighbourhoods' names in the Welsh documents: each Welsh name, or the English one, marked. */
+    cyRuralNeighbourhoods: rural.map((n) => n.welshName ?? markedEnglishName(n.name)),
     anyRural: ruralNeighbourhoods.length > 0,
     allRural: ruralNeighbourhoods.length > 0 && ruralNeighbourhoods.length === config.neighbourhoods.length,
   };
