@@ -5,11 +5,11 @@ import { documentOf, example } from "./examples.js";
 import { part, section, tableRow } from "./markdown-sections.js";
 
 describe("the agreement's exceptions give a party that is not a public authority the crime condition", () => {
-  it("offers recognised legitimate interest (UK GDPR Annex 1 paragraph 5) beside legitimate interests, as for safeguarding", () => {
+  it("offers recognised legitimate interest (the crime condition of UK GDPR Annex 1) beside legitimate interests, as for safeguarding", () => {
     const agreement = documentOf(example("stanmoor"), "data-sharing/voluntary-action-stanmoor.md");
     const exceptions = section(agreement, 7);
     expect(exceptions).toContain(
-      "to prevent or detect crime, Art 6(1)(e) for a public authority or, for another party, Art 6(1)(ea) recognised legitimate interest (UK GDPR Annex 1 paragraph 5, the crime condition) or Art 6(1)(f), and, for special category and criminal offence data, DPA 2018 Schedule 1 paragraph 10.",
+      "to prevent or detect crime, Art 6(1)(e) for a public authority or, for another party, Art 6(1)(ea) recognised legitimate interest (the crime condition of UK GDPR Annex 1) or Art 6(1)(f), and, for special category and criminal offence data, DPA 2018 Schedule 1 paragraph 10.",
     );
     // The safeguarding column of the same agreement already gives such a party Art 6(1)(ea).
     expect(section(agreement, 5)).toContain(
