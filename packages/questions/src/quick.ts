@@ -31,11 +31,14 @@ export { parseSetAssignment, questionKinds } from "./set-assignment.js";
 export type { SetAssignment, SetAssignmentResult } from "./set-assignment.js";
 export {
   askedAs,
+  fixInQuestionWords,
+  messageInQuestionWords,
   missingAnswerText,
   problemInQuestionWords,
   promptWords,
   questionAt,
   questionLabel,
+  withItemWords,
   withQuestionWords,
 } from "./question-words.js";
 export type { QuestionWords } from "./question-words.js";
