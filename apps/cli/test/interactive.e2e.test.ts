@@ -12,6 +12,7 @@ afterEach(() => folder.remove());
 
 const ENTER = "\r";
 const DOWN = "\u001b[B";
+const UP = "\u001b[A";
 
 // `script` (util-linux) gives lac a real pseudo-terminal, so the prompts run as they do for a person.
 describe.runIf(hasScript)("lac init in a terminal", () => {
@@ -317,6 +318,43 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
     expect(output).not.toContain("Set kind:");
   }, 30_000);
+
+  it("offers a Welsh council, last, the kinds of body only in England, for a partner across the border", async () => {
+    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
+    delete answers.partners;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Add a partner that shares information with the programme?", `y${ENTER}`],
+        ["Partner 1: Partner organisation", `Northshire Integrated Care Board${ENTER}`],
+        // Up from the first kind is the last: the kinds of England.
+        ["Partner 1: What kind of organisation it is", UP],
+        ["❯ A kind of body only in England (a partner across the border)…", ENTER],
+        ["Only for a partner across the border in England", DOWN],
+        ["❯ Integrated care board", ENTER],
+        ["Partner 1: The legal entity", ENTER],
+        ["Partner 1: Its ICO registration number", `ZZ999102${ENTER}`],
+        ["Partner 1: Its name in Welsh", `Bwrdd Gofal Integredig Northshire${ENTER}`],
+        ["Partner 1: Information it shares", `introductions${ENTER}`],
+        ["Partner 1: Information it receives", ENTER],
+        ["Partner 1: Which directions carry only anonymised figures", ENTER],
+        ["Add another partner?", `n${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      partners: { kind: string }[];
+    };
+    expect(config.partners[0]?.kind).toBe("integrated-care-board");
+    // The warning of a kind of the other nation, with its fix as an answer.
+    expect(output).toMatch(
+      /warning Partner 1 \(Northshire Integrated Care Board\): What kind of organisation it is: [^\n]*: answer "Partner 1 \(Northshire Integrated Care Board\): What kind of organisation it is" with one of those\. Keep "integrated-care-board" only for a partner across the border in England\. \(partners\[0\]\.kind in pack\/lac\.config\.yaml\)/,
+    );
+  }, 60_000);
 
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [

@@ -8,11 +8,19 @@ export type {
   AnswerKind,
   FieldQuestion,
   GroupQuestion,
+  MoreChoices,
   OfferedChoices,
   Question,
   SectionQuestion,
 } from "./question.js";
-export { addItemMessage, choiceLabel, choiceLabels, itemName, offeredChoices } from "./question.js";
+export {
+  addItemMessage,
+  choiceLabel,
+  choiceLabels,
+  itemName,
+  moreChoicesOf,
+  offeredChoices,
+} from "./question.js";
 export { councilQuestions } from "./council-questions.js";
 export { textFromValue, valueFromText } from "./answer-value.js";
 export {
