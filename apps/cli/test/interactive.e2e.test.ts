@@ -116,6 +116,38 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     ]);
   }, 60_000);
 
+  it("asks again a list answered on one line when one of its items is refused, naming the list's question", async () => {
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as Record<string, unknown>;
+    delete answers.partners;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Add a partner that shares information with the programme?", `y${ENTER}`],
+        ["Partner 1: Partner organisation", `Brackenford Housing Services${ENTER}`],
+        ["Partner 1: What kind of organisation it is", DOWN],
+        ["❯ Service of this council", ENTER],
+        ["Partner 1: Information it shares", `introductions${ENTER}`],
+        ["Partner 1: Information it receives", ENTER],
+        // What it receives is anonymised, but it receives nothing: refused, and asked again.
+        ["Partner 1: Which directions carry only anonymised figures", `receives${ENTER}`],
+        ["Add another partner?", `n${ENTER}`],
+        ["? Partner 1: Which directions carry only anonymised figures", `\u0015${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /error Partner 1 \(Brackenford Housing Services\): Which directions carry only anonymised figures\?[^\n]*: anonymised lists "receives", but the partner's receives list is empty\.[^\n]* \(partners\[0\]\.anonymised\[0\], answered at the prompt\)/,
+    );
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      partners: { anonymised?: string[] }[];
+    };
+    expect(config.partners[0]?.anonymised ?? []).toEqual([]);
+  }, 60_000);
+
   it("keeps an answers file's error at its line, in the file's words, when it asks the question again", async () => {
     const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
       council: Record<string, unknown>;

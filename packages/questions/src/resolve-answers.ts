@@ -245,7 +245,10 @@ export async function resolveAnswers(
       );
       return;
     }
-    const shownDefault = textFromValue(question.kind, fallback);
+    // An optional answer asked again for its problem offers it as no default, so that an empty answer
+    // leaves it out (with it as the default, an empty answer would give it again).
+    const shownDefault =
+      question.optional && problem !== undefined ? undefined : textFromValue(question.kind, fallback);
     const text = await prompt.text({
       message,
       ...(help ? { help } : {}),

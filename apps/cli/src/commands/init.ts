@@ -17,6 +17,7 @@ import {
   messageInQuestionWords,
   parseSetAssignment,
   problemInQuestionWords,
+  questionAt,
   questionKinds,
   resolveAnswers,
   setAt,
@@ -65,6 +66,17 @@ function inQuestionWords(problem: ConfigProblem, answers: Answers, note?: string
     pathText: asked,
     message: `${messageInQuestionWords(councilQuestions, problem, answers)} (${note === undefined ? path : `${path}, ${note}`})`,
   };
+}
+
+/**
+ * The path of the question that asks for the value at `path`: an item of a list answered on one line
+ * (`partners[0].anonymised[0]`) is asked again by its list's question.
+ */
+function askedPath(path: ConfigPath): ConfigPath {
+  const list = path.slice(0, -1);
+  const onOneLine =
+    typeof path.at(-1) === "number" && questionAt(councilQuestions, list)?.question.kind === "list";
+  return onOneLine ? list : path;
 }
 
 /**
@@ -276,7 +288,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     err(`${problemLines(problems, answersFile?.name, style)}\n`);
     // Each question asked again says its problem in the questions' words, without the path.
     const asked = (problem: ConfigProblem) => messageInQuestionWords(councilQuestions, problem, answers);
-    reask = new Map(found.map((problem) => [problem.path.join("."), asked(problem)]));
+    reask = new Map(found.map((problem) => [askedPath(problem.path).join("."), asked(problem)]));
     // A GSS code that does not match the nation may be a wrong nation: ask both again.
     for (const problem of found) {
       if (problem.code === "gss-code-nation-mismatch") reask.set("council.nation", asked(problem));
