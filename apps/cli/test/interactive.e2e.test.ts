@@ -12,6 +12,7 @@ afterEach(() => folder.remove());
 
 const ENTER = "\r";
 const DOWN = "\u001b[B";
+const UP = "\u001b[A";
 
 // `script` (util-linux) gives lac a real pseudo-terminal, so the prompts run as they do for a person.
 describe.runIf(hasScript)("lac init in a terminal", () => {
@@ -59,13 +60,108 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
       folder.dir,
       [
         ["ONS GSS code", `W06000001${ENTER}`],
-        ["Nation", ENTER],
-        ["ONS GSS code", `\u0015E06999001${ENTER}`],
+        // (The error before them names both questions.)
+        ["? Nation", ENTER],
+        ["? ONS GSS code of the council (W06000001)", `\u0015E06999001${ENTER}`],
       ],
     );
-    expect(output).toMatch(/error council\.gssCode: [^\n]*\(answered at the prompt\)/);
+    expect(output).toMatch(
+      /error ONS GSS code of the council: [^\n]* but "Nation" is "england"[^\n]*\(council\.gssCode, answered at the prompt\)/,
+    );
     expect(output).not.toMatch(/partial\.yaml:\d+:\d+ error council\.gssCode/);
+    expect(output).not.toMatch(/error council\.gssCode/);
     expect(status, output).toBe(0);
+  }, 30_000);
+
+  it("names the question of an error found after the questions, and its list item, with the path only at the end", async () => {
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as Record<string, unknown>;
+    delete answers.neighbourhoods;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    const neighbourhood = (n: number, name: string): [string, string][] => [
+      [`Neighbourhood ${n}: Neighbourhood name`, `${name}${ENTER}`],
+      [`Neighbourhood ${n}: Population of the neighbourhood`, `9000${ENTER}`],
+      [`Neighbourhood ${n}: Wards or places it covers`, `${name}${ENTER}`],
+      [`Neighbourhood ${n}: Local Area Coordinators`, ENTER],
+      [`Neighbourhood ${n}: Is it rural`, ENTER],
+    ];
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ...neighbourhood(1, "Riverside"),
+        ["Add another neighbourhood?", `y${ENTER}`],
+        ...neighbourhood(2, "riverside"),
+        ["Add another neighbourhood?", `n${ENTER}`],
+        // The same name twice: refused, and its question asked again.
+        ["Neighbourhood 2: Neighbourhood name", `\u0015Hillside${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /error Neighbourhood 2 \(riverside\): Neighbourhood name: The neighbourhood "riverside" is listed twice \(first at Neighbourhood 1 \(Riverside\)\)\. Give each neighbourhood a different name, or remove the repeat\. \(neighbourhoods\[1\]\.name, answered at the prompt\)/,
+    );
+    // The question asked again says the problem without the path.
+    expect(output).toMatch(
+      /\n {2}The neighbourhood "riverside" is listed twice \(first at Neighbourhood 1 \(Riverside\)\)\. Give each neighbourhood a different name, or remove the repeat\.\r?\n/,
+    );
+    expect(output).not.toMatch(/error neighbourhoods\[1\]\.name|first at neighbourhoods\[0\]/);
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      neighbourhoods: { name: string }[];
+    };
+    expect(config.neighbourhoods.map((neighbourhood) => neighbourhood.name)).toEqual([
+      "Riverside",
+      "Hillside",
+    ]);
+  }, 60_000);
+
+  it("asks again a list answered on one line when one of its items is refused, naming the list's question", async () => {
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as Record<string, unknown>;
+    delete answers.partners;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Add a partner that shares information with the programme?", `y${ENTER}`],
+        ["Partner 1: Partner organisation", `Brackenford Housing Services${ENTER}`],
+        ["Partner 1: What kind of organisation it is", DOWN],
+        ["❯ Service of this council", ENTER],
+        ["Partner 1: Information it shares", `introductions${ENTER}`],
+        ["Partner 1: Information it receives", ENTER],
+        // What it receives is anonymised, but it receives nothing: refused, and asked again.
+        ["Partner 1: Which directions carry only anonymised figures", `receives${ENTER}`],
+        ["Add another partner?", `n${ENTER}`],
+        ["? Partner 1: Which directions carry only anonymised figures", `\u0015${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /error Partner 1 \(Brackenford Housing Services\): Which directions carry only anonymised figures\?[^\n]*: anonymised lists "receives", but the partner's receives list is empty\.[^\n]* \(partners\[0\]\.anonymised\[0\], answered at the prompt\)/,
+    );
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      partners: { anonymised?: string[] }[];
+    };
+    expect(config.partners[0]?.anonymised ?? []).toEqual([]);
+  }, 60_000);
+
+  it("keeps an answers file's error at its line, in the file's words, when it asks the question again", async () => {
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
+      council: Record<string, unknown>;
+    };
+    answers.council.website = "brackenford.example.gov.uk";
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [["Council website", `\u0015https://brackenford.example.gov.uk${ENTER}`]],
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/partial\.yaml:\d+:\d+ error council\.website: /);
   }, 30_000);
 
   it("asks a Welsh council whether one-way partners are under the protocol, and writes their Data Disclosure Agreements", async () => {
@@ -228,6 +324,69 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
     expect(output).not.toMatch(/warning partners\[0\]\.kind:/);
   }, 30_000);
+
+  it("says a warning's fix as the answer to give to its question, not as a key to set in a file", async () => {
+    // Brackenford's Adult Social Care service given as a council, not as a service of the council.
+    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
+      council: Record<string, unknown>;
+      partners: Record<string, unknown>[];
+    };
+    delete answers.council.website;
+    Object.assign(answers.partners[0]!, {
+      kind: "council",
+      councilTier: "unitary",
+      icoRegistrationNumber: "ZZ999000",
+    });
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [["Council website", `https://brackenford.example.gov.uk${ENTER}`]],
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /warning Partner 1 \(Brackenford Borough Council Adult Social Care\): Partner organisation: [^\n]*not a data-sharing agreement\. Answer "Service of this council" to "Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is" to say so, or rename it if it is a separate organisation\. \(partners\[0\]\.organisation in pack\/lac\.config\.yaml\)/,
+    );
+    expect(output).not.toContain("Set kind:");
+  }, 30_000);
+
+  it("offers a Welsh council, last, the kinds of body only in England, for a partner across the border", async () => {
+    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
+    delete answers.partners;
+    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        ["Add a partner that shares information with the programme?", `y${ENTER}`],
+        ["Partner 1: Partner organisation", `Northshire Integrated Care Board${ENTER}`],
+        // Up from the first kind is the last: the kinds of England.
+        ["Partner 1: What kind of organisation it is", UP],
+        ["❯ A kind of body only in England (a partner across the border)…", ENTER],
+        ["Only for a partner across the border in England", DOWN],
+        ["❯ Integrated care board", ENTER],
+        ["Partner 1: The legal entity", ENTER],
+        ["Partner 1: Its ICO registration number", `ZZ999102${ENTER}`],
+        ["Partner 1: Its name in Welsh", `Bwrdd Gofal Integredig Northshire${ENTER}`],
+        ["Partner 1: Information it shares", `introductions${ENTER}`],
+        ["Partner 1: Information it receives", ENTER],
+        ["Partner 1: Which directions carry only anonymised figures", ENTER],
+        ["Add another partner?", `n${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+      partners: { kind: string }[];
+    };
+    expect(config.partners[0]?.kind).toBe("integrated-care-board");
+    // The warning of a kind of the other nation, with its fix as an answer.
+    expect(output).toMatch(
+      /warning Partner 1 \(Northshire Integrated Care Board\): What kind of organisation it is: [^\n]*: answer "Partner 1 \(Northshire Integrated Care Board\): What kind of organisation it is" with one of those\. Keep "integrated-care-board" only for a partner across the border in England\. \(partners\[0\]\.kind in pack\/lac\.config\.yaml\)/,
+    );
+  }, 60_000);
 
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [

@@ -100,6 +100,25 @@ export interface ConfigProblem {
   readonly column?: number;
   /** Extra help: what the field is for, or which keys are allowed here. */
   readonly hint?: string;
+  /** The answer that fixes a warning, for a front end that says it in its questions' words (see ProblemFix). */
+  readonly fix?: ProblemFix;
+}
+
+/**
+ * The answer that fixes a problem, as data: `message` says it for someone who edits lac.config.yaml
+ * ("Set kind: council-service to say so, …"); a front end that asks questions (lac init's prompt, the
+ * web builder) says it instead as the answer to give to its question ("answer "Service of this council"
+ * to "What kind of organisation it is" to say so, …").
+ */
+export interface ProblemFix {
+  /** Where the answer goes, from the top of the configuration: `["partners", 0, "kind"]`. */
+  readonly path: ConfigPath;
+  /** The answer to give (a choice's value, or an item to add to a list); absent when the person writes it (a name). */
+  readonly value?: string;
+  /** The words of `message` that say the fix in the file's terms, which a front end replaces. */
+  readonly fileWords: string;
+  /** What follows the answer in the front end's words: " to say so, or rename it if it is a separate organisation". */
+  readonly then?: string;
 }
 
 /** The result of reading or validating a council configuration. It never throws for bad input. */
@@ -113,7 +132,7 @@ export type CouncilConfigResult =
 
 /** A problem with its `pathText` filled in; `hint`, `line` and `column` only when given. */
 export function createProblem(fields: Omit<ConfigProblem, "pathText">): ConfigProblem {
-  const { severity, code, message, path, line, column, hint } = fields;
+  const { severity, code, message, path, line, column, hint, fix } = fields;
   return {
     severity,
     code,
@@ -122,6 +141,7 @@ export function createProblem(fields: Omit<ConfigProblem, "pathText">): ConfigPr
     pathText: formatConfigPath(path),
     ...(line === undefined ? {} : { line, column: column ?? 1 }),
     ...(hint === undefined ? {} : { hint }),
+    ...(fix === undefined ? {} : { fix }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ConfigPath, WarningCode } from "./config-problem.js";
+import type { ConfigPath, ProblemFix, WarningCode } from "./config-problem.js";
 import type { CouncilConfig } from "./council-config-schema.js";
 import {
   formatCoordinators,
@@ -25,6 +25,7 @@ export interface Finding {
   readonly message: string;
   readonly path: ConfigPath;
   readonly hint?: string;
+  readonly fix?: ProblemFix;
 }
 
 /** "1,000–2,000": made when a warning needs it, not when lac starts (its regular expression is compiled on first use). */

@@ -241,3 +241,50 @@ describe("kinds of partner that exist in one nation only", () => {
       expect(warningsOf(text).map((found) => found.code)).not.toContain("partner-kind-outside-nation");
   });
 });
+
+describe("a partner warning's fix, as the answer that gives it", () => {
+  // lac init's prompt and the web builder say the fix as an answer to their question; the message
+  // says it for someone editing lac.config.yaml, in the words the fix names (`fileWords`).
+  function fixOf(text: string, code: string) {
+    const warning = warningsOf(text).find((found) => found.code === code);
+    expect(warning?.message).toContain(warning?.fix?.fileWords);
+    return warning?.fix;
+  }
+
+  it("gives kind council-service for a partner named as the council", () => {
+    let text = patchYaml(brackenford, ["partners", 0, "kind"], "council");
+    text = patchYaml(text, ["partners", 0, "councilTier"], "unitary");
+    text = patchYaml(text, ["partners", 0, "icoRegistrationNumber"], "ZZ999000");
+    expect(fixOf(text, "partner-is-the-council")).toEqual({
+      path: ["partners", 0, "kind"],
+      value: "council-service",
+      fileWords: "Set kind: council-service to say so, or rename it if it is a separate organisation",
+      then: " to say so, or rename it if it is a separate organisation",
+    });
+    // A partner already marked as the council's service has nothing to fix.
+    expect(warningsOf(brackenford)[0]?.fix).toBeUndefined();
+  });
+
+  it("gives the partner's kind for a kind of the other nation, another legal entity, and an anonymised direction", () => {
+    expect(
+      fixOf(
+        patchYaml(cwmTeg, ["partners", 0, "kind"], "integrated-care-board"),
+        "partner-kind-outside-nation",
+      ),
+    ).toEqual({
+      path: ["partners", 0, "kind"],
+      fileWords: "set its kind to one of those",
+      then: " with one of those",
+    });
+    const kingsmere = exampleText("kingsmere");
+    let fire = patchYaml(kingsmere, ["partners", 2, "legalEntity"], REMOVE);
+    fire = patchYaml(fire, ["partners", 2, "organisation"], "Brackenshire Fire and Rescue Service");
+    expect(fixOf(fire, "legal-entity-missing")).toMatchObject({ path: ["partners", 2, "legalEntity"] });
+    const stanmoor = patchYaml(exampleText("stanmoor"), ["partners", 1, "anonymised"], REMOVE);
+    expect(fixOf(stanmoor, "anonymised-flow-unmarked")).toEqual({
+      path: ["partners", 1, "anonymised"],
+      value: "shares",
+      fileWords: 'add "shares" to anonymised',
+    });
+  });
+});

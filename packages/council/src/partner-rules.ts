@@ -1,4 +1,4 @@
-import type { ConfigPath, WarningCode } from "./config-problem.js";
+import type { ConfigPath, ProblemFix, WarningCode } from "./config-problem.js";
 import { quote } from "./describe-value.js";
 import type { NATIONS } from "./nation-labels.js";
 import {
@@ -149,6 +149,8 @@ export interface PartnerFinding {
   readonly message: string;
   readonly path: ConfigPath;
   readonly hint?: string;
+  /** The answer that fixes it, which `message` says in the file's terms. */
+  readonly fix?: ProblemFix;
 }
 
 const ANONYMISED_WORDS = /\b(anonymi[sz]ed|aggregate[d]?|figures|statistics)\b/i;
@@ -186,18 +188,23 @@ export function partnerFindings(
     if (onlyIn !== undefined && onlyIn.nation !== council.nation) {
       // Allowed, for a partner across the border, whose agreement then follows its own nation's law.
       const where = (nation: string) => (nation === "england" ? "England" : "Wales");
+      const fileWords = "set its kind to one of those";
       findings.push({
         code: "partner-kind-outside-nation",
-        message: `${quote(partner.organisation)} is of kind ${quote(partner.kind)}, a body that exists only in ${where(onlyIn.nation)} (${onlyIn.law}), and council.nation is ${quote(council.nation)}. A partner in ${where(council.nation)} is ${onlyIn.instead}: set its kind to one of those. Keep ${quote(partner.kind)} only for a partner across the border in ${where(onlyIn.nation)}.`,
+        message: `${quote(partner.organisation)} is of kind ${quote(partner.kind)}, a body that exists only in ${where(onlyIn.nation)} (${onlyIn.law}), and council.nation is ${quote(council.nation)}. A partner in ${where(council.nation)} is ${onlyIn.instead}: ${fileWords}. Keep ${quote(partner.kind)} only for a partner across the border in ${where(onlyIn.nation)}.`,
         path: at("kind"),
+        fix: { path: at("kind"), fileWords, then: " with one of those" },
       });
     }
     if (partnerIsTheCouncil(partner, council)) {
       const named = partner.kind !== "council-service";
+      const then = " to say so, or rename it if it is a separate organisation";
+      const fileWords = `Set kind: council-service${then}`;
       findings.push({
         code: "partner-is-the-council",
-        message: `${quote(partner.organisation)} is ${named ? "named as" : "listed as"} a service of the council itself, the same legal person and controller (UK GDPR Art 4(7)): the ICO code's agreements are between controllers, so the pack writes an internal information-sharing note for it, not a data-sharing agreement.${named ? " Set kind: council-service to say so, or rename it if it is a separate organisation." : ""}`,
+        message: `${quote(partner.organisation)} is ${named ? "named as" : "listed as"} a service of the council itself, the same legal person and controller (UK GDPR Art 4(7)): the ICO code's agreements are between controllers, so the pack writes an internal information-sharing note for it, not a data-sharing agreement.${named ? ` ${fileWords}.` : ""}`,
         path: at(named ? "organisation" : "kind"),
+        ...(named ? { fix: { path: at("kind"), value: "council-service", fileWords, then } } : {}),
       });
     }
     const natural = PARTNER_KIND_INFO[partner.kind].publicAuthority;
@@ -214,20 +221,25 @@ export function partnerFindings(
     }
     const toConfirm = ENTITY_TO_CONFIRM[partner.kind];
     if (toConfirm !== undefined && partner.legalEntity === undefined && !londonFireDerived(partner)) {
+      const then = " with the controller's legal name, used in the parties table and signatures";
+      const fileWords = `Add legalEntity${then}`;
       findings.push({
         code: "legal-entity-missing",
-        message: `${toConfirm} Add legalEntity with the controller's legal name, used in the parties table and signatures.`,
+        message: `${toConfirm} ${fileWords}.`,
         path: at("kind"),
+        fix: { path: at("legalEntity"), fileWords, then },
       });
     }
     for (const direction of ["shares", "receives"] as const) {
       if (partner.anonymised.includes(direction)) continue;
       const worded = partner[direction].filter((item) => ANONYMISED_WORDS.test(item));
       if (worded.length === 0 || worded.length !== partner[direction].length) continue;
+      const fileWords = `add ${quote(direction)} to anonymised`;
       findings.push({
         code: "anonymised-flow-unmarked",
-        message: `What the partner ${direction} reads like anonymised or aggregate figures (${quote(worded[0] ?? "")}). If no personal data passes, add ${quote(direction)} to anonymised: the pack then writes an aggregate-data note instead of lawful bases.`,
+        message: `What the partner ${direction} reads like anonymised or aggregate figures (${quote(worded[0] ?? "")}). If no personal data passes, ${fileWords}: the pack then writes an aggregate-data note instead of lawful bases.`,
         path: at(direction),
+        fix: { path: at("anonymised"), value: direction, fileWords },
       });
     }
     return findings;

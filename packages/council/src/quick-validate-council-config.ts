@@ -18,6 +18,7 @@ export function warningProblem(finding: Finding): ConfigProblem {
     message: finding.message,
     path: finding.path,
     hint: finding.hint,
+    fix: finding.fix,
   });
 }
 

@@ -10,6 +10,7 @@ export type {
   ConfigProblemCode,
   CouncilConfigResult,
   FormatProblemOptions,
+  ProblemFix,
   RuleProblemCode,
   SchemaProblemCode,
   WarningCode,

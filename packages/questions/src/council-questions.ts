@@ -2,18 +2,38 @@ import {
   PARTNER_KIND_INFO,
   councilTierLabels,
   nationLabels,
+  partnerKindExistsIn,
   partnerKindLabel,
   partnerKindsIn,
   partnerSectorLabels,
   partnerSectorLabelsByNation,
   partnerSectorsIn,
 } from "@lac/council/quick";
-import type { Answers, FieldQuestion, OfferedChoices, Question } from "./question.js";
+import type { Answers, FieldQuestion, MoreChoices, OfferedChoices, Question } from "./question.js";
 
 /** What people see for each legal nature of a partner. */
 const partnerKindLabels = Object.fromEntries(
   Object.entries(PARTNER_KIND_INFO).map(([kind, info]) => [kind, info.label]),
 );
+
+/**
+ * The kinds of partner that exist only in the other nation (an integrated care board or NHS foundation
+ * trust for a Welsh council, a local health board for an English one), offered behind a last choice for
+ * a partner across the border, named as that nation names them. lac warns of such a kind (see
+ * partner-kind-outside-nation in @lac/council), and keeps it.
+ */
+const partnerKindsAcrossBorder = (answers: Answers): MoreChoices | undefined => {
+  const nation = (answers.council as { nation?: string } | undefined)?.nation;
+  if (nation !== "england" && nation !== "wales") return undefined;
+  const other = nation === "wales" ? "england" : "wales";
+  const values = partnerKindsIn(other).filter((kind) => !partnerKindExistsIn(kind, nation));
+  return {
+    label: `A kind of body only in ${nationLabels[other]} (a partner across the border)…`,
+    values,
+    labels: Object.fromEntries(values.map((kind) => [kind, partnerKindLabel(kind, other)])),
+    help: `Only for a partner across the border in ${nationLabels[other]}: such a body does not exist in ${nationLabels[nation]}, so lac asks you to check it when the questions end.`,
+  };
+};
 
 /**
  * The kinds of partner a council is offered: those that exist in its nation (no integrated care board or
@@ -363,6 +383,7 @@ export const councilQuestions: readonly Question[] = [
         help: "Its legal form decides who controls the information it holds (its controller) and the lawful bases for sharing. Choose Service of this council for a team of this council: it is part of the council, so it needs no agreement.",
         labels: partnerKindLabels,
         offered: partnerKindsOffered,
+        moreChoices: partnerKindsAcrossBorder,
       },
       {
         kind: "choice",

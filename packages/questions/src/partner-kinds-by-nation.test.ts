@@ -69,3 +69,76 @@ describe("the kinds of partner offered at the prompt", () => {
     );
   });
 });
+
+describe("a kind of partner of the other nation, for a partner across the border", () => {
+  /** Answers the first partner's kind with `pick` from each list shown; returns the lists and the answers. */
+  async function choose(nation: string, pick: (choices: readonly string[]) => string, kind?: string) {
+    const shown: {
+      choices: readonly string[];
+      labels?: Readonly<Record<string, string>>;
+      default?: string;
+      help?: string;
+    }[] = [];
+    const prompt: PromptApi = {
+      text: ({ message }) => Promise.resolve(message.includes("ICO registration") ? "Z1234567" : "x"),
+      confirm: () => Promise.resolve(false),
+      choice: (question) => {
+        if (question.message.endsWith("What kind of organisation it is")) shown.push(question);
+        return Promise.resolve(pick(question.choices));
+      },
+    };
+    const partner = { organisation: "Northshire Integrated Care Board", ...(kind ? { kind } : {}) };
+    const answers = await resolveAnswers([group("partners")], context, {
+      answers: { council: { nation }, partners: [partner] },
+      yes: false,
+      prompt,
+      ...(kind ? { reask: new Map([["partners.0.kind", "asked again"]]), onlyReask: true } : {}),
+    });
+    return { shown, kind: (answers.partners as { kind?: string }[])[0]?.kind };
+  }
+  const last = (choices: readonly string[]) => choices.at(-1)!;
+
+  it("is offered to a Welsh council as a last choice that opens England's kinds, and taken", async () => {
+    const { shown, kind } = await choose("wales", (choices) =>
+      choices.includes("integrated-care-board") ? "integrated-care-board" : last(choices),
+    );
+    const [first, second] = shown;
+    expect(first?.labels?.[last(first.choices)]).toBe(
+      "A kind of body only in England (a partner across the border)…",
+    );
+    expect(first?.choices).not.toContain("integrated-care-board");
+    expect(second?.choices).toEqual(["nhs-foundation-trust", "integrated-care-board"]);
+    expect(second?.labels?.["integrated-care-board"]).toBe("Integrated care board");
+    expect(second?.help).toMatch(/^Only for a partner across the border in England/);
+    expect(kind).toBe("integrated-care-board");
+  });
+
+  it("is offered to an English council for a local health board in Wales", async () => {
+    const { shown, kind } = await choose("england", (choices) =>
+      choices.includes("local-health-board") ? "local-health-board" : last(choices),
+    );
+    expect(shown[0]?.labels?.[last(shown[0].choices)]).toBe(
+      "A kind of body only in Wales (a partner across the border)…",
+    );
+    expect(shown[1]?.choices).toEqual(["local-health-board"]);
+    expect(kind).toBe("local-health-board");
+  });
+
+  it("is not offered before the nation is known, when every kind is offered", async () => {
+    const { shown } = await choose("", (choices) => choices[0]!);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.choices).toContain("integrated-care-board");
+    expect(shown[0]?.choices).toContain("local-health-board");
+  });
+
+  it("is the default when a Welsh council's partner of an English kind is asked again", async () => {
+    const { shown, kind } = await choose(
+      "wales",
+      (choices) => (choices.includes("council") ? last(choices) : choices.at(-1)!),
+      "nhs-foundation-trust",
+    );
+    expect(shown[0]?.default).toBe(last(shown[0]!.choices));
+    expect(shown[1]?.default).toBe("nhs-foundation-trust");
+    expect(kind).toBe("integrated-care-board");
+  });
+});

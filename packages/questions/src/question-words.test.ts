@@ -5,10 +5,13 @@ import { councilQuestions } from "./council-questions.js";
 import type { FieldQuestion } from "./question.js";
 import {
   askedAs,
+  fixInQuestionWords,
+  messageInQuestionWords,
   missingAnswerText,
   problemInQuestionWords,
   questionAt,
   questionLabel,
+  withItemWords,
   withQuestionWords,
 } from "./question-words.js";
 
@@ -129,6 +132,10 @@ describe("askedAs and problemInQuestionWords", () => {
       "Partner 2: What kind of organisation it is",
     );
     expect(askedAs(councilQuestions, ["neighbourhoods", 1], answers)).toBe("Neighbourhood 2 (Riverside)");
+    // An item of a list answered on one line: the list's question.
+    expect(askedAs(councilQuestions, ["partners", 0, "anonymised", 1], answers)).toBe(
+      "Partner 1 (Brackenford Adult Social Care): Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)",
+    );
     expect(askedAs(councilQuestions, ["partners"], answers)).toBe("The partners");
     expect(askedAs(councilQuestions, ["dataProtection", "caldicottGuardian"], answers)).toBe(
       "Does the council have a Caldicott Guardian to name (by role)?",
@@ -178,5 +185,94 @@ describe("askedAs and problemInQuestionWords", () => {
     );
     const unasked = { ...problem, path: ["output", "style", "font"], pathText: "output.style.font" };
     expect(problemInQuestionWords(councilQuestions, unasked, {})).toBe(unasked);
+  });
+});
+
+describe("withItemWords and fixInQuestionWords", () => {
+  const answers = {
+    neighbourhoods: [{ name: "Riverside" }, { name: "riverside" }],
+    partners: [{ organisation: "Brackenford Borough Council Housing", kind: "council" }],
+  };
+
+  it("names a list item in a message by its name, and an item's field by its question", () => {
+    expect(
+      withItemWords(
+        councilQuestions,
+        'The neighbourhood "riverside" is listed twice (first at neighbourhoods[0]). See partners[0].kind and partners[4].kind.',
+        answers,
+      ),
+    ).toBe(
+      'The neighbourhood "riverside" is listed twice (first at Neighbourhood 1 (Riverside)). See "Partner 1 (Brackenford Borough Council Housing): What kind of organisation it is" and "Partner 5: What kind of organisation it is".',
+    );
+    // Not a part of a longer path, nor a field no question asks.
+    expect(withItemWords(councilQuestions, "x.partners[0] and partners[0].unknownKey", answers)).toBe(
+      "x.partners[0] and partners[0].unknownKey",
+    );
+  });
+
+  it("says a fix as the answer to give to its question: a choice by its words, a list by the item to add", () => {
+    expect(
+      fixInQuestionWords(
+        councilQuestions,
+        {
+          path: ["partners", 0, "kind"],
+          value: "council-service",
+          fileWords: "Set kind: council-service to say so",
+          then: " to say so",
+        },
+        answers,
+      ),
+    ).toBe(
+      'Answer "Service of this council" to "Partner 1 (Brackenford Borough Council Housing): What kind of organisation it is" to say so',
+    );
+    expect(
+      fixInQuestionWords(
+        councilQuestions,
+        { path: ["partners", 0, "anonymised"], value: "shares", fileWords: 'add "shares" to anonymised' },
+        answers,
+      ),
+    ).toBe(
+      'add "shares" to the answer to "Partner 1 (Brackenford Borough Council Housing): Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)"',
+    );
+    expect(
+      fixInQuestionWords(
+        councilQuestions,
+        {
+          path: ["partners", 0, "legalEntity"],
+          fileWords: "Add legalEntity with its name",
+          then: " with its name",
+        },
+        answers,
+      ),
+    ).toBe(
+      'Answer "Partner 1 (Brackenford Borough Council Housing): The legal entity that is its controller (optional)" with its name',
+    );
+    expect(
+      fixInQuestionWords(councilQuestions, { path: ["output", "style", "font"], fileWords: "x" }, answers),
+    ).toBeUndefined();
+  });
+
+  it("puts a warning's fix in a person's words instead of the file's, and leaves the --json message as it is", async () => {
+    const { parseCouncilConfig } = await import("@lac/council");
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(
+      new URL("../../council/examples/brackenford.lac.config.yaml", import.meta.url),
+      "utf8",
+    ).replace(
+      "kind: council-service",
+      "kind: council\n    councilTier: unitary\n    icoRegistrationNumber: ZZ999000",
+    );
+    const parsed = parseCouncilConfig(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const warning = parsed.warnings.find((found) => found.code === "partner-is-the-council")!;
+    expect(warning.message).toContain("Set kind: council-service to say so");
+    const said = messageInQuestionWords(councilQuestions, warning, parsed.config as never);
+    expect(said).not.toContain("Set kind:");
+    expect(said).toMatch(
+      /not a data-sharing agreement\. Answer "Service of this council" to "Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is" to say so, or rename it if it is a separate organisation\.$/,
+    );
+    expect(problemInQuestionWords(councilQuestions, warning, parsed.config as never).message).toBe(
+      `${said} (partners[0].organisation in lac.config.yaml)`,
+    );
   });
 });

@@ -1,9 +1,9 @@
 // The questions' own words for a place in the configuration: what a person at lac init's prompt or in
 // the web builder is told of a missing answer or a problem, instead of the configuration's path.
-import type { ConfigProblem } from "@lac/council/quick";
+import type { ConfigProblem, ProblemFix } from "@lac/council/quick";
 import { formatConfigPath, getAt } from "./config-path.js";
 import type { ConfigPath } from "./config-path.js";
-import { itemName } from "./question.js";
+import { choiceLabel, itemName } from "./question.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 /**
@@ -118,7 +118,8 @@ export function questionLabel(
  * What a person at the prompt calls the place of a problem: the question in its own words, with the
  * list item by its name ("Partner 1 (Brackenford Adult Social Care): What kind of organisation it is"),
  * a list item itself ("Neighbourhood 2 (Riverside)"), a list ("The partners") or an optional part by its
- * yes/no question; undefined when no question asks it.
+ * yes/no question, an item of a list answered on one line by that list's question; undefined when no
+ * question asks it.
  */
 export function askedAs(
   questions: readonly Question[],
@@ -126,6 +127,9 @@ export function askedAs(
   answers: Answers,
   words: QuestionWords = promptWords,
 ): string | undefined {
+  // An item of a list typed on one line (`partners[0].anonymised[1]`) is placed by the list's question.
+  if (typeof path.at(-1) === "number" && questionAt(questions, path.slice(0, -1))?.question.kind === "list")
+    return askedAs(questions, path.slice(0, -1), answers, words);
   const text = path.map(String).join(".");
   for (const question of questions) {
     if (question.kind === "group") {
@@ -148,6 +152,88 @@ export function askedAs(
 }
 
 /**
+ * A message's paths of list items ("first at neighbourhoods[0]", "partners[2].kind") put as the items
+ * by their names ("first at Neighbourhood 1 (Riverside)"), and an item's field as its question in
+ * quotes ("Partner 3 (Brackenshire Police): What kind of organisation it is"). A path that no question
+ * asks is left as it is.
+ */
+export function withItemWords(
+  questions: readonly Question[],
+  message: string,
+  answers: Answers,
+  words: QuestionWords = promptWords,
+): string {
+  let result = message;
+  for (const question of questions) {
+    if (question.kind !== "group") continue;
+    const base = question.path.split(".");
+    const pattern = new RegExp(
+      `(?<![\\w.\\]])${question.path.replace(/\./g, "\\.")}\\[(\\d+)\\]((?:\\.[A-Za-z]\\w*)*)`,
+      "g",
+    );
+    result = result.replace(pattern, (whole, index: string, rest: string) => {
+      const keys = rest === "" ? [] : rest.slice(1).split(".");
+      const asked = askedAs(questions, [...base, Number(index), ...keys], answers, words);
+      if (asked === undefined) return whole;
+      return keys.length === 0 ? asked : `"${asked}"`;
+    });
+  }
+  return result;
+}
+
+/**
+ * A problem's fix said as the answer to give to its question, for a person who answers questions
+ * rather than edits lac.config.yaml: 'answer "Service of this council" to "Partner 1 (…): What kind
+ * of organisation it is" to say so, …', 'add "shares" to the answer to "…"'; starting with a capital
+ * where the file's words (`fileWords`) do. Undefined when no question asks for it.
+ */
+export function fixInQuestionWords(
+  questions: readonly Question[],
+  fix: ProblemFix,
+  answers: Answers,
+  words: QuestionWords = promptWords,
+): string | undefined {
+  const found = questionAt(questions, fix.path);
+  const asked = askedAs(questions, fix.path, answers, words);
+  if (found === undefined || asked === undefined) return undefined;
+  const { question } = found;
+  let said: string;
+  if (fix.value === undefined) said = `answer "${asked}"`;
+  else if (question.kind === "list") said = `add "${fix.value}" to the answer to "${asked}"`;
+  else {
+    // The list item the question is asked in: the path up to its index.
+    const itemPath = found.item ? fix.path.slice(0, fix.path.lastIndexOf(found.item.index) + 1) : [];
+    const item = (found.item ? getAt(answers, itemPath) : answers) as Answers | undefined;
+    const value =
+      question.kind === "choice" ? choiceLabel(question, fix.value, answers, item ?? {}) : fix.value;
+    said = `answer "${value}" to "${asked}"`;
+  }
+  said += fix.then ?? "";
+  const first = fix.fileWords.charAt(0);
+  return first === first.toUpperCase() ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+}
+
+/**
+ * A problem's message in the questions' words, without its path: its fix said as an answer
+ * (`fixInQuestionWords`), the configuration's paths put as the questions (`withQuestionWords`) and
+ * its list items by their names (`withItemWords`).
+ */
+export function messageInQuestionWords(
+  questions: readonly Question[],
+  problem: ConfigProblem,
+  answers: Answers,
+  words: QuestionWords = promptWords,
+): string {
+  let message = problem.message;
+  const fix = problem.fix;
+  if (fix !== undefined && message.includes(fix.fileWords)) {
+    const said = fixInQuestionWords(questions, fix, answers, words);
+    if (said !== undefined) message = message.replace(fix.fileWords, said);
+  }
+  return withItemWords(questions, withQuestionWords(questions, message, words), answers, words);
+}
+
+/**
  * A problem as a person at lac init's prompt reads it: placed by the question that asks it (`askedAs`),
  * its message with the configuration's paths put as the questions' words, and the path kept at the end
  * for someone who edits the configuration file ("(partners[0].kind in lac.config.yaml)"). A problem that
@@ -167,6 +253,6 @@ export function problemInQuestionWords(
   return {
     ...unplaced,
     pathText: asked,
-    message: `${withQuestionWords(questions, problem.message, words)} (${formatConfigPath(problem.path)} in ${configFile})`,
+    message: `${messageInQuestionWords(questions, problem, answers, words)} (${formatConfigPath(problem.path)} in ${configFile})`,
   };
 }

@@ -35,6 +35,12 @@ export interface FieldQuestion {
    */
   readonly offered?: (answers: Answers, item: Answers) => OfferedChoices;
   /**
+   * For a choice that offers some of the schema's values (`offered`): others that a front end offers
+   * behind a last choice (a Welsh council's partner across the border, in England, may be an
+   * integrated care board). Undefined when there are none for these answers.
+   */
+  readonly moreChoices?: (answers: Answers, item: Answers) => MoreChoices | undefined;
+  /**
    * For a list: what one of its items is called ("ward or place"), where a front end names each item
    * apart (the web builder's "Ward or place 2" field and its "Add another ward or place" button).
    */
@@ -45,6 +51,35 @@ export interface FieldQuestion {
 export interface OfferedChoices {
   readonly values: readonly string[];
   readonly labels?: Readonly<Record<string, string>>;
+}
+
+/** Values of a choice behind its last choice (see `FieldQuestion.moreChoices`). */
+export interface MoreChoices {
+  /** The words of the last choice, which opens them: "A kind of body only in England (a partner across the border)…". */
+  readonly label: string;
+  /** The values it opens (some of the schema's), and their words. */
+  readonly values: readonly string[];
+  readonly labels?: Readonly<Record<string, string>>;
+  /** What a front end says with them: when to choose one. */
+  readonly help?: string;
+}
+
+/**
+ * The values a choice question offers behind its last choice, for the answers so far: `moreChoices`'
+ * values that the schema has and that are not offered already (`offered`), with their words; undefined
+ * when there are none.
+ */
+export function moreChoicesOf(
+  question: Pick<FieldQuestion, "moreChoices">,
+  schemaChoices: readonly string[],
+  offered: readonly string[],
+  answers: Answers,
+  item: Answers = answers,
+): MoreChoices | undefined {
+  const more = question.moreChoices?.(answers, item);
+  if (more === undefined) return undefined;
+  const values = more.values.filter((value) => schemaChoices.includes(value) && !offered.includes(value));
+  return values.length === 0 ? undefined : { ...more, values };
 }
 
 /**

@@ -8,11 +8,19 @@ export type {
   AnswerKind,
   FieldQuestion,
   GroupQuestion,
+  MoreChoices,
   OfferedChoices,
   Question,
   SectionQuestion,
 } from "./question.js";
-export { addItemMessage, choiceLabel, choiceLabels, itemName, offeredChoices } from "./question.js";
+export {
+  addItemMessage,
+  choiceLabel,
+  choiceLabels,
+  itemName,
+  moreChoicesOf,
+  offeredChoices,
+} from "./question.js";
 export { councilQuestions } from "./council-questions.js";
 export { textFromValue, valueFromText } from "./answer-value.js";
 export {
@@ -31,11 +39,14 @@ export { parseSetAssignment, questionKinds } from "./set-assignment.js";
 export type { SetAssignment, SetAssignmentResult } from "./set-assignment.js";
 export {
   askedAs,
+  fixInQuestionWords,
+  messageInQuestionWords,
   missingAnswerText,
   problemInQuestionWords,
   promptWords,
   questionAt,
   questionLabel,
+  withItemWords,
   withQuestionWords,
 } from "./question-words.js";
 export type { QuestionWords } from "./question-words.js";

@@ -226,6 +226,24 @@ describe("resolveAnswers, interactively", () => {
   });
 });
 
+describe("resolveAnswers, asking an optional answer again", () => {
+  it("offers the refused answer as no default, so that an empty answer leaves it out", async () => {
+    const prompt = scriptedPrompts([["Partner 1: Which directions carry only anonymised figures", ""]]);
+    const partners = councilQuestions.filter((q) => q.path === "partners");
+    const answers = await resolveAnswers(partners, context, {
+      answers: {
+        partners: [{ organisation: "P", kind: "council-service", shares: ["x"], anonymised: ["receives"] }],
+      },
+      yes: false,
+      prompt,
+      reask: new Map([["partners.0.anonymised", "the partner's receives list is empty"]]),
+      onlyReask: true,
+    });
+    expect(prompt.asked).toHaveLength(1);
+    expect((answers.partners as Record<string, unknown>[])[0]?.anonymised).toBeUndefined();
+  });
+});
+
 describe("resolveAnswers, with an answers file", () => {
   it("keeps the file's lists and left-out optional parts, and the schema's defaults, without asking", async () => {
     const prompt = scriptedPrompts([["Neighbourhood 1: Population", "9000"]]);

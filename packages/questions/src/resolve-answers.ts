@@ -12,7 +12,7 @@ import {
   type PlanNode,
 } from "@lac/council/quick";
 import type { PromptApi } from "./prompt-api.js";
-import { addItemMessage, choiceLabels, offeredChoices } from "./question.js";
+import { addItemMessage, choiceLabels, moreChoicesOf, offeredChoices } from "./question.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 export interface QuestionContext {
@@ -41,6 +41,8 @@ export interface ResolveOptions {
 }
 
 const pathKey = (path: ConfigPath) => path.join(".");
+/** The value of a choice's last choice, which opens its further values (`moreChoices`): no schema's value has it. */
+const MORE_CHOICES = "\u2026more";
 const NUMBER_KINDS: ReadonlySet<string> = new Set(["integer", "number"]);
 /** The configuration's tip for a number written as text, which is about YAML (no commas): the prompt takes commas. */
 const PLAIN_DIGITS_TIP = / Write the number in plain digits.*$/s;
@@ -204,15 +206,34 @@ export async function resolveAnswers(
     // Only the values that apply to these answers (a council in Wales is offered no integrated care board).
     const choices = schemaChoices && offeredChoices(question, schemaChoices, answers, item);
     if (choices) {
-      const defaultChoice = typeof fallback === "string" && choices.includes(fallback) ? fallback : undefined;
+      // Values not offered (a kind of body of the other nation), behind a last choice that opens them.
+      const more = moreChoicesOf(question, schemaChoices, choices, answers, item);
+      const inMore = typeof fallback === "string" && more !== undefined && more.values.includes(fallback);
+      const defaultChoice =
+        typeof fallback === "string" && choices.includes(fallback)
+          ? fallback
+          : inMore
+            ? MORE_CHOICES
+            : undefined;
       const labels = choiceLabels(question, answers, item);
       const chosen = await prompt.choice({
         message,
-        choices,
-        ...(labels ? { labels } : {}),
+        choices: more ? [...choices, MORE_CHOICES] : choices,
+        ...(labels || more ? { labels: { ...labels, ...(more ? { [MORE_CHOICES]: more.label } : {}) } } : {}),
         ...(help ? { help } : {}),
         ...(defaultChoice ? { default: defaultChoice } : {}),
       });
+      if (more !== undefined && chosen === MORE_CHOICES) {
+        const further = await prompt.choice({
+          message,
+          choices: more.values,
+          ...(more.labels ? { labels: more.labels } : {}),
+          ...(more.help ? { help: more.help } : {}),
+          ...(inMore ? { default: fallback } : {}),
+        });
+        answers = setAt(answers, path, further);
+        return;
+      }
       answers = setAt(answers, path, chosen);
       return;
     }
@@ -224,7 +245,10 @@ export async function resolveAnswers(
       );
       return;
     }
-    const shownDefault = textFromValue(question.kind, fallback);
+    // An optional answer asked again for its problem offers it as no default, so that an empty answer
+    // leaves it out (with it as the default, an empty answer would give it again).
+    const shownDefault =
+      question.optional && problem !== undefined ? undefined : textFromValue(question.kind, fallback);
     const text = await prompt.text({
       message,
       ...(help ? { help } : {}),

@@ -8,12 +8,16 @@ import { loadMissingAnswers } from "../missing-answers-loader.js";
 import { ExitCode } from "../exit-codes.js";
 import { withSchemaLine, writePackFlow } from "../pack-output.js";
 import {
+  askedAs,
   compareConfigPaths,
   councilQuestions,
+  formatConfigPath,
   getAt,
   listGap,
+  messageInQuestionWords,
   parseSetAssignment,
   problemInQuestionWords,
+  questionAt,
   questionKinds,
   resolveAnswers,
   setAt,
@@ -45,7 +49,41 @@ async function questionContext(prompted: boolean): Promise<QuestionContext> {
   };
 }
 
-/** Where each problem comes from: the answers file (with its line), a --set flag, or a question. */
+/**
+ * A problem as a person at the prompt reads it: named by its question in the question's words
+ * ("Neighbourhood 2 (Riverside): Neighbourhood name"), its message in those words too, and its path
+ * at the end for the file ("(neighbourhoods[1].name, answered at the prompt)"). A problem that no
+ * question asks is given as it is.
+ */
+function inQuestionWords(problem: ConfigProblem, answers: Answers, note?: string): ConfigProblem {
+  const asked = askedAs(councilQuestions, problem.path, answers);
+  const { line: _line, column: _column, ...unplaced } = problem;
+  if (asked === undefined)
+    return note === undefined ? problem : { ...unplaced, message: `${problem.message} (${note})` };
+  const path = formatConfigPath(problem.path);
+  return {
+    ...unplaced,
+    pathText: asked,
+    message: `${messageInQuestionWords(councilQuestions, problem, answers)} (${note === undefined ? path : `${path}, ${note}`})`,
+  };
+}
+
+/**
+ * The path of the question that asks for the value at `path`: an item of a list answered on one line
+ * (`partners[0].anonymised[0]`) is asked again by its list's question.
+ */
+function askedPath(path: ConfigPath): ConfigPath {
+  const list = path.slice(0, -1);
+  const onOneLine =
+    typeof path.at(-1) === "number" && questionAt(councilQuestions, list)?.question.kind === "list";
+  return onOneLine ? list : path;
+}
+
+/**
+ * Where each problem comes from: the answers file (with its line), a --set flag, or a question. At
+ * the prompt, a problem of an answer typed there, or of one in no file or flag, is told in the
+ * questions' words (`inQuestionWords`); a problem of the answers file or a flag is told as it is.
+ */
 function locateProblems(
   problems: readonly ConfigProblem[],
   sets: readonly SetAssignment[],
@@ -89,11 +127,11 @@ function locateProblems(
       typed !== undefined &&
       !sameData(typed, getAt(answersFile?.answers ?? {}, problem.path))
     ) {
-      const { line: _line, column: _column, ...unplaced } = problem;
-      return { ...unplaced, message: `${problem.message} (answered at the prompt)` };
+      return inQuestionWords(problem, current.answers, "answered at the prompt");
     }
     const location = answersFile?.locate(problem.path);
-    return location ? { ...problem, line: location.line, column: location.column } : problem;
+    if (location) return { ...problem, line: location.line, column: location.column };
+    return current?.prompted === true ? inQuestionWords(problem, current.answers) : problem;
   });
 }
 
@@ -231,12 +269,8 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       });
     }
     const { expandMissingAnswers } = await loadMissingAnswers();
-    const problems = locateProblems(
-      expandMissingAnswers(validated.errors, councilQuestions, answers),
-      sets,
-      answersFile,
-      { answers, prompted: prompt !== undefined },
-    );
+    const found = expandMissingAnswers(validated.errors, councilQuestions, answers);
+    const problems = locateProblems(found, sets, answersFile, { answers, prompted: prompt !== undefined });
     if (!prompt || round >= MAX_REASK_ROUNDS) {
       if (!json) {
         err(
@@ -252,10 +286,12 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       return code;
     }
     err(`${problemLines(problems, answersFile?.name, style)}\n`);
-    reask = new Map(problems.map((problem) => [problem.path.join("."), problem.message]));
+    // Each question asked again says its problem in the questions' words, without the path.
+    const asked = (problem: ConfigProblem) => messageInQuestionWords(councilQuestions, problem, answers);
+    reask = new Map(found.map((problem) => [askedPath(problem.path).join("."), asked(problem)]));
     // A GSS code that does not match the nation may be a wrong nation: ask both again.
-    for (const problem of problems) {
-      if (problem.code === "gss-code-nation-mismatch") reask.set("council.nation", problem.message);
+    for (const problem of found) {
+      if (problem.code === "gss-code-nation-mismatch") reask.set("council.nation", asked(problem));
     }
   }
 }
