@@ -13,6 +13,7 @@ afterEach(() => folder.remove());
 const ENTER = "\r";
 const DOWN = "\u001b[B";
 const UP = "\u001b[A";
+const SPACE = " ";
 
 // `script` (util-linux) gives lac a real pseudo-terminal, so the prompts run as they do for a person.
 describe.runIf(hasScript)("lac init in a terminal", () => {
@@ -131,10 +132,11 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
         ["❯ Service of this council", ENTER],
         ["Partner 1: Information it shares", `introductions${ENTER}`],
         ["Partner 1: Information it receives", ENTER],
-        // What it receives is anonymised, but it receives nothing: refused, and asked again.
-        ["Partner 1: Which directions carry only anonymised figures", `receives${ENTER}`],
+        // What it receives is ticked as anonymised, but it receives nothing: refused, and asked again,
+        // with the refused choice ticked, to be unticked.
+        ["Partner 1: Which directions carry only anonymised figures", `${DOWN}${SPACE}${ENTER}`],
         ["Add another partner?", `n${ENTER}`],
-        ["? Partner 1: Which directions carry only anonymised figures", `\u0015${ENTER}`],
+        ["◉ What it receives from the programme (receives)", `${DOWN}${SPACE}${ENTER}`],
       ],
       { timeoutMs: 40_000 },
     );

@@ -12,6 +12,7 @@ afterEach(() => folder.remove());
 
 const ENTER = "\r";
 const DOWN = "\u001b[B";
+const SPACE = " ";
 
 // The manager's role title in Welsh (team.manager.welshTitle) is asked, straight after the manager's title,
 // when a Welsh council's documents include Welsh.
@@ -67,7 +68,8 @@ describe.runIf(hasScript)("lac init in a terminal, for a Welsh council's pack in
         ["Short name used in the documents' text", ENTER],
         ["Nation", DOWN],
         ["❯ Wales", ENTER],
-        ["Languages of the documents", `\u0015en, cy${ENTER}`],
+        // English is ticked by default: tick Welsh as well.
+        ["◯ Welsh", `${DOWN}${SPACE}${ENTER}`],
         ["Council's official name in Welsh (optional)", `Cyngor Bwrdd Sirol Cwm Teg${ENTER}`],
         ["ONS GSS code of the council", `W06999001${ENTER}`],
         ["Population of the council's area", `96300${ENTER}`],

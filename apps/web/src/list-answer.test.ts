@@ -1,12 +1,6 @@
 import { councilQuestions } from "@lac/questions";
 import { describe, expect, it } from "vitest";
-import {
-  choiceListWords,
-  listFieldTexts,
-  listFromFieldTexts,
-  listFromTicked,
-  listQuestionWords,
-} from "./list-answer.js";
+import { listFieldTexts, listFromFieldTexts, listFromTicked, listQuestionWords } from "./list-answer.js";
 
 describe("list answers", () => {
   it("gives each item its own field, commas and all, and one empty field for none", () => {
@@ -49,14 +43,5 @@ describe("list answers", () => {
       "html",
     ]);
     expect(listFromTicked(["shares", "receives"], new Set())).toEqual([]);
-  });
-
-  it("leaves out the values to type from a list of choices' words, and only them", () => {
-    expect(choiceListWords("Formats of the documents (markdown, docx, html)")).toBe(
-      "Formats of the documents",
-    );
-    expect(choiceListWords("Languages (en, cy) of the documents")).toBe(
-      "Languages (en, cy) of the documents",
-    );
   });
 });

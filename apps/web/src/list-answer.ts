@@ -24,14 +24,6 @@ export function listQuestionWords(message: string): string {
   return message.replace(/\s*\([^()]*separated by[^()]*\)/, "");
 }
 
-/**
- * The words of a list question whose items are a fixed set of choices, asked with checkboxes (the
- * formats): without the prompt's closing brackets, which say how to type the values on one line.
- */
-export function choiceListWords(message: string): string {
-  return message.replace(/\s*\([^()]*\)\s*$/, "");
-}
-
 /** The list the ticked boxes give: the values ticked, in the order of the boxes (the schema's). */
 export function listFromTicked(options: readonly string[], ticked: ReadonlySet<string>): string[] {
   return options.filter((option) => ticked.has(option));

@@ -39,19 +39,14 @@ import {
   textFromValue,
   valueFromText,
   withQuestionWords,
+  choiceListWords,
 } from "@lac/questions";
 import type * as z from "zod";
 import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
 import { isWelshAnswer, pageWords, sectionPartsKey, shownQuestionPaths } from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
-import {
-  choiceListWords,
-  listFieldTexts,
-  listFromFieldTexts,
-  listFromTicked,
-  listQuestionWords,
-} from "./list-answer.js";
+import { listFieldTexts, listFromFieldTexts, listFromTicked, listQuestionWords } from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile, type Child } from "./dom.js";

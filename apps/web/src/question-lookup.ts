@@ -1,6 +1,6 @@
 import type { Answers, ConfigPath, FieldQuestion, Question } from "@lac/questions";
-import { getAt } from "@lac/questions";
-import { choiceListWords, listQuestionWords } from "./list-answer.js";
+import { choiceListWords, getAt } from "@lac/questions";
+import { listQuestionWords } from "./list-answer.js";
 
 /**
  * A question's words as its page shows them: a list's without the prompt's "(separated by commas)",

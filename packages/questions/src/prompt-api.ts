@@ -19,4 +19,18 @@ export interface PromptApi {
     readonly labels?: Readonly<Record<string, string>>;
     readonly default?: string;
   }): Promise<string>;
+  /**
+   * A list whose items are a fixed set of choices (the documents' formats): the values chosen, in the
+   * order of `choices`. Optional: a prompt without it is asked such a list as text, as any other list.
+   */
+  several?(question: {
+    readonly message: string;
+    readonly help?: string;
+    readonly choices: readonly string[];
+    /** What people see for each choice, by value (the value itself when absent). */
+    readonly labels?: Readonly<Record<string, string>>;
+    /** The values chosen to begin with. */
+    readonly default: readonly string[];
+    readonly validate: (values: readonly string[]) => true | string;
+  }): Promise<string[]>;
 }

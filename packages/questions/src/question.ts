@@ -181,3 +181,12 @@ export function addItemMessage(
   const listed = more > 0 ? `${names.join(", ")} and ${more} more` : names.join(", ");
   return `${group.message} (${items.length} added: ${listed})`;
 }
+
+/**
+ * The words of a list question whose items are a fixed set of choices, asked with a box to tick for
+ * each (the formats): without its closing brackets, which say how to type the values on one line
+ * ("Formats of the documents (markdown, docx, html)" is asked as "Formats of the documents").
+ */
+export function choiceListWords(message: string): string {
+  return message.replace(/\s*\([^()]*\)\s*$/, "");
+}

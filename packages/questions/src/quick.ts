@@ -17,6 +17,7 @@ export {
   addItemMessage,
   choiceLabel,
   choiceLabels,
+  choiceListWords,
   itemName,
   moreChoicesOf,
   offeredChoices,

@@ -298,3 +298,63 @@ describe("resolveAnswers, without a terminal", () => {
     expect(answers).not.toHaveProperty("leadershipGroup");
   });
 });
+
+describe("resolveAnswers, with a prompt that ticks a list of fixed choices (lac init's)", () => {
+  const ticking = englishScript.map(
+    ([start, answer]): readonly [string, string | boolean | readonly string[]] =>
+      start === "Formats of the documents" ? [start, ["docx", "markdown, html"]] : [start, answer],
+  );
+
+  it("asks the formats and a partner's anonymised directions as choices to tick, by their labels, in the schema's order", async () => {
+    const prompt = scriptedPrompts(ticking, { ticks: true });
+    const answers = await resolveAnswers(councilQuestions, context, { answers: {}, yes: false, prompt });
+    const result = validateCouncilConfig(answers);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    const ticked = prompt.asked.filter((asked) => asked.kind === "several");
+    // Asked without the brackets that say how to type the values on one line.
+    expect(ticked.map((asked) => asked.message)).toEqual([
+      "Partner 1: Which directions carry only anonymised figures?",
+      "Partner 2: Which directions carry only anonymised figures?",
+      "Formats of the documents",
+    ]);
+    // Refused as the schema refuses it (Markdown is always written), then answered.
+    expect(ticked[2]?.rejected).toEqual([expect.stringContaining('must include "markdown"')]);
+    expect(result.config.output.formats).toEqual(["markdown", "html"]);
+    // Nothing ticked for an optional list leaves it out of the answers.
+    expect((answers.partners as Record<string, unknown>[])[0]).not.toHaveProperty("anonymised");
+  });
+
+  it("offers the answer given, or the schema's default, ticked; an empty answer keeps it", async () => {
+    const offered: {
+      message: string;
+      choices: readonly string[];
+      labels?: unknown;
+      default: readonly string[];
+    }[] = [];
+    const prompt = scriptedPrompts(
+      englishScript.map(([start, answer]): readonly [string, string | boolean | readonly string[]] =>
+        start === "Formats of the documents" ? [start, ""] : [start, answer],
+      ),
+      { ticks: true },
+    );
+    const several = prompt.several!.bind(prompt);
+    const answers = await resolveAnswers(councilQuestions, context, {
+      answers: {},
+      yes: false,
+      prompt: {
+        ...prompt,
+        several: (question) => {
+          offered.push(question);
+          return several(question);
+        },
+      },
+    });
+    expect(offered.at(-1)).toMatchObject({
+      choices: ["markdown", "docx", "html"],
+      labels: { markdown: "Markdown", docx: "Word (docx)", html: "Web pages (html)" },
+      default: ["markdown", "docx"],
+    });
+    expect((answers.output as { formats: unknown }).formats).toEqual(["markdown", "docx"]);
+  });
+});

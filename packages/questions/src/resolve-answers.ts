@@ -12,7 +12,7 @@ import {
   type PlanNode,
 } from "@lac/council/quick";
 import type { PromptApi } from "./prompt-api.js";
-import { addItemMessage, choiceLabels, moreChoicesOf, offeredChoices } from "./question.js";
+import { addItemMessage, choiceLabels, choiceListWords, moreChoicesOf, offeredChoices } from "./question.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 export interface QuestionContext {
@@ -232,6 +232,29 @@ export async function resolveAnswers(
           ...(inMore ? { default: fallback } : {}),
         });
         answers = setAt(answers, path, further);
+        return;
+      }
+      answers = setAt(answers, path, chosen);
+      return;
+    }
+    // A list of a fixed set of choices (the formats), where the prompt can tick them: each choice once.
+    const listChoices =
+      question.kind === "list" && question.labels && prompt.several ? model.choices() : undefined;
+    if (listChoices && prompt.several) {
+      const given = Array.isArray(fallback) ? fallback.map(String) : [];
+      const chosen = await prompt.several({
+        message: `${label}${choiceListWords(question.message)}`,
+        choices: listChoices,
+        labels: question.labels!,
+        ...(help ? { help } : {}),
+        default: listChoices.filter((choice) => given.includes(choice)),
+        validate: (values) => {
+          if (question.optional && values.length === 0) return true;
+          return fieldSchema ? context.check(fieldSchema, [...values]) : true;
+        },
+      });
+      if (question.optional && chosen.length === 0) {
+        if (current !== undefined) answers = setAt(answers, path, undefined);
         return;
       }
       answers = setAt(answers, path, chosen);

@@ -1,9 +1,9 @@
 import type { PromptApi } from "./prompt-api.js";
 
 export interface PromptRecord {
-  readonly kind: "text" | "confirm" | "choice";
+  readonly kind: "text" | "confirm" | "choice" | "several";
   readonly message: string;
-  readonly answer: string | boolean;
+  readonly answer: string | boolean | readonly string[];
   /** The help shown with the question, if any. */
   readonly help?: string;
   /** What validation said about each rejected answer before the accepted one. */
@@ -12,10 +12,14 @@ export interface PromptRecord {
 
 /**
  * A prompt that answers from a script, for tests: each question's answer is looked up by the start
- * of its message; a text answer may be a list, tried in order until one passes validation.
+ * of its message; a text answer may be a list, tried in order until one passes validation. With
+ * `ticks`, a list of a fixed set of choices is asked as choices to tick (`several`, as lac init's
+ * prompt does), answered as its text would be typed ("markdown, docx"; empty for its default);
+ * without, it is asked as text, as a prompt without `several` asks it.
  */
 export function scriptedPrompts(
   script: ReadonlyArray<readonly [messageStart: string, answer: string | boolean | readonly string[]]>,
+  options: { readonly ticks?: boolean } = {},
 ): PromptApi & { readonly asked: PromptRecord[] } {
   const asked: PromptRecord[] = [];
   const used = new Set<number>();
@@ -25,7 +29,7 @@ export function scriptedPrompts(
     used.add(index);
     return script[index]![1];
   };
-  return {
+  const prompts: PromptApi & { readonly asked: PromptRecord[] } = {
     asked,
     async text({ message, help, validate, default: fallback }) {
       const answers = next(message);
@@ -58,6 +62,33 @@ export function scriptedPrompts(
       }
       asked.push({ kind: "choice", message, answer, rejected: [], ...(help ? { help } : {}) });
       return answer;
+    },
+  };
+  if (!options.ticks) return prompts;
+  return {
+    ...prompts,
+    async several({ message, help, choices, default: fallback, validate }) {
+      const answers = next(message);
+      const tries = Array.isArray(answers) ? answers : [answers];
+      const rejected: string[] = [];
+      for (const raw of tries) {
+        if (typeof raw !== "string") throw new Error(`Scripted answer to "${message}" must be text`);
+        const typed = raw
+          .split(",")
+          .map((value) => value.trim())
+          .filter((value) => value !== "");
+        const unknown = typed.filter((value) => !choices.includes(value));
+        if (unknown.length > 0)
+          throw new Error(`Scripted answer to "${message}": ${unknown.join(", ")} not offered`);
+        const values = raw.trim() === "" ? [...fallback] : choices.filter((choice) => typed.includes(choice));
+        const verdict = validate(values);
+        if (verdict === true) {
+          asked.push({ kind: "several", message, answer: values, rejected, ...(help ? { help } : {}) });
+          return values;
+        }
+        rejected.push(verdict);
+      }
+      throw new Error(`Every scripted answer to "${message}" was rejected: ${rejected.join(" | ")}`);
     },
   };
 }

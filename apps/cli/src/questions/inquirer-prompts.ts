@@ -1,4 +1,4 @@
-import { confirm, input, select } from "@inquirer/prompts";
+import { checkbox, confirm, input, select } from "@inquirer/prompts";
 import type { CliIo } from "../cli-io.js";
 import type { Style } from "../style.js";
 import type { PromptApi } from "@lac/questions";
@@ -23,6 +23,18 @@ export function inquirerPrompts(io: CliIo, style: Style): PromptApi {
         message,
         choices: choices.map((value) => ({ value, name: labels?.[value] ?? value })),
         ...(fallback !== undefined ? { default: fallback } : {}),
+      });
+    },
+    async several({ message, help, choices, labels, default: ticked, validate }) {
+      showHelp(help);
+      return checkbox({
+        message,
+        choices: choices.map((value) => ({
+          value,
+          name: labels?.[value] ?? value,
+          checked: ticked.includes(value),
+        })),
+        validate: (chosen) => validate(chosen.map((choice) => choice.value)),
       });
     },
   };
