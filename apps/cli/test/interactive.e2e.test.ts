@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
+import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { example, hasScript, runLacInTerminal, temporaryFolder } from "./run-lac.js";
+import { hasScript, runLacInTerminal, temporaryFolder, writePartialAnswers } from "./run-lac.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
 beforeEach(() => {
@@ -18,14 +18,9 @@ const SPACE = " ";
 // `script` (util-linux) gives lac a real pseudo-terminal, so the prompts run as they do for a person.
 describe.runIf(hasScript)("lac init in a terminal", () => {
   it("asks only for what the answers file leaves out, checks each answer as it is typed, and writes the pack", async () => {
-    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
-      council: Record<string, unknown>;
-      programme: Record<string, unknown>;
-    };
-    delete answers.council.website;
-    delete answers.programme.startDate;
-    delete answers.programme.budget;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "brackenford", {
+      without: ["council.website", "programme.startDate", "programme.budget"],
+    });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -50,11 +45,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
   }, 30_000);
 
   it("blames a wrong answer typed at the prompt on the prompt, not on a line of the answers file", async () => {
-    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
-      council: Record<string, unknown>;
-    };
-    delete answers.council.gssCode;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "brackenford", { without: ["council.gssCode"] });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -75,9 +66,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
   }, 30_000);
 
   it("names the question of an error found after the questions, and its list item, with the path only at the end", async () => {
-    const answers = parse(readFileSync(example("brackenford"), "utf8")) as Record<string, unknown>;
-    delete answers.neighbourhoods;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "brackenford", { without: ["neighbourhoods"] });
     const neighbourhood = (n: number, name: string): [string, string][] => [
       [`Neighbourhood ${n}: Neighbourhood name`, `${name}${ENTER}`],
       [`Neighbourhood ${n}: Population of the neighbourhood`, `9000${ENTER}`],
@@ -118,9 +107,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
   }, 60_000);
 
   it("asks again a list answered on one line when one of its items is refused, naming the list's question", async () => {
-    const answers = parse(readFileSync(example("brackenford"), "utf8")) as Record<string, unknown>;
-    delete answers.partners;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "brackenford", { without: ["partners"] });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -151,11 +138,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
   }, 60_000);
 
   it("keeps an answers file's error at its line, in the file's words, when it asks the question again", async () => {
-    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
-      council: Record<string, unknown>;
-    };
-    answers.council.website = "brackenford.example.gov.uk";
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "brackenford", {
+      edit: (answers) => Object.assign(answers.council as object, { website: "brackenford.example.gov.uk" }),
+    });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -170,9 +155,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     // Without its data protection section, lac asks the section's questions: for a Welsh council, its
     // WASPI participation and then how the partners whose sharing is one way are covered (Cwm Teg's GP
     // practice and housing association only share; its health board and CVC share both ways).
-    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
-    delete answers.dataProtection;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "cwm-teg", { without: ["dataProtection"] });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -229,9 +212,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
   }, 60_000);
 
   it("asks for each further partner in words that say which partners it has taken so far", async () => {
-    const answers = parse(readFileSync(example("brackenford"), "utf8")) as Record<string, unknown>;
-    delete answers.partners;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "brackenford", { without: ["partners"] });
     /** A service of the council (second in the list of kinds): it needs no ICO registration of its own. */
     const service = (n: number, name: string): [string, string][] => [
       [`Partner ${n}: Partner organisation`, `${name}${ENTER}`],
@@ -270,9 +251,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
   }, 60_000);
 
   it("offers a Welsh council the kinds of partner of Wales: a local health board, no integrated care board", async () => {
-    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
-    delete answers.partners;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "cwm-teg", { without: ["partners"] });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -309,11 +288,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
 
   it("tells a person at the prompt of a warning in the words of its question, with the partner's name, and where it is in lac.config.yaml", async () => {
     // Brackenford's Adult Social Care service is listed as a partner, on purpose: one warning.
-    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
-      council: Record<string, unknown>;
-    };
-    delete answers.council.website;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "brackenford", { without: ["council.website"] });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -329,17 +304,15 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
 
   it("says a warning's fix as the answer to give to its question, not as a key to set in a file", async () => {
     // Brackenford's Adult Social Care service given as a council, not as a service of the council.
-    const answers = parse(readFileSync(example("brackenford"), "utf8")) as {
-      council: Record<string, unknown>;
-      partners: Record<string, unknown>[];
-    };
-    delete answers.council.website;
-    Object.assign(answers.partners[0]!, {
-      kind: "council",
-      councilTier: "unitary",
-      icoRegistrationNumber: "ZZ999000",
+    writePartialAnswers(folder.dir, "brackenford", {
+      without: ["council.website"],
+      edit: (answers) =>
+        Object.assign((answers.partners as object[])[0]!, {
+          kind: "council",
+          councilTier: "unitary",
+          icoRegistrationNumber: "ZZ999000",
+        }),
     });
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -354,9 +327,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
   }, 30_000);
 
   it("offers a Welsh council, last, the kinds of body only in England, for a partner across the border", async () => {
-    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
-    delete answers.partners;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "cwm-teg", { without: ["partners"] });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],

@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
+import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { example, hasScript, runLacInTerminal, temporaryFolder } from "./run-lac.js";
+import { hasScript, runLacInTerminal, temporaryFolder, writePartialAnswers } from "./run-lac.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
 beforeEach(() => {
@@ -18,10 +18,8 @@ const SPACE = " ";
 // when a Welsh council's documents include Welsh.
 describe.runIf(hasScript)("lac init in a terminal, for a Welsh council's pack in Welsh", () => {
   it("asks for the manager's role title in Welsh, and the Welsh role description uses it", async () => {
-    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
     // Without a team in the answers file, lac asks the team's questions, optional ones included.
-    delete answers.team;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "cwm-teg", { without: ["team"] });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],
@@ -55,10 +53,7 @@ describe.runIf(hasScript)("lac init in a terminal, for a Welsh council's pack in
   }, 60_000);
 
   it("asks a Welsh council the languages of its documents before its Welsh name, and the layout of Welsh documents at the end", async () => {
-    const answers = parse(readFileSync(example("cwm-teg"), "utf8")) as Record<string, unknown>;
-    delete answers.council;
-    delete answers.output;
-    writeFileSync(join(folder.dir, "partial.yaml"), stringify(answers));
+    writePartialAnswers(folder.dir, "cwm-teg", { without: ["council", "output"] });
 
     const { status, output } = await runLacInTerminal(
       ["init", "pack", "--answers", "partial.yaml"],

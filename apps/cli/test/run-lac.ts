@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse, stringify } from "yaml";
 
 /** The built CLI: end-to-end tests run what users run. `pnpm build` comes first (turbo does it). */
 export const LAC = fileURLToPath(new URL("../dist/lac.cjs", import.meta.url));
@@ -13,6 +14,28 @@ const require = createRequire(import.meta.url);
 export const example = (
   name: "brackenford" | "cwm-teg" | "hollinbrook" | "kingsmere" | "stanmoor" | "wendleshire",
 ) => require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
+
+/**
+ * Writes `partial.yaml` in `dir`: a bundled example council's configuration without the parts named
+ * in `without` (a key, or a dotted path such as "council.website"), which lac then asks for at the
+ * prompt, and as `edit` leaves it (a value changed). Gives the file's name, for `--answers`.
+ */
+export function writePartialAnswers(
+  dir: string,
+  name: Parameters<typeof example>[0],
+  { without = [], edit }: { without?: readonly string[]; edit?: (answers: Record<string, unknown>) => void },
+): string {
+  const answers = parse(readFileSync(example(name), "utf8")) as Record<string, unknown>;
+  for (const path of without) {
+    const keys = path.split(".");
+    const last = keys.pop()!;
+    const section = keys.reduce((at, key) => at[key] as Record<string, unknown>, answers);
+    delete section[last];
+  }
+  edit?.(answers);
+  writeFileSync(join(dir, "partial.yaml"), stringify(answers));
+  return "partial.yaml";
+}
 
 export interface LacRun {
   readonly status: number | null;
