@@ -1,6 +1,7 @@
-// The sentence of the English privacy notice's section 5 that the Welsh notice lagged (docs/welsh-language.md,
-// "Sentences the English has changed"): a partner that gets or gives only anonymised figures. The Welsh must follow
-// the English branch for branch, so each check renders both notices of the same Welsh council.
+// The two sentences of the English privacy notice's section 5 that the Welsh notice lagged (docs/welsh-language.md,
+// "Sentences the English has changed" and "Meaning against the English"): a partner that gets or gives only
+// anonymised figures, and a police partner that passes personal data to the council. The Welsh must follow the
+// English branch for branch, so each check renders both notices of the same Welsh council.
 import type { CouncilConfig } from "@lac/council";
 import { validateCouncilConfig } from "@lac/council";
 import { WELSH_TERMS } from "@lac/documents";
@@ -43,6 +44,22 @@ const secondFiguresPartner: Partner = {
   anonymised: ["receives"],
 } as Partner;
 
+/** A police force that introduces people to a coordinator: it passes personal data to the council. */
+const policeThatShares: Partner = {
+  organisation: "Cwm Teg Police (fictional)",
+  welshName: "Heddlu Cwm Teg (ffuglennol)",
+  kind: "police",
+  icoRegistrationNumber: "ZZ999107",
+  shares: ["introductions from neighbourhood policing teams, with the person's agreement"],
+} as Partner;
+
+/** The same force, receiving from the council only: it passes nothing to the council. */
+const policeThatOnlyReceives: Partner = {
+  ...policeThatShares,
+  shares: [],
+  receives: ["requests for a neighbourhood officer's visit, with the person's agreement"],
+} as Partner;
+
 /** Cwm Teg with more partners, checked as `lac` checks a configuration (which fills in the defaults). */
 function withPartners(...partners: Partner[]): CouncilConfig {
   const checked = validateCouncilConfig({ ...cwmTeg, partners: [...cwmTeg.partners, ...partners] });
@@ -59,6 +76,10 @@ function notices(config: CouncilConfig): { en: string; cy: string; enEasy: strin
     cyEasy: documents.get("data-protection/privacy-notice-easy-read.cy.md")!,
   };
 }
+
+const ENGLISH_POLICE = "Information it first collected to prevent, investigate or detect crime";
+const WELSH_POLICE =
+  "Mae gwybodaeth a gasglodd gyntaf i atal trosedd, ymchwilio iddi neu ei chanfod yn dod o dan reolau eraill, ar gyfer gorfodi'r gyfraith (Deddf Diogelu Data 2018 Rhan 3), a dim ond lle mae'r gyfraith yn caniatáu hynny y mae'n trosglwyddo gwybodaeth o'r fath i ni (Deddf Diogelu Data 2018 adran 36).";
 
 describe("the Welsh privacy notice on a partner that gets or gives only anonymised figures", () => {
   it("says, as the English does, that no information about the person passes between it and the council", () => {
@@ -84,8 +105,50 @@ describe("the Welsh privacy notice on a partner that gets or gives only anonymis
   });
 });
 
+describe("the Welsh privacy notice on a police partner", () => {
+  it("says, under the lawful basis, that what the police first collected to fight crime is under the law enforcement rules and passed on only where the law allows", () => {
+    const { en, cy } = notices(withPartners(policeThatShares));
+    const police = section(cy, 5)
+      .split("\n")
+      .find((line) => line.startsWith("- Mae Heddlu Cwm Teg (ffuglennol) yn defnyddio"));
+    expect(section(en, 5)).toContain(ENGLISH_POLICE);
+    expect(police).toBeDefined();
+    expect(police).toContain(` ${WELSH_POLICE}`);
+    // The Act's Welsh title as the Welsh templates write it, and the glossary's term.
+    expect(WELSH_TERMS.lawEnforcement.cy).toBe("gorfodi'r gyfraith");
+  });
+
+  it("has the sentence exactly when the English has it: for a police force that passes personal data to the council", () => {
+    for (const config of [
+      cwmTeg,
+      withPartners(policeThatShares),
+      withPartners(policeThatOnlyReceives),
+      withPartners(figuresPartner, policeThatShares),
+    ]) {
+      const { en, cy } = notices(config);
+      expect(cy.split(WELSH_POLICE).length).toBe(en.split(ENGLISH_POLICE).length);
+    }
+    expect(notices(withPartners(policeThatOnlyReceives)).cy).not.toContain("gorfodi'r gyfraith");
+  });
+});
+
+describe("the Easy Read privacy notices", () => {
+  it("have neither sentence in English, so the Welsh Easy Read has none to add", () => {
+    const { enEasy, cyEasy } = notices(withPartners(figuresPartner, policeThatShares));
+    for (const text of ["figures that do not name anyone", "passes between", "law enforcement", "Part 3"]) {
+      expect(enEasy).not.toContain(text);
+    }
+    expect(cyEasy).not.toContain("gorfodi'r gyfraith");
+    expect(cyEasy).not.toContain("rhyngddo");
+  });
+});
+
 describe.each([
   ["an anonymised-figures partner", withPartners(figuresPartner)],
+  [
+    "an anonymised-figures partner and a police force that shares",
+    withPartners(figuresPartner, policeThatShares),
+  ],
   ["two anonymised-figures partners", withPartners(figuresPartner, secondFiguresPartner)],
 ] as const)("the Welsh privacy notice of Cwm Teg with %s", (_label, config) => {
   it("is spelt, mutated where it must be, and free of English", () => {

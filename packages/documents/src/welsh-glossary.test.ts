@@ -23,6 +23,17 @@ describe("the Welsh glossary", () => {
     expect(welshTermTexts.localAreaCoordinator).toBe("Cydlynydd Ardal Leol");
   });
 
+  it("has a term for law enforcement, the words Welsh police forces use, as the toolkit's proposal", () => {
+    const term = WELSH_TERMS.lawEnforcement;
+    expect(welshTermTexts.lawEnforcement).toBe("gorfodi'r gyfraith");
+    expect(term.source.kind).toBe("proposal");
+    if (term.source.kind === "proposal") {
+      expect(term.source.note).toContain("dyfed-powys.police.uk/cy/");
+      // TermCymru was not reached, so the translation service is asked to confirm it.
+      expect(term.source.note).toContain("translation service should confirm it");
+    }
+  });
+
   it("names all ten principles in Welsh, in the Network's order, as proposals", () => {
     expect(WELSH_PRINCIPLES.map((principle) => principle.en)).toEqual(principles.map((p) => p.name));
     expect(new Set(WELSH_PRINCIPLES.map((principle) => principle.cy)).size).toBe(10);

@@ -96,6 +96,13 @@ export const WELSH_TERMS = {
       url: "https://www.gov.uk/government/publications/planning-inspectorate-privacy-notices/hysbysiad-preifatrwydd-cwsmer-yn-gymraeg-rhestr-termau-technegol",
     },
   },
+  lawEnforcement: {
+    en: "law enforcement (the rules of Data Protection Act 2018 Part 3)",
+    cy: "gorfodi'r gyfraith",
+    source: proposal(
+      "The toolkit's proposal: the words Welsh police forces use on their Welsh pages (Dyfed-Powys Police's Welsh privacy notice, http://dyfed-powys.police.uk/cy/hysbysiad-preifatrwydd, on processing 'sydd ddim yn ymwneud â gorfodi'r gyfraith', and its page https://www.dyfed-powys.police.uk/cy/mynediad-at-wybodaeth/sut-i-gael-gwybodaeth/rheoli-gwybodaeth/ on 'Prosesu Gorfodi'r Gyfraith'; British Transport Police, 'prosesau gorfodi'r gyfraith'). No Welsh template used a term for it before, and TermCymru was not reached: the council's translation service should confirm it.",
+    ),
+  },
   communityCatalysts: {
     en: "Community Catalysts",
     cy: "Community Catalysts",
