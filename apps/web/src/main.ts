@@ -20,6 +20,7 @@ import type {
   ConfigPath,
   FieldQuestion,
   GroupQuestion,
+  MoreChoices,
   Question,
   SectionQuestion,
 } from "@lac/questions";
@@ -27,6 +28,7 @@ import {
   choiceLabel,
   itemName,
   missingAnswerText,
+  moreChoicesOf,
   offeredChoices,
   problemInQuestionWords,
   questionLabel,
@@ -204,13 +206,22 @@ function setTitle(heading: string, hasErrors: boolean): void {
  * the answer; the fields are forgotten when the page is left.
  */
 const listDrafts = new Map<string, string[]>();
+/**
+ * The choice questions of the page whose last choice (a kind of the other nation) is chosen with none of
+ * the choices it opens chosen yet, by path: a page drawn again shows it still chosen. There is no answer
+ * to keep: the answer is a choice it opens, never the last choice itself.
+ */
+const moreOpen = new Set<string>();
 /** The page last drawn: another one forgets the fields of its lists. */
 let drawnRoute: string | undefined;
 
 let firstRender = true;
 async function render(): Promise<void> {
   const current = route();
-  if (current !== drawnRoute) listDrafts.clear();
+  if (current !== drawnRoute) {
+    listDrafts.clear();
+    moreOpen.clear();
+  }
   drawnRoute = current;
   const topic = topics.find((candidate) => candidate.id === current);
   let focusTarget: HTMLElement | null = null;
@@ -331,13 +342,18 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
   const item = (getAt(state.answers, path.slice(0, path.length - question.path.split(".").length)) ??
     {}) as Answers;
   const schemaChoices = question.kind === "choice" ? choicesOf(schema) : undefined;
+  const offered = schemaChoices && offeredChoices(question, schemaChoices, state.answers, item);
+  // The others behind a last choice (a kind of body of the other nation, for a partner across the border).
+  const more =
+    schemaChoices && offered && moreChoicesOf(question, schemaChoices, offered, state.answers, item);
   // Only those that apply to the answers so far (a council in Wales is offered no integrated care board),
-  // with a value given another way (an uploaded file) kept, so that it still shows as chosen.
+  // with a value given another way (an uploaded file) kept, so that it still shows as chosen: behind the
+  // last choice when it is one of those.
   const choices =
     schemaChoices &&
+    offered &&
     schemaChoices.filter(
-      (choice) =>
-        offeredChoices(question, schemaChoices, state.answers, item).includes(choice) || choice === value,
+      (choice) => offered.includes(choice) || (choice === value && !more?.values.includes(choice)),
     );
   // A list whose items are a fixed set of choices (the formats): a checkbox for each.
   const listChoices = question.kind === "list" ? choicesOf(schema) : undefined;
@@ -367,6 +383,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
     const checked =
       question.kind === "boolean" ? (value === true ? "yes" : value === false ? "no" : undefined) : value;
     const name = id;
+    const moreParts = more ? moreChoicesRadios(more, path, options.length, value) : undefined;
     return fieldsetGroup(
       { error: Boolean(error), describedBy },
       label,
@@ -387,6 +404,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
           });
           input.addEventListener("change", () => {
             const chosen = question.kind === "boolean" ? option.value === "yes" : option.value;
+            moreParts?.close();
             update(setAt(state.answers, path, chosen));
             // Later questions may depend on this answer (`when`): only they are shown or hidden.
             void showAndHide();
@@ -398,6 +416,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
             h("label", { class: "radios-label", for: optionId }, option.label),
           );
         }),
+        moreParts?.elements,
       ),
     );
   }
@@ -664,6 +683,96 @@ function checkboxesControl(
   );
 }
 
+/**
+ * The last choice of a choice question that has more behind it (`moreChoices`: a kind of body only in
+ * the other nation, for a partner across the border), as the GOV.UK radios have it: after an "or"
+ * divider, a last radio that reveals a second set of radios below it, with the choices it opens and
+ * their help. The answer is the choice made in that set, never the last radio itself. `index`: the
+ * last radio's place among the question's radios, for its id.
+ */
+function moreChoicesRadios(
+  more: MoreChoices,
+  path: ConfigPath,
+  index: number,
+  value: unknown,
+): { elements: HTMLElement[]; close: () => void } {
+  const id = fieldId(path);
+  const key = path.join(".");
+  const chosen = typeof value === "string" && more.values.includes(value) ? value : undefined;
+  const open = chosen !== undefined || (value === undefined && moreOpen.has(key));
+  const revealId = `${id}-more-reveal`;
+  const last = h("input", {
+    class: "radios-input",
+    type: "radio",
+    id: `${id}-${index}`,
+    name: id,
+    value: "",
+    checked: open,
+    // As GOV.UK's radios link a radio to what it reveals; not aria-expanded, which ARIA does not allow on
+    // a radio (axe's aria-allowed-attr).
+    "aria-controls": revealId,
+  });
+  const reveal = h(
+    "div",
+    { class: "conditional", id: revealId, hidden: !open },
+    fieldsetGroup(
+      { error: false, describedBy: more.help ? `${id}-more-hint` : undefined },
+      more.label.replace(/…$/, ""),
+      more.help ? h("div", { class: "hint", id: `${id}-more-hint` }, more.help) : null,
+      h(
+        "div",
+        { class: "radios" },
+        more.values.map((choice, at) => {
+          const optionId = `${id}-more${at === 0 ? "" : `-${at}`}`;
+          const input = h("input", {
+            class: "radios-input",
+            type: "radio",
+            id: optionId,
+            name: `${id}-more`,
+            value: choice,
+            checked: choice === chosen,
+          });
+          input.addEventListener("change", () => {
+            moreOpen.delete(key);
+            update(setAt(state.answers, path, choice));
+            void showAndHide();
+          });
+          return h(
+            "div",
+            { class: "radios-item" },
+            input,
+            h("label", { class: "radios-label", for: optionId }, more.labels?.[choice] ?? choice),
+          );
+        }),
+      ),
+    ),
+  );
+  last.addEventListener("change", () => {
+    reveal.hidden = false;
+    // The choice made in the set before, if any, is the answer again; none yet leaves no answer.
+    const again = reveal.querySelector<HTMLInputElement>("input:checked")?.value;
+    if (again === undefined) moreOpen.add(key);
+    update(again === undefined ? removeAt(state.answers, path) : setAt(state.answers, path, again));
+    void showAndHide();
+  });
+  return {
+    elements: [
+      h("div", { class: "radios-divider" }, "or"),
+      h(
+        "div",
+        { class: "radios-item" },
+        last,
+        h("label", { class: "radios-label", for: last.id }, more.label),
+      ),
+      reveal,
+    ],
+    close: () => {
+      moreOpen.delete(key);
+      reveal.hidden = true;
+    },
+  };
+}
+
 /** A question's problem, under its label: "Error:" is said to screen readers, the colour shows it. */
 function errorMessage(id: string, text: string): HTMLElement {
   return h("p", { class: "error-message", id }, h("span", { class: "visually-hidden" }, "Error: "), text);
@@ -716,6 +825,16 @@ function afterPointerRelease(change: () => void): void {
   };
   document.addEventListener("pointerup", done, true);
   document.addEventListener("pointercancel", done, true);
+}
+
+/** The words of a choice behind a choice question's last choice (a kind of the other nation), as its radio shows them. */
+function moreChoiceLabel(
+  question: Pick<FieldQuestion, "moreChoices">,
+  value: string,
+  item: Answers,
+): string | undefined {
+  const labels = question.moreChoices?.(state.answers, item)?.labels;
+  return labels !== undefined && Object.hasOwn(labels, value) ? labels[value] : undefined;
 }
 
 function capitalise(text: string): string {
@@ -1096,7 +1215,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
   const row = (
     label: string,
     given: unknown,
-    question: Pick<FieldQuestion, "kind" | "labels" | "offered">,
+    question: Pick<FieldQuestion, "kind" | "labels" | "offered" | "moreChoices">,
     path: ConfigPath,
     item: Answers = state.answers,
   ) => {
@@ -1106,7 +1225,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     const value = given ?? fallback;
     const shown = (one: unknown) =>
       kind === "choice" && typeof one === "string"
-        ? choiceLabel(question, one, state.answers, item)
+        ? (moreChoiceLabel(question, one, item) ?? choiceLabel(question, one, state.answers, item))
         : (textFromValue(kind, one === true ? "Yes" : one === false ? "No" : one) ?? "");
     // A list's items one a line: an item may hold a comma.
     const items =

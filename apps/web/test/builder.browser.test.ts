@@ -1058,6 +1058,96 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("offers a Welsh council a kind of body only in England behind an 'or' and a last radio, by keyboard, and shows an uploaded one there", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.setInputFiles("#upload", {
+      name: "cwm-teg.yaml",
+      mimeType: "application/yaml",
+      buffer: readFileSync(join(repo, "packages/council/examples/cwm-teg.lac.config.yaml")),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.goto(`${origin}/#/partners`);
+    await other.waitForSelector("h1:text('Partners')");
+    const kinds = 'input[name="f-partners-0-kind"]';
+    const last = other.locator(kinds).last();
+    const reveal = other.locator("#f-partners-0-kind-more-reveal");
+    // Partner 1 is a local health board: the nation's kinds, an "or", then the last radio, closed.
+    expect(await other.locator(`${kinds}:checked`).getAttribute("value")).toBe("local-health-board");
+    expect(await other.locator("label", { has: last }).count()).toBe(0);
+    expect(await other.textContent(`label[for="${await last.getAttribute("id")}"]`)).toBe(
+      "A kind of body only in England (a partner across the border)…",
+    );
+    expect(await last.evaluate((input) => input.parentElement?.previousElementSibling?.textContent)).toBe(
+      "or",
+    );
+    expect(await last.getAttribute("aria-controls")).toBe("f-partners-0-kind-more-reveal");
+    expect(await reveal.isHidden()).toBe(true);
+    expect(await other.locator(`${kinds}[value="integrated-care-board"]`).count()).toBe(0);
+    expect(await axeViolations(other)).toEqual([]);
+    // By keyboard: the arrows move to the last radio and choose it, which opens the kinds of England.
+    await other.focus(`${kinds}:checked`);
+    while ((await last.evaluate((input) => input === document.activeElement)) === false)
+      await other.keyboard.press("ArrowDown");
+    expect(await reveal.isVisible()).toBe(true);
+    expect(await other.textContent("#f-partners-0-kind-more-hint")).toContain("across the border in England");
+    expect(await axeViolations(other)).toEqual([]);
+    await other.keyboard.press("Tab");
+    const focused = () => other.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    expect(await other.evaluate(() => document.activeElement?.getAttribute("name"))).toBe(
+      "f-partners-0-kind-more",
+    );
+    if ((await focused()) === "integrated-care-board") await other.keyboard.press("Space");
+    while ((await focused()) !== "integrated-care-board") await other.keyboard.press("ArrowDown");
+    const chosen = other.locator('input[name="f-partners-0-kind-more"]:checked');
+    expect(await other.textContent(`label[for="${await chosen.getAttribute("id")}"]`)).toBe(
+      "Integrated care board",
+    );
+    await other.getByRole("button", { name: "Continue" }).focus();
+    await other.keyboard.press("Enter");
+    await other.waitForSelector("h1:not(:text('Partners'))");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    await other.goto(`${origin}/#/check`);
+    await other.waitForSelector("h1:text('Check your answers')");
+    const row = other.locator(".summary-list-row", {
+      has: other.locator("dt", { hasText: "Partner 1: What kind of organisation it is" }),
+    });
+    expect(await row.locator(".summary-list-value").textContent()).toBe("Integrated care board");
+    expect(await other.locator("#warnings li").allTextContents()).toContainEqual(
+      expect.stringContaining("(partners[0].kind in lac.config.yaml)"),
+    );
+    // The file saved has the kind itself.
+    await other.evaluate(() => {
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        if (blob instanceof Blob) (window as unknown as { __text: Promise<string> }).__text = blob.text();
+        return create(blob);
+      };
+    });
+    await other.getByRole("button", { name: "Download lac.config.yaml" }).click();
+    const saved = await other.evaluate(() => (window as unknown as { __text: Promise<string> }).__text);
+    const read = readCouncilYaml(saved);
+    expect(read.ok && getAt(read.data, ["partners", 0, "kind"])).toBe("integrated-care-board");
+    // Uploaded, that file shows the last radio chosen, with the kind chosen in the set it opens.
+    await other.goto(`${origin}/#/start`);
+    await other.setInputFiles("#upload", {
+      name: "across-border.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(saved),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.goto(`${origin}/#/partners`);
+    await other.waitForSelector("h1:text('Partners')");
+    expect(await last.isChecked()).toBe(true);
+    expect(await reveal.isVisible()).toBe(true);
+    expect(await other.isChecked('input[name="f-partners-0-kind-more"][value="integrated-care-board"]')).toBe(
+      true,
+    );
+    expect(await other.locator(`${kinds}[value="integrated-care-board"]`).count()).toBe(0);
+    await fresh.close();
+  });
+
   it("takes the first click on Continue when leaving a field shows or hides its error", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
