@@ -1,6 +1,7 @@
 // The web pack builder's JavaScript, gzipped, as a browser downloads it (from the Vite manifest of
-// apps/web/dist): the first load, the first load with the renderer and templates, and the Word
-// writer. Budgets from issue #15. Also times rendering the example's previews and checking one
+// apps/web/dist): the first load, the first load with the renderer and the templates an English
+// council's pack is rendered from (and a Welsh council's in Welsh and English, for comparison), and
+// the Word writer. Budgets from issue #15. Also times rendering the example's previews and checking one
 // field (a benchmark, not a test). Called by apps/cli/bench/run-benchmark.mjs; run alone with
 // `node apps/web/bench/web-sizes.mjs` after `pnpm --filter web build`.
 import { existsSync, readFileSync } from "node:fs";
@@ -31,13 +32,29 @@ export function webSizes(repo) {
       0,
     );
   const first = chunksFrom(manifest, "index.html");
-  const renderer = chunksFrom(manifest, "src/pack/engine.ts", new Set(first));
+  // The renderer with the parts of the templates it fetches for a council (engine.ts): the example's
+  // (an English council: the English documents and England's), and a Welsh council's in Welsh and English.
+  const withParts = (parts) =>
+    parts.reduce(
+      (chunks, part) => chunksFrom(manifest, `../../templates/dist/parts/${part}.js`, chunks),
+      chunksFrom(manifest, "src/pack/engine.ts", new Set(first)),
+    );
+  const renderer = withParts(["en", "england"]);
+  const welshRenderer = withParts(["en", "wales", "cy"]);
   const word = chunksFrom(manifest, "src/pack/docx-writer.ts", new Set(renderer));
+  // The configuration's JSON Schema, fetched with the first pack downloaded (.lac/lac.config.schema.json).
+  const schema = chunksFrom(
+    manifest,
+    "../../packages/council/dist/lac.config.schema.json",
+    new Set(renderer),
+  );
   const css = (manifest["index.html"].css ?? []).map((file) => file);
   return {
     firstLoadBytes: gz(first),
     withRendererBytes: gz(renderer),
+    withRendererWelshBytes: gz(welshRenderer),
     wordWriterBytes: gz([...word].filter((file) => !renderer.has(file))),
+    schemaBytes: gz([...schema].filter((file) => !renderer.has(file))),
     cssBytes: gz(css),
   };
 }
@@ -52,6 +69,10 @@ export function webSizeFailures(sizes) {
   if (sizes.withRendererBytes > WEB_BUDGETS.withRenderer)
     failures.push(
       `web builder with the renderer: ${(sizes.withRendererBytes / KIB).toFixed(1)} KiB gzipped, budget 300 KiB`,
+    );
+  if (sizes.withRendererWelshBytes > WEB_BUDGETS.withRenderer)
+    failures.push(
+      `web builder with the renderer, for a Welsh council in Welsh and English: ${(sizes.withRendererWelshBytes / KIB).toFixed(1)} KiB gzipped, budget 300 KiB`,
     );
   return failures;
 }

@@ -240,6 +240,7 @@ async function render(): Promise<void> {
   if (firstRender) firstRender = false;
   else focusTarget?.focus();
   if (focusTarget === main.querySelector("h1")) window.scrollTo(0, 0);
+  warmTemplateParts();
 }
 
 /** How to draw each place on the page for a question that an answer may show or hide. */
@@ -1381,7 +1382,7 @@ const loadEngine = () => (enginePromise ??= import("./pack/engine.js"));
 let renderCache:
   | {
       readonly text: string;
-      readonly rendered: ReturnType<Engine["renderDocuments"]>;
+      readonly rendered: Awaited<ReturnType<Engine["renderDocuments"]>>;
       readonly html: Map<string, string>;
     }
   | undefined;
@@ -1396,7 +1397,7 @@ let preparePreviews: (() => void) | undefined;
  */
 function prepareInIdleTime(
   html: Map<string, string>,
-  rendered: Extract<ReturnType<Engine["renderDocuments"]>, { ok: true }>,
+  rendered: Extract<Awaited<ReturnType<Engine["renderDocuments"]>>, { ok: true }>,
   engine: Engine,
   logoFile: () => Parameters<Engine["previewHtml"]>[2],
   page: HTMLElement,
@@ -1441,10 +1442,10 @@ function packPage(): HTMLElement {
   const logoPath = config.output.style.logo;
   const wantsWord = config.output.formats.includes("docx");
   const logoGroup = logoPath === undefined ? null : logoField(config, logoPath);
-  void loadEngine().then((engine) => {
+  void loadEngine().then(async (engine) => {
     // Rendered once for these answers: coming back to the page, or previewing again, costs nothing.
     if (renderCache?.text !== text)
-      renderCache = { text, rendered: engine.renderDocuments(config), html: new Map() };
+      renderCache = { text, rendered: await engine.renderDocuments(config), html: new Map() };
     const { rendered, html } = renderCache;
     if (!rendered.ok) {
       status.textContent = `The pack could not be made: ${rendered.problems.join(" ")}`;
@@ -1613,14 +1614,35 @@ function restoreDraft(): void {
   }
 }
 
+/**
+ * Fetches, once the renderer is here, the parts of the templates the council's pack needs as far as
+ * the answers tell (its nation, and whether its documents include Welsh): an English council's
+ * builder never fetches the Welsh documents. Called after each page is drawn; a part is fetched once.
+ */
+function warmTemplateParts(): void {
+  if (enginePromise === undefined) return;
+  const nation = getAt(state.answers, ["council", "nation"]);
+  if (typeof nation !== "string") return;
+  const languages = getAt(state.answers, ["output", "languages"]);
+  void enginePromise.then((engine) =>
+    engine.fetchTemplateParts(
+      engine.templatePartsOf(nation, Array.isArray(languages) ? languages.map(String) : undefined),
+    ),
+  );
+}
+
 restoreDraft();
 void render().then(() => {
-  // Fetch the renderer, the templates and the HTML writer while the person reads the first page, so
-  // that the questions, the previews and Markdown and HTML packs work offline from then on. The Word
-  // writer is fetched only when a pack with Word files is first downloaded.
+  // Fetch the renderer and the HTML writer while the person reads the first page, and the templates
+  // their council needs once the answers name its nation, so that the questions, the previews and
+  // Markdown and HTML packs work offline from then on. The Word writer (and the configuration's JSON
+  // Schema) is fetched only when a pack is first downloaded.
   const warm = () =>
     loadEngine().then(
-      () => document.documentElement.setAttribute("data-loaded", "renderer"),
+      () => {
+        document.documentElement.setAttribute("data-loaded", "renderer");
+        warmTemplateParts();
+      },
       () => document.documentElement.setAttribute("data-loaded", "failed"),
     );
   if ("requestIdleCallback" in window) requestIdleCallback(() => void warm(), { timeout: 2000 });

@@ -55,7 +55,7 @@ function withoutTool(text: string): unknown {
 async function compare(configText: string, logo?: LogoFile & { path: string }): Promise<void> {
   const parsed = parseCouncilConfig(configText);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const rendered = renderDocuments(parsed.config);
+  const rendered = await renderDocuments(parsed.config);
   if (!rendered.ok) throw new Error(rendered.problems.join("\n"));
   const made = await packFiles(rendered, configText, logo);
   if (!made.ok) throw new Error(made.message);

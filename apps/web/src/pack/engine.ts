@@ -1,7 +1,6 @@
 // The renderer, the templates and the HTML writer: loaded when the person reaches the pack (dynamic
 // import), never with the question pages. The Word writer is loaded only on download (docx-writer.ts).
 // Which files the pack has is @lac/pack-files' newPackFiles, as `lac init` writes them.
-import councilConfigJsonSchema from "@lac/council/lac.config.schema.json";
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
 import { isSafeOutputPath, renderPack } from "@lac/documents";
@@ -9,14 +8,21 @@ import type { LogoImage } from "@lac/pack-formats";
 import { markdownToHtml } from "@lac/pack-formats";
 import type { PackFile } from "@lac/pack-files";
 import { checkLogo, formatOptionsFor, logoAlt, newPackFiles } from "@lac/pack-files";
-import { markdownlintConfig, sourceHashes, templateSet } from "@lac/templates";
+import { lazyTemplateSet, markdownlintConfig, sourceHashes } from "@lac/templates/parts";
+import type { TemplatePart, TemplatePartId } from "@lac/templates/parts";
 import { zipSync } from "fflate";
 
 /** What the web builder records as the tool that made the pack (lac records its own version). */
 export const WEB_BUILDER_VERSION = "0.0.0-web-builder";
 
-/** The JSON Schema text, as lac writes it to .lac/lac.config.schema.json. */
-const schemaText = `${JSON.stringify(councilConfigJsonSchema, null, 2)}\n`;
+/**
+ * The JSON Schema text, as lac writes it to .lac/lac.config.schema.json: fetched with the first pack
+ * downloaded, not with the renderer (the previews do not need it).
+ */
+async function schemaText(): Promise<string> {
+  const { default: schema } = await import("@lac/council/lac.config.schema.json");
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
@@ -33,8 +39,61 @@ export type RenderedPack =
     }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-/** The pack's Markdown documents for the configuration (renderPack of @lac/documents). */
-export function renderDocuments(config: CouncilConfig): RenderedPack {
+/**
+ * The parts of the precompiled templates, each fetched the first time a council needs it: an English
+ * council's pack never fetches the Welsh documents (`cy`) or those of councils in Wales (`wales`).
+ */
+const templatePartLoaders: Readonly<Record<TemplatePartId, () => Promise<TemplatePart>>> = {
+  en: () => import("@lac/templates/parts/en"),
+  england: () => import("@lac/templates/parts/england"),
+  wales: () => import("@lac/templates/parts/wales"),
+  cy: () => import("@lac/templates/parts/cy"),
+};
+
+const loadedTemplateParts = new Map<TemplatePartId, TemplatePart>();
+
+/**
+ * The parts of the templates a council's pack is rendered from: the English documents and partials of
+ * every nation, those of the council's nation, and the Welsh ones when its documents include Welsh.
+ */
+export function templatePartsOf(
+  nation: string | undefined,
+  languages: readonly string[] | undefined,
+): readonly TemplatePartId[] {
+  return [
+    "en",
+    nation === "wales" ? "wales" : "england",
+    ...(languages?.includes("cy") ? (["cy"] as const) : []),
+  ];
+}
+
+/** The parts of the templates a valid configuration's pack is rendered from (templatePartsOf). */
+export function templatePartsFor(config: CouncilConfig): readonly TemplatePartId[] {
+  return templatePartsOf(config.council.nation, config.output.languages);
+}
+
+/**
+ * Fetches the parts of the templates not fetched yet (the builder calls it as soon as the answers name
+ * the council's nation, so that the pack page works offline from then on).
+ */
+export async function fetchTemplateParts(parts: readonly TemplatePartId[]): Promise<void> {
+  await Promise.all(
+    parts
+      .filter((part) => !loadedTemplateParts.has(part))
+      .map(async (part) => loadedTemplateParts.set(part, await templatePartLoaders[part]())),
+  );
+}
+
+/** The template set, reading each template from the parts fetched for the council (renderDocuments). */
+const templateSet = lazyTemplateSet((part) => {
+  const loaded = loadedTemplateParts.get(part);
+  if (loaded === undefined) throw new Error(`The templates' part "${part}" was not fetched for this pack.`);
+  return loaded;
+});
+
+/** The pack's Markdown documents for the configuration (renderPack of @lac/documents), once the parts of the templates it needs are fetched. */
+export async function renderDocuments(config: CouncilConfig): Promise<RenderedPack> {
+  await fetchTemplateParts(templatePartsFor(config));
   const rendered = renderPack(config, templateSet);
   if (!rendered.ok) return { ok: false, problems: rendered.errors.map((problem) => problem.message) };
   return {
@@ -96,7 +155,7 @@ export async function packFiles(
     rendered,
     sourceHashes,
     markdownlintConfig,
-    schemaText,
+    schemaText: await schemaText(),
     toolVersion: WEB_BUILDER_VERSION,
     writers: {
       markdownToHtml,
