@@ -79,9 +79,9 @@ describe("review of the implementation plans", () => {
     expect(timeline).toContain(
       "in 2 waves, 6 months apart, in the order listed above (wave 1: 4 neighbourhoods; wave 2: 1 neighbourhood)",
     );
-    // Wave 1 starts in its neighbourhoods on 1 January 2027; wave 2 starts recruiting on 1 February 2027.
+    // Wave 1 starts in its neighbourhoods on 1 February 2027, the day wave 2 starts recruiting: "once".
     expect(timeline).toContain(
-      "Each wave after the first starts recruiting after the wave before has started in its neighbourhoods: the leadership group reviews how that wave has started while the next one is recruited, before the next wave's coordinators start.",
+      "Each wave after the first starts recruiting once the wave before has started in its neighbourhoods: the leadership group reviews how that wave has started while the next one is recruited, before the next wave's coordinators start.",
     );
     expect(part(content, "## 12.")).toContain(
       "| Later waves lose momentum or funding | The leadership group reviews how each wave has started while the next is recruited, before the next wave's coordinators start |",
