@@ -33,4 +33,16 @@ describe("README API table", () => {
     const missing = values.filter(({ name, entry }) => !(name in (entries[entry] ?? {})));
     expect(missing, "names the README gives that the package does not export").toEqual([]);
   });
+
+  it("names every code a RenderProblem can have", () => {
+    const source = readFileSync(new URL("./render-problem.ts", import.meta.url), "utf8");
+    const union = source.slice(
+      source.indexOf("export type RenderProblemCode"),
+      source.indexOf("export interface"),
+    );
+    const codes = [...union.matchAll(/\|\s*"([a-z-]+)"/g)].map((match) => match[1]);
+    expect(codes.length).toBeGreaterThan(10);
+    const problems = readme.slice(readme.indexOf("Problems are values"));
+    expect(codes.filter((code) => !problems.includes(`\`${code}\``))).toEqual([]);
+  });
 });
