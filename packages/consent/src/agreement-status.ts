@@ -127,7 +127,11 @@ export function statusOf(
 }
 
 /**
- * The state of an agreement at `at`, given all the records: see {@link statusOf}. Bad input is returned as
+ * The state of an agreement at `at`, given all the records: `not-yet-given`, `in-force`, `withdrawn` or
+ * `expired`, with the withdrawals in effect (of this agreement, and of others of the person given at or before
+ * they were withdrawn) and the whole withdrawal, if any. Only records recorded by `at` count, so the answer can be
+ * replayed. A withdrawal counts from its `withdrawnAt` (inclusive) once it is recorded; an agreement stops at its
+ * `expiresAt` (inclusive), not at its `reviewBy`; a whole withdrawal outranks expiry. Bad input is returned as
  * problems, never thrown.
  */
 export function agreementStatusAt(agreement: unknown, records: unknown, at: unknown): AgreementStatusResult {

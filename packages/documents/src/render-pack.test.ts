@@ -96,6 +96,13 @@ describe("renderPack", () => {
     }
   });
 
+  it("refuses an option it does not take, such as a misspelt utf8, instead of ignoring it", () => {
+    const templates = set([doc("plan")], { plan: "x" });
+    const result = renderPack(england, templates, { utf8: true, utf: true } as never);
+    expect(result).toMatchObject({ ok: false, errors: [{ code: "invalid-options" }] });
+    if (!result.ok) expect(result.errors[0]!.message).toContain('"utf"');
+  });
+
   it("returns the phases with their dates, for the timeline chart of other formats", () => {
     const result = renderPack(england, set([doc("plan")], { plan: "# Plan" }));
     expect(result.ok && result.phases).toMatchObject([

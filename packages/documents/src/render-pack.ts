@@ -64,6 +64,9 @@ export interface RenderOptions {
   readonly utf8Buffer?: () => Uint8Array | undefined;
 }
 
+/** The options renderPack takes: any other is refused (a misspelt `utf8` would otherwise be ignored). */
+const RENDER_OPTIONS: ReadonlySet<string> = new Set(["utf8", "utf8Buffer"]);
+
 /** Something the person should know about a pack that was rendered. */
 export interface RenderWarning {
   readonly code: "language-without-templates" | "welsh-template-missing";
@@ -261,6 +264,19 @@ export function renderPack(
         {
           code: "invalid-options",
           message: `renderPack: options must be an object such as { utf8: true }, whose utf8 is true or false, not ${kindOf(isPlainObject(options) ? options.utf8 : options)}.`,
+        },
+      ],
+    };
+  }
+  const unknownOptions =
+    options === undefined ? [] : Object.keys(options).filter((key) => !RENDER_OPTIONS.has(key));
+  if (unknownOptions.length > 0) {
+    return {
+      ok: false,
+      errors: [
+        {
+          code: "invalid-options",
+          message: `renderPack: options has no ${unknownOptions.map((key) => JSON.stringify(key)).join(", ")}: it takes only utf8 (true or false) and utf8Buffer, such as { utf8: true }.`,
         },
       ],
     };

@@ -139,4 +139,15 @@ describe("applyTemplateOverrides", () => {
     expect(result.ok || result.errors[0]).toMatchObject({ code: "unknown-template" });
     expect(result.ok || result.errors[0]?.message).toMatch(/did you mean documents\/plan\.hbs\?/);
   });
+
+  it("refuses a source whose name is not under documents/ or partials/, instead of leaving it out unsaid", () => {
+    for (const name of ["plan", "templates/plan"]) {
+      const result = applyTemplateOverrides(bundled, { sources: [source(name, "# Ours")] });
+      expect(result.ok || result.errors[0]).toMatchObject({
+        code: "unknown-template",
+        template: `templates/${name}.hbs`,
+      });
+      expect(result.ok || result.errors[0]?.message).toContain('"documents/" or "partials/"');
+    }
+  });
 });

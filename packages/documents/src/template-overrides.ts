@@ -338,7 +338,14 @@ export function applyTemplateOverrides(
       });
       continue;
     }
-    if (kind !== "documents" && kind !== "partials") continue;
+    if (kind !== "documents" && kind !== "partials") {
+      errors.push({
+        code: "unknown-template",
+        template: source.file,
+        message: `${source.file}: a template's name starts with "documents/" or "partials/" (such as "documents/implementation-plan"), not "${source.name}": it would replace nothing. Name it like a template of lac templates list.`,
+      });
+      continue;
+    }
     const compiled = compileOne(source, partialNames);
     if ("problem" in compiled) {
       errors.push(compiled.problem);

@@ -2,12 +2,12 @@ import type * as z from "zod";
 import { enumSchema, labelRecord } from "./vocabulary.js";
 
 /** What kind of activity an `activity-recorded` event notes. The toolkit's own list; no free text. */
-export const activityKinds = [
+export const activityKinds = /* @__PURE__ */ Object.freeze([
   "conversation",
   "community-connection",
   "information-shared",
   "meeting-with-services",
-] as const;
+] as const);
 
 export const activityKindSchema = /* @__PURE__ */ enumSchema(activityKinds, "an activity kind");
 export type ActivityKind = z.infer<typeof activityKindSchema>;

@@ -2,13 +2,13 @@ import type * as z from "zod";
 import { enumSchema, labelRecord } from "./vocabulary.js";
 
 /** Why a journey ended. The person can end it at any time, from any stage, and come back later. */
-export const endReasons = [
+export const endReasons = /* @__PURE__ */ Object.freeze([
   "person-chose-to-end",
   "moved-on",
   "moved-away",
   "no-longer-in-contact",
   "other",
-] as const;
+] as const);
 
 export const endReasonSchema = /* @__PURE__ */ enumSchema(endReasons, "an end reason");
 export type EndReason = z.infer<typeof endReasonSchema>;

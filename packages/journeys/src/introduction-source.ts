@@ -5,7 +5,7 @@ import { enumSchema, labelRecord } from "./vocabulary.js";
  * Who introduced the person to the coordinator. Anyone can introduce someone, including the person
  * themselves; coordinators also meet people while out in the community. There are no eligibility criteria.
  */
-export const introductionSources = [
+export const introductionSources = /* @__PURE__ */ Object.freeze([
   "self",
   "family-or-friend",
   "community-member-or-group",
@@ -14,7 +14,7 @@ export const introductionSources = [
   "voluntary-or-community-organisation",
   "coordinator-outreach",
   "other",
-] as const;
+] as const);
 
 export const introductionSourceSchema = /* @__PURE__ */ enumSchema(
   introductionSources,

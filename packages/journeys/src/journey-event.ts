@@ -11,7 +11,7 @@ import { stageSchema } from "./stage.js";
 import { supportLevelSchema } from "./support-level.js";
 
 /** The event types, in the order a journey usually meets them. */
-export const journeyEventTypes = [
+export const journeyEventTypes = /* @__PURE__ */ Object.freeze([
   "introduced",
   "first-conversation",
   "coordinator-changed",
@@ -22,7 +22,7 @@ export const journeyEventTypes = [
   "resumed",
   "ended",
   "reopened",
-] as const;
+] as const);
 
 export type JourneyEventType = (typeof journeyEventTypes)[number];
 

@@ -9,7 +9,7 @@ import type { Stage } from "./stage.js";
 import type { SupportLevel } from "./support-level.js";
 
 /** Whether the journey is going on, on hold at the person's wish, or ended (it can be re-opened). */
-export const journeyStatuses = ["active", "paused", "ended"] as const;
+export const journeyStatuses = /* @__PURE__ */ Object.freeze(["active", "paused", "ended"] as const);
 export type JourneyStatus = (typeof journeyStatuses)[number];
 
 declare const journeyBrand: unique symbol;

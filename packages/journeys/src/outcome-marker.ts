@@ -7,7 +7,7 @@ import { enumSchema, labelRecord } from "./vocabulary.js";
  * and Thurrock's early evaluation): connection, contribution, work or volunteering, safety at home, and
  * avoided, delayed or reduced use of formal and crisis services. Councils may report on more.
  */
-export const outcomeMarkers = [
+export const outcomeMarkers = /* @__PURE__ */ Object.freeze([
   "new-community-connection",
   "relationship-strengthened",
   "contribution-made",
@@ -18,7 +18,7 @@ export const outcomeMarkers = [
   "formal-service-reduced",
   "crisis-avoided",
   "eviction-avoided",
-] as const;
+] as const);
 
 export const outcomeMarkerSchema = /* @__PURE__ */ enumSchema(outcomeMarkers, "an outcome marker");
 export type OutcomeMarker = z.infer<typeof outcomeMarkerSchema>;

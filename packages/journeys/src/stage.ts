@@ -6,7 +6,7 @@ import { enumSchema, labelRecord } from "./vocabulary.js";
  * published descriptions of Local Area Coordination describe; they are not an official model.
  * The person leads: a journey can go back to any earlier stage, pause, end and re-open.
  */
-export const stages = [
+export const stages = /* @__PURE__ */ Object.freeze([
   "introduced",
   "getting-to-know-each-other",
   "vision-of-a-good-life",
@@ -14,7 +14,7 @@ export const stages = [
   "taking-action",
   "connected-and-contributing",
   "moving-on",
-] as const;
+] as const);
 
 export const stageSchema = /* @__PURE__ */ enumSchema(stages, "a stage");
 export type Stage = z.infer<typeof stageSchema>;

@@ -98,7 +98,7 @@ export interface SummariseOptions {
 }
 
 /** How {@link summarise} can group journeys. */
-export const summaryGroupings = ["coordinator", "neighbourhood"] as const;
+export const summaryGroupings = /* @__PURE__ */ Object.freeze(["coordinator", "neighbourhood"] as const);
 export type SummaryGrouping = (typeof summaryGroupings)[number];
 
 /**

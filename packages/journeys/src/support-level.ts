@@ -5,7 +5,7 @@ import { enumSchema, labelRecord } from "./vocabulary.js";
  * The two levels of support. Short-term: information and connections, open to anyone, with no assessment.
  * Longer-term: walking alongside someone over time. A journey can move between them.
  */
-export const supportLevels = ["short-term", "longer-term"] as const;
+export const supportLevels = /* @__PURE__ */ Object.freeze(["short-term", "longer-term"] as const);
 
 export const supportLevelSchema = /* @__PURE__ */ enumSchema(supportLevels, "a support level");
 export type SupportLevel = z.infer<typeof supportLevelSchema>;

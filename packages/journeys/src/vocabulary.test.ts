@@ -9,6 +9,9 @@ import {
 import { outcomeMarkerLabels, outcomeMarkers } from "./outcome-marker.js";
 import { stageLabels, stages } from "./stage.js";
 import { supportLevelLabels, supportLevels } from "./support-level.js";
+import { journeyEventTypes } from "./journey-event.js";
+import { journeyStatuses } from "./journey.js";
+import { summaryGroupings } from "./summarise.js";
 
 const vocabularies = [
   ["introduction sources", introductionSources, introductionSourceLabels],
@@ -26,6 +29,16 @@ describe("vocabularies", () => {
     expect(Object.keys(labels)).toEqual([...ids]);
     for (const label of Object.values(labels)) expect(label.length).toBeGreaterThan(2);
     expect(Object.isFrozen(labels)).toBe(true);
+  });
+
+  it.each(vocabularies)("%s are a frozen list of ids, which summaries count by", (_name, ids) => {
+    expect(Object.isFrozen(ids)).toBe(true);
+    expect(() => (ids as unknown as string[]).push("other")).toThrow(TypeError);
+  });
+
+  it("event types, statuses and summary groupings are frozen lists too", () => {
+    for (const ids of [journeyEventTypes, journeyStatuses, summaryGroupings])
+      expect(Object.isFrozen(ids)).toBe(true);
   });
 
   it("list the introduction sources of the issue, with no eligibility criteria", () => {

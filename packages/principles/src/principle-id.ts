@@ -1,7 +1,10 @@
 import * as z from "zod";
 
-/** The stable ids of the ten principles, in the Network's order. */
-export const principleIds = [
+/**
+ * The stable ids of the ten principles, in the Network's order. Frozen: other packages read this very
+ * list (`@lac/journeys` counts the principles cited in a summary by it), so it cannot be changed in place.
+ */
+export const principleIds = /* @__PURE__ */ Object.freeze([
   "citizenship",
   "relationships",
   "natural-authority",
@@ -12,7 +15,7 @@ export const principleIds = [
   "contribution",
   "working-together",
   "complementary-nature-of-services",
-] as const;
+] as const);
 
 /** A zod schema for a principle id, for other packages' schemas. */
 export const principleIdSchema = /* @__PURE__ */ z.enum(principleIds, {

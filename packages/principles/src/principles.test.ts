@@ -59,4 +59,10 @@ describe("principles", () => {
     }).toThrow(TypeError);
     expect(() => (principles as unknown as unknown[]).push({})).toThrow(TypeError);
   });
+
+  it("have their ids in a frozen list, which other packages check ids against", () => {
+    expect(Object.isFrozen(principleIds)).toBe(true);
+    expect(() => (principleIds as unknown as string[]).push("time")).toThrow(TypeError);
+    expect(() => (principleIds as unknown as string[]).sort()).toThrow(TypeError);
+  });
 });

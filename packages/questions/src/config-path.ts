@@ -38,6 +38,10 @@ export function formatConfigPath(path: ConfigPath): string {
   );
 }
 
+/**
+ * The value at a path in the configuration (or the answers), such as `["neighbourhoods", 0, "name"]`, or
+ * `undefined` when something on the way is missing or is not an object or list. Reads only own properties.
+ */
 export function getAt(source: unknown, path: ConfigPath): unknown {
   let value = source;
   // An indexed loop: with V8's optimising compilers off (as lac runs), for…of allocates at each step.
