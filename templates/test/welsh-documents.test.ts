@@ -6,16 +6,11 @@ import { describe, expect, it } from "vitest";
 import { templateSet } from "../dist/index.js";
 import { configTexts } from "./config-texts.js";
 import { example, render } from "./examples.js";
-import { englishRuns, unknownWelshWords } from "./welsh-text.js";
+import { englishRuns, NAMES_SAME_IN_WELSH, unknownWelshWords } from "./welsh-text.js";
 
 const cwmTeg = example("cwm-teg");
 /** The configuration's names, and the glossary's proper names, which are the same in Welsh (Community Catalysts). */
-const welshAllowedTexts = [
-  ...configTexts(cwmTeg),
-  ...Object.values(WELSH_TERMS)
-    .filter((term) => term.cy === term.en)
-    .map((term) => term.cy),
-];
+const welshAllowedTexts = [...configTexts(cwmTeg), ...NAMES_SAME_IN_WELSH];
 const withLayout = (layout: CouncilConfig["output"]["bilingualLayout"]): CouncilConfig => ({
   ...cwmTeg,
   output: { ...cwmTeg.output, bilingualLayout: layout },

@@ -1,9 +1,15 @@
 // Checks of the Welsh text of the pack: spelling with a Hunspell Welsh dictionary (dictionary-cy, read
 // with nspell), and runs of common English words that would be English sentences left in Welsh text.
+import { WELSH_TERMS } from "@lac/documents";
 import dictionary from "dictionary-cy";
 import nspell from "nspell";
 
 const spell = nspell(dictionary);
+
+/** The glossary's proper names that are the same in Welsh (Community Catalysts): not English left in Welsh text. */
+export const NAMES_SAME_IN_WELSH: readonly string[] = Object.values(WELSH_TERMS)
+  .filter((term) => term.cy === term.en)
+  .map((term) => term.cy);
 
 /**
  * The Welsh text of a Markdown document, without what is not Welsh prose: code spans and blocks (file
