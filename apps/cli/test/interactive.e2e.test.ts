@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hasScript, runLacInTerminal, temporaryFolder, writePartialAnswers } from "./run-lac.js";
+import {
+  hasScript,
+  runLacInTerminal,
+  temporaryFolder,
+  writePartialAnswers,
+  writtenConfig,
+} from "./run-lac.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
 beforeEach(() => {
@@ -97,9 +102,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
       /\n {2}The neighbourhood "riverside" is listed twice \(first at Neighbourhood 1 \(Riverside\)\)\. Give each neighbourhood a different name, or remove the repeat\.\r?\n/,
     );
     expect(output).not.toMatch(/error neighbourhoods\[1\]\.name|first at neighbourhoods\[0\]/);
-    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+    const config = writtenConfig<{
       neighbourhoods: { name: string }[];
-    };
+    }>(folder.dir);
     expect(config.neighbourhoods.map((neighbourhood) => neighbourhood.name)).toEqual([
       "Riverside",
       "Hillside",
@@ -131,9 +136,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(output).toMatch(
       /error Partner 1 \(Brackenford Housing Services\): Which directions carry only anonymised figures\?[^\n]*: anonymised lists "receives", but the partner's receives list is empty\.[^\n]* \(partners\[0\]\.anonymised\[0\], answered at the prompt\)/,
     );
-    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+    const config = writtenConfig<{
       partners: { anonymised?: string[] }[];
-    };
+    }>(folder.dir);
     expect(config.partners[0]?.anonymised ?? []).toEqual([]);
   }, 60_000);
 
@@ -186,9 +191,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(output).toMatch(
       /In Wales, councils with social services responsibilities have one[^\n]*\n[^\n]*Does the council have a Caldicott Guardian/,
     );
-    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+    const config = writtenConfig<{
       dataProtection: { waspi: Record<string, unknown> };
-    };
+    }>(folder.dir);
     expect(config.dataProtection).toMatchObject({
       caldicottGuardian: { role: "Caldicott Guardian", email: "caldicott@cwmteg.example.gov.uk" },
     });
@@ -241,9 +246,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(output.lastIndexOf("Add a partner that shares information")).toBeLessThan(
       output.indexOf("Partner 1: Partner organisation"),
     );
-    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+    const config = writtenConfig<{
       partners: { organisation: string }[];
-    };
+    }>(folder.dir);
     expect(config.partners.map((partner) => partner.organisation)).toEqual([
       "Brackenford Adult Social Care",
       "Brackenford Housing Services",
@@ -280,9 +285,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(kinds).toContain("Local health board (NHS Wales)");
     expect(kinds).not.toContain("Integrated care board");
     expect(kinds).not.toContain("NHS foundation trust");
-    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+    const config = writtenConfig<{
       partners: { kind: string }[];
-    };
+    }>(folder.dir);
     expect(config.partners[0]?.kind).toBe("local-health-board");
   }, 60_000);
 
@@ -351,9 +356,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
       { timeoutMs: 40_000 },
     );
     expect(status, output).toBe(0);
-    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+    const config = writtenConfig<{
       partners: { kind: string }[];
-    };
+    }>(folder.dir);
     expect(config.partners[0]?.kind).toBe("integrated-care-board");
     // The warning of a kind of the other nation, with its fix as an answer.
     expect(output).toMatch(

@@ -1,8 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hasScript, runLacInTerminal, temporaryFolder, writePartialAnswers } from "./run-lac.js";
+import {
+  hasScript,
+  runLacInTerminal,
+  temporaryFolder,
+  writePartialAnswers,
+  writtenConfig,
+} from "./run-lac.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
 beforeEach(() => {
@@ -40,9 +45,9 @@ describe.runIf(hasScript)("lac init in a terminal, for a Welsh council's pack in
       { timeoutMs: 40_000 },
     );
     expect(status, output).toBe(0);
-    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+    const config = writtenConfig<{
       team: { manager: Record<string, unknown> };
-    };
+    }>(folder.dir);
     expect(config.team.manager).toMatchObject({
       title: "Local Area Coordination Team Manager",
       welshTitle: "Teitl y rheolwr",
@@ -78,10 +83,10 @@ describe.runIf(hasScript)("lac init in a terminal, for a Welsh council's pack in
     expect(output.indexOf("Languages of the documents")).toBeLessThan(
       output.indexOf("Council's official name in Welsh"),
     );
-    const config = parse(readFileSync(join(folder.dir, "pack", "lac.config.yaml"), "utf8")) as {
+    const config = writtenConfig<{
       council: Record<string, unknown>;
       output: Record<string, unknown>;
-    };
+    }>(folder.dir);
     expect(config.council.welshName).toBe("Cyngor Bwrdd Sirol Cwm Teg");
     expect(config.output.languages).toEqual(["en", "cy"]);
   }, 60_000);

@@ -15,6 +15,11 @@ export const example = (
   name: "brackenford" | "cwm-teg" | "hollinbrook" | "kingsmere" | "stanmoor" | "wendleshire",
 ) => require.resolve(`@lac/council/examples/${name}.lac.config.yaml`);
 
+/** The `lac.config.yaml` that `lac init` wrote into `dir/pack`, parsed (as the test expects it to be). */
+export function writtenConfig<Config>(dir: string): Config {
+  return parse(readFileSync(join(dir, "pack", "lac.config.yaml"), "utf8")) as Config;
+}
+
 /**
  * Writes `partial.yaml` in `dir`: a bundled example council's configuration without the parts named
  * in `without` (a key, or a dotted path such as "council.website"), which lac then asks for at the
