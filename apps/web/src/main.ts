@@ -1479,7 +1479,7 @@ function packPage(): HTMLElement {
         .catch(() => {
           status.textContent = "";
           problem.textContent =
-            "The Word writer could not be loaded from this site: check that you are online, then download again. (Packs with Markdown and HTML only need nothing more.)";
+            "Part of the builder that the first download needs (the configuration's JSON Schema, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.";
         })
         .finally(() => {
           download.disabled = false;

@@ -1214,6 +1214,35 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("says what to do when the first download finds the page offline, for a pack in Markdown only too, and downloads once online", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    // Wendleshire leaves output out: Markdown only.
+    const markdownOnly = `${readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8")}\noutput:\n  formats: [markdown]\n`;
+    await other.setInputFiles("#upload", {
+      name: "wendleshire.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(markdownOnly),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.getByRole("button", { name: "Continue to your pack" }).click();
+    await other.waitForSelector("#download-pack");
+    await other.waitForSelector("#pack-status:text('documents are ready')");
+    // The JSON Schema of the pack's .lac folder is fetched with the first download, even in Markdown only.
+    await fresh.setOffline(true);
+    await other.click("#download-pack");
+    await expect
+      .poll(() => other.textContent("#pack-problem"))
+      .toBe(
+        "Part of the builder that the first download needs (the configuration's JSON Schema, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.",
+      );
+    await fresh.setOffline(false);
+    await other.click("#download-pack");
+    await other.waitForSelector("#pack-status:text('The pack is downloaded')");
+    await fresh.close();
+  });
+
   it("marks the Welsh answers and the Welsh documents' titles as Welsh (lang=cy)", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
