@@ -60,7 +60,7 @@ describe("issue 8: data-sharing documents an information-governance officer woul
     expect(paths).not.toContain("data-sharing/brackenford-borough-council-adult-social-care.md");
     const note = doc("brackenford", "data-sharing/internal-information-sharing-note.md");
     expect(note).toContain("Brackenford Borough Council Adult Social Care is a service of");
-    expect(note).toContain("UK GDPR Art 4(7)");
+    expect(note).toContain("UK GDPR Art 4(1)(7)");
     expect(note).not.toContain("Separate controllers");
     for (const council of allCouncils.filter((name) => name !== "brackenford")) {
       expect(packs[council].map((document) => document.path)).not.toContain(

@@ -93,7 +93,7 @@ describe("1. the plan's §10 is true when no partner has a data-sharing agreemen
     // The service of the council: the internal note, not an agreement.
     if (config.partners.some((partner) => partner.kind === "council-service")) {
       expect(text).toContain(
-        `${config.council.name} Adult Social Care is a service of the council itself, the same controller (UK GDPR Art 4(7)), so the information that passes between it and the programme needs no data-sharing agreement: the [internal information-sharing note](data-sharing/internal-information-sharing-note.md)`,
+        `${config.council.name} Adult Social Care is a service of the council itself, the same controller (UK GDPR Art 4(1)(7)), so the information that passes between it and the programme needs no data-sharing agreement: the [internal information-sharing note](data-sharing/internal-information-sharing-note.md)`,
       );
     } else {
       expect(text).not.toContain("internal information-sharing note");

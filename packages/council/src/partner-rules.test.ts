@@ -125,6 +125,8 @@ describe("a partner that is the council itself (item 2)", () => {
     const [warning] = warningsOf(withIco);
     expect(warning).toMatchObject({ code: "partner-is-the-council", pathText: "partners[0].organisation" });
     expect(warning?.message).toContain("Set kind: council-service");
+    // The controller defined in UK GDPR Art 4, point (7) of its paragraph 1 since DUAA 2025 s.67.
+    expect(warning?.message).toContain("the same legal person and controller (UK GDPR Art 4(1)(7))");
   });
 
   it("recognises the council by its name or the controller's, without a parenthesised note", () => {

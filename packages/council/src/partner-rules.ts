@@ -132,7 +132,7 @@ const MAX_REMEMBERED_KEYS = 500;
 /**
  * Whether a partner is the council itself: a service of the council (kind council-service), or an
  * organisation whose name is the council's or the controller's, or starts with it. The same legal person
- * (UK GDPR Art 4(7)): the pack writes it an internal information-sharing note, not an agreement.
+ * (UK GDPR Art 4(1)(7)): the pack writes it an internal information-sharing note, not an agreement.
  */
 export function partnerIsTheCouncil(
   partner: Pick<PartnerFacts, "kind" | "organisation">,
@@ -202,7 +202,7 @@ export function partnerFindings(
       const fileWords = `Set kind: council-service${then}`;
       findings.push({
         code: "partner-is-the-council",
-        message: `${quote(partner.organisation)} is ${named ? "named as" : "listed as"} a service of the council itself, the same legal person and controller (UK GDPR Art 4(7)): the ICO code's agreements are between controllers, so the pack writes an internal information-sharing note for it, not a data-sharing agreement.${named ? ` ${fileWords}.` : ""}`,
+        message: `${quote(partner.organisation)} is ${named ? "named as" : "listed as"} a service of the council itself, the same legal person and controller (UK GDPR Art 4(1)(7)): the ICO code's agreements are between controllers, so the pack writes an internal information-sharing note for it, not a data-sharing agreement.${named ? ` ${fileWords}.` : ""}`,
         path: at(named ? "organisation" : "kind"),
         ...(named ? { fix: { path: at("kind"), value: "council-service", fileWords, then } } : {}),
       });

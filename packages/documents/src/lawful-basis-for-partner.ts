@@ -293,7 +293,7 @@ function criminalOffenceFor(party: PartyNature, flow: FlowNature): CriminalOffen
     extension: para36,
     officialAuthority: false,
     consent: true,
-    note: `It has no official authority, so it needs a Schedule 1 condition for every item of criminal offence data; without one, such data is not shared with it or by it. Paragraph 29 (consent) applies only where the person has consented to this organisation's processing of that information, to the UK GDPR standard (Art 4(11) and Art 7): ${consentForCriminalOffenceData(flow)}. Paragraphs 18 and 10 are for processing without consent, each for its own reasons; paragraph 36 lifts their requirement of substantial public interest.`,
+    note: `It has no official authority, so it needs a Schedule 1 condition for every item of criminal offence data; without one, such data is not shared with it or by it. Paragraph 29 (consent) applies only where the person has consented to this organisation's processing of that information, to the UK GDPR standard (Art 4(1)(11) and Art 7): ${consentForCriminalOffenceData(flow)}. Paragraphs 18 and 10 are for processing without consent, each for its own reasons; paragraph 36 lifts their requirement of substantial public interest.`,
   };
 }
 

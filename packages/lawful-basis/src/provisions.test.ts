@@ -4,6 +4,7 @@ import {
   ARTICLE_9_CONDITIONS,
   GATEWAYS,
   GATEWAY_IDS,
+  OTHER_PROVISIONS,
   SCHEDULE_1_CONDITIONS,
   findSchedule1Condition,
   schedule1Condition,
@@ -52,10 +53,23 @@ describe("the legal vocabulary", () => {
     expect(consent.name).toBe("Consent");
     expect(consent.appropriatePolicyDocument).toBe("not-required");
     expect(consent.note).toMatch(/^For criminal offence data only/);
-    expect(consent.note).toContain("UK GDPR standard of consent (Art 4(11) and Art 7)");
+    // DUAA 2025 s.67(1) (in force 5 February 2026, SI 2026/82 reg 2(a)) made the existing text of
+    // Article 4 its paragraph 1, so the definition of consent is point (11) of paragraph 1 (s.68(2)).
+    expect(consent.note).toContain("UK GDPR standard of consent (Art 4(1)(11) and Art 7)");
     // Listed in order of part and paragraph.
     const order = SCHEDULE_1_CONDITIONS.map((condition) => condition.part * 100 + condition.paragraph);
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("cites the Article 4 definitions as paragraph 1 points, as renumbered by DUAA 2025 s.67", () => {
+    // s.67(1): "the existing text becomes paragraph 1"; s.67(2) substitutes "4(1)(7)" for "4(7)" in
+    // DPA 2018 s.6 (meaning of "controller"). In force 5 February 2026 (SI 2026/82 reg 2(a)).
+    expect(OTHER_PROVISIONS.separateControllers.citation).toBe("UK GDPR Art 4(1)(7)");
+    const citations = [
+      ...Object.values(OTHER_PROVISIONS).flatMap((provision) => [provision.citation, provision.name]),
+      ...SCHEDULE_1_CONDITIONS.flatMap((condition) => [condition.citation, condition.name, condition.note]),
+    ];
+    for (const text of citations) expect(text).not.toMatch(/Art(icle)? 4\((?!1\))/);
   });
 
   it("gives every gateway a legislation source and an id that matches its key", () => {

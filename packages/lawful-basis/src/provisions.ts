@@ -173,7 +173,7 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freez
     29,
     "Consent",
     "not-required",
-    "For criminal offence data only: met where the data subject has given consent to the processing (para 29). The toolkit applies the UK GDPR standard of consent (Art 4(11) and Art 7): freely given, specific to the organisation and the information, informed, unambiguous, recorded, and as easy to withdraw as to give. Paragraph 29 asks for no appropriate policy document.",
+    "For criminal offence data only: met where the data subject has given consent to the processing (para 29). The toolkit applies the UK GDPR standard of consent (Art 4(1)(11) and Art 7): freely given, specific to the organisation and the information, informed, unambiguous, recorded, and as easy to withdraw as to give. Paragraph 29 asks for no appropriate policy document.",
   ),
   // Paragraph 36 read on the enacted text: "This condition is met if the processing would meet a condition
   // in Part 2 of this Schedule but for an express requirement for the processing to be necessary for
@@ -245,7 +245,7 @@ export const OTHER_PROVISIONS = /* @__PURE__ */ Object.freeze({
     citation: "DPA 2018 s.7",
     name: "public authority: a Freedom of Information Act 2000 public authority, when performing a task carried out in the public interest or in the exercise of official authority",
   },
-  separateControllers: { citation: "UK GDPR Art 4(7)", name: "controller" },
+  separateControllers: { citation: "UK GDPR Art 4(1)(7)", name: "controller" },
   jointControllers: { citation: "UK GDPR Art 26", name: "joint controllers" },
   conditionsForConsent: { citation: "UK GDPR Art 7", name: "conditions for consent" },
 }) satisfies Readonly<Record<string, Provision>>;
