@@ -268,13 +268,28 @@ export async function resolveAnswers(
       );
       return;
     }
-    // An optional answer asked again for its problem offers it as no default, so that an empty answer
-    // leaves it out (with it as the default, an empty answer would give it again).
-    const shownDefault =
-      question.optional && problem !== undefined ? undefined : textFromValue(question.kind, fallback);
+    // An answer asked again for its problem is not offered as the default: an empty answer would give
+    // it again. An optional one is offered nothing, so that an empty answer leaves it out; a required
+    // one, the question's own default if that is another answer. The help says the refused answer,
+    // unless its problem does.
+    const refused = problem !== undefined ? textFromValue(question.kind, current) : undefined;
+    const offered =
+      problem === undefined
+        ? fallback
+        : question.optional
+          ? undefined
+          : evaluateDefault(question, answers, model);
+    const offeredText = textFromValue(question.kind, offered);
+    const shownDefault = offeredText === refused ? undefined : offeredText;
+    const saidRefused =
+      refused !== undefined && refused !== "" && !problem?.includes(refused)
+        ? `Your answer was "${refused}".`
+        : undefined;
+    const textHelp =
+      [lead, problem, saidRefused, question.help].filter((part) => part).join(" ") || undefined;
     const text = await prompt.text({
       message,
-      ...(help ? { help } : {}),
+      ...(textHelp ? { help: textHelp } : {}),
       ...(shownDefault !== undefined ? { default: shownDefault } : {}),
       validate: (typed) => {
         if (question.optional && typed.trim() === "") return true;

@@ -6,6 +6,8 @@ export interface PromptRecord {
   readonly answer: string | boolean | readonly string[];
   /** The help shown with the question, if any. */
   readonly help?: string;
+  /** The default a text question offered (what an empty answer gives), if any. */
+  readonly default?: string;
   /** What validation said about each rejected answer before the accepted one. */
   readonly rejected: readonly string[];
 }
@@ -39,7 +41,14 @@ export function scriptedPrompts(
         const text = raw === "" && fallback !== undefined ? fallback : String(raw);
         const verdict = validate(text);
         if (verdict === true) {
-          asked.push({ kind: "text", message, answer: text, rejected, ...(help ? { help } : {}) });
+          asked.push({
+            kind: "text",
+            message,
+            answer: text,
+            rejected,
+            ...(help ? { help } : {}),
+            ...(fallback !== undefined ? { default: fallback } : {}),
+          });
           return text;
         }
         rejected.push(verdict);
