@@ -8,7 +8,6 @@ import { loadMissingAnswers } from "../missing-answers-loader.js";
 import { ExitCode } from "../exit-codes.js";
 import { withSchemaLine, writePackFlow } from "../pack-output.js";
 import {
-  askedAs,
   compareConfigPaths,
   councilQuestions,
   formatConfigPath,
@@ -17,6 +16,7 @@ import {
   messageInQuestionWords,
   parseSetAssignment,
   problemInQuestionWords,
+  problemPlace,
   questionAt,
   questionKinds,
   resolveAnswers,
@@ -56,7 +56,7 @@ async function questionContext(prompted: boolean): Promise<QuestionContext> {
  * question asks is given as it is.
  */
 function inQuestionWords(problem: ConfigProblem, answers: Answers, note?: string): ConfigProblem {
-  const asked = askedAs(councilQuestions, problem.path, answers);
+  const asked = problemPlace(councilQuestions, problem, answers);
   const { line: _line, column: _column, ...unplaced } = problem;
   if (asked === undefined)
     return note === undefined ? problem : { ...unplaced, message: `${problem.message} (${note})` };
