@@ -161,6 +161,28 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(output).toMatch(/partial\.yaml:\d+:\d+ error council\.website: /);
   }, 30_000);
 
+  it("asks a refused choice again starting at another answer, so that Enter does not give the same error", async () => {
+    // A district council (GSS code E07…) cannot rely on health or social care.
+    writePartialAnswers(folder.dir, "brackenford", {
+      edit: (answers) => {
+        Object.assign(answers.council as object, { gssCode: "E07999001" });
+        Object.assign(answers.dataProtection as object, {
+          specialCategoryCondition: "health-or-social-care",
+        });
+      },
+    });
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [["? The council's condition for special category data", ENTER]],
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/✔ The council's condition for special category data Statutory purposes/);
+    const config = writtenConfig<{ dataProtection: { specialCategoryCondition: string } }>(folder.dir);
+    expect(config.dataProtection.specialCategoryCondition).toBe("statutory-purposes");
+  }, 30_000);
+
   it("asks a Welsh council whether one-way partners are under the protocol, and writes their Data Disclosure Agreements", async () => {
     // Without its data protection section, lac asks the section's questions: for a Welsh council, its
     // WASPI participation and then how the partners whose sharing is one way are covered (Cwm Teg's GP

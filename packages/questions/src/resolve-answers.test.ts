@@ -272,6 +272,32 @@ describe("resolveAnswers, asking a required answer again", () => {
   });
 });
 
+describe("resolveAnswers, asking a choice again", () => {
+  const england = { nation: "england", gssCode: "E07000001" };
+  const questions = councilQuestions.filter(
+    (q) => q.path === "council.nation" || q.path === "dataProtection.specialCategoryCondition",
+  );
+
+  it("starts a refused choice at the question's own default, and one asked with another's problem at its answer", async () => {
+    const prompt = scriptedPrompts([
+      ["Nation", "england"],
+      ["The council's condition", "statutory-purposes"],
+    ]);
+    await resolveAnswers(questions, context, {
+      answers: { council: england, dataProtection: { specialCategoryCondition: "health-or-social-care" } },
+      yes: false,
+      prompt,
+      reask: new Map([
+        ["dataProtection.specialCategoryCondition", "A district council cannot rely on it."],
+        ["council.nation", "A district council cannot rely on it."],
+      ]),
+      alsoAsked: new Set(["council.nation"]),
+      onlyReask: true,
+    });
+    expect(prompt.asked.map((asked) => asked.default)).toEqual(["england", "statutory-purposes"]);
+  });
+});
+
 describe("resolveAnswers, asking an optional answer again", () => {
   it("offers the refused answer as no default, so that an empty answer leaves it out", async () => {
     const prompt = scriptedPrompts([["Partner 1: Which directions carry only anonymised figures", ""]]);

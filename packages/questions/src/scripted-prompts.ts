@@ -6,7 +6,7 @@ export interface PromptRecord {
   readonly answer: string | boolean | readonly string[];
   /** The help shown with the question, if any. */
   readonly help?: string;
-  /** The default a text question offered (what an empty answer gives), if any. */
+  /** The default a text question offered (what an empty answer gives) or a choice started at, if any. */
   readonly default?: string;
   /** What validation said about each rejected answer before the accepted one. */
   readonly rejected: readonly string[];
@@ -62,14 +62,21 @@ export function scriptedPrompts(
       asked.push({ kind: "confirm", message, answer, rejected: [], ...(help ? { help } : {}) });
       return answer;
     },
-    async choice({ message, help, choices }) {
+    async choice({ message, help, choices, default: fallback }) {
       const answer = next(message);
       if (typeof answer !== "string" || !choices.includes(answer)) {
         throw new Error(
           `Scripted answer ${JSON.stringify(answer)} to "${message}" is not one of ${choices.join(", ")}`,
         );
       }
-      asked.push({ kind: "choice", message, answer, rejected: [], ...(help ? { help } : {}) });
+      asked.push({
+        kind: "choice",
+        message,
+        answer,
+        rejected: [],
+        ...(help ? { help } : {}),
+        ...(fallback !== undefined ? { default: fallback } : {}),
+      });
       return answer;
     },
   };

@@ -218,13 +218,14 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   }
   const context = await questionContext(prompt !== undefined);
   let reask: Map<string, string> | undefined;
+  let alsoAsked: Set<string> | undefined;
   for (let round = 0; ; round += 1) {
     try {
       answers = await resolveAnswers(councilQuestions, context, {
         answers,
         yes,
         ...(prompt ? { prompt } : {}),
-        ...(reask ? { reask, onlyReask: true } : {}),
+        ...(reask ? { reask, alsoAsked, onlyReask: true } : {}),
       });
     } catch (error) {
       // Ctrl-C at a question: stop, write nothing (no file, no message), and exit with 130.
@@ -289,9 +290,13 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     // Each question asked again says its problem in the questions' words, without the path.
     const asked = (problem: ConfigProblem) => messageInQuestionWords(councilQuestions, problem, answers);
     reask = new Map(found.map((problem) => [askedPath(problem.path).join("."), asked(problem)]));
-    // A GSS code that does not match the nation may be a wrong nation: ask both again.
+    // A GSS code that does not match the nation may be a wrong nation: ask both again (the nation with
+    // its answer as the default: it is not refused itself).
+    alsoAsked = new Set();
     for (const problem of found) {
-      if (problem.code === "gss-code-nation-mismatch") reask.set("council.nation", asked(problem));
+      if (problem.code !== "gss-code-nation-mismatch" || reask.has("council.nation")) continue;
+      reask.set("council.nation", asked(problem));
+      alsoAsked.add("council.nation");
     }
   }
 }
