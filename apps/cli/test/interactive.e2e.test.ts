@@ -59,9 +59,13 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
         ["ONS GSS code", `W06000001${ENTER}`],
         // (The error before them names both questions.)
         ["? Nation", ENTER],
-        ["? ONS GSS code of the council (W06000001)", `\u0015E06999001${ENTER}`],
+        // Asked again without the refused code as its default: Enter alone is refused as empty.
+        [`Your answer was "W06000001".`, ""],
+        ["? ONS GSS code of the council", ENTER],
+        ["> ", `E06999001${ENTER}`],
       ],
     );
+    expect(output).not.toContain("ONS GSS code of the council (W06000001)");
     expect(output).toMatch(
       /error ONS GSS code of the council: [^\n]* but "Nation" is "england"[^\n]*\(council\.gssCode, answered at the prompt\)/,
     );
@@ -134,8 +138,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
     expect(status, output).toBe(0);
     expect(output).toMatch(
-      /error Partner 1 \(Brackenford Housing Services\): Which directions carry only anonymised figures\?[^\n]*: anonymised lists "receives", but the partner's receives list is empty\.[^\n]* \(partners\[0\]\.anonymised\[0\], answered at the prompt\)/,
+      /error Partner 1 \(Brackenford Housing Services\): Which directions carry only anonymised figures\?[^\n]*: The answer to "Which directions carry only anonymised figures\?[^"]*" has "receives", but the answer to "Information it receives from the programme[^"]*" is empty\.[^\n]* \(partners\[0\]\.anonymised\[0\], answered at the prompt\)/,
     );
+    expect(output).not.toMatch(/anonymised lists|receives list/);
     const config = writtenConfig<{
       partners: { anonymised?: string[] }[];
     }>(folder.dir);
@@ -154,6 +159,28 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
     expect(status, output).toBe(0);
     expect(output).toMatch(/partial\.yaml:\d+:\d+ error council\.website: /);
+  }, 30_000);
+
+  it("asks a refused choice again starting at another answer, so that Enter does not give the same error", async () => {
+    // A district council (GSS code E07…) cannot rely on health or social care.
+    writePartialAnswers(folder.dir, "brackenford", {
+      edit: (answers) => {
+        Object.assign(answers.council as object, { gssCode: "E07999001" });
+        Object.assign(answers.dataProtection as object, {
+          specialCategoryCondition: "health-or-social-care",
+        });
+      },
+    });
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [["? The council's condition for special category data", ENTER]],
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/✔ The council's condition for special category data Statutory purposes/);
+    const config = writtenConfig<{ dataProtection: { specialCategoryCondition: string } }>(folder.dir);
+    expect(config.dataProtection.specialCategoryCondition).toBe("statutory-purposes");
   }, 30_000);
 
   it("asks a Welsh council whether one-way partners are under the protocol, and writes their Data Disclosure Agreements", async () => {
@@ -329,6 +356,29 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
       /warning Partner 1 \(Brackenford Borough Council Adult Social Care\): Partner organisation: [^\n]*not a data-sharing agreement\. Answer "Service of this council" to "Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is" to say so, or rename it if it is a separate organisation\. \(partners\[0\]\.organisation in pack\/lac\.config\.yaml\)/,
     );
     expect(output).not.toContain("Set kind:");
+  }, 30_000);
+
+  it("says a warning with no one-answer fix in the words of its questions, not the file's keys", async () => {
+    // Cwm Teg's manager has no Welsh title (one warning), and one manager with a span of 2 is too few
+    // for its 5 coordinators (another): the number of managers is given only in a file, never asked.
+    writePartialAnswers(folder.dir, "cwm-teg", {
+      without: ["council.website"],
+      edit: (answers) => Object.assign((answers.team as { manager: object }).manager, { count: 1, span: 2 }),
+    });
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [["Council website", `https://cwmteg.example.gov.uk${ENTER}`]],
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /warning The number of managers: [^\n]*Raise the number of managers to 3, raise the span, or leave the number of managers out to have it worked out\. \(team\.manager\.count in pack\/lac\.config\.yaml\)/,
+    );
+    expect(output).toMatch(
+      /warning Manager's role title in Welsh \(optional\): There is no answer to "Manager's role title in Welsh \(optional\)", and "Languages of the documents[^"]*" asks for Welsh[^\n]* \(team\.manager in pack\/lac\.config\.yaml\)/,
+    );
+    expect(output).not.toMatch(/team\.manager\.count to|welshTitle is missing|output\.languages asks/);
   }, 30_000);
 
   it("offers a Welsh council, last, the kinds of body only in England, for a partner across the border", async () => {

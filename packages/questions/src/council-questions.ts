@@ -132,6 +132,7 @@ export const councilQuestions: readonly Question[] = [
     labels: { en: "English", cy: "Welsh" },
     when: inWales,
     default: ["en"],
+    unasked: { "output.welshAlso": "the list of documents also in Welsh" },
   },
   {
     kind: "text",
@@ -338,6 +339,8 @@ export const councilQuestions: readonly Question[] = [
       );
       return total > 0 ? Math.min(Math.ceil(total), 10) : undefined;
     },
+    // Worked out from the span when left out: only an answers file gives it.
+    unasked: { "team.manager.count": "the number of managers" },
   },
   {
     kind: "text",
@@ -503,6 +506,7 @@ export const councilQuestions: readonly Question[] = [
     message: "Has the council signed the WASPI Declaration of Acceptance and Participation?",
     help: "WASPI is the Wales Accord on the Sharing of Personal Information. Answer yes if the council has signed its Declaration; the council's information governance team will know.",
     when: inWales,
+    unasked: { "dataProtection.waspi": "the council's WASPI answers" },
   },
   {
     kind: "choice",

@@ -72,7 +72,12 @@ describe("the kinds of partner offered at the prompt", () => {
 
 describe("a kind of partner of the other nation, for a partner across the border", () => {
   /** Answers the first partner's kind with `pick` from each list shown; returns the lists and the answers. */
-  async function choose(nation: string, pick: (choices: readonly string[]) => string, kind?: string) {
+  async function choose(
+    nation: string,
+    pick: (choices: readonly string[]) => string,
+    kind?: string,
+    refused = false,
+  ) {
     const shown: {
       choices: readonly string[];
       labels?: Readonly<Record<string, string>>;
@@ -92,7 +97,13 @@ describe("a kind of partner of the other nation, for a partner across the border
       answers: { council: { nation }, partners: [partner] },
       yes: false,
       prompt,
-      ...(kind ? { reask: new Map([["partners.0.kind", "asked again"]]), onlyReask: true } : {}),
+      ...(kind
+        ? {
+            reask: new Map([["partners.0.kind", "asked again"]]),
+            ...(refused ? {} : { alsoAsked: new Set(["partners.0.kind"]) }),
+            onlyReask: true,
+          }
+        : {}),
     });
     return { shown, kind: (answers.partners as { kind?: string }[])[0]?.kind };
   }
@@ -131,7 +142,13 @@ describe("a kind of partner of the other nation, for a partner across the border
     expect(shown[0]?.choices).toContain("local-health-board");
   });
 
-  it("is the default when a Welsh council's partner of an English kind is asked again", async () => {
+  it("is not the default when a Welsh council's partner's English kind is refused and asked again", async () => {
+    const { shown } = await choose("wales", (choices) => choices[0]!, "nhs-foundation-trust", true);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.default).toBeUndefined();
+  });
+
+  it("is the default when a Welsh council's partner of an English kind is asked again with another answer's problem", async () => {
     const { shown, kind } = await choose(
       "wales",
       (choices) => (choices.includes("council") ? last(choices) : choices.at(-1)!),

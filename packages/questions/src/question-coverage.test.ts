@@ -117,4 +117,19 @@ describe("the questions of lac init cover the configuration", () => {
     expect(listed.filter((field) => !fields.includes(field))).toEqual([]);
     expect(listed.filter((field) => asked.includes(field))).toEqual([]);
   });
+
+  it("names as a question's unasked keys only fields left to lac.config.yaml, or parts of the configuration", () => {
+    const unasked = councilQuestions.flatMap((question) =>
+      (question.kind === "group" || question.kind === "section" ? question.questions : [question]).flatMap(
+        (field) => Object.keys(field.unasked ?? {}),
+      ),
+    );
+    expect(unasked).toContain("team.manager.count");
+    expect(
+      unasked.filter(
+        (key) =>
+          !Object.hasOwn(LEFT_TO_THE_YAML, key) && !fields.some((field) => field.startsWith(`${key}.`)),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -9,9 +9,11 @@ import {
   messageInQuestionWords,
   missingAnswerText,
   problemInQuestionWords,
+  problemPlace,
   questionAt,
   questionLabel,
   withItemWords,
+  withKeyWords,
   withQuestionWords,
 } from "./question-words.js";
 
@@ -274,5 +276,136 @@ describe("withItemWords and fixInQuestionWords", () => {
     expect(problemInQuestionWords(councilQuestions, warning, parsed.config as never).message).toBe(
       `${said} (partners[0].organisation in lac.config.yaml)`,
     );
+  });
+});
+
+describe("withKeyWords: the keys a problem's message names, said as its questions", () => {
+  const answers = {
+    council: { nation: "england" },
+    neighbourhoods: [{ name: "Riverside" }],
+    partners: [{ organisation: "Brackenshire Police", kind: "police", publicAuthority: false }],
+  };
+  const at = (...path: (string | number)[]) => path;
+
+  it("names a key of a list item by its question, inside that item", () => {
+    expect(
+      withKeyWords(
+        councilQuestions,
+        'publicAuthority is false, but a partner of kind "police" is a public authority under DPA 2018 s.7 by its nature. Check it with the partner: the lawful bases follow publicAuthority.',
+        at("partners", 0, "publicAuthority"),
+        answers,
+      ),
+    ).toBe(
+      'The answer to "Is it a public authority (under the Freedom of Information Act 2000)?" is no, but a partner of kind "police" is a public authority under DPA 2018 s.7 by its nature. Check it with the partner: the lawful bases follow the answer to "Is it a public authority (under the Freedom of Information Act 2000)?".',
+    );
+    expect(
+      withKeyWords(
+        councilQuestions,
+        'The neighbourhood "Riverside" has no welshName, and output.languages asks for Welsh.',
+        at("neighbourhoods", 0),
+        answers,
+      ),
+    ).toBe(
+      'The neighbourhood "Riverside" has no answer to "Its name in Welsh (optional)", and output.languages asks for Welsh.',
+    );
+  });
+
+  it("says a key set to a value as the answer to give, and a list's key by the list's question", () => {
+    expect(
+      withKeyWords(
+        councilQuestions,
+        "councilTier is only for a partner of kind council. Remove councilTier, or set kind: council. Add publicAuthority: true or false.",
+        at("partners", 0, "councilTier"),
+        answers,
+      ),
+    ).toBe(
+      'The answer to "Its council tier" is only for a partner of kind council. Leave "Its council tier" empty, or answer "Council" to "What kind of organisation it is". Answer "Is it a public authority (under the Freedom of Information Act 2000)?".',
+    );
+    expect(
+      withKeyWords(
+        councilQuestions,
+        `anonymised lists "receives", but the partner's receives list is empty. Remove it from anonymised, or list what passes. List what it shares with the programme under shares.`,
+        at("partners", 0, "anonymised", 0),
+        answers,
+      ),
+    ).toBe(
+      'The answer to "Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)" has "receives", but the answer to "Information it receives from the programme (separated by commas; empty for none)" is empty. Remove it from the answer to "Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)", or list what passes. List what it shares with the programme in the answer to "Information it shares with the programme (separated by commas; empty for none)".',
+    );
+    // A key of the part the problem is in (dataProtection), and a whole path.
+    expect(
+      withKeyWords(
+        councilQuestions,
+        'Use specialCategoryCondition: statutory-purposes. Add "cy" to output.languages.',
+        at("dataProtection", "specialCategoryCondition"),
+        answers,
+      ),
+    ).toMatch(
+      /^Answer "[^"]+" to "The council's condition for special category data"\. Add "cy" to the answer to "Languages of the documents[^"]*"\.$/,
+    );
+  });
+
+  it("says an optional part by its yes/no question", () => {
+    expect(
+      withKeyWords(
+        councilQuestions,
+        "dataProtection.caldicottGuardian is missing. Councils must appoint one.",
+        at("dataProtection", "caldicottGuardian"),
+        answers,
+      ),
+    ).toBe(
+      'The answer to "Does the council have a Caldicott Guardian to name (by role)?" is no. Councils must appoint one.',
+    );
+    expect(
+      withKeyWords(
+        councilQuestions,
+        "team.welshLanguage is missing. Add team.welshLanguage with the categories. Remove team.welshLanguage.",
+        at("team"),
+        answers,
+      ),
+    ).toBe(
+      'The answer to "Has the council assessed the Welsh language skills the posts need?" is no. Answer yes to "Has the council assessed the Welsh language skills the posts need?" and give the categories. Answer no to "Has the council assessed the Welsh language skills the posts need?".',
+    );
+  });
+
+  it("leaves English words that are also keys, and values in quotes, as they are", () => {
+    const text =
+      'What the partner shares reads like anonymised or aggregate figures ("monthly figures"). "kind" is of kind "police".';
+    expect(withKeyWords(councilQuestions, text, at("partners", 0, "shares"), answers)).toBe(text);
+  });
+});
+
+describe("problemPlace and the keys no question asks", () => {
+  it("says a key lac init never asks in words, and places a problem of it there", () => {
+    const problem = {
+      severity: "warning",
+      code: "coordinators-exceed-manager-span",
+      path: ["team", "manager", "count"],
+      pathText: "team.manager.count",
+      message:
+        "The neighbourhoods have 13 coordinators in all, but 1 manager with a span of 10 line-manage at most 10. Raise team.manager.count to 2, raise the span, or leave team.manager.count out to have it worked out.",
+    } as const;
+    const shown = problemInQuestionWords(councilQuestions, problem, {});
+    expect(shown.pathText).toBe("The number of managers");
+    expect(shown.message).toBe(
+      "The neighbourhoods have 13 coordinators in all, but 1 manager with a span of 10 line-manage at most 10. Raise the number of managers to 2, raise the span, or leave the number of managers out to have it worked out. (team.manager.count in lac.config.yaml)",
+    );
+  });
+
+  it("places a problem of a part no question asks at the question of the key its message names", () => {
+    const problem = {
+      severity: "warning",
+      code: "welsh-name-missing",
+      path: ["council"],
+      pathText: "council",
+      message:
+        "council.welshName is missing, and output.languages asks for Welsh. Add the council's official name in Welsh.",
+    } as const;
+    expect(problemPlace(councilQuestions, problem, {})).toBe("Council's official name in Welsh (optional)");
+    expect(problemInQuestionWords(councilQuestions, problem, {}).message).toBe(
+      'There is no answer to "Council\'s official name in Welsh (optional)", and "Languages of the documents (en for English only, or en, cy for English and Welsh)" asks for Welsh. Add the council\'s official name in Welsh. (council in lac.config.yaml)',
+    );
+    // A part whose message names no question's key is left as it is.
+    const other = { ...problem, message: "Something about the council." };
+    expect(problemInQuestionWords(councilQuestions, other, {})).toBe(other);
   });
 });

@@ -181,6 +181,199 @@ export function withItemWords(
   return result;
 }
 
+/** A key that a problem's message may name, and the question that asks it. */
+interface KeyMention {
+  /** The key as the message writes it: a whole path (`council.welshName`) or a key of the part the problem is in (`publicAuthority`). */
+  readonly text: string;
+  /** The question that asks it, or the words of a key no question asks (a question's `unasked`). */
+  readonly question:
+    | FieldQuestion
+    | Extract<Question, { kind: "section" }>
+    | { readonly kind: "unasked"; readonly words: string };
+  /** The list item or part of the configuration the key is in, for a choice's words. */
+  readonly item: ConfigPath;
+  /** A key that is also an English word (`shares`, `kind`): taken as a key only in the file's phrases for it. */
+  readonly plain: boolean;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The keys a problem at `path` may name: every whole path that a question or an optional part asks,
+ * and the keys of the list item or part the problem is in (`publicAuthority` for a problem of
+ * `partners[0]`), the nearest part first.
+ */
+function keyMentions(questions: readonly Question[], path: ConfigPath): KeyMention[] {
+  const mentions: KeyMention[] = [];
+  const seen = new Set<string>();
+  const add = (mention: KeyMention) => {
+    if (seen.has(mention.text)) return;
+    seen.add(mention.text);
+    mentions.push(mention);
+  };
+  // The keys of each part the problem is in, the nearest first.
+  for (let length = path.length; length >= 1; length -= 1) {
+    const scope = path.slice(0, length);
+    if (typeof scope.at(-1) === "string" && length === path.length && questionAt(questions, scope)) continue;
+    const scopeText = scope
+      .map((part) => (typeof part === "number" ? "[]" : `.${part}`))
+      .join("")
+      .slice(1);
+    for (const question of questions) {
+      const inner =
+        question.kind === "group" || question.kind === "section"
+          ? question.questions.map((field) => ({
+              full: `${question.path}${question.kind === "group" ? "[]" : ""}.${field.path}`,
+              field,
+            }))
+          : [{ full: question.path, field: question }];
+      for (const { full, field } of inner) {
+        if (!full.startsWith(`${scopeText}.`)) continue;
+        const key = full.slice(scopeText.length + 1);
+        if (key.includes(".")) continue;
+        add({ text: key, question: field, item: scope, plain: !/[A-Z]/.test(key) });
+      }
+    }
+  }
+  // Whole paths: the longest first, so that a path is not taken for the start of a longer one.
+  const whole: KeyMention[] = [];
+  for (const question of questions) {
+    if (question.kind === "group") continue;
+    whole.push({ text: question.path, question, item: [], plain: false });
+    if (question.kind === "section")
+      for (const field of question.questions)
+        whole.push({
+          text: `${question.path}.${field.path}`,
+          question: field,
+          item: question.path.split("."),
+          plain: false,
+        });
+  }
+  for (const question of questions) {
+    const fields =
+      question.kind === "group" ? [] : question.kind === "section" ? question.questions : [question];
+    for (const field of fields)
+      for (const [text, said] of Object.entries(field.unasked ?? {}))
+        whole.push({ text, question: { kind: "unasked", words: said }, item: [], plain: false });
+  }
+  whole.sort((a, b) => b.text.length - a.text.length).forEach(add);
+  return mentions;
+}
+
+/** `replacement` with its first letter as `matched`'s (a verb at the start of a sentence keeps its capital). */
+function sameCase(matched: string, replacement: string): string {
+  const first = matched.charAt(0);
+  return first === first.toUpperCase()
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement.charAt(0).toLowerCase() + replacement.slice(1);
+}
+
+/** True when `offset` of `text` starts a sentence. */
+const startsSentence = (text: string, offset: number) =>
+  offset === 0 || /[.!?]\s+$/.test(text.slice(0, offset));
+
+/**
+ * A problem's message with the keys it names in the file's terms ("Add publicAuthority: true or
+ * false", "The neighbourhood "Riverside" has no welshName", "team.welshLanguage is missing") said as
+ * the questions that ask them ('Answer "Is it a public authority …?"', 'has no answer to "Its name in
+ * Welsh (optional)"', 'The answer to "Has the council assessed …?" is no'). The keys of the list item
+ * or part the problem (at `path`) is in are found without their path; a key that is also an English
+ * word ("shares", "kind") only in the file's phrases for a key. A whole path said in none of those
+ * phrases is left for `withQuestionWords`.
+ */
+export function withKeyWords(
+  questions: readonly Question[],
+  message: string,
+  path: ConfigPath,
+  answers: Answers,
+  words: QuestionWords = promptWords,
+): string {
+  let result = message;
+  for (const mention of keyMentions(questions, path)) {
+    const { question, text } = mention;
+    const key = `(?<![\\w.\\[\\]"-])${escapeRegExp(text)}(?![\\w\\[-]|\\.\\w)`;
+    if (!new RegExp(key).test(result)) continue;
+    const rules: [RegExp, (match: string, ...groups: string[]) => string][] = [];
+    const rule = (pattern: string, said: (match: string, ...groups: string[]) => string) =>
+      rules.push([new RegExp(pattern, "g"), said]);
+    if (question.kind === "unasked") rule(key, () => question.words);
+    else if (question.kind === "section") {
+      const asked = `"${question.message}"`;
+      rule(`\\b([Aa]dd) ${key} with\\b`, (_, verb) => sameCase(verb!, `answer yes to ${asked} and give`));
+      rule(`\\b([Aa]dd) ${key}`, (_, verb) => sameCase(verb!, `answer yes to ${asked}`));
+      rule(`\\b([Rr]emove) ${key}`, (_, verb) => sameCase(verb!, `answer no to ${asked}`));
+      rule(`${key} is missing`, () => `the answer to ${asked} is no`);
+      rule(key, () => asked);
+    } else {
+      const asked = `"${words(question)}"`;
+      rule(`\\b([Ss]et|[Uu]se|[Aa]dd) ${key}: true or false`, (_, verb) =>
+        sameCase(verb!, `answer ${asked}`),
+      );
+      rule(`\\b([Ss]et|[Uu]se|[Aa]dd) ${key}: ([\\w-]+)`, (_, verb, value) => {
+        const item = (getAt(answers, mention.item) ?? {}) as Answers;
+        const shown = question.kind === "choice" ? choiceLabel(question, value!, answers, item) : value!;
+        return sameCase(verb!, `answer "${shown}" to ${asked}`);
+      });
+      rule(
+        `\\b([Aa]dd "[^"]*" to|[Rr]emove (?:"[^"]*"|it) from) ${key}`,
+        (_, said) => `${said} the answer to ${asked}`,
+      );
+      rule(`${key} is missing`, () => `there is no answer to ${asked}`);
+      rule(`\\bhas no ${key}`, () => `has no answer to ${asked}`);
+      rule(`\\b([Rr]emove) ${key}`, (_, verb) => sameCase(verb!, `leave ${asked} empty`));
+      rule(`\\b([Aa]dd|[Gg]ive) ${key}`, (_, verb) => sameCase(verb!, `answer ${asked}`));
+      if (question.kind === "boolean")
+        rule(
+          `${key} is (true|false)`,
+          (_, value) => `the answer to ${asked} is ${value === "true" ? "yes" : "no"}`,
+        );
+      rule(`\\bunder ${key}`, () => `in the answer to ${asked}`);
+      rule(`${key} lists (?=")`, () => `the answer to ${asked} has `);
+      rule(`(?:the partner's |its )?${key} list\\b`, () => `the answer to ${asked}`);
+      // A key of the part the problem is in, in any other phrase ("the lawful bases follow publicAuthority").
+      if (!mention.plain && !text.includes(".")) rule(key, () => `the answer to ${asked}`);
+    }
+    for (const [pattern, said] of rules) {
+      result = result.replace(pattern, (...args: unknown[]) => {
+        const offset = args.find((arg) => typeof arg === "number") as number;
+        const whole = args[0] as string;
+        const groups = args.slice(1, args.indexOf(offset)) as string[];
+        const text = said(whole, ...groups);
+        return startsSentence(result, offset) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+      });
+    }
+  }
+  return result;
+}
+
+/**
+ * What a person at the prompt calls the place of a problem (`askedAs`); for a problem of a part that
+ * no question asks (`council`, `team.manager`), the question of the first key of that part its message
+ * names ("council.welshName is missing" is placed at "Council's official name in Welsh (optional)"),
+ * or the words of a key no question asks ("The number of managers"); undefined when there is none.
+ */
+export function problemPlace(
+  questions: readonly Question[],
+  problem: Pick<ConfigProblem, "path" | "message">,
+  answers: Answers,
+  words: QuestionWords = promptWords,
+): string | undefined {
+  const asked = askedAs(questions, problem.path, answers, words);
+  if (asked !== undefined) return asked;
+  const place = formatConfigPath(problem.path);
+  let first: { at: number; mention: KeyMention } | undefined;
+  for (const mention of keyMentions(questions, problem.path)) {
+    if (mention.text !== place && !mention.text.startsWith(`${place}.`)) continue;
+    const key = new RegExp(`(?<![\\w.\\[\\]"-])${escapeRegExp(mention.text)}(?![\\w\\[-]|\\.\\w)`);
+    const at = problem.message.search(key);
+    if (at >= 0 && (first === undefined || at < first.at)) first = { at, mention };
+  }
+  if (first === undefined) return undefined;
+  const { question, text } = first.mention;
+  if (question.kind === "unasked") return question.words.charAt(0).toUpperCase() + question.words.slice(1);
+  return askedAs(questions, text.split("."), answers, words);
+}
+
 /**
  * A problem's fix said as the answer to give to its question, for a person who answers questions
  * rather than edits lac.config.yaml: 'answer "Service of this council" to "Partner 1 (…): What kind
@@ -230,11 +423,12 @@ export function messageInQuestionWords(
     const said = fixInQuestionWords(questions, fix, answers, words);
     if (said !== undefined) message = message.replace(fix.fileWords, said);
   }
+  message = withKeyWords(questions, message, problem.path, answers, words);
   return withItemWords(questions, withQuestionWords(questions, message, words), answers, words);
 }
 
 /**
- * A problem as a person at lac init's prompt reads it: placed by the question that asks it (`askedAs`),
+ * A problem as a person at lac init's prompt reads it: placed by the question that asks it (`problemPlace`),
  * its message with the configuration's paths put as the questions' words, and the path kept at the end
  * for someone who edits the configuration file ("(partners[0].kind in lac.config.yaml)"). A problem that
  * no question asks is given as it is. The path, code and severity stay as they were. The web builder
@@ -247,7 +441,7 @@ export function problemInQuestionWords(
   configFile = "lac.config.yaml",
   words: QuestionWords = promptWords,
 ): ConfigProblem {
-  const asked = askedAs(questions, problem.path, answers, words);
+  const asked = problemPlace(questions, problem, answers, words);
   if (asked === undefined) return problem;
   const { line: _line, column: _column, ...unplaced } = problem;
   return {

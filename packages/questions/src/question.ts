@@ -45,6 +45,12 @@ export interface FieldQuestion {
    * apart (the web builder's "Ward or place 2" field and its "Add another ward or place" button).
    */
   readonly item?: string;
+  /**
+   * Keys next to this question that lac init never asks, but that a problem's message may name (the
+   * number of managers, given only in an answers file), by their full path, with the words a person at
+   * the prompt is told them by ("the number of managers").
+   */
+  readonly unasked?: Readonly<Record<string, string>>;
 }
 
 /** The values a choice question offers for some answers, and their words where they differ from `labels`. */

@@ -48,6 +48,8 @@ export {
   questionAt,
   questionLabel,
   withItemWords,
+  withKeyWords,
+  problemPlace,
   withQuestionWords,
 } from "./question-words.js";
 export type { QuestionWords } from "./question-words.js";

@@ -226,6 +226,78 @@ describe("resolveAnswers, interactively", () => {
   });
 });
 
+describe("resolveAnswers, asking a required answer again", () => {
+  const council = {
+    name: "Brackenford Borough Council",
+    shortName: "Brackenford Borough",
+    nation: "england",
+    gssCode: "W06000001",
+    population: 1,
+    website: "https://x.example",
+  };
+  const questions = councilQuestions.filter(
+    (q) => q.path === "council.gssCode" || q.path === "council.shortName",
+  );
+
+  it("offers the refused answer as no default, and says it in the help, so that Enter does not give it again", async () => {
+    const prompt = scriptedPrompts([["ONS GSS code", ["", "E06999002"]]]);
+    const answers = await resolveAnswers(questions, context, {
+      answers: { council },
+      yes: false,
+      prompt,
+      reask: new Map([["council.gssCode", "The code is of a Welsh council."]]),
+      onlyReask: true,
+    });
+    const [asked] = prompt.asked;
+    expect(asked?.default).toBeUndefined();
+    // An empty answer is refused (the field is required), not taken as the refused code.
+    expect(asked?.rejected).toHaveLength(1);
+    expect(asked?.help).toContain('Your answer was "W06000001".');
+    expect(answers).toMatchObject({ council: { gssCode: "E06999002" } });
+  });
+
+  it("offers the question's own default instead, when it is not the refused answer", async () => {
+    const prompt = scriptedPrompts([["Short name", ""]]);
+    const answers = await resolveAnswers(questions, context, {
+      answers: { council },
+      yes: false,
+      prompt,
+      reask: new Map([["council.shortName", 'The short name "Brackenford Borough" is refused.']]),
+      onlyReask: true,
+    });
+    expect(prompt.asked[0]?.default).toBe("Brackenford");
+    // The problem names the refused answer already: it is not said twice.
+    expect(prompt.asked[0]?.help).not.toContain("Your answer was");
+    expect(answers).toMatchObject({ council: { shortName: "Brackenford" } });
+  });
+});
+
+describe("resolveAnswers, asking a choice again", () => {
+  const england = { nation: "england", gssCode: "E07000001" };
+  const questions = councilQuestions.filter(
+    (q) => q.path === "council.nation" || q.path === "dataProtection.specialCategoryCondition",
+  );
+
+  it("starts a refused choice at the question's own default, and one asked with another's problem at its answer", async () => {
+    const prompt = scriptedPrompts([
+      ["Nation", "england"],
+      ["The council's condition", "statutory-purposes"],
+    ]);
+    await resolveAnswers(questions, context, {
+      answers: { council: england, dataProtection: { specialCategoryCondition: "health-or-social-care" } },
+      yes: false,
+      prompt,
+      reask: new Map([
+        ["dataProtection.specialCategoryCondition", "A district council cannot rely on it."],
+        ["council.nation", "A district council cannot rely on it."],
+      ]),
+      alsoAsked: new Set(["council.nation"]),
+      onlyReask: true,
+    });
+    expect(prompt.asked.map((asked) => asked.default)).toEqual(["england", "statutory-purposes"]);
+  });
+});
+
 describe("resolveAnswers, asking an optional answer again", () => {
   it("offers the refused answer as no default, so that an empty answer leaves it out", async () => {
     const prompt = scriptedPrompts([["Partner 1: Which directions carry only anonymised figures", ""]]);

@@ -36,6 +36,12 @@ export interface ResolveOptions {
   readonly prompt?: PromptApi;
   /** Ask these paths again even if answered (with the problem found), e.g. after a failed validation. */
   readonly reask?: ReadonlyMap<string, string>;
+  /**
+   * Paths in `reask` asked again only for another answer's problem (the nation, with a GSS code that
+   * does not match it): their answer is not refused, and stays their default. The answer of any other
+   * path in `reask` is refused, and is not offered as the default.
+   */
+  readonly alsoAsked?: ReadonlySet<string>;
   /** Ask only the paths in `reask`: nothing else, not even optional questions left empty before. */
   readonly onlyReask?: boolean;
 }
@@ -160,7 +166,7 @@ export async function resolveAnswers(
   options: ResolveOptions,
 ): Promise<Answers> {
   let answers = options.answers;
-  const { prompt, yes, reask, onlyReask = false } = options;
+  const { prompt, yes, reask, alsoAsked, onlyReask = false } = options;
 
   /**
    * The part of a question that needs no prompt: settles it (keeps the answer given, leaves it out, or
@@ -199,8 +205,17 @@ export async function resolveAnswers(
 
   /** `lead`: the help of the list an item's first question starts (a list of at least one item asks no yes/no first). */
   async function ask(asking: Asking, label: string, lead?: string): Promise<void> {
-    const { question, item, path, current, problem, model, fieldSchema, fallback, prompt } = asking;
+    const { question, item, path, current, problem, model, fieldSchema, prompt } = asking;
     const message = `${label}${question.message}`;
+    // An answer asked again for its own problem is refused: it is not offered as the default (Enter
+    // would give it again), the question's own default is, if that is another answer.
+    const isRefused = problem !== undefined && current !== undefined && !alsoAsked?.has(pathKey(path));
+    const ownDefault = isRefused ? evaluateDefault(question, answers, model) : undefined;
+    const fallback = !isRefused
+      ? asking.fallback
+      : textFromValue(question.kind, ownDefault) === textFromValue(question.kind, current)
+        ? undefined
+        : ownDefault;
     const help = [lead, problem, question.help].filter((part) => part).join(" ") || undefined;
     const schemaChoices = question.kind === "choice" ? model.choices() : undefined;
     // Only the values that apply to these answers (a council in Wales is offered no integrated care board).
@@ -241,7 +256,8 @@ export async function resolveAnswers(
     const listChoices =
       question.kind === "list" && question.labels && prompt.several ? model.choices() : undefined;
     if (listChoices && prompt.several) {
-      const given = Array.isArray(fallback) ? fallback.map(String) : [];
+      // The answer given stays ticked, refused or not: the person unticks what is wrong.
+      const given = Array.isArray(asking.fallback) ? asking.fallback.map(String) : [];
       const chosen = await prompt.several({
         message: `${label}${choiceListWords(question.message)}`,
         choices: listChoices,
@@ -264,17 +280,25 @@ export async function resolveAnswers(
       answers = setAt(
         answers,
         path,
-        await prompt.confirm({ message, ...(help ? { help } : {}), default: fallback === true }),
+        await prompt.confirm({ message, ...(help ? { help } : {}), default: asking.fallback === true }),
       );
       return;
     }
-    // An optional answer asked again for its problem offers it as no default, so that an empty answer
-    // leaves it out (with it as the default, an empty answer would give it again).
+    // An optional answer asked again for its problem is offered nothing, so that an empty answer leaves
+    // it out; a refused required one, the question's own default if that is another answer (`fallback`).
+    // The help says the refused answer, unless its problem does.
+    const refused = isRefused ? textFromValue(question.kind, current) : undefined;
     const shownDefault =
       question.optional && problem !== undefined ? undefined : textFromValue(question.kind, fallback);
+    const saidRefused =
+      refused !== undefined && refused !== "" && !problem?.includes(refused)
+        ? `Your answer was "${refused}".`
+        : undefined;
+    const textHelp =
+      [lead, problem, saidRefused, question.help].filter((part) => part).join(" ") || undefined;
     const text = await prompt.text({
       message,
-      ...(help ? { help } : {}),
+      ...(textHelp ? { help: textHelp } : {}),
       ...(shownDefault !== undefined ? { default: shownDefault } : {}),
       validate: (typed) => {
         if (question.optional && typed.trim() === "") return true;

@@ -6,6 +6,8 @@ export interface PromptRecord {
   readonly answer: string | boolean | readonly string[];
   /** The help shown with the question, if any. */
   readonly help?: string;
+  /** The default a text question offered (what an empty answer gives) or a choice started at, if any. */
+  readonly default?: string;
   /** What validation said about each rejected answer before the accepted one. */
   readonly rejected: readonly string[];
 }
@@ -39,7 +41,14 @@ export function scriptedPrompts(
         const text = raw === "" && fallback !== undefined ? fallback : String(raw);
         const verdict = validate(text);
         if (verdict === true) {
-          asked.push({ kind: "text", message, answer: text, rejected, ...(help ? { help } : {}) });
+          asked.push({
+            kind: "text",
+            message,
+            answer: text,
+            rejected,
+            ...(help ? { help } : {}),
+            ...(fallback !== undefined ? { default: fallback } : {}),
+          });
           return text;
         }
         rejected.push(verdict);
@@ -53,14 +62,21 @@ export function scriptedPrompts(
       asked.push({ kind: "confirm", message, answer, rejected: [], ...(help ? { help } : {}) });
       return answer;
     },
-    async choice({ message, help, choices }) {
+    async choice({ message, help, choices, default: fallback }) {
       const answer = next(message);
       if (typeof answer !== "string" || !choices.includes(answer)) {
         throw new Error(
           `Scripted answer ${JSON.stringify(answer)} to "${message}" is not one of ${choices.join(", ")}`,
         );
       }
-      asked.push({ kind: "choice", message, answer, rejected: [], ...(help ? { help } : {}) });
+      asked.push({
+        kind: "choice",
+        message,
+        answer,
+        rejected: [],
+        ...(help ? { help } : {}),
+        ...(fallback !== undefined ? { default: fallback } : {}),
+      });
       return answer;
     },
   };

@@ -8,7 +8,6 @@ import { loadMissingAnswers } from "../missing-answers-loader.js";
 import { ExitCode } from "../exit-codes.js";
 import { withSchemaLine, writePackFlow } from "../pack-output.js";
 import {
-  askedAs,
   compareConfigPaths,
   councilQuestions,
   formatConfigPath,
@@ -17,6 +16,7 @@ import {
   messageInQuestionWords,
   parseSetAssignment,
   problemInQuestionWords,
+  problemPlace,
   questionAt,
   questionKinds,
   resolveAnswers,
@@ -56,7 +56,7 @@ async function questionContext(prompted: boolean): Promise<QuestionContext> {
  * question asks is given as it is.
  */
 function inQuestionWords(problem: ConfigProblem, answers: Answers, note?: string): ConfigProblem {
-  const asked = askedAs(councilQuestions, problem.path, answers);
+  const asked = problemPlace(councilQuestions, problem, answers);
   const { line: _line, column: _column, ...unplaced } = problem;
   if (asked === undefined)
     return note === undefined ? problem : { ...unplaced, message: `${problem.message} (${note})` };
@@ -218,13 +218,14 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   }
   const context = await questionContext(prompt !== undefined);
   let reask: Map<string, string> | undefined;
+  let alsoAsked: Set<string> | undefined;
   for (let round = 0; ; round += 1) {
     try {
       answers = await resolveAnswers(councilQuestions, context, {
         answers,
         yes,
         ...(prompt ? { prompt } : {}),
-        ...(reask ? { reask, onlyReask: true } : {}),
+        ...(reask ? { reask, alsoAsked, onlyReask: true } : {}),
       });
     } catch (error) {
       // Ctrl-C at a question: stop, write nothing (no file, no message), and exit with 130.
@@ -289,9 +290,13 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     // Each question asked again says its problem in the questions' words, without the path.
     const asked = (problem: ConfigProblem) => messageInQuestionWords(councilQuestions, problem, answers);
     reask = new Map(found.map((problem) => [askedPath(problem.path).join("."), asked(problem)]));
-    // A GSS code that does not match the nation may be a wrong nation: ask both again.
+    // A GSS code that does not match the nation may be a wrong nation: ask both again (the nation with
+    // its answer as the default: it is not refused itself).
+    alsoAsked = new Set();
     for (const problem of found) {
-      if (problem.code === "gss-code-nation-mismatch") reask.set("council.nation", asked(problem));
+      if (problem.code !== "gss-code-nation-mismatch" || reask.has("council.nation")) continue;
+      reask.set("council.nation", asked(problem));
+      alsoAsked.add("council.nation");
     }
   }
 }
