@@ -79,7 +79,12 @@ function isAcronym(word: string): boolean {
 export function unknownWelshWords(markdown: string, allowedNames: readonly string[]): string[] {
   const allowed = new Set(allowedNames.flatMap((name) => wordsOf(name)).map((word) => word.toLowerCase()));
   const unknown = new Set<string>();
-  for (const word of wordsOf(withoutTexts(welshProse(markdown), allowedNames))) {
+  // The point of a provision is a letter or letters, not a word: "Erthygl 6(1)(ea)".
+  const prose = withoutTexts(welshProse(markdown), allowedNames).replace(
+    /\b\d+(?:\(\d+\))+\([a-z]{1,3}\)/g,
+    " ",
+  );
+  for (const word of wordsOf(prose)) {
     const plain = word.replaceAll("’", "'");
     // A single letter is a letter: a list's (a), (g), Rhan B, or the codes F, P, C, T of a table.
     if (plain.length === 1 || allowed.has(plain.toLowerCase()) || isAcronym(plain)) continue;

@@ -271,6 +271,47 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     expect(police.gatewayNote).not.toContain("safe and well");
   });
 
+  // DPO review 13: the note fits the direction of the fire and rescue authority's personal data flows.
+  it("gives a fire and rescue authority that only discloses no sentence on the council's disclosures to it", () => {
+    const fire = {
+      nation: "england" as const,
+      kind: "fire-and-rescue-authority" as const,
+      publicAuthority: true,
+    };
+    const note = (direction: "shares" | "receives", bothWays: boolean) => {
+      const grounds = legalGroundsFor(fire, { direction, anonymised: false, bothWays });
+      if (!grounds.personalData) throw new Error("expected personal data grounds");
+      return grounds.gatewayNote;
+    };
+    const disclosesOnly = note("shares", false);
+    expect(disclosesOnly).toContain("the usual power for its introductions from safe and well visits.");
+    expect(disclosesOnly).toContain("covers its disclosures to the council");
+    expect(disclosesOnly).not.toContain("Before the council relies on s.115");
+    expect(disclosesOnly).not.toContain("requests for");
+    const receivesOnly = note("receives", false);
+    expect(receivesOnly).toContain("the usual power for the council's requests for safe and well visits.");
+    expect(receivesOnly).not.toContain("covers its disclosures to the council");
+    expect(receivesOnly).toContain(
+      "Before the council relies on s.115 to disclose to the fire and rescue authority",
+    );
+    const both = note("shares", true);
+    expect(both).toContain("covers its disclosures to the council");
+    expect(both).toContain("Before the council relies on s.115 to disclose to the fire and rescue authority");
+  });
+
+  // DPO review 13: a party on legitimate interests records a legitimate interests assessment; no other does.
+  it("asks a legitimate interests assessment of a party that is not a public authority, and only of it (property)", () => {
+    fc.assert(
+      fc.property(party, flow, (nature, { direction }) => {
+        const grounds = personal(nature, direction);
+        expect(grounds.legitimateInterestsAssessment).toBe(
+          grounds.article6.citation === "UK GDPR Art 6(1)(f)",
+        );
+        expect(grounds.legitimateInterestsAssessment).toBe(!nature.publicAuthority);
+      }),
+    );
+  });
+
   // DPO review law8: a GP practice is not an NHS body, so s.82 is not its gateway; it is not a statutory body.
   it("tells a GP practice with no gateway that the NHS Act 2006 s.82 co-operation duty does not bind it", () => {
     const gp = personal({ nation: "wales", kind: "gp-practice", publicAuthority: true });

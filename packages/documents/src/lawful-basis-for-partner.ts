@@ -129,6 +129,12 @@ export interface PersonalDataGrounds {
   readonly gatewayNote: string;
   /** Whether the Caldicott principles bind the party (NHS bodies and councils with social care functions). */
   readonly caldicott: boolean;
+  /**
+   * Whether the party relies on legitimate interests (UK GDPR Art 6(1)(f)), and so records a legitimate
+   * interests assessment, the ICO's three-part test of purpose, necessity and balancing. A public authority
+   * (public task) and recognised legitimate interest (Art 6(1)(ea), no balancing test) need none.
+   */
+  readonly legitimateInterestsAssessment: boolean;
 }
 
 export interface AnonymisedGrounds {
@@ -421,10 +427,39 @@ export function councilGatewaysWith(
 const SUGGESTED_GATEWAYS_NOTE =
   "Suggested for the party to confirm; a co-operation duty shows that sharing is part of a statutory function but is not an Art 6 or Art 9 basis on its own.";
 
-function gatewayNoteFor(party: PartyNature, gateways: readonly Gateway[]): string {
-  if (gateways.length > 0 && party.kind === "fire-and-rescue-authority") {
-    return `${SUGGESTED_GATEWAYS_NOTE} Its fire safety duty (Fire and Rescue Services Act 2004 s.6) is the usual power for introductions from, and requests for, safe and well visits. The Crime and Disorder Act 1998 s.115 covers its disclosures to the council, a relevant authority, only where they are necessary or expedient for the purposes of a provision of that Act, such as the s.17 duty, which binds fire and rescue authorities as well as councils: not for a purpose outside the Act. Before the council relies on s.115 to disclose to the fire and rescue authority, the parties confirm on legislation.gov.uk that the current s.115(2) names it as a relevant authority.`;
+/**
+ * A fire and rescue authority's note, for the directions its personal data flows take: s.115 of the Crime
+ * and Disorder Act 1998 covers its disclosures to the council only where it discloses, and the check that
+ * s.115(2) names it as a relevant authority concerns only the council's disclosures to it.
+ */
+function fireAndRescueNote(flow: FlowNature): string {
+  const bothWays = flow.bothWays ?? true;
+  const discloses = bothWays || flow.direction === "shares";
+  const receives = bothWays || flow.direction === "receives";
+  const visits = bothWays
+    ? "introductions from, and requests for, safe and well visits"
+    : discloses
+      ? "its introductions from safe and well visits"
+      : "the council's requests for safe and well visits";
+  const parts = [
+    SUGGESTED_GATEWAYS_NOTE,
+    `Its fire safety duty (Fire and Rescue Services Act 2004 s.6) is the usual power for ${visits}.`,
+  ];
+  if (discloses) {
+    parts.push(
+      "The Crime and Disorder Act 1998 s.115 covers its disclosures to the council, a relevant authority, only where they are necessary or expedient for the purposes of a provision of that Act, such as the s.17 duty, which binds fire and rescue authorities as well as councils: not for a purpose outside the Act.",
+    );
   }
+  if (receives) {
+    parts.push(
+      "Before the council relies on s.115 to disclose to the fire and rescue authority, the parties confirm on legislation.gov.uk that the current s.115(2) names it as a relevant authority.",
+    );
+  }
+  return parts.join(" ");
+}
+
+function gatewayNoteFor(party: PartyNature, flow: FlowNature, gateways: readonly Gateway[]): string {
+  if (gateways.length > 0 && party.kind === "fire-and-rescue-authority") return fireAndRescueNote(flow);
   if (gateways.length > 0) return SUGGESTED_GATEWAYS_NOTE;
   if (!party.publicAuthority) {
     return "None suggested: a body that is not a public authority needs no statutory power to share, and acts within its own constitution and objects (the toolkit's inference).";
@@ -490,8 +525,9 @@ export function legalGroundsFor(party: PartyNature, flow: FlowNature): LegalGrou
           }
         : undefined,
     gateways,
-    gatewayNote: gatewayNoteFor(party, gateways),
+    gatewayNote: gatewayNoteFor(party, flow, gateways),
     caldicott: caldicottBinds(party),
+    legitimateInterestsAssessment: !party.publicAuthority,
   };
 }
 

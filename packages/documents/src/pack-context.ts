@@ -270,6 +270,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     consentRecipients: parties.filter(
       (party) => party.grounds.specialCategory.explicitConsent && party.flows.receives.personal,
     ),
+    /**
+     * The parties that rely on legitimate interests (Art 6(1)(f)): each records a legitimate interests
+     * assessment, and the agreements offer them Art 6(1)(ea) or (f) for a recorded exception to prevent
+     * or detect crime.
+     */
+    legitimateInterestsParties: parties.filter((party) => party.grounds.legitimateInterestsAssessment),
     policeParties: parties.filter((party) => party.competentAuthority),
     /** The parties bound by the Caldicott principles besides the council: each one's own Guardian approves its disclosures. */
     caldicottParties: parties.filter((party) => party.grounds.caldicott),
@@ -386,6 +392,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     gpPracticePartners: agreementPartners.filter((partner) => partner.kind === "gp-practice"),
     /** Partners of the agreements that are not public authorities: they need a DPO only in the cases of UK GDPR Art 37(1)(b) and (c). */
     nonPublicAuthorityPartners: agreementPartners.filter((partner) => !partner.publicAuthority),
+    /** Partners of the agreements that rely on legitimate interests (Art 6(1)(f)): the DPIA lists their legitimate interests assessments. */
+    legitimateInterestsPartners: agreementPartners.filter(
+      (partner) => partner.grounds.legitimateInterestsAssessment,
+    ),
     caldicottPartners,
     caldicottApplies: councilGrounds.caldicott || caldicottPartners.length > 0,
     /** The parties of the multi-party agreement and the WASPI protocol. */

@@ -34,6 +34,15 @@ describe("the Welsh glossary", () => {
     }
   });
 
+  it("has a term for recognised legitimate interest, as the toolkit's proposal for the translation service", () => {
+    const term = WELSH_TERMS.recognisedLegitimateInterest;
+    expect(welshTermTexts.recognisedLegitimateInterest).toBe("buddiant dilys cydnabyddedig");
+    expect(term.source.kind).toBe("proposal");
+    if (term.source.kind === "proposal") {
+      expect(term.source.note).toContain("translation service should confirm it");
+    }
+  });
+
   it("names all ten principles in Welsh, in the Network's order, as proposals", () => {
     expect(WELSH_PRINCIPLES.map((principle) => principle.en)).toEqual(principles.map((p) => p.name));
     expect(new Set(WELSH_PRINCIPLES.map((principle) => principle.cy)).size).toBe(10);

@@ -103,6 +103,13 @@ export const WELSH_TERMS = {
       "The toolkit's proposal: the words Welsh police forces use on their Welsh pages (Dyfed-Powys Police's Welsh privacy notice, http://dyfed-powys.police.uk/cy/hysbysiad-preifatrwydd, on processing 'sydd ddim yn ymwneud â gorfodi'r gyfraith', and its page https://www.dyfed-powys.police.uk/cy/mynediad-at-wybodaeth/sut-i-gael-gwybodaeth/rheoli-gwybodaeth/ on 'Prosesu Gorfodi'r Gyfraith'; British Transport Police, 'prosesau gorfodi'r gyfraith'). No Welsh template used a term for it before, and TermCymru was not reached: the council's translation service should confirm it.",
     ),
   },
+  recognisedLegitimateInterest: {
+    en: "recognised legitimate interest (UK GDPR Art 6(1)(ea))",
+    cy: "buddiant dilys cydnabyddedig",
+    source: proposal(
+      "The toolkit's proposal: no authoritative Welsh term was found for the lawful basis that the Data (Use and Access) Act 2025 s.70 added. It is built on the privacy notice's \"buddiannau dilys\" (legitimate interests), in the singular, with \"cydnabyddedig\" (recognised); the council's translation service should confirm it or give the council's own term.",
+    ),
+  },
   communityCatalysts: {
     en: "Community Catalysts",
     cy: "Community Catalysts",
