@@ -1287,6 +1287,53 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("says a choice's hint in the words of its radios and boxes, not the values lac.config.yaml holds", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    /** Each set of radios or boxes whose hint names a value as lac.config.yaml writes it ("england", nhs-trust). */
+    const valuesInHints = () =>
+      other.locator("fieldset").evaluateAll((fieldsets) =>
+        fieldsets.flatMap((fieldset) => {
+          const own = (element: Element) => element.closest("fieldset") === fieldset;
+          const hint = [...fieldset.querySelectorAll(".hint")]
+            .filter(own)
+            .map((element) => element.textContent ?? "")
+            .join(" ");
+          const values = [
+            ...fieldset.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]"),
+          ]
+            .filter(own)
+            .map((input) => input.value)
+            .filter((value) => value !== "");
+          const named = values.filter(
+            (value) =>
+              hint.includes(`"${value}"`) ||
+              (value.includes("-") && new RegExp(`(^|[^\\w-])${value}($|[^\\w-])`).test(hint)),
+          );
+          return named.length > 0
+            ? [`${fieldset.querySelector("legend")?.textContent}: ${named.join(", ")}`]
+            : [];
+        }),
+      );
+    const found: string[] = [];
+    for (const example of ["wendleshire", "cwm-teg"]) {
+      await other.goto(`${origin}/`, { waitUntil: "load" });
+      await other.setInputFiles("#upload", {
+        name: `${example}.lac.config.yaml`,
+        mimeType: "application/yaml",
+        buffer: readFileSync(join(repo, `packages/council/examples/${example}.lac.config.yaml`)),
+      });
+      await other.waitForSelector("h1:text('Check your answers')");
+      for (const topic of topicsOf()) {
+        await other.goto(`${origin}/#/${topic.id}`);
+        await other.waitForSelector(`h1:text("${topic.title}")`);
+        found.push(...(await valuesInHints()).map((problem) => `${example}, ${topic.id}: ${problem}`));
+      }
+    }
+    expect(found).toEqual([]);
+    await fresh.close();
+  });
+
   it("made no request to another site, none after the page had loaded but the templates an English council needs and the download's, and logged no error", () => {
     expect(foreign).toEqual([]);
     // Wendleshire, an English council in English: the English documents and England's, never Wales's
