@@ -1287,6 +1287,35 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("lines up each question's legend with its hint and choices, as the GOV.UK fieldset has no legend padding", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    const offsets: string[] = [];
+    for (const topic of ["council", "neighbourhoods", "partners"]) {
+      await other.goto(`${origin}/#/${topic}`);
+      await other.waitForSelector(".caption");
+      // Where each legend's text starts, against where the first hint or control of its fieldset starts.
+      offsets.push(
+        ...(await other.locator("legend").evaluateAll((legends) =>
+          legends.flatMap((legend) => {
+            const range = document.createRange();
+            range.selectNodeContents(legend);
+            const text = range.getBoundingClientRect().left;
+            const next = legend.nextElementSibling;
+            if (!next) return [];
+            const gap = Math.round(text - next.getBoundingClientRect().left);
+            return gap === 0 ? [] : [`${legend.textContent}: ${gap} px`];
+          }),
+        )),
+      );
+    }
+    expect(offsets).toEqual([]);
+    await fresh.close();
+  });
+
   it("says a choice's hint in the words of its radios and boxes, not the values lac.config.yaml holds", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
