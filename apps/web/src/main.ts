@@ -80,12 +80,15 @@ const state: {
   /** Problems of the current page, by control id, after the person pressed Continue. */
   fieldErrors: Map<string, string>;
   summary: { title: string; problems: ShownProblem[] } | undefined;
+  /** The page the problems are about: another page shows none of them (GOV.UK shows them after that page's submit). */
+  problemsPage: string | undefined;
 } = {
   answers: {},
   source: undefined,
   draftConsent: false,
   fieldErrors: new Map(),
   summary: undefined,
+  problemsPage: undefined,
 };
 
 // --- answers -------------------------------------------------------------------------------------
@@ -223,6 +226,12 @@ async function render(): Promise<void> {
     moreOpen.clear();
   }
   drawnRoute = current;
+  // The problems of another page (left by the Back link or the browser's back button) are not this one's.
+  if (state.problemsPage !== current) {
+    state.fieldErrors = new Map();
+    state.summary = undefined;
+    state.problemsPage = undefined;
+  }
   const topic = topics.find((candidate) => candidate.id === current);
   let focusTarget: HTMLElement | null = null;
   if (topic) {
@@ -1134,6 +1143,7 @@ function loadConfig(name: string, text: string): void {
       ],
     };
     state.fieldErrors = new Map();
+    state.problemsPage = "start";
     pendingFocus = undefined;
     if (route() !== "start") location.hash = "#/start";
     else void render();
@@ -1203,6 +1213,7 @@ async function continueFrom(topic: Topic): Promise<void> {
     shown.sort((a, b) => position(a) - position(b));
     state.fieldErrors = fieldErrors;
     state.summary = { title: "There is a problem", problems: shown };
+    state.problemsPage = topic.id;
     pendingFocus = undefined;
     await render();
     return;

@@ -1287,6 +1287,33 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("shows a page's problems on that page only: not on the page the Back link or the browser's back button leads to", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.waitForSelector(".error-summary");
+    await other.click(".back-link");
+    await other.waitForSelector("h1:text('Build your Local Area Coordination implementation pack')");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    expect(await other.title()).not.toMatch(/^Error: /);
+    await other.goBack();
+    await other.waitForSelector("h1:text('Your council')");
+    expect(await other.locator(".error-summary, .error-message:not([hidden])").count()).toBe(0);
+    expect(await other.title()).not.toMatch(/^Error: /);
+    // The check page's problems stay on the check page.
+    await other.goto(`${origin}/#/check`);
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(await other.locator(".error-summary").count()).toBe(1);
+    await other.click(".back-link");
+    await other.waitForSelector("h1:text('Evaluation and documents')");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    expect(await other.title()).not.toMatch(/^Error: /);
+    await fresh.close();
+  });
+
   it("lines up each question's legend with its hint and choices, as the GOV.UK fieldset has no legend padding", async () => {
     const fresh = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const other = await fresh.newPage();
