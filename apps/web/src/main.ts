@@ -27,6 +27,7 @@ import type {
 import {
   choiceLabel,
   itemName,
+  messageInQuestionWords,
   missingAnswerText,
   moreChoicesOf,
   offeredChoices,
@@ -1313,6 +1314,28 @@ function summaryRows(topic: Topic): HTMLElement[] {
  * tells a person at its prompt: in the question's words, with the item's name and the place in
  * lac.config.yaml, each linking to its page.
  */
+/**
+ * A warning in the questions' words, placed as lac init places it. One about a part of the configuration
+ * that no question asks as a whole (`team.manager`: the manager's Welsh title is missing) is placed by
+ * its page, its message in the questions' words too, rather than in lac.config.yaml's keys.
+ */
+function warningInQuestionWords(warning: ConfigProblem, pageTitle: string): ConfigProblem {
+  const shown = problemInQuestionWords(
+    councilQuestions,
+    warning,
+    state.answers,
+    "lac.config.yaml",
+    pageWords,
+  );
+  if (shown !== warning) return shown;
+  const message = messageInQuestionWords(councilQuestions, warning, state.answers, pageWords);
+  return {
+    ...warning,
+    pathText: pageTitle,
+    message: `${message} (${formatConfigPath(warning.path)} in lac.config.yaml)`,
+  };
+}
+
 function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
   if (warnings.length === 0) return null;
   return h(
@@ -1323,14 +1346,8 @@ function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
       "ul",
       { class: "list" },
       warnings.map((warning) => {
-        const shown = problemInQuestionWords(
-          councilQuestions,
-          warning,
-          state.answers,
-          "lac.config.yaml",
-          pageWords,
-        );
         const topic = topicInfoOf(formatConfigPath(warning.path));
+        const shown = warningInQuestionWords(warning, topic.title);
         const link = h("a", { href: `#/${topic.id}`, class: "link" }, shown.pathText);
         link.addEventListener("click", (event) => {
           event.preventDefault();
