@@ -1035,6 +1035,7 @@ function startPage(): HTMLElement {
     state.draftConsent = consent.checked;
     if (consent.checked) storeDraft();
     else localStorage.removeItem(DRAFT_KEY);
+    clearDraft.hidden = !consent.checked;
     draftStatus.textContent = consent.checked
       ? "Your answers are kept in this browser as you type."
       : "Nothing is kept in this browser.";
@@ -1046,6 +1047,21 @@ function startPage(): HTMLElement {
       ? "Your answers are kept in this browser as you type."
       : "Nothing is kept in this browser.",
   );
+  // Only while a draft is kept: a button that would clear nothing is not offered.
+  const clearDraft = button(
+    "Clear the saved draft",
+    () => {
+      localStorage.removeItem(DRAFT_KEY);
+      state.draftConsent = false;
+      consent.checked = false;
+      clearDraft.hidden = true;
+      draftStatus.textContent = "The saved draft is cleared. Nothing is kept in this browser.";
+      // The button is gone: the focus goes to the box that keeps a draft again.
+      consent.focus();
+    },
+    "warning",
+  );
+  clearDraft.hidden = !state.draftConsent;
   const hasAnswers = Object.keys(state.answers).length > 0;
   return h(
     "div",
@@ -1115,16 +1131,7 @@ function startPage(): HTMLElement {
         "Only if this is your own device: the draft is kept in this browser's local storage until you clear it. It is never sent anywhere.",
       ),
       draftStatus,
-      button(
-        "Clear the saved draft",
-        () => {
-          localStorage.removeItem(DRAFT_KEY);
-          state.draftConsent = false;
-          consent.checked = false;
-          draftStatus.textContent = "The saved draft is cleared. Nothing is kept in this browser.";
-        },
-        "warning",
-      ),
+      clearDraft,
     ),
   );
 }

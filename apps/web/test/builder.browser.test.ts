@@ -331,7 +331,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
     await shoot("01-start");
     expect(await axeViolations()).toEqual([]);
-    await tabThrough(page, "Clear the saved draft");
+    await tabThrough(page, "draft-consent");
   });
 
   it("shows the problems of a page in an error summary that links to each field", async () => {
@@ -1332,6 +1332,38 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       .map((warning) => warning.replace(/ \([^()]* in lac\.config\.yaml\)$/, ""))
       .filter((said) => /\b[a-z][A-Za-z]*\.[a-z][A-Za-z]*\b/.test(said.replaceAll("lac.config.yaml", "")));
     expect(pathsSaid).toEqual([]);
+    expect(await axeViolations(other)).toEqual([]);
+    await fresh.close();
+  });
+
+  it("keeps a draft only once asked to, and offers to clear it only while there is one", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const clear = other.getByRole("button", { name: "Clear the saved draft" });
+    const saved = () => other.evaluate(() => localStorage.getItem("lac-pack-builder-draft"));
+    // Nothing is kept: no button that would clear nothing.
+    expect(await clear.count()).toBe(0);
+    await other.click('label[for="draft-consent"]');
+    expect(await clear.isVisible()).toBe(true);
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(await saved()).toContain("Wendleshire");
+    // Kept across a reload, with the box still ticked.
+    await other.reload({ waitUntil: "load" });
+    await other.goto(`${origin}/#/start`);
+    await other.waitForSelector("#draft-consent");
+    expect(await other.isChecked("#draft-consent")).toBe(true);
+    expect(
+      await other.locator("main").getByRole("button", { name: "Continue with your answers" }).count(),
+    ).toBe(1);
+    await clear.click();
+    expect(await saved()).toBeNull();
+    expect(await other.isChecked("#draft-consent")).toBe(false);
+    expect(await other.textContent("#draft-status")).toContain("The saved draft is cleared");
+    // The button goes with the draft; the focus goes to the box, not lost with the button.
+    expect(await clear.count()).toBe(0);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("draft-consent");
     expect(await axeViolations(other)).toEqual([]);
     await fresh.close();
   });
