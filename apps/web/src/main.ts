@@ -179,7 +179,7 @@ function downloadConfig(): void {
 
 const main = document.getElementById("main") as HTMLElement;
 
-/** The page shown: `#/council`; other fragments (the skip link's `#main`) leave it as it is. */
+/** The page shown: `#/council`, the start page without a fragment; others (the skip link's `#main`) leave it as it is. */
 let currentRoute = location.hash.startsWith("#/") ? location.hash.slice(2) : "start";
 function route(): string {
   return currentRoute;
@@ -195,8 +195,10 @@ function go(to: string, focusId?: string): void {
 
 let pendingFocus: string | undefined;
 window.addEventListener("hashchange", () => {
-  if (!location.hash.startsWith("#/")) return;
-  currentRoute = location.hash.slice(2);
+  // No fragment is the start page, as when the builder was opened: the browser's back button from the
+  // first question page leads there.
+  if (location.hash !== "" && !location.hash.startsWith("#/")) return;
+  currentRoute = location.hash === "" ? "start" : location.hash.slice(2);
   void render();
 });
 

@@ -334,7 +334,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await tabThrough(page, "draft-consent");
   });
 
-  it("shows the problems of a page in an error summary that links to each field", async () => {
+  it("shows the problems of a page in an error summary that links to each field, until the page is left (the browser's back button too)", async () => {
     await page.getByRole("button", { name: "Start with a blank form" }).click();
     await page.waitForSelector("h1:text('Your council')");
     await page.getByRole("button", { name: "Continue" }).click();
@@ -346,6 +346,12 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await axeViolations()).toEqual([]);
     await summary.locator("a").first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-council-name");
+    // Left and come back to, the page is drawn without them (the guide's picture of it is filled in).
+    await page.goBack();
+    await page.waitForSelector("h1:text('Build your Local Area Coordination implementation pack')");
+    await page.goForward();
+    await page.waitForSelector("h1:text('Your council')");
+    expect(await page.locator(".error-summary").count()).toBe(0);
   });
 
   it(
