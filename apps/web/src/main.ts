@@ -1129,7 +1129,7 @@ function startPage(): HTMLElement {
       ),
       h(
         "div",
-        { class: "hint", id: "draft-hint" },
+        { class: "hint checkboxes-hint", id: "draft-hint" },
         "Only if this is your own device: the draft is kept in this browser's local storage until you clear it. It is never sent anywhere.",
       ),
       draftStatus,

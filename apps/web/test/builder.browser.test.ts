@@ -1350,6 +1350,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     const saved = () => other.evaluate(() => localStorage.getItem("lac-pack-builder-draft"));
     // Nothing is kept: no button that would clear nothing.
     expect(await clear.count()).toBe(0);
+    // The box's hint under its label, lined up with it, as a GOV.UK checkbox's hint is.
+    const left = (selector: string) =>
+      other.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().left));
+    expect(await left("#draft-hint")).toBe(await left('label[for="draft-consent"]'));
     await other.click('label[for="draft-consent"]');
     expect(await clear.isVisible()).toBe(true);
     await other.getByRole("button", { name: "Start from the fictional example" }).click();
