@@ -27,6 +27,7 @@ import type {
 import {
   choiceLabel,
   itemName,
+  messageInQuestionWords,
   missingAnswerText,
   moreChoicesOf,
   offeredChoices,
@@ -80,12 +81,15 @@ const state: {
   /** Problems of the current page, by control id, after the person pressed Continue. */
   fieldErrors: Map<string, string>;
   summary: { title: string; problems: ShownProblem[] } | undefined;
+  /** The page the problems are about: another page shows none of them (GOV.UK shows them after that page's submit). */
+  problemsPage: string | undefined;
 } = {
   answers: {},
   source: undefined,
   draftConsent: false,
   fieldErrors: new Map(),
   summary: undefined,
+  problemsPage: undefined,
 };
 
 // --- answers -------------------------------------------------------------------------------------
@@ -175,7 +179,7 @@ function downloadConfig(): void {
 
 const main = document.getElementById("main") as HTMLElement;
 
-/** The page shown: `#/council`; other fragments (the skip link's `#main`) leave it as it is. */
+/** The page shown: `#/council`, the start page without a fragment; others (the skip link's `#main`) leave it as it is. */
 let currentRoute = location.hash.startsWith("#/") ? location.hash.slice(2) : "start";
 function route(): string {
   return currentRoute;
@@ -191,8 +195,10 @@ function go(to: string, focusId?: string): void {
 
 let pendingFocus: string | undefined;
 window.addEventListener("hashchange", () => {
-  if (!location.hash.startsWith("#/")) return;
-  currentRoute = location.hash.slice(2);
+  // No fragment is the start page, as when the builder was opened: the browser's back button from the
+  // first question page leads there.
+  if (location.hash !== "" && !location.hash.startsWith("#/")) return;
+  currentRoute = location.hash === "" ? "start" : location.hash.slice(2);
   void render();
 });
 
@@ -223,6 +229,12 @@ async function render(): Promise<void> {
     moreOpen.clear();
   }
   drawnRoute = current;
+  // The problems of another page (left by the Back link or the browser's back button) are not this one's.
+  if (state.problemsPage !== current) {
+    state.fieldErrors = new Map();
+    state.summary = undefined;
+    state.problemsPage = undefined;
+  }
   const topic = topics.find((candidate) => candidate.id === current);
   let focusTarget: HTMLElement | null = null;
   if (topic) {
@@ -1025,6 +1037,7 @@ function startPage(): HTMLElement {
     state.draftConsent = consent.checked;
     if (consent.checked) storeDraft();
     else localStorage.removeItem(DRAFT_KEY);
+    clearDraft.hidden = !consent.checked;
     draftStatus.textContent = consent.checked
       ? "Your answers are kept in this browser as you type."
       : "Nothing is kept in this browser.";
@@ -1036,6 +1049,21 @@ function startPage(): HTMLElement {
       ? "Your answers are kept in this browser as you type."
       : "Nothing is kept in this browser.",
   );
+  // Only while a draft is kept: a button that would clear nothing is not offered.
+  const clearDraft = button(
+    "Clear the saved draft",
+    () => {
+      localStorage.removeItem(DRAFT_KEY);
+      state.draftConsent = false;
+      consent.checked = false;
+      clearDraft.hidden = true;
+      draftStatus.textContent = "The saved draft is cleared. Nothing is kept in this browser.";
+      // The button is gone: the focus goes to the box that keeps a draft again.
+      consent.focus();
+    },
+    "warning",
+  );
+  clearDraft.hidden = !state.draftConsent;
   const hasAnswers = Object.keys(state.answers).length > 0;
   return h(
     "div",
@@ -1101,20 +1129,11 @@ function startPage(): HTMLElement {
       ),
       h(
         "div",
-        { class: "hint", id: "draft-hint" },
+        { class: "hint checkboxes-hint", id: "draft-hint" },
         "Only if this is your own device: the draft is kept in this browser's local storage until you clear it. It is never sent anywhere.",
       ),
       draftStatus,
-      button(
-        "Clear the saved draft",
-        () => {
-          localStorage.removeItem(DRAFT_KEY);
-          state.draftConsent = false;
-          consent.checked = false;
-          draftStatus.textContent = "The saved draft is cleared. Nothing is kept in this browser.";
-        },
-        "warning",
-      ),
+      clearDraft,
     ),
   );
 }
@@ -1134,6 +1153,7 @@ function loadConfig(name: string, text: string): void {
       ],
     };
     state.fieldErrors = new Map();
+    state.problemsPage = "start";
     pendingFocus = undefined;
     if (route() !== "start") location.hash = "#/start";
     else void render();
@@ -1203,6 +1223,7 @@ async function continueFrom(topic: Topic): Promise<void> {
     shown.sort((a, b) => position(a) - position(b));
     state.fieldErrors = fieldErrors;
     state.summary = { title: "There is a problem", problems: shown };
+    state.problemsPage = topic.id;
     pendingFocus = undefined;
     await render();
     return;
@@ -1302,6 +1323,28 @@ function summaryRows(topic: Topic): HTMLElement[] {
  * tells a person at its prompt: in the question's words, with the item's name and the place in
  * lac.config.yaml, each linking to its page.
  */
+/**
+ * A warning in the questions' words, placed as lac init places it. One about a part of the configuration
+ * that no question asks as a whole (`team.manager`: the manager's Welsh title is missing) is placed by
+ * its page, its message in the questions' words too, rather than in lac.config.yaml's keys.
+ */
+function warningInQuestionWords(warning: ConfigProblem, pageTitle: string): ConfigProblem {
+  const shown = problemInQuestionWords(
+    councilQuestions,
+    warning,
+    state.answers,
+    "lac.config.yaml",
+    pageWords,
+  );
+  if (shown !== warning) return shown;
+  const message = messageInQuestionWords(councilQuestions, warning, state.answers, pageWords);
+  return {
+    ...warning,
+    pathText: pageTitle,
+    message: `${message} (${formatConfigPath(warning.path)} in lac.config.yaml)`,
+  };
+}
+
 function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
   if (warnings.length === 0) return null;
   return h(
@@ -1312,14 +1355,8 @@ function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
       "ul",
       { class: "list" },
       warnings.map((warning) => {
-        const shown = problemInQuestionWords(
-          councilQuestions,
-          warning,
-          state.answers,
-          "lac.config.yaml",
-          pageWords,
-        );
         const topic = topicInfoOf(formatConfigPath(warning.path));
+        const shown = warningInQuestionWords(warning, topic.title);
         const link = h("a", { href: `#/${topic.id}`, class: "link" }, shown.pathText);
         link.addEventListener("click", (event) => {
           event.preventDefault();

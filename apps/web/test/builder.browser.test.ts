@@ -331,10 +331,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
     await shoot("01-start");
     expect(await axeViolations()).toEqual([]);
-    await tabThrough(page, "Clear the saved draft");
+    await tabThrough(page, "draft-consent");
   });
 
-  it("shows the problems of a page in an error summary that links to each field", async () => {
+  it("shows the problems of a page in an error summary that links to each field, until the page is left (the browser's back button too)", async () => {
     await page.getByRole("button", { name: "Start with a blank form" }).click();
     await page.waitForSelector("h1:text('Your council')");
     await page.getByRole("button", { name: "Continue" }).click();
@@ -346,6 +346,12 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await axeViolations()).toEqual([]);
     await summary.locator("a").first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-council-name");
+    // Left and come back to, the page is drawn without them (the guide's picture of it is filled in).
+    await page.goBack();
+    await page.waitForSelector("h1:text('Build your Local Area Coordination implementation pack')");
+    await page.goForward();
+    await page.waitForSelector("h1:text('Your council')");
+    expect(await page.locator(".error-summary").count()).toBe(0);
   });
 
   it(
@@ -1284,6 +1290,167 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await other.waitForSelector("#preview-frame");
     expect(await other.getAttribute("#preview-heading", "lang")).toBe("cy");
     expect(await axeViolations(other)).toEqual([]);
+    await fresh.close();
+  });
+
+  it("shows a page's problems on that page only: not on the page the Back link or the browser's back button leads to", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.waitForSelector(".error-summary");
+    await other.click(".back-link");
+    await other.waitForSelector("h1:text('Build your Local Area Coordination implementation pack')");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    expect(await other.title()).not.toMatch(/^Error: /);
+    await other.goBack();
+    await other.waitForSelector("h1:text('Your council')");
+    expect(await other.locator(".error-summary, .error-message:not([hidden])").count()).toBe(0);
+    expect(await other.title()).not.toMatch(/^Error: /);
+    // The check page's problems stay on the check page.
+    await other.goto(`${origin}/#/check`);
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(await other.locator(".error-summary").count()).toBe(1);
+    await other.click(".back-link");
+    await other.waitForSelector("h1:text('Evaluation and documents')");
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    expect(await other.title()).not.toMatch(/^Error: /);
+    await fresh.close();
+  });
+
+  it("says every warning of a Welsh council's answers in the questions' words, those about a part no question asks too", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.setInputFiles("#upload", {
+      name: "cwm-teg.lac.config.yaml",
+      mimeType: "application/yaml",
+      buffer: readFileSync(join(repo, "packages/council/examples/cwm-teg.lac.config.yaml")),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    const warnings = await other.locator("#warnings li").allTextContents();
+    // The manager's Welsh title is left out of the example: the Welsh documents use the English one.
+    expect(warnings.some((warning) => warning.includes("Manager's role title in Welsh"))).toBe(true);
+    // Each names its place in lac.config.yaml at its end, and no configuration path before it.
+    const pathsSaid = warnings
+      .map((warning) => warning.replace(/ \([^()]* in lac\.config\.yaml\)$/, ""))
+      .filter((said) => /\b[a-z][A-Za-z]*\.[a-z][A-Za-z]*\b/.test(said.replaceAll("lac.config.yaml", "")));
+    expect(pathsSaid).toEqual([]);
+    expect(await axeViolations(other)).toEqual([]);
+    await fresh.close();
+  });
+
+  it("keeps a draft only once asked to, and offers to clear it only while there is one", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const clear = other.getByRole("button", { name: "Clear the saved draft" });
+    const saved = () => other.evaluate(() => localStorage.getItem("lac-pack-builder-draft"));
+    // Nothing is kept: no button that would clear nothing.
+    expect(await clear.count()).toBe(0);
+    // The box's hint under its label, lined up with it, as a GOV.UK checkbox's hint is.
+    const left = (selector: string) =>
+      other.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().left));
+    expect(await left("#draft-hint")).toBe(await left('label[for="draft-consent"]'));
+    await other.click('label[for="draft-consent"]');
+    expect(await clear.isVisible()).toBe(true);
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(await saved()).toContain("Wendleshire");
+    // Kept across a reload, with the box still ticked.
+    await other.reload({ waitUntil: "load" });
+    await other.goto(`${origin}/#/start`);
+    await other.waitForSelector("#draft-consent");
+    expect(await other.isChecked("#draft-consent")).toBe(true);
+    expect(
+      await other.locator("main").getByRole("button", { name: "Continue with your answers" }).count(),
+    ).toBe(1);
+    await clear.click();
+    expect(await saved()).toBeNull();
+    expect(await other.isChecked("#draft-consent")).toBe(false);
+    expect(await other.textContent("#draft-status")).toContain("The saved draft is cleared");
+    // The button goes with the draft; the focus goes to the box, not lost with the button.
+    expect(await clear.count()).toBe(0);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("draft-consent");
+    expect(await axeViolations(other)).toEqual([]);
+    await fresh.close();
+  });
+
+  it("lines up each question's legend with its hint and choices, as the GOV.UK fieldset has no legend padding", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    const offsets: string[] = [];
+    for (const topic of ["council", "neighbourhoods", "partners"]) {
+      await other.goto(`${origin}/#/${topic}`);
+      await other.waitForSelector(".caption");
+      // Where each legend's text starts, against where the first hint or control of its fieldset starts.
+      offsets.push(
+        ...(await other.locator("legend").evaluateAll((legends) =>
+          legends.flatMap((legend) => {
+            const range = document.createRange();
+            range.selectNodeContents(legend);
+            const text = range.getBoundingClientRect().left;
+            const next = legend.nextElementSibling;
+            if (!next) return [];
+            const gap = Math.round(text - next.getBoundingClientRect().left);
+            return gap === 0 ? [] : [`${legend.textContent}: ${gap} px`];
+          }),
+        )),
+      );
+    }
+    expect(offsets).toEqual([]);
+    await fresh.close();
+  });
+
+  it("says a choice's hint in the words of its radios and boxes, not the values lac.config.yaml holds", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    /** Each set of radios or boxes whose hint names a value as lac.config.yaml writes it ("england", nhs-trust). */
+    const valuesInHints = () =>
+      other.locator("fieldset").evaluateAll((fieldsets) =>
+        fieldsets.flatMap((fieldset) => {
+          const own = (element: Element) => element.closest("fieldset") === fieldset;
+          const hint = [...fieldset.querySelectorAll(".hint")]
+            .filter(own)
+            .map((element) => element.textContent ?? "")
+            .join(" ");
+          const values = [
+            ...fieldset.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]"),
+          ]
+            .filter(own)
+            .map((input) => input.value)
+            .filter((value) => value !== "");
+          const named = values.filter(
+            (value) =>
+              hint.includes(`"${value}"`) ||
+              (value.includes("-") && new RegExp(`(^|[^\\w-])${value}($|[^\\w-])`).test(hint)),
+          );
+          return named.length > 0
+            ? [`${fieldset.querySelector("legend")?.textContent}: ${named.join(", ")}`]
+            : [];
+        }),
+      );
+    const found: string[] = [];
+    for (const example of ["wendleshire", "cwm-teg"]) {
+      await other.goto(`${origin}/`, { waitUntil: "load" });
+      await other.setInputFiles("#upload", {
+        name: `${example}.lac.config.yaml`,
+        mimeType: "application/yaml",
+        buffer: readFileSync(join(repo, `packages/council/examples/${example}.lac.config.yaml`)),
+      });
+      await other.waitForSelector("h1:text('Check your answers')");
+      for (const topic of topicsOf()) {
+        await other.goto(`${origin}/#/${topic.id}`);
+        await other.waitForSelector(`h1:text("${topic.title}")`);
+        found.push(...(await valuesInHints()).map((problem) => `${example}, ${topic.id}: ${problem}`));
+      }
+    }
+    expect(found).toEqual([]);
     await fresh.close();
   });
 

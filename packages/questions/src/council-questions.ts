@@ -63,6 +63,9 @@ const welshSkillLabels = {
   desirable: "Desirable",
   "not-necessary": "Not necessary",
 };
+/** What a post's Welsh language skills category is, in the words of its choices (the schema's names its values). */
+const WELSH_SKILL_HELP =
+  "The category of the post under the Welsh Language Standards, from the council's own assessment.";
 
 const inEngland = (answers: Answers) =>
   (answers.council as { nation?: string } | undefined)?.nation === "england";
@@ -123,13 +126,20 @@ export const councilQuestions: readonly Question[] = [
         "",
       ),
   },
-  { kind: "choice", path: "council.nation", message: "Nation", labels: nationLabels },
+  {
+    kind: "choice",
+    path: "council.nation",
+    message: "Nation",
+    labels: nationLabels,
+    help: "It decides which rules apply (for example WASPI and Welsh-language output in Wales).",
+  },
   {
     kind: "list",
     path: "output.languages",
     item: "language",
     message: "Languages of the documents (en for English only, or en, cy for English and Welsh)",
     labels: { en: "English", cy: "Welsh" },
+    help: "English only by default. With Welsh, the public-facing documents (the privacy notices, the agreement-to-share form, the role descriptions and advert, the community recruitment panel guide) are also written in Welsh, as draft translations for the council's translation service to check.",
     when: inWales,
     default: ["en"],
     unasked: { "output.welshAlso": "the list of documents also in Welsh" },
@@ -302,12 +312,14 @@ export const councilQuestions: readonly Question[] = [
         path: "coordinator",
         message: "Coordinator post: Welsh language skills are",
         labels: welshSkillLabels,
+        help: WELSH_SKILL_HELP,
       },
       {
         kind: "choice",
         path: "manager",
         message: "Manager post: Welsh language skills are",
         labels: welshSkillLabels,
+        help: WELSH_SKILL_HELP,
       },
       { kind: "text", path: "assessment", message: "Which assessment says so (e.g. HR, June 2026)" },
     ],
@@ -364,6 +376,7 @@ export const councilQuestions: readonly Question[] = [
         path: "sector",
         message: "Its sector",
         labels: partnerSectorLabels,
+        help: "Choose the one that fits best, or Other if none does.",
         offered: partnerSectorsOffered,
       },
     ],
@@ -533,6 +546,7 @@ export const councilQuestions: readonly Question[] = [
     message: "Data-sharing agreements: one per partner, or one multi-party agreement?",
     when: (answers) => inEngland(answers) && severalPartners(answers),
     default: "per-partner",
+    help: "One data-sharing agreement with each partner is the default; the other choice is one agreement that all the partners sign.",
     labels: {
       "per-partner": "One agreement with each partner",
       "multi-party": "One multi-party agreement signed by all",
