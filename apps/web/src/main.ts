@@ -1319,14 +1319,9 @@ function summaryRows(topic: Topic): HTMLElement[] {
 }
 
 /**
- * The warnings of valid answers (a partner that is a service of the council itself, say), as lac init
- * tells a person at its prompt: in the question's words, with the item's name and the place in
- * lac.config.yaml, each linking to its page.
- */
-/**
- * A warning in the questions' words, placed as lac init places it. One about a part of the configuration
- * that no question asks as a whole (`team.manager`: the manager's Welsh title is missing) is placed by
- * its page, its message in the questions' words too, rather than in lac.config.yaml's keys.
+ * A warning in the questions' words, placed as lac init places it (`problemPlace`: by the question its
+ * path or message names). One that no question places is placed by its page, its message still in the
+ * questions' words, rather than in lac.config.yaml's keys.
  */
 function warningInQuestionWords(warning: ConfigProblem, pageTitle: string): ConfigProblem {
   const shown = problemInQuestionWords(
@@ -1345,6 +1340,11 @@ function warningInQuestionWords(warning: ConfigProblem, pageTitle: string): Conf
   };
 }
 
+/**
+ * The warnings of valid answers (a partner that is a service of the council itself, say), as lac init
+ * tells a person at its prompt: in the question's words, with the item's name and the place in
+ * lac.config.yaml, each linking to its page.
+ */
 function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
   if (warnings.length === 0) return null;
   return h(
