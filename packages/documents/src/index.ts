@@ -30,8 +30,8 @@ export type { RenderOptions, RenderPackResult, RenderWarning, RenderedDocument }
 export type { Utf8Text } from "./utf8-batches.js";
 export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";
-export { describeData, describePackData } from "./pack-data.js";
-export type { PackData, PackDataEntry } from "./pack-data.js";
+export { describeData, describePackData, describePackDataResult } from "./pack-data.js";
+export type { DescribePackDataResult, PackData, PackDataEntry } from "./pack-data.js";
 export { bilingualMarkdown, splitSections } from "./bilingual-document.js";
 export type { BilingualLayout } from "./bilingual-document.js";
 export { WELSH_PRINCIPLES, WELSH_TERMS } from "./welsh-glossary.js";
