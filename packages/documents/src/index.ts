@@ -21,7 +21,13 @@ export type { Manifest, ManifestDocument, ManifestInput, ManifestPhase } from ".
 export { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
 export { isSafeOutputPath } from "./output-path.js";
 export { buildPackContext } from "./pack-context.js";
-export type { PackContext } from "./pack-context.js";
+export type {
+  CouncilPartyContext,
+  DocumentParties,
+  PackContext,
+  PartnerContext,
+  PartnerContextBase,
+} from "./pack-context.js";
 export { schedulePhases } from "./programme-phases.js";
 export type { ScheduledPhase } from "./programme-phases.js";
 export type { RenderProblem, RenderProblemCode } from "./render-problem.js";
