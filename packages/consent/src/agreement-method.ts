@@ -1,8 +1,9 @@
 import * as z from "zod";
 import { documentRefSchema } from "./record-id.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** Accessible formats an agreement may be reached in. Our own list; use `other` for anything else. */
-export const ACCESSIBLE_FORMATS = [
+export const ACCESSIBLE_FORMATS = /* @__PURE__ */ deepFreeze([
   "easy-read",
   "large-print",
   "braille",
@@ -10,20 +11,20 @@ export const ACCESSIBLE_FORMATS = [
   "british-sign-language",
   "spoken-language-interpreter",
   "other",
-] as const;
+] as const);
 
 /**
  * How a representative is related to the person, never their name. Our own list: this package does not judge
  * whether the representative has the legal authority to agree; record that in your case file.
  */
-export const REPRESENTATIVE_RELATIONSHIPS = [
+export const REPRESENTATIVE_RELATIONSHIPS = /* @__PURE__ */ deepFreeze([
   "lasting-power-of-attorney",
   "court-appointed-deputy",
   "person-with-parental-responsibility",
   "advocate",
   "family-member-or-friend",
   "other",
-] as const;
+] as const);
 
 const evidence = {
   evidenceRef: documentRefSchema,

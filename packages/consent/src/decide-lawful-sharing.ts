@@ -17,6 +17,7 @@ import type { Problem } from "./problem.js";
 import { describePurpose } from "./purposes.js";
 import { describeRecipient, isPersonalRecipient } from "./recipient.js";
 import type { SharingRequest } from "./sharing-request.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * The recipient's lawful basis for receiving and using the information, as `checkLawfulBasis` takes it: the basis
@@ -29,11 +30,11 @@ export interface RecipientLawfulBasis {
 }
 
 /** Why the lawful basis did not hold for this share. */
-export const LAWFUL_BASIS_DENY_REASONS = [
+export const LAWFUL_BASIS_DENY_REASONS = /* @__PURE__ */ deepFreeze([
   "lawful-basis-invalid",
   "lawful-basis-other-organisation",
   "lawful-basis-out-of-scope",
-] as const;
+] as const);
 
 export type LawfulBasisDenyReason = (typeof LAWFUL_BASIS_DENY_REASONS)[number];
 

@@ -20,9 +20,10 @@ import { sharingRequestSchema, type SharingRequest } from "./sharing-request.js"
 import type { Staff } from "./staff.js";
 import { timestampSchema, toInstant } from "./timestamp.js";
 import { duplicateIndexes } from "./unique.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** Why sharing was denied, from least to most specific. */
-export const DENY_REASONS = [
+export const DENY_REASONS = /* @__PURE__ */ deepFreeze([
   "invalid-request",
   "invalid-records",
   "no-agreement",
@@ -32,7 +33,7 @@ export const DENY_REASONS = [
   "criminal-offence-not-named",
   "expired",
   "withdrawn",
-] as const;
+] as const);
 
 export type DenyReason = (typeof DENY_REASONS)[number];
 

@@ -10,14 +10,15 @@ import { documentRefSchema, recordIdSchema } from "./record-id.js";
 import { staffSchema } from "./staff.js";
 import { isBefore, timestampSchema, toInstant } from "./timestamp.js";
 import { duplicateIndexes } from "./unique.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** The grounds on which information may be shared without the person's agreement. */
-export const EXCEPTION_GROUNDS = [
+export const EXCEPTION_GROUNDS = /* @__PURE__ */ deepFreeze([
   "safeguarding-individual-at-risk",
   "vital-interests",
   "legal-obligation",
   "prevention-of-crime",
-] as const;
+] as const);
 
 export const exceptionGroundsSchema = /* @__PURE__ */ z.enum(EXCEPTION_GROUNDS, {
   message: `Use one of the grounds for sharing without agreement: ${EXCEPTION_GROUNDS.join(", ")}.`,
@@ -29,12 +30,12 @@ export type ExceptionGrounds = z.infer<typeof exceptionGroundsSchema>;
  * Why the person's agreement was not relied on. The first three are the reasons in DPA 2018 Sch 1 para 18(2);
  * a decision citing para 18 or 19 must give one of them.
  */
-export const EXCEPTION_REASONS = [
+export const EXCEPTION_REASONS = /* @__PURE__ */ deepFreeze([
   "person-cannot-agree",
   "agreement-cannot-reasonably-be-obtained",
   "asking-would-prejudice-protection",
   "required-by-law",
-] as const;
+] as const);
 
 export const exceptionReasonSchema = /* @__PURE__ */ z.enum(EXCEPTION_REASONS, {
   message: `Use one of the reasons for not relying on agreement: ${EXCEPTION_REASONS.join(", ")}.`,
@@ -70,7 +71,7 @@ export function latestValidUntil(decidedAt: string): number {
  */
 export const EXCEPTION_GROUNDS_BASES: Readonly<
   Record<ExceptionGrounds, readonly Article6Basis[] | undefined>
-> = Object.freeze({
+> = /* @__PURE__ */ deepFreeze({
   "safeguarding-individual-at-risk": undefined,
   "vital-interests": ["d", "e", "ea"],
   "legal-obligation": ["c"],
@@ -86,16 +87,19 @@ export const EXCEPTION_GROUNDS_BASES: Readonly<
  * - `held-by-deciding-organisation`: the reasoning is kept in the deciding organisation's own safeguarding
  *   record, outside the coordinator's case file.
  */
-export const NO_CASE_FILE_REASONS = ["case-file-to-follow", "held-by-deciding-organisation"] as const;
+export const NO_CASE_FILE_REASONS = /* @__PURE__ */ deepFreeze([
+  "case-file-to-follow",
+  "held-by-deciding-organisation",
+] as const);
 
 export type NoCaseFileReason = (typeof NO_CASE_FILE_REASONS)[number];
 
 /** Why the person was not told about the decision (our own list). */
-export const NOT_TOLD_REASONS = [
+export const NOT_TOLD_REASONS = /* @__PURE__ */ deepFreeze([
   "would-increase-risk-of-harm",
   "would-prejudice-prevention-or-detection-of-crime",
   "not-yet-possible",
-] as const;
+] as const);
 
 /**
  * Whether the person was told about the decision: `{ told: true, at }`, or `{ told: false, why }`.

@@ -21,13 +21,14 @@ import {
   type RecipientRelationship,
 } from "./recipient.js";
 import { durationBetween, isBefore, toInstant, toUtc } from "./timestamp.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * The mandatory fields of an ISO/IEC TS 27560:2023 consent record, as listed in the W3C DPVCG guide
  * "Consent Records and Receipts as per ISO/IEC TS 27560:2023 using DPV" (2024-08-01). The ISO text itself was not
  * read; the JSON field names are ours (snake_case of the guide's field names).
  */
-export const ISO_27560_MANDATORY_FIELDS = /* @__PURE__ */ Object.freeze({
+export const ISO_27560_MANDATORY_FIELDS = /* @__PURE__ */ deepFreeze({
   record: ["schema_version", "record_id", "pii_principal_id", "processing", "parties", "event"],
   processing: [
     "privacy_notice",

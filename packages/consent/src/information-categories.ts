@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * The kinds of information a person may agree to share.
@@ -9,7 +10,7 @@ import * as z from "zod";
  * - `ordinary`: everything else. The ordinary categories are our own model of what a Local Area Coordinator
  *   typically talks about with the people they walk alongside; they are not a legal list.
  */
-export const INFORMATION_CATEGORY_IDS = [
+export const INFORMATION_CATEGORY_IDS = /* @__PURE__ */ deepFreeze([
   "contact-details",
   "housing-situation",
   "finances",
@@ -26,7 +27,7 @@ export const INFORMATION_CATEGORY_IDS = [
   "health",
   "sex-life-or-sexual-orientation",
   "criminal-offence",
-] as const;
+] as const);
 
 export const informationCategoryIdSchema = /* @__PURE__ */ z.enum(INFORMATION_CATEGORY_IDS, {
   message: `Use one of the information category ids: ${INFORMATION_CATEGORY_IDS.join(", ")}.`,

@@ -8,6 +8,7 @@ import {
   SCHEDULE_1_CONDITIONS as VOCABULARY_SCHEDULE_1_CONDITIONS,
 } from "@lac/lawful-basis";
 import * as z from "zod";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * The lawful bases of UK GDPR Article 6(1), with the ICO's names.
@@ -25,7 +26,7 @@ export type Article6Basis = z.infer<typeof article6BasisSchema>;
 /** The Art 6(1) bases with their names, from the one legal vocabulary (@lac/lawful-basis). */
 export const ARTICLE_6_BASES: Readonly<
   Record<Article6Basis, { readonly name: string; readonly reference: string }>
-> = Object.freeze(
+> = /* @__PURE__ */ deepFreeze(
   Object.fromEntries(
     ARTICLE_6_BASIS_IDS.map((id) => [
       id,
@@ -41,13 +42,13 @@ export const ARTICLE_6_BASES: Readonly<
 );
 
 /** The five recognised legitimate interest conditions (UK GDPR Annex 1, from DUAA 2025 Schedule 4). */
-export const RECOGNISED_LEGITIMATE_INTEREST_IDS = [
+export const RECOGNISED_LEGITIMATE_INTEREST_IDS = /* @__PURE__ */ deepFreeze([
   "disclosure-for-public-task",
   "national-security-public-security-defence",
   "emergencies",
   "crime",
   "safeguarding-vulnerable-individuals",
-] as const;
+] as const);
 
 export const recognisedLegitimateInterestSchema = /* @__PURE__ */ z.enum(RECOGNISED_LEGITIMATE_INTEREST_IDS, {
   message: `Use one of the five recognised legitimate interest conditions: ${RECOGNISED_LEGITIMATE_INTEREST_IDS.join(", ")}.`,
@@ -82,17 +83,18 @@ export interface Article9ConditionInfo {
 }
 
 /** The Art 9(2) conditions with their names, from the one legal vocabulary (@lac/lawful-basis). */
-export const ARTICLE_9_CONDITIONS: Readonly<Record<Article9Condition, Article9ConditionInfo>> = Object.freeze(
-  Object.fromEntries(
-    ARTICLE_9_CONDITION_IDS.map((id) => [
-      id,
-      {
-        name: VOCABULARY_ARTICLE_9_CONDITIONS[id].name,
-        needsSchedule1: VOCABULARY_ARTICLE_9_CONDITIONS[id].needsSchedule1,
-      },
-    ]),
-  ) as Record<Article9Condition, Article9ConditionInfo>,
-);
+export const ARTICLE_9_CONDITIONS: Readonly<Record<Article9Condition, Article9ConditionInfo>> =
+  /* @__PURE__ */ deepFreeze(
+    Object.fromEntries(
+      ARTICLE_9_CONDITION_IDS.map((id) => [
+        id,
+        {
+          name: VOCABULARY_ARTICLE_9_CONDITIONS[id].name,
+          needsSchedule1: VOCABULARY_ARTICLE_9_CONDITIONS[id].needsSchedule1,
+        },
+      ]),
+    ) as Record<Article9Condition, Article9ConditionInfo>,
+  );
 
 /** A condition in Schedule 1 of the Data Protection Act 2018, by part and paragraph, such as Part 2 para 18. */
 export const schedule1ConditionSchema = /* @__PURE__ */ z.strictObject({

@@ -1,11 +1,12 @@
 import * as z from "zod";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * Why information would be shared. These purposes are our own model, drawn from how Local Area Coordinators
  * work (advocating alongside the person first, and for them only when there is no other option; introductions;
  * help to reach services) and from the grounds for sharing without agreement. They are not a legal list.
  */
-export const PURPOSE_IDS = [
+export const PURPOSE_IDS = /* @__PURE__ */ deepFreeze([
   "advocating-alongside",
   "advocating-for",
   "introduction",
@@ -15,7 +16,7 @@ export const PURPOSE_IDS = [
   "protecting-life",
   "legal-duty",
   "preventing-crime",
-] as const;
+] as const);
 
 export const purposeIdSchema = /* @__PURE__ */ z.enum(PURPOSE_IDS, {
   message: `Use one of the purpose ids: ${PURPOSE_IDS.join(", ")}.`,
@@ -25,7 +26,7 @@ export type PurposeId = z.infer<typeof purposeIdSchema>;
 
 /** Plain-English labels for each purpose. */
 export const PURPOSES: Readonly<Record<PurposeId, { readonly id: PurposeId; readonly label: string }>> =
-  Object.freeze({
+  /* @__PURE__ */ deepFreeze({
     "advocating-alongside": {
       id: "advocating-alongside",
       label: "Speaking up alongside the person, with them there",

@@ -1,10 +1,11 @@
 import * as z from "zod";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * How a person who receives information is related to the person supported, never their name. Our own list.
  * Use it for family, friends and representatives; use an organisation and job title for everyone else.
  */
-export const RECIPIENT_RELATIONSHIPS = [
+export const RECIPIENT_RELATIONSHIPS = /* @__PURE__ */ deepFreeze([
   "family-member",
   "friend-or-neighbour",
   "unpaid-carer",
@@ -13,7 +14,7 @@ export const RECIPIENT_RELATIONSHIPS = [
   "person-with-parental-responsibility",
   "advocate",
   "other-representative",
-] as const;
+] as const);
 
 export type RecipientRelationship = (typeof RECIPIENT_RELATIONSHIPS)[number];
 

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { COUNCIL_PREDICATES, LONE_SURROGATE } from "./council-refinements.js";
 import { quote, shownInput } from "./describe-value.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * The characters a one-line text may not hold: the C0 control characters (U+0000–U+001F, which
@@ -20,7 +21,7 @@ export const MAX_EMAIL_LENGTH = 254;
 export const MAX_URL_LENGTH = 2000;
 
 /** The earliest and latest years of a configured date: the dates of the plan are worked out from it. */
-export const DATE_YEARS = { min: 2000, max: 2100 } as const;
+export const DATE_YEARS = /* @__PURE__ */ deepFreeze({ min: 2000, max: 2100 } as const);
 
 const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTERS}]`);
 

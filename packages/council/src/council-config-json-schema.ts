@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { councilConfigSchema } from "./council-config-schema.js";
 import { GSS_COUNCIL_PREFIXES } from "./gss-code.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
 type Node = Record<string, unknown>;
@@ -10,7 +11,7 @@ type Node = Record<string, unknown>;
  * of a list, after the names are turned into file names. The JSON Schema describes them where an
  * editor shows them; the agreement test (json-schema-agreement.test.ts) allows exactly these.
  */
-export const JSON_SCHEMA_UNEXPRESSED_RULES = [
+export const JSON_SCHEMA_UNEXPRESSED_RULES = /* @__PURE__ */ deepFreeze([
   {
     code: "duplicate-neighbourhood-name",
     path: ["neighbourhoods"],
@@ -29,7 +30,7 @@ export const JSON_SCHEMA_UNEXPRESSED_RULES = [
     description:
       "Checked by lac validate, not by this JSON Schema: no two partners may have organisation names that give the same file name (the same letters and digits, whatever the case, spaces, punctuation or accents).",
   },
-] as const;
+] as const);
 
 /** The lists whose values may not repeat (`uniqueValues` in the zod schema). */
 const UNIQUE_VALUE_LISTS = [

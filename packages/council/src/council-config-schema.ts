@@ -25,6 +25,7 @@ import { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./par
 import { ruleCheck } from "./named-rules.js";
 import { partnerSectorSchema } from "./partner-sector-schema.js";
 import { templatesFolderSchema } from "./templates-folder.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 export { contrastWithWhite } from "./colour-contrast.js";
 
@@ -219,7 +220,11 @@ export const managerSchema = z
   })
   .meta({ title: "Manager", description: "The manager of the Local Area Coordinators." });
 
-export const CONTRACT_TYPES = ["permanent", "fixed-term", "to-be-confirmed"] as const;
+export const CONTRACT_TYPES = /* @__PURE__ */ deepFreeze([
+  "permanent",
+  "fixed-term",
+  "to-be-confirmed",
+] as const);
 
 export const contractTypeSchema = z.enum(CONTRACT_TYPES).meta({
   title: "Contract type",
@@ -227,12 +232,12 @@ export const contractTypeSchema = z.enum(CONTRACT_TYPES).meta({
     'The contract of the coordinator and manager posts, as HR decided it: "permanent", "fixed-term" (for example while the programme is funded) or "to-be-confirmed" (the default; the role descriptions then leave a blank for HR to complete).',
 });
 
-export const WELSH_LANGUAGE_CATEGORIES = [
+export const WELSH_LANGUAGE_CATEGORIES = /* @__PURE__ */ deepFreeze([
   "essential",
   "need-to-be-learnt",
   "desirable",
   "not-necessary",
-] as const;
+] as const);
 
 export const welshLanguageCategorySchema = z.enum(WELSH_LANGUAGE_CATEGORIES).meta({
   title: "Welsh language skills",
@@ -256,12 +261,12 @@ export const welshLanguageSchema = z
       "For Welsh councils: the Welsh language category of the coordinator and manager posts, as the council assessed them under its Welsh Language Standards. Not allowed for English councils.",
   });
 
-export const DBS_CHECK_LEVELS = [
+export const DBS_CHECK_LEVELS = /* @__PURE__ */ deepFreeze([
   "enhanced-with-adults-barred-list",
   "enhanced-with-both-barred-lists",
   "enhanced",
   "to-be-decided",
-] as const;
+] as const);
 
 export const dbsCheckSchema = z.enum(DBS_CHECK_LEVELS).meta({
   title: "DBS check",
@@ -442,7 +447,10 @@ export const retentionSchema = z
   })
   .meta({ title: "Retention", description: "How long records about people are kept." });
 
-export const WASPI_ONE_WAY_PARTNER_COVERS = ["protocol", "disclosure-agreements"] as const;
+export const WASPI_ONE_WAY_PARTNER_COVERS = /* @__PURE__ */ deepFreeze([
+  "protocol",
+  "disclosure-agreements",
+] as const);
 
 /**
  * How a Welsh pack covers the partners whose sharing is one way when others' goes both ways. WASPI uses
@@ -476,7 +484,7 @@ export const waspiSchema = z
       "The Wales Accord on the Sharing of Personal Information. Required for Welsh councils; not allowed for English councils.",
   });
 
-export const SHARING_AGREEMENT_KINDS = ["per-partner", "multi-party"] as const;
+export const SHARING_AGREEMENT_KINDS = /* @__PURE__ */ deepFreeze(["per-partner", "multi-party"] as const);
 
 export const sharingAgreementSchema = z.enum(SHARING_AGREEMENT_KINDS).meta({
   title: "Sharing agreement",
@@ -484,7 +492,10 @@ export const sharingAgreementSchema = z.enum(SHARING_AGREEMENT_KINDS).meta({
     'For English councils: "per-partner" (one data-sharing agreement with each partner, the default) or "multi-party" (one agreement signed by all). Welsh councils use a WASPI Information Sharing Protocol instead.',
 });
 
-export const COUNCIL_SPECIAL_CATEGORY_CONDITIONS = ["statutory-purposes", "health-or-social-care"] as const;
+export const COUNCIL_SPECIAL_CATEGORY_CONDITIONS = /* @__PURE__ */ deepFreeze([
+  "statutory-purposes",
+  "health-or-social-care",
+] as const);
 
 export const councilSpecialCategoryConditionSchema = z.enum(COUNCIL_SPECIAL_CATEGORY_CONDITIONS).meta({
   title: "The council's special category condition",
@@ -552,7 +563,7 @@ export const evaluationSchema = z
 
 // ── output ─────────────────────────────────────────────────────────────────────────────────────
 
-export const OUTPUT_LANGUAGES = ["en", "cy"] as const;
+export const OUTPUT_LANGUAGES = /* @__PURE__ */ deepFreeze(["en", "cy"] as const);
 
 export const outputLanguageSchema = z.enum(OUTPUT_LANGUAGES).meta({
   title: "Language",
@@ -568,7 +579,7 @@ export const bilingualLayoutSchema = z.enum(BILINGUAL_LAYOUTS).meta({
     'How a document written in Welsh and English is laid out, as the council\'s Welsh language scheme or standards compliance notice says: "separate" (the default: a Welsh file beside the English one, equal in content and layout), "welsh-first" (one bilingual document, the Welsh text before the English) or "side-by-side" (one bilingual document, each Welsh section beside its English section: two columns in Word and HTML, and the Welsh section just before the English one in Markdown).',
 });
 
-export const OUTPUT_FORMATS = ["markdown", "docx", "html"] as const;
+export const OUTPUT_FORMATS = /* @__PURE__ */ deepFreeze(["markdown", "docx", "html"] as const);
 
 export const outputFormatSchema = z.enum(OUTPUT_FORMATS).meta({
   title: "Format",
@@ -687,12 +698,12 @@ export const documentsSchema = z
       "Which of the optional documents the pack has (all of them by default). Set one to false to leave it out.",
   });
 
-export const DEFAULT_DOCUMENTS = {
+export const DEFAULT_DOCUMENTS = /* @__PURE__ */ deepFreeze({
   dpia: true,
   privacyNotice: true,
   easyReadPrivacyNotice: true,
   agreementForm: true,
-} as const;
+} as const);
 
 // ── the whole configuration ────────────────────────────────────────────────────────────────────
 

@@ -11,6 +11,7 @@ import { checkPartner } from "./partner-rules.js";
 import type { IssueSink } from "./rule-issue.js";
 import { templatesFolderProblem } from "./templates-folder-problem.js";
 import { uniqueNames, uniqueValues } from "./unique-names.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * Every refinement of the configuration schema (the rules zod cannot say by types, lengths and
@@ -24,13 +25,13 @@ import { uniqueNames, uniqueValues } from "./unique-names.js";
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** `.refine` predicates: true when the value passes. */
-export const COUNCIL_PREDICATES = {
+export const COUNCIL_PREDICATES = /* @__PURE__ */ deepFreeze({
   validUnicode: (text: string): boolean => !LONE_SURROGATE.test(text),
   /** At most two decimal places (allowing for binary rounding). */
   atMostTwoDecimals: (value: number): boolean => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9,
   readableOnWhite: (colour: string): boolean => !HEX_COLOUR.test(colour) || contrastWithWhite(colour) >= 4.5,
   includesMarkdown: (formats: readonly string[]): boolean => formats.includes("markdown"),
-} as const;
+} as const);
 
 /** `.superRefine` rules: they report what they find to the sink (zod's refinement context). */
 export const COUNCIL_RULES = {

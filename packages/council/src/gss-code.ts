@@ -1,27 +1,28 @@
 import { requireText } from "./argument-checks.js";
 import type { Nation } from "./nation.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** The kinds of council a GSS code can name. */
-export const COUNCIL_TYPES = [
+export const COUNCIL_TYPES = /* @__PURE__ */ deepFreeze([
   "unitary",
   "district",
   "metropolitan-district",
   "london-borough",
   "county",
   "welsh-principal-council",
-] as const;
+] as const);
 
 export type CouncilType = (typeof COUNCIL_TYPES)[number];
 
 /** What the council is called in running text, for example "The programme is led by the county council". */
-export const councilTypeLabels: Readonly<Record<CouncilType, string>> = {
+export const councilTypeLabels: Readonly<Record<CouncilType, string>> = /* @__PURE__ */ deepFreeze({
   unitary: "unitary council",
   district: "district council",
   "metropolitan-district": "metropolitan district council",
   "london-borough": "London borough council",
   county: "county council",
   "welsh-principal-council": "Welsh principal council",
-};
+});
 
 export interface GssCouncilPrefix {
   readonly prefix: string;
@@ -32,7 +33,7 @@ export interface GssCouncilPrefix {
 }
 
 /** The GSS entity codes (first three characters) of the councils this toolkit serves. */
-export const GSS_COUNCIL_PREFIXES: readonly GssCouncilPrefix[] = [
+export const GSS_COUNCIL_PREFIXES: readonly GssCouncilPrefix[] = /* @__PURE__ */ deepFreeze([
   { prefix: "E06", meaning: "unitary authority", councilType: "unitary", nation: "england" },
   { prefix: "E07", meaning: "non-metropolitan district", councilType: "district", nation: "england" },
   {
@@ -49,7 +50,7 @@ export const GSS_COUNCIL_PREFIXES: readonly GssCouncilPrefix[] = [
     councilType: "welsh-principal-council",
     nation: "wales",
   },
-];
+]);
 
 /** A GSS code of a council: one of the council prefixes, then 6 digits. */
 export const GSS_CODE_PATTERN = new RegExp(

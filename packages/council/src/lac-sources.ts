@@ -3,26 +3,28 @@
  * (see the LAC Toolkit's domain notes). Values that the sources leave open are configurable.
  */
 
+import { deepFreeze } from "./deep-freeze.js";
+
 /** One Local Area Coordinator per neighbourhood of 8,000–10,000 people (LAC Network). */
-export const POPULATION_PER_COORDINATOR = {
+export const POPULATION_PER_COORDINATOR = /* @__PURE__ */ deepFreeze({
   min: 8_000,
   max: 10_000,
   source: "https://lacnetwork.org/local-area-coordination/",
-} as const;
+} as const);
 
 /** About 30 days of Community Catalysts support, phased over about 12 months (how-to-start page). */
-export const COMMUNITY_CATALYSTS_SUPPORT = {
+export const COMMUNITY_CATALYSTS_SUPPORT = /* @__PURE__ */ deepFreeze({
   days: 30,
   months: 12,
   source:
     "https://www.communitycatalysts.co.uk/lacnetwork/local-area-coordination/how-to-start-local-area-coordination/",
-} as const;
+} as const);
 
 /** Manager role titles seen in councils' programmes; no standard structure was found. */
-export const MANAGER_TITLE_EXAMPLES = [
+export const MANAGER_TITLE_EXAMPLES = /* @__PURE__ */ deepFreeze([
   "Senior Local Area Coordinator",
   "Local Area Coordination Team Manager",
-] as const;
+] as const);
 
 /** "Every NHS organisation and local authority with adult care responsibilities is required to appoint a Caldicott Guardian." */
 export const CALDICOTT_GUARDIAN_SOURCE =
@@ -38,10 +40,18 @@ export const WELSH_LANGUAGE_STANDARDS_SOURCE = "https://www.legislation.gov.uk/w
  * How many coordinators one manager or senior coordinator line-manages. The toolkit's own rule of thumb:
  * no public source gives a ratio of managers to coordinators (lac-domain.md: NOT FOUND).
  */
-export const MANAGER_SPAN = { min: 6, max: 10, farPast: 12, source: "The LAC Toolkit's own model" } as const;
+export const MANAGER_SPAN = /* @__PURE__ */ deepFreeze({
+  min: 6,
+  max: 10,
+  farPast: 12,
+  source: "The LAC Toolkit's own model",
+} as const);
 
 /** Waves of neighbourhoods: the toolkit's own default, not a published rule. */
-export const DEFAULT_WAVES = { neighbourhoodsPerWave: 4, monthsApart: 6 } as const;
+export const DEFAULT_WAVES = /* @__PURE__ */ deepFreeze({
+  neighbourhoodsPerWave: 4,
+  monthsApart: 6,
+} as const);
 
 /** The four Welsh language categories of a post (Welsh Language Commissioner, investigation report). */
 export const WELSH_LANGUAGE_CATEGORIES_SOURCE =

@@ -17,6 +17,7 @@ import {
   type CouncilConfigResult,
   uniqueSlugs,
 } from "./index.js";
+import { parseCouncilConfigQuickly } from "./quick.js";
 import { EXAMPLE_NAMES, exampleText, patchYaml, positionOf, REMOVE } from "./test-helpers.js";
 
 const brackenford = exampleText("brackenford");
@@ -1090,11 +1091,42 @@ describe("robustness", () => {
     );
   }, 120_000);
 
-  it("throws a TypeError for a programming mistake: bytes instead of text", () => {
+  it("returns a wrong-type error, not a throw, for bytes instead of text, as the other packages' parse functions do", () => {
     const bytes = new TextEncoder().encode(brackenford) as unknown as string;
-    expect(() => parseCouncilConfig(bytes)).toThrow(
-      'parseCouncilConfig needs the text of the file (a string), not Uint8Array. Read the file with an encoding, such as readFileSync(path, "utf8").',
-    );
+    expect(parseCouncilConfig(bytes)).toEqual({
+      ok: false,
+      errors: [
+        {
+          severity: "error",
+          code: "wrong-type",
+          message:
+            'lac.config.yaml must be given as text (a string), not bytes (Uint8Array). Read the file with an encoding, such as readFileSync(path, "utf8"), and pass the text.',
+          path: [],
+          pathText: "",
+          line: 1,
+          column: 1,
+        },
+      ],
+      warnings: [],
+    });
+  });
+
+  it.each([
+    [null, "null"],
+    [undefined, "undefined"],
+    [42, "a number"],
+    [{}, "an object"],
+    [["a: 1"], "a list"],
+    [Buffer.from("a: 1"), "bytes (Buffer)"],
+  ])("returns a wrong-type error for %o instead of text, naming the file given", (value, kind) => {
+    for (const read of [parseCouncilConfig, readCouncilYaml, parseCouncilConfigQuickly]) {
+      const result = read(value as never, { fileName: "answers.yaml" });
+      expect(result?.ok).toBe(false);
+      const errors = result === undefined || result.ok ? [] : result.errors;
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ code: "wrong-type", path: [], line: 1, column: 1 });
+      expect(errors[0]?.message).toContain(`answers.yaml must be given as text (a string), not ${kind}.`);
+    }
   });
 
   it.each([
@@ -1256,7 +1288,6 @@ describe("deliberate errors at the public entry points (issue 16, item 12)", () 
     ],
     ["didYouMean", () => didYouMean(undefined as never, []), /didYouMean needs text/],
     ["gssPrefixOf", () => gssPrefixOf(7 as never), /gssPrefixOf needs text/],
-    ["parseCouncilConfig", () => parseCouncilConfig(null as never), /parseCouncilConfig needs the text/],
   ])("%s throws a TypeError that says what it needs", (_, call, message) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(message);

@@ -1,5 +1,6 @@
 import type { NATIONS } from "./nation-labels.js";
 import type { PartnerSector } from "./partner-sector.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 type Nation = (typeof NATIONS)[number];
 
@@ -8,7 +9,7 @@ type Nation = (typeof NATIONS)[number];
  * controller is, whether it is a public authority (DPA 2018 s.7) and which lawful bases are open to it.
  * Source: shared reference `pack-law-and-practice.md` §1.1 (controllers by partner type).
  */
-export const PARTNER_KINDS = [
+export const PARTNER_KINDS = /* @__PURE__ */ deepFreeze([
   "council",
   "council-service",
   "nhs-trust",
@@ -23,19 +24,19 @@ export const PARTNER_KINDS = [
   "company",
   "education",
   "other-public-authority",
-] as const;
+] as const);
 
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 /** The tier of a council partner: it decides whether the council has social care functions. */
-export const COUNCIL_TIERS = [
+export const COUNCIL_TIERS = /* @__PURE__ */ deepFreeze([
   "county",
   "district",
   "unitary",
   "metropolitan",
   "london-borough",
   "welsh-principal",
-] as const;
+] as const);
 
 export type CouncilTier = (typeof COUNCIL_TIERS)[number];
 
@@ -44,14 +45,14 @@ export function councilTierHasSocialCare(tier: CouncilTier): boolean {
   return tier !== "district";
 }
 
-export const councilTierLabels: Readonly<Record<CouncilTier, string>> = {
+export const councilTierLabels: Readonly<Record<CouncilTier, string>> = /* @__PURE__ */ deepFreeze({
   county: "County council",
   district: "District council",
   unitary: "Unitary council",
   metropolitan: "Metropolitan district council",
   "london-borough": "London borough council",
   "welsh-principal": "Welsh county or county borough council",
-};
+});
 
 export interface PartnerKindInfo {
   readonly label: string;
@@ -76,7 +77,7 @@ export interface PartnerKindInfo {
 }
 
 /** What each kind of partner is, in law (reference §1.1 and §2.1). */
-export const PARTNER_KIND_INFO: Readonly<Record<PartnerKind, PartnerKindInfo>> = {
+export const PARTNER_KIND_INFO: Readonly<Record<PartnerKind, PartnerKindInfo>> = /* @__PURE__ */ deepFreeze({
   council: { label: "Council", publicAuthority: true, sector: "council-service", nhsBody: false },
   "council-service": {
     label: "Service of this council",
@@ -162,7 +163,7 @@ export const PARTNER_KIND_INFO: Readonly<Record<PartnerKind, PartnerKindInfo>> =
     sector: "other",
     nhsBody: false,
   },
-};
+});
 
 /** Whether a kind of body exists in a nation: an integrated care board does not in Wales, a local health board not in England. */
 export function partnerKindExistsIn(kind: PartnerKind, nation: Nation): boolean {
@@ -182,5 +183,5 @@ export function partnerKindLabel(kind: PartnerKind, nation: Nation): string {
 }
 
 /** The directions of a partner's flows: what it shares with the programme, and what it receives. */
-export const FLOW_DIRECTIONS = ["shares", "receives"] as const;
+export const FLOW_DIRECTIONS = /* @__PURE__ */ deepFreeze(["shares", "receives"] as const);
 export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];

@@ -1,7 +1,8 @@
 import type { NATIONS } from "./nation-labels.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** The sectors of partner organisations and leadership group members (kebab-case ids). */
-export const PARTNER_SECTORS = [
+export const PARTNER_SECTORS = /* @__PURE__ */ deepFreeze([
   "council-service",
   "nhs-trust",
   "integrated-care-board",
@@ -12,12 +13,12 @@ export const PARTNER_SECTORS = [
   "voluntary-and-community-sector",
   "education",
   "other",
-] as const;
+] as const);
 
 export type PartnerSector = (typeof PARTNER_SECTORS)[number];
 
 /** Human labels of the sectors, for documents and prompts. */
-export const partnerSectorLabels: Readonly<Record<PartnerSector, string>> = {
+export const partnerSectorLabels: Readonly<Record<PartnerSector, string>> = /* @__PURE__ */ deepFreeze({
   "council-service": "Council service",
   "nhs-trust": "NHS trust or health board",
   "integrated-care-board": "Integrated care board",
@@ -28,7 +29,7 @@ export const partnerSectorLabels: Readonly<Record<PartnerSector, string>> = {
   "voluntary-and-community-sector": "Voluntary and community sector",
   education: "Education",
   other: "Other",
-};
+});
 
 /**
  * The sector labels of a council's documents, where the NHS bodies differ between the nations: in
@@ -41,14 +42,14 @@ export const partnerSectorLabels: Readonly<Record<PartnerSector, string>> = {
  */
 export const partnerSectorLabelsByNation: Readonly<
   Record<(typeof NATIONS)[number], Readonly<Record<PartnerSector, string>>>
-> = {
+> = /* @__PURE__ */ deepFreeze({
   england: { ...partnerSectorLabels, "nhs-trust": "NHS trust or NHS foundation trust" },
   wales: {
     ...partnerSectorLabels,
     "nhs-trust": "Local health board or NHS trust (NHS Wales)",
     "primary-care": "Primary care (GP practice or primary care cluster)",
   },
-};
+});
 
 /**
  * The sectors a council in `nation` is offered for a leadership group member: integrated care boards

@@ -305,6 +305,34 @@ export function byPlace(a: ConfigProblem, b: ConfigProblem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
+/** What a value given instead of a configuration's text is, for the message: "bytes (Uint8Array)", "a number". */
+function kindOfNonText(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer)
+    return `bytes (${(value as object).constructor?.name ?? "ArrayBuffer"})`;
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") {
+    const name = (value as object).constructor?.name;
+    return name === undefined || name === "Object" ? "an object" : `an object (${name})`;
+  }
+  return `${/^[aeiou]/.test(typeof value) ? "an" : "a"} ${typeof value}`;
+}
+
+/**
+ * The error for something other than text given as a configuration's text (bytes read without an
+ * encoding, most often): a `wrong-type` problem for the whole file, as the other packages' parse
+ * functions answer a value of the wrong type, rather than a throw.
+ */
+function notTextProblem(value: unknown, fileName: string): ConfigProblem {
+  return placed(
+    "error",
+    "wrong-type",
+    `${fileName} must be given as text (a string), not ${kindOfNonText(value)}. Read the file with an encoding, such as readFileSync(path, "utf8"), and pass the text.`,
+    [],
+    { line: 1, column: 1 },
+  );
+}
+
 /** The `yaml` library's document of a configuration text, with its line counter filled. */
 function yamlDocument(text: string, lineCounter: LineCounter): Document {
   // Duplicate keys are found below, in linear time: the YAML reader's own check is quadratic.
@@ -332,8 +360,11 @@ export type ReadCouncilYamlResult =
 
 /**
  * Reads YAML text as a mapping without validating it against the configuration: for answers files
- * that hold only part of a configuration. Syntax errors, duplicate keys, alias bombs, an empty file
- * and a root that is not a mapping are returned as errors with their places; nothing is thrown.
+ * that hold only part of a configuration. Syntax errors, duplicate keys, alias bombs, an empty file,
+ * a root that is not a mapping and something other than text are returned as errors with their places.
+ *
+ * @throws {TypeError} Only for a programming mistake in the options: `options` that is not an object,
+ * or a `fileName` that is not text.
  */
 export function readCouncilYaml(
   text: string,
@@ -385,18 +416,8 @@ function readYaml(
   if (options.fileName !== undefined && typeof options.fileName !== "string") {
     throw new TypeError('parseCouncilConfig\'s options.fileName must be text, such as "lac.config.yaml".');
   }
-  if (typeof text !== "string") {
-    const kind =
-      text === null
-        ? "null"
-        : typeof text === "object"
-          ? ((text as object).constructor?.name ?? "an object")
-          : typeof text;
-    throw new TypeError(
-      `parseCouncilConfig needs the text of the file (a string), not ${kind}. Read the file with an encoding, such as readFileSync(path, "utf8").`,
-    );
-  }
   const fileName = options.fileName ?? "lac.config.yaml";
+  if (typeof text !== "string") return { ok: false, errors: [notTextProblem(text, fileName)], warnings: [] };
   if (text.length > MAX_CONFIG_TEXT_LENGTH) {
     return {
       ok: false,

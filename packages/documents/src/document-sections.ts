@@ -1,3 +1,5 @@
+import { deepFreeze } from "./deep-freeze.js";
+
 /**
  * The section structure of each data-sharing document. Templates write their headings from it and
  * refer to other sections through it ("section {{s.lawfulBasis.number}}"), so a cross-reference can never
@@ -119,7 +121,7 @@ function withAliases(
 /** `jointControllers`: the earlier id of the controller relationship section, kept for own templates. */
 const icoAliases = { jointControllers: "controllerRelationship" } as const;
 
-export const documentSections = {
+export const documentSections = /* @__PURE__ */ deepFreeze({
   agreement: withAliases(sections(icoAgreement), icoAliases),
   multiParty: withAliases(
     sections([...icoAgreement, ["schedule", "Schedule: the parties", "the schedule"]]),
@@ -130,4 +132,4 @@ export const documentSections = {
     specialCategory: "lawfulBasis",
     agreement: "operational",
   }),
-} as const;
+} as const);

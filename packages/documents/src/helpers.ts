@@ -2,6 +2,7 @@ import { formatDate, formatMoney, formatMonth, formatNumber } from "@lac/en-gb-f
 import { formatDate as formatDateCy, formatMonth as formatMonthCy } from "@lac/en-gb-format/cy-gb";
 import { englishSpan } from "./english-text.js";
 import type { HelperDelegate } from "./handlebars-runtime.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** What packLink reads from the context of the document being rendered (see documentContextOf). */
 interface LinkingContext {
@@ -74,7 +75,7 @@ export function welshCitation(citation: string): string {
  * The helpers every template may use. Each takes plain values and returns text; none reads the
  * outside world. Template authors: see docs/template-authoring.md.
  */
-export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
+export const templateHelpers: Readonly<Record<string, HelperDelegate>> = /* @__PURE__ */ Object.freeze({
   /** {{date programme.startDate}} → "1 April 2026" */
   date: (isoDate: string) => formatDate(isoDate),
   /** {{month phase.start}} → "April 2026" */
@@ -130,7 +131,9 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = {
   /** {{plural team.manager.span "coordinator" "coordinators"}} → "1 coordinator", "4 coordinators" */
   plural: (count: number, singular: string, plural: string) =>
     `${formatNumber(count)} ${count === 1 ? singular : plural}`,
-};
+});
 
 /** Names of the helpers, so that templates can be precompiled with `knownHelpersOnly`. */
-export const templateHelperNames: readonly string[] = Object.keys(templateHelpers);
+export const templateHelperNames: readonly string[] = /* @__PURE__ */ deepFreeze(
+  Object.keys(templateHelpers),
+);

@@ -21,7 +21,13 @@ export type { Manifest, ManifestDocument, ManifestInput, ManifestPhase } from ".
 export { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
 export { isSafeOutputPath } from "./output-path.js";
 export { buildPackContext } from "./pack-context.js";
-export type { PackContext } from "./pack-context.js";
+export type {
+  CouncilPartyContext,
+  DocumentParties,
+  PackContext,
+  PartnerContext,
+  PartnerContextBase,
+} from "./pack-context.js";
 export { schedulePhases } from "./programme-phases.js";
 export type { ScheduledPhase } from "./programme-phases.js";
 export type { RenderProblem, RenderProblemCode } from "./render-problem.js";
@@ -30,8 +36,8 @@ export type { RenderOptions, RenderPackResult, RenderWarning, RenderedDocument }
 export type { Utf8Text } from "./utf8-batches.js";
 export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";
-export { describeData, describePackData } from "./pack-data.js";
-export type { PackData, PackDataEntry } from "./pack-data.js";
+export { describeData, describePackData, describePackDataResult } from "./pack-data.js";
+export type { DescribePackDataResult, PackData, PackDataEntry } from "./pack-data.js";
 export { bilingualMarkdown, splitSections } from "./bilingual-document.js";
 export type { BilingualLayout } from "./bilingual-document.js";
 export { WELSH_PRINCIPLES, WELSH_TERMS } from "./welsh-glossary.js";

@@ -16,7 +16,12 @@ import { OTHER_PROVISIONS, schedule1Condition } from "@lac/lawful-basis";
 import { principles } from "@lac/principles/list";
 import { dataItemsFor } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
-import { councilGatewaysWith, personalDataGroundsFor, type PartyNature } from "./lawful-basis-for-partner.js";
+import {
+  councilGatewaysWith,
+  personalDataGroundsFor,
+  type PartyNature,
+  type PersonalDataGrounds,
+} from "./lawful-basis-for-partner.js";
 import { dpiaRisks, peoplePerCoordinatorText } from "./dpia-risks.js";
 import {
   WELSH_COUNCIL_TIER_LABELS,
@@ -130,6 +135,129 @@ function describeFlow(partner: Partner, direction: FlowDirection) {
 
 export { markedEnglishName };
 
+/** What {@link partnerBase} reads besides the partner: the council's, and the pack's, values. */
+interface PartnerEnv {
+  readonly nation: CouncilConfig["council"]["nation"];
+  readonly councilTier: CouncilTier | undefined;
+  readonly councilGrounds: PersonalDataGrounds;
+  readonly partnerSlugs: readonly string[];
+  readonly sectorLabels: (typeof partnerSectorLabelsByNation)[CouncilConfig["council"]["nation"]];
+  readonly givenPartners: readonly Partner[];
+  readonly councilIdentity: Parameters<typeof partnerIsTheCouncil>[1];
+  readonly shapes: KeyShapes;
+}
+
+/** A partner as the templates see it: the configuration's partner, with the values derived from it. */
+function partnerBase(partner: Partner, index: number, env: PartnerEnv) {
+  const publicAuthority = partnerIsPublicAuthority(partner);
+  const nature: PartyNature = {
+    kind: partner.kind,
+    councilTier: partner.councilTier,
+    publicAuthority,
+    nation: env.nation,
+    counterpartHasSocialCare: env.councilGrounds.caldicott,
+    counterpartTier: env.councilTier,
+  };
+  const shares = describeFlow(partner, "shares");
+  const receives = describeFlow(partner, "receives");
+  const flows = [shares, receives].filter((flow) => flow.present);
+  const personalFlows = flows.filter((flow) => flow.personal);
+  const grounds = personalDataGroundsFor(
+    nature,
+    shares.personal ? "shares" : "receives",
+    shares.personal && receives.personal,
+  );
+  const legalEntity = legalEntityOf(partner);
+  const kindInfo = PARTNER_KIND_INFO[partner.kind];
+  const sector = partner.sector ?? kindInfo.sector;
+  const kindLabel = partner.councilTier
+    ? councilTierLabels[partner.councilTier]
+    : ((env.nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label);
+  // An NHS body's sector is named by its own kind ("Local health board (NHS Wales)", "NHS trust"),
+  // and so is another council ("County council"): a separate body corporate and controller (LGA 1972
+  // s.2(3)), not a service of this council, whose sector id ("council-service") it shares.
+  const ownKindLabel =
+    (kindInfo.nhsBody || partner.kind === "council") && kindInfo.sector === sector ? kindLabel : undefined;
+  return withFields(
+    partner,
+    {
+      slug: env.partnerSlugs[index] ?? slugify(partner.organisation),
+      cyName: partner.welshName ?? markedEnglishName(partner.organisation),
+      sector,
+      sectorLabel: ownKindLabel ?? env.sectorLabels[sector],
+      kindLabel,
+      /** The kind, as the Welsh documents name it (the toolkit's glossary). */
+      kindLabelCy: partner.councilTier
+        ? WELSH_COUNCIL_TIER_LABELS[partner.councilTier]
+        : WELSH_PARTNER_KIND_LABELS[partner.kind].cy,
+      publicAuthority,
+      publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
+      legalEntity: legalEntity?.name,
+      legalEntityDerived: legalEntity?.derived ?? false,
+      isTheCouncil: partnerIsTheCouncil(env.givenPartners[index] ?? partner, env.councilIdentity),
+      nhsBody: kindInfo.nhsBody,
+      competentAuthority: partner.kind === "police",
+      flows: { shares, receives },
+      hasPersonalData: personalFlows.length > 0,
+      allAnonymised: flows.length > 0 && personalFlows.length === 0,
+      someAnonymised: flows.some((flow) => flow.anonymised),
+      twoWay: shares.personal && receives.personal,
+      sharesOnly: shares.personal && !receives.personal,
+      receivesOnly: receives.personal && !shares.personal,
+      grounds,
+      /** The grounds for what the police disclose to the programme: Part 3 first (DPA 2018 s.36). */
+      lawEnforcementOrigin: shares.personal ? grounds.lawEnforcementOrigin : undefined,
+      lawfulBasis: grounds,
+    },
+    env.shapes,
+  );
+}
+
+/**
+ * A partner of the pack's context, without its own document's parties (`doc`): a named type, so that
+ * the type of the context refers to it rather than writing it out in every list of partners.
+ */
+export type PartnerContextBase = ReturnType<typeof partnerBase>;
+
+/** A partner of the pack's context, with the parties of its own document (`doc`). */
+export type PartnerContext = Omit<PartnerContextBase, "doc"> & { readonly doc: DocumentParties };
+
+/** The council as a party of a document, beside the partners. */
+export interface CouncilPartyContext {
+  readonly organisation: string;
+  readonly legalEntity: string;
+  readonly kindLabel: string;
+  readonly sectorLabel: string;
+  readonly publicAuthority: true;
+  readonly publicAuthorityLabel: string;
+  readonly socialCare: boolean;
+  /** As a partner's: the council's Caldicott Guardian, when configured (the Caldicott paragraphs name each body's own). */
+  readonly caldicottGuardian: CouncilConfig["dataProtection"]["caldicottGuardian"];
+  readonly grounds: PersonalDataGrounds;
+  readonly lawfulBasis: PersonalDataGrounds;
+}
+
+/** The parties of one document, for its lawful-basis table, consent, police and Caldicott paragraphs. */
+export interface DocumentParties {
+  readonly parties: readonly PartnerContextBase[];
+  /** The council's gateways in this document: a district's grow with a county council party. */
+  readonly councilGateways: ReturnType<typeof councilGatewaysWith>;
+  readonly consentParties: PartnerContextBase[];
+  /** Those of consentParties that pass personal data to the council: each obtains the consent itself. */
+  readonly consentDisclosers: PartnerContextBase[];
+  /** Those of consentParties that receive personal data from the council: the coordinator records it. */
+  readonly consentRecipients: PartnerContextBase[];
+  readonly policeParties: PartnerContextBase[];
+  /** The parties bound by the Caldicott principles besides the council: each one's own Guardian approves its disclosures. */
+  readonly caldicottParties: PartnerContextBase[];
+  /** The parties the council passes personal data to: each keeps it for a period of its own, to be completed. */
+  readonly receivingParties: PartnerContextBase[];
+  /** Whether the council receives personal data from any of the parties (it keeps it for its configured period). */
+  readonly councilReceives: boolean;
+  readonly bound: (CouncilPartyContext | PartnerContextBase)[];
+  readonly notBound: (CouncilPartyContext | PartnerContextBase)[];
+}
+
 /** What every template sees: the configuration as given, plus values derived from it. */
 export function buildPackContext(givenConfig: CouncilConfig, phases: readonly ManifestPhase[]) {
   requireObject(givenConfig, "buildPackContext (config)");
@@ -175,71 +303,20 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     controller: givenConfig.dataProtection.controller,
   };
   const partnerSlugs = uniqueSlugs(givenConfig.partners.map((partner) => partner.organisation));
-  const basePartners = config.partners.map((partner, index) => {
-    const publicAuthority = partnerIsPublicAuthority(partner);
-    const nature: PartyNature = {
-      kind: partner.kind,
-      councilTier: partner.councilTier,
-      publicAuthority,
-      nation,
-      counterpartHasSocialCare: councilGrounds.caldicott,
-      counterpartTier: councilNature.councilTier,
-    };
-    const shares = describeFlow(partner, "shares");
-    const receives = describeFlow(partner, "receives");
-    const flows = [shares, receives].filter((flow) => flow.present);
-    const personalFlows = flows.filter((flow) => flow.personal);
-    const grounds = personalDataGroundsFor(
-      nature,
-      shares.personal ? "shares" : "receives",
-      shares.personal && receives.personal,
-    );
-    const legalEntity = legalEntityOf(partner);
-    const kindInfo = PARTNER_KIND_INFO[partner.kind];
-    const sector = partner.sector ?? kindInfo.sector;
-    const kindLabel = partner.councilTier
-      ? councilTierLabels[partner.councilTier]
-      : ((nation === "wales" ? kindInfo.labelInWales : undefined) ?? kindInfo.label);
-    // An NHS body's sector is named by its own kind ("Local health board (NHS Wales)", "NHS trust"),
-    // and so is another council ("County council"): a separate body corporate and controller (LGA 1972
-    // s.2(3)), not a service of this council, whose sector id ("council-service") it shares.
-    const ownKindLabel =
-      (kindInfo.nhsBody || partner.kind === "council") && kindInfo.sector === sector ? kindLabel : undefined;
-    return withFields(
-      partner,
-      {
-        slug: partnerSlugs[index] ?? slugify(partner.organisation),
-        cyName: partner.welshName ?? markedEnglishName(partner.organisation),
-        sector,
-        sectorLabel: ownKindLabel ?? sectorLabels[sector],
-        kindLabel,
-        /** The kind, as the Welsh documents name it (the toolkit's glossary). */
-        kindLabelCy: partner.councilTier
-          ? WELSH_COUNCIL_TIER_LABELS[partner.councilTier]
-          : WELSH_PARTNER_KIND_LABELS[partner.kind].cy,
-        publicAuthority,
-        publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
-        legalEntity: legalEntity?.name,
-        legalEntityDerived: legalEntity?.derived ?? false,
-        isTheCouncil: partnerIsTheCouncil(givenConfig.partners[index] ?? partner, councilIdentity),
-        nhsBody: kindInfo.nhsBody,
-        competentAuthority: partner.kind === "police",
-        flows: { shares, receives },
-        hasPersonalData: personalFlows.length > 0,
-        allAnonymised: flows.length > 0 && personalFlows.length === 0,
-        someAnonymised: flows.some((flow) => flow.anonymised),
-        twoWay: shares.personal && receives.personal,
-        sharesOnly: shares.personal && !receives.personal,
-        receivesOnly: receives.personal && !shares.personal,
-        grounds,
-        /** The grounds for what the police disclose to the programme: Part 3 first (DPA 2018 s.36). */
-        lawEnforcementOrigin: shares.personal ? grounds.lawEnforcementOrigin : undefined,
-        lawfulBasis: grounds,
-      },
-      shapes,
-    );
-  });
-  const councilParty = {
+  const partnerEnv: PartnerEnv = {
+    nation,
+    councilTier: councilNature.councilTier,
+    councilGrounds,
+    partnerSlugs,
+    sectorLabels,
+    givenPartners: givenConfig.partners,
+    councilIdentity,
+    shapes,
+  };
+  const basePartners: PartnerContextBase[] = config.partners.map((partner, index) =>
+    partnerBase(partner, index, partnerEnv),
+  );
+  const councilParty: CouncilPartyContext = {
     organisation: config.dataProtection.controller,
     legalEntity: config.dataProtection.controller,
     kindLabel: councilType
@@ -254,10 +331,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     grounds: councilGrounds,
     lawfulBasis: councilGrounds,
   };
-  const councilGateways = (parties: readonly (typeof basePartners)[number][]) =>
+  const councilGateways = (parties: readonly PartnerContextBase[]) =>
     councilGatewaysWith(councilNature, councilGrounds.gateways, parties);
   /** The parties of one document, for its lawful-basis table, consent, police and Caldicott paragraphs. */
-  const documentParties = (parties: readonly (typeof basePartners)[number][]) => ({
+  const documentParties = (parties: readonly PartnerContextBase[]): DocumentParties => ({
     parties,
     /** The council's gateways in this document: a district's grow with a county council party. */
     councilGateways: councilGateways(parties),
@@ -292,7 +369,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       ...parties.filter((party) => !party.grounds.caldicott),
     ],
   });
-  const partners = basePartners.map((partner) =>
+  const partners: PartnerContext[] = basePartners.map((partner) =>
     withFields(partner, { doc: documentParties([partner]) }, shapes),
   );
   const agreementPartners = partners.filter((partner) => !partner.isTheCouncil && partner.hasPersonalData);

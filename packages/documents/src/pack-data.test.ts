@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { exampleConfig } from "../test/example-config.js";
-import { describeData, describePackData } from "./pack-data.js";
+import type { CouncilConfig } from "@lac/council";
+import { describeData, describePackData, describePackDataResult } from "./pack-data.js";
+import type { TemplateSet } from "./template-set.js";
 
 describe("describeData", () => {
   it("lists every path of the data, lists by their first item, with examples of the values", () => {
@@ -18,6 +20,72 @@ describe("describeData", () => {
       { path: "places[].name", kind: "text", example: "North" },
       { path: "on", kind: "true/false", example: "true" },
     ]);
+  });
+});
+
+const testSet = {
+  name: "test",
+  version: "1.0.0",
+  manifest: {
+    documents: [{ id: "plan", title: "Plan", purpose: "P.", template: "plan", output: "plan.md" }],
+    phases: [{ id: "start", name: "Start", startMonth: 0, months: 2, summary: "Begin." }],
+  },
+  templates: {},
+  partials: {},
+};
+
+describe("describePackDataResult", () => {
+  it("gives the same data as describePackData, as { ok: true, data }", () => {
+    const config = exampleConfig("brackenford");
+    expect(describePackDataResult(config, testSet)).toEqual({
+      ok: true,
+      data: describePackData(config, testSet),
+    });
+  });
+
+  it("says why a manifest is not valid, with renderPack's invalid-manifest problems", () => {
+    const templateSet = { ...testSet, manifest: { ...testSet.manifest, documents: [{ id: "plan" }] } };
+    const result = describePackDataResult(
+      exampleConfig("brackenford"),
+      templateSet as unknown as TemplateSet,
+    );
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatchObject({ code: "invalid-manifest", field: "documents.0.title" });
+    expect(errors[0]?.message).toMatch(/^The template manifest is invalid at documents\.0\.title: /);
+    // The deprecated function still gives undefined for it.
+    expect(
+      describePackData(exampleConfig("brackenford"), templateSet as unknown as TemplateSet),
+    ).toBeUndefined();
+  });
+
+  it("answers arguments that are not objects, and a configuration that was never validated, with a problem", () => {
+    const config = exampleConfig("brackenford");
+    for (const [given, set, code, message] of [
+      [
+        null,
+        testSet,
+        "invalid-config",
+        /^describePackDataResult: config must be a configuration from parseCouncilConfig or validateCouncilConfig of @lac\/council, not null\.$/,
+      ],
+      [
+        config,
+        "set",
+        "invalid-template-set",
+        /^describePackDataResult: templateSet must be a template set such as templateSet from @lac\/templates, not a string\.$/,
+      ],
+      [
+        { council: {} },
+        testSet,
+        "invalid-config",
+        /^The data of the pack could not be described from this configuration \(.+\)\. describePackDataResult needs a configuration checked by parseCouncilConfig or validateCouncilConfig of @lac\/council/,
+      ],
+    ] as const) {
+      const result = describePackDataResult(given as unknown as CouncilConfig, set as unknown as TemplateSet);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? [] : result.errors).toEqual([{ code, message: expect.stringMatching(message) }]);
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 import type { CouncilConfig } from "@lac/council";
-import { requireObject } from "./argument-checks.js";
-import { checkedManifestOf } from "./manifest.js";
+import { kindOf as kindOfArgument, requireObject } from "./argument-checks.js";
+import { checkedManifestOf, type Manifest } from "./manifest.js";
 import { buildPackContext } from "./pack-context.js";
+import { invalidManifestProblems, type RenderProblem } from "./render-problem.js";
 import type { TemplateSet } from "./template-set.js";
 
 /** One value a template can use: its path (lists as `name[]`), its kind and an example from the pack. */
@@ -22,6 +23,14 @@ export interface PackData {
     readonly extra: readonly PackDataEntry[];
   }[];
 }
+
+/**
+ * What {@link describePackDataResult} gives: the data a template can use, or why it could not be
+ * described, with the problems `renderPack` would give for the same arguments.
+ */
+export type DescribePackDataResult =
+  | { readonly ok: true; readonly data: PackData }
+  | { readonly ok: false; readonly errors: readonly RenderProblem[] };
 
 const MAX_DEPTH = 4;
 const MAX_EXAMPLE = 48;
@@ -61,13 +70,68 @@ export function describeData(value: unknown, prefix = "", depth = 0): PackDataEn
  * The data a template of the pack can use, as the pack's own values show it: the pack's data built from
  * the configuration (the same as renderPack builds), and for each document its own values. For `lac
  * templates list`, so that the description is never written twice.
+ *
+ * Nothing is thrown: a configuration or template set that is not an object (`invalid-config`,
+ * `invalid-template-set`), a manifest that is not valid (`invalid-manifest`, one problem for each
+ * place, as `renderPack` gives them) and a configuration that was never validated (`invalid-config`)
+ * come back as `{ ok: false, errors }`.
+ */
+export function describePackDataResult(
+  config: CouncilConfig,
+  templateSet: TemplateSet,
+): DescribePackDataResult {
+  if (!isPlainObject(config)) {
+    return failure(
+      "invalid-config",
+      `describePackDataResult: config must be a configuration from parseCouncilConfig or validateCouncilConfig of @lac/council, not ${kindOfArgument(config)}.`,
+    );
+  }
+  if (!isPlainObject(templateSet)) {
+    return failure(
+      "invalid-template-set",
+      `describePackDataResult: templateSet must be a template set such as templateSet from @lac/templates, not ${kindOfArgument(templateSet)}.`,
+    );
+  }
+  const manifest = checkedManifestOf(templateSet);
+  if (!manifest.success) return { ok: false, errors: invalidManifestProblems(manifest.error.issues) };
+  try {
+    return { ok: true, data: packData(config, templateSet, manifest.data) };
+  } catch (error) {
+    // A configuration that was not validated fails in building the pack's data, as in renderPack.
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    return failure(
+      "invalid-config",
+      `The data of the pack could not be described from this configuration (${error.message}). describePackDataResult needs a configuration checked by parseCouncilConfig or validateCouncilConfig of @lac/council: check it with one of them first.`,
+    );
+  }
+}
+
+/**
+ * The data a template of the pack can use, or `undefined` when the template set's manifest is not
+ * valid; it throws a `TypeError` for a configuration or template set that is not an object.
+ *
+ * @deprecated Use {@link describePackDataResult}, which gives the same data as `{ ok: true, data }`
+ * and says why when it cannot (`{ ok: false, errors }`, as `renderPack` does) instead of `undefined`.
  */
 export function describePackData(config: CouncilConfig, templateSet: TemplateSet): PackData | undefined {
   requireObject(config, "describePackData (config)");
   requireObject(templateSet, "describePackData (templateSet)");
   const manifest = checkedManifestOf(templateSet);
   if (!manifest.success) return undefined;
-  const context = buildPackContext(config, manifest.data.phases);
+  return packData(config, templateSet, manifest.data);
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function failure(code: RenderProblem["code"], message: string): DescribePackDataResult {
+  return { ok: false, errors: [{ code, message }] };
+}
+
+/** The data of the pack, for a template set whose manifest is checked. */
+function packData(config: CouncilConfig, templateSet: TemplateSet, manifest: Manifest): PackData {
+  const context = buildPackContext(config, manifest.phases);
   const documentValues = {
     document: { id: "", title: "", purpose: "", path: "", welshVersion: { title: "", link: "" } },
     pack: {
@@ -79,7 +143,7 @@ export function describePackData(config: CouncilConfig, templateSet: TemplateSet
   };
   return {
     common: describeData(context),
-    documents: manifest.data.documents.map((doc) => {
+    documents: manifest.documents.map((doc) => {
       const items = doc.each
         ? describeData({ list: valueAt(context, doc.each.items) }).filter((entry) =>
             entry.path.startsWith("list[]."),

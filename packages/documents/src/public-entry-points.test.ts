@@ -9,6 +9,7 @@ import { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
 import "./manifest.js";
 import { isSafeOutputPath } from "./output-path.js";
 import { buildPackContext } from "./pack-context.js";
+import { describePackDataResult } from "./pack-data.js";
 import { schedulePhases } from "./programme-phases.js";
 import { renderPack } from "./render-pack.js";
 import type { TemplateSet } from "./template-set.js";
@@ -116,6 +117,20 @@ describe("renderPack on garbage", () => {
       fc.property(fc.array(fc.nat(), { maxLength: 5 }), anyValueButHugeCounts, (steps, value) => {
         const result = renderPack(withValueAt(brackenford, steps, value) as CouncilConfig, templateSet);
         expect(typeof result.ok).toBe("boolean");
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("describePackDataResult on garbage", () => {
+  it("never throws, whatever value is put anywhere in a valid configuration or given as an argument", () => {
+    expect(describePackDataResult(brackenford, templateSet).ok).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 5 }), anyValueButHugeCounts, (steps, value) => {
+        const config = withValueAt(brackenford, steps, value) as CouncilConfig;
+        expect(typeof describePackDataResult(config, templateSet).ok).toBe("boolean");
+        expect(describePackDataResult(brackenford, value as TemplateSet).ok).toBe(false);
       }),
       { numRuns: 300 },
     );

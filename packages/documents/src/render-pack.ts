@@ -10,7 +10,7 @@ import { bilingualMarkdown } from "./bilingual-document.js";
 import { isSafeOutputPath } from "./output-path.js";
 import { buildPackContext } from "./pack-context.js";
 import type { PackContext } from "./pack-context.js";
-import { markOverrideError, problemFromTemplateError } from "./render-problem.js";
+import { invalidManifestProblems, markOverrideError, problemFromTemplateError } from "./render-problem.js";
 import type { RenderProblem } from "./render-problem.js";
 import type { ScheduledPhase } from "./programme-phases.js";
 import type { TemplateSet } from "./template-set.js";
@@ -330,14 +330,7 @@ function renderCheckedPack(
 ): RenderPackResult {
   const manifest = checkedManifestOf(templateSet);
   if (!manifest.success) {
-    return {
-      ok: false,
-      errors: manifest.error.issues.map((issue) => ({
-        code: "invalid-manifest",
-        field: issue.path.join("."),
-        message: `The template manifest is invalid at ${issue.path.join(".") || "its root"}: ${issue.message}`,
-      })),
-    };
+    return { ok: false, errors: invalidManifestProblems(manifest.error.issues) };
   }
 
   const context = buildPackContext(config, manifest.data.phases);

@@ -28,6 +28,24 @@ export interface RenderProblem {
   readonly column?: number;
 }
 
+/** A problem zod found in a manifest: where, and what. */
+export interface ManifestIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/** The `invalid-manifest` problems of a template set's manifest, one for each issue found in it. */
+export function invalidManifestProblems(issues: readonly ManifestIssue[]): RenderProblem[] {
+  return issues.map((issue) => {
+    const field = issue.path.map(String).join(".");
+    return {
+      code: "invalid-manifest",
+      field,
+      message: `The template manifest is invalid at ${field || "its root"}: ${issue.message}`,
+    };
+  });
+}
+
 /** The council's template a render error happened in, when it happened in one (see renderPack). */
 const overrideFileOf = new WeakMap<object, string>();
 

@@ -1,5 +1,6 @@
 import type { CouncilTier, PartnerKind } from "@lac/council";
 import { principles } from "@lac/principles/list";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** Where a Welsh term comes from: a published source, or the toolkit's own proposal. */
 export type WelshTermSource =
@@ -23,7 +24,7 @@ const proposal = (note = PROPOSAL_NO_STANDARD): WelshTermSource => ({ kind: "pro
  * (`{{cy.terms.localAreaCoordinator}}`), never a free translation, so that a term is changed in one place.
  * Sources are the pages checked; a term with no published source is marked as the toolkit's proposal.
  */
-export const WELSH_TERMS = {
+export const WELSH_TERMS = /* @__PURE__ */ deepFreeze({
   localAreaCoordination: {
     en: "Local Area Coordination",
     cy: "Cydlynu Ardal Leol",
@@ -117,7 +118,7 @@ export const WELSH_TERMS = {
       "The toolkit's proposal: a proper name (Community Catalysts CIC, which convenes the Local Area Coordination Network), written as it is in English.",
     ),
   },
-} as const satisfies Record<string, WelshTerm>;
+} as const satisfies Record<string, WelshTerm>);
 
 /** The Welsh names of the Network's ten principles, by the principle's id (the English names are the Network's). */
 const PRINCIPLE_NAMES_CY: Readonly<Record<string, string>> = {
@@ -171,16 +172,18 @@ export interface WelshPrinciple extends WelshTerm {
 }
 
 /** The ten principles with their Welsh names and draft Welsh meanings, in the Network's order. */
-export const WELSH_PRINCIPLES: readonly WelshPrinciple[] = principles.map((principle) => ({
-  id: principle.id,
-  en: principle.name,
-  cy: PRINCIPLE_NAMES_CY[principle.id] ?? principle.name,
-  meaningEn: principle.meaning,
-  meaningCy: PRINCIPLE_MEANINGS_CY[principle.id] ?? principle.meaning,
-  source: proposal(
-    "The toolkit's proposal: the Local Area Coordination Network publishes the principles in English only. The sentence on each principle is the toolkit's own, and its Welsh is the toolkit's draft translation.",
-  ),
-}));
+export const WELSH_PRINCIPLES: readonly WelshPrinciple[] = /* @__PURE__ */ deepFreeze(
+  principles.map((principle) => ({
+    id: principle.id,
+    en: principle.name,
+    cy: PRINCIPLE_NAMES_CY[principle.id] ?? principle.name,
+    meaningEn: principle.meaning,
+    meaningCy: PRINCIPLE_MEANINGS_CY[principle.id] ?? principle.meaning,
+    source: proposal(
+      "The toolkit's proposal: the Local Area Coordination Network publishes the principles in English only. The sentence on each principle is the toolkit's own, and its Welsh is the toolkit's draft translation.",
+    ),
+  })),
+);
 
 export type WelshTermKey = keyof typeof WELSH_TERMS;
 

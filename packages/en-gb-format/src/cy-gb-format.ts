@@ -7,9 +7,10 @@ import {
   formatNumber as formatNumberEnGb,
   toUtcDate,
 } from "./en-gb-format.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** The months' names in Welsh, Ionawr (January) first, as a date writes them: "1 Ebrill 2026". */
-export const WELSH_MONTH_NAMES = [
+export const WELSH_MONTH_NAMES = /* @__PURE__ */ deepFreeze([
   "Ionawr",
   "Chwefror",
   "Mawrth",
@@ -22,7 +23,7 @@ export const WELSH_MONTH_NAMES = [
   "Hydref",
   "Tachwedd",
   "Rhagfyr",
-] as const;
+] as const);
 
 /** "2026-04-01" → "1 Ebrill 2026". */
 export function formatDate(isoDate: string): string {

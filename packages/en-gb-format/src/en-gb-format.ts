@@ -1,10 +1,12 @@
 // Formatting for British English documents: dates, numbers and money.
 
+import { deepFreeze } from "./deep-freeze.js";
+
 // Written out rather than with Intl: creating Intl formatters loads locale data, which costs more than
 // everything else a render of the pack does.
 
 /** The months' names in English, January first. */
-export const MONTH_NAMES = [
+export const MONTH_NAMES = /* @__PURE__ */ deepFreeze([
   "January",
   "February",
   "March",
@@ -17,7 +19,7 @@ export const MONTH_NAMES = [
   "October",
   "November",
   "December",
-] as const;
+] as const);
 
 /** A calendar date: the year, the month (0 = January) and the day of the month. */
 export interface CalendarDate {

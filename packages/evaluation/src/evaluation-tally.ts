@@ -16,20 +16,21 @@ import {
 } from "@lac/journeys";
 import { principleIds, type PrincipleId } from "@lac/principles";
 import { dayNumberOf, monthsOf, previousPeriod, type ReportPeriod } from "./report-period.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** How long people waited from introduction to a first conversation, in calendar days. */
-export const waitBands = [
+export const waitBands = /* @__PURE__ */ deepFreeze([
   { id: "same-day", label: "The same day", upTo: 0 },
   { id: "1-7", label: "1 to 7 days", upTo: 7 },
   { id: "8-14", label: "8 to 14 days", upTo: 14 },
   { id: "15-28", label: "15 to 28 days", upTo: 28 },
   { id: "29-56", label: "29 to 56 days", upTo: 56 },
   { id: "57-plus", label: "57 days or more", upTo: Infinity },
-] as const;
+] as const);
 export type WaitBand = (typeof waitBands)[number]["id"];
 
 /** What a report can group journeys by. */
-export const reportGroupings = ["neighbourhood", "coordinator"] as const;
+export const reportGroupings = /* @__PURE__ */ deepFreeze(["neighbourhood", "coordinator"] as const);
 export type ReportGrouping = (typeof reportGroupings)[number];
 
 /** The counts of one group (a neighbourhood or a coordinator) over the period. */

@@ -6,6 +6,8 @@
  * `unverified` when the toolkit could not read the provision at all, so its section must be found).
  */
 
+import { deepFreeze } from "./deep-freeze.js";
+
 export type GatewayExtent = "england" | "wales" | "england-and-wales";
 
 export type GatewayStatus = "verified" | "summary" | "unverified";
@@ -24,7 +26,7 @@ export interface Gateway {
   readonly source: string;
 }
 
-export const GATEWAY_IDS = [
+export const GATEWAY_IDS = /* @__PURE__ */ deepFreeze([
   "localism-act-2011-s1",
   "lgewa-2021-s24",
   "care-act-2014-ss1-2",
@@ -39,11 +41,11 @@ export const GATEWAY_IDS = [
   "sswba-2014-ss166-168",
   "children-act-2004-s10",
   "children-act-2004-s25",
-] as const;
+] as const);
 
 export type GatewayId = (typeof GATEWAY_IDS)[number];
 
-export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ Object.freeze({
+export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ deepFreeze({
   "localism-act-2011-s1": {
     id: "localism-act-2011-s1",
     citation: "Localism Act 2011 s.1",

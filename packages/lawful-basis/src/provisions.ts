@@ -6,6 +6,8 @@
  * `pack-law-and-practice.md` §§2–3, each pointing at legislation.gov.uk or the ICO.
  */
 
+import { deepFreeze } from "./deep-freeze.js";
+
 /** A cited provision: where it is, and what it is called. */
 export interface Provision {
   /** The citation, e.g. "UK GDPR Art 6(1)(e)". */
@@ -15,10 +17,10 @@ export interface Provision {
 }
 
 /** The lawful bases of UK GDPR Article 6(1), by letter. `ea` was added by DUAA 2025 s.70 (in force 5 February 2026, SI 2026/82). */
-export const ARTICLE_6_BASIS_IDS = ["a", "b", "c", "d", "e", "ea", "f"] as const;
+export const ARTICLE_6_BASIS_IDS = /* @__PURE__ */ deepFreeze(["a", "b", "c", "d", "e", "ea", "f"] as const);
 export type Article6BasisId = (typeof ARTICLE_6_BASIS_IDS)[number];
 
-export const ARTICLE_6_BASES: Readonly<Record<Article6BasisId, Provision>> = Object.freeze({
+export const ARTICLE_6_BASES: Readonly<Record<Article6BasisId, Provision>> = /* @__PURE__ */ deepFreeze({
   a: { citation: "UK GDPR Art 6(1)(a)", name: "consent" },
   b: { citation: "UK GDPR Art 6(1)(b)", name: "contract" },
   c: { citation: "UK GDPR Art 6(1)(c)", name: "legal obligation" },
@@ -29,7 +31,18 @@ export const ARTICLE_6_BASES: Readonly<Record<Article6BasisId, Provision>> = Obj
 });
 
 /** The conditions of UK GDPR Article 9(2) for special category data, by letter, with the ICO's names. */
-export const ARTICLE_9_CONDITION_IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"] as const;
+export const ARTICLE_9_CONDITION_IDS = /* @__PURE__ */ deepFreeze([
+  "a",
+  "b",
+  "c",
+  "d",
+  "e",
+  "f",
+  "g",
+  "h",
+  "i",
+  "j",
+] as const);
 export type Article9ConditionId = (typeof ARTICLE_9_CONDITION_IDS)[number];
 
 export interface Article9Provision extends Provision {
@@ -37,30 +50,35 @@ export interface Article9Provision extends Provision {
   readonly needsSchedule1: boolean;
 }
 
-export const ARTICLE_9_CONDITIONS: Readonly<Record<Article9ConditionId, Article9Provision>> = Object.freeze({
-  a: { citation: "UK GDPR Art 9(2)(a)", name: "explicit consent", needsSchedule1: false },
-  b: {
-    citation: "UK GDPR Art 9(2)(b)",
-    name: "employment, social security and social protection (authorised by law)",
-    needsSchedule1: true,
-  },
-  c: { citation: "UK GDPR Art 9(2)(c)", name: "vital interests", needsSchedule1: false },
-  d: { citation: "UK GDPR Art 9(2)(d)", name: "not-for-profit bodies", needsSchedule1: false },
-  e: { citation: "UK GDPR Art 9(2)(e)", name: "made public by the data subject", needsSchedule1: false },
-  f: { citation: "UK GDPR Art 9(2)(f)", name: "legal claims or judicial acts", needsSchedule1: false },
-  g: {
-    citation: "UK GDPR Art 9(2)(g)",
-    name: "substantial public interest (basis in law)",
-    needsSchedule1: true,
-  },
-  h: { citation: "UK GDPR Art 9(2)(h)", name: "health or social care (basis in law)", needsSchedule1: true },
-  i: { citation: "UK GDPR Art 9(2)(i)", name: "public health (basis in law)", needsSchedule1: true },
-  j: {
-    citation: "UK GDPR Art 9(2)(j)",
-    name: "archiving, research and statistics (basis in law)",
-    needsSchedule1: true,
-  },
-});
+export const ARTICLE_9_CONDITIONS: Readonly<Record<Article9ConditionId, Article9Provision>> =
+  /* @__PURE__ */ deepFreeze({
+    a: { citation: "UK GDPR Art 9(2)(a)", name: "explicit consent", needsSchedule1: false },
+    b: {
+      citation: "UK GDPR Art 9(2)(b)",
+      name: "employment, social security and social protection (authorised by law)",
+      needsSchedule1: true,
+    },
+    c: { citation: "UK GDPR Art 9(2)(c)", name: "vital interests", needsSchedule1: false },
+    d: { citation: "UK GDPR Art 9(2)(d)", name: "not-for-profit bodies", needsSchedule1: false },
+    e: { citation: "UK GDPR Art 9(2)(e)", name: "made public by the data subject", needsSchedule1: false },
+    f: { citation: "UK GDPR Art 9(2)(f)", name: "legal claims or judicial acts", needsSchedule1: false },
+    g: {
+      citation: "UK GDPR Art 9(2)(g)",
+      name: "substantial public interest (basis in law)",
+      needsSchedule1: true,
+    },
+    h: {
+      citation: "UK GDPR Art 9(2)(h)",
+      name: "health or social care (basis in law)",
+      needsSchedule1: true,
+    },
+    i: { citation: "UK GDPR Art 9(2)(i)", name: "public health (basis in law)", needsSchedule1: true },
+    j: {
+      citation: "UK GDPR Art 9(2)(j)",
+      name: "archiving, research and statistics (basis in law)",
+      needsSchedule1: true,
+    },
+  });
 
 /**
  * Whether a Schedule 1 condition needs an appropriate policy document (APD): `required`, `not-required`,
@@ -106,7 +124,7 @@ function schedule1(
  * care purposes", and the provision of social care is only one of the six purposes in para 2(2), so the
  * name claims no more. Paragraph 18 keeps the Act's heading ("… and of individuals at risk").
  */
-export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = Object.freeze([
+export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = /* @__PURE__ */ deepFreeze([
   schedule1(
     1,
     1,
@@ -215,7 +233,7 @@ export function describeSchedule1Condition(ref: Schedule1Ref): string {
 }
 
 /** Other provisions the documents cite, each checked against the reference files' primary sources. */
-export const OTHER_PROVISIONS = /* @__PURE__ */ Object.freeze({
+export const OTHER_PROVISIONS = /* @__PURE__ */ deepFreeze({
   /** Art 6(1)(e) includes the exercise of a function conferred by an enactment or rule of law. */
   publicTaskFunctions: {
     citation: "DPA 2018 s.8(c)",

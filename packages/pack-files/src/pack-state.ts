@@ -1,3 +1,5 @@
+import { deepFreeze } from "./deep-freeze.js";
+
 /**
  * The layout of .lac/state.json that lac writes: 2 since the bases are kept in .lac/bases (a lac
  * that only knows 1 refuses such a pack, asking to be upgraded, rather than merge from old copies).
@@ -5,7 +7,7 @@
 export const PACK_STATE_VERSION = 2;
 
 /** Every layout lac reads: 1 is a pack whose bases are copies under .lac/base/, written before .lac/bases. */
-export const READABLE_PACK_STATE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_PACK_STATE_VERSIONS: readonly number[] = /* @__PURE__ */ deepFreeze([1, 2]);
 
 /** What .lac/state.json records. */
 export interface PackState {

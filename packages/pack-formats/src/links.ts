@@ -1,12 +1,13 @@
 import type { PackFormat } from "./options.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 const EXTENSIONS: Record<PackFormat, string> = { markdown: ".md", docx: ".docx", html: ".html" };
 
-export const FORMAT_LABELS: Record<PackFormat, string> = {
+export const FORMAT_LABELS: Readonly<Record<PackFormat, string>> = /* @__PURE__ */ deepFreeze({
   markdown: "Markdown",
   docx: "Word",
   html: "web page",
-};
+});
 
 /** A link to another Markdown file of the pack: relative, no scheme, ending in .md (with an optional #fragment). */
 const PACK_MARKDOWN_LINK = /^(?![a-z][a-z0-9+.-]*:)(?!\/)(?!#)([^?#]*)\.md(#.*)?$/i;

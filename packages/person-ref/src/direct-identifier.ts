@@ -6,6 +6,8 @@
  * some values that only look like an identifier. That is the safe side.
  */
 
+import { deepFreeze } from "./deep-freeze.js";
+
 /** Where a match sits in the value: 0-based `start`, `end` one past the last character. */
 export interface Span {
   readonly start: number;
@@ -126,12 +128,13 @@ function where(span: Span): string {
 }
 
 /** What each kind of direct identifier looks like, in words that never repeat the value. */
-export const DIRECT_IDENTIFIER_DESCRIPTIONS: Readonly<Record<DirectIdentifierKind, string>> = {
-  "nhs-number": "an NHS number (10 digits with a valid check digit, however they are separated)",
-  "ni-number": "a National Insurance number (two letters, six digits, a letter A to D)",
-  postcode: "a postcode",
-  "name-like": "a name run into digits (3 or more letters next to a digit)",
-};
+export const DIRECT_IDENTIFIER_DESCRIPTIONS: Readonly<Record<DirectIdentifierKind, string>> =
+  /* @__PURE__ */ deepFreeze({
+    "nhs-number": "an NHS number (10 digits with a valid check digit, however they are separated)",
+    "ni-number": "a National Insurance number (two letters, six digits, a letter A to D)",
+    postcode: "a postcode",
+    "name-like": "a name run into digits (3 or more letters next to a digit)",
+  });
 
 const NOT_A_DIRECT_IDENTIFIER = "use a pseudonymous id, never a direct identifier.";
 

@@ -10,6 +10,7 @@ import {
   partnerSectorsIn,
 } from "@lac/council/quick";
 import type { Answers, FieldQuestion, MoreChoices, OfferedChoices, Question } from "./question.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** What people see for each legal nature of a partner. */
 const partnerKindLabels = Object.fromEntries(
@@ -108,7 +109,7 @@ const contact = (path: string, who: string, what?: string): FieldQuestion[] => [
  * The council's own Welsh name is asked of every Welsh council: its English documents use it too. Every path is a field of the council
  * configuration schema (`@lac/council`), which validates each answer.
  */
-export const councilQuestions: readonly Question[] = [
+export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze([
   {
     kind: "text",
     path: "council.name",
@@ -610,4 +611,4 @@ export const councilQuestions: readonly Question[] = [
     help: "Markdown is always written: Word (docx) and web pages (html) are made from it. Word is what legal, HR and information-governance teams review and what signatories sign.",
     default: ["markdown", "docx"],
   },
-];
+]);

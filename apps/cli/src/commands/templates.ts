@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from "no
 import { dirname, join, relative, resolve } from "node:path";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
 import type { CouncilConfig } from "@lac/council";
-import { describePackData, manifestSchema } from "@lac/documents";
+import { describePackDataResult, manifestSchema } from "@lac/documents";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
@@ -181,7 +181,7 @@ function findTemplate(
 function list(
   entries: readonly TemplateEntry[],
   config: CouncilConfig | undefined,
-  templateSet: Parameters<typeof describePackData>[1],
+  templateSet: Parameters<typeof describePackDataResult>[1],
   {
     json,
     io,
@@ -189,7 +189,8 @@ function list(
     folderShown,
   }: { json: boolean; io: CommandInput["io"]; style: ReturnType<typeof createStyle>; folderShown: string },
 ): ExitCode {
-  const data = config === undefined ? undefined : describePackData(config, templateSet);
+  const described = config === undefined ? undefined : describePackDataResult(config, templateSet);
+  const data = described?.ok === true ? described.data : undefined;
   if (json) {
     io.stdout.write(
       `${JSON.stringify(
