@@ -1,9 +1,10 @@
 // One test per defect an HR adviser found reading the implementation plan, the role descriptions and
 // the community recruitment panel guide as they prepare the posts for job evaluation and recruitment
 // (review 12).
+import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { documentOf, example } from "./examples.js";
-import { part } from "./markdown-sections.js";
+import { part, tableRow } from "./markdown-sections.js";
 
 const timeline = (name: string) => part(documentOf(example(name), "implementation-plan.md"), "## 5.");
 
@@ -33,5 +34,81 @@ describe("a later wave's job evaluation phase says what the plan's text says: HR
     const rows = phaseRows(timeline("kingsmere"), "Job evaluation and DBS level");
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain("HR evaluates the two role descriptions");
+  });
+});
+
+describe("the panel guide makes the offer as the plan's timeline does: subject to the checks, then confirmed", () => {
+  it("in English", () => {
+    const guide = documentOf(example("kingsmere"), "roles/community-recruitment-panel-guide.md");
+    expect(guide).not.toContain("formal offer of the post, after the pre-employment checks");
+    expect(guide).toContain(
+      "it makes the offer of the post, subject to the pre-employment checks, and confirms it once they are complete",
+    );
+    const plan = documentOf(example("kingsmere"), "implementation-plan.md");
+    expect(plan).toContain("carries out the pre-employment checks the role descriptions list");
+    expect(plan).toContain("before it confirms each offer");
+  });
+
+  it("in Welsh", () => {
+    const guide = documentOf(example("cwm-teg"), "roles/community-recruitment-panel-guide.cy.md");
+    expect(guide).not.toContain("ar ôl y gwiriadau cyn cyflogi");
+    expect(guide).toContain(
+      "mae'n gwneud cynnig o'r swydd, yn amodol ar y gwiriadau cyn cyflogi, ac yn ei gadarnhau pan fyddant wedi'u cwblhau",
+    );
+  });
+});
+
+describe("both role descriptions leave the probationary period to the council's policy", () => {
+  it.each(["local-area-coordinator", "team-manager"])("%s, in English and in Welsh", (role) => {
+    expect(tableRow(documentOf(example("kingsmere"), `roles/${role}.md`), "Probation")).toBe(
+      "| Probation | ____________________ (the probationary period the council's policy sets, confirmed by HR) |",
+    );
+    expect(tableRow(documentOf(example("cwm-teg"), `roles/${role}.cy.md`), "Cyfnod prawf")).toBe(
+      "| Cyfnod prawf | ____________________ (y cyfnod prawf y mae polisi'r cyngor yn ei bennu, wedi'i gadarnhau gan adnoddau dynol) |",
+    );
+  });
+});
+
+describe("the manager's role description asks what the plan asks when the span is below the rule of thumb", () => {
+  const question = "also covers a neighbourhood as a coordinator";
+
+  it("names the decision in the role, so that job evaluation evaluates the post the council decides on", () => {
+    const plan = documentOf(example("hollinbrook"), "implementation-plan.md");
+    expect(plan).toContain(`whether the Senior Local Area Coordinator ${question}`);
+    expect(documentOf(example("hollinbrook"), "roles/team-manager.md")).toContain(
+      "The span, 3, is below the toolkit's rule of thumb of one manager for 6 to 10 coordinators: the [implementation plan](../implementation-plan.md) (section 8) asks Hollinbrook to decide whether this post also covers a neighbourhood as a coordinator, with the coordinator's duties for that part of the post: ____________________. Decide it before HR evaluates the post, since it changes the duties evaluated.",
+    );
+  });
+
+  it("and not when the span is in the range", () => {
+    expect(documentOf(example("brackenford"), "roles/team-manager.md")).not.toContain(question);
+  });
+
+  it("in Welsh", () => {
+    expect(documentOf(example("cwm-teg"), "roles/team-manager.cy.md")).toContain(
+      "mae'r [cynllun gweithredu](../implementation-plan.md) (adran 8, sydd yn Saesneg) yn gofyn i'r cyngor benderfynu a yw'r swydd hon hefyd yn gwasanaethu cymdogaeth fel cydlynydd",
+    );
+  });
+});
+
+describe("the timeline says when the manager is recruited, since the manager leads the coordinators' recruitment", () => {
+  it("not when the manager is the programme lead, in post from the start", () => {
+    const kingsmere = example("kingsmere");
+    const managerIsLead: CouncilConfig = {
+      ...kingsmere,
+      programme: {
+        ...kingsmere.programme,
+        lead: { ...kingsmere.programme.lead, role: kingsmere.team.manager.title },
+      },
+    };
+    expect(part(documentOf(managerIsLead, "implementation-plan.md"), "## 5.")).not.toContain(
+      "The model recruits the",
+    );
+  });
+
+  it("in kingsmere", () => {
+    expect(timeline("kingsmere")).toContain(
+      "The model recruits the Local Area Coordination Team Manager with the first coordinators, but the Local Area Coordination Team Manager leads the coordinators' community recruitment (section 8): recruit the Local Area Coordination Team Manager earlier, moving the first coordinators' recruitment on if need be, or name who leads it until then.",
+    );
   });
 });
