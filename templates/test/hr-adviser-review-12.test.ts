@@ -112,3 +112,49 @@ describe("the timeline says when the manager is recruited, since the manager lea
     );
   });
 });
+
+describe("a configured grade is not shown as final before the job evaluation that the plan says sets the grades", () => {
+  const graded = (): CouncilConfig => {
+    const brackenford = example("brackenford");
+    return {
+      ...brackenford,
+      team: { ...brackenford.team, manager: { ...brackenford.team.manager, grade: "Grade 9" } },
+    };
+  };
+
+  it("in the role descriptions, in English and in Welsh", () => {
+    expect(example("brackenford").team.coordinatorGrade).toBe("Local grade to be agreed");
+    expect(tableRow(documentOf(graded(), "roles/local-area-coordinator.md"), "Grade or salary band")).toBe(
+      "| Grade or salary band | Local grade to be agreed, to be confirmed by Brackenford's job evaluation |",
+    );
+    expect(tableRow(documentOf(graded(), "roles/team-manager.md"), "Grade or salary band")).toBe(
+      "| Grade or salary band | Grade 9, to be confirmed by Brackenford's job evaluation |",
+    );
+    const cwmTeg = example("cwm-teg");
+    const welsh: CouncilConfig = { ...cwmTeg, team: { ...cwmTeg.team, coordinatorGrade: "Grade 6" } };
+    expect(tableRow(documentOf(welsh, "roles/local-area-coordinator.cy.md"), "Gradd neu fand cyflog")).toBe(
+      `| Gradd neu fand cyflog | <span lang="en-GB">Grade 6</span>, i'w gadarnhau gan werthuso swyddi'r cyngor |`,
+    );
+  });
+
+  it("without a full stop before the note when the configured grade ends with one", () => {
+    const brackenford = example("brackenford");
+    const config: CouncilConfig = {
+      ...brackenford,
+      team: { ...brackenford.team, coordinatorGrade: "£31,000 to £34,000 a year." },
+    };
+    expect(tableRow(documentOf(config, "roles/local-area-coordinator.md"), "Grade or salary band")).toBe(
+      "| Grade or salary band | £31,000 to £34,000 a year, to be confirmed by Brackenford's job evaluation |",
+    );
+  });
+
+  it("in the plan's section on the team, for both posts", () => {
+    const team = part(documentOf(graded(), "implementation-plan.md"), "## 8.");
+    expect(team).toContain(
+      "- Coordinator grade or salary band: Local grade to be agreed, to be confirmed by the job evaluation (section 5).",
+    );
+    expect(team).toContain(
+      "- Local Area Coordination Team Manager grade or salary band: Grade 9, to be confirmed by the job evaluation (section 5).",
+    );
+  });
+});
