@@ -158,3 +158,14 @@ describe("a configured grade is not shown as final before the job evaluation tha
     );
   });
 });
+
+describe("the manager's role description has a base, as the coordinator's does", () => {
+  it("a blank for the council, in English and in Welsh", () => {
+    expect(tableRow(documentOf(example("kingsmere"), "roles/team-manager.md"), "Based in")).toBe(
+      "| Based in | ____________________ (the post's base; it works across the programme's neighbourhoods) |",
+    );
+    expect(tableRow(documentOf(example("cwm-teg"), "roles/team-manager.cy.md"), "Lleoliad")).toBe(
+      "| Lleoliad | ____________________ (canolfan y swydd; mae'n gweithio ar draws cymdogaethau'r rhaglen) |",
+    );
+  });
+});
