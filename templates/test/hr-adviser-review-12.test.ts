@@ -169,3 +169,34 @@ describe("the manager's role description has a base, as the coordinator's does",
     );
   });
 });
+
+describe("a Welsh council's job evaluation phase includes the Welsh language assessment, as the plan's text says", () => {
+  const rowsOf = (config: CouncilConfig) =>
+    phaseRows(part(documentOf(config, "implementation-plan.md"), "## 5."), "Job evaluation and DBS level");
+
+  it("in cwm-teg, and not in an English council", () => {
+    const [row] = rowsOf(example("cwm-teg"));
+    expect(timeline("cwm-teg")).toContain(
+      "and the council has assessed the Welsh language skills each post needs (section 8): the job evaluation phase",
+    );
+    expect(row).toContain(
+      "The council also assesses the Welsh language skills each post needs, and sets its category, before the advert (section 8).",
+    );
+    expect(rowsOf(example("kingsmere"))[0]).not.toContain("Welsh");
+  });
+
+  it("and for a later wave, checks that the categories still fit", () => {
+    const cwmTeg = example("cwm-teg");
+    const inWaves: CouncilConfig = {
+      ...cwmTeg,
+      programme: { ...cwmTeg.programme, waves: { ...cwmTeg.programme.waves, neighbourhoodsPerWave: 2 } },
+    };
+    const rows = rowsOf(inWaves);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain("The council also assesses the Welsh language skills each post needs");
+    expect(rows[1]).toContain(
+      "The council also checks that the posts' Welsh language categories still fit the duties (section 8).",
+    );
+    expect(rows[1]).not.toContain("assesses the Welsh");
+  });
+});
