@@ -324,7 +324,7 @@ describe("the Welsh panel guide co-appoints with local people, as the English do
     );
     const appointment = part(text, "## Sut mae'r penodiad yn cael ei wneud");
     expect(appointment).toContain("Mae cydlynwyr yn cael eu penodi ar y cyd â phobl leol.");
-    expect(appointment).toContain("yw'r cyflogwr: mae'n gwneud y cynnig ffurfiol o'r swydd");
+    expect(appointment).toContain("yw'r cyflogwr: mae'n gwneud cynnig o'r swydd");
     // The English guide has the same steps and sections, in the same order.
     const english = documentOf(example("cwm-teg"), "roles/community-recruitment-panel-guide.md");
     const count = (doc: string, pattern: RegExp) => doc.match(pattern)?.length ?? 0;

@@ -125,7 +125,9 @@ describe("3. coordinators are co-appointed with local people", () => {
     const appointment = part(guide, "## How the appointment is made");
     expect(appointment).toContain("Coordinators are co-appointed with local people.");
     expect(appointment).toContain("carry real weight");
-    expect(appointment).toContain(`${configs[name].council.name} is the employer: it makes the formal offer`);
+    expect(appointment).toContain(
+      `${configs[name].council.name} is the employer: it makes the offer of the post`,
+    );
     expect(appointment).toContain("follows its recruitment policy");
     expect(part(coordinator(name), "## Recruitment")).toContain(
       "coordinators are co-appointed with local people",

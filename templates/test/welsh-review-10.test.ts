@@ -86,7 +86,9 @@ describe("the Welsh coordinator's advert", () => {
   it("gives the configured grade, as the English advert and the Welsh table do, not a blank", () => {
     const graded: CouncilConfig = { ...cwmTeg, team: { ...cwmTeg.team, coordinatorGrade: "Grade 7." } };
     const text = documentOf(graded, "roles/local-area-coordinator.cy.md");
-    expect(text).toContain('| Gradd neu fand cyflog | <span lang="en-GB">Grade 7.</span> |');
+    expect(text).toContain(
+      `| Gradd neu fand cyflog | <span lang="en-GB">Grade 7</span>, i'w gadarnhau gan werthuso swyddi'r cyngor |`,
+    );
     expect(advert(text)).toContain('Gradd neu fand cyflog: <span lang="en-GB">Grade 7</span>. Y Gymraeg:');
     expect(advert(text)).not.toContain("gradd ____");
   });

@@ -96,6 +96,7 @@ const DETAIL_NAMES: Record<string, string> = {
   Hours: "Oriau",
   "Full-time or part-time": "Amser llawn neu ran-amser",
   Contract: "Contract",
+  Probation: "Cyfnod prawf",
   "Grade or salary band": "Gradd neu fand cyflog",
   "Reports to": "Yn atebol i",
   "Based in": "Lleoliad",

@@ -94,6 +94,10 @@ export const manifestPhaseSchema = /* @__PURE__ */ z
       .optional()
       .meta({ description: "How many months the phase lasts (not needed with untilEnd)." }),
     summary: z.string().min(1),
+    laterWaveSummary: z.string().min(1).optional().meta({
+      description:
+        "For a perWave phase: the summary of the second and later waves, when the phase does less there than in the first (for example HR checks the grades it set for the first wave).",
+    }),
     perWave: z
       .boolean()
       .optional()
@@ -118,6 +122,14 @@ export const manifestPhaseSchema = /* @__PURE__ */ z
         input: ctx.value,
         path: ["months"],
         message: "Give the phase's months, or untilEnd: true.",
+      });
+    }
+    if (ctx.value.laterWaveSummary !== undefined && ctx.value.perWave !== true) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["laterWaveSummary"],
+        message: "Only a phase repeated for each wave (perWave: true) has a later waves' summary.",
       });
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { manifestPhaseSchema } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
 
 describe("schedulePhases", () => {
@@ -79,5 +80,41 @@ describe("schedulePhases order", () => {
       "Recruitment (wave 2)",
       "Induction (wave 2)",
     ]);
+  });
+});
+
+describe("schedulePhases with a later waves' summary", () => {
+  const phases = [
+    {
+      id: "grade",
+      name: "Job evaluation",
+      startMonth: 2,
+      months: 2,
+      summary: "HR evaluates the posts.",
+      laterWaveSummary: "HR checks that the grades still fit.",
+      perWave: true,
+    },
+  ];
+
+  it("gives the first wave the summary and every later wave the later waves' summary", () => {
+    const scheduled = schedulePhases("2027-01-01", phases, { count: 3, monthsApart: 6 });
+    expect(scheduled.map(({ wave, summary }) => ({ wave, summary }))).toEqual([
+      { wave: 1, summary: "HR evaluates the posts." },
+      { wave: 2, summary: "HR checks that the grades still fit." },
+      { wave: 3, summary: "HR checks that the grades still fit." },
+    ]);
+  });
+
+  it("keeps the summary with one wave", () => {
+    const [phase] = schedulePhases("2027-01-01", phases);
+    expect(phase!.summary).toBe("HR evaluates the posts.");
+  });
+});
+
+describe("manifestPhaseSchema's later waves' summary", () => {
+  it("is refused on a phase that is not repeated for each wave", () => {
+    const phase = { id: "a", name: "A", startMonth: 0, months: 1, summary: "s", laterWaveSummary: "t" };
+    expect(manifestPhaseSchema.safeParse(phase).success).toBe(false);
+    expect(manifestPhaseSchema.safeParse({ ...phase, perWave: true }).success).toBe(true);
   });
 });

@@ -31,14 +31,16 @@ function dated(
   const end = addDays(addMonths(startDate, startMonth + months), -1);
   // withFields: { ...phase, wave, name, start, end } without a spread (see with-fields.ts).
   if (wave === undefined) return withFields(phase, { start, end });
-  return withFields(phase, { wave, name: `${phase.name} (wave ${wave})`, start, end });
+  const summary = wave > 1 && phase.laterWaveSummary !== undefined ? phase.laterWaveSummary : phase.summary;
+  return withFields(phase, { wave, name: `${phase.name} (wave ${wave})`, summary, start, end });
 }
 
 /**
  * Dates each phase of the implementation model from the programme's start date.
  * A phase starting at month m and lasting n months runs from start + m months to the day before
  * start + m + n months. With more than one wave of neighbourhoods, a phase marked `perWave` is
- * repeated for each wave, `monthsApart` months later each time; a phase marked `afterWaves` moves
+ * repeated for each wave, `monthsApart` months later each time, with its `laterWaveSummary` (when it has
+ * one) as the summary of the second and later waves; a phase marked `afterWaves` moves
  * back by the same time as the last wave; a phase marked `untilEnd` lasts until the last of the
  * other phases ends (for example the leadership group, which runs for the whole programme).
  * A phase marked `atSummativeReport` starts `summativeReportMonths` after the start (when the
