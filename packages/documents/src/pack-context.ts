@@ -247,6 +247,8 @@ export interface DocumentParties {
   readonly consentDisclosers: PartnerContextBase[];
   /** Those of consentParties that receive personal data from the council: the coordinator records it. */
   readonly consentRecipients: PartnerContextBase[];
+  /** The parties that rely on legitimate interests (Art 6(1)(f)): each records a legitimate interests assessment. */
+  readonly legitimateInterestsParties: PartnerContextBase[];
   readonly policeParties: PartnerContextBase[];
   /** The parties bound by the Caldicott principles besides the council: each one's own Guardian approves its disclosures. */
   readonly caldicottParties: PartnerContextBase[];
