@@ -1504,19 +1504,19 @@ function packPage(): HTMLElement {
       status.textContent = wantsWord ? "Making the pack, with its Word files…" : "Making the pack…";
       engine
         .packFiles(rendered, text, logoFile())
-        .then((made) => {
+        .then(async (made) => {
           if (!made.ok) {
             status.textContent = "";
             problem.textContent = made.message;
             return;
           }
-          saveFile(`${slug}-lac-pack.zip`, engine.zipPack(made.files), "application/zip");
+          saveFile(`${slug}-lac-pack.zip`, await engine.zipPack(made.files), "application/zip");
           status.textContent = `The pack is downloaded: ${slug}-lac-pack.zip. Every document is a draft for your council's legal, HR and information-governance review.`;
         })
         .catch(() => {
           status.textContent = "";
           problem.textContent =
-            "Part of the builder that the first download needs (the configuration's JSON Schema, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.";
+            "Part of the builder that the first download needs (the configuration's JSON Schema, the zip writer, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.";
         })
         .finally(() => {
           download.disabled = false;

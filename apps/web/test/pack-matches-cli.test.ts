@@ -59,7 +59,7 @@ async function compare(configText: string, logo?: LogoFile & { path: string }): 
   if (!rendered.ok) throw new Error(rendered.problems.join("\n"));
   const made = await packFiles(rendered, configText, logo);
   if (!made.ok) throw new Error(made.message);
-  const fromZip = unzipSync(zipPack(made.files));
+  const fromZip = unzipSync(await zipPack(made.files));
   const expected = cliPack(configText, logo);
   expect(Object.keys(fromZip).sort()).toEqual([...expected.keys()]);
   for (const [path, bytes] of expected) {

@@ -10,7 +10,6 @@ import type { PackFile } from "@lac/pack-files";
 import { checkLogo, formatOptionsFor, logoAlt, newPackFiles } from "@lac/pack-files";
 import { lazyTemplateSet, markdownlintConfig, sourceHashes } from "@lac/templates/parts";
 import type { TemplatePart, TemplatePartId } from "@lac/templates/parts";
-import { zipSync } from "fflate";
 
 /** What the web builder records as the tool that made the pack (lac records its own version). */
 export const WEB_BUILDER_VERSION = "0.0.0-web-builder";
@@ -183,8 +182,13 @@ export function previewHtml(
   );
 }
 
-/** The pack as a .zip, its files at the top level (unzipped into a folder of its own, it is the pack). */
-export function zipPack(files: readonly PackFile[]): Uint8Array {
+/**
+ * The pack as a .zip, its files at the top level (unzipped into a folder of its own, it is the pack).
+ * The zip library is loaded here, with the first download, as the JSON Schema and the Word writer are:
+ * the pack page's previews do not need it.
+ */
+export async function zipPack(files: readonly PackFile[]): Promise<Uint8Array> {
+  const { zipSync } = await import("fflate");
   const encoder = new TextEncoder();
   const entries: Record<string, Uint8Array> = {};
   for (const file of files)
