@@ -41,12 +41,29 @@ export function hoistLocations(spec, table, tableName) {
   });
 }
 
-/** The JavaScript that declares the table of places, each frozen, so that no render can change one for the next. */
+/**
+ * The JavaScript that declares the table of places, each frozen, so that no render can change one for the
+ * next. The places are written as numbers, four to a place, and made into objects when the module loads:
+ * a quarter of the text of object literals, for the browser to download and for lac to read. A place's
+ * numbers are its start line and column, how many lines it runs over, and its end column, counted from its
+ * start column when it ends on the line it starts on (most places are one helper call or one lookup).
+ */
 export function locationTable(table, tableName) {
-  return `const ${tableName} = [
-${[...table.keys()].map((text) => `  ${text},`).join("\n")}
-];
-for (const place of ${tableName}) Object.freeze(place), Object.freeze(place.start), Object.freeze(place.end);`;
+  const numbers = [...table.keys()].flatMap((text) => {
+    const { start, end } = JSON.parse(text);
+    const lines = end.line - start.line;
+    return [start.line, start.column, lines, lines === 0 ? end.column - start.column : end.column];
+  });
+  return `const ${tableName} = [];
+{
+  const places = [${numbers.join(",")}];
+  for (let at = 0; at < places.length; at += 4) {
+    const [line, column, lines, endColumn] = places.slice(at, at + 4);
+    const start = Object.freeze({ line, column });
+    const end = Object.freeze({ line: line + lines, column: lines === 0 ? column + endColumn : endColumn });
+    ${tableName}.push(Object.freeze({ start, end }));
+  }
+}`;
 }
 
 /**
