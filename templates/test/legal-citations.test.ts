@@ -38,3 +38,27 @@ describe("the definitions of UK GDPR Article 4, renumbered by the Data (Use and 
     expect(agreement).toContain("to the UK GDPR standard (Art 4(1)(11) and Art 7)");
   });
 });
+
+describe("the Mental Capacity Act 2005 in the agreement to share form", () => {
+  // Read on the revised text of legislation.gov.uk (ukpga/2005/9): s.16(3) "The powers of the court under
+  // this section are subject to the provisions of this Act and, in particular, to sections 1 (the
+  // principles) and 4 (best interests)"; s.20(6) "The authority conferred on a deputy is subject to the
+  // provisions of this Act and, in particular, sections 1 (the principles) and 4 (best interests)";
+  // s.9(4) the same of the authority of a lasting power of attorney. A deputy's duty is s.20(6), not the
+  // court's s.16(3).
+  it("cites s.20(6), not the court's s.16(3), for a deputy acting in the person's best interests", () => {
+    const english = documentOf("cwm-teg", "data-protection/agreement-to-share-form.md");
+    const welsh = documentOf("cwm-teg", "data-protection/agreement-to-share-form.cy.md");
+    expect(english).toContain(
+      "An attorney or a deputy must act in the person's best interests (ss.9(4), 20(6) and 4)",
+    );
+    expect(welsh).toContain(
+      "Rhaid i atwrnai neu ddirprwy weithredu er budd gorau'r person (adrannau 9(4), 20(6) a 4)",
+    );
+    for (const { name, documents } of packs) {
+      for (const document of documents) {
+        expect(document.content, `${name} ${document.path}`).not.toMatch(/16\(3\)/);
+      }
+    }
+  });
+});

@@ -156,6 +156,11 @@ export const SCHEDULE_1_CONDITIONS: readonly Schedule1Provision[] = /* @__PURE__
   // appropriate policy document in place (see paragraph 5 of this Schedule)"; "competent authority" has
   // the Part 3 meaning (section 30) (para 10(3)). The need stays `check`, like para 36's, because it
   // turns on the processing: required (para 5(1)) unless it is such a disclosure or its preparation.
+  // Version note: that copy (front matter `last_updated: 2021-12-15`, `restrict_start_date: 2026-04-07`)
+  // predates the Data (Use and Access) Act 2025's amendments: its s.6, for one, still reads
+  // "Article 4(7)", which DUAA s.67(2) changed from 5 February 2026 (SI 2026/82 reg 2(a)). It is the
+  // DPA 2018 as it stood before DUAA's commencement, so read any provision quoted from it with DUAA's
+  // amendments (docs/legal-citations.md).
   schedule1(
     2,
     10,
