@@ -65,3 +65,35 @@ describe("the manager's post has the advert text the job evaluation phase says i
     expect(text).toMatch(/ Dyddiad cau: ____________________\.$/);
   });
 });
+
+describe("the induction phase covers the manager recruited with the first coordinators", () => {
+  it("in kingsmere, with one wave", () => {
+    const [row] = phaseRows(timeline(example("kingsmere")), "Induction and training");
+    expect(row).toContain(
+      "The Local Area Coordination Team Manager, recruited with them or earlier (see above), takes part in the same induction and training, and begins to supervise them.",
+    );
+  });
+
+  it("in the first wave only, where the neighbourhoods start in waves", () => {
+    const rows = phaseRows(timeline(example("stanmoor")), "Induction and training");
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows[0]).toContain("takes part in the same induction and training");
+    for (const row of rows.slice(1)) expect(row).not.toContain("takes part in the same induction");
+  });
+
+  it("and as the programme lead, when the manager leads the programme from the start", () => {
+    const kingsmere = example("kingsmere");
+    const managerIsLead: CouncilConfig = {
+      ...kingsmere,
+      programme: {
+        ...kingsmere.programme,
+        lead: { ...kingsmere.programme.lead, role: kingsmere.team.manager.title },
+      },
+    };
+    const [row] = phaseRows(timeline(managerIsLead), "Induction and training");
+    expect(row).not.toContain("recruited with them");
+    expect(row).toContain(
+      "The Local Area Coordination Team Manager, in post from the start as the programme lead, takes part in the same induction and training, and begins to supervise them.",
+    );
+  });
+});
