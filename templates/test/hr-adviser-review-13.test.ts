@@ -1,5 +1,6 @@
 // One test per defect an HR business partner found reading the implementation plan and the role
-// descriptions together (review 13).
+// descriptions together (review 13): the manager's advert, the manager's induction, and the community
+// conversations against the advert that names the neighbourhoods.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { documentOf, example } from "./examples.js";
@@ -94,6 +95,23 @@ describe("the induction phase covers the manager recruited with the first coordi
     expect(row).not.toContain("recruited with them");
     expect(row).toContain(
       "The Local Area Coordination Team Manager, in post from the start as the programme lead, takes part in the same induction and training, and begins to supervise them.",
+    );
+  });
+});
+
+describe("the community conversations do not choose the neighbourhoods that the advert already names", () => {
+  it("the preparation phase has conversations in the neighbourhoods of section 4, not about where to start", () => {
+    const [row] = phaseRows(timeline(example("kingsmere")), "Preparation and community conversations");
+    expect(row).not.toContain("shape where");
+    expect(row).toContain("the neighbourhoods of section 4");
+    expect(row).toContain(
+      "conversations with local people in those neighbourhoods shape how it starts there",
+    );
+  });
+
+  it("the timeline says why: the neighbourhoods are agreed before the advert names them", () => {
+    expect(timeline(example("kingsmere"))).toContain(
+      "The neighbourhoods are those of section 4, agreed with the leadership group before the advert names them: the community conversations take place in them rather than choose them, and what local people say there goes into the advert and the briefing of the community recruitment panel.",
     );
   });
 });
