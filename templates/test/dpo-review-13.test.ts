@@ -166,7 +166,7 @@ describe("the fire and rescue authority's note on the Crime and Disorder Act 199
       "The Crime and Disorder Act 1998 s.115 covers its disclosures to the council, a relevant authority,",
     );
     expect(note).toContain("is the usual power for its introductions from safe and well visits.");
-    expect(note).not.toContain("Before the council relies on s.115 to disclose");
+    expect(note).not.toContain("The council may rely on s.115 to disclose");
     expect(note).not.toContain("requests for");
   });
 
@@ -183,7 +183,7 @@ describe("the fire and rescue authority's note on the Crime and Disorder Act 199
     );
     expect(note).toContain("covers its disclosures to the council");
     expect(note).toContain(
-      "Before the council relies on s.115 to disclose to the fire and rescue authority, the parties confirm on legislation.gov.uk that the current s.115(2) names it as a relevant authority.",
+      "The council may rely on s.115 to disclose to it on the same terms: s.115(2) names the London Fire Commissioner and fire and rescue authorities as relevant authorities (a combined authority that exercises fire and rescue functions confirms that it is one).",
     );
   });
 });
