@@ -43,7 +43,7 @@ describe("a partner that relies on legitimate interests records its legitimate i
     expect(lawfulBasis).toContain(
       "Before sharing starts, it carries out and records a legitimate interests assessment,",
     );
-    expect(lawfulBasis).toContain("Recorded by it before sharing starts:");
+    expect(lawfulBasis).toContain("It records, before sharing starts:");
     expect(assessment(lawfulBasis, "Stanmoor Community Housing")).toBe(
       `- Stanmoor Community Housing: legitimate interests assessment dated ${BLANK}, reference ${BLANK}`,
     );
