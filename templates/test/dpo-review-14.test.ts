@@ -64,6 +64,11 @@ describe("the Easy Read privacy notice says what the standard notice says of rec
     expect(easyRead).toContain(
       '| Picture: a building | Stanmoor Community Housing and Voluntary Action Stanmoor can use these reasons. The law calls them "recognised legitimate interests". |',
     );
+    // After the rows on the council's own sharing without agreement, whose last row ("If this happens")
+    // speaks of that sharing, not of the partners' reasons.
+    expect(easyRead.indexOf("If this happens, we will tell you")).toBeLessThan(
+      easyRead.indexOf("The law says that keeping people safe"),
+    );
   });
 
   it("says it in the Welsh Easy Read notice", () => {
@@ -76,6 +81,9 @@ describe("the Easy Read privacy notice says what the standard notice says of rec
     );
     expect(easyRead).toContain("| Llun: bathodyn heddlu | Felly hefyd atal trosedd. |");
     expect(easyRead).toContain("buddiannau dilys cydnabyddedig");
+    expect(easyRead.indexOf("Os bydd hyn yn digwydd")).toBeLessThan(
+      easyRead.indexOf("Mae'r gyfraith yn dweud bod cadw pobl yn ddiogel"),
+    );
   });
 
   it("says nothing of it where every partner is a public body", () => {
