@@ -62,8 +62,11 @@ describe("the Easy Read privacy notice says what the standard notice says of rec
     );
     expect(easyRead).toContain("| Picture: a police badge | So is stopping crime. |");
     expect(easyRead).toContain(
-      '| Picture: a building | Stanmoor Community Housing and Voluntary Action Stanmoor can use these reasons. The law calls them "recognised legitimate interests". |',
+      '| Picture: a law book | The law calls these reasons "recognised legitimate interests". |',
     );
+    expect(easyRead).toContain("| Picture: a building | Stanmoor Community Housing can use these reasons. |");
+    expect(easyRead).toContain("| Picture: a building | Voluntary Action Stanmoor can use these reasons. |");
+    expect(easyRead).not.toContain("Greater Stanmoor Police can use these reasons");
     // After the rows on the council's own sharing without agreement, whose last row ("If this happens")
     // speaks of that sharing, not of the partners' reasons.
     expect(easyRead.indexOf("If this happens, we will tell you")).toBeLessThan(
@@ -80,7 +83,10 @@ describe("the Easy Read privacy notice says what the standard notice says of rec
       "| Llun: llyfr cyfraith | Mae'r gyfraith yn dweud bod cadw pobl yn ddiogel yn rheswm da dros rannu. |",
     );
     expect(easyRead).toContain("| Llun: bathodyn heddlu | Felly hefyd atal trosedd. |");
-    expect(easyRead).toContain("buddiannau dilys cydnabyddedig");
+    expect(easyRead).toContain(
+      '| Llun: llyfr cyfraith | Enw\'r gyfraith ar y rhesymau hyn yw "buddiannau dilys cydnabyddedig". |',
+    );
+    expect(easyRead).toContain("| Llun: adeilad | Mae Cartrefi Cwm Teg yn gallu defnyddio'r rhesymau hyn. |");
     expect(easyRead.indexOf("Os bydd hyn yn digwydd")).toBeLessThan(
       easyRead.indexOf("Mae'r gyfraith yn dweud bod cadw pobl yn ddiogel"),
     );
