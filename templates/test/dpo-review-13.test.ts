@@ -43,7 +43,7 @@ describe("a partner that relies on legitimate interests records its legitimate i
     expect(lawfulBasis).toContain(
       "Before sharing starts, it carries out and records a legitimate interests assessment,",
     );
-    expect(lawfulBasis).toContain("Recorded by it before sharing starts:");
+    expect(lawfulBasis).toContain("It records, before sharing starts:");
     expect(assessment(lawfulBasis, "Stanmoor Community Housing")).toBe(
       `- Stanmoor Community Housing: legitimate interests assessment dated ${BLANK}, reference ${BLANK}`,
     );
@@ -141,7 +141,7 @@ describe("the privacy notice gives a partner that is not a public body the basis
     const notice = documentOf(example("stanmoor"), "data-protection/privacy-notice.md");
     const bullet = partnerBullet(notice, "Stanmoor Community Housing");
     expect(bullet).toContain(
-      'If it has to share information about you without your agreement to prevent or detect crime, it may rely instead on a "recognised legitimate interest": preventing or detecting crime is one of the purposes that the law itself recognises (UK GDPR Art 6(1)(ea), with the crime condition of UK GDPR Annex 1).',
+      'it relies instead on a "recognised legitimate interest", a purpose that the law itself recognises (UK GDPR Art 6(1)(ea), with the safeguarding condition of UK GDPR Annex 1); to prevent or detect crime, it may rely on one too (the crime condition of Annex 1).',
     );
     expect(partnerBullet(notice, "Stanmoor Teaching Hospitals NHS Foundation Trust")).not.toContain(
       "recognised legitimate interest",
@@ -152,7 +152,7 @@ describe("the privacy notice gives a partner that is not a public body the basis
     const notice = documentOf(example("cwm-teg"), "data-protection/privacy-notice.cy.md");
     const bullet = partnerBullet(notice, "Mae Cartrefi Cwm Teg");
     expect(bullet).toContain(
-      "Os oes rhaid iddo rannu gwybodaeth amdanoch heb eich cytundeb er mwyn atal neu ganfod trosedd, gall ddibynnu yn lle hynny ar sail gyfreithlon arall, sef buddiant dilys cydnabyddedig: mae atal neu ganfod trosedd yn un o'r dibenion y mae'r gyfraith ei hun yn eu cydnabod (Erthygl 6(1)(ea) GDPR y DU, gydag amod trosedd Atodiad 1 GDPR y DU).",
+      "mae'n dibynnu yn lle hynny ar sail gyfreithlon arall, sef buddiant dilys cydnabyddedig, un o'r dibenion y mae'r gyfraith ei hun yn eu cydnabod (Erthygl 6(1)(ea) GDPR y DU, gydag amod diogelu Atodiad 1 GDPR y DU); er mwyn atal neu ganfod trosedd, gall ddibynnu arno hefyd (amod trosedd Atodiad 1).",
     );
     expect(partnerBullet(notice, "Mae Bwrdd Iechyd Prifysgol Cwm Teg")).not.toContain("cydnabyddedig");
   });
@@ -166,7 +166,7 @@ describe("the fire and rescue authority's note on the Crime and Disorder Act 199
       "The Crime and Disorder Act 1998 s.115 covers its disclosures to the council, a relevant authority,",
     );
     expect(note).toContain("is the usual power for its introductions from safe and well visits.");
-    expect(note).not.toContain("Before the council relies on s.115 to disclose");
+    expect(note).not.toContain("The council may rely on s.115 to disclose");
     expect(note).not.toContain("requests for");
   });
 
@@ -183,7 +183,7 @@ describe("the fire and rescue authority's note on the Crime and Disorder Act 199
     );
     expect(note).toContain("covers its disclosures to the council");
     expect(note).toContain(
-      "Before the council relies on s.115 to disclose to the fire and rescue authority, the parties confirm on legislation.gov.uk that the current s.115(2) names it as a relevant authority.",
+      "The council may rely on s.115 to disclose to it on the same terms: s.115(2) names the London Fire Commissioner and fire and rescue authorities as relevant authorities (a combined authority that exercises fire and rescue functions confirms that it is one).",
     );
   });
 });

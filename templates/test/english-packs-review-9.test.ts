@@ -100,7 +100,7 @@ describe("a fire and rescue authority's legal power to share", () => {
       "the duty of each authority to which s.17 applies (among them councils, fire and rescue authorities and local policing bodies)",
     );
     expect(fire).toContain(
-      "the parties confirm on legislation.gov.uk that the current s.115(2) names it as a relevant authority",
+      "s.115(2) names the London Fire Commissioner and fire and rescue authorities as relevant authorities",
     );
     // s.115 serves the Act's purposes only: a safe and well visit's fire safety rests on s.6.
     expect(fire).toContain("not for a purpose outside the Act");

@@ -257,7 +257,7 @@ describe("legalGroundsFor (partner nature × flow)", () => {
   });
 
   // DPO review 9: s.115 serves only the Crime and Disorder Act's purposes; safe and well visits rest on s.6.
-  it("limits a fire and rescue authority's s.115 to the Act's purposes and asks the parties to confirm s.115(2)", () => {
+  it("limits a fire and rescue authority's s.115 to the Act's purposes and says s.115(2) names it", () => {
     const fire = personal({ nation: "england", kind: "fire-and-rescue-authority", publicAuthority: true });
     expect(fire.gatewayNote).toContain("not an Art 6 or Art 9 basis on its own");
     expect(fire.gatewayNote).toContain(
@@ -266,7 +266,9 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     expect(fire.gatewayNote).toContain(
       "such as the s.17 duty, which binds fire and rescue authorities as well as councils: not for a purpose outside the Act",
     );
-    expect(fire.gatewayNote).toContain("the current s.115(2) names it as a relevant authority");
+    expect(fire.gatewayNote).toContain(
+      "s.115(2) names the London Fire Commissioner and fire and rescue authorities as relevant authorities",
+    );
     const police = personal({ nation: "england", kind: "police", publicAuthority: true });
     expect(police.gatewayNote).not.toContain("safe and well");
   });
@@ -286,17 +288,15 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     const disclosesOnly = note("shares", false);
     expect(disclosesOnly).toContain("the usual power for its introductions from safe and well visits.");
     expect(disclosesOnly).toContain("covers its disclosures to the council");
-    expect(disclosesOnly).not.toContain("Before the council relies on s.115");
+    expect(disclosesOnly).not.toContain("The council may rely on s.115");
     expect(disclosesOnly).not.toContain("requests for");
     const receivesOnly = note("receives", false);
     expect(receivesOnly).toContain("the usual power for the council's requests for safe and well visits.");
     expect(receivesOnly).not.toContain("covers its disclosures to the council");
-    expect(receivesOnly).toContain(
-      "Before the council relies on s.115 to disclose to the fire and rescue authority",
-    );
+    expect(receivesOnly).toContain("The council may rely on s.115 to disclose to it on the same terms");
     const both = note("shares", true);
     expect(both).toContain("covers its disclosures to the council");
-    expect(both).toContain("Before the council relies on s.115 to disclose to the fire and rescue authority");
+    expect(both).toContain("The council may rely on s.115 to disclose to it on the same terms");
   });
 
   // DPO review 13: a party on legitimate interests records a legitimate interests assessment; no other does.

@@ -452,7 +452,7 @@ function fireAndRescueNote(flow: FlowNature): string {
   }
   if (receives) {
     parts.push(
-      "Before the council relies on s.115 to disclose to the fire and rescue authority, the parties confirm on legislation.gov.uk that the current s.115(2) names it as a relevant authority.",
+      "The council may rely on s.115 to disclose to it on the same terms: s.115(2) names the London Fire Commissioner and fire and rescue authorities as relevant authorities (a combined authority that exercises fire and rescue functions confirms that it is one).",
     );
   }
   return parts.join(" ");

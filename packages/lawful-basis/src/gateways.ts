@@ -140,8 +140,8 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ de
   // the purposes of any provision of this Act." The relevant authorities of s.115(2) now include the chief
   // officer of police, the local policing body, county, district, London borough, parish and Welsh county,
   // county borough and community councils, non-profit registered providers of social housing, providers
-  // of probation services, a Local Health Board, NHS England, an integrated care board and fire and
-  // rescue authorities. The disclosure must serve a provision of the Act, which the party names: "such as
+  // of probation services, a Local Health Board, NHS England, an integrated care board, the London Fire
+  // Commissioner and fire and rescue authorities (s.115(2)(h) to (j), read again in December 2026). The disclosure must serve a provision of the Act, which the party names: "such as
   // reducing crime and disorder" named none. The example is s.17, read in December 2026 on
   // legislation.gov.uk (ukpga/1998/37/part/I/chapter/I/crossheading/miscellaneous-and-supplemental):
   // s.17(1) "it shall be the duty of each authority to which this section applies to exercise its various
