@@ -50,7 +50,7 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ de
     id: "localism-act-2011-s1",
     citation: "Localism Act 2011 s.1",
     summary:
-      "The general power of competence: a local authority may do anything that individuals generally may do, within the limits of s.2.",
+      "The general power of competence: a local authority may do anything that individuals generally may do, within the boundaries of s.2 and the limits on charging and on doing things for a commercial purpose of ss.3–4 (s.1(4)).",
     extent: "england",
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2011/20/part/1/chapter/1",

@@ -95,6 +95,12 @@ describe("the legal vocabulary", () => {
     }
   });
 
+  it("says the general power of competence is subject to Localism Act 2011 ss.2 to 4, as s.1(4) does", () => {
+    // s.1(4): the power to do a thing "(subject to sections 2 to 4)"; s.2 its boundaries, s.3 the limits on
+    // charging, s.4 on doing things for a commercial purpose (read on the revised text).
+    expect(GATEWAYS["localism-act-2011-s1"].summary).toMatch(/boundaries of s\.2 .* ss\.3–4 \(s\.1\(4\)\)/);
+  });
+
   it("records Care Act 2014 s.7 and Crime and Disorder Act 1998 s.115 as read", () => {
     const s7 = GATEWAYS["care-act-2014-s7"];
     expect(s7.status).toBe("verified");
