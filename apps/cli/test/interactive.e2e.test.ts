@@ -416,6 +416,26 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
   }, 60_000);
 
+  it("asks the formats without a Markdown box, which could not be unticked, and writes them with Markdown", async () => {
+    writePartialAnswers(folder.dir, "brackenford", { without: ["output"] });
+
+    const { status, output } = await runLacInTerminal(
+      ["init", "pack", "--answers", "partial.yaml"],
+      folder.dir,
+      [
+        // Word is ticked by default: tick web pages as well.
+        ["◯ Web pages (html)", `${DOWN}${SPACE}${ENTER}`],
+      ],
+      { timeoutMs: 40_000 },
+    );
+    expect(status, output).toBe(0);
+    expect(output).toContain("always has every document in Markdown");
+    expect(output).toContain("◉ Word (docx)");
+    expect(output).not.toMatch(/[◯◉] Markdown/);
+    const config = writtenConfig<{ output: { formats: string[] } }>(folder.dir);
+    expect(config.output.formats).toEqual(["markdown", "docx", "html"]);
+  }, 60_000);
+
   it("stops at Ctrl-C with exit code 130, writing nothing", async () => {
     const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [
       ["official name", "\u0003"],

@@ -31,6 +31,8 @@ import {
   missingAnswerText,
   moreChoicesOf,
   offeredChoices,
+  tickableChoices,
+  withAlwaysChosen,
   problemInQuestionWords,
   questionLabel,
   councilQuestions,
@@ -637,12 +639,14 @@ function checkboxesControl(
   const ticked = new Set(
     given === undefined ? [] : Array.isArray(given) ? given.map(String) : [String(given)],
   );
-  // The choices that apply, and any value given another way (an uploaded file), so that it can be unticked.
+  // The choices that apply, and any value given another way (an uploaded file), so that it can be
+  // unticked; not those every answer holds (the formats' Markdown): a box that could only be unticked
+  // into an error. The hint says they are always there, and the answer holds them.
   const offered = offeredChoices(question, schemaChoices, state.answers, item);
-  const options = [
+  const options = tickableChoices(question, [
     ...schemaChoices.filter((choice) => offered.includes(choice) || ticked.has(choice)),
     ...[...ticked].filter((value) => !schemaChoices.includes(value)),
-  ];
+  ]);
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
   const noneHint = question.optional
     ? h("div", { class: "hint", id: `${id}-none` }, "Leave every box unticked if none apply.")
@@ -663,7 +667,7 @@ function checkboxesControl(
     input.addEventListener("change", () => {
       if (input.checked) ticked.add(option);
       else ticked.delete(option);
-      const value = listFromTicked(options, ticked);
+      const value = withAlwaysChosen(question, schemaChoices, listFromTicked(options, ticked));
       if (question.optional && value.length === 0) update(removeAt(state.answers, path));
       else update(setAt(state.answers, path, value));
       const verdict = (question.optional && value.length === 0) || !schema ? true : fieldCheck(schema, value);
@@ -891,7 +895,9 @@ function groupControl(question: GroupQuestion): HTMLElement {
           pendingFocus = fieldId(path);
           void render();
         },
-        "warning",
+        // A secondary button, as GOV.UK's "add another" removes an item: a warning button is for an
+        // action with serious consequences, and the item can be added again.
+        "secondary",
       );
       const removable = items.length > question.min;
       return h(

@@ -684,12 +684,13 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.waitForSelector("h1:text('Evaluation and documents')");
     expect(await small.locator("#f-output-bilingualLayout").count()).toBe(1);
     expect(await small.locator("#f-output-languages").count()).toBe(0);
-    // The languages, given on the council page, leave the formats' default filled in on this one.
+    // The languages, given on the council page, leave the formats' default filled in on this one
+    // (Markdown, always written, has no box).
     expect(
       await small
         .locator('input[name="f-output-formats"]:checked')
         .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value)),
-    ).toEqual(["markdown", "docx"]);
+    ).toEqual(["docx"]);
     // The programme's Welsh name beside its name, the manager's Welsh title beside the title.
     await small.goto(`${origin}/#/programme`);
     await small.waitForSelector("h1:text('The programme')");
@@ -862,7 +863,8 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await other.goto(`${origin}/#/documents`);
     await other.waitForSelector("h1:text('Evaluation and documents')");
     const boxes = other.locator('input[name="f-output-formats"]');
-    // Each choice's label from the question model, ticked from the default.
+    // Each choice's label from the question model, ticked from the default. Markdown is always written:
+    // it has no box, which could only be unticked into an error, and the hint says the pack has it.
     expect(
       await boxes.evaluateAll((all) =>
         all.map((box) => {
@@ -871,11 +873,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
           return `${input.type} ${input.value} ${input.checked ? "ticked" : "not ticked"}: ${label}`;
         }),
       ),
-    ).toEqual([
-      "checkbox markdown ticked: Markdown",
-      "checkbox docx ticked: Word (docx)",
-      "checkbox html not ticked: Web pages (html)",
-    ]);
+    ).toEqual(["checkbox docx ticked: Word (docx)", "checkbox html not ticked: Web pages (html)"]);
+    expect(await other.textContent("#f-output-formats-hint")).toMatch(
+      /^The pack always has every document in Markdown/,
+    );
     expect(await other.textContent("fieldset:has(#f-output-formats) > legend")).toBe(
       "Formats of the documents",
     );
@@ -893,60 +894,131 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       "What it shares with the programme (shares)",
       "What it receives from the programme (receives)",
     ]);
+    const formatsShown = async () => {
+      await other.goto(`${origin}/#/check`);
+      await other.waitForSelector("h1:text('Check your answers')");
+      return other
+        .locator(".summary-list-row", { has: other.locator('dt:text-is("Formats of the documents")') })
+        .locator("li")
+        .allTextContents();
+    };
+    // No box ticked: the documents in Markdown only, no problem.
     await other.goto(`${origin}/#/documents`);
     await other.waitForSelector("h1:text('Evaluation and documents')");
-    const errorShown = async (message: RegExp) => {
-      await other.getByRole("button", { name: "Continue" }).click();
-      const link = other.locator('.error-summary a[href="#f-output-formats"]').first();
-      await link.waitFor();
-      expect(await link.textContent()).toMatch(message);
-      // As GOV.UK shows a checkbox's error: the form group marked, the message in the fieldset after
-      // its legend and hint and before the boxes, and the fieldset described by it.
-      const group = other.locator(".form-group", { has: other.locator("#f-output-formats") });
-      expect(await group.getAttribute("class")).toContain("form-group-error");
-      expect(await other.textContent("#f-output-formats-error")).toMatch(/^Error: /);
-      expect(
-        await other.evaluate(() => {
-          const error = document.getElementById("f-output-formats-error")!;
-          const fieldset = error.closest("fieldset")!;
-          const boxes = fieldset.querySelector(".checkboxes")!;
-          return {
-            before: Boolean(error.compareDocumentPosition(boxes) & Node.DOCUMENT_POSITION_FOLLOWING),
-            afterLegend: Boolean(
-              fieldset.querySelector("legend")!.compareDocumentPosition(error) &
-              Node.DOCUMENT_POSITION_FOLLOWING,
-            ),
-            describedBy: fieldset.getAttribute("aria-describedby")?.split(" ").includes(error.id),
-          };
-        }),
-      ).toEqual({ before: true, afterLegend: true, describedBy: true });
-      expect(await axeViolations(other)).toEqual([]);
-      // The summary's link goes to the first checkbox.
-      await link.click();
-      expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-output-formats");
-    };
-    // No format.
-    await other.click('label[for="f-output-formats"]');
     await other.click('label:text-is("Word (docx)")');
     expect(
       await boxes.evaluateAll((all) => all.filter((box) => (box as HTMLInputElement).checked)),
     ).toHaveLength(0);
-    await errorShown(/^Formats of the documents: /);
-    // Markdown not chosen; the others ticked out of the schema's order.
-    await other.click('label:text-is("Web pages (html)")');
-    await other.click('label:text-is("Word (docx)")');
-    await errorShown(/^Formats of the documents: must include "markdown"/);
-    await other.click('label[for="f-output-formats"]');
     await other.getByRole("button", { name: "Continue" }).click();
     await other.waitForSelector("h1:text('Check your answers')");
-    // The answer in the schema's order (markdown, docx, html), shown by the checkboxes' labels.
+    expect(await other.locator(".error-summary").count()).toBe(0);
+    expect(await formatsShown()).toEqual(["Markdown"]);
+    // The others ticked out of the schema's order: the answer in the schema's order (markdown, docx,
+    // html), shown by the labels, Markdown first.
+    await other.goto(`${origin}/#/documents`);
+    await other.waitForSelector("h1:text('Evaluation and documents')");
+    await other.click('label:text-is("Web pages (html)")');
+    await other.click('label:text-is("Word (docx)")');
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(await formatsShown()).toEqual(["Markdown", "Word (docx)", "Web pages (html)"]);
+    // The lac.config.yaml downloaded lists markdown, as lac init writes it.
+    await other.evaluate(() => {
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        if (blob instanceof Blob) (window as unknown as { __text: Promise<string> }).__text = blob.text();
+        return create(blob);
+      };
+    });
+    await other.getByRole("button", { name: "Download lac.config.yaml" }).click();
+    const saved = await other.evaluate(() => (window as unknown as { __text: Promise<string> }).__text);
+    const read = readCouncilYaml(saved);
+    expect(read.ok && getAt(read.data, ["output", "formats"])).toEqual(["markdown", "docx", "html"]);
+
+    // A list of choices with a problem (a Welsh council's languages, none ticked), shown as GOV.UK
+    // shows a checkbox's error.
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.setInputFiles("#upload", {
+      name: "cwm-teg.yaml",
+      mimeType: "application/yaml",
+      buffer: readFileSync(join(repo, "packages/council/examples/cwm-teg.lac.config.yaml")),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.goto(`${origin}/#/council`);
+    await other.waitForSelector("h1:text('Your council')");
+    const ticked = other.locator('input[name="f-output-languages"]:checked');
+    while ((await ticked.count()) > 0)
+      await other.click(`label[for="${await ticked.first().getAttribute("id")}"]`);
+    await other.getByRole("button", { name: "Continue" }).click();
+    const link = other.locator('.error-summary a[href="#f-output-languages"]').first();
+    await link.waitFor();
+    expect(await link.textContent()).toMatch(/^Languages of the documents: /);
+    // The form group marked, the message in the fieldset after its legend and hint and before the
+    // boxes, and the fieldset described by it.
+    const group = other.locator(".form-group", { has: other.locator("#f-output-languages") });
+    expect(await group.getAttribute("class")).toContain("form-group-error");
+    expect(await other.textContent("#f-output-languages-error")).toMatch(/^Error: /);
     expect(
-      await other
-        .locator(".summary-list-row", { has: other.locator('dt:text-is("Formats of the documents")') })
-        .locator("li")
-        .allTextContents(),
-    ).toEqual(["Markdown", "Word (docx)", "Web pages (html)"]);
+      await other.evaluate(() => {
+        const error = document.getElementById("f-output-languages-error")!;
+        const fieldset = error.closest("fieldset")!;
+        const boxes = fieldset.querySelector(".checkboxes")!;
+        return {
+          before: Boolean(error.compareDocumentPosition(boxes) & Node.DOCUMENT_POSITION_FOLLOWING),
+          afterLegend: Boolean(
+            fieldset.querySelector("legend")!.compareDocumentPosition(error) &
+            Node.DOCUMENT_POSITION_FOLLOWING,
+          ),
+          describedBy: fieldset.getAttribute("aria-describedby")?.split(" ").includes(error.id),
+        };
+      }),
+    ).toEqual({ before: true, afterLegend: true, describedBy: true });
+    expect(await axeViolations(other)).toEqual([]);
+    // The summary's link goes to the first checkbox.
+    await link.click();
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-output-languages");
     await fresh.close();
+  });
+
+  it("removes a list's item with a secondary button, as GOV.UK's add another does, not a red warning button", async () => {
+    for (const width of [375, 1280]) {
+      const fresh = await browser.newContext({ viewport: { width, height: 800 } });
+      const other = await fresh.newPage();
+      await other.goto(`${origin}/`, { waitUntil: "load" });
+      await other.getByRole("button", { name: "Start from the fictional example" }).click();
+      await other.waitForSelector("h1:text('Check your answers')");
+      for (const topic of ["neighbourhoods", "leadership", "partners"]) {
+        await other.goto(`${origin}/#/${topic}`);
+        await other.waitForSelector(".caption");
+        const looks = await other.locator("button").evaluateAll((buttons) => {
+          const look = (button: Element) => {
+            const style = getComputedStyle(button);
+            return `${style.backgroundColor} ${style.color}`;
+          };
+          const add = buttons.find((button) => button.textContent?.startsWith("Add a"))!;
+          return buttons
+            .filter((button) => button.textContent?.startsWith("Remove"))
+            .map((button) => ({
+              name: button.textContent,
+              warning: button.classList.contains("button-warning"),
+              // As the list's Add another button, a secondary one: the same colours, and the same
+              // width (GOV.UK's buttons are as wide as the column on a phone, as wide as their words
+              // from a tablet on).
+              sameAsAdd: look(button) === look(add),
+              fullWidth:
+                Math.round(button.getBoundingClientRect().width) ===
+                Math.round(button.parentElement!.getBoundingClientRect().width),
+            }));
+        });
+        expect(looks.length, topic).toBeGreaterThan(0);
+        expect(
+          looks.filter((one) => one.warning || !one.sameAsAdd || one.fullWidth !== width < 641),
+          `${topic} at ${width} px`,
+        ).toEqual([]);
+      }
+      expect(await axeViolations(other)).toEqual([]);
+      await fresh.close();
+    }
   });
 
   it("says on the check page the default the pack takes for an answer not given, from the schema", async () => {

@@ -608,7 +608,8 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
     item: "format",
     message: "Formats of the documents (markdown, docx, html)",
     labels: { markdown: "Markdown", docx: "Word (docx)", html: "Web pages (html)" },
-    help: "Markdown is always written: Word (docx) and web pages (html) are made from it. Word is what legal, HR and information-governance teams review and what signatories sign.",
+    always: ["markdown"],
+    help: "The pack always has every document in Markdown, which Word (docx) and web pages (html) are made from: choose those you want as well. Word is what legal, HR and information-governance teams review and what signatories sign.",
     default: ["markdown", "docx"],
   },
 ]);

@@ -28,6 +28,14 @@ export interface FieldQuestion {
    */
   readonly labels?: Readonly<Record<string, string>>;
   /**
+   * For a list whose items are a fixed set of choices: the choices every answer holds (the formats'
+   * Markdown, which the other formats are made from). A front end that ticks the choices does not
+   * offer them, as a box that cannot be unticked would only lead to an error; its help says they are
+   * always there, and they are added to what is ticked (`withAlwaysChosen`). The answers file and
+   * `--set` still list them.
+   */
+  readonly always?: readonly string[];
+  /**
    * For a choice whose values or words depend on other answers: the values offered (some of the
    * schema's) and, where they differ from `labels`, their words. A council in Wales is offered no
    * integrated care board, and its housing associations are registered social landlords. `--set` and
@@ -101,6 +109,35 @@ export function offeredChoices(
   if (question.offered === undefined) return schemaChoices;
   const offered = question.offered(answers, item).values;
   return schemaChoices.filter((value) => offered.includes(value));
+}
+
+/**
+ * The choices a front end offers to tick for a list of a fixed set of choices: the schema's values
+ * (or those given) without the ones every answer holds (`always`), in their order.
+ */
+export function tickableChoices(
+  question: Pick<FieldQuestion, "always">,
+  choices: readonly string[],
+): readonly string[] {
+  const always = question.always ?? [];
+  return choices.filter((choice) => !always.includes(choice));
+}
+
+/**
+ * The answer of a list of a fixed set of choices from the choices ticked: those every answer holds
+ * (`always`) and those ticked, in the order of `choices` (the schema's), then any value ticked that
+ * is not one of them (given another way, to be refused by the schema) in its own order.
+ */
+export function withAlwaysChosen(
+  question: Pick<FieldQuestion, "always">,
+  choices: readonly string[],
+  ticked: readonly string[],
+): string[] {
+  const always = question.always ?? [];
+  return [
+    ...choices.filter((choice) => always.includes(choice) || ticked.includes(choice)),
+    ...ticked.filter((value, index) => !choices.includes(value) && ticked.indexOf(value) === index),
+  ];
 }
 
 /** What people see for each value of a choice question, for the answers so far: `labels`, with `offered`'s words. */

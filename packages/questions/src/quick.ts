@@ -21,6 +21,8 @@ export {
   itemName,
   moreChoicesOf,
   offeredChoices,
+  tickableChoices,
+  withAlwaysChosen,
 } from "./question.js";
 export { councilQuestions } from "./council-questions.js";
 export { textFromValue, valueFromText } from "./answer-value.js";

@@ -374,7 +374,7 @@ describe("resolveAnswers, without a terminal", () => {
 describe("resolveAnswers, with a prompt that ticks a list of fixed choices (lac init's)", () => {
   const ticking = englishScript.map(
     ([start, answer]): readonly [string, string | boolean | readonly string[]] =>
-      start === "Formats of the documents" ? [start, ["docx", "markdown, html"]] : [start, answer],
+      start === "Formats of the documents" ? [start, ["html"]] : [start, answer],
   );
 
   it("asks the formats and a partner's anonymised directions as choices to tick, by their labels, in the schema's order", async () => {
@@ -390,8 +390,10 @@ describe("resolveAnswers, with a prompt that ticks a list of fixed choices (lac 
       "Partner 2: Which directions carry only anonymised figures?",
       "Formats of the documents",
     ]);
-    // Refused as the schema refuses it (Markdown is always written), then answered.
-    expect(ticked[2]?.rejected).toEqual([expect.stringContaining('must include "markdown"')]);
+    // Markdown is always written: it is not offered to tick (unticking it could only be refused), and
+    // the answer holds it, as the answers file lists it.
+    expect(ticked[2]?.rejected).toEqual([]);
+    expect(ticked[2]?.answer).toEqual(["html"]);
     expect(result.config.output.formats).toEqual(["markdown", "html"]);
     // Nothing ticked for an optional list leaves it out of the answers.
     expect((answers.partners as Record<string, unknown>[])[0]).not.toHaveProperty("anonymised");
@@ -402,6 +404,7 @@ describe("resolveAnswers, with a prompt that ticks a list of fixed choices (lac 
       message: string;
       choices: readonly string[];
       labels?: unknown;
+      help?: string;
       default: readonly string[];
     }[] = [];
     const prompt = scriptedPrompts(
@@ -423,10 +426,46 @@ describe("resolveAnswers, with a prompt that ticks a list of fixed choices (lac 
       },
     });
     expect(offered.at(-1)).toMatchObject({
-      choices: ["markdown", "docx", "html"],
+      choices: ["docx", "html"],
       labels: { markdown: "Markdown", docx: "Word (docx)", html: "Web pages (html)" },
-      default: ["markdown", "docx"],
+      default: ["docx"],
     });
+    expect(offered.at(-1)?.help).toMatch(/always has every document in Markdown/);
     expect((answers.output as { formats: unknown }).formats).toEqual(["markdown", "docx"]);
+  });
+
+  it("gives the formats with Markdown when nothing is ticked, and checks the answer with it", async () => {
+    const prompt = scriptedPrompts(ticking, { ticks: true });
+    const checked: (readonly string[])[] = [];
+    const answers = await resolveAnswers(councilQuestions, context, {
+      answers: {},
+      yes: false,
+      prompt: {
+        ...prompt,
+        several: async (question) => {
+          if (!question.message.startsWith("Formats")) return prompt.several!(question);
+          // Nothing ticked: the check is of the answer it gives, so it passes.
+          expect(question.validate([])).toBe(true);
+          checked.push([]);
+          return [];
+        },
+      },
+    });
+    expect(checked).toHaveLength(1);
+    expect((answers.output as { formats: unknown }).formats).toEqual(["markdown"]);
+  });
+
+  it("asks again an answers file's formats without Markdown with the others ticked, and adds Markdown", async () => {
+    const prompt = scriptedPrompts([["Formats of the documents", ""]], { ticks: true });
+    const formats = councilQuestions.filter((q) => q.path === "output.formats");
+    const answers = await resolveAnswers(formats, context, {
+      answers: { output: { formats: ["docx", "html"] } },
+      yes: false,
+      prompt,
+      reask: new Map([["output.formats", 'must include "markdown"']]),
+      onlyReask: true,
+    });
+    expect(prompt.asked).toMatchObject([{ kind: "several", answer: ["docx", "html"], rejected: [] }]);
+    expect((answers.output as { formats: unknown }).formats).toEqual(["markdown", "docx", "html"]);
   });
 });

@@ -12,7 +12,15 @@ import {
   type PlanNode,
 } from "@lac/council/quick";
 import type { PromptApi } from "./prompt-api.js";
-import { addItemMessage, choiceLabels, choiceListWords, moreChoicesOf, offeredChoices } from "./question.js";
+import {
+  addItemMessage,
+  choiceLabels,
+  choiceListWords,
+  moreChoicesOf,
+  offeredChoices,
+  tickableChoices,
+  withAlwaysChosen,
+} from "./question.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 export interface QuestionContext {
@@ -256,24 +264,29 @@ export async function resolveAnswers(
     const listChoices =
       question.kind === "list" && question.labels && prompt.several ? model.choices() : undefined;
     if (listChoices && prompt.several) {
-      // The answer given stays ticked, refused or not: the person unticks what is wrong.
+      // The answer given stays ticked, refused or not: the person unticks what is wrong. A choice every
+      // answer holds (the formats' Markdown) is not offered, as unticking it could only be refused: the
+      // help says it is always there, and the answer holds it.
       const given = Array.isArray(asking.fallback) ? asking.fallback.map(String) : [];
+      const tickable = tickableChoices(question, listChoices);
+      const answer = (values: readonly string[]) => withAlwaysChosen(question, listChoices, values);
       const chosen = await prompt.several({
         message: `${label}${choiceListWords(question.message)}`,
-        choices: listChoices,
+        choices: tickable,
         labels: question.labels!,
         ...(help ? { help } : {}),
-        default: listChoices.filter((choice) => given.includes(choice)),
+        default: tickable.filter((choice) => given.includes(choice)),
         validate: (values) => {
-          if (question.optional && values.length === 0) return true;
-          return fieldSchema ? context.check(fieldSchema, [...values]) : true;
+          if (question.optional && answer(values).length === 0) return true;
+          return fieldSchema ? context.check(fieldSchema, answer(values)) : true;
         },
       });
-      if (question.optional && chosen.length === 0) {
+      const value = answer(chosen);
+      if (question.optional && value.length === 0) {
         if (current !== undefined) answers = setAt(answers, path, undefined);
         return;
       }
-      answers = setAt(answers, path, chosen);
+      answers = setAt(answers, path, value);
       return;
     }
     if (question.kind === "boolean") {
