@@ -332,7 +332,7 @@ function errorSummary(): HTMLElement | null {
   );
 }
 
-function button(text: string, onClick: () => void, kind: "primary" | "secondary" | "warning" = "primary") {
+function button(text: string, onClick: () => void, kind: "primary" | "secondary" = "primary") {
   const element = h("button", { type: "button", class: `button button-${kind}` }, text);
   element.addEventListener("click", onClick);
   return element;
@@ -1067,7 +1067,9 @@ function startPage(): HTMLElement {
       // The button is gone: the focus goes to the box that keeps a draft again.
       consent.focus();
     },
-    "warning",
+    // A secondary button: the answers stay on the page and can be kept again, so clearing the draft
+    // is not the serious, lasting loss a GOV.UK warning button is for.
+    "secondary",
   );
   clearDraft.hidden = !state.draftConsent;
   const hasAnswers = Object.keys(state.answers).length > 0;

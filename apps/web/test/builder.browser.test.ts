@@ -1415,7 +1415,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
-  it("keeps a draft only once asked to, and offers to clear it only while there is one", async () => {
+  it("keeps a draft only once asked to, and offers to clear it only while there is one, with a secondary button", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(`${origin}/`, { waitUntil: "load" });
@@ -1429,6 +1429,8 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await left("#draft-hint")).toBe(await left('label[for="draft-consent"]'));
     await other.click('label[for="draft-consent"]');
     expect(await clear.isVisible()).toBe(true);
+    // A secondary button, not a red warning one: the answers stay on the page, to be kept again.
+    expect(await clear.getAttribute("class")).toMatch(/\bbutton-secondary\b/);
     await other.getByRole("button", { name: "Start from the fictional example" }).click();
     await other.waitForSelector("h1:text('Check your answers')");
     expect(await saved()).toContain("Wendleshire");
