@@ -336,7 +336,7 @@ describe("the Welsh panel guide co-appoints with local people, as the English do
     expect(
       part(documentOf(example("cwm-teg"), "roles/local-area-coordinator.cy.md"), "## Recriwtio"),
     ).toContain(
-      "mae cydlynwyr yn cael eu penodi ar y cyd â phobl leol, a'r cyngor, fel y cyflogwr, sy'n gwneud y cynnig ffurfiol",
+      "mae cydlynwyr yn cael eu penodi ar y cyd â phobl leol, a'r cyngor, fel y cyflogwr, sy'n gwneud y cynnig, yn amodol ar y gwiriadau cyn cyflogi",
     );
   });
 });

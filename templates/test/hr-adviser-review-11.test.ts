@@ -75,7 +75,7 @@ describe("the timeline has a step for job evaluation and the DBS decision before
     );
     expect(timeline(example("kingsmere"))).not.toContain("Welsh language skills");
     expect(timeline(example("stanmoor"))).toContain(
-      "the job evaluation phase of each wave is for that, and for the advert and the community recruitment panel (for a later wave, HR checks that the grades and the DBS level still fit the duties).",
+      "the job evaluation phase of each wave is for that, and for the adverts and the community recruitment panel (for a later wave, HR checks that the grades and the DBS level still fit the duties).",
     );
   });
 

@@ -109,9 +109,9 @@ describe("the community conversations do not choose the neighbourhoods that the 
     );
   });
 
-  it("the timeline says why: the neighbourhoods are agreed before the advert names them", () => {
+  it("the timeline says why: the neighbourhoods are agreed before the adverts name them", () => {
     expect(timeline(example("kingsmere"))).toContain(
-      "The neighbourhoods are those of section 4, agreed with the leadership group before the advert names them: the community conversations take place in them rather than choose them, and what local people say there goes into the advert and the briefing of the community recruitment panel.",
+      "The neighbourhoods are those of section 4, agreed with the leadership group before the adverts name them: the community conversations take place in them rather than choose them, and what local people say there goes into the adverts and the briefing of the community recruitment panel.",
     );
   });
 });
