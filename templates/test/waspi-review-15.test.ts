@@ -60,4 +60,14 @@ describe("WASPI review 15: the Welsh ISP and DDAs against WASPI's pages", () => 
       "consistent use of the WASPI templates and appropriate application of WASPI's guidance",
     );
   });
+
+  // The Welsh Language Standards bind the council whatever languages it asks the toolkit for: a DDA
+  // always said a Welsh version may be needed, the ISP only when the pack also had Welsh documents.
+  it("says a Welsh version may be needed in the ISP of a Welsh council whose pack is in English only", () => {
+    const englishOnly = render({ ...cwmTeg, output: { ...cwmTeg.output, languages: ["en"] } });
+    const content = doc(englishOnly, "data-sharing/information-sharing-protocol.md");
+    expect(row(content, "Language")).toContain(
+      "Under the Welsh Language Standards a Welsh version of equal content",
+    );
+  });
 });
