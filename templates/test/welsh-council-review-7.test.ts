@@ -98,10 +98,10 @@ describe("the Welsh language section of the team manager's role description", ()
   });
 });
 
-// A WASPI Information Sharing Protocol and a Data Disclosure Agreement are both quality assured and
-// published on the WASPI website (https://www.waspi.gov.wales/good-practice/quality-assurance:
-// "Information Sharing Protocols (ISPs) and Agreements are checked for consistent use of the WASPI
-// templates"). The protocol's header tells a Welsh council that the Welsh Language Standards may need a
+// A WASPI Information Sharing Protocol and a Data Disclosure Agreement are both quality assured
+// (https://www.waspi.gov.wales/good-practice/quality-assurance: "Information Sharing Protocols (ISPs) and
+// Agreements are checked for consistent use of the WASPI templates"), and WASPI encourages the
+// publication of ISPs (https://www.waspi.gov.wales/good-practice/). The protocol's header tells a Welsh council that the Welsh Language Standards may need a
 // Welsh version of equal content before publication; a Welsh council's Data Disclosure Agreement, the
 // same kind of published document, said nothing. It now carries the same row.
 describe("the Welsh language row of a Welsh council's data-sharing documents", () => {
