@@ -3,7 +3,7 @@
 import type { ConfigProblem, ProblemFix } from "@lac/council/quick";
 import { formatConfigPath, getAt } from "./config-path.js";
 import type { ConfigPath } from "./config-path.js";
-import { choiceLabel, itemName } from "./question.js";
+import { choiceLabel, choiceLabels, itemName } from "./question.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 /**
@@ -314,6 +314,35 @@ export function withKeyWords(
         const shown = question.kind === "choice" ? choiceLabel(question, value!, answers, item) : value!;
         return sameCase(verb!, `answer "${shown}" to ${asked}`);
       });
+      // A list of fixed choices is answered by ticking boxes: a value with a box is said as its label.
+      const box = (value: string) => {
+        if (question.kind !== "list") return undefined;
+        const labels = choiceLabels(question, answers, (getAt(answers, mention.item) ?? {}) as Answers);
+        return labels !== undefined && Object.hasOwn(labels, value) ? labels[value] : undefined;
+      };
+      rule(`\\b([Aa]dd) "([^"]*)" to ${key}`, (match, verb, value) => {
+        const label = box(value!);
+        return label === undefined ? match : sameCase(verb!, `tick "${label}" in ${asked}`);
+      });
+      rule(`\\b([Rr]emove) "([^"]*)" from ${key}`, (match, verb, value) => {
+        const label = box(value!);
+        return label === undefined ? match : sameCase(verb!, `untick "${label}" in ${asked}`);
+      });
+      if (question.kind === "list" && question.labels !== undefined)
+        rule(`\\b([Rr]emove) it from ${key}`, (_, verb) => sameCase(verb!, `untick it in ${asked}`));
+      rule(`${key} has no "([^"]*)"`, (match, value) => {
+        const label = box(value!);
+        return label === undefined ? match : `"${label}" is not ticked in ${asked}`;
+      });
+      rule(`${key} lists "([^"]*)"`, (match, value) => {
+        const label = box(value!);
+        return label === undefined ? match : `"${label}" is ticked in ${asked}`;
+      });
+      if (question.kind === "choice")
+        rule(`${key} is "([^"]*)"`, (_, value) => {
+          const item = (getAt(answers, mention.item) ?? {}) as Answers;
+          return `the answer to ${asked} is "${choiceLabel(question, value!, answers, item)}"`;
+        });
       rule(
         `\\b([Aa]dd "[^"]*" to|[Rr]emove (?:"[^"]*"|it) from) ${key}`,
         (_, said) => `${said} the answer to ${asked}`,
@@ -339,6 +368,8 @@ export function withKeyWords(
         const whole = args[0] as string;
         const groups = args.slice(1, args.indexOf(offset)) as string[];
         const text = said(whole, ...groups);
+        // A phrase left as it is (a value with no box) is not a new sentence's start.
+        if (text === whole) return whole;
         return startsSentence(result, offset) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
       });
     }
@@ -392,8 +423,14 @@ export function fixInQuestionWords(
   const { question } = found;
   let said: string;
   if (fix.value === undefined) said = `answer "${asked}"`;
-  else if (question.kind === "list") said = `add "${fix.value}" to the answer to "${asked}"`;
-  else {
+  else if (question.kind === "list") {
+    // A list of fixed choices is answered by ticking boxes: a value with a box is said as its label.
+    const labels = question.labels;
+    said =
+      labels !== undefined && Object.hasOwn(labels, fix.value)
+        ? `tick "${labels[fix.value]}" in "${asked}"`
+        : `add "${fix.value}" to the answer to "${asked}"`;
+  } else {
     // The list item the question is asked in: the path up to its index.
     const itemPath = found.item ? fix.path.slice(0, fix.path.lastIndexOf(found.item.index) + 1) : [];
     const item = (found.item ? getAt(answers, itemPath) : answers) as Answers | undefined;
