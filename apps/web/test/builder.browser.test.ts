@@ -891,8 +891,8 @@ describe.runIf(run)("the pack builder in Chromium", () => {
           all.map((box) => document.querySelector(`label[for="${box.id}"]`)?.textContent),
         ),
     ).toEqual([
-      "What it shares with the programme (shares)",
-      "What it receives from the programme (receives)",
+      "What it shares with the programme",
+      "What it receives from the programme",
     ]);
     const formatsShown = async () => {
       await other.goto(`${origin}/#/check`);
