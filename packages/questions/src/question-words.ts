@@ -276,7 +276,9 @@ const startsSentence = (text: string, offset: number) =>
  * A problem's message with the keys it names in the file's terms ("Add publicAuthority: true or
  * false", "The neighbourhood "Riverside" has no welshName", "team.welshLanguage is missing") said as
  * the questions that ask them ('Answer "Is it a public authority …?"', 'has no answer to "Its name in
- * Welsh (optional)"', 'The answer to "Has the council assessed …?" is no'). The keys of the list item
+ * Welsh (optional)"', 'The answer to "Has the council assessed …?" is no'); a value of a list of fixed
+ * choices, which a person ticks, as its box ('Tick "Welsh" in "Languages of the documents"', '"Welsh" is
+ * not ticked in …'), and a choice's answer by its label ('the answer to "Nation" is "England"'). The keys of the list item
  * or part the problem (at `path`) is in are found without their path; a key that is also an English
  * word ("shares", "kind") only in the file's phrases for a key. A whole path said in none of those
  * phrases is left for `withQuestionWords`.
@@ -408,7 +410,8 @@ export function problemPlace(
 /**
  * A problem's fix said as the answer to give to its question, for a person who answers questions
  * rather than edits lac.config.yaml: 'answer "Service of this council" to "Partner 1 (…): What kind
- * of organisation it is" to say so, …', 'add "shares" to the answer to "…"'; starting with a capital
+ * of organisation it is" to say so, …', 'tick "What it shares with the programme" in "…"' (a list of
+ * fixed choices, by its box; 'add "x" to the answer to "…"' for a value with none); starting with a capital
  * where the file's words (`fileWords`) do. Undefined when no question asks for it.
  */
 export function fixInQuestionWords(
