@@ -67,7 +67,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     );
     expect(output).not.toContain("ONS GSS code of the council (W06000001)");
     expect(output).toMatch(
-      /error ONS GSS code of the council: [^\n]* but "Nation" is "england"[^\n]*\(council\.gssCode, answered at the prompt\)/,
+      /error ONS GSS code of the council: [^\n]* but the answer to "Nation" is "England"[^\n]*\(council\.gssCode, answered at the prompt\)/,
     );
     expect(output).not.toMatch(/partial\.yaml:\d+:\d+ error council\.gssCode/);
     expect(output).not.toMatch(/error council\.gssCode/);
@@ -132,13 +132,13 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
         // with the refused choice ticked, to be unticked.
         ["Partner 1: Which directions carry only anonymised figures", `${DOWN}${SPACE}${ENTER}`],
         ["Add another partner?", `n${ENTER}`],
-        ["◉ What it receives from the programme (receives)", `${DOWN}${SPACE}${ENTER}`],
+        ["◉ What it receives from the programme", `${DOWN}${SPACE}${ENTER}`],
       ],
       { timeoutMs: 40_000 },
     );
     expect(status, output).toBe(0);
     expect(output).toMatch(
-      /error Partner 1 \(Brackenford Housing Services\): Which directions carry only anonymised figures\?[^\n]*: The answer to "Which directions carry only anonymised figures\?[^"]*" has "receives", but the answer to "Information it receives from the programme[^"]*" is empty\.[^\n]* \(partners\[0\]\.anonymised\[0\], answered at the prompt\)/,
+      /error Partner 1 \(Brackenford Housing Services\): Which directions carry only anonymised figures\?: "What it receives from the programme" is ticked in "Which directions carry only anonymised figures\?", but the answer to "Information it receives from the programme[^"]*" is empty\. Untick it in "Which directions carry only anonymised figures\?", or list what passes\.[^\n]* \(partners\[0\]\.anonymised\[0\], answered at the prompt\)/,
     );
     expect(output).not.toMatch(/anonymised lists|receives list/);
     const config = writtenConfig<{
@@ -376,7 +376,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
       /warning The number of managers: [^\n]*Raise the number of managers to 3, raise the span, or leave the number of managers out to have it worked out\. \(team\.manager\.count in pack\/lac\.config\.yaml\)/,
     );
     expect(output).toMatch(
-      /warning Manager's role title in Welsh \(optional\): There is no answer to "Manager's role title in Welsh \(optional\)", and "Languages of the documents[^"]*" asks for Welsh[^\n]* \(team\.manager in pack\/lac\.config\.yaml\)/,
+      /warning Manager's role title in Welsh \(optional\): There is no answer to "Manager's role title in Welsh \(optional\)", and "Languages of the documents" asks for Welsh[^\n]* \(team\.manager in pack\/lac\.config\.yaml\)/,
     );
     expect(output).not.toMatch(/team\.manager\.count to|welshTitle is missing|output\.languages asks/);
   }, 30_000);

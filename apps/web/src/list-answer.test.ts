@@ -28,12 +28,12 @@ describe("list answers", () => {
     );
     // The languages are asked straight after the nation, before the neighbourhoods' and partners' lists.
     expect(lists.map((question) => listQuestionWords(question.message))).toEqual([
-      "Languages of the documents (en for English only, or en, cy for English and Welsh)",
+      "Languages of the documents",
       "Wards or places it covers",
       "Information it shares with the programme",
       "Information it receives from the programme",
       "Which directions carry only anonymised figures?",
-      "Formats of the documents (markdown, docx, html)",
+      "Formats of the documents",
     ]);
   });
 

@@ -28,7 +28,6 @@ import {
   choiceLabel,
   itemName,
   messageInQuestionWords,
-  missingAnswerText,
   moreChoicesOf,
   offeredChoices,
   tickableChoices,
@@ -43,13 +42,18 @@ import {
   setAt,
   textFromValue,
   valueFromText,
-  withQuestionWords,
   choiceListWords,
 } from "@lac/questions";
 import type * as z from "zod";
 import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
-import { isWelshAnswer, pageWords, sectionPartsKey, shownQuestionPaths } from "./question-lookup.js";
+import {
+  isWelshAnswer,
+  pageProblemMessage,
+  pageWords,
+  sectionPartsKey,
+  shownQuestionPaths,
+} from "./question-lookup.js";
 import { changeLinkLabel } from "./change-link-label.js";
 import { listFieldTexts, listFromFieldTexts, listFromTicked, listQuestionWords } from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
@@ -150,18 +154,12 @@ function validation(): {
   const result = validateCouncilConfig(state.answers, { cap: false });
   if (result.ok) return { config: result.config, problems: [], warnings: result.warnings };
   // A missing answer in its question's words, wherever it is missing (not the schema's key name), and
-  // the configuration's paths in a message as the questions' words ("council.nation": "Nation").
+  // a message's keys and values as the questions' words ("council.nation": "Nation", "cy": "Welsh").
   return {
-    problems: expandMissingAnswers(result.errors, councilQuestions, state.answers).map((problem) => {
-      const missing =
-        problem.code === "missing-key"
-          ? missingAnswerText(councilQuestions, problem.path, pageWords)
-          : undefined;
-      return {
-        ...problem,
-        message: missing ?? withQuestionWords(councilQuestions, problem.message, pageWords),
-      };
-    }),
+    problems: expandMissingAnswers(result.errors, councilQuestions, state.answers).map((problem) => ({
+      ...problem,
+      message: pageProblemMessage(councilQuestions, problem, state.answers),
+    })),
     warnings: [],
   };
 }

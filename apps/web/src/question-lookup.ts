@@ -1,5 +1,6 @@
+import type { ConfigProblem } from "@lac/council";
 import type { Answers, ConfigPath, FieldQuestion, Question } from "@lac/questions";
-import { choiceListWords, getAt } from "@lac/questions";
+import { choiceListWords, getAt, messageInQuestionWords, missingAnswerText } from "@lac/questions";
 import { listQuestionWords } from "./list-answer.js";
 
 /**
@@ -11,6 +12,22 @@ import { listQuestionWords } from "./list-answer.js";
 export function pageWords(question: FieldQuestion): string {
   if (question.kind !== "list") return question.message;
   return question.labels ? choiceListWords(question.message) : listQuestionWords(question.message);
+}
+
+/**
+ * A problem's message as the error summary and its field say it: a missing answer in its question's
+ * words ("Missing: Council's official name."), any other in the questions' words as lac init says it
+ * at its prompt (the keys as the page's questions, a ticked box by its label, a choice's answer by its
+ * words), without the configuration's path.
+ */
+export function pageProblemMessage(
+  questions: readonly Question[],
+  problem: ConfigProblem,
+  answers: Answers,
+): string {
+  const missing =
+    problem.code === "missing-key" ? missingAnswerText(questions, problem.path, pageWords) : undefined;
+  return missing ?? messageInQuestionWords(questions, problem, answers, pageWords);
 }
 
 /** What shownQuestionPaths names the questions of an optional section by, while the section is included. */

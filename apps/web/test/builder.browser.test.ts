@@ -890,10 +890,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
         .evaluateAll((all) =>
           all.map((box) => document.querySelector(`label[for="${box.id}"]`)?.textContent),
         ),
-    ).toEqual([
-      "What it shares with the programme (shares)",
-      "What it receives from the programme (receives)",
-    ]);
+    ).toEqual(["What it shares with the programme", "What it receives from the programme"]);
     const formatsShown = async () => {
       await other.goto(`${origin}/#/check`);
       await other.waitForSelector("h1:text('Check your answers')");
@@ -1266,6 +1263,8 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await links.first().textContent()).toBe("Missing: Council's official name.");
     // In the questions' words, not the configuration's paths.
     expect(await links.nth(2).textContent()).toContain('Correct "ONS GSS code of the council" or "Nation".');
+    // A choice's answer by its radio's words, as lac init's prompt says it, not the value in the file.
+    expect(await links.nth(2).textContent()).toContain('but the answer to "Nation" is "England".');
     expect(await other.textContent(".error-summary")).not.toContain("council.nation");
     expect(await other.textContent("#f-council-name-error")).toBe("Error: Missing: Council's official name.");
     await fresh.close();

@@ -1,7 +1,13 @@
 import { councilQuestions, missingAnswerText, problemInQuestionWords, questionLabel } from "@lac/questions";
 import { describe, expect, it } from "vitest";
 import { topicsOf } from "../src/topics.js";
-import { isWelshAnswer, pageWords, sectionPartsKey, shownQuestionPaths } from "../src/question-lookup.js";
+import {
+  isWelshAnswer,
+  pageProblemMessage,
+  pageWords,
+  sectionPartsKey,
+  shownQuestionPaths,
+} from "../src/question-lookup.js";
 
 describe("pageWords, given to the model's word-lookup functions", () => {
   // A list in the page's words: each item has its own field, so nothing is said of commas, which lac
@@ -42,6 +48,48 @@ describe("pageWords, given to the model's word-lookup functions", () => {
     expect(
       problemInQuestionWords(councilQuestions, warning, answers, "lac.config.yaml", pageWords).pathText,
     ).toBe("Partner 1 (Brackenford Homes): Information it shares with the programme");
+  });
+});
+
+describe("pageProblemMessage: a problem as the error summary says it", () => {
+  const answers = { partners: [{ organisation: "Brackenford Homes", shares: ["referrals"] }] };
+
+  it("says a ticked box by its label and the keys as the page's questions, as lac init's prompt does", () => {
+    const problem = {
+      code: "anonymised-flow-empty",
+      severity: "error",
+      path: ["partners", 0, "anonymised", 0],
+      pathText: "partners[0].anonymised[0]",
+      message:
+        'anonymised lists "receives", but the partner\'s receives list is empty. Remove it from anonymised, or list what passes.',
+    } as const;
+    expect(pageProblemMessage(councilQuestions, problem, answers)).toBe(
+      '"What it receives from the programme" is ticked in "Which directions carry only anonymised figures?", but the answer to "Information it receives from the programme" is empty. Untick it in "Which directions carry only anonymised figures?", or list what passes.',
+    );
+    const welsh = {
+      code: "welsh-output-outside-wales",
+      severity: "error",
+      path: ["output", "languages", 1],
+      pathText: "output.languages[1]",
+      message:
+        'Welsh-language output ("cy") is reserved for Welsh councils, and council.nation is "england". Remove "cy" from output.languages.',
+    } as const;
+    expect(pageProblemMessage(councilQuestions, welsh, {})).toBe(
+      'Welsh-language output ("cy") is reserved for Welsh councils, and the answer to "Nation" is "England". Untick "Welsh" in "Languages of the documents".',
+    );
+  });
+
+  it("says a missing answer in its question's words", () => {
+    const missing = {
+      code: "missing-key",
+      severity: "error",
+      path: ["neighbourhoods", 1, "places"],
+      pathText: "neighbourhoods[1].places",
+      message: 'The required key "places" is missing.',
+    } as const;
+    expect(pageProblemMessage(councilQuestions, missing, {})).toBe(
+      "Missing: Wards or places it covers (neighbourhood 2).",
+    );
   });
 });
 

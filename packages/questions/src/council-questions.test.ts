@@ -174,3 +174,36 @@ describe("the items of the list questions", () => {
     }
   });
 });
+
+describe("the words of the lists of choices, asked as boxes to tick", () => {
+  // lac init and the web builder tick these lists' choices by their labels: their words say nothing
+  // of typing values ("en, cy"), which a person no longer types. The answers file and --set take the
+  // values, as docs/ and the schema's descriptions say.
+  const ticked = choiceQuestions().filter(({ question }) => question.kind === "list");
+
+  for (const { path, question } of ticked) {
+    it(`asks ${path} without the values to type`, () => {
+      const values = Object.keys(question.labels ?? {});
+      const typed = new RegExp(`\\b(${values.join("|")})\\b`);
+      expect(question.message, path).not.toMatch(typed);
+      expect(question.message, path).not.toMatch(/separated by|empty for none|\(/);
+      expect(question.help ?? "", path).not.toMatch(
+        new RegExp(`\\b(Choose|Type|Enter)\\s+(${values.join("|")})\\b`),
+      );
+    });
+  }
+
+  it("are the documents' languages, formats and anonymised directions, as the boxes show them", () => {
+    expect(ticked.map(({ question }) => question.message)).toEqual([
+      "Languages of the documents",
+      "Which directions carry only anonymised figures?",
+      "Formats of the documents",
+    ]);
+    // A label is what a person ticks, not the value to type with it ("What it shares … (shares)").
+    expect(ticked[1]?.question.labels).toEqual({
+      shares: "What it shares with the programme",
+      receives: "What it receives from the programme",
+    });
+    expect(ticked[0]?.question.help).toMatch(/^English only by default\./);
+  });
+});

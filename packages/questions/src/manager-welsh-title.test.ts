@@ -60,7 +60,7 @@ describe("the question of the manager's role title in Welsh", () => {
   it("is asked in lac init's order when the answers make the pack Welsh, and stored beside the manager's title", async () => {
     const { prompt, answers } = await askedWith("Teitl y rheolwr");
     expect(prompt.asked.map((asked) => asked.message)).toEqual([
-      "Languages of the documents (en for English only, or en, cy for English and Welsh)",
+      "Languages of the documents",
       "Programme name in Welsh (optional)",
       "Role title of the coordinators' manager",
       MESSAGE,

@@ -136,7 +136,7 @@ describe("askedAs and problemInQuestionWords", () => {
     expect(askedAs(councilQuestions, ["neighbourhoods", 1], answers)).toBe("Neighbourhood 2 (Riverside)");
     // An item of a list answered on one line: the list's question.
     expect(askedAs(councilQuestions, ["partners", 0, "anonymised", 1], answers)).toBe(
-      "Partner 1 (Brackenford Adult Social Care): Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)",
+      "Partner 1 (Brackenford Adult Social Care): Which directions carry only anonymised figures?",
     );
     expect(askedAs(councilQuestions, ["partners"], answers)).toBe("The partners");
     expect(askedAs(councilQuestions, ["dataProtection", "caldicottGuardian"], answers)).toBe(
@@ -183,7 +183,7 @@ describe("askedAs and problemInQuestionWords", () => {
       message: 'output.bilingualLayout is "welsh-first", but output.languages has no "cy".',
     } as const;
     expect(problemInQuestionWords(councilQuestions, problem, {}).message).toBe(
-      '"Layout of the Welsh documents" is "welsh-first", but "Languages of the documents (en for English only, or en, cy for English and Welsh)" has no "cy". (output.bilingualLayout in lac.config.yaml)',
+      'The answer to "Layout of the Welsh documents" is "One bilingual document, the Welsh first", but "Welsh" is not ticked in "Languages of the documents". (output.bilingualLayout in lac.config.yaml)',
     );
     const unasked = { ...problem, path: ["output", "style", "font"], pathText: "output.style.font" };
     expect(problemInQuestionWords(councilQuestions, unasked, {})).toBe(unasked);
@@ -234,7 +234,7 @@ describe("withItemWords and fixInQuestionWords", () => {
         answers,
       ),
     ).toBe(
-      'add "shares" to the answer to "Partner 1 (Brackenford Borough Council Housing): Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)"',
+      'tick "What it shares with the programme" in "Partner 1 (Brackenford Borough Council Housing): Which directions carry only anonymised figures?"',
     );
     expect(
       fixInQuestionWords(
@@ -329,7 +329,7 @@ describe("withKeyWords: the keys a problem's message names, said as its question
         answers,
       ),
     ).toBe(
-      'The answer to "Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)" has "receives", but the answer to "Information it receives from the programme (separated by commas; empty for none)" is empty. Remove it from the answer to "Which directions carry only anonymised figures? (shares, receives, or both separated by a comma; empty for none)", or list what passes. List what it shares with the programme in the answer to "Information it shares with the programme (separated by commas; empty for none)".',
+      '"What it receives from the programme" is ticked in "Which directions carry only anonymised figures?", but the answer to "Information it receives from the programme (separated by commas; empty for none)" is empty. Untick it in "Which directions carry only anonymised figures?", or list what passes. List what it shares with the programme in the answer to "Information it shares with the programme (separated by commas; empty for none)".',
     );
     // A key of the part the problem is in (dataProtection), and a whole path.
     expect(
@@ -340,7 +340,7 @@ describe("withKeyWords: the keys a problem's message names, said as its question
         answers,
       ),
     ).toMatch(
-      /^Answer "[^"]+" to "The council's condition for special category data"\. Add "cy" to the answer to "Languages of the documents[^"]*"\.$/,
+      /^Answer "[^"]+" to "The council's condition for special category data"\. Tick "Welsh" in "Languages of the documents"\.$/,
     );
   });
 
@@ -402,10 +402,104 @@ describe("problemPlace and the keys no question asks", () => {
     } as const;
     expect(problemPlace(councilQuestions, problem, {})).toBe("Council's official name in Welsh (optional)");
     expect(problemInQuestionWords(councilQuestions, problem, {}).message).toBe(
-      'There is no answer to "Council\'s official name in Welsh (optional)", and "Languages of the documents (en for English only, or en, cy for English and Welsh)" asks for Welsh. Add the council\'s official name in Welsh. (council in lac.config.yaml)',
+      'There is no answer to "Council\'s official name in Welsh (optional)", and "Languages of the documents" asks for Welsh. Add the council\'s official name in Welsh. (council in lac.config.yaml)',
     );
     // A part whose message names no question's key is left as it is.
     const other = { ...problem, message: "Something about the council." };
     expect(problemInQuestionWords(councilQuestions, other, {})).toBe(other);
+  });
+});
+
+describe("a list of fixed choices, said as the boxes a person ticks", () => {
+  // lac init and the web builder ask the languages, the formats and the anonymised directions as
+  // boxes to tick by their labels: a problem says the box ("Welsh"), not the value ("cy").
+  const path = (...parts: (string | number)[]) => parts;
+  const answers = { partners: [{ organisation: "Brackenford Homes" }] };
+
+  it("says a value to add or remove as the box to tick or untick", () => {
+    expect(
+      withKeyWords(
+        councilQuestions,
+        'Welsh councils follow the Welsh Language Standards. Add "cy" to output.languages: the pack then has draft Welsh translations.',
+        path("output", "languages"),
+        {},
+      ),
+    ).toBe(
+      'Welsh councils follow the Welsh Language Standards. Tick "Welsh" in "Languages of the documents": the pack then has draft Welsh translations.',
+    );
+    expect(
+      withKeyWords(
+        councilQuestions,
+        'Welsh-language output ("cy") is reserved for Welsh councils, and council.nation is "england". Remove "cy" from output.languages.',
+        path("output", "languages", 1),
+        {},
+      ),
+    ).toBe(
+      'Welsh-language output ("cy") is reserved for Welsh councils, and the answer to "Nation" is "England". Untick "Welsh" in "Languages of the documents".',
+    );
+    expect(
+      withKeyWords(
+        councilQuestions,
+        'output.welshAlso lists documents, but output.languages has no "cy". Add "cy" to output.languages or remove output.welshAlso.',
+        path("output", "welshAlso"),
+        {},
+      ),
+    ).toBe(
+      'The list of documents also in Welsh lists documents, but "Welsh" is not ticked in "Languages of the documents". Tick "Welsh" in "Languages of the documents" or remove the list of documents also in Welsh.',
+    );
+  });
+
+  it("says an item's box by its label, in the item's question", () => {
+    const problem = {
+      severity: "warning",
+      code: "anonymised-flow-unmarked",
+      path: ["partners", 0, "shares"],
+      pathText: "partners[0].shares",
+      message:
+        'What the partner shares reads like anonymised or aggregate figures ("monthly figures"). If no personal data passes, add "shares" to anonymised: the pack then writes an aggregate-data note instead of lawful bases.',
+      fix: { path: ["partners", 0, "anonymised"], value: "shares", fileWords: 'add "shares" to anonymised' },
+    } as const;
+    expect(problemInQuestionWords(councilQuestions, problem, answers).message).toBe(
+      'What the partner shares reads like anonymised or aggregate figures ("monthly figures"). If no personal data passes, tick "What it shares with the programme" in "Partner 1 (Brackenford Homes): Which directions carry only anonymised figures?": the pack then writes an aggregate-data note instead of lawful bases. (partners[0].shares in lac.config.yaml)',
+    );
+  });
+
+  it("leaves a value that has no box as the value, added to or removed from the answer", () => {
+    expect(
+      messageInQuestionWords(
+        councilQuestions,
+        {
+          severity: "error",
+          code: "invalid-choice",
+          path: ["output"],
+          pathText: "output",
+          message:
+            'Remove "fr" from output.languages. Add "pdf" to output.formats. output.languages has no "fr".',
+        },
+        {},
+      ),
+    ).toBe(
+      'Remove "fr" from the answer to "Languages of the documents". Add "pdf" to the answer to "Formats of the documents". "Languages of the documents" has no "fr".',
+    );
+    expect(
+      fixInQuestionWords(
+        councilQuestions,
+        { path: ["partners", 0, "anonymised"], value: "both", fileWords: 'add "both" to anonymised' },
+        answers,
+      ),
+    ).toBe(
+      'add "both" to the answer to "Partner 1 (Brackenford Homes): Which directions carry only anonymised figures?"',
+    );
+  });
+
+  it("gives a choice's answer by its label, where the message says what it is", () => {
+    expect(
+      withKeyWords(
+        councilQuestions,
+        'council.nation is "wales", and team.contract is "zero-hours".',
+        path("council"),
+        {},
+      ),
+    ).toBe('The answer to "Nation" is "Wales", and the answer to "Contract of the posts" is "zero-hours".');
   });
 });

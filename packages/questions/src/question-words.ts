@@ -3,7 +3,7 @@
 import type { ConfigProblem, ProblemFix } from "@lac/council/quick";
 import { formatConfigPath, getAt } from "./config-path.js";
 import type { ConfigPath } from "./config-path.js";
-import { choiceLabel, itemName } from "./question.js";
+import { choiceLabel, choiceLabels, itemName } from "./question.js";
 import type { Answers, FieldQuestion, Question } from "./question.js";
 
 /**
@@ -276,7 +276,9 @@ const startsSentence = (text: string, offset: number) =>
  * A problem's message with the keys it names in the file's terms ("Add publicAuthority: true or
  * false", "The neighbourhood "Riverside" has no welshName", "team.welshLanguage is missing") said as
  * the questions that ask them ('Answer "Is it a public authority …?"', 'has no answer to "Its name in
- * Welsh (optional)"', 'The answer to "Has the council assessed …?" is no'). The keys of the list item
+ * Welsh (optional)"', 'The answer to "Has the council assessed …?" is no'); a value of a list of fixed
+ * choices, which a person ticks, as its box ('Tick "Welsh" in "Languages of the documents"', '"Welsh" is
+ * not ticked in …'), and a choice's answer by its label ('the answer to "Nation" is "England"'). The keys of the list item
  * or part the problem (at `path`) is in are found without their path; a key that is also an English
  * word ("shares", "kind") only in the file's phrases for a key. A whole path said in none of those
  * phrases is left for `withQuestionWords`.
@@ -314,6 +316,35 @@ export function withKeyWords(
         const shown = question.kind === "choice" ? choiceLabel(question, value!, answers, item) : value!;
         return sameCase(verb!, `answer "${shown}" to ${asked}`);
       });
+      // A list of fixed choices is answered by ticking boxes: a value with a box is said as its label.
+      const box = (value: string) => {
+        if (question.kind !== "list") return undefined;
+        const labels = choiceLabels(question, answers, (getAt(answers, mention.item) ?? {}) as Answers);
+        return labels !== undefined && Object.hasOwn(labels, value) ? labels[value] : undefined;
+      };
+      rule(`\\b([Aa]dd) "([^"]*)" to ${key}`, (match, verb, value) => {
+        const label = box(value!);
+        return label === undefined ? match : sameCase(verb!, `tick "${label}" in ${asked}`);
+      });
+      rule(`\\b([Rr]emove) "([^"]*)" from ${key}`, (match, verb, value) => {
+        const label = box(value!);
+        return label === undefined ? match : sameCase(verb!, `untick "${label}" in ${asked}`);
+      });
+      if (question.kind === "list" && question.labels !== undefined)
+        rule(`\\b([Rr]emove) it from ${key}`, (_, verb) => sameCase(verb!, `untick it in ${asked}`));
+      rule(`${key} has no "([^"]*)"`, (match, value) => {
+        const label = box(value!);
+        return label === undefined ? match : `"${label}" is not ticked in ${asked}`;
+      });
+      rule(`${key} lists "([^"]*)"`, (match, value) => {
+        const label = box(value!);
+        return label === undefined ? match : `"${label}" is ticked in ${asked}`;
+      });
+      if (question.kind === "choice")
+        rule(`${key} is "([^"]*)"`, (_, value) => {
+          const item = (getAt(answers, mention.item) ?? {}) as Answers;
+          return `the answer to ${asked} is "${choiceLabel(question, value!, answers, item)}"`;
+        });
       rule(
         `\\b([Aa]dd "[^"]*" to|[Rr]emove (?:"[^"]*"|it) from) ${key}`,
         (_, said) => `${said} the answer to ${asked}`,
@@ -339,6 +370,8 @@ export function withKeyWords(
         const whole = args[0] as string;
         const groups = args.slice(1, args.indexOf(offset)) as string[];
         const text = said(whole, ...groups);
+        // A phrase left as it is (a value with no box) is not a new sentence's start.
+        if (text === whole) return whole;
         return startsSentence(result, offset) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
       });
     }
@@ -377,7 +410,8 @@ export function problemPlace(
 /**
  * A problem's fix said as the answer to give to its question, for a person who answers questions
  * rather than edits lac.config.yaml: 'answer "Service of this council" to "Partner 1 (…): What kind
- * of organisation it is" to say so, …', 'add "shares" to the answer to "…"'; starting with a capital
+ * of organisation it is" to say so, …', 'tick "What it shares with the programme" in "…"' (a list of
+ * fixed choices, by its box; 'add "x" to the answer to "…"' for a value with none); starting with a capital
  * where the file's words (`fileWords`) do. Undefined when no question asks for it.
  */
 export function fixInQuestionWords(
@@ -392,8 +426,14 @@ export function fixInQuestionWords(
   const { question } = found;
   let said: string;
   if (fix.value === undefined) said = `answer "${asked}"`;
-  else if (question.kind === "list") said = `add "${fix.value}" to the answer to "${asked}"`;
-  else {
+  else if (question.kind === "list") {
+    // A list of fixed choices is answered by ticking boxes: a value with a box is said as its label.
+    const labels = question.labels;
+    said =
+      labels !== undefined && Object.hasOwn(labels, fix.value)
+        ? `tick "${labels[fix.value]}" in "${asked}"`
+        : `add "${fix.value}" to the answer to "${asked}"`;
+  } else {
     // The list item the question is asked in: the path up to its index.
     const itemPath = found.item ? fix.path.slice(0, fix.path.lastIndexOf(found.item.index) + 1) : [];
     const item = (found.item ? getAt(answers, itemPath) : answers) as Answers | undefined;

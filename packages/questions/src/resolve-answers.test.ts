@@ -138,7 +138,7 @@ describe("resolveAnswers, interactively", () => {
     expect(rejections["Neighbourhood 1: Wards or places it covers (separated by commas)"]?.[0]).toMatch(
       /empty|at least one/i,
     );
-    const formats = rejections["Formats of the documents (markdown, docx, html)"];
+    const formats = rejections["Formats of the documents"];
     expect(formats?.[0]).toMatch(/"docx"/);
     expect(formats?.[1]).toMatch(/must include "markdown"/);
   });
@@ -162,6 +162,18 @@ describe("resolveAnswers, interactively", () => {
     // Every question with help shows it.
     const withHelp = prompt.asked.filter((a) => a.help !== undefined).length;
     expect(withHelp).toBeGreaterThan(20);
+  });
+
+  it("says how to type a list of fixed choices to a prompt that cannot tick them, as its words no longer do", async () => {
+    const prompt = scriptedPrompts(englishScript);
+    await resolveAnswers(councilQuestions, context, { answers: {}, yes: false, prompt });
+    const helpOf = (message: string) => prompt.asked.find((asked) => asked.message === message)?.help;
+    expect(helpOf("Formats of the documents")).toMatch(
+      /Type them separated by commas: markdown for Markdown, docx for Word \(docx\), html for Web pages \(html\)\.$/,
+    );
+    expect(helpOf("Partner 1: Which directions carry only anonymised figures?")).toMatch(
+      /Type them separated by commas: shares for What it shares with the programme, receives for What it receives from the programme\. Leave it empty for none\.$/,
+    );
   });
 
   it("does not tell someone at the prompt to leave out the commas it takes", async () => {

@@ -14,6 +14,7 @@ import {
 import type { PromptApi } from "./prompt-api.js";
 import {
   addItemMessage,
+  choiceLabel,
   choiceLabels,
   choiceListWords,
   moreChoicesOf,
@@ -307,8 +308,14 @@ export async function resolveAnswers(
       refused !== undefined && refused !== "" && !problem?.includes(refused)
         ? `Your answer was "${refused}".`
         : undefined;
+    // A list of fixed choices, which lac init ticks, asked by a prompt that cannot tick: its words
+    // speak of the boxes, so the help says what to type.
+    const choicesToType = question.kind === "list" && question.labels ? model.choices() : undefined;
+    const typing = choicesToType
+      ? `Type them separated by commas: ${choicesToType.map((value) => `${value} for ${choiceLabel(question, value)}`).join(", ")}.${question.optional ? " Leave it empty for none." : ""}`
+      : undefined;
     const textHelp =
-      [lead, problem, saidRefused, question.help].filter((part) => part).join(" ") || undefined;
+      [lead, problem, saidRefused, question.help, typing].filter((part) => part).join(" ") || undefined;
     const text = await prompt.text({
       message,
       ...(textHelp ? { help: textHelp } : {}),
