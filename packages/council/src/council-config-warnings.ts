@@ -207,7 +207,7 @@ function welshOptionWarnings(config: CouncilConfig): Finding[] {
     findings.push({
       code: "welsh-options-without-welsh",
       message:
-        'output.welshAlso lists documents, but output.languages has no "cy". Add "cy" to output.languages or remove output.welshAlso.',
+        'output.welshAlso asks for Welsh versions of documents, but output.languages has no "cy". Add "cy" to output.languages or remove output.welshAlso.',
       path: ["output", "welshAlso"],
     });
   }

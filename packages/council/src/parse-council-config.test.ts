@@ -1022,6 +1022,9 @@ describe("warnings", () => {
       ["welsh-options-without-welsh", "output.bilingualLayout"],
       ["welsh-options-without-welsh", "output.welshAlso"],
     ]);
+    expect(warningsOf(text).at(-1)?.message).toBe(
+      'output.welshAlso asks for Welsh versions of documents, but output.languages has no "cy". Add "cy" to output.languages or remove output.welshAlso.',
+    );
   });
 
   it("warns when no partners are listed", () => {

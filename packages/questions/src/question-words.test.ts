@@ -440,12 +440,12 @@ describe("a list of fixed choices, said as the boxes a person ticks", () => {
     expect(
       withKeyWords(
         councilQuestions,
-        'output.welshAlso lists documents, but output.languages has no "cy". Add "cy" to output.languages or remove output.welshAlso.',
+        'output.welshAlso asks for Welsh versions of documents, but output.languages has no "cy". Add "cy" to output.languages or remove output.welshAlso.',
         path("output", "welshAlso"),
         {},
       ),
     ).toBe(
-      'The list of documents also in Welsh lists documents, but "Welsh" is not ticked in "Languages of the documents". Tick "Welsh" in "Languages of the documents" or remove the list of documents also in Welsh.',
+      'The list of documents also in Welsh asks for Welsh versions of documents, but "Welsh" is not ticked in "Languages of the documents". Tick "Welsh" in "Languages of the documents" or remove the list of documents also in Welsh.',
     );
   });
 
