@@ -79,3 +79,27 @@ describe("the privacy notice gives a public authority partner's Schedule 1 condi
     );
   });
 });
+
+describe("the DPIA says who is controller and who processor, as the ICO expects a DPIA to set out", () => {
+  it("names the council as controller, the case-note supplier as its processor and the partners as separate controllers", () => {
+    const dpia = documentOf(example("hollinbrook"), "data-protection/dpia.md");
+    const nature = dpia.slice(dpia.indexOf("### Nature of the processing"), dpia.indexOf("### Scope"));
+    expect(nature).toContain(
+      "- **Controllers and processors:** Hollinbrook District Council (fictional) is the controller of the programme's records, and the case-note system supplier its processor (UK GDPR Art 28). Hollinshire County Council (fictional), Hollinbrook Housing Association, Hollinshire Police and Hollinbrook Volunteer Centre are each a separate controller of what they hold, not joint controllers (UK GDPR Art 26), as the data-sharing documents say.",
+    );
+  });
+
+  it("uses the singular for one partner, and says nothing of partners' controllership where there are none", () => {
+    const config = example("hollinbrook");
+    const dpia = documentOf({ ...config, partners: [] }, "data-protection/dpia.md");
+    expect(dpia).toContain("its processor (UK GDPR Art 28).\n");
+    expect(dpia).not.toContain("separate controller of what");
+    const one = {
+      ...config,
+      partners: config.partners.filter((p) => p.organisation === "Hollinshire Police"),
+    };
+    expect(documentOf(one, "data-protection/dpia.md")).toContain(
+      "Hollinshire Police is a separate controller of what it holds, not a joint controller (UK GDPR Art 26), as the data-sharing documents say.",
+    );
+  });
+});
