@@ -3,7 +3,7 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { documentOf, example } from "./examples.js";
-import { section } from "./markdown-sections.js";
+import { part, section } from "./markdown-sections.js";
 
 /** The bullet of a privacy notice's section 5 that begins with the partner's name (English) or "Mae <name>" (Welsh). */
 function partnerBullet(notice: string, start: string): string {
@@ -100,6 +100,20 @@ describe("the DPIA says who is controller and who processor, as the ICO expects 
     };
     expect(documentOf(one, "data-protection/dpia.md")).toContain(
       "Hollinshire Police is a separate controller of what it holds, not a joint controller (UK GDPR Art 26), as the data-sharing documents say.",
+    );
+  });
+});
+
+describe("the DPIA's measures have a row for the other risks found locally, as its risks do", () => {
+  it("gives step 6 the row that step 5 adds for local risks", () => {
+    const dpia = documentOf(example("hollinbrook"), "data-protection/dpia.md");
+    const risks = part(dpia, "## Step 5");
+    const measures = part(dpia, "## Step 6");
+    expect(risks).toContain(
+      "| 12 | Other risks found locally: ____________________ | ____________________ | ____________________ | ____________________ |",
+    );
+    expect(measures).toContain(
+      "| 12 | Measures for the other risks found locally: ____________________ | ____________________ | ____________________ | ____________________ |",
     );
   });
 });
