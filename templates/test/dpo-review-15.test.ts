@@ -3,7 +3,7 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { documentOf, example } from "./examples.js";
-import { part, section } from "./markdown-sections.js";
+import { part, section, tableRow } from "./markdown-sections.js";
 
 /** The bullet of a privacy notice's section 5 that begins with the partner's name (English) or "Mae <name>" (Welsh). */
 function partnerBullet(notice: string, start: string): string {
@@ -110,10 +110,22 @@ describe("the DPIA's measures have a row for the other risks found locally, as i
     const risks = part(dpia, "## Step 5");
     const measures = part(dpia, "## Step 6");
     expect(risks).toContain(
-      "| 12 | Other risks found locally: ____________________ | ____________________ | ____________________ | ____________________ |",
+      "| 13 | Other risks found locally: ____________________ | ____________________ | ____________________ | ____________________ |",
     );
     expect(measures).toContain(
-      "| 12 | Measures for the other risks found locally: ____________________ | ____________________ | ____________________ | ____________________ |",
+      "| 13 | Measures for the other risks found locally: ____________________ | ____________________ | ____________________ | ____________________ |",
+    );
+  });
+});
+
+describe("the DPIA assesses the security of the case-note system, where every person's record is held", () => {
+  it("has a risk of access without a need to know, or a breach at the supplier, with measures and the processor's contract", () => {
+    const dpia = documentOf(example("hollinbrook"), "data-protection/dpia.md");
+    expect(tableRow(part(dpia, "## Step 5"), "4")).toBe(
+      "| 4 | The case-note system, which holds every person's record: someone without a need to know (another council team, a former member of staff, or the supplier) sees or changes records, or a breach at the supplier exposes them. A loss of confidentiality for many people at once. | possible | severe | high |",
+    );
+    expect(tableRow(part(dpia, "## Step 6"), "4")).toBe(
+      "| 4 | Access only for the Local Area Coordination team and the managers named for it, removed when someone leaves; an audit trail of who opened or changed each record, checked by the team manager; the supplier's contract (UK GDPR Art 28) sets the security measures it must take and requires it to tell the council of a breach without undue delay. | reduced | medium | ____________________ |",
     );
   });
 });
