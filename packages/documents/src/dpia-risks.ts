@@ -80,6 +80,18 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
     residualSeverity: "significant",
   },
   {
+    id: "case-note-system",
+    source:
+      "The case-note system, which holds every person's record: someone without a need to know (another council team, a former member of staff, or the supplier) sees or changes records, or a breach at the supplier exposes them. A loss of confidentiality for many people at once.",
+    likelihood: "possible",
+    severity: "severe",
+    measures:
+      "Access only for the Local Area Coordination team and the managers named for it, removed when someone leaves; an audit trail of who opened or changed each record, checked by the team manager; the supplier's contract (UK GDPR Art 28) sets the security measures it must take and requires it to tell the council of a breach without undue delay.",
+    effect: "reduced",
+    residualLikelihood: "remote",
+    residualSeverity: "severe",
+  },
+  {
     id: "information-from-family",
     source:
       "Information given by family members, friends or neighbours about the person, or by the person about others in their network. It may be inaccurate, the person it is about may not know it is held (UK GDPR Art 14), and disclosing it may cause conflict or harm, for example where there is domestic abuse.",

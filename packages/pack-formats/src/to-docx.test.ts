@@ -109,6 +109,37 @@ describe("markdownToDocx", () => {
     expect(files["word/styles.xml"]).toContain("7A1F3D");
   });
 
+  it("keeps a paragraph or list item that leads into a table (ending with a colon) on the table's page", async () => {
+    const source = `# Doc
+
+Some text.
+
+- **How it is stored:** somewhere.
+- **Who it is shared with:**
+
+| Partner | Kind |
+| --- | --- |
+| A | B |
+
+The lead-in below is not one:
+
+Plain text.
+
+| Partner | Kind |
+| --- | --- |
+| C | D |
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    const paragraph = (text: string) => {
+      const end = body.indexOf(text);
+      return body.slice(body.lastIndexOf("<w:p>", end), end);
+    };
+    expect(paragraph("Who it is shared with:")).toContain("<w:keepNext/>");
+    expect(paragraph("How it is stored:")).not.toContain("<w:keepNext/>");
+    expect(paragraph("Plain text.")).not.toContain("<w:keepNext/>");
+    expect(paragraph("The lead-in below is not one:")).not.toContain("<w:keepNext/>");
+  });
+
   it("sets A4 with 2.54 cm margins, page numbers, and the document properties", async () => {
     const files = parts(await markdownToDocx(markdown, options));
     expect(files["word/document.xml"]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);

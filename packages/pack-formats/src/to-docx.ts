@@ -235,11 +235,32 @@ function blocks(
   depth = 0,
 ): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const node of nodes) out.push(...block(node, context, depth));
+  nodes.forEach((node, index) => {
+    out.push(...block(node, context, depth, leadsIntoTable(node, nodes[index + 1])));
+  });
   return out;
 }
 
-function block(node: RootContent | BlockContent, context: Context, depth: number): (Paragraph | Table)[] {
+/**
+ * Whether a paragraph, or a list's last item, introduces the table that follows it (it ends with a colon,
+ * as the DPIA's "Who it is shared with:" does): it is kept on the table's page, not left alone at the foot
+ * of the page before.
+ */
+function leadsIntoTable(
+  node: RootContent | BlockContent,
+  next: RootContent | BlockContent | undefined,
+): boolean {
+  if (next?.type !== "table") return false;
+  const lead = node.type === "list" ? node.children.at(-1) : node.type === "paragraph" ? node : undefined;
+  return lead !== undefined && plainText(lead).trimEnd().endsWith(":");
+}
+
+function block(
+  node: RootContent | BlockContent,
+  context: Context,
+  depth: number,
+  keepWithNext = false,
+): (Paragraph | Table)[] {
   switch (node.type) {
     case "heading": {
       const heading = new Paragraph({
@@ -254,12 +275,14 @@ function block(node: RootContent | BlockContent, context: Context, depth: number
       const only = node.children.length === 1 ? node.children[0] : undefined;
       const figure = only?.type === "image" ? context.options.figures?.[only.url] : undefined;
       if (figure) return figureParagraphs(figure, context.nextDrawingId);
-      return [new Paragraph({ children: phrasing(node.children) })];
+      return [
+        new Paragraph({ children: phrasing(node.children), ...(keepWithNext ? { keepNext: true } : {}) }),
+      ];
     }
     case "blockquote":
       return blockquote(node.children, context);
     case "list":
-      return list(node, context, depth);
+      return list(node, context, depth, keepWithNext);
     case "table": {
       if (!landscapeAllowed || !isDenseTable(node))
         return [table(node, false), new Paragraph({ children: [] })];
@@ -313,7 +336,7 @@ function blockquote(children: readonly RootContent[], context: Context): Paragra
   void context;
 }
 
-function list(node: List, context: Context, depth: number): Paragraph[] {
+function list(node: List, context: Context, depth: number, keepLastWithNext = false): Paragraph[] {
   const ordered = node.ordered === true;
   const instance = ordered ? (context.numberedLists += 1) : 0;
   const level = Math.min(depth, 8);
@@ -321,8 +344,10 @@ function list(node: List, context: Context, depth: number): Paragraph[] {
   for (const item of node.children) {
     item.children.forEach((child, index) => {
       if (child.type === "paragraph") {
+        const last = item === node.children.at(-1) && child === item.children.at(-1);
         const options: IParagraphOptions = {
           children: phrasing(child.children),
+          ...(keepLastWithNext && last ? { keepNext: true } : {}),
           ...(index === 0
             ? {
                 numbering: {
