@@ -17,6 +17,21 @@ function packs(): [string, CouncilConfig][] {
   return [
     ...EXAMPLES.map((name): [string, CouncilConfig] => [name, example(name)]),
     ["cwm-teg without partners", { ...cwmTeg, partners: [] }],
+    [
+      "cwm-teg, every flow one way",
+      { ...cwmTeg, partners: cwmTeg.partners.map((partner) => ({ ...partner, receives: [] })) },
+    ],
+    [
+      "cwm-teg, one partner receiving only",
+      {
+        ...cwmTeg,
+        partners: cwmTeg.partners.map((partner, index) =>
+          index === 1
+            ? { ...partner, shares: [], receives: ["whether an introduction was taken up"] }
+            : partner,
+        ),
+      },
+    ],
     ["brackenford, its manager the programme lead", managerIsLead(brackenford)],
     ["stanmoor, a manager the programme lead", managerIsLead(stanmoor)],
   ];
