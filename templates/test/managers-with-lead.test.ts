@@ -43,3 +43,30 @@ describe("several managers, one of them the programme lead", () => {
     expect(phases(stanmoor)).not.toContain("The programme lead holds one of the");
   });
 });
+
+describe("the manager who leads the coordinators' recruitment, when the manager is the programme lead", () => {
+  /** The team bullet on the community recruitment, in section 8 of a configuration's plan. */
+  function recruitment(config: CouncilConfig): string {
+    const team = section(documentOf(config, "implementation-plan.md"), 8);
+    return team
+      .split("\n")
+      .find((line) => line.startsWith("- Recruitment is done together with local people"))!;
+  }
+
+  it("says the lead is in post from the start, with no blank for who leads the recruitment until then", () => {
+    const cwmTeg = recruitment(example("cwm-teg")); // one manager post, the programme lead's
+    expect(cwmTeg).toContain(
+      "The Senior Local Area Coordinator leads the community recruitment of coordinators (the manager's role description): the programme lead holds that post from the start.",
+    );
+    expect(cwmTeg).not.toContain("until then");
+    expect(recruitment(managerIsLead(example("stanmoor")))).toContain(
+      ": the programme lead holds one of the posts from the start.",
+    );
+  });
+
+  it("keeps the blank when the manager is recruited", () => {
+    expect(recruitment(example("stanmoor"))).toContain(
+      "so the first Local Area Coordination Team Manager is appointed before the first coordinators are recruited, or the council names who leads that recruitment until then: ____________________.",
+    );
+  });
+});
