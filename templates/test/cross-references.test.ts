@@ -3,17 +3,13 @@
 import { describe, expect, it } from "vitest";
 import type { RenderedDocument } from "@lac/documents";
 import type { CouncilConfig } from "@lac/council";
-import { EXAMPLES, example, render } from "./examples.js";
+import { EXAMPLES, example, render, withManagerAsLead } from "./examples.js";
 
 /** The example councils, and variants that reach the templates' other branches. */
 function packs(): [string, CouncilConfig][] {
   const cwmTeg = example("cwm-teg");
   const brackenford = example("brackenford");
   const stanmoor = example("stanmoor");
-  const managerIsLead = (config: CouncilConfig): CouncilConfig => ({
-    ...config,
-    programme: { ...config.programme, lead: { ...config.programme.lead, role: config.team.manager.title } },
-  });
   return [
     ...EXAMPLES.map((name): [string, CouncilConfig] => [name, example(name)]),
     ["cwm-teg without partners", { ...cwmTeg, partners: [] }],
@@ -32,8 +28,8 @@ function packs(): [string, CouncilConfig][] {
         ),
       },
     ],
-    ["brackenford, its manager the programme lead", managerIsLead(brackenford)],
-    ["stanmoor, a manager the programme lead", managerIsLead(stanmoor)],
+    ["brackenford, its manager the programme lead", withManagerAsLead(brackenford)],
+    ["stanmoor, a manager the programme lead", withManagerAsLead(stanmoor)],
   ];
 }
 

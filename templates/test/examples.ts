@@ -59,3 +59,11 @@ export function withoutWelshNames(config: CouncilConfig): CouncilConfig {
     team: { ...config.team, manager: { ...config.team.manager, welshTitle: undefined } },
   };
 }
+
+/** The configuration with the manager's post as the programme lead's (the lead's role is the manager's title). */
+export function withManagerAsLead(config: CouncilConfig): CouncilConfig {
+  return {
+    ...config,
+    programme: { ...config.programme, lead: { ...config.programme.lead, role: config.team.manager.title } },
+  };
+}

@@ -3,17 +3,10 @@
 // (review 12).
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
-import { part, tableRow } from "./markdown-sections.js";
+import { documentOf, example, withManagerAsLead } from "./examples.js";
+import { part, phaseRows, tableRow } from "./markdown-sections.js";
 
 const timeline = (name: string) => part(documentOf(example(name), "implementation-plan.md"), "## 5.");
-
-/** The timeline's table rows whose phase name starts with `name`. */
-function phaseRows(text: string, name: string): readonly string[] {
-  return text
-    .split("\n")
-    .filter((line) => /^\| \d+ \| /.test(line) && line.split(" | ")[1]!.startsWith(name));
-}
 
 describe("a later wave's job evaluation phase says what the plan's text says: HR checks the grades still fit", () => {
   it("in stanmoor, which starts its neighbourhoods in waves", () => {
@@ -93,14 +86,7 @@ describe("the manager's role description asks what the plan asks when the span i
 
 describe("the timeline says when the manager is recruited, since the manager leads the coordinators' recruitment", () => {
   it("not when the manager is the programme lead, in post from the start", () => {
-    const kingsmere = example("kingsmere");
-    const managerIsLead: CouncilConfig = {
-      ...kingsmere,
-      programme: {
-        ...kingsmere.programme,
-        lead: { ...kingsmere.programme.lead, role: kingsmere.team.manager.title },
-      },
-    };
+    const managerIsLead = withManagerAsLead(example("kingsmere"));
     expect(part(documentOf(managerIsLead, "implementation-plan.md"), "## 5.")).not.toContain(
       "The model recruits the",
     );

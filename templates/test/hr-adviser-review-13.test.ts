@@ -3,26 +3,10 @@
 // conversations against the advert that names the neighbourhoods.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
-import { part } from "./markdown-sections.js";
+import { documentOf, example, withManagerAsLead } from "./examples.js";
+import { part, phaseRows, quotedLine } from "./markdown-sections.js";
 
 const timeline = (config: CouncilConfig) => part(documentOf(config, "implementation-plan.md"), "## 5.");
-
-/** The timeline's table rows whose phase name starts with `name`. */
-function phaseRows(text: string, name: string): readonly string[] {
-  return text
-    .split("\n")
-    .filter((line) => /^\| \d+ \| /.test(line) && line.split(" | ")[1]!.startsWith(name));
-}
-
-/** The advert's quoted text under a role description's advert heading. */
-function advert(content: string, heading: string): string {
-  const quoted = part(content, heading)
-    .split("\n")
-    .filter((line) => line.startsWith("> "));
-  expect(quoted).toHaveLength(1);
-  return quoted[0]!;
-}
 
 describe("the manager's post has the advert text the job evaluation phase says is finished", () => {
   it("says in the plan that each post's advert is finished from its role description's draft", () => {
@@ -31,7 +15,7 @@ describe("the manager's post has the advert text the job evaluation phase says i
   });
 
   it("in English, with the same terms as the coordinator's: blanks where the coordinator's has them", () => {
-    const text = advert(documentOf(example("kingsmere"), "roles/team-manager.md"), "## Advert text");
+    const text = quotedLine(documentOf(example("kingsmere"), "roles/team-manager.md"), "## Advert text");
     expect(text).toMatch(
       /^> \*\*Local Area Coordination Team Manager, London Borough of Kingsmere \(fictional\)\.\*\* /,
     );
@@ -50,7 +34,7 @@ describe("the manager's post has the advert text the job evaluation phase says i
       ...cwmTeg,
       team: { ...cwmTeg.team, manager: { ...cwmTeg.team.manager, grade: "Grade 9" } },
     };
-    const text = advert(documentOf(graded, "roles/team-manager.md"), "## Advert text");
+    const text = quotedLine(documentOf(graded, "roles/team-manager.md"), "## Advert text");
     expect(text).toContain("Grade or salary band: Grade 9.");
     expect(text).toContain(`Welsh language: ${"Welsh language skills are"}`);
     expect(text).toContain("Applications in Welsh are welcome");
@@ -58,7 +42,10 @@ describe("the manager's post has the advert text the job evaluation phase says i
   });
 
   it("in Welsh", () => {
-    const text = advert(documentOf(example("cwm-teg"), "roles/team-manager.cy.md"), "## Testun yr hysbyseb");
+    const text = quotedLine(
+      documentOf(example("cwm-teg"), "roles/team-manager.cy.md"),
+      "## Testun yr hysbyseb",
+    );
     expect(text).toContain("arwain tîm y");
     expect(text).toContain("Gradd neu fand cyflog: ____________________ (o werthuso swyddi).");
     expect(text).toContain("i gymryd rhan yn y cyfweliad.");
@@ -83,14 +70,7 @@ describe("the induction phase covers the manager recruited with the first coordi
   });
 
   it("and as the programme lead, when the manager leads the programme from the start", () => {
-    const kingsmere = example("kingsmere");
-    const managerIsLead: CouncilConfig = {
-      ...kingsmere,
-      programme: {
-        ...kingsmere.programme,
-        lead: { ...kingsmere.programme.lead, role: kingsmere.team.manager.title },
-      },
-    };
+    const managerIsLead = withManagerAsLead(example("kingsmere"));
     const [row] = phaseRows(timeline(managerIsLead), "Induction and training");
     expect(row).not.toContain("recruited with them");
     expect(row).toContain(

@@ -6,26 +6,10 @@ import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { configTexts } from "./config-texts.js";
 import { documentOf, example } from "./examples.js";
-import { part } from "./markdown-sections.js";
+import { part, phaseRows, quotedLine } from "./markdown-sections.js";
 import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
 const timeline = (config: CouncilConfig) => part(documentOf(config, "implementation-plan.md"), "## 5.");
-
-/** The timeline's table rows whose phase name starts with `name`. */
-function phaseRows(text: string, name: string): readonly string[] {
-  return text
-    .split("\n")
-    .filter((line) => /^\| \d+ \| /.test(line) && line.split(" | ")[1]!.startsWith(name));
-}
-
-/** The advert's quoted text under a role description's advert heading. */
-function advert(content: string, heading: string): string {
-  const quoted = part(content, heading)
-    .split("\n")
-    .filter((line) => line.startsWith("> "));
-  expect(quoted).toHaveLength(1);
-  return quoted[0]!;
-}
 
 /** The advert section of a role description, from its heading to the quoted advert (the lead-in). */
 function leadIn(content: string, heading: string): string {
@@ -70,7 +54,7 @@ describe("the community recruitment phase recruits the manager with the first co
 
 describe("the coordinator's advert asks HR how a candidate is matched to a neighbourhood", () => {
   it("in English, with a blank for HR", () => {
-    const text = advert(
+    const text = quotedLine(
       documentOf(example("kingsmere"), "roles/local-area-coordinator.md"),
       "## Advert text",
     );
@@ -81,7 +65,10 @@ describe("the coordinator's advert asks HR how a candidate is matched to a neigh
 
   it("in Welsh", () => {
     const config = example("cwm-teg");
-    const text = advert(documentOf(config, "roles/local-area-coordinator.cy.md"), "## Testun yr hysbyseb");
+    const text = quotedLine(
+      documentOf(config, "roles/local-area-coordinator.cy.md"),
+      "## Testun yr hysbyseb",
+    );
     expect(text).toContain(
       "Mae pob swydd yn un o'r cymdogaethau hyn: ____________________ (sut y caiff ymgeisydd ei baru ag un).",
     );
@@ -90,11 +77,11 @@ describe("the coordinator's advert asks HR how a candidate is matched to a neigh
 
   it("not where there is only one neighbourhood", () => {
     const config = oneNeighbourhood(example("cwm-teg"));
-    expect(advert(documentOf(config, "roles/local-area-coordinator.md"), "## Advert text")).not.toContain(
+    expect(quotedLine(documentOf(config, "roles/local-area-coordinator.md"), "## Advert text")).not.toContain(
       "matched",
     );
     expect(
-      advert(documentOf(config, "roles/local-area-coordinator.cy.md"), "## Testun yr hysbyseb"),
+      quotedLine(documentOf(config, "roles/local-area-coordinator.cy.md"), "## Testun yr hysbyseb"),
     ).not.toContain("paru");
   });
 });
@@ -122,7 +109,10 @@ describe("the coordinator's offer is subject to the pre-employment checks, as th
 describe("the Welsh coordinator's advert names one neighbourhood or several, as the manager's does", () => {
   it("says 'y gymdogaeth hon' for one neighbourhood", () => {
     const config = oneNeighbourhood(example("cwm-teg"));
-    const text = advert(documentOf(config, "roles/local-area-coordinator.cy.md"), "## Testun yr hysbyseb");
+    const text = quotedLine(
+      documentOf(config, "roles/local-area-coordinator.cy.md"),
+      "## Testun yr hysbyseb",
+    );
     expect(text).toContain("a theuluoedd yn y gymdogaeth hon: Glan-yr-Afon.");
     expect(text).not.toContain("y cymdogaethau hyn");
     expectGoodWelsh(text, config);
@@ -131,7 +121,7 @@ describe("the Welsh coordinator's advert names one neighbourhood or several, as 
   it("lists several with commas, after a colon, where no name needs a mutation (docs/welsh-language.md)", () => {
     const config = example("cwm-teg");
     for (const path of ["roles/local-area-coordinator.cy.md", "roles/team-manager.cy.md"]) {
-      const text = advert(documentOf(config, path), "## Testun yr hysbyseb");
+      const text = quotedLine(documentOf(config, path), "## Testun yr hysbyseb");
       expect(text, path).toContain(
         "y cymdogaethau hyn: Glan-yr-Afon, Pen-y-Bryn a Thŷ Gwyn, Aberteg, Llys Newydd",
       );

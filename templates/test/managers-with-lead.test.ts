@@ -1,16 +1,8 @@
 // Several manager posts while one of them is the programme lead's: the plan says when the others are recruited.
 import { describe, expect, it } from "vitest";
 import type { CouncilConfig } from "@lac/council";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, withManagerAsLead as managerIsLead } from "./examples.js";
 import { section } from "./markdown-sections.js";
-
-/** A configuration whose programme lead is the manager's post. */
-function managerIsLead(config: CouncilConfig): CouncilConfig {
-  return {
-    ...config,
-    programme: { ...config.programme, lead: { ...config.programme.lead, role: config.team.manager.title } },
-  };
-}
 
 /** Section 5 (phases and timeline) of a configuration's plan. */
 function phases(config: CouncilConfig): string {

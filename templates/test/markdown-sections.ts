@@ -23,3 +23,19 @@ export function tableRow(content: string, firstCell: string): string {
   if (line === undefined) throw new Error(`no table row ${firstCell}`);
   return line;
 }
+
+/** The rows of a plan's timeline table ("| 3 | Job evaluation … |") whose phase name starts with `name`. */
+export function phaseRows(content: string, name: string): readonly string[] {
+  return content
+    .split("\n")
+    .filter((line) => /^\| \d+ \| /.test(line) && line.split(" | ")[1]!.startsWith(name));
+}
+
+/** The one quoted line ("> …") of the part from `heading` on: a role description's advert. */
+export function quotedLine(content: string, heading: string): string {
+  const quoted = part(content, heading)
+    .split("\n")
+    .filter((line) => line.startsWith("> "));
+  if (quoted.length !== 1) throw new Error(`${quoted.length} quoted lines under ${heading}, not one`);
+  return quoted[0]!;
+}

@@ -6,7 +6,7 @@ import { posix } from "node:path";
 import type { CouncilConfig } from "@lac/council";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EXAMPLES, example, render } from "./examples.js";
+import { EXAMPLES, example, render, withManagerAsLead } from "./examples.js";
 
 /** The relative links of a Markdown text (web and email addresses left out), without a #fragment. */
 function packLinksOf(text: string): string[] {
@@ -62,14 +62,7 @@ describe("links between the documents of a pack", () => {
 
   it("a link from a document in a folder goes up to the pack's root (roles/ → the plan)", () => {
     // The manager's role description links to the plan when the manager is also the programme lead.
-    const brackenford = example("brackenford");
-    const managerLeads = {
-      ...brackenford,
-      programme: {
-        ...brackenford.programme,
-        lead: { ...brackenford.programme.lead, role: brackenford.team.manager.title },
-      },
-    } as CouncilConfig;
+    const managerLeads = withManagerAsLead(example("brackenford"));
     const manager = render(managerLeads).find((document) => document.path === "roles/team-manager.md")!;
     expect(packLinksOf(manager.content)).toContain("../implementation-plan.md");
   });
