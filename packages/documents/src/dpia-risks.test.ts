@@ -13,6 +13,7 @@ const rank = <T>(list: readonly T[], value: T) => list.indexOf(value);
 
 const figures = (hasLawEnforcementPartner: boolean) => ({
   hasLawEnforcementPartner,
+  policeFlows: { fromThePolice: true, toThePolice: true },
   peoplePerCoordinator: "9,100 to 9,900",
   smallNumberThreshold: 10,
 });
@@ -94,5 +95,22 @@ describe("the DPIA's risks", () => {
     expect(peoplePerCoordinatorText([9420, 9380])).toBe("9,400");
     expect(peoplePerCoordinatorText([18200])).toBe("18,200");
     expect(peoplePerCoordinatorText([])).toBe("8,000 to 10,000");
+  });
+});
+
+describe("the police risk", () => {
+  const source = (fromThePolice: boolean, toThePolice: boolean) =>
+    dpiaRisks({ ...figures(true), policeFlows: { fromThePolice, toThePolice } }).find(
+      (risk) => risk.id === "police-data",
+    )?.source;
+
+  it("names the directions the police partners' personal data flows take", () => {
+    expect(source(true, false)).toMatch(/^Information from the police, including/);
+    expect(source(false, true)).toMatch(/^Information passed to the police, including/);
+    expect(source(true, true)).toMatch(/^Information from or to the police, including/);
+  });
+
+  it("says from or to where no personal data flows either way (anonymised figures only)", () => {
+    expect(source(false, false)).toMatch(/^Information from or to the police, including/);
   });
 });

@@ -178,7 +178,7 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
   {
     id: "police-data",
     source:
-      "Information from or to the police, including criminal offence data and information processed for law enforcement purposes (DPA 2018 Part 3), is used or passed on outside the purpose it was shared for.",
+      "{policeInformation}, including criminal offence data and information processed for law enforcement purposes (DPA 2018 Part 3), is used or passed on outside the purpose it was shared for.",
     likelihood: "possible",
     severity: "severe",
     measures:
@@ -194,6 +194,8 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
 export interface DpiaRiskFigures {
   /** Whether the council has a police partner (the police risk is added). */
   readonly hasLawEnforcementPartner: boolean;
+  /** Whether any police partner sends personal data to the programme, and whether any receives it from it. */
+  readonly policeFlows: { readonly fromThePolice: boolean; readonly toThePolice: boolean };
   /** The people of a neighbourhood for each full-time coordinator, as the text says it: "9,400" or "8,700 to 9,900". */
   readonly peoplePerCoordinator: string;
   /** Anonymised figures suppress counts below this (dataProtection.smallNumberThreshold). */
@@ -209,8 +211,16 @@ export function peoplePerCoordinatorText(perCoordinator: readonly number[]): str
   return low === high ? low : `${low} to ${high}`;
 }
 
+/** The police risk's information, in the directions its flows take ("from or to" when both or neither carry personal data). */
+function policeInformation({ fromThePolice, toThePolice }: DpiaRiskFigures["policeFlows"]): string {
+  if (fromThePolice && !toThePolice) return "Information from the police";
+  if (toThePolice && !fromThePolice) return "Information passed to the police";
+  return "Information from or to the police";
+}
+
 function filledIn(text: string, figures: DpiaRiskFigures): string {
   return text
+    .replaceAll("{policeInformation}", policeInformation(figures.policeFlows))
     .replaceAll("{peoplePerCoordinator}", figures.peoplePerCoordinator)
     .replaceAll("{smallNumberThreshold}", String(figures.smallNumberThreshold));
 }

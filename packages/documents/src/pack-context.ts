@@ -596,6 +596,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     supportLevels: SUPPORT_LEVELS,
     dpiaRisks: dpiaRisks({
       hasLawEnforcementPartner: partners.some((p) => p.sector === "police"),
+      policeFlows: {
+        fromThePolice: partners.some((p) => p.sector === "police" && p.flows.shares.personal),
+        toThePolice: partners.some((p) => p.sector === "police" && p.flows.receives.personal),
+      },
       peoplePerCoordinator: peoplePerCoordinatorText(neighbourhoods.map((n) => n.perCoordinator)),
       smallNumberThreshold: config.dataProtection.smallNumberThreshold,
     }),

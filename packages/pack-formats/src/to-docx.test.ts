@@ -109,6 +109,32 @@ describe("markdownToDocx", () => {
     expect(files["word/styles.xml"]).toContain("7A1F3D");
   });
 
+  it("shortens a line to write on to fit its table column, so that it does not wrap onto a second line", async () => {
+    const blank = "_".repeat(20);
+    const source = `# Doc
+
+| # | Options to reduce or eliminate the risk | Effect on risk | Residual risk | Measure approved |
+| --- | --- | --- | --- | --- |
+| 1 | ${"Introductions carry only the data items that the data-sharing documents list for each partner. ".repeat(3)} | reduced | low | ${blank} |
+| 2 | Measures for the other risks found locally: ${blank} | ${blank} | ${blank} | ${blank} |
+
+| Item | Notes |
+| --- | --- |
+| Version and date | ${blank} |
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    const tables = body.split("<w:tbl>").slice(1);
+    const lines = (xml: string) =>
+      [...xml.matchAll(/<w:t[^>]*>(_+)<\/w:t>/g)].map((match) => match[1]!.length);
+    const [narrow, wide] = [lines(tables[0]!), lines(tables[1]!)];
+    // The narrow columns' lines are shortened; the wide column's line in the same row is kept whole.
+    expect(narrow).toHaveLength(4);
+    expect(Math.max(...narrow)).toBeLessThan(20);
+    expect(Math.min(...narrow)).toBeGreaterThanOrEqual(8);
+    expect(tables[0]).toContain(`locally: ${blank}<`);
+    expect(wide).toEqual([20]);
+  });
+
   it("keeps a paragraph or list item that leads into a table (ending with a colon) on the table's page", async () => {
     const source = `# Doc
 

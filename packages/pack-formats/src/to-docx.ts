@@ -505,6 +505,26 @@ export function isDenseTable(node: MdTable): boolean {
   return long >= 3;
 }
 
+/**
+ * A cell's lines to write on, shortened to fit a column `characters` wide (less its margins): a line
+ * longer than its column wraps into a second, short one ("________________ ____").
+ */
+function fitWritingLines(nodes: readonly PhrasingContent[], characters: number): PhrasingContent[] {
+  const longest = Math.max(4, Math.floor((characters - 4) / wordWidth("_")));
+  return nodes.map((node) => {
+    if (node.type === "text") {
+      return { ...node, value: node.value.replace(/_{4,}/g, (line) => line.slice(0, longest)) };
+    }
+    if ("children" in node) {
+      return {
+        ...node,
+        children: fitWritingLines(node.children as PhrasingContent[], characters),
+      } as PhrasingContent;
+    }
+    return node;
+  });
+}
+
 function table(node: MdTable, landscape: boolean): Table {
   const headless = hasEmptyHeader(node);
   const signatures = isSignatureTable(node);
@@ -560,7 +580,7 @@ function table(node: MdTable, landscape: boolean): Table {
                 keepNext: signatures || isHeader,
                 spacing: { after: 0 },
                 children: cell
-                  ? phrasing(cell.children, {
+                  ? phrasing(fitWritingLines(cell.children, (widths[column]! / textWidth) * capacity), {
                       ...(isHeader || rowHeader ? { bold: true } : {}),
                       ...(size ? { size } : {}),
                     })
