@@ -64,6 +64,12 @@ type Block =
   | { readonly kind: "chart" }
   | { readonly kind: "item"; readonly ordered: boolean; readonly text: string };
 
+/**
+ * A table cell's text, with each line to write on ("____…") said as one blank whatever its length: the
+ * Word writer shortens a line in a narrow column so that it does not wrap (pack-formats, to-docx).
+ */
+const cellText = (text: string) => squash(text).replace(/_{4,}/g, "____");
+
 function markdownStructure(markdown: string): Block[] {
   const blocks: Block[] = [];
   const visit = (node: RootContent, ordered = false) => {
@@ -74,7 +80,7 @@ function markdownStructure(markdown: string): Block[] {
       const rows = hasEmptyHeader(table) ? table.children.slice(1) : table.children;
       blocks.push({
         kind: "table",
-        rows: rows.map((row) => row.children.map((cell) => squash(plainText(cell)))),
+        rows: rows.map((row) => row.children.map((cell) => cellText(plainText(cell)))),
       });
     } else if (node.type === "code" && isGanttBlock(node)) blocks.push({ kind: "chart" });
     else if (node.type === "list") for (const item of node.children) visit(item, node.ordered === true);
@@ -142,7 +148,7 @@ function docxStructure(html: string): Block[] {
     stack.pop();
     if (/^h[1-6]$/.test(name!) && tableDepth === 0)
       blocks.push({ kind: "heading", level: Number(name!.slice(1)), text: squash(text) });
-    if ((name === "td" || name === "th") && tableDepth === 1) table?.at(-1)?.push(squash(text));
+    if ((name === "td" || name === "th") && tableDepth === 1) table?.at(-1)?.push(cellText(text));
     if (name === "li") {
       const open = [...items].reverse().find((entry) => !entry.done);
       if (open) {
