@@ -185,5 +185,7 @@ describe("the fire and rescue authority's note on the Crime and Disorder Act 199
     expect(note).toContain(
       "The council may rely on s.115 to disclose to it on the same terms: s.115(2) names the London Fire Commissioner and fire and rescue authorities as relevant authorities (a combined authority that exercises fire and rescue functions confirms that it is one).",
     );
+    // What s.115(2) says of fire and rescue authorities, read (review 14), not left for the parties to look up.
+    expect(note).not.toContain("confirm on legislation.gov.uk");
   });
 });

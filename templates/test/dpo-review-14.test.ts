@@ -93,22 +93,6 @@ describe("the Easy Read privacy notice says what the standard notice says of rec
   });
 });
 
-describe("the fire and rescue authority's note says what s.115(2) says of fire and rescue authorities", () => {
-  it("says s.115(2) names them, instead of asking the parties to look it up", () => {
-    const power = section(
-      documentOf(example("stanmoor"), "data-sharing/greater-stanmoor-fire-and-rescue-service.md"),
-      5,
-    );
-    const note =
-      power.split("\n").find((line) => line.startsWith("- **Greater Stanmoor Fire and Rescue Service.**")) ??
-      "";
-    expect(note).toContain(
-      "The council may rely on s.115 to disclose to it on the same terms: s.115(2) names the London Fire Commissioner and fire and rescue authorities as relevant authorities (a combined authority that exercises fire and rescue functions confirms that it is one).",
-    );
-    expect(note).not.toContain("confirm on legislation.gov.uk");
-  });
-});
-
 describe("the legitimate interests assessment paragraph reads plainly", () => {
   it("says 'It records, before sharing starts:' for one party", () => {
     const lawfulBasis = section(

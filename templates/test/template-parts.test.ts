@@ -5,6 +5,7 @@ import { applyTemplateOverrides } from "@lac/documents/template-overrides";
 import { renderPack, type TemplateSet } from "@lac/documents";
 import { renderPack as renderChecked } from "@lac/documents/render";
 import Handlebars from "handlebars";
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { changelog, markdownlintConfig, sourceHashes, templateSet } from "../dist/index.js";
 import * as parts from "../dist/parts/index.js";
@@ -12,6 +13,8 @@ import * as cy from "../dist/parts/cy.js";
 import * as en from "../dist/parts/en.js";
 import * as england from "../dist/parts/england.js";
 import * as wales from "../dist/parts/wales.js";
+import { sourceHashes as sourceHashesAlone } from "../dist/source-hashes.js";
+import { templateSources } from "../dist/sources.js";
 import { EXAMPLES, example } from "./examples.js";
 
 const modules = { en, england, wales, cy } as const;
@@ -49,6 +52,15 @@ describe("the templates in parts", () => {
       markdownlintConfig: parts.markdownlintConfig,
       sourceHashes: parts.sourceHashes,
     });
+  });
+
+  it("give the hashes of the templates' sources alone too (@lac/templates/source-hashes), the same", () => {
+    expect(sourceHashesAlone).toEqual(parts.sourceHashes);
+    expect(Object.keys(sourceHashesAlone).sort()).toEqual(Object.keys(templateSources).sort());
+    const [name, source] = Object.entries(templateSources)[0]!;
+    expect(sourceHashesAlone[name]).toBe(
+      `sha256-${createHash("sha256").update(source, "utf8").digest("hex")}`,
+    );
   });
 
   it("keep Welsh templates in the Welsh part only, and one nation's in that nation's part", () => {

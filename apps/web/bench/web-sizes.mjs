@@ -1,7 +1,7 @@
 // The web pack builder's JavaScript, gzipped, as a browser downloads it (from the Vite manifest of
 // apps/web/dist): the first load, the first load with the renderer and the templates an English
 // council's pack is rendered from (and a Welsh council's in Welsh and English, for comparison), the
-// zip writer and the Word writer. Budgets from issue #15. Also times rendering the example's previews and checking one
+// zip writer, the configuration's JSON Schema, the templates' hashes and the Word writer. Budgets from issue #15. Also times rendering the example's previews and checking one
 // field (a benchmark, not a test). Called by apps/cli/bench/run-benchmark.mjs; run alone with
 // `node apps/web/bench/web-sizes.mjs` after `pnpm --filter web build`.
 import { existsSync, readFileSync } from "node:fs";
@@ -55,6 +55,8 @@ export function webSizes(repo) {
     "../../packages/council/dist/lac.config.schema.json",
     new Set(renderer),
   );
+  // The hashes of the templates' sources, which the pack's state records: fetched with the first download.
+  const sourceHashes = chunksFrom(manifest, "../../templates/dist/source-hashes.js", new Set(renderer));
   const css = (manifest["index.html"].css ?? []).map((file) => file);
   return {
     firstLoadBytes: gz(first),
@@ -63,6 +65,7 @@ export function webSizes(repo) {
     wordWriterBytes: gz([...word].filter((file) => !renderer.has(file) && !zip.has(file))),
     zipBytes: gz(zip),
     schemaBytes: gz([...schema].filter((file) => !renderer.has(file))),
+    sourceHashesBytes: gz([...sourceHashes].filter((file) => !renderer.has(file))),
     cssBytes: gz(css),
   };
 }

@@ -1522,7 +1522,7 @@ function packPage(): HTMLElement {
         .catch(() => {
           status.textContent = "";
           problem.textContent =
-            "Part of the builder that the first download needs (the configuration's JSON Schema, the zip writer, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.";
+            "Part of the builder that the first download needs (the configuration's JSON Schema, the templates' hashes, the zip writer, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.";
         })
         .finally(() => {
           download.disabled = false;

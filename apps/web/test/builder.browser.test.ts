@@ -472,6 +472,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       expect(onDownload.map((url) => new URL(url).pathname).sort()).toEqual([
         expect.stringMatching(/\/assets\/docx-writer-[\w-]+\.js$/),
         expect.stringMatching(/\/assets\/lac\.config\.schema-[\w-]+\.js$/),
+        expect.stringMatching(/\/assets\/source-hashes-[\w-]+\.js$/),
         expect.stringMatching(/\/assets\/zip-[\w-]+\.js$/),
       ]);
       // Once loaded, it works offline: a second download makes no request and gives the same zip.
@@ -1307,13 +1308,13 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await other.getByRole("button", { name: "Continue to your pack" }).click();
     await other.waitForSelector("#download-pack");
     await other.waitForSelector("#pack-status:text('documents are ready')");
-    // The JSON Schema of the pack's .lac folder and the zip writer are fetched with the first download, even in Markdown only.
+    // The JSON Schema of the pack's .lac folder, the templates' hashes and the zip writer are fetched with the first download, even in Markdown only.
     await fresh.setOffline(true);
     await other.click("#download-pack");
     await expect
       .poll(() => other.textContent("#pack-problem"))
       .toBe(
-        "Part of the builder that the first download needs (the configuration's JSON Schema, the zip writer, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.",
+        "Part of the builder that the first download needs (the configuration's JSON Schema, the templates' hashes, the zip writer, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.",
       );
     await fresh.setOffline(false);
     await other.click("#download-pack");
@@ -1534,7 +1535,8 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     // or the Welsh ones, fetched once its nation was answered.
     const stems = afterLoad.map((url) => new URL(url).pathname.replace(/^.*\/assets\/|-[\w-]+\.js$/g, ""));
     expect(stems.sort()).toEqual(["en", "england"]);
-    expect(onDownload).toHaveLength(3);
+    // The download's: the Word writer, the JSON Schema, the templates' hashes and the zip writer.
+    expect(onDownload).toHaveLength(4);
     expect(consoleErrors).toEqual([]);
   });
 });

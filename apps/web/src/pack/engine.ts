@@ -8,7 +8,7 @@ import type { LogoImage } from "@lac/pack-formats";
 import { markdownToHtml } from "@lac/pack-formats";
 import type { PackFile } from "@lac/pack-files";
 import { checkLogo, formatOptionsFor, logoAlt, newPackFiles } from "@lac/pack-files";
-import { lazyTemplateSet, markdownlintConfig, sourceHashes } from "@lac/templates/parts";
+import { lazyTemplateSet, markdownlintConfig } from "@lac/templates/parts";
 import type { TemplatePart, TemplatePartId } from "@lac/templates/parts";
 
 /** What the web builder records as the tool that made the pack (lac records its own version). */
@@ -21,6 +21,14 @@ export const WEB_BUILDER_VERSION = "0.0.0-web-builder";
 async function schemaText(): Promise<string> {
   const { default: schema } = await import("@lac/council/lac.config.schema.json");
   return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/**
+ * The hash of each bundled template's source, which the pack's state records for `lac update`:
+ * fetched with the first pack downloaded, like the JSON Schema (the previews do not need them).
+ */
+async function templateSourceHashes(): Promise<Readonly<Record<string, string>>> {
+  return (await import("@lac/templates/source-hashes")).sourceHashes;
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -148,13 +156,14 @@ export async function packFiles(
 > {
   const logo = councilLogo(rendered.config, logoFile);
   if (!logo.ok) return logo;
+  const [sourceHashes, schema] = await Promise.all([templateSourceHashes(), schemaText()]);
   const files = await newPackFiles({
     config: rendered.config,
     configText,
     rendered,
     sourceHashes,
     markdownlintConfig,
-    schemaText: await schemaText(),
+    schemaText: schema,
     toolVersion: WEB_BUILDER_VERSION,
     writers: {
       markdownToHtml,
