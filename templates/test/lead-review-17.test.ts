@@ -1,0 +1,81 @@
+// One test per defect found reading the pack's smaller documents (the pack index, the agreement-to-share
+// form, the internal information-sharing note and the aggregate-data note) of Wendleshire, Stanmoor,
+// Brackenford and Cwm Teg as the council's implementation lead and its information-governance officer
+// would (review 17).
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { documentOf, example } from "./examples.js";
+import { part } from "./markdown-sections.js";
+
+const FORM = "data-protection/agreement-to-share-form.md";
+const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
+
+/** Cwm Teg with a service of the council among its partners, which the pack covers by its internal note. */
+function cwmTegWithCouncilService(): CouncilConfig {
+  const config = example("cwm-teg");
+  const service = example("brackenford").partners.find((partner) => partner.kind === "council-service")!;
+  const ours = { ...service, organisation: "Cwm Teg County Borough Council Social Services" };
+  return { ...config, partners: [ours, ...config.partners] };
+}
+
+describe("the form's recipients say what the listed and the empty rows are for", () => {
+  it("says the empty rows are for a community group the person names, as the privacy notice says", () => {
+    const recipients = part(documentOf(example("wendleshire"), FORM), "### 3. ");
+    expect(recipients).toContain(
+      "Use the empty rows for a community group the person names, as the privacy notice tells them (section 8).",
+    );
+    const cy = part(documentOf(example("cwm-teg"), FORM_CY), "### 3. ");
+    expect(cy).toContain(
+      "Defnyddiwch y rhesi gwag ar gyfer grŵp cymunedol y mae'r person yn ei enwi, fel y mae'r hysbysiad preifatrwydd yn dweud wrtho (adran 8).",
+    );
+  });
+
+  it("names the council's own services among the listed recipients, which have no data-sharing agreement", () => {
+    const recipients = part(documentOf(example("brackenford"), FORM), "### 3. ");
+    expect(recipients).toContain("| Brackenford Borough Council Adult Social Care | ");
+    expect(recipients).toContain(
+      "The organisations listed are the partners the council passes information to under the data-sharing documents of this pack, and the council's own services that receive information from the programme under its internal information-sharing note;",
+    );
+    const cy = part(documentOf(cwmTegWithCouncilService(), FORM_CY), "### 3. ");
+    expect(cy).toContain(
+      "o dan ddogfennau rhannu data'r pecyn hwn, a gwasanaethau'r cyngor ei hun sy'n cael gwybodaeth gan y rhaglen;",
+    );
+  });
+
+  it("says nothing of the council's own services where none is a partner", () => {
+    expect(part(documentOf(example("stanmoor"), FORM), "### 3. ")).not.toContain("own services");
+    expect(part(documentOf(example("cwm-teg"), FORM_CY), "### 3. ")).not.toContain("gwasanaethau'r cyngor");
+  });
+});
+
+describe("the form's withdrawal part has the coordinator tell the recipients, as the data-sharing documents say", () => {
+  it("tells each organisation that receives information under the agreement, without delay (English)", () => {
+    const config = example("stanmoor");
+    const withdrawal = part(documentOf(config, FORM), "## Part B");
+    expect(withdrawal).toContain(
+      "Tell each organisation that receives information under the agreement, without delay, what is withdrawn.",
+    );
+    // The agreement with the partner says the same (section 7).
+    expect(documentOf(config, "data-sharing/voluntary-action-stanmoor.md")).toContain(
+      "the coordinator records it at once and tells, without delay, each party that receives information under it",
+    );
+  });
+
+  it("does the same in the Welsh form", () => {
+    const withdrawal = part(documentOf(example("cwm-teg"), FORM_CY), "## Rhan B");
+    expect(withdrawal).toContain(
+      "Dywedwch wrth bob sefydliad sy'n cael gwybodaeth o dan y cytundeb, heb oedi, beth sydd wedi'i dynnu'n ôl.",
+    );
+  });
+});
+
+describe("the form says where a completed form is kept, and for how long", () => {
+  it("keeps it, and any withdrawal, in the case file as long as the rest of the person's record", () => {
+    expect(documentOf(example("stanmoor"), FORM)).toContain(
+      "Give the person a copy, in a form that suits them. The completed form is part of the person's record: keep it, and any withdrawal, in their case file for as long as the rest of that record.",
+    );
+    expect(documentOf(example("cwm-teg"), FORM_CY)).toContain(
+      "Mae'r ffurflen wedi'i llenwi yn rhan o gofnod y person: cadwch hi, ac unrhyw dynnu'n ôl, yn ei ffeil achos cyhyd â gweddill y cofnod hwnnw.",
+    );
+  });
+});
