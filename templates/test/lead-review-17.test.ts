@@ -18,6 +18,11 @@ function cwmTegWithCouncilService(): CouncilConfig {
   return { ...config, partners: [ours, ...config.partners] };
 }
 
+/** The "What to do next" steps of a pack index. */
+function nextSteps(config: CouncilConfig): string {
+  return part(documentOf(config, "README.md"), "## What to do next");
+}
+
 describe("the form's recipients say what the listed and the empty rows are for", () => {
   it("says the empty rows are for a community group the person names, as the privacy notice says", () => {
     const recipients = part(documentOf(example("wendleshire"), FORM), "### 3. ");
@@ -77,5 +82,23 @@ describe("the form says where a completed form is kept, and for how long", () =>
     expect(documentOf(example("cwm-teg"), FORM_CY)).toContain(
       "Mae'r ffurflen wedi'i llenwi yn rhan o gofnod y person: cadwch hi, ac unrhyw dynnu'n ôl, yn ei ffeil achos cyhyd â gweddill y cofnod hwnnw.",
     );
+  });
+});
+
+describe("the pack index sends the internal and aggregate-data notes to the people who review them", () => {
+  it("sends the internal note to the heads of the council's services, and the aggregate-data note to the evaluation lead", () => {
+    const steps = nextSteps(example("brackenford"));
+    expect(steps).toContain(
+      "The [internal information-sharing note](data-sharing/internal-information-sharing-note.md) goes to the heads of the council's services it names, not to a partner.",
+    );
+    expect(steps).toContain(
+      "The evaluation lead reviews the [aggregate-data note](data-sharing/aggregate-data-note.md) with the data protection officer.",
+    );
+  });
+
+  it("says neither where the pack has neither note (Wendleshire)", () => {
+    const steps = nextSteps(example("wendleshire"));
+    expect(steps).not.toContain("internal information-sharing note");
+    expect(steps).not.toContain("aggregate-data note");
   });
 });
