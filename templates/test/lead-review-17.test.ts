@@ -102,3 +102,15 @@ describe("the pack index sends the internal and aggregate-data notes to the peop
     expect(steps).not.toContain("aggregate-data note");
   });
 });
+
+describe("the pack index's next steps in Wales send the WASPI documents for quality assurance", () => {
+  it("says that the protocol or agreements go for WASPI quality assurance before they are used (Cwm Teg)", () => {
+    expect(nextSteps(example("cwm-teg"))).toContain(
+      "Then the WASPI documents go to WASPI's regional quality assurance group before they are used.",
+    );
+  });
+
+  it("says nothing of WASPI in England (Stanmoor)", () => {
+    expect(nextSteps(example("stanmoor"))).not.toContain("WASPI");
+  });
+});
