@@ -114,3 +114,36 @@ describe("the pack index's next steps in Wales send the WASPI documents for qual
     expect(nextSteps(example("stanmoor"))).not.toContain("WASPI");
   });
 });
+
+describe("the internal note lists the data items of each flow, as a data-sharing agreement does", () => {
+  const NOTE = "data-sharing/internal-information-sharing-note.md";
+
+  it("gives the toolkit's usual items for each direction, to confirm or change (Brackenford)", () => {
+    const passes = part(documentOf(example("brackenford"), NOTE), "## What passes");
+    expect(passes).toContain(
+      "Data items from Brackenford Borough Council Adult Social Care to the programme (the toolkit's usual items: confirm or change them in `lac.config.yaml`, partners[].dataItems):\n\n- name\n- the contact details the person chose (address, telephone or email)\n",
+    );
+    expect(passes).toContain(
+      "Data items from the programme to Brackenford Borough Council Adult Social Care (the toolkit's usual items: confirm or change them in `lac.config.yaml`, partners[].dataItems):\n\n- for an introduction or a request to the partner:",
+    );
+  });
+
+  it("gives the configured items as they are, without the note on usual items", () => {
+    const config = example("brackenford");
+    const configured = {
+      ...config,
+      partners: config.partners.map((partner) =>
+        partner.kind === "council-service"
+          ? { ...partner, dataItems: { shares: ["person reference", "reason"], receives: ["outcome"] } }
+          : partner,
+      ),
+    } as CouncilConfig;
+    const passes = part(documentOf(configured, NOTE), "## What passes");
+    expect(passes).toContain(
+      "Data items from Brackenford Borough Council Adult Social Care to the programme:\n\n- person reference\n- reason\n",
+    );
+    expect(passes).toContain(
+      "Data items from the programme to Brackenford Borough Council Adult Social Care:\n\n- outcome\n",
+    );
+  });
+});
