@@ -147,3 +147,12 @@ describe("the internal note lists the data items of each flow, as a data-sharing
     );
   });
 });
+
+describe("the pack index leaves the form's lines to the coordinators", () => {
+  it("asks the council to complete the privacy notice's blanks, not the form's, which coordinators fill in with each person", () => {
+    const steps = nextSteps(example("stanmoor"));
+    expect(steps).toContain(
+      "and the agreement-to-share form to the data protection officer**, complete the blanks of the privacy notice (the form's lines are filled in by a coordinator with each person), and test them",
+    );
+  });
+});
