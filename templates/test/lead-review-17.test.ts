@@ -156,3 +156,13 @@ describe("the pack index leaves the form's lines to the coordinators", () => {
     );
   });
 });
+
+describe("the pack index asks for the DPIA before coordinators keep records, with partners or without", () => {
+  it("names the draft DPIA in the steps of a council that has listed no partners yet", () => {
+    const steps = nextSteps({ ...example("wendleshire"), partners: [] });
+    expect(steps).toContain("**List the partners**");
+    expect(steps).toContain(
+      "With the data protection officer, carry out a data protection impact assessment (from the [draft](data-protection/dpia.md) in this pack) before coordinators keep any record about a person.",
+    );
+  });
+});
