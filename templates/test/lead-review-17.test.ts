@@ -5,7 +5,9 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { documentOf, example } from "./examples.js";
+import { configTexts } from "./config-texts.js";
 import { part } from "./markdown-sections.js";
+import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
 const FORM = "data-protection/agreement-to-share-form.md";
 const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
@@ -43,8 +45,17 @@ describe("the form's recipients say what the listed and the empty rows are for",
     );
     const cy = part(documentOf(cwmTegWithCouncilService(), FORM_CY), "### 3. ");
     expect(cy).toContain(
-      "o dan ddogfennau rhannu data'r pecyn hwn, a gwasanaethau'r cyngor ei hun sy'n cael gwybodaeth gan y rhaglen;",
+      "o dan ddogfennau rhannu data'r pecyn hwn, a gwasanaethau'r cyngor ei hun sy'n cael gwybodaeth gan y rhaglen o dan ei nodyn rhannu gwybodaeth mewnol;",
     );
+  });
+
+  it("writes the Welsh form with a service of the council in Welsh the checks of Welsh text accept", () => {
+    const config = cwmTegWithCouncilService();
+    const welsh = documentOf(config, FORM_CY);
+    const allowed = [...configTexts(config), "Community Catalysts"];
+    expect(unknownWelshWords(welsh, allowed)).toEqual([]);
+    expect(englishRuns(welsh, allowed)).toEqual([]);
+    expect(missingMutations(welsh, configTexts(config), ["Community Catalysts"])).toEqual([]);
   });
 
   it("says nothing of the council's own services where none is a partner", () => {
