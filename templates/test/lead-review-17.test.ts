@@ -177,3 +177,19 @@ describe("the pack index asks for the DPIA before coordinators keep records, wit
     );
   });
 });
+
+describe("the internal note says who records the person's agreement for each direction, as the form does", () => {
+  it("has coordinators record what the programme passes, and the service what it passes to the programme", () => {
+    const note = documentOf(example("brackenford"), "data-sharing/internal-information-sharing-note.md");
+    expect(note).toContain(
+      "**The person's agreement.** Coordinators record the person's agreement to what the programme passes to a service exactly as they do for partners, on the agreement-to-share form: recipients,",
+    );
+    expect(note).toContain(
+      "A service that passes information to the programme obtains and records the person's agreement itself first.",
+    );
+    // The form records only what the council passes on.
+    expect(documentOf(example("brackenford"), FORM)).toContain(
+      "an organisation that only passes information to the council is not a recipient",
+    );
+  });
+});
