@@ -344,10 +344,36 @@ describe("columnWidths, lines to write on beside long text", () => {
         "significant",
         "high",
       ],
-      ["12", `Other risks found locally: ${line}`, line, line, line],
+      ["12", `Other risks found locally: ${"_".repeat(20)}`, line, line, line],
     ];
     const widths = columnWidths(risks("_".repeat(20)), 5, 98, { firstRow: true });
     expect(widths).toEqual(columnWidths(risks("_".repeat(10)), 5, 98, { firstRow: true }));
+  });
+});
+
+describe("columnWidths, a line to write on within a paragraph", () => {
+  it("counts it whole, as a word of the paragraph (the lawful-basis tables' official authority)", () => {
+    const text = (what: string) => `${what} `.repeat(12).trim();
+    const rows = (line: string) => [
+      [
+        "Organisation",
+        "Public authority",
+        "Article 6 basis",
+        "Special category data",
+        "Criminal offence data",
+      ],
+      [
+        "Council",
+        "Yes",
+        text("public task"),
+        text("substantial public interest"),
+        `${text("official authority")}, naming the law that gives it: ${line} (named by the council).`,
+      ],
+    ];
+    const widths = columnWidths(rows("_".repeat(20)), 5, 98, { firstRow: true });
+    expect(widths).not.toEqual(columnWidths(rows("_".repeat(10)), 5, 98, { firstRow: true }));
+    // Room for the whole line in 9-point text: 20 underscores of 0.556 ems, and the cell's margins.
+    expect(widths[4]).toBeGreaterThanOrEqual(20 * 0.556 * 9 * 20 + 200);
   });
 });
 
