@@ -275,29 +275,31 @@ describe("columnWidths, words that must not break", () => {
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
   });
 
-  it("keeps a line to write on (20 underscores) on one line", () => {
-    // The DPIA's sign-off table.
-    const rows = [
+  it("sizes a column of lines to write on as short blanks, so that the notes beside it get the room", () => {
+    // The DPIA's sign-off table. The Word writer shortens each line to fit its column (fitWritingLines).
+    const signOff = (line: string) => [
       ["Item", "Name, role and date", "Notes"],
       [
         "Measures approved by",
-        "_".repeat(20),
+        line,
         "Integrate the actions back into the implementation plan, with dates and owners.",
       ],
       [
         "Residual risks approved by",
-        "_".repeat(20),
+        line,
         "If any residual high risk is accepted, consult the ICO before going ahead (UK GDPR Art 36).",
       ],
       [
         "DPO advice provided",
-        "_".repeat(20),
+        line,
         "The data protection officer advises on compliance, the step 6 measures and whether the processing can go ahead.",
       ],
     ];
-    const widths = columnWidths(rows, 3, 80, { firstRow: true });
-    // An underscore is 0.556 ems in Arial.
-    expect(widths[1]).toBeGreaterThanOrEqual(twips(20 * 0.556, 11));
+    const widths = columnWidths(signOff("_".repeat(20)), 3, 80, { firstRow: true });
+    expect(widths).toEqual(columnWidths(signOff("_".repeat(10)), 3, 80, { firstRow: true }));
+    // Room for the header's longest word in bold, not for 20 underscores (0.556 ems each in Arial).
+    expect(widths[1]).toBeLessThan(twips(20 * 0.556, 11));
+    expect(widths[2]).toBeGreaterThan(9026 / 2);
   });
 });
 
@@ -324,6 +326,68 @@ describe("columnWidths, lines to write on beside long text", () => {
     ];
     const widths = columnWidths(rows, 5, 98, { firstRow: true });
     expect(widths[1]).toBeGreaterThan(widths[2]! * 1.5);
+  });
+
+  it("sizes the risks' columns of lines to write on as short blanks, as the measures' columns already are", () => {
+    const risks = (line: string) => [
+      [
+        "#",
+        "Source of risk and nature of potential impact on individuals",
+        "Likelihood of harm",
+        "Severity of harm",
+        "Overall risk",
+      ],
+      [
+        "1",
+        "Pressure to turn introductions into referrals: a partner sends a referral form with a history, diagnoses or risk scores rather than a short introduction the person agreed to.",
+        "probable",
+        "significant",
+        "high",
+      ],
+      ["12", `Other risks found locally: ${"_".repeat(20)}`, line, line, line],
+    ];
+    const widths = columnWidths(risks("_".repeat(20)), 5, 98, { firstRow: true });
+    expect(widths).toEqual(columnWidths(risks("_".repeat(10)), 5, 98, { firstRow: true }));
+  });
+});
+
+describe("columnWidths, a line to write on within a paragraph", () => {
+  it("counts it whole, as a word of the paragraph (the lawful-basis tables' official authority)", () => {
+    const text = (what: string) => `${what} `.repeat(12).trim();
+    const rows = (line: string) => [
+      [
+        "Organisation",
+        "Public authority",
+        "Article 6 basis",
+        "Special category data",
+        "Criminal offence data",
+      ],
+      [
+        "Council",
+        "Yes",
+        text("public task"),
+        text("substantial public interest"),
+        `${text("official authority")}, naming the law that gives it: ${line} (named by the council).`,
+      ],
+    ];
+    const widths = columnWidths(rows("_".repeat(20)), 5, 98, { firstRow: true });
+    expect(widths).not.toEqual(columnWidths(rows("_".repeat(10)), 5, 98, { firstRow: true }));
+    // Room for the whole line in 9-point text: 20 underscores of 0.556 ems, and the cell's margins.
+    expect(widths[4]).toBeGreaterThanOrEqual(20 * 0.556 * 9 * 20 + 200);
+  });
+});
+
+describe("columnWidths, a form of labels and lines to write on", () => {
+  it("keeps room for a whole line (20 underscores) where no paragraph needs it (the agreement form)", () => {
+    const line = "_".repeat(20);
+    const rows = [
+      ["Field", "Entry"],
+      ["Withdrawal record number (id)", line],
+      ["Recorded by (recordedBy): staff number (id) and job title (role)", line],
+    ];
+    const widths = columnWidths(rows, 2, 80, { firstRow: true });
+    // An underscore is 0.556 ems in Arial; the cell's margins are 200 twips.
+    expect(widths[1]).toBeGreaterThanOrEqual(20 * 0.556 * 11 * 20 + 200);
   });
 });
 

@@ -403,11 +403,24 @@ export function wordWidth(word: string): number {
 /** A blank line to write on, such as the signature and date lines of a form. */
 const WRITING_LINE = /^_{4,}[.,;:]?$/;
 
+/** A cell over this many characters holds a paragraph, which wraps in any column of a table. */
+const PARAGRAPH = 100;
+
+/**
+ * How long a cell that is only a line to write on counts when the columns of a table with a paragraph in it
+ * are sized: a short blank, as in the narrow columns of the DPIA's step 6, so that a column of blanks does
+ * not take the room of the text beside it. The line is then shortened to fit its column
+ * ({@link fitWritingLines}). A line within a cell's text counts whole, as its words do; so does every line
+ * in a form of labels and lines (the agreement form's), where there is room to keep them.
+ */
+const SIZING_LINE = "_".repeat(10);
+
 /**
  * Column widths for a table, in twentieths of a point. Each column first gets room for its longest word
- * (up to 18 characters: an email address may still break; a line to write on is kept whole where there
- * is room), in bold in a header row or column, with the cell's margins; then the rest of the width is
- * shared by how much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
+ * (up to 18 characters: an email address may still break; a line to write on, counted as a short one
+ * where it is a cell's only text beside a paragraph ({@link SIZING_LINE}), is kept whole where there is
+ * room), in bold in a header row or column, with the cell's margins; then the rest of the width is shared by how much more each column
+ * holds, so that short columns (dates, numbers, yes/no) do not wrap.
  */
 export function columnWidths(
   rows: readonly (readonly string[])[],
@@ -416,7 +429,12 @@ export function columnWidths(
   bold: { readonly firstRow?: boolean; readonly firstColumn?: boolean } = {},
   textWidth = TEXT_WIDTH,
 ): number[] {
-  const texts = (column: number) => rows.map((row) => (row[column] ?? "").trim());
+  const paragraphs = rows.some((row) => row.some((text) => text.trim().length > PARAGRAPH));
+  const texts = (column: number) =>
+    rows.map((row) => {
+      const text = (row[column] ?? "").trim();
+      return paragraphs && WRITING_LINE.test(text) ? text.replace(/_{11,}/, SIZING_LINE) : text;
+    });
   // The cell margins (100 twips a side) are about two characters, a little more in 9-point text.
   const margins = 3;
   const minimums = (wholeLines: boolean) =>
@@ -501,7 +519,7 @@ export function isDenseTable(node: MdTable): boolean {
   if (columns < WIDE_TABLE_COLUMNS) return false;
   let long = 0;
   for (let column = 0; column < columns; column += 1)
-    if (node.children.some((row) => plainText(row.children[column] ?? "").length > 100)) long += 1;
+    if (node.children.some((row) => plainText(row.children[column] ?? "").length > PARAGRAPH)) long += 1;
   return long >= 3;
 }
 
