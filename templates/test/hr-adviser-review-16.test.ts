@@ -4,7 +4,9 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { EXAMPLES, documentOf, example, render, withManagerAsLead } from "./examples.js";
-import { part, phaseRows } from "./markdown-sections.js";
+import { configTexts } from "./config-texts.js";
+import { part, phaseRows, quotedLine } from "./markdown-sections.js";
+import { englishRuns, unknownWelshWords } from "./welsh-text.js";
 
 const timeline = (config: CouncilConfig) => part(documentOf(config, "implementation-plan.md"), "## 5.");
 
@@ -133,6 +135,53 @@ describe("the manager's role description in the list of documents", () => {
   it("and no title of any example's pack is left with a value to fill", () => {
     for (const name of EXAMPLES) {
       for (const document of render(example(name))) expect(document.title, document.path).not.toMatch(/[{}]/);
+    }
+  });
+});
+
+describe("the adverts say whether the post is permanent or fixed-term, as the role descriptions' contract does", () => {
+  const kingsmere = example("kingsmere"); // the contract to be confirmed by HR
+  const withContract = (
+    config: CouncilConfig,
+    contract: CouncilConfig["team"]["contract"],
+  ): CouncilConfig => ({
+    ...config,
+    team: { ...config.team, contract },
+  });
+  const adverts = (config: CouncilConfig) =>
+    ["roles/local-area-coordinator.md", "roles/team-manager.md"].map((path) =>
+      quotedLine(documentOf(config, path), "## Advert text"),
+    );
+
+  it("with a blank for HR until the contract is decided", () => {
+    for (const advert of adverts(kingsmere)) {
+      expect(advert).toContain(" Contract: ____________________ (permanent or fixed-term). ");
+    }
+  });
+
+  it("as HR decided it", () => {
+    for (const advert of adverts(withContract(kingsmere, "permanent")))
+      expect(advert).toContain(" Contract: Permanent. ");
+    for (const advert of adverts(withContract(kingsmere, "fixed-term"))) {
+      expect(advert).toContain(" Contract: Fixed-term, until ____________________. ");
+    }
+  });
+
+  it("in Welsh", () => {
+    const cwmTeg = example("cwm-teg");
+    const welsh = (config: CouncilConfig) =>
+      ["roles/local-area-coordinator.cy.md", "roles/team-manager.cy.md"].map((path) =>
+        quotedLine(documentOf(config, path), "## Testun yr hysbyseb"),
+      );
+    for (const advert of welsh(cwmTeg)) {
+      expect(advert).toContain(" Contract: ____________________ (parhaol neu gyfnod penodol). ");
+      expect(unknownWelshWords(advert, configTexts(cwmTeg))).toEqual([]);
+      expect(englishRuns(advert, configTexts(cwmTeg))).toEqual([]);
+    }
+    for (const advert of welsh(withContract(cwmTeg, "permanent")))
+      expect(advert).toContain(" Contract: Parhaol. ");
+    for (const advert of welsh(withContract(cwmTeg, "fixed-term"))) {
+      expect(advert).toContain(" Contract: Cyfnod penodol, tan ____________________. ");
     }
   });
 });
