@@ -74,6 +74,13 @@ describe("several manager posts, none the programme lead's: the recruitment rows
       `Each ${TITLE} recruited with them takes part too.`,
     );
   });
+
+  it("and so does the first wave's, when it recruits more than the first manager", () => {
+    const [row] = phaseRows(timeline(oneWave(stanmoor)), "Induction and training");
+    expect(row).toContain(`Each ${TITLE} recruited with them takes part too.`);
+    const [kingsmere] = phaseRows(timeline(example("kingsmere")), "Induction and training");
+    expect(kingsmere).not.toContain("takes part too");
+  });
 });
 
 describe("several manager posts, one the programme lead's: the rows name the others", () => {
