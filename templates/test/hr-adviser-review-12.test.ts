@@ -19,7 +19,7 @@ describe("a later wave's job evaluation phase says what the plan's text says: HR
       expect(row).toContain(
         "HR checks that the grades set for the posts, and the level of DBS check, still fit the duties",
       );
-      expect(row).toContain("the advert is finished");
+      expect(row).toContain("the advert for each post in the wave is finished");
     }
   });
 
@@ -166,7 +166,7 @@ describe("a Welsh council's job evaluation phase includes the Welsh language ass
       "and the council has assessed the Welsh language skills each post needs (section 8): the job evaluation phase",
     );
     expect(row).toContain(
-      "The council also assesses the Welsh language skills each post needs, and sets its category, before the advert (section 8).",
+      "The council also assesses the Welsh language skills each post needs, and sets its category, before it is advertised (section 8).",
     );
     expect(rowsOf(example("kingsmere"))[0]).not.toContain("Welsh");
   });

@@ -89,7 +89,7 @@ describe("the Welsh coordinator's advert", () => {
     expect(text).toContain(
       `| Gradd neu fand cyflog | <span lang="en-GB">Grade 7</span>, i'w gadarnhau gan werthuso swyddi'r cyngor |`,
     );
-    expect(advert(text)).toContain('Gradd neu fand cyflog: <span lang="en-GB">Grade 7</span>. Y Gymraeg:');
+    expect(advert(text)).toContain('Gradd neu fand cyflog: <span lang="en-GB">Grade 7</span>. Contract:');
     expect(advert(text)).not.toContain("gradd ____");
   });
 });

@@ -18,7 +18,10 @@ const outputPatternSchema = z
 export const manifestDocumentSchema = z
   .strictObject({
     id: idSchema.meta({ description: "Stable id of the document." }),
-    title: z.string().min(1).meta({ description: "Title shown in the pack index." }),
+    title: z.string().min(1).meta({
+      description:
+        "Title shown in the pack index. {path} stands for that text of the pack's data, such as {team.manager.title}.",
+    }),
     purpose: z.string().min(1).meta({ description: "One sentence: what the document is for." }),
     reviewer: z
       .string()

@@ -30,6 +30,7 @@ import {
   welshTermTexts,
 } from "./welsh-glossary.js";
 import { markedEnglishName } from "./english-text.js";
+import { managerPostsByWave } from "./manager-posts.js";
 import { escapeForMarkdown } from "./escape-for-markdown.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
@@ -482,6 +483,13 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     /** Anonymised figures suppress counts below this (dataProtection.smallNumberThreshold; reference §10). */
     smallNumberThreshold: config.dataProtection.smallNumberThreshold,
   };
+  const team = { ...teamContext(config), ...roleContext(config) };
+  const managerPosts = managerPostsByWave(
+    waveGroups.map((group) => group.reduce((sum, neighbourhood) => sum + neighbourhood.coordinators, 0)),
+    config.team.manager.span,
+    team.managers,
+    team.managerIsLead,
+  );
   const scheduled = schedulePhases(
     config.programme.startDate,
     phases,
@@ -492,6 +500,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       position: index + 1,
       ganttId: `p${index + 1}`,
       ganttLabel: mermaidLabel(phase.name),
+      /** The phase is the first wave's, or is not repeated for each wave. */
+      firstWave: (phase.wave ?? 1) === 1,
+      /** For a phase repeated for each wave: the manager posts filled with that wave's coordinators. */
+      managerPosts: phase.perWave === true ? (managerPosts[(phase.wave ?? 1) - 1] ?? 0) : 0,
     }),
   );
   const waves = waveGroups.map((group, index) => {
@@ -550,7 +562,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       isDistrict: tier === "district",
       isSingleTier: tier === "single-tier",
     },
-    team: { ...teamContext(config), ...roleContext(config) },
+    team,
     neighbourhoods,
     partners,
     councilParty,

@@ -137,6 +137,18 @@ function valueAt(source: unknown, dottedPath: string): unknown {
   return value;
 }
 
+/**
+ * A manifest title with each `{path}` replaced by that text of the pack's data ("Role description:
+ * {team.manager.title}" names the council's own title for the post), without the marks of English text
+ * in a Welsh value (`<span lang="en-GB">…</span>`): a title is shown as plain text as well as in Markdown.
+ */
+function filledTitle(title: string, context: PackContext): string {
+  return title.replace(/\{([\w.]+)\}/g, (whole, path: string) => {
+    const value = valueAt(context, path);
+    return typeof value === "string" ? value.replace(/<span lang="[\w-]+">|<\/span>/g, "") : whole;
+  });
+}
+
 /** Whether a document is in the pack: its nation, its language, and its `when` values in the pack's data. */
 function applies(doc: ManifestDocument, config: CouncilConfig, context: PackContext): boolean {
   if (!doc.nations.includes(config.council.nation)) return false;
@@ -153,7 +165,7 @@ function plan(
   const errors: RenderProblem[] = [];
   for (const doc of documents.filter((candidate) => applies(candidate, config, context))) {
     if (!doc.each) {
-      planned.push({ doc, path: doc.output, title: doc.title });
+      planned.push({ doc, path: doc.output, title: filledTitle(doc.title, context) });
       continue;
     }
     const items = valueAt(context, doc.each.items);
