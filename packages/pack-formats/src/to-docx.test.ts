@@ -303,49 +303,38 @@ describe("columnWidths, words that must not break", () => {
   });
 });
 
+/** The DPIA's risks: a long description, then three columns a reviewer fills in; `last` is the last row. */
+function risksTable(last: string[]): string[][] {
+  return [
+    [
+      "#",
+      "Source of risk and nature of potential impact on individuals",
+      "Likelihood of harm",
+      "Severity of harm",
+      "Overall risk",
+    ],
+    [
+      "1",
+      "Pressure to turn introductions into referrals: a partner sends a referral form with a history, diagnoses or risk scores rather than a short introduction the person agreed to.",
+      "probable",
+      "significant",
+      "high",
+    ],
+    last,
+  ];
+}
+
 describe("columnWidths, lines to write on beside long text", () => {
   it("does not give three columns of lines to write on the room a long column of text needs", () => {
-    // The DPIA's risks: a long description, then three columns a reviewer fills in.
     const line = "_".repeat(20);
-    const rows = [
-      [
-        "#",
-        "Source of risk and nature of potential impact on individuals",
-        "Likelihood of harm",
-        "Severity of harm",
-        "Overall risk",
-      ],
-      [
-        "1",
-        "Pressure to turn introductions into referrals: a partner sends a referral form with a history, diagnoses or risk scores rather than a short introduction the person agreed to.",
-        "probable",
-        "significant",
-        "high",
-      ],
-      ["12", line, line, line, line],
-    ];
+    const rows = risksTable(["12", line, line, line, line]);
     const widths = columnWidths(rows, 5, 98, { firstRow: true });
     expect(widths[1]).toBeGreaterThan(widths[2]! * 1.5);
   });
 
   it("sizes the risks' columns of lines to write on as short blanks, as the measures' columns already are", () => {
-    const risks = (line: string) => [
-      [
-        "#",
-        "Source of risk and nature of potential impact on individuals",
-        "Likelihood of harm",
-        "Severity of harm",
-        "Overall risk",
-      ],
-      [
-        "1",
-        "Pressure to turn introductions into referrals: a partner sends a referral form with a history, diagnoses or risk scores rather than a short introduction the person agreed to.",
-        "probable",
-        "significant",
-        "high",
-      ],
-      ["12", `Other risks found locally: ${"_".repeat(20)}`, line, line, line],
-    ];
+    const risks = (line: string) =>
+      risksTable(["12", `Other risks found locally: ${"_".repeat(20)}`, line, line, line]);
     const widths = columnWidths(risks("_".repeat(20)), 5, 98, { firstRow: true });
     expect(widths).toEqual(columnWidths(risks("_".repeat(10)), 5, 98, { firstRow: true }));
   });
