@@ -83,21 +83,23 @@ describe("the Welsh privacy notice on a partner that gets or gives only anonymis
   it("says, as the English does, that no information about the person passes between it and the council", () => {
     const { en, cy } = notices(withPartners(figuresPartner));
     expect(section(en, 5)).toContain(
-      "- Cwm Teg Public Health Team (fictional) gets or gives only figures that do not name anyone, so no information about you passes between it and us.",
+      "- Cwm Teg Public Health Team (fictional) gives us only figures that do not name anyone, so no information about you passes between it and us.",
     );
     expect(section(cy, 5)).toContain(
-      "- Dim ond ffigurau nad ydynt yn enwi neb y mae'r sefydliad hwn (Tîm Iechyd Cyhoeddus Cwm Teg (ffuglennol)) yn eu cael neu'n eu rhoi, felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.",
+      "- Dim ond ffigurau nad ydynt yn enwi neb y mae Tîm Iechyd Cyhoeddus Cwm Teg (ffuglennol) yn eu rhoi i ni, felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.",
     );
     // The old sentence: the partner that makes the figures does use its own records to make them.
     expect(cy).not.toContain("defnyddio eich gwybodaeth.\n");
     expect(cy).not.toContain("nid yw'n defnyddio eich gwybodaeth");
   });
 
-  it("speaks of two such partners in the plural, as the English does", () => {
+  it("speaks of two such partners one by one, each in the direction of its figures, as the English does", () => {
     const { en, cy } = notices(withPartners(figuresPartner, secondFiguresPartner));
-    expect(section(en, 5)).toContain("so no information about you passes between them and us.");
+    expect(section(en, 5)).toContain(
+      "- Cwm Teg Research Unit (fictional) gets from us only figures that do not name anyone, so no information about you passes between it and us.",
+    );
     expect(section(cy, 5)).toContain(
-      "y mae'r sefydliadau hyn (Tîm Iechyd Cyhoeddus Cwm Teg (ffuglennol), Uned Ymchwil Cwm Teg (ffuglennol)) yn eu cael neu'n eu rhoi, felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddyn nhw a ni.",
+      "- Dim ond ffigurau nad ydynt yn enwi neb y mae Uned Ymchwil Cwm Teg (ffuglennol) yn eu cael gennym, felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.",
     );
     expect(cy).not.toContain("nid ydynt yn defnyddio eich gwybodaeth");
   });

@@ -32,7 +32,7 @@ const evidence = {
 
 /**
  * How the agreement was given, with a reference to the evidence kept in the case file
- * (the signed form, the note made at the time of a spoken agreement, the accessible-format document).
+ * (the form completed with the person, the note made at the time of a spoken agreement, the accessible-format document).
  */
 export const agreementMethodSchema = /* @__PURE__ */ z.discriminatedUnion(
   "kind",

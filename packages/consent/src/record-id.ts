@@ -30,7 +30,7 @@ function opaqueIdSchema(what: string, example: string) {
 export const recordIdSchema = /* @__PURE__ */ opaqueIdSchema("A record id", "AGR-2025-0007");
 
 /**
- * A reference to a document kept in your own case file, such as the signed form or the note made at the time
+ * A reference to a document kept in your own case file, such as the form completed with the person or the note made at the time
  * (`"NOTE-2025-0311"`). It is an opaque id, never free text: the consent log holds no notes about the person.
  */
 export const documentRefSchema = /* @__PURE__ */ opaqueIdSchema("A document reference", "NOTE-2025-0311");

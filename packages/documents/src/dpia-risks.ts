@@ -50,7 +50,7 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
     likelihood: "probable",
     severity: "significant",
     measures:
-      "Introductions carry only the data items that the data-sharing documents list for each partner (usually the person's name, the contact details they chose, the reason for the introduction, what they agreed to pass on and, for some partners, an identifier used only to confirm who they are or to match records); no referral form. The coordinator tells the person at the first meeting what was received.",
+      "Introductions carry only the data items that the data-sharing documents list for each partner (usually the person's name, the contact details they chose, the reason for the introduction, what they agreed to pass on and, for some partners, an identifier used only to confirm who they are or to match records); no referral form. The coordinator tells the person what was received at first contact.",
     effect: "reduced",
     residualLikelihood: "possible",
     residualSeverity: "minimal",
