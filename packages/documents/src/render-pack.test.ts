@@ -337,6 +337,29 @@ describe("renderPack", () => {
     );
   });
 
+  it("fills a {path} of the pack's data in a title, a repeated document's too, before the item's name", () => {
+    const result = renderPack(
+      england,
+      set(
+        [
+          doc("index", { title: "Pack of {council.shortName}" }),
+          doc("agreement", {
+            title: "Agreement of {council.shortName}",
+            output: "a/{slug}.md",
+            each: { items: "dataSharing.agreementPartners", as: "partner", slugFrom: "organisation" },
+          }),
+        ],
+        { index: "{{#each pack.documents}}{{title}}; {{/each}}", agreement: "" },
+      ),
+    );
+    if (!result.ok) throw new Error("expected a pack");
+    const titles = result.documents.map((document) => document.title);
+    expect(titles[0]).toBe("Pack of Brackenford");
+    expect(titles.length).toBeGreaterThan(2);
+    expect(titles.slice(1).every((title) => title.startsWith("Agreement of Brackenford: "))).toBe(true);
+    expect(result.documents[0]?.content).toContain("; Agreement of Brackenford: ");
+  });
+
   it("writes | in values as \\| so that they cannot break a Markdown table", () => {
     const config = { ...england, council: { ...england.council, shortName: "A | B" } };
     const result = renderPack(config, set([doc("plan")], { plan: "| {{council.shortName}} |" }));
