@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filledTitle } from "./filled-title.js";
+import { filledTitle, unfilledTitlePaths } from "./filled-title.js";
 
 describe("filledTitle", () => {
   const data = {
@@ -40,5 +40,15 @@ describe("filledTitle", () => {
 
   it("throws a TypeError for a title that is not text", () => {
     expect(() => filledTitle(undefined as unknown as string, data)).toThrow(TypeError);
+  });
+});
+
+describe("unfilledTitlePaths", () => {
+  it("names each {path} of a title that names no text of the data, in order", () => {
+    const data = { council: { shortName: "Brackenford", population: 1 } };
+    expect(unfilledTitlePaths("Plan of {council.shortName}", data)).toEqual([]);
+    expect(
+      unfilledTitlePaths("{council.shortNmae}, {council.population}, {council.shortName}", data),
+    ).toEqual(["{council.shortNmae}", "{council.population}"]);
   });
 });

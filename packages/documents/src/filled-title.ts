@@ -1,6 +1,9 @@
 import { requireText } from "./argument-checks.js";
 import { valueAt } from "./value-at.js";
 
+/** A `{path}` in a manifest title: a dotted path of the pack's data in braces. */
+const TITLE_PATH = /\{([\w.]+)\}/g;
+
 /**
  * A manifest title with each `{path}` replaced by that text of the pack's data ("Role description:
  * {team.manager.title}" names the council's own title for the post), without the marks of English text
@@ -10,8 +13,15 @@ import { valueAt } from "./value-at.js";
  */
 export function filledTitle(title: string, data: unknown): string {
   requireText(title, "filledTitle (title)");
-  return title.replace(/\{([\w.]+)\}/g, (whole, path: string) => {
+  return title.replace(TITLE_PATH, (whole, path: string) => {
     const value = valueAt(data, path);
     return typeof value === "string" ? value.replace(/<span lang="[\w-]+">|<\/span>/g, "") : whole;
   });
+}
+
+/** The `{path}`s of a title that name no text of the data, which {@link filledTitle} leaves as written. */
+export function unfilledTitlePaths(title: string, data: unknown): string[] {
+  return [...title.matchAll(TITLE_PATH)]
+    .filter((match) => typeof valueAt(data, match[1] ?? "") !== "string")
+    .map((match) => match[0]);
 }

@@ -7,7 +7,7 @@ import { relativePackPath, templateHelpers } from "./helpers.js";
 import { checkedManifestOf } from "./manifest-check.js";
 import type { ManifestDocument } from "./manifest.js";
 import { bilingualMarkdown } from "./bilingual-document.js";
-import { filledTitle } from "./filled-title.js";
+import { filledTitle, unfilledTitlePaths } from "./filled-title.js";
 import { isSafeOutputPath } from "./output-path.js";
 import { buildPackContext } from "./pack-context.js";
 import type { PackContext } from "./pack-context.js";
@@ -71,7 +71,7 @@ const RENDER_OPTIONS: ReadonlySet<string> = new Set(["utf8", "utf8Buffer"]);
 
 /** Something the person should know about a pack that was rendered. */
 export interface RenderWarning {
-  readonly code: "language-without-templates" | "welsh-template-missing";
+  readonly code: "language-without-templates" | "welsh-template-missing" | "title-not-filled";
   readonly message: string;
 }
 
@@ -107,6 +107,25 @@ function welshAlsoWarnings(
         ? `output.welshAlso asks for "${id}" in Welsh, which the template set has no Welsh template for: the pack index lists it for the council's translation service to translate.`
         : `output.welshAlso names "${id}", which is not a document of the template set (its documents: ${documents.map((doc) => doc.id).join(", ")}).`,
     }));
+}
+
+/** A `{path}` in the title of a document of the pack that names no text of the pack's data. */
+function titleWarnings(planned: readonly PlannedDocument[], context: PackContext): RenderWarning[] {
+  const docs = [...new Set(planned.map((entry) => entry.doc))];
+  return docs.flatMap((doc) => {
+    const paths = unfilledTitlePaths(doc.title, context);
+    if (paths.length === 0) return [];
+    const named =
+      paths.length === 1
+        ? `${paths[0]}, which is not a text`
+        : `${paths.slice(0, -1).join(", ")} and ${paths.at(-1)}, which are not texts`;
+    return [
+      {
+        code: "title-not-filled" as const,
+        message: `The title of the document "${doc.id}" names ${named} of the pack's data: the title shows ${paths.length === 1 ? "it" : "them"} as written. Braces in a title name a text of the pack's data, such as {council.shortName} (see lac templates list).`,
+      },
+    ];
+  });
 }
 
 /** A language asked for in the configuration that no document of the template set is written in. */
@@ -505,6 +524,7 @@ function renderCheckedPack(
     warnings: [
       ...languageWarnings(config, manifest.data.documents),
       ...welshAlsoWarnings(config, manifest.data.documents, missingWelsh),
+      ...titleWarnings(planned, context),
     ],
     templateSet: { name: templateSet.name, version: templateSet.version },
     // The phases as the implementation plan shows them, waves included.
