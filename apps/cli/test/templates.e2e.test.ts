@@ -59,6 +59,50 @@ describe("lac templates", () => {
     expect(json.data.common.map((entry) => entry.path)).toContain("programme.startDate");
   });
 
+  it("shows each document's title as the pack has it, and outside a pack says what its braces stand for", () => {
+    // The bundled templates (not the test set), whose manager's role description is titled with the
+    // council's own title for the post; the title has characters Markdown escapes.
+    const dir = copyOfPack("titles");
+    write(
+      dir,
+      "lac.config.yaml",
+      read(dir, "lac.config.yaml").replace(
+        "title: Local Area Coordination Team Manager",
+        "title: Team Leader [Adults]",
+      ),
+    );
+    const inPack = runLac(["templates", "list", dir], folder.dir);
+    expect(inPack.status, inPack.stderr).toBe(0);
+    expect(inPack.stdout).toMatch(
+      /^ {2}documents\/roles\/team-manager → roles\/team-manager\.md\n {4}Role description: Team Leader \[Adults\]$/m,
+    );
+    expect(inPack.stdout).not.toMatch(/\{(team|cy)\./);
+    type Listed = { templates: { name: string; documents?: { title: string; manifestTitle?: string }[] }[] };
+    const manager = (listed: Listed) =>
+      listed.templates.find((entry) => entry.name === "documents/roles/team-manager")?.documents?.[0];
+    expect(
+      manager(JSON.parse(runLac(["templates", "list", dir, "--json"], folder.dir).stdout) as Listed),
+    ).toEqual({
+      id: "role-team-manager",
+      title: "Role description: Team Leader [Adults]",
+      manifestTitle: "Role description: {team.manager.title}",
+      output: "roles/team-manager.md",
+    });
+
+    const outside = runLac(["templates", "list"], folder.dir);
+    expect(outside.status, outside.stderr).toBe(0);
+    expect(outside.stdout).toMatch(/^ {4}Role description: \{team\.manager\.title\}$/m);
+    expect(outside.stdout).toMatch(
+      /A title's \{braces\} name a text of the pack's data \(\{team\.manager\.title\}: the council's title for the post\)/,
+    );
+    expect(
+      manager(JSON.parse(runLac(["templates", "list", "--json"], folder.dir).stdout) as Listed),
+    ).toMatchObject({
+      title: "Role description: {team.manager.title}",
+      manifestTitle: "Role description: {team.manager.title}",
+    });
+  });
+
   it("copies a bundled template into the templates folder, never over the council's copy without --force", () => {
     const dir = copyOfPack("copying");
     const copy = runLac(["templates", "copy", "plan", dir], folder.dir, withOld());
@@ -101,6 +145,34 @@ describe("the council's own templates", () => {
     expect(read(dir, "plan.md")).toBe("# Our plan for Brackenford\n\nStarts 1 April 2026.\n");
     expect(read(dir, "local/charter.md")).toBe("# Charter of Brackenford Borough Council (fictional)\n");
     expect(read(dir, "README.md")).toContain("local/charter.md");
+  });
+
+  it("fills a {path} of the pack's data in the title of a document the council adds", () => {
+    const dir = copyOfPack("own-title");
+    write(dir, "templates/documents/charter.hbs", "# {{document.title}}\n");
+    write(
+      dir,
+      "templates/manifest.yaml",
+      'documents:\n  - id: charter\n    title: "Charter of {council.shortName}"\n    purpose: What we promise.\n    template: charter\n    output: local/charter.md\n',
+    );
+    const generate = runLac(["generate", dir], folder.dir, withOld());
+    expect(generate.status, generate.stderr).toBe(0);
+    expect(read(dir, "local/charter.md")).toBe("# Charter of Brackenford\n");
+    expect(read(dir, "README.md")).toContain("- [Charter of Brackenford](local/charter.md)");
+    expect(generate.stderr).not.toContain("The title of");
+
+    // A path that names no text of the pack's data is left as written, with a warning.
+    write(
+      dir,
+      "templates/manifest.yaml",
+      read(dir, "templates/manifest.yaml").replace("shortName", "shortNmae"),
+    );
+    const misspelt = runLac(["generate", dir], folder.dir, withOld());
+    expect(misspelt.status, misspelt.stderr).toBe(0);
+    expect(misspelt.stderr).toContain(
+      'warning The title of the document "charter" names {council.shortNmae}, which is not a text of the pack\'s data',
+    );
+    expect(read(dir, "local/charter.md")).toBe("# Charter of {council.shortNmae}\n");
   });
 
   it("sets a document the council adds as Easy Read in 14-point text, by its manifest, whatever its name", () => {

@@ -124,4 +124,29 @@ describe("describePackData", () => {
       "partner",
     );
   });
+
+  it("gives each document's title as the pack has it, a {path} of the pack's data filled in", () => {
+    const templateSet = {
+      ...testSet,
+      manifest: {
+        ...testSet.manifest,
+        documents: [
+          { id: "plan", title: "Plan", purpose: "P.", template: "plan", output: "plan.md" },
+          {
+            id: "role",
+            title: "Role description: {team.manager.title}",
+            purpose: "R.",
+            template: "role",
+            output: "role.md",
+          },
+        ],
+      },
+    };
+    const config = exampleConfig("brackenford");
+    const data = describePackData(config, templateSet);
+    expect(data?.documents.map((doc) => doc.title)).toEqual([
+      "Plan",
+      `Role description: ${config.team.manager.title}`,
+    ]);
+  });
 });

@@ -1,9 +1,11 @@
 import type { CouncilConfig } from "@lac/council";
 import { kindOf as kindOfArgument, requireObject } from "./argument-checks.js";
+import { filledTitle } from "./filled-title.js";
 import { checkedManifestOf, type Manifest } from "./manifest.js";
 import { buildPackContext } from "./pack-context.js";
 import { invalidManifestProblems, type RenderProblem } from "./render-problem.js";
 import type { TemplateSet } from "./template-set.js";
+import { valueAt } from "./value-at.js";
 
 /** One value a template can use: its path (lists as `name[]`), its kind and an example from the pack. */
 export interface PackDataEntry {
@@ -20,6 +22,11 @@ export interface PackData {
   readonly documents: readonly {
     readonly id: string;
     readonly template: string;
+    /**
+     * Its title as the pack has it: the manifest's title with each `{path}` filled in from the pack's data
+     * (Markdown text, as in the pack index; for a repeated document, without the item's name).
+     */
+    readonly title: string;
     readonly extra: readonly PackDataEntry[];
   }[];
 }
@@ -152,6 +159,7 @@ function packData(config: CouncilConfig, templateSet: TemplateSet, manifest: Man
       return {
         id: doc.id,
         template: doc.template,
+        title: filledTitle(doc.title, context),
         extra: [
           ...describeData(documentValues).map(({ path, kind }) => ({ path, kind })),
           ...(doc.each
@@ -167,13 +175,4 @@ function packData(config: CouncilConfig, templateSet: TemplateSet, manifest: Man
       };
     }),
   };
-}
-
-function valueAt(source: unknown, dottedPath: string): unknown {
-  let value = source;
-  for (const key of dottedPath.split(".")) {
-    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }

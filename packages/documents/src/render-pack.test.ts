@@ -337,6 +337,52 @@ describe("renderPack", () => {
     );
   });
 
+  it("fills a {path} of the pack's data in a title, a repeated document's too, before the item's name", () => {
+    const result = renderPack(
+      england,
+      set(
+        [
+          doc("index", { title: "Pack of {council.shortName}" }),
+          doc("agreement", {
+            title: "Agreement of {council.shortName}",
+            output: "a/{slug}.md",
+            each: { items: "dataSharing.agreementPartners", as: "partner", slugFrom: "organisation" },
+          }),
+        ],
+        { index: "{{#each pack.documents}}{{title}}; {{/each}}", agreement: "" },
+      ),
+    );
+    if (!result.ok) throw new Error("expected a pack");
+    const titles = result.documents.map((document) => document.title);
+    expect(titles[0]).toBe("Pack of Brackenford");
+    expect(titles.length).toBeGreaterThan(2);
+    expect(titles.slice(1).every((title) => title.startsWith("Agreement of Brackenford: "))).toBe(true);
+    expect(result.documents[0]?.content).toContain("; Agreement of Brackenford: ");
+  });
+
+  it("warns of a {path} in a title that names no text of the pack's data, and leaves it as written", () => {
+    const result = renderPack(
+      england,
+      set(
+        [
+          doc("plan", { title: "Plan of {council.shortNmae} and {council.population}" }),
+          doc("role", { title: "Role: {team.manager.title}" }),
+          doc("other", { title: "Not in the pack: {council.shortNmae}", nations: ["wales"] }),
+        ],
+        { plan: "", role: "", other: "" },
+      ),
+    );
+    if (!result.ok) throw new Error("expected a pack");
+    expect(result.documents[0]?.title).toBe("Plan of {council.shortNmae} and {council.population}");
+    expect(result.warnings).toEqual([
+      {
+        code: "title-not-filled",
+        message:
+          "The title of the document \"plan\" names {council.shortNmae} and {council.population}, which are not texts of the pack's data: the title shows them as written. Braces in a title name a text of the pack's data, such as {council.shortName} (see lac templates list).",
+      },
+    ]);
+  });
+
   it("writes | in values as \\| so that they cannot break a Markdown table", () => {
     const config = { ...england, council: { ...england.council, shortName: "A | B" } };
     const result = renderPack(config, set([doc("plan")], { plan: "| {{council.shortName}} |" }));

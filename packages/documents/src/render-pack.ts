@@ -7,6 +7,7 @@ import { relativePackPath, templateHelpers } from "./helpers.js";
 import { checkedManifestOf } from "./manifest-check.js";
 import type { ManifestDocument } from "./manifest.js";
 import { bilingualMarkdown } from "./bilingual-document.js";
+import { filledTitle, unfilledTitlePaths } from "./filled-title.js";
 import { isSafeOutputPath } from "./output-path.js";
 import { buildPackContext } from "./pack-context.js";
 import type { PackContext } from "./pack-context.js";
@@ -15,6 +16,7 @@ import type { RenderProblem } from "./render-problem.js";
 import type { ScheduledPhase } from "./programme-phases.js";
 import type { TemplateSet } from "./template-set.js";
 import { Utf8Batches, decodeUtf8, type Utf8Text } from "./utf8-batches.js";
+import { valueAt } from "./value-at.js";
 
 /** One document of the pack, rendered in memory. */
 export interface RenderedDocument {
@@ -69,7 +71,7 @@ const RENDER_OPTIONS: ReadonlySet<string> = new Set(["utf8", "utf8Buffer"]);
 
 /** Something the person should know about a pack that was rendered. */
 export interface RenderWarning {
-  readonly code: "language-without-templates" | "welsh-template-missing";
+  readonly code: "language-without-templates" | "welsh-template-missing" | "title-not-filled";
   readonly message: string;
 }
 
@@ -107,6 +109,25 @@ function welshAlsoWarnings(
     }));
 }
 
+/** A `{path}` in the title of a document of the pack that names no text of the pack's data. */
+function titleWarnings(planned: readonly PlannedDocument[], context: PackContext): RenderWarning[] {
+  const docs = [...new Set(planned.map((entry) => entry.doc))];
+  return docs.flatMap((doc) => {
+    const paths = unfilledTitlePaths(doc.title, context);
+    if (paths.length === 0) return [];
+    const named =
+      paths.length === 1
+        ? `${paths[0]}, which is not a text`
+        : `${paths.slice(0, -1).join(", ")} and ${paths.at(-1)}, which are not texts`;
+    return [
+      {
+        code: "title-not-filled" as const,
+        message: `The title of the document "${doc.id}" names ${named} of the pack's data: the title shows ${paths.length === 1 ? "it" : "them"} as written. Braces in a title name a text of the pack's data, such as {council.shortName} (see lac templates list).`,
+      },
+    ];
+  });
+}
+
 /** A language asked for in the configuration that no document of the template set is written in. */
 function languageWarnings(config: CouncilConfig, documents: readonly ManifestDocument[]): RenderWarning[] {
   return config.output.languages
@@ -126,27 +147,6 @@ interface PlannedDocument {
   /** The document's title: for a repeated document, its title and the item's name. */
   readonly title: string;
   readonly item?: { readonly as: string; readonly value: unknown };
-}
-
-function valueAt(source: unknown, dottedPath: string): unknown {
-  let value = source;
-  for (const key of dottedPath.split(".")) {
-    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-/**
- * A manifest title with each `{path}` replaced by that text of the pack's data ("Role description:
- * {team.manager.title}" names the council's own title for the post), without the marks of English text
- * in a Welsh value (`<span lang="en-GB">…</span>`): a title is shown as plain text as well as in Markdown.
- */
-function filledTitle(title: string, context: PackContext): string {
-  return title.replace(/\{([\w.]+)\}/g, (whole, path: string) => {
-    const value = valueAt(context, path);
-    return typeof value === "string" ? value.replace(/<span lang="[\w-]+">|<\/span>/g, "") : whole;
-  });
 }
 
 /** Whether a document is in the pack: its nation, its language, and its `when` values in the pack's data. */
@@ -180,6 +180,7 @@ function plan(
     }
     // The stems of one list are chosen together, so that long names shortened alike still differ.
     const slugFrom = doc.each.slugFrom;
+    const repeatedTitle = filledTitle(doc.title, context);
     // The item's values are Markdown text (escaped): the file names are made from the text itself.
     const slugs = uniqueSlugs(
       items.map((item: unknown) => unescapeMarkdownText(String(valueAt(item, slugFrom) ?? ""))),
@@ -193,7 +194,7 @@ function plan(
         doc,
         path: doc.output.replaceAll("{slug}", slugs[index] ?? ""),
         // Ten agreements are ten links: each names its partner, so that no two read the same.
-        title: slugSource === undefined ? doc.title : `${doc.title}: ${String(slugSource)}`,
+        title: slugSource === undefined ? repeatedTitle : `${repeatedTitle}: ${String(slugSource)}`,
         item: { as: doc.each.as, value: item },
       });
     }
@@ -523,6 +524,7 @@ function renderCheckedPack(
     warnings: [
       ...languageWarnings(config, manifest.data.documents),
       ...welshAlsoWarnings(config, manifest.data.documents, missingWelsh),
+      ...titleWarnings(planned, context),
     ],
     templateSet: { name: templateSet.name, version: templateSet.version },
     // The phases as the implementation plan shows them, waves included.

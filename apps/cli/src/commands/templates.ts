@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from "no
 import { dirname, join, relative, resolve } from "node:path";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
 import type { CouncilConfig } from "@lac/council";
-import { describePackDataResult, manifestSchema } from "@lac/documents";
+import { describePackDataResult, manifestSchema, unescapeMarkdownText } from "@lac/documents";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
@@ -20,9 +20,21 @@ interface TemplateEntry {
   readonly name: string;
   readonly kind: "document" | "partial";
   /** For a document template: the documents of the manifest rendered from it. */
-  readonly documents?: readonly { readonly id: string; readonly title: string; readonly output: string }[];
+  readonly documents?: readonly TemplateDocument[];
   /** The council's own copy of it, when there is one (relative to the pack). */
   readonly overriddenBy?: string;
+}
+
+interface TemplateDocument {
+  readonly id: string;
+  /**
+   * Its title as plain text: in a pack, as the pack has it (each `{path}` filled in from the pack's data);
+   * outside one, the manifest's title.
+   */
+  readonly title: string;
+  /** The manifest's title, where a `{path}` in braces stands for a text of the pack's data. */
+  readonly manifestTitle: string;
+  readonly output: string;
 }
 
 /** The pack's configuration, when the folder has a valid one. */
@@ -69,7 +81,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         kind: "document" as const,
         documents: manifest.documents
           .filter((doc) => doc.template === template)
-          .map(({ id, title, output }) => ({ id, title, output })),
+          .map(({ id, title, output }) => ({ id, title, manifestTitle: title, output })),
       })),
     ...Object.keys(installed.templateSet.partials)
       .sort()
@@ -191,6 +203,15 @@ function list(
 ): ExitCode {
   const described = config === undefined ? undefined : describePackDataResult(config, templateSet);
   const data = described?.ok === true ? described.data : undefined;
+  const titles = new Map(data?.documents.map((doc) => [doc.id, unescapeMarkdownText(doc.title)]));
+  const listed = entries.map((entry) =>
+    entry.documents === undefined
+      ? entry
+      : {
+          ...entry,
+          documents: entry.documents.map((doc) => ({ ...doc, title: titles.get(doc.id) ?? doc.title })),
+        },
+  );
   if (json) {
     io.stdout.write(
       `${JSON.stringify(
@@ -198,7 +219,7 @@ function list(
           ok: true,
           templateSet: { name: templateSet.name, version: templateSet.version },
           folder: config?.templates ?? null,
-          templates: entries,
+          templates: listed,
           data: data ?? null,
         },
         null,
@@ -214,14 +235,22 @@ function list(
     style.bold("Documents") +
       style.dim(" (documents/<name>.hbs; lac templates copy <name> to make your own)"),
   );
-  for (const entry of entries.filter((candidate) => candidate.kind === "document")) {
+  for (const entry of listed.filter((candidate) => candidate.kind === "document")) {
     const writes = (entry.documents ?? []).map((doc) => doc.output).join(", ");
     out.push(
       `  ${entry.name}${writes ? style.dim(` → ${writes}`) : ""}${entry.overriddenBy ? style.yellow(` (yours: ${entry.overriddenBy})`) : ""}`,
+      ...(entry.documents ?? []).map((doc) => `    ${doc.title}`),
     );
   }
+  const example = manifestTitleExample(listed);
+  if (data === undefined && example !== undefined)
+    out.push(
+      style.dim(
+        `  A title's {braces} name a text of the pack's data (${example}): run lac templates list in a pack to see the pack's titles.`,
+      ),
+    );
   out.push("", style.bold("Partials") + style.dim(" (partials/<name>.hbs, used as {{> name}})"));
-  for (const entry of entries.filter((candidate) => candidate.kind === "partial"))
+  for (const entry of listed.filter((candidate) => candidate.kind === "partial"))
     out.push(`  ${entry.name}${entry.overriddenBy ? style.yellow(` (yours: ${entry.overriddenBy})`) : ""}`);
   out.push("");
   if (data === undefined) {
@@ -264,4 +293,14 @@ function list(
   );
   io.stdout.write(`${out.join("\n")}\n`);
   return ExitCode.ok;
+}
+
+/** What braces in a title stand for, shown from the manager's role description's title when it has them. */
+function manifestTitleExample(entries: readonly TemplateEntry[]): string | undefined {
+  const titles = entries.flatMap((entry) => entry.documents ?? []).map((doc) => doc.manifestTitle);
+  const named = titles.flatMap((title) => [...title.matchAll(/\{([\w.]+)\}/g)].map((match) => match[0]));
+  if (named.length === 0) return undefined;
+  return named.includes("{team.manager.title}")
+    ? "{team.manager.title}: the council's title for the post"
+    : `such as ${named[0]}`;
 }
