@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filledTitle, unfilledTitlePaths } from "./filled-title.js";
+import { filledTitle, titlePaths, unfilledTitlePaths } from "./filled-title.js";
 
 describe("filledTitle", () => {
   const data = {
@@ -40,6 +40,17 @@ describe("filledTitle", () => {
 
   it("throws a TypeError for a title that is not text", () => {
     expect(() => filledTitle(undefined as unknown as string, data)).toThrow(TypeError);
+  });
+});
+
+describe("titlePaths", () => {
+  it("names each {path} of a title, braces and all, in order, whatever the data", () => {
+    expect(titlePaths("Role description: {team.manager.title} for {council.shortName}")).toEqual([
+      "{team.manager.title}",
+      "{council.shortName}",
+    ]);
+    expect(titlePaths("Implementation plan")).toEqual([]);
+    expect(titlePaths("A {} or {two words}")).toEqual([]);
   });
 });
 

@@ -19,9 +19,13 @@ export function filledTitle(title: string, data: unknown): string {
   });
 }
 
+/** The `{path}`s a manifest title names, braces and all, in order ("{team.manager.title}"). */
+export function titlePaths(title: string): string[] {
+  requireText(title, "titlePaths (title)");
+  return [...title.matchAll(TITLE_PATH)].map((match) => match[0]);
+}
+
 /** The `{path}`s of a title that name no text of the data, which {@link filledTitle} leaves as written. */
 export function unfilledTitlePaths(title: string, data: unknown): string[] {
-  return [...title.matchAll(TITLE_PATH)]
-    .filter((match) => typeof valueAt(data, match[1] ?? "") !== "string")
-    .map((match) => match[0]);
+  return titlePaths(title).filter((path) => typeof valueAt(data, path.slice(1, -1)) !== "string");
 }

@@ -19,7 +19,7 @@ export type {
 export { manifestDocumentSchema, manifestPhaseSchema, manifestSchema } from "./manifest.js";
 export type { Manifest, ManifestDocument, ManifestInput, ManifestPhase } from "./manifest.js";
 export { escapeMarkdownText, unescapeMarkdownText } from "./markdown-text.js";
-export { filledTitle } from "./filled-title.js";
+export { filledTitle, titlePaths } from "./filled-title.js";
 export { isSafeOutputPath } from "./output-path.js";
 export { buildPackContext } from "./pack-context.js";
 export type {

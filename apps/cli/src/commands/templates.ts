@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from "no
 import { dirname, join, relative, resolve } from "node:path";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
 import type { CouncilConfig } from "@lac/council";
-import { describePackDataResult, manifestSchema, unescapeMarkdownText } from "@lac/documents";
+import { describePackDataResult, manifestSchema, titlePaths, unescapeMarkdownText } from "@lac/documents";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
@@ -298,7 +298,7 @@ function list(
 /** What braces in a title stand for, shown from the manager's role description's title when it has them. */
 function manifestTitleExample(entries: readonly TemplateEntry[]): string | undefined {
   const titles = entries.flatMap((entry) => entry.documents ?? []).map((doc) => doc.manifestTitle);
-  const named = titles.flatMap((title) => [...title.matchAll(/\{([\w.]+)\}/g)].map((match) => match[0]));
+  const named = titles.flatMap((title) => titlePaths(title));
   if (named.length === 0) return undefined;
   return named.includes("{team.manager.title}")
     ? "{team.manager.title}: the council's title for the post"
