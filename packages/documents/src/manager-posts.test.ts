@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { managerPostsByWave } from "./manager-posts.js";
 
@@ -27,5 +28,28 @@ describe("managerPostsByWave", () => {
   it("counts part-time coordinators as the full-time equivalents they are", () => {
     expect(managerPostsByWave([6.5, 1], 6, 2, false)).toEqual([2, 0]);
     expect(managerPostsByWave([6, 1], 6, 2, false)).toEqual([1, 1]);
+  });
+
+  it("fills every post exactly once, never more than the managers by any wave, and never one the lead holds", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.integer({ min: 1, max: 40 }).map((halves) => halves / 2),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        (waves, span, managers, leadHoldsOne) => {
+          const posts = managerPostsByWave(waves, span, managers, leadHoldsOne);
+          expect(posts).toHaveLength(waves.length);
+          expect(posts.every((count) => Number.isInteger(count) && count >= 0)).toBe(true);
+          // Every post not held by the lead is filled, by the last wave at the latest.
+          expect(posts.reduce((sum, count) => sum + count, 0)).toBe(managers - (leadHoldsOne ? 1 : 0));
+          // The first wave always has a manager: recruited with it, or the lead already in post.
+          expect(posts[0]! + (leadHoldsOne ? 1 : 0)).toBeGreaterThanOrEqual(1);
+        },
+      ),
+    );
   });
 });

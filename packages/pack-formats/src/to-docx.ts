@@ -419,8 +419,8 @@ const SIZING_LINE = "_".repeat(10);
  * Column widths for a table, in twentieths of a point. Each column first gets room for its longest word
  * (up to 18 characters: an email address may still break; a line to write on, counted as a short one
  * where it is a cell's only text beside a paragraph ({@link SIZING_LINE}), is kept whole where there is
- * room), in bold in a header row or column, with the cell's margins; then the rest of the width is shared by how much more each column
- * holds, so that short columns (dates, numbers, yes/no) do not wrap.
+ * room), in bold in a header row or column, with the cell's margins; then the rest of the width is
+ * shared by how much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
  */
 export function columnWidths(
   rows: readonly (readonly string[])[],
