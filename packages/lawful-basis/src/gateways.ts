@@ -101,16 +101,20 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ de
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2014/23/section/7",
   },
-  // Read in December 2026 on the revised text of legislation.gov.uk (ukpga/2006/41, as carried by
-  // the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
-  // uk/ukpga-2006-41.md): s.82(1) "In exercising their respective functions NHS bodies (on the one hand)
-  // and local authorities (on the other) must co-operate with one another in order to secure and advance
-  // the health and welfare of the people of England and Wales." Subsections (2) to (4): the Secretary of
-  // State's guidance binds only NHS bodies other than Welsh NHS bodies, and local authorities in England.
+  // Read in December 2026. s.82(1), on the revised text of legislation.gov.uk (ukpga/2006/41, as carried
+  // by the Open Government Licence copy in the public repository legalize-dev/legalize-uk,
+  // uk/ukpga-2006-41.md, a revision that has s.82 as this one sentence): "In exercising their respective
+  // functions NHS bodies (on the one hand) and local authorities (on the other) must co-operate with one
+  // another in order to secure and advance the health and welfare of the people of England and Wales."
+  // Subsections (2) to (4) were inserted by the Health and Care Act 2022 s.75(3) (read in the same
+  // repository, uk/ukpga-2022-31.md; not read in a consolidated text of s.82): "(2) The Secretary of
+  // State may publish guidance on the discharge of the duty under this section in relation to England.
+  // (3) The following must have regard to any guidance published under subsection (2)— (a) an NHS body
+  // other than a Welsh NHS body; (b) a local authority in England. (4) In this section "Welsh NHS body"
+  // means— (a) an NHS trust established under the National Health Service (Wales) Act 2006, (b) a
+  // Special Health Authority established under that Act, or (c) a Local Health Board."
   // The duty is not England only: "NHS body" includes a Local Health Board and "local authority" a county
-  // borough council (s.275(1)), and s.82(4) defines the "Welsh NHS body" (an NHS trust or Special Health
-  // Authority established under the National Health Service (Wales) Act 2006, or a Local Health Board)
-  // that the guidance does not bind. The National Health Service (Wales) Act
+  // borough council (s.275(1)). The National Health Service (Wales) Act
   // 2006 has no co-operation duty of its own: its Part 3, "Local authorities and the NHS", is ss.32–40
   // (supply of services, arrangements, payments, Care Trusts, directed partnerships, supply of goods and
   // services; s.40 repealed), read on the same copy (uk/ukpga-2006-42.md).
@@ -118,7 +122,7 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ de
     id: "nhs-act-2006-s82",
     citation: "National Health Service Act 2006 s.82",
     summary:
-      "NHS bodies (including local health boards and NHS trusts in Wales) and local authorities must co-operate with one another in exercising their functions, to secure and advance the health and welfare of the people of England and Wales; only bodies in England must have regard to the Secretary of State's guidance on it.",
+      "NHS bodies (including local health boards and NHS trusts in Wales) and local authorities must co-operate with one another in exercising their functions, to secure and advance the health and welfare of the people of England and Wales; the Secretary of State's guidance on the duty in England is for NHS bodies other than Welsh NHS bodies (NHS trusts and Special Health Authorities established under the National Health Service (Wales) Act 2006, and local health boards) and local authorities in England, which must have regard to it.",
     extent: "england-and-wales",
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2006/41/section/82",

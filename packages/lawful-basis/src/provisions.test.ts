@@ -88,6 +88,12 @@ describe("the legal vocabulary", () => {
     expect(s82.status).toBe("verified");
     expect(s82.summary).toContain("the health and welfare of the people of England and Wales");
     expect(s82.summary).toContain("local health boards");
+    // s.82(2) to (4), inserted by the Health and Care Act 2022 s.75(3): the guidance is on the duty "in
+    // relation to England", and "an NHS body other than a Welsh NHS body" and "a local authority in
+    // England" must have regard to it.
+    expect(s82.summary).toContain(
+      "the Secretary of State's guidance on the duty in England is for NHS bodies other than Welsh NHS bodies (NHS trusts and Special Health Authorities established under the National Health Service (Wales) Act 2006, and local health boards) and local authorities in England, which must have regard to it",
+    );
     // Part 3 of the NHS (Wales) Act 2006 (ss.32–40) has no co-operation duty: no gateway cites one.
     expect(GATEWAY_IDS).not.toContain("nhs-wales-act-2006-co-operation");
     for (const gateway of Object.values(GATEWAYS)) {
