@@ -155,7 +155,7 @@ export const commands: readonly CommandSpec[] = [
     name: "templates",
     summary: "List the bundled templates and their data; copy one to make the council's own.",
     description:
-      "lac templates list shows the bundled document templates with each document's title, the partials, and the data a template can use (run in a pack: the pack's values, and the titles as the pack has them; a title's {braces} name a text of the pack's data). lac templates show <name> prints a bundled template. lac templates copy <name> copies it into the council's templates folder (templates: in lac.config.yaml; templates/ if none), where it replaces the bundled one the next time lac renders the pack. Only the bundled helpers can be used.",
+      "lac templates list shows the bundled document templates with each document's title, the partials, and the data a template can use (run in a pack: the pack's values, the titles as the pack has them, which documents the pack leaves out and why, and the council's own templates and added documents, checked as lac generate checks them; a title's {braces} name a text of the pack's data). lac templates show <name> prints a bundled template. lac templates copy <name> copies it into the council's templates folder (templates: in lac.config.yaml; templates/ if none), where it replaces the bundled one the next time lac renders the pack. Only the bundled helpers can be used.",
     positionals: [
       { name: "action", description: "list, show <name> or copy <name>." },
       {

@@ -193,6 +193,7 @@ describe("what lac loads", () => {
     expect(distFilesRead(["init", "own", "--answers", example("brackenford")])).not.toContain(
       "overrides.cjs",
     );
+    expect(distFilesRead(["templates", "list", "own"])).toEqual(["commands.cjs", "lac.cjs"]);
     const config = join(folder.dir, "own", "lac.config.yaml");
     writeFileSync(config, `${readFileSync(config, "utf8")}\ntemplates: templates\n`);
     expect(distFilesRead(["templates", "copy", "draft-notice", "own"])).toEqual([
@@ -200,7 +201,8 @@ describe("what lac loads", () => {
       "lac.cjs",
       "template-sources.cjs",
     ]);
-    expect(distFilesRead(["templates", "list", "own"])).toEqual(["commands.cjs", "lac.cjs"]);
+    // Listing the templates of a pack with its own checks them, as lac generate does.
+    expect(distFilesRead(["templates", "list", "own"])).toEqual(["commands.cjs", "lac.cjs", "overrides.cjs"]);
     expect(distFilesRead(["generate", "own"])).toContain("overrides.cjs");
   });
 

@@ -87,6 +87,8 @@ describe("lac templates", () => {
       title: "Role description: Team Leader [Adults]",
       manifestTitle: "Role description: {team.manager.title}",
       output: "roles/team-manager.md",
+      origin: "bundled",
+      inPack: true,
     });
 
     const outside = runLac(["templates", "list"], folder.dir);
@@ -101,6 +103,168 @@ describe("lac templates", () => {
       title: "Role description: {team.manager.title}",
       manifestTitle: "Role description: {team.manager.title}",
     });
+  });
+
+  it("lists the documents the council adds and the templates it overrides, and says which documents the pack has, also as JSON", () => {
+    // The bundled templates, in a pack of an English council with templates of its own.
+    const dir = copyOfPack("listing-own");
+    write(dir, "templates/documents/implementation-plan.hbs", "# Our plan\n");
+    write(dir, "templates/partials/draft-notice.hbs", "Our notice.\n");
+    write(dir, "templates/partials/our-footer.hbs", "Our footer.\n");
+    write(dir, "templates/documents/charter.hbs", "# {{document.title}}\n\n{{> our-footer}}\n");
+    write(dir, "templates/documents/local/multi-note.hbs", "# A note\n");
+    write(
+      dir,
+      "templates/manifest.yaml",
+      [
+        "documents:",
+        "  - id: charter",
+        '    title: "Charter of {council.shortName}"',
+        "    purpose: What we promise.",
+        "    template: charter",
+        "    output: local/charter.md",
+        "  - id: multi-note",
+        "    title: Our note on the multi-party agreement",
+        "    purpose: How we run it.",
+        "    template: local/multi-note",
+        "    output: local/multi-note.md",
+        "    when:",
+        "      dataProtection.sharingAgreement: multi-party",
+        "      council.mayor: true",
+        "",
+      ].join("\n"),
+    );
+    const list = runLac(["templates", "list", dir], folder.dir);
+    expect(list.status, list.stderr).toBe(0);
+    const text = list.stdout;
+    expect(text).toMatch(
+      /^ {2}documents\/implementation-plan → implementation-plan\.md \(overridden by yours: templates\/documents\/implementation-plan\.hbs\)\n {4}Implementation plan$/m,
+    );
+    // A bundled document the pack does not have, and why.
+    expect(text).toMatch(
+      /^ {4}Cofnod cytundeb i rannu: ffurflen \(not in this pack: for councils in Wales\)$/m,
+    );
+    expect(text).toMatch(
+      /^ {4}Multi-party data-sharing agreement \(not in this pack: when dataProtection\.sharingAgreement is "multi-party", here "per-partner"\)$/m,
+    );
+    // The council's own documents, in a section of their own, with their titles as the pack has them.
+    expect(text).toMatch(
+      /^Your own documents \(templates\/manifest\.yaml\)\n {2}documents\/charter → local\/charter\.md \(yours: templates\/documents\/charter\.hbs\)\n {4}Charter of Brackenford\n {2}documents\/local\/multi-note → local\/multi-note\.md \(yours: templates\/documents\/local\/multi-note\.hbs\)\n {4}Our note on the multi-party agreement \(not in this pack: when dataProtection\.sharingAgreement is "multi-party", here "per-partner", and council\.mayor is true, which the pack's data does not have\)$/m,
+    );
+    expect(text).toMatch(
+      /^ {2}partials\/draft-notice \(overridden by yours: templates\/partials\/draft-notice\.hbs\)$/m,
+    );
+    expect(text).toMatch(/^ {2}partials\/our-footer \(yours: templates\/partials\/our-footer\.hbs\)$/m);
+    // The bundled documents are listed once, the council's own once.
+    expect(text.match(/documents\/charter →/g)).toHaveLength(1);
+
+    const json = runLac(["templates", "list", dir, "--json"], folder.dir);
+    expect(json.status, json.stderr).toBe(0);
+    type Listed = {
+      templates: {
+        name: string;
+        origin: string;
+        file?: string;
+        overriddenBy?: string;
+        documents?: unknown[];
+      }[];
+    };
+    const listed = JSON.parse(json.stdout) as Listed;
+    const entry = (name: string) => listed.templates.find((candidate) => candidate.name === name);
+    expect(entry("documents/charter")).toEqual({
+      name: "documents/charter",
+      kind: "document",
+      origin: "council",
+      file: "templates/documents/charter.hbs",
+      documents: [
+        {
+          id: "charter",
+          title: "Charter of Brackenford",
+          manifestTitle: "Charter of {council.shortName}",
+          output: "local/charter.md",
+          origin: "council",
+          inPack: true,
+        },
+      ],
+    });
+    expect(entry("documents/local/multi-note")?.documents).toEqual([
+      {
+        id: "multi-note",
+        title: "Our note on the multi-party agreement",
+        manifestTitle: "Our note on the multi-party agreement",
+        output: "local/multi-note.md",
+        origin: "council",
+        inPack: false,
+        notInPack: {
+          because: "when",
+          unmet: [
+            { path: "dataProtection.sharingAgreement", expected: "multi-party", actual: "per-partner" },
+            { path: "council.mayor", expected: true },
+          ],
+        },
+      },
+    ]);
+    expect(entry("documents/implementation-plan")).toMatchObject({
+      origin: "bundled",
+      overriddenBy: "templates/documents/implementation-plan.hbs",
+    });
+    expect(entry("documents/cy/data-protection/agreement-form")?.documents).toMatchObject([
+      { inPack: false, notInPack: { because: "nation", nations: ["wales"] } },
+    ]);
+    expect(entry("partials/draft-notice")).toEqual({
+      name: "partials/draft-notice",
+      kind: "partial",
+      origin: "bundled",
+      overriddenBy: "templates/partials/draft-notice.hbs",
+    });
+    expect(entry("partials/our-footer")).toEqual({
+      name: "partials/our-footer",
+      kind: "partial",
+      origin: "council",
+      file: "templates/partials/our-footer.hbs",
+    });
+  });
+
+  it("says where the council's manifest is wrong, as lac generate does, and exits with 1", () => {
+    const dir = copyOfPack("listing-broken");
+    write(dir, "templates/documents/charter.hbs", "# Charter\n");
+    const cases: [string, RegExp, object][] = [
+      [
+        "documents:\n  - id: charter\n    title: Charter\n    purpose: Ours.\n    template: charter\n    output: implementation-plan.md\n",
+        /^templates\/manifest\.yaml:6:13 error documents\.0\.output: "implementation-plan\.md" is where the document "implementation-plan" is written\. Give the added document a path of its own\.$/m,
+        { file: "templates/manifest.yaml", line: 6, column: 13 },
+      ],
+      [
+        "documents:\n  - id: charter\n    title: Charter\n    template: charter\n    output: local/charter.md\n",
+        /^templates\/manifest\.yaml:2:5 error documents\.0\.purpose: /m,
+        { file: "templates/manifest.yaml", line: 2, column: 5 },
+      ],
+      [
+        "documents:\n  - id: charter\n    title: [Charter\n",
+        /^templates\/manifest\.yaml:\d+:\d+ error not valid YAML/m,
+        { file: "templates/manifest.yaml" },
+      ],
+    ];
+    for (const [manifest, expected, place] of cases) {
+      write(dir, "templates/manifest.yaml", manifest);
+      const list = runLac(["templates", "list", dir], folder.dir);
+      expect(list.status, list.stderr).toBe(1);
+      expect(list.stdout).toBe("");
+      expect(list.stderr).toMatch(expected);
+      expect(list.stderr).toContain("Fix the council's templates (paths are relative to the pack folder)");
+      expect(list.stderr).not.toMatch(/\n\s+at /);
+      const json = runLac(["templates", "list", dir, "--json"], folder.dir);
+      expect(json.status).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, stage: "templates", errors: [place] });
+    }
+  });
+
+  it("lists the bundled templates in a pack whose templates folder is not made yet", () => {
+    const dir = copyOfPack("listing-no-folder");
+    const list = runLac(["templates", "list", dir], folder.dir);
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(/^ {2}documents\/implementation-plan → implementation-plan\.md$/m);
+    expect(list.stdout).not.toContain("Your own documents");
   });
 
   it("copies a bundled template into the templates folder, never over the council's copy without --force", () => {

@@ -39,6 +39,7 @@ export type { TemplateSet } from "./template-set.js";
 export type { TemplateSpecification } from "./handlebars-runtime.js";
 export { describeData, describePackData, describePackDataResult } from "./pack-data.js";
 export type { DescribePackDataResult, PackData, PackDataEntry } from "./pack-data.js";
+export type { NotInPack, UnmetCondition } from "./document-presence.js";
 export { bilingualMarkdown, splitSections } from "./bilingual-document.js";
 export type { BilingualLayout } from "./bilingual-document.js";
 export { WELSH_PRINCIPLES, WELSH_TERMS } from "./welsh-glossary.js";

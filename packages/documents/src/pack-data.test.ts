@@ -43,6 +43,47 @@ describe("describePackDataResult", () => {
     });
   });
 
+  it("says which documents the pack has, and why it does not have the others, as renderPack decides", () => {
+    const config = exampleConfig("brackenford");
+    const doc = (id: string, fields: object) => ({
+      id,
+      title: id,
+      purpose: "P.",
+      template: id,
+      output: `${id}.md`,
+      ...fields,
+    });
+    const templateSet = {
+      ...testSet,
+      manifest: {
+        ...testSet.manifest,
+        documents: [
+          doc("plan", {}),
+          doc("welsh", { nations: ["wales"] }),
+          doc("multi", { when: { "dataProtection.sharingAgreement": "multi-party" } }),
+        ],
+      },
+    };
+    const result = describePackDataResult(config, templateSet as unknown as TemplateSet);
+    const documents = result.ok ? result.data.documents : [];
+    expect(documents.map(({ id, inPack, notInPack }) => ({ id, inPack, notInPack }))).toEqual([
+      { id: "plan", inPack: true, notInPack: undefined },
+      { id: "welsh", inPack: false, notInPack: { because: "nation", nations: ["wales"] } },
+      {
+        id: "multi",
+        inPack: false,
+        notInPack: {
+          because: "when",
+          unmet: [
+            { path: "dataProtection.sharingAgreement", expected: "multi-party", actual: "per-partner" },
+          ],
+        },
+      },
+    ]);
+    // The documents renderPack writes are those marked in the pack.
+    expect(Object.keys(documents[0]!)).not.toContain("notInPack");
+  });
+
   it("says why a manifest is not valid, with renderPack's invalid-manifest problems", () => {
     const templateSet = { ...testSet, manifest: { ...testSet.manifest, documents: [{ id: "plan" }] } };
     const result = describePackDataResult(

@@ -1,5 +1,6 @@
 import type { CouncilConfig } from "@lac/council";
 import { kindOf as kindOfArgument, requireObject } from "./argument-checks.js";
+import { notInPack, type NotInPack } from "./document-presence.js";
 import { filledTitle } from "./filled-title.js";
 import { checkedManifestOf, type Manifest } from "./manifest.js";
 import { buildPackContext } from "./pack-context.js";
@@ -27,6 +28,13 @@ export interface PackData {
      * (Markdown text, as in the pack index; for a repeated document, without the item's name).
      */
     readonly title: string;
+    /**
+     * Whether the pack has the document, as renderPack decides (its nation, language and `when` values;
+     * a repeated document needs an item in its list).
+     */
+    readonly inPack: boolean;
+    /** Why the pack does not have it (absent when it does). */
+    readonly notInPack?: NotInPack;
     readonly extra: readonly PackDataEntry[];
   }[];
 }
@@ -156,10 +164,13 @@ function packData(config: CouncilConfig, templateSet: TemplateSet, manifest: Man
             entry.path.startsWith("list[]."),
           )
         : [];
+      const leftOut = notInPack(doc, config, context);
       return {
         id: doc.id,
         template: doc.template,
         title: filledTitle(doc.title, context),
+        inPack: leftOut === undefined,
+        ...(leftOut === undefined ? {} : { notInPack: leftOut }),
         extra: [
           ...describeData(documentValues).map(({ path, kind }) => ({ path, kind })),
           ...(doc.each

@@ -7,6 +7,7 @@ import { relativePackPath, templateHelpers } from "./helpers.js";
 import { checkedManifestOf } from "./manifest-check.js";
 import type { ManifestDocument } from "./manifest.js";
 import { bilingualMarkdown } from "./bilingual-document.js";
+import { appliesTo } from "./document-presence.js";
 import { filledTitle, unfilledTitlePaths } from "./filled-title.js";
 import { isSafeOutputPath } from "./output-path.js";
 import { buildPackContext } from "./pack-context.js";
@@ -149,13 +150,6 @@ interface PlannedDocument {
   readonly item?: { readonly as: string; readonly value: unknown };
 }
 
-/** Whether a document is in the pack: its nation, its language, and its `when` values in the pack's data. */
-function applies(doc: ManifestDocument, config: CouncilConfig, context: PackContext): boolean {
-  if (!doc.nations.includes(config.council.nation)) return false;
-  if (!config.output.languages.includes(doc.language)) return false;
-  return Object.entries(doc.when).every(([path, expected]) => valueAt(context, path) === expected);
-}
-
 function plan(
   documents: readonly ManifestDocument[],
   config: CouncilConfig,
@@ -163,7 +157,7 @@ function plan(
 ): { planned: PlannedDocument[]; errors: RenderProblem[] } {
   const planned: PlannedDocument[] = [];
   const errors: RenderProblem[] = [];
-  for (const doc of documents.filter((candidate) => applies(candidate, config, context))) {
+  for (const doc of documents.filter((candidate) => appliesTo(candidate, config, context))) {
     if (!doc.each) {
       planned.push({ doc, path: doc.output, title: filledTitle(doc.title, context) });
       continue;

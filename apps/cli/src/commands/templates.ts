@@ -3,6 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from "no
 import { dirname, join, relative, resolve } from "node:path";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
 import type { CouncilConfig } from "@lac/council";
+import type { ManifestDocument, TemplateSet } from "@lac/documents";
 import { describePackDataResult, manifestSchema, titlePaths, unescapeMarkdownText } from "@lac/documents";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
@@ -10,31 +11,19 @@ import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import { CONFIG_FILE } from "../pack-output.js";
 import { installedTemplateSources, installedTemplates } from "../pack-merge/installed-templates.js";
 import { createStyle } from "../style.js";
-import { isWithin } from "../template-overrides/read-template-overrides.js";
+import { councilTemplateSet, overrideProblemPlace } from "../template-overrides/council-template-set.js";
+import type { CouncilTemplateSetResult } from "../template-overrides/council-template-set.js";
+import { listedTemplates, type ListedTemplate } from "../template-overrides/listed-templates.js";
+import { notInPackText } from "../template-overrides/not-in-pack-text.js";
+import { OVERRIDE_MANIFEST, isWithin } from "../template-overrides/read-template-overrides.js";
 
 /** Where lac templates copy puts a council's templates when lac.config.yaml names no folder. */
 export const DEFAULT_TEMPLATES_FOLDER = "templates";
 
+/** A bundled template or partial, by name, for lac templates show and copy. */
 interface TemplateEntry {
   /** "documents/implementation-plan" or "partials/draft-notice". */
   readonly name: string;
-  readonly kind: "document" | "partial";
-  /** For a document template: the documents of the manifest rendered from it. */
-  readonly documents?: readonly TemplateDocument[];
-  /** The council's own copy of it, when there is one (relative to the pack). */
-  readonly overriddenBy?: string;
-}
-
-interface TemplateDocument {
-  readonly id: string;
-  /**
-   * Its title as plain text: in a pack, as the pack has it (each `{path}` filled in from the pack's data);
-   * outside one, the manifest's title.
-   */
-  readonly title: string;
-  /** The manifest's title, where a `{path}` in braces stands for a text of the pack's data. */
-  readonly manifestTitle: string;
-  readonly output: string;
 }
 
 /** The pack's configuration, when the folder has a valid one. */
@@ -73,27 +62,35 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const folderShown = folder.replace(/\/+$/, "");
   const ownFile = (name: string) => `${folderShown}/${name}.hbs`;
 
+  if (action === "list") {
+    const own = ownTemplateSet(packDir, config?.templates, installed.templateSet);
+    if (!own.ok) {
+      if (json)
+        io.stdout.write(
+          `${JSON.stringify({ ok: false, stage: "templates", errors: own.problems }, null, 2)}\n`,
+        );
+      else
+        io.stderr.write(
+          `${own.problems.map((problem) => `${overrideProblemPlace(problem)} ${style.red("error")} ${problem.message}`).join("\n")}\nFix the council's templates (paths are relative to the pack folder), then run lac templates list again.\n`,
+        );
+      return ExitCode.failed;
+    }
+    return list(config, installed.templateSet, manifest.documents, own, {
+      json,
+      io,
+      style,
+      folderShown,
+    });
+  }
+
   const entries: TemplateEntry[] = [
     ...Object.keys(installed.templateSet.templates)
       .sort()
-      .map((template) => ({
-        name: `documents/${template}`,
-        kind: "document" as const,
-        documents: manifest.documents
-          .filter((doc) => doc.template === template)
-          .map(({ id, title, output }) => ({ id, title, manifestTitle: title, output })),
-      })),
+      .map((template) => ({ name: `documents/${template}` })),
     ...Object.keys(installed.templateSet.partials)
       .sort()
-      .map((partial) => ({ name: `partials/${partial}`, kind: "partial" as const })),
-  ].map((entry) =>
-    config?.templates !== undefined && existsSync(join(packDir, ownFile(entry.name)))
-      ? { ...entry, overriddenBy: ownFile(entry.name) }
-      : entry,
-  );
-
-  if (action === "list")
-    return list(entries, config, installed.templateSet, { json, io, style, folderShown });
+      .map((partial) => ({ name: `partials/${partial}` })),
+  ];
 
   const name = second;
   if (name === undefined)
@@ -190,10 +187,31 @@ function findTemplate(
   return byId ? entries.find((entry) => entry.name === `documents/${byId.template}`) : undefined;
 }
 
+/**
+ * The templates the pack is rendered with: with the council's own (templates: in lac.config.yaml) in
+ * place, checked and compiled as lac generate does, when its folder exists; the installed set otherwise
+ * (no folder named, or not made yet: lac templates copy makes it).
+ */
+function ownTemplateSet(
+  packDir: string,
+  folder: string | undefined,
+  installed: TemplateSet,
+): CouncilTemplateSetResult {
+  const none = { ok: true, templateSet: installed, overridden: [] } as const;
+  if (folder === undefined) return none;
+  try {
+    lstatSync(join(packDir, folder));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return none;
+  }
+  return councilTemplateSet(packDir, ".", folder, installed);
+}
+
 function list(
-  entries: readonly TemplateEntry[],
   config: CouncilConfig | undefined,
-  templateSet: Parameters<typeof describePackDataResult>[1],
+  installed: TemplateSet,
+  bundledDocuments: readonly ManifestDocument[],
+  own: Extract<CouncilTemplateSetResult, { ok: true }>,
   {
     json,
     io,
@@ -201,17 +219,33 @@ function list(
     folderShown,
   }: { json: boolean; io: CommandInput["io"]; style: ReturnType<typeof createStyle>; folderShown: string },
 ): ExitCode {
+  const templateSet = own.templateSet;
+  // The council's added documents after the bundled ones (checked when the council's templates were).
+  const documents =
+    templateSet === installed ? bundledDocuments : manifestSchema.parse(templateSet.manifest).documents;
   const described = config === undefined ? undefined : describePackDataResult(config, templateSet);
   const data = described?.ok === true ? described.data : undefined;
-  const titles = new Map(data?.documents.map((doc) => [doc.id, unescapeMarkdownText(doc.title)]));
-  const listed = entries.map((entry) =>
-    entry.documents === undefined
-      ? entry
+  const listed = listedTemplates({
+    bundled: installed,
+    bundledDocumentIds: new Set(bundledDocuments.map((doc) => doc.id)),
+    set: templateSet,
+    documents,
+    overridden: own.overridden,
+    ...(data === undefined
+      ? {}
       : {
-          ...entry,
-          documents: entry.documents.map((doc) => ({ ...doc, title: titles.get(doc.id) ?? doc.title })),
-        },
-  );
+          inPack: new Map(
+            data.documents.map((doc) => [
+              doc.id,
+              {
+                title: unescapeMarkdownText(doc.title),
+                inPack: doc.inPack,
+                ...(doc.notInPack === undefined ? {} : { notInPack: doc.notInPack }),
+              },
+            ]),
+          ),
+        }),
+  });
   if (json) {
     io.stdout.write(
       `${JSON.stringify(
@@ -228,6 +262,22 @@ function list(
     );
     return ExitCode.ok;
   }
+  const yours = (entry: ListedTemplate) =>
+    entry.overriddenBy !== undefined
+      ? style.yellow(` (overridden by yours: ${entry.overriddenBy})`)
+      : entry.origin === "council" && entry.file !== undefined
+        ? style.yellow(` (yours: ${entry.file})`)
+        : "";
+  const documentLines = (entry: ListedTemplate) => {
+    const writes = (entry.documents ?? []).map((doc) => doc.output).join(", ");
+    return [
+      `  ${entry.name}${writes ? style.dim(` → ${writes}`) : ""}${yours(entry)}`,
+      ...(entry.documents ?? []).map(
+        (doc) =>
+          `    ${doc.title}${entry.origin === "bundled" && doc.origin === "council" ? style.yellow(` (yours, in ${folderShown}/${OVERRIDE_MANIFEST})`) : ""}${doc.notInPack === undefined ? "" : style.dim(` (not in this pack: ${notInPackText(doc.notInPack)})`)}`,
+      ),
+    ];
+  };
   const out: string[] = [];
   out.push(style.bold(`Templates of ${templateSet.name} ${templateSet.version}`));
   out.push(
@@ -235,13 +285,10 @@ function list(
     style.bold("Documents") +
       style.dim(" (documents/<name>.hbs; lac templates copy <name> to make your own)"),
   );
-  for (const entry of listed.filter((candidate) => candidate.kind === "document")) {
-    const writes = (entry.documents ?? []).map((doc) => doc.output).join(", ");
-    out.push(
-      `  ${entry.name}${writes ? style.dim(` → ${writes}`) : ""}${entry.overriddenBy ? style.yellow(` (yours: ${entry.overriddenBy})`) : ""}`,
-      ...(entry.documents ?? []).map((doc) => `    ${doc.title}`),
-    );
-  }
+  for (const entry of listed.filter(
+    (candidate) => candidate.kind === "document" && candidate.origin === "bundled",
+  ))
+    out.push(...documentLines(entry));
   const example = manifestTitleExample(listed);
   if (data === undefined && example !== undefined)
     out.push(
@@ -249,9 +296,14 @@ function list(
         `  A title's {braces} name a text of the pack's data (${example}): run lac templates list in a pack to see the pack's titles.`,
       ),
     );
+  const added = listed.filter((candidate) => candidate.kind === "document" && candidate.origin === "council");
+  if (added.length > 0) {
+    out.push("", style.bold("Your own documents") + style.dim(` (${folderShown}/${OVERRIDE_MANIFEST})`));
+    for (const entry of added) out.push(...documentLines(entry));
+  }
   out.push("", style.bold("Partials") + style.dim(" (partials/<name>.hbs, used as {{> name}})"));
   for (const entry of listed.filter((candidate) => candidate.kind === "partial"))
-    out.push(`  ${entry.name}${entry.overriddenBy ? style.yellow(` (yours: ${entry.overriddenBy})`) : ""}`);
+    out.push(`  ${entry.name}${yours(entry)}`);
   out.push("");
   if (data === undefined) {
     out.push(
@@ -296,7 +348,7 @@ function list(
 }
 
 /** What braces in a title stand for, shown from the manager's role description's title when it has them. */
-function manifestTitleExample(entries: readonly TemplateEntry[]): string | undefined {
+function manifestTitleExample(entries: readonly ListedTemplate[]): string | undefined {
   const titles = entries.flatMap((entry) => entry.documents ?? []).map((doc) => doc.manifestTitle);
   const named = titles.flatMap((title) => titlePaths(title));
   if (named.length === 0) return undefined;
