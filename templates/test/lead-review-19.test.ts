@@ -1,10 +1,79 @@
 // One test per defect found reading the agreement-to-share form, the implementation plan and the DPIA as the
 // council's implementation lead would (review 19).
+import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
+import { configTexts } from "./config-texts.js";
 import { documentOf, example } from "./examples.js";
-import { tableRow } from "./markdown-sections.js";
+import { part, tableRow } from "./markdown-sections.js";
+import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
+const FORM = "data-protection/agreement-to-share-form.md";
+const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
+const EASY_READ = "data-protection/privacy-notice-easy-read.md";
+const EASY_READ_CY = "data-protection/privacy-notice-easy-read.cy.md";
 const PLAN = "implementation-plan.md";
+
+/** The configuration with the pack's privacy notice turned off: the council uses its own. */
+function withoutNotice(config: CouncilConfig): CouncilConfig {
+  return { ...config, documents: { ...config.documents, privacyNotice: false } };
+}
+
+/** The Welsh text checks of the form and notice tests (spelling, English left in, mutations). */
+function expectGoodWelsh(text: string, config: CouncilConfig): void {
+  const allowed = [...configTexts(config), "Community Catalysts"];
+  expect(unknownWelshWords(text, allowed)).toEqual([]);
+  expect(englishRuns(text, allowed)).toEqual([]);
+  expect(missingMutations(text, configTexts(config), ["Community Catalysts"])).toEqual([]);
+}
+
+describe("the agreement-to-share form cites the pack's privacy notice only when the pack has one", () => {
+  it("points to the council's privacy notice, with no section number, when the notice is turned off", () => {
+    const form = documentOf(withoutNotice(example("wendleshire")), FORM);
+    expect(form).not.toContain("(section 8)");
+    expect(part(form, "### 3. ")).toContain(
+      "Use the empty rows for a community group the person names, as the council's privacy notice tells them.",
+    );
+    expect(part(form, "### 5. ")).toContain(
+      "to safeguard a child or an adult at risk, as the council's privacy notice explains: such sharing is recorded as an exception",
+    );
+    expect(part(form, "### 5. ")).toContain(
+      "with its grounds, its reason and the condition relied on, and the council's privacy notice explains it to the person.",
+    );
+  });
+
+  it("does the same in Welsh", () => {
+    const config = withoutNotice(example("cwm-teg"));
+    const form = documentOf(config, FORM_CY);
+    expect(form).not.toContain("(adran 8)");
+    expect(part(form, "### 3. ")).toContain(
+      "Defnyddiwch y rhesi gwag ar gyfer grŵp cymunedol y mae'r person yn ei enwi, fel y mae hysbysiad preifatrwydd y cyngor yn dweud wrtho.",
+    );
+    expect(part(form, "### 5. ")).toContain(
+      "i ddiogelu plentyn neu oedolyn sy'n wynebu risg, fel y mae hysbysiad preifatrwydd y cyngor yn ei esbonio: mae rhannu o'r fath",
+    );
+    expect(part(form, "### 5. ")).toContain(
+      "ac mae hysbysiad preifatrwydd y cyngor yn ei esbonio i'r person.",
+    );
+    expectGoodWelsh(form, config);
+  });
+
+  it("keeps the section of the pack's notice when the pack has it", () => {
+    const english = documentOf(example("wendleshire"), FORM);
+    expect(english.match(/\(section 8\)/g)).toHaveLength(3);
+    expect(english).not.toContain("the council's privacy notice");
+    const welsh = documentOf(example("cwm-teg"), FORM_CY);
+    expect(welsh.match(/\(adran 8\)/g)).toHaveLength(3);
+  });
+
+  it("has the Easy Read notice go with the council's own full notice, named as the council's", () => {
+    const english = documentOf(withoutNotice(example("wendleshire")), EASY_READ);
+    expect(english).toContain("It goes with the council's full privacy notice.");
+    const config = withoutNotice(example("cwm-teg"));
+    const welsh = documentOf(config, EASY_READ_CY);
+    expect(welsh).toContain("Mae'n mynd gyda hysbysiad preifatrwydd llawn y cyngor.");
+    expectGoodWelsh(welsh, config);
+  });
+});
 
 describe("the plan's header gives the council's type with a capital", () => {
   it("writes the type with a capital in its row, and in lower case mid-sentence", () => {
