@@ -3,7 +3,7 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { configTexts } from "./config-texts.js";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, render } from "./examples.js";
 import { part, tableRow } from "./markdown-sections.js";
 import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
@@ -12,6 +12,7 @@ const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
 const EASY_READ = "data-protection/privacy-notice-easy-read.md";
 const EASY_READ_CY = "data-protection/privacy-notice-easy-read.cy.md";
 const PLAN = "implementation-plan.md";
+const DPIA = "data-protection/dpia.md";
 
 /** The configuration with the pack's privacy notice turned off: the council uses its own. */
 function withoutNotice(config: CouncilConfig): CouncilConfig {
@@ -86,5 +87,97 @@ describe("the plan's header gives the council's type with a capital", () => {
     expect(tableRow(documentOf(example("cwm-teg"), PLAN), "Council type")).toBe(
       "| Council type | Welsh principal council |",
     );
+  });
+});
+
+/** The configuration with every role a text ending in brackets, as a council's own titles may. */
+function withBracketedRoles(config: CouncilConfig): CouncilConfig {
+  const data = config.dataProtection;
+  return {
+    ...config,
+    programme: {
+      ...config.programme,
+      sponsor: { ...config.programme.sponsor, role: "Corporate Director (People)" },
+      lead: { ...config.programme.lead, role: "Head of Service (Communities)" },
+    },
+    dataProtection: {
+      ...data,
+      dataProtectionOfficer: { ...data.dataProtectionOfficer, role: "Information Governance Manager (DPO)" },
+      ...(data.caldicottGuardian
+        ? { caldicottGuardian: { ...data.caldicottGuardian, role: "Caldicott Guardian (Adults)" } }
+        : {}),
+    },
+  };
+}
+
+describe("a role that ends in brackets is never followed by an address in brackets", () => {
+  for (const name of ["brackenford", "cwm-teg"])
+    it(`has no "…) (<" in any document of ${name}'s pack`, () => {
+      for (const { path, content } of render(withBracketedRoles(example(name))))
+        expect(content, path).not.toMatch(/\) \(</);
+    });
+
+  it("gives the DPIA's contacts and the plan's sponsor and lead a row for the role and a row for the email", () => {
+    const config = withBracketedRoles(example("brackenford"));
+    const dpia = documentOf(config, DPIA);
+    expect(tableRow(dpia, "Controller's contact for this DPIA")).toBe(
+      "| Controller's contact for this DPIA | Head of Service (Communities) |",
+    );
+    expect(tableRow(dpia, "Controller's contact's email")).toBe(
+      "| Controller's contact's email | <lac.programme@brackenford.example.gov.uk> |",
+    );
+    expect(tableRow(dpia, "Data protection officer")).toBe(
+      "| Data protection officer | Information Governance Manager (DPO) |",
+    );
+    expect(tableRow(dpia, "Data protection officer's email")).toBe(
+      "| Data protection officer's email | <dpo@brackenford.example.gov.uk> |",
+    );
+    expect(tableRow(dpia, "Caldicott Guardian")).toBe("| Caldicott Guardian | Caldicott Guardian (Adults) |");
+    expect(tableRow(dpia, "Caldicott Guardian's email")).toBe(
+      "| Caldicott Guardian's email | <caldicott.guardian@brackenford.example.gov.uk> |",
+    );
+    const plan = documentOf(config, PLAN);
+    expect(tableRow(plan, "Sponsor")).toBe("| Sponsor | Corporate Director (People) |");
+    expect(tableRow(plan, "Sponsor's email")).toBe(
+      "| Sponsor's email | <adult.services.director@brackenford.example.gov.uk> |",
+    );
+    expect(tableRow(plan, "Programme lead")).toBe("| Programme lead | Head of Service (Communities) |");
+    expect(tableRow(plan, "Programme lead's email")).toBe(
+      "| Programme lead's email | <lac.programme@brackenford.example.gov.uk> |",
+    );
+  });
+
+  it("writes the DPIA's data protection officer as such when the council gives no role", () => {
+    const config = example("brackenford");
+    const unnamed = {
+      ...config,
+      dataProtection: {
+        ...config.dataProtection,
+        dataProtectionOfficer: { email: config.dataProtection.dataProtectionOfficer.email },
+      },
+    };
+    expect(tableRow(documentOf(unnamed, DPIA), "Data protection officer")).toBe(
+      "| Data protection officer | Data Protection Officer |",
+    );
+  });
+
+  it("gives the programme lead's address with 'at' in the form and the notice, in English and Welsh", () => {
+    const config = withBracketedRoles(example("cwm-teg"));
+    expect(documentOf(config, FORM)).toContain(
+      "by telling their coordinator or contacting the Head of Service (Communities) at <lac@cwmteg.example.gov.uk>.",
+    );
+    const notice = documentOf(config, "data-protection/privacy-notice.md");
+    expect(notice).toContain(
+      "To ask about Local Area Coordination in Cwm Teg, contact the Head of Service (Communities) at <lac@cwmteg.example.gov.uk>.",
+    );
+    const form = documentOf(config, FORM_CY);
+    expect(form).toContain(
+      'drwy gysylltu â\'r <span lang="en-GB">Head of Service (Communities)</span> yn <lac@cwmteg.example.gov.uk>.',
+    );
+    const noticeCy = documentOf(config, "data-protection/privacy-notice.cy.md");
+    expect(noticeCy).toContain(
+      'cysylltwch â\'r <span lang="en-GB">Head of Service (Communities)</span> yn <lac@cwmteg.example.gov.uk>.',
+    );
+    for (const text of [form, noticeCy]) expectGoodWelsh(text, config);
   });
 });
