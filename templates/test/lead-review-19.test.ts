@@ -3,7 +3,7 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { configTexts } from "./config-texts.js";
-import { documentOf, example, render } from "./examples.js";
+import { documentOf, example, render, withManagerAsLead } from "./examples.js";
 import { part, tableRow } from "./markdown-sections.js";
 import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
@@ -179,5 +179,26 @@ describe("a role that ends in brackets is never followed by an address in bracke
       'cysylltwch â\'r <span lang="en-GB">Head of Service (Communities)</span> yn <lac@cwmteg.example.gov.uk>.',
     );
     for (const text of [form, noticeCy]) expectGoodWelsh(text, config);
+  });
+});
+
+describe("the plan says a manager's notice may be longer than the phase the model leaves for it", () => {
+  it("joins the notice to the reason to recruit the first manager earlier", () => {
+    const plan = documentOf(example("stanmoor"), PLAN);
+    expect(plan).toContain(
+      "but the Local Area Coordination Team Manager leads the coordinators' community recruitment (section 8), and a Local Area Coordination Team Manager's notice period, set by their contract, may also be longer than the phase the model leaves between the interviews and the first day: recruit the first Local Area Coordination Team Manager earlier,",
+    );
+    expect(plan.match(/recruit the first Local Area Coordination Team Manager earlier/g)).toHaveLength(1);
+  });
+
+  it("says it of the other managers when the programme lead holds one of the posts", () => {
+    const plan = documentOf(withManagerAsLead(example("stanmoor")), PLAN);
+    expect(plan).toContain(
+      "or earlier, since a Local Area Coordination Team Manager's notice period, set by their contract, may also be longer than the phase the model leaves between the interviews and the first day.",
+    );
+  });
+
+  it("says nothing of it when the programme lead holds the only manager post", () => {
+    expect(documentOf(example("cwm-teg"), PLAN)).not.toContain("Manager's notice period");
   });
 });
