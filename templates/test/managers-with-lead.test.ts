@@ -14,7 +14,7 @@ describe("several managers, one of them the programme lead", () => {
 
   it("recruits each other manager with the first wave whose coordinators it will supervise", () => {
     expect(phases(managerIsLead(stanmoor))).toContain(
-      " The programme lead holds one of the 2 Local Area Coordination Team Manager posts from the start: recruit each of the others with the first wave whose coordinators it will supervise, or earlier.",
+      " The programme lead holds one of the 2 Local Area Coordination Team Manager posts from the start: recruit each of the others with the first wave whose coordinators it will supervise, or earlier, since a Local Area Coordination Team Manager's notice period, set by their contract, may also be longer than the phase the model leaves between the interviews and the first day.",
     );
   });
 
@@ -24,7 +24,7 @@ describe("several managers, one of them the programme lead", () => {
       programme: { ...stanmoor.programme, waves: { neighbourhoodsPerWave: 99, monthsApart: 6 } },
     };
     expect(phases(managerIsLead(oneWave))).toContain(
-      "posts from the start: recruit the others with the coordinators, or earlier.",
+      "posts from the start: recruit the others with the coordinators, or earlier, since a Local Area Coordination Team Manager's notice period,",
     );
   });
 

@@ -185,7 +185,7 @@ describe("DPO review of the documents the people supported read", () => {
       "# Cydlynu Ardal Leol yng Nghwm Teg: sut rydym yn defnyddio eich gwybodaeth",
     );
     // The role title is the configuration's English, marked as English for the Word and HTML copies.
-    const contact = `<span lang="en-GB">${lead.role}</span> (<${lead.email}>)`;
+    const contact = `<span lang="en-GB">${lead.role}</span> yn <${lead.email}>`;
     expect(part(notice, "## 1. ")).toContain(`cysylltwch â'r ${contact}`);
     expect(part(notice, "## 12. ").split(contact).length).toBe(3);
     expect(notice).not.toContain("tîm y rhaglen");

@@ -74,7 +74,7 @@ describe("the Welsh community recruitment panel guide", () => {
     const lead = cwmTeg.programme.lead;
     expect(guide).not.toContain("tîm y rhaglen");
     expect(guide).toContain(
-      `I gymryd rhan, cysylltwch â'r <span lang="en-GB">${lead.role}</span> (<${lead.email}>) erbyn`,
+      `I gymryd rhan, cysylltwch â'r <span lang="en-GB">${lead.role}</span> yn <${lead.email}> erbyn`,
     );
     expect(guide).toContain(
       `- Rheolwr y tîm (<span lang="en-GB">${cwmTeg.team.manager.title}</span>), sy'n gofalu am y broses`,

@@ -12,6 +12,14 @@ describe("template helpers", () => {
     expect(call("sentence", "See the report (2026).")).toBe("See the report (2026).");
   });
 
+  it("starts a text with a capital for a table cell or a sentence's start, and leaves the rest as it is", () => {
+    expect(call("capitalise", "unitary council")).toBe("Unitary council");
+    expect(call("capitalise", "London borough council")).toBe("London borough council");
+    expect(call("capitalise", "ásiantaeth")).toBe("Ásiantaeth");
+    expect(call("capitalise", "")).toBe("");
+    expect(call("capitalise", undefined)).toBe("");
+  });
+
   it("writes email and web addresses as links, never bare", () => {
     expect(call("contact", { role: "Caldicott Guardian", email: "cg@council.example" })).toBe(
       "Caldicott Guardian (<cg@council.example>)",

@@ -112,6 +112,8 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = /* @__P
   link: (address: string) => `<${address}>`,
   /** {{sentence evaluation.approach}} → the text with a full stop, unless it already ends with one (or with "!" or "?") */
   sentence: (text: string) => (/[.!?]["')\]]*$/.test(text.trim()) ? text.trim() : `${text.trim()}.`),
+  /** {{capitalise council.typeLabel}} → "Unitary council": the text with a capital first letter, for a table cell or the start of a sentence */
+  capitalise: (text: unknown) => String(text ?? "").replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
   /** {{#if (includes output.languages "cy")}} */
   includes: (items: readonly unknown[], value: unknown) => Array.isArray(items) && items.includes(value),
   /** {{#if (or a b)}}: true when any value is truthy (an empty list counts as false) */
