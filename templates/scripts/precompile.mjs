@@ -2,8 +2,9 @@
 // Reads manifest.yaml, documents/**/*.hbs, partials/*.hbs and pack-files/.markdownlint.jsonc; checks the manifest with the same
 // schema the renderer uses, and that every template it names exists; writes dist/index.js and
 // dist/index.d.ts (the whole set), dist/sources.js (the sources), and dist/parts/ (the same templates in
-// parts, with the manifest and a template set that loads each part when a render first needs it). Any
-// problem stops the build with the file and the reason.
+// parts, with the manifest, a template set that loads each part when a render first needs it, and the
+// functions that the precompiled code of the set and of every part calls). Any problem stops the build
+// with the file and the reason.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
