@@ -12,3 +12,6 @@ export declare function blockHelperRuntime(): string;
 export declare const LOOKUPS: { readonly lookup: string; readonly strict: string; readonly value: string };
 export declare function leanPrecompile(source: string): string;
 export declare function lookupRuntime(): string;
+export declare const RUNTIME_FUNCTIONS: readonly string[];
+export declare function runtimeExports(): string;
+export declare function runtimeCalls(code: string): string[];

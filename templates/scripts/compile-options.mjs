@@ -331,3 +331,25 @@ function ${VALUE}(container, parent, name, loc, context) {
   return typeof value === "function" ? value.call(context) : value;
 }`;
 }
+
+/** The functions the precompiled templates call (see BLOCK_HELPERS and LOOKUPS), by name. */
+export const RUNTIME_FUNCTIONS = [...Object.values(BLOCK_HELPERS), ...Object.values(LOOKUPS)];
+
+/**
+ * Those functions (blockHelperRuntime and lookupRuntime), exported, for the one module of the built package
+ * that declares them (dist/parts/index.js): the set and every part import them from it, so that a program
+ * that loads several parts loads them once.
+ */
+export function runtimeExports() {
+  return `${blockHelperRuntime()}
+
+${lookupRuntime()}
+
+export { ${RUNTIME_FUNCTIONS.join(", ")} };
+`;
+}
+
+/** The functions of RUNTIME_FUNCTIONS that precompiled `code` calls, to import. */
+export function runtimeCalls(code) {
+  return RUNTIME_FUNCTIONS.filter((name) => new RegExp(String.raw`\b${name}\(`).test(code));
+}
