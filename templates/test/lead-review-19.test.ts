@@ -117,6 +117,34 @@ describe("a role that ends in brackets is never followed by an address in bracke
         expect(content, path).not.toMatch(/\) \(</);
     });
 
+  // The same read: a role in brackets of the text's own ("the sponsor (Corporate Director (People))")
+  // closes two brackets at once; the role is written after a comma instead.
+  for (const name of ["brackenford", "cwm-teg"])
+    it(`has no role closed by a second bracket in any document of ${name}'s pack`, () => {
+      const config = withBracketedRoles(example(name));
+      const roles = [config.programme.sponsor.role, config.programme.lead.role];
+      for (const { path, content } of render(config))
+        for (const role of roles) {
+          expect(content, path).not.toContain(`${role})`);
+          expect(content, path).not.toContain(`${role}</span>)`);
+        }
+    });
+
+  it("names the sponsor and the programme lead after a comma in the pack index and the Welsh manager's role", () => {
+    const config = withBracketedRoles(example("cwm-teg"));
+    expect(documentOf(config, "README.md")).toContain(
+      "with the sponsor, the Corporate Director (People), and the programme lead, the Head of Service (Communities), and agree",
+    );
+    // The Welsh manager's role names the sponsor where the post also leads the programme.
+    const manager = render(withManagerAsLead(config)).find(({ path }) =>
+      /^roles\/.*manager.*\.cy\.md$/.test(path),
+    );
+    expect(manager?.content).toContain(
+      'Gweithio gyda noddwr y rhaglen, sef <span lang="en-GB">Corporate Director (People)</span>, ac adolygu',
+    );
+    expectGoodWelsh(manager?.content ?? "", config);
+  });
+
   it("gives the DPIA's contacts and the plan's sponsor and lead a row for the role and a row for the email", () => {
     const config = withBracketedRoles(example("brackenford"));
     const dpia = documentOf(config, DPIA);
