@@ -12,6 +12,7 @@ import {
   rowMaySplit,
   wordDocument,
 } from "./to-docx.js";
+import { lineCount } from "./text-width.js";
 
 // A 1×1 PNG, for the logo.
 const PNG = Uint8Array.from(
@@ -191,6 +192,160 @@ describe("columnWidths", () => {
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
     expect(widths[2]).toBeGreaterThan(widths[0]!);
     expect(widths[3]).toBeGreaterThan(widths[2]!);
+  });
+});
+
+describe("columnWidths, long text beside short", () => {
+  // The implementation plan's phases: a paragraph a row beside a phase's name and two dates.
+  const phases = [
+    ["#", "Phase", "Starts", "Ends", "What happens"],
+    [
+      "1",
+      "Preparation and community conversations",
+      "1 April 2027",
+      "31 July 2027",
+      "Leaders of the council, its partners and the community agree why they want Local Area Coordination, the leadership group agrees the neighbourhoods of section 4, and conversations with local people in those neighbourhoods shape how it starts there.",
+    ],
+    [
+      "4",
+      "Job evaluation and DBS level",
+      "1 June 2027",
+      "31 July 2027",
+      "HR evaluates the two role descriptions, the coordinator's and the manager's, under the council's job evaluation scheme, which sets their grades, and decides or confirms the level of DBS check from the duties the posts will do; the advert is finished for each post, from the draft in its role description, and residents and partners are invited to the community recruitment panel and briefed.",
+    ],
+    [
+      "5",
+      "Community recruitment",
+      "1 August 2027",
+      "30 September 2027",
+      "The posts are advertised, and coordinators are chosen together with local people, through community recruitment events followed by interviews.",
+    ],
+  ];
+  // The DPIA's step 6: the measures beside their effect and the residual risk, then a line to write on.
+  const measures = [
+    [
+      "#",
+      "Options to reduce or eliminate the risk",
+      "Effect on risk",
+      "Residual risk (likelihood, severity)",
+      "Measure approved",
+    ],
+    [
+      "4",
+      "Access only for the Local Area Coordination team and the managers named for it, removed when someone leaves; an audit trail of who opened or changed each record, checked by the team manager; the supplier's contract (UK GDPR Art 28) sets the security measures it must take and requires it to tell the council of a breach without undue delay.",
+      "reduced",
+      "medium (remote, severe)",
+      "__________",
+    ],
+    [
+      "8",
+      "Information in a form that suits the person (including Easy Read); time to decide, and help to decide; record how the person agreed and, for someone with legal authority to agree for them, their authority, or, for an advocate, family member or friend, that they helped the person give, or passed on, the person's own agreement. Where the person cannot decide and no one has authority, no agreement is recorded: a best-interests decision under the council's mental capacity procedure, and any sharing only as a recorded exception.",
+      "reduced",
+      "low (remote, significant)",
+      "__________",
+    ],
+  ];
+  /** The table's height in lines: each row as tall as its tallest cell, at the widths given. */
+  const height = (rows: string[][], widths: number[], capacity: number) => {
+    const total = widths.reduce((sum, width) => sum + width, 0);
+    return rows.reduce(
+      (sum, row, index) =>
+        sum +
+        Math.max(
+          ...row.map((text, column) =>
+            lineCount(text, (widths[column]! / total) * capacity - 3, index === 0 ? 1.1 : 1),
+          ),
+        ),
+      0,
+    );
+  };
+
+  it("gives the room to the column of paragraphs, not to a column whose longest entry wraps to two lines", () => {
+    const widths = columnWidths(phases, 5, 98, { firstRow: true });
+    // Before, each column's want was capped at 60 characters: the paragraphs (up to 390) wanted no
+    // more than the phase names (up to 40), and ran to 11 lines beside a name on two.
+    expect(widths[4]).toBeGreaterThan(widths[1]! + widths[2]!);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+  });
+
+  it("makes the DPIA's measures shorter, not the residual risks' column wider than they need", () => {
+    const widths = columnWidths(measures, 5, 98, { firstRow: true });
+    expect(widths[1]).toBeGreaterThan(widths[3]! * 2);
+    // Fewer lines than with the old shares (6, 37, 15, 25 and 16 characters of 98).
+    expect(height(measures, widths, 98)).toBeLessThan(height(measures, [6, 37, 15, 25, 16], 98));
+  });
+
+  it("widens two columns together where widening one alone saves no line (an Easy Read picture beside its words)", () => {
+    const rows = [
+      ["Picture", "Words"],
+      ["Picture: a notebook and pen", "Your coordinator writes down some things about you."],
+      ["Picture: a phone and a letter", "They write your name and how to contact you."],
+      ["Picture: a heart", "They write what matters to you."],
+      ["Picture: family and friends", "They write about people who are important to you."],
+      ["Picture: a doctor", "They only write about your health if you tell them, or say yes."],
+      ["Picture: a letter from a service", "Sometimes a service tells us about you, if you say yes."],
+      ["Picture: a doctor's surgery", "Northfield Medical Practice is a GP surgery."],
+      [
+        "Picture: a doctor and a letter",
+        "It may tell your coordinator about you and your health, if you say yes.",
+      ],
+    ];
+    const widths = columnWidths(rows, 2, 80, { firstRow: true });
+    // Widening the words' column first, to 60 characters, left the pictures' wrapped: 15 lines, not 13.
+    expect(height(rows, widths, 80)).toBeLessThanOrEqual(height(rows, [29, 51], 80));
+  });
+
+  it("keeps a short column whole where the long text gains nothing by its room", () => {
+    // A form of labels, one long entry and lines to write on: the labels are the most lines.
+    const line = "_".repeat(20);
+    const rows = [
+      ["Field", "Entry"],
+      ...Array.from({ length: 8 }, (_, index) => [
+        `Label ${index} of the form, a field the council fills in`,
+        line,
+      ]),
+      ["Purpose", "word ".repeat(28).trim()],
+    ];
+    const widths = columnWidths(rows, 2, 80, { firstRow: true });
+    expect(widths[0]).toBeGreaterThanOrEqual(widths[1]!);
+  });
+});
+
+describe("columnWidths, columns to write in", () => {
+  // An underscore is 0.556 ems in Arial; the cell's margins are 200 twips.
+  const longLine = (points: number) => 20 * 0.556 * points * 20 + 200;
+
+  it("keeps room to sign in each party's column of a signature table, not only for the labels", () => {
+    const rows = [
+      ["", "Hollinbrook District Council (fictional)", "Hollinbrook Housing Association"],
+      ["Decision (share / do not share) and reasons", "", ""],
+      ["Decision-maker (name and position)", "", ""],
+      ["Signature", "", ""],
+      ["Date", "", ""],
+    ];
+    const widths = columnWidths(rows, 3, 80, { firstRow: true });
+    expect(widths[1]).toBeGreaterThanOrEqual(longLine(11));
+    expect(widths[2]).toBeGreaterThanOrEqual(longLine(11));
+  });
+
+  it("keeps room for a long line to write on in the DPIA consultation's responses, beside a paragraph", () => {
+    const rows = [
+      ["Who", "When and how", "What they said, and what changed"],
+      [
+        "People who may be supported, and residents of the neighbourhoods",
+        "In the community conversations of the preparation phase; test the privacy notices, including the Easy Read version, with people who use services",
+        "____________________",
+      ],
+      ["Data protection officer", "__________", "____________________"],
+      ["Senior information risk owner and information governance lead", "__________", "____________________"],
+      [
+        "Hollinbrook Housing Association's data protection officer or data protection lead",
+        "__________",
+        "____________________",
+      ],
+    ];
+    const widths = columnWidths(rows, 3, 80, { firstRow: true });
+    expect(widths[2]).toBeGreaterThanOrEqual(longLine(11));
   });
 });
 

@@ -38,6 +38,10 @@ import { hasEmptyHeader, isGanttBlock, isSignatureTable, plainText } from "./par
 import { prepareTree } from "./prepare-tree.js";
 import { makeDocxReproducible, zipReproducibly, type DocxParts } from "./reproducible-docx.js";
 import { longDate, timelineDescription, timelineGrid } from "./timeline.js";
+import { shareByHeight } from "./share-by-height.js";
+import { wordWidth } from "./text-width.js";
+
+export { wordWidth };
 
 // A4 (210 × 297 mm) with 2.54 cm margins, in twentieths of a point.
 const PAGE_WIDTH = 11906;
@@ -383,23 +387,6 @@ const TEXT_WIDTH_IN_CHARACTERS = 80;
 /** Tables with this many columns or more are set in 9-point text, so that their words fit. */
 const WIDE_TABLE_COLUMNS = 5;
 
-/**
- * How wide a word is set in Arial (or a sans serif like it), in characters of average width (about half
- * an em, the unit of {@link TEXT_WIDTH_IN_CHARACTERS}): capitals and a W take more room than an i or an l,
- * and a line to write on (a run of underscores) more than its count of letters.
- */
-export function wordWidth(word: string): number {
-  let width = 0;
-  for (const character of word) {
-    if (/[WMmw@]/.test(character)) width += 1.7;
-    else if (/[A-Z]/.test(character)) width += 1.35;
-    else if (/[ijlI.,:;'|!]/.test(character)) width += 0.5;
-    else if (/[ftr()[\]\-/]/.test(character)) width += 0.7;
-    else width += 1.1;
-  }
-  return width;
-}
-
 /** A blank line to write on, such as the signature and date lines of a form. */
 const WRITING_LINE = /^_{4,}[.,;:]?$/;
 
@@ -419,8 +406,10 @@ const SIZING_LINE = "_".repeat(10);
  * Column widths for a table, in twentieths of a point. Each column first gets room for its longest word
  * (up to 18 characters: an email address may still break; a line to write on, counted as a short one
  * where it is a cell's only text beside a paragraph ({@link SIZING_LINE}), is kept whole where there is
- * room), in bold in a header row or column, with the cell's margins; then the rest of the width is
- * shared by how much more each column holds, so that short columns (dates, numbers, yes/no) do not wrap.
+ * room), in bold in a header row or column, with the cell's margins. When every column's longest entry
+ * fits on one line, each gets that room. Otherwise the rest of the width goes where it makes the table
+ * shortest ({@link shareByHeight}): to the column whose text runs to the most lines in its rows, so a
+ * column of paragraphs is not kept as narrow as a column whose longest entry wraps to two lines.
  */
 export function columnWidths(
   rows: readonly (readonly string[])[],
@@ -435,46 +424,67 @@ export function columnWidths(
       const text = (row[column] ?? "").trim();
       return paragraphs && WRITING_LINE.test(text) ? text.replace(/_{11,}/, SIZING_LINE) : text;
     });
-  // The cell margins (100 twips a side) are about two characters, a little more in 9-point text.
-  const margins = 3;
+  const weight = (row: number, column: number) =>
+    (bold.firstRow && row === 0) || (bold.firstColumn && column === 0) ? 1.1 : 1;
   const minimums = (wholeLines: boolean) =>
     Array.from({ length: columns }, (_, column) =>
       Math.max(
-        ...texts(column).flatMap((text, row) => {
-          const weight = (bold.firstRow && row === 0) || (bold.firstColumn && column === 0) ? 1.1 : 1;
-          return text
+        ...texts(column).flatMap((text, row) =>
+          text
             .split(/\s+/)
             .map((word) =>
               wholeLines && WRITING_LINE.test(word)
-                ? Math.ceil(wordWidth(word)) + margins
-                : Math.min(Math.ceil(wordWidth(word) * weight) + margins, 18),
-            );
-        }),
+                ? Math.ceil(wordWidth(word)) + CELL_MARGINS
+                : Math.min(Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS, 18),
+            ),
+        ),
         1,
       ),
     );
   // Lines to write on are kept whole when that leaves a quarter of the width for the text; in a table
   // of several such columns beside a long one (the DPIA's risks), the long one needs the room more.
   const whole = minimums(true);
-  const minimum = whole.reduce((sum, width) => sum + width, 0) <= capacity * 0.75 ? whole : minimums(false);
-  const natural = Array.from({ length: columns }, (_, column) =>
-    Math.max(Math.min(Math.max(...texts(column).map((text) => text.length), 4) + 2, 60), minimum[column]!),
+  const words = whole.reduce((sum, width) => sum + width, 0) <= capacity * 0.75 ? whole : minimums(false);
+  const longest = (column: number) => Math.max(...texts(column).map((text) => text.length), 4) + 2;
+  // A column to write in (every cell under its header empty or a line to write on, as a signature
+  // table's or the DPIA consultation's responses) keeps room for its header on one line, up to a long
+  // line to write on, where the columns' words leave that room.
+  const body = bold.firstRow ? rows.slice(1) : rows;
+  const writeIn = (column: number) =>
+    body.length > 0 &&
+    !(bold.firstColumn && column === 0) &&
+    body.every((row) => {
+      const text = (row[column] ?? "").trim();
+      return text === "" || WRITING_LINE.test(text);
+    });
+  const room = words.map((width, column) =>
+    writeIn(column) ? Math.max(width, Math.min(longest(column), WRITE_IN_ROOM)) : width,
   );
+  const minimum = room.reduce((sum, width) => sum + width, 0) <= capacity ? room : words;
+  const natural = Array.from({ length: columns }, (_, column) => Math.max(longest(column), minimum[column]!));
   const naturalTotal = natural.reduce((sum, width) => sum + width, 0);
   const minimumTotal = minimum.reduce((sum, width) => sum + width, 0);
   let characters: number[];
   if (naturalTotal <= capacity) characters = natural;
   else if (minimumTotal >= capacity) characters = minimum;
   else {
-    const spare = capacity - minimumTotal;
-    const wanted = naturalTotal - minimumTotal;
-    characters = minimum.map((width, column) => width + ((natural[column]! - width) / wanted) * spare);
+    const cells = Array.from({ length: columns }, (_, column) => texts(column));
+    characters = shareByHeight(cells, minimum, natural, capacity, weight, CELL_MARGINS);
   }
   const sum = characters.reduce((total, width) => total + width, 0);
   const widths = characters.map((width) => Math.floor((width / sum) * textWidth));
   widths[widths.length - 1]! += textWidth - widths.reduce((total, width) => total + width, 0);
   return widths;
 }
+
+/** The cell margins (100 twips a side) are about two characters, a little more in 9-point text. */
+const CELL_MARGINS = 3;
+
+/**
+ * The room of a column to write in, in characters: a long line to write on (20 underscores) whole, with
+ * the margins {@link fitWritingLines} leaves.
+ */
+const WRITE_IN_ROOM = Math.ceil(wordWidth("_".repeat(20)) + 4);
 
 /**
  * About how many lines of table text fit on a page: an A4 page's text height at the line height of 11-point
