@@ -342,6 +342,23 @@ describe("lac templates", () => {
       }
       expect(snapshot(dir), what).toEqual(before);
     }
+    // A file that is not UTF-8 text: where the bad bytes are, and how to fix it.
+    writeFileSync(
+      join(folder.dir, "broken", "lac.config.yaml"),
+      Buffer.from("council:\n  name: Caf\xe9\n", "latin1"),
+    );
+    const latin1 = runLac(["templates", "list", "broken"], folder.dir);
+    expect(latin1.status).toBe(1);
+    expect(latin1.stdout).toBe("");
+    expect(latin1.stderr).toMatch(
+      /broken\/lac\.config\.yaml: is not UTF-8 text: the bytes at line 2, column 12/,
+    );
+    expect(latin1.stderr).toContain("Save the file as UTF-8");
+    expect(JSON.parse(runLac(["templates", "list", "broken", "--json"], folder.dir).stdout)).toMatchObject({
+      ok: false,
+      stage: "config",
+      errors: [{ file: "broken/lac.config.yaml" }],
+    });
     // Outside a pack (no lac.config.yaml), the bundled templates are listed as before.
     const outside = join(folder.dir, "not-a-pack");
     mkdirSync(outside, { recursive: true });
