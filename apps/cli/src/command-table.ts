@@ -155,7 +155,7 @@ export const commands: readonly CommandSpec[] = [
     name: "templates",
     summary: "List the bundled templates and their data; copy one to make the council's own.",
     description:
-      "lac templates list shows the bundled document templates with each document's title, the partials, and the data a template can use (run in a pack: the pack's values, the titles as the pack has them, which documents the pack leaves out and why, and the council's own templates and added documents, checked as lac generate checks them; a title's {braces} name a text of the pack's data). lac templates show <name> prints a bundled template. lac templates copy <name> copies it into the council's templates folder (templates: in lac.config.yaml; templates/ if none), where it replaces the bundled one the next time lac renders the pack. Only the bundled helpers can be used.",
+      "lac templates list shows the bundled document templates with each document's title, the partials, and the data a template can use (run in a pack: the pack's values, the titles as the pack has them, which documents the pack leaves out and why, and the council's own templates and added documents, checked as lac generate checks them; a title's {braces} name a text of the pack's data). lac templates show <name> prints a template: in a pack with templates of its own, the council's file when it has one by that name (its own, or its copy of a bundled one; which file is said on stderr), the bundled one otherwise or with --bundled. lac templates copy <name> copies a bundled one into the council's templates folder (templates: in lac.config.yaml; templates/ if none), where it replaces the bundled one the next time lac renders the pack. Only the bundled helpers can be used. In a folder whose lac.config.yaml is not valid, each action says where it is wrong (file:line:col) and exits with 1, as lac generate does; outside a pack (no lac.config.yaml), the bundled templates.",
     positionals: [
       { name: "action", description: "list, show <name> or copy <name>." },
       {
@@ -171,11 +171,18 @@ export const commands: readonly CommandSpec[] = [
         type: "boolean",
         description: "copy: replace the council's copy if there is one (its changes are lost).",
       },
+      {
+        name: "bundled",
+        type: "boolean",
+        description:
+          "show: print the bundled template even where the council has its own copy (to compare after an update).",
+      },
       json,
     ],
     examples: [
       "lac templates list",
       "lac templates show partials/draft-notice",
+      "lac templates show --bundled implementation-plan",
       "lac templates copy implementation-plan",
     ],
   },

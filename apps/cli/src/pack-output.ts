@@ -507,8 +507,8 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
     if (release === undefined || release.reviewOverrides.length === 0) return "";
     const lines = release.reviewOverrides.map(({ name, status }) =>
       status === "changed"
-        ? `  ${name}.hbs changed in this release: compare your copy with the new one (lac templates show ${name}) and take what you need.`
-        : `  ${name}.hbs: lac has no record of the bundled version your copy started from (the pack was written by an older lac); compare your copy with the bundled one.`,
+        ? `  ${name}.hbs changed in this release: compare your copy with the new one (lac templates show --bundled ${name}) and take what you need.`
+        : `  ${name}.hbs: lac has no record of the bundled version your copy started from (the pack was written by an older lac); compare your copy with the bundled one (lac templates show --bundled ${name}).`,
     );
     return `${style.yellow("review")} your templates override bundled ones that may have changed; your copies are used as they are:\n${lines.join("\n")}\n`;
   };

@@ -288,6 +288,136 @@ describe("lac templates", () => {
     const show = runLac(["templates", "show", "implementation-plan"], folder.dir, withOld());
     expect(show.stdout).toBe(bundled);
   });
+
+  it("says where a broken lac.config.yaml is wrong and how to fix it, lists nothing and writes nothing", () => {
+    const cases: [string, (config: string) => string, RegExp][] = [
+      [
+        "bad YAML",
+        (config) => `${config}\nextra: [unclosed\n`,
+        /^broken\/lac\.config\.yaml:\d+:\d+ error:? /m,
+      ],
+      [
+        "a value the schema refuses",
+        (config) => config.replace("nation: england", "nation: france"),
+        /^broken\/lac\.config\.yaml:\d+:11 error council\.nation: /m,
+      ],
+      [
+        "a templates folder outside the pack",
+        (config) => `${config}\ntemplates: ../elsewhere\n`,
+        /^broken\/lac\.config\.yaml:\d+:12 error templates: must stay inside the pack/m,
+      ],
+      [
+        "an absolute templates folder",
+        (config) => `${config}\ntemplates: /tmp/templates\n`,
+        /^broken\/lac\.config\.yaml:\d+:12 error templates: /m,
+      ],
+    ];
+    const runs: string[][] = [
+      ["templates", "list", "broken"],
+      ["templates", "show", "implementation-plan", "broken"],
+      ["templates", "copy", "implementation-plan", "broken"],
+    ];
+    for (const [what, edit, expected] of cases) {
+      const dir = join(folder.dir, "broken");
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(made, dir, { recursive: true });
+      write(dir, "lac.config.yaml", edit(read(made, "lac.config.yaml")));
+      const before = snapshot(dir);
+      for (const args of runs) {
+        const text = runLac(args, folder.dir);
+        expect(text.status, `${what}: ${args.join(" ")}`).toBe(1);
+        expect(text.stdout, what).toBe("");
+        expect(text.stderr, what).toMatch(expected);
+        expect(text.stderr, what).toContain(
+          `Fix broken/lac.config.yaml (lac validate lists the same problems), then run lac templates ${args[1]} again.`,
+        );
+        expect(text.stderr).not.toMatch(/\n\s+at /);
+        const json = runLac([...args, "--json"], folder.dir);
+        expect(json.status, what).toBe(1);
+        expect(JSON.parse(json.stdout), what).toMatchObject({
+          ok: false,
+          stage: "config",
+          errors: [{ file: "broken/lac.config.yaml", line: expect.any(Number), column: expect.any(Number) }],
+        });
+      }
+      expect(snapshot(dir), what).toEqual(before);
+    }
+    // A file that is not UTF-8 text: where the bad bytes are, and how to fix it.
+    writeFileSync(
+      join(folder.dir, "broken", "lac.config.yaml"),
+      Buffer.from("council:\n  name: Caf\xe9\n", "latin1"),
+    );
+    const latin1 = runLac(["templates", "list", "broken"], folder.dir);
+    expect(latin1.status).toBe(1);
+    expect(latin1.stdout).toBe("");
+    expect(latin1.stderr).toMatch(
+      /broken\/lac\.config\.yaml: is not UTF-8 text: the bytes at line 2, column 12/,
+    );
+    expect(latin1.stderr).toContain("Save the file as UTF-8");
+    expect(JSON.parse(runLac(["templates", "list", "broken", "--json"], folder.dir).stdout)).toMatchObject({
+      ok: false,
+      stage: "config",
+      errors: [{ file: "broken/lac.config.yaml" }],
+    });
+    // Outside a pack (no lac.config.yaml), the bundled templates are listed as before.
+    const outside = join(folder.dir, "not-a-pack");
+    mkdirSync(outside, { recursive: true });
+    const list = runLac(["templates", "list", outside], folder.dir);
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(/^ {2}documents\/implementation-plan → implementation-plan\.md$/m);
+  });
+
+  it("shows the council's own template or its copy of a bundled one, saying which file, and the bundled one with --bundled", () => {
+    const dir = copyOfPack("showing-own");
+    write(dir, "templates/documents/implementation-plan.hbs", "# Our plan\n");
+    write(dir, "templates/partials/our-footer.hbs", "Our footer.\n");
+    write(dir, "templates/documents/charter.hbs", "# {{document.title}}\n\n{{> our-footer}}\n");
+    write(
+      dir,
+      "templates/manifest.yaml",
+      "documents:\n  - id: our-charter\n    title: Charter\n    purpose: Ours.\n    template: charter\n    output: local/charter.md\n",
+    );
+    const bundled = runLac(["templates", "show", "implementation-plan"], folder.dir);
+    expect(bundled.status, bundled.stderr).toBe(0);
+    expect(bundled.stdout).toContain("{{");
+
+    const overridden = runLac(["templates", "show", "implementation-plan", dir], folder.dir);
+    expect(overridden.status, overridden.stderr).toBe(0);
+    expect(overridden.stdout).toBe("# Our plan\n");
+    expect(overridden.stderr).toContain(
+      "showing-own/templates/documents/implementation-plan.hbs, the council's copy of documents/implementation-plan (lac templates show --bundled documents/implementation-plan prints the bundled one)",
+    );
+    const json = JSON.parse(
+      runLac(["templates", "show", "documents/implementation-plan.hbs", dir, "--json"], folder.dir).stdout,
+    ) as unknown;
+    expect(json).toEqual({
+      ok: true,
+      name: "documents/implementation-plan",
+      origin: "council",
+      file: "showing-own/templates/documents/implementation-plan.hbs",
+      overrides: true,
+      source: "# Our plan\n",
+    });
+    const asked = runLac(["templates", "show", "--bundled", "implementation-plan", dir], folder.dir);
+    expect(asked.status, asked.stderr).toBe(0);
+    expect(asked.stdout).toBe(bundled.stdout);
+
+    for (const name of ["charter", "our-charter", "documents/charter"]) {
+      const own = runLac(["templates", "show", name, dir], folder.dir);
+      expect(own.status, own.stderr).toBe(0);
+      expect(own.stdout).toBe("# {{document.title}}\n\n{{> our-footer}}\n");
+      expect(own.stderr).toContain("showing-own/templates/documents/charter.hbs, the council's own");
+    }
+    expect(runLac(["templates", "show", "our-footer", dir], folder.dir).stdout).toBe("Our footer.\n");
+    const notBundled = runLac(["templates", "show", "--bundled", "charter", dir], folder.dir);
+    expect(notBundled.status).toBe(1);
+    expect(notBundled.stderr).toContain('there is no bundled template or partial "charter"');
+
+    const typo = runLac(["templates", "show", "chartr", dir], folder.dir);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain('did you mean "charter"?');
+    expect(typo.stderr).toContain("templates/");
+  });
 });
 
 describe("the council's own templates", () => {
@@ -486,7 +616,9 @@ describe("the council's own templates", () => {
     ).toEqual([{ name: "documents/plan", status: "changed" }]);
     const update = runLac(["update", dir], folder.dir, withNew());
     expect(update.status, update.stderr).toBe(0);
-    expect(update.stdout).toMatch(/documents\/plan\.hbs changed in this release: compare your copy/);
+    expect(update.stdout).toContain(
+      "documents/plan.hbs changed in this release: compare your copy with the new one (lac templates show --bundled documents/plan)",
+    );
     const plan = read(dir, "plan.md");
     expect(plan).toContain("# Implementation plan for Brackenford Council");
     expect(plan).toContain("Our own introduction, for Brackenford.");

@@ -1,8 +1,8 @@
 import "../zod-jitless.js";
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, realpathSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
-import type { CouncilConfig } from "@lac/council";
+import type { CouncilConfig, CouncilConfigResult } from "@lac/council";
 import type { ManifestDocument, TemplateSet } from "@lac/documents";
 import { describePackDataResult, manifestSchema, titlePaths, unescapeMarkdownText } from "@lac/documents";
 import type { CommandInput } from "../command-spec.js";
@@ -10,30 +10,44 @@ import { ExitCode } from "../exit-codes.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
 import { CONFIG_FILE } from "../pack-output.js";
 import { installedTemplateSources, installedTemplates } from "../pack-merge/installed-templates.js";
+import { readTextFile } from "../read-text-file.js";
+import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";
 import { councilTemplateSet, overrideProblemPlace } from "../template-overrides/council-template-set.js";
 import type { CouncilTemplateSetResult } from "../template-overrides/council-template-set.js";
 import { listedTemplates, type ListedTemplate } from "../template-overrides/listed-templates.js";
 import { notInPackText } from "../template-overrides/not-in-pack-text.js";
-import { OVERRIDE_MANIFEST, isWithin } from "../template-overrides/read-template-overrides.js";
+import type { OverrideProblem } from "../template-overrides/read-template-overrides.js";
+import {
+  OVERRIDE_MANIFEST,
+  isWithin,
+  readTemplateOverrides,
+} from "../template-overrides/read-template-overrides.js";
+import { shownTemplate } from "../template-overrides/shown-template.js";
 
 /** Where lac templates copy puts a council's templates when lac.config.yaml names no folder. */
 export const DEFAULT_TEMPLATES_FOLDER = "templates";
 
-/** A bundled template or partial, by name, for lac templates show and copy. */
-interface TemplateEntry {
-  /** "documents/implementation-plan" or "partials/draft-notice". */
-  readonly name: string;
-}
+type PackConfigResult =
+  | { readonly ok: true; readonly config: CouncilConfig | undefined }
+  | { readonly ok: false; readonly message: string }
+  | { readonly ok: false; readonly parsed: Extract<CouncilConfigResult, { ok: false }> };
 
-/** The pack's configuration, when the folder has a valid one. */
-function packConfig(packDir: string): CouncilConfig | undefined {
+/**
+ * The pack's configuration: none outside a pack (no lac.config.yaml), a problem when the file cannot
+ * be read or is not valid, as lac generate reads it.
+ */
+async function packConfig(packDir: string, shownConfig: string): Promise<PackConfigResult> {
+  const path = join(packDir, CONFIG_FILE);
   try {
-    const parsed = parseCouncilConfig(readFileSync(join(packDir, CONFIG_FILE), "utf8"));
-    return parsed.ok ? parsed.config : undefined;
-  } catch {
-    return undefined;
+    lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { ok: true, config: undefined };
   }
+  const read = await readTextFile(path, shownConfig, "");
+  if (!read.ok) return read;
+  const parsed = parseCouncilConfig(read.text, { fileName: shownConfig });
+  return parsed.ok ? { ok: true, config: parsed.config } : { ok: false, parsed };
 }
 
 export async function run({ positionals, options, io }: CommandInput): Promise<ExitCode> {
@@ -55,26 +69,41 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     );
   }
   const packDir = resolve(io.cwd, (action === "list" ? second : third) ?? ".");
+  const shownDir = relative(io.cwd, packDir) || ".";
+  const shownConfig = shownDir === "." ? CONFIG_FILE : join(shownDir, CONFIG_FILE);
+  // A broken lac.config.yaml is reported, as lac generate reports it: the templates, the folder of the
+  // council's own and the data all depend on it.
+  const read = await packConfig(packDir, shownConfig);
+  if (!read.ok) {
+    const again = `then run lac templates ${action} again.`;
+    if ("message" in read) {
+      if (json)
+        io.stdout.write(
+          `${JSON.stringify({ ok: false, stage: "config", errors: [{ file: shownConfig, message: read.message }] }, null, 2)}\n`,
+        );
+      else io.stderr.write(`${style.red("error")} ${read.message}\nFix it, ${again}\n`);
+      return ExitCode.failed;
+    }
+    if (json)
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, stage: "config", errors: problemsJson(read.parsed.errors, shownConfig) }, null, 2)}\n`,
+      );
+    else
+      io.stderr.write(
+        `${problemLines([...read.parsed.errors, ...(read.parsed.warnings ?? [])], shownConfig, style)}\nFix ${shownConfig} (lac validate lists the same problems), ${again}\n`,
+      );
+    return ExitCode.failed;
+  }
+  const config = read.config;
   const installed = installedTemplates(io.env);
   const manifest = manifestSchema.parse(installed.templateSet.manifest);
-  const config = packConfig(packDir);
   const folder = config?.templates ?? DEFAULT_TEMPLATES_FOLDER;
   const folderShown = folder.replace(/\/+$/, "");
   const ownFile = (name: string) => `${folderShown}/${name}.hbs`;
 
   if (action === "list") {
     const own = ownTemplateSet(packDir, config?.templates, installed.templateSet);
-    if (!own.ok) {
-      if (json)
-        io.stdout.write(
-          `${JSON.stringify({ ok: false, stage: "templates", errors: own.problems }, null, 2)}\n`,
-        );
-      else
-        io.stderr.write(
-          `${own.problems.map((problem) => `${overrideProblemPlace(problem)} ${style.red("error")} ${problem.message}`).join("\n")}\nFix the council's templates (paths are relative to the pack folder), then run lac templates list again.\n`,
-        );
-      return ExitCode.failed;
-    }
+    if (!own.ok) return templatesProblems(own.problems, "list", { json, io, style });
     return list(config, installed.templateSet, manifest.documents, own, {
       json,
       io,
@@ -83,13 +112,13 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     });
   }
 
-  const entries: TemplateEntry[] = [
+  const bundled = [
     ...Object.keys(installed.templateSet.templates)
       .sort()
-      .map((template) => ({ name: `documents/${template}` })),
+      .map((template) => `documents/${template}`),
     ...Object.keys(installed.templateSet.partials)
       .sort()
-      .map((partial) => ({ name: `partials/${partial}` })),
+      .map((partial) => `partials/${partial}`),
   ];
 
   const name = second;
@@ -98,26 +127,65 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       `lac templates ${action} needs the name of a template: see lac templates list.`,
       ExitCode.usage,
     );
-  const entry = findTemplate(entries, manifest.documents, name);
-  if (entry === undefined) {
-    const names = entries.flatMap((candidate) => [
-      candidate.name,
-      candidate.name.replace(/^(documents|partials)\//, ""),
-    ]);
-    const guess = didYouMean(name.replace(/\.hbs$/, ""), [
-      ...names,
-      ...manifest.documents.map((doc) => doc.id),
-    ]);
+  // lac templates show prints the council's own template where it has one (read, not compiled); copy
+  // and show --bundled take the bundled one.
+  const bundledOnly = action === "copy" || options.bundled === true;
+  const own = bundledOnly ? undefined : ownTemplateSources(packDir, shownDir, config?.templates);
+  if (own !== undefined && !own.ok) return templatesProblems(own.problems, "show", { json, io, style });
+  const shown = shownTemplate({
+    bundled,
+    bundledDocuments: manifest.documents,
+    own: own?.sources ?? [],
+    ownDocuments: own?.documents ?? [],
+    given: name,
+    bundledOnly,
+  });
+  if (!shown.ok) {
+    const guess = didYouMean(name.replace(/\.hbs$/, ""), shown.candidates);
+    const where =
+      own?.sources.length || own?.documents.length
+        ? `template or partial "${name}", bundled or in ${shownDir === "." ? "" : `${shownDir}/`}${folderShown}/`
+        : `bundled template or partial "${name}"`;
     return fail(
-      `there is no bundled template or partial "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}. lac templates list shows them all.`,
+      `there is no ${where}${guess ? ` (did you mean "${guess}"?)` : ""}. lac templates list shows them all.`,
     );
   }
-  const sources = installedTemplateSources(io.env);
-  const source = sources[entry.name];
+  const entry = { name: shown.name };
+  const councilSource =
+    shown.origin === "council"
+      ? own?.sources.find((source) => source.name === shown.name)?.source
+      : undefined;
+  const source = councilSource ?? installedTemplateSources(io.env)[entry.name];
   if (source === undefined) return fail(`the source of ${entry.name}.hbs is not installed with this lac.`);
   if (action === "show") {
-    if (json) io.stdout.write(`${JSON.stringify({ ok: true, name: entry.name, source }, null, 2)}\n`);
-    else io.stdout.write(source);
+    if (json)
+      io.stdout.write(
+        `${JSON.stringify(
+          shown.origin === "council"
+            ? {
+                ok: true,
+                name: entry.name,
+                origin: "council",
+                file: shown.file,
+                overrides: shown.overrides,
+                source,
+              }
+            : { ok: true, name: entry.name, origin: "bundled", source },
+          null,
+          2,
+        )}\n`,
+      );
+    else {
+      if (shown.origin === "council")
+        io.stderr.write(
+          style.dim(
+            shown.overrides
+              ? `${shown.file}, the council's copy of ${entry.name} (lac templates show --bundled ${entry.name} prints the bundled one):\n`
+              : `${shown.file}, the council's own ${entry.name}:\n`,
+          ),
+        );
+      io.stdout.write(source);
+    }
     return ExitCode.ok;
   }
 
@@ -172,19 +240,52 @@ function isSymlink(path: string): boolean {
   }
 }
 
-/** A template by its name ("documents/plan", "plan", "partials/x", "x", with or without .hbs) or a document's id. */
-function findTemplate(
-  entries: readonly TemplateEntry[],
-  documents: readonly { readonly id: string; readonly template: string }[],
-  given: string,
-): TemplateEntry | undefined {
-  const name = given.replace(/\.hbs$/, "");
-  const exact = entries.find((entry) => entry.name === name);
-  if (exact) return exact;
-  const short = entries.filter((entry) => entry.name.replace(/^(documents|partials)\//, "") === name);
-  if (short.length === 1) return short[0];
-  const byId = documents.find((doc) => doc.id === name);
-  return byId ? entries.find((entry) => entry.name === `documents/${byId.template}`) : undefined;
+/** Problems with the council's templates, each at its place (relative to the pack folder), and exit 1. */
+function templatesProblems(
+  problems: readonly OverrideProblem[],
+  action: "list" | "show",
+  { json, io, style }: { json: boolean; io: CommandInput["io"]; style: ReturnType<typeof createStyle> },
+): ExitCode {
+  if (json)
+    io.stdout.write(`${JSON.stringify({ ok: false, stage: "templates", errors: problems }, null, 2)}\n`);
+  else
+    io.stderr.write(
+      `${problems.map((problem) => `${overrideProblemPlace(problem)} ${style.red("error")} ${problem.message}`).join("\n")}\nFix the council's templates (paths are relative to the pack folder), then run lac templates ${action} again.\n`,
+    );
+  return ExitCode.failed;
+}
+
+/**
+ * The council's own templates and the documents its manifest adds, read (not compiled: lac templates
+ * show prints them as they are), when lac.config.yaml names a folder that exists; none otherwise.
+ * Files are shown relative to the folder lac runs in.
+ */
+function ownTemplateSources(
+  packDir: string,
+  shownDir: string,
+  folder: string | undefined,
+):
+  | {
+      readonly ok: true;
+      readonly sources: readonly { name: string; file: string; source: string }[];
+      readonly documents: readonly { id: string; template: string }[];
+    }
+  | { readonly ok: false; readonly problems: readonly OverrideProblem[] } {
+  const none = { ok: true, sources: [], documents: [] } as const;
+  if (folder === undefined) return none;
+  try {
+    lstatSync(join(packDir, folder));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return none;
+  }
+  const read = readTemplateOverrides(packDir, folder, shownDir);
+  if (!read.ok) return read;
+  const listed: unknown = read.overrides?.manifest?.documents;
+  const documents = (Array.isArray(listed) ? (listed as unknown[]) : []).flatMap((doc) => {
+    const { id, template } = (doc ?? {}) as { id?: unknown; template?: unknown };
+    return typeof id === "string" && typeof template === "string" ? [{ id, template }] : [];
+  });
+  return { ok: true, sources: read.overrides?.sources ?? [], documents };
 }
 
 /**
