@@ -22,6 +22,16 @@ const write = (dir: string, path: string, text: string) => {
 const snapshot = folderTexts;
 
 /** A copy of the pack made with the old release, its configuration naming the templates folder. */
+/**
+ * The council's own templates of the listing and showing tests: its copy of the plan, a partial of its
+ * own, and a document of its own (which the test's manifest adds) that uses the partial.
+ */
+function writeOwnTemplates(dir: string): void {
+  write(dir, "templates/documents/implementation-plan.hbs", "# Our plan\n");
+  write(dir, "templates/partials/our-footer.hbs", "Our footer.\n");
+  write(dir, "templates/documents/charter.hbs", "# {{document.title}}\n\n{{> our-footer}}\n");
+}
+
 function copyOfPack(name: string, templatesFolder = "templates"): string {
   const dir = join(folder.dir, name);
   rmSync(dir, { recursive: true, force: true });
@@ -108,10 +118,8 @@ describe("lac templates", () => {
   it("lists the documents the council adds and the templates it overrides, and says which documents the pack has, also as JSON", () => {
     // The bundled templates, in a pack of an English council with templates of its own.
     const dir = copyOfPack("listing-own");
-    write(dir, "templates/documents/implementation-plan.hbs", "# Our plan\n");
+    writeOwnTemplates(dir);
     write(dir, "templates/partials/draft-notice.hbs", "Our notice.\n");
-    write(dir, "templates/partials/our-footer.hbs", "Our footer.\n");
-    write(dir, "templates/documents/charter.hbs", "# {{document.title}}\n\n{{> our-footer}}\n");
     write(dir, "templates/documents/local/multi-note.hbs", "# A note\n");
     write(
       dir,
@@ -369,9 +377,7 @@ describe("lac templates", () => {
 
   it("shows the council's own template or its copy of a bundled one, saying which file, and the bundled one with --bundled", () => {
     const dir = copyOfPack("showing-own");
-    write(dir, "templates/documents/implementation-plan.hbs", "# Our plan\n");
-    write(dir, "templates/partials/our-footer.hbs", "Our footer.\n");
-    write(dir, "templates/documents/charter.hbs", "# {{document.title}}\n\n{{> our-footer}}\n");
+    writeOwnTemplates(dir);
     write(
       dir,
       "templates/manifest.yaml",
