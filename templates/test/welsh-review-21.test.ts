@@ -16,6 +16,8 @@ import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.j
 
 const FORM = "data-protection/agreement-to-share-form.md";
 const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
+const NOTICE = "data-protection/privacy-notice.md";
+const NOTICE_CY = "data-protection/privacy-notice.cy.md";
 
 const cwmTeg = example("cwm-teg");
 const englishOnly: CouncilConfig = { ...cwmTeg, output: { ...cwmTeg.output, languages: ["en"] } };
@@ -73,5 +75,27 @@ describe("the agreement-to-share form asks and records the person's language", (
     );
     expect(form).toContain("Yr eithriad yw'r ieithoedd (adrannau 2 a 7)");
     expectGoodWelsh(form, cwmTeg);
+  });
+});
+
+describe("the full privacy notices of a Welsh council welcome correspondence in Welsh", () => {
+  const welcome =
+    "We welcome correspondence in Welsh: we will reply in Welsh to anything you write to us in Welsh, and writing to us in Welsh will not lead to delay.";
+
+  it("says so in the English notice, whatever the pack's languages", () => {
+    expect(documentOf(cwmTeg, NOTICE)).toContain(welcome);
+    expect(documentOf(englishOnly, NOTICE)).toContain(welcome);
+  });
+
+  it("does not say so for an English council", () => {
+    expect(documentOf(example("wendleshire"), NOTICE)).not.toContain("correspondence in Welsh");
+  });
+
+  it("says so in the Welsh notice, in good Welsh", () => {
+    const notice = documentOf(cwmTeg, NOTICE_CY);
+    expect(notice).toContain(
+      "Rydym yn croesawu gohebiaeth yn Gymraeg: byddwn yn ateb yn Gymraeg unrhyw beth rydych yn ei ysgrifennu atom yn Gymraeg, ac ni fydd ysgrifennu atom yn Gymraeg yn arwain at oedi.",
+    );
+    expectGoodWelsh(notice, cwmTeg);
   });
 });
