@@ -18,6 +18,7 @@ const FORM = "data-protection/agreement-to-share-form.md";
 const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
 const NOTICE = "data-protection/privacy-notice.md";
 const NOTICE_CY = "data-protection/privacy-notice.cy.md";
+const PROTOCOL = "data-sharing/information-sharing-protocol.md";
 
 const cwmTeg = example("cwm-teg");
 const englishOnly: CouncilConfig = { ...cwmTeg, output: { ...cwmTeg.output, languages: ["en"] } };
@@ -97,5 +98,53 @@ describe("the full privacy notices of a Welsh council welcome correspondence in 
       "Rydym yn croesawu gohebiaeth yn Gymraeg: byddwn yn ateb yn Gymraeg unrhyw beth rydych yn ei ysgrifennu atom yn Gymraeg, ac ni fydd ysgrifennu atom yn Gymraeg yn arwain at oedi.",
     );
     expectGoodWelsh(notice, cwmTeg);
+  });
+});
+
+describe("the information-sharing protocol records each partner's WASPI Declaration", () => {
+  const protocol = documentOf(cwmTeg, PROTOCOL);
+  const partners = part(protocol, "## 2. ");
+
+  it("leaves a blank for whether each partner has signed the Declaration, and the date", () => {
+    for (const partner of [
+      "Cwm Teg University Health Board",
+      "Aberteg Medical Centre",
+      "Cartrefi Cwm Teg",
+      "Cwm Teg County Voluntary Council",
+    ]) {
+      expect(tableRow(partners.slice(partners.indexOf("| Organisation | Signed the WASPI")), partner)).toBe(
+        `| ${partner} | ____________________ | ____________________ |`,
+      );
+    }
+  });
+
+  it("gives the council's own status from its configuration, with the date left blank", () => {
+    const table = partners.slice(partners.indexOf("| Organisation | Signed the WASPI"));
+    expect(tableRow(table, "Cwm Teg County Borough Council (fictional)")).toBe(
+      "| Cwm Teg County Borough Council (fictional) | Yes | ____________________ |",
+    );
+    const notSigned: CouncilConfig = {
+      ...cwmTeg,
+      dataProtection: {
+        ...cwmTeg.dataProtection,
+        waspi: { ...cwmTeg.dataProtection.waspi!, participant: false },
+      },
+    };
+    const other = part(documentOf(notSigned, PROTOCOL), "## 2. ");
+    expect(
+      tableRow(
+        other.slice(other.indexOf("| Organisation | Signed the WASPI")),
+        "Cwm Teg County Borough Council (fictional)",
+      ),
+    ).toBe(
+      "| Cwm Teg County Borough Council (fictional) | Not yet: its Chief Executive or Chief Officer signs it before this protocol is used | ____________________ |",
+    );
+  });
+
+  it("says what WASPI's framework page says of the Declaration, and no partner's status", () => {
+    expect(partners).toContain(
+      "Signing the Accord is voluntary: an organisation signs it by returning the Declaration of Acceptance and Participation to the WASPI team, and its formal adoption is the responsibility of the organisation's Chief Executive or Chief Officer.",
+    );
+    expect(partners).toContain("the council completes the table from what each partner confirms");
   });
 });
