@@ -1,0 +1,150 @@
+// One test per finding of review 21: the Welsh example council's pack read by its Welsh language officer and
+// its data protection officer. Sources read (docs/welsh-language.md, docs/legal-citations.md): Vale of
+// Glamorgan's staff guidance on the Welsh Language Standards (ask a person corresponded with for the first
+// time whether they want correspondence in Welsh, and keep a record); standard 7 as City and County of
+// Swansea Council lists it (publications that invite persons to correspond state that the council welcomes
+// correspondence in Welsh, will respond in Welsh, and that corresponding in Welsh will not lead to delay);
+// WASPI's "Framework documentation" page (an organisation signs the Accord by returning the Declaration of
+// Acceptance and Participation; formal adoption is for its Chief Executive or Chief Officer; signing is
+// voluntary).
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { configTexts } from "./config-texts.js";
+import { documentOf, example } from "./examples.js";
+import { part, tableRow } from "./markdown-sections.js";
+import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
+
+const FORM = "data-protection/agreement-to-share-form.md";
+const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
+const NOTICE = "data-protection/privacy-notice.md";
+const NOTICE_CY = "data-protection/privacy-notice.cy.md";
+const PROTOCOL = "data-sharing/information-sharing-protocol.md";
+
+const cwmTeg = example("cwm-teg");
+const englishOnly: CouncilConfig = { ...cwmTeg, output: { ...cwmTeg.output, languages: ["en"] } };
+
+/** The Welsh text checks of the form and notice tests (spelling, English left in, mutations). */
+function expectGoodWelsh(text: string, config: CouncilConfig): void {
+  const allowed = [...configTexts(config), "Community Catalysts"];
+  expect(unknownWelshWords(text, allowed)).toEqual([]);
+  expect(englishRuns(text, allowed)).toEqual([]);
+  expect(missingMutations(text, configTexts(config), ["Community Catalysts"])).toEqual([]);
+}
+
+describe("the agreement-to-share form asks and records the person's language", () => {
+  it("has the language the person chooses for correspondence, in section 2 of the English form", () => {
+    const person = part(documentOf(cwmTeg, FORM), "### 2. ");
+    expect(person).toContain("Language for correspondence, which the person chooses");
+    expect(person).toContain("- [ ] Welsh (`cy`)\n- [ ] English (`en`)");
+    expect(person).toContain("the Welsh Language Standards ask the council to keep");
+  });
+
+  it("has the language of the notice the person was given, in section 7", () => {
+    const told = part(documentOf(cwmTeg, FORM), "### 7. ");
+    expect(told).toContain("The language of the notice the person was given:");
+    expect(told).toContain("- [ ] Welsh (`cy`)\n- [ ] English (`en`)\n- [ ] Both (`cy` and `en`)");
+  });
+
+  it("says the two language choices are not fields of the agreement record", () => {
+    const form = documentOf(cwmTeg, FORM);
+    expect(form).toContain(
+      "The languages (sections 2 and 7) are the exception: the agreement record has no field for them, and their codes are language tags.",
+    );
+  });
+
+  it("asks for correspondence in Welsh from a Welsh council whose pack is in English, with no notice language", () => {
+    const form = documentOf(englishOnly, FORM);
+    expect(part(form, "### 2. ")).toContain("- [ ] Welsh (`cy`)\n- [ ] English (`en`)");
+    expect(part(form, "### 7. ")).not.toContain("The language of the notice");
+    expect(form).toContain("The language (section 2) is the exception");
+  });
+
+  it("adds no language field for an English council", () => {
+    const form = documentOf(example("wendleshire"), FORM);
+    expect(form).not.toContain("Language for correspondence");
+    expect(form).not.toContain("The language of the notice");
+    expect(form).not.toContain("language tags");
+  });
+
+  it("has both in the Welsh form, in good Welsh", () => {
+    const form = documentOf(cwmTeg, FORM_CY);
+    const person = part(form, "### 2. ");
+    expect(person).toContain("Iaith gohebiaeth, y mae'r person yn ei dewis");
+    expect(person).toContain("- [ ] Cymraeg (`cy`)\n- [ ] Saesneg (`en`)");
+    expect(part(form, "### 7. ")).toContain(
+      "Iaith yr hysbysiad a roddwyd i'r person:\n\n- [ ] Cymraeg (`cy`)\n- [ ] Saesneg (`en`)\n- [ ] Y ddwy (`cy` ac `en`)",
+    );
+    expect(form).toContain("Yr eithriad yw'r ieithoedd (adrannau 2 a 7)");
+    expectGoodWelsh(form, cwmTeg);
+  });
+});
+
+describe("the full privacy notices of a Welsh council welcome correspondence in Welsh", () => {
+  const welcome =
+    "We welcome correspondence in Welsh: we will reply in Welsh to anything you write to us in Welsh, and writing to us in Welsh will not lead to delay.";
+
+  it("says so in the English notice, whatever the pack's languages", () => {
+    expect(documentOf(cwmTeg, NOTICE)).toContain(welcome);
+    expect(documentOf(englishOnly, NOTICE)).toContain(welcome);
+  });
+
+  it("does not say so for an English council", () => {
+    expect(documentOf(example("wendleshire"), NOTICE)).not.toContain("correspondence in Welsh");
+  });
+
+  it("says so in the Welsh notice, in good Welsh", () => {
+    const notice = documentOf(cwmTeg, NOTICE_CY);
+    expect(notice).toContain(
+      "Rydym yn croesawu gohebiaeth yn Gymraeg: byddwn yn ateb yn Gymraeg unrhyw beth rydych yn ei ysgrifennu atom yn Gymraeg, ac ni fydd ysgrifennu atom yn Gymraeg yn arwain at oedi.",
+    );
+    expectGoodWelsh(notice, cwmTeg);
+  });
+});
+
+describe("the information-sharing protocol records each partner's WASPI Declaration", () => {
+  const protocol = documentOf(cwmTeg, PROTOCOL);
+  const partners = part(protocol, "## 2. ");
+
+  it("leaves a blank for whether each partner has signed the Declaration, and the date", () => {
+    for (const partner of [
+      "Cwm Teg University Health Board",
+      "Aberteg Medical Centre",
+      "Cartrefi Cwm Teg",
+      "Cwm Teg County Voluntary Council",
+    ]) {
+      expect(tableRow(partners.slice(partners.indexOf("| Organisation | Signed the WASPI")), partner)).toBe(
+        `| ${partner} | ____________________ | ____________________ |`,
+      );
+    }
+  });
+
+  it("gives the council's own status from its configuration, with the date left blank", () => {
+    const table = partners.slice(partners.indexOf("| Organisation | Signed the WASPI"));
+    expect(tableRow(table, "Cwm Teg County Borough Council (fictional)")).toBe(
+      "| Cwm Teg County Borough Council (fictional) | Yes | ____________________ |",
+    );
+    const notSigned: CouncilConfig = {
+      ...cwmTeg,
+      dataProtection: {
+        ...cwmTeg.dataProtection,
+        waspi: { ...cwmTeg.dataProtection.waspi!, participant: false },
+      },
+    };
+    const other = part(documentOf(notSigned, PROTOCOL), "## 2. ");
+    expect(
+      tableRow(
+        other.slice(other.indexOf("| Organisation | Signed the WASPI")),
+        "Cwm Teg County Borough Council (fictional)",
+      ),
+    ).toBe(
+      "| Cwm Teg County Borough Council (fictional) | Not yet: its Chief Executive or Chief Officer signs it before this protocol is used | ____________________ |",
+    );
+  });
+
+  it("says what WASPI's framework page says of the Declaration, and no partner's status", () => {
+    expect(partners).toContain(
+      "Signing the Accord is voluntary: an organisation signs it by returning the Declaration of Acceptance and Participation to the WASPI team, and its formal adoption is the responsibility of the organisation's Chief Executive or Chief Officer.",
+    );
+    expect(partners).toContain("the council completes the table from what each partner confirms");
+  });
+});
