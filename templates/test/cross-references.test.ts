@@ -52,6 +52,14 @@ const TOPICS: readonly { readonly words: RegExp; readonly heading: RegExp }[] = 
   { words: /own evaluation \($/u, heading: /^Evaluation$/u },
   { words: /community recruitment \($/u, heading: /^The team$/u },
   { words: /under WASPI, as $/u, heading: /^Information sharing/u },
+  {
+    words: /(agreement(\]\([^)]*\))?|before (it is|they are) used|the sharing is agreed) \($/u,
+    heading: /^Information sharing/u,
+  },
+  {
+    words: /(phase of the timeline|implementation plan\]\(implementation-plan\.md\)) \($/u,
+    heading: /^Phases and timeline$/u,
+  },
   { words: /(also covers a neighbourhood|hefyd yn gwasanaethu cymdogaeth)/u, heading: /^The team$/u },
 ];
 

@@ -120,7 +120,7 @@ describe("review of the implementation plans", () => {
   it("4. shows when the configured summative evaluation reports, against the growth decision", () => {
     const content = plan(brackenford);
     expect(content).toContain("| Summative evaluation reports | 1 April 2029 | 30 April 2029 |");
-    expect(content).toContain("  Summative evaluation reports :p16, 2029-04-01, 2029-04-30");
+    expect(content).toContain("  Summative evaluation reports :p17, 2029-04-01, 2029-04-30");
     expect(part(content, "## 5.")).toContain(
       "The summative evaluation reports in April 2029, 36 months after the programme start, after the growth and sustainability phase has started (1 April 2028). Decide with the leadership group and the evaluation partner whether to ask for interim findings",
     );

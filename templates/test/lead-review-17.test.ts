@@ -116,8 +116,12 @@ describe("the pack index sends the internal and aggregate-data notes to the peop
 
 describe("the pack index's next steps in Wales send the WASPI documents for quality assurance", () => {
   it("says that the protocol or agreements go for WASPI quality assurance before they are used (Cwm Teg)", () => {
+    // The pack index points to the plan's information governance phase, which says so.
     expect(nextSteps(example("cwm-teg"))).toContain(
-      "Then the WASPI documents go to WASPI's regional quality assurance group before they are used.",
+      "including the data protection impact assessment (from the [draft](data-protection/dpia.md) in this pack) and WASPI's quality assurance, to finish by",
+    );
+    expect(documentOf(example("cwm-teg"), "implementation-plan.md")).toContain(
+      "under WASPI, and the lead organisation submits it for WASPI quality assurance before it is used (section 10).",
     );
   });
 
@@ -173,7 +177,7 @@ describe("the pack index asks for the DPIA before coordinators keep records, wit
     const steps = nextSteps({ ...example("wendleshire"), partners: [] });
     expect(steps).toContain("**List the partners**");
     expect(steps).toContain(
-      "With the data protection officer, carry out a data protection impact assessment (from the [draft](data-protection/dpia.md) in this pack) before coordinators keep any record about a person.",
+      "The information governance phase of the [implementation plan](implementation-plan.md) (section 5) sets out the data protection work to do with the data protection officer, including the data protection impact assessment (from the [draft](data-protection/dpia.md) in this pack), to finish by",
     );
   });
 });

@@ -97,8 +97,14 @@ describe("4. the plan and the pack index put the DPIA before the processing star
     for (const text of [plan, index]) {
       expect(text).not.toMatch(/impact assessment[^.]* before any sharing starts/);
       expect(text).not.toMatch(/DPIA the council carries out before any sharing starts/);
-      expect(text).toContain("before coordinators keep any record about a person or share anything");
     }
+    // Both point to the plan's information governance phase, which ends before the first coordinator starts.
+    expect(plan).toContain(
+      "since from then coordinators keep records about people and share information: the information governance phase of the timeline (section 5) finishes the data protection work before then",
+    );
+    expect(index).toMatch(
+      /including the data protection impact assessment \(from the \[draft\]\(data-protection\/dpia\.md\) in this pack\)( and WASPI's quality assurance)?, to finish by \d+ \w+ \d{4}, before the first coordinator starts\./,
+    );
     expect(index).toContain(
       "The DPIA the council carries out before the processing starts (before coordinators keep records about people or share anything)",
     );

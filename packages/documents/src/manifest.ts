@@ -95,7 +95,7 @@ export const manifestPhaseSchema = /* @__PURE__ */ z
       .int()
       .min(1)
       .optional()
-      .meta({ description: "How many months the phase lasts (not needed with untilEnd)." }),
+      .meta({ description: "How many months the phase lasts (not needed with untilEnd or endsBefore)." }),
     summary: z.string().min(1),
     laterWaveSummary: z.string().min(1).optional().meta({
       description:
@@ -113,18 +113,43 @@ export const manifestPhaseSchema = /* @__PURE__ */ z
       .boolean()
       .optional()
       .meta({ description: "Last until the end of the programme (the last end of the other phases)." }),
+    endsBefore: idSchema.optional().meta({
+      description:
+        "End the day before the phase with this id starts (its first wave), instead of after a number of months: for work that must be done before it, such as the information governance before the first coordinator starts.",
+    }),
     atSummativeReport: z.boolean().optional().meta({
       description:
         "Start when the summative evaluation reports (evaluation.summativeReportMonths, instead of startMonth); left out when the configuration gives no such month.",
     }),
   })
   .check((ctx) => {
-    if (ctx.value.months === undefined && ctx.value.untilEnd !== true) {
+    if (ctx.value.months === undefined && ctx.value.untilEnd !== true && ctx.value.endsBefore === undefined) {
       ctx.issues.push({
         code: "custom",
         input: ctx.value,
         path: ["months"],
-        message: "Give the phase's months, or untilEnd: true.",
+        message: "Give the phase's months, untilEnd: true or endsBefore.",
+      });
+    }
+    if (
+      ctx.value.endsBefore !== undefined &&
+      (ctx.value.months !== undefined || ctx.value.untilEnd === true)
+    ) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["endsBefore"],
+        message:
+          "A phase with endsBefore has no months and no untilEnd: it ends the day before that phase starts.",
+      });
+    }
+    if (ctx.value.endsBefore !== undefined && ctx.value.perWave === true) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["endsBefore"],
+        message:
+          "A phase repeated for each wave (perWave: true) cannot end before another phase: give its months.",
       });
     }
     if (ctx.value.laterWaveSummary !== undefined && ctx.value.perWave !== true) {
@@ -155,6 +180,25 @@ export const manifestSchema = z
         });
       }
       seen.set(doc.id, index);
+    });
+    ctx.value.phases.forEach((phase, index) => {
+      if (phase.endsBefore === undefined) return;
+      const next = ctx.value.phases.find((other) => other.id === phase.endsBefore);
+      if (next === undefined || next.atSummativeReport === true) {
+        ctx.issues.push({
+          code: "custom",
+          input: phase.endsBefore,
+          path: ["phases", index, "endsBefore"],
+          message: `The phase "${phase.id}" ends before a phase that is always in the plan, but there is no phase "${phase.endsBefore}"${next === undefined ? "" : " that is (it starts only when the summative evaluation reports)"}.`,
+        });
+      } else if (next.startMonth <= phase.startMonth) {
+        ctx.issues.push({
+          code: "custom",
+          input: phase.endsBefore,
+          path: ["phases", index, "endsBefore"],
+          message: `The phase "${phase.id}" ends before "${next.id}", so "${next.id}" starts after it starts: give "${next.id}" a later startMonth than ${phase.startMonth}.`,
+        });
+      }
     });
   });
 

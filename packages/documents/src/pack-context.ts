@@ -521,6 +521,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     };
   });
   const firstCoordinatorStarts = scheduled.find((phase) => phase.id === "induction")?.start;
+  /** The data protection work before the processing starts (the plan's section 10 and the pack index point to it). */
+  const informationGovernance = scheduled.find((phase) => phase.id === "information-governance");
   /**
    * Whether each later wave starts recruiting only once the wave before has started in its
    * neighbourhoods, so that the leadership group can review that start while the next wave is recruited.
@@ -604,6 +606,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     laterWavesRecruitAfterPreviousStarts,
     summativeEvaluation,
     firstCoordinatorStarts,
+    informationGovernance,
     programmeEnd,
     supportLevels: SUPPORT_LEVELS,
     dpiaRisks: dpiaRisks({

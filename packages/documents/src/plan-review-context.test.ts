@@ -93,3 +93,22 @@ describe("buildPackContext for the implementation plan", () => {
     expect(withSpan(5, brackenford.team.manager.title).managerIsLead).toBe(true);
   });
 });
+
+describe("buildPackContext and the information governance phase", () => {
+  const phases = [
+    { id: "information-governance", name: "IG", startMonth: 2, endsBefore: "induction", summary: "s" },
+    { id: "induction", name: "Induction", startMonth: 8, months: 2, summary: "s", perWave: true },
+  ];
+
+  it("gives the phase, which ends the day before the first coordinator starts", () => {
+    const context = buildPackContext(exampleConfig("brackenford"), phases);
+    expect(context.firstCoordinatorStarts).toBe("2026-12-01");
+    expect(context.informationGovernance).toMatchObject({ start: "2026-06-01", end: "2026-11-30" });
+  });
+
+  it("is undefined when the model has no such phase", () => {
+    expect(
+      buildPackContext(exampleConfig("brackenford"), phases.slice(1)).informationGovernance,
+    ).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { manifestPhaseSchema } from "./manifest.js";
+import { manifestPhaseSchema, manifestSchema } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
 
 describe("schedulePhases", () => {
@@ -116,5 +116,64 @@ describe("manifestPhaseSchema's later waves' summary", () => {
     const phase = { id: "a", name: "A", startMonth: 0, months: 1, summary: "s", laterWaveSummary: "t" };
     expect(manifestPhaseSchema.safeParse(phase).success).toBe(false);
     expect(manifestPhaseSchema.safeParse({ ...phase, perWave: true }).success).toBe(true);
+  });
+});
+
+// The information-governance work (the DPIA, the agreements, the privacy notice) must be done before
+// the first coordinator starts, that is before any processing: a phase can end the day before another
+// phase's first wave starts, so that it stays before it whatever months that phase is moved to.
+describe("schedulePhases with a phase that ends before another starts", () => {
+  const phases = [
+    { id: "prep", name: "Preparation", startMonth: 0, months: 4, summary: "s" },
+    { id: "ig", name: "Information governance", startMonth: 2, endsBefore: "induct", summary: "s" },
+    { id: "induct", name: "Induction", startMonth: 8, months: 2, summary: "s", perWave: true },
+  ];
+
+  it("ends the phase the day before the named phase's first wave starts", () => {
+    const scheduled = schedulePhases("2027-01-01", phases, { count: 3, monthsApart: 6 });
+    expect(
+      scheduled
+        .filter((phase) => phase.id === "ig")
+        .map(({ name, start, end, wave }) => ({ name, start, end, wave })),
+    ).toEqual([{ name: "Information governance", start: "2027-03-01", end: "2027-08-31", wave: undefined }]);
+    expect(scheduled.find((phase) => phase.id === "induct")).toMatchObject({ start: "2027-09-01" });
+  });
+
+  it("moves its end with the named phase", () => {
+    const later = phases.map((phase) => (phase.id === "induct" ? { ...phase, startMonth: 10 } : phase));
+    expect(schedulePhases("2027-01-01", later).find((phase) => phase.id === "ig")).toMatchObject({
+      start: "2027-03-01",
+      end: "2027-10-31",
+    });
+  });
+});
+
+describe("manifestPhaseSchema's endsBefore", () => {
+  const phase = { id: "ig", name: "IG", startMonth: 2, endsBefore: "induction", summary: "s" };
+
+  it("takes the place of the phase's months", () => {
+    expect(manifestPhaseSchema.safeParse(phase).success).toBe(true);
+    expect(manifestPhaseSchema.safeParse({ ...phase, months: 2 }).success).toBe(false);
+    expect(manifestPhaseSchema.safeParse({ ...phase, untilEnd: true }).success).toBe(false);
+  });
+
+  it("is refused on a phase repeated for each wave", () => {
+    expect(manifestPhaseSchema.safeParse({ ...phase, perWave: true }).success).toBe(false);
+  });
+});
+
+describe("manifestSchema's endsBefore", () => {
+  const documents = [{ id: "plan", title: "Plan", purpose: "p", template: "plan", output: "plan.md" }];
+  const induction = { id: "induction", name: "Induction", startMonth: 8, months: 2, summary: "s" };
+  const ig = { id: "ig", name: "IG", startMonth: 2, endsBefore: "induction", summary: "s" };
+
+  it("names a phase of the manifest that starts after the phase starts", () => {
+    expect(manifestSchema.safeParse({ documents, phases: [ig, induction] }).success).toBe(true);
+    const missing = manifestSchema.safeParse({ documents, phases: [ig] });
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues[0]?.message).toMatch(/no phase "induction"/);
+    const earlier = manifestSchema.safeParse({ documents, phases: [{ ...ig, startMonth: 8 }, induction] });
+    expect(earlier.success).toBe(false);
+    expect(earlier.error?.issues[0]?.message).toMatch(/starts after/);
   });
 });

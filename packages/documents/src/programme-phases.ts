@@ -43,6 +43,8 @@ function dated(
  * one) as the summary of the second and later waves; a phase marked `afterWaves` moves
  * back by the same time as the last wave; a phase marked `untilEnd` lasts until the last of the
  * other phases ends (for example the leadership group, which runs for the whole programme).
+ * A phase with `endsBefore` ends the day before the first wave of the phase it names starts (that
+ * phase moved back as the waves move it), so that work which must be done first stays before it.
  * A phase marked `atSummativeReport` starts `summativeReportMonths` after the start (when the
  * summative evaluation reports), and is left out when no such month is given.
  * The phases come back in the order they start.
@@ -62,7 +64,7 @@ export function schedulePhases(
     return [withFields(phase, { startMonth: summativeReportMonths })];
   });
   const lastWaveOffset = (waves.count - 1) * waves.monthsApart;
-  const spans = phases.map((phase) => {
+  const spanList = phases.map((phase) => {
     const months = phase.months ?? 1;
     if (phase.perWave && waves.count > 1) {
       return Array.from({ length: waves.count }, (_, index) => ({
@@ -75,6 +77,21 @@ export function schedulePhases(
     const startMonth = phase.startMonth + (phase.afterWaves ? lastWaveOffset : 0);
     return [{ phase, startMonth, months, wave: undefined }];
   });
+  // A phase that ends before another: its months run to that phase's first start (the manifest
+  // checks that the other phase exists and starts later).
+  const spans = spanList.map((phaseSpans) =>
+    phaseSpans.map((span) => {
+      const { endsBefore } = span.phase;
+      if (endsBefore === undefined) return span;
+      const next = spanList.flat().find(({ phase }) => phase.id === endsBefore);
+      if (next === undefined || next.startMonth <= span.startMonth) {
+        throw new RangeError(
+          `The phase "${span.phase.id}" ends before "${endsBefore}", which is not a phase that starts after it.`,
+        );
+      }
+      return { ...span, months: next.startMonth - span.startMonth };
+    }),
+  );
   const endMonth = Math.max(
     ...spans.flat().flatMap(({ phase, startMonth, months }) => (phase.untilEnd ? [] : [startMonth + months])),
     ...phases.map((phase) => phase.startMonth + 1),
