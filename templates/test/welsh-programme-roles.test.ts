@@ -6,6 +6,8 @@
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { configTexts } from "./config-texts.js";
+import { renderPack } from "@lac/documents";
+import { templateSet } from "../dist/index.js";
 import { example, render } from "./examples.js";
 import { missingMutations, NAMES_SAME_IN_WELSH } from "./welsh-text.js";
 
@@ -104,5 +106,13 @@ describe.each([
         document.path,
       ).toEqual([]);
     }
+  });
+});
+
+describe("a Welsh configuration that was not checked and has no sponsor", () => {
+  it("is reported as the missing value at its place, not as a failure to build the context", () => {
+    const { sponsor: _left, ...programme } = cwmTeg.programme;
+    const result = renderPack({ ...cwmTeg, programme } as unknown as CouncilConfig, templateSet);
+    expect(result.ok || result.errors[0]).toMatchObject({ code: "missing-value", line: expect.any(Number) });
   });
 });

@@ -60,4 +60,11 @@ describe("the Welsh role titles of the programme's contacts", () => {
     };
     expect(welshRoles(config).managerReportsTo).toBe(english("Head of Adult Services"));
   });
+
+  it("leave a missing contact's roles undefined, for the template to report, instead of throwing", () => {
+    const { sponsor: _left, ...programme } = wales.programme;
+    const roles = welshRoles({ ...wales, programme } as unknown as CouncilConfig);
+    expect(roles.sponsorRole).toBeUndefined();
+    expect(roles.leadRole).toBe(english("Senior Local Area Coordinator"));
+  });
 });
