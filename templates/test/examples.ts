@@ -44,13 +44,18 @@ export function documentOf(config: CouncilConfig, path: string): string {
 
 /**
  * A configuration with no Welsh name or title configured (the council, the programme, the neighbourhoods,
- * the partners and the manager's title): the Welsh documents then show the English ones, marked.
+ * the partners, the manager's title and the sponsor's and lead's roles): the Welsh documents then show the English ones, marked.
  */
 export function withoutWelshNames(config: CouncilConfig): CouncilConfig {
   return {
     ...config,
     council: { ...config.council, welshName: undefined },
-    programme: { ...config.programme, welshName: undefined },
+    programme: {
+      ...config.programme,
+      welshName: undefined,
+      sponsor: { ...config.programme.sponsor, welshRole: undefined },
+      lead: { ...config.programme.lead, welshRole: undefined },
+    },
     neighbourhoods: config.neighbourhoods.map((neighbourhood) => ({
       ...neighbourhood,
       welshName: undefined,

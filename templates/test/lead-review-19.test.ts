@@ -97,8 +97,9 @@ function withBracketedRoles(config: CouncilConfig): CouncilConfig {
     ...config,
     programme: {
       ...config.programme,
-      sponsor: { ...config.programme.sponsor, role: "Corporate Director (People)" },
-      lead: { ...config.programme.lead, role: "Head of Service (Communities)" },
+      // Other roles than the example's: its Welsh role titles do not translate them.
+      sponsor: { ...config.programme.sponsor, role: "Corporate Director (People)", welshRole: undefined },
+      lead: { ...config.programme.lead, role: "Head of Service (Communities)", welshRole: undefined },
     },
     dataProtection: {
       ...data,

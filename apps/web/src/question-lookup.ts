@@ -66,5 +66,5 @@ export function shownQuestionPaths(questions: readonly Question[], answers: Answ
 /** An answer written in Welsh (a Welsh name or role title): its control and its value are marked lang="cy". */
 export function isWelshAnswer(path: ConfigPath): boolean {
   const last = path[path.length - 1];
-  return last === "welshName" || last === "welshTitle";
+  return last === "welshName" || last === "welshTitle" || last === "welshRole";
 }

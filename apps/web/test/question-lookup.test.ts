@@ -138,6 +138,8 @@ describe("isWelshAnswer", () => {
     expect(isWelshAnswer(["council", "welshName"])).toBe(true);
     expect(isWelshAnswer(["partners", 2, "welshName"])).toBe(true);
     expect(isWelshAnswer(["team", "manager", "welshTitle"])).toBe(true);
+    expect(isWelshAnswer(["programme", "sponsor", "welshRole"])).toBe(true);
+    expect(isWelshAnswer(["programme", "lead", "welshRole"])).toBe(true);
     expect(isWelshAnswer(["council", "name"])).toBe(false);
     expect(isWelshAnswer(["team", "welshLanguage", "coordinator"])).toBe(false);
   });
@@ -154,6 +156,8 @@ describe("the question pages", () => {
     const on = (id: string) =>
       topics.find((topic) => topic.id === id)!.questions.map((question) => question.path);
     expect(on("programme")).toContain("programme.welshName");
+    expect(on("programme")).toContain("programme.sponsor.welshRole");
+    expect(on("programme")).toContain("programme.lead.welshRole");
     expect(on("team")).toContain("team.manager.welshTitle");
     expect(on("documents")).not.toContain("output.languages");
     expect(topics[0]?.id).toBe("council");

@@ -205,13 +205,17 @@ describe("councilConfigJsonSchema", () => {
   });
 
   it("has no name key for any contact", () => {
+    // The programme's sponsor and lead may also give their role title in Welsh, for the Welsh documents.
     for (const path of [
       ["programme", "sponsor"],
       ["programme", "lead"],
-      ["dataProtection", "caldicottGuardian"],
     ]) {
-      expect(Object.keys(at(path).properties ?? {})).toEqual(["role", "email"]);
+      expect(Object.keys(at(path).properties ?? {})).toEqual(["role", "email", "welshRole"]);
     }
+    expect(Object.keys(at(["dataProtection", "caldicottGuardian"]).properties ?? {})).toEqual([
+      "role",
+      "email",
+    ]);
   });
 
   it.each(["brackenford", "cwm-teg", "wendleshire", "hollinbrook", "stanmoor", "kingsmere"] as const)(

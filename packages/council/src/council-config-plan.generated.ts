@@ -95,6 +95,7 @@ const P24 = {
 const P25 = {
   role: P7,
   email: P24,
+  welshRole: P8,
 } as const;
 const P26 = {
   type: "object",
@@ -153,44 +154,53 @@ const P39 = {
   inner: P38,
 } as const;
 const P40 = {
-  type: "optional",
-  inner: P26,
+  role: P7,
+  email: P24,
 } as const;
 const P41 = {
+  type: "object",
+  shape: P40,
+  checks: P19,
+} as const;
+const P42 = {
+  type: "optional",
+  inner: P41,
+} as const;
+const P43 = {
   role: P8,
   email: P24,
 } as const;
-const P42 = {
+const P44 = {
   type: "object",
-  shape: P41,
+  shape: P43,
   checks: P19,
 } as const;
-const P43 = {
+const P45 = {
   type: "array",
   element: P7,
   checks: P19,
 } as const;
-const P44 = {
+const P46 = {
   type: "default",
-  inner: P43,
+  inner: P45,
   value: P19,
 } as const;
-const P45 = {
+const P47 = {
   type: "optional",
   inner: P28,
 } as const;
-const P46 = {
+const P48 = {
   check: "less_than",
   value: 100,
   inclusive: true,
 } as const;
-const P47 = ["en"] as const;
-const P48 = ["markdown", "docx"] as const;
-const P49 = {
+const P49 = ["en"] as const;
+const P50 = ["markdown", "docx"] as const;
+const P51 = {
   font: "Arial",
   headingColour: "#1f4e79",
 } as const;
-const P50 = {
+const P52 = {
   type: "default",
   inner: P29,
   value: true,
@@ -492,21 +502,21 @@ export const COUNCIL_PLAN: PlanNode = {
           legalEntity: P8,
           icoRegistrationNumber: P39,
           icoExemptReason: P8,
-          contact: P40,
+          contact: P42,
           dataProtectionOfficer: {
             type: "optional",
-            inner: P42,
+            inner: P44,
           },
-          caldicottGuardian: P40,
-          shares: P44,
-          receives: P44,
+          caldicottGuardian: P42,
+          shares: P46,
+          receives: P46,
           dataItems: {
             type: "optional",
             inner: {
               type: "object",
               shape: {
-                shares: P45,
-                receives: P45,
+                shares: P47,
+                receives: P47,
               },
               checks: P19,
             },
@@ -548,8 +558,8 @@ export const COUNCIL_PLAN: PlanNode = {
       shape: {
         controller: P7,
         icoRegistrationNumber: P39,
-        dataProtectionOfficer: P42,
-        caldicottGuardian: P40,
+        dataProtectionOfficer: P44,
+        caldicottGuardian: P42,
         retention: {
           type: "object",
           shape: {
@@ -562,7 +572,7 @@ export const COUNCIL_PLAN: PlanNode = {
                   value: 1,
                   inclusive: true,
                 },
-                P46,
+                P48,
               ],
             },
             from: {
@@ -579,7 +589,7 @@ export const COUNCIL_PLAN: PlanNode = {
             type: "object",
             shape: {
               participant: P29,
-              designatedPerson: P40,
+              designatedPerson: P42,
               oneWayPartners: {
                 type: "default",
                 inner: {
@@ -620,7 +630,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 value: 2,
                 inclusive: true,
               },
-              P46,
+              P48,
             ],
           },
           value: 10,
@@ -661,7 +671,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: P47,
+            value: P49,
           },
           bilingualLayout: {
             type: "default",
@@ -716,7 +726,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: P48,
+            value: P50,
           },
           style: {
             type: "default",
@@ -769,17 +779,17 @@ export const COUNCIL_PLAN: PlanNode = {
               },
               checks: P19,
             },
-            value: P49,
+            value: P51,
           },
         },
         checks: P19,
       },
       value: {
-        languages: P47,
+        languages: P49,
         bilingualLayout: "separate",
         welshAlso: P19,
-        formats: P48,
-        style: P49,
+        formats: P50,
+        style: P51,
       },
     },
     documents: {
@@ -787,10 +797,10 @@ export const COUNCIL_PLAN: PlanNode = {
       inner: {
         type: "object",
         shape: {
-          dpia: P50,
-          privacyNotice: P50,
-          easyReadPrivacyNotice: P50,
-          agreementForm: P50,
+          dpia: P52,
+          privacyNotice: P52,
+          easyReadPrivacyNotice: P52,
+          agreementForm: P52,
         },
         checks: P19,
       },

@@ -108,6 +108,20 @@ export const budgetSchema = z
   })
   .meta({ title: "Budget", description: "The programme's budget (optional)." });
 
+/** The programme's sponsor and lead: a role contact, with the role title in Welsh for the Welsh documents. */
+export const programmeContactSchema = roleContactSchema
+  .extend({
+    welshRole: textSchema.optional().meta({
+      title: "Welsh role title",
+      description:
+        "The role title in Welsh, as the council uses it (optional, for Welsh councils), used in the Welsh-language documents, which write it after the article (\"cysylltwch â'r …\"). Without it, the Welsh documents use the English title and mark it as English; for a programme lead who is the coordinators' manager, team.manager.welshTitle when given.",
+    }),
+  })
+  .meta({
+    description:
+      "A role title, optionally its Welsh form, and its work email address. Never a person's name.",
+  });
+
 export const programmeSchema = z
   .strictObject({
     name: textSchema.meta({
@@ -123,15 +137,15 @@ export const programmeSchema = z
       title: "Start date",
       description: "The date the programme starts (or started), written YYYY-MM-DD.",
     }),
-    sponsor: roleContactSchema.meta({
+    sponsor: programmeContactSchema.meta({
       title: "Sponsor",
       description:
-        "The senior sponsor of the programme: a role title and a work email. Never a person's name.",
+        "The senior sponsor of the programme: a role title (and, for Welsh councils, optionally the title in Welsh) and a work email. Never a person's name.",
     }),
-    lead: roleContactSchema.meta({
+    lead: programmeContactSchema.meta({
       title: "Programme lead",
       description:
-        "The person leading the programme day to day: a role title and a work email. Never a person's name.",
+        "The person leading the programme day to day: a role title (and, for Welsh councils, optionally the title in Welsh) and a work email. Never a person's name.",
     }),
     communityCatalystsSupport: communityCatalystsSupportSchema.default({
       days: COMMUNITY_CATALYSTS_SUPPORT.days,

@@ -8,6 +8,7 @@ import {
   totalCoordinators,
 } from "./council-metrics.js";
 import { formatWholeNumber, quote } from "./describe-value.js";
+import { sameTitle } from "./cross-field-rules.js";
 import { councilTypeOf } from "./gss-code.js";
 import {
   CALDICOTT_GUARDIAN_SOURCE,
@@ -166,6 +167,7 @@ function welshNameWarnings(config: CouncilConfig): Finding[] {
       path: ["programme"],
     });
   }
+  findings.push(...welshRoleWarnings(config));
   if (config.team.manager.welshTitle === undefined) {
     findings.push({
       code: "welsh-name-missing",
@@ -189,6 +191,31 @@ function welshNameWarnings(config: CouncilConfig): Finding[] {
       path: ["partners", index],
     });
   });
+  return findings;
+}
+
+/**
+ * The Welsh role titles of the programme's sponsor and lead, which the Welsh documents name. A lead who
+ * holds the manager's post takes the manager's Welsh title, so is warned of only with the manager.
+ */
+function welshRoleWarnings(config: CouncilConfig): Finding[] {
+  const fallback = "the Welsh documents use the English role title, marked as English, until it is added";
+  const { sponsor, lead } = config.programme;
+  const findings: Finding[] = [];
+  if (sponsor.welshRole === undefined) {
+    findings.push({
+      code: "welsh-name-missing",
+      message: `programme.sponsor.welshRole is missing, and output.languages asks for Welsh: ${fallback}. Add the sponsor's role title in Welsh.`,
+      path: ["programme", "sponsor"],
+    });
+  }
+  if (lead.welshRole === undefined && !sameTitle(lead.role, config.team.manager.title)) {
+    findings.push({
+      code: "welsh-name-missing",
+      message: `programme.lead.welshRole is missing, and output.languages asks for Welsh: ${fallback}. Add the programme lead's role title in Welsh.`,
+      path: ["programme", "lead"],
+    });
+  }
   return findings;
 }
 

@@ -148,7 +148,8 @@ interface ManagerAndLead {
   readonly team: { readonly manager: { readonly title: string; readonly reportsTo?: string | undefined } };
 }
 
-function sameTitle(a: string, b: string): boolean {
+/** Whether two role titles are the same, ignoring case and spacing. */
+export function sameTitle(a: string, b: string): boolean {
   return a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
 }
 

@@ -321,7 +321,12 @@ describe("unknown keys", () => {
     const text = patchYaml(brackenford, ["programme", "sponsor", "name"], "Jane Smith");
     const error = onlyError(text);
     expect(error).toMatchObject({ code: "unknown-key", pathText: "programme.sponsor.name" });
-    expect(error.hint).toBe("Allowed keys here: role, email.");
+    // The programme's sponsor and lead may also give the role title in Welsh.
+    expect(error.hint).toBe("Allowed keys here: role, email, welshRole.");
+    const partnerContact = onlyError(
+      patchYaml(cwmTeg, ["partners", 0, "caldicottGuardian", "name"], "Jane Smith"),
+    );
+    expect(partnerContact.hint).toBe("Allowed keys here: role, email.");
   });
 });
 

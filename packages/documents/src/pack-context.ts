@@ -30,6 +30,7 @@ import {
   welshTermTexts,
 } from "./welsh-glossary.js";
 import { markedEnglishName } from "./english-text.js";
+import { welshRoles } from "./welsh-roles.js";
 import { managerPostsByWave } from "./manager-posts.js";
 import { escapeForMarkdown } from "./escape-for-markdown.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
@@ -633,6 +634,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       programmeName: config.programme.welshName ?? markedEnglishName(config.programme.name),
       /** The manager's role title in Welsh, or the English title, marked, when none is configured. */
       managerTitle: config.team.manager.welshTitle ?? markedEnglishName(config.team.manager.title),
+      ...welshRoles(config),
       controller:
         config.dataProtection.controller === config.council.name && config.council.welshName !== undefined
           ? config.council.welshName

@@ -1,7 +1,7 @@
 import type { CouncilConfig } from "@lac/council";
 
 /** A title compared as the configuration's cross-field rules compare titles: spaces and case aside. */
-function sameTitle(a: string, b: string): boolean {
+export function sameTitle(a: string, b: string): boolean {
   return a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
 }
 

@@ -85,14 +85,30 @@ const council = (answers: Answers) => (answers.council ?? {}) as { name?: string
 
 const under = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
 
-/** `what`: who the contact is, said before the example (e.g. "The senior sponsor of the programme."). */
-const contact = (path: string, who: string, what?: string): FieldQuestion[] => [
+/**
+ * `what`: who the contact is, said before the example (e.g. "The senior sponsor of the programme.").
+ * `welshRoleHelp`, for the programme's contacts that the Welsh documents name: the role title in Welsh is
+ * asked after the role, only when the documents include Welsh, with that help.
+ */
+const contact = (path: string, who: string, what?: string, welshRoleHelp?: string): FieldQuestion[] => [
   {
     kind: "text",
     path: under(path, "role"),
     message: `${who}: role title`,
     help: `${what ? `${what} ` : ""}A role title such as Director of Adult Social Care. Never a person's name.`,
   },
+  ...(welshRoleHelp === undefined
+    ? []
+    : [
+        {
+          kind: "text" as const,
+          path: under(path, "welshRole"),
+          message: `${who}: role title in Welsh (optional)`,
+          help: welshRoleHelp,
+          when: asksForWelsh,
+          optional: true,
+        },
+      ]),
   {
     kind: "text",
     path: under(path, "email"),
@@ -104,8 +120,8 @@ const contact = (path: string, who: string, what?: string): FieldQuestion[] => [
 /**
  * The questions of `lac init`, in the order they are asked (and the web builder's pages, in the same
  * order). A Welsh council is asked the languages of its documents straight after its nation, so that
- * the Welsh names used only in Welsh documents (the programme's, the manager's title, each
- * neighbourhood's and partner's) are asked in their place, and only when the documents include Welsh.
+ * the Welsh names used only in Welsh documents (the programme's, the sponsor's and lead's roles, the
+ * manager's title, each neighbourhood's and partner's) are asked in their place, and only when the documents include Welsh.
  * The council's own Welsh name is asked of every Welsh council: its English documents use it too. Every path is a field of the council
  * configuration schema (`@lac/council`), which validates each answer.
  */
@@ -180,8 +196,18 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
     optional: true,
   },
   { kind: "text", path: "programme.startDate", message: "Programme start date (YYYY-MM-DD)" },
-  ...contact("programme.sponsor", "Sponsor", "The senior sponsor of the programme."),
-  ...contact("programme.lead", "Programme lead", "The person leading the programme day to day."),
+  ...contact(
+    "programme.sponsor",
+    "Sponsor",
+    "The senior sponsor of the programme.",
+    "As the council uses it; used in the Welsh-language documents, which otherwise write the English title, marked as English.",
+  ),
+  ...contact(
+    "programme.lead",
+    "Programme lead",
+    "The person leading the programme day to day.",
+    "As the council uses it; used in the Welsh-language documents, which otherwise write the English title, marked as English. Leave it empty if the lead is the coordinators' manager: the manager's role title in Welsh, asked later, is used.",
+  ),
   {
     kind: "integer",
     path: "programme.communityCatalystsSupport.days",
