@@ -2,16 +2,10 @@
 // leaves the contract to HR instead of assuming a permanent post.
 import { describe, expect, it } from "vitest";
 import { parseCouncilConfig } from "./index.js";
-import { exampleText, patchYaml, REMOVE } from "./test-helpers.js";
+import { exampleText, parsedOk as parsed, patchYaml, REMOVE } from "./test-helpers.js";
 
 const cwmTeg = exampleText("cwm-teg");
 const brackenford = exampleText("brackenford");
-
-function parsed(text: string) {
-  const result = parseCouncilConfig(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result;
-}
 
 describe("team.manager.welshTitle", () => {
   it("is read when given, and then nothing is warned of", () => {

@@ -2,16 +2,10 @@
 // documents name (optional, like team.manager.welshTitle), warned of when the pack is in Welsh.
 import { describe, expect, it } from "vitest";
 import { parseCouncilConfig } from "./index.js";
-import { exampleText, patchYaml, REMOVE } from "./test-helpers.js";
+import { exampleText, parsedOk as parsed, patchYaml, REMOVE } from "./test-helpers.js";
 
 const cwmTeg = exampleText("cwm-teg");
 const brackenford = exampleText("brackenford");
-
-function parsed(text: string) {
-  const result = parseCouncilConfig(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result;
-}
 
 function warningPaths(text: string): string[] {
   return parsed(text).warnings.map((warning) => `${warning.code} ${warning.pathText}`);

@@ -7,6 +7,7 @@ import { CONTRACT_TYPES, DBS_CHECK_LEVELS, WELSH_LANGUAGE_CATEGORIES } from "./c
 import type { Nation } from "./nation.js";
 import { COUNCIL_TIERS, PARTNER_KINDS } from "./partner-kind.js";
 import { PARTNER_SECTORS } from "./partner-sector.js";
+import { parseCouncilConfig } from "./parse-council-config.js";
 import { slugify } from "./slugify.js";
 
 export const EXAMPLE_NAMES = [
@@ -25,6 +26,13 @@ export function exampleText(name: ExampleName): string {
 }
 
 /** Marks a key to remove in {@link patchYaml}. */
+/** The result of parsing a configuration that must be valid: the test fails with its errors otherwise. */
+export function parsedOk(text: string) {
+  const result = parseCouncilConfig(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
 export const REMOVE = Symbol("remove");
 
 /** The YAML text with one value changed (or removed), through the yaml Document API, comments kept. */
