@@ -117,7 +117,7 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
     },
     // What the file system costs lac init, on this machine, now: creating files costs from tens to
     // hundreds of microseconds each on the virtual machines this project is measured on, depending on
-    // the file system's state (docs/cli.md); measured in the same rounds, so each table shows its share.
+    // the file system's state (docs/speed.md); measured in the same rounds, so each table shows its share.
     {
       id: "pack-files",
       label: "node writing the example's pack files as lac does (no lac)",

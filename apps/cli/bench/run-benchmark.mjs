@@ -330,7 +330,7 @@ function table() {
 
 /**
  * The pages of memory each command touched for the first time (minor page faults), per Node.js: what
- * most of lac's time goes on where a fresh page is dear (docs/cli.md), measured in the same runs as
+ * most of lac's time goes on where a fresh page is dear (docs/speed.md), measured in the same runs as
  * the peak memory. No target; `--check` guards some of them.
  */
 function pagesTable() {

@@ -16,7 +16,7 @@ const SHORT_RUN_MARK = Symbol.for("lac.shortRunFlags");
  * to 20 µs each on the virtual machines lac is measured on. Each partner's agreement (about 20,000
  * characters, flattened and encoded as it is rendered) was otherwise made in fresh pages as the young
  * generation grew: for 60 partners, about 10 pages fewer a partner and 0.09 to 0.16 ms less (interleaved
- * runs on Node.js 20 and 24; the example council's run no slower). See docs/cli.md.
+ * runs on Node.js 20 and 24; the example council's run no slower). See docs/speed.md.
  */
 const YOUNG_GENERATION_KEPT = "--semi-space-growth-factor=1";
 const YOUNG_GENERATION_GROWING = "--semi-space-growth-factor=2";
