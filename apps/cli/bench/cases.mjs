@@ -1,12 +1,12 @@
 // The commands the benchmark measures, each as a child process of the same Node.js.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { LARGE_COUNCIL, largeCouncilYaml } from "./large-council.mjs";
+import { LARGE_COUNCIL, largeCouncilFindings, largeCouncilYaml } from "./large-council.mjs";
 import { timeOnce } from "./measure.mjs";
 
 const require = createRequire(import.meta.url);
@@ -55,9 +55,17 @@ const PLOP = require.resolve("plop/bin/plop.js");
  * and `cwd`.
  */
 export function createCases({ node = process.execPath, peers = true, perKind = false } = {}) {
+  const largeText = largeCouncilYaml();
+  const findings = largeCouncilFindings(largeText);
+  if (findings.length > 0) {
+    // A warning costs lac time to find and print, which a council that heeded lac validate would not spend.
+    throw new Error(
+      `The benchmark's large council should be valid and without warnings:\n${findings.join("\n")}`,
+    );
+  }
   const root = mkdtempSync(join(tmpdir(), "lac-bench-"));
   const large = join(root, "large.lac.config.yaml");
-  writeFileSync(large, largeCouncilYaml());
+  writeFileSync(large, largeText);
   // What one kind of item costs alone: councils made as the large one is, with the example's counts,
   // with the large council's neighbourhoods only, and with its partners only.
   const kinds = {
@@ -75,6 +83,21 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
   }
   // A code cache of the benchmark's own, filled by init first (the warm-up rounds), not the user's.
   const env = cleanEnvironment(root);
+  // The size of a partner's agreement, for the report: the median file of data-sharing/ of a pack
+  // with the large council's partners (nearly all of them agreements).
+  let agreementBytes;
+  if (perKind) {
+    const pack = join(root, "agreement-size");
+    timeOnce(node, [LAC, "init", pack, "--answers", join(root, "kinds-partners.lac.config.yaml")], {
+      cwd: root,
+      env,
+    });
+    const sizes = readdirSync(join(pack, "data-sharing"))
+      .map((name) => statSync(join(pack, "data-sharing", name)).size)
+      .sort((a, b) => a - b);
+    agreementBytes = sizes[Math.floor(sizes.length / 2)];
+    rmSync(pack, { recursive: true, force: true });
+  }
   const generated = join(root, "generated");
   mkdirSync(generated);
   timeOnce(node, [LAC, "init", "--answers", EXAMPLE], { cwd: generated, env });
@@ -187,5 +210,5 @@ export function createCases({ node = process.execPath, peers = true, perKind = f
       },
     );
   }
-  return { cases, env, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return { cases, env, root, agreementBytes, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

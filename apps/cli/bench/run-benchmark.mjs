@@ -124,7 +124,11 @@ const EXECUTABLE_MAX_BYTES = 32 * 1024;
 
 /** One interleaved run of every case on one Node.js binary. */
 function measureOn(node) {
-  const { cases, env, root, cleanup } = createCases({ node, peers: withPeers, perKind: !check });
+  const { cases, env, root, agreementBytes, cleanup } = createCases({
+    node,
+    peers: withPeers,
+    perKind: !check,
+  });
   const times = Object.fromEntries(cases.map((c) => [c.id, []]));
   let memory;
   try {
@@ -213,7 +217,11 @@ function measureOn(node) {
             ms: perKindMs("kinds-neighbourhoods", extraNeighbourhoods),
             extra: extraNeighbourhoods,
           },
-          partner: { ms: perKindMs("kinds-partners", extraPartners), extra: extraPartners },
+          partner: {
+            ms: perKindMs("kinds-partners", extraPartners),
+            extra: extraPartners,
+            agreementBytes,
+          },
         };
   const version = spawnSync(node, ["--version"], { encoding: "utf8", env }).stdout.trim();
   return {
@@ -428,7 +436,7 @@ ${table()}
 
 Each neighbourhood or partner beyond the example's (${runs[0].perItem.extraItems} more in the large council): ${runs.map((run) => `${run.perItem.ms} ms on ${run.node}`).join(", ")} (target ≤ ${PER_ITEM_TARGET_MS} ms).${
   runs.every((run) => run.perKind !== undefined)
-    ? ` Each kind alone, against a council made the same way with the example's counts: each extra neighbourhood ${runs.map((run) => `${run.perKind.neighbourhood.ms} ms on ${run.node}`).join(", ")} (${runs[0].perKind.neighbourhood.extra} more); each extra partner ${runs.map((run) => `${run.perKind.partner.ms} ms on ${run.node}`).join(", ")} (${runs[0].perKind.partner.extra} more: each writes a data-sharing agreement of about 23 KB, and its base into .lac/bases).`
+    ? ` Each kind alone, against a council made the same way with the example's counts: each extra neighbourhood ${runs.map((run) => `${run.perKind.neighbourhood.ms} ms on ${run.node}`).join(", ")} (${runs[0].perKind.neighbourhood.extra} more); each extra partner ${runs.map((run) => `${run.perKind.partner.ms} ms on ${run.node}`).join(", ")} (${runs[0].perKind.partner.extra} more: each writes a data-sharing agreement of about ${Math.round(runs[0].perKind.partner.agreementBytes / 1000)} KB (the median file), and its base into .lac/bases).`
     : ""
 }
 
