@@ -3,6 +3,7 @@ import * as z from "zod";
 import { customIssue } from "./problem.js";
 import { agreementMethodSchema } from "./agreement-method.js";
 import { agreedCategorySchema } from "./information-categories.js";
+import { consentLanguageSchema } from "./language.js";
 import { purposeIdSchema } from "./purposes.js";
 import { recipientKey, recipientSchema } from "./recipient.js";
 import { documentRefSchema, recordIdSchema } from "./record-id.js";
@@ -20,6 +21,27 @@ export const noticeSchema = /* @__PURE__ */ z.strictObject({
         'Give the version of the notice the person was shown, such as "3" or "2025.1": up to 20 letters, digits, "." or "-", never free text.',
     })
     .regex(/[0-9]/, { message: 'A notice version has at least one digit, such as "3" or "v2".' }),
+  /**
+   * The language or languages of the notice the person was given: `["cy"]`, `["en"]`, or `["cy", "en"]` for a
+   * bilingual notice or one given in both. Optional: older records do not have it.
+   */
+  languages: z
+    .array(consentLanguageSchema("The language of the notice given"), {
+      error: (issue) =>
+        issue.code === "invalid_type"
+          ? 'Give the languages of the notice given as a list: ["cy"], ["en"], or ["cy", "en"] for a notice given in both.'
+          : undefined,
+    })
+    .min(1, {
+      message:
+        'List the language of the notice given: ["cy"], ["en"], or ["cy", "en"] for a notice given in both; leave languages out if it was not recorded.',
+    })
+    .superRefine((languages, ctx) => {
+      for (const index of duplicateIndexes(languages, String)) {
+        customIssue(ctx, [index], "This language is listed twice.");
+      }
+    })
+    .optional(),
 });
 
 export type Notice = z.infer<typeof noticeSchema>;
@@ -45,6 +67,13 @@ export const agreementSchema = z
     purposes: z.array(purposeIdSchema).min(1, { message: "List at least one purpose." }),
     method: agreementMethodSchema,
     notice: noticeSchema,
+    /**
+     * The language the person chose for correspondence, which the council writes to them in from then on: "cy"
+     * (Welsh) or "en" (English). Optional: older records do not have it.
+     */
+    correspondenceLanguage: consentLanguageSchema(
+      "The language the person chose for correspondence",
+    ).optional(),
     givenAt: timestampSchema,
     reviewBy: timestampSchema.optional(),
     expiresAt: timestampSchema.optional(),

@@ -119,6 +119,40 @@ describe("exportFhirR5Consent", () => {
     expect(resource.sourceReference[0]?.identifier?.value).toBe("DEP-1");
   });
 
+  it("refers to the notice the person was shown as policyText, by its identifier, version and languages", () => {
+    expect(exported("2025-04-01T10:00:00Z").policyText).toEqual([
+      {
+        type: "DocumentReference",
+        identifier: { system: OPTIONS.recordIdentifierSystem, value: "NTC-0003" },
+        display: "Notice NTC-0003, version 3",
+      },
+    ]);
+    const welsh = agreement({ notice: { id: "NTC-0003", version: "3", languages: ["cy"] } });
+    expect(exported("2025-04-01T10:00:00Z", [welsh], welsh).policyText[0]?.display).toBe(
+      "Notice NTC-0003, version 3, given in Welsh",
+    );
+    const both = agreement({ notice: { id: "NTC-0003", version: "3", languages: ["cy", "en"] } });
+    const result = exportFhirR5Consent(both, [both], "2025-04-01T10:00:00Z", {
+      ...OPTIONS,
+      noticeIdentifierSystem: "https://council.example/id/notice",
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.resource.policyText).toEqual([
+      {
+        type: "DocumentReference",
+        identifier: { system: "https://council.example/id/notice", value: "NTC-0003" },
+        display: "Notice NTC-0003, version 3, given in Welsh and English",
+      },
+    ]);
+  });
+
+  it("leaves out the correspondence language: it belongs on a Patient, which this export does not make", () => {
+    const chosen = agreement({ correspondenceLanguage: "cy" });
+    const resource = exported("2025-04-01T10:00:00Z", [chosen], chosen);
+    expect(resource).toEqual(exported("2025-04-01T10:00:00Z"));
+    expect(JSON.stringify(resource)).not.toMatch(/"cy"|Welsh|extension|communication/);
+  });
+
   it("returns problems for bad input instead of throwing", () => {
     const result = exportFhirR5Consent(agreement(), [], "yesterday", {
       ...OPTIONS,
@@ -166,6 +200,15 @@ describe("exportFhirR5Consent: element names against the reference, both ways", 
         expect(provision.includes(key), `${key} is not an R5 Consent.provision element`).toBe(true);
       }
     }
+    // policyText is a list of References (R5: Reference(DocumentReference)), written like the other references.
+    for (const reference of resource.policyText) {
+      for (const key of Object.keys(reference)) {
+        expect(["reference", "type", "identifier", "display"], `${key} is not a Reference element`).toContain(
+          key,
+        );
+      }
+    }
+    expect(top).toContain("policyText");
     expect(top).toContain("grantee");
     expect(top).not.toContain("patient");
   });

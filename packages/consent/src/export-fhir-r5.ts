@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { AgreementRecord } from "./agreement.js";
+import type { AgreementRecord, Notice } from "./agreement.js";
 import { recipientWithdrawn, statusOf } from "./agreement-status.js";
 import type { ConsentRecord } from "./consent-record.js";
 import {
@@ -8,6 +8,7 @@ import {
   type AgreedCategory,
 } from "./information-categories.js";
 import { parseExportInput } from "./export-input.js";
+import { languageName } from "./language.js";
 import type { Problem } from "./problem.js";
 import { PURPOSES, type PurposeId } from "./purposes.js";
 import { isPersonalRecipient, recipientKey, type Recipient } from "./recipient.js";
@@ -45,6 +46,8 @@ export const fhirConsentOptionsSchema = /* @__PURE__ */ (() =>
     recordIdentifierSystem: z.string().trim().min(1, { message: "Give the URI of your record id system." }),
     /** The identifier system (a URI) of your evidence document references; by default `recordIdentifierSystem`. */
     evidenceIdentifierSystem: z.string().trim().min(1).optional(),
+    /** The identifier system (a URI) of your notices' references (`notice.id`); by default `recordIdentifierSystem`. */
+    noticeIdentifierSystem: z.string().trim().min(1).optional(),
     /** The organisation that controls and enforces the consent. */
     controller: z.strictObject({
       name: z.string().trim().min(1),
@@ -107,6 +110,8 @@ export interface FhirConsent {
   readonly grantee: readonly FhirReference[];
   readonly controller: readonly FhirReference[];
   readonly sourceReference: readonly FhirReference[];
+  /** The notice the person was shown: its identifier, and in `display` its version and the languages it was given in. */
+  readonly policyText: readonly FhirReference[];
   readonly decision: "deny" | "permit";
   readonly provision: readonly FhirConsentProvision[];
 }
@@ -114,6 +119,13 @@ export interface FhirConsent {
 export type FhirConsentResult =
   | { readonly ok: true; readonly resource: FhirConsent }
   | { readonly ok: false; readonly errors: readonly Problem[] };
+
+/** "Notice NTC-0003, version 3, given in Welsh and English": the languages only if they were recorded. */
+function noticeDisplay(notice: Notice): string {
+  const languages = (notice.languages ?? []).map(languageName);
+  const given = languages.length === 0 ? "" : `, given in ${languages.join(" and ")}`;
+  return `Notice ${notice.id}, version ${notice.version}${given}`;
+}
 
 function referenceTo(recipient: Recipient): FhirReference {
   return isPersonalRecipient(recipient)
@@ -136,6 +148,12 @@ function actors(recipients: readonly Recipient[]): FhirConsentProvision["actor"]
  * provision that permits the agreed recipients (`actor`), purposes and categories (`code`). Partial withdrawals are
  * nested provisions (which deny again), one per kind of thing withdrawn. A withdrawn or expired agreement is
  * `inactive`. The subject is the pseudonymous person reference only: never a name.
+ *
+ * The notice the person was shown is `policyText` (R5: a reference to the human-readable policy), a reference by
+ * identifier to a `DocumentReference`; a reference has no language element, so its version and the languages it was
+ * given in (`notice.languages`) are in its `display`. The language the person chose for correspondence is not
+ * written: it belongs on the person's `Patient` (`communication`), which this export does not make, and R5 Consent
+ * has no element for it.
  */
 export function exportFhirR5Consent(
   agreement: AgreementRecord,
@@ -225,6 +243,16 @@ export function exportFhirR5Consent(
           value: agreed.method.evidenceRef,
         },
         display: `Evidence of the ${agreed.method.kind} agreement`,
+      },
+    ],
+    policyText: [
+      {
+        type: "DocumentReference",
+        identifier: {
+          system: opts.noticeIdentifierSystem ?? opts.recordIdentifierSystem,
+          value: agreed.notice.id,
+        },
+        display: noticeDisplay(agreed.notice),
       },
     ],
     decision: "deny",

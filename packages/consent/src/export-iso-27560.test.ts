@@ -187,6 +187,40 @@ describe("exportIso27560Record", () => {
     expect(elsewhere.ok && elsewhere.record.processing[0]).not.toHaveProperty("lawful_basis");
   });
 
+  it("takes the language from the agreement's notice when it records one, and the options need not repeat it", () => {
+    const { language: _omitted, ...withoutLanguage } = OPTIONS;
+    const welsh = agreement({ notice: { id: "NTC-0003", version: "3", languages: ["cy"] } });
+    const result = exportIso27560Record(welsh, [], "2025-04-01T10:00:00Z", withoutLanguage);
+    expect(result.ok && result.record.processing[0]?.language).toBe("cy");
+    const chosen = exportIso27560Record(welsh, [], "2025-04-01T10:00:00Z", { ...OPTIONS, language: "cy-GB" });
+    expect(chosen.ok && chosen.record.processing[0]?.language).toBe("cy-GB");
+  });
+
+  it("refuses a language the agreement says the notice was not given in, or none at all", () => {
+    const { language: _omitted, ...withoutLanguage } = OPTIONS;
+    const welsh = agreement({ notice: { id: "NTC-0003", version: "3", languages: ["cy"] } });
+    const other = exportIso27560Record(welsh, [], "2025-04-01T10:00:00Z", OPTIONS);
+    expect(other).toMatchObject({
+      ok: false,
+      errors: [{ code: "language-mismatch", path: "options.language" }],
+    });
+    expect(!other.ok && other.errors[0]?.message).toContain('notice.languages is ["cy"]');
+    const missing = exportIso27560Record(agreement(), [], "2025-04-01T10:00:00Z", withoutLanguage);
+    expect(missing).toMatchObject({
+      ok: false,
+      errors: [{ code: "language-missing", path: "options.language" }],
+    });
+    const both = agreement({ notice: { id: "NTC-0003", version: "3", languages: ["cy", "en"] } });
+    const undecided = exportIso27560Record(both, [], "2025-04-01T10:00:00Z", withoutLanguage);
+    expect(undecided).toMatchObject({
+      ok: false,
+      errors: [{ code: "language-missing", path: "options.language" }],
+    });
+    expect(!undecided.ok && undecided.errors[0]?.message).toContain("Welsh and English");
+    const english = exportIso27560Record(both, [], "2025-04-01T10:00:00Z", OPTIONS);
+    expect(english.ok && english.record.processing[0]?.language).toBe("en");
+  });
+
   it("identifies the person by their pseudonymous reference only", () => {
     const record = exported("2025-04-01T10:00:00Z");
     expect(record.pii_principal_id).toBe("P-000123");

@@ -10,6 +10,7 @@ import {
   type InformationCategoryId,
 } from "./information-categories.js";
 import { describeLegalCondition, legalConditionSchema } from "./lawful-basis.js";
+import { languageName } from "./language.js";
 import { partySchema, type Party } from "./party.js";
 import { parseExportInput } from "./export-input.js";
 import type { Problem } from "./problem.js";
@@ -77,10 +78,17 @@ const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(
 export const iso27560OptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     schemaVersion: z.string().trim().min(1).default(ISO_27560_SCHEMA_VERSION),
-    /** The language the person was given the information in, as a BCP 47 tag such as "en" or "cy". */
-    language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-      message: 'Use a language tag such as "en", "cy" or "en-GB".',
-    }),
+    /**
+     * The language the person was given the information in, as a BCP 47 tag such as "en" or "cy". It may be left
+     * out when the agreement records the notice's one language (`notice.languages`); if it records them, this must
+     * be one of them.
+     */
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+        message: 'Use a language tag such as "en", "cy" or "en-GB".',
+      })
+      .optional(),
     privacyNoticeUrl: z.url({ message: "Give the web address of the privacy notice." }),
     controller: partySchema,
     recipientOrganisations: z.array(partySchema).default([]),
@@ -207,6 +215,43 @@ function sameName(a: string, b: string): boolean {
 }
 
 /**
+ * The language of the record: the one in the options, which must be a language of the notice if the agreement
+ * records them (compared by primary tag: "cy-GB" is Welsh), or else the notice's only recorded language.
+ */
+function languageOf(
+  agreed: AgreementRecord,
+  given: string | undefined,
+): { readonly ok: true; readonly tag: string } | { readonly ok: false; readonly problem: Problem } {
+  const recorded = agreed.notice.languages ?? [];
+  const names = recorded.map(languageName).join(" and ");
+  if (given !== undefined) {
+    const primary = given.split("-")[0]?.toLowerCase() ?? "";
+    if (recorded.length === 0 || recorded.some((each) => each === primary)) return { ok: true, tag: given };
+    return {
+      ok: false,
+      problem: {
+        code: "language-mismatch",
+        path: "options.language",
+        message: `options.language is "${given}", but agreement ${agreed.id} says the notice was given in ${names} (notice.languages is ${JSON.stringify(recorded)}): give one of these, or leave options.language out.`,
+      },
+    };
+  }
+  const [only, ...more] = recorded;
+  if (only !== undefined && more.length === 0) return { ok: true, tag: only };
+  return {
+    ok: false,
+    problem: {
+      code: "language-missing",
+      path: "options.language",
+      message:
+        only === undefined
+          ? `Give options.language, the language the person was given the information in, such as "en" or "cy": agreement ${agreed.id} does not record the language of its notice (notice.languages).`
+          : `Agreement ${agreed.id} says the notice was given in ${names}: say in options.language which one this record gives ("cy" or "en").`,
+    },
+  };
+}
+
+/**
  * Exports an agreement as an ISO/IEC TS 27560-shaped consent record (JSON), as it stands at `at`.
  * Withdrawn parts are left out of `processing`; the events show when it was given and when it ended, with DPV
  * consent states. The first terminal event ends the record: a withdrawal before the end date gives
@@ -238,6 +283,8 @@ export function exportIso27560Record(
 
   const status = statusOf(agreed, input.records, now);
   const errors: Problem[] = [];
+  const language = languageOf(agreed, opts.language);
+  if (!language.ok) errors.push(language.problem);
   if (opts.jurisdiction === "GB" && opts.lawfulBasis === undefined) {
     errors.push({
       code: "lawful-basis-missing",
@@ -273,7 +320,7 @@ export function exportIso27560Record(
       recipientRoles.push({ party_id: party.id, role: recipient.role });
     }
   });
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0 || !language.ok) return { ok: false, errors };
 
   const categories = expandAgreedCategories(agreed.categories).filter((id) => !categoryWithdrawn(status, id));
   const purposes = agreed.purposes.filter((purpose) => !purposeWithdrawn(status, purpose));
@@ -330,7 +377,7 @@ export function exportIso27560Record(
           notice_id: agreed.notice.id,
           version: agreed.notice.version,
         },
-        language: opts.language,
+        language: language.tag,
         purposes: purposes.map((purpose) => ({
           purpose,
           x_lac_purpose_description: PURPOSES[purpose].label,

@@ -113,6 +113,8 @@ export type {
   InformationCategoryId,
   InformationCategoryKind,
 } from "./information-categories.js";
+export { CONSENT_LANGUAGES } from "./language.js";
+export type { ConsentLanguage } from "./language.js";
 export {
   checkLawfulBasis,
   checkLegalCondition,

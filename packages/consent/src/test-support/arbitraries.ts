@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { AgreementRecord } from "../agreement.js";
 import type { AgreementMethod } from "../agreement-method.js";
 import type { ConsentRecord } from "../consent-record.js";
+import { CONSENT_LANGUAGES, type ConsentLanguage } from "../language.js";
 import type { LegalCondition } from "../lawful-basis.js";
 import type { SharingException } from "../exception.js";
 import {
@@ -182,6 +183,43 @@ export function agreementArb(index: number): fc.Arbitrary<AgreementWithWithdrawa
         };
       });
     });
+}
+
+/** The languages an agreement may record: the person's choice for correspondence, and the notice's languages. */
+export interface Languages {
+  readonly correspondenceLanguage?: ConsentLanguage;
+  readonly noticeLanguages?: readonly ConsentLanguage[];
+}
+
+/** Either, both or neither of the languages, the notice's in any order. */
+export const languagesArb: fc.Arbitrary<Languages> = fc
+  .record({
+    correspondenceLanguage: fc.option(fc.constantFrom(...CONSENT_LANGUAGES), { nil: undefined }),
+    noticeLanguages: fc.option(fc.shuffledSubarray([...CONSENT_LANGUAGES], { minLength: 1 }), {
+      nil: undefined,
+    }),
+  })
+  .map((draft) => ({
+    ...(draft.correspondenceLanguage === undefined
+      ? {}
+      : { correspondenceLanguage: draft.correspondenceLanguage }),
+    ...(draft.noticeLanguages === undefined ? {} : { noticeLanguages: draft.noticeLanguages }),
+  }));
+
+/** The agreement with these languages recorded (and none other than these). */
+export function withLanguages(agreement: AgreementRecord, languages: Languages): AgreementRecord {
+  const { correspondenceLanguage: _old, notice, ...rest } = agreement;
+  const { languages: _oldNotice, ...noticeRest } = notice;
+  return {
+    ...rest,
+    ...(languages.correspondenceLanguage === undefined
+      ? {}
+      : { correspondenceLanguage: languages.correspondenceLanguage }),
+    notice: {
+      ...noticeRest,
+      ...(languages.noticeLanguages === undefined ? {} : { languages: [...languages.noticeLanguages] }),
+    },
+  };
 }
 
 type Grounds = SharingException["grounds"];
