@@ -5,11 +5,14 @@ import { agreementMethodSchema } from "./agreement-method.js";
 import { agreedCategorySchema } from "./information-categories.js";
 import { consentLanguageSchema } from "./language.js";
 import { purposeIdSchema } from "./purposes.js";
-import { recipientKey, recipientSchema } from "./recipient.js";
+import { NO_RECIPIENT_MESSAGE, recipientKey, recipientSchema } from "./recipient.js";
 import { documentRefSchema, recordIdSchema } from "./record-id.js";
 import { staffSchema } from "./staff.js";
 import { isBefore, timestampSchema } from "./timestamp.js";
-import { duplicateIndexes } from "./unique.js";
+import { reportDuplicates } from "./unique.js";
+
+/** How to write the languages of the notice given, for a value that is not such a list. */
+const NOTICE_LANGUAGES_MESSAGE = 'Give a list: ["cy"], ["en"] or ["cy", "en"], or leave languages out.';
 
 /** What the person was told when they agreed: the id and version of the consent statement or privacy notice. */
 export const noticeSchema = /* @__PURE__ */ z.strictObject({
@@ -26,21 +29,9 @@ export const noticeSchema = /* @__PURE__ */ z.strictObject({
    * bilingual notice or one given in both. Optional: older records do not have it.
    */
   languages: z
-    .array(consentLanguageSchema("The language of the notice given"), {
-      error: (issue) =>
-        issue.code === "invalid_type"
-          ? 'Give the languages of the notice given as a list: ["cy"], ["en"], or ["cy", "en"] for a notice given in both.'
-          : undefined,
-    })
-    .min(1, {
-      message:
-        'List the language of the notice given: ["cy"], ["en"], or ["cy", "en"] for a notice given in both; leave languages out if it was not recorded.',
-    })
-    .superRefine((languages, ctx) => {
-      for (const index of duplicateIndexes(languages, String)) {
-        customIssue(ctx, [index], "This language is listed twice.");
-      }
-    })
+    .array(consentLanguageSchema, { message: NOTICE_LANGUAGES_MESSAGE })
+    .min(1, { message: NOTICE_LANGUAGES_MESSAGE })
+    .superRefine((languages, ctx) => reportDuplicates(ctx, "", languages, String, "language"))
     .optional(),
 });
 
@@ -58,9 +49,7 @@ export const agreementSchema = z
     type: z.literal("agreement"),
     id: recordIdSchema,
     person: personRefSchema,
-    recipients: z
-      .array(recipientSchema)
-      .min(1, { message: "Name at least one recipient (organisation and role)." }),
+    recipients: z.array(recipientSchema).min(1, { message: NO_RECIPIENT_MESSAGE }),
     categories: z
       .array(agreedCategorySchema)
       .min(1, { message: 'List at least one category of information, or "all-ordinary".' }),
@@ -71,9 +60,7 @@ export const agreementSchema = z
      * The language the person chose for correspondence, which the council writes to them in from then on: "cy"
      * (Welsh) or "en" (English). Optional: older records do not have it.
      */
-    correspondenceLanguage: consentLanguageSchema(
-      "The language the person chose for correspondence",
-    ).optional(),
+    correspondenceLanguage: consentLanguageSchema.optional(),
     givenAt: timestampSchema,
     reviewBy: timestampSchema.optional(),
     expiresAt: timestampSchema.optional(),
@@ -116,15 +103,9 @@ export const agreementSchema = z
         "recordedBy is the member of staff who recorded the agreement, not the person.",
       );
     }
-    for (const index of duplicateIndexes(agreement.recipients, recipientKey)) {
-      customIssue(ctx, ["recipients", index], "This recipient is listed twice.");
-    }
-    for (const index of duplicateIndexes(agreement.categories, String)) {
-      customIssue(ctx, ["categories", index], "This category is listed twice.");
-    }
-    for (const index of duplicateIndexes(agreement.purposes, String)) {
-      customIssue(ctx, ["purposes", index], "This purpose is listed twice.");
-    }
+    reportDuplicates(ctx, "recipients", agreement.recipients, recipientKey, "recipient");
+    reportDuplicates(ctx, "categories", agreement.categories, String, "category");
+    reportDuplicates(ctx, "purposes", agreement.purposes, String, "purpose");
   });
 
 export type AgreementRecord = z.infer<typeof agreementSchema>;

@@ -5,11 +5,11 @@ import { informationCategoryIdSchema } from "./information-categories.js";
 import { checkLegalCondition, legalConditionSchema, organisationFindings } from "./lawful-basis.js";
 import type { Article6Basis } from "./lawful-basis-terms.js";
 import { purposeIdSchema } from "./purposes.js";
-import { recipientKey, recipientSchema } from "./recipient.js";
+import { NO_RECIPIENT_MESSAGE, recipientKey, recipientSchema } from "./recipient.js";
 import { documentRefSchema, recordIdSchema } from "./record-id.js";
 import { staffSchema } from "./staff.js";
 import { isBefore, timestampSchema, toInstant } from "./timestamp.js";
-import { duplicateIndexes } from "./unique.js";
+import { reportDuplicates } from "./unique.js";
 import { deepFreeze } from "./deep-freeze.js";
 
 /** The grounds on which information may be shared without the person's agreement. */
@@ -166,9 +166,7 @@ export const sharingExceptionSchema = z
     conditionReliedOn: legalConditionSchema,
     /** The appropriate policy document, where the Schedule 1 condition needs one. */
     appropriatePolicyDocumentRef: documentRefSchema.optional(),
-    recipients: z
-      .array(recipientSchema)
-      .min(1, { message: "Name at least one recipient (organisation and role)." }),
+    recipients: z.array(recipientSchema).min(1, { message: NO_RECIPIENT_MESSAGE }),
     categories: z
       .array(informationCategoryIdSchema)
       .min(1, { message: "List each category of information to be shared: only the minimum necessary." }),
@@ -296,12 +294,8 @@ export const sharingExceptionSchema = z
     for (const error of errors) {
       customIssue(ctx, ["conditionReliedOn", ...(error.path === "" ? [] : [error.path])], error.message);
     }
-    for (const index of duplicateIndexes(exception.recipients, recipientKey)) {
-      customIssue(ctx, ["recipients", index], "This recipient is listed twice.");
-    }
-    for (const index of duplicateIndexes(exception.categories, String)) {
-      customIssue(ctx, ["categories", index], "This category is listed twice.");
-    }
+    reportDuplicates(ctx, "recipients", exception.recipients, recipientKey, "recipient");
+    reportDuplicates(ctx, "categories", exception.categories, String, "category");
   });
 
 export type SharingException = z.infer<typeof sharingExceptionSchema>;

@@ -94,3 +94,6 @@ export function describeRecipient(recipient: Recipient): string {
   if (isPersonalRecipient(recipient)) return `a ${recipient.relationship} (not named)`;
   return `${recipient.organisation} (${recipient.role})`;
 }
+
+/** The message for a list of recipients left empty (an agreement's, an exception's). */
+export const NO_RECIPIENT_MESSAGE = "Name at least one recipient (organisation and role).";

@@ -1,10 +1,9 @@
 import { personRefSchema } from "@lac/person-ref";
 import * as z from "zod";
-import { customIssue } from "./problem.js";
 import { informationCategoryIdSchema } from "./information-categories.js";
 import { purposeIdSchema } from "./purposes.js";
 import { recipientSchema } from "./recipient.js";
-import { duplicateIndexes } from "./unique.js";
+import { reportDuplicates } from "./unique.js";
 
 /**
  * A question: may this information about this person be shared with this recipient for this purpose?
@@ -20,9 +19,7 @@ export const sharingRequestSchema = z
     purpose: purposeIdSchema,
   })
   .superRefine((request, ctx) => {
-    for (const index of duplicateIndexes(request.categories, String)) {
-      customIssue(ctx, ["categories", index], "This category is listed twice.");
-    }
+    reportDuplicates(ctx, "categories", request.categories, String, "category");
   });
 
 export type SharingRequest = z.infer<typeof sharingRequestSchema>;

@@ -7,7 +7,7 @@ import { recipientKey, recipientSchema } from "./recipient.js";
 import { documentRefSchema, recordIdSchema } from "./record-id.js";
 import { staffSchema } from "./staff.js";
 import { isBefore, timestampSchema } from "./timestamp.js";
-import { duplicateIndexes } from "./unique.js";
+import { reportDuplicates } from "./unique.js";
 
 /**
  * What is withdrawn: the whole agreement, or part of it. A partial withdrawal removes every recipient,
@@ -34,9 +34,7 @@ export const withdrawalScopeSchema = /* @__PURE__ */ z.discriminatedUnion(
             'A partial withdrawal lists at least one recipient, category or purpose. To withdraw everything, use { kind: "whole-agreement" }.',
           );
         }
-        for (const index of duplicateIndexes(scope.recipients ?? [], recipientKey)) {
-          customIssue(ctx, ["recipients", index], "This recipient is listed twice.");
-        }
+        reportDuplicates(ctx, "recipients", scope.recipients ?? [], recipientKey, "recipient");
       }),
   ],
   { message: 'Say what is withdrawn: { kind: "whole-agreement" } or { kind: "part", ... }.' },
