@@ -1,4 +1,13 @@
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { example, folderTexts, runLac, temporaryFolder } from "./run-lac.js";
@@ -431,6 +440,33 @@ describe("lac templates", () => {
     expect(JSON.parse(runLac(["templates", "lsit", "--json"], folder.dir).stdout)).toMatchObject({
       errors: [{ message: expect.stringContaining('did you mean "list"?') }],
     });
+  });
+
+  it("says so when the pack folder given does not exist or is not a folder, rather than list as if outside a pack", () => {
+    write(folder.dir, "a-file", "not a pack\n");
+    for (const [dir, expected] of [
+      ["no-such-pack", "the folder no-such-pack does not exist"],
+      ["a-file", "a-file is not a folder"],
+    ] as const) {
+      for (const args of [
+        ["templates", "list", dir],
+        ["templates", "show", "implementation-plan", dir],
+        ["templates", "copy", "implementation-plan", dir],
+      ]) {
+        const text = runLac(args, folder.dir);
+        expect(text.status, args.join(" ")).toBe(2);
+        expect(text.stdout, args.join(" ")).toBe("");
+        expect(text.stderr, args.join(" ")).toContain(expected);
+        const json = runLac([...args, "--json"], folder.dir);
+        expect(json.status).toBe(2);
+        expect(JSON.parse(json.stdout), args.join(" ")).toMatchObject({
+          ok: false,
+          stage: "usage",
+          errors: [{ message: expect.stringContaining(expected) }],
+        });
+      }
+    }
+    expect(existsSync(join(folder.dir, "no-such-pack"))).toBe(false);
   });
 
   it("shows and copies in a pack whose templates folder is not made yet, also with --json", () => {

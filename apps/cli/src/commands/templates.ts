@@ -1,5 +1,5 @@
 import "../zod-jitless.js";
-import { existsSync, lstatSync, mkdirSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
 import type { CouncilConfig, CouncilConfigResult } from "@lac/council";
@@ -72,8 +72,18 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       "usage",
     );
   }
-  const packDir = resolve(io.cwd, (action === "list" ? second : third) ?? ".");
+  const givenDir = action === "list" ? second : third;
+  const packDir = resolve(io.cwd, givenDir ?? ".");
   const shownDir = relative(io.cwd, packDir) || ".";
+  // A pack folder that is not there is a mistake in the command (a typo), not a folder outside a pack.
+  if (givenDir !== undefined) {
+    const notFolder = notAFolder(packDir, shownDir);
+    if (notFolder !== undefined)
+      return fail(
+        `${notFolder}: give the pack folder (the folder of lac.config.yaml), or leave it out to use the current folder. Run lac templates --help.`,
+        "usage",
+      );
+  }
   const shownConfig = shownDir === "." ? CONFIG_FILE : join(shownDir, CONFIG_FILE);
   // A broken lac.config.yaml is reported, as lac generate reports it: the templates, the folder of the
   // council's own and the data all depend on it.
@@ -289,6 +299,17 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       `${style.green("✓")} copied ${entry.name}.hbs to ${shownTarget}. Edit it, then run lac generate.${configNote}\n`,
     );
   return ExitCode.ok;
+}
+
+/** Why a path given as the pack folder is not one, if it is not a folder at all. */
+function notAFolder(path: string, shown: string): string | undefined {
+  try {
+    return statSync(path).isDirectory() ? undefined : `${shown} is not a folder`;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT"
+      ? `the folder ${shown} does not exist`
+      : `lac cannot read the folder ${shown} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
 }
 
 function isSymlink(path: string): boolean {
