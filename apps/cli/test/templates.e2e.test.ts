@@ -437,6 +437,16 @@ describe("lac templates", () => {
       expect(json.status, args.join(" ")).toBe(2);
       expect(JSON.parse(json.stdout), args.join(" ")).toMatchObject({ ok: false, stage: "usage" });
     }
+    // An argument too many is a usage error, not left out unsaid.
+    const list = runLac(["templates", "list", ".", "extra"], folder.dir);
+    expect(list.status).toBe(2);
+    expect(list.stdout).toBe("");
+    expect(list.stderr).toContain(
+      "lac templates list takes at most one argument, the pack folder, but got also: extra.",
+    );
+    const show = runLac(["templates", "show", "dpia", ".", "extra"], folder.dir);
+    expect(show.status).toBe(2);
+    expect(show.stderr).toContain("lac templates takes at most 3 arguments, but got also: extra.");
     expect(JSON.parse(runLac(["templates", "lsit", "--json"], folder.dir).stdout)).toMatchObject({
       errors: [{ message: expect.stringContaining('did you mean "list"?') }],
     });

@@ -72,6 +72,11 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       "usage",
     );
   }
+  if (action === "list" && third !== undefined)
+    return fail(
+      `lac templates list takes at most one argument, the pack folder, but got also: ${positionals.slice(2).join(" ")}. Run lac templates --help.`,
+      "usage",
+    );
   const givenDir = action === "list" ? second : third;
   const packDir = resolve(io.cwd, givenDir ?? ".");
   const shownDir = relative(io.cwd, packDir) || ".";
