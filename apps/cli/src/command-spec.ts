@@ -30,6 +30,11 @@ export interface CommandSpec {
   readonly name: string;
   readonly summary: string;
   readonly description: string;
+  /**
+   * The usage lines of help, each after "lac " and before " [options]" ("templates list [dir]"), for a
+   * command whose positionals mean different things by action; by default, the name and positionals.
+   */
+  readonly usage?: readonly string[];
   readonly positionals: readonly { readonly name: string; readonly description: string }[];
   readonly options: readonly OptionSpec[];
   readonly examples: readonly string[];

@@ -154,14 +154,19 @@ export const commands: readonly CommandSpec[] = [
   {
     name: "templates",
     summary: "List the bundled templates and their data; copy one to make the council's own.",
-    description:
-      "lac templates list shows the bundled document templates with each document's title, the partials, and the data a template can use (run in a pack: the pack's values, the titles as the pack has them, which documents the pack leaves out and why, and the council's own templates and added documents, checked as lac generate checks them; a title's {braces} name a text of the pack's data). lac templates show <name> prints a template: in a pack with templates of its own, the council's file when it has one by that name (its own, or its copy of a bundled one; which file is said on stderr), the bundled one otherwise or with --bundled. lac templates copy <name> copies a bundled one into the council's templates folder (templates: in lac.config.yaml; templates/ if none), where it replaces the bundled one the next time lac renders the pack. Only the bundled helpers can be used. In a folder whose lac.config.yaml is not valid, each action says where it is wrong (file:line:col) and exits with 1, as lac generate does; outside a pack (no lac.config.yaml), the bundled templates.",
+    usage: ["templates list [dir]", "templates show <name> [dir]", "templates copy <name> [dir]"],
+    description: [
+      "list shows the bundled document templates, each with where its document is written and its title, the partials, and the data a template can use. Run in a pack, it shows the pack's values and titles, which documents the pack leaves out and why, and the council's own templates and added documents, checked as lac generate checks them: a broken one is marked ✗ with its problem (file:line:col) and everything else is still listed, and lac exits with 1.",
+      "show <name> prints a template: the council's file when the pack has one by that name (its own, or its copy of a bundled one; stderr says which file, and any problem with it, and then lac exits with 1), the bundled one otherwise or with --bundled.",
+      "copy <name> copies a bundled template into the council's templates folder (templates: in lac.config.yaml; templates/ if it names none), where it replaces the bundled one the next time lac renders the pack (lac generate). A council's templates can use only the bundled helpers.",
+      "Outside a pack (no lac.config.yaml), each action uses the bundled templates. In a folder whose lac.config.yaml is not valid, each says where it is wrong (file:line:col) and exits with 1, as lac generate does. With --json, each file is relative to the pack folder.",
+    ].join("\n\n"),
     positionals: [
-      { name: "action", description: "list, show <name> or copy <name>." },
+      { name: "action", description: "list, show or copy." },
       {
         name: "name",
         description:
-          "A template or partial, such as implementation-plan or partials/draft-notice (list: the pack folder).",
+          "show, copy: a template or partial as lac templates list names it (implementation-plan, roles/team-manager, partials/draft-notice, with or without .hbs) or a document's id (dpia).",
       },
       { name: "dir", description: "The pack folder (default: the current folder)." },
     ],
@@ -184,6 +189,7 @@ export const commands: readonly CommandSpec[] = [
       "lac templates show partials/draft-notice",
       "lac templates show --bundled implementation-plan",
       "lac templates copy implementation-plan",
+      "lac templates list my-pack --json",
     ],
   },
   {

@@ -41,7 +41,10 @@ export function commandHelp(command: CommandSpec, style: Style): string {
     ...command.options.map((option): [string, string] => [optionLabel(option), option.description]),
     ["-h, --help", "Show this help."],
   ];
-  return `${style.bold("Usage:")} lac ${command.name}${positionals ? ` ${positionals}` : ""} [options]
+  const usage = (command.usage ?? [`${command.name}${positionals ? ` ${positionals}` : ""}`])
+    .map((line) => `lac ${line} [options]`)
+    .join(`\n${" ".repeat("Usage: ".length)}`);
+  return `${style.bold("Usage:")} ${usage}
 
 ${command.description}
 

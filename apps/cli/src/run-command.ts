@@ -146,7 +146,9 @@ async function runCommand(
   if (parsed.positionals.length > command.positionals.length) {
     const extra = parsed.positionals.slice(command.positionals.length).join(" ");
     const allowed =
-      command.positionals.length === 0 ? "no arguments" : `at most ${command.positionals.length} argument`;
+      command.positionals.length === 0
+        ? "no arguments"
+        : `at most ${command.positionals.length} argument${command.positionals.length === 1 ? "" : "s"}`;
     return usageError(
       io,
       `lac ${command.name} takes ${allowed}, but got also: ${extra}.`,

@@ -203,8 +203,13 @@ describe("what lac loads", () => {
     ]);
     // Listing the templates of a pack with its own checks them, as lac generate does.
     expect(distFilesRead(["templates", "list", "own"])).toEqual(["commands.cjs", "lac.cjs", "overrides.cjs"]);
-    // Showing the council's copy reads its file: neither the compiler nor the bundled sources.
-    expect(distFilesRead(["templates", "show", "draft-notice", "own"])).toEqual(["commands.cjs", "lac.cjs"]);
+    // Showing the council's copy reads its file and checks it, as lac generate does (so a broken one is
+    // shown with its problem): the compiler, not the bundled sources.
+    expect(distFilesRead(["templates", "show", "draft-notice", "own"])).toEqual([
+      "commands.cjs",
+      "lac.cjs",
+      "overrides.cjs",
+    ]);
     expect(distFilesRead(["templates", "show", "--bundled", "draft-notice", "own"])).toEqual([
       "commands.cjs",
       "lac.cjs",

@@ -1,4 +1,13 @@
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { example, folderTexts, runLac, temporaryFolder } from "./run-lac.js";
@@ -233,7 +242,7 @@ describe("lac templates", () => {
     });
   });
 
-  it("says where the council's manifest is wrong, as lac generate does, and exits with 1", () => {
+  it("says where the council's manifest is wrong, as lac generate does, lists the templates all the same, and exits with 1", () => {
     const dir = copyOfPack("listing-broken");
     write(dir, "templates/documents/charter.hbs", "# Charter\n");
     const cases: [string, RegExp, object][] = [
@@ -257,14 +266,156 @@ describe("lac templates", () => {
       write(dir, "templates/manifest.yaml", manifest);
       const list = runLac(["templates", "list", dir], folder.dir);
       expect(list.status, list.stderr).toBe(1);
-      expect(list.stdout).toBe("");
+      // The bundled templates are listed all the same, and the problem is marked in the list.
+      expect(list.stdout).toMatch(/^ {2}documents\/pack-index → README\.md$/m);
+      expect(list.stdout).toMatch(/^ {2}✗ templates\/manifest\.yaml:\d+:\d+ error /m);
       expect(list.stderr).toMatch(expected);
       expect(list.stderr).toContain("Fix the council's templates (paths are relative to the pack folder)");
       expect(list.stderr).not.toMatch(/\n\s+at /);
       const json = runLac(["templates", "list", dir, "--json"], folder.dir);
       expect(json.status).toBe(1);
-      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, stage: "templates", errors: [place] });
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        ok: false,
+        stage: "templates",
+        errors: [place],
+        templates: expect.arrayContaining([expect.objectContaining({ name: "documents/pack-index" })]),
+      });
     }
+  });
+
+  it("gives each file in --json relative to the pack folder, the same in list, show and copy, wherever lac runs", () => {
+    const dir = copyOfPack("json-paths");
+    const file = "templates/documents/implementation-plan.hbs";
+    mkdirSync(join(dir, "inside"));
+    // From the folder above the pack, and from a folder inside it.
+    for (const [cwd, pack] of [
+      [folder.dir, "json-paths"],
+      [join(dir, "inside"), ".."],
+    ] as const) {
+      const copy = runLac(["templates", "copy", "implementation-plan", pack, "--force", "--json"], cwd);
+      expect(copy.status, copy.stderr).toBe(0);
+      expect(JSON.parse(copy.stdout)).toMatchObject({ ok: true, file });
+      const show = runLac(["templates", "show", "implementation-plan", pack, "--json"], cwd);
+      expect(show.status, show.stderr).toBe(0);
+      expect(JSON.parse(show.stdout)).toMatchObject({ ok: true, origin: "council", file });
+      const list = runLac(["templates", "list", pack, "--json"], cwd);
+      expect(list.status, list.stderr).toBe(0);
+      const listed = JSON.parse(list.stdout) as { templates: { name: string; overriddenBy?: string }[] };
+      expect(listed.templates.find((entry) => entry.name === "documents/implementation-plan")).toMatchObject({
+        overriddenBy: file,
+      });
+    }
+    // The text names the file from where lac runs, to open it.
+    const show = runLac(["templates", "show", "implementation-plan", ".."], join(dir, "inside"));
+    expect(show.stderr).toContain(`../${file}, the council's copy of documents/implementation-plan`);
+  });
+
+  it("lists every template when some of the council's are broken, each broken one marked with its problem, and exits with 1", () => {
+    const dir = copyOfPack("listing-broken-templates");
+    writeOwnTemplates(dir);
+    write(
+      dir,
+      "templates/manifest.yaml",
+      "documents:\n  - id: charter\n    title: Charter\n    purpose: Ours.\n    template: charter\n    output: local/charter.md\n",
+    );
+    // A partial of the council's own that does not compile, and its copy of the plan naming a helper
+    // lac does not have.
+    const brokenFooter = "Our footer.\n{{#if council.name}}\nno end\n";
+    write(dir, "templates/partials/our-footer.hbs", brokenFooter);
+    write(dir, "templates/documents/implementation-plan.hbs", "# Our plan\n{{shout council.name}}\n");
+    const plan = /templates\/documents\/implementation-plan\.hbs:2:1 error there is no helper "shout"/;
+    const footer = /templates\/partials\/our-footer\.hbs:4:1 error the template does not compile/;
+
+    const list = runLac(["templates", "list", dir], folder.dir);
+    expect(list.status).toBe(1);
+    // Everything is listed: the bundled templates, the council's own, and the data.
+    expect(list.stdout).toMatch(/^ {2}documents\/pack-index → README\.md$/m);
+    expect(list.stdout).toMatch(
+      /^Your own documents \(templates\/manifest\.yaml\)\n {2}documents\/charter → local\/charter\.md \(yours: templates\/documents\/charter\.hbs\)\n {4}Charter$/m,
+    );
+    expect(list.stdout).toMatch(/^ {2}council\.name text: Brackenford Borough Council/m);
+    // Each broken one is marked, under its name, with the place and the problem.
+    expect(list.stdout).toMatch(
+      new RegExp(
+        `^ {2}documents/implementation-plan → implementation-plan\\.md \\(overridden by yours: templates/documents/implementation-plan\\.hbs\\)\\n {4}Implementation plan\\n {4}✗ ${plan.source}`,
+        "m",
+      ),
+    );
+    expect(list.stdout).toMatch(
+      new RegExp(
+        `^ {2}partials/our-footer \\(yours: templates/partials/our-footer\\.hbs\\)\\n {4}✗ ${footer.source}`,
+        "m",
+      ),
+    );
+    expect(list.stdout).toMatch(/^ {2}partials\/draft-notice$/m);
+    // On stderr, each problem in full, as lac generate prints it, and what to do.
+    expect(list.stderr).toMatch(
+      new RegExp(`^${plan.source}\\. A council's templates can use only the bundled helpers`, "m"),
+    );
+    expect(list.stderr).toMatch(
+      new RegExp(`^${footer.source} \\(Handlebars syntax\\):\\n.*no end\\n-+\\^\\nExpecting`, "m"),
+    );
+    expect(list.stderr).toContain(
+      "2 problems with the council's templates (marked ✗ in the list): lac generate stops at them too.",
+    );
+    expect(list.stderr).toContain(
+      "Fix the council's templates (paths are relative to the pack folder), then run lac templates list again.",
+    );
+    expect(list.stderr).not.toMatch(/\n\s+at /);
+
+    const json = runLac(["templates", "list", dir, "--json"], folder.dir);
+    expect(json.status).toBe(1);
+    type Listed = {
+      ok: boolean;
+      stage: string;
+      errors: { file: string; line: number; column: number; message: string }[];
+      templates: { name: string; errors?: { file: string; line: number }[] }[];
+      data: { common: { path: string }[] } | null;
+    };
+    const listed = JSON.parse(json.stdout) as Listed;
+    expect(listed).toMatchObject({ ok: false, stage: "templates" });
+    expect(listed.errors.map((error) => [error.file, error.line, error.column])).toEqual([
+      ["templates/documents/implementation-plan.hbs", 2, 1],
+      ["templates/partials/our-footer.hbs", 4, 1],
+    ]);
+    const entry = (name: string) => listed.templates.find((candidate) => candidate.name === name);
+    expect(entry("documents/implementation-plan")).toMatchObject({
+      origin: "bundled",
+      overriddenBy: "templates/documents/implementation-plan.hbs",
+      errors: [{ file: "templates/documents/implementation-plan.hbs", line: 2, column: 1 }],
+    });
+    expect(entry("partials/our-footer")).toMatchObject({
+      origin: "council",
+      file: "templates/partials/our-footer.hbs",
+      errors: [{ file: "templates/partials/our-footer.hbs", line: 4, column: 1 }],
+    });
+    expect(entry("documents/charter")).toMatchObject({ origin: "council", documents: [{ id: "charter" }] });
+    expect(entry("documents/charter")).not.toHaveProperty("errors");
+    expect(entry("documents/pack-index")).not.toHaveProperty("errors");
+    expect(listed.data?.common.map((item) => item.path)).toContain("council.name");
+
+    // lac templates show prints a broken template's text, and its problem, and exits with 1.
+    const show = runLac(["templates", "show", "our-footer", dir], folder.dir);
+    expect(show.status).toBe(1);
+    expect(show.stdout).toBe(brokenFooter);
+    expect(show.stderr).toMatch(footer);
+    expect(show.stderr).toContain("Fix it, then run lac templates show our-footer again");
+    expect(show.stderr).not.toMatch(plan);
+    const showPlan = runLac(["templates", "show", "implementation-plan", dir, "--json"], folder.dir);
+    expect(showPlan.status).toBe(1);
+    expect(JSON.parse(showPlan.stdout)).toMatchObject({
+      ok: false,
+      stage: "templates",
+      name: "documents/implementation-plan",
+      origin: "council",
+      file: "templates/documents/implementation-plan.hbs",
+      source: "# Our plan\n{{shout council.name}}\n",
+      errors: [{ file: "templates/documents/implementation-plan.hbs", line: 2, column: 1 }],
+    });
+    // A template that is not broken is shown as before; the bundled one is never broken.
+    const charter = runLac(["templates", "show", "charter", dir], folder.dir);
+    expect(charter.status, charter.stderr).toBe(0);
+    expect(runLac(["templates", "show", "--bundled", "implementation-plan", dir], folder.dir).status).toBe(0);
   });
 
   it("lists the bundled templates in a pack whose templates folder is not made yet", () => {
@@ -273,6 +424,84 @@ describe("lac templates", () => {
     expect(list.status, list.stderr).toBe(0);
     expect(list.stdout).toMatch(/^ {2}documents\/implementation-plan → implementation-plan\.md$/m);
     expect(list.stdout).not.toContain("Your own documents");
+  });
+
+  it("says how to use each action in --help, and gives a usage error its stage in --json", () => {
+    const help = runLac(["templates", "--help"], folder.dir);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(
+      /^Usage: lac templates list \[dir\] \[options\]\n {7}lac templates show <name> \[dir\] \[options\]\n {7}lac templates copy <name> \[dir\] \[options\]$/m,
+    );
+    for (const args of [["templates"], ["templates", "lsit"], ["templates", "show"], ["templates", "copy"]]) {
+      const json = runLac([...args, "--json"], folder.dir);
+      expect(json.status, args.join(" ")).toBe(2);
+      expect(JSON.parse(json.stdout), args.join(" ")).toMatchObject({ ok: false, stage: "usage" });
+    }
+    // An argument too many is a usage error, not left out unsaid.
+    const list = runLac(["templates", "list", ".", "extra"], folder.dir);
+    expect(list.status).toBe(2);
+    expect(list.stdout).toBe("");
+    expect(list.stderr).toContain(
+      "lac templates list takes at most one argument, the pack folder, but got also: extra.",
+    );
+    const show = runLac(["templates", "show", "dpia", ".", "extra"], folder.dir);
+    expect(show.status).toBe(2);
+    expect(show.stderr).toContain("lac templates takes at most 3 arguments, but got also: extra.");
+    expect(JSON.parse(runLac(["templates", "lsit", "--json"], folder.dir).stdout)).toMatchObject({
+      errors: [{ message: expect.stringContaining('did you mean "list"?') }],
+    });
+  });
+
+  it("says so when the pack folder given does not exist or is not a folder, rather than list as if outside a pack", () => {
+    write(folder.dir, "a-file", "not a pack\n");
+    for (const [dir, expected] of [
+      ["no-such-pack", "the folder no-such-pack does not exist"],
+      ["a-file", "a-file is not a folder"],
+    ] as const) {
+      for (const args of [
+        ["templates", "list", dir],
+        ["templates", "show", "implementation-plan", dir],
+        ["templates", "copy", "implementation-plan", dir],
+      ]) {
+        const text = runLac(args, folder.dir);
+        expect(text.status, args.join(" ")).toBe(2);
+        expect(text.stdout, args.join(" ")).toBe("");
+        expect(text.stderr, args.join(" ")).toContain(expected);
+        const json = runLac([...args, "--json"], folder.dir);
+        expect(json.status).toBe(2);
+        expect(JSON.parse(json.stdout), args.join(" ")).toMatchObject({
+          ok: false,
+          stage: "usage",
+          errors: [{ message: expect.stringContaining(expected) }],
+        });
+      }
+    }
+    expect(existsSync(join(folder.dir, "no-such-pack"))).toBe(false);
+  });
+
+  it("shows and copies in a pack whose templates folder is not made yet, also with --json", () => {
+    const dir = copyOfPack("no-folder-json");
+    const show = runLac(["templates", "show", "implementation-plan", dir, "--json"], folder.dir);
+    expect(show.status, show.stderr).toBe(0);
+    expect(JSON.parse(show.stdout)).toMatchObject({ ok: true, origin: "bundled" });
+    const unknown = runLac(["templates", "show", "charter", dir, "--json"], folder.dir);
+    expect(unknown.status).toBe(1);
+    expect(JSON.parse(unknown.stdout)).toMatchObject({
+      ok: false,
+      stage: "templates",
+      errors: [{ message: expect.stringContaining('there is no bundled template or partial "charter"') }],
+    });
+    const copy = runLac(["templates", "copy", "implementation-plan", dir, "--json"], folder.dir);
+    expect(copy.status, copy.stderr).toBe(0);
+    expect(JSON.parse(copy.stdout)).toEqual({
+      ok: true,
+      name: "documents/implementation-plan",
+      file: "templates/documents/implementation-plan.hbs",
+      configured: true,
+    });
+    const again = runLac(["templates", "copy", "implementation-plan", dir, "--json"], folder.dir);
+    expect(again.status).toBe(1);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, stage: "write" });
   });
 
   it("copies a bundled template into the templates folder, never over the council's copy without --force", () => {
@@ -400,7 +629,7 @@ describe("lac templates", () => {
       ok: true,
       name: "documents/implementation-plan",
       origin: "council",
-      file: "showing-own/templates/documents/implementation-plan.hbs",
+      file: "templates/documents/implementation-plan.hbs",
       overrides: true,
       source: "# Our plan\n",
     });

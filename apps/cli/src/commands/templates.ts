@@ -1,9 +1,9 @@
 import "../zod-jitless.js";
-import { existsSync, lstatSync, mkdirSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
 import type { CouncilConfig, CouncilConfigResult } from "@lac/council";
-import type { ManifestDocument, TemplateSet } from "@lac/documents";
+import type { TemplateSet } from "@lac/documents";
 import { describePackDataResult, manifestSchema, titlePaths, unescapeMarkdownText } from "@lac/documents";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
@@ -24,6 +24,8 @@ import {
   readTemplateOverrides,
 } from "../template-overrides/read-template-overrides.js";
 import { shownTemplate } from "../template-overrides/shown-template.js";
+import type { NamedDocument, TemplateNames } from "../template-overrides/uncompiled-template-set.js";
+import { uncompiledTemplateSet } from "../template-overrides/uncompiled-template-set.js";
 
 /** Where lac templates copy puts a council's templates when lac.config.yaml names no folder. */
 export const DEFAULT_TEMPLATES_FOLDER = "templates";
@@ -54,10 +56,12 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const json = options.json === true;
   const style = createStyle(io.color && !json);
   const [action, second, third] = positionals;
-  const fail = (message: string, code: ExitCode = ExitCode.failed): ExitCode => {
-    if (json) io.stdout.write(`${JSON.stringify({ ok: false, errors: [{ message }] }, null, 2)}\n`);
+  // Where it stopped, in --json: a usage error (exit 2), the templates folder lac.config.yaml names, a
+  // template it cannot find, or a copy it refuses.
+  const fail = (message: string, stage: "usage" | "config" | "templates" | "write"): ExitCode => {
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, stage, errors: [{ message }] }, null, 2)}\n`);
     else io.stderr.write(`${style.red("error")} ${message}\n`);
-    return code;
+    return stage === "usage" ? ExitCode.usage : ExitCode.failed;
   };
   if (action !== "list" && action !== "show" && action !== "copy") {
     const guess = action === undefined ? undefined : didYouMean(action, ["list", "show", "copy"]);
@@ -65,11 +69,26 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       action === undefined
         ? "lac templates needs an action: list, show <name> or copy <name>. Run lac templates --help."
         : `unknown action "${action}" for lac templates${guess ? ` (did you mean "${guess}"?)` : ""}: use list, show <name> or copy <name>.`,
-      ExitCode.usage,
+      "usage",
     );
   }
-  const packDir = resolve(io.cwd, (action === "list" ? second : third) ?? ".");
+  if (action === "list" && third !== undefined)
+    return fail(
+      `lac templates list takes at most one argument, the pack folder, but got also: ${positionals.slice(2).join(" ")}. Run lac templates --help.`,
+      "usage",
+    );
+  const givenDir = action === "list" ? second : third;
+  const packDir = resolve(io.cwd, givenDir ?? ".");
   const shownDir = relative(io.cwd, packDir) || ".";
+  // A pack folder that is not there is a mistake in the command (a typo), not a folder outside a pack.
+  if (givenDir !== undefined) {
+    const notFolder = notAFolder(packDir, shownDir);
+    if (notFolder !== undefined)
+      return fail(
+        `${notFolder}: give the pack folder (the folder of lac.config.yaml), or leave it out to use the current folder. Run lac templates --help.`,
+        "usage",
+      );
+  }
   const shownConfig = shownDir === "." ? CONFIG_FILE : join(shownDir, CONFIG_FILE);
   // A broken lac.config.yaml is reported, as lac generate reports it: the templates, the folder of the
   // council's own and the data all depend on it.
@@ -103,13 +122,47 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
 
   if (action === "list") {
     const own = ownTemplateSet(packDir, config?.templates, installed.templateSet);
-    if (!own.ok) return templatesProblems(own.problems, "list", { json, io, style });
-    return list(config, installed.templateSet, manifest.documents, own, {
-      json,
-      io,
-      style,
-      folderShown,
-    });
+    if (own.ok) {
+      const { templateSet, overridden } = own;
+      const documents =
+        templateSet === installed.templateSet
+          ? manifest.documents
+          : manifestSchema.parse(templateSet.manifest).documents;
+      return list(
+        config,
+        installed.templateSet,
+        manifest.documents,
+        { templateSet, documents, overridden },
+        {
+          json,
+          io,
+          style,
+          folderShown,
+        },
+      );
+    }
+    // A broken template does not stop the list: everything is listed, by name (not compiled), each
+    // broken one marked with its problems, and lac exits with 1, as lac validate does for an error.
+    // When the folder cannot be read at all, the bundled templates are listed, with the problems.
+    const read = readTemplateOverrides(packDir, config?.templates, ".");
+    const uncompiled =
+      read.ok && read.overrides !== undefined
+        ? uncompiledTemplateSet(installed.templateSet, manifest.documents, read.overrides)
+        : undefined;
+    return list(
+      config,
+      installed.templateSet,
+      manifest.documents,
+      {
+        templateSet: installed.templateSet,
+        set: uncompiled?.set,
+        documents: uncompiled?.documents ?? manifest.documents,
+        overridden: uncompiled?.overridden ?? [],
+        problems: own.problems,
+        unread: uncompiled === undefined,
+      },
+      { json, io, style, folderShown },
+    );
   }
 
   const bundled = [
@@ -123,14 +176,12 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
 
   const name = second;
   if (name === undefined)
-    return fail(
-      `lac templates ${action} needs the name of a template: see lac templates list.`,
-      ExitCode.usage,
-    );
-  // lac templates show prints the council's own template where it has one (read, not compiled); copy
-  // and show --bundled take the bundled one.
+    return fail(`lac templates ${action} needs the name of a template: see lac templates list.`, "usage");
+  // lac templates show prints the council's own template where it has one (as it is, then checked);
+  // copy and show --bundled take the bundled one.
   const bundledOnly = action === "copy" || options.bundled === true;
-  const own = bundledOnly ? undefined : ownTemplateSources(packDir, shownDir, config?.templates);
+  // Files relative to the pack, as lac templates list and lac generate give them.
+  const own = bundledOnly ? undefined : ownTemplateSources(packDir, config?.templates);
   if (own !== undefined && !own.ok) return templatesProblems(own.problems, "show", { json, io, style });
   const shown = shownTemplate({
     bundled,
@@ -148,6 +199,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         : `bundled template or partial "${name}"`;
     return fail(
       `there is no ${where}${guess ? ` (did you mean "${guess}"?)` : ""}. lac templates list shows them all.`,
+      "templates",
     );
   }
   const entry = { name: shown.name };
@@ -156,19 +208,29 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       ? own?.sources.find((source) => source.name === shown.name)?.source
       : undefined;
   const source = councilSource ?? installedTemplateSources(io.env)[entry.name];
-  if (source === undefined) return fail(`the source of ${entry.name}.hbs is not installed with this lac.`);
+  if (source === undefined)
+    return fail(`the source of ${entry.name}.hbs is not installed with this lac.`, "templates");
   if (action === "show") {
+    // The council's file is checked as lac generate checks it: its text is shown all the same, with its
+    // problems, and lac exits with 1.
+    const errors =
+      shown.origin === "council" && shown.file !== undefined
+        ? problemsOf(packDir, config?.templates, installed.templateSet, shown.file)
+        : [];
+    const ok = errors.length === 0;
     if (json)
       io.stdout.write(
         `${JSON.stringify(
           shown.origin === "council"
             ? {
-                ok: true,
+                ok,
+                ...(ok ? {} : { stage: "templates" }),
                 name: entry.name,
                 origin: "council",
                 file: shown.file,
                 overrides: shown.overrides,
                 source,
+                ...(ok ? {} : { errors }),
               }
             : { ok: true, name: entry.name, origin: "bundled", source },
           null,
@@ -176,29 +238,36 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         )}\n`,
       );
     else {
-      if (shown.origin === "council")
+      if (shown.origin === "council") {
+        // Named from the folder lac runs in, to open it.
+        const file = shownDir === "." ? shown.file : join(shownDir, shown.file ?? "");
         io.stderr.write(
           style.dim(
             shown.overrides
-              ? `${shown.file}, the council's copy of ${entry.name} (lac templates show --bundled ${entry.name} prints the bundled one):\n`
-              : `${shown.file}, the council's own ${entry.name}:\n`,
+              ? `${file}, the council's copy of ${entry.name} (lac templates show --bundled ${entry.name} prints the bundled one):\n`
+              : `${file}, the council's own ${entry.name}:\n`,
           ),
         );
+      }
       io.stdout.write(source);
+      if (!ok)
+        io.stderr.write(
+          `${errors.map((problem) => `${overrideProblemPlace(problem)} ${style.red("error")} ${problem.message}`).join("\n")}\nFix it, then run lac templates show ${name} again (lac generate stops at it too; the path is relative to the pack folder).\n`,
+        );
     }
-    return ExitCode.ok;
+    return ok ? ExitCode.ok : ExitCode.failed;
   }
 
   // copy
   const folderProblem = templatesFolderProblem(folder);
-  if (folderProblem !== undefined) return fail(`templates: in ${CONFIG_FILE} ${folderProblem}.`);
+  if (folderProblem !== undefined) return fail(`templates: in ${CONFIG_FILE} ${folderProblem}.`, "config");
   const target = join(packDir, ownFile(entry.name));
   const shownTarget = relative(io.cwd, target) || target;
   let realPack: string;
   try {
     realPack = realpathSync(packDir);
   } catch {
-    return fail(`the pack folder ${relative(io.cwd, packDir) || "."} does not exist.`);
+    return fail(`the pack folder ${relative(io.cwd, packDir) || "."} does not exist.`, "write");
   }
   // The copy must land inside the pack, through any symbolic link on the way.
   let existing = dirname(target);
@@ -207,13 +276,18 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     !isWithin(realPack, realpathSync(existing)) ||
     (existsSync(target) && !isWithin(realPack, realpathSync(target)))
   )
-    return fail(`${shownTarget} leads outside the pack (through a symbolic link). Nothing was written.`);
+    return fail(
+      `${shownTarget} leads outside the pack (through a symbolic link). Nothing was written.`,
+      "write",
+    );
   if (existsSync(target) || isSymlink(target)) {
     if (options.force !== true)
       return fail(
         `${shownTarget} already exists: it is the council's copy, and lac does not overwrite it. Run again with --force to replace it with the bundled template (your changes to it are lost).`,
+        "write",
       );
-    if (!lstatSync(target).isFile()) return fail(`${shownTarget} is not a file. Nothing was written.`);
+    if (!lstatSync(target).isFile())
+      return fail(`${shownTarget} is not a file. Nothing was written.`, "write");
   }
   mkdirSync(dirname(target), { recursive: true });
   await writeFileAtomic(target, source);
@@ -223,13 +297,24 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       : "";
   if (json)
     io.stdout.write(
-      `${JSON.stringify({ ok: true, name: entry.name, file: shownTarget, configured: config?.templates !== undefined }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, name: entry.name, file: ownFile(entry.name), configured: config?.templates !== undefined }, null, 2)}\n`,
     );
   else
     io.stdout.write(
       `${style.green("✓")} copied ${entry.name}.hbs to ${shownTarget}. Edit it, then run lac generate.${configNote}\n`,
     );
   return ExitCode.ok;
+}
+
+/** Why a path given as the pack folder is not one, if it is not a folder at all. */
+function notAFolder(path: string, shown: string): string | undefined {
+  try {
+    return statSync(path).isDirectory() ? undefined : `${shown} is not a folder`;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT"
+      ? `the folder ${shown} does not exist`
+      : `lac cannot read the folder ${shown} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
 }
 
 function isSymlink(path: string): boolean {
@@ -256,13 +341,26 @@ function templatesProblems(
 }
 
 /**
+ * The problems lac generate would find in one file of the council's templates (relative to the pack),
+ * compiling them all as it does; none when they compile.
+ */
+function problemsOf(
+  packDir: string,
+  folder: string | undefined,
+  installed: TemplateSet,
+  file: string,
+): readonly OverrideProblem[] {
+  const checked = councilTemplateSet(packDir, ".", folder, installed);
+  return checked.ok ? [] : checked.problems.filter((problem) => problem.file === file);
+}
+
+/**
  * The council's own templates and the documents its manifest adds, read (not compiled: lac templates
  * show prints them as they are), when lac.config.yaml names a folder that exists; none otherwise.
- * Files are shown relative to the folder lac runs in.
+ * Files are relative to the pack.
  */
 function ownTemplateSources(
   packDir: string,
-  shownDir: string,
   folder: string | undefined,
 ):
   | {
@@ -278,7 +376,7 @@ function ownTemplateSources(
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return none;
   }
-  const read = readTemplateOverrides(packDir, folder, shownDir);
+  const read = readTemplateOverrides(packDir, folder, ".");
   if (!read.ok) return read;
   const listed: unknown = read.overrides?.manifest?.documents;
   const documents = (Array.isArray(listed) ? (listed as unknown[]) : []).flatMap((doc) => {
@@ -308,11 +406,26 @@ function ownTemplateSet(
   return councilTemplateSet(packDir, ".", folder, installed);
 }
 
+/** What lac templates list lists: the templates the pack is rendered with, or would be but for problems. */
+interface ListedSet {
+  /** The set the pack's data is described with (the installed one when the council's has problems). */
+  readonly templateSet: TemplateSet;
+  /** The names listed, when not those of `templateSet` (the council's, not compiled, in place). */
+  readonly set?: TemplateNames & { readonly files?: Readonly<Record<string, string>> };
+  /** The documents: the bundled ones, then the council's added ones. */
+  readonly documents: readonly NamedDocument[];
+  readonly overridden: readonly string[];
+  /** The problems of the council's templates, when they have any (then lac exits with 1). */
+  readonly problems?: readonly OverrideProblem[];
+  /** The council's templates could not be read (the problems say why): only the bundled are listed. */
+  readonly unread?: boolean;
+}
+
 function list(
   config: CouncilConfig | undefined,
   installed: TemplateSet,
-  bundledDocuments: readonly ManifestDocument[],
-  own: Extract<CouncilTemplateSetResult, { ok: true }>,
+  bundledDocuments: readonly NamedDocument[],
+  own: ListedSet,
   {
     json,
     io,
@@ -320,18 +433,16 @@ function list(
     folderShown,
   }: { json: boolean; io: CommandInput["io"]; style: ReturnType<typeof createStyle>; folderShown: string },
 ): ExitCode {
-  const templateSet = own.templateSet;
-  // The council's added documents after the bundled ones (checked when the council's templates were).
-  const documents =
-    templateSet === installed ? bundledDocuments : manifestSchema.parse(templateSet.manifest).documents;
+  const { templateSet, documents, problems = [] } = own;
   const described = config === undefined ? undefined : describePackDataResult(config, templateSet);
   const data = described?.ok === true ? described.data : undefined;
   const listed = listedTemplates({
     bundled: installed,
     bundledDocumentIds: new Set(bundledDocuments.map((doc) => doc.id)),
-    set: templateSet,
+    set: own.set ?? templateSet,
     documents,
     overridden: own.overridden,
+    problems,
     ...(data === undefined
       ? {}
       : {
@@ -347,11 +458,15 @@ function list(
           ),
         }),
   });
+  const ok = problems.length === 0;
+  // The problems that are of no listed template (the folder's manifest.yaml, or the folder itself).
+  const unplaced = problems.filter((problem) => !listed.some((entry) => entry.errors?.includes(problem)));
   if (json) {
     io.stdout.write(
       `${JSON.stringify(
         {
-          ok: true,
+          ok,
+          ...(ok ? {} : { stage: "templates", errors: problems }),
           templateSet: { name: templateSet.name, version: templateSet.version },
           folder: config?.templates ?? null,
           templates: listed,
@@ -361,8 +476,15 @@ function list(
         2,
       )}\n`,
     );
-    return ExitCode.ok;
+    return ok ? ExitCode.ok : ExitCode.failed;
   }
+  // A problem under the template it is of: its place and its first line (the whole of it on stderr).
+  const problemLine = (problem: OverrideProblem, indent: string) => {
+    const [first = "", ...more] = problem.message.split("\n");
+    return `${indent}${style.red("✗")} ${overrideProblemPlace(problem)} ${style.red("error")} ${more.length > 0 ? `${first.replace(/:$/, "")}${style.dim(" (in full below)")}` : first}`;
+  };
+  const errorLines = (entry: ListedTemplate, indent: string) =>
+    (entry.errors ?? []).map((problem) => problemLine(problem, indent));
   const yours = (entry: ListedTemplate) =>
     entry.overriddenBy !== undefined
       ? style.yellow(` (overridden by yours: ${entry.overriddenBy})`)
@@ -377,10 +499,21 @@ function list(
         (doc) =>
           `    ${doc.title}${entry.origin === "bundled" && doc.origin === "council" ? style.yellow(` (yours, in ${folderShown}/${OVERRIDE_MANIFEST})`) : ""}${doc.notInPack === undefined ? "" : style.dim(` (not in this pack: ${notInPackText(doc.notInPack)})`)}`,
       ),
+      ...errorLines(entry, "    "),
     ];
   };
   const out: string[] = [];
   out.push(style.bold(`Templates of ${templateSet.name} ${templateSet.version}`));
+  if (unplaced.length > 0) {
+    out.push("", style.bold("Problems of your templates folder") + style.dim(` (${folderShown}/)`));
+    out.push(...unplaced.map((problem) => problemLine(problem, "  ")));
+    if (own.unread === true)
+      out.push(
+        style.dim(
+          `  Your own templates are not listed until ${unplaced.length === 1 ? "it is" : "they are"} fixed: the bundled ones are.`,
+        ),
+      );
+  }
   out.push(
     "",
     style.bold("Documents") +
@@ -404,7 +537,7 @@ function list(
   }
   out.push("", style.bold("Partials") + style.dim(" (partials/<name>.hbs, used as {{> name}})"));
   for (const entry of listed.filter((candidate) => candidate.kind === "partial"))
-    out.push(`  ${entry.name}${yours(entry)}`);
+    out.push(`  ${entry.name}${yours(entry)}`, ...errorLines(entry, "    "));
   out.push("");
   if (data === undefined) {
     out.push(
@@ -445,7 +578,12 @@ function list(
     ),
   );
   io.stdout.write(`${out.join("\n")}\n`);
-  return ExitCode.ok;
+  if (ok) return ExitCode.ok;
+  // Each problem in full, as lac generate prints it, and what to do.
+  io.stderr.write(
+    `${problems.map((problem) => `${overrideProblemPlace(problem)} ${style.red("error")} ${problem.message}`).join("\n")}\n${problems.length === 1 ? "1 problem" : `${problems.length} problems`} with the council's templates (marked ✗ in the list): lac generate stops at ${problems.length === 1 ? "it" : "them"} too.\nFix the council's templates (paths are relative to the pack folder), then run lac templates list again.\n`,
+  );
+  return ExitCode.failed;
 }
 
 /** What braces in a title stand for, shown from the manager's role description's title when it has them. */

@@ -119,3 +119,44 @@ describe("listedTemplates", () => {
     expect(listed[3]).not.toHaveProperty("overriddenBy");
   });
 });
+
+describe("listedTemplates, with problems of the council's templates", () => {
+  it("gives each template the problems of its council file, and no other", () => {
+    const listed = listedTemplates({
+      bundled,
+      bundledDocumentIds,
+      set: {
+        templates: { ...bundled.templates, charter: 1 },
+        partials: { ...bundled.partials, ours: 1 },
+        files: {
+          "documents/plan": "templates/documents/plan.hbs",
+          "documents/charter": "templates/documents/charter.hbs",
+          "partials/ours": "templates/partials/ours.hbs",
+        },
+      },
+      documents: bundledDocuments,
+      overridden: ["documents/plan"],
+      problems: [
+        { file: "templates/documents/plan.hbs", line: 2, column: 1, message: "there is no helper" },
+        { file: "templates/partials/ours.hbs", line: 4, column: 1, message: "does not compile" },
+        { file: "templates/partials/ours.hbs", message: "and another" },
+        { file: "templates/manifest.yaml", line: 1, column: 1, message: "not valid YAML" },
+      ],
+    });
+    const errors = Object.fromEntries(listed.map((entry) => [entry.name, entry.errors]));
+    expect(errors).toEqual({
+      "documents/plan": [
+        { file: "templates/documents/plan.hbs", line: 2, column: 1, message: "there is no helper" },
+      ],
+      "documents/roles/manager": undefined,
+      "documents/charter": undefined,
+      "partials/footer": undefined,
+      "partials/notice": undefined,
+      "partials/ours": [
+        { file: "templates/partials/ours.hbs", line: 4, column: 1, message: "does not compile" },
+        { file: "templates/partials/ours.hbs", message: "and another" },
+      ],
+    });
+    expect(listed.find((entry) => entry.name === "documents/charter")).not.toHaveProperty("errors");
+  });
+});

@@ -1,4 +1,5 @@
 import type { NotInPack } from "@lac/documents";
+import type { OverrideProblem } from "./read-template-overrides.js";
 
 /** A document of a template, as lac templates list gives it. */
 export interface ListedDocument {
@@ -32,6 +33,8 @@ export interface ListedTemplate {
   readonly documents?: readonly ListedDocument[];
   /** For a bundled template: the council's copy that replaces it, when there is one (relative to the pack). */
   readonly overriddenBy?: string;
+  /** The problems of the council's file of this template (lac generate stops at them), when it has any. */
+  readonly errors?: readonly OverrideProblem[];
 }
 
 interface SetTemplates {
@@ -59,6 +62,8 @@ export interface ListedTemplatesInput {
     string,
     { readonly title: string; readonly inPack: boolean; readonly notInPack?: NotInPack }
   >;
+  /** Problems of the council's templates, each given to the template whose council file it is in. */
+  readonly problems?: readonly OverrideProblem[];
 }
 
 /**
@@ -67,7 +72,7 @@ export interface ListedTemplatesInput {
  * bundled one named, and in a pack each document's title as the pack has it and whether the pack has it.
  */
 export function listedTemplates(input: ListedTemplatesInput): ListedTemplate[] {
-  const { bundled, bundledDocumentIds, set, documents, overridden, inPack } = input;
+  const { bundled, bundledDocumentIds, set, documents, overridden, inPack, problems = [] } = input;
   const files = set.files ?? {};
   const overriddenNames = new Set(overridden);
   const entry = (kind: "document" | "partial", key: string): ListedTemplate => {
@@ -76,6 +81,7 @@ export function listedTemplates(input: ListedTemplatesInput): ListedTemplate[] {
       ? "bundled"
       : "council";
     const file = files[name];
+    const errors = file === undefined ? [] : problems.filter((problem) => problem.file === file);
     return {
       name,
       kind,
@@ -106,6 +112,7 @@ export function listedTemplates(input: ListedTemplatesInput): ListedTemplate[] {
       ...(origin === "bundled" && overriddenNames.has(name) && file !== undefined
         ? { overriddenBy: file }
         : {}),
+      ...(errors.length > 0 ? { errors } : {}),
     };
   };
   const byOrigin = (entries: ListedTemplate[]) => [
