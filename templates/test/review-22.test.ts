@@ -1,0 +1,92 @@
+// One test per finding of review 22. Sources read (docs/legal-citations.md): WASPI's "Framework
+// documentation" page (signing the Accord is voluntary; an organisation signs it by returning the
+// Declaration of Acceptance and Participation to the WASPI team; its formal adoption is the responsibility
+// of its Chief Executive or Chief Officer; a DDA supports one-way disclosures from a data controller to one
+// or more data controllers). No page read says which parties to a DDA must have signed, so the DDA, like
+// the ISP, gives the council's status from its configuration and leaves the partner's for the council to
+// complete.
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { documentOf, example } from "./examples.js";
+import { part, tableRow } from "./markdown-sections.js";
+
+const cwmTeg = example("cwm-teg");
+const COUNCIL = "Cwm Teg County Borough Council (fictional)";
+const DECLARATION_TABLE = "| Organisation | Signed the WASPI Declaration of Acceptance and Participation";
+
+/** Cwm Teg with a Data Disclosure Agreement for each one-way partner. */
+function withDisclosureAgreements(config: CouncilConfig): CouncilConfig {
+  return {
+    ...config,
+    dataProtection: {
+      ...config.dataProtection,
+      waspi: { ...config.dataProtection.waspi!, oneWayPartners: "disclosure-agreements" },
+    },
+  };
+}
+
+function notParticipant(config: CouncilConfig): CouncilConfig {
+  return {
+    ...config,
+    dataProtection: {
+      ...config.dataProtection,
+      waspi: { ...config.dataProtection.waspi!, participant: false },
+    },
+  };
+}
+
+/** The WASPI Declaration table of a document, from its header to the first line that is not a row. */
+function declarationTable(content: string): string {
+  const from = content.indexOf(DECLARATION_TABLE);
+  if (from < 0) throw new Error("no WASPI Declaration table");
+  const to = content.indexOf("\n\n", from);
+  return content.slice(from, to < 0 ? undefined : to).trimEnd();
+}
+
+describe("each Data Disclosure Agreement records whether both parties have signed the WASPI Declaration", () => {
+  const disclosing = "data-sharing/aberteg-medical-centre.md"; // the partner discloses to the council
+  const receiving = "data-sharing/cartrefi-cwm-teg.md";
+
+  it("has the council's row from its configuration and a blank for the partner, with the dates blank", () => {
+    for (const [path, partner] of [
+      [disclosing, "Aberteg Medical Centre"],
+      [receiving, "Cartrefi Cwm Teg"],
+    ] as const) {
+      const table = declarationTable(part(documentOf(withDisclosureAgreements(cwmTeg), path), "## 3. "));
+      expect(tableRow(table, COUNCIL)).toBe(`| ${COUNCIL} | Yes | ____________________ |`);
+      expect(tableRow(table, partner)).toBe(`| ${partner} | ____________________ | ____________________ |`);
+      expect(table.split("\n")).toHaveLength(4);
+    }
+  });
+
+  it("says the council's Chief Executive or Chief Officer signs before the agreement is used, when it has not", () => {
+    const content = documentOf(notParticipant(withDisclosureAgreements(cwmTeg)), disclosing);
+    expect(tableRow(declarationTable(content), COUNCIL)).toBe(
+      `| ${COUNCIL} | Not yet: its Chief Executive or Chief Officer signs it before this agreement is used | ____________________ |`,
+    );
+  });
+
+  it("says what WASPI's framework page says of the Declaration, naming the partner, and assumes no status", () => {
+    const partners = part(documentOf(withDisclosureAgreements(cwmTeg), disclosing), "## 3. ");
+    expect(partners).toContain(
+      "the council completes the table from what Aberteg Medical Centre confirms. Signing the Accord is voluntary: an organisation signs it by returning the Declaration of Acceptance and Participation to the WASPI team, and its formal adoption is the responsibility of the organisation's Chief Executive or Chief Officer.",
+    );
+    expect(partners).toContain("A partner that has not signed works to the Accord's standards (section 7).");
+    expect(part(documentOf(withDisclosureAgreements(cwmTeg), disclosing), "## 7. ")).toContain(
+      "Organisational and practitioner obligations",
+    );
+  });
+
+  it("leaves the information-sharing protocol's table as it was, from the same partial", () => {
+    const table = declarationTable(documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md"));
+    expect(table.split("\n")).toEqual([
+      "| Organisation | Signed the WASPI Declaration of Acceptance and Participation (yes or no) | Date signed |",
+      "| --- | --- | --- |",
+      `| ${COUNCIL} | Yes | ____________________ |`,
+      "| Cwm Teg University Health Board | ____________________ | ____________________ |",
+      "| Aberteg Medical Centre | ____________________ | ____________________ |",
+      "| Cartrefi Cwm Teg | ____________________ | ____________________ |",
+      "| Cwm Teg County Voluntary Council | ____________________ | ____________________ |",
+    ]);
+  });
+});
