@@ -7,7 +7,7 @@
 // complete.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, EXAMPLES, example } from "./examples.js";
 import { part, tableRow } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
@@ -88,5 +88,39 @@ describe("each Data Disclosure Agreement records whether both parties have signe
       "| Cartrefi Cwm Teg | ____________________ | ____________________ |",
       "| Cwm Teg County Voluntary Council | ____________________ | ____________________ |",
     ]);
+  });
+});
+
+describe("the DPIA names the data protection officer and the Caldicott Guardian once", () => {
+  it("does not repeat the row's label as its value, in any example council", () => {
+    for (const name of EXAMPLES) {
+      const dpia = documentOf(example(name), "data-protection/dpia.md");
+      const header = dpia.slice(0, dpia.indexOf("\n## "));
+      expect(header, name).not.toMatch(/\| Data protection officer \| Data Protection Officer \|/i);
+      expect(header, name).not.toMatch(/\| Caldicott Guardian \| Caldicott Guardian \|/i);
+      expect(tableRow(header, "Data protection officer"), name).toMatch(
+        /^\| Data protection officer \| <[^>]+@[^>]+> \|$/,
+      );
+    }
+  });
+
+  it("gives a role that is not simply the post's name a row of its own, with the email on the next", () => {
+    const config: CouncilConfig = {
+      ...cwmTeg,
+      dataProtection: {
+        ...cwmTeg.dataProtection,
+        dataProtectionOfficer: {
+          role: "Information Governance Manager (DPO)",
+          email: "ig@cwmteg.example.gov.uk",
+        },
+      },
+    };
+    const dpia = documentOf(config, "data-protection/dpia.md");
+    expect(tableRow(dpia, "Data protection officer")).toBe(
+      "| Data protection officer | Information Governance Manager (DPO) |",
+    );
+    expect(tableRow(dpia, "Data protection officer's email")).toBe(
+      "| Data protection officer's email | <ig@cwmteg.example.gov.uk> |",
+    );
   });
 });
