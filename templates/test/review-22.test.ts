@@ -7,8 +7,10 @@
 // complete.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
+import { configTexts } from "./config-texts.js";
 import { documentOf, EXAMPLES, example } from "./examples.js";
 import { part, tableRow } from "./markdown-sections.js";
+import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
 const cwmTeg = example("cwm-teg");
 const COUNCIL = "Cwm Teg County Borough Council (fictional)";
@@ -41,6 +43,14 @@ function declarationTable(content: string): string {
   if (from < 0) throw new Error("no WASPI Declaration table");
   const to = content.indexOf("\n\n", from);
   return content.slice(from, to < 0 ? undefined : to).trimEnd();
+}
+
+/** The Welsh text checks of the other Welsh-document tests (spelling, English left in, mutations). */
+function expectGoodWelsh(text: string, config: CouncilConfig): void {
+  const allowed = [...configTexts(config), "Community Catalysts"];
+  expect(unknownWelshWords(text, allowed)).toEqual([]);
+  expect(englishRuns(text, allowed)).toEqual([]);
+  expect(missingMutations(text, configTexts(config), ["Community Catalysts"])).toEqual([]);
 }
 
 describe("each Data Disclosure Agreement records whether both parties have signed the WASPI Declaration", () => {
@@ -88,6 +98,46 @@ describe("each Data Disclosure Agreement records whether both parties have signe
       "| Cartrefi Cwm Teg | ____________________ | ____________________ |",
       "| Cwm Teg County Voluntary Council | ____________________ | ____________________ |",
     ]);
+  });
+});
+
+describe("the Welsh panel guide and manager's role name the pack's documents in Welsh", () => {
+  const withWelshTitle: CouncilConfig = {
+    ...cwmTeg,
+    team: { ...cwmTeg.team, manager: { ...cwmTeg.team.manager, welshTitle: "Uwch Gydlynydd Ardal Leol" } },
+  };
+  const GUIDE_CY = "roles/community-recruitment-panel-guide.cy.md";
+  const MANAGER_CY = "roles/team-manager.cy.md";
+
+  it("links the panel guide's role description to the Welsh one, by its Welsh name", () => {
+    const guide = documentOf(cwmTeg, GUIDE_CY);
+    expect(guide).toContain("a'i deg egwyddor, a'r [disgrifiad swydd](local-area-coordinator.cy.md).");
+    expect(guide).toContain(
+      "Mae aelodau'r panel yn cael y canllaw hwn, y [disgrifiad swydd](local-area-coordinator.cy.md) a'r sesiwn friffio.",
+    );
+    expectGoodWelsh(guide, cwmTeg);
+  });
+
+  it("names the team manager by the Welsh title in the panel guide, the title of the Welsh role description", () => {
+    const guide = documentOf(withWelshTitle, GUIDE_CY);
+    expect(guide).toContain("- Rheolwr y tîm, sef Uwch Gydlynydd Ardal Leol, sy'n gofalu am y broses");
+    expect(guide).not.toContain("Senior Local Area Coordinator");
+    // Without a Welsh title, the English one, marked as English, as the Welsh role description's title.
+    expect(documentOf(cwmTeg, GUIDE_CY)).toContain(
+      '- Rheolwr y tîm, sef <span lang="en-GB">Senior Local Area Coordinator</span> (enw Saesneg), sy\'n gofalu',
+    );
+  });
+
+  it("says in Welsh that the implementation plan, which the manager's role points to, is in English", () => {
+    const role = documentOf(withWelshTitle, MANAGER_CY);
+    expect(role).toContain(
+      "ac adolygu'r [cynllun gweithredu](../implementation-plan.md) (yn Saesneg) gyda'r noddwr",
+    );
+    // Every link to the plan says, just after it, that the plan is in English.
+    const links = [...role.matchAll(/\]\(\.\.\/implementation-plan\.md\)(.{0,30})/g)];
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const [, after] of links) expect(after).toContain("yn Saesneg)");
+    expectGoodWelsh(role, withWelshTitle);
   });
 });
 
