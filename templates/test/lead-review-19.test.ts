@@ -176,7 +176,9 @@ describe("a role that ends in brackets is never followed by an address in bracke
     );
   });
 
-  it("writes the DPIA's data protection officer as such when the council gives no role", () => {
+  // Review 22: the row no longer repeats its label ("Data protection officer | Data Protection Officer"); it
+  // gives the address.
+  it("writes the DPIA's data protection officer's address in its row when the council gives no role", () => {
     const config = example("brackenford");
     const unnamed = {
       ...config,
@@ -186,7 +188,7 @@ describe("a role that ends in brackets is never followed by an address in bracke
       },
     };
     expect(tableRow(documentOf(unnamed, DPIA), "Data protection officer")).toBe(
-      "| Data protection officer | Data Protection Officer |",
+      `| Data protection officer | <${config.dataProtection.dataProtectionOfficer.email}> |`,
     );
   });
 

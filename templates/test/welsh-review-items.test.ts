@@ -77,7 +77,7 @@ describe("the Welsh community recruitment panel guide", () => {
       `I gymryd rhan, cysylltwch â'r <span lang="en-GB">${lead.role}</span> yn <${lead.email}> erbyn`,
     );
     expect(guide).toContain(
-      `- Rheolwr y tîm (<span lang="en-GB">${cwmTeg.team.manager.title}</span>), sy'n gofalu am y broses`,
+      `- Rheolwr y tîm, sef <span lang="en-GB">${cwmTeg.team.manager.title}</span> (enw Saesneg), sy'n gofalu am y broses`,
     );
     expect(guide).toContain("ac mae Cyngor Bwrdd Sirol Cwm Teg (ffuglennol) yn cydnabod hynny:");
     expect(guide).toContain("(er enghraifft 0 i 3 ar gyfer pob maen prawf, a beth mae pob sgôr yn ei olygu)");

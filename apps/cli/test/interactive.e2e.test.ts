@@ -225,7 +225,7 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
       caldicottGuardian: { role: "Caldicott Guardian", email: "caldicott@cwmteg.example.gov.uk" },
     });
     expect(readFileSync(join(folder.dir, "pack", "data-protection", "dpia.md"), "utf8")).toContain(
-      "| Caldicott Guardian's email | <caldicott@cwmteg.example.gov.uk> |",
+      "| Caldicott Guardian | <caldicott@cwmteg.example.gov.uk> |",
     );
     expect(config.dataProtection.waspi).toEqual({
       participant: true,

@@ -21,11 +21,23 @@ describe("template helpers", () => {
   });
 
   it("writes email and web addresses as links, never bare", () => {
-    expect(call("contact", { role: "Caldicott Guardian", email: "cg@council.example" })).toBe(
-      "Caldicott Guardian (<cg@council.example>)",
-    );
     expect(call("contact", { email: "cg@council.example" })).toBe("<cg@council.example>");
     expect(call("link", "https://council.example")).toBe("<https://council.example>");
+  });
+
+  // Review 22: the bundled templates stopped writing a role followed by its email in brackets, which doubled
+  // the brackets of a role such as "Information Governance Manager (DPO)"; a council's own templates may
+  // still call the helper, so it writes the present form, the role "at" the address.
+  it("writes a contact as the role at the address, never the address in brackets after the role", () => {
+    expect(call("contact", { role: "Caldicott Guardian", email: "cg@council.example" })).toBe(
+      "Caldicott Guardian at <cg@council.example>",
+    );
+    const dpo = call("contact", {
+      role: "Information Governance Manager (DPO)",
+      email: "ig@council.example",
+    });
+    expect(dpo).toBe("Information Governance Manager (DPO) at <ig@council.example>");
+    expect(dpo).not.toContain("(<");
   });
 });
 

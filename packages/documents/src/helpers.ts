@@ -103,9 +103,9 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = /* @__P
   /** {{join (organisations dataSharing.internalPartners) ", " " and "}} → the organisations' names */
   organisations: (items: readonly { readonly organisation: string }[]) =>
     Array.isArray(items) ? items.map((item) => item.organisation) : [],
-  /** {{contact programme.sponsor}} → "Director of Adult Social Services (<sponsor@council.example>)": the address as a link */
+  /** {{contact programme.sponsor}} → "Director of Adult Social Services at <sponsor@council.example>": the role at the address, as a link (the bundled templates write it so, or give the role and the email rows of their own) */
   contact: (contact: { readonly role?: string; readonly email: string }) =>
-    contact.role ? `${contact.role} (<${contact.email}>)` : `<${contact.email}>`,
+    contact.role ? `${contact.role} at <${contact.email}>` : `<${contact.email}>`,
   /** {{english programme.lead.role}} → `<span lang="en-GB">Programme lead</span>`: English text in a Welsh document, which the Word and HTML copies mark as English */
   english: (text: unknown) => englishSpan(String(text ?? "")),
   /** {{link council.website}} → "<https://council.example>": a web or email address written as a Markdown link */
