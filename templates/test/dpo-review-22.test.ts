@@ -1,0 +1,62 @@
+// One test per defect found reading the data-protection documents of an English county council
+// (Wendleshire) and a metropolitan borough council (Stanmoor) as their data protection officer would
+// (review 22).
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { documentOf, example } from "./examples.js";
+import { part } from "./markdown-sections.js";
+
+const dpiaOf = (config: CouncilConfig) => documentOf(config, "data-protection/dpia.md");
+const controllersItem = (config: CouncilConfig) =>
+  part(dpiaOf(config), "## Step 2")
+    .split("\n")
+    .find((line) => line.startsWith("- **Controllers and processors:**"))!;
+
+describe("the DPIA names the legal entity that is each partner's controller, as the data-sharing agreements do", () => {
+  it("names the chief constable for a police force and the fire and rescue authority for its service", () => {
+    const item = controllersItem(example("stanmoor"));
+    // The premise: the agreements name these legal entities as the controllers.
+    const police = documentOf(example("stanmoor"), "data-sharing/greater-stanmoor-police.md");
+    expect(police).toContain(
+      "| Greater Stanmoor Police | The Chief Constable of Greater Stanmoor Police (derived by the toolkit: confirm the legal name) |",
+    );
+    expect(item).toContain(
+      "For Greater Stanmoor Police, the controller is The Chief Constable of Greater Stanmoor Police (derived by the toolkit: confirm the legal name).",
+    );
+    expect(item).toContain(
+      "For Greater Stanmoor Fire and Rescue Service, the controller is Greater Stanmoor Fire and Rescue Authority.",
+    );
+    // A partner whose name is its legal entity needs no such sentence.
+    expect(item).not.toContain("For Voluntary Action Stanmoor, the controller is");
+  });
+
+  it("names a GP practice's contracting entity when configured, and leaves a blank for it when not", () => {
+    const brackenford = example("brackenford");
+    expect(controllersItem(brackenford)).toContain(
+      "For Northfield Medical Practice, the controller is The partners of Northfield Medical Practice.",
+    );
+    const withoutEntity: CouncilConfig = {
+      ...brackenford,
+      partners: brackenford.partners.map((partner) =>
+        partner.kind === "gp-practice" ? { ...partner, legalEntity: undefined } : partner,
+      ),
+    };
+    expect(controllersItem(withoutEntity)).toContain(
+      "For Northfield Medical Practice, the controller is the legal person it names: ____________________.",
+    );
+  });
+
+  it("adds nothing when every partner's name is its legal entity", () => {
+    expect(controllersItem(example("wendleshire"))).not.toContain("the controller is");
+  });
+});
+
+describe("the DPIA's consent paragraph says what must meet Art 7, not leaving 'It' to mean the organisation", () => {
+  it("says 'That consent must meet', as the agreements do", () => {
+    for (const name of ["wendleshire", "stanmoor"]) {
+      const step4 = part(dpiaOf(example(name)), "## Step 4");
+      expect(step4).toContain("That consent must meet UK GDPR Art 7 and Art 9(2)(a)");
+      expect(step4).not.toContain("It must meet UK GDPR Art 7");
+    }
+  });
+});
