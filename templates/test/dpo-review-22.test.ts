@@ -60,3 +60,23 @@ describe("the DPIA's consent paragraph says what must meet Art 7, not leaving 'I
     }
   });
 });
+
+describe("the agreements give Art 8A(2)'s third factor as the Article says it, not as the repealed Art 6(4) did", () => {
+  // UK GDPR Art 8A(2)(c), inserted by DUAA 2025 s.71(5): "the nature of the processing, including whether
+  // it is processing described in Article 9(1) ... or Article 10(1)"; "the nature of the personal data"
+  // was Art 6(4)(c), which s.71(4) omits.
+  it("says 'the nature of the processing' in a data-sharing agreement and a multi-party agreement", () => {
+    const stanmoor = example("stanmoor");
+    const agreement = documentOf(stanmoor, "data-sharing/voluntary-action-stanmoor.md");
+    const multiParty = documentOf(
+      { ...stanmoor, dataProtection: { ...stanmoor.dataProtection, sharingAgreement: "multi-party" } },
+      "data-sharing/multi-party-agreement.md",
+    );
+    for (const document of [agreement, multiParty]) {
+      expect(document).toContain(
+        "the nature of the processing (including whether it is of special category or criminal offence data)",
+      );
+      expect(document).not.toContain("the nature of the information (including");
+    }
+  });
+});
