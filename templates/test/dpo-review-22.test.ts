@@ -80,3 +80,30 @@ describe("the agreements give Art 8A(2)'s third factor as the Article says it, n
     }
   });
 });
+
+describe("the anonymised-figures rules state the usual neighbourhood size only where it is true of the programme", () => {
+  const stanmoor = example("stanmoor");
+  const note = (config: CouncilConfig) => documentOf(config, "data-sharing/aggregate-data-note.md");
+
+  it("keeps the usual range where every coordinator covers 8,000 to 10,000 people", () => {
+    expect(note(stanmoor)).toContain(
+      "A Local Area Coordinator works in a neighbourhood of 8,000 to 10,000 people",
+    );
+  });
+
+  it("does not claim it where a coordinator covers fewer people, as the DPIA's own figures show", () => {
+    const small: CouncilConfig = {
+      ...stanmoor,
+      neighbourhoods: stanmoor.neighbourhoods.map((neighbourhood) =>
+        neighbourhood.name === "Mossfield" ? { ...neighbourhood, population: 4200 } : neighbourhood,
+      ),
+    };
+    // The premise: the DPIA gives this programme's figures, from 4,200 people per coordinator.
+    expect(dpiaOf(small)).toContain("a neighbourhood population of about 4,200 to 9,900 people");
+    const text = note(small);
+    expect(text).not.toContain("8,000 to 10,000");
+    expect(text).toContain(
+      "A Local Area Coordinator works in one neighbourhood (the implementation plan gives the people for each coordinator) and walks alongside relatively few of its people at a time",
+    );
+  });
+});
