@@ -3,7 +3,7 @@
 // (review 22).
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, render } from "./examples.js";
 import { part } from "./markdown-sections.js";
 
 const dpiaOf = (config: CouncilConfig) => documentOf(config, "data-protection/dpia.md");
@@ -104,6 +104,53 @@ describe("the anonymised-figures rules state the usual neighbourhood size only w
     expect(text).not.toContain("8,000 to 10,000");
     expect(text).toContain(
       "A Local Area Coordinator works in one neighbourhood (the implementation plan gives the people for each coordinator) and walks alongside relatively few of its people at a time",
+    );
+  });
+});
+
+describe("a pack whose partners are not yet listed, or not public authorities, says nothing of documents or parties it lacks", () => {
+  const wendleshire = example("wendleshire");
+  const noPartners: CouncilConfig = { ...wendleshire, partners: [] };
+
+  it("the DPIA proposes the council's own bases itself when there are no data-sharing documents", () => {
+    // The premise: such a pack has no data-sharing documents at all.
+    expect(render(noPartners).some((document) => document.path.startsWith("data-sharing/"))).toBe(false);
+    const step4 = part(dpiaOf(noPartners), "## Step 4");
+    expect(step4).not.toContain("Proposed in the data-sharing documents of this pack");
+    expect(step4).toContain(
+      "**Lawful basis.** Proposed by this pack for the council, for its data protection officer to confirm (no other organisation shares personal data with the programme yet):",
+    );
+    expect(step4).not.toContain("the other public authorities");
+    // With partners, as before.
+    expect(part(dpiaOf(wendleshire), "## Step 4")).toContain(
+      "**Lawful basis.** Proposed in the data-sharing documents of this pack, for each data protection officer to confirm:",
+    );
+  });
+
+  it("the DPIA speaks of 'the other public authorities' only when a partner is one", () => {
+    const charityOnly: CouncilConfig = {
+      ...wendleshire,
+      partners: wendleshire.partners.filter((partner) => partner.kind === "charity"),
+    };
+    const step4 = part(dpiaOf(charityOnly), "## Step 4");
+    expect(step4).toContain(
+      "For the council, the person's agreement to share is kept apart from the lawful basis",
+    );
+    expect(step4).not.toContain("the other public authorities");
+    expect(part(dpiaOf(wendleshire), "## Step 4")).toContain(
+      "For the council and the other public authorities, the person's agreement to share",
+    );
+  });
+
+  it("the multi-party agreement has no empty table of data items when no partner shares personal data yet", () => {
+    const text = documentOf(
+      { ...noPartners, dataProtection: { ...noPartners.dataProtection, sharingAgreement: "multi-party" } },
+      "data-sharing/multi-party-agreement.md",
+    );
+    const dataItems = part(text, "## 4.");
+    expect(dataItems).not.toContain("| Organisation | Shares with the council | Receives from the council |");
+    expect(dataItems).toContain(
+      'No partner shares personal data with the council yet. Each partner\'s row, with what it shares with the council and receives from it and the data items of each, is added here when it joins (section 9, "Parties joining and leaving").',
     );
   });
 });
