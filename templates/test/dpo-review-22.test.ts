@@ -154,3 +154,27 @@ describe("a pack whose partners are not yet listed, or not public authorities, s
     );
   });
 });
+
+describe("the internal note's retention rule speaks of each service when there are several", () => {
+  it("says 'each service keeps its own records' for two services, 'the service' for one", () => {
+    const brackenford = example("brackenford");
+    const service = brackenford.partners.find((partner) => partner.kind === "council-service")!;
+    const twoServices: CouncilConfig = {
+      ...brackenford,
+      partners: [
+        ...brackenford.partners,
+        { ...service, organisation: "Brackenford Borough Council Housing Options" },
+      ],
+    };
+    const note = (config: CouncilConfig) =>
+      documentOf(config, "data-sharing/internal-information-sharing-note.md")
+        .split("\n")
+        .find((line) => line.startsWith("- **Retention.**"))!;
+    expect(note(twoServices)).toContain(
+      "after the last contact with the person; each service keeps its own records under its own retention schedule.",
+    );
+    expect(note(brackenford)).toContain(
+      "after the last contact with the person; the service keeps its own records under its own retention schedule.",
+    );
+  });
+});
