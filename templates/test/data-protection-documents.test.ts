@@ -127,14 +127,19 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
   describe("the agreement-to-share form", () => {
     const content = documentAt(documents, "data-protection/agreement-to-share-form.md");
 
+    /** The parts the person gets a copy of (A and B), and the part for staff with the codes (C). */
+    const personsCopy = content.slice(content.indexOf("## Part A"), content.indexOf("## Part C"));
+    const partC = content.slice(content.indexOf("## Part C: The case-note system's codes (for staff only)"));
+
     it("has exactly the fields of an @lac/consent agreement, and nothing the record cannot hold", () => {
       // `type` is the record's kind; the form is, as a whole, an agreement.
       const fields = keysOf(agreementSchema).filter((key) => key !== "type");
-      for (const field of fields) expect(content, field).toContain(`(\`${field}\`)`);
-      const partA = content.slice(content.indexOf("## Part A"), content.indexOf("## Part B"));
-      const codesInPartA = new Set([...partA.matchAll(/\(`([a-zA-Z]+)`\)/g)].map((match) => match[1]));
+      const partCFields = partC.slice(0, partC.indexOf("| Section | Choice | Code |"));
+      for (const field of fields) expect(partCFields, field).toMatch(new RegExp(`\\| \`${field}\`[ :]`));
+      const codesInPartC = new Set([...partCFields.matchAll(/`([a-zA-Z]+)`/g)].map((match) => match[1]));
       const known = new Set([
         ...fields,
+        ...keysOf(withdrawalSchema),
         "organisation",
         "role",
         "relationship",
@@ -142,11 +147,12 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
         "evidenceRef",
         "version",
       ]);
-      const camelCase = [...codesInPartA].filter((code) => code !== undefined && /[A-Z]/.test(code));
-      for (const code of camelCase) expect(known.has(code!), code).toBe(true);
+      for (const code of codesInPartC) expect(known.has(code!), code).toBe(true);
+      expect(personsCopy.length).toBeGreaterThan(1000);
+      expect(personsCopy).not.toContain("`");
     });
 
-    it("offers every category, agreed purpose, method, format and relationship of @lac/consent, by its code", () => {
+    it("offers every category, agreed purpose, method, format and relationship of @lac/consent, in words, with its code for staff", () => {
       const codes = [
         ALL_ORDINARY,
         ...Object.keys(INFORMATION_CATEGORIES),
@@ -159,12 +165,14 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
         ...REPRESENTATIVE_RELATIONSHIPS,
         ...RECIPIENT_RELATIONSHIPS,
       ];
-      for (const code of codes) expect(content, code).toContain(`(\`${code}\`)`);
+      for (const code of codes) expect(partC, code).toContain(` | \`${code}\` |`);
       for (const category of Object.values(INFORMATION_CATEGORIES)) {
-        expect(content).toContain(`- [ ] ${category.label} (\`${category.id}\`)`);
+        expect(personsCopy).toContain(`- [ ] ${category.label}\n`);
+        expect(partC).toContain(`| 4 | ${category.label} | \`${category.id}\` |`);
       }
       for (const id of AGREED_PURPOSES) {
-        expect(content).toContain(`- [ ] ${PURPOSES[id].label} (\`${id}\`)`);
+        expect(personsCopy).toContain(`- [ ] ${PURPOSES[id].label}\n`);
+        expect(partC).toContain(`| 5 | ${PURPOSES[id].label} | \`${id}\` |`);
       }
     });
 
@@ -175,7 +183,8 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
         expect(Object.keys(PURPOSES)).toContain(id);
         expect(EXCEPTION_GROUNDS).toContain(grounds);
         expect(why, id).not.toContain(`- [ ] ${PURPOSES[id as PurposeId].label}`);
-        expect(why, id).toContain(`| ${PURPOSES[id as PurposeId].label} | \`${grounds}\` | \`${id}\` |`);
+        expect(why, id).toContain(`\n- ${PURPOSES[id as PurposeId].label}\n`);
+        expect(partC, id).toContain(`| ${PURPOSES[id as PurposeId].label} | \`${grounds}\` | \`${id}\` |`);
       }
       expect(why).toContain("does not depend on the person's agreement");
       expect(why).toContain("recorded as an exception");
@@ -183,11 +192,13 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
     });
 
     it("has a withdrawal section with every field of an @lac/consent withdrawal", () => {
-      const partB = content.slice(content.indexOf("## Part B: Withdrawal"));
+      const partB = content.slice(content.indexOf("## Part B: Withdrawal"), content.indexOf("## Part C"));
       expect(partB.length).toBeGreaterThan(0);
       const fields = keysOf(withdrawalSchema).filter((key) => key !== "type");
-      for (const field of fields) expect(partB, field).toContain(`(\`${field}\`)`);
-      for (const kind of ["whole-agreement", "part"]) expect(partB).toContain(`(\`${kind}\`)`);
+      for (const field of fields)
+        expect(partC, field).toMatch(new RegExp(`\\| B \\| [^|]+ \\| \`${field}\``));
+      expect(partB).toContain("- [ ] The whole agreement\n- [ ] Part of it:");
+      for (const kind of ["whole-agreement", "part"]) expect(partC).toContain(`| \`${kind}\``);
     });
   });
 

@@ -88,7 +88,7 @@ describe("the form's withdrawal part has the coordinator tell the recipients, as
 describe("the form says where a completed form is kept, and for how long", () => {
   it("keeps it, and any withdrawal, in the case file as long as the rest of the person's record", () => {
     expect(documentOf(example("stanmoor"), FORM)).toContain(
-      "Give the person a copy, in a form that suits them. The completed form is part of the person's record: keep it, and any withdrawal, in their case file for as long as the rest of that record.",
+      "Give the person a copy of Parts A and B, in a form that suits them; Part C stays with staff. The completed form is part of the person's record: keep it, and any withdrawal, in their case file for as long as the rest of that record.",
     );
     expect(documentOf(example("cwm-teg"), FORM_CY)).toContain(
       "Mae'r ffurflen wedi'i llenwi yn rhan o gofnod y person: cadwch hi, ac unrhyw dynnu'n ôl, yn ei ffeil achos cyhyd â gweddill y cofnod hwnnw.",

@@ -168,7 +168,7 @@ describe("the form's evidence is the form completed with the person, which has n
   it("does not call it a signed form, in English or in Welsh", () => {
     const english = documentOf(example("stanmoor"), FORM);
     expect(english).toContain(
-      "Where the evidence is kept in the case file (`evidenceRef`), such as this form, completed with the person, or the note made at the time:",
+      "Where the evidence is kept in the case file, such as this form, completed with the person, or the note made at the time:",
     );
     expect(english).not.toMatch(/\bsigned\b|signature/i);
     const welsh = documentOf(example("cwm-teg"), FORM_CY);

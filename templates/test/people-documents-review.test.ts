@@ -44,8 +44,17 @@ const sourcesOnly = (council: CouncilName) =>
   sources(council).filter((partner) => !personal(partner, "receives"));
 
 /** The codes of the checkboxes of a text: `- [ ] Label (`code`)`. */
-function checkboxCodes(text: string): string[] {
-  return [...text.matchAll(/- \[ \] [^\n]*\(`([a-z-]+)`\)\s*$/gm)].map((match) => match[1]!);
+/**
+ * The codes of the boxes to tick in a section of a form, in order: each box's words, looked up in the
+ * form's part for staff only (Part C, Rhan C), which gives each choice's code by section.
+ */
+function checkboxCodes(text: string, form: string, section: number): string[] {
+  const staff = form.slice(form.search(/\n## (Part|Rhan) C: /));
+  return [...text.matchAll(/- \[ \] ([^:\n]+?)(?:, which one:|, pa un:|:.*)?$/gm)].map((match) => {
+    const row = staff.split("\n").find((line) => line.startsWith(`| ${section} | ${match[1]} | \``));
+    if (row === undefined) throw new Error(`no code for ${match[1]}`);
+    return row.slice(row.lastIndexOf("| `") + 3, row.lastIndexOf("` |"));
+  });
 }
 
 describe("DPO review of the documents the people supported read", () => {
@@ -122,11 +131,12 @@ describe("DPO review of the documents the people supported read", () => {
     ];
     for (const form of forms) {
       const why = form.slice(form.search(/\n### 5\. /), form.search(/\n### 6\. /));
-      expect(checkboxCodes(why)).toEqual(AGREED_PURPOSES);
+      const staff = form.slice(form.search(/\n## (Part|Rhan) C: /));
+      expect(checkboxCodes(why, form, 5)).toEqual(AGREED_PURPOSES);
       for (const [purpose, grounds] of Object.entries(EXCEPTION_ONLY_PURPOSES)) {
-        expect(why, purpose).toMatch(new RegExp(`\\| \`${grounds}\` \\| \`${purpose}\` \\|`));
+        expect(staff, purpose).toMatch(new RegExp(`\\| \`${grounds}\` \\| \`${purpose}\` \\|`));
       }
-      expect(why).toContain("`safeguarding-individual-at-risk`");
+      expect(staff).toContain("`safeguarding-individual-at-risk`");
       expect(why).toMatch(/\((section|adran) 8\)/);
     }
     const english = doc("brackenford", "data-protection/agreement-to-share-form.md");
@@ -151,31 +161,35 @@ describe("DPO review of the documents the people supported read", () => {
 
   it("3. keeps agreeing for the person to those with legal authority; an advocate, family or friend only helps or passes it on", () => {
     for (const council of allCouncils) {
-      const how = part(doc(council, "data-protection/agreement-to-share-form.md"), "### 6. ");
+      const form = doc(council, "data-protection/agreement-to-share-form.md");
+      const how = part(form, "### 6. ");
       const authority = how.slice(
         how.indexOf("Someone with legal authority"),
         how.indexOf("Someone who helped"),
       );
       const helped = how.slice(how.indexOf("Someone who helped"), how.indexOf("Where the evidence is kept"));
-      expect(checkboxCodes(authority)).toEqual([
+      expect(checkboxCodes(authority, form, 6)).toEqual([
         "lasting-power-of-attorney",
         "court-appointed-deputy",
         "person-with-parental-responsibility",
       ]);
-      expect(checkboxCodes(helped)).toEqual(["advocate", "family-member-or-friend", "other"]);
+      expect(checkboxCodes(helped, form, 6)).toEqual(["advocate", "family-member-or-friend", "other"]);
       expect(helped).toContain("the agreement is the person's, not theirs");
       expect(how).toContain("An advocate, a family member or a friend cannot agree for the person");
       expect(how).toContain("whose authority covers this decision (Mental Capacity Act 2005 ss.9 and 16)");
       expect(how).toContain("do not record an agreement");
       expect(how).toContain("a best-interests decision is made and recorded (s.4)");
       expect(how).toContain("any sharing rests on the exceptions (see section 5 of this form)");
-      expect(how).toContain("`person-cannot-agree`");
+      expect(how).toContain("with the reason that the person cannot agree");
+      expect(form).toContain("the exception's reason is `person-cannot-agree`");
     }
-    const welsh = part(doc("cwm-teg", "data-protection/agreement-to-share-form.cy.md"), "### 6. ");
+    const formCy = doc("cwm-teg", "data-protection/agreement-to-share-form.cy.md");
+    const welsh = part(formCy, "### 6. ");
     const helpedCy = welsh.slice(welsh.indexOf("Rhywun a helpodd"), welsh.indexOf("Ble mae'r dystiolaeth"));
-    expect(checkboxCodes(helpedCy)).toEqual(["advocate", "family-member-or-friend", "other"]);
+    expect(checkboxCodes(helpedCy, formCy, 6)).toEqual(["advocate", "family-member-or-friend", "other"]);
     expect(welsh).toContain("Ni all eiriolwr, aelod o'r teulu na ffrind gytuno ar ran y person");
-    expect(welsh).toContain("`person-cannot-agree`");
+    expect(welsh).toContain("gyda'r rheswm na all y person gytuno");
+    expect(formCy).toContain("rheswm yr eithriad yw `person-cannot-agree`");
   });
 
   it("4. gives the Welsh documents the English ones' meaning: the programme, the lead's role, partners' kinds, the glossary", () => {

@@ -14,12 +14,14 @@ describe("the Welsh agreement-to-share form", () => {
 
   it('names biometric data "data biometrig", as the Welsh privacy-notice term lists do', () => {
     // The Planning Inspectorate's list of Welsh privacy-notice terms: "Data Biometrig".
-    expect(form).toContain("- [ ] Data biometrig a ddefnyddir i adnabod rhywun (`biometric`)");
+    expect(form).toContain("- [ ] Data biometrig a ddefnyddir i adnabod rhywun\n");
+    expect(form).toContain("| 4 | Data biometrig a ddefnyddir i adnabod rhywun | `biometric` |");
     expect(form).not.toContain("nodweddion y corff");
   });
 
   it('names Braille "Braille", not a description that also says the person is blind', () => {
-    expect(form).toContain("  - [ ] Braille (`braille`)");
+    expect(form).toContain("  - [ ] Braille\n");
+    expect(form).toContain("| 6 | Braille | `braille` |");
     expect(form).not.toContain("Fformat cyffwrdd");
   });
 });

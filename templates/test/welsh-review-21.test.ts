@@ -35,14 +35,20 @@ describe("the agreement-to-share form asks and records the person's language", (
   it("has the language the person chooses for correspondence, in section 2 of the English form", () => {
     const person = part(documentOf(cwmTeg, FORM), "### 2. ");
     expect(person).toContain("Language for correspondence, which the person chooses");
-    expect(person).toContain("- [ ] Welsh (`cy`)\n- [ ] English (`en`)");
+    expect(person).toContain("- [ ] Welsh\n- [ ] English\n");
     expect(person).toContain("the Welsh Language Standards ask the council to keep");
+    expect(part(documentOf(cwmTeg, FORM), "## Part C")).toContain(
+      "| 2 | Welsh | `cy` |\n| 2 | English | `en` |",
+    );
   });
 
   it("has the language of the notice the person was given, in section 7", () => {
     const told = part(documentOf(cwmTeg, FORM), "### 7. ");
     expect(told).toContain("The language of the notice the person was given:");
-    expect(told).toContain("- [ ] Welsh (`cy`)\n- [ ] English (`en`)\n- [ ] Both (`cy` and `en`)");
+    expect(told).toContain("- [ ] Welsh\n- [ ] English\n- [ ] Both\n");
+    expect(part(documentOf(cwmTeg, FORM), "## Part C")).toContain(
+      "| 7 | Welsh | `cy` |\n| 7 | English | `en` |\n| 7 | Both | `cy` and `en` |",
+    );
   });
 
   it("says the two language choices are not fields of the agreement record", () => {
@@ -54,8 +60,10 @@ describe("the agreement-to-share form asks and records the person's language", (
 
   it("asks for correspondence in Welsh from a Welsh council whose pack is in English, with no notice language", () => {
     const form = documentOf(englishOnly, FORM);
-    expect(part(form, "### 2. ")).toContain("- [ ] Welsh (`cy`)\n- [ ] English (`en`)");
+    expect(part(form, "### 2. ")).toContain("- [ ] Welsh\n- [ ] English\n");
     expect(part(form, "### 7. ")).not.toContain("The language of the notice");
+    expect(part(form, "## Part C")).toContain("| 2 | Welsh | `cy` |");
+    expect(part(form, "## Part C")).not.toContain("| 7 | Welsh |");
     expect(form).toContain("The language (section 2) is the exception");
   });
 
@@ -70,9 +78,12 @@ describe("the agreement-to-share form asks and records the person's language", (
     const form = documentOf(cwmTeg, FORM_CY);
     const person = part(form, "### 2. ");
     expect(person).toContain("Iaith gohebiaeth, y mae'r person yn ei dewis");
-    expect(person).toContain("- [ ] Cymraeg (`cy`)\n- [ ] Saesneg (`en`)");
+    expect(person).toContain("- [ ] Cymraeg\n- [ ] Saesneg\n");
     expect(part(form, "### 7. ")).toContain(
-      "Iaith yr hysbysiad a roddwyd i'r person:\n\n- [ ] Cymraeg (`cy`)\n- [ ] Saesneg (`en`)\n- [ ] Y ddwy (`cy` ac `en`)",
+      "Iaith yr hysbysiad a roddwyd i'r person:\n\n- [ ] Cymraeg\n- [ ] Saesneg\n- [ ] Y ddwy\n",
+    );
+    expect(part(form, "## Rhan C")).toContain(
+      "| 7 | Cymraeg | `cy` |\n| 7 | Saesneg | `en` |\n| 7 | Y ddwy | `cy` ac `en` |",
     );
     expect(form).toContain("Yr eithriad yw'r ieithoedd (adrannau 2 a 7)");
     expectGoodWelsh(form, cwmTeg);

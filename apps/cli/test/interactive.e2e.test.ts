@@ -207,6 +207,8 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
         ["Partners whose sharing is one way", DOWN],
         ["❯ Each one-way partner has a Data Disclosure Agreement of its own", ENTER],
         ["Privacy notice web address", `https://cwmteg.example.gov.uk/privacy${ENTER}`],
+        // The pack includes Welsh, so the Welsh notice's own address is asked next.
+        ["Welsh privacy notice web address", `https://cwmteg.example.gov.uk/preifatrwydd${ENTER}`],
         ["The council's condition for special category data", ENTER],
         ["Small-number threshold", ENTER],
       ],
@@ -230,6 +232,9 @@ describe.runIf(hasScript)("lac init in a terminal", () => {
     expect(config.dataProtection.waspi).toEqual({
       participant: true,
       oneWayPartners: "disclosure-agreements",
+    });
+    expect(config.dataProtection).toMatchObject({
+      privacyNoticeUrlCy: "https://cwmteg.example.gov.uk/preifatrwydd",
     });
     for (const partner of ["aberteg-medical-centre", "cartrefi-cwm-teg"]) {
       expect(readFileSync(join(folder.dir, "pack", "data-sharing", `${partner}.md`), "utf8")).toContain(

@@ -699,6 +699,14 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.goto(`${origin}/#/team`);
     await small.waitForSelector("h1:text('The team')");
     expect(await small.getAttribute("#f-team-manager-welshTitle", "lang")).toBe("cy");
+    // The Welsh privacy notice's address straight after the English one: an address, not Welsh text.
+    await small.goto(`${origin}/#/data-protection`);
+    await small.waitForSelector("h1:text('Data protection')");
+    const addresses = await small
+      .locator("input[id^='f-dataProtection-privacyNoticeUrl']")
+      .evaluateAll((inputs) => inputs.map((input) => input.id));
+    expect(addresses).toEqual(["f-dataProtection-privacyNoticeUrl", "f-dataProtection-privacyNoticeUrlCy"]);
+    expect(await small.getAttribute("#f-dataProtection-privacyNoticeUrlCy", "lang")).toBeNull();
     // In English only, none of the names that only Welsh documents use is asked; the council's is.
     await small.goto(`${origin}/#/council`);
     await small.waitForSelector("h1:text('Your council')");
@@ -711,6 +719,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.waitForSelector("h1:text('The programme')");
     expect(await small.locator("#f-programme-name").count()).toBe(1);
     expect(await small.locator("#f-programme-welshName").count()).toBe(0);
+    await small.goto(`${origin}/#/data-protection`);
+    await small.waitForSelector("h1:text('Data protection')");
+    expect(await small.locator("#f-dataProtection-privacyNoticeUrl").count()).toBe(1);
+    expect(await small.locator("#f-dataProtection-privacyNoticeUrlCy").count()).toBe(0);
     await welsh.close();
   });
 

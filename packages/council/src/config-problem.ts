@@ -79,6 +79,7 @@ export type WarningCode =
   | "neighbourhoods-exceed-council-population"
   | "manager-span-far-past-range"
   | "welsh-name-missing"
+  | "welsh-privacy-notice-url-missing"
   | "welsh-options-without-welsh";
 
 export type ConfigProblemCode = YamlProblemCode | SchemaProblemCode | RuleProblemCode | WarningCode;

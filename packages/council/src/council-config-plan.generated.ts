@@ -603,6 +603,10 @@ export const COUNCIL_PLAN: PlanNode = {
           },
         },
         privacyNoticeUrl: P18,
+        privacyNoticeUrlCy: {
+          type: "optional",
+          inner: P18,
+        },
         sharingAgreement: {
           type: "default",
           inner: {

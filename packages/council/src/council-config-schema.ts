@@ -541,6 +541,11 @@ export const dataProtectionSchema = z
       title: "Privacy notice",
       description: "The web address of the privacy notice that covers the programme, starting with https://.",
     }),
+    privacyNoticeUrlCy: httpsUrlSchema.optional().meta({
+      title: "Privacy notice in Welsh",
+      description:
+        "The web address of the Welsh privacy notice (optional), starting with https://: the Welsh documents give it, and give privacyNoticeUrl until it is added.",
+    }),
     sharingAgreement: sharingAgreementSchema.default("per-partner"),
     specialCategoryCondition: councilSpecialCategoryConditionSchema.default("statutory-purposes"),
     smallNumberThreshold: z.int().min(2).max(100).default(10).meta({

@@ -219,6 +219,20 @@ function welshRoleWarnings(config: CouncilConfig): Finding[] {
   return findings;
 }
 
+/** The Welsh privacy notice's own address, which the Welsh documents give: the English one until it is added. */
+function welshPrivacyNoticeWarnings(config: CouncilConfig): Finding[] {
+  if (config.council.nation !== "wales" || !config.output.languages.includes("cy")) return [];
+  if (config.dataProtection.privacyNoticeUrlCy !== undefined) return [];
+  return [
+    {
+      code: "welsh-privacy-notice-url-missing",
+      message:
+        "dataProtection.privacyNoticeUrlCy is missing, and output.languages asks for Welsh: the Welsh documents give the English privacy notice's address (dataProtection.privacyNoticeUrl) until it is added. Add the web address of the Welsh privacy notice.",
+      path: ["dataProtection"],
+    },
+  ];
+}
+
 /** Welsh layout options without Welsh output do nothing: say so. */
 function welshOptionWarnings(config: CouncilConfig): Finding[] {
   if (config.output.languages.includes("cy")) return [];
@@ -270,6 +284,7 @@ export function councilConfigWarnings(config: CouncilConfig): Finding[] {
     ...caldicottWarnings(config),
     ...welshOutputWarnings(config),
     ...welshNameWarnings(config),
+    ...welshPrivacyNoticeWarnings(config),
     ...welshOptionWarnings(config),
     ...welshLanguageWarnings(config),
   ];

@@ -329,6 +329,7 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
               }
             : {}),
           privacyNoticeUrl: urlArbitrary,
+          privacyNoticeUrlCy: urlArbitrary,
           sharingAgreement: fc.constantFrom("per-partner" as const, "multi-party" as const),
         },
         {

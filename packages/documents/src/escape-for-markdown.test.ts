@@ -5,7 +5,14 @@ import { describe, expect, it } from "vitest";
 import { escapeForMarkdown } from "./escape-for-markdown.js";
 import { escapeMarkdownText } from "./markdown-text.js";
 
-const NOT_TEXT_KEYS = new Set(["email", "website", "privacyNoticeUrl", "startDate", "output"]);
+const NOT_TEXT_KEYS = new Set([
+  "email",
+  "website",
+  "privacyNoticeUrl",
+  "privacyNoticeUrlCy",
+  "startDate",
+  "output",
+]);
 
 /** escapeForMarkdown as it was written before, with Object.fromEntries(Object.entries(…)). */
 function escapedWithEntries<T>(value: T): T {

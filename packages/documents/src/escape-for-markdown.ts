@@ -1,7 +1,14 @@
 import { escapeMarkdownText } from "./markdown-text.js";
 
 /** The values that are not shown as text, or are checked to hold no markup: addresses, dates, the house style. */
-const NOT_TEXT_KEYS = new Set(["email", "website", "privacyNoticeUrl", "startDate", "output"]);
+const NOT_TEXT_KEYS = new Set([
+  "email",
+  "website",
+  "privacyNoticeUrl",
+  "privacyNoticeUrlCy",
+  "startDate",
+  "output",
+]);
 
 /**
  * The configuration with every text value written as Markdown that shows exactly that text

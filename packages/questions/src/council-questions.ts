@@ -567,6 +567,14 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
     message: "Privacy notice web address (https://…)",
   },
   {
+    kind: "text",
+    path: "dataProtection.privacyNoticeUrlCy",
+    message: "Welsh privacy notice web address (https://…, optional)",
+    help: "The address of the Welsh privacy notice, which the Welsh-language documents give; without it they give the English address.",
+    when: asksForWelsh,
+    optional: true,
+  },
+  {
     kind: "choice",
     path: "dataProtection.sharingAgreement",
     message: "Data-sharing agreements: one per partner, or one multi-party agreement?",

@@ -42,6 +42,7 @@ const welshDataProtection = (oneWay: string): [string, string | boolean][] => [
   ["Has the council signed the WASPI Declaration", true],
   [MESSAGE, oneWay],
   ["Privacy notice web address", "https://cwmteg.example.gov.uk/privacy"],
+  ["Welsh privacy notice web address", ""],
   ["The council's condition for special category data", "statutory-purposes"],
   ["Small-number threshold", ""],
 ];
