@@ -65,8 +65,8 @@ function runOf(starts: readonly number[], width: number): number {
  * a cell's words (1.1 for bold). A column gets no more than its `natural` width (its longest entry on one
  * line). What is left when no column would save a line is shared by how much more each column holds.
  *
- * A column's cells take as many lines between the widths at which their words wrap differently, so only
- * those widths are tried: the table is as tall a character before one as a character after the last.
+ * Between two widths at which a column's words wrap differently, its cells take as many lines at every
+ * width, so only those widths are tried: the same widths as trying every character, in fewer tries.
  */
 export function shareByHeight(
   cells: readonly (readonly string[])[],
