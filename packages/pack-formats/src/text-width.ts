@@ -1,3 +1,13 @@
+/** The width of each character of {@link wordWidth} up to 127, worked out once; any other is 1.1. */
+const ASCII_WIDTHS = Array.from({ length: 128 }, (_, code) => {
+  const character = String.fromCharCode(code);
+  if (/[WMmw@]/.test(character)) return 1.7;
+  if (/[A-Z]/.test(character)) return 1.35;
+  if (/[ijlI.,:;'|!]/.test(character)) return 0.5;
+  if (/[ftr()[\]\-/]/.test(character)) return 0.7;
+  return 1.1;
+});
+
 /**
  * How wide a word is set in Arial (or a sans serif like it), in characters of average width (about half
  * an em): capitals and a W take more room than an i or an l, and a line to write on (a run of
@@ -6,11 +16,8 @@
 export function wordWidth(word: string): number {
   let width = 0;
   for (const character of word) {
-    if (/[WMmw@]/.test(character)) width += 1.7;
-    else if (/[A-Z]/.test(character)) width += 1.35;
-    else if (/[ijlI.,:;'|!]/.test(character)) width += 0.5;
-    else if (/[ftr()[\]\-/]/.test(character)) width += 0.7;
-    else width += 1.1;
+    const code = character.charCodeAt(0);
+    width += code < 128 ? ASCII_WIDTHS[code]! : 1.1;
   }
   return width;
 }
@@ -37,19 +44,42 @@ export function lineCount(text: string, characters: number, weight = 1): number 
 
 /** {@link lineCount} of a text whose words' widths are `widths` ({@link wordWidths}). */
 export function linesOfWords(widths: readonly number[], characters: number): number {
+  return wrapWords(widths, characters).lines;
+}
+
+/**
+ * {@link linesOfWords}, and the next width (more than `characters`) at which the words may wrap
+ * differently: below it, every line holds the same words, so the text takes as many lines
+ * (`Infinity` when no width would change them). Lets a column's widths be tried only where they change
+ * something.
+ */
+export function wrapWords(widths: readonly number[], characters: number): { lines: number; next: number } {
   const room = Math.max(characters, 1);
   let lines = 1;
   let used = 0;
+  // The line so far is `used` wide; it began with the end of a word broken over `broken` lines, whose
+  // end is narrower by a character for each of them as the room grows by one.
+  let began = 0;
+  let broken = 0;
+  let next = Infinity;
   for (const width of widths) {
-    if (used > 0 && used + SPACE + width <= room) {
-      used += SPACE + width;
-      continue;
+    if (used > 0) {
+      if (used + SPACE + width <= room) {
+        used += SPACE + width;
+        began += SPACE + width;
+        continue;
+      }
+      // The word goes on this line once the room is wide enough.
+      next = Math.min(next, (began + SPACE + width) / (broken + 1));
+      lines += 1;
     }
-    if (used > 0) lines += 1;
     // A word wider than the column fills whole lines, and the rest of it starts the next.
     const whole = Math.ceil(width / room) - 1;
+    if (whole > 0) next = Math.min(next, width / whole);
     lines += whole;
     used = width - whole * room;
+    began = width;
+    broken = whole;
   }
-  return lines;
+  return { lines, next: Math.max(next, 1) };
 }

@@ -665,3 +665,27 @@ describe("a Welsh document's page furniture", () => {
     expect(runs.some((each) => each.includes("Tudalen"))).toBe(false);
   });
 });
+
+describe("the timeline chart", () => {
+  it("gives each year's label room on one line, as Cwm Teg's two months of 2029", async () => {
+    const docx = await markdownToDocx(markdown, {
+      ...options,
+      timeline: [
+        { name: "Preparation and community conversations", start: "2026-09-01", end: "2026-12-31" },
+        { name: "Growth and sustainability", start: "2028-03-01", end: "2029-02-28" },
+      ],
+    });
+    const body = parts(docx)["word/document.xml"]!;
+    const chart = body.slice(body.lastIndexOf("<w:tbl>"));
+    // The year row: each label's cell, its width and its text.
+    const years = [...chart.matchAll(/<w:tc>((?:(?!<\/w:tc>).)*?)<\/w:tc>/gs)]
+      .map((cell) => ({
+        width: Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(cell[1]!)?.[1]),
+        text: /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/.exec(cell[1]!)?.[1] ?? "",
+      }))
+      .filter((cell) => /^20\d\d$/.test(cell.text));
+    expect(years.map((year) => year.text)).toEqual(["2026", "2027", "2028", "2029"]);
+    // "2029" in 8-point bold Arial is about 356 twentieths of a point, with 20 of margins.
+    for (const year of years) expect(year.width).toBeGreaterThanOrEqual(356 + 20);
+  });
+});

@@ -39,6 +39,7 @@ import { prepareTree } from "./prepare-tree.js";
 import { makeDocxReproducible, zipReproducibly, type DocxParts } from "./reproducible-docx.js";
 import { longDate, timelineDescription, timelineGrid } from "./timeline.js";
 import { shareByHeight } from "./share-by-height.js";
+import { timelineColumns } from "./timeline-columns.js";
 import { wordWidth } from "./text-width.js";
 
 export { wordWidth };
@@ -644,21 +645,21 @@ function code(node: Code, context: Context): (Paragraph | Table)[] {
  */
 function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): (Paragraph | Table)[] {
   const grid = timelineGrid(phases);
-  const labelWidth = 3400;
-  const monthWidth = Math.floor((TEXT_WIDTH - labelWidth) / Math.max(grid.months.length, 1));
+  const { labelWidth, monthWidth, yearLabels } = timelineColumns(grid, TEXT_WIDTH);
   const fill = style.headingColour.slice(1).toUpperCase();
   const small = { size: 14 } as const;
   const cellMargins = { top: 20, bottom: 20, left: 10, right: 10 };
   const none = { style: BorderStyle.NONE, size: 0, color: "auto" } as const;
   const thin = { style: BorderStyle.SINGLE, size: 2, color: "D0D0D0" } as const;
-  const headerCell = (text: string, span: number, bold: boolean) =>
+  /** A cell of the header rows: `span` months (or, with no span, the names' column). */
+  const headerCell = (text: string, span: number | undefined, bold: boolean) =>
     new TableCell({
-      columnSpan: span,
-      width: { size: span === 1 && text === "" ? labelWidth : monthWidth * span, type: WidthType.DXA },
+      columnSpan: span ?? 1,
+      width: { size: span === undefined ? labelWidth : monthWidth * span, type: WidthType.DXA },
       margins: cellMargins,
       children: [
         new Paragraph({
-          alignment: span === 1 && text.length <= 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+          alignment: (span ?? 1) === 1 && text.length <= 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
           spacing: { after: 0 },
           keepNext: true,
           children: [new TextRun({ text, bold, size: bold ? 16 : 14 })],
@@ -670,8 +671,8 @@ function timelineTable(phases: readonly TimelinePhase[], style: ResolvedStyle): 
       tableHeader: true,
       cantSplit: true,
       children: [
-        headerCell("", 1, true),
-        ...grid.years.map((year) => headerCell(String(year.year), year.count, true)),
+        headerCell("", undefined, true),
+        ...grid.years.map((year, index) => headerCell(yearLabels[index]!, year.count, true)),
       ],
     }),
     new TableRow({
