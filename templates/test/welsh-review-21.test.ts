@@ -51,10 +51,14 @@ describe("the agreement-to-share form asks and records the person's language", (
     );
   });
 
-  it("says the two language choices are not fields of the agreement record", () => {
+  it("records the two language choices in the agreement record's fields (@lac/consent), for staff in Part C", () => {
     const form = documentOf(cwmTeg, FORM);
-    expect(form).toContain(
-      "The languages (sections 2 and 7) are the exception: the agreement record has no field for them, and their codes are language tags.",
+    expect(form).not.toContain("the agreement record has no field");
+    expect(part(form, "## Part C")).toContain(
+      "| 2 | Language for correspondence | `correspondenceLanguage` |",
+    );
+    expect(part(form, "## Part C")).toContain(
+      "| 7 | The language of the notice given | `notice`: `languages` |",
     );
   });
 
@@ -64,7 +68,10 @@ describe("the agreement-to-share form asks and records the person's language", (
     expect(part(form, "### 7. ")).not.toContain("The language of the notice");
     expect(part(form, "## Part C")).toContain("| 2 | Welsh | `cy` |");
     expect(part(form, "## Part C")).not.toContain("| 7 | Welsh |");
-    expect(form).toContain("The language (section 2) is the exception");
+    expect(part(form, "## Part C")).toContain(
+      "| 2 | Language for correspondence | `correspondenceLanguage` |",
+    );
+    expect(part(form, "## Part C")).not.toContain("`languages`");
   });
 
   it("adds no language field for an English council", () => {
@@ -85,7 +92,9 @@ describe("the agreement-to-share form asks and records the person's language", (
     expect(part(form, "## Rhan C")).toContain(
       "| 7 | Cymraeg | `cy` |\n| 7 | Saesneg | `en` |\n| 7 | Y ddwy | `cy` ac `en` |",
     );
-    expect(form).toContain("Yr eithriad yw'r ieithoedd (adrannau 2 a 7)");
+    expect(form).not.toContain("Yr eithriad yw'r ieithoedd");
+    expect(part(form, "## Rhan C")).toContain("| 2 | Iaith gohebiaeth | `correspondenceLanguage` |");
+    expect(part(form, "## Rhan C")).toContain("| 7 | Iaith yr hysbysiad a roddwyd | `notice`: `languages` |");
     expectGoodWelsh(form, cwmTeg);
   });
 });
