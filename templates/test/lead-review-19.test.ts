@@ -2,10 +2,9 @@
 // council's implementation lead would (review 19).
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { configTexts } from "./config-texts.js";
 import { documentOf, example, render, withManagerAsLead } from "./examples.js";
+import { expectGoodWelsh } from "./expect-good-welsh.js";
 import { part, tableRow } from "./markdown-sections.js";
-import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
 const FORM = "data-protection/agreement-to-share-form.md";
 const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
@@ -17,14 +16,6 @@ const DPIA = "data-protection/dpia.md";
 /** The configuration with the pack's privacy notice turned off: the council uses its own. */
 function withoutNotice(config: CouncilConfig): CouncilConfig {
   return { ...config, documents: { ...config.documents, privacyNotice: false } };
-}
-
-/** The Welsh text checks of the form and notice tests (spelling, English left in, mutations). */
-function expectGoodWelsh(text: string, config: CouncilConfig): void {
-  const allowed = [...configTexts(config), "Community Catalysts"];
-  expect(unknownWelshWords(text, allowed)).toEqual([]);
-  expect(englishRuns(text, allowed)).toEqual([]);
-  expect(missingMutations(text, configTexts(config), ["Community Catalysts"])).toEqual([]);
 }
 
 describe("the agreement-to-share form cites the pack's privacy notice only when the pack has one", () => {

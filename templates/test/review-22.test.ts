@@ -7,10 +7,9 @@
 // complete.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { configTexts } from "./config-texts.js";
 import { documentOf, EXAMPLES, example } from "./examples.js";
+import { expectGoodWelsh } from "./expect-good-welsh.js";
 import { part, tableRow } from "./markdown-sections.js";
-import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
 const cwmTeg = example("cwm-teg");
 const COUNCIL = "Cwm Teg County Borough Council (fictional)";
@@ -43,14 +42,6 @@ function declarationTable(content: string): string {
   if (from < 0) throw new Error("no WASPI Declaration table");
   const to = content.indexOf("\n\n", from);
   return content.slice(from, to < 0 ? undefined : to).trimEnd();
-}
-
-/** The Welsh text checks of the other Welsh-document tests (spelling, English left in, mutations). */
-function expectGoodWelsh(text: string, config: CouncilConfig): void {
-  const allowed = [...configTexts(config), "Community Catalysts"];
-  expect(unknownWelshWords(text, allowed)).toEqual([]);
-  expect(englishRuns(text, allowed)).toEqual([]);
-  expect(missingMutations(text, configTexts(config), ["Community Catalysts"])).toEqual([]);
 }
 
 describe("each Data Disclosure Agreement records whether both parties have signed the WASPI Declaration", () => {

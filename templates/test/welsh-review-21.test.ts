@@ -9,10 +9,9 @@
 // voluntary).
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { configTexts } from "./config-texts.js";
 import { documentOf, example } from "./examples.js";
+import { expectGoodWelsh } from "./expect-good-welsh.js";
 import { part, tableRow } from "./markdown-sections.js";
-import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
 const FORM = "data-protection/agreement-to-share-form.md";
 const FORM_CY = "data-protection/agreement-to-share-form.cy.md";
@@ -22,14 +21,6 @@ const PROTOCOL = "data-sharing/information-sharing-protocol.md";
 
 const cwmTeg = example("cwm-teg");
 const englishOnly: CouncilConfig = { ...cwmTeg, output: { ...cwmTeg.output, languages: ["en"] } };
-
-/** The Welsh text checks of the form and notice tests (spelling, English left in, mutations). */
-function expectGoodWelsh(text: string, config: CouncilConfig): void {
-  const allowed = [...configTexts(config), "Community Catalysts"];
-  expect(unknownWelshWords(text, allowed)).toEqual([]);
-  expect(englishRuns(text, allowed)).toEqual([]);
-  expect(missingMutations(text, configTexts(config), ["Community Catalysts"])).toEqual([]);
-}
 
 describe("the agreement-to-share form asks and records the person's language", () => {
   it("has the language the person chooses for correspondence, in section 2 of the English form", () => {

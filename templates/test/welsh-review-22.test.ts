@@ -20,10 +20,9 @@ import {
   withdrawalScopeSchema,
 } from "@lac/consent";
 import { describe, expect, it } from "vitest";
-import { configTexts } from "./config-texts.js";
 import { documentOf, example, render } from "./examples.js";
+import { expectGoodWelsh } from "./expect-good-welsh.js";
 import { part } from "./markdown-sections.js";
-import { englishRuns, missingMutations, unknownWelshWords } from "./welsh-text.js";
 
 const NOTICE = "data-protection/privacy-notice.md";
 const NOTICE_CY = "data-protection/privacy-notice.cy.md";
@@ -40,14 +39,6 @@ const withoutWelshUrl: CouncilConfig = {
   dataProtection: { ...cwmTeg.dataProtection, privacyNoticeUrlCy: undefined },
 };
 const englishOnly: CouncilConfig = { ...cwmTeg, output: { ...cwmTeg.output, languages: ["en"] } };
-
-/** The Welsh text checks of the review tests (spelling, English left in, mutations). */
-function expectGoodWelsh(text: string, config: CouncilConfig): void {
-  const allowed = [...configTexts(config), "Community Catalysts"];
-  expect(unknownWelshWords(text, allowed)).toEqual([]);
-  expect(englishRuns(text, allowed)).toEqual([]);
-  expect(missingMutations(text, configTexts(config), ["Community Catalysts"])).toEqual([]);
-}
 
 describe("the Welsh documents give the Welsh privacy notice's own address", () => {
   it("in the Welsh privacy notice, where it says where the latest version is published", () => {

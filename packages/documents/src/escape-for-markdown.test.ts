@@ -2,17 +2,8 @@
 // pairs gave (the same own keys, in the same order, with the same values and flags, __proto__ included).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeForMarkdown } from "./escape-for-markdown.js";
+import { escapeForMarkdown, NOT_TEXT_KEYS } from "./escape-for-markdown.js";
 import { escapeMarkdownText } from "./markdown-text.js";
-
-const NOT_TEXT_KEYS = new Set([
-  "email",
-  "website",
-  "privacyNoticeUrl",
-  "privacyNoticeUrlCy",
-  "startDate",
-  "output",
-]);
 
 /** escapeForMarkdown as it was written before, with Object.fromEntries(Object.entries(…)). */
 function escapedWithEntries<T>(value: T): T {

@@ -1,7 +1,7 @@
 import { escapeMarkdownText } from "./markdown-text.js";
 
 /** The values that are not shown as text, or are checked to hold no markup: addresses, dates, the house style. */
-const NOT_TEXT_KEYS = new Set([
+export const NOT_TEXT_KEYS: ReadonlySet<string> = new Set([
   "email",
   "website",
   "privacyNoticeUrl",
