@@ -122,7 +122,7 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ de
     id: "nhs-act-2006-s82",
     citation: "National Health Service Act 2006 s.82",
     summary:
-      "NHS bodies (including local health boards and NHS trusts in Wales) and local authorities must co-operate with one another in exercising their functions, to secure and advance the health and welfare of the people of England and Wales; the Secretary of State's guidance on the duty in England is for NHS bodies other than Welsh NHS bodies (NHS trusts and Special Health Authorities established under the National Health Service (Wales) Act 2006, and local health boards) and local authorities in England, which must have regard to it.",
+      "NHS bodies (including local health boards and NHS trusts in Wales) and local authorities must co-operate with one another in exercising their functions, to secure and advance the health and welfare of the people of England and Wales; the Secretary of State's guidance on the duty in England is for NHS bodies other than Welsh NHS bodies, and for local authorities in England, which must have regard to it.",
     extent: "england-and-wales",
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2006/41/section/82",
