@@ -6,6 +6,7 @@ import type { Table as MdTable } from "mdast";
 import { parseMarkdown } from "./parse-markdown.js";
 import {
   columnWidths,
+  tableCodeWords,
   docxParts,
   isDenseTable,
   markdownToDocx,
@@ -194,6 +195,60 @@ describe("columnWidths", () => {
     expect(widths[3]).toBeGreaterThan(widths[2]!);
   });
 });
+
+describe("columnWidths, codes", () => {
+  // The Welsh agreement form's table of fields: long answers in Welsh beside each field's code.
+  const rows = [
+    ["Adran", "Ateb", "Maes"],
+    [
+      "2",
+      "Iaith gohebiaeth, y mae'r person yn ei dewis, ac y mae'r cyngor yn ysgrifennu ato ynddi ".repeat(3),
+      "correspondenceLanguage",
+    ],
+    [
+      "7",
+      "Yr hysbysiad a ddangoswyd i'r person: ei gyfeirnod a'i fersiwn ".repeat(3),
+      "notice: id a version",
+    ],
+  ];
+  const characters = (widths: readonly number[], column: number) =>
+    (widths[column]! / widths.reduce((sum, width) => sum + width, 0)) * 80;
+
+  it("keeps a code whole, in Consolas, beside long text", () => {
+    const widths = columnWidths(rows, 3, 80, { firstRow: true }, 9026, tableCodeWords(inlineCodeCells));
+    // 22 characters of Consolas (about 1.1 of wordWidth's units each) and the cell's margins.
+    expect(characters(widths, 2)).toBeGreaterThanOrEqual(22 * 1.1 + 3);
+  });
+
+  it("still lets a long word of text break (up to 18 characters of room)", () => {
+    const widths = columnWidths(rows, 3, 80, { firstRow: true }, 9026);
+    expect(characters(widths, 2)).toBeLessThan(22 * 1.1 + 3);
+  });
+
+  it("finds the words set as code in a table's cells, not its other words", () => {
+    expect([...tableCodeWords(inlineCodeCells)]).toEqual([
+      "correspondenceLanguage",
+      "notice",
+      "id",
+      "version",
+    ]);
+  });
+});
+
+/** The cells of the table above as mdast nodes, its codes as inline code. */
+const inlineCodeCells = [
+  { type: "tableCell", children: [{ type: "inlineCode", value: "correspondenceLanguage" }] },
+  {
+    type: "tableCell",
+    children: [
+      { type: "inlineCode", value: "notice" },
+      { type: "text", value: ": " },
+      { type: "inlineCode", value: "id" },
+      { type: "text", value: " a " },
+      { type: "inlineCode", value: "version" },
+    ],
+  },
+];
 
 describe("columnWidths, long text beside short", () => {
   // The implementation plan's phases: a paragraph a row beside a phase's name and two dates.

@@ -418,6 +418,7 @@ export function columnWidths(
   capacity = TEXT_WIDTH_IN_CHARACTERS,
   bold: { readonly firstRow?: boolean; readonly firstColumn?: boolean } = {},
   textWidth = TEXT_WIDTH,
+  codeWords: ReadonlySet<string> = NO_CODE,
 ): number[] {
   const paragraphs = rows.some((row) => row.some((text) => text.trim().length > PARAGRAPH));
   const texts = (column: number) =>
@@ -436,7 +437,9 @@ export function columnWidths(
             .map((word) =>
               wholeLines && WRITING_LINE.test(word)
                 ? Math.ceil(wordWidth(word)) + CELL_MARGINS
-                : Math.min(Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS, 18),
+                : codeWords.has(word.replace(TRAILING_PUNCTUATION, ""))
+                  ? Math.min(codeWidth(word) + CELL_MARGINS, Math.floor(capacity * 0.4))
+                  : Math.min(Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS, 18),
             ),
         ),
         1,
@@ -476,6 +479,37 @@ export function columnWidths(
   const widths = characters.map((width) => Math.floor((width / sum) * textWidth));
   widths[widths.length - 1]! += textWidth - widths.reduce((total, width) => total + width, 0);
   return widths;
+}
+
+const NO_CODE: ReadonlySet<string> = new Set();
+
+/** Punctuation that may follow a word in a cell's text without being part of it. */
+const TRAILING_PUNCTUATION = /[.,;:)]+$/;
+
+/**
+ * The width of a code (a field or a value of a system, in backticks in the Markdown), set in Consolas: each
+ * character about 0.55 em, in the units of {@link wordWidth} (half an em). A code is a name to copy, so a
+ * column keeps room for it whole (up to two fifths of the table) rather than breaking it as it may break a long
+ * word of text: `correspondenceLanguage` broken over two lines in the agreement form's table of fields
+ * could not be copied.
+ */
+function codeWidth(word: string): number {
+  return Math.ceil(word.replace(TRAILING_PUNCTUATION, "").length * 1.1);
+}
+
+/** The words set as code (inline code) anywhere in a table's cells. */
+export function tableCodeWords(cells: readonly unknown[]): Set<string> {
+  const words = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== "object" || node === null) return;
+    const { type, value, children } = node as { type?: unknown; value?: unknown; children?: unknown };
+    if (type === "inlineCode" && typeof value === "string") {
+      for (const word of value.split(/\s+/)) if (word !== "") words.add(word);
+    }
+    if (Array.isArray(children)) children.forEach(visit);
+  };
+  cells.forEach(visit);
+  return words;
 }
 
 /** The cell margins (100 twips a side) are about two characters, a little more in 9-point text. */
@@ -574,6 +608,7 @@ function table(node: MdTable, landscape: boolean): Table {
     capacity,
     { firstRow: !headless, firstColumn: headless },
     textWidth,
+    tableCodeWords(node.children.flatMap((row) => row.children)),
   );
   const size = wide ? 18 : undefined;
   return new Table({
