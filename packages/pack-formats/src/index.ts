@@ -7,6 +7,7 @@ export type { ResolvedStyle } from "./house-style.js";
 export { isPackMarkdownLink, linkForFormat, pathForFormat } from "./links.js";
 export { generatedNotice } from "./generated-notice.js";
 export { hasEmptyHeader, isGanttBlock, parseMarkdown, plainText } from "./parse-markdown.js";
+export { isPageBreak, PAGE_BREAK } from "./page-break.js";
 export { timelineGrid, timelineSvg } from "./timeline.js";
 export type { TimelineGrid, TimelineMonth } from "./timeline.js";
 export { DEFAULT_FONT, DEFAULT_HEADING_COLOUR } from "./options.js";

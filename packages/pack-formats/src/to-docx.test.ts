@@ -168,6 +168,34 @@ Plain text.
     expect(paragraph("The lead-in below is not one:")).not.toContain("<w:keepNext/>");
   });
 
+  it("starts a heading after the page-break comment on a new page, and breaks the page before anything else", async () => {
+    const source = `# Form
+
+Part B ends here.
+
+<!-- page-break -->
+
+## Part C: for staff only
+
+Codes.
+
+<!-- page-break -->
+
+After a break, a paragraph.
+
+## Not after a break
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    const paragraph = (text: string) => {
+      const end = body.indexOf(text);
+      return body.slice(body.lastIndexOf("<w:p>", end), end);
+    };
+    expect(paragraph("Part C: for staff only")).toContain("<w:pageBreakBefore/>");
+    expect(paragraph("Not after a break")).not.toContain("<w:pageBreakBefore/>");
+    expect(body.slice(body.indexOf("Codes."), body.indexOf("After a break"))).toContain('<w:br w:type="page"/>');
+    expect(body).not.toContain("page-break");
+  });
+
   it("sets A4 with 2.54 cm margins, page numbers, and the document properties", async () => {
     const files = parts(await markdownToDocx(markdown, options));
     expect(files["word/document.xml"]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);

@@ -11,6 +11,7 @@ import {
   Packer,
   PageNumber,
   PageOrientation,
+  PageBreak,
   Paragraph,
   ShadingType,
   Table,
@@ -35,6 +36,7 @@ import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import { imageSize } from "./image-type.js";
 import type { ConvertOptions, Figure, LogoImage, TimelinePhase } from "./options.js";
 import { hasEmptyHeader, isGanttBlock, isSignatureTable, plainText } from "./parse-markdown.js";
+import { isPageBreak } from "./page-break.js";
 import { prepareTree } from "./prepare-tree.js";
 import { makeDocxReproducible, zipReproducibly, type DocxParts } from "./reproducible-docx.js";
 import { longDate, timelineDescription, timelineGrid } from "./timeline.js";
@@ -241,7 +243,10 @@ function blocks(
 ): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   nodes.forEach((node, index) => {
-    out.push(...block(node, context, depth, leadsIntoTable(node, nodes[index + 1])));
+    const previous = nodes[index - 1];
+    const newPage = previous !== undefined && isPageBreak(previous as RootContent);
+    if (newPage && node.type !== "heading") out.push(new Paragraph({ children: [new PageBreak()] }));
+    out.push(...block(node, context, depth, leadsIntoTable(node, nodes[index + 1]), newPage));
   });
   return out;
 }
@@ -265,12 +270,14 @@ function block(
   context: Context,
   depth: number,
   keepWithNext = false,
+  newPage = false,
 ): (Paragraph | Table)[] {
   switch (node.type) {
     case "heading": {
       const heading = new Paragraph({
         heading: HEADINGS[Math.min(node.depth, 6) - 1],
         keepNext: true,
+        ...(newPage ? { pageBreakBefore: true } : {}),
         children: phrasing(node.children),
       });
       headings.add(heading);

@@ -37,6 +37,17 @@ gantt
 describe("markdownToHtml", () => {
   const html = markdownToHtml(markdown, options);
 
+  it("breaks the printed page at the page-break comment, and passes no other HTML through", () => {
+    const page = markdownToHtml(
+      "# Form\n\nPart B.\n\n<!-- page-break -->\n\n## Part C\n\n<div>raw</div>\n\n<!-- a comment -->\n",
+      options,
+    );
+    expect(page).toMatch(/<div class="page-break"><\/div>\s*<h2[^>]*>Part C<\/h2>/);
+    expect(page).toContain(".page-break { break-before: page; page-break-before: always; }");
+    expect(page).not.toContain("<div>raw</div>");
+    expect(page).not.toContain("a comment");
+  });
+
   it("is one self-contained page: language, title, inline CSS, no script and no external resource", () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
     expect(html).toContain("<title>Implementation plan – Brackenford Borough Council</title>");

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import type { Code, Paragraph, Root, RootContent } from "mdast";
+import type { Code, Html, Paragraph, Root, RootContent } from "mdast";
 import { defaultHandlers, toHast } from "mdast-util-to-hast";
 import type { State } from "mdast-util-to-hast";
 import { EASY_READ_POINTS } from "./easy-read.js";
@@ -11,6 +11,7 @@ import type { ConvertOptions, LogoImage } from "./options.js";
 import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { BilingualLayout, LanguagePart } from "./language-parts.js";
 import { wholeLanguageSpan, type LanguageSpan } from "./language-spans.js";
+import { isPageBreak } from "./page-break.js";
 import { isGanttBlock } from "./parse-markdown.js";
 import { prepareTree } from "./prepare-tree.js";
 import { timelineSvg } from "./timeline.js";
@@ -269,6 +270,7 @@ figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
   .table-scroll { overflow: visible; }
   tr, img, svg { break-inside: avoid; page-break-inside: avoid; }
   table.signatures, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  .page-break { break-before: page; page-break-before: always; }
 }`.trim();
 }
 
@@ -348,6 +350,11 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
           if (!figure) return defaultHandlers.paragraph(state, node);
           const svg = figure.svg.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(figure.alt)}"`);
           return svgFigure("chart", svg, figure.caption);
+        },
+        html(_state: State, node: Html): Element | undefined {
+          // Raw HTML is never passed through; the page-break comment breaks the printed page here.
+          if (!isPageBreak(node)) return undefined;
+          return { type: "element", tagName: "div", properties: { className: ["page-break"] }, children: [] };
         },
         languageSpan(state: State, node: LanguageSpan): Element {
           const result: Element = {
