@@ -23,6 +23,11 @@ const PNG = Uint8Array.from(
   ),
 );
 
+/** The XML of the paragraph of document.xml `body` up to `text`: its properties and the runs before it. */
+function paragraphBefore(body: string, text: string): string {
+  const end = body.indexOf(text);
+  return body.slice(body.lastIndexOf("<w:p>", end), end);
+}
 const options = {
   title: "Implementation plan",
   sourcePath: "implementation-plan.md",
@@ -158,10 +163,7 @@ Plain text.
 | C | D |
 `;
     const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
-    const paragraph = (text: string) => {
-      const end = body.indexOf(text);
-      return body.slice(body.lastIndexOf("<w:p>", end), end);
-    };
+    const paragraph = (text: string) => paragraphBefore(body, text);
     expect(paragraph("Who it is shared with:")).toContain("<w:keepNext/>");
     expect(paragraph("How it is stored:")).not.toContain("<w:keepNext/>");
     expect(paragraph("Plain text.")).not.toContain("<w:keepNext/>");
@@ -186,13 +188,12 @@ After a break, a paragraph.
 ## Not after a break
 `;
     const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
-    const paragraph = (text: string) => {
-      const end = body.indexOf(text);
-      return body.slice(body.lastIndexOf("<w:p>", end), end);
-    };
+    const paragraph = (text: string) => paragraphBefore(body, text);
     expect(paragraph("Part C: for staff only")).toContain("<w:pageBreakBefore/>");
     expect(paragraph("Not after a break")).not.toContain("<w:pageBreakBefore/>");
-    expect(body.slice(body.indexOf("Codes."), body.indexOf("After a break"))).toContain('<w:br w:type="page"/>');
+    expect(body.slice(body.indexOf("Codes."), body.indexOf("After a break"))).toContain(
+      '<w:br w:type="page"/>',
+    );
     expect(body).not.toContain("page-break");
   });
 
