@@ -20,6 +20,21 @@ function listFiles(dir: string, prefix = ""): string[] {
 }
 
 describe("lac init, without a terminal", () => {
+  it("names a pack folder outside the current folder by its absolute path, and so does lac generate", () => {
+    mkdirSync(join(folder.dir, "here"));
+    const pack = join(folder.dir, "elsewhere", "pack");
+    const run = runLac(["init", pack, "--answers", example("brackenford")], join(folder.dir, "here"));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`✓ ${pack}: `);
+    expect(run.stdout).toContain(`Start with ${pack}/README.md`);
+    expect(run.stdout).toContain(`run lac generate ${pack}.`);
+    expect(run.stdout).not.toContain("../");
+    const generate = runLac(["generate", pack], join(folder.dir, "here"));
+    expect(generate.status).toBe(0);
+    expect(generate.stdout).toContain(`✓ ${pack}: `);
+    expect(generate.stdout).not.toContain("../");
+  });
+
   it("writes the configuration and the whole pack from an answers file", () => {
     const run = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
     // The summary says where to start, that the documents are drafts for review, and how to change an answer.

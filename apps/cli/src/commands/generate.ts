@@ -1,4 +1,5 @@
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { shownPath } from "../shown-path.js";
 import { parseCouncilConfigQuickly } from "@lac/council/quick";
 import type { CommandInput } from "../command-spec.js";
 import { loadCouncilSchemas } from "../council-schemas-loader.js";
@@ -36,7 +37,7 @@ export async function renderAgain(
     return ExitCode.usage;
   }
   const targetDir = resolve(io.cwd, positionals[0] ?? ".");
-  const shownDir = relative(io.cwd, targetDir) || ".";
+  const shownDir = shownPath(io.cwd, targetDir);
   const shownConfig = shownDir === "." ? CONFIG_FILE : join(shownDir, CONFIG_FILE);
   const read = await readTextFile(
     join(targetDir, CONFIG_FILE),

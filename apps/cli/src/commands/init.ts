@@ -1,4 +1,5 @@
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { shownPath } from "../shown-path.js";
 import type { ConfigProblem } from "@lac/council/quick";
 import { readCouncilYaml, validateCouncilConfigQuickly } from "@lac/council/quick";
 import type * as z from "zod";
@@ -140,7 +141,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const style = createStyle(io.color && !json);
   const err = (text: string) => io.stderr.write(text);
   const targetDir = resolve(io.cwd, positionals[0] ?? ".");
-  const shownDir = relative(io.cwd, targetDir) || ".";
+  const shownDir = shownPath(io.cwd, targetDir);
   const fail = (stage: string, problems: readonly ConfigProblem[], fileName: string | undefined) => {
     if (json) {
       io.stdout.write(

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
-import { extname, relative, resolve } from "node:path";
+import { extname, resolve } from "node:path";
+import { shownPath } from "../shown-path.js";
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   buildSafeReport,
@@ -247,7 +248,7 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
     files.push({ path: `reports/${slug}.html`, content: html });
 
     const out = resolve(io.cwd, text(options.out) ?? ".");
-    const shownDir = relative(io.cwd, out) || ".";
+    const shownDir = shownPath(io.cwd, out);
     const written = await writeReportFiles(out, files, { force: options.force === true, shownDir });
     if (!written.ok) return failed(written.message);
     const where = (path: string) => (shownDir === "." ? path : `${shownDir}/${path}`);
