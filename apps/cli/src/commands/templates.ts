@@ -13,6 +13,7 @@ import { installedTemplateSources, installedTemplates } from "../pack-merge/inst
 import { readTextFile } from "../read-text-file.js";
 import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";
+import { closestNames } from "../template-overrides/closest-names.js";
 import { councilTemplateSet, overrideProblemPlace } from "../template-overrides/council-template-set.js";
 import type { CouncilTemplateSetResult } from "../template-overrides/council-template-set.js";
 import { listedTemplates, type ListedTemplate } from "../template-overrides/listed-templates.js";
@@ -58,8 +59,13 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const [action, second, third] = positionals;
   // Where it stopped, in --json: a usage error (exit 2), the templates folder lac.config.yaml names, a
   // template it cannot find, or a copy it refuses.
-  const fail = (message: string, stage: "usage" | "config" | "templates" | "write"): ExitCode => {
-    if (json) io.stdout.write(`${JSON.stringify({ ok: false, stage, errors: [{ message }] }, null, 2)}\n`);
+  const fail = (
+    message: string,
+    stage: "usage" | "config" | "templates" | "write",
+    more: Readonly<Record<string, unknown>> = {},
+  ): ExitCode => {
+    if (json)
+      io.stdout.write(`${JSON.stringify({ ok: false, stage, errors: [{ message }], ...more }, null, 2)}\n`);
     else io.stderr.write(`${style.red("error")} ${message}\n`);
     return stage === "usage" ? ExitCode.usage : ExitCode.failed;
   };
@@ -192,15 +198,21 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     bundledOnly,
   });
   if (!shown.ok) {
-    const guess = didYouMean(name.replace(/\.hbs$/, ""), shown.candidates);
+    const guesses = closestNames(name, shown.candidates);
+    const guess =
+      guesses.length === 0
+        ? ""
+        : ` (did you mean ${guesses
+            .map((entry) => `"${entry}"`)
+            .join(", ")
+            .replace(/, ([^,]*)$/, " or $1")}?)`;
     const where =
       own?.sources.length || own?.documents.length
         ? `template or partial "${name}", bundled or in ${shownDir === "." ? "" : `${shownDir}/`}${folderShown}/`
         : `bundled template or partial "${name}"`;
-    return fail(
-      `there is no ${where}${guess ? ` (did you mean "${guess}"?)` : ""}. lac templates list shows them all.`,
-      "templates",
-    );
+    return fail(`there is no ${where}${guess}. lac templates list shows them all.`, "templates", {
+      didYouMean: guesses,
+    });
   }
   const entry = { name: shown.name };
   const councilSource =
