@@ -13,6 +13,7 @@ import { installedTemplateSources, installedTemplates } from "../pack-merge/inst
 import { readTextFile } from "../read-text-file.js";
 import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";
+import { closestNames } from "../template-overrides/closest-names.js";
 import { councilTemplateSet, overrideProblemPlace } from "../template-overrides/council-template-set.js";
 import type { CouncilTemplateSetResult } from "../template-overrides/council-template-set.js";
 import { listedTemplates, type ListedTemplate } from "../template-overrides/listed-templates.js";
@@ -58,8 +59,13 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const [action, second, third] = positionals;
   // Where it stopped, in --json: a usage error (exit 2), the templates folder lac.config.yaml names, a
   // template it cannot find, or a copy it refuses.
-  const fail = (message: string, stage: "usage" | "config" | "templates" | "write"): ExitCode => {
-    if (json) io.stdout.write(`${JSON.stringify({ ok: false, stage, errors: [{ message }] }, null, 2)}\n`);
+  const fail = (
+    message: string,
+    stage: "usage" | "config" | "templates" | "write",
+    more: Readonly<Record<string, unknown>> = {},
+  ): ExitCode => {
+    if (json)
+      io.stdout.write(`${JSON.stringify({ ok: false, stage, errors: [{ message }], ...more }, null, 2)}\n`);
     else io.stderr.write(`${style.red("error")} ${message}\n`);
     return stage === "usage" ? ExitCode.usage : ExitCode.failed;
   };
@@ -121,6 +127,9 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const ownFile = (name: string) => `${folderShown}/${name}.hbs`;
 
   if (action === "list") {
+    // A templates folder in the pack that lac.config.yaml does not name: lac does not use it, and says so.
+    const unnamedFolder =
+      config !== undefined && config.templates === undefined && existsOrLink(join(packDir, folder));
     const own = ownTemplateSet(packDir, config?.templates, installed.templateSet);
     if (own.ok) {
       const { templateSet, overridden } = own;
@@ -138,6 +147,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
           io,
           style,
           folderShown,
+          unnamedFolder,
         },
       );
     }
@@ -161,7 +171,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         problems: own.problems,
         unread: uncompiled === undefined,
       },
-      { json, io, style, folderShown },
+      { json, io, style, folderShown, unnamedFolder },
     );
   }
 
@@ -192,15 +202,21 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     bundledOnly,
   });
   if (!shown.ok) {
-    const guess = didYouMean(name.replace(/\.hbs$/, ""), shown.candidates);
+    const guesses = closestNames(name, shown.candidates);
+    const guess =
+      guesses.length === 0
+        ? ""
+        : ` (did you mean ${guesses
+            .map((entry) => `"${entry}"`)
+            .join(", ")
+            .replace(/, ([^,]*)$/, " or $1")}?)`;
     const where =
       own?.sources.length || own?.documents.length
         ? `template or partial "${name}", bundled or in ${shownDir === "." ? "" : `${shownDir}/`}${folderShown}/`
         : `bundled template or partial "${name}"`;
-    return fail(
-      `there is no ${where}${guess ? ` (did you mean "${guess}"?)` : ""}. lac templates list shows them all.`,
-      "templates",
-    );
+    return fail(`there is no ${where}${guess}. lac templates list shows them all.`, "templates", {
+      didYouMean: guesses,
+    });
   }
   const entry = { name: shown.name };
   const councilSource =
@@ -317,6 +333,10 @@ function notAFolder(path: string, shown: string): string | undefined {
   }
 }
 
+function existsOrLink(path: string): boolean {
+  return existsSync(path) || isSymlink(path);
+}
+
 function isSymlink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
@@ -431,7 +451,14 @@ function list(
     io,
     style,
     folderShown,
-  }: { json: boolean; io: CommandInput["io"]; style: ReturnType<typeof createStyle>; folderShown: string },
+    unnamedFolder,
+  }: {
+    json: boolean;
+    io: CommandInput["io"];
+    style: ReturnType<typeof createStyle>;
+    folderShown: string;
+    unnamedFolder: boolean;
+  },
 ): ExitCode {
   const { templateSet, documents, problems = [] } = own;
   const described = config === undefined ? undefined : describePackDataResult(config, templateSet);
@@ -530,10 +557,23 @@ function list(
         `  A title's {braces} name a text of the pack's data (${example}): run lac templates list in a pack to see the pack's titles.`,
       ),
     );
-  const added = listed.filter((candidate) => candidate.kind === "document" && candidate.origin === "council");
+  // The council's own document templates: those of the documents its manifest adds, then those no
+  // document uses (each marked with its problem). A heading only with something under it.
+  const councilTemplates = listed.filter(
+    (candidate) => candidate.kind === "document" && candidate.origin === "council",
+  );
+  const added = councilTemplates.filter((entry) => (entry.documents ?? []).length > 0);
   if (added.length > 0) {
     out.push("", style.bold("Your own documents") + style.dim(` (${folderShown}/${OVERRIDE_MANIFEST})`));
     for (const entry of added) out.push(...documentLines(entry));
+  }
+  const unused = councilTemplates.filter((entry) => (entry.documents ?? []).length === 0);
+  if (unused.length > 0) {
+    out.push(
+      "",
+      style.bold("Your templates that no document uses") + style.dim(` (${folderShown}/documents/)`),
+    );
+    for (const entry of unused) out.push(...documentLines(entry));
   }
   out.push("", style.bold("Partials") + style.dim(" (partials/<name>.hbs, used as {{> name}})"));
   for (const entry of listed.filter((candidate) => candidate.kind === "partial"))
@@ -571,10 +611,13 @@ function list(
         out.push(`  ${doc.id} (documents/${doc.template}): ${own.map((entry) => entry.path).join(", ")}`);
     }
   }
+  const helpers = "only the bundled helpers can be used (see docs/template-authoring.md)";
   out.push(
     "",
     style.dim(
-      `Your own templates go in ${folderShown}/ (templates: in ${CONFIG_FILE}), named like these; only the bundled helpers can be used (see docs/template-authoring.md).`,
+      config?.templates === undefined
+        ? `${unnamedFolder ? `There is a ${folderShown}/ in the pack, but ${CONFIG_FILE} does not name it (templates:), so lac does not use it: add "templates: ${folderShown}" to ${CONFIG_FILE} if it has your own templates. ` : ""}To make your own: lac templates copy <name> puts a copy of a bundled template in ${folderShown}/, to edit; then add "templates: ${folderShown}" to ${CONFIG_FILE} so that lac uses it. Name your own like these; ${helpers}.`
+        : `Your own templates go in ${folderShown}/ (templates: in ${CONFIG_FILE}), named like these; ${helpers}.`,
     ),
   );
   io.stdout.write(`${out.join("\n")}\n`);

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, readdirSync, realpathSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { TemplateOverrides } from "@lac/documents/template-overrides";
 import { LineCounter, parseDocument } from "yaml";
@@ -36,6 +36,38 @@ export function isWithin(parent: string, child: string): boolean {
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
+/** What to do about a file or folder lac may not read. */
+const LET_READ = "Give the account that runs lac permission to read it.";
+
+/** Where a symbolic link leads, when it is one that leads nowhere (its target is missing, or a loop). */
+function brokenLinkTarget(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    realpathSync(path);
+    return undefined;
+  } catch {
+    try {
+      return readlinkSync(path);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The two folders of a templates folder, and what goes in each. */
+const KIND_FOLDERS: Readonly<Record<string, string>> = {
+  documents: "document templates",
+  partials: "partials",
+};
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads the council's templates folder (`templates:` of lac.config.yaml, relative to the pack): its
  * documents/**.hbs and partials/**.hbs, by name, and its manifest.yaml. Nothing is compiled here. The
@@ -60,11 +92,14 @@ export function readTemplateOverrides(
     realPack = realpathSync(packDir);
     realFolder = realpathSync(resolve(packDir, folderPath));
   } catch (error) {
+    const target = brokenLinkTarget(resolve(packDir, folderPath));
     return fail(
       folderPath,
-      errorCode(error) === "ENOENT"
-        ? `the templates folder "${folderPath}" (templates: in lac.config.yaml) does not exist. Create it, for example with lac templates copy <name>, or remove templates: from lac.config.yaml.`
-        : `lac cannot read the templates folder "${folderPath}" (${errorCode(error)}).`,
+      target !== undefined
+        ? `the templates folder "${folderPath}" (templates: in lac.config.yaml) is a symbolic link to "${target}", which does not exist. Make the link lead to a folder inside the pack, or put the folder itself in its place.`
+        : errorCode(error) === "ENOENT"
+          ? `the templates folder "${folderPath}" (templates: in lac.config.yaml) does not exist. Create it, for example with lac templates copy <name>, or remove templates: from lac.config.yaml.`
+          : `lac cannot read the templates folder "${folderPath}" (${errorCode(error)}). ${LET_READ}`,
     );
   }
   if (!isWithin(realPack, realFolder) || realFolder === realPack)
@@ -72,8 +107,12 @@ export function readTemplateOverrides(
       folderPath,
       `the templates folder "${folderPath}" leads outside the pack (through a symbolic link), or is the pack folder itself. Use a folder inside the pack.`,
     );
-  if (!lstatSync(realFolder).isDirectory())
-    return fail(folderPath, `"${folderPath}" (templates: in lac.config.yaml) is not a folder.`);
+  const folderStats = lstatSync(realFolder);
+  if (!folderStats.isDirectory())
+    return fail(
+      folderPath,
+      `"${folderPath}" (templates: in lac.config.yaml) is ${folderStats.isFile() ? "a file" : "something else"}, not a folder. Move it away or rename it, then make the folder (lac templates copy <name> makes it), or set templates: in lac.config.yaml to another folder.`,
+    );
 
   const sources: { name: string; file: string; source: string }[] = [];
   const problems: OverrideProblem[] = [];
@@ -81,18 +120,48 @@ export function readTemplateOverrides(
   try {
     entries = readdirSync(realFolder, { recursive: true, encoding: "utf8" });
   } catch (error) {
-    return fail(folderPath, `lac cannot read the templates folder "${folderPath}" (${errorCode(error)}).`);
+    // A folder inside it that lac may not read is named (relative to the pack), not the whole folder.
+    const path = (error as NodeJS.ErrnoException).path;
+    const inside =
+      path === undefined || !isWithin(realFolder, path)
+        ? folderPath
+        : [folderPath, relative(realFolder, path).split(sep).join("/")].filter(Boolean).join("/");
+    return fail(inside, `lac cannot read the folder "${inside}" (${errorCode(error)}). ${LET_READ}`);
   }
   for (const entry of entries.sort()) {
     const posixEntry = entry.split(sep).join("/");
-    if (!posixEntry.endsWith(".hbs")) continue;
     const file = `${folderPath}/${posixEntry}`;
     const absolute = join(realFolder, entry);
+    const [kind = ""] = posixEntry.split("/");
+    const kindFolder = KIND_FOLDERS[kind];
+    if (!posixEntry.endsWith(".hbs")) {
+      // A folder of templates that lac cannot read would leave the templates in it out, unnoticed.
+      if (kindFolder === undefined) continue;
+      const target = brokenLinkTarget(absolute);
+      if (target !== undefined)
+        problems.push({
+          file: shown(file),
+          message: `this is a symbolic link to "${target}", which does not exist, so lac cannot read the templates in it. Make the link lead to a folder inside the pack, or put the folder itself in its place.`,
+        });
+      else if (posixEntry === kind && !isFolder(absolute))
+        problems.push({
+          file: shown(file),
+          message: `this is a file, not a folder: ${kindFolder} go in ${folderPath}/${kind}/<name>.hbs. Move the file away or rename it, and make the folder ${folderPath}/${kind}/ for them.`,
+        });
+      continue;
+    }
     let real: string;
     try {
       real = realpathSync(absolute);
     } catch (error) {
-      problems.push({ file: shown(file), message: `lac cannot read this template (${errorCode(error)}).` });
+      const target = brokenLinkTarget(absolute);
+      problems.push({
+        file: shown(file),
+        message:
+          target !== undefined
+            ? `this template is a symbolic link to "${target}", which does not exist. Make the link lead to a template inside the pack, or put the template itself in its place.`
+            : `lac cannot read this template (${errorCode(error)}). ${LET_READ}`,
+      });
       continue;
     }
     if (!isWithin(realPack, real)) {
@@ -105,8 +174,7 @@ export function readTemplateOverrides(
     }
     const stats = lstatSync(real);
     if (!stats.isFile()) continue;
-    const [kind] = posixEntry.split("/");
-    if (kind !== "documents" && kind !== "partials") {
+    if (kindFolder === undefined) {
       problems.push({
         file: shown(file),
         message: `templates go in ${folderPath}/documents/ (documents) or ${folderPath}/partials/ (partials), named like those of lac templates list.`,
@@ -120,11 +188,17 @@ export function readTemplateOverrides(
       });
       continue;
     }
-    sources.push({
-      name: posixEntry.replace(/\.hbs$/, ""),
-      file: shown(file),
-      source: readFileSync(real, "utf8"),
-    });
+    let source: string;
+    try {
+      source = readFileSync(real, "utf8");
+    } catch (error) {
+      problems.push({
+        file: shown(file),
+        message: `lac cannot read this template (${errorCode(error)}). ${LET_READ}`,
+      });
+      continue;
+    }
+    sources.push({ name: posixEntry.replace(/\.hbs$/, ""), file: shown(file), source });
   }
 
   const manifestFile = `${folderPath}/${OVERRIDE_MANIFEST}`;
@@ -141,8 +215,17 @@ export function readTemplateOverrides(
       });
     else manifestText = readFileSync(real, "utf8");
   } catch (error) {
-    if (errorCode(error) !== "ENOENT")
-      problems.push({ file: shown(manifestFile), message: `lac cannot read it (${errorCode(error)}).` });
+    const target = brokenLinkTarget(manifestPath);
+    if (target !== undefined)
+      problems.push({
+        file: shown(manifestFile),
+        message: `this is a symbolic link to "${target}", which does not exist. Make the link lead to a file inside the pack, or put the manifest.yaml itself in its place.`,
+      });
+    else if (errorCode(error) !== "ENOENT")
+      problems.push({
+        file: shown(manifestFile),
+        message: `lac cannot read it (${errorCode(error)}). ${LET_READ}`,
+      });
   }
   if (manifestText !== undefined) {
     const lineCounter = new LineCounter();

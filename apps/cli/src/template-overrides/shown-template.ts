@@ -18,8 +18,11 @@ export type ShownTemplate =
     }
   | {
       readonly ok: false;
-      /** All the names a council could give, to guess a typo from. */
-      readonly candidates: readonly string[];
+      /**
+       * All the names a council could give, to guess a typo from: each template's names (its full
+       * name, its short name when no other template has it, the ids of its documents).
+       */
+      readonly candidates: readonly (readonly string[])[];
     };
 
 const shortName = (name: string) => name.replace(/^(documents|partials)\//, "");
@@ -85,11 +88,17 @@ export function shownTemplate({
     }
   }
   const names = bundledOnly ? bundled : [...new Set([...bundled, ...own.map((entry) => entry.name)])];
+  const ids = bundledOnly ? bundledDocuments : documents;
+  const shortCount = new Map<string, number>();
+  for (const entry of names) shortCount.set(shortName(entry), (shortCount.get(shortName(entry)) ?? 0) + 1);
   return {
     ok: false,
-    candidates: [
-      ...names.flatMap((entry) => [entry, shortName(entry)]),
-      ...(bundledOnly ? bundledDocuments : documents).map((doc) => doc.id),
-    ],
+    candidates: names.map((entry) => [
+      ...new Set([
+        entry,
+        ...(shortCount.get(shortName(entry)) === 1 ? [shortName(entry)] : []),
+        ...ids.filter((doc) => `documents/${doc.template}` === entry).map((doc) => doc.id),
+      ]),
+    ]),
   };
 }
