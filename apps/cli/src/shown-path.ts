@@ -1,14 +1,12 @@
-import { isAbsolute, relative, sep } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 
 /**
- * How lac names a folder or file in what it prints: relative to the current folder when it is the
- * folder itself (".") or inside it (`my-pack/README.md`), and by its absolute path when it is anywhere
- * else, rather than by a climb out of the current folder (`../../tmp/my-pack`), which a reader has to
- * work out and which a command run from another folder would read differently.
+ * How lac names, in what it prints, a folder the person gave it (a pack, a report's folder): as they
+ * gave it. One given as an absolute path is named by that path (`/tmp/my-pack`), not by a climb out of
+ * the current folder that a reader has to work out (`../../tmp/my-pack`); one given relative to the
+ * current folder is named relative to it, tidied (".", "my-pack", "../my-pack").
  */
-export function shownPath(cwd: string, path: string): string {
-  const fromCwd = relative(cwd, path);
-  if (fromCwd === "") return ".";
-  if (fromCwd === ".." || fromCwd.startsWith(`..${sep}`) || isAbsolute(fromCwd)) return path;
-  return fromCwd;
+export function shownPath(cwd: string, given: string): string {
+  if (isAbsolute(given)) return resolve(given);
+  return relative(cwd, resolve(cwd, given)) || ".";
 }

@@ -20,7 +20,7 @@ function listFiles(dir: string, prefix = ""): string[] {
 }
 
 describe("lac init, without a terminal", () => {
-  it("names a pack folder outside the current folder by its absolute path, and so does lac generate", () => {
+  it("names a pack folder given by its absolute path by that path, not by a climb out of the current folder, and so do lac generate and lac templates", () => {
     mkdirSync(join(folder.dir, "here"));
     const pack = join(folder.dir, "elsewhere", "pack");
     const run = runLac(["init", pack, "--answers", example("brackenford")], join(folder.dir, "here"));
@@ -33,6 +33,10 @@ describe("lac init, without a terminal", () => {
     expect(generate.status).toBe(0);
     expect(generate.stdout).toContain(`✓ ${pack}: `);
     expect(generate.stdout).not.toContain("../");
+    const copy = runLac(["templates", "copy", "implementation-plan", pack], join(folder.dir, "here"));
+    expect(copy.status, copy.stderr).toBe(0);
+    expect(`${copy.stdout}${copy.stderr}`).toContain(`${pack}/templates/documents/implementation-plan.hbs`);
+    expect(`${copy.stdout}${copy.stderr}`).not.toContain("../");
   });
 
   it("writes the configuration and the whole pack from an answers file", () => {

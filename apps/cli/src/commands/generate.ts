@@ -37,7 +37,7 @@ export async function renderAgain(
     return ExitCode.usage;
   }
   const targetDir = resolve(io.cwd, positionals[0] ?? ".");
-  const shownDir = shownPath(io.cwd, targetDir);
+  const shownDir = shownPath(io.cwd, positionals[0] ?? ".");
   const shownConfig = shownDir === "." ? CONFIG_FILE : join(shownDir, CONFIG_FILE);
   const read = await readTextFile(
     join(targetDir, CONFIG_FILE),

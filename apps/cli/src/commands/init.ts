@@ -141,7 +141,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const style = createStyle(io.color && !json);
   const err = (text: string) => io.stderr.write(text);
   const targetDir = resolve(io.cwd, positionals[0] ?? ".");
-  const shownDir = shownPath(io.cwd, targetDir);
+  const shownDir = shownPath(io.cwd, positionals[0] ?? ".");
   const fail = (stage: string, problems: readonly ConfigProblem[], fileName: string | undefined) => {
     if (json) {
       io.stdout.write(

@@ -1,6 +1,7 @@
 import "../zod-jitless.js";
 import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { shownPath } from "../shown-path.js";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
 import type { CouncilConfig, CouncilConfigResult } from "@lac/council";
 import type { TemplateSet } from "@lac/documents";
@@ -85,7 +86,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     );
   const givenDir = action === "list" ? second : third;
   const packDir = resolve(io.cwd, givenDir ?? ".");
-  const shownDir = relative(io.cwd, packDir) || ".";
+  const shownDir = shownPath(io.cwd, givenDir ?? ".");
   // A pack folder that is not there is a mistake in the command (a typo), not a folder outside a pack.
   if (givenDir !== undefined) {
     const notFolder = notAFolder(packDir, shownDir);
@@ -278,12 +279,12 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const folderProblem = templatesFolderProblem(folder);
   if (folderProblem !== undefined) return fail(`templates: in ${CONFIG_FILE} ${folderProblem}.`, "config");
   const target = join(packDir, ownFile(entry.name));
-  const shownTarget = relative(io.cwd, target) || target;
+  const shownTarget = join(shownDir, ownFile(entry.name));
   let realPack: string;
   try {
     realPack = realpathSync(packDir);
   } catch {
-    return fail(`the pack folder ${relative(io.cwd, packDir) || "."} does not exist.`, "write");
+    return fail(`the pack folder ${shownDir} does not exist.`, "write");
   }
   // The copy must land inside the pack, through any symbolic link on the way.
   let existing = dirname(target);

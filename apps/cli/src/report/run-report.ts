@@ -248,7 +248,7 @@ export async function runReport({ positionals, options, io }: CommandInput): Pro
     files.push({ path: `reports/${slug}.html`, content: html });
 
     const out = resolve(io.cwd, text(options.out) ?? ".");
-    const shownDir = shownPath(io.cwd, out);
+    const shownDir = shownPath(io.cwd, text(options.out) ?? ".");
     const written = await writeReportFiles(out, files, { force: options.force === true, shownDir });
     if (!written.ok) return failed(written.message);
     const where = (path: string) => (shownDir === "." ? path : `${shownDir}/${path}`);
