@@ -72,6 +72,17 @@ describe("the legal vocabulary", () => {
     for (const text of citations) expect(text).not.toMatch(/Art(icle)? 4\((?!1\))/);
   });
 
+  it("cites the conditions for criminal offence data at DPA 2018 s.10(5), and what it includes at s.11(2)", () => {
+    // s.10(5): Art 10(1) processing is authorised by law "only if it meets a condition in Part 1, 2 or 3 of
+    // Schedule 1". s.11(2): "references to personal data relating to criminal convictions and offences …
+    // include personal data relating to (a) the alleged commission of offences by the data subject, or
+    // (b) proceedings for an offence committed or alleged to have been committed by the data subject".
+    expect(OTHER_PROVISIONS.criminalOffenceData.citation).toBe("UK GDPR Art 10 and DPA 2018 s.10(5)");
+    expect(OTHER_PROVISIONS.criminalOffenceData.name).toContain("Schedule 1 Parts 1 to 3");
+    expect(OTHER_PROVISIONS.criminalOffenceDataMeaning.citation).toBe("UK GDPR Art 10 and DPA 2018 s.11(2)");
+    expect(OTHER_PROVISIONS.criminalOffenceDataMeaning.name).toContain("alleged commission of offences");
+  });
+
   it("gives every gateway a legislation source and an id that matches its key", () => {
     expect(Object.keys(GATEWAYS)).toEqual([...GATEWAY_IDS]);
     for (const [id, gateway] of Object.entries(GATEWAYS)) {

@@ -252,6 +252,11 @@ export const OTHER_PROVISIONS = /* @__PURE__ */ deepFreeze({
     citation: "UK GDPR Art 10 and DPA 2018 s.10(5)",
     name: "criminal offence data: a condition in DPA 2018 Schedule 1 Parts 1 to 3, or official authority",
   },
+  /** What criminal offence data includes: DPA 2018 s.11(2), for Art 10 and s.10. */
+  criminalOffenceDataMeaning: {
+    citation: "UK GDPR Art 10 and DPA 2018 s.11(2)",
+    name: "criminal offence data includes data about the alleged commission of offences by the person, and about proceedings for an offence",
+  },
   lawEnforcementProcessing: {
     citation: "DPA 2018 Part 3",
     name: "law enforcement processing by competent authorities (DPA 2018 s.31 law enforcement purposes)",
