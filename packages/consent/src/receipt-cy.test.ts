@@ -148,9 +148,9 @@ describe("renderReceiptCy: a withdrawal in Welsh", () => {
     const receipt = welshOf(part, { cy: { organisation: "Cyngor Bwrdeistref Enghraifft" } });
     expect(receipt.plain).toContain(
       "Dywedoch wrthym am stopio rhan o'ch cytundeb AGR-1. O 1 Mehefin 2025 ymlaen, ni fydd Cyngor Bwrdeistref Enghraifft yn rhannu:\n" +
-        "- derbynnydd: Riverside Medical Practice (Practice manager)\n" +
-        "- categori: iechyd\n" +
-        "- diben: cyflwyno'r person i grŵp cymunedol, sefydliad neu wasanaeth",
+        "- â'r derbynnydd hwn: Riverside Medical Practice (Practice manager)\n" +
+        "- yr wybodaeth hon: iechyd\n" +
+        "- at y diben hwn: cyflwyno'r person i grŵp cymunedol, sefydliad neu wasanaeth",
     );
     expect(receipt.easyRead).toContain(
       "Dywedoch wrthym am stopio rhannu rhywfaint o'ch gwybodaeth.\nGwnaethom stopio ar 1 Mehefin 2025.\n\n" +

@@ -229,7 +229,11 @@ function withdrawalReceipt(
   const scope = withdrawal.scope;
   const parts = (bullet: string, easyRead: boolean): string[] => {
     if (scope.kind === "whole-agreement") return [];
-    const [who, what, why] = easyRead ? ["Pwy", "Beth", "Pam"] : ["derbynnydd", "categori", "diben"];
+    // Easy Read asks "who, what, why"; the plain text says "with this recipient", "this information", "for this
+    // purpose", each followed by a colon, so that no name or list item needs a mutation.
+    const [who, what, why] = easyRead
+      ? ["Pwy", "Beth", "Pam"]
+      : ["â'r derbynnydd hwn", "yr wybodaeth hon", "at y diben hwn"];
     return [
       ...(scope.recipients ?? []).map(
         (recipient) => `${bullet} ${who}: ${recipientWords(recipient, easyRead)}`,
