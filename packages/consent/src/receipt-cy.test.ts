@@ -109,6 +109,20 @@ describe("renderReceiptCy: an agreement in Welsh", () => {
   });
 });
 
+describe("renderReceiptCy: dates at the ends of the range", () => {
+  it("writes the date of the last instant a timestamp can name, as the English receipt does, without throwing", () => {
+    // 23:59 on 31 December 9999 at UTC-12 is 1 January 10000 in London.
+    const last = agreement({
+      givenAt: "9999-12-31T10:00:00Z",
+      recordedAt: "9999-12-31T10:00:00Z",
+      reviewBy: undefined,
+      expiresAt: "9999-12-31T23:59:59-12:00",
+    });
+    expect(englishOf(last).plain).toContain("until 1 January 10000");
+    expect(welshOf(last).plain).toContain("tan 1 Ionawr 10000");
+  });
+});
+
 describe("renderReceiptCy: a withdrawal in Welsh", () => {
   it("says sharing stops from then, and that what was shared before is not undone", () => {
     const receipt = welshOf(withdrawal(), { records: [agreement()] });

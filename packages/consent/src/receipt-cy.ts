@@ -1,7 +1,7 @@
 // The receipt in Welsh, and in Welsh and English, for councils in Wales: its own entry of the package
 // (`@lac/consent/receipt-cy`), so that the Welsh text is never in the bundle of an application that imports
 // only the package's main entry.
-import { formatDate } from "@lac/en-gb-format/cy-gb";
+import { WELSH_MONTH_NAMES } from "@lac/en-gb-format/cy-gb";
 import * as z from "zod";
 import type { AgreementRecord } from "./agreement.js";
 import { deepFreeze } from "./deep-freeze.js";
@@ -68,21 +68,20 @@ const receiptCyOptionsSchema = /* @__PURE__ */ (() =>
       .optional(),
   }))();
 
-/** The date in UK time, such as "2025-03-11", for the Welsh date of @lac/en-gb-format/cy-gb. */
-function ukIsoDate(timestamp: string): string {
+/**
+ * A date as Welsh is written in the UK, such as "11 Mawrth 2025", in UK time: the day, month and year the English
+ * receipt writes, with the Welsh month names of @lac/en-gb-format/cy-gb. (Its `formatDate` takes a YYYY-MM-DD
+ * date of the years 0 to 9999, and the last timestamps of 9999 fall on 1 January 10000 in the UK.)
+ */
+function welshDate(timestamp: string): string {
   const parts = new Intl.DateTimeFormat("en-GB", {
     year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
+    month: "numeric",
+    day: "numeric",
     timeZone: "Europe/London",
   }).formatToParts(new Date(timestamp));
   const part = (type: string) => parts.find((each) => each.type === type)?.value ?? "";
-  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
-}
-
-/** A date as Welsh is written in the UK, such as "11 Mawrth 2025", in UK time. */
-function welshDate(timestamp: string): string {
-  return formatDate(ukIsoDate(timestamp));
+  return `${Number(part("day"))} ${WELSH_MONTH_NAMES[Number(part("month")) - 1] ?? ""} ${part("year")}`;
 }
 
 /**
