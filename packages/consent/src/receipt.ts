@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { agreementSchema, type AgreementRecord } from "./agreement.js";
+import type { AgreementRecord } from "./agreement.js";
 import { consentRecordSchema, type ConsentRecord } from "./consent-record.js";
+import { findAgreement } from "./find-agreement.js";
 import { describeCategory, type AgreedCategory } from "./information-categories.js";
 import { problemsFromZod, type Problem } from "./problem.js";
 import { PURPOSES, type PurposeId } from "./purposes.js";
@@ -36,15 +37,15 @@ export interface ReceiptOptions {
 
 const DEFAULT_CONTACT = "Tell your Local Area Coordinator.";
 
-/** Text the receipt puts in front of the person: a string with something in it, or left out. */
-const receiptText = (what: string) =>
+/** Text the receipt puts in front of the person: a string with something in it, or left out (the Welsh receipt's too). */
+export const receiptText = (what: string) =>
   z
     .string({ error: `Give ${what} as text, or leave it out.` })
     .refine((text) => text.trim() !== "", { error: `Give ${what}, or leave it out: it is empty.` })
     .optional();
 
 /** The options are checked like the record, so that a mistake is a problem, never "5 may share" or a TypeError. */
-const receiptOptionsSchema = /* @__PURE__ */ z.object(
+export const receiptOptionsSchema = /* @__PURE__ */ z.object(
   {
     organisation: receiptText('the organisation keeping the record, such as "Example Borough Council",'),
     howToChangeYourMind: receiptText("how to change your mind, in your own words,"),
@@ -219,7 +220,8 @@ function withdrawalReceipt(
  * first; invalid input is returned as problems, never thrown. For a withdrawal, pass the person's records in
  * `options.records` to say when the agreement was given.
  *
- * The wording is the toolkit's own, for the coordinator to adapt; it is not a privacy notice.
+ * The wording is the toolkit's own, for the coordinator to adapt; it is not a privacy notice. For a receipt in
+ * Welsh, or in Welsh and English, use `renderReceiptCy` from `@lac/consent/receipt-cy`.
  */
 export function renderReceipt(record: unknown, options: ReceiptOptions = {}): ReceiptResult {
   const parsed = consentRecordSchema.safeParse(record);
@@ -236,17 +238,9 @@ export function renderReceipt(record: unknown, options: ReceiptOptions = {}): Re
   const checked = parsed.data;
   if (checked.type === "agreement") return { ok: true, receipt: agreementReceipt(checked, options) };
   if (checked.type === "withdrawal") {
-    const found = (options.records ?? []).find(
-      (each: unknown) =>
-        typeof each === "object" &&
-        each !== null &&
-        (each as Partial<ConsentRecord>).type === "agreement" &&
-        (each as Partial<ConsentRecord>).id === checked.agreementId,
-    );
-    const agreement = found === undefined ? undefined : agreementSchema.safeParse(found);
     return {
       ok: true,
-      receipt: withdrawalReceipt(checked, agreement?.success === true ? agreement.data : undefined, options),
+      receipt: withdrawalReceipt(checked, findAgreement(options.records, checked.agreementId), options),
     };
   }
   return {
