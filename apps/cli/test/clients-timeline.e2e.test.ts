@@ -15,15 +15,24 @@ import { example, runLac, temporaryFolder } from "./run-lac.js";
 interface Box {
   readonly left: number;
   readonly right: number;
+  readonly height: number;
 }
 interface PageElement {
   readonly textContent: string | null;
   readonly nextElementSibling: PageElement | null;
+  readonly parentElement: PageElement | null;
+  readonly clientWidth: number;
+  readonly scrollWidth: number;
+  readonly tabIndex: number;
   getAttribute(name: string): string | null;
   getBoundingClientRect(): Box;
   querySelectorAll(selector: string): Iterable<PageElement>;
 }
-declare const document: { querySelector(selector: string): PageElement | null };
+declare const document: {
+  querySelector(selector: string): PageElement | null;
+  readonly scrollingElement: PageElement | null;
+};
+declare const window: { readonly innerWidth: number };
 
 const onCi = process.env.CI === "true" || process.env.CI === "1";
 const missing = !hasChromium;
@@ -75,8 +84,15 @@ async function labelsOf(page: Page) {
     };
     const lines = [...svg.querySelectorAll('line[y1="2"]')];
     const texts = [...svg.querySelectorAll("text")];
+    const figure = svg.parentElement!;
     return {
       chart: box(svg),
+      /** The year labels' height, which is about their size as read. */
+      yearSize: texts.find((text) => text.getAttribute("font-weight") === "bold")!.getBoundingClientRect()
+        .height,
+      pageScrolls: document.scrollingElement!.scrollWidth > window.innerWidth,
+      figureScrolls: figure.scrollWidth > figure.clientWidth,
+      figureTabIndex: figure.tabIndex,
       years: texts
         .filter((text) => text.getAttribute("font-weight") === "bold")
         .map((text) => {
@@ -154,4 +170,18 @@ describe.skipIf(missing && !onCi)("the plan's timeline in Chromium", () => {
     // Most years keep their label: only one too narrow for it loses it.
     expect(years).toBeGreaterThan(views.length * plans.length * 2);
   }, 300_000);
+
+  it("draws the timeline large enough to read on a phone 320 px wide, in a figure that scrolls and the keyboard can reach, not the page", async () => {
+    const page = await browser().newPage({ viewport: { width: 320, height: 640 } });
+    for (const plan of plans) {
+      await page.goto(pathToFileURL(plan.file).href, { waitUntil: "load" });
+      const labels = await labelsOf(page);
+      // A year's label at 12 units of 684 across: about 10 CSS px at 42 em; 5 px when squeezed into 284 px.
+      expect(labels.yearSize, plan.name).toBeGreaterThanOrEqual(10);
+      expect(labels.pageScrolls, plan.name).toBe(false);
+      expect(labels.figureScrolls, plan.name).toBe(true);
+      expect(labels.figureTabIndex, plan.name).toBe(0);
+    }
+    await page.close();
+  }, 120_000);
 });
