@@ -10,7 +10,12 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     exclude: process.env.LAC_CI_NODE
-      ? [...configDefaults.exclude, "test/clients.e2e.test.ts", "test/narrow-screen.e2e.test.ts"]
+      ? [
+          ...configDefaults.exclude,
+          "test/clients.e2e.test.ts",
+          "test/clients-timeline.e2e.test.ts",
+          "test/narrow-screen.e2e.test.ts",
+        ]
       : configDefaults.exclude,
   },
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { longDate, timelineGrid, timelineSvg } from "./timeline.js";
+import { longDate, timelineGrid, timelineSvg, timelineSvgLayout } from "./timeline.js";
 
 const isoDate = fc
   .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
@@ -36,6 +36,7 @@ describe("timelineGrid", () => {
         }
         expect(grid.years.reduce((sum, year) => sum + year.count, 0)).toBe(grid.months.length);
       }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -54,5 +55,77 @@ describe("timelineSvg", () => {
     // What is not a date is shown as it is, not refused.
     expect(longDate("2026-02-30")).toBe("2026-02-30");
     expect(longDate("spring 2026")).toBe("spring 2026");
+  });
+});
+
+/** The x of each year's label and line, and each month initial's, as the SVG draws them. */
+function drawn(svg: string) {
+  const numbers = (pattern: RegExp) =>
+    [...svg.matchAll(pattern)].map((match) => [Number(match[1]), match[2]!] as const);
+  return {
+    width: Number(/viewBox="0 0 (\S+) /.exec(svg)![1]),
+    years: numbers(/<text x="([\d.]+)" y="14"[^>]*>(\d+)<\/text>/g),
+    lines: numbers(/<line x1="([\d.]+)" y1="(2)"/g).map(([x]) => x),
+    months: numbers(/<text x="([\d.]+)" y="32"[^>]*>(\w)<\/text>/g),
+  };
+}
+
+/** A year's label in the chart's 12-unit bold Arial: 0.556 of the size a digit. */
+const yearWidth = (label: string) => label.length * 0.556 * 12;
+/** "M", the widest month initial, at the chart's 10 units. */
+const MONTH_WIDTH = 0.833 * 10;
+
+describe("timelineSvgLayout", () => {
+  const svgOf = (start: string, end: string) =>
+    timelineSvg([{ name: "A", start, end }], { colour: "#1f4e79", idPrefix: "t", title: "T" });
+
+  it("leaves out the label of a year too narrow for it (a lone January at the end of 37 months), rather than draw it past the chart", () => {
+    const { width, years, lines } = drawn(svgOf("2026-01-01", "2029-01-31"));
+    expect(years.map(([, label]) => label)).toEqual(["2026", "2027", "2028"]);
+    expect(lines).toHaveLength(4);
+    for (const [x, label] of years) expect(x + yearWidth(label)).toBeLessThanOrEqual(width);
+  });
+
+  it("keeps a year of two months (Cwm Teg's 2029) labelled, narrowing the phases' names' column a little", () => {
+    const layout = timelineSvgLayout(timelineGrid([{ name: "A", start: "2026-09-01", end: "2029-02-28" }]));
+    expect(layout.yearLabels).toEqual(["2026", "2027", "2028", "2029"]);
+    expect(layout.labelWidth).toBeLessThan(280);
+    expect(layout.labelWidth).toBeGreaterThanOrEqual(260);
+  });
+
+  it("labels every third month when a month is too narrow for its initial (five years)", () => {
+    const { months } = drawn(svgOf("2026-04-01", "2031-04-30"));
+    expect(months.map(([, initial]) => initial).slice(0, 4)).toEqual(["A", "J", "O", "J"]);
+  });
+
+  it("draws every year's label inside its months and no month's initial over the next (property)", () => {
+    const month = fc.integer({ min: 2020 * 12, max: 2040 * 12 });
+    const iso = (index: number) =>
+      `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}-01`;
+    fc.assert(
+      fc.property(month, fc.integer({ min: 0, max: 120 }), (start, length) => {
+        const { width, years, lines, months } = drawn(svgOf(iso(start), iso(start + length)));
+        const phaseNames = 224;
+        expect(lines[0]).toBeGreaterThanOrEqual(phaseNames + 12);
+        for (const [x, label] of years) {
+          const next = lines.find((line) => line > x) ?? width;
+          // A tenth more than Arial's, for a wider font; the SVG gives x to a tenth of a unit, so a label that
+          // fits exactly may look 0.1 too wide.
+          expect(x + yearWidth(label) * 1.1).toBeLessThanOrEqual(next + 0.1);
+        }
+        months.forEach(([x], index) => {
+          const next = months[index + 1];
+          if (next) expect(next[0] - x).toBeGreaterThanOrEqual(MONTH_WIDTH * 1.1);
+          expect(x + MONTH_WIDTH / 2).toBeLessThanOrEqual(width);
+        });
+        // In a chart of three years or less, a year of three months or more always has its label.
+        if (length < 36) {
+          const grid = timelineGrid([{ name: "A", start: iso(start), end: iso(start + length) }]);
+          for (const year of grid.years)
+            if (year.count >= 3) expect(years.map(([, label]) => label)).toContain(String(year.year));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

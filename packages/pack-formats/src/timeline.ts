@@ -81,18 +81,58 @@ export interface TimelineSvgOptions {
   readonly title: string;
 }
 
+/** The chart's width: the phases' names' column, the months' columns and a margin of 4 on the right. */
+const WIDTH = 684;
+/** The width of a bold year's label in the chart's 12-unit type: Arial's digits (0.556 em), a tenth more for a wider font, and 2 before it. */
+const yearRoom = (year: number) => String(year).length * 7.34 + 2;
+/** The room a month's initial needs at 10 units: "M", Arial's widest (0.833 em), a tenth more, and a unit between. */
+const INITIAL_ROOM = 10.2;
+
+/**
+ * Where the SVG chart's columns fall: the phases' names' column (`labelWidth`, 280 units, which the longest
+ * name, 224 units in Arial, fits), each month's (`columnWidth`), each year's label by `grid.years`
+ * (`yearLabels`) and which months have their initial (`monthStep`: every month, every third or every
+ * January). A year of a month or two at either end (Cwm Teg's January and February 2029) may be narrower
+ * than its label: as in the Word chart (timeline-columns.ts), the names' column is narrowed, down to 260,
+ * until every label fits; a label that would still not fit is left out ("" in `yearLabels`), as the month
+ * initials below it and the year's line show where the year turns. The chart is an image whose
+ * description gives every phase's dates, so nothing is lost to a screen reader.
+ */
+export function timelineSvgLayout(grid: TimelineGrid): {
+  labelWidth: number;
+  columnWidth: number;
+  yearLabels: string[];
+  monthStep: number;
+} {
+  const months = Math.max(grid.months.length, 1);
+  // The last year's label may run into the margin on the right.
+  const margin = (index: number) => (index === grid.years.length - 1 ? 4 : 0);
+  const needed = Math.max(
+    0,
+    ...grid.years.map((year, index) => (yearRoom(year.year) - margin(index)) / year.count),
+  );
+  const labelWidth = Math.max(260, Math.min(280, WIDTH - 4 - needed * months));
+  const columnWidth = (WIDTH - 4 - labelWidth) / months;
+  return {
+    labelWidth,
+    columnWidth,
+    yearLabels: grid.years.map((year, index) =>
+      year.count * columnWidth + margin(index) >= yearRoom(year.year) ? String(year.year) : "",
+    ),
+    monthStep: columnWidth >= INITIAL_ROOM ? 1 : columnWidth * 3 >= INITIAL_ROOM ? 3 : 12,
+  };
+}
+
 /**
  * The timeline as an SVG bar chart (one row per phase, one column per month), sized to fit an A4 page's
  * text width, with a <title> and a <desc> that give every phase's dates in words.
  */
 export function timelineSvg(phases: readonly TimelinePhase[], options: TimelineSvgOptions): string {
   const grid = timelineGrid(phases);
-  const labelWidth = 280;
-  const chartWidth = 400;
+  const { labelWidth, columnWidth, yearLabels, monthStep } = timelineSvgLayout(grid);
   const rowHeight = 26;
   const top = 40;
-  const columnWidth = grid.months.length === 0 ? 0 : chartWidth / grid.months.length;
-  const width = labelWidth + chartWidth + 4;
+  const width = WIDTH;
   const height = top + grid.bars.length * rowHeight + 6;
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
@@ -102,18 +142,22 @@ export function timelineSvg(phases: readonly TimelinePhase[], options: TimelineS
     `<title id="${titleId}">${escapeXml(options.title)}</title>`,
     `<desc id="${descId}">${escapeXml(timelineDescription(phases))}</desc>`,
   );
-  for (const year of grid.years) {
+  grid.years.forEach((year, index) => {
     const x = labelWidth + year.first * columnWidth;
+    if (yearLabels[index])
+      parts.push(
+        `<text x="${(x + 2).toFixed(1)}" y="14" font-weight="bold" fill="#1a1a1a">${yearLabels[index]}</text>`,
+      );
     parts.push(
-      `<text x="${(x + 3).toFixed(1)}" y="14" font-weight="bold" fill="#1a1a1a">${year.year}</text>`,
       `<line x1="${x.toFixed(1)}" y1="2" x2="${x.toFixed(1)}" y2="${height}" stroke="#767676" stroke-width="1"/>`,
     );
-  }
+  });
   grid.months.forEach((month, column) => {
     const x = labelWidth + column * columnWidth;
-    parts.push(
-      `<text x="${(x + columnWidth / 2).toFixed(1)}" y="32" text-anchor="middle" font-size="10" fill="#1a1a1a">${month.initial}</text>`,
-    );
+    if (month.month % monthStep === 0)
+      parts.push(
+        `<text x="${(x + columnWidth / 2).toFixed(1)}" y="32" text-anchor="middle" font-size="10" fill="#1a1a1a">${month.initial}</text>`,
+      );
     if (month.month % 3 === 0 && month.month !== 0) {
       parts.push(
         `<line x1="${x.toFixed(1)}" y1="${top - 4}" x2="${x.toFixed(1)}" y2="${height}" stroke="#d0d0d0" stroke-width="1"/>`,

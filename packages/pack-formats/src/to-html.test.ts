@@ -74,6 +74,15 @@ describe("markdownToHtml", () => {
     expect(html).toContain("Learning &amp; evaluation: 1 January 2027 to 31 March 2028.");
   });
 
+  it("keeps the timeline readable on a phone: under 40 em it is drawn at least 42 em wide, in a figure the keyboard can reach and scroll", () => {
+    expect(html).toContain('<figure class="timeline" tabindex="0"><svg');
+    expect(html).toMatch(/figure\.timeline \{[^}]*overflow-x: auto;/);
+    expect(html).toMatch(
+      /@media screen and \(max-width: 40em\) \{[^\n]*figure\.timeline svg \{ min-width: 42em; \}/,
+    );
+    expect(html).toMatch(/figure\.timeline:focus[^{]*\{ outline: 3px solid/);
+  });
+
   it("keeps a Mermaid block as code when no timeline is given", () => {
     const { timeline: _timeline, ...withoutTimeline } = options;
     expect(markdownToHtml(markdown, withoutTimeline)).toContain('class="language-mermaid"');
@@ -215,7 +224,7 @@ describe("markdownToHtml, a wide table on a narrow screen", () => {
       '<div class="table-scroll" role="region" aria-label="4. Neighbourhoods" tabindex="0"><table>',
     );
     expect(html).toContain(".table-scroll { overflow-x: auto;");
-    expect(html).toMatch(/\.table-scroll:focus \{ outline: 3px solid/);
+    expect(html).toMatch(/\.table-scroll:focus[^{]*\{ outline: 3px solid/);
     // On paper the table is printed whole, as before.
     expect(html).toMatch(/@media print \{[^}]*\}[\s\S]*\.table-scroll \{ overflow: visible; \}/);
   });

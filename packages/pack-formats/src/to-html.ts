@@ -243,8 +243,8 @@ blockquote p { margin: 0.3em 0; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.95em; }
 .table-scroll { overflow-x: auto; margin: 1em 0; }
 .table-scroll > table { margin: 0; }
-.table-scroll:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
-@media screen and (max-width: 40em) { .table-scroll th, .table-scroll td { min-width: 6em; } }
+.table-scroll:focus, figure.timeline:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+@media screen and (max-width: 40em) { .table-scroll th, .table-scroll td { min-width: 6em; } figure.timeline svg { min-width: 42em; } }
 th, td { border: 1px solid #8c8c8c; padding: 0.35em 0.5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
 th a, td a, th code, td code { overflow-wrap: anywhere; word-break: break-word; }
 thead th, thead td { background: #eef2f7; }
@@ -254,7 +254,7 @@ table.signatures td { height: 2.2em; }
 hr { border: 0; border-top: 1px solid #c8c8c8; margin: 2em 0 1em; }
 .generated-notice { font-size: 0.9em; color: #4a4a4a; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.6em; }
 .logo { max-height: 64px; max-width: 240px; }
-figure.timeline { margin: 1em 0; break-inside: avoid; }
+figure.timeline { margin: 1em 0; break-inside: avoid; overflow-x: auto; }
 figure.chart { margin: 1em 0; break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }
 figure.chart figcaption { font-size: 0.9em; color: #4a4a4a; }
@@ -299,12 +299,17 @@ function logoHtml(logo: LogoImage | undefined): string {
   return `<header><img class="logo" src="data:${mime};base64,${data}" alt="${escapeHtml(logo.alt)}"></header>\n`;
 }
 
-/** A drawing (inline SVG, already labelled) in a `<figure>` of the class given, with its caption. */
+/**
+ * A drawing (inline SVG, already labelled) in a `<figure>` of the class given, with its caption. The
+ * timeline's text is a sixtieth of its width: on a phone it is drawn at least 42 em wide (its labels about
+ * 10 px) and its figure scrolls sideways, so the figure can take the keyboard's focus, as a table's
+ * container does (see scrollableTables).
+ */
 function svgFigure(className: "chart" | "timeline", svg: string, caption: string): Element {
   return {
     type: "element",
     tagName: "figure",
-    properties: { className: [className] },
+    properties: { className: [className], tabIndex: className === "timeline" ? 0 : undefined },
     children: [
       { type: "raw", value: svg } as unknown as ElementContent,
       {
