@@ -142,12 +142,32 @@ export const commands: readonly CommandSpec[] = [
         value: "<text>",
         description: 'How to change your mind (default: "Tell your Local Area Coordinator.").',
       },
+      {
+        name: "language",
+        type: "string",
+        value: "<cy|en|bilingual>",
+        description:
+          "The receipt's language (default: the language the person chose for correspondence, recorded on the agreement; else English).",
+      },
+      {
+        name: "organisation-cy",
+        type: "string",
+        value: "<name>",
+        description: "The organisation's name in Welsh, for a receipt in Welsh (needed with --organisation).",
+      },
+      {
+        name: "contact-cy",
+        type: "string",
+        value: "<text>",
+        description: "How to change your mind, in Welsh, for a receipt in Welsh (needed with --contact).",
+      },
       json,
     ],
     examples: [
       "lac consent receipt agreement.json",
       "lac consent receipt agreement.json --easy-read --organisation 'Example Borough Council'",
       "lac consent receipt person-log.json --json",
+      "lac consent receipt agreement.json --language cy --organisation-cy 'Cyngor Bwrdeistref Enghraifft'",
     ],
   },
   reportCommand,

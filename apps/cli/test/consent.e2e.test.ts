@@ -59,6 +59,73 @@ describe("lac consent receipt", () => {
     expect(run.stdout).toContain("• Call us on 01234 567890.");
   });
 
+  it("prints the receipt in Welsh when the person chose Welsh for correspondence, and in the language asked for", () => {
+    const welshAgreement = { ...agreement, correspondenceLanguage: "cy" };
+    const file = write("agreement-cy.json", JSON.stringify(welshAgreement));
+    const welsh = runLac(["consent", "receipt", file], folder.dir);
+    expect(welsh.status, welsh.stderr).toBe(0);
+    expect(welsh.stdout).toContain("Mae'r cytundeb yn para tan 11 Mawrth 2026");
+    expect(welsh.stdout).not.toContain("This lasts until");
+    // A withdrawal takes the language of the agreement it names, from the log.
+    const log = write("log-cy.json", JSON.stringify([welshAgreement, withdrawal]));
+    const withdrawn = runLac(["consent", "receipt", log, "--json"], folder.dir);
+    expect(withdrawn.status, withdrawn.stderr).toBe(0);
+    expect(JSON.parse(withdrawn.stdout)).toMatchObject({ ok: true, language: "cy" });
+    // --language overrides the recorded choice, and asks for Welsh where nothing is recorded.
+    const english = runLac(["consent", "receipt", file, "--language", "en"], folder.dir);
+    expect(english.stdout).toContain("This lasts until 11 March 2026");
+    const both = runLac(
+      [
+        "consent",
+        "receipt",
+        write("agreement-en.json", JSON.stringify(agreement)),
+        "--language",
+        "bilingual",
+      ],
+      folder.dir,
+    );
+    expect(both.status, both.stderr).toBe(0);
+    expect(both.stdout.indexOf("Mae'r cytundeb yn para")).toBeLessThan(
+      both.stdout.indexOf("This lasts until"),
+    );
+    // Without a recorded choice or --language, the receipt stays in English, as before.
+    const plain = runLac(["consent", "receipt", "agreement-en.json", "--json"], folder.dir);
+    expect(JSON.parse(plain.stdout)).toMatchObject({ ok: true, language: "en" });
+  });
+
+  it("asks for the Welsh of --organisation and --contact for a receipt in Welsh, and refuses an unknown language", () => {
+    const file = write("agreement-cy2.json", JSON.stringify({ ...agreement, correspondenceLanguage: "cy" }));
+    const missing = runLac(
+      ["consent", "receipt", file, "--organisation", "Example Borough Council"],
+      folder.dir,
+    );
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("--organisation-cy");
+    expect(missing.stdout).toBe("");
+    const given = runLac(
+      [
+        "consent",
+        "receipt",
+        file,
+        "--organisation",
+        "Example Borough Council",
+        "--organisation-cy",
+        "Cyngor Bwrdeistref Enghraifft",
+        "--contact-cy",
+        "Ffoniwch ni ar 01234 567890.",
+      ],
+      folder.dir,
+    );
+    expect(given.status, given.stderr).toBe(0);
+    expect(given.stdout).toContain("Rydych wedi cytuno y caiff Cyngor Bwrdeistref Enghraifft rannu:");
+    expect(given.stdout).toContain("Ffoniwch ni ar 01234 567890.");
+    // The recipients are shown as recorded; the organisation keeping the record, in Welsh.
+    expect(given.stdout).not.toContain("caiff Example Borough Council rannu");
+    const unknown = runLac(["consent", "receipt", file, "--language", "welsh"], folder.dir);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--language must be "cy", "en" or "bilingual"');
+  });
+
   it("gives both versions as JSON", () => {
     const run = runLac(["consent", "receipt", "agreement.json", "--json"], folder.dir);
     expect(run.status).toBe(0);

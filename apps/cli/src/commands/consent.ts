@@ -1,5 +1,11 @@
 import { resolve } from "node:path";
 import { renderReceipt, type ConsentRecord } from "@lac/consent";
+import {
+  chooseReceiptLanguage,
+  RECEIPT_LANGUAGES,
+  renderReceiptCy,
+  type ReceiptLanguage,
+} from "@lac/consent/receipt-cy";
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { readTextFile } from "../read-text-file.js";
@@ -60,6 +66,11 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   }
   if (file === undefined)
     return usage("lac consent receipt needs the record file: lac consent receipt record.json");
+  if (options.language !== undefined && !RECEIPT_LANGUAGES.includes(options.language as ReceiptLanguage)) {
+    return usage(
+      `--language must be "cy", "en" or "bilingual" (Welsh first), not ${JSON.stringify(options.language)}.`,
+    );
+  }
 
   const failed = (lines: readonly string[]): ExitCode => {
     if (options.json) {
@@ -93,7 +104,7 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     return failed([`${file} ${style.red("error")} the list of records is empty: give at least one record.`]);
   }
   const index = list.length - 1;
-  const result = renderReceipt(list[index], {
+  const receiptOptions = {
     records: list.slice(0, index) as ConsentRecord[],
     ...(optionText(options.organisation) === undefined
       ? {}
@@ -101,17 +112,48 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     ...(optionText(options.contact) === undefined
       ? {}
       : { howToChangeYourMind: optionText(options.contact) }),
-  });
-  if (!result.ok) {
+  };
+  const english = renderReceipt(list[index], receiptOptions);
+  if (!english.ok) {
     // Each problem's message starts with the path of the field at fault, such as "recipients[0].role: …".
     const within = Array.isArray(value) ? ` record [${index}]` : "";
     return failed(
-      result.errors.map((problem) => `${file}:${within} ${style.red("error")} ${problem.message}`),
+      english.errors.map((problem) => `${file}:${within} ${style.red("error")} ${problem.message}`),
+    );
+  }
+  // The language the person chose for correspondence (recorded on the agreement), unless --language says
+  // otherwise; English where nothing is recorded, unless a Welsh text is given.
+  const welshTexts = {
+    ...(optionText(options["organisation-cy"]) === undefined
+      ? {}
+      : { organisation: optionText(options["organisation-cy"]) }),
+    ...(optionText(options["contact-cy"]) === undefined
+      ? {}
+      : { howToChangeYourMind: optionText(options["contact-cy"]) }),
+  };
+  const recorded = chooseReceiptLanguage(list[index] as ConsentRecord, receiptOptions);
+  const language: ReceiptLanguage =
+    (options.language as ReceiptLanguage | undefined) ??
+    (recorded === "bilingual" && Object.keys(welshTexts).length === 0 ? "en" : recorded);
+  const result =
+    language === "en"
+      ? { ok: true as const, language, receipt: english.receipt }
+      : renderReceiptCy(list[index], { ...receiptOptions, language, cy: welshTexts });
+  if (!result.ok) {
+    // The only problems left are the options' texts without their Welsh (options.cy.organisation, …).
+    const flags: Record<string, string> = {
+      "options.cy.organisation": "--organisation-cy <name> (the organisation's name in Welsh)",
+      "options.cy.howToChangeYourMind": "--contact-cy <text> (how to change your mind, in Welsh)",
+    };
+    return usage(
+      `a receipt in Welsh shows no English: give ${result.errors
+        .map((problem) => flags[problem.path ?? ""] ?? problem.message)
+        .join(" and ")}, or --language en.`,
     );
   }
   const { receipt } = result;
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ ok: true, receipt }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ ok: true, language, receipt }, null, 2)}\n`);
   } else {
     io.stdout.write(`${options["easy-read"] ? receipt.easyRead : receipt.plain}\n`);
   }
