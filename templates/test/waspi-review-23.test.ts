@@ -1,0 +1,68 @@
+// One test per finding of review 23: the Welsh example council's WASPI documents read by its information
+// governance officer, in Word. (1) The ISP and each DDA said twice whether the council has signed the
+// Accord's Declaration of Acceptance and Participation: in a header row, then in the table of who has
+// signed. They say it once, in that table beside the partners, each organisation on its own row (WASPI's
+// framework page: each organisation signs the Accord, its Chief Executive or Chief Officer formally adopts
+// it). (2) The Welsh team manager's role sends "the data protection documents" without saying where they
+// are: it links the pack's list of them, marked as English. (3) The ISP and each DDA set out the complaints
+// duty in full twice, in the rights section and again under complaints. (4) A DDA had the "lead
+// organisation" submit it for quality assurance, a party it never names.
+import type { CouncilConfig } from "@lac/council";
+import type { RenderedDocument } from "@lac/documents";
+import { describe, expect, it } from "vitest";
+import { example, render } from "./examples.js";
+
+const cwmTeg = example("cwm-teg");
+
+function withWaspi(
+  config: CouncilConfig,
+  waspi: Partial<NonNullable<CouncilConfig["dataProtection"]["waspi"]>>,
+) {
+  return {
+    ...config,
+    dataProtection: {
+      ...config.dataProtection,
+      waspi: { ...config.dataProtection.waspi!, ...waspi },
+    },
+  };
+}
+
+function doc(documents: readonly RenderedDocument[], path: string): string {
+  const found = documents.find((document) => document.path === path);
+  if (!found) throw new Error(`no ${path}: ${documents.map((d) => d.path).join(", ")}`);
+  return found.content;
+}
+
+const PROTOCOL = "data-sharing/information-sharing-protocol.md";
+const DISCLOSURE = "data-sharing/aberteg-medical-centre.md";
+const withAgreements = withWaspi(cwmTeg, { oneWayPartners: "disclosure-agreements" });
+const notSigned = withWaspi(withAgreements, { participant: false });
+
+const signedPack = render(withAgreements);
+const notSignedPack = render(notSigned);
+
+function occurrences(text: string, phrase: string): number {
+  return text.split(phrase).length - 1;
+}
+
+describe("review 23 (1): whether the council has signed the WASPI Declaration, said once", () => {
+  for (const [name, path, noun] of [
+    ["the ISP", PROTOCOL, "protocol"],
+    ["a DDA", DISCLOSURE, "agreement"],
+  ] as const) {
+    it(`${name}: no header row, and the council's row of the signatories' table says it`, () => {
+      const signed = doc(signedPack, path);
+      expect(signed).not.toContain("WASPI participation");
+      expect(occurrences(signed, "has signed the Accord's Declaration")).toBe(0);
+      expect(signed).toContain("| Cwm Teg County Borough Council (fictional) | Yes | ____________________ |");
+
+      const unsigned = doc(notSignedPack, path);
+      expect(unsigned).not.toContain("WASPI participation");
+      // The instruction stays, once: the Chief Executive or Chief Officer signs before use.
+      expect(occurrences(unsigned, "Chief Executive or Chief Officer signs it")).toBe(1);
+      expect(unsigned).toContain(
+        `| Cwm Teg County Borough Council (fictional) | Not yet: its Chief Executive or Chief Officer signs it before this ${noun} is used | ____________________ |`,
+      );
+    });
+  }
+});
