@@ -11,6 +11,7 @@ import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
 import { example, render } from "./examples.js";
+import { part } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
 
@@ -65,4 +66,18 @@ describe("review 23 (1): whether the council has signed the WASPI Declaration, s
       );
     });
   }
+});
+
+describe("review 23 (3): the complaints duty set out once in the ISP and in a DDA", () => {
+  it("the ISP's complaints section refers to the rights section instead of repeating it", () => {
+    const content = doc(signedPack, PROTOCOL);
+    expect(occurrences(content, "s.164A")).toBe(1);
+    expect(part(content, "## 14. ")).toContain("as in section 9");
+  });
+
+  it("a DDA's breaches and complaints section refers to the rights section instead of repeating it", () => {
+    const content = doc(signedPack, DISCLOSURE);
+    expect(occurrences(content, "s.164A")).toBe(1);
+    expect(part(content, "## 10. ")).toContain("as in section 9");
+  });
 });
