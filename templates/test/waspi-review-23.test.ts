@@ -81,3 +81,13 @@ describe("review 23 (3): the complaints duty set out once in the ISP and in a DD
     expect(part(content, "## 10. ")).toContain("as in section 9");
   });
 });
+
+describe("review 23 (4): a DDA names who submits it for WASPI quality assurance", () => {
+  it("the council, not a lead organisation the DDA never names", () => {
+    const content = doc(signedPack, DISCLOSURE);
+    expect(content).not.toContain("lead organisation");
+    expect(part(content, "## 11. ")).toContain(
+      "Before this agreement is used, the council, which leads the programme, submits it for WASPI quality assurance",
+    );
+  });
+});
