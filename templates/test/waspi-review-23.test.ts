@@ -11,6 +11,7 @@ import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
 import { example, render } from "./examples.js";
+import { expectGoodWelsh } from "./expect-good-welsh.js";
 import { part } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
@@ -66,6 +67,17 @@ describe("review 23 (1): whether the council has signed the WASPI Declaration, s
       );
     });
   }
+});
+
+describe("review 23 (2): the Welsh team manager's role links the data protection documents", () => {
+  it("links the pack's list of documents, marked as English, as the other Welsh roles link English documents", () => {
+    const content = doc(signedPack, "roles/team-manager.cy.md");
+    expect(content).toContain(
+      "a'r dogfennau diogelu data, a restrir yn [Am y pecyn hwn](../README.md) (yn Saesneg),",
+    );
+    const line = content.split("\n").find((text) => text.includes("dogfennau diogelu data"))!;
+    expectGoodWelsh(line, withAgreements);
+  });
 });
 
 describe("review 23 (3): the complaints duty set out once in the ISP and in a DDA", () => {
