@@ -6,7 +6,9 @@
 // it). (2) The Welsh team manager's role sends "the data protection documents" without saying where they
 // are: it links the pack's list of them, marked as English. (3) The ISP and each DDA set out the complaints
 // duty in full twice, in the rights section and again under complaints. (4) A DDA had the "lead
-// organisation" submit it for quality assurance, a party it never names.
+// organisation" submit it for quality assurance, a party it never names. (5) A DDA said twice, in the
+// same section, that the coordinator records a withdrawal at once and tells the other party. (6) The
+// ISP's requests section restated the rights section's requests and rectification rules.
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
@@ -101,5 +103,13 @@ describe("review 23 (4): a DDA names who submits it for WASPI quality assurance"
     expect(part(content, "## 11. ")).toContain(
       "Before this agreement is used, the council, which leads the programme, submits it for WASPI quality assurance",
     );
+  });
+});
+
+describe("review 23 (5): a DDA says once what happens when the person withdraws", () => {
+  it("the operational section has the withdrawal rule of the agreement-before-sharing text only", () => {
+    const operational = part(doc(signedPack, DISCLOSURE), "## 6. ");
+    expect(occurrences(operational, "records it at once")).toBe(1);
+    expect(operational).toContain("a withdrawal takes effect from the moment the person says so");
   });
 });
