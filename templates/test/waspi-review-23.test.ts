@@ -113,3 +113,14 @@ describe("review 23 (5): a DDA says once what happens when the person withdraws"
     expect(operational).toContain("a withdrawal takes effect from the moment the person says so");
   });
 });
+
+describe("review 23 (6): the ISP's requests section refers to the rights section", () => {
+  it("keeps the freedom of information rule, its own, and does not restate the rights rules", () => {
+    const requests = part(doc(signedPack, PROTOCOL), "## 13. ");
+    expect(requests).toContain(
+      "Subject access and the other data protection rights requests are handled as in section 9.",
+    );
+    expect(requests).not.toContain("without waiting for its permission");
+    expect(requests).toContain("freedom of information request");
+  });
+});
