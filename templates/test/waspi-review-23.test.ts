@@ -8,7 +8,8 @@
 // duty in full twice, in the rights section and again under complaints. (4) A DDA had the "lead
 // organisation" submit it for quality assurance, a party it never names. (5) A DDA said twice, in the
 // same section, that the coordinator records a withdrawal at once and tells the other party. (6) The
-// ISP's requests section restated the rights section's requests and rectification rules.
+// ISP's requests section restated the rights section's requests and rectification rules. (7) The ISP
+// said each partner names a designated person under the partners table and again in the obligations.
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
@@ -122,5 +123,14 @@ describe("review 23 (6): the ISP's requests section refers to the rights section
     );
     expect(requests).not.toContain("without waiting for its permission");
     expect(requests).toContain("freedom of information request");
+  });
+});
+
+describe("review 23 (7): the ISP says once that each partner names a designated person", () => {
+  it("in the obligations, which the glossary explains; the partners section says they are separate controllers", () => {
+    const content = doc(signedPack, PROTOCOL);
+    expect(occurrences(content, "names a designated person")).toBe(1);
+    expect(part(content, "## 3. ")).toContain("names a designated person");
+    expect(part(content, "## 2. ")).toContain("Each partner is a separate controller.");
   });
 });
