@@ -10,6 +10,8 @@
 // same section, that the coordinator records a withdrawal at once and tells the other party. (6) The
 // ISP's requests section restated the rights section's requests and rectification rules. (7) The ISP
 // said each partner names a designated person under the partners table and again in the obligations.
+// (8) A DDA sends a party that has not signed the Accord to its obligations section for the Accord's
+// standards, which did not mention the Accord.
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
@@ -132,5 +134,13 @@ describe("review 23 (7): the ISP says once that each partner names a designated 
     expect(occurrences(content, "names a designated person")).toBe(1);
     expect(part(content, "## 3. ")).toContain("names a designated person");
     expect(part(content, "## 2. ")).toContain("Each partner is a separate controller.");
+  });
+});
+
+describe("review 23 (8): a DDA's obligations say what its WASPI Declaration table points to", () => {
+  it("each party adopts the Accord or works to its standards, in the section the table refers to", () => {
+    const content = doc(signedPack, DISCLOSURE);
+    expect(content).toContain("A partner that has not signed works to the Accord's standards (section 7).");
+    expect(part(content, "## 7. ")).toContain("adopts the WASPI Accord, or works to its standards");
   });
 });
