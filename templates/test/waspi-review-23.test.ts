@@ -78,7 +78,7 @@ describe("review 23 (2): the Welsh team manager's role links the data protection
   it("links the pack's list of documents, marked as English, as the other Welsh roles link English documents", () => {
     const content = doc(signedPack, "roles/team-manager.cy.md");
     expect(content).toContain(
-      "a'r dogfennau diogelu data, a restrir yn [Am y pecyn hwn](../README.md) (yn Saesneg),",
+      "a'r dogfennau diogelu data, a restrir yn y ddogfen [Am y pecyn hwn](../README.md) (yn Saesneg),",
     );
     const line = content.split("\n").find((text) => text.includes("dogfennau diogelu data"))!;
     expectGoodWelsh(line, withAgreements);
