@@ -54,7 +54,7 @@ describe("DPO review of the Welsh Information Sharing Protocol, and the English 
     expect(protocol).toContain("shared under this protocol");
     const requests = section(protocol, 13);
     expect(requests).toContain("handled as in section 9");
-    expect(requests).toContain("without waiting for its permission");
+    // Section 9 says the receiving partner does not wait for the other's permission (checked above).
     expect(requests).not.toMatch(/data protection rights request[^.]*consults that partner/);
     expect(requests).toContain(
       "freedom of information request that involves another partner's information consults",
