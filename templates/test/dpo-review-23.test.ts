@@ -1,0 +1,64 @@
+// One test per defect found reading the data-protection documents of an English county council
+// (Wendleshire) and a London borough council (Kingsmere) as their data protection officer, and the
+// privacy notices as a resident, would (review 23).
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { documentOf, example } from "./examples.js";
+import { part } from "./markdown-sections.js";
+
+const noticeOf = (config: CouncilConfig) => documentOf(config, "data-protection/privacy-notice.md");
+const easyReadOf = (config: CouncilConfig) =>
+  documentOf(config, "data-protection/privacy-notice-easy-read.md");
+
+describe("the privacy notice gives the retention period as the DPIA does: the council's, still to be confirmed against its schedule", () => {
+  it("does not tell the person that the schedule sets the period, which the DPIA asks the council to confirm", () => {
+    const wendleshire = example("wendleshire");
+    // The premise: the DPIA says the period is the council's choice, to be checked against its schedule.
+    expect(documentOf(wendleshire, "data-protection/dpia.md")).toContain(
+      "The period is the council's choice: before coordinators start keeping records about people, the council confirms that it matches the entry for these records in its records retention schedule",
+    );
+    const retention = part(noticeOf(wendleshire), "## 10. ");
+    expect(retention).toContain(
+      "We keep your information for 6 years after your last contact with your coordinator. Then we delete it.",
+    );
+    expect(retention).not.toContain("the period our records retention schedule sets");
+    // Longer periods for children's and safeguarding records stay the schedule's.
+    expect(retention).toContain("may be kept longer where our retention schedule says so");
+  });
+});
+
+describe("the privacy notice gives a legal basis for every reason it shares without the person's agreement (UK GDPR Art 13(1)(c))", () => {
+  it("names the bases for an emergency, a legal obligation and crime, as the data-sharing agreements do", () => {
+    for (const name of ["wendleshire", "kingsmere"]) {
+      const config = example(name);
+      const notice = noticeOf(config);
+      // The premise: section 8 lists four reasons to share without agreement; section 5 gave a basis for one.
+      expect(part(notice, "## 8. ")).toContain(
+        "to safeguard a child or an adult at risk, to protect someone's vital interests (an emergency), to meet a legal obligation, or to prevent or detect crime",
+      );
+      const lawfulBasis = part(notice, "## 5. ");
+      expect(lawfulBasis).toContain(
+        "For the other reasons we may share without your agreement (section 8): to protect someone's life in an emergency (UK GDPR Art 6(1)(d); for sensitive information, Art 9(2)(c), or, for information about crimes, DPA 2018 Schedule 1 Part 3 paragraph 30, only if the person cannot consent); to meet a legal obligation (UK GDPR Art 6(1)(c); for sensitive information, Art 9(2)(g), with DPA 2018 Schedule 1 Part 2 paragraph 6); and to prevent or detect crime (UK GDPR Art 6(1)(e); for sensitive information, or information about crimes, DPA 2018 Schedule 1 Part 2 paragraph 10).",
+      );
+    }
+  });
+});
+
+describe("the privacy notices let a person complain other than by email (DPA 2018 s.164A: a complaint form completed electronically and by other means)", () => {
+  it("says the person can complain through their coordinator, as they can use their rights", () => {
+    const notice = noticeOf(example("kingsmere"));
+    // The premise: rights can already be used through the coordinator.
+    expect(part(notice, "## 11. ")).toContain("contact your coordinator or our data protection officer");
+    expect(part(notice, "## 13. ")).toContain(
+      "Tell us first. Contact our Data Protection Officer at <dpo@kingsmere.example.gov.uk>, or tell your coordinator, who passes your complaint on.",
+    );
+  });
+
+  it("tells the Easy Read reader they can complain by telling their coordinator", () => {
+    const easyRead = easyReadOf(example("wendleshire"));
+    expect(easyRead).toContain(
+      "| Picture: a complaint form | To complain, tell your coordinator, or email our data protection team: <data.protection@wendleshire.example.gov.uk>. |",
+    );
+    expect(easyRead).not.toContain("| To complain, email our data protection team");
+  });
+});
