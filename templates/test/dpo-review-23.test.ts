@@ -62,3 +62,20 @@ describe("the privacy notices let a person complain other than by email (DPA 201
     expect(easyRead).not.toContain("| To complain, email our data protection team");
   });
 });
+
+describe("each privacy notice carries the reference and version that the agreement-to-share form records", () => {
+  it("gives the full notice and the Easy Read version a reference and a version to copy onto the form", () => {
+    const config = example("wendleshire");
+    // The premise: the form records the reference and version of the notice shown, full or Easy Read.
+    expect(documentOf(config, "data-protection/agreement-to-share-form.md")).toContain(
+      "The notice the person was shown: its reference ____________________ and version ____________________. Usually the privacy notice of Local Area Coordination in Wendleshire, or its Easy Read version.",
+    );
+    const line =
+      "Reference ____________________, version ____________________, published ____________________.";
+    expect(noticeOf(config)).toContain(`\n${line}\n`);
+    const easyRead = easyReadOf(config);
+    expect(easyRead).toContain(`\n${line}\n`);
+    // The Easy Read version's line is before its first table, where the coordinator finds it.
+    expect(easyRead.indexOf(line)).toBeLessThan(easyRead.indexOf("## About this leaflet"));
+  });
+});
