@@ -79,3 +79,31 @@ describe("each privacy notice carries the reference and version that the agreeme
     expect(easyRead.indexOf(line)).toBeLessThan(easyRead.indexOf("## About this leaflet"));
   });
 });
+
+describe("the data-sharing agreements carry the ICO code's rule for children's data", () => {
+  const children =
+    '**Children.** A party shares a child\'s personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason (ICO data sharing code, "Data sharing and children").';
+
+  it("says it in section 7 of each agreement, NHS, police or voluntary", () => {
+    const wendleshire = example("wendleshire");
+    const kingsmere = example("kingsmere");
+    // The premise: the DPIA counts children among the people supported.
+    expect(documentOf(wendleshire, "data-protection/dpia.md")).toContain("some may be children");
+    for (const [config, path] of [
+      [wendleshire, "data-sharing/wendleshire-healthcare-nhs-trust.md"],
+      [wendleshire, "data-sharing/wendleshire-community-action.md"],
+      [kingsmere, "data-sharing/metropolitan-police-service.md"],
+    ] as const) {
+      expect(part(documentOf(config, path), "## 7. "), path).toContain(children);
+    }
+  });
+
+  it("says it in the multi-party agreement", () => {
+    const brackenford = example("brackenford");
+    const multiParty: CouncilConfig = {
+      ...brackenford,
+      dataProtection: { ...brackenford.dataProtection, sharingAgreement: "multi-party" },
+    };
+    expect(documentOf(multiParty, "data-sharing/multi-party-agreement.md")).toContain(children);
+  });
+});
