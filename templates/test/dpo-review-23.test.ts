@@ -107,3 +107,34 @@ describe("the data-sharing agreements carry the ICO code's rule for children's d
     expect(documentOf(multiParty, "data-sharing/multi-party-agreement.md")).toContain(children);
   });
 });
+
+describe("the documents name the regulator as it is since 30 September 2026: the Information Commission, still known as the ICO", () => {
+  // DUAA 2025 s.118 abolished the office of Information Commissioner and s.119 transferred its
+  // functions to the Information Commission, both in force on 30 September 2026 (SI 2026/1015 reg 2).
+  it("tells the person to complain to the Information Commission (the ICO), in the notice and in Easy Read", () => {
+    const config = example("wendleshire");
+    const notice = noticeOf(config);
+    expect(part(notice, "## 13. ")).toContain(
+      "You can also complain to the Information Commission (the ICO): <https://ico.org.uk/make-a-complaint/>.",
+    );
+    expect(part(notice, "## 1. ")).toContain(
+      "Our registration number with the Information Commission (the ICO) is ZZ999200.",
+    );
+    const easyRead = easyReadOf(config);
+    expect(easyRead).toContain(
+      "| Picture: the ICO logo | You can also complain to the Information Commission, called the ICO. |",
+    );
+    for (const text of [notice, easyRead]) expect(text).not.toContain("Information Commissioner");
+  });
+
+  it("names it in the agreements' complaints and breach clauses", () => {
+    const agreement = documentOf(example("kingsmere"), "data-sharing/metropolitan-police-service.md");
+    expect(part(agreement, "## 8. ")).toContain(
+      "It also tells the person of their right to complain to the Information Commission (the ICO).",
+    );
+    expect(part(agreement, "## 9. ")).toContain(
+      "report it to the Information Commission (the ICO) without undue delay",
+    );
+    expect(agreement).not.toContain("Information Commissioner's Office");
+  });
+});
