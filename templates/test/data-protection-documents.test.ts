@@ -87,7 +87,7 @@ describe.each(EXAMPLES)("the data protection documents of %s", (name) => {
       const whoToTalkTo = content.slice(content.indexOf("## Who to talk to"));
       expect(whoToTalkTo).toContain("Talk to your coordinator first.");
       expect(whoToTalkTo).toMatch(/Or email our data protection team: <[^>]+@[^>]+>\./);
-      expect(whoToTalkTo).toContain("Information Commissioner's Office");
+      expect(whoToTalkTo).toContain("You can also complain to the Information Commission, called the ICO.");
     });
   });
 

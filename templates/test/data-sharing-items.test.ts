@@ -598,7 +598,7 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
       );
     }
     expect(doc("hollinbrook", "data-protection/privacy-notice.md")).toContain(
-      "the period our records retention schedule sets for these records. Then we delete it. Some records, such as records about a child or about keeping someone safe from harm, may be kept longer",
+      "after your last contact with your coordinator. Then we delete it. Some records, such as records about a child or about keeping someone safe from harm, may be kept longer",
     );
   });
 

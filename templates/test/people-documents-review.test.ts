@@ -259,7 +259,7 @@ describe("DPO review of the documents the people supported read", () => {
       const easyRead = doc(council, "data-protection/privacy-notice-easy-read.md");
       expect(easyRead, council).not.toContain("Complaints: ____");
       expect(easyRead).toContain(
-        `| Picture: a complaint form | To complain, email our data protection team: <${email}>. |`,
+        `| Picture: a complaint form | To complain, tell your coordinator, or email our data protection team: <${email}>. |`,
       );
       const guardian = councils[council].dataProtection.caldicottGuardian;
       if (guardian) {
