@@ -138,3 +138,16 @@ describe("the documents name the regulator as it is since 30 September 2026: the
     expect(agreement).not.toContain("Information Commissioner's Office");
   });
 });
+
+describe("the agreements cite what criminal offence data includes where the law says it (lead's review 23)", () => {
+  it("cite DPA 2018 s.11(2) for 'alleged offences', and keep s.10(5) for the conditions of processing it", () => {
+    const kingsmere = example("kingsmere");
+    const agreement = documentOf(kingsmere, "data-sharing/metropolitan-police-service.md");
+    // s.11(2): references to criminal offence data include data about the alleged commission of offences.
+    expect(agreement).toContain(
+      "Criminal offence data (UK GDPR Art 10 and DPA 2018 s.11(2)) includes what a person, or a contact with the police, reveals about offences or alleged offences.",
+    );
+    // s.10(5): the condition in Schedule 1 Parts 1 to 3, in the lawful-basis table.
+    expect(part(agreement, "## 5. ")).toContain("UK GDPR Art 10 and DPA 2018 s.10(5)");
+  });
+});
