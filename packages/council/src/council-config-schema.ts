@@ -527,7 +527,7 @@ export const dataProtectionSchema = z
     icoRegistrationNumber: icoRegistrationNumberSchema.optional().meta({
       title: "ICO registration number",
       description:
-        'The council\'s own registration number with the Information Commissioner\'s Office (optional): "Z" and 7 digits, or "Z", a capital letter and 6 digits.',
+        'The council\'s own registration number with the ICO, the Information Commission (the Information Commissioner\'s Office until 30 September 2026) (optional): "Z" and 7 digits, or "Z", a capital letter and 6 digits.',
     }),
     dataProtectionOfficer: dataProtectionOfficerSchema,
     caldicottGuardian: roleContactSchema.optional().meta({

@@ -4,7 +4,7 @@ import { shownInput } from "./describe-value.js";
 /** "Z" and 7 digits (Z1234567), or "Z", a capital letter and 6 digits (ZA123456). */
 export const ICO_REGISTRATION_NUMBER_PATTERN = /^Z[A-Z0-9][0-9]{6}$/;
 
-/** The registration number of an organisation with the Information Commissioner's Office (ICO). */
+/** The registration number of an organisation with the ICO (the Information Commission; the Information Commissioner's Office until 30 September 2026). */
 export const icoRegistrationNumberSchema = z
   .string()
   .trim()
@@ -15,6 +15,6 @@ export const icoRegistrationNumberSchema = z
   .meta({
     title: "ICO registration number",
     description:
-      'The organisation\'s registration number with the Information Commissioner\'s Office: "Z" and 7 digits, or "Z", a capital letter and 6 digits.',
+      'The organisation\'s registration number with the ICO, the Information Commission (the Information Commissioner\'s Office until 30 September 2026): "Z" and 7 digits, or "Z", a capital letter and 6 digits.',
     examples: ["Z1234567", "ZA123456"],
   });
