@@ -85,7 +85,7 @@ const waspiProtocol: Outline = [
 const waspiDisclosure: Outline = [
   ["introduction", "About this agreement"],
   ["purpose", "Purpose of the disclosure"],
-  ["partners", "Partners"],
+  ["partners", "Parties"],
   ["lawfulBasis", "Lawful basis"],
   ["information", "Data to be disclosed"],
   ["operational", "Operational procedures and communication with practitioners"],
