@@ -66,7 +66,10 @@ describe("the agreements say who consults the Caldicott Guardian in a plain sent
   it("says that each body's own Guardian is consulted on its disclosures, not that the body is consulted", () => {
     const config = example("stanmoor");
     const one = section(documentOf(config, "data-sharing/greater-stanmoor-police.md"), 9);
-    expect(one).toContain("Its own Caldicott Guardian is consulted on its disclosures:");
+    // The council only receives from the police: its Guardian is consulted on its use of what it receives.
+    expect(one).toContain(
+      "It makes no disclosures under this agreement; its own Caldicott Guardian is consulted on its use of the information it receives:",
+    );
     expect(one).not.toContain("It is consulted on its disclosures");
     const two = section(
       documentOf(config, "data-sharing/stanmoor-teaching-hospitals-nhs-foundation-trust.md"),

@@ -30,3 +30,56 @@ describe("the Data Disclosure Agreement calls its two organisations parties, as 
     expect(dda).not.toContain("## 3. Partners");
   });
 });
+
+describe("the Caldicott paragraph says what the Guardian is consulted on for the direction of the flow", () => {
+  it("does not speak of the council's disclosures where it only receives", () => {
+    const dda = documentOf(withDisclosureAgreements, DDA);
+    // The premise: Cartrefi Cwm Teg discloses, the council only receives.
+    expect(dda).toContain("| Receiving organisation | Cwm Teg County Borough Council (fictional) |");
+    expect(dda).toContain(
+      "It makes no disclosures under this agreement; its own Caldicott Guardian, or the person who performs the Caldicott function for it, is consulted on its use of the information it receives:",
+    );
+    expect(dda).not.toContain("is consulted on its disclosures");
+    const wendle = documentOf(example("wendleshire"), "data-sharing/wendle-district-council.md");
+    expect(wendle).toContain(
+      "It makes no disclosures under this agreement; its own Caldicott Guardian is consulted on its use of the information it receives:",
+    );
+  });
+
+  it("keeps the disclosures where the council discloses", () => {
+    const homes = documentOf(example("brackenford"), "data-sharing/brackenford-homes.md");
+    expect(homes).toContain("Its own Caldicott Guardian is consulted on its disclosures:");
+    const trust = documentOf(example("wendleshire"), "data-sharing/wendleshire-healthcare-nhs-trust.md");
+    expect(trust).toContain(
+      "Each body's own Caldicott Guardian is consulted on that body's disclosures; no body's Guardian acts for another:",
+    );
+  });
+});
+
+describe("the rights section names the other organisations with the document's own word", () => {
+  it("says 'party' in the agreements and 'partner' in the protocol", () => {
+    const agreement = documentOf(example("wendleshire"), "data-sharing/wendleshire-community-action.md");
+    expect(agreement).toContain("Each party keeps its own privacy notice up to date with this sharing.");
+    expect(agreement).not.toContain("Each partner keeps");
+    expect(documentOf(withDisclosureAgreements, DDA)).toContain(
+      "Each party keeps its own privacy notice up to date with this sharing.",
+    );
+    expect(documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md")).toContain(
+      "Each partner keeps its own privacy notice up to date with this sharing.",
+    );
+  });
+});
+
+describe("an agreement's title names the council as a party, not by its short name", () => {
+  it("titles the agreement with the controller's name, as the parties row does", () => {
+    const trust = documentOf(example("wendleshire"), "data-sharing/wendleshire-healthcare-nhs-trust.md");
+    expect(trust).toContain(
+      "| Parties | Wendleshire County Council (fictional) and Wendleshire Healthcare NHS Trust",
+    );
+    expect(
+      trust.startsWith(
+        "# Data-sharing agreement: Wendleshire County Council (fictional) and Wendleshire Healthcare NHS Trust\n",
+      ),
+    ).toBe(true);
+  });
+});

@@ -260,6 +260,8 @@ export interface DocumentParties {
   readonly councilReceives: boolean;
   readonly bound: (CouncilPartyContext | PartnerContextBase)[];
   readonly notBound: (CouncilPartyContext | PartnerContextBase)[];
+  /** Those of `bound` that only receive personal data under this document: they make no disclosures under it. */
+  readonly boundReceivers: (CouncilPartyContext | PartnerContextBase)[];
 }
 
 /** What every template sees: the configuration as given, plus values derived from it. */
@@ -371,6 +373,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     notBound: [
       ...(councilParty.socialCare ? [] : [councilParty]),
       ...parties.filter((party) => !party.grounds.caldicott),
+    ],
+    boundReceivers: [
+      ...(councilParty.socialCare && !parties.some((party) => party.flows.receives.personal)
+        ? [councilParty]
+        : []),
+      ...parties.filter((party) => party.grounds.caldicott && !party.flows.shares.personal),
     ],
   });
   const partners: PartnerContext[] = basePartners.map((partner) =>
