@@ -48,15 +48,17 @@ describe("the Easy Read privacy notice says what the standard notice says of rec
       "## Who we share it with",
     );
     expect(easyRead).toContain(
-      "| Picture: a law book | The law says that keeping people safe is a good reason to share. |",
+      "| Picture: a law book | The law says that keeping people safe is a good reason for them to share. |",
     );
     expect(easyRead).toContain("| Picture: a police badge | So is stopping crime. |");
     expect(easyRead).toContain(
       '| Picture: a law book | The law calls these reasons "recognised legitimate interests". |',
     );
-    expect(easyRead).toContain("| Picture: a building | Stanmoor Community Housing can use these reasons. |");
-    expect(easyRead).toContain("| Picture: a building | Voluntary Action Stanmoor can use these reasons. |");
-    expect(easyRead).not.toContain("Greater Stanmoor Police can use these reasons");
+    // The partners that are not public bodies are named first: the council, a public body, cannot use
+    // these reasons (party-names-24.test.ts).
+    expect(easyRead).toContain("| Picture: a building | Stanmoor Community Housing is not a public body. |");
+    expect(easyRead).toContain("| Picture: a building | Voluntary Action Stanmoor is not a public body. |");
+    expect(easyRead).not.toContain("Greater Stanmoor Police is not a public body");
     // After the rows on the council's own sharing without agreement, whose last row ("If this happens")
     // speaks of that sharing, not of the partners' reasons.
     expect(easyRead.indexOf("If this happens, we will tell you")).toBeLessThan(

@@ -83,3 +83,20 @@ describe("an agreement's title names the council as a party, not by its short na
     ).toBe(true);
   });
 });
+
+describe("the Easy Read notice says that recognised legitimate interests are for partners that are not public bodies", () => {
+  it("says the partner is not a public body and that the council cannot use these reasons", () => {
+    const easyRead = documentOf(example("wendleshire"), "data-protection/privacy-notice-easy-read.md");
+    const sharing = part(easyRead, "## Who we share it with");
+    expect(sharing).toContain(
+      [
+        "| Picture: a building | Wendleshire Community Action is not a public body. |",
+        "| Picture: a law book | The law says that keeping people safe is a good reason for it to share. |",
+        "| Picture: a police badge | So is stopping crime. |",
+        '| Picture: a law book | The law calls these reasons "recognised legitimate interests". |',
+        "| Picture: a building | We are a public body. We cannot use these reasons. Other laws let us share. |",
+      ].join("\n"),
+    );
+    expect(sharing).not.toContain("can use these reasons");
+  });
+});
