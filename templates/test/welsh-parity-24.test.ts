@@ -52,6 +52,22 @@ describe("the Welsh notices let a person complain through their coordinator, not
   });
 });
 
+describe("each Welsh notice carries the reference and version that the Welsh form records", () => {
+  const line =
+    "Cyfeirnod ____________________, fersiwn ____________________, cyhoeddwyd ____________________.";
+
+  it("in the full notice and in the Easy Read notice, before its first table", () => {
+    // The premise: the Welsh form asks for the reference and version of the notice shown.
+    expect(documentOf(cwmTeg, FORM_CY)).toContain(
+      "Yr hysbysiad a ddangoswyd i'r person: ei gyfeirnod ____________________ a'i fersiwn ____________________.",
+    );
+    expect(notice).toContain(`\n${line}\n`);
+    expect(easyRead).toContain(`\n${line}\n`);
+    expect(easyRead.indexOf(line)).toBeLessThan(easyRead.indexOf("## Am y daflen hon"));
+    expectGoodWelsh(line, cwmTeg);
+  });
+});
+
 describe("the Welsh notice gives a legal basis for every reason it shares without the person's agreement (UK GDPR Art 13(1)(c))", () => {
   it("names the bases for an emergency, a legal obligation and crime, as the English does", () => {
     // The premise: section 8 lists the four reasons; the English section 5 now gives a basis for each.
