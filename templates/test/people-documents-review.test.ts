@@ -270,6 +270,8 @@ describe("DPO review of the documents the people supported read", () => {
     }
     const welsh = doc("cwm-teg", "data-protection/privacy-notice-easy-read.cy.md");
     expect(welsh).not.toContain("Cwynion: ____");
-    expect(welsh).toContain("I gwyno, anfonwch e-bost at ein tîm diogelu data: <dpo@cwmteg.example.gov.uk>.");
+    expect(welsh).toContain(
+      "I gwyno, dywedwch wrth eich cydlynydd, neu anfonwch e-bost at ein tîm diogelu data: <dpo@cwmteg.example.gov.uk>.",
+    );
   });
 });
