@@ -78,7 +78,7 @@ describe("the Easy Read privacy notice says what the standard notice says of rec
     expect(easyRead).toContain(
       '| Llun: llyfr cyfraith | Enw\'r gyfraith ar y rhesymau hyn yw "buddiannau dilys cydnabyddedig". |',
     );
-    expect(easyRead).toContain("| Llun: adeilad | Mae Cartrefi Cwm Teg yn gallu defnyddio'r rhesymau hyn. |");
+    expect(easyRead).toContain("| Llun: adeilad | Nid yw Cartrefi Cwm Teg yn gorff cyhoeddus. |");
     expect(easyRead.indexOf("Os bydd hyn yn digwydd")).toBeLessThan(
       easyRead.indexOf("Mae'r gyfraith yn dweud bod cadw pobl yn ddiogel"),
     );

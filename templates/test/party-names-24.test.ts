@@ -100,3 +100,56 @@ describe("the Easy Read notice says that recognised legitimate interests are for
     expect(sharing).not.toContain("can use these reasons");
   });
 });
+
+describe("the sign-off says what a partner's own Caldicott Guardian approves for the direction of the flow (lead, review 24)", () => {
+  const wendleshire = example("wendleshire");
+  const trust = "Wendleshire Healthcare NHS Trust";
+  const trustOnlyReceives: CouncilConfig = {
+    ...wendleshire,
+    partners: wendleshire.partners.map((partner) =>
+      partner.organisation === trust ? { ...partner, shares: [] } : partner,
+    ),
+  };
+  const agreementOf = (config: CouncilConfig) =>
+    documentOf(config, "data-sharing/wendleshire-healthcare-nhs-trust.md");
+
+  it("does not ask a trust that only receives to approve its disclosures", () => {
+    const agreement = agreementOf(trustOnlyReceives);
+    // The premise: the trust only receives under this agreement.
+    expect(agreement).toContain(`One way, from Wendleshire County Council (fictional) to ${trust}`);
+    expect(agreement).toContain(
+      `${trust}'s own Caldicott Guardian approves this agreement for its use of the information it receives (it makes no disclosures under it).`,
+    );
+    expect(agreement).not.toContain(`${trust}'s own Caldicott Guardian approves its disclosures`);
+  });
+
+  it("keeps the disclosures where the trust discloses", () => {
+    expect(agreementOf(wendleshire)).toContain(
+      `${trust}'s own Caldicott Guardian approves its disclosures under this agreement.`,
+    );
+  });
+});
+
+describe("the multi-party agreement's sign-off names a Caldicott partner that only receives (lead, review 24)", () => {
+  it("says that it makes no disclosures, and what its Guardian approves", () => {
+    const brackenford = example("brackenford");
+    const practice = "Northfield Medical Practice";
+    const config: CouncilConfig = {
+      ...brackenford,
+      dataProtection: { ...brackenford.dataProtection, sharingAgreement: "multi-party" },
+      partners: brackenford.partners.map((partner) =>
+        partner.organisation === practice ? { ...partner, shares: [] } : partner,
+      ),
+    };
+    const agreement = documentOf(config, "data-sharing/multi-party-agreement.md");
+    expect(agreement).toContain(
+      `no body's Guardian approves another's disclosures. ${practice} makes no disclosures under it: its Guardian approves its use of the information it receives.`,
+    );
+    // With every Caldicott partner disclosing, the sentence is not there.
+    const both = documentOf(
+      { ...brackenford, dataProtection: { ...brackenford.dataProtection, sharingAgreement: "multi-party" } },
+      "data-sharing/multi-party-agreement.md",
+    );
+    expect(both).not.toContain("makes no disclosures under it: its Guardian");
+  });
+});

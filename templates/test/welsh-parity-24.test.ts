@@ -97,3 +97,23 @@ describe("the Welsh notices keep the regulator's Welsh name until the Informatio
     }
   });
 });
+
+describe("the Welsh Easy Read notice says, as the English does, that recognised legitimate interests are the partners' and not the council's (lead, review 24)", () => {
+  it("names each partner as not a public body, and says the council cannot use these reasons", () => {
+    // The premise: the English Easy Read says so.
+    expect(documentOf(cwmTeg, "data-protection/privacy-notice-easy-read.md")).toContain(
+      "| Picture: a building | We are a public body. We cannot use these reasons. Other laws let us share. |",
+    );
+    const rows = easyRead
+      .split("\n")
+      .filter((line) => line.startsWith("| Llun: adeilad |"))
+      .join("\n");
+    expect(rows).toContain("| Llun: adeilad | Nid yw Cartrefi Cwm Teg yn gorff cyhoeddus. |");
+    expect(rows).toContain("| Llun: adeilad | Nid yw Cyngor Gwirfoddol Sirol Cwm Teg yn gorff cyhoeddus. |");
+    expect(rows).toContain(
+      "| Llun: adeilad | Rydym yn gorff cyhoeddus. Ni allwn ddefnyddio'r rhesymau hyn. Mae cyfreithiau eraill yn gadael i ni rannu. |",
+    );
+    expect(easyRead).not.toContain("yn gallu defnyddio'r rhesymau hyn");
+    expectGoodWelsh(rows, cwmTeg);
+  });
+});
