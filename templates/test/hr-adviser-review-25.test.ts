@@ -1,7 +1,7 @@
 // One test per defect an HR adviser found reading Stanmoor's and Hollinbrook's role descriptions and
 // community recruitment panel guide before job evaluation and advertising (review 25).
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, withManagerAsLead } from "./examples.js";
 import { part, tableRow } from "./markdown-sections.js";
 
 const guide = (name: string) => documentOf(example(name), "roles/community-recruitment-panel-guide.md");
@@ -63,6 +63,25 @@ describe("with several manager posts, each post's role says which neighbourhoods
     expect(tableRow(md, "Leads")).not.toContain("____");
     expect(part(md, "## Advert text")).toContain(
       "Could you lead a team of Local Area Coordinators in these neighbourhoods: Hollinbrook Town,",
+    );
+  });
+});
+
+describe("the panel guide names who looks after the first recruitment if the manager is not yet in post, as the plan does", () => {
+  const whoTakesPart = (markdown: string) => part(markdown, "## Who takes part");
+  it("stanmoor, whose first manager may be recruited with the first coordinators", () => {
+    expect(whoTakesPart(guide("stanmoor"))).toContain(
+      "- The Local Area Coordination Team Manager (until one is in post, the person the implementation plan names: ____________________), who looks after the process",
+    );
+  });
+
+  it("not where the programme lead holds the manager's post from the start", () => {
+    const markdown = documentOf(
+      withManagerAsLead(example("stanmoor")),
+      "roles/community-recruitment-panel-guide.md",
+    );
+    expect(whoTakesPart(markdown)).toContain(
+      "- The Local Area Coordination Team Manager, who looks after the process",
     );
   });
 });
