@@ -16,7 +16,7 @@ describe("the panel hears who was appointed after the final interview and the co
       expect(afterTheEvent).not.toContain("who was appointed");
       const appointment = part(guide(name), "## How the appointment is made");
       expect(appointment).toContain(
-        "Panel members hear who was appointed once the offer is confirmed, and are invited to meet them.",
+        "Panel members do not tell candidates the outcome; they hear who was appointed once the offer is confirmed, and are invited to meet them.",
       );
     });
   }
@@ -84,4 +84,14 @@ describe("the panel guide names who looks after the first recruitment if the man
       "- The Local Area Coordination Team Manager, who looks after the process",
     );
   });
+});
+
+describe("the manager's role description gives the reporting line once, in its table", () => {
+  for (const name of ["stanmoor", "hollinbrook"]) {
+    it(name, () => {
+      const md = manager(name);
+      const reportsTo = tableRow(md, "Reports to").split("|")[2]!.trim();
+      expect(md.split(`reports to the ${reportsTo}`)).toHaveLength(1);
+    });
+  }
 });
