@@ -95,3 +95,17 @@ describe("the manager's role description gives the reporting line once, in its t
     });
   }
 });
+
+describe("the coordinator's purpose gives the population a coordinator covers, not the neighbourhood's", () => {
+  it("stanmoor, whose Stanmoor Central has about 18,600 people and two coordinators", () => {
+    const purpose = part(
+      documentOf(example("stanmoor"), "roles/local-area-coordinator.md"),
+      "## Purpose of the role",
+    );
+    expect(purpose).toContain("| Stanmoor Central | Central, Canal Side | 2 |");
+    expect(purpose).not.toContain("in a neighbourhood of about 8,000 to 10,000 people");
+    expect(purpose).toContain(
+      "A Local Area Coordinator is a single, local point of contact for about 8,000 to 10,000 people in a neighbourhood.",
+    );
+  });
+});
