@@ -53,3 +53,16 @@ describe("the pack index's first step takes the plan to the leadership group, wh
     expect(readme).toContain("agree the neighbourhoods, waves and dates");
   });
 });
+
+describe("the pack index's steps send the community recruitment panel guide to HR, which reviews it", () => {
+  it.each(["hollinbrook", "stanmoor", "cwm-teg"])("links the guide in the step for HR (%s)", (name) => {
+    const readme = documentOf(example(name), "README.md");
+    const step = part(readme, "## What to do next")
+      .split("\n")
+      .find((line) => line.startsWith("1. **Send the role descriptions"))!;
+    expect(step).toContain("[community recruitment panel guide](roles/community-recruitment-panel-guide.md)");
+    expect(readme).toMatch(
+      /\| \[Community recruitment panel guide\]\([^)]+\) \|.*\| HR and the programme lead/,
+    );
+  });
+});
