@@ -66,3 +66,21 @@ describe("the pack index's steps send the community recruitment panel guide to H
     );
   });
 });
+
+describe("the plan asks for a budget where the configuration has none, since the sponsor approves it", () => {
+  it("leaves the budget to the council, with the setting that fills it in (Hollinbrook)", () => {
+    const budget = part(documentOf(example("hollinbrook"), "implementation-plan.md"), "## 13. Budget");
+    expect(budget).toContain("No budget is set yet.");
+    expect(budget).toContain("____________________");
+    expect(documentOf(example("hollinbrook"), "README.md")).toContain(
+      "the plan's budget from `programme.budget`",
+    );
+    expect(budget).toContain("the 3 full-time equivalent Local Area Coordinator posts");
+  });
+
+  it("gives the configured budget as it is (Stanmoor)", () => {
+    const budget = part(documentOf(example("stanmoor"), "implementation-plan.md"), "## 13. Budget");
+    expect(budget).toContain("£620,000 per year for three years.");
+    expect(budget).not.toContain("____");
+  });
+});
