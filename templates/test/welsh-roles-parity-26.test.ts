@@ -1,0 +1,91 @@
+// The Welsh role descriptions and panel guide say what HR adviser review 25 made the English ones say
+// (templates/test/hr-adviser-review-25.test.ts): the manager's line management, budget and neighbourhoods,
+// its reporting line once, the population one coordinator covers, and the panel guide's appointment news,
+// involvement payments and who runs recruitment until a manager is in post.
+import type { CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { documentOf, example } from "./examples.js";
+import { expectGoodWelsh } from "./expect-good-welsh.js";
+import { part, tableRow } from "./markdown-sections.js";
+
+const MANAGER = "roles/team-manager.md";
+const MANAGER_CY = "roles/team-manager.cy.md";
+const COORDINATOR = "roles/local-area-coordinator.md";
+const COORDINATOR_CY = "roles/local-area-coordinator.cy.md";
+const GUIDE = "roles/community-recruitment-panel-guide.md";
+const GUIDE_CY = "roles/community-recruitment-panel-guide.cy.md";
+
+const cwmTeg = example("cwm-teg");
+
+/** Cwm Teg with two manager posts. */
+function withTwoManagers(config: CouncilConfig): CouncilConfig {
+  return { ...config, team: { ...config.team, manager: { ...config.team.manager, count: 2 } } };
+}
+
+/** Cwm Teg with a programme lead who does not hold the manager's post. */
+function withSeparateLead(config: CouncilConfig): CouncilConfig {
+  return {
+    ...config,
+    programme: {
+      ...config.programme,
+      lead: { ...config.programme.lead, role: "Programme Lead", welshRole: "Arweinydd y Rhaglen" },
+    },
+  };
+}
+
+describe("the Welsh manager's duties give job evaluation the line management and the budget", () => {
+  it("cwm-teg", () => {
+    // The premise: the English says both.
+    const english = part(documentOf(cwmTeg, MANAGER), "## What the role does");
+    expect(english).toContain("- Line-manages the coordinators under the council's HR policies:");
+    expect(english).toContain("- Budget responsibility, if any: ____________________ (for job evaluation).");
+    const duties = part(documentOf(cwmTeg, MANAGER_CY), "## Beth mae'r swydd yn ei wneud");
+    const lineManagement =
+      "- Bod yn rheolwr llinell i'r cydlynwyr o dan bolisïau adnoddau dynol y cyngor: cyfnod prawf, arfarnu, presenoldeb, llesiant a gweithio ar eu pen eu hunain.";
+    const budget = "- Cyfrifoldeb am gyllideb, os oes un: ____________________ (ar gyfer gwerthuso swyddi).";
+    expect(duties).toContain(lineManagement);
+    expect(duties).toContain(budget);
+    expectGoodWelsh(`${lineManagement}\n${budget}`, cwmTeg);
+  });
+});
+
+describe("with several Welsh manager posts, each post's role says which neighbourhoods it leads", () => {
+  const blank = "____________________ (y cymdogaethau y mae'r swydd hon yn eu harwain)";
+
+  it("two posts: the Leads row and the advert ask which neighbourhoods", () => {
+    const config = withTwoManagers(cwmTeg);
+    // The premise: the English asks.
+    expect(tableRow(documentOf(config, MANAGER), "Leads")).toContain("(the neighbourhoods this post leads)");
+    const md = documentOf(config, MANAGER_CY);
+    const row = tableRow(md, "Yn arwain");
+    expect(row).toContain(`Hyd at 5 cydlynydd, yn ${blank}`);
+    const advert = part(md, "## Testun yr hysbyseb");
+    const question = `yn ${blank}, o blith y cymdogaethau hyn: Glan-yr-Afon,`;
+    expect(advert).toContain(question);
+    expectGoodWelsh(`${row}\n${advert}`, config);
+  });
+
+  it("cwm-teg's one post leads them all, with no blank", () => {
+    const md = documentOf(cwmTeg, MANAGER_CY);
+    expect(tableRow(md, "Yn arwain")).not.toContain("____");
+    expect(part(md, "## Testun yr hysbyseb")).toContain("yn y cymdogaethau hyn: Glan-yr-Afon,");
+  });
+});
+
+describe("the Welsh manager's role description gives the reporting line once, in its table", () => {
+  for (const [name, config] of [
+    ["cwm-teg", cwmTeg],
+    ["cwm-teg with a separate lead", withSeparateLead(cwmTeg)],
+  ] as const) {
+    it(name, () => {
+      // The premise: the English gives it once.
+      const english = documentOf(config, MANAGER);
+      const reportsTo = tableRow(english, "Reports to").split("|")[2]!.trim();
+      expect(english.split(`reports to the ${reportsTo}`)).toHaveLength(1);
+      const md = documentOf(config, MANAGER_CY);
+      expect(md.match(/atebol/gi)).toHaveLength(1);
+      expect(tableRow(md, "Yn atebol i")).toContain("Cyfarwyddwr Gwasanaethau Cymdeithasol");
+    });
+  }
+});
+
