@@ -89,3 +89,21 @@ describe("the Welsh manager's role description gives the reporting line once, in
   }
 });
 
+describe("the Welsh coordinator's purpose gives the population a coordinator covers, not the neighbourhood's", () => {
+  it("cwm-teg, whose Pen-y-Bryn a Thŷ Gwyn has about 18,200 people and two coordinators", () => {
+    // The premise: the English says so.
+    expect(part(documentOf(cwmTeg, COORDINATOR), "## Purpose of the role")).toContain(
+      "a single, local point of contact for about 8,000 to 10,000 people in a neighbourhood.",
+    );
+    const purpose = part(documentOf(cwmTeg, COORDINATOR_CY), "## Diben y swydd");
+    expect(purpose).toContain("| Pen-y-Bryn a Thŷ Gwyn | Pen-y-Bryn, Tŷ Gwyn | 2 |");
+    expect(purpose).not.toContain("mewn cymdogaeth o tua");
+    const sentence = "yn un pwynt cyswllt lleol ar gyfer tua 8,000 i 10,000 o bobl mewn cymdogaeth.";
+    expect(purpose).toContain(sentence);
+    expectGoodWelsh(
+      purpose.split("\n").find((line) => line.includes(sentence))!,
+      cwmTeg,
+    );
+  });
+});
+
