@@ -107,3 +107,58 @@ describe("the Welsh coordinator's purpose gives the population a coordinator cov
   });
 });
 
+describe("the Welsh panel guide: the appointment news after the appointment", () => {
+  it("cwm-teg", () => {
+    // The premise: the English moved it.
+    expect(part(documentOf(cwmTeg, GUIDE), "## How the appointment is made")).toContain(
+      "they hear who was appointed once the offer is confirmed",
+    );
+    const md = documentOf(cwmTeg, GUIDE_CY);
+    const events = part(md, "## Sut mae'r digwyddiad yn gweithio");
+    const afterTheEvent = events.split("\n").find((line) => line.includes("**Ar ôl y digwyddiad.**")) ?? "";
+    expect(afterTheEvent).toContain("yn llunio'r rhestr fer ar gyfer y cyfweliad terfynol");
+    expect(afterTheEvent).not.toContain("pwy a benodwyd");
+    const sentence =
+      "Nid yw aelodau'r panel yn dweud y canlyniad wrth ymgeiswyr; maen nhw'n clywed pwy a benodwyd pan fydd y cynnig wedi'i gadarnhau, ac yn cael eu gwahodd i gwrdd â nhw.";
+    expect(part(md, "## Sut mae'r penodiad yn cael ei wneud")).toContain(sentence);
+    expectGoodWelsh(sentence, cwmTeg);
+  });
+});
+
+describe("the Welsh panel guide leaves to the council how an involvement payment is made and taxed", () => {
+  it("cwm-teg", () => {
+    // The premise: the English no longer says payroll.
+    expect(part(documentOf(cwmTeg, GUIDE), "## Payment, expenses and recognition")).not.toContain(
+      "taxable payments go through payroll",
+    );
+    const payment = part(documentOf(cwmTeg, GUIDE_CY), "## Tâl, treuliau a chydnabyddiaeth");
+    expect(payment).not.toContain("mynd drwy'r gyflogres");
+    const sentence =
+      "Gall taliad effeithio ar rai budd-daliadau, a gall fod yn drethadwy: ____________________ (sut mae'r cyngor yn ei dalu, fel y mae ei dîm cyflogres neu gyllid yn ei gynghori).";
+    expect(payment).toContain(sentence);
+    expectGoodWelsh(sentence, cwmTeg);
+  });
+});
+
+describe("the Welsh panel guide names who looks after the first recruitment if the manager is not yet in post", () => {
+  const whoTakesPart = (config: CouncilConfig) =>
+    part(documentOf(config, GUIDE_CY), "## Pwy sy'n cymryd rhan");
+  const until =
+    "(nes bod un yn y swydd, y person y mae'r cynllun gweithredu yn ei enwi: ____________________)";
+
+  it("with a programme lead who does not hold the manager's post", () => {
+    const config = withSeparateLead(cwmTeg);
+    // The premise: the English asks.
+    expect(part(documentOf(config, GUIDE), "## Who takes part")).toContain("(until one is in post,");
+    const line = whoTakesPart(config)
+      .split("\n")
+      .find((row) => row.startsWith("- Rheolwr y tîm"))!;
+    expect(line).toContain(`${until}, sy'n gofalu am y broses`);
+    expectGoodWelsh(line, config);
+  });
+
+  it("not in cwm-teg, where the programme lead holds the manager's post from the start", () => {
+    expect(whoTakesPart(cwmTeg)).not.toContain("nes bod un yn y swydd");
+    expect(whoTakesPart(cwmTeg)).toContain(", sy'n gofalu am y broses");
+  });
+});
