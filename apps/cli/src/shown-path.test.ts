@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { shownPath } from "./shown-path.js";
 
-const cwd = resolve("/home/lead/work");
+const cwd = resolve("/home/lead/projects");
 
 describe("shownPath: how lac names a folder it was given", () => {
   it("names the current folder '.', however it was given", () => {
@@ -22,7 +22,7 @@ describe("shownPath: how lac names a folder it was given", () => {
   it("names a folder given by its absolute path by that path, not by a climb out of the current folder", () => {
     expect(shownPath(cwd, resolve("/tmp/pack"))).toBe(resolve("/tmp/pack"));
     expect(shownPath(cwd, `${resolve("/tmp/pack")}/`)).toBe(resolve("/tmp/pack"));
-    expect(shownPath(cwd, resolve("/home/lead/work/pack"))).toBe(resolve("/home/lead/work/pack"));
+    expect(shownPath(cwd, resolve("/home/lead/projects/pack"))).toBe(resolve("/home/lead/projects/pack"));
   });
 
   it("always names the folder it was given", () => {
