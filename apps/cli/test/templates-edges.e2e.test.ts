@@ -101,6 +101,38 @@ describe("lac templates list, when the templates folder cannot be read", () => {
     });
 });
 
+describe("lac templates list, with a symbolic link that leads back up the templates folder", () => {
+  // Followed, the link would name every template again under longer and longer names (until the
+  // system's limit on links), each with an error of its own: lac names the link once, and stops.
+  const cases: [string, string, string, string][] = [
+    [
+      "to the templates folder, from its documents folder",
+      "templates/documents/loop",
+      "..",
+      "templates/documents/loop",
+    ],
+    ["to its own folder", "templates/documents/again", ".", "templates/documents/again"],
+    ["to the templates folder, from the templates folder", "templates/here", ".", "templates/here"],
+  ];
+  for (const [what, link, target, shown] of cases)
+    it(`says once that the link is a loop, and how to fix it: ${what}`, () => {
+      const dir = copyOfPack(`loop-${what.replace(/\W+/g, "-")}`);
+      write(dir, "templates/documents/pack-index.hbs", "# Our index\n");
+      symlinkSync(target, join(dir, link));
+      const list = runLac(["templates", "list", dir], folder.dir);
+      expect(list.status, list.stderr).toBe(1);
+      const errors = list.stderr.split("\n").filter((line) => / error /.test(line));
+      expect(errors).toEqual([
+        `${shown} error this is a symbolic link to "${target}", a folder that holds the link itself, so lac would read the same templates again under longer and longer names. Remove the link, or make it lead to another folder inside the pack.`,
+      ]);
+      expect(list.stdout + list.stderr).not.toContain(`${shown}/`);
+
+      const generate = runLac(["generate", dir], folder.dir);
+      expect(generate.status).toBe(1);
+      expect(generate.stderr.split("\n").filter((line) => / error /.test(line))).toEqual(errors);
+    });
+});
+
 describe("lac templates show and copy, given a name lac does not know", () => {
   it("suggests the closest names, at most three, also in --json", () => {
     const dir = copyOfPack("names", null);

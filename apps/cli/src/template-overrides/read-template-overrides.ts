@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { TemplateOverrides } from "@lac/documents/template-overrides";
 import { LineCounter, parseDocument } from "yaml";
 import { locateConfigPath } from "../locate-config-path.js";
@@ -51,6 +51,19 @@ function brokenLinkTarget(path: string): string | undefined {
     } catch {
       return undefined;
     }
+  }
+}
+
+/**
+ * Where a symbolic link leads, when it leads to a folder that holds the link itself: followed, it would
+ * name every template below it again under longer and longer names.
+ */
+function loopingLinkTarget(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    return isWithin(realpathSync(path), realpathSync(dirname(path))) ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -128,13 +141,25 @@ export function readTemplateOverrides(
         : [folderPath, relative(realFolder, path).split(sep).join("/")].filter(Boolean).join("/");
     return fail(inside, `lac cannot read the folder "${inside}" (${errorCode(error)}). ${LET_READ}`);
   }
+  // Links that lead back up: named once, and nothing read through them.
+  const loops: string[] = [];
   for (const entry of entries.sort()) {
     const posixEntry = entry.split(sep).join("/");
+    if (loops.some((loop) => posixEntry.startsWith(`${loop}/`))) continue;
     const file = `${folderPath}/${posixEntry}`;
     const absolute = join(realFolder, entry);
     const [kind = ""] = posixEntry.split("/");
     const kindFolder = KIND_FOLDERS[kind];
     if (!posixEntry.endsWith(".hbs")) {
+      const loopTarget = loopingLinkTarget(absolute);
+      if (loopTarget !== undefined) {
+        loops.push(posixEntry);
+        problems.push({
+          file: shown(file),
+          message: `this is a symbolic link to "${loopTarget}", a folder that holds the link itself, so lac would read the same templates again under longer and longer names. Remove the link, or make it lead to another folder inside the pack.`,
+        });
+        continue;
+      }
       // A folder of templates that lac cannot read would leave the templates in it out, unnoticed.
       if (kindFolder === undefined) continue;
       const target = brokenLinkTarget(absolute);
