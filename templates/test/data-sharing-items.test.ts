@@ -603,9 +603,11 @@ describe("a DPO's review of the district council's pack (Hollinbrook)", () => {
   });
 
   it("names the DPIA's reviewers so that they are right for a council with or without social care", () => {
+    // Hollinbrook has no social care functions: its DPIA goes to its senior information risk owner.
     const index = doc("hollinbrook", "README.md");
-    expect(index).toContain(
-      "The data protection officer, then the Caldicott Guardian (where the council has social care functions) or the senior information risk owner",
+    expect(index).toContain("| The Data Protection Officer, then the senior information risk owner |");
+    expect(doc("brackenford", "README.md")).toContain(
+      "| The Data Protection Officer, then the Caldicott Guardian |",
     );
   });
 

@@ -23,11 +23,10 @@ export const manifestDocumentSchema = z
         "Title shown in the pack index. {path} stands for that text of the pack's data, such as {team.manager.title}.",
     }),
     purpose: z.string().min(1).meta({ description: "One sentence: what the document is for." }),
-    reviewer: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: "Who reviews the draft before it is used, shown in the pack index." }),
+    reviewer: z.string().min(1).optional().meta({
+      description:
+        "Who reviews the draft before it is used, shown in the pack index. {path} stands for that text of the pack's data, such as {team.manager.title} or {councilRoles.dataProtectionOfficer}.",
+    }),
     template: z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/)

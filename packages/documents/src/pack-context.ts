@@ -577,6 +577,18 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     neighbourhoods,
     partners,
     councilParty,
+    /**
+     * The council's own titles of the roles that review the pack's drafts, for `{councilRoles.…}` in a
+     * manifest's reviewer: its data protection officer's (as configured, else the function's name), and who
+     * approves the DPIA after the data protection officer: the Caldicott Guardian of a council with social
+     * care functions (as the DPIA's sign-off table has it), else the senior information risk owner.
+     */
+    councilRoles: {
+      dataProtectionOfficer: config.dataProtection.dataProtectionOfficer.role ?? "data protection officer",
+      dpiaApprover: councilGrounds.caldicott
+        ? (config.dataProtection.caldicottGuardian?.role ?? "Caldicott Guardian")
+        : "senior information risk owner",
+    },
     dataSharing,
     sections: documentSections,
     legal: { provisions: OTHER_PROVISIONS, schedule1: { para36: schedule1Condition(3, 36) } },

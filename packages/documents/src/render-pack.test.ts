@@ -383,6 +383,31 @@ describe("renderPack", () => {
     ]);
   });
 
+  it("fills each {path} of a reviewer with the pack's data, and warns of one that names no text", () => {
+    const result = renderPack(
+      england,
+      set(
+        [
+          doc("index"),
+          doc("form", { reviewer: "The {councilRoles.dataProtectionOfficer} and the {team.manager.title}" }),
+          doc("dpia", { reviewer: "The {councilRoles.dpiaApprover}, with {team.manager.titel}" }),
+        ],
+        { index: "{{#each pack.documents}}{{reviewer}}; {{/each}}", form: "", dpia: "" },
+      ),
+    );
+    if (!result.ok) throw new Error("expected a pack");
+    expect(result.documents[0]?.content).toBe(
+      "; The Data Protection Officer and the Local Area Coordination Team Manager; The Caldicott Guardian, with {team.manager.titel}; ",
+    );
+    expect(result.warnings).toEqual([
+      {
+        code: "reviewer-not-filled",
+        message:
+          "The reviewer of the document \"dpia\" names {team.manager.titel}, which is not a text of the pack's data: the pack index shows it as written. Braces in a reviewer name a text of the pack's data, such as {team.manager.title} (see lac templates list).",
+      },
+    ]);
+  });
+
   it("writes | in values as \\| so that they cannot break a Markdown table", () => {
     const config = { ...england, council: { ...england.council, shortName: "A | B" } };
     const result = renderPack(config, set([doc("plan")], { plan: "| {{council.shortName}} |" }));

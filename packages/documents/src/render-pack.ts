@@ -72,7 +72,8 @@ const RENDER_OPTIONS: ReadonlySet<string> = new Set(["utf8", "utf8Buffer"]);
 
 /** Something the person should know about a pack that was rendered. */
 export interface RenderWarning {
-  readonly code: "language-without-templates" | "welsh-template-missing" | "title-not-filled";
+  readonly code:
+    "language-without-templates" | "welsh-template-missing" | "title-not-filled" | "reviewer-not-filled";
   readonly message: string;
 }
 
@@ -110,22 +111,30 @@ function welshAlsoWarnings(
     }));
 }
 
-/** A `{path}` in the title of a document of the pack that names no text of the pack's data. */
+/** A `{path}` in the title or the reviewer of a document of the pack that names no text of the pack's data. */
 function titleWarnings(planned: readonly PlannedDocument[], context: PackContext): RenderWarning[] {
   const docs = [...new Set(planned.map((entry) => entry.doc))];
+  const named = (paths: readonly string[]) =>
+    paths.length === 1
+      ? `${paths[0]}, which is not a text`
+      : `${paths.slice(0, -1).join(", ")} and ${paths.at(-1)}, which are not texts`;
   return docs.flatMap((doc) => {
+    const warnings: RenderWarning[] = [];
     const paths = unfilledTitlePaths(doc.title, context);
-    if (paths.length === 0) return [];
-    const named =
-      paths.length === 1
-        ? `${paths[0]}, which is not a text`
-        : `${paths.slice(0, -1).join(", ")} and ${paths.at(-1)}, which are not texts`;
-    return [
-      {
-        code: "title-not-filled" as const,
-        message: `The title of the document "${doc.id}" names ${named} of the pack's data: the title shows ${paths.length === 1 ? "it" : "them"} as written. Braces in a title name a text of the pack's data, such as {council.shortName} (see lac templates list).`,
-      },
-    ];
+    if (paths.length > 0) {
+      warnings.push({
+        code: "title-not-filled",
+        message: `The title of the document "${doc.id}" names ${named(paths)} of the pack's data: the title shows ${paths.length === 1 ? "it" : "them"} as written. Braces in a title name a text of the pack's data, such as {council.shortName} (see lac templates list).`,
+      });
+    }
+    const reviewerPaths = doc.reviewer === undefined ? [] : unfilledTitlePaths(doc.reviewer, context);
+    if (reviewerPaths.length > 0) {
+      warnings.push({
+        code: "reviewer-not-filled",
+        message: `The reviewer of the document "${doc.id}" names ${named(reviewerPaths)} of the pack's data: the pack index shows ${reviewerPaths.length === 1 ? "it" : "them"} as written. Braces in a reviewer name a text of the pack's data, such as {team.manager.title} (see lac templates list).`,
+      });
+    }
+    return warnings;
   });
 }
 
@@ -396,7 +405,8 @@ function renderCheckedPack(
         path: other.path,
         title: bilingual ? `${bilingualPairs.get(other.doc.id)!.title} / ${other.title}` : other.title,
         purpose: other.doc.purpose,
-        reviewer: other.doc.reviewer,
+        // The council's own titles: "{team.manager.title}" in a reviewer is the council's title for the post.
+        reviewer: other.doc.reviewer === undefined ? undefined : filledTitle(other.doc.reviewer, context),
         id: other.doc.id,
         language: bilingual ? ("cy" as const) : other.doc.language,
         languageLabel: bilingual ? BILINGUAL_LABEL : LANGUAGE_LABELS[other.doc.language],

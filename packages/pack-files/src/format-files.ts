@@ -1,6 +1,6 @@
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
-import type { ConvertOptions, HouseStyle, LogoImage, PackFormat } from "@lac/pack-formats";
+import type { ConvertOptions, HouseStyle, LogoImage } from "@lac/pack-formats";
 import { pathForFormat } from "@lac/pack-formats/links";
 import type { PackFile } from "./pack-file.js";
 
@@ -23,9 +23,6 @@ export interface TemplateSetName {
   readonly name: string;
   readonly version: string;
 }
-
-/** The pack index, whose Word and HTML versions link to its Markdown source as well. */
-const PACK_INDEX = "pack-index";
 
 /** The document's own title: its first level-1 heading, or the manifest's title. */
 export function documentTitle(document: Pick<RenderedDocument, "content" | "title">): string {
@@ -72,11 +69,8 @@ export function formatOptionsFor(
     templateVersion: `${inputs.templateSet.name} ${inputs.templateSet.version}`,
     style,
     timeline: inputs.phases.map((phase) => ({ name: phase.name, start: phase.start, end: phase.end })),
-    // The Markdown index links each document's Word and HTML files itself; the Word and HTML versions
-    // of the index add a link to the Markdown source.
-    ...(document.documentId === PACK_INDEX
-      ? { linkOtherFormats: ["markdown"] as readonly PackFormat[] }
-      : {}),
+    // No links to other formats after the index's links (linkOtherFormats): each opens the document in the
+    // format being read, and the index says the other formats are beside it, with the same name.
   };
 }
 

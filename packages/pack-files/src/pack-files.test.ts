@@ -288,7 +288,10 @@ describe("formatFiles", () => {
     expect(loadDocxWriter).toHaveBeenCalledTimes(1);
   });
 
-  it("gives each writer the document's options: the index links its Markdown source", async () => {
+  // The index's links open each document in the format being read, and the index says the other formats
+  // are beside it with the same name: a link to the Markdown after each one would end every title of its
+  // table with "(also as Markdown)".
+  it("gives each writer the document's options, with no links to other formats after the index's", async () => {
     const seen: { sourcePath: string; linkOtherFormats?: readonly string[]; council: string }[] = [];
     await formatFiles({
       ...inputs,
@@ -301,7 +304,7 @@ describe("formatFiles", () => {
         loadDocxWriter: () => Promise.reject(new Error("not asked for")),
       },
     });
-    expect(seen.map((options) => options.linkOtherFormats)).toEqual([["markdown"], undefined]);
+    expect(seen.map((options) => options.linkOtherFormats)).toEqual([undefined, undefined]);
     expect(seen[0]?.council).toBe(parsed.config.council.name);
   });
 });
