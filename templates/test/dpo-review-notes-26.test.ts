@@ -103,3 +103,24 @@ describe("a Welsh council's internal note says no WASPI protocol is needed eithe
     expect(note).not.toContain("information sharing protocol");
   });
 });
+
+describe("the internal note asks how information passes between the services, and when the note is reviewed", () => {
+  const note = internalNote(example("brackenford"));
+
+  it("leaves a blank for the secure route, as the agreements name one for their partners", () => {
+    const rule = note.split("\n").find((line) => line.startsWith("- **Need to know.**"))!;
+    expect(rule).toContain(
+      "Only the staff who need the information for the person see it, and it passes only by ____________________ (an agreed secure route, such as the council's secure email or its case-recording system);",
+    );
+    // The premise: a partner's agreement names its secure transfer.
+    expect(
+      documentOf(example("brackenford"), "data-sharing/brackenford-hospitals-nhs-foundation-trust.md"),
+    ).toContain("secure transfer (encrypted email or an agreed secure system");
+  });
+
+  it("gives the data protection officer a date to review it by", () => {
+    expect(note).toContain(
+      "including on whether each use is compatible: ____________________. Review by: ____________________.",
+    );
+  });
+});
