@@ -64,7 +64,7 @@ describe("the internal note does not say the privacy notice states what passes b
     const note = internalNote(brackenford);
     expect(note).not.toContain("the programme's privacy notice says what passes back");
     expect(note).toContain(
-      "that information may pass to the programme with their agreement (UK GDPR Articles 13 and 14); the programme's privacy notice must name it too.",
+      "that information may pass to the programme with their agreement, and the programme's privacy notice must name the service (UK GDPR Articles 13 and 14).",
     );
     // The premise: the pack's privacy notice names the service, not what passes to it.
     const notice = documentOf(brackenford, "data-protection/privacy-notice.md");
@@ -81,7 +81,9 @@ describe("the internal note does not say the privacy notice states what passes b
         { ...service, organisation: "Brackenford Borough Council Housing Options", receives: [] },
       ],
     };
-    expect(internalNote(twoServices)).toContain("the programme's privacy notice must name them too.");
+    expect(internalNote(twoServices)).toContain(
+      "the programme's privacy notice must name the services (UK GDPR Articles 13 and 14).",
+    );
   });
 });
 
@@ -121,6 +123,60 @@ describe("the internal note asks how information passes between the services, an
   it("gives the data protection officer a date to review it by", () => {
     expect(note).toContain(
       "including on whether each use is compatible: ____________________. Review by: ____________________.",
+    );
+  });
+});
+
+describe("the internal note speaks of each service only in the direction its information passes", () => {
+  const brackenford = example("brackenford");
+  const withService = (change: { shares?: string[]; receives?: string[] }): CouncilConfig => ({
+    ...brackenford,
+    partners: brackenford.partners.map((partner) =>
+      partner.kind === "council-service" ? { ...partner, ...change } : partner,
+    ),
+  });
+  const bullet = (note: string, label: string) =>
+    note.split("\n").find((line) => line.startsWith(`- **${label}**`));
+
+  it("does not say a service that only receives tells people information passes to the programme", () => {
+    const note = internalNote(withService({ shares: [] }));
+    expect(note).not.toContain("that information may pass to the programme");
+    expect(bullet(note, "Telling people.")).toBe(
+      "- **Telling people.** The programme's privacy notice must name the service (UK GDPR Articles 13 and 14).",
+    );
+    expect(bullet(note, "Each service's own.")).toContain(
+      "Brackenford Borough Council Adult Social Care processes what it receives for its own function",
+    );
+  });
+
+  it("gives a service that only passes information to the programme no bases or records for what it receives", () => {
+    const note = internalNote(withService({ receives: [] }));
+    expect(bullet(note, "Each service's own.")).toBeUndefined();
+    expect(bullet(note, "Record of processing.")).toBe(
+      "- **Record of processing.** The council's record of processing activities must cover the programme's use of this information; the data protection officer sees that it is updated before any information passes.",
+    );
+    expect(bullet(note, "Telling people.")).toContain(
+      "Brackenford Borough Council Adult Social Care tells the people it works with, in its privacy information, that information may pass to the programme",
+    );
+  });
+
+  it("names only the services that receive, when one passes and another receives", () => {
+    const service = brackenford.partners.find((partner) => partner.kind === "council-service")!;
+    const config: CouncilConfig = {
+      ...brackenford,
+      partners: [
+        ...brackenford.partners.map((partner) =>
+          partner.kind === "council-service" ? { ...partner, receives: [] } : partner,
+        ),
+        { ...service, organisation: "Brackenford Borough Council Housing Options", shares: [] },
+      ],
+    };
+    const note = internalNote(config);
+    expect(bullet(note, "Each service's own.")).toBe(
+      "- **Each service's own.** Brackenford Borough Council Housing Options processes what it receives for its own function under its own lawful bases, which the council's record of processing states for that function; the programme's bases above do not cover its use.",
+    );
+    expect(bullet(note, "Telling people.")).toBe(
+      "- **Telling people.** Brackenford Borough Council Adult Social Care tells the people it works with, in its privacy information, that information may pass to the programme with their agreement, and the programme's privacy notice must name the services (UK GDPR Articles 13 and 14).",
     );
   });
 });
