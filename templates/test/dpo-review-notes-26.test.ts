@@ -53,7 +53,7 @@ describe("the aggregate-data note asks what the figures are for and who receives
       note.indexOf("## Keeping the figures anonymous"),
     );
     expect(passes).toContain(
-      "What the figures are for, who receives them at each organisation, and how often they pass: ____________________.",
+      "What the figures are for, who receives them at each organisation, and how often: ____________________.",
     );
   });
 });
@@ -64,14 +64,14 @@ describe("the internal note does not say the privacy notice states what passes b
     const note = internalNote(brackenford);
     expect(note).not.toContain("the programme's privacy notice says what passes back");
     expect(note).toContain(
-      "that information may pass to the programme with their agreement, and the programme's privacy notice must name the service (UK GDPR Articles 13 and 14).",
+      "that information may pass to the programme with their agreement, and the programme's privacy notice must name each service in this note (UK GDPR Articles 13 and 14).",
     );
     // The premise: the pack's privacy notice names the service, not what passes to it.
     const notice = documentOf(brackenford, "data-protection/privacy-notice.md");
     expect(notice).toContain("- Brackenford Borough Council Adult Social Care: a service of the council");
   });
 
-  it("says 'them' for two services", () => {
+  it("has two services that pass information to the programme tell the people they work with", () => {
     const brackenford = example("brackenford");
     const service = brackenford.partners.find((partner) => partner.kind === "council-service")!;
     const twoServices: CouncilConfig = {
@@ -82,7 +82,7 @@ describe("the internal note does not say the privacy notice states what passes b
       ],
     };
     expect(internalNote(twoServices)).toContain(
-      "the programme's privacy notice must name the services (UK GDPR Articles 13 and 14).",
+      "- **Telling people.** Brackenford Borough Council Adult Social Care and Brackenford Borough Council Housing Options tell the people they work with, in their privacy information, that information may pass to the programme with their agreement, and the programme's privacy notice must name each service in this note (UK GDPR Articles 13 and 14).",
     );
   });
 });
@@ -112,7 +112,7 @@ describe("the internal note asks how information passes between the services, an
   it("leaves a blank for the secure route, as the agreements name one for their partners", () => {
     const rule = note.split("\n").find((line) => line.startsWith("- **Need to know.**"))!;
     expect(rule).toContain(
-      "Only the staff who need the information for the person see it, and it passes only by ____________________ (an agreed secure route, such as the council's secure email or its case-recording system);",
+      "Only the staff who need the information for the person see it, and it passes only by ____________________ (an agreed secure route, such as the council's secure email);",
     );
     // The premise: a partner's agreement names its secure transfer.
     expect(
@@ -142,18 +142,18 @@ describe("the internal note speaks of each service only in the direction its inf
     const note = internalNote(withService({ shares: [] }));
     expect(note).not.toContain("that information may pass to the programme");
     expect(bullet(note, "Telling people.")).toBe(
-      "- **Telling people.** The programme's privacy notice must name the service (UK GDPR Articles 13 and 14).",
+      "- **Telling people.** The programme's privacy notice must name each service in this note (UK GDPR Articles 13 and 14).",
     );
     expect(bullet(note, "Each service's own.")).toContain(
       "Brackenford Borough Council Adult Social Care processes what it receives for its own function",
     );
   });
 
-  it("gives a service that only passes information to the programme no bases or records for what it receives", () => {
+  it("gives a service that only passes information to the programme no lawful bases of its own for what it receives", () => {
     const note = internalNote(withService({ receives: [] }));
     expect(bullet(note, "Each service's own.")).toBeUndefined();
     expect(bullet(note, "Record of processing.")).toBe(
-      "- **Record of processing.** The council's record of processing activities must cover the programme's use of this information; the data protection officer sees that it is updated before any information passes.",
+      "- **Record of processing.** The council's record of processing activities must cover the programme's use of this information, and any service's use of what it receives; the data protection officer sees that it is updated before any information passes.",
     );
     expect(bullet(note, "Telling people.")).toContain(
       "Brackenford Borough Council Adult Social Care tells the people it works with, in its privacy information, that information may pass to the programme",
@@ -176,7 +176,7 @@ describe("the internal note speaks of each service only in the direction its inf
       "- **Each service's own.** Brackenford Borough Council Housing Options processes what it receives for its own function under its own lawful bases, which the council's record of processing states for that function; the programme's bases above do not cover its use.",
     );
     expect(bullet(note, "Telling people.")).toBe(
-      "- **Telling people.** Brackenford Borough Council Adult Social Care tells the people it works with, in its privacy information, that information may pass to the programme with their agreement, and the programme's privacy notice must name the services (UK GDPR Articles 13 and 14).",
+      "- **Telling people.** Brackenford Borough Council Adult Social Care tells the people it works with, in its privacy information, that information may pass to the programme with their agreement, and the programme's privacy notice must name each service in this note (UK GDPR Articles 13 and 14).",
     );
   });
 });
