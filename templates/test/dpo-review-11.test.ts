@@ -87,7 +87,7 @@ describe("the privacy notice does not say that a partner which makes anonymised 
     const notice = documentOf(example("stanmoor"), "data-protection/privacy-notice.md");
     // The aggregate-data note: the organisation that produces the figures processes personal data to do so.
     expect(section(notice, 5)).toContain(
-      "- NHS Stanmoor and District Integrated Care Board gives us only figures that do not name anyone, so no information about you passes between it and us.",
+      "- NHS Stanmoor and District Integrated Care Board gives us only figures from which no one can be identified, so no information about you passes between it and us.",
     );
     expect(notice).not.toContain("so it does not use your information");
   });

@@ -70,23 +70,23 @@ describe("the privacy notice says what was received is told at the first contact
 describe("the privacy notice follows the direction of an aggregate-only partner's figures", () => {
   it("says a partner that only gives figures gives them (Brackenford's integrated care board)", () => {
     expect(section(documentOf(example("brackenford"), NOTICE), 5)).toContain(
-      "- NHS Brackenshire Integrated Care Board gives us only figures that do not name anyone, so no information about you passes between it and us.",
+      "- NHS Brackenshire Integrated Care Board gives us only figures from which no one can be identified, so no information about you passes between it and us.",
     );
   });
 
   it("says a partner that only gets figures gets them, and one that does both does both", () => {
     expect(section(documentOf(withFigures("stanmoor", "receives"), NOTICE), 5)).toContain(
-      "- Fenwick Research Unit (fictional) gets from us only figures that do not name anyone,",
+      "- Fenwick Research Unit (fictional) gets from us only figures from which no one can be identified,",
     );
     expect(section(documentOf(withFigures("stanmoor", "both"), NOTICE), 5)).toContain(
-      "- Fenwick Research Unit (fictional) gives us, and gets from us, only figures that do not name anyone,",
+      "- Fenwick Research Unit (fictional) gives us, and gets from us, only figures from which no one can be identified,",
     );
   });
 
   it("does the same in Welsh", () => {
     const welsh = (direction: "shares" | "receives" | "both") =>
       section(documentOf(withFigures("cwm-teg", direction), NOTICE_CY), 5);
-    const start = "- Dim ond ffigurau nad ydynt yn enwi neb y mae Uned Ymchwil Fenwick (ffuglennol) yn eu ";
+    const start = "- Dim ond ffigurau nad oes modd adnabod neb ohonynt y mae Uned Ymchwil Fenwick (ffuglennol) yn eu ";
     const end = ", felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.";
     expect(welsh("shares")).toContain(`${start}rhoi i ni${end}`);
     expect(welsh("receives")).toContain(`${start}cael gennym${end}`);

@@ -83,10 +83,10 @@ describe("the Welsh privacy notice on a partner that gets or gives only anonymis
   it("says, as the English does, that no information about the person passes between it and the council", () => {
     const { en, cy } = notices(withPartners(figuresPartner));
     expect(section(en, 5)).toContain(
-      "- Cwm Teg Public Health Team (fictional) gives us only figures that do not name anyone, so no information about you passes between it and us.",
+      "- Cwm Teg Public Health Team (fictional) gives us only figures from which no one can be identified, so no information about you passes between it and us.",
     );
     expect(section(cy, 5)).toContain(
-      "- Dim ond ffigurau nad ydynt yn enwi neb y mae Tîm Iechyd Cyhoeddus Cwm Teg (ffuglennol) yn eu rhoi i ni, felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.",
+      "- Dim ond ffigurau nad oes modd adnabod neb ohonynt y mae Tîm Iechyd Cyhoeddus Cwm Teg (ffuglennol) yn eu rhoi i ni, felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.",
     );
     // The old sentence: the partner that makes the figures does use its own records to make them.
     expect(cy).not.toContain("defnyddio eich gwybodaeth.\n");
@@ -96,10 +96,10 @@ describe("the Welsh privacy notice on a partner that gets or gives only anonymis
   it("speaks of two such partners one by one, each in the direction of its figures, as the English does", () => {
     const { en, cy } = notices(withPartners(figuresPartner, secondFiguresPartner));
     expect(section(en, 5)).toContain(
-      "- Cwm Teg Research Unit (fictional) gets from us only figures that do not name anyone, so no information about you passes between it and us.",
+      "- Cwm Teg Research Unit (fictional) gets from us only figures from which no one can be identified, so no information about you passes between it and us.",
     );
     expect(section(cy, 5)).toContain(
-      "- Dim ond ffigurau nad ydynt yn enwi neb y mae Uned Ymchwil Cwm Teg (ffuglennol) yn eu cael gennym, felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.",
+      "- Dim ond ffigurau nad oes modd adnabod neb ohonynt y mae Uned Ymchwil Cwm Teg (ffuglennol) yn eu cael gennym, felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.",
     );
     expect(cy).not.toContain("nid ydynt yn defnyddio eich gwybodaeth");
   });
@@ -135,7 +135,7 @@ describe("the Welsh privacy notice on a police partner", () => {
 describe("the Easy Read privacy notices", () => {
   it("have neither sentence in English, so the Welsh Easy Read has none to add", () => {
     const { enEasy, cyEasy } = notices(withPartners(figuresPartner, policeThatShares));
-    for (const text of ["figures that do not name anyone", "passes between", "law enforcement", "Part 3"]) {
+    for (const text of ["figures from which no one can be identified", "passes between", "law enforcement", "Part 3"]) {
       expect(enEasy).not.toContain(text);
     }
     expect(cyEasy).not.toContain("gorfodi'r gyfraith");
