@@ -57,7 +57,10 @@ describe("DBS: conveying is the Safeguarding Vulnerable Groups Act's term, not d
   it.each(ENGLISH)("an enhanced check without a barred list is a point for HR to confirm, in %s", (name) => {
     const role = documentOf(example(name), "roles/local-area-coordinator.md");
     expect(role).toContain(
-      "A post whose work is open to everyone and that does none of the things above is not in regulated activity with adults, and no adults' barred list check is possible for it; whether it is eligible for an enhanced check without a barred list depends on its own duties and how often it does them, with adults or with children: HR confirms the level with the DBS eligibility guidance before the post is advertised, and records why.",
+      "A post whose work is open to everyone and that does none of the things above is not in regulated activity with adults, and no adults' barred list check is possible for it; whether it is eligible for an enhanced check without a barred list depends on its own duties and how often it does them, with adults or with children.",
+    );
+    expect(role).toContain(
+      "Confirm it with the DBS eligibility guidance before the post is advertised, from what the post will actually do, and record why:",
     );
   });
 });

@@ -82,6 +82,7 @@ function detailsTable(content: string): string[] {
 
 const CHECK_NAMES: Record<string, string> = {
   "Disclosure and Barring Service (DBS)": "Gwasanaeth Datgelu a Gwahardd (DBS)",
+  "Criminal records": "Cofnodion troseddol",
   "Right to work in the UK": "Hawl i weithio yn y DU",
   "Identity and references": "Hunaniaeth a geirda",
   "Driving and travel": "Gyrru a theithio",
