@@ -62,3 +62,47 @@ describe("the DPIA states the retention period once", () => {
     expect(part(dpia, "### Scope")).not.toContain("**Retention:**");
   });
 });
+
+describe("the DPIA's sign-off has no empty cell", () => {
+  it("asks for the summary of the data protection officer's advice in the row that records it, not in a row of its own with no notes", () => {
+    const signOff = step(example("wendleshire"), 7);
+    expect(signOff).not.toMatch(/\|\s*\|\s*$/m);
+    expect(signOff).not.toContain("| Summary of DPO advice |");
+    expect(signOff).toContain(
+      "| DPO advice provided | ____________________ | The data protection officer advises on compliance, the step 6 measures and whether the processing can go ahead. Summary of the advice: ____________________ |",
+    );
+  });
+});
+
+describe("the DPIA names the privacy information the pack gives, when a notice is turned off", () => {
+  const without = (config: CouncilConfig, ...off: ("privacyNotice" | "easyReadPrivacyNotice")[]) => ({
+    ...config,
+    documents: { ...config.documents, ...Object.fromEntries(off.map((key) => [key, false])) },
+  });
+  const information = (config: CouncilConfig) =>
+    step(config, 4)
+      .split("\n")
+      .find((line) => line.startsWith("| What information is given to people? |"))!;
+
+  it("keeps the pack's notice and its Easy Read version when the pack has both", () => {
+    expect(information(example("wendleshire"))).toContain(
+      "| The privacy notice of this pack and its Easy Read version, published at",
+    );
+  });
+
+  it("names the council's own notice when the pack's is turned off", () => {
+    const row = information(without(example("wendleshire"), "privacyNotice"));
+    expect(row).toContain(
+      "| The council's privacy notice and the Easy Read version of this pack, published at",
+    );
+  });
+
+  it("says nothing of an Easy Read version the pack does not have, here or in the consultation", () => {
+    const config = without(example("wendleshire"), "easyReadPrivacyNotice");
+    expect(information(config)).toContain(
+      "| The privacy notice of this pack, published at <https://wendleshire.example.gov.uk/privacy/local-area-coordination>; the coordinator explains it in person. |",
+    );
+    expect(step(config, 3)).toContain("test the privacy notice with people who use services");
+    expect(step(config, 3)).not.toContain("Easy Read");
+  });
+});
