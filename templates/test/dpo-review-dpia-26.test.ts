@@ -106,3 +106,25 @@ describe("the DPIA names the privacy information the pack gives, when a notice i
     expect(step(config, 3)).not.toContain("Easy Read");
   });
 });
+
+describe("the DPIA describes the vulnerable people it supports once", () => {
+  it("gives them in step 1's screening, and step 2's context refers to it", () => {
+    const dpia = dpiaOf(example("wendleshire"));
+    expect(part(dpia, "## Step 1")).toContain(
+      "many of the people supported may be at risk, some may be children, and some may not be able to decide about sharing at the time",
+    );
+    const context = part(dpia, "### Context");
+    expect(context).toContain("- **Vulnerable people:** yes, as step 1 says.");
+    expect(context).not.toContain("may not be able to decide");
+  });
+});
+
+describe("the DPIA's introduction does not list the steps its headings give", () => {
+  it("names the ICO's sample template and goes on to what the council completes", () => {
+    const dpia = dpiaOf(example("wendleshire"));
+    expect(dpia).toContain(
+      "This draft follows the structure of the ICO's sample DPIA template. The toolkit has filled in",
+    );
+    expect(dpia).not.toContain("the need for a DPIA, the processing, consultation");
+  });
+});
