@@ -17,7 +17,7 @@ describe("the DPIA asks for the appropriate policy document its Schedule 1 Part 
       // The premise: the table proposes Part 2 conditions (paragraph 18 for safeguarding).
       expect(lawfulBasis).toContain("DPA 2018 Schedule 1 Part 2 paragraph 18");
       expect(lawfulBasis).toContain(
-        "A condition in DPA 2018 Schedule 1 Part 2 is met only if the organisation relying on it has an appropriate policy document in place when it processes, unless the Schedule says otherwise (Schedule 1 paragraph 5(1) and Part 4). The council's document: ____________________.",
+        "A condition in DPA 2018 Schedule 1 Part 2 is met only if the organisation relying on it has an appropriate policy document in place when it processes, unless the Schedule says otherwise (Schedule 1 paragraph 5(1) and Part 4). The council's: ____________________.",
       );
     }
   });
@@ -126,5 +126,21 @@ describe("the DPIA's introduction does not list the steps its headings give", ()
       "This draft follows the structure of the ICO's sample DPIA template. The toolkit has filled in",
     );
     expect(dpia).not.toContain("the need for a DPIA, the processing, consultation");
+  });
+});
+
+describe("the DPIA ties the council's public task to the functions the law gives it (DPA 2018 s.8(c))", () => {
+  it("says in the council's row that public task is for the functions named under Purposes", () => {
+    for (const name of ["wendleshire", "cwm-teg", "hollinbrook"]) {
+      const dpia = dpiaOf(example(name));
+      // The premise: the purposes name the functions (or leave a district council a blank for them).
+      expect(part(dpia, "### Purposes")).toContain("- For the council:");
+      const row = part(dpia, "## Step 4")
+        .split("\n")
+        .find((line) => line.startsWith(`| ${example(name).dataProtection.controller} |`))!;
+      expect(row).toContain(
+        "| UK GDPR Art 6(1)(e) public task, for the functions under Purposes (DPA 2018 s.8(c)) |",
+      );
+    }
   });
 });
