@@ -144,3 +144,16 @@ describe("the DPIA ties the council's public task to the functions the law gives
     }
   });
 });
+
+describe("the DPIA's answer on people's rights names the right to object, which its public task engages (UK GDPR Art 21(1))", () => {
+  it("says the processing stops on an objection unless the council shows compelling legitimate grounds", () => {
+    for (const name of ["wendleshire", "cwm-teg"]) {
+      const risks = step(example(name), 4);
+      // The premise: the council's basis is its public task (Art 6(1)(e)), to which Art 21(1) applies.
+      expect(risks).toContain("Art 6(1)(e)");
+      expect(risks).toMatch(
+        /\| How are people's rights supported\? \| Through the council's usual rights procedures, including the right to object to processing for a public task or legitimate interests \(UK GDPR Art 21\(1\)\): the processing then stops unless the council shows compelling legitimate grounds that override the person's interests, rights and freedoms, or needs it for legal claims\. The data-sharing documents say how requests that involve a partner are handled\. \|/,
+      );
+    }
+  });
+});
