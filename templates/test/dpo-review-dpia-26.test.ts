@@ -157,3 +157,47 @@ describe("the DPIA's answer on people's rights names the right to object, which 
     }
   });
 });
+
+describe("the DPIA's lawful bases table agrees with the internal note on a service of the council", () => {
+  const row = (config: CouncilConfig, organisation: string) =>
+    step(config, 4)
+      .split("\n")
+      .find((line) => line.startsWith(`| ${organisation} |`));
+
+  it("says a service that receives from the programme uses it under its own function's bases, not the programme's", () => {
+    const brackenford = example("brackenford");
+    // The premise: the internal note says the programme's bases do not cover the service's own use.
+    expect(documentOf(brackenford, "data-sharing/internal-information-sharing-note.md")).toContain(
+      "the programme's bases above do not cover its use",
+    );
+    expect(row(brackenford, "Brackenford Borough Council Adult Social Care")).toBe(
+      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it passes to the programme is used under the council's bases in the row above; what it receives, it uses for its own function under the bases the council's record of processing gives for that function (internal information-sharing note) | As the council | As the council | As the council |",
+    );
+  });
+
+  it("says only the first half for a service that only passes information to the programme", () => {
+    const config = example("brackenford");
+    const onlyShares: CouncilConfig = {
+      ...config,
+      partners: config.partners.map((partner) =>
+        partner.kind === "council-service" ? { ...partner, receives: [] } : partner,
+      ),
+    };
+    expect(row(onlyShares, "Brackenford Borough Council Adult Social Care")).toBe(
+      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it passes to the programme is used under the council's bases in the row above | As the council | As the council | As the council |",
+    );
+  });
+
+  it("says only the second half for a service that only receives from the programme", () => {
+    const config = example("brackenford");
+    const onlyReceives: CouncilConfig = {
+      ...config,
+      partners: config.partners.map((partner) =>
+        partner.kind === "council-service" ? { ...partner, shares: [] } : partner,
+      ),
+    };
+    expect(row(onlyReceives, "Brackenford Borough Council Adult Social Care")).toBe(
+      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it receives, it uses for its own function under the bases the council's record of processing gives for that function (internal information-sharing note) | As the council | As the council | As the council |",
+    );
+  });
+});
