@@ -18,6 +18,7 @@ import {
   WELSH_LANGUAGE_STANDARDS_SOURCE,
 } from "./lac-sources.js";
 import { partnerFindings } from "./partner-rules.js";
+import { DEFAULT_RETENTION_START } from "./retention-start.js";
 import { partnerSectorLabelsByNation } from "./partner-sector.js";
 
 /** A warning before it is placed in the file. */
@@ -233,6 +234,20 @@ function welshPrivacyNoticeWarnings(config: CouncilConfig): Finding[] {
   ];
 }
 
+/** A retention start other than the default, which the Welsh notices can only give in Welsh: a blank until it is added. */
+function welshRetentionStartWarnings(config: CouncilConfig): Finding[] {
+  if (config.council.nation !== "wales" || !config.output.languages.includes("cy")) return [];
+  const { from, fromCy } = config.dataProtection.retention;
+  if (from === DEFAULT_RETENTION_START || fromCy !== undefined) return [];
+  return [
+    {
+      code: "welsh-retention-start-missing",
+      message: `dataProtection.retention.fromCy is missing, and output.languages asks for Welsh: the retention period starts from ${quote(from)}, which the Welsh notices do not give in English: they leave a blank for it until it is added. Add when the retention period starts, in Welsh.`,
+      path: ["dataProtection", "retention"],
+    },
+  ];
+}
+
 /** Welsh layout options without Welsh output do nothing: say so. */
 function welshOptionWarnings(config: CouncilConfig): Finding[] {
   if (config.output.languages.includes("cy")) return [];
@@ -285,6 +300,7 @@ export function councilConfigWarnings(config: CouncilConfig): Finding[] {
     ...welshOutputWarnings(config),
     ...welshNameWarnings(config),
     ...welshPrivacyNoticeWarnings(config),
+    ...welshRetentionStartWarnings(config),
     ...welshOptionWarnings(config),
     ...welshLanguageWarnings(config),
   ];
