@@ -26,15 +26,17 @@ function withSupport(
 describe("the plan dates the Community Catalysts support", () => {
   it("from the programme start, for the months configured (Stanmoor)", () => {
     const text = supportPart(example("stanmoor"));
-    expect(text).toContain("from 1 October 2026, the programme start, to 30 September 2027");
+    expect(text).toContain(
+      "tailored to the area: here from 1 October 2026, the programme start, to 30 September 2027.",
+    );
   });
 
   it("says the second wave starts in its neighbourhoods after the support ends (Stanmoor, Brackenford)", () => {
     expect(supportPart(example("stanmoor"))).toContain(
-      "The support ends before the coordinators of wave 2 (1 February 2028) start in their neighbourhoods: agree with Community Catalysts and the leadership group how that wave is supported.",
+      "It ends before the coordinators of wave 2 start in their neighbourhoods on 1 February 2028: agree with Community Catalysts how the programme is supported from then on.",
     );
     expect(supportPart(example("brackenford"))).toContain(
-      "The support ends before the coordinators of wave 2 (1 August 2027) start in their neighbourhoods",
+      "It ends before the coordinators of wave 2 start in their neighbourhoods on 1 August 2027:",
     );
   });
 
@@ -42,27 +44,25 @@ describe("the plan dates the Community Catalysts support", () => {
     const text = supportPart(withSupport(example("stanmoor"), { startDate: "2027-01-01", months: 18 }));
     expect(text).toContain("from 1 January 2027 to 30 June 2028");
     expect(text).not.toContain("the programme start");
-    expect(text).not.toContain("The support ends before");
+    expect(text).not.toContain("It ends before");
   });
 
-  it("names each wave that starts after it, and a programme in one wave without a wave number", () => {
+  it("names the first wave that starts after it, and a programme in one wave without a wave number", () => {
     const stanmoor = example("stanmoor");
+    const early = withSupport(stanmoor, { months: 6 });
     const threeWaves = {
-      ...withSupport(stanmoor, { months: 6 }),
-      programme: {
-        ...withSupport(stanmoor, { months: 6 }).programme,
-        waves: { neighbourhoodsPerWave: 3, monthsApart: 6 },
-      },
+      ...early,
+      programme: { ...early.programme, waves: { neighbourhoodsPerWave: 3, monthsApart: 6 } },
     };
     expect(supportPart(threeWaves)).toContain(
-      "the coordinators of waves 1 (1 August 2027), 2 (1 February 2028) and 3 (1 August 2028) start in their neighbourhoods: agree with Community Catalysts and the leadership group how those waves are supported.",
+      "It ends before the coordinators of wave 1 start in their neighbourhoods on 1 August 2027:",
     );
     const hollinbrook = withSupport(example("hollinbrook"), { months: 3 });
     expect(hollinbrook.neighbourhoods.length).toBeLessThanOrEqual(
       hollinbrook.programme.waves.neighbourhoodsPerWave,
     );
     expect(supportPart(hollinbrook)).toMatch(
-      /The support ends before the coordinators start in their neighbourhoods \(\d+ \w+ \d{4}\): agree with Community Catalysts and the leadership group how their start is supported\./,
+      /It ends before the coordinators start in their neighbourhoods on \d+ \w+ \d{4}: agree/,
     );
   });
 });

@@ -91,7 +91,7 @@ export const communityCatalystsSupportSchema = z
       description: `Months over which the support is phased (about ${COMMUNITY_CATALYSTS_SUPPORT.months} by default).`,
     }),
     startDate: isoDateSchema.optional().meta({
-      description: "When the support starts, YYYY-MM-DD (optional; by default programme.startDate).",
+      description: "When it starts (optional; by default the programme's start).",
     }),
   })
   .meta({
@@ -463,8 +463,7 @@ export const retentionSchema = z
       description: `When the retention period starts (by default "${DEFAULT_RETENTION_START}").`,
     }),
     fromCy: textSchema.optional().meta({
-      description:
-        "The start in Welsh (optional), for the Welsh notices, which otherwise leave a blank for a start other than the default.",
+      description: "The same in Welsh (optional), for the Welsh notices.",
     }),
   })
   .meta({ title: "Retention", description: "How long records about people are kept." });

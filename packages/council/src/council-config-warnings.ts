@@ -242,7 +242,7 @@ function welshRetentionStartWarnings(config: CouncilConfig): Finding[] {
   return [
     {
       code: "welsh-retention-start-missing",
-      message: `dataProtection.retention.fromCy is missing, and output.languages asks for Welsh: the retention period starts from ${quote(from)}, which the Welsh notices do not give in English: they leave a blank for it until it is added. Add when the retention period starts, in Welsh.`,
+      message: `dataProtection.retention.fromCy is missing: the Welsh notices leave a blank for ${quote(from)} until it is added in Welsh.`,
       path: ["dataProtection", "retention"],
     },
   ];

@@ -50,7 +50,7 @@ describe("dataProtection.retention.fromCy", () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.pathText).toBe("dataProtection.retention");
     expect(found[0]?.message).toContain("dataProtection.retention.fromCy is missing");
-    expect(found[0]?.message).toContain("leave a blank");
+    expect(found[0]?.message).toContain("the Welsh notices leave a blank");
     expect(retentionWarnings(patchYaml(later, FROM_CY, "diwedd cytundeb yr unigolyn"))).toEqual([]);
     // With no Welsh documents, or for an English council, nothing is said of it.
     expect(retentionWarnings(patchYaml(later, ["output", "languages"], ["en"]))).toEqual([]);

@@ -542,7 +542,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     if (previous?.startsInNeighbourhoods === undefined || wave.recruitmentStart === undefined) return true;
     return previous.startsInNeighbourhoods <= wave.recruitmentStart;
   });
-  /** The Community Catalysts support's dates, and the waves whose coordinators start after it ends. */
+  /** The Community Catalysts support's dates, and the first wave whose coordinators start after it ends. */
   // Left out for a configuration without the support (not one the schema passes): the template then says it is missing.
   const support = config.programme.communityCatalystsSupport as
     typeof config.programme.communityCatalystsSupport | undefined;
@@ -552,7 +552,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     start: supportStart,
     end: supportEnd,
     fromProgrammeStart: supportStart === config.programme.startDate,
-    wavesAfter: waves.filter((wave) => (wave.startsInNeighbourhoods ?? "") > supportEnd),
+    waveAfter: waves.find((wave) => (wave.startsInNeighbourhoods ?? "") > supportEnd),
   };
   const summativePhase = scheduled.find((phase) => phase.atSummativeReport === true);
   const growthPhase = scheduled.find((phase) => phase.id === "growth");
