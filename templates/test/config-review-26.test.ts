@@ -26,24 +26,21 @@ function withSupport(
 describe("the plan dates the Community Catalysts support", () => {
   it("from the programme start, for the months configured (Stanmoor)", () => {
     const text = supportPart(example("stanmoor"));
-    expect(text).toContain(
-      "tailored to the area: here from 1 October 2026, the programme start, to 30 September 2027.",
-    );
+    expect(text).toContain("tailored to the area: here from 1 October 2026 to 30 September 2027.");
   });
 
   it("says the second wave starts in its neighbourhoods after the support ends (Stanmoor, Brackenford)", () => {
     expect(supportPart(example("stanmoor"))).toContain(
-      "It ends before the coordinators of wave 2 start in their neighbourhoods on 1 February 2028: agree with Community Catalysts how the programme is supported from then on.",
+      "It ends before the coordinators of wave 2 start in their neighbourhoods: agree with Community Catalysts how the programme is supported from then on.",
     );
     expect(supportPart(example("brackenford"))).toContain(
-      "It ends before the coordinators of wave 2 start in their neighbourhoods on 1 August 2027:",
+      "It ends before the coordinators of wave 2 start in their neighbourhoods:",
     );
   });
 
   it("from a start date of its own, and says nothing of waves it covers", () => {
     const text = supportPart(withSupport(example("stanmoor"), { startDate: "2027-01-01", months: 18 }));
     expect(text).toContain("from 1 January 2027 to 30 June 2028");
-    expect(text).not.toContain("the programme start");
     expect(text).not.toContain("It ends before");
   });
 
@@ -55,14 +52,14 @@ describe("the plan dates the Community Catalysts support", () => {
       programme: { ...early.programme, waves: { neighbourhoodsPerWave: 3, monthsApart: 6 } },
     };
     expect(supportPart(threeWaves)).toContain(
-      "It ends before the coordinators of wave 1 start in their neighbourhoods on 1 August 2027:",
+      "It ends before the coordinators of wave 1 start in their neighbourhoods:",
     );
     const hollinbrook = withSupport(example("hollinbrook"), { months: 3 });
     expect(hollinbrook.neighbourhoods.length).toBeLessThanOrEqual(
       hollinbrook.programme.waves.neighbourhoodsPerWave,
     );
     expect(supportPart(hollinbrook)).toMatch(
-      /It ends before the coordinators start in their neighbourhoods on \d+ \w+ \d{4}: agree/,
+      /It ends before the coordinators start in their neighbourhoods: agree/,
     );
   });
 });

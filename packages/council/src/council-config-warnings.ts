@@ -220,32 +220,30 @@ function welshRoleWarnings(config: CouncilConfig): Finding[] {
   return findings;
 }
 
-/** The Welsh privacy notice's own address, which the Welsh documents give: the English one until it is added. */
+/**
+ * What the Welsh notices need in Welsh: the Welsh privacy notice's own address (the English one until it is
+ * added), and a retention start other than the default (a blank until it is added).
+ */
 function welshPrivacyNoticeWarnings(config: CouncilConfig): Finding[] {
   if (config.council.nation !== "wales" || !config.output.languages.includes("cy")) return [];
-  if (config.dataProtection.privacyNoticeUrlCy !== undefined) return [];
-  return [
-    {
+  const findings: Finding[] = [];
+  if (config.dataProtection.privacyNoticeUrlCy === undefined) {
+    findings.push({
       code: "welsh-privacy-notice-url-missing",
       message:
         "dataProtection.privacyNoticeUrlCy is missing, and output.languages asks for Welsh: the Welsh documents give the English privacy notice's address (dataProtection.privacyNoticeUrl) until it is added. Add the web address of the Welsh privacy notice.",
       path: ["dataProtection"],
-    },
-  ];
-}
-
-/** A retention start other than the default, which the Welsh notices can only give in Welsh: a blank until it is added. */
-function welshRetentionStartWarnings(config: CouncilConfig): Finding[] {
-  if (config.council.nation !== "wales" || !config.output.languages.includes("cy")) return [];
+    });
+  }
   const { from, fromCy } = config.dataProtection.retention;
-  if (from === DEFAULT_RETENTION_START || fromCy !== undefined) return [];
-  return [
-    {
+  if (from !== DEFAULT_RETENTION_START && fromCy === undefined) {
+    findings.push({
       code: "welsh-retention-start-missing",
       message: `dataProtection.retention.fromCy is missing: the Welsh notices leave a blank for ${quote(from)} until it is added in Welsh.`,
       path: ["dataProtection", "retention"],
-    },
-  ];
+    });
+  }
+  return findings;
 }
 
 /** Welsh layout options without Welsh output do nothing: say so. */
@@ -300,7 +298,6 @@ export function councilConfigWarnings(config: CouncilConfig): Finding[] {
     ...welshOutputWarnings(config),
     ...welshNameWarnings(config),
     ...welshPrivacyNoticeWarnings(config),
-    ...welshRetentionStartWarnings(config),
     ...welshOptionWarnings(config),
     ...welshLanguageWarnings(config),
   ];

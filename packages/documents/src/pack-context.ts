@@ -551,7 +551,6 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const catalystsSupport = supportEnd && {
     start: supportStart,
     end: supportEnd,
-    fromProgrammeStart: supportStart === config.programme.startDate,
     waveAfter: waves.find((wave) => (wave.startsInNeighbourhoods ?? "") > supportEnd),
   };
   const summativePhase = scheduled.find((phase) => phase.atSummativeReport === true);
