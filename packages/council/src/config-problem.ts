@@ -80,6 +80,7 @@ export type WarningCode =
   | "manager-span-far-past-range"
   | "welsh-name-missing"
   | "welsh-privacy-notice-url-missing"
+  | "welsh-retention-start-missing"
   | "welsh-options-without-welsh";
 
 export type ConfigProblemCode = YamlProblemCode | SchemaProblemCode | RuleProblemCode | WarningCode;

@@ -75,52 +75,74 @@ const P18 = {
 } as const;
 const P19 = [] as const;
 const P20 = {
+  source:
+    "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$",
+  flags: "",
+} as const;
+const P21 = {
+  check: "pattern",
+  pattern: P20,
+} as const;
+const P22 = {
+  source: "^(?!\\s*\\d{4}-)|^\\s*(?:20\\d\\d|2100)-",
+  flags: "",
+} as const;
+const P23 = {
+  check: "pattern",
+  pattern: P22,
+} as const;
+const P24 = [P0, P21, P23] as const;
+const P25 = {
+  type: "string",
+  checks: P24,
+} as const;
+const P26 = {
   check: "max_length",
   maximum: 254,
 } as const;
-const P21 = {
+const P27 = {
   source:
     "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
   flags: "",
 } as const;
-const P22 = {
+const P28 = {
   check: "pattern",
-  pattern: P21,
+  pattern: P27,
 } as const;
-const P23 = [P0, P20, P22] as const;
-const P24 = {
+const P29 = [P0, P26, P28] as const;
+const P30 = {
   type: "string",
-  checks: P23,
+  checks: P29,
 } as const;
-const P25 = {
+const P31 = {
   role: P7,
-  email: P24,
+  email: P30,
   welshRole: P8,
 } as const;
-const P26 = {
+const P32 = {
   type: "object",
-  shape: P25,
+  shape: P31,
   checks: P19,
 } as const;
-const P27 = [P1] as const;
-const P28 = {
+const P33 = [P1] as const;
+const P34 = {
   type: "array",
   element: P7,
-  checks: P27,
+  checks: P33,
 } as const;
-const P29 = {
+const P35 = {
   type: "boolean",
 } as const;
-const P30 = ["essential", "need-to-be-learnt", "desirable", "not-necessary"] as const;
-const P31 = {
+const P36 = ["essential", "need-to-be-learnt", "desirable", "not-necessary"] as const;
+const P37 = {
   type: "enum",
-  values: P30,
+  values: P36,
 } as const;
-const P32 = {
+const P38 = {
   type: "optional",
   inner: P12,
 } as const;
-const P33 = [
+const P39 = [
   "council-service",
   "nhs-trust",
   "integrated-care-board",
@@ -132,77 +154,77 @@ const P33 = [
   "education",
   "other",
 ] as const;
-const P34 = {
+const P40 = {
   type: "enum",
-  values: P33,
+  values: P39,
 } as const;
-const P35 = {
+const P41 = {
   source: "^Z[A-Z0-9][0-9]{6}$",
   flags: "",
 } as const;
-const P36 = {
-  check: "pattern",
-  pattern: P35,
-} as const;
-const P37 = [P0, P36] as const;
-const P38 = {
-  type: "string",
-  checks: P37,
-} as const;
-const P39 = {
-  type: "optional",
-  inner: P38,
-} as const;
-const P40 = {
-  role: P7,
-  email: P24,
-} as const;
-const P41 = {
-  type: "object",
-  shape: P40,
-  checks: P19,
-} as const;
 const P42 = {
-  type: "optional",
-  inner: P41,
+  check: "pattern",
+  pattern: P41,
 } as const;
-const P43 = {
-  role: P8,
-  email: P24,
-} as const;
+const P43 = [P0, P42] as const;
 const P44 = {
-  type: "object",
-  shape: P43,
-  checks: P19,
+  type: "string",
+  checks: P43,
 } as const;
 const P45 = {
+  type: "optional",
+  inner: P44,
+} as const;
+const P46 = {
+  role: P7,
+  email: P30,
+} as const;
+const P47 = {
+  type: "object",
+  shape: P46,
+  checks: P19,
+} as const;
+const P48 = {
+  type: "optional",
+  inner: P47,
+} as const;
+const P49 = {
+  role: P8,
+  email: P30,
+} as const;
+const P50 = {
+  type: "object",
+  shape: P49,
+  checks: P19,
+} as const;
+const P51 = {
   type: "array",
   element: P7,
   checks: P19,
 } as const;
-const P46 = {
+const P52 = {
   type: "default",
-  inner: P45,
+  inner: P51,
   value: P19,
 } as const;
-const P47 = {
+const P53 = {
   type: "optional",
-  inner: P28,
+  inner: P34,
 } as const;
-const P48 = {
+const P54 = {
   check: "less_than",
   value: 100,
   inclusive: true,
 } as const;
-const P49 = ["en"] as const;
-const P50 = ["markdown", "docx"] as const;
-const P51 = {
+const P55 = ["en"] as const;
+const P56 = ["markdown", "docx"] as const;
+const P57 = {
   font: "Arial",
   headingColour: "#1f4e79",
 } as const;
-const P52 = {
+const P58 = {
   type: "default",
-  inner: P29,
+  inner: P35,
   value: true,
 } as const;
 
@@ -242,29 +264,9 @@ export const COUNCIL_PLAN: PlanNode = {
       shape: {
         name: P7,
         welshName: P8,
-        startDate: {
-          type: "string",
-          checks: [
-            P0,
-            {
-              check: "pattern",
-              pattern: {
-                source:
-                  "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$",
-                flags: "",
-              },
-            },
-            {
-              check: "pattern",
-              pattern: {
-                source: "^(?!\\s*\\d{4}-)|^\\s*(?:20\\d\\d|2100)-",
-                flags: "",
-              },
-            },
-          ],
-        },
-        sponsor: P26,
-        lead: P26,
+        startDate: P25,
+        sponsor: P32,
+        lead: P32,
         communityCatalystsSupport: {
           type: "default",
           inner: {
@@ -279,6 +281,10 @@ export const COUNCIL_PLAN: PlanNode = {
                 type: "default",
                 inner: P12,
                 value: 12,
+              },
+              startDate: {
+                type: "optional",
+                inner: P25,
               },
             },
             checks: P19,
@@ -337,7 +343,7 @@ export const COUNCIL_PLAN: PlanNode = {
           name: P7,
           welshName: P8,
           population: P12,
-          places: P28,
+          places: P34,
           coordinators: {
             type: "default",
             inner: {
@@ -354,7 +360,7 @@ export const COUNCIL_PLAN: PlanNode = {
           },
           rural: {
             type: "default",
-            inner: P29,
+            inner: P35,
             value: false,
           },
         },
@@ -412,8 +418,8 @@ export const COUNCIL_PLAN: PlanNode = {
           inner: {
             type: "object",
             shape: {
-              coordinator: P31,
-              manager: P31,
+              coordinator: P37,
+              manager: P37,
               assessment: P7,
             },
             checks: P19,
@@ -425,7 +431,7 @@ export const COUNCIL_PLAN: PlanNode = {
             title: P7,
             welshTitle: P8,
             span: P12,
-            count: P32,
+            count: P38,
             reportsTo: P8,
             grade: P8,
           },
@@ -443,7 +449,7 @@ export const COUNCIL_PLAN: PlanNode = {
             type: "object",
             shape: {
               organisation: P7,
-              sector: P34,
+              sector: P40,
             },
             checks: P19,
           },
@@ -493,30 +499,30 @@ export const COUNCIL_PLAN: PlanNode = {
           },
           sector: {
             type: "optional",
-            inner: P34,
+            inner: P40,
           },
           publicAuthority: {
             type: "optional",
-            inner: P29,
+            inner: P35,
           },
           legalEntity: P8,
-          icoRegistrationNumber: P39,
+          icoRegistrationNumber: P45,
           icoExemptReason: P8,
-          contact: P42,
+          contact: P48,
           dataProtectionOfficer: {
             type: "optional",
-            inner: P44,
+            inner: P50,
           },
-          caldicottGuardian: P42,
-          shares: P46,
-          receives: P46,
+          caldicottGuardian: P48,
+          shares: P52,
+          receives: P52,
           dataItems: {
             type: "optional",
             inner: {
               type: "object",
               shape: {
-                shares: P47,
-                receives: P47,
+                shares: P53,
+                receives: P53,
               },
               checks: P19,
             },
@@ -557,9 +563,9 @@ export const COUNCIL_PLAN: PlanNode = {
       type: "object",
       shape: {
         controller: P7,
-        icoRegistrationNumber: P39,
-        dataProtectionOfficer: P44,
-        caldicottGuardian: P42,
+        icoRegistrationNumber: P45,
+        dataProtectionOfficer: P50,
+        caldicottGuardian: P48,
         retention: {
           type: "object",
           shape: {
@@ -572,7 +578,7 @@ export const COUNCIL_PLAN: PlanNode = {
                   value: 1,
                   inclusive: true,
                 },
-                P48,
+                P54,
               ],
             },
             from: {
@@ -580,6 +586,7 @@ export const COUNCIL_PLAN: PlanNode = {
               inner: P7,
               value: "the last contact with the person",
             },
+            fromCy: P8,
           },
           checks: P19,
         },
@@ -588,8 +595,8 @@ export const COUNCIL_PLAN: PlanNode = {
           inner: {
             type: "object",
             shape: {
-              participant: P29,
-              designatedPerson: P42,
+              participant: P35,
+              designatedPerson: P48,
               oneWayPartners: {
                 type: "default",
                 inner: {
@@ -634,7 +641,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 value: 2,
                 inclusive: true,
               },
-              P48,
+              P54,
             ],
           },
           value: 10,
@@ -649,7 +656,7 @@ export const COUNCIL_PLAN: PlanNode = {
         shape: {
           approach: P7,
           partner: P8,
-          summativeReportMonths: P32,
+          summativeReportMonths: P38,
         },
         checks: P19,
       },
@@ -675,7 +682,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: P49,
+            value: P55,
           },
           bilingualLayout: {
             type: "default",
@@ -730,7 +737,7 @@ export const COUNCIL_PLAN: PlanNode = {
                 },
               ],
             },
-            value: P50,
+            value: P56,
           },
           style: {
             type: "default",
@@ -777,23 +784,23 @@ export const COUNCIL_PLAN: PlanNode = {
                   type: "optional",
                   inner: {
                     type: "string",
-                    checks: P27,
+                    checks: P33,
                   },
                 },
               },
               checks: P19,
             },
-            value: P51,
+            value: P57,
           },
         },
         checks: P19,
       },
       value: {
-        languages: P49,
+        languages: P55,
         bilingualLayout: "separate",
         welshAlso: P19,
-        formats: P50,
-        style: P51,
+        formats: P56,
+        style: P57,
       },
     },
     documents: {
@@ -801,10 +808,10 @@ export const COUNCIL_PLAN: PlanNode = {
       inner: {
         type: "object",
         shape: {
-          dpia: P52,
-          privacyNotice: P52,
-          easyReadPrivacyNotice: P52,
-          agreementForm: P52,
+          dpia: P58,
+          privacyNotice: P58,
+          easyReadPrivacyNotice: P58,
+          agreementForm: P58,
         },
         checks: P19,
       },

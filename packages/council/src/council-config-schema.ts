@@ -23,6 +23,7 @@ import {
 import { nationSchema } from "./nation.js";
 import { councilTierSchema, flowDirectionSchema, partnerKindSchema } from "./partner-kind-schema.js";
 import { ruleCheck } from "./named-rules.js";
+import { DEFAULT_RETENTION_START } from "./retention-start.js";
 import { partnerSectorSchema } from "./partner-sector-schema.js";
 import { templatesFolderSchema } from "./templates-folder.js";
 import { deepFreeze } from "./deep-freeze.js";
@@ -88,6 +89,9 @@ export const communityCatalystsSupportSchema = z
     }),
     months: positiveIntegerSchema.default(COMMUNITY_CATALYSTS_SUPPORT.months).meta({
       description: `Months over which the support is phased (about ${COMMUNITY_CATALYSTS_SUPPORT.months} by default).`,
+    }),
+    startDate: isoDateSchema.optional().meta({
+      description: "When it starts (optional; by default the programme's start).",
     }),
   })
   .meta({
@@ -454,9 +458,12 @@ export const retentionSchema = z
       title: "Years",
       description: "How many years records are kept (a whole number from 1 to 100).",
     }),
-    from: textSchema.default("the last contact with the person").meta({
+    from: textSchema.default(DEFAULT_RETENTION_START).meta({
       title: "From",
-      description: 'When the retention period starts (by default "the last contact with the person").',
+      description: `When the retention period starts (by default "${DEFAULT_RETENTION_START}").`,
+    }),
+    fromCy: textSchema.optional().meta({
+      description: "The same in Welsh (optional), for the Welsh notices.",
     }),
   })
   .meta({ title: "Retention", description: "How long records about people are kept." });

@@ -18,6 +18,7 @@ import {
   WELSH_LANGUAGE_STANDARDS_SOURCE,
 } from "./lac-sources.js";
 import { partnerFindings } from "./partner-rules.js";
+import { DEFAULT_RETENTION_START } from "./retention-start.js";
 import { partnerSectorLabelsByNation } from "./partner-sector.js";
 
 /** A warning before it is placed in the file. */
@@ -219,18 +220,30 @@ function welshRoleWarnings(config: CouncilConfig): Finding[] {
   return findings;
 }
 
-/** The Welsh privacy notice's own address, which the Welsh documents give: the English one until it is added. */
+/**
+ * What the Welsh notices need in Welsh: the Welsh privacy notice's own address (the English one until it is
+ * added), and a retention start other than the default (a blank until it is added).
+ */
 function welshPrivacyNoticeWarnings(config: CouncilConfig): Finding[] {
   if (config.council.nation !== "wales" || !config.output.languages.includes("cy")) return [];
-  if (config.dataProtection.privacyNoticeUrlCy !== undefined) return [];
-  return [
-    {
+  const findings: Finding[] = [];
+  if (config.dataProtection.privacyNoticeUrlCy === undefined) {
+    findings.push({
       code: "welsh-privacy-notice-url-missing",
       message:
         "dataProtection.privacyNoticeUrlCy is missing, and output.languages asks for Welsh: the Welsh documents give the English privacy notice's address (dataProtection.privacyNoticeUrl) until it is added. Add the web address of the Welsh privacy notice.",
       path: ["dataProtection"],
-    },
-  ];
+    });
+  }
+  const { from, fromCy } = config.dataProtection.retention;
+  if (from !== DEFAULT_RETENTION_START && fromCy === undefined) {
+    findings.push({
+      code: "welsh-retention-start-missing",
+      message: `dataProtection.retention.fromCy is missing: the Welsh notices leave a blank for ${quote(from)} until it is added in Welsh.`,
+      path: ["dataProtection", "retention"],
+    });
+  }
+  return findings;
 }
 
 /** Welsh layout options without Welsh output do nothing: say so. */

@@ -219,10 +219,14 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
         startDate: dateArbitrary,
         sponsor: roleContact,
         lead: roleContact,
-        communityCatalystsSupport: fc.record({
-          days: fc.integer({ min: 1, max: 365 }),
-          months: fc.integer({ min: 1, max: 60 }),
-        }),
+        communityCatalystsSupport: fc.record(
+          {
+            days: fc.integer({ min: 1, max: 365 }),
+            months: fc.integer({ min: 1, max: 60 }),
+            startDate: dateArbitrary,
+          },
+          { requiredKeys: ["days", "months"] },
+        ),
         budget: optional(
           fc.record(
             {
@@ -313,7 +317,10 @@ export const validConfigArbitrary: fc.Arbitrary<CouncilConfig> = fc
             { requiredKeys: ["email"] },
           ),
           caldicottGuardian: roleContact,
-          retention: fc.record({ years: fc.integer({ min: 1, max: 100 }), from: textArbitrary }),
+          retention: fc.record(
+            { years: fc.integer({ min: 1, max: 100 }), from: textArbitrary, fromCy: textArbitrary },
+            { requiredKeys: ["years", "from"] },
+          ),
           specialCategoryCondition: fc.constant("statutory-purposes" as const),
           smallNumberThreshold: fc.integer({ min: 2, max: 100 }),
           ...(nation === "wales"

@@ -36,6 +36,7 @@ import { escapeForMarkdown } from "./escape-for-markdown.js";
 import { unescapeMarkdownText } from "./markdown-text.js";
 import type { ManifestPhase } from "./manifest.js";
 import { schedulePhases } from "./programme-phases.js";
+import { addDays, addMonths } from "@lac/en-gb-format";
 import { KeyShapes, withFields } from "./with-fields.js";
 import { placesOnlyName, roleContext } from "./role-context.js";
 import {
@@ -541,6 +542,17 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     if (previous?.startsInNeighbourhoods === undefined || wave.recruitmentStart === undefined) return true;
     return previous.startsInNeighbourhoods <= wave.recruitmentStart;
   });
+  /** The Community Catalysts support's dates, and the first wave whose coordinators start after it ends. */
+  // Left out for a configuration without the support (not one the schema passes): the template then says it is missing.
+  const support = config.programme.communityCatalystsSupport as
+    typeof config.programme.communityCatalystsSupport | undefined;
+  const supportStart = support?.startDate ?? config.programme.startDate;
+  const supportEnd = support && addDays(addMonths(supportStart, support.months), -1);
+  const catalystsSupport = supportEnd && {
+    start: supportStart,
+    end: supportEnd,
+    waveAfter: waves.find((wave) => (wave.startsInNeighbourhoods ?? "") > supportEnd),
+  };
   const summativePhase = scheduled.find((phase) => phase.atSummativeReport === true);
   const growthPhase = scheduled.find((phase) => phase.id === "growth");
   /** When the summative evaluation reports (evaluation.summativeReportMonths), against the growth decision. */
@@ -625,6 +637,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     waves,
     inWaves: waves.length > 1,
     laterWavesRecruitAfterPreviousStarts,
+    catalystsSupport,
     summativeEvaluation,
     firstCoordinatorStarts,
     informationGovernance,

@@ -37,6 +37,11 @@ const LEFT_TO_THE_YAML: Readonly<Record<string, string>> = {
   "dataProtection.waspi.designatedPerson.role": "optional: the protocol leaves the row out",
   "dataProtection.waspi.designatedPerson.email": "optional: the protocol leaves the row out",
 
+  // The plan counts the Community Catalysts support from the programme's start, which lac init asks.
+  "programme.communityCatalystsSupport.startDate": "optional: the programme's start otherwise",
+  // Wales: a retention start other than the default in Welsh; the Welsh notices leave a blank without it.
+  "dataProtection.retention.fromCy": "optional: a blank in the Welsh notices otherwise",
+
   // Welsh versions of further documents, beyond the public-facing ones: advanced (docs/welsh-language.md).
   "output.welshAlso": "advanced: none by default",
   // The house style of the Word and HTML documents (docs/formats.md): Arial and a dark blue by default.
