@@ -542,6 +542,82 @@ describe("columnWidths, words that must not break", () => {
   });
 });
 
+describe("columnWidths, dates and short headers", () => {
+  // Arial's advance widths, in ems (bold ones a little wider), with the cell's margins.
+  const twips = (ems: number, points: number) => ems * points * 20 + 200;
+  // The implementation plan's phases: two columns of dates beside the phase's name and a paragraph.
+  const phases = [
+    ["#", "Phase", "Starts", "Ends", "What happens"],
+    [
+      "2",
+      "Cross-sector leadership group",
+      "1 May 2027",
+      "30 September 2029",
+      "The cross-sector leadership group forms to champion the approach and remove barriers, and meets for the whole programme.",
+    ],
+    [
+      "4",
+      "Information governance",
+      "1 June 2027",
+      "30 November 2027",
+      "The council finishes the data protection work before the first coordinator starts, because the processing starts with them; from their first day, coordinators keep records about people and share information with their agreement. The data protection impact assessment is completed from the draft in this pack with the advice of the data protection officer, and signed off.",
+    ],
+    [
+      "8",
+      "Induction and training",
+      "1 December 2027",
+      "31 January 2028",
+      "New coordinators complete induction and training in the principles and practice, and begin to get to know their neighbourhood.",
+    ],
+  ];
+
+  it("gives a column of dates room for its longest date on one line, not '30' over 'September' over '2029'", () => {
+    const widths = columnWidths(phases, 5, 98, { firstRow: true });
+    // "30 September 2029" in Arial: digits 0.556, spaces 0.278, S 0.667, e p b 0.556, t 0.278, m 0.833, r 0.333.
+    const longest = 6 * 0.556 + 2 * 0.278 + 0.667 + 5 * 0.556 + 0.278 + 0.833 + 0.333;
+    expect(widths[3]).toBeGreaterThanOrEqual(twips(longest, 9));
+    // "1 December 2027": D 0.722, c 0.5.
+    expect(widths[2]).toBeGreaterThanOrEqual(
+      twips(5 * 0.556 + 2 * 0.278 + 0.722 + 4 * 0.556 + 0.5 + 0.278 + 0.333, 9),
+    );
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+  });
+
+  it("gives a column of short entries room for its short header on one line (the pack README's 'Also as')", () => {
+    const readme = [
+      ["Document", "Also as", "What it is for", "Who reviews it"],
+      [
+        "About this pack (also as Markdown)",
+        "Word",
+        "What each document is for, and what to do next.",
+        "The programme lead",
+      ],
+      [
+        "Data protection impact assessment (draft) (also as Markdown)",
+        "Word",
+        "The DPIA the council carries out before the processing starts (before coordinators keep records about people or share anything), following the ICO's sample template, with the risks of Local Area Coordination.",
+        "The data protection officer, then the Caldicott Guardian (where the council has social care functions) or the senior information risk owner",
+      ],
+      [
+        "Data-sharing agreement: Brackenshire Fire and Rescue Service (also as Markdown)",
+        "Word",
+        "An agreement with one partner that shares personal data, following the ICO data sharing code of practice.",
+        "The data protection officers of the council and the partner",
+      ],
+    ];
+    const widths = columnWidths(readme, 4, 80, { firstRow: true });
+    // "Also as" in Arial Bold: A 0.722, l 0.278, s 0.556, o 0.611, a 0.556, space 0.278.
+    expect(widths[1]).toBeGreaterThanOrEqual(twips(0.722 + 0.278 + 3 * 0.556 + 0.611 + 0.278, 11));
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+  });
+
+  it("writes a date in a table cell with no-break spaces, so that Word and LibreOffice keep it on one line", async () => {
+    const body = parts(await markdownToDocx(markdown, options))["word/document.xml"]!;
+    expect(body).toContain(">1\u00A0April\u00A02026<");
+    expect(body).not.toContain(">1 April 2026<");
+  });
+});
+
 /** The DPIA's risks: a long description, then three columns a reviewer fills in; `last` is the last row. */
 function risksTable(last: string[]): string[][] {
   return [

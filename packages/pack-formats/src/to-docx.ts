@@ -42,7 +42,8 @@ import { makeDocxReproducible, zipReproducibly, type DocxParts } from "./reprodu
 import { longDate, timelineDescription, timelineGrid } from "./timeline.js";
 import { shareByHeight } from "./share-by-height.js";
 import { timelineColumns } from "./timeline-columns.js";
-import { wordWidth } from "./text-width.js";
+import { BETWEEN_WORDS, lineWidth, wordWidth } from "./text-width.js";
+import { keepDatesWhole } from "./whole-dates.js";
 
 export { wordWidth };
 
@@ -430,7 +431,7 @@ export function columnWidths(
   const paragraphs = rows.some((row) => row.some((text) => text.trim().length > PARAGRAPH));
   const texts = (column: number) =>
     rows.map((row) => {
-      const text = (row[column] ?? "").trim();
+      const text = keepDatesWhole((row[column] ?? "").trim());
       return paragraphs && WRITING_LINE.test(text) ? text.replace(/_{11,}/, SIZING_LINE) : text;
     });
   const weight = (row: number, column: number) =>
@@ -440,13 +441,18 @@ export function columnWidths(
       Math.max(
         ...texts(column).flatMap((text, row) =>
           text
-            .split(/\s+/)
+            .split(BETWEEN_WORDS)
             .map((word) =>
               wholeLines && WRITING_LINE.test(word)
                 ? Math.ceil(wordWidth(word)) + CELL_MARGINS
                 : codeWords.has(word.replace(TRAILING_PUNCTUATION, ""))
                   ? Math.min(codeWidth(word) + CELL_MARGINS, Math.floor(capacity * 0.4))
-                  : Math.min(Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS, 18),
+                  : word.includes(NO_BREAK)
+                    ? Math.min(
+                        Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS,
+                        Math.floor(capacity * 0.4),
+                      )
+                    : Math.min(Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS, 18),
             ),
         ),
         1,
@@ -468,8 +474,21 @@ export function columnWidths(
       const text = (row[column] ?? "").trim();
       return text === "" || WRITING_LINE.test(text);
     });
+  // A column of short entries (a format's name, a number, a date) keeps room for its short header on
+  // one line ("Also as", not "Also" over "as"), where the columns' words leave that room.
+  const header = (column: number) => (bold.firstRow ? (rows[0]?.[column] ?? "").trim() : "");
+  const shortHeader = (column: number) =>
+    header(column) !== "" &&
+    lineWidth(header(column), 1.1) <= SHORT_HEADER &&
+    texts(column)
+      .slice(1)
+      .every((text) => lineWidth(text) <= SHORT_ENTRY);
   const room = words.map((width, column) =>
-    writeIn(column) ? Math.max(width, Math.min(longest(column), WRITE_IN_ROOM)) : width,
+    writeIn(column)
+      ? Math.max(width, Math.min(longest(column), WRITE_IN_ROOM))
+      : shortHeader(column)
+        ? Math.max(width, Math.ceil(lineWidth(header(column), 1.1)) + CELL_MARGINS)
+        : width,
   );
   const minimum = room.reduce((sum, width) => sum + width, 0) <= capacity ? room : words;
   const natural = Array.from({ length: columns }, (_, column) => Math.max(longest(column), minimum[column]!));
@@ -489,6 +508,22 @@ export function columnWidths(
 }
 
 const NO_CODE: ReadonlySet<string> = new Set();
+
+/** The no-break space within a date kept whole ({@link keepDatesWhole}). */
+const NO_BREAK = "\u00A0";
+
+/**
+ * The widest entry, in the units of {@link wordWidth}, of a column of short entries, such as a format's
+ * name, a number or a date ("30 September 2029"), whose short header is kept on one line.
+ */
+const SHORT_ENTRY = 20;
+
+/**
+ * The widest header, in the units of {@link wordWidth} (in bold), that a column of short entries keeps
+ * on one line: a word or two ("Also as", "Starts"). A longer one ("Likelihood of harm") may wrap, as
+ * the room is needed by the text beside it.
+ */
+const SHORT_HEADER = 12;
 
 /** Punctuation that may follow a word in a cell's text without being part of it. */
 const TRAILING_PUNCTUATION = /[.,;:)]+$/;
@@ -595,6 +630,16 @@ function fitWritingLines(nodes: readonly PhrasingContent[], characters: number):
   });
 }
 
+/** A cell's text with each date kept whole on a line ({@link keepDatesWhole}), as its column is sized. */
+function datesWhole(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((node) => {
+    if (node.type === "text") return { ...node, value: keepDatesWhole(node.value) };
+    if ("children" in node)
+      return { ...node, children: datesWhole(node.children as PhrasingContent[]) } as PhrasingContent;
+    return node;
+  });
+}
+
 function table(node: MdTable, landscape: boolean): Table {
   const headless = hasEmptyHeader(node);
   const signatures = isSignatureTable(node);
@@ -651,10 +696,13 @@ function table(node: MdTable, landscape: boolean): Table {
                 keepNext: signatures || isHeader,
                 spacing: { after: 0 },
                 children: cell
-                  ? phrasing(fitWritingLines(cell.children, (widths[column]! / textWidth) * capacity), {
-                      ...(isHeader || rowHeader ? { bold: true } : {}),
-                      ...(size ? { size } : {}),
-                    })
+                  ? phrasing(
+                      fitWritingLines(datesWhole(cell.children), (widths[column]! / textWidth) * capacity),
+                      {
+                        ...(isHeader || rowHeader ? { bold: true } : {}),
+                        ...(size ? { size } : {}),
+                      },
+                    )
                   : [],
               }),
               ...(signatures && rowIndex > 0 && column > 0
