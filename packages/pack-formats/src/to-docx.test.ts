@@ -170,6 +170,49 @@ Plain text.
     expect(paragraph("The lead-in below is not one:")).not.toContain("<w:keepNext/>");
   });
 
+  it("spaces the paragraph after a table rather than adding an empty one, with which LibreOffice left a later heading alone at the foot of the page", async () => {
+    const source = `# Doc
+
+| Key | Value |
+| --- | --- |
+| A | B |
+
+Text after the table.
+
+| Key | Value |
+| --- | --- |
+| C | D |
+
+- A list after a table.
+
+| Key | Value |
+| --- | --- |
+| E | F |
+
+| Key | Value |
+| --- | --- |
+| G | H |
+
+## A heading after a table
+
+| Key | Value |
+| --- | --- |
+| I | J |
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(paragraphBefore(body, "Text after the table.")).toMatch(/^<w:p><w:pPr><w:spacing w:before="240"/);
+    expect(paragraphBefore(body, "A list after a table.")).toContain('w:before="240"');
+    expect(
+      body
+        .slice(body.lastIndexOf("</w:tbl>", body.indexOf("Text after the table.")))
+        .startsWith("</w:tbl><w:p><w:pPr>"),
+    ).toBe(true);
+    // Two tables still have a paragraph between them (else Word joins them), and the last table one after it.
+    expect(body).toContain(">F</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/><w:tbl>");
+    expect(body).toContain(">J</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>");
+    expect(body.match(/<\/w:tbl><w:p\/>/g)).toHaveLength(2);
+  });
+
   it("starts a heading after the page-break comment on a new page, and breaks the page before anything else", async () => {
     const source = `# Form
 
@@ -195,6 +238,42 @@ After a break, a paragraph.
       '<w:br w:type="page"/>',
     );
     expect(body).not.toContain("page-break");
+  });
+
+  it("keeps a paragraph between a table and a heading that starts a new page, as LibreOffice loses the break on a heading just after a table", async () => {
+    const source = `# Agreement
+
+| Signed | Date |
+| --- | --- |
+| ____ | ____ |
+
+<!-- page-break -->
+
+## Annex: request and decision record
+
+Text.
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(paragraphBefore(body, "Annex: request and decision record")).toContain("<w:pageBreakBefore/>");
+    expect(body).toMatch(/<\/w:tbl><w:p\/><w:p><w:pPr><w:pStyle w:val="Heading2"\/>/);
+  });
+
+  it("ends a signature table with an empty paragraph, so that the heading and table after it are not kept with it", async () => {
+    const source = `# Agreement
+
+| | Council | Partner |
+| --- | --- | --- |
+| Signature | | |
+| Date | | |
+
+## Annex
+
+| Field | Entry |
+| --- | --- |
+| Purpose | See section 1 |
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(body).toMatch(/<\/w:tbl><w:p\/><w:p><w:pPr><w:pStyle w:val="Heading2"\/>/);
   });
 
   it("sets A4 with 2.54 cm margins, page numbers, and the document properties", async () => {

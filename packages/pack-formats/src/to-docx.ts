@@ -243,14 +243,43 @@ function blocks(
   depth = 0,
 ): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
+  // Whether the last block made is a table on the page (not one on a landscape page of its own).
+  let afterTable = false;
   nodes.forEach((node, index) => {
     const previous = nodes[index - 1];
     const newPage = previous !== undefined && isPageBreak(previous as RootContent);
     if (newPage && node.type !== "heading") out.push(new Paragraph({ children: [new PageBreak()] }));
-    out.push(...block(node, context, depth, leadsIntoTable(node, nodes[index + 1]), newPage));
+    else if (afterTable && (newPage || (!SPACED_AFTER_TABLE.has(node.type) && node.type !== "html")))
+      // LibreOffice drops the page break before a heading just after a table.
+      out.push(new Paragraph({ children: [] }));
+    const made = block(
+      node,
+      context,
+      depth,
+      leadsIntoTable(node, nodes[index + 1]),
+      newPage,
+      afterTable && !newPage,
+    );
+    out.push(...made);
+    const last = made.at(-1);
+    if (last !== undefined) afterTable = last instanceof Table && !landscapeTables.has(last);
+    else if (newPage) afterTable = false;
   });
+  if (afterTable) out.push(new Paragraph({ children: [] }));
   return out;
 }
+
+/**
+ * The blocks that follow a table with room above them of their own, not after an empty paragraph: with
+ * an empty paragraph after a table, LibreOffice left a heading further down the page alone at its foot,
+ * not kept with the paragraph after it (and a screen reader reads an empty paragraph out as "blank").
+ * A heading has its style's room above it; a table after a table still needs a paragraph between them,
+ * or Word joins the two.
+ */
+const SPACED_AFTER_TABLE = new Set(["paragraph", "list", "heading"]);
+
+/** The room above a paragraph or list just after a table, in twentieths of a point. */
+const SPACE_AFTER_TABLE = 240;
 
 /**
  * Whether a paragraph, or a list's last item, introduces the table that follows it (it ends with a colon,
@@ -272,7 +301,9 @@ function block(
   depth: number,
   keepWithNext = false,
   newPage = false,
+  afterTable = false,
 ): (Paragraph | Table)[] {
+  const spaceAbove = afterTable ? { spacing: { before: SPACE_AFTER_TABLE } } : {};
   switch (node.type) {
     case "heading": {
       const heading = new Paragraph({
@@ -287,18 +318,31 @@ function block(
     case "paragraph": {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       const figure = only?.type === "image" ? context.options.figures?.[only.url] : undefined;
-      if (figure) return figureParagraphs(figure, context.nextDrawingId);
+      if (figure)
+        return [
+          ...(afterTable ? [new Paragraph({ children: [] })] : []),
+          ...figureParagraphs(figure, context.nextDrawingId),
+        ];
       return [
-        new Paragraph({ children: phrasing(node.children), ...(keepWithNext ? { keepNext: true } : {}) }),
+        new Paragraph({
+          ...spaceAbove,
+          children: phrasing(node.children),
+          ...(keepWithNext ? { keepNext: true } : {}),
+        }),
       ];
     }
     case "blockquote":
       return blockquote(node.children, context);
     case "list":
-      return list(node, context, depth, keepWithNext);
+      return list(node, context, depth, keepWithNext, afterTable);
     case "table": {
+      // The block after it is spaced from it ({@link blocks}), but for a signature table, kept whole on
+      // its page by keeping each row with the next: an empty paragraph after it ends that chain, or the
+      // heading and table after it would be kept with it too.
       if (!landscapeAllowed || !isDenseTable(node))
-        return [table(node, false), new Paragraph({ children: [] })];
+        return isSignatureTable(node)
+          ? [table(node, false), new Paragraph({ children: [] })]
+          : [table(node, false)];
       const landscape = table(node, true);
       landscapeTables.add(landscape);
       return [landscape];
@@ -349,7 +393,13 @@ function blockquote(children: readonly RootContent[], context: Context): Paragra
   void context;
 }
 
-function list(node: List, context: Context, depth: number, keepLastWithNext = false): Paragraph[] {
+function list(
+  node: List,
+  context: Context,
+  depth: number,
+  keepLastWithNext = false,
+  afterTable = false,
+): Paragraph[] {
   const ordered = node.ordered === true;
   const instance = ordered ? (context.numberedLists += 1) : 0;
   const level = Math.min(depth, 8);
@@ -376,7 +426,7 @@ function list(node: List, context: Context, depth: number, keepLastWithNext = fa
                 },
               }
             : { indent: { left: 720 * (level + 1) } }),
-          spacing: { after: 80 },
+          spacing: { after: 80, ...(afterTable && out.length === 0 ? { before: SPACE_AFTER_TABLE } : {}) },
         };
         out.push(new Paragraph(options));
       } else if (child.type === "list") {
