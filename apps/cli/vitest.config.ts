@@ -14,6 +14,7 @@ export default defineConfig({
           ...configDefaults.exclude,
           "test/clients.e2e.test.ts",
           "test/clients-timeline.e2e.test.ts",
+          "test/clients-docx-layout.e2e.test.ts",
           "test/narrow-screen.e2e.test.ts",
         ]
       : configDefaults.exclude,

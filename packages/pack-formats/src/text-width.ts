@@ -17,7 +17,7 @@ export function wordWidth(word: string): number {
   let width = 0;
   for (const character of word) {
     const code = character.charCodeAt(0);
-    width += code < 128 ? ASCII_WIDTHS[code]! : 1.1;
+    width += code < 128 ? ASCII_WIDTHS[code]! : code === NO_BREAK_SPACE ? SPACE : 1.1;
   }
   return width;
 }
@@ -25,12 +25,24 @@ export function wordWidth(word: string): number {
 /** The width of a space between words, in the units of {@link wordWidth}. */
 const SPACE = 0.5;
 
+/** A no-break space (as within a date kept whole, see whole-dates.ts) joins two words into one. */
+const NO_BREAK_SPACE = 0xa0;
+
+/** The spaces a line may break at: white space other than a no-break space. */
+export const BETWEEN_WORDS = /[^\S\u00A0]+/;
+
 /** The widths of a text's words ({@link wordWidth}), each times `weight` (such as 1.1 for bold text). */
 export function wordWidths(text: string, weight = 1): number[] {
   return text
-    .split(/\s+/)
+    .split(BETWEEN_WORDS)
     .filter((word) => word !== "")
     .map((word) => wordWidth(word) * weight);
+}
+
+/** A text's width set on one line: its words ({@link wordWidths}) and the spaces between them. */
+export function lineWidth(text: string, weight = 1): number {
+  const widths = wordWidths(text, weight);
+  return widths.reduce((sum, width) => sum + width, 0) + SPACE * Math.max(widths.length - 1, 0);
 }
 
 /**

@@ -170,6 +170,49 @@ Plain text.
     expect(paragraph("The lead-in below is not one:")).not.toContain("<w:keepNext/>");
   });
 
+  it("spaces the paragraph after a table rather than adding an empty one, with which LibreOffice left a later heading alone at the foot of the page", async () => {
+    const source = `# Doc
+
+| Key | Value |
+| --- | --- |
+| A | B |
+
+Text after the table.
+
+| Key | Value |
+| --- | --- |
+| C | D |
+
+- A list after a table.
+
+| Key | Value |
+| --- | --- |
+| E | F |
+
+| Key | Value |
+| --- | --- |
+| G | H |
+
+## A heading after a table
+
+| Key | Value |
+| --- | --- |
+| I | J |
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(paragraphBefore(body, "Text after the table.")).toMatch(/^<w:p><w:pPr><w:spacing w:before="240"/);
+    expect(paragraphBefore(body, "A list after a table.")).toContain('w:before="240"');
+    expect(
+      body
+        .slice(body.lastIndexOf("</w:tbl>", body.indexOf("Text after the table.")))
+        .startsWith("</w:tbl><w:p><w:pPr>"),
+    ).toBe(true);
+    // Two tables still have a paragraph between them (else Word joins them), and the last table one after it.
+    expect(body).toContain(">F</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/><w:tbl>");
+    expect(body).toContain(">J</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>");
+    expect(body.match(/<\/w:tbl><w:p\/>/g)).toHaveLength(2);
+  });
+
   it("starts a heading after the page-break comment on a new page, and breaks the page before anything else", async () => {
     const source = `# Form
 
@@ -195,6 +238,42 @@ After a break, a paragraph.
       '<w:br w:type="page"/>',
     );
     expect(body).not.toContain("page-break");
+  });
+
+  it("keeps a paragraph between a table and a heading that starts a new page, as LibreOffice loses the break on a heading just after a table", async () => {
+    const source = `# Agreement
+
+| Signed | Date |
+| --- | --- |
+| ____ | ____ |
+
+<!-- page-break -->
+
+## Annex: request and decision record
+
+Text.
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(paragraphBefore(body, "Annex: request and decision record")).toContain("<w:pageBreakBefore/>");
+    expect(body).toMatch(/<\/w:tbl><w:p\/><w:p><w:pPr><w:pStyle w:val="Heading2"\/>/);
+  });
+
+  it("ends a signature table with an empty paragraph, so that the heading and table after it are not kept with it", async () => {
+    const source = `# Agreement
+
+| | Council | Partner |
+| --- | --- | --- |
+| Signature | | |
+| Date | | |
+
+## Annex
+
+| Field | Entry |
+| --- | --- |
+| Purpose | See section 1 |
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(body).toMatch(/<\/w:tbl><w:p\/><w:p><w:pPr><w:pStyle w:val="Heading2"\/>/);
   });
 
   it("sets A4 with 2.54 cm margins, page numbers, and the document properties", async () => {
@@ -539,6 +618,82 @@ describe("columnWidths, words that must not break", () => {
     // Room for the header's longest word in bold, not for 20 underscores (0.556 ems each in Arial).
     expect(widths[1]).toBeLessThan(twips(20 * 0.556, 11));
     expect(widths[2]).toBeGreaterThan(9026 / 2);
+  });
+});
+
+describe("columnWidths, dates and short headers", () => {
+  // Arial's advance widths, in ems (bold ones a little wider), with the cell's margins.
+  const twips = (ems: number, points: number) => ems * points * 20 + 200;
+  // The implementation plan's phases: two columns of dates beside the phase's name and a paragraph.
+  const phases = [
+    ["#", "Phase", "Starts", "Ends", "What happens"],
+    [
+      "2",
+      "Cross-sector leadership group",
+      "1 May 2027",
+      "30 September 2029",
+      "The cross-sector leadership group forms to champion the approach and remove barriers, and meets for the whole programme.",
+    ],
+    [
+      "4",
+      "Information governance",
+      "1 June 2027",
+      "30 November 2027",
+      "The council finishes the data protection work before the first coordinator starts, because the processing starts with them; from their first day, coordinators keep records about people and share information with their agreement. The data protection impact assessment is completed from the draft in this pack with the advice of the data protection officer, and signed off.",
+    ],
+    [
+      "8",
+      "Induction and training",
+      "1 December 2027",
+      "31 January 2028",
+      "New coordinators complete induction and training in the principles and practice, and begin to get to know their neighbourhood.",
+    ],
+  ];
+
+  it("gives a column of dates room for its longest date on one line, not '30' over 'September' over '2029'", () => {
+    const widths = columnWidths(phases, 5, 98, { firstRow: true });
+    // "30 September 2029" in Arial: digits 0.556, spaces 0.278, S 0.667, e p b 0.556, t 0.278, m 0.833, r 0.333.
+    const longest = 6 * 0.556 + 2 * 0.278 + 0.667 + 5 * 0.556 + 0.278 + 0.833 + 0.333;
+    expect(widths[3]).toBeGreaterThanOrEqual(twips(longest, 9));
+    // "1 December 2027": D 0.722, c 0.5.
+    expect(widths[2]).toBeGreaterThanOrEqual(
+      twips(5 * 0.556 + 2 * 0.278 + 0.722 + 4 * 0.556 + 0.5 + 0.278 + 0.333, 9),
+    );
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+  });
+
+  it("gives a column of short entries room for its short header on one line (the pack README's 'Also as')", () => {
+    const readme = [
+      ["Document", "Also as", "What it is for", "Who reviews it"],
+      [
+        "About this pack (also as Markdown)",
+        "Word",
+        "What each document is for, and what to do next.",
+        "The programme lead",
+      ],
+      [
+        "Data protection impact assessment (draft) (also as Markdown)",
+        "Word",
+        "The DPIA the council carries out before the processing starts (before coordinators keep records about people or share anything), following the ICO's sample template, with the risks of Local Area Coordination.",
+        "The data protection officer, then the Caldicott Guardian (where the council has social care functions) or the senior information risk owner",
+      ],
+      [
+        "Data-sharing agreement: Brackenshire Fire and Rescue Service (also as Markdown)",
+        "Word",
+        "An agreement with one partner that shares personal data, following the ICO data sharing code of practice.",
+        "The data protection officers of the council and the partner",
+      ],
+    ];
+    const widths = columnWidths(readme, 4, 80, { firstRow: true });
+    // "Also as" in Arial Bold: A 0.722, l 0.278, s 0.556, o 0.611, a 0.556, space 0.278.
+    expect(widths[1]).toBeGreaterThanOrEqual(twips(0.722 + 0.278 + 3 * 0.556 + 0.611 + 0.278, 11));
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+  });
+
+  it("writes a date in a table cell with no-break spaces, so that Word and LibreOffice keep it on one line", async () => {
+    const body = parts(await markdownToDocx(markdown, options))["word/document.xml"]!;
+    expect(body).toContain(">1\u00A0April\u00A02026<");
+    expect(body).not.toContain(">1 April 2026<");
   });
 });
 

@@ -42,7 +42,8 @@ import { makeDocxReproducible, zipReproducibly, type DocxParts } from "./reprodu
 import { longDate, timelineDescription, timelineGrid } from "./timeline.js";
 import { shareByHeight } from "./share-by-height.js";
 import { timelineColumns } from "./timeline-columns.js";
-import { wordWidth } from "./text-width.js";
+import { BETWEEN_WORDS, lineWidth, wordWidth } from "./text-width.js";
+import { keepDatesWhole } from "./whole-dates.js";
 
 export { wordWidth };
 
@@ -242,14 +243,43 @@ function blocks(
   depth = 0,
 ): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
+  // Whether the last block made is a table on the page (not one on a landscape page of its own).
+  let afterTable = false;
   nodes.forEach((node, index) => {
     const previous = nodes[index - 1];
     const newPage = previous !== undefined && isPageBreak(previous as RootContent);
     if (newPage && node.type !== "heading") out.push(new Paragraph({ children: [new PageBreak()] }));
-    out.push(...block(node, context, depth, leadsIntoTable(node, nodes[index + 1]), newPage));
+    else if (afterTable && (newPage || (!SPACED_AFTER_TABLE.has(node.type) && node.type !== "html")))
+      // LibreOffice drops the page break before a heading just after a table.
+      out.push(new Paragraph({ children: [] }));
+    const made = block(
+      node,
+      context,
+      depth,
+      leadsIntoTable(node, nodes[index + 1]),
+      newPage,
+      afterTable && !newPage,
+    );
+    out.push(...made);
+    const last = made.at(-1);
+    if (last !== undefined) afterTable = last instanceof Table && !landscapeTables.has(last);
+    else if (newPage) afterTable = false;
   });
+  if (afterTable) out.push(new Paragraph({ children: [] }));
   return out;
 }
+
+/**
+ * The blocks that follow a table with room above them of their own, not after an empty paragraph: with
+ * an empty paragraph after a table, LibreOffice left a heading further down the page alone at its foot,
+ * not kept with the paragraph after it (and a screen reader reads an empty paragraph out as "blank").
+ * A heading has its style's room above it; a table after a table still needs a paragraph between them,
+ * or Word joins the two.
+ */
+const SPACED_AFTER_TABLE = new Set(["paragraph", "list", "heading"]);
+
+/** The room above a paragraph or list just after a table, in twentieths of a point. */
+const SPACE_AFTER_TABLE = 240;
 
 /**
  * Whether a paragraph, or a list's last item, introduces the table that follows it (it ends with a colon,
@@ -271,7 +301,9 @@ function block(
   depth: number,
   keepWithNext = false,
   newPage = false,
+  afterTable = false,
 ): (Paragraph | Table)[] {
+  const spaceAbove = afterTable ? { spacing: { before: SPACE_AFTER_TABLE } } : {};
   switch (node.type) {
     case "heading": {
       const heading = new Paragraph({
@@ -286,18 +318,31 @@ function block(
     case "paragraph": {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       const figure = only?.type === "image" ? context.options.figures?.[only.url] : undefined;
-      if (figure) return figureParagraphs(figure, context.nextDrawingId);
+      if (figure)
+        return [
+          ...(afterTable ? [new Paragraph({ children: [] })] : []),
+          ...figureParagraphs(figure, context.nextDrawingId),
+        ];
       return [
-        new Paragraph({ children: phrasing(node.children), ...(keepWithNext ? { keepNext: true } : {}) }),
+        new Paragraph({
+          ...spaceAbove,
+          children: phrasing(node.children),
+          ...(keepWithNext ? { keepNext: true } : {}),
+        }),
       ];
     }
     case "blockquote":
       return blockquote(node.children, context);
     case "list":
-      return list(node, context, depth, keepWithNext);
+      return list(node, context, depth, keepWithNext, afterTable);
     case "table": {
+      // The block after it is spaced from it ({@link blocks}), but for a signature table, kept whole on
+      // its page by keeping each row with the next: an empty paragraph after it ends that chain, or the
+      // heading and table after it would be kept with it too.
       if (!landscapeAllowed || !isDenseTable(node))
-        return [table(node, false), new Paragraph({ children: [] })];
+        return isSignatureTable(node)
+          ? [table(node, false), new Paragraph({ children: [] })]
+          : [table(node, false)];
       const landscape = table(node, true);
       landscapeTables.add(landscape);
       return [landscape];
@@ -348,7 +393,13 @@ function blockquote(children: readonly RootContent[], context: Context): Paragra
   void context;
 }
 
-function list(node: List, context: Context, depth: number, keepLastWithNext = false): Paragraph[] {
+function list(
+  node: List,
+  context: Context,
+  depth: number,
+  keepLastWithNext = false,
+  afterTable = false,
+): Paragraph[] {
   const ordered = node.ordered === true;
   const instance = ordered ? (context.numberedLists += 1) : 0;
   const level = Math.min(depth, 8);
@@ -375,7 +426,7 @@ function list(node: List, context: Context, depth: number, keepLastWithNext = fa
                 },
               }
             : { indent: { left: 720 * (level + 1) } }),
-          spacing: { after: 80 },
+          spacing: { after: 80, ...(afterTable && out.length === 0 ? { before: SPACE_AFTER_TABLE } : {}) },
         };
         out.push(new Paragraph(options));
       } else if (child.type === "list") {
@@ -430,7 +481,7 @@ export function columnWidths(
   const paragraphs = rows.some((row) => row.some((text) => text.trim().length > PARAGRAPH));
   const texts = (column: number) =>
     rows.map((row) => {
-      const text = (row[column] ?? "").trim();
+      const text = keepDatesWhole((row[column] ?? "").trim());
       return paragraphs && WRITING_LINE.test(text) ? text.replace(/_{11,}/, SIZING_LINE) : text;
     });
   const weight = (row: number, column: number) =>
@@ -440,13 +491,18 @@ export function columnWidths(
       Math.max(
         ...texts(column).flatMap((text, row) =>
           text
-            .split(/\s+/)
+            .split(BETWEEN_WORDS)
             .map((word) =>
               wholeLines && WRITING_LINE.test(word)
                 ? Math.ceil(wordWidth(word)) + CELL_MARGINS
                 : codeWords.has(word.replace(TRAILING_PUNCTUATION, ""))
                   ? Math.min(codeWidth(word) + CELL_MARGINS, Math.floor(capacity * 0.4))
-                  : Math.min(Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS, 18),
+                  : word.includes(NO_BREAK)
+                    ? Math.min(
+                        Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS,
+                        Math.floor(capacity * 0.4),
+                      )
+                    : Math.min(Math.ceil(wordWidth(word) * weight(row, column)) + CELL_MARGINS, 18),
             ),
         ),
         1,
@@ -468,8 +524,21 @@ export function columnWidths(
       const text = (row[column] ?? "").trim();
       return text === "" || WRITING_LINE.test(text);
     });
+  // A column of short entries (a format's name, a number, a date) keeps room for its short header on
+  // one line ("Also as", not "Also" over "as"), where the columns' words leave that room.
+  const header = (column: number) => (bold.firstRow ? (rows[0]?.[column] ?? "").trim() : "");
+  const shortHeader = (column: number) =>
+    header(column) !== "" &&
+    lineWidth(header(column), 1.1) <= SHORT_HEADER &&
+    texts(column)
+      .slice(1)
+      .every((text) => lineWidth(text) <= SHORT_ENTRY);
   const room = words.map((width, column) =>
-    writeIn(column) ? Math.max(width, Math.min(longest(column), WRITE_IN_ROOM)) : width,
+    writeIn(column)
+      ? Math.max(width, Math.min(longest(column), WRITE_IN_ROOM))
+      : shortHeader(column)
+        ? Math.max(width, Math.ceil(lineWidth(header(column), 1.1)) + CELL_MARGINS)
+        : width,
   );
   const minimum = room.reduce((sum, width) => sum + width, 0) <= capacity ? room : words;
   const natural = Array.from({ length: columns }, (_, column) => Math.max(longest(column), minimum[column]!));
@@ -489,6 +558,22 @@ export function columnWidths(
 }
 
 const NO_CODE: ReadonlySet<string> = new Set();
+
+/** The no-break space within a date kept whole ({@link keepDatesWhole}). */
+const NO_BREAK = "\u00A0";
+
+/**
+ * The widest entry, in the units of {@link wordWidth}, of a column of short entries, such as a format's
+ * name, a number or a date ("30 September 2029"), whose short header is kept on one line.
+ */
+const SHORT_ENTRY = 20;
+
+/**
+ * The widest header, in the units of {@link wordWidth} (in bold), that a column of short entries keeps
+ * on one line: a word or two ("Also as", "Starts"). A longer one ("Likelihood of harm") may wrap, as
+ * the room is needed by the text beside it.
+ */
+const SHORT_HEADER = 12;
 
 /** Punctuation that may follow a word in a cell's text without being part of it. */
 const TRAILING_PUNCTUATION = /[.,;:)]+$/;
@@ -595,6 +680,16 @@ function fitWritingLines(nodes: readonly PhrasingContent[], characters: number):
   });
 }
 
+/** A cell's text with each date kept whole on a line ({@link keepDatesWhole}), as its column is sized. */
+function datesWhole(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((node) => {
+    if (node.type === "text") return { ...node, value: keepDatesWhole(node.value) };
+    if ("children" in node)
+      return { ...node, children: datesWhole(node.children as PhrasingContent[]) } as PhrasingContent;
+    return node;
+  });
+}
+
 function table(node: MdTable, landscape: boolean): Table {
   const headless = hasEmptyHeader(node);
   const signatures = isSignatureTable(node);
@@ -651,10 +746,13 @@ function table(node: MdTable, landscape: boolean): Table {
                 keepNext: signatures || isHeader,
                 spacing: { after: 0 },
                 children: cell
-                  ? phrasing(fitWritingLines(cell.children, (widths[column]! / textWidth) * capacity), {
-                      ...(isHeader || rowHeader ? { bold: true } : {}),
-                      ...(size ? { size } : {}),
-                    })
+                  ? phrasing(
+                      fitWritingLines(datesWhole(cell.children), (widths[column]! / textWidth) * capacity),
+                      {
+                        ...(isHeader || rowHeader ? { bold: true } : {}),
+                        ...(size ? { size } : {}),
+                      },
+                    )
                   : [],
               }),
               ...(signatures && rowIndex > 0 && column > 0

@@ -1,0 +1,157 @@
+// The Word files' layout as LibreOffice sets it (Word → PDF → pdftotext -layout), for each example council:
+// no page ends with a heading left alone at its foot, the implementation plan's tables keep each date on one
+// line ("30 September 2029", not "30" over "September" over "2029"), and the pack README's "Also as" header
+// is on one line. On CI (CI=true) a missing soffice, pdftotext or pdfinfo fails the run; elsewhere these
+// checks are skipped with a message.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { convertToPdf } from "./libreoffice.js";
+import { example, runLac, temporaryFolder } from "./run-lac.js";
+
+const COUNCILS = ["brackenford", "wendleshire", "cwm-teg", "hollinbrook", "stanmoor", "kingsmere"] as const;
+
+function onPath(command: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).status === 0;
+}
+const missing = (["soffice", "pdftotext", "pdfinfo"] as const).filter((command) => !onPath(command));
+const onCi = process.env.CI === "true" || process.env.CI === "1";
+if (missing.length > 0 && !onCi) {
+  console.warn(
+    `Skipping the Word layout checks: ${missing.join(", ")} not found (install them as .ci/run does).`,
+  );
+}
+
+const folder = temporaryFolder();
+afterAll(folder.remove);
+
+interface Converted {
+  /** council/path of the Markdown file, for the messages. */
+  readonly name: string;
+  readonly markdown: string;
+  readonly pdf: string;
+}
+const documents: Converted[] = [];
+
+beforeAll(() => {
+  if (missing.length > 0) return;
+  const inbox = join(folder.dir, "docx");
+  const pdfDir = join(folder.dir, "pdf");
+  mkdirSync(inbox);
+  mkdirSync(pdfDir);
+  const pending: { name: string; markdown: string; flat: string }[] = [];
+  for (const council of COUNCILS) {
+    const pack = join(folder.dir, council);
+    const run = runLac(
+      ["init", pack, "--answers", example(council), "--set", "output.formats=[markdown, docx]"],
+      folder.dir,
+      {},
+      undefined,
+      180_000,
+    );
+    if (run.status !== 0) throw new Error(`lac init ${council}: ${run.stderr}`);
+    const paths = readdirSync(pack, { recursive: true, encoding: "utf8" }).filter(
+      (path) => path.endsWith(".docx") && !/^\.lac(?:[\\/]|$)/.test(path),
+    );
+    for (const path of paths) {
+      const flat = `${council}__${path.replace(/[\\/]/g, "__").replace(/\.docx$/, "")}`;
+      copyFileSync(join(pack, path), join(inbox, `${flat}.docx`));
+      const markdown = readFileSync(join(pack, path.replace(/\.docx$/, ".md")), "utf8");
+      pending.push({ name: `${council}/${path.replace(/\.docx$/, ".md")}`, markdown, flat });
+    }
+  }
+  const convert = convertToPdf(
+    readdirSync(inbox).map((name) => join(inbox, name)),
+    pdfDir,
+    folder.dir,
+  );
+  if (convert.status !== 0) throw new Error(`soffice failed (${convert.status}):\n${convert.stderr}`);
+  for (const { name, markdown, flat } of pending)
+    documents.push({ name, markdown, pdf: join(pdfDir, `${flat}.pdf`) });
+}, 900_000);
+
+/** The text of each page of a PDF, laid out as on the page (pdftotext -layout), no-break spaces as spaces. */
+function pages(pdf: string): string[] {
+  const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
+  const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+  return Array.from({ length: count }, (_, index) =>
+    spawnSync(
+      "pdftotext",
+      ["-layout", "-enc", "UTF-8", "-f", String(index + 1), "-l", String(index + 1), pdf, "-"],
+      { encoding: "utf8" },
+    ).stdout.replace(/\u00a0/g, " "),
+  );
+}
+
+/** The lines of a page with text, trimmed. */
+const linesOf = (page: string) =>
+  page
+    .split("\n")
+    .map((line) => line.replace(/\f/g, "").trim())
+    .filter((line) => line !== "");
+
+/** The text of each heading of a Markdown document, as set: no emphasis, links or inline HTML. */
+function headingsOf(markdown: string): Set<string> {
+  const headings = new Set<string>();
+  for (const line of markdown.split("\n")) {
+    const heading = /^#{1,6}\s+(.*)$/.exec(line)?.[1];
+    if (heading === undefined) continue;
+    headings.add(
+      heading
+        .replace(/<[^>]+>/g, "")
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+        .replace(/[*_`]/g, "")
+        .trim(),
+    );
+  }
+  return headings;
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A field of a table line (set apart by two spaces or more) that is part of a date broken over lines. */
+const BROKEN_DATE = new RegExp(`^(?:${MONTH}|\\d{1,2} ${MONTH})$`);
+
+describe.skipIf(missing.length > 0 && !onCi)("the Word files' layout in LibreOffice", () => {
+  it("has LibreOffice and poppler's tools, and a Word file for each document of each example", () => {
+    expect(missing, "install them: see .ci/run").toEqual([]);
+    expect(documents.length).toBeGreaterThan(COUNCILS.length * 5);
+  });
+
+  it("leaves no heading alone at the foot of a page (headings keep with the next block)", () => {
+    const alone: string[] = [];
+    for (const document of documents) {
+      const headings = headingsOf(document.markdown);
+      pages(document.pdf)
+        .slice(0, -1)
+        .forEach((page, index) => {
+          // The page's last line is its footer; the line before it ends the text.
+          const last = linesOf(page).at(-2);
+          if (last !== undefined && headings.has(last))
+            alone.push(`${document.name}, page ${index + 1}: "${last}"`);
+        });
+    }
+    expect(alone).toEqual([]);
+  }, 300_000);
+
+  it("keeps each date of the implementation plan's tables on one line", () => {
+    for (const document of documents.filter((each) => each.name.endsWith("/implementation-plan.md"))) {
+      const broken = pages(document.pdf)
+        .flatMap(linesOf)
+        .filter((line) => /\S {2,}\S/.test(line))
+        .flatMap((line) => line.split(/ {2,}/))
+        .filter((field) => BROKEN_DATE.test(field));
+      expect(broken, document.name).toEqual([]);
+      // The phases table's dates are there, whole.
+      expect(pages(document.pdf).join("\n"), document.name).toMatch(
+        new RegExp(`\\d{1,2} ${MONTH} \\d{4} {2,}\\d`),
+      );
+    }
+  }, 120_000);
+
+  it("sets the pack README's 'Also as' header on one line", () => {
+    for (const document of documents.filter((each) => /^[^/]+\/README\.md$/.test(each.name))) {
+      expect(pages(document.pdf).join("\n"), document.name).toMatch(/\bAlso as\b/);
+    }
+  }, 120_000);
+});
