@@ -152,7 +152,7 @@ describe("the DPIA's answer on people's rights names the right to object, which 
       // The premise: the council's basis is its public task (Art 6(1)(e)), to which Art 21(1) applies.
       expect(risks).toContain("Art 6(1)(e)");
       expect(risks).toMatch(
-        /\| How are people's rights supported\? \| Through the council's usual rights procedures, including the right to object to processing for a public task or legitimate interests \(UK GDPR Art 21\(1\)\): the processing then stops unless the council shows compelling legitimate grounds that override the person's interests, rights and freedoms, or needs it for legal claims\. The data-sharing documents say how requests that involve a partner are handled\. \|/,
+        /\| How are people's rights supported\? \| Through the council's usual rights procedures, including the right to object \(UK GDPR Art 21\(1\)\): processing for a public task or legitimate interests then stops, unless compelling legitimate grounds override the person's interests, rights and freedoms, or it is needed for legal claims\. The data-sharing documents say how requests that involve a partner are handled\. \|/,
       );
     }
   });
@@ -171,7 +171,7 @@ describe("the DPIA's lawful bases table agrees with the internal note on a servi
       "the programme's bases above do not cover its use",
     );
     expect(row(brackenford, "Brackenford Borough Council Adult Social Care")).toBe(
-      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it passes to the programme is used under the council's bases in the row above; what it receives, it uses for its own function under the bases the council's record of processing gives for that function (internal information-sharing note) | As the council | As the council | As the council |",
+      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it shares is used under the council's bases above; what it receives, under its own function's bases (internal information-sharing note) | As the council | As the council | As the council |",
     );
   });
 
@@ -184,7 +184,7 @@ describe("the DPIA's lawful bases table agrees with the internal note on a servi
       ),
     };
     expect(row(onlyShares, "Brackenford Borough Council Adult Social Care")).toBe(
-      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it passes to the programme is used under the council's bases in the row above | As the council | As the council | As the council |",
+      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it shares is used under the council's bases above | As the council | As the council | As the council |",
     );
   });
 
@@ -197,7 +197,7 @@ describe("the DPIA's lawful bases table agrees with the internal note on a servi
       ),
     };
     expect(row(onlyReceives, "Brackenford Borough Council Adult Social Care")).toBe(
-      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it receives, it uses for its own function under the bases the council's record of processing gives for that function (internal information-sharing note) | As the council | As the council | As the council |",
+      "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it receives, under its own function's bases (internal information-sharing note) | As the council | As the council | As the council |",
     );
   });
 });
