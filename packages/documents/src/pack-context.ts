@@ -596,7 +596,12 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
      * care functions (as the DPIA's sign-off table has it), else the senior information risk owner.
      */
     councilRoles: {
-      dataProtectionOfficer: config.dataProtection.dataProtectionOfficer.role ?? "data protection officer",
+      // Optional chaining for a configuration that was not validated: a template then names what is missing.
+      dataProtectionOfficer:
+        (
+          config.dataProtection.dataProtectionOfficer as
+            typeof config.dataProtection.dataProtectionOfficer | undefined
+        )?.role ?? "data protection officer",
       dpiaApprover: councilGrounds.caldicott
         ? (config.dataProtection.caldicottGuardian?.role ?? "Caldicott Guardian")
         : "senior information risk owner",
