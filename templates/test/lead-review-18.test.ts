@@ -86,7 +86,8 @@ describe("the privacy notice follows the direction of an aggregate-only partner'
   it("does the same in Welsh", () => {
     const welsh = (direction: "shares" | "receives" | "both") =>
       section(documentOf(withFigures("cwm-teg", direction), NOTICE_CY), 5);
-    const start = "- Dim ond ffigurau nad oes modd adnabod neb ohonynt y mae Uned Ymchwil Fenwick (ffuglennol) yn eu ";
+    const start =
+      "- Dim ond ffigurau nad oes modd adnabod neb ohonynt y mae Uned Ymchwil Fenwick (ffuglennol) yn eu ";
     const end = ", felly nid oes unrhyw wybodaeth amdanoch yn mynd rhyngddo ef a ni.";
     expect(welsh("shares")).toContain(`${start}rhoi i ni${end}`);
     expect(welsh("receives")).toContain(`${start}cael gennym${end}`);

@@ -135,7 +135,12 @@ describe("the Welsh privacy notice on a police partner", () => {
 describe("the Easy Read privacy notices", () => {
   it("have neither sentence in English, so the Welsh Easy Read has none to add", () => {
     const { enEasy, cyEasy } = notices(withPartners(figuresPartner, policeThatShares));
-    for (const text of ["figures from which no one can be identified", "passes between", "law enforcement", "Part 3"]) {
+    for (const text of [
+      "figures from which no one can be identified",
+      "passes between",
+      "law enforcement",
+      "Part 3",
+    ]) {
       expect(enEasy).not.toContain(text);
     }
     expect(cyEasy).not.toContain("gorfodi'r gyfraith");
