@@ -180,3 +180,21 @@ describe("the internal note speaks of each service only in the direction its inf
     );
   });
 });
+
+describe("the aggregate-data note says once that it takes the place of an agreement", () => {
+  it("does not say again, in its rules, that the recipient needs no agreement", () => {
+    for (const name of ["brackenford", "stanmoor"]) {
+      const note = documentOf(example(name), "data-sharing/aggregate-data-note.md");
+      // The premise: the opening says it.
+      expect(note).toMatch(
+        /this note takes the place of (a data-sharing agreement|an information sharing protocol or a data disclosure agreement)\./,
+      );
+      expect(note).toContain(
+        "needs no Article 6 or Article 9 basis for them; the organisation that produces them",
+      );
+      expect(note).not.toMatch(
+        /basis for them, and no (data-sharing agreement|information sharing protocol)/,
+      );
+    }
+  });
+});
