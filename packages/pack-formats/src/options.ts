@@ -75,7 +75,7 @@ export interface ConvertOptions {
   readonly timeline?: readonly TimelinePhase[];
   /**
    * The formats the pack is written in. When given, each link to another Markdown document of the pack
-   * is followed by links to that document in the other formats (used for the pack index).
+   * is followed by links to that document in the other formats.
    */
   readonly linkOtherFormats?: readonly PackFormat[];
   /**
