@@ -3,7 +3,7 @@
 // (review 22).
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example, render } from "./examples.js";
+import { documentOf, example, render, withAnotherCouncilService } from "./examples.js";
 import { part } from "./markdown-sections.js";
 
 const dpiaOf = (config: CouncilConfig) => documentOf(config, "data-protection/dpia.md");
@@ -158,14 +158,7 @@ describe("a pack whose partners are not yet listed, or not public authorities, s
 describe("the internal note's retention rule speaks of each service when there are several", () => {
   it("says 'each service keeps its own records' for two services, 'the service' for one", () => {
     const brackenford = example("brackenford");
-    const service = brackenford.partners.find((partner) => partner.kind === "council-service")!;
-    const twoServices: CouncilConfig = {
-      ...brackenford,
-      partners: [
-        ...brackenford.partners,
-        { ...service, organisation: "Brackenford Borough Council Housing Options" },
-      ],
-    };
+    const twoServices = withAnotherCouncilService(brackenford, "Brackenford Borough Council Housing Options");
     const note = (config: CouncilConfig) =>
       documentOf(config, "data-sharing/internal-information-sharing-note.md")
         .split("\n")

@@ -3,7 +3,7 @@
 // in Word, as the council's data protection officer would (review 26).
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, withAnotherCouncilService, withCouncilServices } from "./examples.js";
 
 const internalNote = (config: CouncilConfig) =>
   documentOf(config, "data-sharing/internal-information-sharing-note.md");
@@ -73,14 +73,13 @@ describe("the internal note does not say the privacy notice states what passes b
 
   it("has two services that pass information to the programme tell the people they work with", () => {
     const brackenford = example("brackenford");
-    const service = brackenford.partners.find((partner) => partner.kind === "council-service")!;
-    const twoServices: CouncilConfig = {
-      ...brackenford,
-      partners: [
-        ...brackenford.partners,
-        { ...service, organisation: "Brackenford Borough Council Housing Options", receives: [] },
-      ],
-    };
+    const twoServices = withAnotherCouncilService(
+      brackenford,
+      "Brackenford Borough Council Housing Options",
+      {
+        receives: [],
+      },
+    );
     expect(internalNote(twoServices)).toContain(
       "- **Telling people.** Brackenford Borough Council Adult Social Care and Brackenford Borough Council Housing Options tell the people they work with, in their privacy information, that information may pass to the programme with their agreement, and the programme's privacy notice must name each service in this note (UK GDPR Articles 13 and 14).",
     );
@@ -161,16 +160,12 @@ describe("the internal note speaks of each service only in the direction its inf
   });
 
   it("names only the services that receive, when one passes and another receives", () => {
-    const service = brackenford.partners.find((partner) => partner.kind === "council-service")!;
-    const config: CouncilConfig = {
-      ...brackenford,
-      partners: [
-        ...brackenford.partners.map((partner) =>
-          partner.kind === "council-service" ? { ...partner, receives: [] } : partner,
-        ),
-        { ...service, organisation: "Brackenford Borough Council Housing Options", shares: [] },
-      ],
-    };
+    const housing = "Brackenford Borough Council Housing Options";
+    // Adult Social Care only passes information to the programme; Housing Options only receives.
+    const config = withCouncilServices(
+      withAnotherCouncilService(brackenford, housing, { shares: [] }),
+      (service) => (service.organisation === housing ? service : { ...service, receives: [] }),
+    );
     const note = internalNote(config);
     expect(bullet(note, "Each service's own.")).toBe(
       "- **Each service's own.** Brackenford Borough Council Housing Options processes what it receives for its own function under its own lawful bases, which the council's record of processing states for that function; the programme's bases above do not cover its use.",

@@ -72,3 +72,32 @@ export function withManagerAsLead(config: CouncilConfig): CouncilConfig {
     programme: { ...config.programme, lead: { ...config.programme.lead, role: config.team.manager.title } },
   };
 }
+
+type Partner = CouncilConfig["partners"][number];
+
+/** The configuration with each service of the council (`kind: council-service`) changed by `change`. */
+export function withCouncilServices(
+  config: CouncilConfig,
+  change: (service: Partner) => Partner,
+): CouncilConfig {
+  return {
+    ...config,
+    partners: config.partners.map((partner) =>
+      partner.kind === "council-service" ? change(partner) : partner,
+    ),
+  };
+}
+
+/**
+ * The configuration with one more service of the council, called `organisation`: a copy of its first
+ * service, with what it shares or receives changed by `sharing`.
+ */
+export function withAnotherCouncilService(
+  config: CouncilConfig,
+  organisation: string,
+  sharing: Partial<Pick<Partner, "shares" | "receives">> = {},
+): CouncilConfig {
+  const service = config.partners.find((partner) => partner.kind === "council-service");
+  if (service === undefined) throw new Error("the configuration has no service of the council to copy");
+  return { ...config, partners: [...config.partners, { ...service, organisation, ...sharing }] };
+}
