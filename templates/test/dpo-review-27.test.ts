@@ -50,3 +50,42 @@ describe("an agreement's section on the impact assessment points to the council'
     );
   });
 });
+
+describe("the privacy notices name the identifiers a partner passes with an introduction (UK GDPR Art 14(1)(d))", () => {
+  const line = (text: string, start: string) => text.split("\n").find((each) => each.startsWith(start));
+
+  it("names Kingsmere's NHS trust's date of birth and NHS number, which its agreement lists", () => {
+    const kingsmere = example("kingsmere");
+    expect(documentOf(kingsmere, "data-sharing/kingsmere-health-and-care-nhs-trust.md")).toContain(
+      "- NHS number, only where needed to match records",
+    );
+    expect(line(documentOf(kingsmere, "data-protection/privacy-notice.md"), "- Your date of birth")).toBe(
+      "- Your date of birth or NHS number, if an organisation that introduces you passes them on to us (section 14), only to check that we have the right person.",
+    );
+  });
+
+  it("names them in Welsh in Cwm Teg's Welsh notice, each after its possessive", () => {
+    const cwmTeg = example("cwm-teg");
+    expect(line(documentOf(cwmTeg, "data-protection/privacy-notice.cy.md"), "- Eich dyddiad geni")).toBe(
+      "- Eich dyddiad geni, eich rhif GIG neu'ch cyfeirnod tenantiaeth, os yw sefydliad sy'n eich cyflwyno yn eu hanfon atom (adran 14), dim ond i wirio mai chi yw'r person cywir.",
+    );
+  });
+
+  it("leaves them out when the partner's items are the council's own, or no partner sends any", () => {
+    const kingsmere = example("kingsmere");
+    const ownItems: CouncilConfig = {
+      ...kingsmere,
+      partners: kingsmere.partners.map((partner) =>
+        partner.kind === "nhs-trust"
+          ? { ...partner, dataItems: { shares: ["name", "the reason"] } }
+          : partner,
+      ),
+    };
+    expect(documentOf(ownItems, "data-protection/privacy-notice.md")).not.toContain("date of birth");
+    const noHealth: CouncilConfig = {
+      ...kingsmere,
+      partners: kingsmere.partners.filter((partner) => partner.kind !== "nhs-trust"),
+    };
+    expect(documentOf(noHealth, "data-protection/privacy-notice.md")).not.toContain("date of birth");
+  });
+});

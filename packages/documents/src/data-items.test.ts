@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dataItemsFor } from "./data-items.js";
+import { PARTNER_KINDS, type PartnerKind } from "@lac/council";
+import { dataItemsFor, identityItemsReceived } from "./data-items.js";
+import { WELSH_TERMS } from "./welsh-glossary.js";
 
 describe("dataItemsFor", () => {
   it("gives a flow to a partner the items an introduction or a request needs, not only feedback on an introduction", () => {
@@ -22,5 +24,37 @@ describe("dataItemsFor", () => {
       items: configured,
       configured: true,
     });
+  });
+});
+
+describe("identityItemsReceived", () => {
+  const flow = (kind: PartnerKind, personal = true, configured = false) => ({ kind, personal, configured });
+
+  it("names each identifier once, in one order, whatever the partners' order", () => {
+    expect(
+      identityItemsReceived([flow("housing-association"), flow("gp-practice"), flow("nhs-trust")]),
+    ).toEqual(["dateOfBirth", "nhsNumber", "tenancyReference"]);
+    expect(identityItemsReceived([flow("integrated-care-board")])).toEqual(["dateOfBirth"]);
+    expect(identityItemsReceived([flow("charity"), flow("police")])).toEqual([]);
+  });
+
+  it("leaves out a flow of no personal data, and one whose items the configuration lists", () => {
+    expect(identityItemsReceived([flow("nhs-trust", false)])).toEqual([]);
+    expect(identityItemsReceived([flow("nhs-trust", true, true)])).toEqual([]);
+  });
+
+  it("names exactly the identifiers among each kind's usual items", () => {
+    const identifiers = Object.values(WELSH_TERMS)
+      .map((term) => term.en)
+      .filter((en) => ["date of birth", "NHS number", "tenancy reference"].includes(en));
+    expect(identifiers).toHaveLength(3);
+    for (const kind of PARTNER_KINDS) {
+      const usual = dataItemsFor(kind, "shares", { anonymised: false }).items;
+      const named = identityItemsReceived([flow(kind)]).map((item) => WELSH_TERMS[item].en);
+      expect(
+        identifiers.filter((identifier) => usual.some((item) => item.startsWith(`${identifier},`))),
+        kind,
+      ).toEqual(named);
+    }
   });
 });

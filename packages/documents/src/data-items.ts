@@ -35,6 +35,36 @@ const EXTRA_SHARED_ITEMS: Partial<Record<PartnerKind, readonly string[]>> = {
   "housing-association": ["tenancy reference, only where needed to match records"],
 };
 
+/** An identifier among a partner's usual items, by its key in the Welsh glossary (`WELSH_TERMS`). */
+export type IdentityItem = "dateOfBirth" | "nhsNumber" | "tenancyReference";
+
+/** The identifiers in each kind's usual items (`EXTRA_SHARED_ITEMS`), in the order the privacy notices name them. */
+const IDENTITY_ITEMS: Partial<Record<PartnerKind, readonly IdentityItem[]>> = {
+  "nhs-trust": ["dateOfBirth", "nhsNumber"],
+  "nhs-foundation-trust": ["dateOfBirth", "nhsNumber"],
+  "local-health-board": ["dateOfBirth", "nhsNumber"],
+  "gp-practice": ["dateOfBirth", "nhsNumber"],
+  "integrated-care-board": ["dateOfBirth"],
+  "housing-association": ["tenancyReference"],
+};
+
+const IDENTITY_ORDER: readonly IdentityItem[] = ["dateOfBirth", "nhsNumber", "tenancyReference"];
+
+/**
+ * The identifiers that the partners passing personal data to the council send with their usual items, in
+ * one order, each once: what the privacy notices say the council may receive to check it has the right
+ * person (UK GDPR Art 14(1)(d)). A flow whose items the configuration lists is left out: its items are the
+ * council's own words, which lac cannot read.
+ */
+export function identityItemsReceived(
+  flows: readonly { readonly kind: PartnerKind; readonly personal: boolean; readonly configured: boolean }[],
+): readonly IdentityItem[] {
+  const received = new Set(
+    flows.flatMap((flow) => (flow.personal && !flow.configured ? (IDENTITY_ITEMS[flow.kind] ?? []) : [])),
+  );
+  return IDENTITY_ORDER.filter((item) => received.has(item));
+}
+
 /**
  * What the council passes to a partner: the toolkit cannot tell from the configuration whether a flow is
  * feedback on the partner's own introductions or an introduction or request to the partner (such as a

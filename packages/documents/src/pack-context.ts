@@ -14,7 +14,7 @@ import {
 } from "@lac/council/quick";
 import { OTHER_PROVISIONS, schedule1Condition } from "@lac/lawful-basis";
 import { principles } from "@lac/principles/list";
-import { dataItemsFor } from "./data-items.js";
+import { dataItemsFor, identityItemsReceived } from "./data-items.js";
 import { documentSections } from "./document-sections.js";
 import {
   councilGatewaysWith,
@@ -27,6 +27,7 @@ import {
   WELSH_COUNCIL_TIER_LABELS,
   WELSH_PARTNER_KIND_LABELS,
   WELSH_PRINCIPLES,
+  WELSH_TERMS,
   welshTermTexts,
 } from "./welsh-glossary.js";
 import { markedEnglishName } from "./english-text.js";
@@ -454,6 +455,19 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     /** The partners that pass personal data to the council: the sources of the privacy notices (Art 14(2)(f)). */
     sourcePartners: partners.filter((partner) => partner.flows.shares.personal),
     /**
+     * The identifiers (date of birth, NHS number, tenancy reference) that sourcePartners send with their
+     * usual items, in English and in Welsh: the privacy notices name them (UK GDPR Art 14(1)(d)).
+     */
+    ...identityItemTexts(
+      identityItemsReceived(
+        partners.map((partner) => ({
+          kind: partner.kind,
+          personal: partner.flows.shares.personal,
+          configured: partner.flows.shares.dataItemsConfigured,
+        })),
+      ),
+    ),
+    /**
      * Of recipientPartners and sourcePartners, those outside the council, and the council's own services
      * (the same controller: information passes within it, not to another organisation), for the DPIA's
      * count of the organisations information is shared with.
@@ -682,3 +696,20 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
 }
 
 export type PackContext = ReturnType<typeof buildPackContext>;
+
+/**
+ * Identifiers by their glossary keys, as the privacy notices write them: a list in English, and in Welsh
+ * the whole phrase, each noun after its possessive ("Eich dyddiad geni neu'ch rhif GIG").
+ */
+function identityItemTexts(items: readonly (keyof typeof WELSH_TERMS)[]) {
+  const last = items.length - 1;
+  return {
+    identityItems: items.map((item) => WELSH_TERMS[item].en),
+    identityItemsCy: items
+      .map(
+        (item, index) =>
+          `${index === 0 ? "Eich" : index === last ? " neu'ch" : ", eich"} ${WELSH_TERMS[item].cy}`,
+      )
+      .join(""),
+  };
+}

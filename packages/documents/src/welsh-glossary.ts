@@ -79,6 +79,19 @@ export const WELSH_TERMS = /* @__PURE__ */ deepFreeze({
       url: "https://www.gov.uk/government/publications/planning-inspectorate-privacy-notices/hysbysiad-preifatrwydd-cwsmer-yn-gymraeg-rhestr-termau-technegol",
     },
   },
+  dateOfBirth: {
+    en: "date of birth",
+    cy: "dyddiad geni",
+    source: proposal("The toolkit's proposal: the everyday words."),
+  },
+  nhsNumber: {
+    en: "NHS number",
+    cy: "rhif GIG",
+    source: proposal(
+      "The toolkit's proposal: GIG is the NHS in Welsh, as the Welsh text of SI 2020/1469 names NHS bodies (Ymddiriedolaeth GIG); no published Welsh term for the number itself was found.",
+    ),
+  },
+  tenancyReference: { en: "tenancy reference", cy: "cyfeirnod tenantiaeth", source: proposal() },
   privacyNotice: {
     en: "privacy notice",
     cy: "hysbysiad preifatrwydd",
