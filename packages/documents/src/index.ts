@@ -1,6 +1,6 @@
 export { addDays, addMonths, formatDate, formatMoney, formatMonth, formatNumber } from "@lac/en-gb-format";
 export { templateHelperNames, templateHelpers } from "./helpers.js";
-export { dataItemsFor } from "./data-items.js";
+export { dataItemsFor, identityItemsReceived, type IdentityItem } from "./data-items.js";
 export { documentSections } from "./document-sections.js";
 export type { DocumentSection } from "./document-sections.js";
 export { caldicottBinds, legalGroundsFor, personalDataGroundsFor } from "./lawful-basis-for-partner.js";
