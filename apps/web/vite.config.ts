@@ -39,7 +39,7 @@ export default defineConfig({
   resolve: {
     alias: [
       // The sources, so that the Word writer (to-docx) and the HTML writer (to-html) land in
-      // different chunks: the Word writer loads only on download.
+      // chunks of their own: the HTML writer loads after the renderer, the Word writer only on download.
       {
         find: /^@lac\/pack-formats$/,
         replacement: fileURLToPath(new URL("../../packages/pack-formats/src/index.ts", import.meta.url)),
@@ -64,6 +64,12 @@ export default defineConfig({
         // The zip library, which the download and the Word writer share: a chunk named for what it does
         // (loaded with the first download, not with the renderer).
         manualChunks: (id) => (/[\\/]node_modules[\\/]fflate[\\/]/.test(id) ? "zip" : undefined),
+        // The Markdown reader that the HTML and Word writers share (micromark, mdast): named so, not
+        // after whichever of its modules the bundler picks.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => /[\\/]pack-formats[\\/]src[\\/]parse-markdown\.ts$/.test(id))
+            ? "assets/markdown-[hash].js"
+            : "assets/[name]-[hash].js",
       },
     },
   },

@@ -1,7 +1,8 @@
 // The web pack builder's JavaScript, gzipped, as a browser downloads it (from the Vite manifest of
 // apps/web/dist): the first load, the first load with the renderer and the templates an English
 // council's pack is rendered from (and a Welsh council's in Welsh and English, for comparison), the
-// zip writer, the configuration's JSON Schema, the templates' hashes and the Word writer. Budgets from issue #15. Also times rendering the example's previews and checking one
+// HTML writer fetched after the renderer, the zip writer, the configuration's JSON Schema, the
+// templates' hashes and the Word writer. Budgets from issue #15. Also times rendering the example's previews and checking one
 // field (a benchmark, not a test). Called by apps/cli/bench/run-benchmark.mjs; run alone with
 // `node apps/web/bench/web-sizes.mjs` after `pnpm --filter web build`.
 import { existsSync, readFileSync } from "node:fs";
@@ -48,7 +49,11 @@ export function webSizes(repo) {
       .filter((key) => /^_zip-[\w-]+\.js$/.test(key))
       .map((key) => manifest[key].file),
   );
-  const word = chunksFrom(manifest, "src/pack/docx-writer.ts", new Set([...renderer, ...zip]));
+  // The HTML writer (the previews and the .html files), fetched after the renderer, while the first page
+  // is read: not part of what rendering needs. The Word writer, with the first download of a pack with
+  // Word files, needs only its own chunk then (the Markdown reader came with the HTML writer).
+  const html = chunksFrom(manifest, "src/pack/html-writer.ts", new Set(renderer));
+  const word = chunksFrom(manifest, "src/pack/docx-writer.ts", new Set([...html, ...zip]));
   // The configuration's JSON Schema, fetched with the first pack downloaded (.lac/lac.config.schema.json).
   const schema = chunksFrom(
     manifest,
@@ -62,7 +67,8 @@ export function webSizes(repo) {
     firstLoadBytes: gz(first),
     withRendererBytes: gz(renderer),
     withRendererWelshBytes: gz(welshRenderer),
-    wordWriterBytes: gz([...word].filter((file) => !renderer.has(file) && !zip.has(file))),
+    htmlWriterBytes: gz([...html].filter((file) => !renderer.has(file))),
+    wordWriterBytes: gz([...word].filter((file) => !html.has(file) && !zip.has(file))),
     zipBytes: gz(zip),
     schemaBytes: gz([...schema].filter((file) => !renderer.has(file))),
     sourceHashesBytes: gz([...sourceHashes].filter((file) => !renderer.has(file))),

@@ -1441,8 +1441,8 @@ let preparePreviews: (() => void) | undefined;
 function prepareInIdleTime(
   html: Map<string, string>,
   rendered: Extract<Awaited<ReturnType<Engine["renderDocuments"]>>, { ok: true }>,
-  engine: Engine,
-  logoFile: () => Parameters<Engine["previewHtml"]>[2],
+  previewHtml: EngineModule.PreviewWriter,
+  logoFile: () => Parameters<EngineModule.PreviewWriter>[2],
   page: HTMLElement,
 ): void {
   const whenIdle = (next: (deadline: { timeRemaining(): number }) => void) => {
@@ -1453,8 +1453,7 @@ function prepareInIdleTime(
     if (!page.isConnected || renderCache?.html !== html) return;
     const document = rendered.documents.find((each) => !html.has(each.path));
     if (document === undefined) return;
-    if (deadline.timeRemaining() > 0)
-      html.set(document.path, engine.previewHtml(rendered, document, logoFile()));
+    if (deadline.timeRemaining() > 0) html.set(document.path, previewHtml(rendered, document, logoFile()));
     whenIdle(step);
   };
   whenIdle(step);
@@ -1546,14 +1545,31 @@ function packPage(): HTMLElement {
             title: `Preview of ${document.title}`,
             sandbox: "",
           });
-          // Converted in idle time (prepareInIdleTime), or now if not yet; again when another logo is chosen.
+          // Converted in idle time (prepareInIdleTime), or now if not yet (once the HTML writer is
+          // here, if it is not yet); again when another logo is chosen.
           const key = document.path;
-          let previewed = html.get(key);
-          if (previewed === undefined) {
-            previewed = engine.previewHtml(rendered, document, logoFile());
-            html.set(key, previewed);
-          }
-          frame.srcdoc = previewed;
+          const previewed = html.get(key);
+          if (previewed !== undefined) frame.srcdoc = previewed;
+          else
+            void engine.loadPreviewWriter().then(
+              (previewHtml) => {
+                // Not if another preview was asked for meanwhile, or the page was left.
+                if (!frame.isConnected) return;
+                const made = html.get(key) ?? previewHtml(rendered, document, logoFile());
+                html.set(key, made);
+                frame.srcdoc = made;
+              },
+              () => {
+                if (frame.isConnected)
+                  frame.replaceWith(
+                    h(
+                      "p",
+                      { class: "error-message", role: "alert" },
+                      "The HTML writer, which makes the previews, could not be loaded from this site: check that you are online, then preview again.",
+                    ),
+                  );
+              },
+            );
           preview.replaceChildren(
             h(
               "h2",
@@ -1568,7 +1584,14 @@ function packPage(): HTMLElement {
         return h("li", {}, show, h("span", { class: "hint" }, ` ${document.path}`));
       }),
     );
-    preparePreviews = () => prepareInIdleTime(html, rendered, engine, logoFile, page);
+    // The HTML writer is usually here, fetched while the first page was read (see the start); if not,
+    // it is asked for now, and the list of documents does not wait for it.
+    preparePreviews = () =>
+      void engine.loadPreviewWriter().then(
+        (previewHtml) => prepareInIdleTime(html, rendered, previewHtml, logoFile, page),
+        // Not fetched: a preview asked for says so.
+        () => {},
+      );
     preparePreviews();
     page
       .querySelector("#pack-actions")
@@ -1676,18 +1699,20 @@ function warmTemplateParts(): void {
 
 restoreDraft();
 void render().then(() => {
-  // Fetch the renderer and the HTML writer while the person reads the first page, and the templates
+  // Fetch the renderer, then the HTML writer, while the person reads the first page, and the templates
   // their council needs once the answers name its nation, so that the questions, the previews and
   // Markdown and HTML packs work offline from then on. The Word writer (and the configuration's JSON
   // Schema) is fetched only when a pack is first downloaded.
   const warm = () =>
-    loadEngine().then(
-      () => {
-        document.documentElement.setAttribute("data-loaded", "renderer");
-        warmTemplateParts();
-      },
-      () => document.documentElement.setAttribute("data-loaded", "failed"),
-    );
+    loadEngine()
+      .then((engine) => engine.loadPreviewWriter())
+      .then(
+        () => {
+          document.documentElement.setAttribute("data-loaded", "renderer");
+          warmTemplateParts();
+        },
+        () => document.documentElement.setAttribute("data-loaded", "failed"),
+      );
   if ("requestIdleCallback" in window) requestIdleCallback(() => void warm(), { timeout: 2000 });
   else setTimeout(() => void warm(), 500);
 });

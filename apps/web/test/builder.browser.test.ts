@@ -2,8 +2,9 @@
 // downloaded). A person fills in the fictional example by keyboard and clicks, downloads the pack,
 // and it is lac init's pack for the same lac.config.yaml; every page passes axe-core at WCAG 2.2 AA,
 // tabs in document order and fits 320 px; bad uploads show where the problem is and lose nothing;
-// no request leaves the site; once the page has loaded (the renderer fetched while the first page is
-// read), the only request is for the Word writer, on the first download of a pack with Word files.
+// no request leaves the site; once the page has loaded (the renderer and the HTML writer fetched while
+// the first page is read), the only requests are the download's (the Word writer for a pack with Word
+// files, the zip writer, the JSON Schema and the templates' hashes) and the templates' parts.
 // LAC_WEB_SCREENSHOTS=1 writes the user guide's screenshots into docs/images/web/.
 import { execFileSync } from "node:child_process";
 import {
@@ -1331,6 +1332,60 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.setOffline(false);
     await other.click("#download-pack");
     await other.waitForSelector("#pack-status:text('The pack is downloaded')");
+    await fresh.close();
+  });
+
+  it("lists the documents without waiting for the HTML writer, says so when it cannot be fetched, and shows a preview asked for before it arrives", async () => {
+    const fresh = await browser.newContext();
+    // The HTML writer's chunk refused, then held back until released. (A route handler stops
+    // Chromium's downloads of blob: URLs: nothing is downloaded in this context.)
+    let writer: "refused" | "held" = "refused";
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await fresh.route(/\/assets\/html-writer-[\w-]+\.js$/, async (route) => {
+      if (writer === "refused") return route.abort("internetdisconnected");
+      await arrived;
+      return route.continue();
+    });
+    const other = await fresh.newPage();
+    const errors: string[] = [];
+    other.on("pageerror", (error) => errors.push(error.message));
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.setInputFiles("#upload", {
+      name: "wendleshire.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(exampleText),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.getByRole("button", { name: "Continue to your pack" }).click();
+    await other.waitForSelector("#pack-status:text('documents are ready')");
+    await other.locator("#preview-0").click();
+    await expect
+      .poll(() => other.locator("#preview [role=alert]").textContent())
+      .toBe(
+        "The HTML writer, which makes the previews, could not be loaded from this site: check that you are online, then preview again.",
+      );
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("preview-heading");
+
+    writer = "held";
+    await other.locator("#preview-0").click();
+    await other.locator("#preview-1").click();
+    // The heading of the preview last asked for has the focus, its frame waits for the writer.
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("preview-heading");
+    expect(await other.textContent("#preview-heading")).toBe(await other.textContent("#preview-1 span"));
+    expect(await other.getAttribute("#preview-frame", "srcdoc")).toBeNull();
+    release();
+    const srcdoc = () => other.getAttribute("#preview-frame", "srcdoc");
+    await expect.poll(srcdoc).not.toBeNull();
+    const shown = await srcdoc();
+    // The second document's preview, not the first's: as shown when asked for again, the writer here.
+    await other.locator("#preview-0").click();
+    expect(await srcdoc()).not.toBe(shown);
+    await other.locator("#preview-1").click();
+    expect(await srcdoc()).toBe(shown);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("preview-heading");
+    expect(await axeViolations(other)).toEqual([]);
+    expect(errors).toEqual([]);
     await fresh.close();
   });
 

@@ -1,11 +1,11 @@
-// The renderer, the templates and the HTML writer: loaded when the person reaches the pack (dynamic
-// import), never with the question pages. The Word writer is loaded only on download (docx-writer.ts).
+// The renderer and the templates: loaded when the person reaches the pack (dynamic import), never with
+// the question pages. The HTML writer is loaded after the renderer (html-writer.ts, loadPreviewWriter),
+// the Word writer only on download (docx-writer.ts).
 // Which files the pack has is @lac/pack-files' newPackFiles, as `lac init` writes them.
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
 import { isSafeOutputPath, renderPack } from "@lac/documents";
-import type { LogoImage } from "@lac/pack-formats";
-import { markdownToHtml } from "@lac/pack-formats";
+import type { LogoImage, markdownToHtml } from "@lac/pack-formats";
 import type { PackFile } from "@lac/pack-files";
 import { checkLogo, formatOptionsFor, logoAlt, newPackFiles } from "@lac/pack-files";
 import { lazyTemplateSet, markdownlintConfig } from "@lac/templates/parts";
@@ -141,11 +141,34 @@ export function councilLogo(config: CouncilConfig, file: LogoFile | undefined): 
   });
 }
 
+type HtmlWriter = typeof markdownToHtml;
+let htmlWriter: Promise<HtmlWriter> | undefined;
+
+/** The HTML writer, fetched once (again after a failed fetch, when it is next asked for). */
+function loadHtmlWriter(): Promise<HtmlWriter> {
+  htmlWriter ??= import("./html-writer.js").then(
+    (module) => module.markdownToHtml,
+    (error: unknown) => {
+      htmlWriter = undefined;
+      throw error;
+    },
+  );
+  return htmlWriter;
+}
+
+/** Any call of it is a mistake: the HTML writer of a pack without .html files (output.formats). */
+function noHtmlFiles(): never {
+  throw new Error(
+    'The HTML writer was called for a pack without .html files (output.formats has no "html").',
+  );
+}
+
 /**
  * Every file of the pack, as `lac init` writes them, and the council's logo at the path
  * lac.config.yaml gives it (when that path is inside the pack), where lac generate looks for it later.
  * The Word writer is loaded here, the first time a pack with Word files is downloaded: the one request
- * the builder makes after the page has loaded (to its own site).
+ * the builder makes after the page has loaded (to its own site). The HTML writer, for a pack with
+ * .html files, is usually here already (loadPreviewWriter).
  */
 export async function packFiles(
   rendered: Extract<RenderedPack, { ok: true }>,
@@ -156,7 +179,11 @@ export async function packFiles(
 > {
   const logo = councilLogo(rendered.config, logoFile);
   if (!logo.ok) return logo;
-  const [sourceHashes, schema] = await Promise.all([templateSourceHashes(), schemaText()]);
+  const [sourceHashes, schema, markdownToHtml] = await Promise.all([
+    templateSourceHashes(),
+    schemaText(),
+    rendered.config.output.formats.includes("html") ? loadHtmlWriter() : noHtmlFiles,
+  ]);
   const files = await newPackFiles({
     config: rendered.config,
     configText,
@@ -178,17 +205,26 @@ export async function packFiles(
   return { ok: true, files };
 }
 
-/** The HTML version of one document, as the pack's .html file: the preview. */
-export function previewHtml(
+/** Makes the HTML version of one document, as the pack's .html file: the preview. */
+export type PreviewWriter = (
   rendered: Extract<RenderedPack, { ok: true }>,
   document: RenderedDocument,
   logoFile?: LogoFile,
-): string {
-  const logo = councilLogo(rendered.config, logoFile);
-  return markdownToHtml(
-    document.content,
-    formatOptionsFor({ ...rendered, ...(logo.ok && logo.logo ? { logo: logo.logo } : {}) }, document),
-  );
+) => string;
+
+/**
+ * The previews' writer, once the HTML writer is fetched: the builder asks for it as soon as the renderer
+ * is here, so that rendering the documents and listing them never wait for it.
+ */
+export async function loadPreviewWriter(): Promise<PreviewWriter> {
+  const markdownToHtml = await loadHtmlWriter();
+  return (rendered, document, logoFile) => {
+    const logo = councilLogo(rendered.config, logoFile);
+    return markdownToHtml(
+      document.content,
+      formatOptionsFor({ ...rendered, ...(logo.ok && logo.logo ? { logo: logo.logo } : {}) }, document),
+    );
+  };
 }
 
 /**
