@@ -110,10 +110,10 @@ describe("the DPIA's measures have a row for the other risks found locally, as i
     const risks = part(dpia, "## Step 5");
     const measures = part(dpia, "## Step 6");
     expect(risks).toContain(
-      "| 13 | Other risks found locally: ____________________ | ____________________ | ____________________ | ____________________ |",
+      "| 14 | Other risks found locally (one row each): ____________________ | __________ | __________ | __________ |",
     );
     expect(measures).toContain(
-      "| 13 | Measures for the other risks found locally: ____________________ | __________ | __________ | __________ |",
+      "| 14 | Measures for the other risks found locally: ____________________ | __________ | __________ | __________ |",
     );
   });
 });

@@ -18,15 +18,15 @@ function policeReceiving(config: CouncilConfig, receives: readonly string[]): Co
 describe("the DPIA's police risk follows the direction of the police partner's flows", () => {
   it("says information from the police where the police only introduce people (Hollinbrook)", () => {
     const dpia = documentOf(example("hollinbrook"), "data-protection/dpia.md");
-    const row = tableRow(part(dpia, "## Step 5"), "12");
-    expect(row).toContain("| 12 | Information from the police, including criminal offence data");
+    const row = tableRow(part(dpia, "## Step 5"), "13");
+    expect(row).toContain("| 13 | Information from the police, including criminal offence data");
     expect(row).not.toContain("from or to");
   });
 
   it("says from or to where the police also receive personal data from the programme", () => {
     const config = policeReceiving(example("hollinbrook"), ["whether an introduction was taken up"]);
-    const row = tableRow(part(documentOf(config, "data-protection/dpia.md"), "## Step 5"), "12");
-    expect(row).toContain("| 12 | Information from or to the police, including");
+    const row = tableRow(part(documentOf(config, "data-protection/dpia.md"), "## Step 5"), "13");
+    expect(row).toContain("| 13 | Information from or to the police, including");
   });
 });
 
@@ -41,7 +41,7 @@ describe("the DPIA's step 6 shows the residual likelihood and severity the resid
     expect(tableRow(measures, "1")).toContain("| reduced | low (possible, minimal) |");
     // The narrow columns' lines to write on are short, so the measures keep the width in Word.
     expect(tableRow(measures, "1")).toMatch(/\| _{10} \|$/);
-    expect(tableRow(measures, "13")).toMatch(/locally: _{20} \| _{10} \| _{10} \| _{10} \|$/);
+    expect(tableRow(measures, "14")).toMatch(/locally: _{20} \| _{10} \| _{10} \| _{10} \|$/);
   });
 });
 

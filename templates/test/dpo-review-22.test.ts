@@ -21,7 +21,7 @@ describe("the DPIA names the legal entity that is each partner's controller, as 
       "| Greater Stanmoor Police | The Chief Constable of Greater Stanmoor Police (derived by the toolkit: confirm the legal name) |",
     );
     expect(item).toContain(
-      "For Greater Stanmoor Police, the controller is The Chief Constable of Greater Stanmoor Police (derived by the toolkit: confirm the legal name).",
+      "For Greater Stanmoor Police, the controller is the Chief Constable of Greater Stanmoor Police (derived by the toolkit: confirm the legal name).",
     );
     expect(item).toContain(
       "For Greater Stanmoor Fire and Rescue Service, the controller is Greater Stanmoor Fire and Rescue Authority.",
@@ -33,7 +33,7 @@ describe("the DPIA names the legal entity that is each partner's controller, as 
   it("names a GP practice's contracting entity when configured, and leaves a blank for it when not", () => {
     const brackenford = example("brackenford");
     expect(controllersItem(brackenford)).toContain(
-      "For Northfield Medical Practice, the controller is The partners of Northfield Medical Practice.",
+      "For Northfield Medical Practice, the controller is the partners of Northfield Medical Practice.",
     );
     const withoutEntity: CouncilConfig = {
       ...brackenford,

@@ -16,6 +16,7 @@ const figures = (hasLawEnforcementPartner: boolean) => ({
   policeFlows: { fromThePolice: true, toThePolice: true },
   peoplePerCoordinator: "9,100 to 9,900",
   smallNumberThreshold: 10,
+  retention: { years: 6, from: "the last contact with the person" },
 });
 
 describe("overallRisk", () => {
@@ -95,6 +96,27 @@ describe("the DPIA's risks", () => {
     expect(peoplePerCoordinatorText([9420, 9380])).toBe("9,400");
     expect(peoplePerCoordinatorText([18200])).toBe("18,200");
     expect(peoplePerCoordinatorText([])).toBe("8,000 to 10,000");
+  });
+});
+
+describe("the retention risk (UK GDPR Art 5(1)(e), storage limitation)", () => {
+  const retention = (years: number, from: string) =>
+    dpiaRisks({ ...figures(false), retention: { years, from } }).find((risk) => risk.id === "retention");
+
+  it("says the council's configured period, and leaves the council's own decisions blank", () => {
+    const risk = retention(6, "the last contact with the person");
+    expect(risk?.source).toMatch(/^Records kept longer than needed \(UK GDPR Art 5\(1\)\(e\)\): /);
+    expect(risk?.source).toContain("beyond 6 years after the last contact with the person");
+    expect(risk?.measures).toContain("records retention schedule");
+    expect(risk?.measures).toContain("deleted");
+    expect(risk?.measures).toContain("____________________");
+  });
+
+  it("writes one year in the singular, and a configured start without its full stop, inventing no other period", () => {
+    const risk = retention(1, "the case is closed. ");
+    expect(risk?.source).toContain("beyond 1 year after the case is closed because");
+    for (const text of [risk?.source, risk?.measures])
+      expect(text).not.toMatch(/\b(?!1 year)\d+ (years?|months?)\b/);
   });
 });
 

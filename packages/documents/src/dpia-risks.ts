@@ -152,6 +152,18 @@ export const DPIA_RISKS: readonly DpiaRisk[] = [
     residualSeverity: "minimal",
   },
   {
+    id: "retention",
+    source:
+      "Records kept longer than needed (UK GDPR Art 5(1)(e)): kept beyond {retentionPeriod} because nobody marks when the period starts (a relationship may just fade), or copies in email, shared drives or notes are missed. More people's information is exposed to a breach, and out-of-date information may be relied on.",
+    likelihood: "possible",
+    severity: "significant",
+    measures:
+      "The period set in the case-note system from the council's records retention schedule (its entry: ____________________), with the date it runs from recorded for each person; at its end, the record and its copies deleted as step 2 says, and the deletion logged; a check every ____________________ months that nothing is kept longer.",
+    effect: "reduced",
+    residualLikelihood: "remote",
+    residualSeverity: "significant",
+  },
+  {
     id: "reidentification",
     source:
       "People recognised from evaluation counts or stories: each full-time coordinator serves a neighbourhood population of about {peoplePerCoordinator} people, so small numbers and stories can point to one person.",
@@ -200,6 +212,8 @@ export interface DpiaRiskFigures {
   readonly peoplePerCoordinator: string;
   /** Anonymised figures suppress counts below this (dataProtection.smallNumberThreshold). */
   readonly smallNumberThreshold: number;
+  /** How long records are kept (dataProtection.retention; its Welsh `fromCy` is not needed: the DPIA is in English). */
+  readonly retention: { readonly years: number; readonly from: string };
 }
 
 /** The people of a neighbourhood for each full-time coordinator, to the nearest hundred: "9,400" or "8,700 to 9,900". */
@@ -218,11 +232,17 @@ function policeInformation({ fromThePolice, toThePolice }: DpiaRiskFigures["poli
   return "Information from or to the police";
 }
 
+/** "6 years after the last contact with the person": the configured period, its start without a final full stop. */
+function retentionPeriod({ years, from }: DpiaRiskFigures["retention"]): string {
+  return `${formatNumber(years)} ${years === 1 ? "year" : "years"} after ${from.replace(/[.\s]+$/u, "")}`;
+}
+
 function filledIn(text: string, figures: DpiaRiskFigures): string {
   return text
     .replaceAll("{policeInformation}", policeInformation(figures.policeFlows))
     .replaceAll("{peoplePerCoordinator}", figures.peoplePerCoordinator)
-    .replaceAll("{smallNumberThreshold}", String(figures.smallNumberThreshold));
+    .replaceAll("{smallNumberThreshold}", String(figures.smallNumberThreshold))
+    .replaceAll("{retentionPeriod}", retentionPeriod(figures.retention));
 }
 
 /** The risks for a council, each with its overall and residual risk, and its figures in the texts. */

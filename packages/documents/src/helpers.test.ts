@@ -20,6 +20,18 @@ describe("template helpers", () => {
     expect(call("capitalise", undefined)).toBe("");
   });
 
+  it("lower-cases only a leading 'The' of a name written inside a sentence", () => {
+    expect(call("midSentence", "The partners of Northfield Medical Practice")).toBe(
+      "the partners of Northfield Medical Practice",
+    );
+    expect(call("midSentence", "The Chief Constable of Hollinshire Police")).toBe(
+      "the Chief Constable of Hollinshire Police",
+    );
+    expect(call("midSentence", "London Fire Commissioner")).toBe("London Fire Commissioner");
+    expect(call("midSentence", "Theale Medical Centre")).toBe("Theale Medical Centre");
+    expect(call("midSentence", undefined)).toBe("");
+  });
+
   it("writes email and web addresses as links, never bare", () => {
     expect(call("contact", { email: "cg@council.example" })).toBe("<cg@council.example>");
     expect(call("link", "https://council.example")).toBe("<https://council.example>");

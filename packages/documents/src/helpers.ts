@@ -114,6 +114,8 @@ export const templateHelpers: Readonly<Record<string, HelperDelegate>> = /* @__P
   sentence: (text: string) => (/[.!?]["')\]]*$/.test(text.trim()) ? text.trim() : `${text.trim()}.`),
   /** {{capitalise council.typeLabel}} → "Unitary council": the text with a capital first letter, for a table cell or the start of a sentence */
   capitalise: (text: unknown) => String(text ?? "").replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+  /** {{midSentence legalEntity}} → "the partners of Northfield Medical Practice": a name with a leading "The" lower-cased, for inside a sentence */
+  midSentence: (text: unknown) => String(text ?? "").replace(/^The /u, "the "),
   /** {{#if (includes output.languages "cy")}} */
   includes: (items: readonly unknown[], value: unknown) => Array.isArray(items) && items.includes(value),
   /** {{#if (or a b)}}: true when any value is truthy (an empty list counts as false) */

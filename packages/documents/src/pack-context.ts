@@ -670,6 +670,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       },
       peoplePerCoordinator: peoplePerCoordinatorText(neighbourhoods.map((n) => n.perCoordinator)),
       smallNumberThreshold: config.dataProtection.smallNumberThreshold,
+      retention: config.dataProtection.retention,
     }),
     ganttTitle: mermaidLabel(config.programme.name),
     /** What the Welsh-language templates use: the glossary's terms and the Welsh names (English, marked, when none is configured). */
