@@ -3,7 +3,7 @@
 // off (review 26).
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, withCouncilServices } from "./examples.js";
 import { part } from "./markdown-sections.js";
 
 const dpiaOf = (config: CouncilConfig) => documentOf(config, "data-protection/dpia.md");
@@ -179,26 +179,20 @@ describe("the DPIA's lawful bases table agrees with the internal note on a servi
   });
 
   it("says only the first half for a service that only passes information to the programme", () => {
-    const config = example("brackenford");
-    const onlyShares: CouncilConfig = {
-      ...config,
-      partners: config.partners.map((partner) =>
-        partner.kind === "council-service" ? { ...partner, receives: [] } : partner,
-      ),
-    };
+    const onlyShares = withCouncilServices(example("brackenford"), (service) => ({
+      ...service,
+      receives: [],
+    }));
     expect(row(onlyShares, "Brackenford Borough Council Adult Social Care")).toBe(
       "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it shares is used under the council's bases above | As the council | As the council | As the council |",
     );
   });
 
   it("says only the second half for a service that only receives from the programme", () => {
-    const config = example("brackenford");
-    const onlyReceives: CouncilConfig = {
-      ...config,
-      partners: config.partners.map((partner) =>
-        partner.kind === "council-service" ? { ...partner, shares: [] } : partner,
-      ),
-    };
+    const onlyReceives = withCouncilServices(example("brackenford"), (service) => ({
+      ...service,
+      shares: [],
+    }));
     expect(row(onlyReceives, "Brackenford Borough Council Adult Social Care")).toBe(
       "| Brackenford Borough Council Adult Social Care | Part of the council, the same controller: what it receives, under its own function's bases (internal information-sharing note) | As the council | As the council | As the council |",
     );
