@@ -89,3 +89,35 @@ describe("the privacy notices name the identifiers a partner passes with an intr
     expect(documentOf(noHealth, "data-protection/privacy-notice.md")).not.toContain("date of birth");
   });
 });
+
+describe("an agreement's Parties row names a partner's legal entity inside the phrase, without a capital", () => {
+  const partiesRow = (config: CouncilConfig, path: string) =>
+    documentOf(config, path)
+      .split("\n")
+      .find((line) => line.startsWith("| Parties |"));
+
+  it("writes 'and the Chief Constable of …' in the row, and keeps 'The Chief Constable of …' in the table of organisations", () => {
+    const hollinbrook = example("hollinbrook");
+    expect(partiesRow(hollinbrook, "data-sharing/hollinshire-police.md")).toBe(
+      "| Parties | Hollinbrook District Council (fictional) and the Chief Constable of Hollinshire Police (derived by the toolkit: confirm the legal name) |",
+    );
+    expect(documentOf(hollinbrook, "data-sharing/hollinshire-police.md")).toContain(
+      "| Hollinshire Police | The Chief Constable of Hollinshire Police (derived by the toolkit: confirm the legal name) |",
+    );
+  });
+
+  it("writes 'and to be completed by …' where the legal entity is not known", () => {
+    const kingsmere = example("kingsmere");
+    const unknown: CouncilConfig = {
+      ...kingsmere,
+      partners: kingsmere.partners.map((partner) =>
+        partner.kind === "fire-and-rescue-authority"
+          ? { ...partner, organisation: "Kingsmere Fire Service", legalEntity: undefined }
+          : partner,
+      ),
+    };
+    expect(partiesRow(unknown, "data-sharing/kingsmere-fire-service.md")).toBe(
+      "| Parties | London Borough of Kingsmere (fictional) and to be completed by Kingsmere Fire Service: the legal person that is the controller |",
+    );
+  });
+});
