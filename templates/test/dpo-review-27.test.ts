@@ -121,3 +121,28 @@ describe("an agreement's Parties row names a partner's legal entity inside the p
     );
   });
 });
+
+describe("an agreement says who records the person's agreement before a partner passes information on", () => {
+  const section7 = (text: string) =>
+    text.split("## 7. The person's agreement, and exceptions\n")[1]!.split("\n## ")[0]!;
+
+  it("has the partner that introduces people record the person's agreement itself, as the coordinator does", () => {
+    const kingsmere = example("kingsmere");
+    expect(section7(documentOf(kingsmere, "data-sharing/kingsmere-health-and-care-nhs-trust.md"))).toContain(
+      "Kingsmere Health and Care NHS Trust likewise passes information about a person to the council only after agreeing it with them, or as a recorded exception, and records that agreement in its own records: what is passed on (naming any special category explicitly), and when and how the person agreed; the introduction says that the person agreed.",
+    );
+  });
+
+  it("says nothing of it for a partner that only receives from the council", () => {
+    const kingsmere = example("kingsmere");
+    const onlyReceives: CouncilConfig = {
+      ...kingsmere,
+      partners: kingsmere.partners.map((partner) =>
+        partner.organisation === "Kingsmere Neighbourhood Network" ? { ...partner, shares: [] } : partner,
+      ),
+    };
+    const text = section7(documentOf(onlyReceives, "data-sharing/kingsmere-neighbourhood-network.md"));
+    expect(text).toContain("A coordinator shares information about a person only after agreeing with them");
+    expect(text).not.toContain("likewise");
+  });
+});

@@ -258,6 +258,7 @@ export interface DocumentParties {
   readonly caldicottParties: PartnerContextBase[];
   /** The parties the council passes personal data to: each keeps it for a period of its own, to be completed. */
   readonly receivingParties: PartnerContextBase[];
+  readonly disclosingParties: PartnerContextBase[];
   /** Whether the council receives personal data from any of the parties (it keeps it for its configured period). */
   readonly councilReceives: boolean;
   readonly bound: (CouncilPartyContext | PartnerContextBase)[];
@@ -366,6 +367,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     caldicottParties: parties.filter((party) => party.grounds.caldicott),
     /** The parties the council passes personal data to: each keeps it for a period of its own, to be completed. */
     receivingParties: parties.filter((party) => party.flows.receives.personal),
+    /** The parties that pass personal data to the council: each records the person's agreement itself first. */
+    disclosingParties: parties.filter((party) => party.flows.shares.personal),
     /** Whether the council receives personal data from any of the parties (it keeps it for its configured period). */
     councilReceives: parties.some((party) => party.flows.shares.personal),
     bound: [
