@@ -146,3 +146,12 @@ describe("an agreement says who records the person's agreement before a partner 
     expect(text).not.toContain("likewise");
   });
 });
+
+describe("a partner relying on the consent the coordinator records can show it (UK GDPR Art 7(1))", () => {
+  it("has the council pass the record's number, date and categories with each disclosure, and a copy on request", () => {
+    const hollinbrook = example("hollinbrook");
+    expect(documentOf(hollinbrook, "data-sharing/hollinbrook-volunteer-centre.md")).toContain(
+      "With each disclosure to Hollinbrook Volunteer Centre, the council gives the agreement's record number, its date and the categories it names, and a copy of the record on request, so that Hollinbrook Volunteer Centre can show that the person consented (UK GDPR Art 7(1)).",
+    );
+  });
+});
