@@ -145,7 +145,7 @@ describe("the agreements cite what criminal offence data includes where the law 
     const agreement = documentOf(kingsmere, "data-sharing/metropolitan-police-service.md");
     // s.11(2): references to criminal offence data include data about the alleged commission of offences.
     expect(agreement).toContain(
-      "Criminal offence data (UK GDPR Art 10 and DPA 2018 s.11(2)) includes what a person, or a contact with the police, reveals about offences or alleged offences.",
+      "Criminal offence data (UK GDPR Art 10 and DPA 2018 s.11(2)) is information about a person's criminal convictions and offences: offences they have committed or are alleged to have committed,",
     );
     // s.10(5): the condition in Schedule 1 Parts 1 to 3, in the lawful-basis table.
     expect(part(agreement, "## 5. ")).toContain("UK GDPR Art 10 and DPA 2018 s.10(5)");
