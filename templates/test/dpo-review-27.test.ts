@@ -155,3 +155,23 @@ describe("a partner relying on the consent the coordinator records can show it (
     );
   });
 });
+
+describe("the DPIA's kinds of information name the identifiers partners send, as the privacy notice does", () => {
+  it("adds Kingsmere's NHS trust's date of birth and NHS number after the contact details", () => {
+    const dpia = documentOf(example("kingsmere"), "data-protection/dpia.md");
+    expect(dpia).toContain(
+      "- **Kinds of information:** contact details; date of birth or NHS number, where a partner sends them with an introduction, only to check identity; housing situation;",
+    );
+  });
+
+  it("has none for a council none of whose partners sends one", () => {
+    const kingsmere = example("kingsmere");
+    const noHealth: CouncilConfig = {
+      ...kingsmere,
+      partners: kingsmere.partners.filter((partner) => partner.kind !== "nhs-trust"),
+    };
+    expect(documentOf(noHealth, "data-protection/dpia.md")).toContain(
+      "- **Kinds of information:** contact details; housing situation;",
+    );
+  });
+});
