@@ -258,6 +258,7 @@ export interface DocumentParties {
   readonly caldicottParties: PartnerContextBase[];
   /** The parties the council passes personal data to: each keeps it for a period of its own, to be completed. */
   readonly receivingParties: PartnerContextBase[];
+  /** The parties that pass personal data to the council: each records the person's agreement itself first. */
   readonly disclosingParties: PartnerContextBase[];
   /** Whether the council receives personal data from any of the parties (it keeps it for its configured period). */
   readonly councilReceives: boolean;
