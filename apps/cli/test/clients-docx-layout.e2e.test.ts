@@ -1,8 +1,9 @@
 // The Word files' layout as LibreOffice sets it (Word → PDF → pdftotext -layout), for each example council:
 // no page ends with a heading left alone at its foot, the implementation plan's tables keep each date on one
 // line ("30 September 2029", not "30" over "September" over "2029"), the pack README's table headers
-// are each on one line, and a short table (a sign-off) is on one page with its heading. On CI (CI=true) a
-// missing soffice, pdftotext or pdfinfo fails the run; elsewhere these checks are skipped with a message.
+// are each on one line, a short table (a sign-off) is on one page with its heading, and a paragraph's
+// dates are each on one line. On CI (CI=true) a missing soffice, pdftotext or pdfinfo fails the run;
+// elsewhere these checks are skipped with a message.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -202,6 +203,24 @@ describe.skipIf(missing.length > 0 && !onCi)("the Word files' layout in LibreOff
       );
     }
   }, 120_000);
+
+  it("keeps each date of a paragraph on one line, not '5' at a line's end and 'February 2026' on the next", () => {
+    // A date's start at the end of a line of text (no table columns), and its rest at the start of the next.
+    const head = new RegExp(`(?:^|\\s)(\\d{1,2}|\\d{1,2} ${MONTH}|${MONTH})$`);
+    const broken: string[] = [];
+    for (const document of documents)
+      for (const page of pages(document.pdf)) {
+        const lines = linesOf(page);
+        lines.slice(0, -1).forEach((line, index) => {
+          const next = lines[index + 1]!;
+          const start = head.exec(line)?.[1];
+          if (start === undefined || /\S {2,}\S/.test(line) || /\S {2,}\S/.test(next)) return;
+          const rest = /^\d{1,2}$/.test(start) ? new RegExp(`^${MONTH} \\d{4}\\b`) : /^\d{4}\b/;
+          if (rest.test(next)) broken.push(`${document.name}: "${line.slice(-20)}" / "${next.slice(0, 20)}"`);
+        });
+      }
+    expect(broken).toEqual([]);
+  }, 300_000);
 
   it("sets each header of the pack README's table of documents on one line", () => {
     for (const document of documents.filter((each) => /^[^/]+\/README\.md$/.test(each.name))) {
