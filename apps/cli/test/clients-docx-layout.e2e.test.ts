@@ -1,8 +1,9 @@
 // The Word files' layout as LibreOffice sets it (Word → PDF → pdftotext -layout), for each example council:
 // no page ends with a heading left alone at its foot, the implementation plan's tables keep each date on one
-// line ("30 September 2029", not "30" over "September" over "2029"), and the pack README's table headers
-// are each on one line. On CI (CI=true) a missing soffice, pdftotext or pdfinfo fails the run; elsewhere these
-// checks are skipped with a message.
+// line ("30 September 2029", not "30" over "September" over "2029"), the pack README's table headers
+// are each on one line, a short table (a sign-off) is on one page with its heading, and a paragraph's
+// dates are each on one line. On CI (CI=true) a missing soffice, pdftotext or pdfinfo fails the run;
+// elsewhere these checks are skipped with a message.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -91,21 +92,54 @@ const linesOf = (page: string) =>
     .map((line) => line.replace(/\f/g, "").trim())
     .filter((line) => line !== "");
 
+/** Markdown's inline marks taken out of a line of text: what a reader sees of it. */
+const asSet = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`]/g, "")
+    .trim();
+
 /** The text of each heading of a Markdown document, as set: no emphasis, links or inline HTML. */
 function headingsOf(markdown: string): Set<string> {
   const headings = new Set<string>();
   for (const line of markdown.split("\n")) {
     const heading = /^#{1,6}\s+(.*)$/.exec(line)?.[1];
     if (heading === undefined) continue;
-    headings.add(
-      heading
-        .replace(/<[^>]+>/g, "")
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-        .replace(/[*_`]/g, "")
-        .trim(),
-    );
+    headings.add(asSet(heading));
   }
   return headings;
+}
+
+interface ShortTable {
+  /** The heading just before the table, or before the one paragraph that leads into it. */
+  readonly heading: string;
+  /** The first word of the last row's first cell. */
+  readonly lastRow: string;
+}
+
+/**
+ * The tables of a Markdown document that the Word writer keeps on one page with their heading: up to
+ * 8 rows (its header row with them) and short (1,000 characters at most, under half a page), just
+ * after a heading or after a heading and one paragraph.
+ */
+function shortTablesOf(markdown: string): ShortTable[] {
+  const blocks = markdown.split(/\n{2,}/).map((block) => block.trim());
+  const found: ShortTable[] = [];
+  blocks.forEach((block, index) => {
+    const lines = block.split("\n");
+    if (!lines.every((line) => line.startsWith("|")) || lines.length > 9 || block.length > 1000) return;
+    const before = [blocks[index - 1], blocks[index - 2]];
+    // The block before is the heading, or a paragraph (no list, table, quote or comment) after the heading.
+    const paragraph = before[0] !== undefined && !/^(?:[-*+] |\d+\. |[|<>#])/.test(before[0]);
+    const heading = [before[0], paragraph ? before[1] : undefined].find((each) =>
+      /^#{1,6}\s/.test(each ?? ""),
+    );
+    const lastRow = asSet(lines.at(-1)!.split("|")[1] ?? "").split(/\s+/)[0];
+    if (heading === undefined || heading.includes("\n") || !lastRow) return;
+    found.push({ heading: asSet(heading.replace(/^#{1,6}\s+/, "")), lastRow });
+  });
+  return found;
 }
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -134,6 +168,27 @@ describe.skipIf(missing.length > 0 && !onCi)("the Word files' layout in LibreOff
     expect(alone).toEqual([]);
   }, 300_000);
 
+  it("keeps a short table on one page with its heading (Cwm Teg's sign-off and glossary)", () => {
+    const split: string[] = [];
+    let checked = 0;
+    for (const document of documents) {
+      const tables = shortTablesOf(document.markdown);
+      if (tables.length === 0) continue;
+      const lined = pages(document.pdf).map(linesOf);
+      for (const { heading, lastRow } of tables) {
+        const at = lined.filter((lines) => lines.includes(heading));
+        // A heading set more than once, or not found whole (a long one wraps), is not checked.
+        if (at.length !== 1) continue;
+        const lines = at[0]!;
+        checked += 1;
+        if (!lines.slice(lines.indexOf(heading) + 1).some((line) => line.startsWith(lastRow)))
+          split.push(`${document.name}: "${heading}" (its last row, "${lastRow}…", is not on its page)`);
+      }
+    }
+    expect(checked).toBeGreaterThan(COUNCILS.length * 5);
+    expect(split).toEqual([]);
+  }, 300_000);
+
   it("keeps each date of the implementation plan's tables on one line", () => {
     for (const document of documents.filter((each) => each.name.endsWith("/implementation-plan.md"))) {
       const broken = pages(document.pdf)
@@ -148,6 +203,24 @@ describe.skipIf(missing.length > 0 && !onCi)("the Word files' layout in LibreOff
       );
     }
   }, 120_000);
+
+  it("keeps each date of a paragraph on one line, not '5' at a line's end and 'February 2026' on the next", () => {
+    // A date's start at the end of a line of text (no table columns), and its rest at the start of the next.
+    const head = new RegExp(`(?:^|\\s)(\\d{1,2}|\\d{1,2} ${MONTH}|${MONTH})$`);
+    const broken: string[] = [];
+    for (const document of documents)
+      for (const page of pages(document.pdf)) {
+        const lines = linesOf(page);
+        lines.slice(0, -1).forEach((line, index) => {
+          const next = lines[index + 1]!;
+          const start = head.exec(line)?.[1];
+          if (start === undefined || /\S {2,}\S/.test(line) || /\S {2,}\S/.test(next)) return;
+          const rest = /^\d{1,2}$/.test(start) ? new RegExp(`^${MONTH} \\d{4}\\b`) : /^\d{4}\b/;
+          if (rest.test(next)) broken.push(`${document.name}: "${line.slice(-20)}" / "${next.slice(0, 20)}"`);
+        });
+      }
+    expect(broken).toEqual([]);
+  }, 300_000);
 
   it("sets each header of the pack README's table of documents on one line", () => {
     for (const document of documents.filter((each) => /^[^/]+\/README\.md$/.test(each.name))) {

@@ -9,6 +9,7 @@ import {
   tableCodeWords,
   docxParts,
   isDenseTable,
+  keptWhole,
   markdownToDocx,
   rowMaySplit,
   wordDocument,
@@ -258,7 +259,7 @@ Text.
     expect(body).toMatch(/<\/w:tbl><w:p\/><w:p><w:pPr><w:pStyle w:val="Heading2"\/>/);
   });
 
-  it("ends a signature table with an empty paragraph, so that the heading and table after it are not kept with it", async () => {
+  it("keeps a signature table on one page, but not with the heading and table after it", async () => {
     const source = `# Agreement
 
 | | Council | Partner |
@@ -273,7 +274,50 @@ Text.
 | Purpose | See section 1 |
 `;
     const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
-    expect(body).toMatch(/<\/w:tbl><w:p\/><w:p><w:pPr><w:pStyle w:val="Heading2"\/>/);
+    const rows = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toContain("<w:cantSplit/>");
+    // Every paragraph of each row but the last is kept with the next; none of the last row is.
+    for (const row of rows.slice(0, -1)) expect(row).not.toMatch(/<w:p>(?!<w:pPr><w:keepNext\/>)/);
+    expect(rows.at(-1)).not.toContain("<w:keepNext/>");
+    expect(body).toMatch(/<\/w:tbl><w:p><w:pPr><w:pStyle w:val="Heading2"\/>/);
+  });
+
+  it("keeps a short table on one page, with its heading and the paragraph between them (Cwm Teg's sign-off)", async () => {
+    const source = `# Protocol
+
+## 17. Sign-off
+
+Each partner signs this protocol.
+
+| Organisation | Designated person | Date |
+| --- | --- | --- |
+| Cwm Teg County Borough Council | | |
+| Cwm Teg University Health Board | | |
+| Cartrefi Cwm Teg | | |
+
+Text after.
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(paragraphBefore(body, "Each partner signs")).toContain("<w:keepNext/>");
+    const rows = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row).toContain("<w:cantSplit/>");
+    for (const row of rows.slice(0, -1)) expect(row).not.toMatch(/<w:p>(?!<w:pPr><w:keepNext\/>)/);
+    expect(rows.at(-1)).not.toContain("<w:keepNext/>");
+    expect(paragraphBefore(body, "Text after.")).not.toContain("<w:keepNext/>");
+  });
+
+  it("lets a long table split between its rows, and leaves the paragraph before it free", async () => {
+    const rows = Array.from({ length: 9 }, (_, index) => `| Term ${index} | Meaning ${index} |`).join("\n");
+    const source = `# Glossary\n\n## Terms\n\nThe terms used.\n\n| Term | Meaning |\n| --- | --- |\n${rows}\n`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(paragraphBefore(body, "The terms used.")).not.toContain("<w:keepNext/>");
+    const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+    expect(made).toHaveLength(10);
+    // The header row is kept with the first row, as in every table; no other row is kept with the next.
+    expect(made[0]).toContain("<w:keepNext/>");
+    for (const row of made.slice(1)) expect(row).not.toContain("<w:keepNext/>");
   });
 
   it("sets A4 with 2.54 cm margins, page numbers, and the document properties", async () => {
@@ -512,6 +556,48 @@ describe("columnWidths, columns to write in", () => {
   });
 });
 
+describe("keptWhole", () => {
+  const widths = [3000, 6026];
+  it("keeps a table of up to 8 rows on one page, when it is no more than about half a page", () => {
+    const row = ["Term", "A short meaning"];
+    expect(
+      keptWhole(
+        Array.from({ length: 8 }, () => row),
+        widths,
+      ),
+    ).toBe(true);
+    expect(
+      keptWhole(
+        Array.from({ length: 9 }, () => row),
+        widths,
+      ),
+    ).toBe(false);
+  });
+
+  it("lets a short table of long paragraphs split, as it may not fit on what is left of a page", () => {
+    const long = "word ".repeat(120).trim(); // about 600 characters: some 12 lines in the wider column
+    expect(
+      keptWhole(
+        [
+          ["Term", "Meaning"],
+          ["A", long],
+        ],
+        widths,
+      ),
+    ).toBe(true);
+    expect(
+      keptWhole(
+        [
+          ["Term", "Meaning"],
+          ["A", long],
+          ["B", long],
+        ],
+        widths,
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("rowMaySplit", () => {
   it("keeps a row whole unless a cell may be taller than a page", () => {
     const widths = [2000, 2000, 5000];
@@ -688,6 +774,22 @@ describe("columnWidths, dates and short headers", () => {
     // "Also as" in Arial Bold: A 0.722, l 0.278, s 0.556, o 0.611, a 0.556, space 0.278.
     expect(widths[1]).toBeGreaterThanOrEqual(twips(0.722 + 0.278 + 3 * 0.556 + 0.611 + 0.278, 11));
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(9026);
+  });
+
+  it("writes a date in a paragraph, a list item or a link with no-break spaces too, not in code", async () => {
+    const source = `# Plan
+
+The first phase starts on 1 April 2027 and ends in
+July 2027.
+
+- Review by 31 March 2028.
+- [The plan of 1 May 2027](plan.md) and \`1 April 2027\`.
+`;
+    const body = parts(await markdownToDocx(source, options))["word/document.xml"]!;
+    expect(body).toContain(">The first phase starts on 1\u00A0April\u00A02027 and ends in July\u00A02027.<");
+    expect(body).toContain(">Review by 31\u00A0March\u00A02028.<");
+    expect(body).toContain(">The plan of 1\u00A0May\u00A02027<");
+    expect(body).toContain(">1 April 2027<");
   });
 
   it("writes a date in a table cell with no-break spaces, so that Word and LibreOffice keep it on one line", async () => {

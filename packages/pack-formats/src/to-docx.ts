@@ -164,7 +164,7 @@ function inlines(nodes: readonly PhrasingContent[], style: RunStyle = {}): Parag
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        runs.push(textRun(node.value.replace(/\s*\n\s*/g, " "), style));
+        runs.push(textRun(keepDatesWhole(node.value.replace(/\s*\n\s*/g, " ")), style));
         break;
       case "strong":
         runs.push(...inlines(node.children, { ...style, bold: true }));
@@ -197,7 +197,7 @@ function inlines(nodes: readonly PhrasingContent[], style: RunStyle = {}): Parag
 function linkRuns(nodes: readonly PhrasingContent[], style: RunStyle): TextRun[] {
   return nodes.flatMap((node): TextRun[] => {
     if (node.type === "text")
-      return [new TextRun({ text: node.value, style: "Hyperlink", ...runFlags(style) })];
+      return [new TextRun({ text: keepDatesWhole(node.value), style: "Hyperlink", ...runFlags(style) })];
     if (node.type === "strong") return linkRuns(node.children, { ...style, bold: true });
     if (node.type === "emphasis") return linkRuns(node.children, { ...style, italics: true });
     if (node.type === "languageSpan") return inSpan(node, () => linkRuns(node.children, style));
@@ -256,7 +256,7 @@ function blocks(
       node,
       context,
       depth,
-      leadsIntoTable(node, nodes[index + 1]),
+      leadsIntoTable(node, nodes[index + 1], previous),
       newPage,
       afterTable && !newPage,
     );
@@ -283,16 +283,24 @@ const SPACE_AFTER_TABLE = 240;
 
 /**
  * Whether a paragraph, or a list's last item, introduces the table that follows it (it ends with a colon,
- * as the DPIA's "Who it is shared with:" does): it is kept on the table's page, not left alone at the foot
- * of the page before.
+ * as the DPIA's "Who it is shared with:" does), or is the one paragraph between a heading and a table kept
+ * on one page (a sign-off's): it is kept on the table's page, not left alone at the foot of the page
+ * before, and the heading with it.
  */
 function leadsIntoTable(
   node: RootContent | BlockContent,
   next: RootContent | BlockContent | undefined,
+  previous?: RootContent | BlockContent,
 ): boolean {
   if (next?.type !== "table") return false;
   const lead = node.type === "list" ? node.children.at(-1) : node.type === "paragraph" ? node : undefined;
-  return lead !== undefined && plainText(lead).trimEnd().endsWith(":");
+  if (lead === undefined) return false;
+  if (plainText(lead).trimEnd().endsWith(":")) return true;
+  return (
+    node.type === "paragraph" &&
+    previous?.type === "heading" &&
+    tableLayout(next, landscapeAllowed && isDenseTable(next)).whole
+  );
 }
 
 function block(
@@ -336,13 +344,9 @@ function block(
     case "list":
       return list(node, context, depth, keepWithNext, afterTable);
     case "table": {
-      // The block after it is spaced from it ({@link blocks}), but for a signature table, kept whole on
-      // its page by keeping each row with the next: an empty paragraph after it ends that chain, or the
-      // heading and table after it would be kept with it too.
-      if (!landscapeAllowed || !isDenseTable(node))
-        return isSignatureTable(node)
-          ? [table(node, false), new Paragraph({ children: [] })]
-          : [table(node, false)];
+      // The block after it is spaced from it ({@link blocks}). A table kept on one page keeps each row but
+      // its last with the next, so the heading and table after it are not kept with it.
+      if (!landscapeAllowed || !isDenseTable(node)) return [table(node, false)];
       const landscape = table(node, true);
       landscapeTables.add(landscape);
       return [landscape];
@@ -632,11 +636,38 @@ export function rowMaySplit(
   capacity = TEXT_WIDTH_IN_CHARACTERS,
   linesPerPage = TABLE_LINES_PER_PAGE,
 ): boolean {
+  return rowLines(cells, widths, capacity) > linesPerPage;
+}
+
+/** About how many lines a row's tallest cell runs to, as {@link rowMaySplit} estimates them. */
+function rowLines(cells: readonly string[], widths: readonly number[], capacity: number): number {
   const total = widths.reduce((sum, width) => sum + width, 0);
-  return cells.some((text, column) => {
-    const characters = Math.max(((widths[column] ?? 0) / total) * capacity - 2, 1);
-    return Math.ceil(text.length / characters) > linesPerPage;
-  });
+  return Math.max(
+    1,
+    ...cells.map((text, column) => {
+      const characters = Math.max(((widths[column] ?? 0) / total) * capacity - 2, 1);
+      return Math.ceil(text.length / characters);
+    }),
+  );
+}
+
+/** The most rows (the header row with them) of a table kept on one page ({@link keptWhole}). */
+const KEPT_WHOLE_ROWS = 8;
+
+/**
+ * Whether a table is kept on one page, not split across two: a short one, of up to 8 rows and about half
+ * a page of lines at most (the sign-offs, a glossary), as a table that starts at a page's foot and goes on
+ * over the page is hard to read and to sign. Each row is then kept whole and with the next (Word's
+ * cantSplit and keepNext, which LibreOffice honours too); a taller table may still split between rows.
+ */
+export function keptWhole(
+  rows: readonly (readonly string[])[],
+  widths: readonly number[],
+  capacity = TEXT_WIDTH_IN_CHARACTERS,
+): boolean {
+  if (rows.length > KEPT_WHOLE_ROWS) return false;
+  const lines = rows.reduce((sum, cells) => sum + rowLines(cells, widths, capacity), 0);
+  return lines <= TABLE_LINES_PER_PAGE / 2;
 }
 
 const ALIGNMENTS = {
@@ -680,17 +711,26 @@ function fitWritingLines(nodes: readonly PhrasingContent[], characters: number):
   });
 }
 
-/** A cell's text with each date kept whole on a line ({@link keepDatesWhole}), as its column is sized. */
-function datesWhole(nodes: readonly PhrasingContent[]): PhrasingContent[] {
-  return nodes.map((node) => {
-    if (node.type === "text") return { ...node, value: keepDatesWhole(node.value) };
-    if ("children" in node)
-      return { ...node, children: datesWhole(node.children as PhrasingContent[]) } as PhrasingContent;
-    return node;
-  });
+/** A table's rows and column widths as set, made once for each table and orientation. */
+interface TableLayout {
+  readonly headless: boolean;
+  readonly signatures: boolean;
+  readonly rows: MdTable["children"];
+  readonly columns: number;
+  readonly wide: boolean;
+  readonly texts: readonly string[][];
+  readonly textWidth: number;
+  readonly capacity: number;
+  readonly linesPerPage: number;
+  readonly widths: number[];
+  /** Kept on one page: a signature table, or a short one ({@link keptWhole}). */
+  readonly whole: boolean;
 }
+const layouts = [new WeakMap<MdTable, TableLayout>(), new WeakMap<MdTable, TableLayout>()] as const;
 
-function table(node: MdTable, landscape: boolean): Table {
+function tableLayout(node: MdTable, landscape: boolean): TableLayout {
+  const made = layouts[landscape ? 1 : 0].get(node);
+  if (made !== undefined) return made;
   const headless = hasEmptyHeader(node);
   const signatures = isSignatureTable(node);
   const rows = headless ? node.children.slice(1) : node.children;
@@ -712,6 +752,38 @@ function table(node: MdTable, landscape: boolean): Table {
     textWidth,
     tableCodeWords(node.children.flatMap((row) => row.children)),
   );
+  const whole = signatures || keptWhole(texts, widths, capacity);
+  const layout = {
+    headless,
+    signatures,
+    rows,
+    columns,
+    wide,
+    texts,
+    textWidth,
+    capacity,
+    linesPerPage,
+    widths,
+    whole,
+  };
+  layouts[landscape ? 1 : 0].set(node, layout);
+  return layout;
+}
+
+function table(node: MdTable, landscape: boolean): Table {
+  const {
+    headless,
+    signatures,
+    rows,
+    columns,
+    wide,
+    texts,
+    textWidth,
+    capacity,
+    linesPerPage,
+    widths,
+    whole,
+  } = tableLayout(node, landscape);
   const size = wide ? 18 : undefined;
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
@@ -726,9 +798,11 @@ function table(node: MdTable, landscape: boolean): Table {
     },
     rows: rows.map((row, rowIndex) => {
       const isHeader = !headless && rowIndex === 0;
+      // A table kept on one page keeps each row but the last with the next; a header row keeps with the next.
+      const keepNext = (whole && rowIndex < rows.length - 1) || isHeader;
       return new TableRow({
         tableHeader: isHeader,
-        cantSplit: signatures || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity, linesPerPage),
+        cantSplit: whole || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity, linesPerPage),
         children: Array.from({ length: columns }, (_, column) => {
           const cell = row.children[column];
           const rowHeader = headless && column === 0;
@@ -742,21 +816,17 @@ function table(node: MdTable, landscape: boolean): Table {
             children: [
               new Paragraph({
                 ...(align ? { alignment: ALIGNMENTS[align] } : {}),
-                // Keep a signature table on one page, and a header row with the row after it.
-                keepNext: signatures || isHeader,
+                keepNext,
                 spacing: { after: 0 },
                 children: cell
-                  ? phrasing(
-                      fitWritingLines(datesWhole(cell.children), (widths[column]! / textWidth) * capacity),
-                      {
-                        ...(isHeader || rowHeader ? { bold: true } : {}),
-                        ...(size ? { size } : {}),
-                      },
-                    )
+                  ? phrasing(fitWritingLines(cell.children, (widths[column]! / textWidth) * capacity), {
+                      ...(isHeader || rowHeader ? { bold: true } : {}),
+                      ...(size ? { size } : {}),
+                    })
                   : [],
               }),
               ...(signatures && rowIndex > 0 && column > 0
-                ? [new Paragraph({ keepNext: true, children: [] })]
+                ? [new Paragraph({ keepNext, children: [] })]
                 : []),
             ],
           });

@@ -249,3 +249,32 @@ describe("markdownToHtml, a wide table on a narrow screen", () => {
     expect(html).toMatch(/main \{[^}]*overflow-wrap: break-word;/);
   });
 });
+
+describe("markdownToHtml, dates", () => {
+  const html = markdownToHtml(
+    `# Plan
+
+The first phase starts on 1 April 2027 and ends in July 2027.
+
+| Phase | Starts |
+| --- | --- |
+| Preparation | 30 September 2029 |
+
+\`Due 1 April 2027\` in code.
+`,
+    options,
+  );
+
+  it("keeps a date on one line, in a paragraph and in a table cell, its text as it is", () => {
+    expect(html).toContain(
+      'starts on <span class="date">1 April 2027</span> and ends in <span class="date">July 2027</span>.',
+    );
+    expect(html).toContain('<td><span class="date">30 September 2029</span></td>');
+    expect(html).toMatch(/\.date \{ white-space: nowrap; \}/);
+    expect(html).not.toContain("\u00A0");
+  });
+
+  it("leaves code as it is", () => {
+    expect(html).toContain("<code>Due 1 April 2027</code>");
+  });
+});

@@ -15,6 +15,7 @@ import { isPageBreak } from "./page-break.js";
 import { isGanttBlock } from "./parse-markdown.js";
 import { prepareTree } from "./prepare-tree.js";
 import { timelineSvg } from "./timeline.js";
+import { splitDates } from "./whole-dates.js";
 
 const LANGUAGE_TAGS = { en: "en-GB", cy: "cy" } as const;
 
@@ -62,6 +63,28 @@ function drawCheckboxes(node: HastRoot | Element): void {
     }
     drawCheckboxes(child);
     return child;
+  });
+}
+
+/** Each date in the text set in a span that does not wrap ({@link splitDates}); code left as it is. */
+function wholeDates(node: HastRoot | Element): void {
+  node.children = node.children.flatMap((child): ElementContent[] => {
+    if (child.type === "element" && child.tagName !== "code") wholeDates(child);
+    if (child.type !== "text") return [child as ElementContent];
+    return splitDates(child.value).flatMap((value, index): ElementContent[] =>
+      index % 2 === 0
+        ? value === ""
+          ? []
+          : [{ type: "text", value }]
+        : [
+            {
+              type: "element",
+              tagName: "span",
+              properties: { className: ["date"] },
+              children: [{ type: "text", value }],
+            },
+          ],
+    );
   });
 }
 
@@ -251,6 +274,7 @@ thead th, thead td { background: #eef2f7; }
 tbody th { background: #f7f7f7; font-weight: bold; }
 td[align="right"], th[align="right"] { text-align: right; }
 table.signatures td { height: 2.2em; }
+.date { white-space: nowrap; }
 hr { border: 0; border-top: 1px solid #c8c8c8; margin: 2em 0 1em; }
 .generated-notice { font-size: 0.9em; color: #4a4a4a; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.6em; }
 .logo { max-height: 64px; max-width: 240px; }
@@ -396,6 +420,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
   landscapeDenseTables(hast);
   scrollableTables(hast);
   drawCheckboxes(hast);
+  wholeDates(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
   const lang = LANGUAGE_TAGS[options.language];
   // The notice in the document's language, Welsh then English in a bilingual document, each marked.

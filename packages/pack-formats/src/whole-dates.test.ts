@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keepDatesWhole } from "./whole-dates.js";
+import { keepDatesWhole, splitDates } from "./whole-dates.js";
 
 const NBSP = "\u00A0";
 
@@ -19,5 +19,18 @@ describe("keepDatesWhole", () => {
   it("leaves other words and numbers alone", () => {
     expect(keepDatesWhole("3 neighbourhoods, 26,600 people")).toBe("3 neighbourhoods, 26,600 people");
     expect(keepDatesWhole("May we share it? 12 Mayfield Road")).toBe("May we share it? 12 Mayfield Road");
+  });
+});
+
+describe("splitDates", () => {
+  it("cuts a text at its dates, each at an odd index, the parts joined being the text", () => {
+    const text = "From 1 April 2027 to April 2028, then 3 Mai 2029.";
+    const parts = splitDates(text);
+    expect(parts).toEqual(["From ", "1 April 2027", " to ", "April 2028", ", then ", "3 Mai 2029", "."]);
+    expect(parts.join("")).toBe(text);
+  });
+
+  it("leaves a text with no date whole", () => {
+    expect(splitDates("May we share it? 12 Mayfield Road")).toEqual(["May we share it? 12 Mayfield Road"]);
   });
 });

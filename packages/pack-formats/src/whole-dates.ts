@@ -1,4 +1,7 @@
-// Dates kept whole on a line: "1 April 2027", not "1" over "April" over "2027" in a narrow table column.
+// Dates kept whole on a line: "1 April 2027", not "1" over "April" over "2027" in a narrow table column,
+// nor "1 April" at a line's end and "2027" on the next. The one rule for both writers: the Word writer joins
+// a date's words with no-break spaces ({@link keepDatesWhole}); the HTML writer sets each date in a span
+// that does not wrap ({@link splitDates}), which leaves its text as it is for copying and screen readers.
 
 const MONTHS = [
   // English
@@ -8,7 +11,7 @@ const MONTHS = [
 ].join("|");
 
 /** A date written out: "1 April 2027" or "April 2027" (or the same in Welsh). */
-const DATE = new RegExp(`\\b(?:\\d{1,2} )?(?:${MONTHS}) \\d{4}\\b`, "g");
+const DATE = `\\b(?:\\d{1,2} )?(?:${MONTHS}) \\d{4}\\b`;
 
 /** No-break space: a line may not break at it, in Word or LibreOffice. */
 const NO_BREAK = "\u00A0";
@@ -19,5 +22,13 @@ const NO_BREAK = "\u00A0";
  * whole, as one word.
  */
 export function keepDatesWhole(text: string): string {
-  return text.replace(DATE, (date) => date.replaceAll(" ", NO_BREAK));
+  return text.replace(new RegExp(DATE, "g"), (date) => date.replaceAll(" ", NO_BREAK));
+}
+
+/**
+ * A text cut at its dates: the text before the first date, the date, the text up to the next, and so on
+ * (so a date is at each odd index, and the parts joined are the text).
+ */
+export function splitDates(text: string): string[] {
+  return text.split(new RegExp(`(${DATE})`));
 }
