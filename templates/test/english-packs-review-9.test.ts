@@ -46,7 +46,7 @@ describe("DBS: conveying is the Safeguarding Vulnerable Groups Act's term, not d
       const role = documentOf(example(name), path);
       expect(role).not.toContain("drives an adult to or from health care");
       expect(role).toContain(
-        'conveys an adult, because of their age, illness or disability, to, from or between places where they receive health care, personal care or social work (driving them, or going with them as an assistant: "conveying" in the Act\'s sense)',
+        'or conveys them to, from or between places where they receive health care, personal care or social work (driving them, or going with them as an assistant: "conveying" in the Act\'s sense)',
       );
       expect(role).toContain(
         "Whether a particular journey counts is for HR to confirm against the DBS guidance.",
@@ -57,7 +57,7 @@ describe("DBS: conveying is the Safeguarding Vulnerable Groups Act's term, not d
   it.each(ENGLISH)("an enhanced check without a barred list is a point for HR to confirm, in %s", (name) => {
     const role = documentOf(example(name), "roles/local-area-coordinator.md");
     expect(role).toContain(
-      "A post whose work is open to everyone and that does none of the things above is not in regulated activity with adults, and no adults' barred list check is possible for it; whether it is eligible for an enhanced check without a barred list depends on its own duties and how often it does them, with adults or with children.",
+      "it may be eligible for an enhanced check without a barred list. Work open to everyone in a neighbourhood is not, on its own, wholly or mainly for them.",
     );
     expect(role).toContain(
       "Confirm it with the DBS eligibility guidance before the post is advertised, from what the post will actually do, and record why:",

@@ -209,7 +209,7 @@ describe("the Welsh guidance on the DBS level", () => {
     const coordinator = documentOf(cwmTeg, "roles/local-area-coordinator.cy.md");
     expect(coordinator).not.toContain("yn gyrru oedolyn at ofal iechyd");
     expect(coordinator).toContain(
-      "neu'n cludo oedolyn, oherwydd ei oedran, salwch neu anabledd, i'r lleoedd lle mae'n cael gofal iechyd, gofal personol neu waith cymdeithasol, oddi yno, neu o un ohonynt i un arall (ei yrru, neu fynd gydag ef fel cynorthwyydd:",
+      "neu'n ei gludo i'r lleoedd lle mae'n cael gofal iechyd, gofal personol neu waith cymdeithasol, oddi yno, neu o un ohonynt i un arall (ei yrru, neu fynd gydag ef fel cynorthwyydd:",
     );
   });
 });
