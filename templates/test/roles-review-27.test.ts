@@ -98,3 +98,55 @@ describe("2. each role description has the tests about its own post, in a readab
     expect(manager).toHaveLength(4);
   });
 });
+
+describe("3. what a coordinator does not do, each point once", () => {
+  it.each(EXAMPLES)("says no assessment and the open-ended relationship once each, in %s", (name) => {
+    const notDo = part(
+      documentOf(example(name), COORDINATOR),
+      "## What a Local Area Coordinator does not do",
+    );
+    expect(notDo).toContain("- **No assessment, no eligibility criteria, no time limit.**");
+    expect(notDo).toContain(
+      "- **No formal service.** The role is not social care, health care or case management, and it does not signpost people into services.",
+    );
+    expect(notDo).toContain(
+      "- **No referral forms or hoops to qualify.** People can be introduced, or introduce themselves, without a form or a test.\n",
+    );
+    expect(count(notDo, "assess")).toBe(1);
+  });
+
+  it("in Welsh too", () => {
+    const cwmTeg = example("cwm-teg");
+    const role = documentOf(cwmTeg, "roles/local-area-coordinator.cy.md");
+    const service =
+      "- **Dim gwasanaeth ffurfiol.** Nid gofal cymdeithasol, gofal iechyd na rheoli achosion yw'r swydd, ac nid yw'n cyfeirio pobl at wasanaethau.";
+    const forms =
+      "- **Dim ffurflenni atgyfeirio.** Gall pobl gael eu cyflwyno, neu gyflwyno eu hunain, heb ffurflen na phrawf.\n";
+    expect(role).toContain(service);
+    expect(role).toContain(forms);
+    expectGoodWelsh(`${service}\n${forms}`, cwmTeg);
+  });
+});
+
+describe("4. the panel guide tells panel members what the person specification promises candidates", () => {
+  it.each(EXAMPLES)("asks no candidate about health, disability or use of services, in %s", (name) => {
+    const config = example(name);
+    // The premise: the coordinator's person specification promises it.
+    expect(documentOf(config, COORDINATOR)).toContain(
+      "no applicant is asked about it at the panel or interview",
+    );
+    const briefing = part(documentOf(config, "roles/community-recruitment-panel-guide.md"), "## Briefing");
+    expect(briefing).toContain(
+      "Panel members notice their first impressions and look past them, and do not ask candidates about their health, disability or use of services.",
+    );
+  });
+
+  it("in Welsh too", () => {
+    const cwmTeg = example("cwm-teg");
+    const guide = documentOf(cwmTeg, "roles/community-recruitment-panel-guide.cy.md");
+    const sentence =
+      "Mae aelodau'r panel yn sylwi ar eu hargraffiadau cyntaf ac yn edrych y tu hwnt iddynt, ac nid ydynt yn gofyn i ymgeiswyr am eu hiechyd, eu hanabledd na'u defnydd o wasanaethau.";
+    expect(guide).toContain(sentence);
+    expectGoodWelsh(sentence, cwmTeg);
+  });
+});
