@@ -150,3 +150,26 @@ describe("4. the panel guide tells panel members what the person specification p
     expectGoodWelsh(sentence, cwmTeg);
   });
 });
+
+describe("5. the person specification says once that telling us of lived experience is voluntary", () => {
+  it.each(EXAMPLES)("in the note above the table, not again in the criterion, in %s", (name) => {
+    const spec = part(documentOf(example(name), COORDINATOR), "## Person specification");
+    expect(spec).toContain("only where the applicant chooses to tell us about it");
+    expect(spec).toContain(
+      "| Lived experience of using services (the form asks about the experience, not about health or disability,",
+    );
+    expect(spec).not.toContain("voluntary");
+  });
+
+  it("in Welsh too", () => {
+    const spec = part(
+      documentOf(example("cwm-teg"), "roles/local-area-coordinator.cy.md"),
+      "## Manyleb y person",
+    );
+    expect(spec).toContain("a dim ond lle mae'r ymgeisydd yn dewis dweud wrthym amdano");
+    expect(spec).toContain(
+      "| Profiad bywyd o ddefnyddio gwasanaethau (mae'r ffurflen yn gofyn am y profiad,",
+    );
+    expect(spec).not.toContain("gwirfoddol");
+  });
+});

@@ -210,7 +210,7 @@ describe("the Welsh coordinator's person specification", () => {
     expect(
       tableRow(
         coordinator,
-        "Profiad bywyd o ddefnyddio gwasanaethau (gwirfoddol yw dweud wrthym; mae'r ffurflen yn gofyn am y profiad, nid am iechyd nac anabledd, y mae adran 60 o Ddeddf Cydraddoldeb 2010 yn caniatáu i gyflogwr ofyn amdanynt cyn cynnig swydd dim ond at y dibenion y mae'n eu rhestru)",
+        "Profiad bywyd o ddefnyddio gwasanaethau (mae'r ffurflen yn gofyn am y profiad, nid am iechyd nac anabledd, y mae adran 60 o Ddeddf Cydraddoldeb 2010 yn caniatáu i gyflogwr ofyn amdanynt cyn cynnig swydd dim ond at y dibenion y mae'n eu rhestru)",
       ),
     ).toContain("| Dymunol | F |");
     expect(coordinator).toContain(
