@@ -22,7 +22,7 @@ describe("a DBS level the council configures comes with the duties that make it 
         "## Pre-employment checks",
       );
       expect(coordinator).toContain(
-        "A barred list check is possible only for a post in regulated activity (see the tests below). Write into the role the regulated activity the post does that HR relied on: with adults ____________________, and with children ____________________. Without it, the post cannot have this check.",
+        "has decided on an enhanced check with the adults' and children's barred lists. Write into the role the regulated activity the post does that HR relied on: with adults ____________________, and with children ____________________. Without it, the post cannot have this check.",
       );
       const manager = part(documentOf(config, "roles/team-manager.md"), "## Pre-employment checks");
       expect(manager).toContain(

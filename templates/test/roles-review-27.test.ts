@@ -173,3 +173,32 @@ describe("5. the person specification says once that telling us of lived experie
     expect(spec).not.toContain("gwirfoddol");
   });
 });
+
+describe("6. a decided barred list check says once that it needs regulated activity", () => {
+  const withBothLists = (name: string) => {
+    const config = example(name);
+    return { ...config, team: { ...config.team, dbsCheck: "enhanced-with-both-barred-lists" as const } };
+  };
+
+  it.each(EXAMPLES)(
+    "asks for the regulated activity, and says once that without it there is no check, in %s",
+    (name) => {
+      for (const path of ROLES) {
+        const duties = part(documentOf(withBothLists(name), path), "**The duties behind this check.**").split(
+          "\n",
+        )[1]!;
+        expect(duties).not.toContain("A barred list check is possible only");
+        expect(duties).toContain(". Without it, the post cannot have this check.");
+      }
+    },
+  );
+
+  it("in Welsh too", () => {
+    const duties = part(
+      documentOf(withBothLists("cwm-teg"), "roles/local-area-coordinator.cy.md"),
+      "**Y dyletswyddau y tu ôl i'r gwiriad hwn.**",
+    ).split("\n")[1]!;
+    expect(duties).not.toContain("y mae gwiriad rhestr wahardd yn bosibl");
+    expect(duties).toContain("Hebddo, ni all y swydd gael y gwiriad hwn.");
+  });
+});
