@@ -175,3 +175,20 @@ describe("the DPIA's kinds of information name the identifiers partners send, as
     );
   });
 });
+
+describe("the DPIA says 'for each such organisation' only when there are several", () => {
+  it("says Kingsmere's one consent-relying recipient's agreement is recorded on its own, with it as the only recipient", () => {
+    const dpia = documentOf(example("kingsmere"), "data-protection/dpia.md");
+    expect(dpia).toContain(
+      "For what the council passes to Kingsmere Neighbourhood Network, the person's agreement, recorded on its own with that organisation as its only recipient, is that consent.",
+    );
+    expect(dpia).not.toContain("recorded for each such organisation on its own");
+  });
+
+  it("keeps 'for each such organisation' for Brackenford's two", () => {
+    const dpia = documentOf(example("brackenford"), "data-protection/dpia.md");
+    expect(dpia).toContain(
+      "the person's agreement, recorded for each such organisation on its own, is that consent.",
+    );
+  });
+});
