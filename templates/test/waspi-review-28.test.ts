@@ -8,45 +8,31 @@
 // when they cannot make the decision: who may agree for them (Mental Capacity Act 2005 ss.9 and 16), the
 // Act's principles (s.1(2) to (4)) and a best-interests decision (s.4). (2) Neither had a version or a
 // status on its title table. (3) The ISP named no team of any partner that takes part in the sharing.
-import type { CouncilConfig } from "@lac/council";
-import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
-import { example, render } from "./examples.js";
+import { documentOf, example } from "./examples.js";
 import { part, tableRow } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
-
-function withWaspi(
-  config: CouncilConfig,
-  waspi: Partial<NonNullable<CouncilConfig["dataProtection"]["waspi"]>>,
-) {
-  return {
-    ...config,
-    dataProtection: {
-      ...config.dataProtection,
-      waspi: { ...config.dataProtection.waspi!, ...waspi },
-    },
-  };
-}
-
-function doc(documents: readonly RenderedDocument[], path: string): string {
-  const found = documents.find((document) => document.path === path);
-  if (!found) throw new Error(`no ${path}: ${documents.map((d) => d.path).join(", ")}`);
-  return found.content;
-}
+const withAgreements = {
+  ...cwmTeg,
+  dataProtection: {
+    ...cwmTeg.dataProtection,
+    waspi: { ...cwmTeg.dataProtection.waspi!, oneWayPartners: "disclosure-agreements" as const },
+  },
+};
 
 const PROTOCOL = "data-sharing/information-sharing-protocol.md";
 const DISCLOSURE = "data-sharing/aberteg-medical-centre.md";
-const protocolPack = render(cwmTeg);
-const agreementsPack = render(withWaspi(cwmTeg, { oneWayPartners: "disclosure-agreements" }));
+const protocol = documentOf(cwmTeg, PROTOCOL);
+const disclosure = documentOf(withAgreements, DISCLOSURE);
 
 describe("review 28 (1): what happens when the person says no, or cannot decide", () => {
-  for (const [name, documents, path, heading] of [
-    ["the ISP", protocolPack, PROTOCOL, "## 9. "],
-    ["a DDA", agreementsPack, DISCLOSURE, "## 6. "],
+  for (const [name, content, heading] of [
+    ["the ISP", protocol, "## 9. "],
+    ["a DDA", disclosure, "## 6. "],
   ] as const) {
     it(`${name} says that a refusal is recorded and respected, and who may agree for a person who cannot decide`, () => {
-      const text = part(doc(documents, path), heading);
+      const text = part(content, heading);
       expect(text).toContain("**When the person says no, or cannot decide.**");
       expect(text).toContain("the refusal is recorded and respected");
       expect(text).toContain("(Mental Capacity Act 2005 ss.9 and 16)");
@@ -58,15 +44,14 @@ describe("review 28 (1): what happens when the person says no, or cannot decide"
 });
 
 describe("review 28 (2): a version and a status on the title table", () => {
-  for (const [name, documents, path, noun] of [
-    ["the ISP", protocolPack, PROTOCOL, "15"],
-    ["a DDA", agreementsPack, DISCLOSURE, "11"],
+  for (const [name, content, section] of [
+    ["the ISP", protocol, "15"],
+    ["a DDA", disclosure, "11"],
   ] as const) {
     it(`${name} has a blank version and a draft status until WASPI quality assurance`, () => {
-      const content = doc(documents, path);
       expect(tableRow(content, "Version")).toBe("| Version | ____________________ |");
       expect(tableRow(content, "Status")).toBe(
-        `| Status | Draft, until quality assured by WASPI (section ${noun}) |`,
+        `| Status | Draft, until quality assured by WASPI (section ${section}) |`,
       );
     });
   }
@@ -74,7 +59,7 @@ describe("review 28 (2): a version and a status on the title table", () => {
 
 describe("review 28 (3): the ISP names the teams that take part in the sharing", () => {
   it("the council's team, and a blank for each partner's departments and teams", () => {
-    const partners = part(doc(protocolPack, PROTOCOL), "## 2. ");
+    const partners = part(protocol, "## 2. ");
     expect(partners).toContain("The departments and teams typically involved in the sharing:");
     expect(partners).toContain(
       "- Cwm Teg County Borough Council (fictional): its Local Area Coordination team",
