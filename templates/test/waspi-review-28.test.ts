@@ -7,7 +7,9 @@
 // (1) The ISP and each DDA said what happens when the person withdraws, but not when they refuse, nor
 // when they cannot make the decision: who may agree for them (Mental Capacity Act 2005 ss.9 and 16), the
 // Act's principles (s.1(2) to (4)) and a best-interests decision (s.4). (2) Neither had a version or a
-// status on its title table. (3) The ISP named no team of any partner that takes part in the sharing.
+// status on its title table. (3) The ISP named no team of any partner that takes part in the sharing. (4) The
+// ISP and each DDA asked for a data protection impact assessment against a bare blank, without the pack's own
+// draft DPIA, which covers this sharing, as England's agreements link it, nor the data protection officers' views.
 import { describe, expect, it } from "vitest";
 import { documentOf, example } from "./examples.js";
 import { part, tableRow } from "./markdown-sections.js";
@@ -66,4 +68,20 @@ describe("review 28 (3): the ISP names the teams that take part in the sharing",
     );
     expect(partners).toContain("- Cartrefi Cwm Teg: ____________________");
   });
+});
+
+describe("review 28 (4): the ISP and a DDA link the pack's DPIA of the programme", () => {
+  for (const [name, content, heading, party] of [
+    ["the ISP", protocol, "## 16. ", "each other party decides"],
+    ["a DDA", disclosure, "## 12. ", "Aberteg Medical Centre decides"],
+  ] as const) {
+    it(`${name} says that the council's DPIA, drafted in the pack, covers the sharing`, () => {
+      const review = part(content, heading);
+      expect(review).toContain(
+        "The council's [data protection impact assessment](../data-protection/dpia.md) of the programme, drafted in this pack, covers this sharing",
+      );
+      expect(review).toContain(`${party} whether its own processing needs one`);
+      expect(review).toContain("Views of the data protection officers");
+    });
+  }
 });
