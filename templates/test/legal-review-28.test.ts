@@ -48,3 +48,35 @@ describe("3. the children's DBS test says which activities the supervision excep
     }
   });
 });
+
+describe("1. a health partner's Art 9(2)(h) is its own judgement, for its own health care, flow by flow (DPA 2018 Sch 1 para 2(2))", () => {
+  const HEALTH_AGREEMENTS = [
+    ["Northfield Medical Practice", "data-sharing/northfield-medical-practice.md"],
+    [
+      "Brackenford Hospitals NHS Foundation Trust",
+      "data-sharing/brackenford-hospitals-nhs-foundation-trust.md",
+    ],
+  ] as const;
+
+  it.each(HEALTH_AGREEMENTS)(
+    "%s's row says which flows, whose judgement, and the alternative",
+    (organisation, path) => {
+      const basis = part(documentOf(example("brackenford"), path), "## 5. Lawful basis");
+      const row = basis.split("\n").find((line) => line.startsWith(`| ${organisation} |`)) ?? "";
+      expect(row).not.toContain("direct care");
+      expect(row).toContain(
+        `UK GDPR Art 9(2)(h) health or social care (basis in law), with DPA 2018 Schedule 1 Part 1 paragraph 2, "Health or social care purposes". For what it passes to the council and what it receives from it, a judgement for its information governance to confirm: this condition applies only where the processing is necessary for its own provision of health care or treatment to the person, or another purpose in paragraph 2(2), such as an introduction it makes as part of their care.`,
+      );
+      expect(row).toContain(
+        "The coordinator does not provide health or social care, and the council relies on its own condition in this table, not on this one.",
+      );
+      expect(row).toContain(
+        "Where it judges that a flow is not for such a purpose, it relies instead on UK GDPR Art 9(2)(g) with DPA 2018 Schedule 1 Part 2 paragraph 6 (Statutory and government purposes), for the statutory function it names: ____________________. Needs an appropriate policy document (DPA 2018 Schedule 1 paragraph 5).",
+      );
+      // The council's own row still relies on paragraph 6, not on the partner's health care.
+      const council =
+        basis.split("\n").find((line) => line.startsWith("| Brackenford Borough Council")) ?? "";
+      expect(council).toContain("Local Area Coordination is not social care");
+    },
+  );
+});
