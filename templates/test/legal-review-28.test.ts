@@ -1,6 +1,6 @@
 // Legal review 28: three questions left open, each settled from its source (see docs/legal-citations.md).
 import { describe, expect, it } from "vitest";
-import { documentOf, example, EXAMPLES } from "./examples.js";
+import { documentOf, example, EXAMPLES, render } from "./examples.js";
 import { expectGoodWelsh } from "./expect-good-welsh.js";
 import { part } from "./markdown-sections.js";
 
@@ -79,4 +79,48 @@ describe("1. a health partner's Art 9(2)(h) is its own judgement, for its own he
       expect(council).toContain("Local Area Coordination is not social care");
     },
   );
+});
+
+describe("2. a Caldicott Guardian advises; the party decides (NDG guidance on Caldicott Guardians, 2021; UKCGC manual)", () => {
+  const TRUST = "data-sharing/brackenford-hospitals-nhs-foundation-trust.md";
+
+  it("the agreement says the Guardians advise before signing, and records their advice, not an approval", () => {
+    const agreement = documentOf(example("brackenford"), TRUST);
+    expect(agreement).toContain(
+      "Brackenford Borough Council (fictional)'s Caldicott Guardian (<caldicott.guardian@brackenford.example.gov.uk>) advises the council before it signs. Brackenford Hospitals NHS Foundation Trust's own Caldicott Guardian advises it on its disclosures under this agreement before it signs. The Guardians advise; the decision to share is each party's, made by its signatory, and each Guardian's advice is recorded in the sign-off table below.",
+    );
+    expect(agreement).toContain("| Caldicott Guardian's advice (name, signature and date) |");
+    expect(agreement).not.toContain("Caldicott Guardian approval");
+    expect(agreement).not.toMatch(/Caldicott Guardian[^.]* approves/);
+    expect(agreement).not.toContain("is consulted");
+    expect(agreement).toContain(
+      "that must have regard to the National Data Guardian's guidance on Caldicott Guardians, which asks each to have one. Each body's own Caldicott Guardian advises that body on its disclosures; no body's Guardian acts for another:",
+    );
+  });
+
+  it.each(EXAMPLES)(
+    "no agreement in %s records a Caldicott 'approval' (the protocol's column is another helper's)",
+    (name) => {
+      for (const document of render(example(name))) {
+        if (
+          !document.path.startsWith("data-sharing/") ||
+          document.path.includes("information-sharing-protocol")
+        )
+          continue;
+        expect(document.content, document.path).not.toContain("Caldicott Guardian approval");
+        expect(document.content, document.path).not.toMatch(/Caldicott Guardian[^.|]* approves/);
+      }
+    },
+  );
+
+  it("the DPIA's sign-off records the Caldicott Guardian's advice for a council with social care functions", () => {
+    const dpia = documentOf(example("brackenford"), "data-protection/dpia.md");
+    expect(part(dpia, "## Step 7: Sign off and record outcomes")).toContain(
+      "| Caldicott Guardian's advice provided | ____________________ | The Caldicott Guardian advises on the programme's use and sharing of confidential information, against the eight Caldicott principles; the decision is the council's. Summary of the advice: ____________________ |",
+    );
+  });
+  it("and has no such row for a district council, which has no social care functions", () => {
+    const dpia = documentOf(example("hollinbrook"), "data-protection/dpia.md");
+    expect(dpia).not.toContain("Caldicott Guardian's advice provided");
+  });
 });
