@@ -1518,10 +1518,11 @@ function packPage(): HTMLElement {
           saveFile(`${slug}-lac-pack.zip`, await engine.zipPack(made.files), "application/zip");
           status.textContent = `The pack is downloaded: ${slug}-lac-pack.zip. Every document is a draft for your council's legal, HR and information-governance review.`;
         })
-        .catch(() => {
+        // The parts of the builder a download needs are named in made.message when they cannot be
+        // fetched (engine.ts, downloadParts): anything else is not expected.
+        .catch((error: unknown) => {
           status.textContent = "";
-          problem.textContent =
-            "Part of the builder that the first download needs (the configuration's JSON Schema, the templates' hashes, the zip writer, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.";
+          problem.textContent = `The pack could not be made (${error instanceof Error ? error.message : String(error)}). Download again; if it fails again, download lac.config.yaml and make the pack with lac init.`;
         })
         .finally(() => {
           download.disabled = false;
