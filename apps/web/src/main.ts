@@ -1484,7 +1484,15 @@ function packPage(): HTMLElement {
   const logoPath = config.output.style.logo;
   const wantsWord = config.output.formats.includes("docx");
   const logoGroup = logoPath === undefined ? null : logoField(config, logoPath);
+  // The parts of the builder the download still has to fetch: named once the renderer is here, and
+  // again when the HTML writer arrives and after a download.
+  const fetchNote = h("p", { class: "hint", id: "fetch-note", hidden: true });
   void loadEngine().then(async (engine) => {
+    const showFetchNote = () => {
+      const note = engine.partsToFetchNote(config);
+      fetchNote.textContent = note ?? "";
+      fetchNote.hidden = note === undefined;
+    };
     // Rendered once for these answers: coming back to the page, or previewing again, costs nothing.
     if (renderCache?.text !== text)
       renderCache = { text, rendered: await engine.renderDocuments(config), html: new Map() };
@@ -1494,6 +1502,7 @@ function packPage(): HTMLElement {
       return;
     }
     status.textContent = `${rendered.documents.length} documents are ready. Every document is a draft for your council's legal, HR and information-governance review.`;
+    showFetchNote();
     /** The logo the person chose for the path lac.config.yaml gives, if any. */
     const logoFile = () =>
       chosenLogo !== undefined && chosenLogo.path === logoPath ? chosenLogo : undefined;
@@ -1526,6 +1535,7 @@ function packPage(): HTMLElement {
         })
         .finally(() => {
           download.disabled = false;
+          showFetchNote();
         });
     });
     download.id = "download-pack";
@@ -1589,7 +1599,10 @@ function packPage(): HTMLElement {
     // it is asked for now, and the list of documents does not wait for it.
     preparePreviews = () =>
       void engine.loadPreviewWriter().then(
-        (previewHtml) => prepareInIdleTime(html, rendered, previewHtml, logoFile, page),
+        (previewHtml) => {
+          showFetchNote();
+          prepareInIdleTime(html, rendered, previewHtml, logoFile, page);
+        },
         // Not fetched: a preview asked for says so.
         () => {},
       );
@@ -1605,13 +1618,7 @@ function packPage(): HTMLElement {
         {},
         "The .zip holds every document in Markdown and in the formats your answers chose, lac.config.yaml, and lac's records in .lac/, so that lac generate and lac update work on the folder later.",
       ),
-      wantsWord
-        ? h(
-            "p",
-            { class: "hint", id: "word-note" },
-            "The Word writer is fetched from this site when you first download the pack, so stay online until the download starts. Nothing you typed is sent.",
-          )
-        : null,
+      fetchNote,
       logoGroup,
       h("div", { id: "pack-actions", class: "button-group" }),
       h("h2", { class: "heading-m" }, "Documents"),

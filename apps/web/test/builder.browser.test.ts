@@ -1321,7 +1321,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await other.getByRole("button", { name: "Continue to your pack" }).click();
     await other.waitForSelector("#download-pack");
     await other.waitForSelector("#pack-status:text('documents are ready')");
-    // The JSON Schema of the pack's .lac folder, the templates' hashes and the zip writer are fetched with the first download, even in Markdown only.
+    // The JSON Schema of the pack's .lac folder, the templates' hashes and the zip writer are fetched with the first download, even in Markdown only: the page says so before it.
+    expect(await other.textContent("#fetch-note")).toBe(
+      "The download fetches the configuration's JSON Schema, the templates' hashes and the zip writer from this site, so stay online until it starts. Nothing you typed is sent.",
+    );
     await fresh.setOffline(true);
     await other.click("#download-pack");
     await expect
@@ -1332,6 +1335,8 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.setOffline(false);
     await other.click("#download-pack");
     await other.waitForSelector("#pack-status:text('The pack is downloaded')");
+    // Everything is here now: nothing more to say about staying online.
+    expect(await other.isHidden("#fetch-note")).toBe(true);
     await fresh.close();
   });
 

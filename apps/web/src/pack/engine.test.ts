@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parseCouncilConfig, type CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { downloadParts, partsNotLoadedMessage } from "./engine.js";
+import { downloadParts, partsNotLoadedMessage, partsToFetchNote } from "./engine.js";
 
 const parsed = parseCouncilConfig(
   readFileSync(
@@ -38,5 +38,17 @@ describe("partsNotLoadedMessage", () => {
     expect(partsNotLoadedMessage(["the zip writer", "the HTML writer", "the Word writer"])).toContain(
       "parts of the builder that could not be loaded from this site: the zip writer, the HTML writer and the Word writer.",
     );
+  });
+});
+
+describe("partsToFetchNote", () => {
+  it("names the parts the download has still to fetch, and nothing once they are here", async () => {
+    const config = withFormats(["markdown"]);
+    expect(partsToFetchNote(config)).toBe(
+      "The download fetches the configuration's JSON Schema, the templates' hashes and the zip writer from this site, so stay online until it starts. Nothing you typed is sent.",
+    );
+    await Promise.all(downloadParts(config).map((part) => part.load()));
+    expect(partsToFetchNote(config)).toBeUndefined();
+    expect(partsToFetchNote(withFormats(["markdown", "html"]))).toContain("fetches the HTML writer from");
   });
 });

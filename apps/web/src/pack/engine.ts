@@ -145,18 +145,28 @@ export function councilLogo(config: CouncilConfig, file: LogoFile | undefined): 
 export interface LazyPart<T> {
   readonly name: string;
   readonly load: () => Promise<T>;
+  /** Whether it is here: fetched, and nothing more to fetch. */
+  readonly loaded: () => boolean;
 }
 
 /** A part fetched once (again after a failed fetch, when it is next asked for). */
 function lazyPart<T>(name: string, fetch: () => Promise<T>): LazyPart<T> {
   let loading: Promise<T> | undefined;
+  let here = false;
   return {
     name,
     load: () =>
-      (loading ??= fetch().catch((error: unknown) => {
-        loading = undefined;
-        throw error;
-      })),
+      (loading ??= fetch().then(
+        (part) => {
+          here = true;
+          return part;
+        },
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+    loaded: () => here,
   };
 }
 
@@ -184,11 +194,27 @@ export function downloadParts(config: CouncilConfig): readonly LazyPart<unknown>
   ];
 }
 
+/** Parts of the builder named in a sentence: "the zip writer, the HTML writer and the Word writer". */
+function partsList(names: readonly string[]): string {
+  return new Intl.ListFormat("en-GB", { type: "conjunction" }).format(names);
+}
+
 /** What the person reads when parts of the builder a download needs could not be fetched: each named. */
 export function partsNotLoadedMessage(names: readonly string[]): string {
-  const list = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(names);
   const which = names.length === 1 ? "a part of the builder" : "parts of the builder";
-  return `The download needs ${which} that could not be loaded from this site: ${list}. Check that you are online, then download again.`;
+  return `The download needs ${which} that could not be loaded from this site: ${partsList(names)}. Check that you are online, then download again.`;
+}
+
+/**
+ * What the pack page says before a download that still has parts of the builder to fetch (those of
+ * downloadParts not here yet), naming them; undefined when every part is here.
+ */
+export function partsToFetchNote(config: CouncilConfig): string | undefined {
+  const names = downloadParts(config)
+    .filter((part) => !part.loaded())
+    .map((part) => part.name);
+  if (names.length === 0) return undefined;
+  return `The download fetches ${partsList(names)} from this site, so stay online until it starts. Nothing you typed is sent.`;
 }
 
 /**
