@@ -1513,8 +1513,10 @@ function packPage(): HTMLElement {
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, "-")
           .replace(/^-|-$/g, "") || "council";
+      // Not `disabled`: a disabled button loses the focus to the page, and a keyboard user their place.
+      if (download.getAttribute("aria-disabled") === "true") return;
       problem.textContent = "";
-      download.disabled = true;
+      download.setAttribute("aria-disabled", "true");
       status.textContent = wantsWord ? "Making the pack, with its Word files…" : "Making the pack…";
       engine
         .packFiles(rendered, text, logoFile())
@@ -1534,7 +1536,7 @@ function packPage(): HTMLElement {
           problem.textContent = `The pack could not be made (${error instanceof Error ? error.message : String(error)}). Download again; if it fails again, download lac.config.yaml and make the pack with lac init.`;
         })
         .finally(() => {
-          download.disabled = false;
+          download.removeAttribute("aria-disabled");
           showFetchNote();
         });
     });

@@ -1333,8 +1333,13 @@ describe.runIf(run)("the pack builder in Chromium", () => {
         "The download needs parts of the builder that could not be loaded from this site: the configuration's JSON Schema, the templates' hashes and the zip writer. Check that you are online, then download again.",
       );
     await fresh.setOffline(false);
-    await other.click("#download-pack");
+    // By keyboard: the button keeps the focus while the pack is made and after (a disabled button
+    // would lose it to the page, and Tab would start again from the top).
+    await other.focus("#download-pack");
+    await other.keyboard.press("Enter");
     await other.waitForSelector("#pack-status:text('The pack is downloaded')");
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("download-pack");
+    expect(await other.getAttribute("#download-pack", "aria-disabled")).toBeNull();
     // Everything is here now: nothing more to say about staying online.
     expect(await other.isHidden("#fetch-note")).toBe(true);
     await fresh.close();
