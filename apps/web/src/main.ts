@@ -1484,7 +1484,15 @@ function packPage(): HTMLElement {
   const logoPath = config.output.style.logo;
   const wantsWord = config.output.formats.includes("docx");
   const logoGroup = logoPath === undefined ? null : logoField(config, logoPath);
+  // The parts of the builder the download still has to fetch: named once the renderer is here, and
+  // again when the HTML writer arrives and after a download.
+  const fetchNote = h("p", { class: "hint", id: "fetch-note", hidden: true });
   void loadEngine().then(async (engine) => {
+    const showFetchNote = () => {
+      const note = engine.partsToFetchNote(config);
+      fetchNote.textContent = note ?? "";
+      fetchNote.hidden = note === undefined;
+    };
     // Rendered once for these answers: coming back to the page, or previewing again, costs nothing.
     if (renderCache?.text !== text)
       renderCache = { text, rendered: await engine.renderDocuments(config), html: new Map() };
@@ -1494,6 +1502,7 @@ function packPage(): HTMLElement {
       return;
     }
     status.textContent = `${rendered.documents.length} documents are ready. Every document is a draft for your council's legal, HR and information-governance review.`;
+    showFetchNote();
     /** The logo the person chose for the path lac.config.yaml gives, if any. */
     const logoFile = () =>
       chosenLogo !== undefined && chosenLogo.path === logoPath ? chosenLogo : undefined;
@@ -1504,8 +1513,10 @@ function packPage(): HTMLElement {
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, "-")
           .replace(/^-|-$/g, "") || "council";
+      // Not `disabled`: a disabled button loses the focus to the page, and a keyboard user their place.
+      if (download.getAttribute("aria-disabled") === "true") return;
       problem.textContent = "";
-      download.disabled = true;
+      download.setAttribute("aria-disabled", "true");
       status.textContent = wantsWord ? "Making the pack, with its Word files…" : "Making the pack…";
       engine
         .packFiles(rendered, text, logoFile())
@@ -1518,13 +1529,15 @@ function packPage(): HTMLElement {
           saveFile(`${slug}-lac-pack.zip`, await engine.zipPack(made.files), "application/zip");
           status.textContent = `The pack is downloaded: ${slug}-lac-pack.zip. Every document is a draft for your council's legal, HR and information-governance review.`;
         })
-        .catch(() => {
+        // The parts of the builder a download needs are named in made.message when they cannot be
+        // fetched (engine.ts, downloadParts): anything else is not expected.
+        .catch((error: unknown) => {
           status.textContent = "";
-          problem.textContent =
-            "Part of the builder that the first download needs (the configuration's JSON Schema, the templates' hashes, the zip writer, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.";
+          problem.textContent = `The pack could not be made (${error instanceof Error ? error.message : String(error)}). Download again; if it fails again, download lac.config.yaml and make the pack with lac init.`;
         })
         .finally(() => {
-          download.disabled = false;
+          download.removeAttribute("aria-disabled");
+          showFetchNote();
         });
     });
     download.id = "download-pack";
@@ -1588,7 +1601,10 @@ function packPage(): HTMLElement {
     // it is asked for now, and the list of documents does not wait for it.
     preparePreviews = () =>
       void engine.loadPreviewWriter().then(
-        (previewHtml) => prepareInIdleTime(html, rendered, previewHtml, logoFile, page),
+        (previewHtml) => {
+          showFetchNote();
+          prepareInIdleTime(html, rendered, previewHtml, logoFile, page);
+        },
         // Not fetched: a preview asked for says so.
         () => {},
       );
@@ -1604,13 +1620,7 @@ function packPage(): HTMLElement {
         {},
         "The .zip holds every document in Markdown and in the formats your answers chose, lac.config.yaml, and lac's records in .lac/, so that lac generate and lac update work on the folder later.",
       ),
-      wantsWord
-        ? h(
-            "p",
-            { class: "hint", id: "word-note" },
-            "The Word writer is fetched from this site when you first download the pack, so stay online until the download starts. Nothing you typed is sent.",
-          )
-        : null,
+      fetchNote,
       logoGroup,
       h("div", { id: "pack-actions", class: "button-group" }),
       h("h2", { class: "heading-m" }, "Documents"),

@@ -1321,17 +1321,61 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await other.getByRole("button", { name: "Continue to your pack" }).click();
     await other.waitForSelector("#download-pack");
     await other.waitForSelector("#pack-status:text('documents are ready')");
-    // The JSON Schema of the pack's .lac folder, the templates' hashes and the zip writer are fetched with the first download, even in Markdown only.
+    // The JSON Schema of the pack's .lac folder, the templates' hashes and the zip writer are fetched with the first download, even in Markdown only: the page says so before it.
+    expect(await other.textContent("#fetch-note")).toBe(
+      "The download fetches the configuration's JSON Schema, the templates' hashes and the zip writer from this site, so stay online until it starts. Nothing you typed is sent.",
+    );
     await fresh.setOffline(true);
     await other.click("#download-pack");
     await expect
       .poll(() => other.textContent("#pack-problem"))
       .toBe(
-        "Part of the builder that the first download needs (the configuration's JSON Schema, the templates' hashes, the zip writer, and the Word writer for a pack with Word files) could not be loaded from this site: check that you are online, then download again.",
+        "The download needs parts of the builder that could not be loaded from this site: the configuration's JSON Schema, the templates' hashes and the zip writer. Check that you are online, then download again.",
       );
     await fresh.setOffline(false);
+    // By keyboard: the button keeps the focus while the pack is made and after (a disabled button
+    // would lose it to the page, and Tab would start again from the top).
+    await other.focus("#download-pack");
+    await other.keyboard.press("Enter");
+    await other.waitForSelector("#pack-status:text('The pack is downloaded')");
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("download-pack");
+    expect(await other.getAttribute("#download-pack", "aria-disabled")).toBeNull();
+    // Everything is here now: nothing more to say about staying online.
+    expect(await other.isHidden("#fetch-note")).toBe(true);
+    await fresh.close();
+  });
+
+  it("names the HTML writer, and only it, when the first download of a pack with HTML files cannot fetch it", async () => {
+    const fresh = await browser.newContext();
+    // The HTML writer's chunk refused until let through. (A route handler stops Chromium's downloads of
+    // blob: URLs: nothing is saved in this context.)
+    let refuse = true;
+    await fresh.route(/\/assets\/html-writer-[\w-]+\.js$/, (route) =>
+      refuse ? route.abort("internetdisconnected") : route.continue(),
+    );
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const wordAndHtml = `${exampleText}\noutput:\n  formats: [markdown, docx, html]\n`;
+    await other.setInputFiles("#upload", {
+      name: "wendleshire.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(wordAndHtml),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.getByRole("button", { name: "Continue to your pack" }).click();
+    await other.waitForSelector("#pack-status:text('documents are ready')");
+    await other.click("#download-pack");
+    // The Word writer, the JSON Schema, the templates' hashes and the zip writer were fetched: not named.
+    await expect
+      .poll(() => other.textContent("#pack-problem"))
+      .toBe(
+        "The download needs a part of the builder that could not be loaded from this site: the HTML writer. Check that you are online, then download again.",
+      );
+    expect(await axeViolations(other)).toEqual([]);
+    refuse = false;
     await other.click("#download-pack");
     await other.waitForSelector("#pack-status:text('The pack is downloaded')");
+    expect(await other.textContent("#pack-problem")).toBe("");
     await fresh.close();
   });
 

@@ -7,14 +7,18 @@ import type { PackFile } from "./pack-file.js";
 /** The Markdown → Word writer (`markdownToDocx` of @lac/pack-formats). */
 export type DocxWriter = (markdown: string, options: ConvertOptions) => Promise<Uint8Array>;
 
+/** The Markdown → HTML writer (`markdownToHtml` of @lac/pack-formats). */
+export type HtmlWriter = (markdown: string, options: ConvertOptions) => string;
+
 /**
- * The writers of @lac/pack-formats, given by the caller, so that the Word writer (the largest part) is
- * loaded only when a pack has Word files: the CLI loads it from its own bundle, a browser on download.
+ * The writers of @lac/pack-formats, given by the caller as loaders, so that each is loaded only when the
+ * pack has files of its format: the CLI loads them from its own bundle, a browser fetches each as a
+ * chunk of its own. A loader's rejection is formatFiles' rejection, as it is.
  */
 export interface FormatWriters {
-  /** `markdownToHtml` of @lac/pack-formats. */
-  readonly markdownToHtml: (markdown: string, options: ConvertOptions) => string;
-  /** Loads `markdownToDocx` of @lac/pack-formats; called only when output.formats has "docx". */
+  /** Loads `markdownToHtml` of @lac/pack-formats; called once, only when an HTML file is to be made (output.formats has "html"). */
+  readonly loadHtmlWriter: () => Promise<HtmlWriter>;
+  /** Loads `markdownToDocx` of @lac/pack-formats; called once, only when a Word file is to be made (output.formats has "docx"). */
   readonly loadDocxWriter: () => Promise<DocxWriter>;
 }
 
@@ -85,26 +89,27 @@ export interface FormatFilesInputs extends FormatOptionsInputs {
 
 /**
  * The Word and HTML files of the pack, made from its Markdown documents: for each document, one file per
- * derived format in output.formats, at the same path with .docx or .html for .md.
+ * derived format in output.formats, at the same path with .docx or .html for .md. Each writer is loaded
+ * when its first file is made (never for a pack without documents), both at once.
  */
 export async function formatFiles(inputs: FormatFilesInputs): Promise<PackFile[]> {
   const formats = inputs.config.output.formats;
-  const wantHtml = formats.includes("html");
-  const docx = formats.includes("docx") ? await inputs.writers.loadDocxWriter() : undefined;
+  if (inputs.documents.length === 0) return [];
+  const [docx, html] = await Promise.all([
+    formats.includes("docx") ? inputs.writers.loadDocxWriter() : undefined,
+    formats.includes("html") ? inputs.writers.loadHtmlWriter() : undefined,
+  ]);
   const files: PackFile[] = [];
+  if (docx === undefined && html === undefined) return files;
   for (const document of inputs.documents) {
-    if (docx === undefined && !wantHtml) break;
     const options = formatOptionsFor(inputs, document);
     if (docx !== undefined)
       files.push({
         path: pathForFormat(document.path, "docx"),
         content: await docx(document.content, options),
       });
-    if (wantHtml)
-      files.push({
-        path: pathForFormat(document.path, "html"),
-        content: inputs.writers.markdownToHtml(document.content, options),
-      });
+    if (html !== undefined)
+      files.push({ path: pathForFormat(document.path, "html"), content: html(document.content, options) });
   }
   return files;
 }

@@ -17,6 +17,7 @@ export type {
   FormatFilesInputs,
   FormatOptionsInputs,
   FormatWriters,
+  HtmlWriter,
   TemplateSetName,
 } from "./format-files.js";
 export { MAX_LOGO_BYTES, checkLogo, logoAlt, logoTooLargeMessage } from "./logo.js";

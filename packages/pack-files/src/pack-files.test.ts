@@ -254,30 +254,41 @@ describe("formatFiles", () => {
   const inputs = { phases, templateSet, documents };
   it("makes nothing and loads no writer for a Markdown-only pack", async () => {
     const loadDocxWriter = vi.fn(() => Promise.resolve(() => Promise.resolve(docxBytes)));
-    const markdownToHtml = vi.fn(html);
+    const loadHtmlWriter = vi.fn(() => Promise.resolve(html));
     const files = await formatFiles({
       ...inputs,
       config: withFormats(["markdown"]),
-      writers: { markdownToHtml, loadDocxWriter },
+      writers: { loadHtmlWriter, loadDocxWriter },
     });
     expect(files).toEqual([]);
     expect(loadDocxWriter).not.toHaveBeenCalled();
-    expect(markdownToHtml).not.toHaveBeenCalled();
+    expect(loadHtmlWriter).not.toHaveBeenCalled();
   });
 
-  it("loads the Word writer only when output.formats has docx", async () => {
+  it("loads each writer only when output.formats has its format, once for all the documents", async () => {
     const loadDocxWriter = vi.fn(() => Promise.resolve(() => Promise.resolve(docxBytes)));
+    const loadHtmlWriter = vi.fn(() => Promise.resolve(html));
     const htmlOnly = await formatFiles({
       ...inputs,
       config: withFormats(["markdown", "html"]),
-      writers: { markdownToHtml: html, loadDocxWriter },
+      writers: { loadHtmlWriter, loadDocxWriter },
     });
     expect(htmlOnly.map((file) => file.path)).toEqual(["README.html", "implementation-plan.html"]);
     expect(loadDocxWriter).not.toHaveBeenCalled();
+    expect(loadHtmlWriter).toHaveBeenCalledTimes(1);
+    loadHtmlWriter.mockClear();
+    const wordOnly = await formatFiles({
+      ...inputs,
+      config: withFormats(["markdown", "docx"]),
+      writers: { loadHtmlWriter, loadDocxWriter },
+    });
+    expect(wordOnly.map((file) => file.path)).toEqual(["README.docx", "implementation-plan.docx"]);
+    expect(loadHtmlWriter).not.toHaveBeenCalled();
+    loadDocxWriter.mockClear();
     const all = await formatFiles({
       ...inputs,
       config: withFormats(["markdown", "docx", "html"]),
-      writers: { markdownToHtml: html, loadDocxWriter },
+      writers: { loadHtmlWriter, loadDocxWriter },
     });
     expect(all.map((file) => file.path)).toEqual([
       "README.docx",
@@ -286,6 +297,35 @@ describe("formatFiles", () => {
       "implementation-plan.html",
     ]);
     expect(loadDocxWriter).toHaveBeenCalledTimes(1);
+    expect(loadHtmlWriter).toHaveBeenCalledTimes(1);
+  });
+
+  it("loads no writer when there is no document to make a file of", async () => {
+    const loadDocxWriter = vi.fn(() => Promise.resolve(() => Promise.resolve(docxBytes)));
+    const loadHtmlWriter = vi.fn(() => Promise.resolve(html));
+    const files = await formatFiles({
+      ...inputs,
+      documents: [],
+      config: withFormats(["markdown", "docx", "html"]),
+      writers: { loadHtmlWriter, loadDocxWriter },
+    });
+    expect(files).toEqual([]);
+    expect(loadDocxWriter).not.toHaveBeenCalled();
+    expect(loadHtmlWriter).not.toHaveBeenCalled();
+  });
+
+  it("returns the writer's failure to load as it is (a rejected promise)", async () => {
+    const refused = new Error("the HTML writer could not be fetched");
+    await expect(
+      formatFiles({
+        ...inputs,
+        config: withFormats(["html"]),
+        writers: {
+          loadHtmlWriter: () => Promise.reject(refused),
+          loadDocxWriter: () => Promise.reject(new Error("not asked for")),
+        },
+      }),
+    ).rejects.toBe(refused);
   });
 
   // The index's links open each document in the format being read, and the index says the other formats
@@ -297,10 +337,11 @@ describe("formatFiles", () => {
       ...inputs,
       config: withFormats(["html"]),
       writers: {
-        markdownToHtml: (markdown, options) => {
-          seen.push(options);
-          return markdown;
-        },
+        loadHtmlWriter: () =>
+          Promise.resolve((markdown, options) => {
+            seen.push(options);
+            return markdown;
+          }),
         loadDocxWriter: () => Promise.reject(new Error("not asked for")),
       },
     });
@@ -457,7 +498,7 @@ describe("newPackFiles", () => {
       schemaText: "{}\n",
       toolVersion: "9.9.9",
       writers: {
-        markdownToHtml: html,
+        loadHtmlWriter: () => Promise.resolve(html),
         loadDocxWriter: () => Promise.resolve(() => Promise.resolve(docxBytes)),
       },
       sha256Hex: (bytes) => createHash("sha256").update(bytes).digest("hex"),

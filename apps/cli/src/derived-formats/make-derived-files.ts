@@ -3,7 +3,10 @@ import type { FormatFilesInputs, FormatWriters, PackFile } from "@lac/pack-files
 import { formatFiles } from "@lac/pack-files";
 
 /** The writers of @lac/pack-formats, in this bundle. */
-const WRITERS: FormatWriters = { markdownToHtml, loadDocxWriter: () => Promise.resolve(markdownToDocx) };
+const WRITERS: FormatWriters = {
+  loadHtmlWriter: () => Promise.resolve(markdownToHtml),
+  loadDocxWriter: () => Promise.resolve(markdownToDocx),
+};
 
 /**
  * The Word and HTML files of each document (in order, one list per document), made from its Markdown

@@ -1,11 +1,11 @@
 // The renderer and the templates: loaded when the person reaches the pack (dynamic import), never with
 // the question pages. The HTML writer is loaded after the renderer (html-writer.ts, loadPreviewWriter),
-// the Word writer only on download (docx-writer.ts).
+// the Word writer only on download (docx-writer.ts), with the other parts a download needs (downloadParts).
 // Which files the pack has is @lac/pack-files' newPackFiles, as `lac init` writes them.
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
 import { isSafeOutputPath, renderPack } from "@lac/documents";
-import type { LogoImage, markdownToHtml } from "@lac/pack-formats";
+import type { LogoImage } from "@lac/pack-formats";
 import type { PackFile } from "@lac/pack-files";
 import { checkLogo, formatOptionsFor, logoAlt, newPackFiles } from "@lac/pack-files";
 import { lazyTemplateSet, markdownlintConfig } from "@lac/templates/parts";
@@ -141,34 +141,99 @@ export function councilLogo(config: CouncilConfig, file: LogoFile | undefined): 
   });
 }
 
-type HtmlWriter = typeof markdownToHtml;
-let htmlWriter: Promise<HtmlWriter> | undefined;
-
-/** The HTML writer, fetched once (again after a failed fetch, when it is next asked for). */
-function loadHtmlWriter(): Promise<HtmlWriter> {
-  htmlWriter ??= import("./html-writer.js").then(
-    (module) => module.markdownToHtml,
-    (error: unknown) => {
-      htmlWriter = undefined;
-      throw error;
-    },
-  );
-  return htmlWriter;
+/** A part of the builder fetched the first time it is asked for, and what a message calls it. */
+export interface LazyPart<T> {
+  readonly name: string;
+  readonly load: () => Promise<T>;
+  /** Whether it is here: fetched, and nothing more to fetch. */
+  readonly loaded: () => boolean;
 }
 
-/** Any call of it is a mistake: the HTML writer of a pack without .html files (output.formats). */
-function noHtmlFiles(): never {
-  throw new Error(
-    'The HTML writer was called for a pack without .html files (output.formats has no "html").',
-  );
+/** A part fetched once (again after a failed fetch, when it is next asked for). */
+function lazyPart<T>(name: string, fetch: () => Promise<T>): LazyPart<T> {
+  let loading: Promise<T> | undefined;
+  let here = false;
+  return {
+    name,
+    load: () =>
+      (loading ??= fetch().then(
+        (part) => {
+          here = true;
+          return part;
+        },
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+    loaded: () => here,
+  };
+}
+
+/** The parts of the builder that the renderer does not hold, each a chunk of its own. */
+const parts = {
+  schema: lazyPart("the configuration's JSON Schema", schemaText),
+  hashes: lazyPart("the templates' hashes", templateSourceHashes),
+  zip: lazyPart("the zip writer", async () => (await import("fflate")).zipSync),
+  html: lazyPart("the HTML writer", async () => (await import("./html-writer.js")).markdownToHtml),
+  docx: lazyPart("the Word writer", async () => (await import("./docx-writer.js")).markdownToDocx),
+};
+
+/**
+ * The parts of the builder a pack's download needs: the JSON Schema, the templates' hashes and the zip
+ * writer for every pack, and the writer of each derived format in output.formats.
+ */
+export function downloadParts(config: CouncilConfig): readonly LazyPart<unknown>[] {
+  const formats = config.output.formats;
+  return [
+    parts.schema,
+    parts.hashes,
+    parts.zip,
+    ...(formats.includes("html") ? [parts.html] : []),
+    ...(formats.includes("docx") ? [parts.docx] : []),
+  ];
+}
+
+/** Parts of the builder named in a sentence: "the zip writer, the HTML writer and the Word writer". */
+function partsList(names: readonly string[]): string {
+  return new Intl.ListFormat("en-GB", { type: "conjunction" }).format(names);
+}
+
+/** What the person reads when parts of the builder a download needs could not be fetched: each named. */
+export function partsNotLoadedMessage(names: readonly string[]): string {
+  const which = names.length === 1 ? "a part of the builder" : "parts of the builder";
+  return `The download needs ${which} that could not be loaded from this site: ${partsList(names)}. Check that you are online, then download again.`;
+}
+
+/**
+ * What the pack page says before a download that still has parts of the builder to fetch (those of
+ * downloadParts not here yet), naming them; undefined when every part is here.
+ */
+export function partsToFetchNote(config: CouncilConfig): string | undefined {
+  const names = downloadParts(config)
+    .filter((part) => !part.loaded())
+    .map((part) => part.name);
+  if (names.length === 0) return undefined;
+  return `The download fetches ${partsList(names)} from this site, so stay online until it starts. Nothing you typed is sent.`;
+}
+
+/**
+ * Fetches the parts a download needs, all at once; a message naming those that could not be fetched,
+ * or undefined when every part is here.
+ */
+async function fetchDownloadParts(config: CouncilConfig): Promise<string | undefined> {
+  const needed = downloadParts(config);
+  const settled = await Promise.allSettled(needed.map((part) => part.load()));
+  const failed = needed.filter((_, index) => settled[index]?.status === "rejected");
+  return failed.length === 0 ? undefined : partsNotLoadedMessage(failed.map((part) => part.name));
 }
 
 /**
  * Every file of the pack, as `lac init` writes them, and the council's logo at the path
  * lac.config.yaml gives it (when that path is inside the pack), where lac generate looks for it later.
- * The Word writer is loaded here, the first time a pack with Word files is downloaded: the one request
- * the builder makes after the page has loaded (to its own site). The HTML writer, for a pack with
- * .html files, is usually here already (loadPreviewWriter).
+ * The parts of the builder a download needs (downloadParts) are fetched here, the first time, all at
+ * once: requests to the builder's own site only. The HTML writer is usually here already
+ * (loadPreviewWriter). A part that cannot be fetched is named in the message returned.
  */
 export async function packFiles(
   rendered: Extract<RenderedPack, { ok: true }>,
@@ -179,11 +244,9 @@ export async function packFiles(
 > {
   const logo = councilLogo(rendered.config, logoFile);
   if (!logo.ok) return logo;
-  const [sourceHashes, schema, markdownToHtml] = await Promise.all([
-    templateSourceHashes(),
-    schemaText(),
-    rendered.config.output.formats.includes("html") ? loadHtmlWriter() : noHtmlFiles,
-  ]);
+  const notLoaded = await fetchDownloadParts(rendered.config);
+  if (notLoaded !== undefined) return { ok: false, message: notLoaded };
+  const [sourceHashes, schema] = await Promise.all([parts.hashes.load(), parts.schema.load()]);
   const files = await newPackFiles({
     config: rendered.config,
     configText,
@@ -192,10 +255,7 @@ export async function packFiles(
     markdownlintConfig,
     schemaText: schema,
     toolVersion: WEB_BUILDER_VERSION,
-    writers: {
-      markdownToHtml,
-      loadDocxWriter: async () => (await import("./docx-writer.js")).markdownToDocx,
-    },
+    writers: { loadHtmlWriter: parts.html.load, loadDocxWriter: parts.docx.load },
     ...(logo.logo !== undefined ? { logo: logo.logo } : {}),
     sha256Hex,
   });
@@ -217,7 +277,7 @@ export type PreviewWriter = (
  * is here, so that rendering the documents and listing them never wait for it.
  */
 export async function loadPreviewWriter(): Promise<PreviewWriter> {
-  const markdownToHtml = await loadHtmlWriter();
+  const markdownToHtml = await parts.html.load();
   return (rendered, document, logoFile) => {
     const logo = councilLogo(rendered.config, logoFile);
     return markdownToHtml(
@@ -229,11 +289,11 @@ export async function loadPreviewWriter(): Promise<PreviewWriter> {
 
 /**
  * The pack as a .zip, its files at the top level (unzipped into a folder of its own, it is the pack).
- * The zip library is loaded here, with the first download, as the JSON Schema and the Word writer are:
- * the pack page's previews do not need it.
+ * The zip library is fetched with the first download (packFiles, downloadParts), as the JSON Schema and
+ * the Word writer are: the pack page's previews do not need it.
  */
 export async function zipPack(files: readonly PackFile[]): Promise<Uint8Array> {
-  const { zipSync } = await import("fflate");
+  const zipSync = await parts.zip.load();
   const encoder = new TextEncoder();
   const entries: Record<string, Uint8Array> = {};
   for (const file of files)

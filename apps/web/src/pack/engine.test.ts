@@ -1,0 +1,54 @@
+// The parts of the builder a download fetches, and the message that names those it could not fetch.
+import { readFileSync } from "node:fs";
+import { parseCouncilConfig, type CouncilConfig } from "@lac/council";
+import { describe, expect, it } from "vitest";
+import { downloadParts, partsNotLoadedMessage, partsToFetchNote } from "./engine.js";
+
+const parsed = parseCouncilConfig(
+  readFileSync(
+    new URL("../../../../packages/council/examples/wendleshire.lac.config.yaml", import.meta.url),
+    "utf8",
+  ),
+);
+if (!parsed.ok) throw new Error("the example does not parse");
+const withFormats = (formats: CouncilConfig["output"]["formats"]): CouncilConfig => ({
+  ...parsed.config,
+  output: { ...parsed.config.output, formats },
+});
+const names = (config: CouncilConfig) => downloadParts(config).map((part) => part.name);
+
+describe("downloadParts", () => {
+  it("names the parts every download needs, and the writer of each derived format the pack has", () => {
+    const always = ["the configuration's JSON Schema", "the templates' hashes", "the zip writer"];
+    expect(names(withFormats(["markdown"]))).toEqual(always);
+    expect(names(withFormats(["markdown", "html"]))).toEqual([...always, "the HTML writer"]);
+    expect(names(withFormats(["markdown", "docx", "html"]))).toEqual([
+      ...always,
+      "the HTML writer",
+      "the Word writer",
+    ]);
+  });
+});
+
+describe("partsNotLoadedMessage", () => {
+  it("names each part that could not be fetched, in a list", () => {
+    expect(partsNotLoadedMessage(["the HTML writer"])).toBe(
+      "The download needs a part of the builder that could not be loaded from this site: the HTML writer. Check that you are online, then download again.",
+    );
+    expect(partsNotLoadedMessage(["the zip writer", "the HTML writer", "the Word writer"])).toContain(
+      "parts of the builder that could not be loaded from this site: the zip writer, the HTML writer and the Word writer.",
+    );
+  });
+});
+
+describe("partsToFetchNote", () => {
+  it("names the parts the download has still to fetch, and nothing once they are here", async () => {
+    const config = withFormats(["markdown"]);
+    expect(partsToFetchNote(config)).toBe(
+      "The download fetches the configuration's JSON Schema, the templates' hashes and the zip writer from this site, so stay online until it starts. Nothing you typed is sent.",
+    );
+    await Promise.all(downloadParts(config).map((part) => part.load()));
+    expect(partsToFetchNote(config)).toBeUndefined();
+    expect(partsToFetchNote(withFormats(["markdown", "html"]))).toContain("fetches the HTML writer from");
+  });
+});
