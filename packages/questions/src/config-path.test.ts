@@ -10,6 +10,14 @@ import {
 } from "./config-path.js";
 
 describe("parseConfigPath and formatConfigPath", () => {
+  it("say how to write a path that is not one, with an example", () => {
+    expect(parseConfigPath("neighbourhoods..name")).toEqual({
+      ok: false,
+      message:
+        '"neighbourhoods..name" is not a configuration path: write keys separated by dots, with list positions in brackets, for example neighbourhoods[0].name',
+    });
+  });
+
   it("read keys and list positions", () => {
     expect(parseConfigPath("neighbourhoods[0].places")).toEqual({
       ok: true,

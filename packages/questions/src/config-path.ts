@@ -21,7 +21,7 @@ export function parseConfigPath(text: string): ParsePathResult {
     if (!match) {
       return {
         ok: false,
-        message: `"${text}" is not a configuration path: write keys separated by dots, with list positions in brackets, e.g. neighbourhoods[0].name`,
+        message: `"${text}" is not a configuration path: write keys separated by dots, with list positions in brackets, for example neighbourhoods[0].name`,
       };
     }
     path.push(match[1]!);

@@ -207,3 +207,12 @@ describe("the words of the lists of choices, asked as boxes to tick", () => {
     expect(ticked[0]?.question.help).toMatch(/^English only by default\./);
   });
 });
+
+describe("the questions' words", () => {
+  // GOV.UK's style, which councils write to: "for example", not "e.g.", which screen readers can read
+  // out as "eg" and some readers do not know.
+  it('say "for example", never "e.g.", in any message, help or choice', () => {
+    const words = JSON.stringify(councilQuestions);
+    expect(words.match(/.{0,40}\be\.g\..{0,20}/g) ?? []).toEqual([]);
+  });
+});

@@ -130,7 +130,7 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
     kind: "text",
     path: "council.name",
     message: "Council's official name",
-    help: "As in formal documents, e.g. Brackenford Borough Council.",
+    help: "As in formal documents, for example Brackenford Borough Council.",
   },
   {
     kind: "text",
@@ -173,7 +173,7 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
     kind: "text",
     path: "council.gssCode",
     message: "ONS GSS code of the council",
-    help: "The code the Office for National Statistics (ONS) gives the council's area. Nine characters: E06 unitary, E07 district, E08 metropolitan district, E09 London borough, E10 county, W06 Welsh principal council; e.g. E06000001.",
+    help: "The code the Office for National Statistics (ONS) gives the council's area. Nine characters: E06 unitary, E07 district, E08 metropolitan district, E09 London borough, E10 county, W06 Welsh principal council; for example E06000001.",
   },
   { kind: "integer", path: "council.population", message: "Population of the council's area" },
   { kind: "text", path: "council.website", message: "Council website (https://…)" },
@@ -227,7 +227,7 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
     message: "Include a budget in the implementation plan?",
     questions: [
       { kind: "number", path: "amount", message: "Budget amount in pounds (GBP)" },
-      { kind: "text", path: "period", message: 'What the amount covers (e.g. "per year for three years")' },
+      { kind: "text", path: "period", message: 'What the amount covers (for example "per year for three years")' },
       { kind: "text", path: "notes", message: "Notes on the budget (optional)", optional: true },
     ],
   },
@@ -260,7 +260,7 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
       {
         kind: "number",
         path: "coordinators",
-        message: "Local Area Coordinators, in full-time equivalents (e.g. 1 or 1.5)",
+        message: "Local Area Coordinators, in full-time equivalents (for example 1 or 1.5)",
         default: 1,
       },
       {
@@ -348,7 +348,7 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
         labels: welshSkillLabels,
         help: WELSH_SKILL_HELP,
       },
-      { kind: "text", path: "assessment", message: "Which assessment says so (e.g. HR, June 2026)" },
+      { kind: "text", path: "assessment", message: "Which assessment says so (for example HR, June 2026)" },
     ],
   },
   {
@@ -454,7 +454,7 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
         kind: "text",
         path: "icoRegistrationNumber",
         message: "Its ICO registration number (empty if it is exempt from the fee)",
-        help: "Eight characters starting with Z, e.g. Z1234567 or ZA123456, from the ICO register.",
+        help: "Eight characters starting with Z, for example Z1234567 or ZA123456, from the ICO register.",
         optional: true,
         when: (_answers, item) => item.kind !== "council-service",
       },
