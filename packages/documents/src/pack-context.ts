@@ -124,6 +124,7 @@ function describeFlow(partner: Partner, direction: FlowDirection) {
   const anonymised = partner.anonymised.includes(direction);
   const dataItems = dataItemsFor(partner.kind, direction, {
     anonymised,
+    categories: partner[direction],
     configured: partner.dataItems?.[direction],
   });
   return {
