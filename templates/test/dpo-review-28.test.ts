@@ -114,18 +114,18 @@ describe("a charity's controller leaves a blank for its registered name and numb
     expect(tableRow(part(text, "## 2. "), network)).toContain(`| ${network} | ${blank} | Charity or voluntary organisation |`);
   });
 
-  it("asks a company for its registered name and company number", () => {
+  it("asks a company or society for its registered name and company or society number", () => {
     const config = withPartner(example("kingsmere"), network, { kind: "company" });
     const text = documentOf(config, path);
     expect(tableRow(text, "Parties")).toContain(
-      `${network} (its registered name and company number, to be completed by ${network}: ____________________)`,
+      `${network} (its registered name and company or society number, to be completed by ${network}: ____________________)`,
     );
   });
 
-  it("asks a housing association for its registered name and its number as a company, society or charity", () => {
+  it("asks a housing association for its registered name and its company, society or charity number", () => {
     const text = documentOf(example("hollinbrook"), "data-sharing/hollinbrook-housing-association.md");
     expect(tableRow(text, "Parties")).toContain(
-      "Hollinbrook Housing Association (its registered name and number as a registered company, society or charity, to be completed by Hollinbrook Housing Association: ____________________)",
+      "Hollinbrook Housing Association (its registered name and company, society or charity number, to be completed by Hollinbrook Housing Association: ____________________)",
     );
   });
 

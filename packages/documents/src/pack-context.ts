@@ -118,8 +118,8 @@ function legalEntityOf(partner: Partner): { readonly name: string; readonly deri
  */
 const REGISTRATION_TO_COMPLETE: Partial<Record<PartnerKind, string>> = {
   charity: "charity or company number, if it has them",
-  company: "company number",
-  "housing-association": "number as a registered company, society or charity",
+  company: "company or society number",
+  "housing-association": "company, society or charity number",
 };
 
 /** "Yes" or "No"; for a GP practice taken as public by default, the limits of that (reference §1.1, BMA). */
