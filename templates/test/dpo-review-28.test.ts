@@ -28,10 +28,7 @@ describe("an agreement lists the data items the council passes as the partner's 
     part(part(text, "## 4. "), `### From the council to ${partner}`);
 
   it("gives a partner that only introduces people feedback on its introductions, not a request's items (Hollinbrook's county council)", () => {
-    const text = documentOf(
-      example("hollinbrook"),
-      "data-sharing/hollinshire-county-council-fictional.md",
-    );
+    const text = documentOf(example("hollinbrook"), "data-sharing/hollinshire-county-council-fictional.md");
     const items = fromCouncil(text, "Hollinshire County Council (fictional)");
     expect(items).toContain("What is shared: whether an introduction was taken up.");
     expect(items).toContain(FEEDBACK_ITEM);
@@ -43,7 +40,10 @@ describe("an agreement lists the data items the council passes as the partner's 
       shares: [],
       receives: ["requests for home fire safety visits, with the person's agreement"],
     });
-    const items = fromCouncil(documentOf(config, "data-sharing/london-fire-brigade.md"), "London Fire Brigade");
+    const items = fromCouncil(
+      documentOf(config, "data-sharing/london-fire-brigade.md"),
+      "London Fire Brigade",
+    );
     expect(items).toContain(REQUEST_ITEM);
     expect(items).not.toContain(FEEDBACK_ITEM);
   });
@@ -110,8 +110,12 @@ describe("a charity's controller leaves a blank for its registered name and numb
 
   it("asks for them in the organisations table and the Parties row, which reads on mid-sentence", () => {
     const text = documentOf(example("kingsmere"), path);
-    expect(tableRow(text, "Parties")).toBe(`| Parties | London Borough of Kingsmere (fictional) and ${blank} |`);
-    expect(tableRow(part(text, "## 2. "), network)).toContain(`| ${network} | ${blank} | Charity or voluntary organisation |`);
+    expect(tableRow(text, "Parties")).toBe(
+      `| Parties | London Borough of Kingsmere (fictional) and ${blank} |`,
+    );
+    expect(tableRow(part(text, "## 2. "), network)).toContain(
+      `| ${network} | ${blank} | Charity or voluntary organisation |`,
+    );
   });
 
   it("asks a company or society for its registered name and company or society number", () => {

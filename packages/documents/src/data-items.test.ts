@@ -12,7 +12,9 @@ describe("dataItemsFor", () => {
 
   it("gives a request to the partner the items it needs, and no feedback on introductions the partner never made", () => {
     // A fire and rescue authority receives requests for safe and well visits: it needs to know whom to visit.
-    const { items, configured } = received(["requests for safe and well visits, with the person's agreement"]);
+    const { items, configured } = received([
+      "requests for safe and well visits, with the person's agreement",
+    ]);
     expect(configured).toBe(false);
     expect(items).toEqual([REQUEST, "what the person has agreed to pass on, and nothing else"]);
   });
@@ -32,7 +34,9 @@ describe("dataItemsFor", () => {
 
   it("keeps the items the configuration lists", () => {
     const configured = ["name", "the date of the visit"];
-    expect(dataItemsFor("charity", "receives", { anonymised: false, categories: ["visits"], configured })).toEqual({
+    expect(
+      dataItemsFor("charity", "receives", { anonymised: false, categories: ["visits"], configured }),
+    ).toEqual({
       items: configured,
       configured: true,
     });

@@ -1,5 +1,12 @@
 import { requireArray, requireObject } from "./argument-checks.js";
-import type { CouncilConfig, CouncilTier, CouncilType, FlowDirection, Partner, PartnerKind } from "@lac/council";
+import type {
+  CouncilConfig,
+  CouncilTier,
+  CouncilType,
+  FlowDirection,
+  Partner,
+  PartnerKind,
+} from "@lac/council";
 import {
   councilTierLabels,
   councilTypeLabels,
