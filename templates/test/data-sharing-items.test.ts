@@ -252,7 +252,7 @@ describe("issue 8: data-sharing documents an information-governance officer woul
     expect(police).not.toMatch(/The parties follow the eight Caldicott/);
     const trust = doc("brackenford", "data-sharing/brackenford-hospitals-nhs-foundation-trust.md");
     expect(section(trust, 11)).toContain("caldicott@brackenford-hospitals.example.nhs.uk");
-    expect(section(trust, 11)).toContain("| Caldicott Guardian approval (name, signature and date) |");
+    expect(section(trust, 11)).toContain("| Caldicott Guardian's advice (name, signature and date) |");
     // A district council and a housing association: no party is bound.
     const housing = section(doc("hollinbrook", "data-sharing/hollinbrook-housing-association.md"), 9);
     expect(housing).toContain("The Caldicott principles do not apply to any party to this agreement");

@@ -63,7 +63,7 @@ describe("a district council's Caldicott cell in the sign-off says it does not a
     )!.content;
     const row = tableRow(
       part(agreement, "## 11. "),
-      "Caldicott Guardian approval (name, signature and date)",
+      "Caldicott Guardian's advice (name, signature and date)",
     );
     const [, council, county] = cells(row);
     expect(council).toBe("Not applicable");
@@ -77,7 +77,7 @@ describe("a district council's Caldicott cell in the sign-off says it does not a
       (document) => document.path === "data-sharing/kingsmere-health-and-care-nhs-trust.md",
     )!.content;
     const [, council] = cells(
-      tableRow(part(agreement, "## 11. "), "Caldicott Guardian approval (name, signature and date)"),
+      tableRow(part(agreement, "## 11. "), "Caldicott Guardian's advice (name, signature and date)"),
     );
     expect(council).toBe("Caldicott Guardian, <caldicott.guardian@kingsmere.example.gov.uk>");
   });

@@ -68,7 +68,7 @@ describe("the agreements say who consults the Caldicott Guardian in a plain sent
     const one = section(documentOf(config, "data-sharing/greater-stanmoor-police.md"), 9);
     // The council only receives from the police: its Guardian is consulted on its use of what it receives.
     expect(one).toContain(
-      "It makes no disclosures under this agreement; its own Caldicott Guardian is consulted on its use of the information it receives:",
+      "It makes no disclosures under this agreement; its own Caldicott Guardian advises it on its use of the information it receives:",
     );
     expect(one).not.toContain("It is consulted on its disclosures");
     const two = section(
@@ -76,7 +76,7 @@ describe("the agreements say who consults the Caldicott Guardian in a plain sent
       9,
     );
     expect(two).toContain(
-      "Each body's own Caldicott Guardian is consulted on that body's disclosures; no body's Guardian acts for another:",
+      "Each body's own Caldicott Guardian advises that body on its disclosures; no body's Guardian acts for another:",
     );
     expect(two).not.toContain("Each of them is consulted");
   });

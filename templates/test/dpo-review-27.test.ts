@@ -3,6 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { CouncilConfig } from "@lac/council";
 import { documentOf, example, render } from "./examples.js";
+import { part, tableRow } from "./markdown-sections.js";
+
+const withoutNhsTrusts = (config: CouncilConfig): CouncilConfig => ({
+  ...config,
+  partners: config.partners.filter((partner) => partner.kind !== "nhs-trust"),
+});
 
 const agreementPaths = (config: CouncilConfig) =>
   render(config)
@@ -29,8 +35,7 @@ describe("what criminal offence data is, in the agreements, follows DPA 2018 s.1
 });
 
 describe("an agreement's section on the impact assessment points to the council's DPIA in the pack", () => {
-  const section = (text: string) =>
-    text.split("## 10. Data protection impact assessment\n")[1]!.split("\n## ")[0]!;
+  const section = (text: string) => part(text, "## 10. Data protection impact assessment");
 
   it("names the council's DPIA, drafted in this pack, with a link to it, and leaves the partner's own to decide", () => {
     const kingsmere = example("kingsmere");
@@ -82,19 +87,14 @@ describe("the privacy notices name the identifiers a partner passes with an intr
       ),
     };
     expect(documentOf(ownItems, "data-protection/privacy-notice.md")).not.toContain("date of birth");
-    const noHealth: CouncilConfig = {
-      ...kingsmere,
-      partners: kingsmere.partners.filter((partner) => partner.kind !== "nhs-trust"),
-    };
-    expect(documentOf(noHealth, "data-protection/privacy-notice.md")).not.toContain("date of birth");
+    expect(documentOf(withoutNhsTrusts(kingsmere), "data-protection/privacy-notice.md")).not.toContain(
+      "date of birth",
+    );
   });
 });
 
 describe("an agreement's Parties row names a partner's legal entity inside the phrase, without a capital", () => {
-  const partiesRow = (config: CouncilConfig, path: string) =>
-    documentOf(config, path)
-      .split("\n")
-      .find((line) => line.startsWith("| Parties |"));
+  const partiesRow = (config: CouncilConfig, path: string) => tableRow(documentOf(config, path), "Parties");
 
   it("writes 'and the Chief Constable of …' in the row, and keeps 'The Chief Constable of …' in the table of organisations", () => {
     const hollinbrook = example("hollinbrook");
@@ -123,8 +123,7 @@ describe("an agreement's Parties row names a partner's legal entity inside the p
 });
 
 describe("an agreement says who records the person's agreement before a partner passes information on", () => {
-  const section7 = (text: string) =>
-    text.split("## 7. The person's agreement, and exceptions\n")[1]!.split("\n## ")[0]!;
+  const section7 = (text: string) => part(text, "## 7. The person's agreement, and exceptions");
 
   it("has the partner that introduces people record the person's agreement itself, as the coordinator does", () => {
     const kingsmere = example("kingsmere");
@@ -165,12 +164,7 @@ describe("the DPIA's kinds of information name the identifiers partners send, as
   });
 
   it("has none for a council none of whose partners sends one", () => {
-    const kingsmere = example("kingsmere");
-    const noHealth: CouncilConfig = {
-      ...kingsmere,
-      partners: kingsmere.partners.filter((partner) => partner.kind !== "nhs-trust"),
-    };
-    expect(documentOf(noHealth, "data-protection/dpia.md")).toContain(
+    expect(documentOf(withoutNhsTrusts(example("kingsmere")), "data-protection/dpia.md")).toContain(
       "- **Kinds of information:** contact details; housing situation;",
     );
   });

@@ -51,7 +51,7 @@ describe("2. the Welsh DPIA consults the council's Caldicott Guardian and follow
       /The eight Caldicott principles apply to Cwm Teg County Borough Council \(fictional\)/,
     );
     expect(protocol).toContain(
-      "Caldicott Guardian (<caldicott@cwmteg.example.gov.uk>) is consulted before sign-off",
+      "Caldicott Guardian (<caldicott@cwmteg.example.gov.uk>) advises the council before it signs",
     );
   });
 

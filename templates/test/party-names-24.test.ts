@@ -37,21 +37,21 @@ describe("the Caldicott paragraph says what the Guardian is consulted on for the
     // The premise: Cartrefi Cwm Teg discloses, the council only receives.
     expect(dda).toContain("| Receiving organisation | Cwm Teg County Borough Council (fictional) |");
     expect(dda).toContain(
-      "It makes no disclosures under this agreement; its own Caldicott Guardian, or the person who performs the Caldicott function for it, is consulted on its use of the information it receives:",
+      "It makes no disclosures under this agreement; its own Caldicott Guardian, or the person who performs the Caldicott function for it, advises it on its use of the information it receives:",
     );
     expect(dda).not.toContain("is consulted on its disclosures");
     const wendle = documentOf(example("wendleshire"), "data-sharing/wendle-district-council.md");
     expect(wendle).toContain(
-      "It makes no disclosures under this agreement; its own Caldicott Guardian is consulted on its use of the information it receives:",
+      "It makes no disclosures under this agreement; its own Caldicott Guardian advises it on its use of the information it receives:",
     );
   });
 
   it("keeps the disclosures where the council discloses", () => {
     const homes = documentOf(example("brackenford"), "data-sharing/brackenford-homes.md");
-    expect(homes).toContain("Its own Caldicott Guardian is consulted on its disclosures:");
+    expect(homes).toContain("Its own Caldicott Guardian advises it on its disclosures:");
     const trust = documentOf(example("wendleshire"), "data-sharing/wendleshire-healthcare-nhs-trust.md");
     expect(trust).toContain(
-      "Each body's own Caldicott Guardian is consulted on that body's disclosures; no body's Guardian acts for another:",
+      "Each body's own Caldicott Guardian advises that body on its disclosures; no body's Guardian acts for another:",
     );
   });
 });
@@ -101,7 +101,7 @@ describe("the Easy Read notice says that recognised legitimate interests are for
   });
 });
 
-describe("the sign-off says what a partner's own Caldicott Guardian approves for the direction of the flow (lead, review 24)", () => {
+describe("the sign-off says what a partner's own Caldicott Guardian advises on for the direction of the flow (lead, review 24)", () => {
   const wendleshire = example("wendleshire");
   const trust = "Wendleshire Healthcare NHS Trust";
   const trustOnlyReceives: CouncilConfig = {
@@ -113,25 +113,25 @@ describe("the sign-off says what a partner's own Caldicott Guardian approves for
   const agreementOf = (config: CouncilConfig) =>
     documentOf(config, "data-sharing/wendleshire-healthcare-nhs-trust.md");
 
-  it("does not ask a trust that only receives to approve its disclosures", () => {
+  it("does not ask a trust that only receives for advice on its disclosures", () => {
     const agreement = agreementOf(trustOnlyReceives);
     // The premise: the trust only receives under this agreement.
     expect(agreement).toContain(`One way, from Wendleshire County Council (fictional) to ${trust}`);
     expect(agreement).toContain(
-      `${trust}'s own Caldicott Guardian approves this agreement for its use of the information it receives (it makes no disclosures under it).`,
+      `${trust}'s own Caldicott Guardian advises it on its use of the information it receives under this agreement (it makes no disclosures under it) before it signs.`,
     );
-    expect(agreement).not.toContain(`${trust}'s own Caldicott Guardian approves its disclosures`);
+    expect(agreement).not.toContain(`${trust}'s own Caldicott Guardian advises it on its disclosures`);
   });
 
   it("keeps the disclosures where the trust discloses", () => {
     expect(agreementOf(wendleshire)).toContain(
-      `${trust}'s own Caldicott Guardian approves its disclosures under this agreement.`,
+      `${trust}'s own Caldicott Guardian advises it on its disclosures under this agreement before it signs.`,
     );
   });
 });
 
 describe("the multi-party agreement's sign-off names a Caldicott partner that only receives (lead, review 24)", () => {
-  it("says that it makes no disclosures, and what its Guardian approves", () => {
+  it("says that it makes no disclosures, and what its Guardian advises on", () => {
     const brackenford = example("brackenford");
     const practice = "Northfield Medical Practice";
     const config: CouncilConfig = {
@@ -143,7 +143,7 @@ describe("the multi-party agreement's sign-off names a Caldicott partner that on
     };
     const agreement = documentOf(config, "data-sharing/multi-party-agreement.md");
     expect(agreement).toContain(
-      `no body's Guardian approves another's disclosures. ${practice} makes no disclosures under it: its Guardian approves its use of the information it receives.`,
+      `no body's Guardian advises for another. ${practice} makes no disclosures under it: its Guardian advises on its use of the information it receives.`,
     );
     // With every Caldicott partner disclosing, the sentence is not there.
     const both = documentOf(

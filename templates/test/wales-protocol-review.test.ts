@@ -145,7 +145,7 @@ describe("DPO review of the Welsh Information Sharing Protocol, and the English 
     );
   });
 
-  it("D. has each body's own Caldicott Guardian approve its own disclosures, with a blank where none is configured", () => {
+  it("D. has each body's own Caldicott Guardian advise on its own disclosures, with a blank where none is configured", () => {
     expect(protocol).not.toMatch(/The Caldicott Guardian of [^.]* and [^.]* approves its disclosures/);
     expect(protocol).not.toMatch(/Each of [^.]* has its own Caldicott Guardian/);
     expect(section(protocol, 11)).toContain(
@@ -153,9 +153,9 @@ describe("DPO review of the Welsh Information Sharing Protocol, and the English 
     );
     const signOff = section(protocol, 17);
     expect(signOff).toContain(
-      "The disclosures of each of Cwm Teg University Health Board and Aberteg Medical Centre under this protocol are approved by that body's own Caldicott Guardian, or the person who performs the Caldicott function for it",
+      "For each of Cwm Teg University Health Board and Aberteg Medical Centre, its own Caldicott Guardian, or the person who performs the Caldicott function for it, named in the table below, advises it on its disclosures under this protocol before it signs",
     );
-    expect(signOff).toContain("no body's Guardian approves another's disclosures");
+    expect(signOff).toContain("no body's Guardian advises for another");
     expect(signOff).toMatch(
       /\| Aberteg Medical Centre \| \| \| \| Caldicott Guardian, or the person who performs the Caldicott function for it, to be named by Aberteg Medical Centre: _+ \|/,
     );
@@ -163,14 +163,14 @@ describe("DPO review of the Welsh Information Sharing Protocol, and the English 
       "| Cwm Teg University Health Board | | | | Caldicott Guardian, <caldicott.guardian@cwmteg-uhb.example.nhs.wales> |",
     );
     expect(disclosure).toContain(
-      "Aberteg Medical Centre's own Caldicott Guardian, or the person who performs the Caldicott function for it, approves its disclosures under this agreement.",
+      "Aberteg Medical Centre's own Caldicott Guardian, or the person who performs the Caldicott function for it, advises it on its disclosures under this agreement before it signs.",
     );
-    // England: the National Data Guardian's guidance asks for a Caldicott Guardian; each approves its own.
+    // England: the National Data Guardian's guidance asks for a Caldicott Guardian; each advises on its own.
     expect(section(gpAgreement, 11)).toContain(
-      "Northfield Medical Practice's own Caldicott Guardian approves its disclosures",
+      "Northfield Medical Practice's own Caldicott Guardian advises it on its disclosures",
     );
     expect(section(multiParty, 11)).toContain(
-      "The disclosures of each of Brackenford Hospitals NHS Foundation Trust and Northfield Medical Practice under this agreement are approved by that body's own Caldicott Guardian, named in the table below",
+      "For each of Brackenford Hospitals NHS Foundation Trust and Northfield Medical Practice, its own Caldicott Guardian, named in the table below, advises it on its disclosures under this agreement before it signs",
     );
   });
 

@@ -226,7 +226,27 @@ function councilOfficialAuthorityLaw(party: PartyNature): string | undefined {
   return party.nation === "wales" || hasSocialCare(party) ? councilFunction(party) : undefined;
 }
 
-function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
+/** The flows a note on a party's condition covers: what it passes to the council, what it receives, or both. */
+function flowsOf(flow: FlowNature): string {
+  if (flow.bothWays ?? true) return "what it passes to the council and what it receives from it";
+  return flow.direction === "shares" ? "what it passes to the council" : "what it receives from the council";
+}
+
+/**
+ * A health partner's condition. Art 9(2)(h) with DPA 2018 Sch 1 para 2 needs the processing to be
+ * necessary for one of the purposes in para 2(2) ((a) preventive or occupational medicine ... (d) the
+ * provision of health care or treatment ... (f) the management of health care systems or services), and
+ * (Art 9(3), s.11(1)) to be under a professional's duty of secrecy. The coordinator provides no health or
+ * social care, so whether the partner's introduction or its use of what it receives is for its own health
+ * care is the partner's judgement; where it is not, paragraph 6 for a function the partner names.
+ */
+function healthCareFor(flow: FlowNature): SpecialCategoryGrounds {
+  return healthOrSocialCare(
+    `For ${flowsOf(flow)}, a judgement for its information governance to confirm: this condition applies only where the processing is necessary for its own provision of health care or treatment to the person, or another purpose in paragraph 2(2), such as an introduction it makes as part of their care. The coordinator does not provide health or social care, and the council relies on its own condition in this table, not on this one. Where it judges that a flow is not for such a purpose, it relies instead on ${ARTICLE_9_CONDITIONS.g.citation} with ${para6.citation} (${para6.name}), for the statutory function it names: ____________________. ${APD_REQUIRED} ${SECRECY_NOTE}`,
+  );
+}
+
+function specialCategoryFor(party: PartyNature, flow: FlowNature): SpecialCategoryGrounds {
   if (party.kind === "this-council") {
     if (party.specialCategoryCondition === "health-or-social-care" && hasSocialCare(party)) {
       return healthOrSocialCare(
@@ -247,7 +267,7 @@ function specialCategoryFor(party: PartyNature): SpecialCategoryGrounds {
     return healthOrSocialCare(`For its social care functions. ${SECRECY_NOTE}`);
   }
   if (providesHealthCare(party)) {
-    return healthOrSocialCare(`For health care (direct care). ${SECRECY_NOTE}`);
+    return healthCareFor(flow);
   }
   if (party.publicAuthority) {
     const why =
@@ -513,7 +533,7 @@ export function legalGroundsFor(party: PartyNature, flow: FlowNature): LegalGrou
     personalData: true,
     article6: article6For(party),
     article6Alternatives: article6AlternativesFor(party),
-    specialCategory: specialCategoryFor(party),
+    specialCategory: specialCategoryFor(party, flow),
     criminalOffence: criminalOffenceFor(party, flow),
     safeguarding: safeguardingFor(party),
     lawEnforcementOrigin:

@@ -276,7 +276,7 @@ export interface DocumentParties {
   /** The parties that rely on legitimate interests (Art 6(1)(f)): each records a legitimate interests assessment. */
   readonly legitimateInterestsParties: PartnerContextBase[];
   readonly policeParties: PartnerContextBase[];
-  /** The parties bound by the Caldicott principles besides the council: each one's own Guardian approves its disclosures. */
+  /** The parties bound by the Caldicott principles besides the council: each one's own Guardian advises it on its disclosures before it signs. */
   readonly caldicottParties: PartnerContextBase[];
   /** The parties the council passes personal data to: each keeps it for a period of its own, to be completed. */
   readonly receivingParties: PartnerContextBase[];
@@ -386,7 +386,7 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
      */
     legitimateInterestsParties: parties.filter((party) => party.grounds.legitimateInterestsAssessment),
     policeParties: parties.filter((party) => party.competentAuthority),
-    /** The parties bound by the Caldicott principles besides the council: each one's own Guardian approves its disclosures. */
+    /** The parties bound by the Caldicott principles besides the council: each one's own Guardian advises it on its disclosures before it signs. */
     caldicottParties: parties.filter((party) => party.grounds.caldicott),
     /** The parties the council passes personal data to: each keeps it for a period of its own, to be completed. */
     receivingParties: parties.filter((party) => party.flows.receives.personal),
