@@ -65,33 +65,59 @@ export function identityItemsReceived(
   return IDENTITY_ORDER.filter((item) => received.has(item));
 }
 
+/** What the council passes with an introduction or a request to the partner (such as a request for a safe and well visit). */
+const REQUEST_ITEM =
+  "for an introduction or a request to the partner: name, the contact details the person chose, and the reason, in the person's words where possible";
+
+/** What the council passes back about an introduction the partner made. */
+const FEEDBACK_ITEM = "for an introduction the partner made: whether it was taken up";
+
+const AGREED_ONLY_ITEM = "what the person has agreed to pass on, and nothing else";
+
 /**
- * What the council passes to a partner: the toolkit cannot tell from the configuration whether a flow is
- * feedback on the partner's own introductions or an introduction or request to the partner (such as a
- * request for a safe and well visit), so the usual items cover both, each saying when it applies.
+ * A category of what the council passes to a partner that is feedback on the partner's own introductions,
+ * as the configuration words it ("whether an introduction was taken up", "feedback on …"). Any other
+ * category counts as an introduction or a request to the partner, the case that passes more.
  */
-const RECEIVED_ITEMS = [
-  "for an introduction or a request to the partner: name, the contact details the person chose, and the reason, in the person's words where possible",
-  "for an introduction the partner made: whether it was taken up",
-  "what the person has agreed to pass on, and nothing else",
-] as const;
+const FEEDBACK_CATEGORY = /^(?:whether\b.*\btaken up\b|feedback\b)/i;
+
+/**
+ * The usual items of what the council passes to a partner, for the categories its flow has: the request's
+ * items only where a category is an introduction or a request to the partner, the feedback item only where
+ * one is feedback on the partner's introductions (a partner the council only asks made none).
+ */
+function receivedItems(categories: readonly string[]): readonly string[] {
+  const feedback = categories.filter((category) => FEEDBACK_CATEGORY.test(category.trim()));
+  return [
+    ...(feedback.length < categories.length ? [REQUEST_ITEM] : []),
+    ...(feedback.length > 0 ? [FEEDBACK_ITEM] : []),
+    AGREED_ONLY_ITEM,
+  ];
+}
 
 const ANONYMISED_ITEMS = [
   "counts and figures for each neighbourhood, with small numbers suppressed; no names, dates of birth, addresses or references to individuals",
 ] as const;
 
-/** The data items of one flow: as configured, or the usual ones for the partner's kind. */
+/**
+ * The data items of one flow: as configured, or the usual ones for the partner's kind and, for what the
+ * partner receives, for the flow's categories (`partners[].receives`).
+ */
 export function dataItemsFor(
   kind: PartnerKind,
   direction: FlowDirection,
-  options: { readonly anonymised: boolean; readonly configured?: readonly string[] | undefined },
+  options: {
+    readonly anonymised: boolean;
+    readonly categories: readonly string[];
+    readonly configured?: readonly string[] | undefined;
+  },
 ): { readonly items: readonly string[]; readonly configured: boolean } {
   requireText(kind, "dataItemsFor (kind)");
   requireText(direction, "dataItemsFor (direction)");
   requireObject(options, "dataItemsFor (options)");
   if (options.configured !== undefined) return { items: options.configured, configured: true };
   if (options.anonymised) return { items: ANONYMISED_ITEMS, configured: false };
-  if (direction === "receives") return { items: RECEIVED_ITEMS, configured: false };
+  if (direction === "receives") return { items: receivedItems(options.categories), configured: false };
   const items: string[] = [...INTRODUCTION_ITEMS];
   items.splice(2, 0, ...(EXTRA_SHARED_ITEMS[kind] ?? []));
   return { items, configured: false };

@@ -1,5 +1,12 @@
 import { requireArray, requireObject } from "./argument-checks.js";
-import type { CouncilConfig, CouncilTier, CouncilType, FlowDirection, Partner } from "@lac/council";
+import type {
+  CouncilConfig,
+  CouncilTier,
+  CouncilType,
+  FlowDirection,
+  Partner,
+  PartnerKind,
+} from "@lac/council";
 import {
   councilTierLabels,
   councilTypeLabels,
@@ -111,6 +118,17 @@ function legalEntityOf(partner: Partner): { readonly name: string; readonly deri
   return { name: partner.organisation, derived: false };
 }
 
+/**
+ * What a partner registered with the Charity Commission, Companies House or the FCA is identified by, for a
+ * kind whose controller the toolkit names only by the organisation's name: the parties complete it, unless
+ * the configuration gives the legal entity (partners[].legalEntity).
+ */
+const REGISTRATION_TO_COMPLETE: Partial<Record<PartnerKind, string>> = {
+  charity: "charity or company number, if it has them",
+  company: "company or society number",
+  "housing-association": "company, society or charity number",
+};
+
 /** "Yes" or "No"; for a GP practice taken as public by default, the limits of that (reference §1.1, BMA). */
 function publicAuthorityLabel(partner: Partner, publicAuthority: boolean): string {
   if (!publicAuthority) return "No";
@@ -124,6 +142,7 @@ function describeFlow(partner: Partner, direction: FlowDirection) {
   const anonymised = partner.anonymised.includes(direction);
   const dataItems = dataItemsFor(partner.kind, direction, {
     anonymised,
+    categories: partner[direction],
     configured: partner.dataItems?.[direction],
   });
   return {
@@ -198,6 +217,9 @@ function partnerBase(partner: Partner, index: number, env: PartnerEnv) {
       publicAuthorityLabel: publicAuthorityLabel(partner, publicAuthority),
       legalEntity: legalEntity?.name,
       legalEntityDerived: legalEntity?.derived ?? false,
+      /** The registration number, besides the registered name, that the partner completes ({@link REGISTRATION_TO_COMPLETE}). */
+      registrationToComplete:
+        partner.legalEntity === undefined ? REGISTRATION_TO_COMPLETE[partner.kind] : undefined,
       isTheCouncil: partnerIsTheCouncil(env.givenPartners[index] ?? partner, env.councilIdentity),
       nhsBody: kindInfo.nhsBody,
       competentAuthority: partner.kind === "police",
