@@ -52,6 +52,7 @@ const TOPICS: readonly { readonly words: RegExp; readonly heading: RegExp }[] = 
   { words: /own evaluation \($/u, heading: /^Evaluation$/u },
   { words: /community recruitment \($/u, heading: /^The team$/u },
   { words: /under WASPI, as $/u, heading: /^Information sharing/u },
+  { words: /the rules of $/u, heading: /^Information sharing/u },
   {
     words: /(agreement(\]\([^)]*\))?|before (it is|they are) used|the sharing is agreed) \($/u,
     heading: /^Information sharing/u,
