@@ -771,23 +771,11 @@ function tableLayout(node: MdTable, landscape: boolean): TableLayout {
 }
 
 function table(node: MdTable, landscape: boolean): Table {
-  const {
-    headless,
-    signatures,
-    rows,
-    columns,
-    wide,
-    texts,
-    textWidth,
-    capacity,
-    linesPerPage,
-    widths,
-    whole,
-  } = tableLayout(node, landscape);
-  const size = wide ? 18 : undefined;
+  const layout = tableLayout(node, landscape);
+  const size = layout.wide ? 18 : undefined;
   return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: layout.textWidth, type: WidthType.DXA },
+    columnWidths: layout.widths,
     borders: {
       top: TABLE_BORDER,
       bottom: TABLE_BORDER,
@@ -796,19 +784,22 @@ function table(node: MdTable, landscape: boolean): Table {
       insideHorizontal: TABLE_BORDER,
       insideVertical: TABLE_BORDER,
     },
-    rows: rows.map((row, rowIndex) => {
-      const isHeader = !headless && rowIndex === 0;
+    rows: layout.rows.map((row, rowIndex) => {
+      const isHeader = !layout.headless && rowIndex === 0;
       // A table kept on one page keeps each row but the last with the next; a header row keeps with the next.
-      const keepNext = (whole && rowIndex < rows.length - 1) || isHeader;
+      const keepNext = (layout.whole && rowIndex < layout.rows.length - 1) || isHeader;
       return new TableRow({
         tableHeader: isHeader,
-        cantSplit: whole || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity, linesPerPage),
-        children: Array.from({ length: columns }, (_, column) => {
+        cantSplit:
+          layout.whole ||
+          isHeader ||
+          !rowMaySplit(layout.texts[rowIndex]!, layout.widths, layout.capacity, layout.linesPerPage),
+        children: Array.from({ length: layout.columns }, (_, column) => {
           const cell = row.children[column];
-          const rowHeader = headless && column === 0;
+          const rowHeader = layout.headless && column === 0;
           const align = node.align?.[column];
           return new TableCell({
-            width: { size: widths[column]!, type: WidthType.DXA },
+            width: { size: layout.widths[column]!, type: WidthType.DXA },
             margins: { top: 40, bottom: 40, left: 100, right: 100 },
             ...(isHeader || rowHeader
               ? { shading: { type: ShadingType.CLEAR, fill: isHeader ? "EEF2F7" : "F7F7F7", color: "auto" } }
@@ -819,13 +810,19 @@ function table(node: MdTable, landscape: boolean): Table {
                 keepNext,
                 spacing: { after: 0 },
                 children: cell
-                  ? phrasing(fitWritingLines(cell.children, (widths[column]! / textWidth) * capacity), {
-                      ...(isHeader || rowHeader ? { bold: true } : {}),
-                      ...(size ? { size } : {}),
-                    })
+                  ? phrasing(
+                      fitWritingLines(
+                        cell.children,
+                        (layout.widths[column]! / layout.textWidth) * layout.capacity,
+                      ),
+                      {
+                        ...(isHeader || rowHeader ? { bold: true } : {}),
+                        ...(size ? { size } : {}),
+                      },
+                    )
                   : [],
               }),
-              ...(signatures && rowIndex > 0 && column > 0
+              ...(layout.signatures && rowIndex > 0 && column > 0
                 ? [new Paragraph({ keepNext, children: [] })]
                 : []),
             ],
