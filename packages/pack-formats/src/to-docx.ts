@@ -297,9 +297,7 @@ function leadsIntoTable(
   if (lead === undefined) return false;
   if (plainText(lead).trimEnd().endsWith(":")) return true;
   return (
-    node.type === "paragraph" &&
-    previous?.type === "heading" &&
-    tableLayout(next, landscapeAllowed && isDenseTable(next)).whole
+    node.type === "paragraph" && previous?.type === "heading" && tableLayout(next, landscaped(next)).whole
   );
 }
 
@@ -346,7 +344,7 @@ function block(
     case "table": {
       // The block after it is spaced from it ({@link blocks}). A table kept on one page keeps each row but
       // its last with the next, so the heading and table after it are not kept with it.
-      if (!landscapeAllowed || !isDenseTable(node)) return [table(node, false)];
+      if (!landscaped(node)) return [table(node, false)];
       const landscape = table(node, true);
       landscapeTables.add(landscape);
       return [landscape];
@@ -478,10 +476,58 @@ export function columnWidths(
   rows: readonly (readonly string[])[],
   columns: number,
   capacity = TEXT_WIDTH_IN_CHARACTERS,
-  bold: { readonly firstRow?: boolean; readonly firstColumn?: boolean } = {},
+  bold: TableBold = {},
   textWidth = TEXT_WIDTH,
   codeWords: ReadonlySet<string> = NO_CODE,
 ): number[] {
+  const { texts, weight, longest, minimum } = columnRoom(rows, columns, capacity, bold, codeWords);
+  const natural = Array.from({ length: columns }, (_, column) => Math.max(longest(column), minimum[column]!));
+  const naturalTotal = natural.reduce((sum, width) => sum + width, 0);
+  const minimumTotal = minimum.reduce((sum, width) => sum + width, 0);
+  let characters: number[];
+  if (naturalTotal <= capacity) characters = natural;
+  else if (minimumTotal >= capacity) characters = minimum;
+  else {
+    const cells = Array.from({ length: columns }, (_, column) => texts(column));
+    characters = shareByHeight(cells, minimum, natural, capacity, weight, CELL_MARGINS);
+  }
+  const sum = characters.reduce((total, width) => total + width, 0);
+  const widths = characters.map((width) => Math.floor((width / sum) * textWidth));
+  widths[widths.length - 1]! += textWidth - widths.reduce((total, width) => total + width, 0);
+  return widths;
+}
+
+/** Which of a table's cells are set in bold: its header row, or its first column (a table of fields). */
+type TableBold = { readonly firstRow?: boolean; readonly firstColumn?: boolean };
+
+/**
+ * Whether each column of a table has room across `capacity` characters for its longest word (up to 18
+ * characters, as {@link columnWidths} counts it). When it has not, every column is narrower than its
+ * words and LibreOffice and Word break them inside ("Neighbourhoo" over "d"), as in the data-sharing
+ * agreements' seven-column table of the organisations involved in portrait, which is then set landscape.
+ */
+export function wordsFitAcross(
+  rows: readonly (readonly string[])[],
+  columns: number,
+  capacity = TEXT_WIDTH_IN_CHARACTERS,
+  bold: TableBold = {},
+  codeWords: ReadonlySet<string> = NO_CODE,
+): boolean {
+  const { minimum } = columnRoom(rows, columns, capacity, bold, codeWords);
+  return minimum.reduce((sum, width) => sum + width, 0) <= capacity;
+}
+
+/**
+ * The room each column of a table needs ({@link columnWidths}): its least width (`minimum`, room for its
+ * words), the length of its longest entry, and the weight of a cell's text (bold is wider).
+ */
+function columnRoom(
+  rows: readonly (readonly string[])[],
+  columns: number,
+  capacity: number,
+  bold: TableBold,
+  codeWords: ReadonlySet<string>,
+) {
   const paragraphs = rows.some((row) => row.some((text) => text.trim().length > PARAGRAPH));
   const texts = (column: number) =>
     rows.map((row) => {
@@ -545,20 +591,7 @@ export function columnWidths(
         : width,
   );
   const minimum = room.reduce((sum, width) => sum + width, 0) <= capacity ? room : words;
-  const natural = Array.from({ length: columns }, (_, column) => Math.max(longest(column), minimum[column]!));
-  const naturalTotal = natural.reduce((sum, width) => sum + width, 0);
-  const minimumTotal = minimum.reduce((sum, width) => sum + width, 0);
-  let characters: number[];
-  if (naturalTotal <= capacity) characters = natural;
-  else if (minimumTotal >= capacity) characters = minimum;
-  else {
-    const cells = Array.from({ length: columns }, (_, column) => texts(column));
-    characters = shareByHeight(cells, minimum, natural, capacity, weight, CELL_MARGINS);
-  }
-  const sum = characters.reduce((total, width) => total + width, 0);
-  const widths = characters.map((width) => Math.floor((width / sum) * textWidth));
-  widths[widths.length - 1]! += textWidth - widths.reduce((total, width) => total + width, 0);
-  return widths;
+  return { texts, weight, longest, minimum };
 }
 
 const NO_CODE: ReadonlySet<string> = new Set();
@@ -713,6 +746,8 @@ function fitWritingLines(nodes: readonly PhrasingContent[], characters: number):
 
 /** A table's rows and column widths as set, made once for each table and orientation. */
 interface TableLayout {
+  /** Each column has room for its longest word ({@link wordsFitAcross}). */
+  readonly fits: boolean;
   readonly headless: boolean;
   readonly signatures: boolean;
   readonly rows: MdTable["children"];
@@ -744,16 +779,12 @@ function tableLayout(node: MdTable, landscape: boolean): TableLayout {
   const linesPerPage = landscape
     ? Math.floor((TABLE_LINES_PER_PAGE * (PAGE_WIDTH - 2 * MARGIN)) / (PAGE_HEIGHT - 2 * MARGIN))
     : TABLE_LINES_PER_PAGE;
-  const widths = columnWidths(
-    texts,
-    columns,
-    capacity,
-    { firstRow: !headless, firstColumn: headless },
-    textWidth,
-    tableCodeWords(node.children.flatMap((row) => row.children)),
-  );
+  const bold = { firstRow: !headless, firstColumn: headless };
+  const codeWords = tableCodeWords(node.children.flatMap((row) => row.children));
+  const widths = columnWidths(texts, columns, capacity, bold, textWidth, codeWords);
   const whole = signatures || keptWhole(texts, widths, capacity);
   const layout = {
+    fits: wordsFitAcross(texts, columns, capacity, bold, codeWords),
     headless,
     signatures,
     rows,
@@ -768,6 +799,15 @@ function tableLayout(node: MdTable, landscape: boolean): TableLayout {
   };
   layouts[landscape ? 1 : 0].set(node, layout);
   return layout;
+}
+
+/**
+ * Whether a table is set on a landscape page of its own (with the headings before it, see `sections`):
+ * a dense one ({@link isDenseTable}), or one whose words do not fit across a portrait page
+ * ({@link wordsFitAcross}); never in a side-by-side bilingual row.
+ */
+function landscaped(node: MdTable): boolean {
+  return landscapeAllowed && (isDenseTable(node) || !tableLayout(node, false).fits);
 }
 
 function table(node: MdTable, landscape: boolean): Table {
@@ -1087,7 +1127,7 @@ function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
 /**
  * One pack document as a Word file: real heading styles, tables with repeating header rows, numbered and
  * bulleted lists, hyperlinks (to other pack documents' .docx files), the draft notice as a shaded box,
- * document properties, page numbers, A4 with 2.54 cm margins (a dense table on a landscape page), and the
+ * document properties, page numbers, A4 with 2.54 cm margins (a dense or wide table on a landscape page), and the
  * timeline (a Mermaid gantt block) as a chart drawn from `options.timeline`. The same input always gives
  * the same bytes.
  */
@@ -1239,7 +1279,7 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
 }
 
 /**
- * The document's sections: portrait A4, and a landscape page for each dense table (with the headings just
+ * The document's sections: portrait A4, and a landscape page for each dense or wide table ({@link landscaped}, with the headings just
  * before it, so that a heading is not left at the foot of the portrait page before), each with the footer.
  */
 function sections(blocks: readonly (Paragraph | Table)[], footer: () => Footer): ISectionOptions[] {
