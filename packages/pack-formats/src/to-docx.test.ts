@@ -316,9 +316,14 @@ Text after.
     expect(paragraphBefore(body, "The terms used.")).not.toContain("<w:keepNext/>");
     const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
     expect(made).toHaveLength(10);
-    // The header row is kept with the first row, as in every table; no other row is kept with the next.
+    // The header row is kept with the first row, as in every table, and the row before the last with the
+    // last, so that the last is not left alone on a page under the repeated header (the DPIA's sign-off
+    // once ended with "This DPIA will be kept under review by" alone on its last page); no other row is
+    // kept with the next.
     expect(made[0]).toContain("<w:keepNext/>");
-    for (const row of made.slice(1)) expect(row).not.toContain("<w:keepNext/>");
+    for (const row of made.slice(1, -2)) expect(row).not.toContain("<w:keepNext/>");
+    expect(made.at(-2)).not.toMatch(/<w:p>(?!<w:pPr><w:keepNext\/>)/);
+    expect(made.at(-1)).not.toContain("<w:keepNext/>");
   });
 
   it("sets A4 with 2.54 cm margins, page numbers, and the document properties", async () => {

@@ -826,8 +826,12 @@ function table(node: MdTable, landscape: boolean): Table {
     },
     rows: layout.rows.map((row, rowIndex) => {
       const isHeader = !layout.headless && rowIndex === 0;
-      // A table kept on one page keeps each row but the last with the next; a header row keeps with the next.
-      const keepNext = (layout.whole && rowIndex < layout.rows.length - 1) || isHeader;
+      // A table kept on one page keeps each row but the last with the next; a header row keeps with the next,
+      // and the row before the last with the last, so that the last is not left alone on a page under the
+      // repeated header (the DPIA's sign-off ended with one row alone on its last page).
+      const last = layout.rows.length - 1;
+      const keepNext =
+        (layout.whole && rowIndex < last) || isHeader || (rowIndex === last - 1 && rowIndex > 0);
       return new TableRow({
         tableHeader: isHeader,
         cantSplit:
