@@ -152,6 +152,33 @@ describe.skipIf(missing && !onCi)("the pack's HTML pages on a narrow phone scree
     await page.close();
   }, 120_000);
 
+  it("sets a dense table (a landscape page in print) wider than the text on a desktop screen, whole, with no sideways scroll", async () => {
+    // At 1280 px the text column is about 46 em (some 680 px): the agreements' and the DPIA's lawful-basis
+    // tables there hid their last column behind a sideways scroll, with half the screen empty beside them.
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    let dense = 0;
+    for (const file of pages) {
+      await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+      const where = `${file.slice(folder.dir.length + 1)} at 1280 px`;
+      const layout = await page.evaluate(() => ({
+        pageWidth: document.scrollingElement!.scrollWidth,
+        viewport: window.innerWidth,
+        dense: [...document.querySelectorAll(".landscape .table-scroll")].map((scroller) => ({
+          text: (scroller.textContent ?? "").replace(/\s+/g, " ").slice(0, 60),
+          scrolls: scroller.scrollWidth > scroller.clientWidth + 1,
+        })),
+      }));
+      expect(layout.pageWidth, `${where}: the page is wider than the screen`).toBeLessThanOrEqual(
+        layout.viewport,
+      );
+      for (const table of layout.dense) expect(table.scrolls, `${where}: table "${table.text}"`).toBe(false);
+      dense += layout.dense.length;
+    }
+    // The lawful-basis tables of the agreements and the DPIA's, at least.
+    expect(dense).toBeGreaterThan(5);
+    await page.close();
+  }, 300_000);
+
   it("has no WCAG 2.1 AA violation that axe-core finds at 360 px", async () => {
     const page = await browser().newPage({ viewport: PHONE });
     for (const file of pages) {

@@ -13,6 +13,7 @@ import {
   markdownToDocx,
   rowMaySplit,
   wordDocument,
+  wordsFitAcross,
 } from "./to-docx.js";
 import { lineCount } from "./text-width.js";
 
@@ -315,9 +316,14 @@ Text after.
     expect(paragraphBefore(body, "The terms used.")).not.toContain("<w:keepNext/>");
     const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
     expect(made).toHaveLength(10);
-    // The header row is kept with the first row, as in every table; no other row is kept with the next.
+    // The header row is kept with the first row, as in every table, and the row before the last with the
+    // last, so that the last is not left alone on a page under the repeated header (the DPIA's sign-off
+    // once ended with "This DPIA will be kept under review by" alone on its last page); no other row is
+    // kept with the next.
     expect(made[0]).toContain("<w:keepNext/>");
-    for (const row of made.slice(1)) expect(row).not.toContain("<w:keepNext/>");
+    for (const row of made.slice(1, -2)) expect(row).not.toContain("<w:keepNext/>");
+    expect(made.at(-2)).not.toMatch(/<w:p>(?!<w:pPr><w:keepNext\/>)/);
+    expect(made.at(-1)).not.toContain("<w:keepNext/>");
   });
 
   it("sets A4 with 2.54 cm margins, page numbers, and the document properties", async () => {
@@ -933,6 +939,64 @@ describe("dense tables", () => {
     expect(body.indexOf("Step 4: Assess necessity")).toBeGreaterThan(pageBreak);
     expect(body.indexOf("Proposed for each party.")).toBeGreaterThan(pageBreak);
     expect(body.indexOf('w:orient="landscape"')).toBeGreaterThan(body.indexOf("</w:tbl>"));
+  });
+});
+
+describe("a table whose words do not fit across a portrait page", () => {
+  // The data-sharing agreements' table of the organisations involved: seven columns of 9-point text,
+  // whose longest words need some 112 characters where a portrait page has 98, so that LibreOffice broke
+  // "Neighbourhood" into "Neighbourhoo" over "d" and "authority" into "authorit" over "y".
+  const header = [
+    "Organisation",
+    "Controller (legal entity)",
+    "Kind",
+    "Public authority (DPA 2018 s.7)",
+    "ICO registration",
+    "Contact",
+    "Data protection officer",
+  ];
+  const partner = [
+    "Kingsmere Neighbourhood Network",
+    "Kingsmere Neighbourhood Network",
+    "Charity or voluntary organisation",
+    "No",
+    "ZZ999504",
+    "Contact to be named by Kingsmere Neighbourhood Network",
+    "To be named by Kingsmere Neighbourhood Network, or its data protection lead",
+  ];
+  const council = [
+    "London Borough of Kingsmere (fictional)",
+    "London Borough of Kingsmere (fictional)",
+    "London borough council (this council)",
+    "Yes",
+    "ZZ999500",
+    "Local Area Coordination Service Manager: lac@kingsmere.example.gov.uk",
+    "dpo@kingsmere.example.gov.uk",
+  ];
+  const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  const organisations = [row(header), row(header.map(() => "---")), row(council), row(partner)].join("\n");
+
+  it("knows the words do not fit across a portrait page, and do across a landscape one", () => {
+    const rows = [header, council, partner];
+    expect(wordsFitAcross(rows, 7, 98, { firstRow: true })).toBe(false);
+    expect(wordsFitAcross(rows, 7, 151, { firstRow: true })).toBe(true);
+    expect(wordsFitAcross([header.slice(0, 4), council.slice(0, 4)], 4, 80, { firstRow: true })).toBe(true);
+  });
+
+  it("sets it, with its heading, on a landscape page of its own, at the landscape text width", async () => {
+    const body = parts(
+      await markdownToDocx(
+        `# Agreement\n\nIntroduction.\n\n## 2. The organisations involved\n\n${organisations}\n\n## 3. Next\n\nText.\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+    const at = (text: string) => body.indexOf(text);
+    // The portrait section's properties are in its last paragraph: the end of that paragraph is the break.
+    const pageBreak = body.indexOf("</w:p>", at('w:orient="portrait"'));
+    expect(pageBreak).toBeGreaterThan(at("Introduction."));
+    expect(at("2. The organisations involved")).toBeGreaterThan(pageBreak);
+    expect(at('w:orient="landscape"')).toBeGreaterThan(at("</w:tbl>"));
+    expect(body.slice(at("<w:tbl>"), at("</w:tbl>"))).toContain('<w:tblW w:type="dxa" w:w="13958"/>');
   });
 });
 

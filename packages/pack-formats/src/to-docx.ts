@@ -297,9 +297,7 @@ function leadsIntoTable(
   if (lead === undefined) return false;
   if (plainText(lead).trimEnd().endsWith(":")) return true;
   return (
-    node.type === "paragraph" &&
-    previous?.type === "heading" &&
-    tableLayout(next, landscapeAllowed && isDenseTable(next)).whole
+    node.type === "paragraph" && previous?.type === "heading" && tableLayout(next, landscaped(next)).whole
   );
 }
 
@@ -346,7 +344,7 @@ function block(
     case "table": {
       // The block after it is spaced from it ({@link blocks}). A table kept on one page keeps each row but
       // its last with the next, so the heading and table after it are not kept with it.
-      if (!landscapeAllowed || !isDenseTable(node)) return [table(node, false)];
+      if (!landscaped(node)) return [table(node, false)];
       const landscape = table(node, true);
       landscapeTables.add(landscape);
       return [landscape];
@@ -478,10 +476,58 @@ export function columnWidths(
   rows: readonly (readonly string[])[],
   columns: number,
   capacity = TEXT_WIDTH_IN_CHARACTERS,
-  bold: { readonly firstRow?: boolean; readonly firstColumn?: boolean } = {},
+  bold: TableBold = {},
   textWidth = TEXT_WIDTH,
   codeWords: ReadonlySet<string> = NO_CODE,
 ): number[] {
+  const { texts, weight, longest, minimum } = columnRoom(rows, columns, capacity, bold, codeWords);
+  const natural = Array.from({ length: columns }, (_, column) => Math.max(longest(column), minimum[column]!));
+  const naturalTotal = natural.reduce((sum, width) => sum + width, 0);
+  const minimumTotal = minimum.reduce((sum, width) => sum + width, 0);
+  let characters: number[];
+  if (naturalTotal <= capacity) characters = natural;
+  else if (minimumTotal >= capacity) characters = minimum;
+  else {
+    const cells = Array.from({ length: columns }, (_, column) => texts(column));
+    characters = shareByHeight(cells, minimum, natural, capacity, weight, CELL_MARGINS);
+  }
+  const sum = characters.reduce((total, width) => total + width, 0);
+  const widths = characters.map((width) => Math.floor((width / sum) * textWidth));
+  widths[widths.length - 1]! += textWidth - widths.reduce((total, width) => total + width, 0);
+  return widths;
+}
+
+/** Which of a table's cells are set in bold: its header row, or its first column (a table of fields). */
+type TableBold = { readonly firstRow?: boolean; readonly firstColumn?: boolean };
+
+/**
+ * Whether each column of a table has room across `capacity` characters for its longest word (up to 18
+ * characters, as {@link columnWidths} counts it). When it has not, every column is narrower than its
+ * words and LibreOffice and Word break them inside ("Neighbourhoo" over "d"), as in the data-sharing
+ * agreements' seven-column table of the organisations involved in portrait, which is then set landscape.
+ */
+export function wordsFitAcross(
+  rows: readonly (readonly string[])[],
+  columns: number,
+  capacity = TEXT_WIDTH_IN_CHARACTERS,
+  bold: TableBold = {},
+  codeWords: ReadonlySet<string> = NO_CODE,
+): boolean {
+  const { minimum } = columnRoom(rows, columns, capacity, bold, codeWords);
+  return minimum.reduce((sum, width) => sum + width, 0) <= capacity;
+}
+
+/**
+ * The room each column of a table needs ({@link columnWidths}): its least width (`minimum`, room for its
+ * words), the length of its longest entry, and the weight of a cell's text (bold is wider).
+ */
+function columnRoom(
+  rows: readonly (readonly string[])[],
+  columns: number,
+  capacity: number,
+  bold: TableBold,
+  codeWords: ReadonlySet<string>,
+) {
   const paragraphs = rows.some((row) => row.some((text) => text.trim().length > PARAGRAPH));
   const texts = (column: number) =>
     rows.map((row) => {
@@ -545,20 +591,7 @@ export function columnWidths(
         : width,
   );
   const minimum = room.reduce((sum, width) => sum + width, 0) <= capacity ? room : words;
-  const natural = Array.from({ length: columns }, (_, column) => Math.max(longest(column), minimum[column]!));
-  const naturalTotal = natural.reduce((sum, width) => sum + width, 0);
-  const minimumTotal = minimum.reduce((sum, width) => sum + width, 0);
-  let characters: number[];
-  if (naturalTotal <= capacity) characters = natural;
-  else if (minimumTotal >= capacity) characters = minimum;
-  else {
-    const cells = Array.from({ length: columns }, (_, column) => texts(column));
-    characters = shareByHeight(cells, minimum, natural, capacity, weight, CELL_MARGINS);
-  }
-  const sum = characters.reduce((total, width) => total + width, 0);
-  const widths = characters.map((width) => Math.floor((width / sum) * textWidth));
-  widths[widths.length - 1]! += textWidth - widths.reduce((total, width) => total + width, 0);
-  return widths;
+  return { texts, weight, longest, minimum };
 }
 
 const NO_CODE: ReadonlySet<string> = new Set();
@@ -713,6 +746,8 @@ function fitWritingLines(nodes: readonly PhrasingContent[], characters: number):
 
 /** A table's rows and column widths as set, made once for each table and orientation. */
 interface TableLayout {
+  /** Each column has room for its longest word ({@link wordsFitAcross}). */
+  readonly fits: boolean;
   readonly headless: boolean;
   readonly signatures: boolean;
   readonly rows: MdTable["children"];
@@ -744,16 +779,12 @@ function tableLayout(node: MdTable, landscape: boolean): TableLayout {
   const linesPerPage = landscape
     ? Math.floor((TABLE_LINES_PER_PAGE * (PAGE_WIDTH - 2 * MARGIN)) / (PAGE_HEIGHT - 2 * MARGIN))
     : TABLE_LINES_PER_PAGE;
-  const widths = columnWidths(
-    texts,
-    columns,
-    capacity,
-    { firstRow: !headless, firstColumn: headless },
-    textWidth,
-    tableCodeWords(node.children.flatMap((row) => row.children)),
-  );
+  const bold = { firstRow: !headless, firstColumn: headless };
+  const codeWords = tableCodeWords(node.children.flatMap((row) => row.children));
+  const widths = columnWidths(texts, columns, capacity, bold, textWidth, codeWords);
   const whole = signatures || keptWhole(texts, widths, capacity);
   const layout = {
+    fits: wordsFitAcross(texts, columns, capacity, bold, codeWords),
     headless,
     signatures,
     rows,
@@ -770,24 +801,21 @@ function tableLayout(node: MdTable, landscape: boolean): TableLayout {
   return layout;
 }
 
+/**
+ * Whether a table is set on a landscape page of its own (with the headings before it, see `sections`):
+ * a dense one ({@link isDenseTable}), or one whose words do not fit across a portrait page
+ * ({@link wordsFitAcross}); never in a side-by-side bilingual row.
+ */
+function landscaped(node: MdTable): boolean {
+  return landscapeAllowed && (isDenseTable(node) || !tableLayout(node, false).fits);
+}
+
 function table(node: MdTable, landscape: boolean): Table {
-  const {
-    headless,
-    signatures,
-    rows,
-    columns,
-    wide,
-    texts,
-    textWidth,
-    capacity,
-    linesPerPage,
-    widths,
-    whole,
-  } = tableLayout(node, landscape);
-  const size = wide ? 18 : undefined;
+  const layout = tableLayout(node, landscape);
+  const size = layout.wide ? 18 : undefined;
   return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: layout.textWidth, type: WidthType.DXA },
+    columnWidths: layout.widths,
     borders: {
       top: TABLE_BORDER,
       bottom: TABLE_BORDER,
@@ -796,19 +824,26 @@ function table(node: MdTable, landscape: boolean): Table {
       insideHorizontal: TABLE_BORDER,
       insideVertical: TABLE_BORDER,
     },
-    rows: rows.map((row, rowIndex) => {
-      const isHeader = !headless && rowIndex === 0;
-      // A table kept on one page keeps each row but the last with the next; a header row keeps with the next.
-      const keepNext = (whole && rowIndex < rows.length - 1) || isHeader;
+    rows: layout.rows.map((row, rowIndex) => {
+      const isHeader = !layout.headless && rowIndex === 0;
+      // A table kept on one page keeps each row but the last with the next; a header row keeps with the next,
+      // and the row before the last with the last, so that the last is not left alone on a page under the
+      // repeated header (the DPIA's sign-off ended with one row alone on its last page).
+      const last = layout.rows.length - 1;
+      const keepNext =
+        (layout.whole && rowIndex < last) || isHeader || (rowIndex === last - 1 && rowIndex > 0);
       return new TableRow({
         tableHeader: isHeader,
-        cantSplit: whole || isHeader || !rowMaySplit(texts[rowIndex]!, widths, capacity, linesPerPage),
-        children: Array.from({ length: columns }, (_, column) => {
+        cantSplit:
+          layout.whole ||
+          isHeader ||
+          !rowMaySplit(layout.texts[rowIndex]!, layout.widths, layout.capacity, layout.linesPerPage),
+        children: Array.from({ length: layout.columns }, (_, column) => {
           const cell = row.children[column];
-          const rowHeader = headless && column === 0;
+          const rowHeader = layout.headless && column === 0;
           const align = node.align?.[column];
           return new TableCell({
-            width: { size: widths[column]!, type: WidthType.DXA },
+            width: { size: layout.widths[column]!, type: WidthType.DXA },
             margins: { top: 40, bottom: 40, left: 100, right: 100 },
             ...(isHeader || rowHeader
               ? { shading: { type: ShadingType.CLEAR, fill: isHeader ? "EEF2F7" : "F7F7F7", color: "auto" } }
@@ -819,13 +854,19 @@ function table(node: MdTable, landscape: boolean): Table {
                 keepNext,
                 spacing: { after: 0 },
                 children: cell
-                  ? phrasing(fitWritingLines(cell.children, (widths[column]! / textWidth) * capacity), {
-                      ...(isHeader || rowHeader ? { bold: true } : {}),
-                      ...(size ? { size } : {}),
-                    })
+                  ? phrasing(
+                      fitWritingLines(
+                        cell.children,
+                        (layout.widths[column]! / layout.textWidth) * layout.capacity,
+                      ),
+                      {
+                        ...(isHeader || rowHeader ? { bold: true } : {}),
+                        ...(size ? { size } : {}),
+                      },
+                    )
                   : [],
               }),
-              ...(signatures && rowIndex > 0 && column > 0
+              ...(layout.signatures && rowIndex > 0 && column > 0
                 ? [new Paragraph({ keepNext, children: [] })]
                 : []),
             ],
@@ -1090,7 +1131,7 @@ function documentBlocks(tree: Root, context: Context): (Paragraph | Table)[] {
 /**
  * One pack document as a Word file: real heading styles, tables with repeating header rows, numbered and
  * bulleted lists, hyperlinks (to other pack documents' .docx files), the draft notice as a shaded box,
- * document properties, page numbers, A4 with 2.54 cm margins (a dense table on a landscape page), and the
+ * document properties, page numbers, A4 with 2.54 cm margins (a dense or wide table on a landscape page), and the
  * timeline (a Mermaid gantt block) as a chart drawn from `options.timeline`. The same input always gives
  * the same bytes.
  */
@@ -1242,7 +1283,7 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
 }
 
 /**
- * The document's sections: portrait A4, and a landscape page for each dense table (with the headings just
+ * The document's sections: portrait A4, and a landscape page for each dense or wide table ({@link landscaped}, with the headings just
  * before it, so that a heading is not left at the foot of the portrait page before), each with the footer.
  */
 function sections(blocks: readonly (Paragraph | Table)[], footer: () => Footer): ISectionOptions[] {

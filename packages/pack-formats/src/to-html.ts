@@ -150,8 +150,10 @@ function isDense(table: Element): boolean {
 /**
  * Puts each dense table, with the headings just before it, in a `<div class="landscape">`, which the
  * print style sheet sets on landscape A4 pages of its own (the Word copy does the same): in portrait its
- * long columns are a word or two wide. Only in the document's own flow, or a language part of it: not in
- * a side-by-side bilingual row.
+ * long columns are a word or two wide. On a screen 60 em wide or more (a desktop's), the style sheet
+ * widens it past the text column, up to 72 em, for the same reason: in the 46 em column its last columns
+ * were hidden behind a sideways scroll, with the screen beside them empty. Only in the document's own flow,
+ * or a language part of it: not in a side-by-side bilingual row.
  */
 function landscapeDenseTables(node: HastRoot | Element): void {
   const children = node.children as (HastContent | ElementContent)[];
@@ -267,6 +269,7 @@ table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.95em
 .table-scroll { overflow-x: auto; margin: 1em 0; }
 .table-scroll > table { margin: 0; }
 .table-scroll:focus, figure.timeline:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+@media screen and (min-width: 60em) { .landscape { margin-inline: calc(50% - min(36em, 50vw - 1.25em)); } }
 @media screen and (max-width: 40em) { .table-scroll th, .table-scroll td { min-width: 6em; } figure.timeline svg { min-width: 42em; } }
 th, td { border: 1px solid #8c8c8c; padding: 0.35em 0.5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
 th a, td a, th code, td code { overflow-wrap: anywhere; word-break: break-word; }
