@@ -227,7 +227,11 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
     message: "Include a budget in the implementation plan?",
     questions: [
       { kind: "number", path: "amount", message: "Budget amount in pounds (GBP)" },
-      { kind: "text", path: "period", message: 'What the amount covers (for example "per year for three years")' },
+      {
+        kind: "text",
+        path: "period",
+        message: 'What the amount covers (for example "per year for three years")',
+      },
       { kind: "text", path: "notes", message: "Notes on the budget (optional)", optional: true },
     ],
   },

@@ -129,7 +129,9 @@ describe("resolveAnswers, interactively", () => {
       /Type it in figures, such as 12 or 9,000\.$/,
     );
     expect(
-      rejections["Neighbourhood 2: Local Area Coordinators, in full-time equivalents (for example 1 or 1.5)"]?.[0],
+      rejections[
+        "Neighbourhood 2: Local Area Coordinators, in full-time equivalents (for example 1 or 1.5)"
+      ]?.[0],
     ).toMatch(/in figures/);
     expect(rejections["Programme start date (YYYY-MM-DD)"]?.[0]).toMatch(/YYYY-MM-DD/);
     expect(
