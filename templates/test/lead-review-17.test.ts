@@ -136,10 +136,10 @@ describe("the internal note lists the data items of each flow, as a data-sharing
   it("gives the toolkit's usual items for each direction, to confirm or change (Brackenford)", () => {
     const passes = part(documentOf(example("brackenford"), NOTE), "## What passes");
     expect(passes).toContain(
-      "Data items from Brackenford Borough Council Adult Social Care to the programme (the toolkit's usual items: confirm or change them in `lac.config.yaml`, partners[].dataItems):\n\n- name\n- the contact details the person chose (address, telephone or email)\n",
+      "Data items from Brackenford Borough Council Adult Social Care to the programme (the toolkit's usual items: confirm or change them in `lac.config.yaml`, `partners[].dataItems.shares`):\n\n- name\n- the contact details the person chose (address, telephone or email)\n",
     );
     expect(passes).toContain(
-      "Data items from the programme to Brackenford Borough Council Adult Social Care (the toolkit's usual items: confirm or change them in `lac.config.yaml`, partners[].dataItems):\n\n- for an introduction the partner made: whether it was taken up\n",
+      "Data items from the programme to Brackenford Borough Council Adult Social Care (the toolkit's usual items: confirm or change them in `lac.config.yaml`, `partners[].dataItems.receives`):\n\n- for an introduction the partner made: whether it was taken up\n",
     );
   });
 
