@@ -57,7 +57,7 @@ describe("DBS: conveying is the Safeguarding Vulnerable Groups Act's term, not d
   it.each(ENGLISH)("an enhanced check without a barred list is a point for HR to confirm, in %s", (name) => {
     const role = documentOf(example(name), "roles/local-area-coordinator.md");
     expect(role).toContain(
-      "it may be eligible for an enhanced check without a barred list. Work open to everyone in a neighbourhood is not, on its own, wholly or mainly for them.",
+      'it may be eligible for an enhanced check without a barred list, as "work with adults" (Police Act 1997 (Criminal Records) Regulations 2002, regulations 5A(b) and 5B). Whether the post does it often enough is for HR to check against the DBS eligibility guidance, and to record. Work open to everyone in a neighbourhood is not, on its own, wholly or mainly for them.',
     );
     expect(role).toContain(
       "Confirm it with the DBS eligibility guidance before the post is advertised, from what the post will actually do, and record why:",

@@ -26,7 +26,7 @@ describe("3. the children's DBS test says which activities the supervision excep
         "teaching, training or instructing children, or caring for or supervising them, unless that is merely part of work with adults or, except for personal care, is regularly supervised day to day by someone who is in regulated activity with children;",
       );
       expect(children).toContain(
-        "or giving advice or guidance wholly or mainly for children about their physical, emotional or educational well-being, which is regulated activity even when it is supervised.",
+        "or giving advice or guidance wholly or mainly for children about their physical, emotional or educational well-being, which is regulated activity even when it is supervised;",
       );
       // Each test says one thing once: the frequency once, the supervision exception once.
       expect(children.split("often enough").length - 1).toBe(1);

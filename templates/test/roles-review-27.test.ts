@@ -47,7 +47,7 @@ describe("1. each DBS test says one thing once", () => {
           bullet.includes("wholly or mainly for adults"),
         );
         expect(wholly).toEqual([
-          "- If the post gives assistance, advice or guidance provided wholly or mainly for adults who receive health or social care services, often enough (once a week or more, on 4 or more days in 30, or overnight), it may be eligible for an enhanced check without a barred list. Work open to everyone in a neighbourhood is not, on its own, wholly or mainly for them.",
+          '- If the post gives assistance, advice or guidance provided wholly or mainly for adults who receive health or social care services, often enough, it may be eligible for an enhanced check without a barred list, as "work with adults" (Police Act 1997 (Criminal Records) Regulations 2002, regulations 5A(b) and 5B). Whether the post does it often enough is for HR to check against the DBS eligibility guidance, and to record. Work open to everyone in a neighbourhood is not, on its own, wholly or mainly for them.',
         ]);
       }
     },
