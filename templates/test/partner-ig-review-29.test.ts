@@ -93,3 +93,22 @@ describe("the police agreement says which of the police's processing is under Pa
     expect(fromPolice()).toContain("so Greater Stanmoor Police relies for it on its own Article 6 basis");
   });
 });
+
+describe("an NHS party in England records the security assurance it requires of the council (finding 4)", () => {
+  // NHS England, Data Security and Protection Toolkit, standard DAPB0086 (standards.nhs.uk): applies to
+  // "All organisations [that] have access to NHS patients and/or to their information". The agreement
+  // asked nothing of the council's assurance; it now leaves the NHS party a blank for what it requires.
+  const security = (text: string) => part(part(text, "## 9. "), "### Security");
+
+  it("asks the NHS trust and the GP practice what assurance they require before sharing starts", () => {
+    expect(security(trustAgreement())).toContain(
+      `**Security assurance for ${TRUST}.** Organisations that have access to NHS patients' information give assurance of their data security and protection through the Data Security and Protection Toolkit`,
+    );
+    expect(security(gpAgreement())).toContain("**Security assurance for Northfield Medical Practice.**");
+  });
+
+  it("asks nothing of the kind for the police, or in Wales", () => {
+    expect(policeAgreement()).not.toContain("Data Security and Protection Toolkit");
+    expect(welshProtocol()).not.toContain("Data Security and Protection Toolkit");
+  });
+});
