@@ -114,7 +114,7 @@ describe("legalGroundsFor (partner nature × flow)", () => {
         const origin = personal(nature, direction).lawEnforcementOrigin;
         expect(origin !== undefined).toBe(nature.kind === "police" && direction === "shares");
         if (origin) {
-          expect(origin.authorisedByLaw.citation).toBe("DPA 2018 s.36");
+          expect(origin.authorisedByLaw.citation).toBe("DPA 2018 s.36(4)");
           expect(origin.part3.citation).toBe("DPA 2018 Part 3");
         }
       }),

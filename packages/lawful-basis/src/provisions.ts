@@ -262,7 +262,7 @@ export const OTHER_PROVISIONS = /* @__PURE__ */ deepFreeze({
     name: "law enforcement processing by competent authorities (DPA 2018 s.31 law enforcement purposes)",
   },
   authorisedByLaw: {
-    citation: "DPA 2018 s.36",
+    citation: "DPA 2018 s.36(4)",
     name: "the second law enforcement data protection principle: data collected for a law enforcement purpose may be processed for a purpose that is not a law enforcement purpose only if that processing is authorised by law",
   },
   appropriatePolicyDocument: {
