@@ -58,7 +58,7 @@ describe("the privacy notice on the police's own bases", () => {
     const notice = documentOf(example(name), "data-protection/privacy-notice.md");
     const line = notice.split("\n").find((l) => l.startsWith(`- ${police} uses your information`));
     expect(line).toContain(
-      "Information it first collected to prevent, investigate or detect crime is covered by other rules, for law enforcement (Data Protection Act 2018 Part 3), and it passes such information to us only where the law allows it (Data Protection Act 2018 s.36).",
+      "Information it first collected to prevent, investigate or detect crime is covered by other rules, for law enforcement (Data Protection Act 2018 Part 3), and it passes such information to us only where the law allows it (Data Protection Act 2018 s.36(4)).",
     );
   });
 

@@ -77,7 +77,7 @@ function notices(config: CouncilConfig): { en: string; cy: string; enEasy: strin
 
 const ENGLISH_POLICE = "Information it first collected to prevent, investigate or detect crime";
 const WELSH_POLICE =
-  "Mae gwybodaeth a gasglodd gyntaf i atal trosedd, ymchwilio iddi neu ei chanfod yn dod o dan reolau eraill, ar gyfer gorfodi'r gyfraith (Deddf Diogelu Data 2018 Rhan 3), a dim ond lle mae'r gyfraith yn caniatáu hynny y mae'n trosglwyddo gwybodaeth o'r fath i ni (Deddf Diogelu Data 2018 adran 36).";
+  "Mae gwybodaeth a gasglodd gyntaf i atal trosedd, ymchwilio iddi neu ei chanfod yn dod o dan reolau eraill, ar gyfer gorfodi'r gyfraith (Deddf Diogelu Data 2018 Rhan 3), a dim ond lle mae'r gyfraith yn caniatáu hynny y mae'n trosglwyddo gwybodaeth o'r fath i ni (Deddf Diogelu Data 2018 adran 36(4)).";
 
 describe("the Welsh privacy notice on a partner that gets or gives only anonymised figures", () => {
   it("says, as the English does, that no information about the person passes between it and the council", () => {

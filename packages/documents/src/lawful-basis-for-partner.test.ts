@@ -453,3 +453,40 @@ describe("legalGroundsFor (partner nature × flow)", () => {
     }
   });
 });
+
+// Partner IG review 29: a health partner's criminal offence conditions left out paragraph 2, which its
+// special category condition uses; DPA 2018 s.10(5) lets a Part 1 condition meet Art 10.
+describe("criminal offence data of a party with the health or social care condition", () => {
+  it("offers paragraph 2 first, on the same judgement, to a public authority whose special category condition is paragraph 2, and to no other (property)", () => {
+    fc.assert(
+      fc.property(party, flow, (nature, { direction }) => {
+        const grounds = personal(nature, direction);
+        const citations = grounds.criminalOffence.schedule1.map((condition) => condition.citation);
+        const para2 = "DPA 2018 Schedule 1 Part 1 paragraph 2";
+        const healthOrSocialCare = grounds.specialCategory.schedule1?.citation === para2;
+        expect(citations.includes(para2)).toBe(nature.publicAuthority && healthOrSocialCare);
+        if (citations.includes(para2)) {
+          expect(citations[0]).toBe(para2);
+          expect(grounds.criminalOffence.note).toContain(
+            "applies to criminal offence data on the same judgement as its special category condition",
+          );
+          expect(grounds.criminalOffence.note).toContain("paragraph 2 needs none");
+        }
+      }),
+    );
+  });
+
+  it("gives an NHS trust paragraph 2 for criminal offence data, and a police force not", () => {
+    const trust = personal({ ...england, kind: "nhs-trust", publicAuthority: true });
+    expect(trust.criminalOffence.schedule1.map((condition) => condition.citation)).toEqual([
+      "DPA 2018 Schedule 1 Part 1 paragraph 2",
+      "DPA 2018 Schedule 1 Part 2 paragraph 6",
+      "DPA 2018 Schedule 1 Part 2 paragraph 18",
+      "DPA 2018 Schedule 1 Part 2 paragraph 10",
+    ]);
+    const police = personal({ ...england, kind: "police", publicAuthority: true });
+    expect(police.criminalOffence.schedule1.map((condition) => condition.citation)).not.toContain(
+      "DPA 2018 Schedule 1 Part 1 paragraph 2",
+    );
+  });
+});

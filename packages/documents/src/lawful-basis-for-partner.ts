@@ -301,16 +301,30 @@ function consentForCriminalOffenceData(flow: FlowNature): string {
   return flow.direction === "shares" ? disclosed : received;
 }
 
-function criminalOffenceFor(party: PartyNature, flow: FlowNature): CriminalOffenceGrounds {
+/**
+ * A party whose special category condition is paragraph 2 (health or social care purposes) may rely on
+ * it for criminal offence data too: DPA 2018 s.10(5) lets a condition of Schedule 1 Part 1, 2 or 3 meet
+ * Art 10, on the same judgement (paragraph 2(2), and s.11(1) for the duty of confidentiality).
+ */
+const HEALTH_OR_SOCIAL_CARE_CRIMINAL_NOTE = `Paragraph 2 (${para2.name}) applies to criminal offence data on the same judgement as its special category condition: only where the processing is necessary for a purpose in paragraph 2(2) and is under a duty of confidentiality (${OTHER_PROVISIONS.secrecy.citation}); DPA 2018 s.10(5) lets a condition of Schedule 1 Part 1, 2 or 3 meet Art 10.`;
+
+function criminalOffenceFor(
+  party: PartyNature,
+  flow: FlowNature,
+  special: SpecialCategoryGrounds,
+): CriminalOffenceGrounds {
   if (party.publicAuthority) {
+    const healthOrSocialCare = special.schedule1 === para2;
     return {
       article10: OTHER_PROVISIONS.criminalOffenceData,
-      schedule1: [para6, para18, para10],
+      schedule1: healthOrSocialCare ? [para2, para6, para18, para10] : [para6, para18, para10],
       extension: para36,
       officialAuthority: true,
       officialAuthorityLaw: councilOfficialAuthorityLaw(party),
       consent: false,
-      note: `Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. ${OFFICIAL_AUTHORITY_NOTE} The appropriate policy document must cover the condition used.`,
+      note: healthOrSocialCare
+        ? `${HEALTH_OR_SOCIAL_CARE_CRIMINAL_NOTE} Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. ${OFFICIAL_AUTHORITY_NOTE} The appropriate policy document must cover paragraph 6, 10 or 18 where it is used (paragraph 5); paragraph 2 needs none.`
+        : `Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. ${OFFICIAL_AUTHORITY_NOTE} The appropriate policy document must cover the condition used.`,
     };
   }
   return {
@@ -529,12 +543,13 @@ export function legalGroundsFor(party: PartyNature, flow: FlowNature): LegalGrou
   requireObject(flow, "legalGroundsFor (flow)");
   if (flow.anonymised) return { personalData: false, note: ANONYMISED_NOTE };
   const gateways = gatewaysFor(party);
+  const specialCategory = specialCategoryFor(party, flow);
   return {
     personalData: true,
     article6: article6For(party),
     article6Alternatives: article6AlternativesFor(party),
-    specialCategory: specialCategoryFor(party, flow),
-    criminalOffence: criminalOffenceFor(party, flow),
+    specialCategory,
+    criminalOffence: criminalOffenceFor(party, flow, specialCategory),
     safeguarding: safeguardingFor(party),
     lawEnforcementOrigin:
       party.kind === "police" && flow.direction === "shares"
