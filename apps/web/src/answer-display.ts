@@ -8,8 +8,7 @@ type Schema = ReturnType<typeof schemaAt>;
  * zod's ISO date, YYYY-MM-DD), read from the schema, so that the question model need not say it.
  */
 export function isDateSchema(schema: Schema): boolean {
-  const checks = (schema?._zod.def as { checks?: readonly { _zod: { def: object } }[] } | undefined)
-    ?.checks;
+  const checks = (schema?._zod.def as { checks?: readonly { _zod: { def: object } }[] } | undefined)?.checks;
   return (checks ?? []).some((check) => {
     const def = check._zod.def as { check?: string; format?: string };
     return def.check === "string_format" && def.format === "date";

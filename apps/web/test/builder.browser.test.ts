@@ -434,9 +434,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
         has: page.locator("dt", { hasText: /^Programme start date$/ }),
       });
       expect(await startDateRow.locator(".summary-list-value").textContent()).toBe("4 January 2027");
-      expect(
-        await page.getByRole("link", { name: "Change programme start date", exact: true }).count(),
-      ).toBe(1);
+      expect(await page.getByRole("link", { name: "Change programme start date", exact: true }).count()).toBe(
+        1,
+      );
       await shoot("06-check-your-answers");
       expect(await axeViolations()).toEqual([]);
       await tabThrough(page, "Continue to your pack");
