@@ -26,6 +26,16 @@ describe("answerDisplayText", () => {
   });
 });
 
+describe("answerDisplayText of a number", () => {
+  const population = schemaAt(councilConfigSchema, ["council", "population"]);
+  it("groups its digits in threes with commas, as the documents write it", () => {
+    expect(answerDisplayText(population, 688400)).toBe("688,400");
+    expect(answerDisplayText(population, 9300)).toBe("9,300");
+    expect(answerDisplayText(undefined, 1.5)).toBe("1.5");
+    expect(answerDisplayText(undefined, 10)).toBe("10");
+  });
+});
+
 describe("isDateSchema", () => {
   it("tells the configuration's dates from its other text", () => {
     expect(isDateSchema(startDate)).toBe(true);

@@ -1,5 +1,5 @@
 import type { schemaAt } from "@lac/council";
-import { formatDate } from "@lac/documents";
+import { formatDate, formatNumber } from "@lac/documents";
 
 type Schema = ReturnType<typeof schemaAt>;
 
@@ -16,11 +16,13 @@ export function isDateSchema(schema: Schema): boolean {
 }
 
 /**
- * An answer as the check page shows it: a date as GOV.UK writes dates ("2027-04-01" → "1 April
- * 2027"), which the answers and lac.config.yaml keep as YYYY-MM-DD; anything else, and a date that is
- * not a real one, as it was entered (the problem is shown beside it).
+ * An answer as the check page shows it, as the documents write it: a date as GOV.UK writes dates
+ * ("2027-04-01" → "1 April 2027"), which the answers and lac.config.yaml keep as YYYY-MM-DD; a number
+ * with its digits grouped by commas (688400 → "688,400"); anything else, and a date that is not a real
+ * one, as it was entered (the problem is shown at the top of the page).
  */
-export function answerDisplayText(schema: Schema, text: string): string {
+export function answerDisplayText(schema: Schema, text: string | number): string {
+  if (typeof text === "number") return Number.isFinite(text) ? formatNumber(text) : String(text);
   if (!isDateSchema(schema)) return text;
   try {
     return formatDate(text.trim());

@@ -1273,8 +1273,11 @@ function summaryRows(topic: Topic): HTMLElement[] {
           ? ""
           : Array.isArray(value) && value.length === 0
             ? "None"
-            : typeof value === "string"
-              ? answerDisplayText(schemaAt(councilConfigSchema, path), shown(value))
+            : typeof value === "string" || typeof value === "number"
+              ? answerDisplayText(
+                  schemaAt(councilConfigSchema, path),
+                  typeof value === "number" ? value : shown(value),
+                )
               : shown(value);
     const defaultNote = fallback !== undefined ? " (the default)" : "";
     const change = h(

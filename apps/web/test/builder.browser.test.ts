@@ -434,6 +434,15 @@ describe.runIf(run)("the pack builder in Chromium", () => {
         has: page.locator("dt", { hasText: /^Programme start date$/ }),
       });
       expect(await startDateRow.locator(".summary-list-value").textContent()).toBe("4 January 2027");
+      // A number as the documents write it.
+      expect(
+        await page
+          .locator(".summary-list-row", {
+            has: page.locator('dt:text-is("Population of the council\'s area")'),
+          })
+          .locator(".summary-list-value")
+          .textContent(),
+      ).toBe("688,400");
       expect(await page.getByRole("link", { name: "Change programme start date", exact: true }).count()).toBe(
         1,
       );
