@@ -94,18 +94,19 @@ describe("pageProblemMessage: a problem as the error summary says it", () => {
   });
 
   it("says a choice not made as missing, as it says every other answer not given", () => {
+    const errorsOf = (given: object) => {
+      const result = validateCouncilConfig(given, { cap: false });
+      return result.ok ? [] : result.errors;
+    };
     // What validateCouncilConfig reports of a council with a name and no nation: the nation is the
     // schema's discriminator, so zod says it expected a choice rather than that the key is missing.
     const answers = { council: { name: "Test Council", shortName: "Test" } };
-    const { errors } = validateCouncilConfig(answers, { cap: false });
-    const nation = errors.find((problem) => problem.pathText === "council.nation")!;
+    const nation = errorsOf(answers).find((problem) => problem.pathText === "council.nation")!;
     expect(nation.code).not.toBe("missing-key");
     expect(pageProblemMessage(councilQuestions, nation, answers)).toBe("Missing: Nation.");
     // A choice given that is not one of the choices is still said as it is.
     const wrong = { council: { ...answers.council, nation: "scotland" } };
-    const chosen = validateCouncilConfig(wrong, { cap: false }).errors.find(
-      (problem) => problem.pathText === "council.nation",
-    )!;
+    const chosen = errorsOf(wrong).find((problem) => problem.pathText === "council.nation")!;
     expect(pageProblemMessage(councilQuestions, chosen, wrong)).not.toMatch(/^Missing/);
   });
 });
