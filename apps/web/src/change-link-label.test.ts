@@ -23,4 +23,20 @@ describe("changeLinkLabel", () => {
     expect(changeLinkLabel("")).toBe("");
     expect(changeLinkLabel("1 or 1.5")).toBe("1 or 1.5");
   });
+
+  it("keeps the capital of a name that opens the label: a language, a title of two capitalised words", () => {
+    expect(changeLinkLabel("Welsh privacy notice web address (https://…, optional)")).toBe(
+      "Welsh privacy notice web address (https://…, optional)",
+    );
+    expect(changeLinkLabel("English name")).toBe("English name");
+    expect(changeLinkLabel("Caldicott Guardian: role title")).toBe("Caldicott Guardian: role title");
+    expect(changeLinkLabel("Data Protection Officer: work email")).toBe(
+      "Data Protection Officer: work email",
+    );
+    // A word after a capitalised one is no name: "Its ICO registration number" is a phrase.
+    expect(changeLinkLabel("Partner 1: Its ICO registration number")).toBe(
+      "partner 1: Its ICO registration number",
+    );
+    expect(changeLinkLabel("Wales")).toBe("Wales");
+  });
 });

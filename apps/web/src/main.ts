@@ -54,6 +54,7 @@ import {
   sectionPartsKey,
   shownQuestionPaths,
 } from "./question-lookup.js";
+import { answerDisplayLabel, answerDisplayText } from "./answer-display.js";
 import { changeLinkLabel } from "./change-link-label.js";
 import { listFieldTexts, listFromFieldTexts, listFromTicked, listQuestionWords } from "./list-answer.js";
 import type * as EngineModule from "./pack/engine.js";
@@ -1272,7 +1273,12 @@ function summaryRows(topic: Topic): HTMLElement[] {
           ? ""
           : Array.isArray(value) && value.length === 0
             ? "None"
-            : shown(value);
+            : typeof value === "string" || typeof value === "number"
+              ? answerDisplayText(
+                  schemaAt(councilConfigSchema, path),
+                  typeof value === "number" ? value : shown(value),
+                )
+              : shown(value);
     const defaultNote = fallback !== undefined ? " (the default)" : "";
     const change = h(
       "a",
@@ -1303,7 +1309,8 @@ function summaryRows(topic: Topic): HTMLElement[] {
     for (const question of list) {
       if (question.when && !question.when(state.answers, item)) continue;
       const path = [...prefix, ...question.path.split(".")];
-      row(`${labelPrefix}${pageWords(question)}`, getAt(state.answers, path), question, path, item);
+      const label = answerDisplayLabel(schemaAt(councilConfigSchema, path), pageWords(question));
+      row(`${labelPrefix}${label}`, getAt(state.answers, path), question, path, item);
     }
   };
   for (const question of topic.questions) {

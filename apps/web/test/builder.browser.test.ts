@@ -5,7 +5,8 @@
 // no request leaves the site; once the page has loaded (the renderer and the HTML writer fetched while
 // the first page is read), the only requests are the download's (the Word writer for a pack with Word
 // files, the zip writer, the JSON Schema and the templates' hashes) and the templates' parts.
-// LAC_WEB_SCREENSHOTS=1 writes the user guide's screenshots into docs/images/web/.
+// LAC_WEB_SCREENSHOTS=1 writes the user guide's screenshots into docs/images/web/ (a list of their
+// names, such as LAC_WEB_SCREENSHOTS=07-pack-preview, only those).
 import { execFileSync } from "node:child_process";
 import {
   existsSync,
@@ -33,6 +34,7 @@ import { unzipSync } from "fflate";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { topicInfoOf, topicsOf } from "../src/topics.js";
+import { screenshotNames } from "./screenshot-names.js";
 import { serveStatic } from "./static-server.js";
 
 const CHROMIUM = process.env.LAC_CHROMIUM ?? "/usr/bin/chromium";
@@ -40,7 +42,18 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "../../..");
 const dist = join(here, "../dist");
 const shots = join(repo, "docs/images/web");
-const takeScreenshots = process.env.LAC_WEB_SCREENSHOTS === "1";
+/**
+ * LAC_WEB_SCREENSHOTS=1 writes every screenshot of the guide; a comma-separated list of their names
+ * (`LAC_WEB_SCREENSHOTS=07-pack-preview,06-check-your-answers`) writes only those.
+ */
+const screenshotsWanted = screenshotNames(
+  process.env.LAC_WEB_SCREENSHOTS,
+  existsSync(shots)
+    ? readdirSync(shots)
+        .filter((file) => file.endsWith(".png"))
+        .map((file) => file.slice(0, -".png".length))
+    : [],
+);
 const exampleText = readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8");
 const exampleRead = readCouncilYaml(exampleText);
 const example = (exampleRead.ok ? exampleRead.data : {}) as Record<string, unknown>;
@@ -69,7 +82,7 @@ const work = mkdtempSync(join(tmpdir(), "lac-web-browser-"));
  * installed (apt-get install pngquant optipng), it is compressed as the guide's images are.
  */
 async function shoot(name: string, target: Page = page, fullPage = true): Promise<void> {
-  if (!takeScreenshots) return;
+  if (screenshotsWanted !== "all" && !screenshotsWanted.has(name)) return;
   mkdirSync(shots, { recursive: true });
   const file = join(shots, `${name}.png`);
   await target.screenshot({ path: file, fullPage });
@@ -415,6 +428,24 @@ describe.runIf(run)("the pack builder in Chromium", () => {
           })
           .count(),
       ).toBe(1);
+      // The start date as GOV.UK writes dates, and its label without the form it is typed in;
+      // lac.config.yaml keeps it YYYY-MM-DD (checked below).
+      const startDateRow = page.locator(".summary-list-row", {
+        has: page.locator("dt", { hasText: /^Programme start date$/ }),
+      });
+      expect(await startDateRow.locator(".summary-list-value").textContent()).toBe("4 January 2027");
+      // A number as the documents write it.
+      expect(
+        await page
+          .locator(".summary-list-row", {
+            has: page.locator('dt:text-is("Population of the council\'s area")'),
+          })
+          .locator(".summary-list-value")
+          .textContent(),
+      ).toBe("688,400");
+      expect(await page.getByRole("link", { name: "Change programme start date", exact: true }).count()).toBe(
+        1,
+      );
       await shoot("06-check-your-answers");
       expect(await axeViolations()).toEqual([]);
       await tabThrough(page, "Continue to your pack");
@@ -464,6 +495,8 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       const config = await savedFile(0);
       expect(config.name).toBe("lac.config.yaml");
       writeFileSync(join(work, "lac.config.yaml"), config.bytes);
+      // The date the check page wrote as "4 January 2027" stays YYYY-MM-DD in the file.
+      expect(config.bytes.toString("utf8")).toContain(`  startDate: "2027-01-04"\n`);
       // The Word writer is not loaded before the first download, and is fetched then.
       expect(afterLoad.filter((url) => url.includes("docx-writer"))).toEqual([]);
       downloading = true;

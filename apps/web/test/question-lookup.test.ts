@@ -1,3 +1,4 @@
+import { validateCouncilConfig } from "@lac/council";
 import { councilQuestions, missingAnswerText, problemInQuestionWords, questionLabel } from "@lac/questions";
 import { describe, expect, it } from "vitest";
 import { topicsOf } from "../src/topics.js";
@@ -90,6 +91,23 @@ describe("pageProblemMessage: a problem as the error summary says it", () => {
     expect(pageProblemMessage(councilQuestions, missing, {})).toBe(
       "Missing: Wards or places it covers (neighbourhood 2).",
     );
+  });
+
+  it("says a choice not made as missing, as it says every other answer not given", () => {
+    const errorsOf = (given: object) => {
+      const result = validateCouncilConfig(given, { cap: false });
+      return result.ok ? [] : result.errors;
+    };
+    // What validateCouncilConfig reports of a council with a name and no nation: the nation is the
+    // schema's discriminator, so zod says it expected a choice rather than that the key is missing.
+    const answers = { council: { name: "Test Council", shortName: "Test" } };
+    const nation = errorsOf(answers).find((problem) => problem.pathText === "council.nation")!;
+    expect(nation.code).not.toBe("missing-key");
+    expect(pageProblemMessage(councilQuestions, nation, answers)).toBe("Missing: Nation.");
+    // A choice given that is not one of the choices is still said as it is.
+    const wrong = { council: { ...answers.council, nation: "scotland" } };
+    const chosen = errorsOf(wrong).find((problem) => problem.pathText === "council.nation")!;
+    expect(pageProblemMessage(councilQuestions, chosen, wrong)).not.toMatch(/^Missing/);
   });
 });
 
