@@ -25,12 +25,8 @@ export function pageProblemMessage(
   problem: ConfigProblem,
   answers: Answers,
 ): string {
-  // A choice not made is missing too: the schema says of its discriminator (the nation) that it
-  // expected one of the choices and found nothing, where it says of other answers that they are missing.
-  const notGiven =
-    problem.code === "missing-key" ||
-    (problem.code === "invalid-choice" && getAt(answers, problem.path) === undefined);
-  const missing = notGiven ? missingAnswerText(questions, problem.path, pageWords) : undefined;
+  const missing =
+    problem.code === "missing-key" ? missingAnswerText(questions, problem.path, pageWords) : undefined;
   return missing ?? messageInQuestionWords(questions, problem, answers, pageWords);
 }
 

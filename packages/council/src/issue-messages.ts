@@ -64,6 +64,12 @@ function lastKey(path: readonly PropertyKey[] | undefined): string | undefined {
   return typeof last === "string" ? last : undefined;
 }
 
+/** The message for a required value that is not there: its key's name, when it has one. */
+function missingMessage(path: readonly PropertyKey[] | undefined): string {
+  const key = lastKey(path);
+  return key === undefined ? "A value is required here." : `The required key ${quote(key)} is missing.`;
+}
+
 function knownKeysOf(inst: z.core.$ZodType | z.core.$ZodCheck | undefined): string[] {
   const shape = inst instanceof z.core.$ZodType ? objectShape(inst) : undefined;
   return shape === undefined ? [] : Object.keys(shape);
@@ -83,10 +89,7 @@ function isWholeNumberSchema(inst: unknown): boolean {
 export const councilConfigErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case "invalid_type": {
-      if (issue.input === undefined) {
-        const key = lastKey(issue.path);
-        return key === undefined ? "A value is required here." : `The required key ${quote(key)} is missing.`;
-      }
+      if (issue.input === undefined) return missingMessage(issue.path);
       const wanted = issue.expected === "number" && isWholeNumberSchema(issue.inst) ? "int" : issue.expected;
       const expected = EXPECTED[wanted] ?? wanted;
       return `Expected ${expected}, but found ${describeValue(issue.input)}.${typeTip(wanted, issue.input)}`;
@@ -110,6 +113,8 @@ export const councilConfigErrorMap: z.core.$ZodErrorMap = (issue) => {
       return `Expected a number ${bound}, but found ${describeValue(issue.input)}.`;
     }
     case "invalid_value": {
+      // zod checks a choice (an enum) before it looks for a value: a choice not given is missing too.
+      if (issue.input === undefined) return missingMessage(issue.path);
       const values = issue.values.map((value) => JSON.stringify(value));
       const base = `Expected ${oneOf(values)}, but found ${describeValue(issue.input)}.`;
       const input = issue.input;

@@ -282,6 +282,23 @@ describe("unknown keys", () => {
     expect(missing?.message).toBe('The required key "programme" is missing.');
   });
 
+  // The web builder's review (29): a choice not given (the nation, a partner's kind) said 'Expected
+  // "england" or "wales", but found nothing.' where every other answer not given is said to be missing.
+  it("says a choice that is not given is missing, as any other required key", () => {
+    const text = brackenford.replace("  nation: england\n", "");
+    const errors = errorsOf(parseCouncilConfig(text));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      code: "missing-key",
+      pathText: "council.nation",
+      message: 'The required key "nation" is missing.',
+      line: 1 + text.split("\n").findIndex((line) => line === "council:"),
+    });
+    expect(errors[0]?.hint).toContain('The nation of the council: "england" or "wales".');
+    const wrong = errorsOf(parseCouncilConfig(brackenford.replace("  nation: england", "  nation: scotland")));
+    expect(wrong[0]).toMatchObject({ code: "invalid-choice", pathText: "council.nation" });
+  });
+
   it("suggests a nested key whose case or spelling is wrong", () => {
     const text = brackenford.replace("  shortName: Brackenford", "  shortname: Brackenford");
     const errors = errorsOf(parseCouncilConfig(text));

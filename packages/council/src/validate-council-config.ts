@@ -99,8 +99,10 @@ function issueProblems(issue: z.core.$ZodIssue, data: unknown): ConfigProblem[] 
     }
     case "too_big":
       return [problem("error", "too-big", issue.message, path, fieldHint)];
-    case "invalid_value":
-      return [problem("error", "invalid-choice", issue.message, path, fieldHint)];
+    case "invalid_value": {
+      const code = isMissingKey(data, path) ? "missing-key" : "invalid-choice";
+      return [problem("error", code, issue.message, path, fieldHint)];
+    }
     case "invalid_format":
       return [problem("error", formatCode(issue), issue.message, path, fieldHint)];
     case "custom": {
