@@ -295,7 +295,9 @@ describe("unknown keys", () => {
       line: 1 + text.split("\n").findIndex((line) => line === "council:"),
     });
     expect(errors[0]?.hint).toContain('The nation of the council: "england" or "wales".');
-    const wrong = errorsOf(parseCouncilConfig(brackenford.replace("  nation: england", "  nation: scotland")));
+    const wrong = errorsOf(
+      parseCouncilConfig(brackenford.replace("  nation: england", "  nation: scotland")),
+    );
     expect(wrong[0]).toMatchObject({ code: "invalid-choice", pathText: "council.nation" });
   });
 
