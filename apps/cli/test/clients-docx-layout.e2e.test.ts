@@ -1,9 +1,11 @@
 // The Word files' layout as LibreOffice sets it (Word → PDF → pdftotext -layout), for each example council:
 // no page ends with a heading left alone at its foot, the implementation plan's tables keep each date on one
 // line ("30 September 2029", not "30" over "September" over "2029"), the pack README's table headers
-// are each on one line, a short table (a sign-off) is on one page with its heading, and a paragraph's
-// dates are each on one line. On CI (CI=true) a missing soffice, pdftotext or pdfinfo fails the run;
-// elsewhere these checks are skipped with a message.
+// are each on one line, a short table (a sign-off) is on one page with its heading, a paragraph's
+// dates are each on one line, a lead-in ending with a colon is not left at a page's foot away from its
+// list, and the agreements' Caldicott Guardian line is under the table of organisations, on its landscape
+// page. On CI (CI=true) a missing soffice, pdftotext or pdfinfo fails the run; elsewhere these checks are
+// skipped with a message.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -142,6 +144,28 @@ function shortTablesOf(markdown: string): ShortTable[] {
   return found;
 }
 
+/** A list item's marker (a bullet, a number, a box to tick). */
+const LIST_ITEM = /^\s*(?:[-*+]|\d+\.)\s+(?:\[[ xX]\]\s+)?/;
+
+/**
+ * The paragraphs and list items of a Markdown document that end with a colon and lead into a list (their
+ * own nested list for an item), as set: the Word writer keeps them with the list's first item. A
+ * paragraph just under a heading is left out: LibreOffice leaves it with the heading instead.
+ */
+function leadsIntoListsOf(markdown: string): string[] {
+  const lines = markdown.split("\n").filter((line) => line.trim() !== "");
+  const leads: string[] = [];
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (!line.trimEnd().endsWith(":") || next === undefined || !LIST_ITEM.test(next)) return;
+    if (/^#{1,6}\s/.test(lines[index - 1] ?? "")) return;
+    // A list item leads only into a list nested under it, not into the next item.
+    if (LIST_ITEM.test(line) && next.search(/\S/) <= line.search(/\S/)) return;
+    leads.push(asSet(line.replace(LIST_ITEM, "")));
+  });
+  return leads;
+}
+
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A field of a table line (set apart by two spaces or more) that is part of a date broken over lines. */
 const BROKEN_DATE = new RegExp(`^(?:${MONTH}|\\d{1,2} ${MONTH})$`);
@@ -166,6 +190,39 @@ describe.skipIf(missing.length > 0 && !onCi)("the Word files' layout in LibreOff
         });
     }
     expect(alone).toEqual([]);
+  }, 300_000);
+
+  it('leaves no lead-in ending with a colon at the foot of a page, away from its list (the agreement form\'s "What is withdrawn, one of:")', () => {
+    const alone: string[] = [];
+    for (const document of documents) {
+      const leads = leadsIntoListsOf(document.markdown);
+      if (leads.length === 0) continue;
+      pages(document.pdf)
+        .slice(0, -1)
+        .forEach((page, index) => {
+          // The page's last line is its footer; the line before it ends the text (a lead's last line).
+          const last = linesOf(page).at(-2);
+          if (last?.endsWith(":") && leads.some((lead) => lead.endsWith(last)))
+            alone.push(`${document.name}, page ${index + 1}: "${last}"`);
+        });
+    }
+    expect(alone).toEqual([]);
+  }, 300_000);
+
+  it("sets the rest of an agreement's section 2 (the Caldicott Guardian's line) under the table of organisations, on its landscape page", () => {
+    let checked = 0;
+    for (const document of documents) {
+      if (!/^## 2\. The organisations involved$/m.test(document.markdown)) continue;
+      if (!/^Caldicott Guardian /m.test(document.markdown)) continue;
+      const lined = pages(document.pdf).map(linesOf);
+      const table = lined.findIndex((lines) => lines.includes("2. The organisations involved"));
+      const guardian = lined.findIndex((lines) =>
+        lines.some((line) => line.startsWith("Caldicott Guardian ")),
+      );
+      checked += 1;
+      expect(guardian, document.name).toBe(table);
+    }
+    expect(checked).toBeGreaterThan(COUNCILS.length);
   }, 300_000);
 
   it("keeps a short table on one page with its heading (Cwm Teg's sign-off and glossary)", () => {

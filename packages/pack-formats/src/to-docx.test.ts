@@ -660,6 +660,38 @@ describe("task lists", () => {
   });
 });
 
+describe("a lead-in ending with a colon before a list", () => {
+  it("keeps it with the list's first item, as a list item's with its own list under it (the agreement form's \"one of:\")", async () => {
+    const body = parts(
+      await markdownToDocx(
+        [
+          "# Form",
+          "Part B.",
+          "How, one of:",
+          "- [ ] Spoken\n- [ ] Through a representative, one of:\n  - [ ] Lasting power of attorney\n  - [ ] Court-appointed deputy\n- [ ] Written",
+          "Not a lead-in.",
+          "- An item",
+          "A lead-in to a paragraph:",
+          "Plain text.",
+          "## Just under a heading",
+          "Which, one of:",
+          "- [ ] This",
+        ].join("\n\n"),
+        options,
+      ),
+    )["word/document.xml"]!;
+    const paragraph = (text: string) => paragraphBefore(body, text);
+    expect(paragraph("How, one of:")).toContain("<w:keepNext/>");
+    expect(paragraph("Through a representative, one of:")).toContain("<w:keepNext/>");
+    expect(paragraph("Spoken")).not.toContain("<w:keepNext/>");
+    expect(paragraph("Lasting power of attorney")).not.toContain("<w:keepNext/>");
+    expect(paragraph("Not a lead-in.")).not.toContain("<w:keepNext/>");
+    expect(paragraph("A lead-in to a paragraph:")).not.toContain("<w:keepNext/>");
+    // LibreOffice left the heading alone at the page's foot when the paragraph under it was kept with its list.
+    expect(paragraph("Which, one of:")).not.toContain("<w:keepNext/>");
+  });
+});
+
 describe("columnWidths, words that must not break", () => {
   // Arial's advance widths, in ems (bold ones a little wider): what LibreOffice and Word set the text in.
   const twips = (ems: number, points: number) => ems * points * 20 + 200; // with the cell's margins
@@ -997,6 +1029,39 @@ describe("a table whose words do not fit across a portrait page", () => {
     expect(at("2. The organisations involved")).toBeGreaterThan(pageBreak);
     expect(at('w:orient="landscape"')).toBeGreaterThan(at("</w:tbl>"));
     expect(body.slice(at("<w:tbl>"), at("</w:tbl>"))).toContain('<w:tblW w:type="dxa" w:w="13958"/>');
+  });
+  it("takes the short rest of its section onto the landscape page, under the table (the Caldicott Guardian's line)", async () => {
+    const body = parts(
+      await markdownToDocx(
+        `# Agreement\n\nIntroduction.\n\n## 2. The organisations involved\n\n${organisations}\n\nCaldicott Guardian of the council: <caldicott@example.gov.uk>.\n\n### Contacts\n\nSee section 9.\n\n## 3. Next\n\nText.\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+    const at = (text: string) => body.indexOf(text);
+    // The landscape section's properties are in its last paragraph: the rest of section 2 ends with it,
+    // spaced from the table, and section 3 comes after it.
+    const landscape = body.indexOf("</w:p>", at('w:orient="landscape"'));
+    expect(at("Caldicott Guardian of the council")).toBeGreaterThan(at("</w:tbl>"));
+    expect(at("Caldicott Guardian of the council")).toBeLessThan(landscape);
+    expect(at("See section 9.")).toBeLessThan(landscape);
+    expect(paragraphBefore(body, "Caldicott Guardian of the council")).toContain(
+      '<w:spacing w:before="240"/>',
+    );
+    expect(at("3. Next")).toBeGreaterThan(landscape);
+    expect(body.lastIndexOf('w:orient="portrait"')).toBeGreaterThan(at("3. Next"));
+  });
+
+  it("leaves a long rest of its section on the portrait page after it", async () => {
+    const paragraph = (n: number) => `Paragraph ${n} ${"of the rest of the section ".repeat(8)}`;
+    const body = parts(
+      await markdownToDocx(
+        `# Agreement\n\n## 2. The organisations involved\n\n${organisations}\n\n${[1, 2, 3, 4].map(paragraph).join("\n\n")}\n\n## 3. Next\n\nText.\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+    const landscape = body.indexOf("</w:p>", body.indexOf('w:orient="landscape"'));
+    expect(landscape).toBeGreaterThan(body.indexOf("</w:tbl>"));
+    expect(body.indexOf("Paragraph 1 ")).toBeGreaterThan(landscape);
   });
 });
 

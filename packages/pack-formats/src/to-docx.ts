@@ -60,6 +60,8 @@ const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
  * comes before the headings and after the table (see {@link sections}).
  */
 const landscapeTables = new WeakSet<Table>();
+/** The blocks after a landscape table that go onto its page with it ({@link landscapeTailLength}). */
+const landscapeTail = new WeakSet<Paragraph | Table>();
 const headings = new WeakSet<Paragraph>();
 /**
  * False while the blocks of a side-by-side bilingual document's cells are made: a cell has no page of
@@ -245,6 +247,8 @@ function blocks(
   const out: (Paragraph | Table)[] = [];
   // Whether the last block made is a table on the page (not one on a landscape page of its own).
   let afterTable = false;
+  // The index of the last node that goes onto the page of the landscape table before it, if any.
+  let tailEnd = -1;
   nodes.forEach((node, index) => {
     const previous = nodes[index - 1];
     const newPage = previous !== undefined && isPageBreak(previous as RootContent);
@@ -256,13 +260,18 @@ function blocks(
       node,
       context,
       depth,
-      leadsIntoTable(node, nodes[index + 1], previous),
+      leadsInto(node, nodes[index + 1], previous),
       newPage,
       afterTable && !newPage,
     );
     out.push(...made);
+    if (index <= tailEnd) for (const each of made) landscapeTail.add(each);
     const last = made.at(-1);
-    if (last !== undefined) afterTable = last instanceof Table && !landscapeTables.has(last);
+    if (last instanceof Table && landscapeTables.has(last)) {
+      tailEnd = index + landscapeTailLength(nodes, index);
+      // The rest of the section under the table is spaced from it, as after a table on the page.
+      afterTable = tailEnd > index;
+    } else if (last !== undefined) afterTable = last instanceof Table;
     else if (newPage) afterTable = false;
   });
   if (afterTable) out.push(new Paragraph({ children: [] }));
@@ -281,21 +290,76 @@ const SPACED_AFTER_TABLE = new Set(["paragraph", "list", "heading"]);
 /** The room above a paragraph or list just after a table, in twentieths of a point. */
 const SPACE_AFTER_TABLE = 240;
 
+/** The most blocks (headings, paragraphs and list items) after a landscape table that go onto its page. */
+const LANDSCAPE_TAIL_BLOCKS = 3;
+/** The most characters of text after a landscape table that go onto its page. */
+const LANDSCAPE_TAIL_CHARACTERS = 600;
+
+/**
+ * How many of the nodes after the landscape table at `index` go onto its page with it: the rest of its
+ * section (up to the next heading of the same level as the one before the table, or a higher one, or a
+ * page break), when that is short text: headings, paragraphs and lists of at most 3 blocks (each list item
+ * one) and 600 characters, as the agreements' line naming the council's Caldicott Guardian under the table
+ * of the organisations involved. Otherwise none: the rest starts the portrait page after, whole (the
+ * lawful-basis tables are followed by pages of notes). The landscape page is then less than a third
+ * full, but only the table's heading is on it.
+ */
+function landscapeTailLength(nodes: readonly (RootContent | BlockContent)[], index: number): number {
+  const heading = nodes.slice(0, index).findLast((node) => node.type === "heading");
+  const level = heading?.type === "heading" ? heading.depth : 6;
+  let blocks = 0;
+  let characters = 0;
+  let end = index;
+  for (const node of nodes.slice(index + 1)) {
+    if (node.type === "heading" && node.depth <= level) break;
+    if (node.type === "html") {
+      if (isPageBreak(node as RootContent)) break;
+    } else if (node.type === "heading" || node.type === "paragraph") {
+      blocks += 1;
+      characters += plainText(node).length;
+    } else if (node.type === "list") {
+      const items = listItems(node);
+      blocks += items.length;
+      characters += items.reduce((sum, item) => sum + plainText(item).length, 0);
+    } else return 0;
+    if (blocks > LANDSCAPE_TAIL_BLOCKS || characters > LANDSCAPE_TAIL_CHARACTERS) return 0;
+    end += 1;
+  }
+  return end - index;
+}
+
+/** A list's paragraphs, those of its nested lists too: a list item each. */
+function listItems(node: List): RootContent[] {
+  return node.children.flatMap((item) =>
+    item.children.flatMap((child): RootContent[] => (child.type === "list" ? listItems(child) : [child])),
+  );
+}
+
+/** Whether a paragraph's text ends with a colon: it introduces what follows it. */
+function endsWithColon(node: RootContent | BlockContent): boolean {
+  return plainText(node).trimEnd().endsWith(":");
+}
+
 /**
  * Whether a paragraph, or a list's last item, introduces the table that follows it (it ends with a colon,
  * as the DPIA's "Who it is shared with:" does), or is the one paragraph between a heading and a table kept
  * on one page (a sign-off's): it is kept on the table's page, not left alone at the foot of the page
- * before, and the heading with it.
+ * before, and the heading with it. A paragraph ending with a colon before a list ("What is withdrawn, one
+ * of:" in the agreement form) is kept with the list's first item in the same way, unless a heading is just
+ * before it: there LibreOffice moved the paragraph and the list over the page but left the heading alone
+ * at the foot of the page before, where without the keep it leaves the heading and the paragraph together.
  */
-function leadsIntoTable(
+function leadsInto(
   node: RootContent | BlockContent,
   next: RootContent | BlockContent | undefined,
   previous?: RootContent | BlockContent,
 ): boolean {
+  if (next?.type === "list")
+    return node.type === "paragraph" && previous?.type !== "heading" && endsWithColon(node);
   if (next?.type !== "table") return false;
   const lead = node.type === "list" ? node.children.at(-1) : node.type === "paragraph" ? node : undefined;
   if (lead === undefined) return false;
-  if (plainText(lead).trimEnd().endsWith(":")) return true;
+  if (endsWithColon(lead)) return true;
   return (
     node.type === "paragraph" && previous?.type === "heading" && tableLayout(next, landscaped(next)).whole
   );
@@ -410,9 +474,11 @@ function list(
     item.children.forEach((child, index) => {
       if (child.type === "paragraph") {
         const last = item === node.children.at(-1) && child === item.children.at(-1);
+        // An item ending with a colon before its own list ("one of:") is kept with that list's first item.
+        const lead = item.children[index + 1]?.type === "list" && endsWithColon(child);
         const options: IParagraphOptions = {
           children: phrasing(child.children),
-          ...(keepLastWithNext && last ? { keepNext: true } : {}),
+          ...((keepLastWithNext && last) || lead ? { keepNext: true } : {}),
           ...(index === 0
             ? {
                 numbering: {
@@ -1284,13 +1350,16 @@ export function wordDocument(markdown: string, options: ConvertOptions): Documen
 
 /**
  * The document's sections: portrait A4, and a landscape page for each dense or wide table ({@link landscaped}, with the headings just
- * before it, so that a heading is not left at the foot of the portrait page before), each with the footer.
+ * before it, so that a heading is not left at the foot of the portrait page before, and the short rest of
+ * its section after it, {@link landscapeTailLength}), each with the footer.
  */
 function sections(blocks: readonly (Paragraph | Table)[], footer: () => Footer): ISectionOptions[] {
   const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [];
   let portrait: (Paragraph | Table)[] = [];
   for (const each of blocks) {
-    if (each instanceof Table && landscapeTables.has(each)) {
+    const run = runs.at(-1);
+    if (portrait.length === 0 && run?.landscape === true && landscapeTail.has(each)) run.children.push(each);
+    else if (each instanceof Table && landscapeTables.has(each)) {
       const first = leadStart(
         portrait.map((block) =>
           block instanceof Table ? "other" : headings.has(block) ? "heading" : "paragraph",
