@@ -68,6 +68,17 @@ describe("buildPackContext", () => {
     });
   });
 
+  it("lists the NHS bodies and GP practices that pass personal data to the council (their security assurance)", () => {
+    const context = buildPackContext(england, phases);
+    expect(context.dataSharing.doc.nhsDisclosers.map((party) => party.organisation)).toEqual([
+      "Brackenford Hospitals NHS Foundation Trust",
+      "Northfield Medical Practice",
+    ]);
+    const housing = context.partners.find((partner) => partner.kind === "housing-association");
+    expect(housing?.flows.shares.personal).toBe(true);
+    expect(housing?.doc.nhsDisclosers).toEqual([]);
+  });
+
   it("cleans Mermaid labels", () => {
     const context = buildPackContext(england, phases);
     expect(context.phases[0]?.ganttLabel).toBe("Start now 1");

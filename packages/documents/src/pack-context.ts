@@ -282,6 +282,8 @@ export interface DocumentParties {
   readonly receivingParties: PartnerContextBase[];
   /** The parties that pass personal data to the council: each records the person's agreement itself first. */
   readonly disclosingParties: PartnerContextBase[];
+  /** Those of disclosingParties that are NHS bodies or GP practices: each records the security assurance it requires of the council. */
+  readonly nhsDisclosers: PartnerContextBase[];
   /** Whether the council receives personal data from any of the parties (it keeps it for its configured period). */
   readonly councilReceives: boolean;
   readonly bound: (CouncilPartyContext | PartnerContextBase)[];
@@ -392,6 +394,10 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
     receivingParties: parties.filter((party) => party.flows.receives.personal),
     /** The parties that pass personal data to the council: each records the person's agreement itself first. */
     disclosingParties: parties.filter((party) => party.flows.shares.personal),
+    /** Those of disclosingParties that are NHS bodies or GP practices: each records the security assurance it requires of the council. */
+    nhsDisclosers: parties.filter(
+      (party) => party.flows.shares.personal && (party.nhsBody || party.kind === "gp-practice"),
+    ),
     /** Whether the council receives personal data from any of the parties (it keeps it for its configured period). */
     councilReceives: parties.some((party) => party.flows.shares.personal),
     bound: [
