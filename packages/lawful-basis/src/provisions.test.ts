@@ -83,6 +83,18 @@ describe("the legal vocabulary", () => {
     expect(OTHER_PROVISIONS.criminalOffenceDataMeaning.name).toContain("alleged commission of offences");
   });
 
+  it("cites Part 3's lawfulness rules for a law enforcement use of what the police receive, as read", () => {
+    // DPA 2018 s.31 (the law enforcement purposes); s.35(2) (based on law, and consent or a competent
+    // authority's task); s.35(4) and (5) (sensitive processing: consent, or strictly necessary and a
+    // Schedule 8 condition, each with an appropriate policy document); s.35(8); s.42 (that document).
+    expect(OTHER_PROVISIONS.lawEnforcementPurposes.citation).toBe("DPA 2018 s.31");
+    expect(OTHER_PROVISIONS.lawEnforcementLawfulness.citation).toBe("DPA 2018 s.35(2)");
+    expect(OTHER_PROVISIONS.lawEnforcementSensitiveProcessing.citation).toBe("DPA 2018 s.35(4) and (5)");
+    expect(OTHER_PROVISIONS.lawEnforcementSensitiveProcessing.name).toContain("Schedule 8");
+    expect(OTHER_PROVISIONS.sensitiveProcessingMeaning.citation).toBe("DPA 2018 s.35(8)");
+    expect(OTHER_PROVISIONS.lawEnforcementPolicyDocument.citation).toBe("DPA 2018 s.42");
+  });
+
   it("gives every gateway a legislation source and an id that matches its key", () => {
     expect(Object.keys(GATEWAYS)).toEqual([...GATEWAY_IDS]);
     for (const [id, gateway] of Object.entries(GATEWAYS)) {

@@ -265,6 +265,31 @@ export const OTHER_PROVISIONS = /* @__PURE__ */ deepFreeze({
     citation: "DPA 2018 s.36(4)",
     name: "the second law enforcement data protection principle: data collected for a law enforcement purpose may be processed for a purpose that is not a law enforcement purpose only if that processing is authorised by law",
   },
+  /** DPA 2018 s.31: the law enforcement purposes, for which Part 3 governs a competent authority's processing. */
+  lawEnforcementPurposes: {
+    citation: "DPA 2018 s.31",
+    name: "the law enforcement purposes: the prevention, investigation, detection or prosecution of criminal offences or the execution of criminal penalties, including the safeguarding against and the prevention of threats to public security",
+  },
+  /** DPA 2018 s.35(2): when processing for a law enforcement purpose is lawful. */
+  lawEnforcementLawfulness: {
+    citation: "DPA 2018 s.35(2)",
+    name: "processing for a law enforcement purpose is lawful only if and to the extent that it is based on law and either the person has consented to it for that purpose or it is necessary for the performance of a task carried out for that purpose by a competent authority",
+  },
+  /** DPA 2018 s.35(8): sensitive processing, for Part 3 (as amended by DUAA 2025 s.74(4)(b), "this Part"). */
+  sensitiveProcessingMeaning: {
+    citation: "DPA 2018 s.35(8)",
+    name: "sensitive processing: of data revealing racial or ethnic origin, political opinions, religious or philosophical beliefs or trade union membership; of genetic data, or biometric data to identify a person uniquely; of data concerning health; of data concerning a person's sex life or sexual orientation",
+  },
+  /** DPA 2018 s.35(4) and (5): the two cases in which sensitive processing for a law enforcement purpose is permitted. */
+  lawEnforcementSensitiveProcessing: {
+    citation: "DPA 2018 s.35(4) and (5)",
+    name: "sensitive processing for a law enforcement purpose: with the person's consent, or where strictly necessary and meeting a condition in DPA 2018 Schedule 8; in either case with an appropriate policy document in place",
+  },
+  /** DPA 2018 s.42: the appropriate policy document for sensitive processing under Part 3. */
+  lawEnforcementPolicyDocument: {
+    citation: "DPA 2018 s.42",
+    name: "appropriate policy document for sensitive processing for a law enforcement purpose",
+  },
   appropriatePolicyDocument: {
     citation: "DPA 2018 Schedule 1 Part 4",
     name: "appropriate policy document",
