@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { CouncilConfig } from "@lac/council";
 import { documentOf, example } from "./examples.js";
-import { part } from "./markdown-sections.js";
+import { part, tableRow } from "./markdown-sections.js";
 
 type Partner = CouncilConfig["partners"][number];
 
@@ -112,5 +112,29 @@ describe("the aggregate-data note and the national data opt-out", () => {
       "data-sharing/aggregate-data-note.md",
     );
     expect(note).not.toContain("national data opt-out");
+  });
+});
+
+// The ICO code's Annex B record (the agreement's own) said of a police partner that only receives that its
+// information "is disclosed only where authorised by law": the Part 3 row follows each police's flows.
+describe("the Annex B record's Part 3 row follows each police partner's direction", () => {
+  const row = (config: CouncilConfig): string =>
+    tableRow(documentOf(config, POLICE_AGREEMENT), "Part 3 DPA 2018 provisions");
+
+  it("for police that only receive, says what a law enforcement use of it needs, and nothing of disclosing", () => {
+    const only = row(withPolice(example("brackenford"), receivingOnly));
+    expect(only).not.toContain("disclosed only where authorised by law");
+    expect(only).toContain(
+      "Brackenshire Police: what it receives is processed under UK GDPR for this agreement's purposes; any use of it for a law enforcement purpose is Part 3 processing and must be lawful under DPA 2018 s.35(2)",
+    );
+  });
+
+  it("for police that disclose and receive, says both, and for police that only disclose, as before", () => {
+    const both = row(withPolice(example("brackenford"), receiving));
+    expect(both).toContain("disclosed only where authorised by law (DPA 2018 s.36(4))");
+    expect(both).toContain("any use of it for a law enforcement purpose is Part 3 processing");
+    const disclosing = row(example("brackenford"));
+    expect(disclosing).toContain("disclosed only where authorised by law (DPA 2018 s.36(4))");
+    expect(disclosing).not.toContain("what it receives");
   });
 });
