@@ -5,7 +5,7 @@
 // is NHS England's (standard DAPB0086), and no source found says which scheme NHS Wales bodies and Welsh GP
 // practices would ask a council for, so they get the same blank without a scheme named.
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, withDisclosureAgreements } from "./examples.js";
 import { part } from "./markdown-sections.js";
 
 const TRUST = "Brackenford Hospitals NHS Foundation Trust";
@@ -57,13 +57,7 @@ describe("the multi-party agreement states the security assurance once (1)", () 
 
 describe("a Welsh council's ISP and DDAs ask the same, without naming England's Toolkit (2)", () => {
   const cwmTeg = example("cwm-teg");
-  const withAgreements = {
-    ...cwmTeg,
-    dataProtection: {
-      ...cwmTeg.dataProtection,
-      waspi: { ...cwmTeg.dataProtection.waspi!, oneWayPartners: "disclosure-agreements" as const },
-    },
-  };
+  const withAgreements = withDisclosureAgreements(cwmTeg);
   const PROTOCOL = "data-sharing/information-sharing-protocol.md";
 
   it("gives the health board and the GP practice each a blank in the ISP's security section", () => {

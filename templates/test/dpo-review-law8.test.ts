@@ -1,8 +1,7 @@
 // One test per finding of a data protection officer's legal review of the Welsh example council's pack
 // (Cwm Teg), with the English example (Brackenford) where the finding applies to both nations.
 import { describe, expect, it } from "vitest";
-import type { CouncilConfig } from "@lac/council";
-import { documentOf, example, render } from "./examples.js";
+import { documentOf, example, render, withDisclosureAgreements } from "./examples.js";
 import { part, section, tableRow } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
@@ -43,13 +42,7 @@ describe("DPO review of the Welsh pack (law8)", () => {
       "data-sharing/aberteg-medical-centre.md",
     );
 
-    const own: CouncilConfig = {
-      ...cwmTeg,
-      dataProtection: {
-        ...cwmTeg.dataProtection,
-        waspi: { ...cwmTeg.dataProtection.waspi!, oneWayPartners: "disclosure-agreements" },
-      },
-    };
+    const own = withDisclosureAgreements(cwmTeg);
     const documents = render(own);
     const text = (path: string) => documents.find((document) => document.path === path)!.content;
     const paths = documents.map((document) => document.path);

@@ -101,3 +101,20 @@ export function withAnotherCouncilService(
   if (service === undefined) throw new Error("the configuration has no service of the council to copy");
   return { ...config, partners: [...config.partners, { ...service, organisation, ...sharing }] };
 }
+
+/**
+ * A Welsh council whose one-way partners each have a Data Disclosure Agreement of their own, rather than a
+ * place in the Information Sharing Protocol (`dataProtection.waspi.oneWayPartners: disclosure-agreements`).
+ */
+export function withDisclosureAgreements(config: CouncilConfig): CouncilConfig {
+  const waspi = config.dataProtection.waspi;
+  if (waspi === undefined)
+    throw new Error("withDisclosureAgreements: the council has no dataProtection.waspi");
+  return {
+    ...config,
+    dataProtection: {
+      ...config.dataProtection,
+      waspi: { ...waspi, oneWayPartners: "disclosure-agreements" },
+    },
+  };
+}

@@ -8,22 +8,16 @@
 // council's own sharing, though a public authority cannot rely on them for its tasks.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, withDisclosureAgreements } from "./examples.js";
 import { part } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
-const withDisclosureAgreements: CouncilConfig = {
-  ...cwmTeg,
-  dataProtection: {
-    ...cwmTeg.dataProtection,
-    waspi: { ...cwmTeg.dataProtection.waspi!, oneWayPartners: "disclosure-agreements" },
-  },
-};
+const withAgreements = withDisclosureAgreements(cwmTeg);
 const DDA = "data-sharing/cartrefi-cwm-teg.md";
 
 describe("the Data Disclosure Agreement calls its two organisations parties, as its text does", () => {
   it("heads the section of the organisations 'Parties'", () => {
-    const dda = documentOf(withDisclosureAgreements, DDA);
+    const dda = documentOf(withAgreements, DDA);
     // The premise: the text of that section calls them parties.
     expect(part(dda, "## 3. ")).toContain("The parties are separate controllers");
     expect(dda).toContain("\n## 3. Parties\n");
@@ -33,7 +27,7 @@ describe("the Data Disclosure Agreement calls its two organisations parties, as 
 
 describe("the Caldicott paragraph says what the Guardian is consulted on for the direction of the flow", () => {
   it("does not speak of the council's disclosures where it only receives", () => {
-    const dda = documentOf(withDisclosureAgreements, DDA);
+    const dda = documentOf(withAgreements, DDA);
     // The premise: Cartrefi Cwm Teg discloses, the council only receives.
     expect(dda).toContain("| Receiving organisation | Cwm Teg County Borough Council (fictional) |");
     expect(dda).toContain(
@@ -61,7 +55,7 @@ describe("the rights section names the other organisations with the document's o
     const agreement = documentOf(example("wendleshire"), "data-sharing/wendleshire-community-action.md");
     expect(agreement).toContain("Each party keeps its own privacy notice up to date with this sharing.");
     expect(agreement).not.toContain("Each partner keeps");
-    expect(documentOf(withDisclosureAgreements, DDA)).toContain(
+    expect(documentOf(withAgreements, DDA)).toContain(
       "Each party keeps its own privacy notice up to date with this sharing.",
     );
     expect(documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md")).toContain(

@@ -7,24 +7,13 @@
 // complete.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, EXAMPLES, example } from "./examples.js";
+import { documentOf, EXAMPLES, example, withDisclosureAgreements } from "./examples.js";
 import { expectGoodWelsh } from "./expect-good-welsh.js";
 import { part, tableRow } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
 const COUNCIL = "Cwm Teg County Borough Council (fictional)";
 const DECLARATION_TABLE = "| Organisation | Signed the WASPI Declaration of Acceptance and Participation";
-
-/** Cwm Teg with a Data Disclosure Agreement for each one-way partner. */
-function withDisclosureAgreements(config: CouncilConfig): CouncilConfig {
-  return {
-    ...config,
-    dataProtection: {
-      ...config.dataProtection,
-      waspi: { ...config.dataProtection.waspi!, oneWayPartners: "disclosure-agreements" },
-    },
-  };
-}
 
 function notParticipant(config: CouncilConfig): CouncilConfig {
   return {

@@ -5,17 +5,11 @@
 // quality-assured ISP, which names its regional QA group on its title page.
 import type { RenderedDocument } from "@lac/documents";
 import { describe, expect, it } from "vitest";
-import { example, render } from "./examples.js";
+import { example, render, withDisclosureAgreements } from "./examples.js";
 
 const cwmTeg = example("cwm-teg");
 const withProtocol = render(cwmTeg);
-const withDisclosureAgreements = render({
-  ...cwmTeg,
-  dataProtection: {
-    ...cwmTeg.dataProtection,
-    waspi: { ...cwmTeg.dataProtection.waspi!, oneWayPartners: "disclosure-agreements" },
-  },
-});
+const withAgreements = render(withDisclosureAgreements(cwmTeg));
 
 function doc(documents: readonly RenderedDocument[], path: string): string {
   const found = documents.find((document) => document.path === path);
@@ -24,7 +18,7 @@ function doc(documents: readonly RenderedDocument[], path: string): string {
 }
 
 const protocol = doc(withProtocol, "data-sharing/information-sharing-protocol.md");
-const disclosure = doc(withDisclosureAgreements, "data-sharing/aberteg-medical-centre.md");
+const disclosure = doc(withAgreements, "data-sharing/aberteg-medical-centre.md");
 
 /** The Markdown table row whose first cell is this label. */
 function row(content: string, label: string): string | undefined {

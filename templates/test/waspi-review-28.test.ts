@@ -11,17 +11,11 @@
 // ISP and each DDA asked for a data protection impact assessment against a bare blank, without the pack's own
 // draft DPIA, which covers this sharing, as England's agreements link it, nor the data protection officers' views.
 import { describe, expect, it } from "vitest";
-import { documentOf, example } from "./examples.js";
+import { documentOf, example, withDisclosureAgreements } from "./examples.js";
 import { part, tableRow } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
-const withAgreements = {
-  ...cwmTeg,
-  dataProtection: {
-    ...cwmTeg.dataProtection,
-    waspi: { ...cwmTeg.dataProtection.waspi!, oneWayPartners: "disclosure-agreements" as const },
-  },
-};
+const withAgreements = withDisclosureAgreements(cwmTeg);
 
 const PROTOCOL = "data-sharing/information-sharing-protocol.md";
 const DISCLOSURE = "data-sharing/aberteg-medical-centre.md";
