@@ -308,6 +308,9 @@ function consentForCriminalOffenceData(flow: FlowNature): string {
  */
 const HEALTH_OR_SOCIAL_CARE_CRIMINAL_NOTE = `Paragraph 2 (${para2.name}) applies to criminal offence data on the same judgement as its special category condition: only where the processing is necessary for a purpose in paragraph 2(2) and is under a duty of confidentiality (${OTHER_PROVISIONS.secrecy.citation}); DPA 2018 s.10(5) lets a condition of Schedule 1 Part 1, 2 or 3 meet Art 10.`;
 
+/** What a public authority's criminal offence conditions of Schedule 1 Part 2 need, and paragraph 36's extension. */
+const PUBLIC_INTEREST_CRIMINAL_NOTE = `Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. ${OFFICIAL_AUTHORITY_NOTE}`;
+
 function criminalOffenceFor(
   party: PartyNature,
   flow: FlowNature,
@@ -323,8 +326,8 @@ function criminalOffenceFor(
       officialAuthorityLaw: councilOfficialAuthorityLaw(party),
       consent: false,
       note: healthOrSocialCare
-        ? `${HEALTH_OR_SOCIAL_CARE_CRIMINAL_NOTE} Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. ${OFFICIAL_AUTHORITY_NOTE} The appropriate policy document must cover paragraph 6, 10 or 18 where it is used (paragraph 5); paragraph 2 needs none.`
-        : `Paragraphs 6, 10 and 18 require substantial public interest; for criminal offence data, Part 3 paragraph 36 lets them be used without it. ${OFFICIAL_AUTHORITY_NOTE} The appropriate policy document must cover the condition used.`,
+        ? `${HEALTH_OR_SOCIAL_CARE_CRIMINAL_NOTE} ${PUBLIC_INTEREST_CRIMINAL_NOTE} The appropriate policy document must cover paragraph 6, 10 or 18 where it is used (paragraph 5); paragraph 2 needs none.`
+        : `${PUBLIC_INTEREST_CRIMINAL_NOTE} The appropriate policy document must cover the condition used.`,
     };
   }
   return {
