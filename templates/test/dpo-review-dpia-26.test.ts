@@ -155,7 +155,7 @@ describe("the DPIA's answer on people's rights names the right to object, which 
       // The premise: the council's basis is its public task (Art 6(1)(e)), to which Art 21(1) applies.
       expect(risks).toContain("Art 6(1)(e)");
       expect(risks).toMatch(
-        /\| How are people's rights supported\? \| Through the council's usual rights procedures, including the right to object \(UK GDPR Art 21\(1\)\): processing for a public task or legitimate interests then stops, unless compelling legitimate grounds override the person's interests, rights and freedoms, or it is needed for legal claims\. The data-sharing documents say how requests that involve a partner are handled\. \|/,
+        /\| How are people's rights supported\? \| Through the council's usual rights procedures, including the right to object \(UK GDPR Art 21\(1\)\): processing based on a public task, a recognised legitimate interest or legitimate interests \(Art 6\(1\)\(e\), \(ea\) or \(f\)\) then stops, unless compelling legitimate grounds override the person's interests, rights and freedoms, or it is needed for legal claims\. The data-sharing documents say how requests that involve a partner are handled\. \|/,
       );
     }
   });
