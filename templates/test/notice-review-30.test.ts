@@ -108,3 +108,79 @@ describe("finding 1: the police's receiving side", () => {
     }
   });
 });
+
+// UK GDPR Art 13(2)(b) and 14(2)(c): the notice tells the person of the right to data portability. Art 20(1):
+// it applies only to information the person provided, processed on consent (Art 6(1)(a) or 9(2)(a)) or a
+// contract, by automated means; Art 20(3): not to processing for a task in the public interest. The agreements
+// say the same (partials/individual-rights.hbs); the notice, which says it covers every item, was silent.
+describe("finding 2: the right to data portability", () => {
+  const COUNCIL =
+    "You do not have the right to data portability (to get the information you gave us in a form a computer can read, to move it to another organisation) for our use of your information: it applies only to information used with your consent or under a contract, and not to a public body's public tasks (UK GDPR Art 20(1) and (3)).";
+
+  it("says it does not apply to the council's use, and where it can apply to a partner that relies on explicit consent", () => {
+    const rights = part(notices(example("brackenford")).en, "## 11. ");
+    expect(rights).toContain(COUNCIL);
+    expect(rights).toContain(
+      " It can apply to information about your health or other sensitive information that you gave Brackenford Homes, Brackenford Council for Voluntary Service or Brackenford Credit Union, which they use with your explicit consent, if they keep it on a computer: ask them.",
+    );
+  });
+
+  it("says only the council's part where no partner relies on explicit consent", () => {
+    const config = example("brackenford");
+    const publicBodies = config.partners.filter(
+      (partner) => !["housing-association", "charity", "company"].includes(partner.kind),
+    );
+    const rights = part(notices({ ...config, partners: publicBodies }).en, "## 11. ");
+    expect(rights).toContain(COUNCIL);
+    expect(rights).not.toContain("It can apply to information");
+  });
+
+  it("says it in Welsh", () => {
+    const rights = part(notices(example("cwm-teg")).cy!, "## 11. ");
+    expect(rights).toContain(
+      "Nid oes gennych hawl i gludadwyedd data (cael yr wybodaeth a roesoch i ni mewn ffurf y gall cyfrifiadur ei darllen, i'w symud i sefydliad arall) ar gyfer ein defnydd ni o'ch gwybodaeth: dim ond i wybodaeth a ddefnyddir gyda'ch cydsyniad neu o dan gontract y mae'n berthnasol, nid i dasgau cyhoeddus corff cyhoeddus (Erthygl 20(1) a (3) GDPR y DU).",
+    );
+  });
+});
+
+// UK GDPR Art 13(2)(e): whether the person must give the information. The full notice says so (section 15);
+// the Easy Read, which the person reads, did not tell them that they need tell the coordinator nothing.
+describe("finding 3: the Easy Read tells the person they need not tell us anything", () => {
+  it("in English and in Welsh", () => {
+    const { enEasy } = notices(example("stanmoor"));
+    const { cyEasy } = notices(example("cwm-teg"));
+    expect(part(enEasy, "## What we write down")).toContain(
+      "| Picture: a person thinking | You do not have to tell us anything. |\n| Picture: a person choosing | You choose what to talk about. |",
+    );
+    expect(part(cyEasy!, "## Beth rydym yn ei ysgrifennu")).toContain(
+      "| Llun: person yn meddwl | Nid oes rhaid i chi ddweud dim wrthym. |\n| Llun: person yn dewis | Chi sy'n dewis beth i siarad amdano. |",
+    );
+  });
+});
+
+// Easy Read: no legal term without its meaning. "The Information Commission, called the ICO" and "a public
+// body" were named and not explained (the Information Commission is the regulator: DUAA 2025 Part 5).
+describe("finding 4: the Easy Read says what the ICO and a public body are", () => {
+  it("in English", () => {
+    const { enEasy } = notices(example("stanmoor"));
+    expect(part(enEasy, "## Who to talk to")).toContain(
+      "| Picture: the ICO logo | The ICO checks that organisations follow the law about information. |",
+    );
+    expect(part(enEasy, "## Who we share it with")).toContain(
+      "| Picture: a council building | A public body is an organisation like the council, the NHS or the police. |",
+    );
+  });
+
+  it("in Welsh", () => {
+    const config = example("cwm-teg");
+    const { cyEasy } = notices(config);
+    expect(part(cyEasy!, "## Gyda phwy i siarad")).toContain(
+      "| Llun: logo Swyddfa'r Comisiynydd Gwybodaeth | Mae Swyddfa'r Comisiynydd Gwybodaeth yn gwirio bod sefydliadau'n dilyn y gyfraith am wybodaeth. |",
+    );
+    expect(part(cyEasy!, "## Gyda phwy rydym yn ei rhannu")).toContain(
+      "| Llun: adeilad y cyngor | Mae corff cyhoeddus yn sefydliad fel y cyngor, y GIG neu'r heddlu. |",
+    );
+    const allowed = [...configTexts(config), ...NAMES_SAME_IN_WELSH];
+    expect(unknownWelshWords(cyEasy!, allowed)).toEqual([]);
+  });
+});
