@@ -75,7 +75,7 @@ describe("finding 1: the police's receiving side", () => {
     const ROWS = [
       "| Picture: a police badge | If you say yes, we may tell the police about you. |",
       "| Picture: a police badge | The police here are called Greater Stanmoor Police. |",
-      "| Picture: a person choosing | The police must use it only for what you said yes to. |",
+      "| Picture: a person choosing | The police use it for what you said yes to. |",
       "| Picture: a law book | They can use it to deal with a crime only if the law says they can. |",
     ];
     const { enEasy } = notices(withPolice("brackenford", stanmoorPolice({ ...RECEIVES })));
@@ -96,7 +96,7 @@ describe("finding 1: the police's receiving side", () => {
     for (const row of [
       "| Llun: bathodyn heddlu | Os byddwch yn dweud ie, efallai y byddwn yn dweud wrth yr heddlu amdanoch. |",
       "| Llun: bathodyn heddlu | Enw'r heddlu yma yw Heddlu Stanmoor Fwyaf. |",
-      "| Llun: person yn dewis | Rhaid i'r heddlu ei defnyddio dim ond ar gyfer yr hyn y dywedoch ie iddo. |",
+      "| Llun: person yn dewis | Mae'r heddlu yn ei defnyddio ar gyfer yr hyn y dywedoch ie iddo. |",
       "| Llun: llyfr cyfraith | Dim ond os yw'r gyfraith yn dweud y cânt y gallant ei defnyddio i ddelio â throsedd. |",
     ])
       expect(sharing).toContain(row);
