@@ -23,7 +23,7 @@ function notices(config: CouncilConfig): { en: string; cy?: string; enEasy: stri
 }
 
 /** Stanmoor's police partner, with what it receives from the council and what it shares set by `flows`. */
-function stanmoorPolice(flows: Pick<Partner, "shares" | "receives">): Partner {
+function stanmoorPolice(flows: Partial<Pick<Partner, "shares" | "receives">>): Partner {
   const police = example("stanmoor").partners.find((partner) => partner.kind === "police")!;
   return { ...police, ...flows };
 }
