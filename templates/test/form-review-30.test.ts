@@ -10,10 +10,15 @@ const welsh = () => documentOf(example("cwm-teg"), "data-protection/agreement-to
 /** The part of a form before its own first heading: the introduction. */
 const introduction = (form: string) => form.slice(0, form.indexOf("\n## "));
 
+/** The opening of Part A ("## Part A: " or "## Rhan A: "), before its section 1. */
+function openingOfPartA(form: string, heading: string): string {
+  const partA = part(form, heading);
+  return partA.slice(0, partA.indexOf("\n### 1. "));
+}
+
 describe("the form tells the person that they can say no, or agree to part only, and what happens then (finding 1)", () => {
   it.each(["brackenford", "hollinbrook", "cwm-teg"])("in English (%s)", (name) => {
-    const partA = part(english(name), "## Part A: ");
-    const opening = partA.slice(0, partA.indexOf("\n### 1. "));
+    const opening = openingOfPartA(english(name), "## Part A: ");
     expect(opening).toContain("tell the person that they do not have to agree to anything on this form");
     expect(opening).toContain("to all of it, to part of it or to none of it");
     expect(opening).toContain(
@@ -22,8 +27,7 @@ describe("the form tells the person that they can say no, or agree to part only,
   });
 
   it("in Welsh (cwm-teg)", () => {
-    const partA = part(welsh(), "## Rhan A: ");
-    const opening = partA.slice(0, partA.indexOf("\n### 1. "));
+    const opening = openingOfPartA(welsh(), "## Rhan A: ");
     expect(opening).toContain("dywedwch wrth y person nad oes rhaid iddo gytuno i ddim ar y ffurflen hon");
     expect(opening).toContain("Os nad yw'n cytuno, nid oes dim yn cael ei rannu ar sail cytundeb");
   });
@@ -31,8 +35,7 @@ describe("the form tells the person that they can say no, or agree to part only,
 
 describe("the form says that one form is one agreement, whose recipients get every category for every purpose (finding 2)", () => {
   it.each(["brackenford", "hollinbrook", "cwm-teg"])("in English (%s)", (name) => {
-    const partA = part(english(name), "## Part A: ");
-    const opening = partA.slice(0, partA.indexOf("\n### 1. "));
+    const opening = openingOfPartA(english(name), "## Part A: ");
     expect(opening).toContain(
       "everyone in section 3 may receive every kind of information ticked in section 4, for every reason ticked in section 5",
     );
@@ -40,8 +43,7 @@ describe("the form says that one form is one agreement, whose recipients get eve
   });
 
   it("in Welsh (cwm-teg)", () => {
-    const partA = part(welsh(), "## Rhan A: ");
-    const opening = partA.slice(0, partA.indexOf("\n### 1. "));
+    const opening = openingOfPartA(welsh(), "## Rhan A: ");
     expect(opening).toContain("Un ffurflen, un cytundeb");
     expect(opening).toContain("llenwch ffurflen ar wahân ar gyfer pob un");
   });
@@ -53,26 +55,31 @@ describe("the coordinator is told to presume capacity, decision by decision, and
     return form.slice(from, form.indexOf("\n### ", from));
   };
 
-  it.each(["brackenford", "hollinbrook", "cwm-teg"])("in English (%s)", (name) => {
-    const text = cannotDecide(english(name), "**When the person cannot decide and no one has authority.**");
-    expect(text).toContain(
-      "Assume that the person can make this decision unless it is shown that they cannot",
-    );
-    expect(text).toContain("(Mental Capacity Act 2005 s.1(2))");
-    expect(text).toContain("this decision, at this time (s.2(1))");
-    expect(text).toContain("(s.2(3))");
-    expect(text).toContain("(s.1(4))");
-    expect(text).toContain("(ss.1(3) and 3(2))");
-  });
+  const english3 = [
+    "Assume that the person can make this decision unless it is shown that they cannot",
+    "(Mental Capacity Act 2005 s.1(2))",
+    "this decision, at this time (s.2(1))",
+    "(s.2(3))",
+    "(s.1(4))",
+    "(ss.1(3) and 3(2))",
+  ];
+  const welsh3 = [
+    "Cymerwch fod y person yn gallu gwneud y penderfyniad hwn",
+    "(Deddf Galluedd Meddyliol 2005 adran 1(2))",
+    "(adran 2(1))",
+    "(adran 2(3))",
+    "(adran 1(4))",
+    "(adrannau 1(3) a 3(2))",
+  ];
 
-  it("in Welsh (cwm-teg)", () => {
-    const text = cannotDecide(welsh(), "**Pan na all y person benderfynu, ac nad oes gan neb awdurdod.**");
-    expect(text).toContain("Cymerwch fod y person yn gallu gwneud y penderfyniad hwn");
-    expect(text).toContain("(Deddf Galluedd Meddyliol 2005 adran 1(2))");
-    expect(text).toContain("(adran 2(1))");
-    expect(text).toContain("(adran 2(3))");
-    expect(text).toContain("(adran 1(4))");
-    expect(text).toContain("(adrannau 1(3) a 3(2))");
+  it.each([
+    ["English", "brackenford", "**When the person cannot decide and no one has authority.**", english3],
+    ["English", "hollinbrook", "**When the person cannot decide and no one has authority.**", english3],
+    ["English", "cwm-teg", "**When the person cannot decide and no one has authority.**", english3],
+    ["Welsh", "cwm-teg", "**Pan na all y person benderfynu, ac nad oes gan neb awdurdod.**", welsh3],
+  ] as const)("in %s (%s)", (language, name, heading, expected) => {
+    const text = cannotDecide(language === "Welsh" ? welsh() : english(name), heading);
+    for (const words of expected) expect(text).toContain(words);
   });
 });
 
