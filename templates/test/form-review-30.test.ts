@@ -88,13 +88,13 @@ describe("the introduction does not repeat who can give consent, but points to s
     const intro = introduction(english(name));
     expect(intro).not.toContain("a lasting power of attorney or a court-appointed deputy");
     expect(intro).toContain(
-      'Only those who can agree for the person can give it (section 6, "Who can agree").',
+      'Only those who can agree for the person can give it (section 6, "Who can agree"): never an advocate, a relative or a friend.',
     );
   });
 
   it("in Welsh (cwm-teg)", () => {
     const intro = introduction(welsh());
     expect(intro).not.toContain("atwrneiaeth arhosol");
-    expect(intro).toContain('(adran 6, "Pwy all gytuno")');
+    expect(intro).toContain('(adran 6, "Pwy all gytuno"): byth eiriolwr, perthynas na ffrind.');
   });
 });
