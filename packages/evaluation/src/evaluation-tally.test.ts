@@ -18,10 +18,14 @@ describe("createEvaluationTally: options a developer may get wrong", () => {
 
   it('refuses a date that is not real, rather than failing with "Invalid time value"', () => {
     expect(create({ period: { from: "2026-04-31", to: "2027-03-31" } })).toThrow(
-      new RangeError('The period\'s start date "2026-04-31" is not a real date written YYYY-MM-DD.'),
+      new RangeError(
+        'Check the period\'s start date: "2026-04-31" is not a calendar date: month 04 of 2026 has 30 days. Write a calendar date as YYYY-MM-DD, for example "2025-04-01".',
+      ),
     );
     expect(create({ period: { from: "2026-04-01", to: "31/03/2027" } })).toThrow(
-      new RangeError('The period\'s end date "31/03/2027" is not a real date written YYYY-MM-DD.'),
+      new RangeError(
+        'Check the period\'s end date: "31/03/2027" is not a calendar date. Write a calendar date as YYYY-MM-DD, for example "2025-04-01".',
+      ),
     );
   });
 

@@ -15,7 +15,7 @@ import {
   type SupportLevel,
 } from "@lac/journeys";
 import { principleIds, type PrincipleId } from "@lac/principles";
-import { dayNumberOf, monthsOf, previousPeriod, type ReportPeriod } from "./report-period.js";
+import { dayNumberOf, monthsOf, periodDay, previousPeriod, type ReportPeriod } from "./report-period.js";
 import { deepFreeze } from "./deep-freeze.js";
 
 /** How long people waited from introduction to a first conversation, in calendar days. */
@@ -164,17 +164,11 @@ function checkTallyOptions(options: EvaluationTallyOptions): void {
     );
   }
   const { from, to } = options.period;
-  const first = dayNumberOf(from);
-  const last = dayNumberOf(to);
-  if (first === undefined) {
-    throw new RangeError(
-      `The period's start date "${from.slice(0, 20)}" is not a real date written YYYY-MM-DD.`,
-    );
-  }
-  if (last === undefined) {
-    throw new RangeError(`The period's end date "${to.slice(0, 20)}" is not a real date written YYYY-MM-DD.`);
-  }
-  if (last < first) {
+  const start = periodDay("period's start date", from);
+  if (!start.ok) throw new RangeError(start.message);
+  const end = periodDay("period's end date", to);
+  if (!end.ok) throw new RangeError(end.message);
+  if (end.day < start.day) {
     throw new RangeError(
       `The period ends (${to}) before it starts (${from}). Swap the dates, or check them.`,
     );

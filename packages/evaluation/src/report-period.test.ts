@@ -23,6 +23,24 @@ describe("reporting periods from a JavaScript caller's mistakes", () => {
     });
   });
 
+  it("says what is wrong with a date that is written YYYY-MM-DD but is not a real date, and how to write one", () => {
+    expect(parsePeriod("2026-04-01", "2027-02-29")).toEqual({
+      ok: false,
+      message:
+        'Check the end date: "2027-02-29" is not a calendar date: month 02 of 2027 has 28 days. Write a calendar date as YYYY-MM-DD, for example "2025-04-01".',
+    });
+    expect(parsePeriod("2026-13-01", "2027-03-31")).toEqual({
+      ok: false,
+      message:
+        'Check the start date: "2026-13-01" is not a calendar date: a month is 01 to 12. Write a calendar date as YYYY-MM-DD, for example "2025-04-01".',
+    });
+    expect(parsePeriod("1/4/2026", "2027-03-31")).toEqual({
+      ok: false,
+      message:
+        'Check the start date: "1/4/2026" is not a calendar date. Write a calendar date as YYYY-MM-DD, for example "2025-04-01".',
+    });
+  });
+
   it("still reads valid text", () => {
     expect(parseFinancialYear("2026-27")).toEqual({
       ok: true,

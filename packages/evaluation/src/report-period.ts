@@ -1,19 +1,29 @@
+import { dayNumber } from "@lac/journeys";
+
 /** A reporting period: calendar dates, both included. */
 export interface ReportPeriod {
   readonly from: string;
   readonly to: string;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** The day number (0 = 1970-01-01) of a valid "YYYY-MM-DD", or `undefined`. */
+/** The day number (0 = 1970-01-01) of a valid "YYYY-MM-DD", or `undefined`: `dayNumber` of @lac/journeys. */
 export function dayNumberOf(date: string): number | undefined {
-  const match = DATE.exec(date);
-  if (!match) return undefined;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  const day = Math.round(time / DAY_MS);
-  return dateOfDay(day) === date ? day : undefined;
+  const parsed = dayNumber(date);
+  return parsed.ok ? parsed.day : undefined;
+}
+
+/**
+ * The day number of one date of a period (`which`: "start date", "period's end date"…), or what is wrong with
+ * it and how to write it (the reason of `dayNumber` of @lac/journeys: "month 02 of 2027 has 28 days").
+ */
+export function periodDay(
+  which: string,
+  date: string,
+): { readonly ok: true; readonly day: number } | { readonly ok: false; readonly message: string } {
+  const parsed = dayNumber(date);
+  return parsed.ok ? parsed : { ok: false, message: `Check the ${which}: ${parsed.error.message}` };
 }
 
 /** The "YYYY-MM-DD" of a day number. */
@@ -66,12 +76,11 @@ export function parsePeriod(from: string, to: string): ParsePeriodResult {
       };
     }
   }
-  const first = dayNumberOf(from);
-  const last = dayNumberOf(to);
-  if (first === undefined)
-    return { ok: false, message: `The start date "${from.slice(0, 20)}" is not a date written YYYY-MM-DD.` };
-  if (last === undefined)
-    return { ok: false, message: `The end date "${to.slice(0, 20)}" is not a date written YYYY-MM-DD.` };
+  const start = periodDay("start date", from);
+  if (!start.ok) return start;
+  const end = periodDay("end date", to);
+  if (!end.ok) return end;
+  const [first, last] = [start.day, end.day];
   if (last < first) return { ok: false, message: `The period ends (${to}) before it starts (${from}).` };
   if (last - first > 366 * 5) return { ok: false, message: "A report covers at most five years." };
   return { ok: true, period: { from, to } };

@@ -4,15 +4,19 @@ import {
   outcomeMarkers,
   stages,
   type JourneyEventInput,
+  type JourneyId,
   type Stage,
   type SupportLevel,
 } from "@lac/journeys";
 import { principleIds } from "@lac/principles";
 import { dayNumberOf, type ReportPeriod } from "./report-period.js";
 
-/** One fictional journey: its id and its events, in the order they happened (and were written up). */
+/**
+ * One fictional journey: its id (a `JourneyId`, so that `replayJourney` takes it as it is) and its events, in
+ * the order they happened (and were written up).
+ */
 export interface SyntheticJourney {
-  readonly journey: string;
+  readonly journey: JourneyId;
   readonly events: readonly JourneyEventInput[];
 }
 
@@ -182,6 +186,7 @@ export function* syntheticPopulation(options: SyntheticPopulationOptions): Gener
         });
       }
     }
-    yield { journey: `J-${pad(j, 6)}`, events };
+    // "J-" and six digits is an opaque journey id (the tests check it with parseJourneyId).
+    yield { journey: `J-${pad(j, 6)}` as JourneyId, events };
   }
 }

@@ -138,6 +138,13 @@ export const DIRECT_IDENTIFIER_DESCRIPTIONS: Readonly<Record<DirectIdentifierKin
 
 const NOT_A_DIRECT_IDENTIFIER = "use a pseudonymous id, never a direct identifier.";
 
+/** What a value that is not text is, for a message ("null", "a list", "a value of type number"): never the value. */
+export function describeNonText(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `a value of type ${typeof value}`;
+}
+
 /**
  * The one check every reference in the toolkit goes through: the first direct identifier in the value, or
  * `undefined` when none is found. In order, it looks for
@@ -156,7 +163,7 @@ export function findDirectIdentifier(value: string): DirectIdentifier | undefine
   if (typeof value !== "string") {
     // From JavaScript: say what was wrong rather than "value.matchAll is not a function". The value is not shown.
     throw new TypeError(
-      `findDirectIdentifier needs text (a string), not ${value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a value of type ${typeof value}`}. Check each string field on its own.`,
+      `findDirectIdentifier needs text (a string), not ${describeNonText(value)}. Check each string field on its own.`,
     );
   }
   if (UUID.test(value)) return undefined;

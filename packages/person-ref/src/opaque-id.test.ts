@@ -29,6 +29,19 @@ describe("opaqueIdProblem", () => {
     expect(isOpaqueId(id)).toBe(false);
   });
 
+  // From JavaScript (an id read from a request or from JSON): a reason, as isOpaqueId says false, never a crash
+  // ("Cannot read properties of undefined"), another function's TypeError, or a reason about its characters.
+  it.each([
+    [undefined, "is missing"],
+    [null, "must be text (a string), not null"],
+    [42, "must be text (a string), not a value of type number"],
+    [{ id: "AGR-2025-0007" }, "must be text (a string), not an object"],
+    [["AGR-2025-0007"], "must be text (a string), not a list"],
+  ])("gives a reason for %j, which is not text", (value, reason) => {
+    expect(opaqueIdProblem(value)).toBe(reason);
+    expect(isOpaqueId(value)).toBe(false);
+  });
+
   it("accepts a UUID in any case, and nothing but text from JavaScript", () => {
     expect(opaqueIdProblem("3F2504E0-4F89-41D3-9A0C-0305E82C3301")).toBeUndefined();
     for (const value of [undefined, null, 7, {}, ["AGR-1"]]) expect(isOpaqueId(value)).toBe(false);

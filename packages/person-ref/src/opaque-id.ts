@@ -1,4 +1,8 @@
-import { DIRECT_IDENTIFIER_DESCRIPTIONS, findDirectIdentifier } from "./direct-identifier.js";
+import {
+  DIRECT_IDENTIFIER_DESCRIPTIONS,
+  describeNonText,
+  findDirectIdentifier,
+} from "./direct-identifier.js";
 
 /** The longest opaque id. */
 export const OPAQUE_ID_MAX_LENGTH = 64;
@@ -31,8 +35,12 @@ export function directIdentifierProblem(
  * hold at least one digit, and hold no run of 3 or more letters (a word or a name), apart from an optional
  * leading prefix of up to 4 capital letters ("J-000123", "AGR-2025-0007", "e-1"), and no direct identifier
  * (an NHS or National Insurance number however it is written, a postcode, a name run into digits).
+ * A value that is not text ("is missing", "must be text (a string), not null") gets a reason too: never throws.
  */
-export function opaqueIdProblem(value: string): string | undefined {
+export function opaqueIdProblem(value: unknown): string | undefined {
+  // From JavaScript (an id read from a request or from JSON): a reason, as isOpaqueId says false, not a crash.
+  if (value === undefined) return "is missing";
+  if (typeof value !== "string") return `must be text (a string), not ${describeNonText(value)}`;
   if (UUID.test(value)) return undefined;
   if (value.length === 0) return "is empty";
   if (value.length > OPAQUE_ID_MAX_LENGTH) return `is longer than ${OPAQUE_ID_MAX_LENGTH} characters`;
