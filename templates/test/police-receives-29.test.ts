@@ -60,6 +60,25 @@ describe("the agreement, when the police receive personal data from the council"
     expect(receives).toContain("DPA 2018 Schedule 1 paragraph 10 (preventing or detecting unlawful acts)");
   });
 
+  it("says the council's privacy notice tells the person the police receive it, and of Part 3's limit", () => {
+    const told =
+      "The person is told that Brackenshire Police may receive their information, with their agreement";
+    expect(receivingPart()).toContain(told);
+    expect(receivingPart()).toContain(
+      "the council's [privacy notice](../data-protection/privacy-notice.md) says so",
+    );
+    const notice = documentOf(
+      withPolice(example("brackenford"), receiving),
+      "data-protection/privacy-notice.md",
+    );
+    expect(notice).toContain("(Data Protection Act 2018 s.35(2))");
+    const noNotice = withPolice(example("brackenford"), receiving);
+    const withoutNotice = { ...noNotice, documents: { ...noNotice.documents, privacyNotice: false } };
+    expect(
+      part(documentOf(withoutNotice, POLICE_AGREEMENT), "### Information to Brackenshire Police"),
+    ).not.toContain(told);
+  });
+
   it("has no part for information from the police when they only receive", () => {
     const only = documentOf(withPolice(example("brackenford"), receivingOnly), POLICE_AGREEMENT);
     expect(only).not.toContain("### Information from Brackenshire Police");
