@@ -341,8 +341,16 @@ function hintFor(question: FieldQuestion, path: ConfigPath): string | undefined 
   return question.help ?? descriptionOf(schemaAt(councilConfigSchema, path));
 }
 
-/** One question: a label, its hint, its error and its control. */
-function fieldControl(question: FieldQuestion, path: ConfigPath, label: string): HTMLElement {
+/**
+ * One question: a label, its hint, its error and its control. `within`: the item of another list that
+ * the question is in, as a list's buttons name it (see listControl).
+ */
+function fieldControl(
+  question: FieldQuestion,
+  path: ConfigPath,
+  label: string,
+  within?: string,
+): HTMLElement {
   const id = fieldId(path);
   const hint = hintFor(question, path);
   const error = state.fieldErrors.get(id);
@@ -382,7 +390,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
       errorElement,
       describedBy,
     );
-  if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy);
+  if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy, within);
 
   if (question.kind === "boolean" || choices) {
     const options: { value: string; label: string }[] = choices
@@ -493,6 +501,9 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
  * another and Remove, as the GOV.UK "add another" pattern has it, so that an item may hold a comma
  * ("Brackenford Homes, Housing Services"). The list is what the fields hold, in their order; an empty
  * field is no item. The first field has the question's id, for the error summary and the Change links.
+ * In an item of another list (a partner's information), the buttons also say that item, `within`
+ * ("Remove kind of information 1 of Wendle District Council"), so that no two buttons of the page
+ * have the same name, as GOV.UK's "add another" asks.
  */
 function listControl(
   question: FieldQuestion,
@@ -500,6 +511,7 @@ function listControl(
   label: string,
   hintElement: HTMLElement | null,
   describedBy: string | undefined,
+  within: string | undefined,
 ): HTMLElement {
   const id = fieldId(path);
   const words = listQuestionWords(label);
@@ -579,7 +591,9 @@ function listControl(
                 "secondary",
               )
             : null;
-        remove?.append(h("span", { class: "visually-hidden" }, ` ${noun} ${index + 1}`));
+        remove?.append(
+          h("span", { class: "visually-hidden" }, ` ${noun} ${index + 1}${within ? ` of ${within}` : ""}`),
+        );
         return h(
           "div",
           { class: "list-answer-item" },
@@ -602,6 +616,7 @@ function listControl(
     "secondary",
   );
   add.id = `${id}-add`;
+  if (within) add.append(h("span", { class: "visually-hidden" }, ` to ${within}`));
   return fieldsetGroup(
     { error: Boolean(error), fieldsetClass: "list-answer", describedBy: fieldsetDescribedBy },
     words,
@@ -871,6 +886,10 @@ function groupControl(question: GroupQuestion): HTMLElement {
     "secondary",
   );
   addButton.id = fieldId(path);
+  /** The things each list of an item holds ("kind of information"): an item may have two lists of the same. */
+  const listItems = question.questions.flatMap((inner) =>
+    inner.kind === "list" && !inner.labels ? [inner.item] : [],
+  );
   return h(
     "div",
     { class: "group" },
@@ -882,6 +901,12 @@ function groupControl(question: GroupQuestion): HTMLElement {
       const numbered = `${item} ${index + 1}`;
       const name = itemName(question, value, index);
       const heading = name === numbered ? numbered : `${numbered}: ${name}`;
+      // What its lists' buttons say they are in: the item, and the list where another holds the same things.
+      const within = (inner: FieldQuestion) => {
+        const owner = name === numbered ? `${question.item} ${index + 1}` : name;
+        const twice = listItems.filter((listItem) => listItem === inner.item).length > 1;
+        return twice ? `${owner} (${pageWords(inner)})` : owner;
+      };
       const remove = button(
         `Remove ${question.item} ${index + 1}`,
         () => {
@@ -911,7 +936,7 @@ function groupControl(question: GroupQuestion): HTMLElement {
           questionSlot(
             `${question.path}.${index}.${inner.path}`,
             !inner.when || inner.when(state.answers, value),
-            () => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message),
+            () => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message, within(inner)),
           ),
         ),
         removable ? remove : null,
