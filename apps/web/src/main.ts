@@ -51,6 +51,7 @@ import {
   isWelshAnswer,
   pageProblemMessage,
   pageWords,
+  pathOfPlace,
   sectionPartsKey,
   shownQuestionPaths,
 } from "./question-lookup.js";
@@ -1393,12 +1394,21 @@ function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
       "ul",
       { class: "list" },
       warnings.map((warning) => {
-        const topic = topicInfoOf(formatConfigPath(warning.path));
-        const shown = warningInQuestionWords(warning, topic.title);
+        const shown = warningInQuestionWords(warning, topicInfoOf(formatConfigPath(warning.path)).title);
+        // The question the warning names, where a question is so called: the link focuses it, as the
+        // error summary's do (a list's item by its heading); otherwise the top of the warning's page.
+        const place = shown.pathText
+          ? pathOfPlace(councilQuestions, state.answers, shown.pathText)
+          : undefined;
+        const topic = topicInfoOf(formatConfigPath(place ?? warning.path));
+        const target =
+          place === undefined
+            ? undefined
+            : `${fieldId(place)}${typeof place.at(-1) === "number" ? "-legend" : ""}`;
         const link = h("a", { href: `#/${topic.id}`, class: "link" }, shown.pathText);
         link.addEventListener("click", (event) => {
           event.preventDefault();
-          go(topic.id);
+          go(topic.id, target);
         });
         return h("li", {}, link, `: ${shown.message}`);
       }),

@@ -1374,8 +1374,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       /^Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is: .* \(partners\[0\]\.kind in lac\.config\.yaml\)$/,
     );
     expect(await axeViolations(other)).toEqual([]);
+    // The link leads to the question, as the error summary's and the Change links do, not to the top of its page.
     await other.locator("#warnings a").click();
     await other.waitForSelector("h1:text('Partners')");
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-partners-0-kind");
     await fresh.close();
   });
 
@@ -1596,6 +1598,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       .filter((said) => /\b[a-z][A-Za-z]*\.[a-z][A-Za-z]*\b/.test(said.replaceAll("lac.config.yaml", "")));
     expect(pathsSaid).toEqual([]);
     expect(await axeViolations(other)).toEqual([]);
+    // A warning about a part (team.manager) that names its question leads to that question's field.
+    await other.locator("#warnings a", { hasText: "Manager's role title in Welsh" }).click();
+    await other.waitForSelector("h1:text('The team')");
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-team-manager-welshTitle");
     await fresh.close();
   });
 
