@@ -350,7 +350,7 @@ function fieldControl(
   question: FieldQuestion,
   path: ConfigPath,
   label: string,
-  within?: string,
+  within?: () => string,
 ): HTMLElement {
   const id = fieldId(path);
   const hint = hintFor(question, path);
@@ -512,7 +512,7 @@ function listControl(
   label: string,
   hintElement: HTMLElement | null,
   describedBy: string | undefined,
-  within: string | undefined,
+  within: (() => string) | undefined,
 ): HTMLElement {
   const id = fieldId(path);
   const words = listQuestionWords(label);
@@ -593,7 +593,9 @@ function listControl(
               )
             : null;
         remove?.append(
-          h("span", { class: "visually-hidden" }, ` ${noun} ${index + 1}${within ? ` of ${within}` : ""}`),
+          within
+            ? itemWordsSpan(() => ` ${noun} ${index + 1} of ${within()}`)
+            : h("span", { class: "visually-hidden" }, ` ${noun} ${index + 1}`),
         );
         return h(
           "div",
@@ -617,7 +619,7 @@ function listControl(
     "secondary",
   );
   add.id = `${id}-add`;
-  if (within) add.append(h("span", { class: "visually-hidden" }, ` to ${within}`));
+  if (within) add.append(itemWordsSpan(() => ` to ${within()}`));
   return fieldsetGroup(
     { error: Boolean(error), fieldsetClass: "list-answer", describedBy: fieldsetDescribedBy },
     words,
@@ -898,13 +900,14 @@ function groupControl(question: GroupQuestion): HTMLElement {
     items.length === 0 ? h("p", {}, `No ${question.item}s yet.`) : null,
     items.map((value, index) => {
       const itemPath = [...path, index];
-      // The item's name as lac init says it when it asks for another ("Partner 2: Brackenshire Police").
+      // The item's name as lac init says it when it asks for another ("Partner 2: Brackenshire Police"),
+      // as it is typed.
       const numbered = `${item} ${index + 1}`;
-      const name = itemName(question, value, index);
-      const heading = name === numbered ? numbered : `${numbered}: ${name}`;
+      const name = () => itemName(question, getAt(state.answers, itemPath), index);
+      const heading = () => (name() === numbered ? numbered : `${numbered}: ${name()}`);
       // What its lists' buttons say they are in: the item, and the list where another holds the same things.
-      const within = (inner: FieldQuestion) => {
-        const owner = name === numbered ? `${question.item} ${index + 1}` : name;
+      const within = (inner: FieldQuestion) => () => {
+        const owner = name() === numbered ? `${question.item} ${index + 1}` : name();
         const twice = listItems.filter((listItem) => listItem === inner.item).length > 1;
         return twice ? `${owner} (${pageWords(inner)})` : owner;
       };
@@ -925,14 +928,15 @@ function groupControl(question: GroupQuestion): HTMLElement {
         "secondary",
       );
       const removable = items.length > question.min;
-      return h(
+      const legend = h(
+        "legend",
+        { class: "fieldset-legend fieldset-legend-m", id: `${fieldId(itemPath)}-legend`, tabindex: "-1" },
+        heading(),
+      );
+      const fieldset = h(
         "fieldset",
         { class: "fieldset list-item" },
-        h(
-          "legend",
-          { class: "fieldset-legend fieldset-legend-m", id: `${fieldId(itemPath)}-legend`, tabindex: "-1" },
-          heading,
-        ),
+        legend,
         question.questions.map((inner) =>
           questionSlot(
             `${question.path}.${index}.${inner.path}`,
@@ -942,9 +946,31 @@ function groupControl(question: GroupQuestion): HTMLElement {
         ),
         removable ? remove : null,
       );
+      // The name, as it is typed (after its field has taken it), names the heading and the lists' buttons.
+      const nameId = fieldId([...itemPath, question.itemName]);
+      fieldset.addEventListener("input", (event) => {
+        if ((event.target as HTMLElement).id !== nameId) return;
+        legend.textContent = heading();
+        for (const span of fieldset.querySelectorAll<HTMLElement>("[data-item-words]"))
+          span.textContent = itemWords.get(span)?.() ?? span.textContent;
+      });
+      return fieldset;
     }),
     addButton,
   );
+}
+
+/** The words of the hidden parts of buttons that name a list's item (see itemWordsSpan), by part. */
+const itemWords = new WeakMap<HTMLElement, () => string>();
+
+/**
+ * The hidden part of a button's name that names the list's item it is in: said again when the item's
+ * name is typed (groupControl).
+ */
+function itemWordsSpan(words: () => string): HTMLElement {
+  const span = h("span", { class: "visually-hidden", "data-item-words": true }, words());
+  itemWords.set(span, words);
+  return span;
 }
 
 function sectionControl(question: SectionQuestion): HTMLElement {

@@ -1103,6 +1103,24 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     ).toBe(1);
     expect(await axeViolations(other)).toEqual([]);
     await fresh.close();
+    // From a blank form: a partner's name, as it is typed, names its item's heading and its lists' buttons.
+    const blank = await browser.newContext();
+    const typed = await blank.newPage();
+    await typed.goto(`${origin}/#/partners`, { waitUntil: "load" });
+    await typed.waitForSelector("h1:text('Partners')");
+    await typed.click("#f-partners");
+    await typed.fill("#f-partners-0-organisation", "Stanmoor NHS Foundation Trust");
+    expect(await typed.textContent("#f-partners-0-legend")).toBe("Partner 1: Stanmoor NHS Foundation Trust");
+    const within = "Stanmoor NHS Foundation Trust (Information it shares with the programme)";
+    await typed
+      .getByRole("button", { name: `Add another kind of information to ${within}`, exact: true })
+      .click();
+    expect(
+      await typed
+        .getByRole("button", { name: `Remove kind of information 2 of ${within}`, exact: true })
+        .count(),
+    ).toBe(1);
+    await blank.close();
   });
 
   it("says on the check page the default the pack takes for an answer not given, from the schema", async () => {
