@@ -51,6 +51,7 @@ import {
   isWelshAnswer,
   pageProblemMessage,
   pageWords,
+  pathOfPlace,
   sectionPartsKey,
   shownQuestionPaths,
 } from "./question-lookup.js";
@@ -341,8 +342,16 @@ function hintFor(question: FieldQuestion, path: ConfigPath): string | undefined 
   return question.help ?? descriptionOf(schemaAt(councilConfigSchema, path));
 }
 
-/** One question: a label, its hint, its error and its control. */
-function fieldControl(question: FieldQuestion, path: ConfigPath, label: string): HTMLElement {
+/**
+ * One question: a label, its hint, its error and its control. `within`: the item of another list that
+ * the question is in, as a list's buttons name it (see listControl).
+ */
+function fieldControl(
+  question: FieldQuestion,
+  path: ConfigPath,
+  label: string,
+  within?: () => string,
+): HTMLElement {
   const id = fieldId(path);
   const hint = hintFor(question, path);
   const error = state.fieldErrors.get(id);
@@ -382,7 +391,7 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
       errorElement,
       describedBy,
     );
-  if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy);
+  if (question.kind === "list") return listControl(question, path, label, hintElement, describedBy, within);
 
   if (question.kind === "boolean" || choices) {
     const options: { value: string; label: string }[] = choices
@@ -493,6 +502,9 @@ function fieldControl(question: FieldQuestion, path: ConfigPath, label: string):
  * another and Remove, as the GOV.UK "add another" pattern has it, so that an item may hold a comma
  * ("Brackenford Homes, Housing Services"). The list is what the fields hold, in their order; an empty
  * field is no item. The first field has the question's id, for the error summary and the Change links.
+ * In an item of another list (a partner's information), the buttons also say that item, `within`
+ * ("Remove kind of information 1 of Wendle District Council"), so that no two buttons of the page
+ * have the same name, as GOV.UK's "add another" asks.
  */
 function listControl(
   question: FieldQuestion,
@@ -500,6 +512,7 @@ function listControl(
   label: string,
   hintElement: HTMLElement | null,
   describedBy: string | undefined,
+  within: (() => string) | undefined,
 ): HTMLElement {
   const id = fieldId(path);
   const words = listQuestionWords(label);
@@ -579,7 +592,11 @@ function listControl(
                 "secondary",
               )
             : null;
-        remove?.append(h("span", { class: "visually-hidden" }, ` ${noun} ${index + 1}`));
+        remove?.append(
+          within
+            ? itemWordsSpan(() => ` ${noun} ${index + 1} of ${within()}`)
+            : h("span", { class: "visually-hidden" }, ` ${noun} ${index + 1}`),
+        );
         return h(
           "div",
           { class: "list-answer-item" },
@@ -602,6 +619,7 @@ function listControl(
     "secondary",
   );
   add.id = `${id}-add`;
+  if (within) add.append(itemWordsSpan(() => ` to ${within()}`));
   return fieldsetGroup(
     { error: Boolean(error), fieldsetClass: "list-answer", describedBy: fieldsetDescribedBy },
     words,
@@ -871,6 +889,10 @@ function groupControl(question: GroupQuestion): HTMLElement {
     "secondary",
   );
   addButton.id = fieldId(path);
+  /** The things each list of an item holds ("kind of information"): an item may have two lists of the same. */
+  const listItems = question.questions.flatMap((inner) =>
+    inner.kind === "list" && !inner.labels ? [inner.item] : [],
+  );
   return h(
     "div",
     { class: "group" },
@@ -878,10 +900,17 @@ function groupControl(question: GroupQuestion): HTMLElement {
     items.length === 0 ? h("p", {}, `No ${question.item}s yet.`) : null,
     items.map((value, index) => {
       const itemPath = [...path, index];
-      // The item's name as lac init says it when it asks for another ("Partner 2: Brackenshire Police").
+      // The item's name as lac init says it when it asks for another ("Partner 2: Brackenshire Police"),
+      // as it is typed.
       const numbered = `${item} ${index + 1}`;
-      const name = itemName(question, value, index);
-      const heading = name === numbered ? numbered : `${numbered}: ${name}`;
+      const name = () => itemName(question, getAt(state.answers, itemPath), index);
+      const heading = () => (name() === numbered ? numbered : `${numbered}: ${name()}`);
+      // What its lists' buttons say they are in: the item, and the list where another holds the same things.
+      const within = (inner: FieldQuestion) => () => {
+        const owner = name() === numbered ? `${question.item} ${index + 1}` : name();
+        const twice = listItems.filter((listItem) => listItem === inner.item).length > 1;
+        return twice ? `${owner} (${pageWords(inner)})` : owner;
+      };
       const remove = button(
         `Remove ${question.item} ${index + 1}`,
         () => {
@@ -899,26 +928,49 @@ function groupControl(question: GroupQuestion): HTMLElement {
         "secondary",
       );
       const removable = items.length > question.min;
-      return h(
+      const legend = h(
+        "legend",
+        { class: "fieldset-legend fieldset-legend-m", id: `${fieldId(itemPath)}-legend`, tabindex: "-1" },
+        heading(),
+      );
+      const fieldset = h(
         "fieldset",
         { class: "fieldset list-item" },
-        h(
-          "legend",
-          { class: "fieldset-legend fieldset-legend-m", id: `${fieldId(itemPath)}-legend`, tabindex: "-1" },
-          heading,
-        ),
+        legend,
         question.questions.map((inner) =>
           questionSlot(
             `${question.path}.${index}.${inner.path}`,
             !inner.when || inner.when(state.answers, value),
-            () => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message),
+            () => fieldControl(inner, [...itemPath, ...inner.path.split(".")], inner.message, within(inner)),
           ),
         ),
         removable ? remove : null,
       );
+      // The name, as it is typed (after its field has taken it), names the heading and the lists' buttons.
+      const nameId = fieldId([...itemPath, question.itemName]);
+      fieldset.addEventListener("input", (event) => {
+        if ((event.target as HTMLElement).id !== nameId) return;
+        legend.textContent = heading();
+        for (const span of fieldset.querySelectorAll<HTMLElement>("[data-item-words]"))
+          span.textContent = itemWords.get(span)?.() ?? span.textContent;
+      });
+      return fieldset;
     }),
     addButton,
   );
+}
+
+/** The words of the hidden parts of buttons that name a list's item (see itemWordsSpan), by part. */
+const itemWords = new WeakMap<HTMLElement, () => string>();
+
+/**
+ * The hidden part of a button's name that names the list's item it is in: said again when the item's
+ * name is typed (groupControl).
+ */
+function itemWordsSpan(words: () => string): HTMLElement {
+  const span = h("span", { class: "visually-hidden", "data-item-words": true }, words());
+  itemWords.set(span, words);
+  return span;
 }
 
 function sectionControl(question: SectionQuestion): HTMLElement {
@@ -1368,12 +1420,21 @@ function warningList(warnings: readonly ConfigProblem[]): HTMLElement | null {
       "ul",
       { class: "list" },
       warnings.map((warning) => {
-        const topic = topicInfoOf(formatConfigPath(warning.path));
-        const shown = warningInQuestionWords(warning, topic.title);
+        const shown = warningInQuestionWords(warning, topicInfoOf(formatConfigPath(warning.path)).title);
+        // The question the warning names, where a question is so called: the link focuses it, as the
+        // error summary's do (a list's item by its heading); otherwise the top of the warning's page.
+        const place = shown.pathText
+          ? pathOfPlace(councilQuestions, state.answers, shown.pathText)
+          : undefined;
+        const topic = topicInfoOf(formatConfigPath(place ?? warning.path));
+        const target =
+          place === undefined
+            ? undefined
+            : `${fieldId(place)}${typeof place.at(-1) === "number" ? "-legend" : ""}`;
         const link = h("a", { href: `#/${topic.id}`, class: "link" }, shown.pathText);
         link.addEventListener("click", (event) => {
           event.preventDefault();
-          go(topic.id);
+          go(topic.id, target);
         });
         return h("li", {}, link, `: ${shown.message}`);
       }),

@@ -1,6 +1,6 @@
 import type { ConfigProblem } from "@lac/council";
 import type { Answers, ConfigPath, FieldQuestion, Question } from "@lac/questions";
-import { choiceListWords, getAt, messageInQuestionWords, missingAnswerText } from "@lac/questions";
+import { askedAs, choiceListWords, getAt, messageInQuestionWords, missingAnswerText } from "@lac/questions";
 import { listQuestionWords } from "./list-answer.js";
 
 /**
@@ -61,6 +61,40 @@ export function shownQuestionPaths(questions: readonly Question[], answers: Answ
     }
   }
   return shown;
+}
+
+/**
+ * The question that lac init's words for a problem's place name (`problemPlace`, `askedAs`: "Partner 1
+ * (Ashby Care): What kind of organisation it is", "Manager's role title in Welsh (optional)", a list's
+ * item "Partner 2", a list "The partners", an optional part by its question), among those these answers
+ * ask, in the page's words: so that a warning's link leads to its field. Undefined when none is so called.
+ */
+export function pathOfPlace(
+  questions: readonly Question[],
+  answers: Answers,
+  place: string,
+): ConfigPath | undefined {
+  const asked = (question: Question, item: Answers) => !question.when || question.when(answers, item);
+  const candidates: ConfigPath[] = [];
+  for (const question of questions) {
+    if (!asked(question, answers)) continue;
+    const base = question.path.split(".");
+    candidates.push(base);
+    if (question.kind !== "group" && question.kind !== "section") continue;
+    const value = getAt(answers, base);
+    const items: [ConfigPath, Answers][] =
+      question.kind === "group"
+        ? (Array.isArray(value) ? value : []).map((item: Answers, index) => [[...base, index], item])
+        : value === undefined
+          ? []
+          : [[base, value as Answers]];
+    for (const [itemPath, item] of items) {
+      if (itemPath !== base) candidates.push(itemPath);
+      for (const inner of question.questions)
+        if (asked(inner, item)) candidates.push([...itemPath, ...inner.path.split(".")]);
+    }
+  }
+  return candidates.find((path) => askedAs(questions, path, answers, pageWords) === place);
 }
 
 /** An answer written in Welsh (a Welsh name or role title): its control and its value are marked lang="cy". */

@@ -266,8 +266,9 @@ async function fillList(target: Page, path: readonly (string | number)[], items:
     const extra = target.locator(`[id="${listItemId(path, items.length)}"]`);
     if ((await extra.count()) === 0) break;
     await target
-      // Each Remove button names its item by what the list holds ("Remove ward or place 2").
-      .getByRole("button", { name: new RegExp(`^Remove [a-z ]+ ${items.length + 1}$`) })
+      // Each Remove button names its item by what the list holds and the item of the page's list it is
+      // in ("Remove ward or place 2 of Ashby Wold").
+      .getByRole("button", { name: new RegExp(`^Remove [a-z ]+ ${items.length + 1}( of .+)?$`) })
       .first()
       .click();
   }
@@ -838,7 +839,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await small.waitForSelector("h1:text('Neighbourhoods')");
     await small.focus("#f-neighbourhoods-0-places-1");
     await small.keyboard.press("Tab");
-    expect(await small.evaluate(() => document.activeElement?.textContent)).toBe("Remove ward or place 2");
+    expect(await small.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Remove ward or place 2 of Ashby Wold",
+    );
     await small.keyboard.press("Enter");
     expect(await small.evaluate(() => document.activeElement?.id)).toBe("f-neighbourhoods-0-places");
     expect(await small.locator("#f-neighbourhoods-0-places-1").count()).toBe(0);
@@ -1063,6 +1066,61 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       expect(await axeViolations(other)).toEqual([]);
       await fresh.close();
     }
+  });
+
+  it("names each Add another and Remove button of a list inside a list's item by its item and list, as GOV.UK's add another asks", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    for (const topic of ["neighbourhoods", "partners"]) {
+      await other.goto(`${origin}/#/${topic}`);
+      await other.waitForSelector(".caption");
+      // A second field in every list, so that each has its Remove buttons.
+      for (const add of await other.locator(".list-answer > button").all()) await add.click();
+      const names = await other
+        .locator(".list-answer button")
+        .evaluateAll((buttons) => buttons.map((button) => button.textContent!.replace(/\s+/g, " ").trim()));
+      expect(names.length, topic).toBeGreaterThan(4);
+      expect(
+        names.filter((name, index) => names.indexOf(name) !== index),
+        topic,
+      ).toEqual([]);
+    }
+    // Screen readers say the item and, where one item has two such lists, the list.
+    for (const name of [
+      "Remove kind of information 1 of Wendleshire Healthcare NHS Trust (Information it shares with the programme)",
+      "Remove kind of information 2 of Wendleshire Healthcare NHS Trust (Information it receives from the programme)",
+      "Add another kind of information to Wendle District Council (Information it shares with the programme)",
+    ])
+      expect(await other.getByRole("button", { name, exact: true }).count(), name).toBe(1);
+    await other.goto(`${origin}/#/neighbourhoods`);
+    await other.waitForSelector(".caption");
+    await other.getByRole("button", { name: "Add another ward or place to Ashby Wold", exact: true }).click();
+    expect(
+      await other.getByRole("button", { name: "Remove ward or place 1 of Ashby Wold", exact: true }).count(),
+    ).toBe(1);
+    expect(await axeViolations(other)).toEqual([]);
+    await fresh.close();
+    // From a blank form: a partner's name, as it is typed, names its item's heading and its lists' buttons.
+    const blank = await browser.newContext();
+    const typed = await blank.newPage();
+    await typed.goto(`${origin}/#/partners`, { waitUntil: "load" });
+    await typed.waitForSelector("h1:text('Partners')");
+    await typed.click("#f-partners");
+    await typed.fill("#f-partners-0-organisation", "Stanmoor NHS Foundation Trust");
+    expect(await typed.textContent("#f-partners-0-legend")).toBe("Partner 1: Stanmoor NHS Foundation Trust");
+    const within = "Stanmoor NHS Foundation Trust (Information it shares with the programme)";
+    await typed
+      .getByRole("button", { name: `Add another kind of information to ${within}`, exact: true })
+      .click();
+    expect(
+      await typed
+        .getByRole("button", { name: `Remove kind of information 2 of ${within}`, exact: true })
+        .count(),
+    ).toBe(1);
+    await blank.close();
   });
 
   it("says on the check page the default the pack takes for an answer not given, from the schema", async () => {
@@ -1334,8 +1392,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       /^Partner 1 \(Brackenford Borough Council Adult Social Care\): What kind of organisation it is: .* \(partners\[0\]\.kind in lac\.config\.yaml\)$/,
     );
     expect(await axeViolations(other)).toEqual([]);
+    // The link leads to the question, as the error summary's and the Change links do, not to the top of its page.
     await other.locator("#warnings a").click();
     await other.waitForSelector("h1:text('Partners')");
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-partners-0-kind");
     await fresh.close();
   });
 
@@ -1556,6 +1616,10 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       .filter((said) => /\b[a-z][A-Za-z]*\.[a-z][A-Za-z]*\b/.test(said.replaceAll("lac.config.yaml", "")));
     expect(pathsSaid).toEqual([]);
     expect(await axeViolations(other)).toEqual([]);
+    // A warning about a part (team.manager) that names its question leads to that question's field.
+    await other.locator("#warnings a", { hasText: "Manager's role title in Welsh" }).click();
+    await other.waitForSelector("h1:text('The team')");
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-team-manager-welshTitle");
     await fresh.close();
   });
 

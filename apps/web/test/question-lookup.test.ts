@@ -6,6 +6,7 @@ import {
   isWelshAnswer,
   pageProblemMessage,
   pageWords,
+  pathOfPlace,
   sectionPartsKey,
   shownQuestionPaths,
 } from "../src/question-lookup.js";
@@ -179,5 +180,37 @@ describe("the question pages", () => {
     expect(on("team")).toContain("team.manager.welshTitle");
     expect(on("documents")).not.toContain("output.languages");
     expect(topics[0]?.id).toBe("council");
+  });
+});
+
+describe("pathOfPlace, for a warning's link to its question", () => {
+  const answers = {
+    council: { nation: "wales" },
+    output: { languages: ["en", "cy"] },
+    team: { manager: { title: "Senior Local Area Coordinator" } },
+    partners: [{ organisation: "Ashby Care", kind: "charity" }, {}],
+  };
+  it("finds the question that lac init's words for a problem's place name, with its list item", () => {
+    expect(
+      pathOfPlace(councilQuestions, answers, "Partner 1 (Ashby Care): What kind of organisation it is"),
+    ).toEqual(["partners", 0, "kind"]);
+    expect(pathOfPlace(councilQuestions, answers, "Manager's role title in Welsh (optional)")).toEqual([
+      "team",
+      "manager",
+      "welshTitle",
+    ]);
+  });
+
+  it("finds a list's item, a list and an optional part, and nothing for words no question has", () => {
+    expect(pathOfPlace(councilQuestions, answers, "Partner 2")).toEqual(["partners", 1]);
+    expect(pathOfPlace(councilQuestions, answers, "The partners")).toEqual(["partners"]);
+    expect(pathOfPlace(councilQuestions, answers, "The team")).toBeUndefined();
+  });
+
+  it("finds only a question these answers ask", () => {
+    const english = { ...answers, council: { nation: "england" } };
+    expect(
+      pathOfPlace(councilQuestions, english, "Manager's role title in Welsh (optional)"),
+    ).toBeUndefined();
   });
 });
