@@ -165,7 +165,7 @@ export const councilQuestions: readonly Question[] = /* @__PURE__ */ deepFreeze(
     kind: "text",
     path: "council.welshName",
     message: "Council's official name in Welsh (optional)",
-    help: "For example Cyngor Sir Ceredigion; used in the Welsh-language documents.",
+    help: "For example Cyngor Sir Ceredigion; used in the Welsh-language documents, and shown beside the English name in the English ones.",
     when: inWales,
     optional: true,
   },
