@@ -972,6 +972,53 @@ describe("dense tables", () => {
     expect(body.indexOf("Proposed for each party.")).toBeGreaterThan(pageBreak);
     expect(body.indexOf('w:orient="landscape"')).toBeGreaterThan(body.indexOf("</w:tbl>"));
   });
+
+  it("keeps the table that ends the portrait pages before a landscape one on one page (the DPIA's Step 3), not its last rows on a page of their own", async () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, row) => `| Consultee ${row + 1} | __________ | ____________________ |`,
+    );
+    const consultation = ["| Who | When and how | What they said |", "| --- | --- | --- |", ...rows].join(
+      "\n",
+    );
+    const body = parts(
+      await markdownToDocx(
+        `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${consultation}\n\nA note on data protection officers.\n\n## Step 4: Assess necessity\n\n**Lawful basis.** Proposed for each party.\n\n${lawfulBasis}\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+    // It stays on the portrait page, whole: each row kept whole and with the next, the last with none.
+    const pageBreak = body.indexOf("</w:p>", body.indexOf('w:orient="portrait"'));
+    expect(body.indexOf("A note on data protection officers.")).toBeLessThan(pageBreak);
+    const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+    expect(made).toHaveLength(13);
+    for (const row of made) expect(row).toContain("<w:cantSplit/>");
+    for (const row of made.slice(0, -1)) expect(row).not.toMatch(/<w:p>(?!<w:pPr><w:keepNext\/>)/);
+    expect(made.at(-1)).not.toContain("<w:keepNext/>");
+  });
+
+  it("lets such a table split when it is followed by more than a short paragraph or two, or is too long for a page", async () => {
+    const consultation = (count: number, words = "__________") =>
+      [
+        "| Who | When and how |",
+        "| --- | --- |",
+        ...Array.from({ length: count }, (_, row) => `| Consultee ${row + 1} | ${words} |`),
+      ].join("\n");
+    for (const section of [
+      `${consultation(12)}\n\nOne.\n\nTwo.\n\nThree.`,
+      `${consultation(12)}\n\n- A list`,
+      consultation(30, "words ".repeat(40)),
+    ]) {
+      const body = parts(
+        await markdownToDocx(
+          `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${section}\n\n## Step 4: Assess necessity\n\n${lawfulBasis}\n`,
+          options,
+        ),
+      )["word/document.xml"]!;
+      const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+      expect(made.slice(1, -2).some((row) => row.includes("<w:keepNext/>"))).toBe(false);
+    }
+  });
 });
 
 describe("a table whose words do not fit across a portrait page", () => {

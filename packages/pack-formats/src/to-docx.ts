@@ -31,7 +31,7 @@ import type { LanguagePart } from "./language-parts.js";
 import type { LanguageSpan } from "./language-spans.js";
 import { EASY_READ_POINTS } from "./easy-read.js";
 import { FOOTER_WORDS, furnitureLanguages, generatedNotice } from "./generated-notice.js";
-import { leadStart } from "./lead-start.js";
+import { leadStart, type BlockKind } from "./lead-start.js";
 import { resolveStyle, type ResolvedStyle } from "./house-style.js";
 import { imageSize } from "./image-type.js";
 import type { ConvertOptions, Figure, LogoImage, TimelinePhase } from "./options.js";
@@ -249,6 +249,7 @@ function blocks(
   let afterTable = false;
   // The index of the last node that goes onto the page of the landscape table before it, if any.
   let tailEnd = -1;
+  const keptBeforeLandscape = tablesBeforeLandscape(nodes);
   nodes.forEach((node, index) => {
     const previous = nodes[index - 1];
     const newPage = previous !== undefined && isPageBreak(previous as RootContent);
@@ -256,14 +257,17 @@ function blocks(
     else if (afterTable && (newPage || (!SPACED_AFTER_TABLE.has(node.type) && node.type !== "html")))
       // LibreOffice drops the page break before a heading just after a table.
       out.push(new Paragraph({ children: [] }));
-    const made = block(
-      node,
-      context,
-      depth,
-      leadsInto(node, nodes[index + 1], previous),
-      newPage,
-      afterTable && !newPage,
-    );
+    const made =
+      node.type === "table" && keptBeforeLandscape.has(index)
+        ? [table(node, false, true)]
+        : block(
+            node,
+            context,
+            depth,
+            leadsInto(node, nodes[index + 1], previous),
+            newPage,
+            afterTable && !newPage,
+          );
     out.push(...made);
     if (index <= tailEnd) for (const each of made) landscapeTail.add(each);
     const last = made.at(-1);
@@ -326,6 +330,60 @@ function landscapeTailLength(nodes: readonly (RootContent | BlockContent)[], ind
     end += 1;
   }
   return end - index;
+}
+
+/** The lines a heading takes, with the room above and below it, as {@link tablesBeforeLandscape} counts them. */
+const HEADING_LINES = 3;
+
+/** The most paragraphs between a table and the headings of a landscape table for {@link tablesBeforeLandscape}. */
+const PARAGRAPHS_BEFORE_LANDSCAPE = 2;
+
+/**
+ * The tables kept on one page ({@link keptWhole}'s keeps) because they end the portrait pages before a
+ * landscape table's page: only up to 2 paragraphs come between them and the landscape table's headings
+ * (and their lead-in, {@link leadStart}), and its rows, its heading and those paragraphs fit on a page (as
+ * {@link rowMaySplit} estimates lines). Nothing after such a
+ * table can fill the page it ends on, as the landscape page starts a new one: split there, its last rows
+ * and the paragraph after it were left on a page of their own, a few lines before the landscape one (the
+ * DPIA's Step 3, its table of consultees, before Step 4's lawful basis). Kept whole, it starts a page with
+ * its heading when it does not fit on the page before, which takes no more pages.
+ */
+function tablesBeforeLandscape(nodes: readonly (RootContent | BlockContent)[]): Set<number> {
+  const kept = new Set<number>();
+  if (!landscapeAllowed) return kept;
+  // The nodes that make blocks (not comments), with their index.
+  const shown = nodes.flatMap((node, index) => (node.type === "html" ? [] : [{ node, index }]));
+  shown.forEach(({ node }, at) => {
+    if (node.type !== "table" || !landscaped(node)) return;
+    const kinds = shown
+      .slice(0, at)
+      .map(({ node: each }): BlockKind =>
+        each.type === "heading" ? "heading" : each.type === "paragraph" ? "paragraph" : "other",
+      );
+    const start = leadStart(kinds);
+    if (kinds[start] !== "heading") return;
+    let before = start - 1;
+    while (before >= 0 && start - before <= PARAGRAPHS_BEFORE_LANDSCAPE && kinds[before] === "paragraph")
+      before -= 1;
+    const table = shown[before];
+    if (table?.node.type !== "table" || landscaped(table.node)) return;
+    const between = nodes.slice(table.index + 1, shown[start]!.index);
+    if (between.some((each) => isPageBreak(each as RootContent))) return;
+    const layout = tableLayout(table.node, false);
+    const rows = layout.texts.reduce(
+      (sum, cells) => sum + rowLines(cells, layout.widths, layout.capacity),
+      0,
+    );
+    // Each paragraph after it, and its heading, with a line of room above.
+    const after = shown
+      .slice(before + 1, start)
+      .reduce(
+        (sum, { node: each }) => sum + Math.ceil(plainText(each).length / TEXT_WIDTH_IN_CHARACTERS) + 1,
+        0,
+      );
+    if (rows + after + HEADING_LINES <= TABLE_LINES_PER_PAGE) kept.add(table.index);
+  });
+  return kept;
 }
 
 /** A list's paragraphs, those of its nested lists too: a list item each. */
@@ -876,8 +934,10 @@ function landscaped(node: MdTable): boolean {
   return landscapeAllowed && (isDenseTable(node) || !tableLayout(node, false).fits);
 }
 
-function table(node: MdTable, landscape: boolean): Table {
+/** A table as set; `keepWhole` keeps it on one page as a short one is ({@link tablesBeforeLandscape}). */
+function table(node: MdTable, landscape: boolean, keepWhole = false): Table {
   const layout = tableLayout(node, landscape);
+  const whole = layout.whole || keepWhole;
   const size = layout.wide ? 18 : undefined;
   return new Table({
     width: { size: layout.textWidth, type: WidthType.DXA },
@@ -896,12 +956,11 @@ function table(node: MdTable, landscape: boolean): Table {
       // and the row before the last with the last, so that the last is not left alone on a page under the
       // repeated header (the DPIA's sign-off ended with one row alone on its last page).
       const last = layout.rows.length - 1;
-      const keepNext =
-        (layout.whole && rowIndex < last) || isHeader || (rowIndex === last - 1 && rowIndex > 0);
+      const keepNext = (whole && rowIndex < last) || isHeader || (rowIndex === last - 1 && rowIndex > 0);
       return new TableRow({
         tableHeader: isHeader,
         cantSplit:
-          layout.whole ||
+          whole ||
           isHeader ||
           !rowMaySplit(layout.texts[rowIndex]!, layout.widths, layout.capacity, layout.linesPerPage),
         children: Array.from({ length: layout.columns }, (_, column) => {
