@@ -5,21 +5,15 @@ import type { CouncilConfig } from "@lac/council";
 import { validateCouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { configTexts } from "./config-texts.js";
-import { example, render } from "./examples.js";
+import { documentOf, example } from "./examples.js";
 import { part } from "./markdown-sections.js";
 import { englishRuns, missingMutations, NAMES_SAME_IN_WELSH, unknownWelshWords } from "./welsh-text.js";
 
-/** The four notices of a configuration, checked first as `lac` checks it (which fills in the defaults). */
-function notices(config: CouncilConfig): { en: string; cy?: string; enEasy: string; cyEasy?: string } {
+/** One of the privacy notices (`privacy-notice`, `privacy-notice-easy-read`, `….cy`) of a configuration, checked first as `lac` checks it. */
+function notice(config: CouncilConfig, name: string): string {
   const checked = validateCouncilConfig(config);
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors, null, 2));
-  const documents = new Map(render(checked.config).map((document) => [document.path, document.content]));
-  return {
-    en: documents.get("data-protection/privacy-notice.md")!,
-    cy: documents.get("data-protection/privacy-notice.cy.md"),
-    enEasy: documents.get("data-protection/privacy-notice-easy-read.md")!,
-    cyEasy: documents.get("data-protection/privacy-notice-easy-read.cy.md"),
-  };
+  return documentOf(checked.config, `data-protection/${name}.md`);
 }
 
 /** The council with no partner passing information to it: only the partners it passes information to, sharing nothing. */
@@ -27,10 +21,11 @@ function withoutSources(name: string): CouncilConfig {
   const config = example(name);
   const partners = config.partners
     .filter((partner) => (partner.receives ?? []).length > 0)
-    .map(({ anonymised, ...partner }) => {
-      const kept = (anonymised ?? []).filter((flow) => flow !== "shares");
-      return { ...partner, shares: [], ...(kept.length > 0 ? { anonymised: kept } : {}) };
-    });
+    .map((partner) => ({
+      ...partner,
+      shares: [],
+      anonymised: partner.anonymised.filter((flow) => flow !== "shares"),
+    }));
   return { ...config, partners };
 }
 
@@ -53,7 +48,7 @@ describe("finding 1: the Easy Read says where information comes from when someon
     "| Picture: a person talking | Your coordinator will tell you what they were told about you. |";
 
   it("names each organisation that may introduce the person, once", () => {
-    const written = part(notices(example("stanmoor")).enEasy, "## What we write down");
+    const written = part(notice(example("stanmoor"), "privacy-notice-easy-read"), "## What we write down");
     for (const organisation of [
       "Stanmoor Teaching Hospitals NHS Foundation Trust",
       "Stanmoor Community Housing",
@@ -67,12 +62,18 @@ describe("finding 1: the Easy Read says where information comes from when someon
     expect(written).toContain(FAMILY);
     expect(written).toContain(TOLD);
     // A GP surgery has its own rows already: not named twice.
-    const brackenford = part(notices(example("brackenford")).enEasy, "## What we write down");
+    const brackenford = part(
+      notice(example("brackenford"), "privacy-notice-easy-read"),
+      "## What we write down",
+    );
     expect(brackenford.split("Northfield Medical Practice").length - 1).toBe(1);
   });
 
   it("says a service may tell us, family and friends too, where no partner passes information", () => {
-    const written = part(notices(withoutSources("stanmoor")).enEasy, "## What we write down");
+    const written = part(
+      notice(withoutSources("stanmoor"), "privacy-notice-easy-read"),
+      "## What we write down",
+    );
     expect(written).toContain(
       "| Picture: a letter from a service | Sometimes a service tells us about you. |",
     );
@@ -82,8 +83,8 @@ describe("finding 1: the Easy Read says where information comes from when someon
 
   it("in Welsh", () => {
     const config = example("cwm-teg");
-    const { cyEasy } = notices(config);
-    const written = part(cyEasy!, "## Beth rydym yn ei ysgrifennu");
+    const cyEasy = notice(config, "privacy-notice-easy-read.cy");
+    const written = part(cyEasy, "## Beth rydym yn ei ysgrifennu");
     expect(written).toContain(
       "| Llun: adeilad | Mae Cartrefi Cwm Teg yn gallu dweud wrthym amdanoch chi, os ydych yn dweud ie. |",
     );
@@ -93,28 +94,32 @@ describe("finding 1: the Easy Read says where information comes from when someon
     expect(written).toContain(
       "| Llun: person yn siarad | Bydd eich cydlynydd yn dweud wrthych beth a ddywedwyd wrtho amdanoch. |",
     );
-    const without = notices(withoutSources("cwm-teg")).cyEasy!;
+    const without = notice(withoutSources("cwm-teg"), "privacy-notice-easy-read.cy");
     expect(part(without, "## Beth rydym yn ei ysgrifennu")).toContain(
       "| Llun: llythyr gan wasanaeth | Weithiau mae gwasanaeth yn dweud wrthym amdanoch chi. |",
     );
-    expectGoodWelsh(config, cyEasy!);
+    expectGoodWelsh(config, cyEasy);
   });
 });
 
 // The full notice (section 11): "Some rights apply only in some circumstances; we will tell you if one does not
 // apply." (UK GDPR Arts 17(3), 18, 21(1): erasure, restriction and objection are qualified.)
+/** The English Easy Read of `name` has `english` under its rights, and Cwm Teg's Welsh one has `welsh`, in good Welsh. */
+function expectRightsRows(name: string, english: string, welsh: string): void {
+  expect(part(notice(example(name), "privacy-notice-easy-read"), "## Your rights")).toContain(english);
+  const config = example("cwm-teg");
+  const cyEasy = notice(config, "privacy-notice-easy-read.cy");
+  expect(part(cyEasy, "## Eich hawliau")).toContain(welsh);
+  expectGoodWelsh(config, cyEasy);
+}
+
 describe("finding 2: the Easy Read says some rights apply only sometimes", () => {
   it("in English and in Welsh", () => {
-    const rights = part(notices(example("stanmoor")).enEasy, "## Your rights");
-    expect(rights).toContain(
+    expectRightsRows(
+      "stanmoor",
       "| Picture: a question mark | Sometimes you cannot use one of these rights. |\n| Picture: a person talking | We will tell you if you cannot use one. |",
-    );
-    const config = example("cwm-teg");
-    const { cyEasy } = notices(config);
-    expect(part(cyEasy!, "## Eich hawliau")).toContain(
       "| Llun: marc cwestiwn | Weithiau ni allwch ddefnyddio un o'r hawliau hyn. |\n| Llun: person yn siarad | Byddwn yn dweud wrthych os na allwch ddefnyddio un. |",
     );
-    expectGoodWelsh(config, cyEasy!);
   });
 });
 
@@ -122,15 +127,11 @@ describe("finding 2: the Easy Read says some rights apply only sometimes", () =>
 // no decision about the person by computer alone. The Easy Read said nothing of it.
 describe("finding 3: the Easy Read says no computer decides about the person", () => {
   it("in English and in Welsh", () => {
-    expect(part(notices(example("brackenford")).enEasy, "## Your rights")).toContain(
+    expectRightsRows(
+      "brackenford",
       "| Picture: a computer | We do not let a computer decide things about you on its own. |",
-    );
-    const config = example("cwm-teg");
-    const { cyEasy } = notices(config);
-    expect(part(cyEasy!, "## Eich hawliau")).toContain(
       "| Llun: cyfrifiadur | Nid ydym yn gadael i gyfrifiadur benderfynu pethau amdanoch ar ei ben ei hun. |",
     );
-    expectGoodWelsh(config, cyEasy!);
   });
 });
 
@@ -143,7 +144,10 @@ describe("finding 4: the Easy Read says consent given to a partner can be taken 
   ];
 
   it("names each partner that relies on explicit consent, and only where there is one", () => {
-    const changing = part(notices(example("brackenford")).enEasy, "## Changing your mind");
+    const changing = part(
+      notice(example("brackenford"), "privacy-notice-easy-read"),
+      "## Changing your mind",
+    );
     for (const organisation of [
       "Brackenford Homes",
       "Brackenford Council for Voluntary Service",
@@ -157,21 +161,24 @@ describe("finding 4: the Easy Read says consent given to a partner can be taken 
     const publicBodies = config.partners.filter(
       (partner) => !["housing-association", "charity", "company"].includes(partner.kind),
     );
-    const without = part(notices({ ...config, partners: publicBodies }).enEasy, "## Changing your mind");
+    const without = part(
+      notice({ ...config, partners: publicBodies }, "privacy-notice-easy-read"),
+      "## Changing your mind",
+    );
     expect(without).not.toContain(CHANGE[0]);
   });
 
   it("in Welsh", () => {
     const config = example("cwm-teg");
-    const { cyEasy } = notices(config);
-    const changing = part(cyEasy!, "## Newid eich meddwl");
+    const cyEasy = notice(config, "privacy-notice-easy-read.cy");
+    const changing = part(cyEasy, "## Newid eich meddwl");
     expect(changing).toContain(
       "| Llun: adeilad | Mae Cartrefi Cwm Teg yn defnyddio pethau preifat amdanoch chi, fel eich iechyd, os ydych yn dweud ie. |",
     );
     expect(changing).toContain(
       "| Llun: person yn newid ei feddwl | Gallwch newid eich meddwl am hynny hefyd. |\n| Llun: arwydd stop | Dywedwch wrth eich cydlynydd, neu wrth y sefydliad y dywedoch ie wrtho. |",
     );
-    expectGoodWelsh(config, cyEasy!);
+    expectGoodWelsh(config, cyEasy);
   });
 });
 
@@ -179,15 +186,15 @@ describe("finding 4: the Easy Read says consent given to a partner can be taken 
 // does not say, so the full notice leaves a blank for the council.
 describe("finding 5: the full notice asks the council whether any information comes from public sources", () => {
   it("in English and in Welsh", () => {
-    const { en } = notices(example("stanmoor"));
+    const en = notice(example("stanmoor"), "privacy-notice");
     expect(part(en, "## 14. ")).toContain(
       '____________________ (say whether any of the information comes from sources open to the public, for example: "None of it comes from public sources, such as public registers or social media." If some does, name them.)',
     );
     const config = example("cwm-teg");
-    const { cy } = notices(config);
-    expect(part(cy!, "## 14. ")).toContain(
+    const cy = notice(config, "privacy-notice.cy");
+    expect(part(cy, "## 14. ")).toContain(
       "____________________ (dywedwch a oes unrhyw ran o'r wybodaeth yn dod o ffynonellau sy'n agored i'r cyhoedd, er enghraifft: \"Nid oes dim ohoni yn dod o ffynonellau cyhoeddus, fel cofrestrau cyhoeddus neu'r cyfryngau cymdeithasol.\" Os oes peth yn dod oddi yno, enwch nhw.)",
     );
-    expectGoodWelsh(config, cy!);
+    expectGoodWelsh(config, cy);
   });
 });
