@@ -98,3 +98,15 @@ describe("the person's copy opens with a plain-words summary for them (finding 4
     expect(summary).not.toMatch(/adran \d+\(|Deddf|Erthygl/);
   });
 });
+
+describe("the data-sharing documents' paragraph on who can agree says the same of attorneys and children (findings 1 and 2)", () => {
+  it.each(["cwm-teg"])("in the information-sharing protocol, a Welsh council's (%s)", (name) => {
+    const protocol = documentOf(example(name), "data-sharing/information-sharing-protocol.md");
+    const paragraph = protocol.slice(protocol.indexOf("**When the person says no, or cannot decide.**"));
+    expect(paragraph).toContain(
+      "an attorney can agree only under a lasting power of attorney for health and welfare, and only when the person lacks capacity for the decision (s.11(7)(a))",
+    );
+    expect(paragraph).toContain("under 16, the Act's powers do not apply (s.2(5))");
+    expect(paragraph).toContain("no one under 18 can have made a lasting power of attorney (s.9(2)(c))");
+  });
+});
