@@ -38,16 +38,18 @@ describe("the form says which attorney can agree, and only when the person canno
   it.each(englishPacks)("in English (%s)", (name) => {
     const form = part(english(name), "## Part A: ");
     expect(form).toContain(
-      "An attorney can agree only under a lasting power of attorney for health and welfare, and only when the person cannot make this decision themselves (s.11(7)(a))",
+      "An attorney under a lasting power of attorney for health and welfare can agree only when the person cannot make this decision themselves (s.11(7)(a))",
     );
-    expect(form).toContain("an attorney for property and financial affairs only has no authority over it");
+    expect(form).toContain(
+      "for property and financial affairs only covers the person's property and affairs, not their welfare (s.9(1)), so do not rely on one for this agreement without the council's legal advice",
+    );
   });
 
   it("in Welsh (cwm-teg)", () => {
     const form = part(welsh(), "## Rhan A: ");
     expect(form).toContain("atwrneiaeth arhosol ar gyfer iechyd a lles");
     expect(form).toContain("(adran 11(7)(a))");
-    expect(form).toContain("atwrnai ar gyfer eiddo a materion ariannol yn unig");
+    expect(form).toContain("atwrneiaeth arhosol ar gyfer eiddo a materion ariannol yn unig yn cwmpasu");
   });
 });
 
@@ -104,7 +106,7 @@ describe("the data-sharing documents' paragraph on who can agree says the same o
     const protocol = documentOf(example(name), "data-sharing/information-sharing-protocol.md");
     const paragraph = protocol.slice(protocol.indexOf("**When the person says no, or cannot decide.**"));
     expect(paragraph).toContain(
-      "an attorney can agree only under a lasting power of attorney for health and welfare, and only when the person lacks capacity for the decision (s.11(7)(a))",
+      "an attorney under a lasting power of attorney for health and welfare can agree only when the person lacks capacity for the decision (s.11(7)(a)), a lasting power of attorney for property and financial affairs only covers the person's property and affairs, not their welfare (s.9(1)), so the council takes legal advice before relying on one",
     );
     expect(paragraph).toContain("under 16, the Act's powers do not apply (s.2(5))");
     expect(paragraph).toContain("no one under 18 can have made a lasting power of attorney (s.9(2)(c))");
