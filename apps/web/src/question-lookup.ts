@@ -16,7 +16,7 @@ export function pageWords(question: FieldQuestion): string {
 
 /**
  * A problem's message as the error summary and its field say it: a missing answer in its question's
- * words ("Missing: Council's official name."), any other in the questions' words as lac init says it
+ * words ("Missing: Council's official name.", a list item by its name as well as its number), any other in the questions' words as lac init says it
  * at its prompt (the keys as the page's questions, a ticked box by its label, a choice's answer by its
  * words), without the configuration's path.
  */
@@ -26,7 +26,9 @@ export function pageProblemMessage(
   answers: Answers,
 ): string {
   const missing =
-    problem.code === "missing-key" ? missingAnswerText(questions, problem.path, pageWords) : undefined;
+    problem.code === "missing-key"
+      ? missingAnswerText(questions, problem.path, pageWords, answers)
+      : undefined;
   return missing ?? messageInQuestionWords(questions, problem, answers, pageWords);
 }
 

@@ -94,6 +94,19 @@ describe("pageProblemMessage: a problem as the error summary says it", () => {
     );
   });
 
+  it("names the list item of a missing answer by its answer, as its other messages do", () => {
+    const missing = {
+      code: "missing-key",
+      severity: "error",
+      path: ["partners", 0, "kind"],
+      pathText: "partners[0].kind",
+      message: 'The required key "kind" is missing.',
+    } as const;
+    expect(pageProblemMessage(councilQuestions, missing, answers)).toBe(
+      "Missing: What kind of organisation it is (partner 1, Brackenford Homes).",
+    );
+  });
+
   it("says a choice not made as missing, as it says every other answer not given", () => {
     const errorsOf = (given: object) => {
       const result = validateCouncilConfig(given, { cap: false });

@@ -1,3 +1,4 @@
+import { argumentChecks, type ArgumentChecks } from "@lac/council/quick";
 import type { PersonRef } from "@lac/person-ref";
 import {
   DENY_REASONS,
@@ -73,12 +74,26 @@ function requestFields(request: SharingRequest): RequestFields {
   return { person, recipient: { ...recipient }, categories: [...categories], purpose };
 }
 
+const checks: ArgumentChecks = argumentChecks();
+
+/** The kinds of entry, for the message of a kind that is not one. */
+const AUDIT_ENTRY_KINDS: readonly AuditEntryKind[] = ["agreement", "exception", "deny"];
+
 /**
  * The audit entry for a decision. Its `kind` keeps the three cases apart: shared on `agreement`,
  * shared on a recorded `exception` (with the grounds, condition, decision-maker and whether the person was told),
- * or `deny`.
+ * or `deny`. Anything but a decision that `decideSharing` returned is a TypeError that says what is wrong
+ * (`recordDecision` returns it as a problem instead).
  */
 export function toAuditEntry(decision: SharingDecision): AuditEntry {
+  checks.requireObject(decision, "toAuditEntry's decision (the decision decideSharing returned)");
+  const problem = decisionProblems(decision)[0];
+  if (problem !== undefined) throw new TypeError(`toAuditEntry: ${problem.message}`);
+  return auditEntry(decision);
+}
+
+/** The audit entry of a decision already checked. */
+function auditEntry(decision: SharingDecision): AuditEntry {
   if (decision.decision === "deny") {
     return deepFreeze({
       kind: "deny",
@@ -198,14 +213,27 @@ export function recordDecision(trail: AuditTrail, decision: SharingDecision): Re
   }
   const errors = decisionProblems(decision);
   if (errors.length > 0) return { ok: false, errors };
-  const entry = toAuditEntry(decision);
+  const entry = auditEntry(decision);
   return { ok: true, trail: makeTrail([...trail.entries, entry]), entry };
 }
 
-/** The entries of one kind, such as every `exception`, for review by a Caldicott Guardian or data protection officer. */
+/**
+ * The entries of one kind, such as every `exception`, for review by a Caldicott Guardian or data protection
+ * officer. A `trail` that is not one, or a `kind` that is not one of the three, is a TypeError that says so
+ * (a misspelt kind would otherwise find no entries to review).
+ */
 export function auditEntriesOfKind<K extends AuditEntryKind>(
   trail: AuditTrail,
   kind: K,
 ): Extract<AuditEntry, { kind: K }>[] {
+  const start = "start from emptyAuditTrail() and use the trail each recordDecision returns";
+  checks.requireObject(trail, `auditEntriesOfKind's trail (${start})`);
+  checks.requireArray(trail.entries, `auditEntriesOfKind's trail.entries (${start})`);
+  if (!(AUDIT_ENTRY_KINDS as readonly unknown[]).includes(kind))
+    throw new TypeError(
+      `auditEntriesOfKind's kind must be "agreement", "exception" or "deny", not ${
+        typeof kind === "string" ? `"${kind}"` : checks.kindOf(kind)
+      }.`,
+    );
   return trail.entries.filter((entry): entry is Extract<AuditEntry, { kind: K }> => entry.kind === kind);
 }

@@ -46,6 +46,21 @@ describe("formatProblem", () => {
         path: [],
         pathText: "",
       }),
-    ).toBe("lac.config.yaml warning: Add cy.");
+    ).toBe("warning: Add cy.");
+  });
+
+  it("names a file only when one is given or the problem has a line in one", () => {
+    // A problem from validateCouncilConfig (an object, no file, no line) came from no file.
+    const { line: _line, column: _column, hint: _hint, ...fromObject } = problem;
+    expect(formatProblem(fromObject)).toBe(
+      'error neighbourhoods[2].population: Expected a whole number, but found text ("ten thousand").',
+    );
+    expect(formatProblem(fromObject, "councils/brackenford.yaml")).toBe(
+      'councils/brackenford.yaml error neighbourhoods[2].population: Expected a whole number, but found text ("ten thousand").',
+    );
+    // lac passes "" for a problem with no place in its file: no leading space either.
+    expect(formatProblem(fromObject, "")).toBe(
+      'error neighbourhoods[2].population: Expected a whole number, but found text ("ten thousand").',
+    );
   });
 });

@@ -172,18 +172,22 @@ export interface FormatProblemOptions {
 /**
  * One line for a terminal, in the style of compilers and linters:
  * `lac.config.yaml:12:5 error neighbourhoods[2].population: Expected a whole number, …`,
- * followed by `  hint: …` on a second line when the problem has a hint.
+ * followed by `  hint: …` on a second line when the problem has a hint. The file is named when it is
+ * given, or when the problem has a line (parsed from YAML text: then "lac.config.yaml" unless told); a
+ * problem from `validateCouncilConfig` (an object: no line) with no file name given came from no file,
+ * and is written without one (`error neighbourhoods[2].population: …`), as it is for a file name of "".
  */
 export function formatProblem(
   problem: ConfigProblem,
-  fileName = "lac.config.yaml",
+  fileName?: string,
   options: FormatProblemOptions = {},
 ): string {
   requireObject(problem, "formatProblem");
-  requireText(fileName, "formatProblem's file name");
+  if (fileName !== undefined) requireText(fileName, "formatProblem's file name");
   requireObject(options ?? {}, "formatProblem's options");
-  const where = problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
+  const file = fileName ?? (problem.line === undefined ? "" : "lac.config.yaml");
+  const where = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
   const what = problem.pathText === "" ? "" : ` ${problem.pathText}`;
-  const first = `${where} ${problem.severity}${what}: ${problem.message}`;
+  const first = `${where === "" ? "" : `${where} `}${problem.severity}${what}: ${problem.message}`;
   return options.hint !== false && problem.hint !== undefined ? `${first}\n  hint: ${problem.hint}` : first;
 }

@@ -11,6 +11,10 @@
  *   count is left to withhold, the total is withheld too (and so is every other table with that total).
  */
 
+import { argumentChecks, type ArgumentChecks } from "@lac/council/quick";
+
+const checks: ArgumentChecks = argumentChecks();
+
 /** A count as a report may show it. */
 export type SafeCount =
   | { readonly shown: true; readonly value: number }
@@ -79,6 +83,34 @@ export function hiddenCountIsRecoverable(
   });
 }
 
+/** A count: a whole number, 0 or more. */
+function requireCount(value: unknown, where: string): asserts value is number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)
+    throw new TypeError(
+      `${where} needs a count (a whole number, 0 or more), not ${typeof value === "number" ? String(value) : checks.kindOf(value)}.`,
+    );
+}
+
+/**
+ * A threshold that `isValidThreshold` accepts: a TypeError for one that is not a number, a RangeError for
+ * one out of range (a threshold left out would otherwise show every small count).
+ */
+function requireThreshold(threshold: unknown, where: string): asserts threshold is number {
+  if (isValidThreshold(threshold)) return;
+  const Problem = typeof threshold === "number" ? RangeError : TypeError;
+  throw new Problem(
+    `${where} needs a whole number from 3 to 1000 (DEFAULT_SUPPRESSION_THRESHOLD is ${DEFAULT_SUPPRESSION_THRESHOLD}), not ${
+      typeof threshold === "number" ? String(threshold) : checks.kindOf(threshold)
+    }.`,
+  );
+}
+
+/** The counts of one table (a partition), each a count. */
+function requireCounts(values: unknown, where: string): asserts values is readonly number[] {
+  checks.requireArray(values, `${where} (the counts of the table)`);
+  values.forEach((value, index) => requireCount(value, `${where}[${index}]`));
+}
+
 /**
  * The primary and secondary suppression of counts that add up to a total shown beside them. Several
  * tables may share one total (people introduced by source, by neighbourhood, by month): pass each as a
@@ -89,6 +121,10 @@ export function suppressPartitions(
   partitions: readonly (readonly number[])[],
   threshold: number,
 ): { readonly total: SafeCount; readonly partitions: readonly (readonly SafeCount[])[] } {
+  requireCount(total, "suppressPartitions's total");
+  checks.requireArray(partitions, "suppressPartitions's partitions (a list of tables' counts)");
+  partitions.forEach((cells, index) => requireCounts(cells, `suppressPartitions's partitions[${index}]`));
+  requireThreshold(threshold, "suppressPartitions's threshold");
   const primaryTotal = suppressCount(total, threshold);
   if (!primaryTotal.shown) {
     return {
@@ -114,8 +150,13 @@ export function suppressPartitions(
   };
 }
 
-/** One partition: see {@link suppressPartitions}. */
+/**
+ * One partition: see {@link suppressPartitions}. Counts that are not whole numbers of 0 or more, or a
+ * threshold that `isValidThreshold` does not accept, are a TypeError or RangeError that says which.
+ */
 export function suppressPartition(values: readonly number[], threshold: number): SafePartition {
+  requireCounts(values, "suppressPartition's values");
+  requireThreshold(threshold, "suppressPartition's threshold");
   const total = values.reduce((sum, value) => sum + value, 0);
   const result = suppressPartitions(total, [values], threshold);
   return { total: result.total, cells: result.partitions[0]! };

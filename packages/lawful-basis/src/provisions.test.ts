@@ -36,6 +36,13 @@ describe("the legal vocabulary", () => {
     expect(() => schedule1Condition(2, 5)).toThrow(/Part 2 paragraph 5/);
   });
 
+  it("says which Schedule 1 conditions it knows when asked for another, and how to test without throwing", () => {
+    expect(() => schedule1Condition(2, 5)).toThrow(RangeError);
+    expect(() => schedule1Condition(2, 5)).toThrow(
+      /DPA 2018 Schedule 1 Part 2 paragraph 5 is not a condition the toolkit knows\. It knows Part 1 paragraphs 1, 2; Part 2 paragraphs 6, 8, 10, 11, 14, 18, 19; Part 3 paragraphs 29, 36\. Use one of those, or findSchedule1Condition\(\{ part, paragraph \}\), which gives undefined for a condition it does not know\./,
+    );
+  });
+
   it("names the Schedule 1 conditions as the ICO's list and the Act's headings do, no wider or narrower", () => {
     // Paragraph 2 covers six purposes (para 2(2)); social care is one of them, so the name does not single it out.
     expect(schedule1Condition(1, 2).name).toBe("Health or social care purposes");

@@ -225,10 +225,31 @@ export function findSchedule1Condition(ref: Schedule1Ref): Schedule1Provision | 
   return SCHEDULE_1_CONDITIONS.find((known) => known.part === ref.part && known.paragraph === ref.paragraph);
 }
 
-/** A Schedule 1 condition the toolkit knows about; throws for one it does not (a programming error). */
+/** The conditions the toolkit knows, for a message: "Part 1 paragraphs 1, 2; Part 2 paragraphs 6, 8, …". */
+function knownSchedule1Conditions(): string {
+  const parts = new Map<number, number[]>();
+  for (const { part, paragraph } of SCHEDULE_1_CONDITIONS)
+    parts.set(part, [...(parts.get(part) ?? []), paragraph]);
+  return [...parts]
+    .map(
+      ([part, paragraphs]) =>
+        `Part ${part} paragraph${paragraphs.length === 1 ? "" : "s"} ${paragraphs.join(", ")}`,
+    )
+    .join("; ");
+}
+
+/**
+ * A Schedule 1 condition the toolkit knows about; a RangeError for one it does not (a programming error),
+ * which lists those it knows. `findSchedule1Condition` gives `undefined` instead.
+ */
 export function schedule1Condition(part: 1 | 2 | 3, paragraph: number): Schedule1Provision {
   const found = findSchedule1Condition({ part, paragraph });
-  if (found === undefined) throw new Error(`Unknown DPA 2018 Schedule 1 Part ${part} paragraph ${paragraph}`);
+  if (found === undefined)
+    throw new RangeError(
+      `DPA 2018 Schedule 1 Part ${String(part)} paragraph ${String(paragraph)} is not a condition the toolkit knows. ` +
+        `It knows ${knownSchedule1Conditions()}. Use one of those, or findSchedule1Condition({ part, paragraph }), ` +
+        "which gives undefined for a condition it does not know.",
+    );
   return found;
 }
 

@@ -36,3 +36,16 @@ describe("textFromValue", () => {
     expect(textFromValue("text", undefined)).toBeUndefined();
   });
 });
+
+describe("a mistake from plain JavaScript", () => {
+  it("valueFromText says which argument is wrong and what it should be", () => {
+    expect(() => valueFromText("integer", undefined as never)).toThrow(TypeError);
+    expect(() => valueFromText("integer", undefined as never)).toThrow(
+      /valueFromText's text \(what was typed\) needs text \(a string\), not an undefined/,
+    );
+    expect(() => valueFromText("whole" as never, "3")).toThrow(TypeError);
+    expect(() => valueFromText("whole" as never, "3")).toThrow(
+      /valueFromText's kind must be one of "text", "integer", "number", "boolean", "choice", "list" \(a question's kind\), not "whole"/,
+    );
+  });
+});

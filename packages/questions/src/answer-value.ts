@@ -1,11 +1,25 @@
+import { argumentChecks, type ArgumentChecks } from "@lac/council/quick";
 import type { AnswerKind } from "./question.js";
+
+const checks: ArgumentChecks = argumentChecks();
+
+/** Every kind of answer, for the message of a kind that is not one. */
+const ANSWER_KINDS: readonly AnswerKind[] = ["text", "integer", "number", "boolean", "choice", "list"];
 
 /**
  * Turns typed text (a prompt answer or the value of --set) into the value of a field of that kind.
  * Text that does not fit the kind is returned unchanged, so that the schema reports it with its
- * usual message ("Expected a whole number, but found the text …").
+ * usual message ("Expected a whole number, but found the text …"). A `kind` that is not a question's
+ * kind, or `text` that is not a string, is a TypeError that says so.
  */
 export function valueFromText(kind: AnswerKind, text: string): unknown {
+  if (!(ANSWER_KINDS as readonly unknown[]).includes(kind))
+    throw new TypeError(
+      `valueFromText's kind must be one of ${ANSWER_KINDS.map((known) => `"${known}"`).join(", ")} (a question's kind), not ${
+        typeof kind === "string" ? `"${kind}"` : checks.kindOf(kind)
+      }.`,
+    );
+  checks.requireText(text, "valueFromText's text (what was typed)");
   const trimmed = text.trim();
   switch (kind) {
     case "integer":

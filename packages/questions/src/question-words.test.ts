@@ -47,6 +47,20 @@ describe("questionAt and missingAnswerText", () => {
     );
     expect(missingAnswerText(councilQuestions, ["nothing", "here"])).toBeUndefined();
   });
+
+  it("names the list item by its answer when given the answers, as the other messages do", () => {
+    const answers = { partners: [{ organisation: "Brackenford Homes" }, { organisation: "  " }] };
+    expect(missingAnswerText(councilQuestions, ["partners", 0, "kind"], undefined, answers)).toBe(
+      "Missing: What kind of organisation it is (partner 1, Brackenford Homes).",
+    );
+    // No name yet, or no answers given: numbered only, as before.
+    expect(missingAnswerText(councilQuestions, ["partners", 1, "kind"], undefined, answers)).toBe(
+      "Missing: What kind of organisation it is (partner 2).",
+    );
+    expect(missingAnswerText(councilQuestions, ["partners", 0, "kind"])).toBe(
+      "Missing: What kind of organisation it is (partner 1).",
+    );
+  });
 });
 
 describe("the words a front end shows a question by", () => {

@@ -47,12 +47,14 @@ export function questionAt(
  * What a person is told of an answer that is missing: the question's own words ("Missing: Council's
  * official name.", "Missing: Population of the neighbourhood (neighbourhood 2)."), as lac init says of
  * a missing part, rather than the schema's "The required key "name" is missing."; undefined when no
- * question asks it.
+ * question asks it. Given the `answers`, a list item is also named by its answer, as the other messages
+ * name it ("Missing: What kind of organisation it is (partner 1, Brackenford Homes).").
  */
 export function missingAnswerText(
   questions: readonly Question[],
   path: ConfigPath,
   words: QuestionWords = promptWords,
+  answers?: Answers,
 ): string | undefined {
   const list = questions.find((question) => question.kind === "group" && question.path === path.join("."));
   if (list?.kind === "group")
@@ -61,9 +63,28 @@ export function missingAnswerText(
   if (!found) return undefined;
   const asked = words(found.question);
   const message = asked.replace(/[.?]$/, "");
-  const item = found.item ? ` (${found.item.name} ${found.item.index + 1})` : "";
+  const item = found.item
+    ? ` (${found.item.name} ${found.item.index + 1}${namedAs(questions, path, answers)})`
+    : "";
   const end = asked.endsWith("?") && !item ? "?" : ".";
   return `Missing: ${message}${item}${end}`;
+}
+
+/**
+ * ", Brackenford Homes": the name the answers give the list item that `path` is in, for a message that
+ * already numbers it; "" when there are no answers or the item has no name yet.
+ */
+function namedAs(questions: readonly Question[], path: ConfigPath, answers: Answers | undefined): string {
+  if (answers === undefined) return "";
+  for (const question of questions) {
+    if (question.kind !== "group") continue;
+    const base = question.path.split(".");
+    const index = path[base.length];
+    if (typeof index !== "number" || !base.every((part, at) => path[at] === part)) continue;
+    const name = itemName(question, getAt(answers, path.slice(0, base.length + 1)), index);
+    return name === itemName(question, undefined, index) ? "" : `, ${name}`;
+  }
+  return "";
 }
 
 /** Every question's full path and its words, the longest path first (lists' items as `[]`). */
