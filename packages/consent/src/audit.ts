@@ -1,4 +1,4 @@
-import { argumentChecks, type ArgumentChecks } from "@lac/council/quick";
+import { argumentChecks, type ArgumentChecks } from "@lac/council/argument-checks";
 import type { PersonRef } from "@lac/person-ref";
 import {
   DENY_REASONS,
@@ -74,7 +74,7 @@ function requestFields(request: SharingRequest): RequestFields {
   return { person, recipient: { ...recipient }, categories: [...categories], purpose };
 }
 
-const checks: ArgumentChecks = argumentChecks();
+const checks: ArgumentChecks = /* @__PURE__ */ argumentChecks();
 
 /** The kinds of entry, for the message of a kind that is not one. */
 const AUDIT_ENTRY_KINDS: readonly AuditEntryKind[] = ["agreement", "exception", "deny"];

@@ -1,4 +1,4 @@
-import { argumentChecks, type ArgumentChecks } from "@lac/council/quick";
+import { argumentChecks, type ArgumentChecks } from "@lac/council/argument-checks";
 
 // One source for the argument checks (@lac/council); @lac/documents' messages say "an object", not
 // "an object (Date)".

@@ -11,9 +11,9 @@
  *   count is left to withhold, the total is withheld too (and so is every other table with that total).
  */
 
-import { argumentChecks, type ArgumentChecks } from "@lac/council/quick";
+import { argumentChecks, type ArgumentChecks } from "@lac/council/argument-checks";
 
-const checks: ArgumentChecks = argumentChecks();
+const checks: ArgumentChecks = /* @__PURE__ */ argumentChecks();
 
 /** A count as a report may show it. */
 export type SafeCount =
