@@ -69,7 +69,7 @@ describe("the form's withdrawal part has the coordinator tell the recipients, as
     const config = example("stanmoor");
     const withdrawal = part(documentOf(config, FORM), "## Part B");
     expect(withdrawal).toContain(
-      "Tell each organisation that receives information under the agreement, without delay, what is withdrawn.",
+      "Tell each organisation that receives information under any of those agreements, without delay, what is withdrawn.",
     );
     // The agreement with the partner says the same (section 7).
     expect(documentOf(config, "data-sharing/voluntary-action-stanmoor.md")).toContain(
@@ -80,7 +80,7 @@ describe("the form's withdrawal part has the coordinator tell the recipients, as
   it("does the same in the Welsh form", () => {
     const withdrawal = part(documentOf(example("cwm-teg"), FORM_CY), "## Rhan B");
     expect(withdrawal).toContain(
-      "Dywedwch wrth bob sefydliad sy'n cael gwybodaeth o dan y cytundeb, heb oedi, beth sydd wedi'i dynnu'n ôl.",
+      "Dywedwch wrth bob sefydliad sy'n cael gwybodaeth o dan unrhyw un o'r cytundebau hynny, heb oedi, beth sydd wedi'i dynnu'n ôl.",
     );
   });
 });

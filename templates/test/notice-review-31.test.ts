@@ -153,9 +153,10 @@ describe("finding 4: the Easy Read says consent given to a partner can be taken 
       "Brackenford Council for Voluntary Service",
       "Brackenford Credit Union",
     ])
-      expect(changing).toContain(
-        `| Picture: a building | ${organisation} uses private things about you, like your health, if you say yes. |`,
-      );
+      expect(changing).toContain(`| Picture: a building | ${organisation} is one of them. |`);
+    expect(changing).toContain(
+      "| Picture: a building | Some organisations use private things about you, like your health, if you say yes. |",
+    );
     for (const row of CHANGE) expect(changing).toContain(row);
     const config = example("brackenford");
     const publicBodies = config.partners.filter(
@@ -173,7 +174,7 @@ describe("finding 4: the Easy Read says consent given to a partner can be taken 
     const cyEasy = notice(config, "privacy-notice-easy-read.cy");
     const changing = part(cyEasy, "## Newid eich meddwl");
     expect(changing).toContain(
-      "| Llun: adeilad | Mae Cartrefi Cwm Teg yn defnyddio pethau preifat amdanoch chi, fel eich iechyd, os ydych yn dweud ie. |",
+      "| Llun: adeilad | Mae rhai sefydliadau yn defnyddio pethau preifat amdanoch chi, fel eich iechyd, os ydych yn dweud ie. |\n| Llun: adeilad | Mae Cartrefi Cwm Teg yn un ohonynt. |",
     );
     expect(changing).toContain(
       "| Llun: person yn newid ei feddwl | Gallwch newid eich meddwl am hynny hefyd. |\n| Llun: arwydd stop | Dywedwch wrth eich cydlynydd, neu wrth y sefydliad y dywedoch ie wrtho. |",
