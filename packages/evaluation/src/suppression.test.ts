@@ -180,14 +180,14 @@ describe("a mistake from plain JavaScript", () => {
   it("suppressPartition says which argument is wrong and what it should be", () => {
     expect(() => suppressPartition(undefined as never, 5)).toThrow(TypeError);
     expect(() => suppressPartition(undefined as never, 5)).toThrow(
-      /suppressPartition's values \(the counts of the table\) needs a list \(an array\), not an undefined/,
+      /suppressPartition's values \(the counts of the table\) needs a list \(an array\), not undefined/,
     );
     expect(() => suppressPartition([1, "2"] as never, 5)).toThrow(
       /suppressPartition's values\[1\] needs a count \(a whole number, 0 or more\), not a string/,
     );
     expect(() => suppressPartition([1, 2], undefined as never)).toThrow(TypeError);
     expect(() => suppressPartition([1, 2], undefined as never)).toThrow(
-      /suppressPartition's threshold needs a whole number from 3 to 1000 \(DEFAULT_SUPPRESSION_THRESHOLD is 5\), not an undefined/,
+      /suppressPartition's threshold needs a whole number from 3 to 1000 \(DEFAULT_SUPPRESSION_THRESHOLD is 5\), not undefined/,
     );
     expect(() => suppressPartition([1, 2], 2)).toThrow(RangeError);
     expect(() => suppressPartitions(3, [[1, 2]], 1)).toThrow(/suppressPartitions's threshold/);
