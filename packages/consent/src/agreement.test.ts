@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agreementSchema } from "./agreement.js";
 import { parseConsentRecord } from "./consent-record.js";
@@ -153,5 +154,141 @@ describe("no free text about the person", () => {
       agreement({ recordedBy: { id: "STF-0042", role: "Mary's coordinator John Doe" } }),
     );
     expect(possessive[0]).toMatchObject({ path: "recordedBy.role" });
+  });
+
+  it("refuses a person's name given with a title (Dr, Mrs…) as a job title, and keeps titles such as MS nurse", () => {
+    for (const role of ["Dr Patel", "Mrs Jane Smith", "Ms. Okafor", "Practice nurse Mr Brown", "Mx Evans"]) {
+      const named = issues(agreement({ recipients: [{ organisation: "Riverside Medical Practice", role }] }));
+      expect(named[0], role).toMatchObject({ path: "recipients[0].role" });
+      expect(named[0]?.message, role).toContain('a title such as "Dr" or "Mrs" before a name');
+      expect(named[0]?.message, role).not.toContain(role);
+    }
+    expect(issues(agreement({ recordedBy: { id: "STF-0042", role: "Dr Jones" } }))[0]).toMatchObject({
+      path: "recordedBy.role",
+    });
+    for (const role of [
+      "MS nurse specialist",
+      "GP",
+      "Doctor",
+      "Drug and alcohol worker",
+      "Missing persons officer",
+    ]) {
+      expect(
+        issues(agreement({ recipients: [{ organisation: "Riverside Medical Practice", role }] })),
+        role,
+      ).toEqual([]);
+    }
+  });
+
+  it("refuses a direct identifier in a job title or an organisation, without repeating it", () => {
+    const postcode = issues(
+      agreement({ recipients: [{ organisation: "Private individual at SW1A 1AA", role: "Carer" }] }),
+    );
+    expect(postcode[0]).toMatchObject({ path: "recipients[0].organisation" });
+    expect(postcode[0]?.message).toContain("a postcode");
+    expect(postcode[0]?.message).not.toContain("SW1A");
+    const nhs = issues(agreement({ recordedBy: { id: "STF-0042", role: "Coordinator for 943 476 5919" } }));
+    expect(nhs[0]).toMatchObject({ path: "recordedBy.role" });
+    expect(nhs[0]?.message).toContain("an NHS number");
+    expect(
+      issues(agreement({ recipients: [{ organisation: "Band 6 Team 2", role: "Band 6 nurse" }] })),
+    ).toEqual([]);
+  });
+
+  describe("the rule for a person's name in a job title (property tests)", () => {
+    /**
+     * Words of real job titles, among them ones that begin as a title does ("Drug", "Missing", "Master") and
+     * acronyms written as a title is in capitals ("MS" nurse, multiple sclerosis; "MR" radiographer, "DR" lead).
+     * No real job title has "Mr", "Mrs", "Ms", "Miss", "Mx" or "Dr" as a word of its own.
+     */
+    const WORDS = [
+      "local",
+      "area",
+      "coordinator",
+      "team",
+      "manager",
+      "head",
+      "of",
+      "adult",
+      "social",
+      "care",
+      "worker",
+      "nurse",
+      "specialist",
+      "doctor",
+      "drug",
+      "and",
+      "alcohol",
+      "missing",
+      "persons",
+      "officer",
+      "tenancy",
+      "housing",
+      "senior",
+      "practitioner",
+      "mental",
+      "health",
+      "support",
+      "lead",
+      "community",
+      "connector",
+      "deputy",
+      "director",
+      "services",
+      "radiographer",
+      "practice",
+      "master",
+      "drama",
+      "therapist",
+      "band",
+      "6",
+    ];
+    const ACRONYMS = ["GP", "MS", "MR", "DR", "MX", "SENCO", "IDVA", "NHS", "A&E"];
+    const word = fc.oneof(
+      fc.constantFrom(...WORDS).chain((w) => fc.constantFrom(w, w[0]!.toUpperCase() + w.slice(1))),
+      fc.constantFrom(...ACRONYMS),
+    );
+    const jobTitle = fc.array(word, { minLength: 1, maxLength: 7 }).map((words) => words.join(" "));
+    const role = (value: string) =>
+      issues(agreement({ recipients: [{ organisation: "Riverside Medical Practice", role: value }] }));
+
+    it("never refuses a job title made of job-title words, however capitalised", () => {
+      for (const title of ["Local Area Coordinator", "Team Manager", "Head of Adult Social Care"]) {
+        expect(role(title), title).toEqual([]);
+      }
+      fc.assert(
+        fc.property(jobTitle, (title) => {
+          expect(role(title), title).toEqual([]);
+        }),
+      );
+    });
+
+    it("always refuses a title before a capitalised name, anywhere in the job title, never repeating the name", () => {
+      const name = fc.constantFrom(
+        ..."Jane Patel Smith Okafor Jones Evans Brown Nowak Khan Murphy Williams Taylor Ahmed Zoe Ali".split(
+          " ",
+        ),
+      );
+      fc.assert(
+        fc.property(
+          fc.option(jobTitle, { nil: undefined }),
+          fc.constantFrom("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"),
+          fc.boolean(),
+          name,
+          fc.option(name, { nil: undefined }),
+          (before, title, dot, given, family) => {
+            const person = family === undefined ? given : `${given} ${family}`;
+            const value = `${before === undefined ? "" : `${before} `}${title}${dot ? "." : ""} ${person}`;
+            const problems = role(value);
+            expect(problems[0], value).toMatchObject({ path: "recipients[0].role" });
+            expect(problems[0]?.message, value).not.toContain(given);
+          },
+        ),
+      );
+    });
+
+    it("does not refuse a bare name: by its shape it cannot be told from a job title (see the README)", () => {
+      expect(role("Jane Smith")).toEqual([]);
+    });
   });
 });

@@ -102,7 +102,7 @@ describe("a mistake from plain JavaScript", () => {
   it("toAuditEntry says it needs the decision decideSharing returned", () => {
     expect(() => toAuditEntry(undefined as never)).toThrow(TypeError);
     expect(() => toAuditEntry(undefined as never)).toThrow(
-      /toAuditEntry's decision \(the decision decideSharing returned\) needs an object, not an undefined/,
+      /toAuditEntry's decision \(the decision decideSharing returned\) needs an object, not undefined/,
     );
     expect(() => toAuditEntry({} as never)).toThrow(TypeError);
     expect(() => toAuditEntry({} as never)).toThrow(
@@ -113,7 +113,7 @@ describe("a mistake from plain JavaScript", () => {
   it("auditEntriesOfKind says it needs a trail and one of the three kinds", () => {
     expect(() => auditEntriesOfKind(undefined as never, "deny")).toThrow(TypeError);
     expect(() => auditEntriesOfKind(undefined as never, "deny")).toThrow(
-      /auditEntriesOfKind's trail \(start from emptyAuditTrail\(\) and use the trail each recordDecision returns\) needs an object, not an undefined/,
+      /auditEntriesOfKind's trail \(start from emptyAuditTrail\(\) and use the trail each recordDecision returns\) needs an object, not undefined/,
     );
     expect(() => auditEntriesOfKind({} as never, "deny")).toThrow(/auditEntriesOfKind's trail\.entries/);
     expect(() => auditEntriesOfKind(emptyAuditTrail(), "exceptions" as never)).toThrow(TypeError);

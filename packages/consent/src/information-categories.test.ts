@@ -41,6 +41,10 @@ describe("information categories", () => {
       expect(INFORMATION_CATEGORIES[id].label.length).toBeGreaterThan(3);
       expect(INFORMATION_CATEGORIES[id].source.length).toBeGreaterThan(3);
     }
+    // The table is built from a list: every id once, in the order of the ids, and frozen.
+    expect(Object.keys(INFORMATION_CATEGORIES)).toEqual([...INFORMATION_CATEGORY_IDS]);
+    expect(Object.isFrozen(INFORMATION_CATEGORIES)).toBe(true);
+    expect(Object.isFrozen(INFORMATION_CATEGORIES.health)).toBe(true);
   });
 
   it('accepts "all-ordinary" in an agreement and refuses unknown ids', () => {

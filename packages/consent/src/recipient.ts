@@ -1,5 +1,7 @@
+import { directIdentifierProblem } from "@lac/person-ref";
 import * as z from "zod";
 import { deepFreeze } from "./deep-freeze.js";
+import { customIssue } from "./problem.js";
 
 /**
  * How a person who receives information is related to the person supported, never their name. Our own list.
@@ -19,8 +21,27 @@ export const RECIPIENT_RELATIONSHIPS = /* @__PURE__ */ deepFreeze([
 export type RecipientRelationship = (typeof RECIPIENT_RELATIONSHIPS)[number];
 
 /**
+ * A person's title before a name ("Dr Patel", "Mrs Jane Smith", "Ms. Okafor"): written as a title is, with a
+ * capital and then lower case, so that "MS nurse specialist" (multiple sclerosis) is still a job title.
+ */
+const TITLE_BEFORE_A_NAME = /(?:^|[\s,;/&-])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u;
+
+/**
+ * Refuses a direct identifier (an NHS or National Insurance number, a postcode: `directIdentifierProblem` of
+ * `@lac/person-ref`) in the text of a recipient or a member of staff, without repeating it.
+ */
+function refuseDirectIdentifier(what: string, example: string) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = directIdentifierProblem(value, { allowNameLike: true });
+    if (problem !== undefined) customIssue(ctx, [], `${what} ${problem}. Give ${example} only.`);
+  };
+}
+
+/**
  * A job title, such as "Tenancy officer". It must be a job title, not a person: values with "(" or a possessive
- * ("'s ") are refused because they usually carry a name, such as "Sue Smith (daughter)" or "Mary's GP".
+ * ("'s ") are refused because they usually carry a name, such as "Sue Smith (daughter)" or "Mary's GP", and so are
+ * a title before a name ("Dr Patel", "Mrs Jane Smith") and a direct identifier (a postcode, an NHS number). A bare
+ * name ("Jane Smith") is not refused: by its shape it cannot be told from a job title ("Team Manager").
  */
 export const jobTitleSchema = z
   .string()
@@ -30,14 +51,25 @@ export const jobTitleSchema = z
   .refine((title) => !title.includes("(") && !/['\u2019]s\b/i.test(title), {
     message:
       'Give a job title only, such as "Tenancy officer": no names, brackets or possessives ("\'s"). For a family member, friend or representative, use { relationship } instead.',
-  });
+  })
+  .refine((title) => !TITLE_BEFORE_A_NAME.test(title), {
+    message:
+      'Give a job title only, such as "GP" or "Tenancy officer", never a person: a title such as "Dr" or "Mrs" before a name is refused. For a family member, friend or representative, use { relationship } instead.',
+  })
+  .superRefine(refuseDirectIdentifier("The job title", 'a job title, such as "Tenancy officer"'));
 
 const organisationalRecipientSchema = /* @__PURE__ */ z.strictObject({
   organisation: z
     .string()
     .trim()
     .min(1, { message: "Name the organisation that will receive the information." })
-    .max(120, { message: "An organisation name has at most 120 characters." }),
+    .max(120, { message: "An organisation name has at most 120 characters." })
+    .superRefine(
+      refuseDirectIdentifier(
+        "The organisation's name",
+        'the name of the organisation, such as "Riverside Medical Practice"',
+      ),
+    ),
   role: jobTitleSchema,
 });
 

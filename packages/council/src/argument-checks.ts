@@ -11,7 +11,10 @@ export interface ArgumentCheckOptions {
 
 /** The argument checks, with messages in one style. */
 export interface ArgumentChecks {
-  /** What a value is, for the message of a programming mistake: "null", "a number", "an array". */
+  /**
+   * What a value is, for the message of a programming mistake, never the value itself: "undefined", "null",
+   * "a number", "a string", "an array", "an object" ("an object (Date)" when naming constructors).
+   */
   kindOf(value: unknown): string;
   /**
    * Throws a deliberate TypeError, naming the function and what it needs, when a public function is
@@ -28,11 +31,14 @@ export interface ArgumentChecks {
 export function argumentChecks(options: ArgumentCheckOptions = {}): ArgumentChecks {
   const constructorName = options.constructorName ?? true;
   function kindOf(value: unknown): string {
-    if (value === null) return "null";
+    // "undefined" and "null" on their own, as a sentence says them; every other kind with "a" or "an".
+    if (value === null || value === undefined) return String(value);
     if (Array.isArray(value)) return "an array";
-    if (constructorName && typeof value === "object")
-      return `an object (${(value as object).constructor?.name ?? "no prototype"})`;
-    return `${/^[aeiou]/.test(typeof value) ? "an" : "a"} ${typeof value}`;
+    if (typeof value === "object")
+      return constructorName
+        ? `an object (${(value as object).constructor?.name ?? "no prototype"})`
+        : "an object";
+    return `a ${typeof value}`;
   }
   return {
     kindOf,

@@ -24,10 +24,10 @@ describe("council metrics", () => {
 describe("totalCoordinators: a value that is not a configuration (from JavaScript)", () => {
   it("throws a TypeError that names the function and the field, not a cryptic one", () => {
     expect(() => totalCoordinators(undefined as never)).toThrow(
-      new TypeError("totalCoordinators needs an object, not an undefined."),
+      new TypeError("totalCoordinators needs an object, not undefined."),
     );
     expect(() => totalCoordinators({} as never)).toThrow(
-      new TypeError("totalCoordinators (config.neighbourhoods) needs a list (an array), not an undefined."),
+      new TypeError("totalCoordinators (config.neighbourhoods) needs a list (an array), not undefined."),
     );
   });
 });

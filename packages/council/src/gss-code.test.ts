@@ -65,7 +65,7 @@ describe("gssCodeSchema, for one answer", () => {
 describe("councilTypeOf: a value that is not text (from JavaScript)", () => {
   it("throws a TypeError that names the function, not a cryptic one", () => {
     expect(() => councilTypeOf(undefined as unknown as string)).toThrow(
-      new TypeError("councilTypeOf needs text (a string), not an undefined."),
+      new TypeError("councilTypeOf needs text (a string), not undefined."),
     );
     expect(() => councilTypeOf(6 as unknown as string)).toThrow(
       /^councilTypeOf needs text \(a string\), not a number\.$/,

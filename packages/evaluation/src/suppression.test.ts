@@ -180,18 +180,70 @@ describe("a mistake from plain JavaScript", () => {
   it("suppressPartition says which argument is wrong and what it should be", () => {
     expect(() => suppressPartition(undefined as never, 5)).toThrow(TypeError);
     expect(() => suppressPartition(undefined as never, 5)).toThrow(
-      /suppressPartition's values \(the counts of the table\) needs a list \(an array\), not an undefined/,
+      /suppressPartition's values \(the counts of the table\) needs a list \(an array\), not undefined/,
     );
     expect(() => suppressPartition([1, "2"] as never, 5)).toThrow(
       /suppressPartition's values\[1\] needs a count \(a whole number, 0 or more\), not a string/,
     );
     expect(() => suppressPartition([1, 2], undefined as never)).toThrow(TypeError);
     expect(() => suppressPartition([1, 2], undefined as never)).toThrow(
-      /suppressPartition's threshold needs a whole number from 3 to 1000 \(DEFAULT_SUPPRESSION_THRESHOLD is 5\), not an undefined/,
+      /suppressPartition's threshold needs a whole number from 3 to 1000 \(DEFAULT_SUPPRESSION_THRESHOLD is 5\), not undefined/,
     );
     expect(() => suppressPartition([1, 2], 2)).toThrow(RangeError);
     expect(() => suppressPartitions(3, [[1, 2]], 1)).toThrow(/suppressPartitions's threshold/);
     expect(() => suppressPartitions(3, undefined as never, 5)).toThrow(/suppressPartitions's partitions/);
     expect(() => suppressPartitions(undefined as never, [[1, 2]], 5)).toThrow(/suppressPartitions's total/);
+  });
+
+  it("suppressCount says which argument is wrong and what it should be", () => {
+    expect(() => suppressCount(undefined as never, 5)).toThrow(TypeError);
+    expect(() => suppressCount(undefined as never, 5)).toThrow(
+      /^suppressCount's value needs a count \(a whole number, 0 or more\), not undefined\.$/,
+    );
+    expect(() => suppressCount("3" as never, 5)).toThrow(/suppressCount's value .*, not a string\./);
+    for (const value of [-1, 2.5, Number.NaN, Infinity]) {
+      expect(() => suppressCount(value, 5), String(value)).toThrow(RangeError);
+      expect(() => suppressCount(value, 5), String(value)).toThrow(
+        `suppressCount's value needs a count (a whole number, 0 or more), not ${value}.`,
+      );
+    }
+    expect(() => suppressCount(3, undefined as never)).toThrow(TypeError);
+    expect(() => suppressCount(3, undefined as never)).toThrow(
+      /^suppressCount's threshold needs a whole number from 3 to 1000 \(DEFAULT_SUPPRESSION_THRESHOLD is 5\), not undefined\.$/,
+    );
+    // A threshold of 1 hides nothing and one of 2 shows a count of 1 as "fewer than 2": refused, as by
+    // suppressPartition.
+    for (const threshold of [0, 1, 2, 4.5, 1001]) {
+      expect(() => suppressCount(3, threshold), String(threshold)).toThrow(RangeError);
+    }
+  });
+
+  it("every count and threshold that suppressCount refuses, suppressPartition refuses too, and none else", () => {
+    const anything = fc.oneof(
+      fc.integer({ min: -5, max: 1005 }),
+      fc.double({ noNaN: false }),
+      fc.constantFrom(undefined, null, "5", [], {}),
+    );
+    fc.assert(
+      fc.property(anything, anything, (value, threshold) => {
+        const single = (() => {
+          try {
+            suppressCount(value as number, threshold as number);
+            return "ok";
+          } catch (error) {
+            return (error as Error).constructor.name;
+          }
+        })();
+        const table = (() => {
+          try {
+            suppressPartition([value as number], threshold as number);
+            return "ok";
+          } catch (error) {
+            return (error as Error).constructor.name;
+          }
+        })();
+        expect(single).toBe(table);
+      }),
+    );
   });
 });

@@ -30,8 +30,19 @@ export function isValidThreshold(threshold: unknown): threshold is number {
   return typeof threshold === "number" && Number.isInteger(threshold) && threshold >= 3 && threshold <= 1000;
 }
 
-/** One count on its own, with primary suppression only (for counts that are not part of a total shown). */
+/**
+ * One count on its own, with primary suppression only (for counts that are not part of a total shown). Throws a
+ * `TypeError` for a count or threshold that is not a number, a `RangeError` for a count that is not a whole
+ * number of 0 or more or a threshold that `isValidThreshold` does not accept, as `suppressPartition` does.
+ */
 export function suppressCount(value: number, threshold: number): SafeCount {
+  requireCount(value, "suppressCount's value");
+  requireThreshold(threshold, "suppressCount's threshold");
+  return primary(value, threshold);
+}
+
+/** Primary suppression of a count and threshold already checked. */
+function primary(value: number, threshold: number): SafeCount {
   return value > 0 && value < threshold
     ? { shown: false, reason: "fewer-than-threshold" }
     : { shown: true, value };
@@ -83,12 +94,16 @@ export function hiddenCountIsRecoverable(
   });
 }
 
-/** A count: a whole number, 0 or more. */
+/** A number as it is ("-1", "2.5"), anything else by its kind ("undefined", "a string"), for a message. */
+function shown(value: unknown): string {
+  return typeof value === "number" ? String(value) : checks.kindOf(value);
+}
+
+/** A count: a whole number, 0 or more (a TypeError for one that is not a number, a RangeError for one out of range). */
 function requireCount(value: unknown, where: string): asserts value is number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)
-    throw new TypeError(
-      `${where} needs a count (a whole number, 0 or more), not ${typeof value === "number" ? String(value) : checks.kindOf(value)}.`,
-    );
+  if (Number.isSafeInteger(value) && (value as number) >= 0) return;
+  const Problem = typeof value === "number" ? RangeError : TypeError;
+  throw new Problem(`${where} needs a count (a whole number, 0 or more), not ${shown(value)}.`);
 }
 
 /**
@@ -99,9 +114,9 @@ function requireThreshold(threshold: unknown, where: string): asserts threshold 
   if (isValidThreshold(threshold)) return;
   const Problem = typeof threshold === "number" ? RangeError : TypeError;
   throw new Problem(
-    `${where} needs a whole number from 3 to 1000 (DEFAULT_SUPPRESSION_THRESHOLD is ${DEFAULT_SUPPRESSION_THRESHOLD}), not ${
-      typeof threshold === "number" ? String(threshold) : checks.kindOf(threshold)
-    }.`,
+    `${where} needs a whole number from 3 to 1000 (DEFAULT_SUPPRESSION_THRESHOLD is ${DEFAULT_SUPPRESSION_THRESHOLD}), not ${shown(
+      threshold,
+    )}.`,
   );
 }
 
@@ -125,11 +140,11 @@ export function suppressPartitions(
   checks.requireArray(partitions, "suppressPartitions's partitions (a list of tables' counts)");
   partitions.forEach((cells, index) => requireCounts(cells, `suppressPartitions's partitions[${index}]`));
   requireThreshold(threshold, "suppressPartitions's threshold");
-  const primaryTotal = suppressCount(total, threshold);
+  const primaryTotal = primary(total, threshold);
   if (!primaryTotal.shown) {
     return {
       total: primaryTotal,
-      partitions: partitions.map((cells) => cells.map((value) => suppressCount(value, threshold))),
+      partitions: partitions.map((cells) => cells.map((value) => primary(value, threshold))),
     };
   }
   const patterns = partitions.map((cells) => protect(cells, threshold));
@@ -137,7 +152,7 @@ export function suppressPartitions(
     // Some table cannot be protected while its total is shown: withhold the total everywhere.
     return {
       total: { shown: false, reason: "withheld" },
-      partitions: partitions.map((cells) => cells.map((value) => suppressCount(value, threshold))),
+      partitions: partitions.map((cells) => cells.map((value) => primary(value, threshold))),
     };
   }
   return {

@@ -41,7 +41,7 @@ describe("a mistake from plain JavaScript", () => {
   it("valueFromText says which argument is wrong and what it should be", () => {
     expect(() => valueFromText("integer", undefined as never)).toThrow(TypeError);
     expect(() => valueFromText("integer", undefined as never)).toThrow(
-      /valueFromText's text \(what was typed\) needs text \(a string\), not an undefined/,
+      /valueFromText's text \(what was typed\) needs text \(a string\), not undefined/,
     );
     expect(() => valueFromText("whole" as never, "3")).toThrow(TypeError);
     expect(() => valueFromText("whole" as never, "3")).toThrow(
