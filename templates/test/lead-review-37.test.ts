@@ -95,6 +95,26 @@ describe("the plan gathers what the council must decide, with the date each deci
   });
 });
 
+describe("a Welsh council considers the programme's effects on the Welsh language before it decides", () => {
+  // The policy making standards (Welsh Language (Wales) Measure 2011; e.g. the Welsh Language Standards (No. 6)
+  // Regulations 2017 Sch 2, standards 94 to 96): when a body formulates a new policy, it considers the effects on
+  // opportunities to use Welsh and on treating Welsh no less favourably than English, and how to make them positive.
+  it("has the decision, dated with the neighbourhoods, where the compliance notice imposes the standards (Cwm Teg)", () => {
+    const row = tableRow(
+      decisions(example("cwm-teg")),
+      "The programme's effects on opportunities for people to use Welsh, and on treating Welsh no less favourably than English, and how to make them more positive or less adverse (the policy making standards, where the council's compliance notice imposes them)",
+    );
+    expect(row).toContain("31 December 2026");
+  });
+
+  it.each(EXAMPLES.filter((name) => name !== "cwm-teg"))(
+    "is not asked of an English council (%s)",
+    (name) => {
+      expect(decisions(example(name))).not.toContain("Welsh");
+    },
+  );
+});
+
 describe("the pack index points the lead to the plan's list of decisions", () => {
   it.each(EXAMPLES)("in its first step (%s)", (name) => {
     const readme = documentOf(example(name), "README.md");
