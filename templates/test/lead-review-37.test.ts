@@ -115,6 +115,16 @@ describe("a Welsh council considers the programme's effects on the Welsh languag
   );
 });
 
+describe("the plan's team names the neighbourhoods with a part-time post, as the role description does", () => {
+  it("says which neighbourhood, not 'some neighbourhoods', when only one has one (Kingsmere)", () => {
+    const team = part(plan(example("kingsmere")), "## 8. ");
+    expect(team).toContain("In Northgate Estate, one post is part-time (0.5 full-time equivalent).");
+    expect(team).not.toContain("Some neighbourhoods have part-time posts");
+    const role = documentOf(example("kingsmere"), "roles/local-area-coordinator.md");
+    expect(role).toContain("in Northgate Estate, one part-time post of 0.5 full-time equivalent");
+  });
+});
+
 describe("the pack index points the lead to the plan's list of decisions", () => {
   it.each(EXAMPLES)("in its first step (%s)", (name) => {
     const readme = documentOf(example(name), "README.md");
