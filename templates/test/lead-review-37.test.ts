@@ -125,6 +125,21 @@ describe("the plan's team names the neighbourhoods with a part-time post, as the
   });
 });
 
+describe("the pack index's step for HR says when the job evaluation must be done, as the plan does", () => {
+  it.each([
+    ["brackenford", "31 July 2026"],
+    ["cwm-teg", "31 December 2026"],
+  ])("dates it from the first wave's job evaluation phase (%s)", (name, date) => {
+    const step = part(documentOf(example(name), "README.md"), "## What to do next")
+      .split("\n")
+      .find((line) => line.startsWith("1. **Send the role descriptions to HR**"))!;
+    expect(step).toContain(`by ${date}, before the posts are advertised`);
+    expect(
+      tableRow(decisions(example(name)), "The grades of the posts and the level of DBS check"),
+    ).toContain(date);
+  });
+});
+
 describe("the pack index points the lead to the plan's list of decisions", () => {
   it.each(EXAMPLES)("in its first step (%s)", (name) => {
     const readme = documentOf(example(name), "README.md");
