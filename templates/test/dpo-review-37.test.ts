@@ -1,0 +1,83 @@
+// One test per finding of review 37: a council's data protection officer reads the multi-party agreement
+// and the WASPI documents (the Information Sharing Protocol and the Data Disclosure Agreements) against the
+// ICO data sharing code of practice and the per-partner agreement, which has had many reviews.
+// (1) The ISP, which covers "the children, adults and families" who meet a coordinator, and each DDA said
+// nothing of the ICO code's section "Data sharing and children", which the per-partner and multi-party
+// agreements state through the children-data partial. (2) Neither the ISP nor a DDA asked the partners to
+// check that information is accurate before sharing it and to tell each other of corrections (the code's
+// "accuracy"; UK GDPR Art 5(1)(d)), which the agreements state under "Data quality and format". (3) The ISP
+// said how a partner leaves, but not how an organisation joins it: the multi-party agreement's "Parties
+// joining and leaving", adapted to the protocol's sections, its designated-person sign-off and its WASPI
+// quality assurance.
+import { describe, expect, it } from "vitest";
+import { documentOf, example, withDisclosureAgreements } from "./examples.js";
+import { part } from "./markdown-sections.js";
+
+const cwmTeg = example("cwm-teg");
+const withAgreements = withDisclosureAgreements(cwmTeg);
+
+const protocol = documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md");
+const disclosure = documentOf(withAgreements, "data-sharing/aberteg-medical-centre.md");
+const landlord = documentOf(withAgreements, "data-sharing/cartrefi-cwm-teg.md");
+
+const CHILDREN =
+  '**Children.** A party shares a child\'s personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason (ICO data sharing code, "Data sharing and children").';
+
+const DATA_QUALITY =
+  "The parties share only the agreed data items, keep fact apart from opinion, check that information is accurate and complete before sharing, use the same formats for common items (for example dates as YYYY-MM-DD), and tell each other promptly of corrections.";
+
+describe("review 37 (1): the ICO code's rule for sharing children's data", () => {
+  it("the ISP states it where it deals with the person's agreement and exceptions (section 9)", () => {
+    expect(part(protocol, "## 9. ")).toContain(CHILDREN);
+  });
+  for (const [name, content] of [
+    ["Aberteg Medical Centre's DDA", disclosure],
+    ["Cartrefi Cwm Teg's DDA", landlord],
+  ] as const) {
+    it(`${name} states it with its operational procedures (section 6)`, () => {
+      expect(part(content, "## 6. ")).toContain(CHILDREN);
+    });
+  }
+});
+
+describe("review 37 (2): accuracy of what is shared, and corrections", () => {
+  it("the ISP asks for it in records management (section 12)", () => {
+    expect(part(protocol, "## 12. ")).toContain(DATA_QUALITY);
+  });
+  it("a DDA asks for it in information security and records management (section 8)", () => {
+    expect(part(disclosure, "## 8. ")).toContain(DATA_QUALITY);
+  });
+});
+
+describe("review 37 (3): how an organisation joins the ISP", () => {
+  const review = part(protocol, "## 16. ");
+  it("joins only once its designated person has signed, and its rows, basis and retention are added", () => {
+    expect(review).toContain("### Partners joining and leaving");
+    expect(review).toContain(
+      "Another organisation joins this protocol only when its designated person has signed it (section 17), its row has been added to section 2 (its legal entity, contact and data protection officer or lead), its information and data items have been added to section 6 and Appendix B and its lawful basis and conditions to section 5, each confirmed by it, and, if it receives personal data, its retention period has been added to section 12.",
+    );
+    expect(review).toContain(
+      "No personal data passes to or from an organisation under this protocol before it has joined.",
+    );
+  });
+  it("the changed protocol goes back to WASPI quality assurance as the protocol's own section 15 says", () => {
+    expect(review).toContain(
+      "asks the WASPI regional quality assurance group whether the changed protocol must be quality assured again (section 15)",
+    );
+  });
+  it("a partner's leaving is dealt with as section 12 says, and the protocol ends if the council leaves", () => {
+    expect(review).toContain('as set out under "Leaving and ending" in section 12');
+    expect(review).toContain("If Cwm Teg County Borough Council (fictional) leaves, this protocol ends.");
+  });
+});
+
+describe("review 37 (4): a DDA's layout", () => {
+  for (const [name, content] of [
+    ["Aberteg Medical Centre's DDA", disclosure],
+    ["Cartrefi Cwm Teg's DDA", landlord],
+  ] as const) {
+    it(`${name} has no doubled blank line after its data items (the pack-quality test reads only the examples' own packs)`, () => {
+      expect(content).not.toMatch(/\n\n\n/);
+    });
+  }
+});
