@@ -8,9 +8,15 @@
 // "accuracy"; UK GDPR Art 5(1)(d)), which the agreements state under "Data quality and format". (3) The ISP
 // said how a partner leaves, but not how an organisation joins it: the multi-party agreement's "Parties
 // joining and leaving", adapted to the protocol's sections, its designated-person sign-off and its WASPI
-// quality assurance.
+// quality assurance. (4) A DDA had a doubled blank line after its data items. (5) The multi-party
+// agreement (and the ISP, which reuses its text) had the council update its privacy notice for a new party
+// only "if the new party receives personal data", and not at all when a party leaves; but the privacy notice
+// names every party, as a recipient (UK GDPR Art 13(1)(e)) or as a source the information comes from
+// (Art 14(2)(f)), with each one's lawful basis, so a party that only discloses to the council must be added
+// too, and a party that leaves removed.
+import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example, withDisclosureAgreements } from "./examples.js";
+import { documentOf, example, render, withDisclosureAgreements } from "./examples.js";
 import { part } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
@@ -78,6 +84,36 @@ describe("review 37 (4): a DDA's layout", () => {
   ] as const) {
     it(`${name} has no doubled blank line after its data items (the pack-quality test reads only the examples' own packs)`, () => {
       expect(content).not.toMatch(/\n\n\n/);
+    });
+  }
+});
+
+describe("review 37 (5): the privacy notice follows a party's joining and leaving", () => {
+  function multiParty(config: CouncilConfig): string {
+    const pack = render({
+      ...config,
+      dataProtection: { ...config.dataProtection, sharingAgreement: "multi-party" },
+    });
+    return pack.find((document) => document.path === "data-sharing/multi-party-agreement.md")!.content;
+  }
+  const brackenford = example("brackenford");
+  const agreement = multiParty(brackenford);
+  const notice = documentOf(brackenford, "data-protection/privacy-notice.md");
+  it("the privacy notice names a partner that only discloses to the council (Brackenford College) as a source", () => {
+    expect(part(notice, "## 14. ")).toContain("- Brackenford College\n");
+  });
+  for (const [name, content] of [
+    ["the multi-party agreement", agreement],
+    ["the ISP", protocol],
+  ] as const) {
+    it(`${name} has the council add any new party to its privacy notice, and remove one that leaves`, () => {
+      expect(content).not.toContain("updates its privacy notice if the new party receives personal data");
+      expect(content).toContain(
+        "updates its privacy notice, which names each party that receives information from the council or passes information to it (UK GDPR Arts 13(1)(e) and 14(2)(f)),",
+      );
+      expect(content).toMatch(
+        /When a party leaves, [^\n]+ removes it from (section 2|the schedule), updates its privacy notice and tells the other parties;/,
+      );
     });
   }
 });
