@@ -13,7 +13,9 @@
 // only "if the new party receives personal data", and not at all when a party leaves; but the privacy notice
 // names every party, as a recipient (UK GDPR Art 13(1)(e)) or as a source the information comes from
 // (Art 14(2)(f)), with each one's lawful basis, so a party that only discloses to the council must be added
-// too, and a party that leaves removed.
+// too, and a party that leaves removed. (6) The ISP's sign-off table named each partner by its organisation's
+// name, where the multi-party agreement and each DDA name the controller that signs (the legal entity: the
+// partners of a GP practice, a housing association's registered name): who signs for whom.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { documentOf, example, render, withDisclosureAgreements } from "./examples.js";
@@ -116,4 +118,22 @@ describe("review 37 (5): the privacy notice follows a party's joining and leavin
       );
     });
   }
+});
+
+describe("review 37 (6): the ISP is signed for each controller, as the multi-party agreement and DDAs are", () => {
+  const signOff = part(protocol, "## 17. ");
+  it("the table's first column is the party (controller)", () => {
+    expect(signOff).toContain(
+      "| Party (controller) | Designated person (name and position) | Signature | Date |",
+    );
+  });
+  it("a GP practice signs as its partners, and a housing association under its registered name", () => {
+    expect(signOff).toContain("| The partners of Aberteg Medical Centre | | | |");
+    expect(signOff).toContain(
+      "| Cartrefi Cwm Teg (its registered name and company, society or charity number, to be completed by Cartrefi Cwm Teg: ____________________) | | | |",
+    );
+  });
+  it("the council signs as its legal entity", () => {
+    expect(signOff).toContain("| Cwm Teg County Borough Council (fictional) | | | |");
+  });
 });
