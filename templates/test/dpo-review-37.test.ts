@@ -15,7 +15,9 @@
 // (Art 14(2)(f)), with each one's lawful basis, so a party that only discloses to the council must be added
 // too, and a party that leaves removed. (6) The ISP's sign-off table named each partner by its organisation's
 // name, where the multi-party agreement and each DDA name the controller that signs (the legal entity: the
-// partners of a GP practice, a housing association's registered name): who signs for whom.
+// partners of a GP practice, a housing association's registered name): who signs for whom. (7) Neither the
+// ISP nor a DDA said why the sharing is necessary, which the agreements state after the lawful basis (the
+// ICO code's Annex B; necessity is part of each lawful basis the parties rely on, UK GDPR Art 6(1)).
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { documentOf, example, render, withDisclosureAgreements } from "./examples.js";
@@ -135,5 +137,18 @@ describe("review 37 (6): the ISP is signed for each controller, as the multi-par
   });
   it("the council signs as its legal entity", () => {
     expect(signOff).toContain("| Cwm Teg County Borough Council (fictional) | | | |");
+  });
+});
+
+describe("review 37 (7): why the sharing is necessary", () => {
+  it("the ISP says it with the lawful basis (section 5), for the purposes in section 1", () => {
+    expect(part(protocol, "## 5. ")).toContain(
+      "**Why sharing is necessary.** Sharing is necessary to carry out the purpose in section 1 for each person who has agreed to it, or under a recorded exception; it is done case by case, never in bulk.",
+    );
+  });
+  it("a DDA says it with the lawful basis (section 4), for the purpose in section 2", () => {
+    expect(part(disclosure, "## 4. ")).toContain(
+      "**Why sharing is necessary.** Sharing is necessary to carry out the purpose in section 2 for each person who has agreed to it, or under a recorded exception; it is done case by case, never in bulk.",
+    );
   });
 });
