@@ -18,6 +18,10 @@
 // partners of a GP practice, a housing association's registered name): who signs for whom. (7) Neither the
 // ISP nor a DDA said why the sharing is necessary, which the agreements state after the lawful basis (the
 // ICO code's Annex B; necessity is part of each lawful basis the parties rely on, UK GDPR Art 6(1)).
+// (8) The joining clause listed the schedule row, data items, lawful basis and retention, but not what else
+// the documents record for each party of a kind: a legitimate interests assessment, the explicit consent
+// arrangements of a party that is not a public authority, a Caldicott Guardian and the security assurance
+// a health body asks of the council.
 import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
 import { documentOf, example, render, withDisclosureAgreements } from "./examples.js";
@@ -149,6 +153,24 @@ describe("review 37 (7): why the sharing is necessary", () => {
   it("a DDA says it with the lawful basis (section 4), for the purpose in section 2", () => {
     expect(part(disclosure, "## 4. ")).toContain(
       "**Why sharing is necessary.** Sharing is necessary to carry out the purpose in section 2 for each person who has agreed to it, or under a recorded exception; it is done case by case, never in bulk.",
+    );
+  });
+});
+
+describe("review 37 (8): what else a joining party records", () => {
+  const brackenford = example("brackenford");
+  const agreement = render({
+    ...brackenford,
+    dataProtection: { ...brackenford.dataProtection, sharingAgreement: "multi-party" },
+  }).find((document) => document.path === "data-sharing/multi-party-agreement.md")!.content;
+  it("the multi-party agreement names the sections that hold them", () => {
+    expect(agreement).toContain(
+      "Where they apply to it, its legitimate interests assessment (section 5), its arrangements for explicit consent (section 6), and its Caldicott Guardian and the security assurance it asks of the council (section 9) are recorded in the same way before it starts sharing.",
+    );
+  });
+  it("the ISP names the sections that hold them", () => {
+    expect(protocol).toContain(
+      "Where they apply to it, its legitimate interests assessment (section 5), its arrangements for explicit consent (section 5), and its Caldicott Guardian and the security assurance it asks of the council (section 11) are recorded in the same way before it starts sharing.",
     );
   });
 });
