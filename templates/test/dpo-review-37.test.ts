@@ -22,9 +22,8 @@
 // the documents record for each party of a kind: a legitimate interests assessment, the explicit consent
 // arrangements of a party that is not a public authority, a Caldicott Guardian and the security assurance
 // a health body asks of the council.
-import type { CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { documentOf, example, render, withDisclosureAgreements } from "./examples.js";
+import { documentOf, example, withDisclosureAgreements } from "./examples.js";
 import { part } from "./markdown-sections.js";
 
 const cwmTeg = example("cwm-teg");
@@ -33,6 +32,12 @@ const withAgreements = withDisclosureAgreements(cwmTeg);
 const protocol = documentOf(cwmTeg, "data-sharing/information-sharing-protocol.md");
 const disclosure = documentOf(withAgreements, "data-sharing/aberteg-medical-centre.md");
 const landlord = documentOf(withAgreements, "data-sharing/cartrefi-cwm-teg.md");
+
+const brackenford = example("brackenford");
+const multiParty = documentOf(
+  { ...brackenford, dataProtection: { ...brackenford.dataProtection, sharingAgreement: "multi-party" } },
+  "data-sharing/multi-party-agreement.md",
+);
 
 const CHILDREN =
   '**Children.** A party shares a child\'s personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason (ICO data sharing code, "Data sharing and children").';
@@ -97,21 +102,12 @@ describe("review 37 (4): a DDA's layout", () => {
 });
 
 describe("review 37 (5): the privacy notice follows a party's joining and leaving", () => {
-  function multiParty(config: CouncilConfig): string {
-    const pack = render({
-      ...config,
-      dataProtection: { ...config.dataProtection, sharingAgreement: "multi-party" },
-    });
-    return pack.find((document) => document.path === "data-sharing/multi-party-agreement.md")!.content;
-  }
-  const brackenford = example("brackenford");
-  const agreement = multiParty(brackenford);
   const notice = documentOf(brackenford, "data-protection/privacy-notice.md");
   it("the privacy notice names a partner that only discloses to the council (Brackenford College) as a source", () => {
     expect(part(notice, "## 14. ")).toContain("- Brackenford College\n");
   });
   for (const [name, content] of [
-    ["the multi-party agreement", agreement],
+    ["the multi-party agreement", multiParty],
     ["the ISP", protocol],
   ] as const) {
     it(`${name} has the council add any new party to its privacy notice, and remove one that leaves`, () => {
@@ -158,13 +154,8 @@ describe("review 37 (7): why the sharing is necessary", () => {
 });
 
 describe("review 37 (8): what else a joining party records", () => {
-  const brackenford = example("brackenford");
-  const agreement = render({
-    ...brackenford,
-    dataProtection: { ...brackenford.dataProtection, sharingAgreement: "multi-party" },
-  }).find((document) => document.path === "data-sharing/multi-party-agreement.md")!.content;
   it("the multi-party agreement names the sections that hold them", () => {
-    expect(agreement).toContain(
+    expect(multiParty).toContain(
       "Where they apply to it, its legitimate interests assessment (section 5), its arrangements for explicit consent (section 6), and its Caldicott Guardian and the security assurance it asks of the council (section 9) are recorded in the same way before it starts sharing.",
     );
   });
