@@ -21,7 +21,9 @@
 // (8) The joining clause listed the schedule row, data items, lawful basis and retention, but not what else
 // the documents record for each party of a kind: a legitimate interests assessment, the explicit consent
 // arrangements of a party that is not a public authority, a Caldicott Guardian and the security assurance
-// a health body asks of the council.
+// a health body asks of the council. (9) The ISP said only "Each partner is a separate controller.", where the
+// multi-party agreement says what that means, that they are not joint controllers (UK GDPR Art 26), and what
+// must happen if some of them begin to decide purposes and means together.
 import { describe, expect, it } from "vitest";
 import { documentOf, example, withDisclosureAgreements } from "./examples.js";
 import { part } from "./markdown-sections.js";
@@ -162,6 +164,14 @@ describe("review 37 (8): what else a joining party records", () => {
   it("the ISP names the sections that hold them", () => {
     expect(protocol).toContain(
       "Where they apply to it, its legitimate interests assessment (section 5), its arrangements for explicit consent (section 5), and its Caldicott Guardian and the security assurance it asks of the council (section 11) are recorded in the same way before it starts sharing.",
+    );
+  });
+});
+
+describe("review 37 (9): the ISP's controller relationship", () => {
+  it("says what separate controllers means, and what happens if partners begin to decide together", () => {
+    expect(part(protocol, "## 2. ")).toContain(
+      "The parties are separate controllers: each decides for itself why and how it processes the information it holds. They are not joint controllers under UK GDPR Art 26. If some of them begin to decide purposes and means together, they must put a joint controller arrangement in place.",
     );
   });
 });
