@@ -157,7 +157,7 @@ describe("DPO review of the Welsh Information Sharing Protocol, and the English 
     );
     expect(signOff).toContain("no body's Guardian advises for another");
     expect(signOff).toMatch(
-      /\| Aberteg Medical Centre \| \| \| \| Caldicott Guardian, or the person who performs the Caldicott function for it, to be named by Aberteg Medical Centre: _+ \|/,
+      /\| The partners of Aberteg Medical Centre \| \| \| \| Caldicott Guardian, or the person who performs the Caldicott function for it, to be named by Aberteg Medical Centre: _+ \|/,
     );
     expect(signOff).toContain(
       "| Cwm Teg University Health Board | | | | Caldicott Guardian, <caldicott.guardian@cwmteg-uhb.example.nhs.wales> |",

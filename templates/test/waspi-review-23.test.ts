@@ -133,7 +133,9 @@ describe("review 23 (7): the ISP says once that each partner names a designated 
     const content = doc(signedPack, PROTOCOL);
     expect(occurrences(content, "names a designated person")).toBe(1);
     expect(part(content, "## 3. ")).toContain("names a designated person");
-    expect(part(content, "## 2. ")).toContain("Each partner is a separate controller.");
+    expect(part(content, "## 2. ")).toContain(
+      "The parties are separate controllers: each decides for itself why and how it processes the information it holds.",
+    );
   });
 });
 
