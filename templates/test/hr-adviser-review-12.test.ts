@@ -94,7 +94,7 @@ describe("the timeline says when the manager is recruited, since the manager lea
 
   it("in kingsmere", () => {
     expect(timeline("kingsmere")).toContain(
-      "The model recruits the Local Area Coordination Team Manager with the first coordinators, but the Local Area Coordination Team Manager leads the coordinators' community recruitment (section 8), and a Local Area Coordination Team Manager's notice period, set by their contract, may also be longer than the phase the model leaves between the interviews and the first day: recruit the Local Area Coordination Team Manager earlier, moving the first coordinators' recruitment on if need be, or name who leads that recruitment, and the first coordinators, until the Local Area Coordination Team Manager starts.",
+      "The model recruits the Local Area Coordination Team Manager with the first coordinators, but the Local Area Coordination Team Manager leads the coordinators' community recruitment (section 8), and their notice period, set by their contract, may also be longer than the phase the model leaves between the interviews and the first day: recruit them earlier, moving the first coordinators' recruitment on if need be, or name who leads that recruitment, and the first coordinators, until they start.",
     );
   });
 });

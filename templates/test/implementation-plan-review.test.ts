@@ -141,9 +141,9 @@ describe("review of the implementation plans", () => {
       expect(plan(config)).not.toContain("The summative evaluation reports in");
     }
     expect(part(plan(stanmoor), "## 11.")).toContain(
-      "If the evaluation has a summative report, agree when it reports, so that the leadership group's decision on sustaining and growing the programme can draw on it.",
+      "Where the evaluation has a summative report, agree when it reports, so that the leadership group's decision on sustaining and growing the programme can draw on it; once agreed, the month is shown in this plan's timeline.",
     );
-    expect(plan(wendleshire)).not.toContain("If the evaluation has a summative report");
+    expect(plan(wendleshire)).not.toContain("Where the evaluation has a summative report");
   });
 
   it("5. names an evaluation partner only when one is configured", () => {

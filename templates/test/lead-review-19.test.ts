@@ -208,7 +208,7 @@ describe("the plan says a manager's notice may be longer than the phase the mode
   it("joins the notice to the reason to recruit the first manager earlier", () => {
     const plan = documentOf(example("stanmoor"), PLAN);
     expect(plan).toContain(
-      "but the Local Area Coordination Team Manager leads the coordinators' community recruitment (section 8), and a Local Area Coordination Team Manager's notice period, set by their contract, may also be longer than the phase the model leaves between the interviews and the first day: recruit the first Local Area Coordination Team Manager earlier,",
+      "but the Local Area Coordination Team Manager leads the coordinators' community recruitment (section 8), and a manager's notice period, set by their contract, may also be longer than the phase the model leaves between the interviews and the first day: recruit the first Local Area Coordination Team Manager earlier,",
     );
     expect(plan.match(/recruit the first Local Area Coordination Team Manager earlier/g)).toHaveLength(1);
   });
