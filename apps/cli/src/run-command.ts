@@ -51,6 +51,8 @@ export function checkOptions(
   commandName: string,
   args: readonly string[],
   options: NonNullable<ParseArgsConfig["options"]>,
+  /** The placeholder of each option's value in help ("<file.yaml>"): a file option is not given "-". */
+  placeholderOf: (name: string) => string | undefined = () => undefined,
 ): { message: string; hint: string } | undefined {
   const { tokens } = parseArgs({
     args: [...args],
@@ -79,6 +81,13 @@ export function checkOptions(
     if (spec.type === "string" && token.value === undefined) {
       return {
         message: `${shown} needs a value, for example ${long} <value>.`,
+        hint: help,
+      };
+    }
+    if (spec.type === "string" && token.value === "-" && placeholderOf(token.name)?.includes("file")) {
+      // "-" is standard input to lac validate; an option that takes a file reads only a file.
+      return {
+        message: `${long} does not read standard input ("-"). Save the text in a file and give its path: ${long} ${placeholderOf(token.name)}.`,
         hint: help,
       };
     }
@@ -125,7 +134,12 @@ async function runCommand(
       ...(option.multiple ? { multiple: true } : {}),
     };
   }
-  const optionProblem = checkOptions(command.name, rest, options);
+  const optionProblem = checkOptions(
+    command.name,
+    rest,
+    options,
+    (name) => command.options.find((option) => option.name === name)?.value,
+  );
   if (optionProblem) return usageError(io, optionProblem.message, optionProblem.hint, json);
   let parsed: ReturnType<typeof parseArgs>;
   try {

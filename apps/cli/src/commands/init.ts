@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { shownPath } from "../shown-path.js";
 import type { ConfigProblem } from "@lac/council/quick";
@@ -7,7 +8,7 @@ import type { CommandInput } from "../command-spec.js";
 import { loadCouncilSchemas } from "../council-schemas-loader.js";
 import { loadMissingAnswers } from "../missing-answers-loader.js";
 import { ExitCode } from "../exit-codes.js";
-import { withSchemaLine, writePackFlow } from "../pack-output.js";
+import { CONFIG_FILE, withSchemaLine, writePackFlow } from "../pack-output.js";
 import {
   compareConfigPaths,
   councilQuestions,
@@ -284,6 +285,14 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         err(
           `Answer them in ${answersFile ? answersFile.name : "an answers file (--answers <file.yaml>)"}, with --set <path>=<value>, or run lac init in a terminal. Nothing was written.\n`,
         );
+        // lac init run again in a pack, without answers: the pack's own answers are its lac.config.yaml.
+        const packConfig = join(shownDir, CONFIG_FILE);
+        if (answersFile === undefined && existsSync(join(targetDir, CONFIG_FILE))) {
+          const dir = shownDir === "." ? "" : ` ${shownDir}`;
+          err(
+            `${shownDir === "." ? "This folder" : shownDir} already holds a pack (${packConfig}), and lac init does not read it: to render the pack again from it, run lac generate${dir}; to start from its answers, run lac init${dir} --answers ${packConfig}.\n`,
+          );
+        }
       }
       return code;
     }

@@ -1,0 +1,80 @@
+// Bad input as an implementation lead who is not a developer meets it: each message says what is
+// wrong and what to do instead, lac exits non-zero, and the files already there are left as they were.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { example, folderTexts, runLac, temporaryFolder } from "./run-lac.js";
+
+let folder: ReturnType<typeof temporaryFolder>;
+beforeEach(() => {
+  folder = temporaryFolder();
+});
+afterEach(() => folder.remove());
+
+describe("--answers with standard input", () => {
+  it.each([[["--answers", "-"]], [["--answers=-"]]])(
+    "lac init %j says that the answers come from a file, not standard input",
+    (answers) => {
+      const run = runLac(["init", "pack", ...answers], folder.dir, {}, "council:\n  name: X\n");
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(
+        'error --answers does not read standard input ("-"). Save the text in a file and give its path: --answers <file.yaml>.',
+      );
+      // Not the advice that led to "-: file not found".
+      expect(run.stderr).not.toContain("--answers=-");
+      expect(run.stderr).not.toContain("file not found");
+      expect(folderTexts(folder.dir)).toEqual({});
+    },
+  );
+
+  it("says so in --json too, as a usage error", () => {
+    const run = runLac(["init", "pack", "--answers=-", "--json"], folder.dir);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, stage: "usage" });
+    expect(run.stdout).toContain("does not read standard input");
+  });
+});
+
+describe("lac generate and lac update on a folder that is not a pack", () => {
+  it.each(["generate", "update"])("lac %s <a file> says that it is not a folder", (command) => {
+    writeFileSync(join(folder.dir, "notes.txt"), "mine\n");
+    const run = runLac([command, "notes.txt"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "error notes.txt is not a folder: give the pack folder (the folder of lac.config.yaml), or leave it out to use the current folder.",
+    );
+    expect(run.stderr).not.toContain("ENOTDIR");
+    expect(folderTexts(folder.dir)).toEqual({ "notes.txt": "mine\n" });
+  });
+
+  it.each(["generate", "update"])(
+    "lac %s <a folder that does not exist> says so, not only to run lac init",
+    (command) => {
+      const run = runLac([command, "my-pakc", "--json"], folder.dir);
+      expect(run.status).toBe(1);
+      const report = JSON.parse(run.stdout) as { ok: boolean; stage: string; errors: { message: string }[] };
+      expect(report).toMatchObject({ ok: false, stage: "config" });
+      expect(report.errors[0]?.message).toBe(
+        "the folder my-pakc does not exist: give the pack folder (the folder of lac.config.yaml), or run lac init my-pakc to start a new pack there.",
+      );
+      expect(folderTexts(folder.dir)).toEqual({});
+    },
+  );
+});
+
+describe("lac init again in a pack, with no answers", () => {
+  it("says to run lac generate, or to give the pack's lac.config.yaml as the answers, and changes nothing", () => {
+    const init = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
+    expect(init.status).toBe(0);
+    const plan = join(folder.dir, "pack", "implementation-plan.md");
+    writeFileSync(plan, "# Our own plan\n");
+    const before = folderTexts(folder.dir);
+    const again = runLac(["init", "pack", "--yes"], folder.dir);
+    expect(again.status).toBe(1);
+    const lines = again.stderr.trimEnd().split("\n");
+    expect(lines.at(-1)).toBe(
+      "pack already holds a pack (pack/lac.config.yaml), and lac init does not read it: to render the pack again from it, run lac generate pack; to start from its answers, run lac init pack --answers pack/lac.config.yaml.",
+    );
+    expect(folderTexts(folder.dir)).toEqual(before);
+  });
+});
