@@ -78,3 +78,21 @@ describe("lac init again in a pack, with no answers", () => {
     expect(folderTexts(folder.dir)).toEqual(before);
   });
 });
+
+describe("lac validate <a pack folder>", () => {
+  it("says which file to give when the folder holds a lac.config.yaml", () => {
+    const init = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
+    expect(init.status).toBe(0);
+    const run = runLac(["validate", "pack"], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      "error pack: is a folder, not a file. Give the path of a .yaml file: the pack's configuration is pack/lac.config.yaml (lac validate pack/lac.config.yaml).\n",
+    );
+  });
+
+  it("says only that it is a folder when it holds no lac.config.yaml", () => {
+    const run = runLac(["validate", "."], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("error .: is a folder, not a file. Give the path of a .yaml file.\n");
+  });
+});
