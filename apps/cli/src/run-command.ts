@@ -80,7 +80,7 @@ export function checkOptions(
     const long = optionName(token.name, false);
     if (spec.type === "string" && token.value === undefined) {
       return {
-        message: `${shown} needs a value, for example ${long} <value>.`,
+        message: `${shown} needs a value, for example ${long} ${placeholderOf(token.name) ?? "<value>"}.`,
         hint: help,
       };
     }
