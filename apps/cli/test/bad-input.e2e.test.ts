@@ -96,3 +96,16 @@ describe("lac validate <a pack folder>", () => {
     expect(run.stderr).toBe("error .: is a folder, not a file. Give the path of a .yaml file.\n");
   });
 });
+
+describe("lac init <a file>", () => {
+  it("says that the target is a file, without a path of its own before the message, and leaves the file alone", () => {
+    writeFileSync(join(folder.dir, "notes.txt"), "mine\n");
+    const run = runLac(["init", "notes.txt", "--answers", example("brackenford")], folder.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `error The target folder ${join(folder.dir, "notes.txt")} cannot be used: it is a file, not a folder.`,
+    );
+    expect(run.stderr).not.toContain("error .:");
+    expect(folderTexts(folder.dir)).toEqual({ "notes.txt": "mine\n" });
+  });
+});
