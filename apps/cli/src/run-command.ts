@@ -5,6 +5,7 @@ import type { ParseArgsConfig } from "node:util";
 import type { CliIo } from "./cli-io.js";
 import type { CommandModule } from "./command-spec.js";
 import { commands } from "./command-table.js";
+import { closestName } from "./edit-distance.js";
 import { ExitCode } from "./exit-codes.js";
 import { commandHelp } from "./help-text.js";
 import { createStyle } from "./style.js";
@@ -19,23 +20,6 @@ function usageError(io: CliIo, message: string, hint: string, json: boolean): Ex
     io.stderr.write(`${style.red("error")} ${message}\n${hint}\n`);
   }
   return ExitCode.usage;
-}
-
-/** The number of edits between two short strings (for "did you mean"). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 function optionName(name: string, short: boolean): string {
@@ -68,10 +52,8 @@ export function checkOptions(
     const spec = options[token.name];
     if (spec === undefined) {
       const names = Object.keys(options).map((name) => `--${name}`);
-      const closest = names
-        .map((name) => ({ name, distance: editDistance(name, `--${token.name}`) }))
-        .sort((a, b) => a.distance - b.distance)[0];
-      const guess = closest && closest.distance <= 2 ? ` Did you mean ${closest.name}?` : "";
+      const closest = closestName(`--${token.name}`, names);
+      const guess = closest === undefined ? "" : ` Did you mean ${closest}?`;
       return {
         message: `lac ${commandName} has no option ${shown}.${guess}`,
         hint: `Its options are: ${names.join(", ")}. ${help}`,

@@ -109,3 +109,25 @@ describe("lac init <a file>", () => {
     expect(folderTexts(folder.dir)).toEqual({ "notes.txt": "mine\n" });
   });
 });
+
+describe("a mistyped command, or an option before the command", () => {
+  it("suggests the closest command", () => {
+    const run = runLac(["generat"], folder.dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('error unknown command "generat". Did you mean generate?');
+  });
+
+  it("says that an option goes after its command", () => {
+    const run = runLac(["--force", "init", "pack"], folder.dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("error --force goes after the command: lac init --force.");
+    expect(folderTexts(folder.dir)).toEqual({});
+  });
+
+  it("calls an unknown option of lac itself an option, with the closest one", () => {
+    const run = runLac(["--versio"], folder.dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("error lac has no option --versio. Did you mean --version?");
+    expect(run.stderr).not.toContain("unknown command");
+  });
+});
