@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { example, folderTexts, runLac, temporaryFolder } from "./run-lac.js";
+import { example, folderTexts, hasScript, runLac, runLacInTerminal, temporaryFolder } from "./run-lac.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
 beforeEach(() => {
@@ -129,5 +129,21 @@ describe("a mistyped command, or an option before the command", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("error lac has no option --versio. Did you mean --version?");
     expect(run.stderr).not.toContain("unknown command");
+  });
+});
+
+describe.skipIf(!hasScript)("lac validate - in a terminal", () => {
+  it("says that it waits for the configuration and how to end it, rather than seeming to hang", async () => {
+    const { status, output } = await runLacInTerminal(
+      ["validate", "-"],
+      folder.dir,
+      [["press Ctrl-D", "counsil: 1\n\u0004"]],
+      { timeoutMs: 10_000 },
+    );
+    expect(output).toContain(
+      "lac validate - reads the configuration from standard input: paste it, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows). Or give its file: lac validate lac.config.yaml.",
+    );
+    expect(output).toContain('Unknown key "counsil". Did you mean "council"?');
+    expect(status).toBe(1);
   });
 });

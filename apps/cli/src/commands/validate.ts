@@ -13,6 +13,11 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
   const fromStdin = positionals[0] === "-";
   const fileName = fromStdin ? "<stdin>" : (positionals[0] ?? "lac.config.yaml");
   const style = createStyle(io.color && !options.json);
+  // A person who typed lac validate - at a terminal would otherwise see nothing while lac waits.
+  if (fromStdin && io.stdinIsTerminal?.() === true)
+    io.stderr.write(
+      "lac validate - reads the configuration from standard input: paste it, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows). Or give its file: lac validate lac.config.yaml.\n",
+    );
   const read =
     fromStdin && io.readStdin
       ? await io.readStdin(MAX_TEXT_FILE_BYTES + 1).then(
