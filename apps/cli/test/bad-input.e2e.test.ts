@@ -147,3 +147,20 @@ describe.skipIf(!hasScript)("lac validate - in a terminal", () => {
     expect(status).toBe(1);
   });
 });
+
+describe.skipIf(!hasScript)("lac init again in a pack, at a terminal, with no answers", () => {
+  it("says before the first question that the pack's answers are its lac.config.yaml, and Ctrl-C changes nothing", async () => {
+    const init = runLac(["init", "pack", "--answers", example("brackenford")], folder.dir);
+    expect(init.status).toBe(0);
+    const before = folderTexts(folder.dir);
+    const { status, output } = await runLacInTerminal(["init", "pack"], folder.dir, [["? ", "\u0003"]], {
+      timeoutMs: 15_000,
+    });
+    expect(output).toContain(
+      "pack already holds a pack (pack/lac.config.yaml), and lac init does not read it: to render the pack again from it, run lac generate pack; to start from its answers, run lac init pack --answers pack/lac.config.yaml.",
+    );
+    expect(output.indexOf("already holds a pack")).toBeLessThan(output.indexOf("? "));
+    expect(status).toBe(130);
+    expect(folderTexts(folder.dir)).toEqual(before);
+  }, 30_000);
+});
