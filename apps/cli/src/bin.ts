@@ -7,6 +7,7 @@
 import { join } from "node:path";
 import { colourFlag, processIo, standardStreamsSetUp, withoutColourFlags } from "./cli-io.js";
 import { commands } from "./command-table.js";
+import { closestName } from "./edit-distance.js";
 import { ExitCode } from "./exit-codes.js";
 import { cacheFolder, loadBundle } from "./compiled-code-cache.js";
 import { setShortRunFlags } from "./v8-run-flags.js";
@@ -40,6 +41,22 @@ const INTERPRETED: ReadonlySet<string> = new Set(["init", "generate"]);
 const rawArgv = process.argv.slice(2);
 const colour = colourFlag(rawArgv);
 
+/**
+ * What is wrong with a first argument that is no command: a typo of one ("Did you mean generate?"), an
+ * option of a command put before it (lac --force init), or an option lac itself does not have.
+ */
+function unknownCommandMessage(first: string, rest: readonly string[]): string {
+  const names = commands.map((c) => c.name);
+  if (!first.startsWith("-")) {
+    const guess = closestName(first, names);
+    return `unknown command "${first}".${guess === undefined ? "" : ` Did you mean ${guess}?`}`;
+  }
+  const later = rest.find((arg) => names.includes(arg));
+  if (later !== undefined) return `${first} goes after the command: lac ${later} ${first}.`;
+  const guess = closestName(first, ["--help", "--version", "--color", "--no-color"]);
+  return `lac has no option ${first}.${guess === undefined ? "" : ` Did you mean ${guess}?`}`;
+}
+
 function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   const [first, ...rest] = argv;
   const io = processIo(colour, process.platform !== "win32");
@@ -61,7 +78,7 @@ function quickAnswer(argv: readonly string[]): ExitCode | undefined {
   }
   const command = commands.find((candidate) => candidate.name === first);
   if (!command) {
-    const message = `unknown command "${first}".`;
+    const message = unknownCommandMessage(first, rest);
     const hint = `The commands are: ${commands.map((c) => c.name).join(", ")}. Run lac --help.`;
     if (rest.includes("--json")) {
       io.stdout.write(

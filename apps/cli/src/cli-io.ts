@@ -11,7 +11,8 @@ export interface CliIo {
   readonly interactive: boolean;
   /** True when output may be coloured: see {@link colourWanted}. */
   readonly color: boolean;
-  /** Reads all of standard input as UTF-8 text (for `lac validate -`). */
+  /** Whether standard input is a terminal (a person types there), whatever CI says. */
+  readonly stdinIsTerminal?: () => boolean;
   /** Reads standard input's bytes, stopping once more than `maxBytes` have come. */
   readonly readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
@@ -201,6 +202,7 @@ export function processIo(colour?: boolean, direct = false): CliIo {
       return !ci && isTerminal(0, () => process.stdin, direct) && isTerminal(1, () => process.stdout, direct);
     },
     color,
+    stdinIsTerminal: () => isTerminal(0, () => process.stdin, direct),
     readStdin: readAllStdin,
   };
 }

@@ -437,7 +437,11 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   });
   if (!planned.ok) {
     if (json) report({ ok: false, stage: "plan", errors: planned.errors });
-    else err(`${planned.errors.map((e) => `${style.red("error")} ${e.path}: ${e.message}`).join("\n")}\n`);
+    else
+      err(
+        // A problem of the target folder itself ("." in --json) is said without a path before it.
+        `${planned.errors.map((e) => `${style.red("error")} ${e.path === "." ? "" : `${e.path}: `}${e.message}`).join("\n")}\n`,
+      );
     return ExitCode.failed;
   }
   // lac.config.yaml is the input of generate, not part of what it writes, and the bases are lac's own

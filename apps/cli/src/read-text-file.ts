@@ -4,6 +4,9 @@ import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 export type ReadTextResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
+/** How a folder given as a file is refused: the end of the message. */
+export const FOLDER_NOT_FILE = "is a folder, not a file. Give the path of a .yaml file.";
+
 /** The largest file lac reads as text (a configuration, answers, a consent log): 1 MiB. */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
@@ -108,8 +111,7 @@ export async function readTextFile(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { ok: false, message: `${shownAs}: file not found. ${missingHint}` };
-    if (code === "EISDIR")
-      return { ok: false, message: `${shownAs}: is a folder, not a file. Give the path of a .yaml file.` };
+    if (code === "EISDIR") return { ok: false, message: `${shownAs}: ${FOLDER_NOT_FILE}` };
     if (code === "EACCES" || code === "EPERM") {
       return { ok: false, message: `${shownAs}: permission denied. Check that you can read it.` };
     }

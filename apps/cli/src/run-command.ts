@@ -5,6 +5,7 @@ import type { ParseArgsConfig } from "node:util";
 import type { CliIo } from "./cli-io.js";
 import type { CommandModule } from "./command-spec.js";
 import { commands } from "./command-table.js";
+import { closestName } from "./edit-distance.js";
 import { ExitCode } from "./exit-codes.js";
 import { commandHelp } from "./help-text.js";
 import { createStyle } from "./style.js";
@@ -21,23 +22,6 @@ function usageError(io: CliIo, message: string, hint: string, json: boolean): Ex
   return ExitCode.usage;
 }
 
-/** The number of edits between two short strings (for "did you mean"). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 function optionName(name: string, short: boolean): string {
   return short ? `-${name}` : `--${name}`;
 }
@@ -51,6 +35,8 @@ export function checkOptions(
   commandName: string,
   args: readonly string[],
   options: NonNullable<ParseArgsConfig["options"]>,
+  /** The placeholder of each option's value in help ("<file.yaml>"): a file option is not given "-". */
+  placeholderOf: (name: string) => string | undefined = () => undefined,
 ): { message: string; hint: string } | undefined {
   const { tokens } = parseArgs({
     args: [...args],
@@ -66,10 +52,8 @@ export function checkOptions(
     const spec = options[token.name];
     if (spec === undefined) {
       const names = Object.keys(options).map((name) => `--${name}`);
-      const closest = names
-        .map((name) => ({ name, distance: editDistance(name, `--${token.name}`) }))
-        .sort((a, b) => a.distance - b.distance)[0];
-      const guess = closest && closest.distance <= 2 ? ` Did you mean ${closest.name}?` : "";
+      const closest = closestName(`--${token.name}`, names);
+      const guess = closest === undefined ? "" : ` Did you mean ${closest}?`;
       return {
         message: `lac ${commandName} has no option ${shown}.${guess}`,
         hint: `Its options are: ${names.join(", ")}. ${help}`,
@@ -78,7 +62,14 @@ export function checkOptions(
     const long = optionName(token.name, false);
     if (spec.type === "string" && token.value === undefined) {
       return {
-        message: `${shown} needs a value, for example ${long} <value>.`,
+        message: `${shown} needs a value, for example ${long} ${placeholderOf(token.name) ?? "<value>"}.`,
+        hint: help,
+      };
+    }
+    if (spec.type === "string" && token.value === "-" && placeholderOf(token.name)?.includes("file")) {
+      // "-" is standard input to lac validate; an option that takes a file reads only a file.
+      return {
+        message: `${long} does not read standard input ("-"). Save the text in a file and give its path: ${long} ${placeholderOf(token.name)}.`,
         hint: help,
       };
     }
@@ -125,7 +116,12 @@ async function runCommand(
       ...(option.multiple ? { multiple: true } : {}),
     };
   }
-  const optionProblem = checkOptions(command.name, rest, options);
+  const optionProblem = checkOptions(
+    command.name,
+    rest,
+    options,
+    (name) => command.options.find((option) => option.name === name)?.value,
+  );
   if (optionProblem) return usageError(io, optionProblem.message, optionProblem.hint, json);
   let parsed: ReturnType<typeof parseArgs>;
   try {

@@ -82,14 +82,18 @@ describe("lac", () => {
     expect(short.stderr).toContain("lac validate has no option -x.");
     const missing = runLac(["init", "pack", "--answers"], folder.dir);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain("--answers needs a value, for example --answers <value>.");
+    // The example is the value help names, so that a person knows what to give.
+    expect(missing.stderr).toContain("--answers needs a value, for example --answers <file.yaml>.");
+    const noChoice = runLac(["generate", "--conflicts"], folder.dir);
+    expect(noChoice.status).toBe(2);
+    expect(noChoice.stderr).toContain("--conflicts needs a value, for example --conflicts <refuse|markers>.");
     const switchValue = runLac(["init", "pack", "--force=yes"], folder.dir);
     expect(switchValue.status).toBe(2);
     expect(switchValue.stderr).toContain("--force is a switch and takes no value");
     const ambiguous = runLac(["init", "pack", "--answers", "--yes"], folder.dir);
     expect(ambiguous.status).toBe(2);
     expect(ambiguous.stderr).toContain("write it as --answers=--yes");
-    for (const run of [unknown, short, missing, switchValue, ambiguous]) {
+    for (const run of [unknown, short, missing, noChoice, switchValue, ambiguous]) {
       expect(run.stderr).not.toMatch(/ERR_PARSE_ARGS|Unknown option|To specify an option argument/);
     }
   });

@@ -5,6 +5,7 @@ import type { CommandInput } from "../command-spec.js";
 import { loadCouncilSchemas } from "../council-schemas-loader.js";
 import { ExitCode } from "../exit-codes.js";
 import { CONFIG_FILE, writePackFlow } from "../pack-output.js";
+import { notAFolder } from "../pack-folder.js";
 import { readTextFile } from "../read-text-file.js";
 import { problemLines, problemsJson } from "../report-problems.js";
 import { createStyle } from "../style.js";
@@ -45,11 +46,22 @@ export async function renderAgain(
     `Run lac init${shownDir === "." ? "" : ` ${shownDir}`} to create it.`,
   );
   if (!read.ok) {
+    // A pack folder given that is a file, or is not there, is most likely a typo: say so, rather than
+    // "cannot be read (ENOTDIR)" or only "run lac init" there.
+    const notFolder = positionals[0] === undefined ? undefined : notAFolder(targetDir, shownDir);
+    const message =
+      notFolder === undefined
+        ? read.message
+        : `${notFolder}: give the pack folder (the folder of lac.config.yaml), ${
+            notFolder.endsWith("does not exist")
+              ? `or run lac init ${shownDir} to start a new pack there.`
+              : "or leave it out to use the current folder."
+          }`;
     if (json)
       io.stdout.write(
-        `${JSON.stringify({ ok: false, stage: "config", errors: [{ file: shownConfig, message: read.message }] }, null, 2)}\n`,
+        `${JSON.stringify({ ok: false, stage: "config", errors: [{ file: shownConfig, message }] }, null, 2)}\n`,
       );
-    else io.stderr.write(`${style.red("error")} ${read.message}\n`);
+    else io.stderr.write(`${style.red("error")} ${message}\n`);
     return ExitCode.failed;
   }
   // A valid configuration is told without zod; zod (the council's schemas) explains a problem.

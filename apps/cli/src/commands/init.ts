@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { shownPath } from "../shown-path.js";
 import type { ConfigProblem } from "@lac/council/quick";
@@ -7,7 +8,7 @@ import type { CommandInput } from "../command-spec.js";
 import { loadCouncilSchemas } from "../council-schemas-loader.js";
 import { loadMissingAnswers } from "../missing-answers-loader.js";
 import { ExitCode } from "../exit-codes.js";
-import { withSchemaLine, writePackFlow } from "../pack-output.js";
+import { CONFIG_FILE, withSchemaLine, writePackFlow } from "../pack-output.js";
 import {
   compareConfigPaths,
   councilQuestions,
@@ -136,6 +137,17 @@ function locateProblems(
   });
 }
 
+/**
+ * lac init run again in a pack without answers: the pack's own answers are its lac.config.yaml, which
+ * lac init does not read. What to run instead, or undefined when the folder holds no pack.
+ */
+function existingPackNote(targetDir: string, shownDir: string): string | undefined {
+  if (!existsSync(join(targetDir, CONFIG_FILE))) return undefined;
+  const packConfig = join(shownDir, CONFIG_FILE);
+  const dir = shownDir === "." ? "" : ` ${shownDir}`;
+  return `${shownDir === "." ? "This folder" : shownDir} already holds a pack (${packConfig}), and lac init does not read it: to render the pack again from it, run lac generate${dir}; to start from its answers, run lac init${dir} --answers ${packConfig}.`;
+}
+
 export async function run({ positionals, options, io }: CommandInput): Promise<ExitCode> {
   const json = options.json === true;
   const style = createStyle(io.color && !json);
@@ -217,6 +229,11 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
     const { inquirerPrompts } = loadPromptLibrary();
     prompt = inquirerPrompts(io, style);
   }
+  // Asked every question in a pack, a person may have meant lac generate: say so before the first one.
+  if (prompt !== undefined && answersFile === undefined) {
+    const note = existingPackNote(targetDir, shownDir);
+    if (note !== undefined) err(`${style.yellow("note")} ${note}\n`);
+  }
   const context = await questionContext(prompt !== undefined);
   let reask: Map<string, string> | undefined;
   let alsoAsked: Set<string> | undefined;
@@ -284,6 +301,10 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
         err(
           `Answer them in ${answersFile ? answersFile.name : "an answers file (--answers <file.yaml>)"}, with --set <path>=<value>, or run lac init in a terminal. Nothing was written.\n`,
         );
+        if (answersFile === undefined) {
+          const note = existingPackNote(targetDir, shownDir);
+          if (note !== undefined) err(`${note}\n`);
+        }
       }
       return code;
     }

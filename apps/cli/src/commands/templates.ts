@@ -1,5 +1,5 @@
 import "../zod-jitless.js";
-import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { shownPath } from "../shown-path.js";
 import { didYouMean, parseCouncilConfig, templatesFolderProblem } from "@lac/council";
@@ -9,6 +9,7 @@ import { describePackDataResult, manifestSchema, titlePaths, unescapeMarkdownTex
 import type { CommandInput } from "../command-spec.js";
 import { ExitCode } from "../exit-codes.js";
 import { writeFileAtomic } from "../pack-files/write-file-atomic.js";
+import { notAFolder } from "../pack-folder.js";
 import { CONFIG_FILE } from "../pack-output.js";
 import { installedTemplateSources, installedTemplates } from "../pack-merge/installed-templates.js";
 import { readTextFile } from "../read-text-file.js";
@@ -321,17 +322,6 @@ export async function run({ positionals, options, io }: CommandInput): Promise<E
       `${style.green("✓")} copied ${entry.name}.hbs to ${shownTarget}. Edit it, then run lac generate.${configNote}\n`,
     );
   return ExitCode.ok;
-}
-
-/** Why a path given as the pack folder is not one, if it is not a folder at all. */
-function notAFolder(path: string, shown: string): string | undefined {
-  try {
-    return statSync(path).isDirectory() ? undefined : `${shown} is not a folder`;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ENOENT"
-      ? `the folder ${shown} does not exist`
-      : `lac cannot read the folder ${shown} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-  }
 }
 
 function existsOrLink(path: string): boolean {
