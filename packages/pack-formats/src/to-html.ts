@@ -131,7 +131,6 @@ function improveTables(node: HastRoot | Element): void {
   }
 }
 
-/** The style sheet; an Easy Read document's text is 14-point on screen and on paper (see easy-read.ts). */
 /**
  * Whether a table is too dense for a portrait page: five columns or more, three of them holding a
  * paragraph (over 100 characters) in some row (the lawful-basis tables), as to-docx.ts judges it.
@@ -245,9 +244,14 @@ function scrollableTables(root: HastRoot): void {
   visit(root);
 }
 
+/** The style sheet; an Easy Read document's text is 14-point on screen and on paper (see easy-read.ts). */
 function styleSheet(style: ResolvedStyle, easyRead: boolean): string {
   const size = easyRead ? `${EASY_READ_POINTS}pt` : "11pt";
   const printSize = easyRead ? `${EASY_READ_POINTS}pt` : "10.5pt";
+  // An Easy Read leaflet's words are in its tables (a picture beside each line) and at the body's size, as
+  // in Word: nothing the reader reads smaller than 14 points. Other documents set tables and code smaller.
+  const tableSize = easyRead ? "1em" : "0.95em";
+  const codeSize = easyRead ? "1em" : "0.92em";
   return `
 :root { color-scheme: light; }
 body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: ${size}; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
@@ -261,11 +265,11 @@ h2 { font-size: 1.35em; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.15em
 h3 { font-size: 1.12em; }
 a { color: #0b4f8a; }
 a:focus { outline: 3px solid #ffbf47; }
-code { font-family: Consolas, "Liberation Mono", monospace; font-size: 0.92em; background: #f3f3f3; padding: 0 0.2em; }
+code { font-family: Consolas, "Liberation Mono", monospace; font-size: ${codeSize}; background: #f3f3f3; padding: 0 0.2em; }
 pre { background: #f3f3f3; padding: 0.75em; overflow-x: auto; white-space: pre-wrap; }
 blockquote { margin: 1em 0; padding: 0.75em 1em; border: 2px solid #b58a00; border-left-width: 8px; background: #fff8e1; break-inside: avoid; }
 blockquote p { margin: 0.3em 0; }
-table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.95em; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: ${tableSize}; }
 .table-scroll { overflow-x: auto; margin: 1em 0; }
 .table-scroll > table { margin: 0; }
 .table-scroll:focus, figure.timeline:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
