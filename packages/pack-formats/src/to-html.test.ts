@@ -56,6 +56,14 @@ describe("markdownToHtml", () => {
     expect(html).not.toMatch(/<script|<link |src="http/);
   });
 
+  it("marks the keyboard's focus in the text's colour, which stands out against the white page (WCAG 1.4.11)", () => {
+    // The yellow outline it had (#ffbf47) is 1.6:1 against white, under the 3:1 a focus indicator needs; the
+    // text's colour (#1a1a1a) is 17:1. A focused link is also shown on yellow, as GOV.UK's are.
+    expect(html).toMatch(/\na:focus \{ outline: 3px solid #1a1a1a;[^}]*background: #ffdd00; color: #1a1a1a; \}/);
+    expect(html).toMatch(/\n\.table-scroll:focus, figure\.timeline:focus \{ outline: 3px solid #1a1a1a;/);
+    expect(html).not.toContain("#ffbf47");
+  });
+
   it("says it is generated from the Markdown, and where changes belong", () => {
     expect(html).toContain("generated from implementation-plan.md");
     expect(html).toContain("lac.config.yaml");
