@@ -304,6 +304,7 @@ figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
   tr, img, svg { break-inside: avoid; page-break-inside: avoid; }
   table.signatures, blockquote { break-inside: avoid; page-break-inside: avoid; }
   .page-break { break-before: page; page-break-before: always; }
+  .language-link { display: none; }
 }`.trim();
 }
 
@@ -472,7 +473,31 @@ function bilingualParts(
     properties: { lang: LANGUAGE_TAGS[tag], className: ["language-part"] },
     children: language ? (convert(language.nodes) as ElementContent[]) : [],
   });
-  if (layout !== "side-by-side") return parts.map((each) => part(each, each.language));
+  if (layout !== "side-by-side") {
+    // One after the other (Welsh first): a link after the title to the first English part, named "English" in
+    // English as a language link is, for a reader who would otherwise scroll past all the Welsh to find it.
+    const english = parts.findIndex((each) => each.language === "en");
+    const sections = parts.map((each, index): Element => {
+      const element = part(each, each.language);
+      if (index === english) element.properties = { ...element.properties, id: "english" };
+      return element;
+    });
+    if (english <= 0) return sections;
+    const link: Element = {
+      type: "element",
+      tagName: "p",
+      properties: { className: ["language-link"] },
+      children: [
+        {
+          type: "element",
+          tagName: "a",
+          properties: { href: "#english", lang: LANGUAGE_TAGS.en },
+          children: [{ type: "text", value: "English" }],
+        },
+      ],
+    };
+    return [{ type: "text", value: "\n" }, link, { type: "text", value: "\n" }, ...sections];
+  }
   return sideBySideRows(parts).map(([welsh, english]): Element => ({
     type: "element",
     tagName: "div",
