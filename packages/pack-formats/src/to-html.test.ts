@@ -176,6 +176,12 @@ describe("markdownToHtml, a form's tick boxes", () => {
     expect(html).toContain('<span class="checkbox" role="img" aria-label="empty box">☐</span>');
     expect(html).toContain('<span class="checkbox" role="img" aria-label="ticked box">☑</span>');
   });
+
+  it("sets a list of boxes without bullets: a box to tick is the item's mark, on paper and to a screen reader", () => {
+    // role="list": VoiceOver in Safari drops the role of a list without bullets.
+    expect(html).toContain('<ul class="contains-task-list" role="list">');
+    expect(html).toMatch(/\nul\.contains-task-list \{ list-style: none;/);
+  });
 });
 
 describe("markdownToHtml, a dense table in print", () => {

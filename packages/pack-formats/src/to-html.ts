@@ -61,6 +61,10 @@ function drawCheckboxes(node: HastRoot | Element): void {
         children: [{ type: "text", value: checked ? "☑" : "☐" }],
       } satisfies Element;
     }
+    // Its list is set without bullets (the box is each item's mark); role="list" keeps it a list to VoiceOver
+    // in Safari, which drops the role of a list with list-style: none.
+    if ((child.properties?.className as string[] | undefined)?.includes("contains-task-list"))
+      child.properties = { ...child.properties, role: "list" };
     drawCheckboxes(child);
     return child;
   });
@@ -283,6 +287,7 @@ thead th, thead td { background: #eef2f7; }
 tbody th { background: #f7f7f7; font-weight: bold; }
 td[align="right"], th[align="right"] { text-align: right; }
 table.signatures td { height: 2.2em; }
+ul.contains-task-list { list-style: none; padding-left: 0.5em; }
 .date { white-space: nowrap; }
 hr { border: 0; border-top: 1px solid #c8c8c8; margin: 2em 0 1em; }
 .generated-notice { font-size: 0.9em; color: #4a4a4a; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.6em; }
