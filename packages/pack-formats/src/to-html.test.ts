@@ -177,6 +177,18 @@ describe("markdownToHtml, a form's tick boxes", () => {
     expect(html).toContain('<span class="checkbox" role="img" aria-label="ticked box">☑</span>');
   });
 
+  it("names each box in the language of the text around it: Welsh in a Welsh document or part, English in an English one", () => {
+    const welsh = markdownToHtml("# Ffurflen\n\n- [ ] Ar lafar\n- [x] Ysgrifenedig\n", { ...options, language: "cy" });
+    expect(welsh).toContain('<span class="checkbox" role="img" aria-label="blwch gwag">☐</span>');
+    expect(welsh).toContain('<span class="checkbox" role="img" aria-label="blwch wedi&#x27;i dicio">☑</span>');
+    expect(welsh).not.toContain("empty box");
+    const bilingual = markdownToHtml(
+      "# Ffurflen / Form\n\n<!-- lac:bilingual welsh-first -->\n\n<!-- lac:lang cy -->\n\n- [ ] Ar lafar\n\n<!-- lac:lang en -->\n\n- [ ] Spoken\n",
+      { ...options, language: "cy" },
+    );
+    expect(bilingual).toMatch(/<div lang="cy"[^>]*>[\s\S]*aria-label="blwch gwag"[\s\S]*<div lang="en-GB"[^>]*>[\s\S]*aria-label="empty box"/);
+  });
+
   it("sets a list of boxes without bullets: a box to tick is the item's mark, on paper and to a screen reader", () => {
     // role="list": VoiceOver in Safari drops the role of a list without bullets.
     expect(html).toContain('<ul class="contains-task-list" role="list">');

@@ -45,11 +45,21 @@ function elements(nodes: readonly (HastContent | ElementContent)[], tag?: string
  * on one page when printed.
  */
 /**
- * A GFM task-list item's checkbox (`- [ ]` in the agreement form) becomes a box drawn as text, with a
- * text alternative: a printed form needs a box to tick, not a form control without a label
- * (WCAG 2.1 1.3.1 and 4.1.2, as axe's "label" rule checks).
+ * The text alternative of a drawn box, in the language of the text around it. The Welsh is the toolkit's
+ * draft, in the agreement form's own words ("blychau", "wedi'i dicio"), for the council's translator to check.
  */
-function drawCheckboxes(node: HastRoot | Element): void {
+const BOX_NAMES = {
+  "en-GB": { empty: "empty box", ticked: "ticked box" },
+  cy: { empty: "blwch gwag", ticked: "blwch wedi'i dicio" },
+} as const;
+
+/**
+ * A GFM task-list item's checkbox (`- [ ]` in the agreement form) becomes a box drawn as text, with a
+ * text alternative in the language of the text around it (`lang`, the nearest that an element sets, else
+ * the document's): a printed form needs a box to tick, not a form control without a label (WCAG 2.1 1.3.1
+ * and 4.1.2, as axe's "label" rule checks), and a Welsh form's box is named in Welsh (WCAG 3.1.2).
+ */
+function drawCheckboxes(node: HastRoot | Element, lang: keyof typeof BOX_NAMES): void {
   node.children = node.children.map((child) => {
     if (child.type !== "element") return child;
     if (child.tagName === "input" && child.properties?.type === "checkbox") {
@@ -57,7 +67,11 @@ function drawCheckboxes(node: HastRoot | Element): void {
       return {
         type: "element",
         tagName: "span",
-        properties: { className: ["checkbox"], role: "img", ariaLabel: checked ? "ticked box" : "empty box" },
+        properties: {
+          className: ["checkbox"],
+          role: "img",
+          ariaLabel: checked ? BOX_NAMES[lang].ticked : BOX_NAMES[lang].empty,
+        },
         children: [{ type: "text", value: checked ? "☑" : "☐" }],
       } satisfies Element;
     }
@@ -65,7 +79,8 @@ function drawCheckboxes(node: HastRoot | Element): void {
     // in Safari, which drops the role of a list with list-style: none.
     if ((child.properties?.className as string[] | undefined)?.includes("contains-task-list"))
       child.properties = { ...child.properties, role: "list" };
-    drawCheckboxes(child);
+    const own = child.properties?.lang;
+    drawCheckboxes(child, own === "cy" || own === "en-GB" ? own : lang);
     return child;
   });
 }
@@ -434,7 +449,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
   improveTables(hast);
   landscapeDenseTables(hast);
   scrollableTables(hast);
-  drawCheckboxes(hast);
+  drawCheckboxes(hast, LANGUAGE_TAGS[options.language]);
   wholeDates(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
   const lang = LANGUAGE_TAGS[options.language];
