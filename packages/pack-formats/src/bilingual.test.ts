@@ -78,7 +78,7 @@ describe("a bilingual document in HTML", () => {
     expect(html).toMatch(/<div lang="en-GB" class="language-part" id="english"><h2>1\. Who we are<\/h2>/);
     // Not on paper, where it leads nowhere, and not side by side, where the English is beside the Welsh.
     expect(html).toMatch(/@media print \{[\s\S]*\.language-link \{ display: none; \}/);
-    expect(markdownToHtml(bilingual("side-by-side"), options)).not.toContain("language-link\"");
+    expect(markdownToHtml(bilingual("side-by-side"), options)).not.toContain('language-link"');
   });
 
   it("puts each Welsh section beside its English one, side by side", () => {
