@@ -20,6 +20,7 @@ interface PageElement {
   getAttribute(name: string): string | null;
   closest(selector: string): PageElement | null;
   querySelector(selector: string): PageElement | null;
+  getBoundingClientRect(): { readonly width: number };
 }
 declare const document: {
   readonly activeElement: PageElement | null;
@@ -87,7 +88,7 @@ async function focusOutline(page: Page, selector: string) {
 describe.skipIf(missing && !onCi)("the pack's HTML pages, before the council publishes them", () => {
   const browser = useChromium();
 
-  it("sets every word of the Easy Read notice a reader reads at 14 points or more, on screen and in print", async () => {
+  it("sets every word of the Easy Read notice a reader reads at 14 points or more, its pictures in a column of one width, on screen and in print", async () => {
     const page = await browser().newPage();
     await page.goto(pathToFileURL(join(english, "data-protection", "privacy-notice-easy-read.html")).href);
     for (const media of ["screen", "print"] as const) {
@@ -103,6 +104,15 @@ describe.skipIf(missing && !onCi)("the pack's HTML pages, before the council pub
           .filter(({ px }) => px < 18.6),
       );
       expect(small, media).toEqual([]);
+      // The picture column as wide in every table, so that the pictures line up from one table to the next.
+      const pictures = await page.evaluate(() => [
+        ...new Set(
+          [...document.querySelectorAll("table")].map((table) =>
+            Math.round(table.querySelector("td, th")!.getBoundingClientRect().width),
+          ),
+        ),
+      ]);
+      expect(pictures, `${media}: widths of the picture column`).toHaveLength(1);
     }
     await page.close();
   });

@@ -55,6 +55,15 @@ describe("an Easy Read document", () => {
     expect(sizeOf(other, "code")).toBe("0.92em");
   });
 
+  it("gives its picture column the same width in every table in HTML, on a screen wide enough and on paper", () => {
+    // Each table was as wide as its words made it: the pictures moved left and right from one table to the next.
+    const easy = markdownToHtml(markdown, options);
+    expect(easy).toMatch(
+      /\n@media screen and \(min-width: 40em\), print \{ table \{ table-layout: fixed; \} th:first-child, td:first-child \{ width: 30%; \} \}/,
+    );
+    expect(markdownToHtml(markdown, { ...options, easyRead: false })).not.toContain("table-layout: fixed");
+  });
+
   it("is known by what the options say it is, not by its file name", async () => {
     // A council's own Easy Read leaflet, named otherwise.
     const leaflet = { sourcePath: "leaflets/about-local-area-coordination.md", easyRead: true };
