@@ -64,9 +64,21 @@ describe("a bilingual document in HTML", () => {
     const html = markdownToHtml(bilingual("welsh-first"), options);
     expect(html).toContain('<html lang="cy">');
     expect(html).toMatch(/<div lang="cy" class="language-part"><h2>1\. Pwy ydym ni<\/h2>/);
-    expect(html).toMatch(/<div lang="en-GB" class="language-part"><h2>1\. Who we are<\/h2>/);
+    expect(html).toMatch(/<div lang="en-GB" class="language-part"[^>]*><h2>1\. Who we are<\/h2>/);
     expect(html.indexOf('lang="cy" class')).toBeLessThan(html.indexOf('lang="en-GB" class'));
     expect(html).not.toContain('bilingual-row"');
+  });
+
+  it("links from the top of a Welsh-first page to its English part, so that an English reader need not scroll past all the Welsh", () => {
+    const html = markdownToHtml(bilingual("welsh-first"), options);
+    const link = '<p class="language-link"><a href="#english" lang="en-GB">English</a></p>';
+    // After the (bilingual) title, before the Welsh; the first English part is where it goes.
+    expect(html).toMatch(new RegExp(`</h1>\\n${link}\\n<div lang="cy" class="language-part">`));
+    expect(html.match(/id="english"/g)).toHaveLength(1);
+    expect(html).toMatch(/<div lang="en-GB" class="language-part" id="english"><h2>1\. Who we are<\/h2>/);
+    // Not on paper, where it leads nowhere, and not side by side, where the English is beside the Welsh.
+    expect(html).toMatch(/@media print \{[\s\S]*\.language-link \{ display: none; \}/);
+    expect(markdownToHtml(bilingual("side-by-side"), options)).not.toContain('language-link"');
   });
 
   it("puts each Welsh section beside its English one, side by side", () => {

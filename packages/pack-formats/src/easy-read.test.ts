@@ -42,6 +42,28 @@ describe("an Easy Read document", () => {
     expect(htmlBodySize({ easyRead: false, sourcePath: "data-protection/privacy-notice.md" })).toBe("11pt");
   });
 
+  it("sets its tables and code at that size in HTML, as in Word: its words are in a table, a picture beside each line", () => {
+    // Each rule's font-size in the page's style sheet: a smaller table (0.95 em) put the leaflet's words at
+    // 13.3 points, under the 14 that Easy Read guidance asks for and the leaflet tells the council to print.
+    const sizeOf = (html: string, selector: string) =>
+      new RegExp(`\\n${selector} \\{[^}]*font-size: ([^;]+);`).exec(html)?.[1];
+    const easy = markdownToHtml(markdown, options);
+    expect(sizeOf(easy, "table")).toBe("1em");
+    expect(sizeOf(easy, "code")).toBe("1em");
+    const other = markdownToHtml(markdown, { ...options, easyRead: false });
+    expect(sizeOf(other, "table")).toBe("0.95em");
+    expect(sizeOf(other, "code")).toBe("0.92em");
+  });
+
+  it("gives its picture column the same width in every table in HTML, on a screen wide enough and on paper", () => {
+    // Each table was as wide as its words made it: the pictures moved left and right from one table to the next.
+    const easy = markdownToHtml(markdown, options);
+    expect(easy).toMatch(
+      /\n@media screen and \(min-width: 40em\), print \{ table \{ table-layout: fixed; \} th:first-child, td:first-child \{ width: 30%; \} \}/,
+    );
+    expect(markdownToHtml(markdown, { ...options, easyRead: false })).not.toContain("table-layout: fixed");
+  });
+
   it("is known by what the options say it is, not by its file name", async () => {
     // A council's own Easy Read leaflet, named otherwise.
     const leaflet = { sourcePath: "leaflets/about-local-area-coordination.md", easyRead: true };

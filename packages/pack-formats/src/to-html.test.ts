@@ -56,6 +56,16 @@ describe("markdownToHtml", () => {
     expect(html).not.toMatch(/<script|<link |src="http/);
   });
 
+  it("marks the keyboard's focus in the text's colour, which stands out against the white page (WCAG 1.4.11)", () => {
+    // The yellow outline it had (#ffbf47) is 1.6:1 against white, under the 3:1 a focus indicator needs; the
+    // text's colour (#1a1a1a) is 17:1. A focused link is also shown on yellow, as GOV.UK's are.
+    expect(html).toMatch(
+      /\na:focus \{ outline: 3px solid #1a1a1a;[^}]*background: #ffdd00; color: #1a1a1a; \}/,
+    );
+    expect(html).toMatch(/\n\.table-scroll:focus, figure\.timeline:focus \{ outline: 3px solid #1a1a1a;/);
+    expect(html).not.toContain("#ffbf47");
+  });
+
   it("says it is generated from the Markdown, and where changes belong", () => {
     expect(html).toContain("generated from implementation-plan.md");
     expect(html).toContain("lac.config.yaml");
@@ -167,6 +177,31 @@ describe("markdownToHtml, a form's tick boxes", () => {
     expect(html).not.toContain("<input");
     expect(html).toContain('<span class="checkbox" role="img" aria-label="empty box">☐</span>');
     expect(html).toContain('<span class="checkbox" role="img" aria-label="ticked box">☑</span>');
+  });
+
+  it("names each box in the language of the text around it: Welsh in a Welsh document or part, English in an English one", () => {
+    const welsh = markdownToHtml("# Ffurflen\n\n- [ ] Ar lafar\n- [x] Ysgrifenedig\n", {
+      ...options,
+      language: "cy",
+    });
+    expect(welsh).toContain('<span class="checkbox" role="img" aria-label="blwch gwag">☐</span>');
+    expect(welsh).toContain(
+      '<span class="checkbox" role="img" aria-label="blwch wedi&#x27;i dicio">☑</span>',
+    );
+    expect(welsh).not.toContain("empty box");
+    const bilingual = markdownToHtml(
+      "# Ffurflen / Form\n\n<!-- lac:bilingual welsh-first -->\n\n<!-- lac:lang cy -->\n\n- [ ] Ar lafar\n\n<!-- lac:lang en -->\n\n- [ ] Spoken\n",
+      { ...options, language: "cy" },
+    );
+    expect(bilingual).toMatch(
+      /<div lang="cy"[^>]*>[\s\S]*aria-label="blwch gwag"[\s\S]*<div lang="en-GB"[^>]*>[\s\S]*aria-label="empty box"/,
+    );
+  });
+
+  it("sets a list of boxes without bullets: a box to tick is the item's mark, on paper and to a screen reader", () => {
+    // role="list": VoiceOver in Safari drops the role of a list without bullets.
+    expect(html).toContain('<ul class="contains-task-list" role="list">');
+    expect(html).toMatch(/\nul\.contains-task-list \{ list-style: none;/);
   });
 });
 

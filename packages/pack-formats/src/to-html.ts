@@ -45,11 +45,21 @@ function elements(nodes: readonly (HastContent | ElementContent)[], tag?: string
  * on one page when printed.
  */
 /**
- * A GFM task-list item's checkbox (`- [ ]` in the agreement form) becomes a box drawn as text, with a
- * text alternative: a printed form needs a box to tick, not a form control without a label
- * (WCAG 2.1 1.3.1 and 4.1.2, as axe's "label" rule checks).
+ * The text alternative of a drawn box, in the language of the text around it. The Welsh is the toolkit's
+ * draft, in the agreement form's own words ("blychau", "wedi'i dicio"), for the council's translator to check.
  */
-function drawCheckboxes(node: HastRoot | Element): void {
+const BOX_NAMES = {
+  "en-GB": { empty: "empty box", ticked: "ticked box" },
+  cy: { empty: "blwch gwag", ticked: "blwch wedi'i dicio" },
+} as const;
+
+/**
+ * A GFM task-list item's checkbox (`- [ ]` in the agreement form) becomes a box drawn as text, with a
+ * text alternative in the language of the text around it (`lang`, the nearest that an element sets, else
+ * the document's): a printed form needs a box to tick, not a form control without a label (WCAG 2.1 1.3.1
+ * and 4.1.2, as axe's "label" rule checks), and a Welsh form's box is named in Welsh (WCAG 3.1.2).
+ */
+function drawCheckboxes(node: HastRoot | Element, lang: keyof typeof BOX_NAMES): void {
   node.children = node.children.map((child) => {
     if (child.type !== "element") return child;
     if (child.tagName === "input" && child.properties?.type === "checkbox") {
@@ -57,11 +67,20 @@ function drawCheckboxes(node: HastRoot | Element): void {
       return {
         type: "element",
         tagName: "span",
-        properties: { className: ["checkbox"], role: "img", ariaLabel: checked ? "ticked box" : "empty box" },
+        properties: {
+          className: ["checkbox"],
+          role: "img",
+          ariaLabel: checked ? BOX_NAMES[lang].ticked : BOX_NAMES[lang].empty,
+        },
         children: [{ type: "text", value: checked ? "☑" : "☐" }],
       } satisfies Element;
     }
-    drawCheckboxes(child);
+    // Its list is set without bullets (the box is each item's mark); role="list" keeps it a list to VoiceOver
+    // in Safari, which drops the role of a list with list-style: none.
+    if ((child.properties?.className as string[] | undefined)?.includes("contains-task-list"))
+      child.properties = { ...child.properties, role: "list" };
+    const own = child.properties?.lang;
+    drawCheckboxes(child, own === "cy" || own === "en-GB" ? own : lang);
     return child;
   });
 }
@@ -131,7 +150,6 @@ function improveTables(node: HastRoot | Element): void {
   }
 }
 
-/** The style sheet; an Easy Read document's text is 14-point on screen and on paper (see easy-read.ts). */
 /**
  * Whether a table is too dense for a portrait page: five columns or more, three of them holding a
  * paragraph (over 100 characters) in some row (the lawful-basis tables), as to-docx.ts judges it.
@@ -245,9 +263,21 @@ function scrollableTables(root: HastRoot): void {
   visit(root);
 }
 
+/** The style sheet; an Easy Read document's text is 14-point on screen and on paper (see easy-read.ts). */
 function styleSheet(style: ResolvedStyle, easyRead: boolean): string {
   const size = easyRead ? `${EASY_READ_POINTS}pt` : "11pt";
   const printSize = easyRead ? `${EASY_READ_POINTS}pt` : "10.5pt";
+  // An Easy Read leaflet's words are in its tables (a picture beside each line) and at the body's size, as
+  // in Word: nothing the reader reads smaller than 14 points. Other documents set tables and code smaller.
+  const tableSize = easyRead ? "1em" : "0.95em";
+  const codeSize = easyRead ? "1em" : "0.92em";
+  // Its tables are a picture beside each line: the picture column as wide in every table (it was as wide as
+  // each table's words made it), except on a phone, where the words need all the room there is.
+  const pictureColumn = easyRead
+    ? "\n@media screen and (min-width: 40em), print { table { table-layout: fixed; } th:first-child, td:first-child { width: 30%; } }"
+    : "";
+  // The keyboard's focus is outlined in the text's colour, 17:1 against the white page (a focus indicator
+  // needs 3:1, WCAG 1.4.11; the yellow outline it had was 1.6:1), and a focused link is on yellow, as on GOV.UK.
   return `
 :root { color-scheme: light; }
 body { font-family: "${style.font}", Arial, Helvetica, sans-serif; font-size: ${size}; line-height: 1.45; color: #1a1a1a; background: #fff; margin: 0; }
@@ -260,15 +290,15 @@ h1 { font-size: 1.8em; margin-top: 0.6em; }
 h2 { font-size: 1.35em; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.15em; }
 h3 { font-size: 1.12em; }
 a { color: #0b4f8a; }
-a:focus { outline: 3px solid #ffbf47; }
-code { font-family: Consolas, "Liberation Mono", monospace; font-size: 0.92em; background: #f3f3f3; padding: 0 0.2em; }
+a:focus { outline: 3px solid #1a1a1a; outline-offset: 1px; background: #ffdd00; color: #1a1a1a; }
+code { font-family: Consolas, "Liberation Mono", monospace; font-size: ${codeSize}; background: #f3f3f3; padding: 0 0.2em; }
 pre { background: #f3f3f3; padding: 0.75em; overflow-x: auto; white-space: pre-wrap; }
 blockquote { margin: 1em 0; padding: 0.75em 1em; border: 2px solid #b58a00; border-left-width: 8px; background: #fff8e1; break-inside: avoid; }
 blockquote p { margin: 0.3em 0; }
-table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.95em; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: ${tableSize}; }
 .table-scroll { overflow-x: auto; margin: 1em 0; }
 .table-scroll > table { margin: 0; }
-.table-scroll:focus, figure.timeline:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+.table-scroll:focus, figure.timeline:focus { outline: 3px solid #1a1a1a; outline-offset: 2px; }
 @media screen and (min-width: 60em) { .landscape { margin-inline: calc(50% - min(36em, 50vw - 1.25em)); } }
 @media screen and (max-width: 40em) { .table-scroll th, .table-scroll td { min-width: 6em; } figure.timeline svg { min-width: 42em; } }
 th, td { border: 1px solid #8c8c8c; padding: 0.35em 0.5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
@@ -277,6 +307,7 @@ thead th, thead td { background: #eef2f7; }
 tbody th { background: #f7f7f7; font-weight: bold; }
 td[align="right"], th[align="right"] { text-align: right; }
 table.signatures td { height: 2.2em; }
+ul.contains-task-list { list-style: none; padding-left: 0.5em; }
 .date { white-space: nowrap; }
 hr { border: 0; border-top: 1px solid #c8c8c8; margin: 2em 0 1em; }
 .generated-notice { font-size: 0.9em; color: #4a4a4a; border-bottom: 1px solid #c8c8c8; padding-bottom: 0.6em; }
@@ -285,7 +316,7 @@ figure.timeline { margin: 1em 0; break-inside: avoid; overflow-x: auto; }
 figure.chart { margin: 1em 0; break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }
 figure.chart figcaption { font-size: 0.9em; color: #4a4a4a; }
-figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
+figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }${pictureColumn}
 @page { size: A4; margin: 20mm 20mm 22mm; }
 @page landscape { size: A4 landscape; margin: 20mm 20mm 22mm; }
 @media print {
@@ -298,6 +329,7 @@ figure.timeline figcaption { font-size: 0.9em; color: #4a4a4a; }
   tr, img, svg { break-inside: avoid; page-break-inside: avoid; }
   table.signatures, blockquote { break-inside: avoid; page-break-inside: avoid; }
   .page-break { break-before: page; page-break-before: always; }
+  .language-link { display: none; }
 }`.trim();
 }
 
@@ -422,7 +454,7 @@ export function markdownToHtml(markdown: string, options: ConvertOptions): strin
   improveTables(hast);
   landscapeDenseTables(hast);
   scrollableTables(hast);
-  drawCheckboxes(hast);
+  drawCheckboxes(hast, LANGUAGE_TAGS[options.language]);
   wholeDates(hast);
   const body = toHtml(hast, { allowDangerousHtml: true });
   const lang = LANGUAGE_TAGS[options.language];
@@ -466,7 +498,31 @@ function bilingualParts(
     properties: { lang: LANGUAGE_TAGS[tag], className: ["language-part"] },
     children: language ? (convert(language.nodes) as ElementContent[]) : [],
   });
-  if (layout !== "side-by-side") return parts.map((each) => part(each, each.language));
+  if (layout !== "side-by-side") {
+    // One after the other (Welsh first): a link after the title to the first English part, named "English" in
+    // English as a language link is, for a reader who would otherwise scroll past all the Welsh to find it.
+    const english = parts.findIndex((each) => each.language === "en");
+    const sections = parts.map((each, index): Element => {
+      const element = part(each, each.language);
+      if (index === english) element.properties = { ...element.properties, id: "english" };
+      return element;
+    });
+    if (english <= 0) return sections;
+    const link: Element = {
+      type: "element",
+      tagName: "p",
+      properties: { className: ["language-link"] },
+      children: [
+        {
+          type: "element",
+          tagName: "a",
+          properties: { href: "#english", lang: LANGUAGE_TAGS.en },
+          children: [{ type: "text", value: "English" }],
+        },
+      ],
+    };
+    return [{ type: "text", value: "\n" }, link, { type: "text", value: "\n" }, ...sections];
+  }
   return sideBySideRows(parts).map(([welsh, english]): Element => ({
     type: "element",
     tagName: "div",
