@@ -15,6 +15,7 @@ export default defineConfig({
           "test/clients.e2e.test.ts",
           "test/clients-timeline.e2e.test.ts",
           "test/clients-docx-layout.e2e.test.ts",
+          "test/clients-html.e2e.test.ts",
           "test/narrow-screen.e2e.test.ts",
         ]
       : configDefaults.exclude,

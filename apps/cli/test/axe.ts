@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 let axeSource: string | undefined;
 
 /**
- * The WCAG 2.1 A and AA violations axe-core finds in the page as it is now, one line each: the rule, what it
+ * The WCAG 2.1 and 2.2 A and AA violations axe-core finds in the page as it is now, one line each: the rule, what it
  * asks and how many elements break it. Empty when there are none.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -27,7 +27,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       }
     ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     });
     return result.violations.map(
       (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`,

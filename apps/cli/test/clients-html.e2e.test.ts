@@ -9,7 +9,7 @@ import { contrastWithWhite } from "@lac/council";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, hasChromium, useChromium } from "./chromium.js";
-import { example, runLac, temporaryFolder } from "./run-lac.js";
+import { initHtmlPacks, temporaryFolder } from "./run-lac.js";
 
 // What the functions given to page.evaluate use of the page (the CLI's TypeScript has no DOM library).
 interface PageElement {
@@ -48,20 +48,10 @@ const welshFirst = join(folder.dir, "cwm-teg");
 
 beforeAll(() => {
   if (missing && !onCi) return;
-  const packs = [
-    [english, "brackenford", []],
-    [welshFirst, "cwm-teg", ["--set", "output.bilingualLayout=welsh-first"]],
-  ] as const;
-  for (const [pack, council, extra] of packs) {
-    const run = runLac(
-      ["init", pack, "--answers", example(council), "--set", "output.formats=[markdown, html]", ...extra],
-      folder.dir,
-      {},
-      undefined,
-      180_000,
-    );
-    if (run.status !== 0) throw new Error(`lac init ${council}: ${run.stderr}`);
-  }
+  initHtmlPacks(folder.dir, [
+    ["brackenford", "brackenford", []],
+    ["cwm-teg", "cwm-teg", ["--set", "output.bilingualLayout=welsh-first"]],
+  ]);
 }, 400_000);
 
 /** A computed CSS colour, rgb(r, g, b), as #rrggbb. */

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe.js";
 import { CHROMIUM, hasChromium, useChromium } from "./chromium.js";
-import { example, runLac, temporaryFolder } from "./run-lac.js";
+import { initHtmlPacks, temporaryFolder } from "./run-lac.js";
 
 // What the functions given to page.evaluate use of the page (the CLI's TypeScript has no DOM library).
 interface PageElement {
@@ -47,20 +47,12 @@ const pages: string[] = [];
 
 beforeAll(() => {
   if (missing && !onCi) return;
-  const packs = [
-    ["brackenford", []],
-    ["cwm-teg", ["--set", "output.bilingualLayout=side-by-side"]],
-  ] as const;
-  for (const [council, extra] of packs) {
+  initHtmlPacks(folder.dir, [
+    ["brackenford", "brackenford", []],
+    ["cwm-teg", "cwm-teg", ["--set", "output.bilingualLayout=side-by-side"]],
+  ]);
+  for (const council of ["brackenford", "cwm-teg"]) {
     const pack = join(folder.dir, council);
-    const run = runLac(
-      ["init", pack, "--answers", example(council), "--set", "output.formats=[markdown, html]", ...extra],
-      folder.dir,
-      {},
-      undefined,
-      180_000,
-    );
-    if (run.status !== 0) throw new Error(`lac init ${council}: ${run.stderr}`);
     for (const file of readdirSync(pack, { recursive: true, encoding: "utf8" }).sort()) {
       if (file.endsWith(".html") && !file.startsWith(".lac")) pages.push(join(pack, file));
     }

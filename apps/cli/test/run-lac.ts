@@ -77,6 +77,38 @@ export function runLac(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Makes a Markdown and HTML pack of each example council into `dir/<pack>` (the HTML checks in Chromium),
+ * with any extra arguments; throws with lac's message if one fails.
+ */
+export function initHtmlPacks(
+  dir: string,
+  packs: readonly (readonly [
+    pack: string,
+    council: Parameters<typeof example>[0],
+    extra: readonly string[],
+  ])[],
+): void {
+  for (const [pack, council, extra] of packs) {
+    const run = runLac(
+      [
+        "init",
+        join(dir, pack),
+        "--answers",
+        example(council),
+        "--set",
+        "output.formats=[markdown, html]",
+        ...extra,
+      ],
+      dir,
+      {},
+      undefined,
+      180_000,
+    );
+    if (run.status !== 0) throw new Error(`lac init ${council}: ${run.stderr}`);
+  }
+}
+
 /** Runs lac without waiting for it, so that several runs can overlap. */
 export function runLacAsync(
   args: readonly string[],
