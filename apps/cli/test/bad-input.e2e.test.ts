@@ -1,6 +1,6 @@
 // Bad input as an implementation lead who is not a developer meets it: each message says what is
 // wrong and what to do instead, lac exits non-zero, and the files already there are left as they were.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { example, folderTexts, hasScript, runLac, runLacInTerminal, temporaryFolder } from "./run-lac.js";
@@ -129,6 +129,55 @@ describe("a mistyped command, or an option before the command", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("error lac has no option --versio. Did you mean --version?");
     expect(run.stderr).not.toContain("unknown command");
+  });
+});
+
+describe("lac validate on the slips of someone editing the example configuration", () => {
+  /** Validates brackenford's example with `from` replaced by `to`: its stderr, and the line of `to`. */
+  function validateChanged(
+    from: string,
+    to: string,
+  ): { stderr: string; status: number | null; line: number } {
+    const text = readFileSync(example("brackenford"), "utf8");
+    if (!text.includes(from)) throw new Error(`the example has no ${from}`);
+    const changed = text.replace(from, to);
+    writeFileSync(join(folder.dir, "x.yaml"), changed);
+    const run = runLac(["validate", "x.yaml"], folder.dir);
+    const line = 1 + changed.split("\n").findIndex((each) => each.includes(to));
+    return { stderr: run.stderr, status: run.status, line };
+  }
+
+  it("says a misspelt required key once, at its line, with the key meant", () => {
+    const run = validateChanged("  shortName: Brackenford", "  shortNme: Brackenford");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `x.yaml:${run.line}:3 error council.shortNme: Unknown key "shortNme". Did you mean "shortName"? "shortName" is required: correct the spelling.`,
+    );
+    expect(run.stderr).not.toContain("is missing");
+    expect(run.stderr).toContain("(1 error, 0 warnings)");
+  });
+
+  it("suggests the partner kind meant by a word of it", () => {
+    const run = validateChanged("    kind: gp-practice", "    kind: gp");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('but found text ("gp"). Did you mean "gp-practice"?');
+  });
+
+  it("writes a huge number and its limit in plain digits with thousands separators", () => {
+    const run = validateChanged("  population: 151800", "  population: 100000000000000000000000");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "error council.population: Expected a number of at most 9,007,199,254,740,991, but found the number 100,000,000,000,000,000,000,000.",
+    );
+    expect(run.stderr).not.toContain("1e+23");
+  });
+
+  it("gives a quoted number back without its quotes", () => {
+    const run = validateChanged("    amount: 455000", '    amount: "150000"');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'error programme.budget.amount: Expected a number, but found text ("150000"). Write the number without quotes: 150000.',
+    );
   });
 });
 

@@ -17,18 +17,44 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
   if (typeof value === "string") return value.trim() === "" ? "empty text" : `text (${quote(value)})`;
-  if (typeof value === "number") return `the number ${value}`;
+  if (typeof value === "number") return `the number ${plainDigits(value)}`;
   if (typeof value === "boolean") return `the value ${value}`;
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping of keys and values";
   return typeof value;
 }
 
-/** 12500 → "12,500". */
-export function formatWholeNumber(value: number): string {
-  const [whole = "", fraction] = String(Math.round(value * 100) / 100).split(".");
+/**
+ * A number in plain digits, never in exponent form as JavaScript writes very large or very small ones:
+ * 1e+23 → "100000000000000000000000", 1e-7 → "0.0000001" (the shortest digits that give the number back).
+ */
+export function plainDigits(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (match === null) return text;
+  const [, sign = "", first = "", rest = "", exponentText = "0"] = match;
+  const digits = first + rest;
+  const exponent = Number(exponentText);
+  // A positive exponent is written from 1e21 on: a whole number, as a double has at most 17 digits.
+  if (exponent >= 0) return `${sign}${digits.padEnd(exponent + 1, "0")}`;
+  return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+}
+
+/** 12500 → "12,500"; 1e+23 → "100,000,000,000,000,000,000,000": plain digits with thousands separators. */
+export function formatNumber(value: number): string {
+  const [whole = "", fraction] = plainDigits(value).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** 12500 → "12,500", rounded to two decimal places. */
+export function formatWholeNumber(value: number): string {
+  return formatNumber(Math.round(value * 100) / 100);
+}
+
+/** `the number 12,500`: a number in a message that compares it with a limit written the same way. */
+export function theNumber(value: number): string {
+  return `the number ${formatNumber(value)}`;
 }
 
 /** The input shown in a message: quoted text, or what the value is. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { didYouMean, editDistance } from "./did-you-mean.js";
+import { didYouMean, didYouMeanChoices, editDistance } from "./did-you-mean.js";
 
 const TOP_LEVEL = [
   "council",
@@ -58,5 +58,36 @@ describe("didYouMean", () => {
 
   it.each(["colour", "x", "", "budget"])("suggests nothing for %j", (input) => {
     expect(didYouMean(input, TOP_LEVEL)).toBeUndefined();
+  });
+});
+
+describe("didYouMeanChoices", () => {
+  const KINDS = [
+    "council",
+    "nhs-trust",
+    "nhs-foundation-trust",
+    "gp-practice",
+    "police",
+    "fire-and-rescue-authority",
+  ];
+
+  it.each([
+    ["polise", ["police"]],
+    ["gp", ["gp-practice"]],
+    ["GP", ["gp-practice"]],
+    ["gp practice", ["gp-practice"]],
+    ["practise", ["gp-practice"]],
+    ["nhs", ["nhs-trust", "nhs-foundation-trust"]],
+    ["rescue", ["fire-and-rescue-authority"]],
+  ])("suggests %j → %j", (input, suggestions) => {
+    expect(didYouMeanChoices(input, KINDS)).toEqual(suggestions);
+  });
+
+  it.each(["surgery", "", "x".repeat(100_000)])("suggests nothing for %j", (input) => {
+    expect(didYouMeanChoices(input, KINDS)).toEqual([]);
+  });
+
+  it("suggests nothing when more than three choices share the word", () => {
+    expect(didYouMeanChoices("care", ["care-one", "care-two", "care-three", "care-four"])).toEqual([]);
   });
 });

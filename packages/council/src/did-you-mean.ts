@@ -66,3 +66,24 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   const allowed = Math.max(1, Math.floor(Math.min(wanted.length, best.candidate.length) / 4));
   return best.distance <= allowed ? best.candidate : undefined;
 }
+
+/** No more choices than this are suggested at once: past it, the input says too little to guess from. */
+const MAX_CHOICES_SUGGESTED = 3;
+
+/**
+ * The allowed choices (such as a partner's kinds) that the input was probably meant to be: the one
+ * {@link didYouMean} finds, or else those with a word (between `-`) that the input is, or is close to by
+ * the same rule ("gp" → "gp-practice"; "nhs" → "nhs-trust", "nhs-foundation-trust"). Empty when none is
+ * close, or when more than three are.
+ */
+export function didYouMeanChoices(input: string, choices: readonly string[]): string[] {
+  const close = didYouMean(input, choices);
+  if (close !== undefined) return [close];
+  const wanted = loosely(input);
+  if (wanted === "" || wanted.length > MAX_COMPARED_LENGTH) return [];
+  const byWord = choices.filter((choice) => {
+    const words = choice.split("-");
+    return words.some((word) => loosely(word) === wanted) || didYouMean(input, words) !== undefined;
+  });
+  return byWord.length <= MAX_CHOICES_SUGGESTED ? byWord : [];
+}

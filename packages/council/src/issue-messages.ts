@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { didYouMean } from "./did-you-mean.js";
-import { describeValue, oneOf, quote, shownInput } from "./describe-value.js";
+import { didYouMean, didYouMeanChoices } from "./did-you-mean.js";
+import { describeValue, formatNumber, oneOf, quote, shownInput, theNumber } from "./describe-value.js";
 import { objectShape } from "./schema-walk.js";
 
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -27,6 +27,9 @@ function typeTip(expected: string, input: unknown): string {
     if (digits !== "" && Number.isFinite(Number(digits))) {
       // The cleaned input is a good example ("151,800" → 151800), unless it is the rejected input
       // itself or not plain digits (such as 1e5 or 0x10): then a fixed example.
+      // A number in quotes ("150000") is given back without them: it only needs them taken off.
+      if (digits === input && PLAIN_NUMBER.test(digits))
+        return ` Write the number without quotes: ${digits}.`;
       const example = PLAIN_NUMBER.test(digits) && digits !== input ? digits : NUMBER_EXAMPLE;
       return ` Write the number in plain digits, without quotes, commas or spaces, for example ${example}.`;
     }
@@ -52,6 +55,16 @@ export function unknownKeyMessage(key: string, knownKeys: readonly string[]): st
   return suggestion === undefined
     ? `Unknown key ${quote(key)}. Remove it, or correct its spelling.`
     : `Unknown key ${quote(key)}. Did you mean ${quote(suggestion)}?`;
+}
+
+/** `Unknown key "shortNme". Did you mean "shortName"? "shortName" is required: …`: a required key misspelt. */
+export function misspeltRequiredKeyMessage(key: string, requiredKey: string): string {
+  return `Unknown key ${quote(key)}. Did you mean ${quote(requiredKey)}? ${quote(requiredKey)} is required: correct the spelling.`;
+}
+
+/** A number found beside a limit: both in plain digits with thousands separators. */
+function foundNumber(input: unknown): string {
+  return typeof input === "number" ? theNumber(input) : describeValue(input);
 }
 
 /** `Allowed keys here: name, shortName, …` */
@@ -102,15 +115,17 @@ export const councilConfigErrorMap: z.core.$ZodErrorMap = (issue) => {
           ? "This list is empty: add at least one item."
           : `This list needs at least ${minimum} items.`;
       }
-      const bound = issue.inclusive === false ? `greater than ${minimum}` : `of at least ${minimum}`;
-      return `Expected a number ${bound}, but found ${describeValue(issue.input)}.`;
+      const limit = formatNumber(minimum);
+      const bound = issue.inclusive === false ? `greater than ${limit}` : `of at least ${limit}`;
+      return `Expected a number ${bound}, but found ${foundNumber(issue.input)}.`;
     }
     case "too_big": {
       const maximum = Number(issue.maximum);
       if (issue.origin === "string") return `This text is too long: write at most ${maximum} characters.`;
       if (issue.origin === "array") return `This list is too long: it may have at most ${maximum} items.`;
-      const bound = issue.inclusive === false ? `less than ${maximum}` : `of at most ${maximum}`;
-      return `Expected a number ${bound}, but found ${describeValue(issue.input)}.`;
+      const limit = formatNumber(maximum);
+      const bound = issue.inclusive === false ? `less than ${limit}` : `of at most ${limit}`;
+      return `Expected a number ${bound}, but found ${foundNumber(issue.input)}.`;
     }
     case "invalid_value": {
       // zod checks a choice (an enum) before it looks for a value: a choice not given is missing too.
@@ -119,11 +134,11 @@ export const councilConfigErrorMap: z.core.$ZodErrorMap = (issue) => {
       const base = `Expected ${oneOf(values)}, but found ${describeValue(issue.input)}.`;
       const input = issue.input;
       if (typeof input !== "string") return base;
-      const suggestion = didYouMean(
+      const suggestions = didYouMeanChoices(
         input,
         issue.values.filter((value): value is string => typeof value === "string"),
       );
-      return suggestion === undefined ? base : `${base} Did you mean ${quote(suggestion)}?`;
+      return suggestions.length === 0 ? base : `${base} Did you mean ${oneOf(suggestions.map(quote))}?`;
     }
     case "unrecognized_keys": {
       const known = knownKeysOf(issue.inst);

@@ -272,14 +272,12 @@ describe("unknown keys", () => {
       path: ["programe"],
       ...positionOf(text, "programe:"),
     });
-    expect(unknown?.message).toBe('Unknown key "programe". Did you mean "programme"?');
+    // programme is required: its misspelling is one error, not also "programme is missing".
+    expect(unknown?.message).toBe(
+      'Unknown key "programe". Did you mean "programme"? "programme" is required: correct the spelling.',
+    );
     expect(unknown?.hint).toContain("Allowed keys here: council, programme, neighbourhoods");
-    const missing = errors.find((error) => error.code === "missing-key");
-    expect(missing).toMatchObject({
-      pathText: "programme",
-      line: 1 + text.split("\n").findIndex((line) => line === "council:"),
-    });
-    expect(missing?.message).toBe('The required key "programme" is missing.');
+    expect(errors.find((error) => error.code === "missing-key")).toBeUndefined();
   });
 
   // The web builder's review (29): a choice not given (the nation, a partner's kind) said 'Expected
@@ -301,21 +299,44 @@ describe("unknown keys", () => {
     expect(wrong[0]).toMatchObject({ code: "invalid-choice", pathText: "council.nation" });
   });
 
-  it("suggests a nested key whose case or spelling is wrong", () => {
-    const text = brackenford.replace("  shortName: Brackenford", "  shortname: Brackenford");
+  it("folds a misspelt required key into one error at the misspelt key's line", () => {
+    const text = brackenford.replace("  shortName: Brackenford", "  shortNme: Brackenford");
     const errors = errorsOf(parseCouncilConfig(text));
-    expect(errors).toHaveLength(2);
+    expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({
-      code: "missing-key",
-      pathText: "council.shortName",
-      ...positionOf(text, "council:"),
-    });
-    expect(errors[1]).toMatchObject({
       code: "unknown-key",
-      pathText: "council.shortname",
-      message: 'Unknown key "shortname". Did you mean "shortName"?',
-      ...positionOf(text, "shortname:"),
+      pathText: "council.shortNme",
+      message:
+        'Unknown key "shortNme". Did you mean "shortName"? "shortName" is required: correct the spelling.',
+      ...positionOf(text, "shortNme:"),
     });
+  });
+
+  it("folds a misspelt required choice key too (a missing choice is missing-key)", () => {
+    const text = brackenford.replace("  nation: england", "  natoin: england");
+    const errors = errorsOf(parseCouncilConfig(text));
+    expect(errors.map((error) => [error.code, error.pathText, error.message])).toEqual([
+      [
+        "unknown-key",
+        "council.natoin",
+        'Unknown key "natoin". Did you mean "nation"? "nation" is required: correct the spelling.',
+      ],
+    ]);
+  });
+
+  it("keeps the missing required key when the unknown key is not close to it", () => {
+    const text = brackenford.replace("  shortName: Brackenford", "  nickname: Brackenford");
+    const codes = errorsOf(parseCouncilConfig(text)).map((error) => [error.code, error.pathText]);
+    expect(codes).toEqual([
+      ["missing-key", "council.shortName"],
+      ["unknown-key", "council.nickname"],
+    ]);
+  });
+
+  it("does not fold a misspelling of an optional key, which is not missing", () => {
+    const text = brackenford.replace("  shortName: Brackenford", "  shortName: Brackenford\n  websit: x");
+    const errors = errorsOf(parseCouncilConfig(text));
+    expect(errors.map((error) => error.message)).toEqual(['Unknown key "websit". Did you mean "website"?']);
   });
 
   it("suggests camelCase for snake_case keys", () => {
@@ -367,16 +388,29 @@ describe("wrong types and missing values", () => {
     );
   });
 
-  it.each(["1e5", "0x10", "151800"])(
-    "does not give the rejected text %j back as the example of a number",
-    (value) => {
-      const text = patchYaml(brackenford, ["council", "population"], value);
-      const { message } = onlyError(text);
-      expect(message).toBe(
-        `Expected a whole number, but found text ("${value}"). Write the number in plain digits, without quotes, commas or spaces, for example 12500.`,
-      );
-    },
-  );
+  it("gives a quoted number's own digits back, without the quotes", () => {
+    const text = brackenford.replace("population: 151800", 'population: "150000"');
+    expect(onlyError(text).message).toBe(
+      'Expected a whole number, but found text ("150000"). Write the number without quotes: 150000.',
+    );
+  });
+
+  it("shows a huge number and the limit in plain digits with thousands separators", () => {
+    const text = brackenford.replace("population: 151800", "population: 100000000000000000000000");
+    expect(onlyError(text)).toMatchObject({
+      code: "too-big",
+      message:
+        "Expected a number of at most 9,007,199,254,740,991, but found the number 100,000,000,000,000,000,000,000.",
+    });
+  });
+
+  it.each(["1e5", "0x10"])("does not give the rejected text %j back as the example of a number", (value) => {
+    const text = patchYaml(brackenford, ["council", "population"], value);
+    const { message } = onlyError(text);
+    expect(message).toBe(
+      `Expected a whole number, but found text ("${value}"). Write the number in plain digits, without quotes, commas or spaces, for example 12500.`,
+    );
+  });
 
   it("refuses a fraction where a whole number is needed", () => {
     const text = patchYaml(brackenford, ["team", "manager", "span"], 1.5);
@@ -588,11 +622,20 @@ describe("the formats of single values", () => {
     [["council", "nation"], "scotland", 'Expected "england" or "wales", but found text ("scotland").'],
     [["partners", 2, "sector"], "integrated-care-bord", 'Did you mean "integrated-care-board"?'],
     [["dataProtection", "sharingAgreement"], "multiparty", 'Did you mean "multi-party"?'],
+    [["partners", 3, "kind"], "gp", 'but found text ("gp"). Did you mean "gp-practice"?'],
+    [["partners", 3, "kind"], "GP", 'Did you mean "gp-practice"?'],
+    [["partners", 3, "kind"], "nhs", 'Did you mean "nhs-trust" or "nhs-foundation-trust"?'],
+    [["partners", 3, "kind"], "fire", 'Did you mean "fire-and-rescue-authority"?'],
   ])("reports a value that is not one of the choices: %j = %j", (path, value, part) => {
     const text = patchYaml(brackenford, path, value);
     const error = onlyError(text);
     expect(error.code).toBe("invalid-choice");
     expect(error.message).toContain(part);
+  });
+
+  it("suggests no choice when the value is not close to any, nor a word of one", () => {
+    const text = patchYaml(brackenford, ["partners", 3, "kind"], "surgery");
+    expect(onlyError(text).message).not.toContain("Did you mean");
   });
 
   it("refuses a name on two lines, at the value, saying to remove the line break", () => {

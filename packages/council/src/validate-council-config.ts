@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import {
   createProblem,
+  formatConfigPath,
   type ConfigPath,
   type ConfigProblem,
   type ConfigProblemCode,
@@ -10,7 +11,13 @@ import { councilConfigSchema } from "./council-config-schema.js";
 import { councilConfigWarnings } from "./council-config-warnings.js";
 import { GSS_CODE_PATTERN } from "./gss-code.js";
 import { ICO_REGISTRATION_NUMBER_PATTERN } from "./ico-registration-number.js";
-import { allowedKeysHint, councilConfigErrorMap, unknownKeyMessage } from "./issue-messages.js";
+import { didYouMean } from "./did-you-mean.js";
+import {
+  allowedKeysHint,
+  councilConfigErrorMap,
+  misspeltRequiredKeyMessage,
+  unknownKeyMessage,
+} from "./issue-messages.js";
 import { capProblems } from "./problem-cap.js";
 import { validateCouncilConfigQuickly, warningProblem } from "./quick-validate-council-config.js";
 import { descriptionOf, objectShape, schemaAt } from "./schema-walk.js";
@@ -68,6 +75,36 @@ function formatCode(issue: z.core.$ZodIssue & { code: "invalid_format" }): Confi
   }
 }
 
+/** The keys allowed in the mapping at a path (the top's when the path leads nowhere known). */
+function knownKeysAt(path: ConfigPath): string[] {
+  return Object.keys(objectShape(schemaAt(councilConfigSchema, path) ?? councilConfigSchema) ?? {});
+}
+
+/**
+ * A required key misspelt ("shortNme") is one mistake, which zod reports twice: the required key
+ * missing, at its parent, and an unknown key. When the unknown key's suggestion is the missing key,
+ * the two are folded into one error at the misspelt key, saying both.
+ */
+function foldMisspeltRequiredKeys(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const missing = new Map<string, ConfigProblem>();
+  for (const item of problems) if (item.code === "missing-key") missing.set(item.pathText, item);
+  if (missing.size === 0) return [...problems];
+  const folded = new Set<ConfigProblem>();
+  const renamed = new Map<ConfigProblem, ConfigProblem>();
+  for (const item of problems) {
+    const key = item.path.at(-1);
+    if (item.code !== "unknown-key" || typeof key !== "string") continue;
+    const parent = item.path.slice(0, -1);
+    const suggestion = didYouMean(key, knownKeysAt(parent));
+    if (suggestion === undefined) continue;
+    const missingKey = missing.get(formatConfigPath([...parent, suggestion]));
+    if (missingKey === undefined || folded.has(missingKey)) continue;
+    folded.add(missingKey);
+    renamed.set(item, { ...item, message: misspeltRequiredKeyMessage(key, suggestion) });
+  }
+  return problems.filter((item) => !folded.has(item)).map((item) => renamed.get(item) ?? item);
+}
+
 function issueProblems(issue: z.core.$ZodIssue, data: unknown): ConfigProblem[] {
   const path: ConfigPath = issue.path.filter(
     (segment): segment is string | number => typeof segment === "string" || typeof segment === "number",
@@ -75,9 +112,7 @@ function issueProblems(issue: z.core.$ZodIssue, data: unknown): ConfigProblem[] 
   const fieldHint = descriptionOf(schemaAt(councilConfigSchema, path));
   switch (issue.code) {
     case "unrecognized_keys": {
-      const known = Object.keys(
-        objectShape(schemaAt(councilConfigSchema, path) ?? councilConfigSchema) ?? {},
-      );
+      const known = knownKeysAt(path);
       return issue.keys.map((key) =>
         problem(
           "error",
@@ -158,7 +193,9 @@ export function validateCouncilConfigWithZod(
 ): CouncilConfigResult {
   const result = councilConfigSchema.safeParse(value, { error: councilConfigErrorMap, reportInput: true });
   if (!result.success) {
-    const errors = withoutRepeats(result.error.issues.flatMap((issue) => issueProblems(issue, value)));
+    const errors = withoutRepeats(
+      foldMisspeltRequiredKeys(result.error.issues.flatMap((issue) => issueProblems(issue, value))),
+    );
     return { ok: false, errors: options?.cap === false ? errors : capProblems(errors), warnings: [] };
   }
   return { ok: true, config: result.data, warnings: councilConfigWarnings(result.data).map(warningProblem) };
