@@ -25,9 +25,14 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * A number in plain digits, never in exponent form as JavaScript writes very large or very small ones:
+ * A number in plain digits, not in exponent form as JavaScript writes very large or very small ones:
  * 1e+23 → "100000000000000000000000", 1e-7 → "0.0000001" (the shortest digits that give the number back).
+ * Beyond 30 places either way (1e+308 would be 309 digits) it stays as JavaScript writes it, so that a
+ * message stays readable.
  */
+/** How many places a number may have before or after the point in plain digits. */
+const MOST_PLACES = 30;
+
 export function plainDigits(value: number): string {
   const text = String(value);
   const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
@@ -35,6 +40,7 @@ export function plainDigits(value: number): string {
   const [, sign = "", first = "", rest = "", exponentText = "0"] = match;
   const digits = first + rest;
   const exponent = Number(exponentText);
+  if (Math.abs(exponent) > MOST_PLACES) return text;
   // A positive exponent is written from 1e21 on: a whole number, as a double has at most 17 digits.
   if (exponent >= 0) return `${sign}${digits.padEnd(exponent + 1, "0")}`;
   return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
