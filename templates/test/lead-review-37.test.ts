@@ -8,7 +8,7 @@ import { part, tableRow } from "./markdown-sections.js";
 const DECISIONS = "## What the council decides, and by when";
 
 const IG =
-  "The data protection impact assessment and the rest of the information governance phase, including the period records are kept (sections 5 and 10)";
+  "The data protection impact assessment, how long records are kept, and the rest of the information governance phase (sections 5 and 10)";
 const plan = (config: CouncilConfig) => documentOf(config, "implementation-plan.md");
 const decisions = (config: CouncilConfig) => part(plan(config), DECISIONS);
 
