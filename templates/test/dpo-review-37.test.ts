@@ -115,7 +115,7 @@ describe("review 37 (5): the privacy notice follows a party's joining and leavin
     it(`${name} has the council add any new party to its privacy notice, and remove one that leaves`, () => {
       expect(content).not.toContain("updates its privacy notice if the new party receives personal data");
       expect(content).toContain(
-        "updates its privacy notice, which names each party that receives information from the council or passes information to it (UK GDPR Arts 13(1)(e) and 14(2)(f)),",
+        "updates its privacy notice, which names each party that receives information from the council or passes information to it (as its recipients, UK GDPR Arts 13(1)(e) and 14(1)(e), and as its sources, Art 14(2)(f)),",
       );
       expect(content).toMatch(
         /When a party leaves, [^\n]+ removes it from (section 2|the schedule), updates its privacy notice and tells the other parties;/,
