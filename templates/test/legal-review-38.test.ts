@@ -34,7 +34,7 @@ describe("legal review 38 (1): the children-data partial says what the ICO data 
   ] as const) {
     it(`${name} has the code's compelling reason, best interests as a primary consideration, and safeguarding as an example`, () => {
       expect(content).toContain(
-        "A party shares a child's personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason (ICO data sharing code, \"Data sharing and children\").",
+        'A party shares a child\'s personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason (ICO data sharing code, "Data sharing and children").',
       );
     });
   }
