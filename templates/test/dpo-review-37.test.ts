@@ -42,7 +42,7 @@ const multiParty = documentOf(
 );
 
 const CHILDREN =
-  '**Children.** A party shares a child\'s personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason (ICO data sharing code, "Data sharing and children").';
+  "**Children.** A party shares a child's personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason. Even with a compelling reason, the sharing of a child's personal data is covered by a data protection impact assessment, because children are a vulnerable group (ICO data sharing code, \"Data sharing and children\").";
 
 const DATA_QUALITY =
   "The parties share only the agreed data items, keep fact apart from opinion, check that information is accurate and complete before sharing, use the same formats for common items (for example dates as YYYY-MM-DD), and tell each other promptly of corrections.";
