@@ -82,7 +82,7 @@ describe("each privacy notice carries the reference and version that the agreeme
 
 describe("the data-sharing agreements carry the ICO code's rule for children's data", () => {
   const children =
-    '**Children.** A party shares a child\'s personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason (ICO data sharing code, "Data sharing and children").';
+    "**Children.** A party shares a child's personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason. Even with a compelling reason, the sharing of a child's personal data is covered by a data protection impact assessment, because children are a vulnerable group (ICO data sharing code, \"Data sharing and children\").";
 
   it("says it in section 7 of each agreement, NHS, police or voluntary", () => {
     const wendleshire = example("wendleshire");

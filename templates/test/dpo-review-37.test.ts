@@ -42,7 +42,7 @@ const multiParty = documentOf(
 );
 
 const CHILDREN =
-  '**Children.** A party shares a child\'s personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason (ICO data sharing code, "Data sharing and children").';
+  "**Children.** A party shares a child's personal data only where it can show a compelling reason to do so, taking account of the best interests of the child, which are a primary consideration; safeguarding is one such reason. Even with a compelling reason, the sharing of a child's personal data is covered by a data protection impact assessment, because children are a vulnerable group (ICO data sharing code, \"Data sharing and children\").";
 
 const DATA_QUALITY =
   "The parties share only the agreed data items, keep fact apart from opinion, check that information is accurate and complete before sharing, use the same formats for common items (for example dates as YYYY-MM-DD), and tell each other promptly of corrections.";
@@ -115,7 +115,7 @@ describe("review 37 (5): the privacy notice follows a party's joining and leavin
     it(`${name} has the council add any new party to its privacy notice, and remove one that leaves`, () => {
       expect(content).not.toContain("updates its privacy notice if the new party receives personal data");
       expect(content).toContain(
-        "updates its privacy notice, which names each party that receives information from the council or passes information to it (UK GDPR Arts 13(1)(e) and 14(2)(f)),",
+        "updates its privacy notice, which names each party that receives information from the council or passes information to it (as its recipients, UK GDPR Arts 13(1)(e) and 14(1)(e), and as its sources, Art 14(2)(f)),",
       );
       expect(content).toMatch(
         /When a party leaves, [^\n]+ removes it from (section 2|the schedule), updates its privacy notice and tells the other parties;/,

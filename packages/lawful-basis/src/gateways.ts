@@ -127,6 +127,19 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ de
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2006/41/section/82",
   },
+  // s.251B read in review 38 in the words that insert it, Health and Social Care (Safety and Quality) Act
+  // 2015 s.3 (OGL copy of legislation.gov.uk in legalize-dev/legalize-uk, uk/ukpga-2015-28.md, revision of
+  // 25 June 2015; that repository's HSCA 2012 copy is a 2013 revision without it): (2) "The relevant person
+  // must ensure that the information is disclosed to— (a) persons working for the relevant person, and
+  // (b) any other relevant health or adult social care commissioner or provider with whom the relevant
+  // person communicates about the individual"; (3) only so far as the disclosure is "(a) likely to
+  // facilitate the provision to the individual of health services or adult social care in England, and
+  // (b) in the individual's best interests"; (4)(a) it need not be done if "the individual objects, or
+  // would be likely to object"; (5) it permits nothing inconsistent with data protection law or "a common
+  // law duty of care or confidence" (as inserted, "the Data Protection Act 1998"; its amendment for the
+  // 2018 Act not read). s.251C(5): "directly (rather than by means of a clinical trial, a study, an audit,
+  // or any other indirect means)", hence direct care only. The summary's "if the person objects" leaves out
+  // "or would be likely to object".
   "hsca-2012-s251b": {
     id: "hsca-2012-s251b",
     citation: "Health and Social Care Act 2012 s.251B",
