@@ -57,3 +57,21 @@ describe("legal review 38 (2): the privacy notice's update on joining cites reci
     });
   }
 });
+
+// (3) The ICO's accountability framework, "Privacy information review" (ico.org.uk
+// .../accountability-framework/transparency/privacy-information-review/), ways to meet its expectations: "You
+// maintain a log of historical privacy notices, including the dates you made any changes, in order to allow a
+// review of what privacy information you provided to data subjects and when." A party joining or leaving
+// changes the council's notice, so the clause says to keep the notice it replaces, dated.
+describe("legal review 38 (3): the notice a party's joining or leaving replaces is kept, with the date of the change", () => {
+  for (const [name, content, controller] of [
+    ["the multi-party agreement", multiParty, "Brackenford Borough Council (fictional)"],
+    ["the ISP", protocol, "Cwm Teg County Borough Council (fictional)"],
+  ] as const) {
+    it(`${name} says the council keeps the replaced notice and the date (ICO accountability framework)`, () => {
+      expect(content).toContain(
+        `Each time its privacy notice changes because a party joins or leaves, ${controller} keeps the notice it replaces, with the date of the change (the ICO's accountability framework expects a log of historical privacy notices).`,
+      );
+    });
+  }
+});

@@ -138,13 +138,12 @@ export const GATEWAYS: Readonly<Record<GatewayId, Gateway>> = /* @__PURE__ */ de
   // would be likely to object"; (5) it permits nothing inconsistent with data protection law or "a common
   // law duty of care or confidence" (as inserted, "the Data Protection Act 1998"; its amendment for the
   // 2018 Act not read). s.251C(5): "directly (rather than by means of a clinical trial, a study, an audit,
-  // or any other indirect means)", hence direct care only. The summary's "if the person objects" leaves out
-  // "or would be likely to object".
+  // or any other indirect means)", hence direct care only.
   "hsca-2012-s251b": {
     id: "hsca-2012-s251b",
     citation: "Health and Social Care Act 2012 s.251B",
     summary:
-      "The duty of health and adult social care commissioners and providers to share information about an individual where that is likely to facilitate the provision of health services or adult social care to them and is in their best interests; it need not be done if the person objects. Only for flows that are direct care.",
+      "The duty of health and adult social care commissioners and providers to share information about an individual where that is likely to facilitate the provision of health services or adult social care to them and is in their best interests; it need not be done if the person objects, or would be likely to object. Only for flows that are direct care.",
     extent: "england",
     status: "verified",
     source: "https://www.legislation.gov.uk/ukpga/2015/28/notes/division/4/3",
