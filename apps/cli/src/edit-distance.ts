@@ -15,7 +15,13 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The closest of `names` to `given`, when it is at most `most` edits away. */
+/**
+ * The closest of `names` to `given`, when it is at most `most` edits away. Not didYouMean of @lac/council
+ * (which template names and configurations use), on purpose: lac's commands and options are a handful of
+ * names far apart, where two edits are a safe guess ("genrat" → generate) and didYouMean allows about one
+ * in four; and bin.ts answers --version and --help without loading anything, so importing @lac/council
+ * there (through /quick, 25 KB → 143 KB) would slow every start.
+ */
 export function closestName(given: string, names: readonly string[], most = 2): string | undefined {
   const closest = names
     .map((name) => ({ name, distance: editDistance(name, given) }))

@@ -290,7 +290,8 @@ describe("bad house style or formats: a located error, and nothing written", { t
     expect(run.status, run.stderr).toBe(0);
     expect(after).toContain("implementation-plan.docx");
     expect(readFileSync(join(folder.dir, "with-logo", "README.html"), "utf8")).toContain(
-      'alt="Brackenford Borough Council (fictional) logo"',
+      // The council's name: what the logo says ("logo" after it would add nothing).
+      'alt="Brackenford Borough Council (fictional)"',
     );
   });
 

@@ -1,7 +1,8 @@
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
-import type { ConvertOptions, HouseStyle, LogoImage } from "@lac/pack-formats";
+import type { ConvertOptions, HouseStyle } from "@lac/pack-formats";
 import { pathForFormat } from "@lac/pack-formats/links";
+import { logoAlt, type CheckedLogo } from "./logo.js";
 import type { PackFile } from "./pack-file.js";
 
 /** The Markdown → Word writer (`markdownToDocx` of @lac/pack-formats). */
@@ -45,8 +46,11 @@ export interface FormatOptionsInputs {
   readonly config: CouncilConfig;
   readonly phases: readonly ScheduledPhase[];
   readonly templateSet: TemplateSetName;
-  /** The council's logo, read and checked (see checkLogo), when output.style.logo names one. */
-  readonly logo?: LogoImage;
+  /**
+   * The council's logo, read and checked (see checkLogo), when output.style.logo names one; its text
+   * alternative is each document's (logoAlt).
+   */
+  readonly logo?: CheckedLogo;
 }
 
 /** The options lac gives the Word and HTML writers for one document of the pack. */
@@ -55,10 +59,13 @@ export function formatOptionsFor(
   document: Pick<RenderedDocument, "content" | "title" | "path" | "language" | "documentId" | "easyRead">,
 ): ConvertOptions {
   const { config } = inputs;
+  // A Welsh (or Welsh-first bilingual) document names the council in Welsh, in its HTML title and Word
+  // properties and its logo's text alternative, as its text does; without a Welsh name, the English one.
+  const council = logoAlt(config.council, document.language);
   const style: HouseStyle = {
     font: config.output.style.font,
     headingColour: config.output.style.headingColour,
-    ...(inputs.logo !== undefined ? { logo: inputs.logo } : {}),
+    ...(inputs.logo !== undefined ? { logo: { ...inputs.logo, alt: council } } : {}),
   };
   return {
     title: documentTitle(document),
@@ -66,10 +73,7 @@ export function formatOptionsFor(
     language: document.language,
     // From the manifest (what the document is), not from its file name.
     ...(document.easyRead === true ? { easyRead: true } : {}),
-    // A Welsh (or Welsh-first bilingual) document names the council in Welsh, in its HTML title and
-    // Word properties, as its text does; without a Welsh name, the English one.
-    council:
-      document.language === "cy" ? (config.council.welshName ?? config.council.name) : config.council.name,
+    council,
     templateVersion: `${inputs.templateSet.name} ${inputs.templateSet.version}`,
     style,
     timeline: inputs.phases.map((phase) => ({ name: phase.name, start: phase.start, end: phase.end })),

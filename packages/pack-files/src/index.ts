@@ -21,7 +21,7 @@ export type {
   TemplateSetName,
 } from "./format-files.js";
 export { MAX_LOGO_BYTES, checkLogo, logoAlt, logoTooLargeMessage } from "./logo.js";
-export type { LogoCheck, LogoName } from "./logo.js";
+export type { CheckedLogo, LogoCheck, LogoName } from "./logo.js";
 export {
   CONTENT_HASH_PREFIX,
   PACK_STATE_VERSION,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkLogo } from "./logo.js";
 
-const options = { name: "logo.png", alt: "Example Council logo", formats: ["markdown", "html"] };
+const options = { name: "logo.png", formats: ["markdown", "html"] };
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 describe("checkLogo: bytes given in the wrong form (from JavaScript)", () => {

@@ -1,11 +1,18 @@
+import type { CouncilConfig } from "@lac/council";
 import type { LogoImage } from "@lac/pack-formats";
 import { detectImageType } from "@lac/pack-formats/image-type";
 
 /** The largest logo lac embeds in every document: 1 MiB. */
 export const MAX_LOGO_BYTES = 1024 * 1024;
 
+/**
+ * A council's logo as checkLogo found it: its bytes and what kind of image they are. Its text alternative
+ * is each document's own (logoAlt, in the document's language), which formatOptionsFor adds.
+ */
+export type CheckedLogo = Omit<LogoImage, "alt">;
+
 export type LogoCheck =
-  { readonly ok: true; readonly logo: LogoImage } | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly logo: CheckedLogo } | { readonly ok: false; readonly message: string };
 
 /** What a logo file is called in messages, such as `the logo "logo.png" (looked for at /pack/logo.png)`. */
 export type LogoName = string;
@@ -21,7 +28,7 @@ export function logoTooLargeMessage(name: LogoName, size: number): string {
  */
 export function checkLogo(
   bytes: Uint8Array,
-  options: { readonly name: LogoName; readonly alt: string; readonly formats: readonly string[] },
+  options: { readonly name: LogoName; readonly formats: readonly string[] },
 ): LogoCheck {
   const { name } = options;
   // A browser's file.arrayBuffer(), or a file read as text, is a mistake to explain, not a TypeError to throw.
@@ -55,8 +62,19 @@ export function checkLogo(
       message: `${name} is an SVG image, which lac can put in HTML but not in Word documents. Save the logo as PNG or JPEG, or leave "docx" out of output.formats.`,
     };
   }
-  return { ok: true, logo: { bytes, type, alt: options.alt } };
+  return { ok: true, logo: { bytes, type } };
 }
 
-/** The text alternative of a council's logo. */
-export const logoAlt = (councilName: string): string => `${councilName} logo`;
+/**
+ * The text alternative of a council's logo in a document of the language given: the council's name, as
+ * that language writes it (its Welsh name in a Welsh document, when it has one; the English one
+ * otherwise). A text alternative serves the image's purpose (WCAG 2.2, 1.1.1 Non-text Content), and a
+ * logo's purpose is to say whose document it is: GOV.UK's guidance on images gives "GOV.UK" as the alt
+ * text of the GOV.UK logo. "logo" after the name adds nothing to what a screen reader says.
+ */
+export function logoAlt(
+  council: Pick<CouncilConfig["council"], "name" | "welshName">,
+  language: "en" | "cy",
+): string {
+  return language === "cy" ? (council.welshName ?? council.name) : council.name;
+}

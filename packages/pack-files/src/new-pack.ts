@@ -1,7 +1,7 @@
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
-import type { LogoImage } from "@lac/pack-formats";
 import { formatFiles, type FormatWriters, type TemplateSetName } from "./format-files.js";
+import type { CheckedLogo } from "./logo.js";
 import type { PackFile } from "./pack-file.js";
 import { CONFIG_FILE, STATE_FILE } from "./pack-paths.js";
 import { CONTENT_HASH_PREFIX, PACK_STATE_VERSION, serialisePackState } from "./pack-state.js";
@@ -29,7 +29,7 @@ export interface NewPackInputs {
   readonly toolVersion: string;
   readonly writers: FormatWriters;
   /** The council's logo, checked with checkLogo, when output.style.logo names one. */
-  readonly logo?: LogoImage;
+  readonly logo?: CheckedLogo;
   /** SHA-256 of bytes, as 64 lower-case hexadecimal digits (node:crypto, or crypto.subtle in a browser). */
   readonly sha256Hex: (bytes: Uint8Array) => string | Promise<string>;
 }

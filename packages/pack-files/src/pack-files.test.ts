@@ -15,6 +15,7 @@ import {
   documentTitle,
   formatFiles,
   formatOptionsFor,
+  logoAlt,
   mergedTextFiles,
   newPackFiles,
   parseBases,
@@ -379,6 +380,28 @@ describe("formatOptionsFor", () => {
     // Without a Welsh name, the English one.
     expect(formatOptionsFor(inputs, welsh).council).toBe(inputs.config.council.name);
   });
+
+  it("gives the logo each document's text alternative: the council's name as the document's language writes it", () => {
+    const logo = { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), type: "png" as const };
+    const welshCouncil = { ...inputs.config.council, welshName: "Cyngor Sir Wendleshire" };
+    const withLogo = { ...inputs, config: { ...inputs.config, council: welshCouncil }, logo };
+    const welsh = { ...document("leaflet.cy.md"), language: "cy" } as RenderedDocument;
+    expect(formatOptionsFor(withLogo, welsh).style?.logo).toEqual({ ...logo, alt: "Cyngor Sir Wendleshire" });
+    expect(formatOptionsFor(withLogo, document("leaflet.md")).style?.logo?.alt).toBe(
+      inputs.config.council.name,
+    );
+    // Without a Welsh name, the English one; never "logo" after it (the name is what the logo says).
+    expect(formatOptionsFor({ ...inputs, logo }, welsh).style?.logo?.alt).toBe(inputs.config.council.name);
+  });
+});
+
+describe("logoAlt", () => {
+  it("is the council's name in the language given: in Welsh its Welsh name, when it has one", () => {
+    const council = { name: "Cwm Teg County Borough Council", welshName: "Cyngor Bwrdd Sirol Cwm Teg" };
+    expect(logoAlt(council, "en")).toBe("Cwm Teg County Borough Council");
+    expect(logoAlt(council, "cy")).toBe("Cyngor Bwrdd Sirol Cwm Teg");
+    expect(logoAlt({ name: "Wendleshire Council" }, "cy")).toBe("Wendleshire Council");
+  });
 });
 
 describe("serialisePackState", () => {
@@ -470,10 +493,11 @@ describe("serialisePackState", () => {
 describe("checkLogo", () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
   const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
-  const options = { name: 'the logo "logo.png"', alt: "Wendleshire logo" };
+  const options = { name: 'the logo "logo.png"' };
   it("takes a PNG, refuses what is not an image, too large, or SVG with Word", () => {
     const ok = checkLogo(png, { ...options, formats: ["docx"] });
-    expect(ok).toEqual({ ok: true, logo: { bytes: png, type: "png", alt: "Wendleshire logo" } });
+    // Its text alternative is each document's (logoAlt, in the document's language), not the logo's.
+    expect(ok).toEqual({ ok: true, logo: { bytes: png, type: "png" } });
     const text = checkLogo(new TextEncoder().encode("hello"), { ...options, formats: ["html"] });
     expect(text.ok ? "" : text.message).toMatch(/^the logo "logo.png" is not a PNG, JPEG or SVG image/);
     const large = new Uint8Array(MAX_LOGO_BYTES + 1);

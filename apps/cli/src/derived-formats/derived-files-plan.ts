@@ -2,7 +2,7 @@ import type { CouncilConfig } from "@lac/council/quick";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
 import { pathForFormat } from "@lac/pack-formats/links";
 import type { FormatOptionsInputs, PackFile } from "@lac/pack-files";
-import { formatOptionsFor, logoAlt } from "@lac/pack-files";
+import { formatOptionsFor } from "@lac/pack-files";
 import type { PackFileLooks } from "../pack-files/plan-pack-write.js";
 import {
   derivedSourceHash,
@@ -60,12 +60,8 @@ export function planDerivedFiles(options: DerivedFilesPlanOptions): DerivedFiles
   const formats = config.output.formats;
   let logo;
   if (config.output.style.logo !== undefined) {
-    const read = readLogoFile(
-      options.packDir,
-      config.output.style.logo,
-      logoAlt(config.council.name),
-      formats,
-    );
+    // Its text alternative is each document's: the council's name in its language (formatOptionsFor).
+    const read = readLogoFile(options.packDir, config.output.style.logo, formats);
     if (!read.ok) return { ok: false, problem: { path: ["output", "style", "logo"], message: read.message } };
     logo = read.logo;
   }

@@ -10,12 +10,7 @@ export type LogoResult = LogoCheck;
  * checks it as checkLogo of @lac/pack-files does (the web builder too): a file, at most 1 MiB, a PNG or
  * JPEG (or SVG, for HTML only) by its first bytes, not its name.
  */
-export function readLogoFile(
-  packDir: string,
-  logoPath: string,
-  alt: string,
-  formats: readonly string[],
-): LogoResult {
+export function readLogoFile(packDir: string, logoPath: string, formats: readonly string[]): LogoResult {
   const absolute = isAbsolute(logoPath) ? logoPath : resolve(packDir, logoPath);
   const where = `the logo ${JSON.stringify(logoPath)} (looked for at ${absolute})`;
   let size: number;
@@ -47,5 +42,5 @@ export function readLogoFile(
       message: `lac cannot read ${where} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
     };
   }
-  return checkLogo(bytes, { name: where, alt, formats });
+  return checkLogo(bytes, { name: where, formats });
 }

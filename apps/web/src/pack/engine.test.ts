@@ -2,7 +2,13 @@
 import { readFileSync } from "node:fs";
 import { parseCouncilConfig, type CouncilConfig } from "@lac/council";
 import { describe, expect, it } from "vitest";
-import { downloadParts, partsNotLoadedMessage, partsToFetchNote } from "./engine.js";
+import {
+  downloadParts,
+  loadPreviewWriter,
+  partsNotLoadedMessage,
+  partsToFetchNote,
+  renderDocuments,
+} from "./engine.js";
 
 const parsed = parseCouncilConfig(
   readFileSync(
@@ -50,5 +56,37 @@ describe("partsToFetchNote", () => {
     await Promise.all(downloadParts(config).map((part) => part.load()));
     expect(partsToFetchNote(config)).toBeUndefined();
     expect(partsToFetchNote(withFormats(["markdown", "html"]))).toContain("fetches the HTML writer from");
+  });
+});
+
+describe("the council's logo in the previews", () => {
+  it("has the council's name as its text alternative, in each document's language", async () => {
+    const welsh = parseCouncilConfig(
+      readFileSync(
+        new URL("../../../../packages/council/examples/cwm-teg.lac.config.yaml", import.meta.url),
+        "utf8",
+      ),
+    );
+    if (!welsh.ok) throw new Error("the Welsh example does not parse");
+    const config: CouncilConfig = {
+      ...welsh.config,
+      output: {
+        ...welsh.config.output,
+        formats: ["markdown", "html"],
+        style: { ...welsh.config.output.style, logo: "logo.png" },
+      },
+    };
+    const [rendered, preview] = await Promise.all([renderDocuments(config), loadPreviewWriter()]);
+    if (!rendered.ok) throw new Error(rendered.problems.join("\n"));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const altOf = (path: string) => {
+      const document = rendered.documents.find((each) => each.path === path);
+      if (document === undefined) throw new Error(`no ${path}`);
+      return /<img class="logo" [^>]*alt="([^"]*)"/.exec(
+        preview(rendered, document, { name: "logo.png", bytes: png }),
+      )?.[1];
+    };
+    expect(altOf("data-protection/privacy-notice.cy.md")).toBe(config.council.welshName);
+    expect(altOf("data-protection/privacy-notice.md")).toBe(config.council.name);
   });
 });

@@ -5,9 +5,8 @@
 import type { CouncilConfig } from "@lac/council";
 import type { RenderedDocument, ScheduledPhase } from "@lac/documents";
 import { isSafeOutputPath, renderPack } from "@lac/documents";
-import type { LogoImage } from "@lac/pack-formats";
 import type { PackFile } from "@lac/pack-files";
-import { checkLogo, formatOptionsFor, logoAlt, newPackFiles } from "@lac/pack-files";
+import { checkLogo, formatOptionsFor, newPackFiles, type CheckedLogo } from "@lac/pack-files";
 import { lazyTemplateSet, markdownlintConfig } from "@lac/templates/parts";
 import type { TemplatePart, TemplatePartId } from "@lac/templates/parts";
 
@@ -119,7 +118,7 @@ export interface LogoFile {
 }
 
 export type LogoResult =
-  | { readonly ok: true; readonly logo: LogoImage | undefined }
+  | { readonly ok: true; readonly logo: CheckedLogo | undefined }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -136,7 +135,6 @@ export function councilLogo(config: CouncilConfig, file: LogoFile | undefined): 
     };
   return checkLogo(file.bytes, {
     name: `the logo ${JSON.stringify(file.name)}`,
-    alt: logoAlt(config.council.name),
     formats: config.output.formats,
   });
 }
