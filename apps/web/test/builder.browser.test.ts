@@ -640,7 +640,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await axeViolations()).toEqual([]);
     await page.locator("#preview-0").click();
     expect(await page.getAttribute("#preview-frame", "srcdoc")).toContain(
-      'alt="Wendleshire County Council (fictional) logo"',
+      'alt="Wendleshire County Council (fictional)"',
     );
     const saved = await page.evaluate(() => (window as unknown as { __saved: unknown[] }).__saved.length);
     await page.click("#download-pack");

@@ -17,7 +17,7 @@ export interface TimelinePhase {
 export interface LogoImage {
   readonly bytes: Uint8Array;
   readonly type: "png" | "jpeg" | "svg";
-  /** The text alternative, such as "Brackenford Borough Council logo". */
+  /** The text alternative: the council's name in the document's language, such as "Brackenford Borough Council". */
   readonly alt: string;
 }
 
