@@ -1,0 +1,113 @@
+// Review 38: the pack read by the Local Area Coordination Network's lead for fidelity, who checks that what a council
+// adopts is Local Area Coordination, not a renamed referral or case-management service. Sources:
+// - /work/shared/seeds/lac-network-newsletter-august-2023.txt (the Network's newsletter and its description of LAC);
+// - /work/shared/seeds/local-area-coordination-overview.txt;
+// - /work/shared/reference/lac-domain.md (§1 the ten principles, §3 the coordinator's role, §4 the person's journey).
+import { describe, expect, it } from "vitest";
+import { expectGoodWelsh } from "./expect-good-welsh.js";
+import { documentOf, example } from "./examples.js";
+import { part } from "./markdown-sections.js";
+
+const brackenford = example("brackenford");
+const cwmTeg = example("cwm-teg");
+
+/** The ten names, exact and in order, of lac-domain.md §1 ("Canonical list (names exact)", lacnetwork.org). */
+const NETWORK_PRINCIPLES = [
+  "Citizenship",
+  "Relationships",
+  "Natural authority",
+  "Lifelong learning",
+  "Information",
+  "Choice and control",
+  "Community",
+  "Contribution",
+  "Working together",
+  "Complementary nature of services",
+];
+
+/** The names of a numbered list of principles ("1. **Citizenship.** …") in a document. */
+function principleNames(content: string): readonly string[] {
+  return [...content.matchAll(/^\d+\. \*\*([^*]+)\.\*\* /gm)].map((match) => match[1]!);
+}
+
+describe("the ten principles are the Network's ten names wherever the English documents list them", () => {
+  // A guard, not a fix: it passed before this review. lac-domain.md §1 gives the names exact, from lacnetwork.org,
+  // and packages/principles agrees with it.
+  for (const [name, config] of [
+    ["brackenford", brackenford],
+    ["cwm-teg", cwmTeg],
+  ] as const) {
+    for (const path of ["implementation-plan.md", "roles/local-area-coordinator.md", "roles/team-manager.md"]) {
+      it(`${name}: ${path}`, () => {
+        expect(principleNames(documentOf(config, path))).toEqual(NETWORK_PRINCIPLES);
+      });
+    }
+  }
+});
+
+describe("the privacy notice says what a coordinator does in Local Area Coordination's terms", () => {
+  // Overview seed: coordinators "support people and families to recognise their capabilities, gifts, networks and
+  // practical resources instead of immediately looking to services", and people "explore their vision of a good life
+  // and any changes they want to make before planning and taking action themselves". Newsletter seed: people reflect
+  // on "their skills, strategies, and the supportive relationships they have around them ... before looking at the
+  // range of formal services available to them". lac-domain.md §4, stage 5: "their own gifts and networks first,
+  // with formal services as a back-up". The notice's first purpose named the walk and the good life, not the
+  // person's own gifts, relationships and community, nor services as the back-up.
+  it("in English: the first purpose starts from the person's own gifts, relationships and community", () => {
+    const purposes = part(documentOf(brackenford, "data-protection/privacy-notice.md"), "## 4. ");
+    expect(purposes).toContain(
+      "- To get to know you and walk alongside you, at your pace, as you work out what a good life looks like for you and plan how to get there, starting from your own gifts, relationships and community, with services as a back-up.",
+    );
+  });
+
+  it("in Welsh, in step with the English and with the Welsh role description's words", () => {
+    const purposes = part(documentOf(cwmTeg, "data-protection/privacy-notice.cy.md"), "## 4. ");
+    expect(purposes).toContain(
+      "- I ddod i'ch adnabod a cherdded gyda chi, ar eich cyflymder chi, wrth i chi weld beth yw bywyd da i chi a chynllunio sut i'w gyrraedd, gan ddechrau gyda'ch doniau, eich perthnasoedd a'ch cymuned eich hun, gyda gwasanaethau wrth gefn.",
+    );
+    expectGoodWelsh(purposes, cwmTeg);
+  });
+});
+
+describe("the Easy Read notice does not describe the coordinator as someone who helps by doing things for people", () => {
+  // Overview seed: coordinators "do not intervene, fix or do things for people, as evidence shows this can disempower
+  // and isolate people"; people "explore their vision of a good life ... before planning and taking action
+  // themselves"; coordinators support people "to recognise their capabilities, gifts, networks". Newsletter seed:
+  // "taking time to really get to know the person and the things that matter to them", and people "reflect on their
+  // skills, strategies, and the supportive relationships they have around them". The Easy Read notice said only
+  // "It helps your coordinator to help you."
+  const english = documentOf(brackenford, "data-protection/privacy-notice-easy-read.md");
+  const welsh = documentOf(cwmTeg, "data-protection/privacy-notice-easy-read.cy.md");
+
+  it("in English: gets to know the person, who plans a good life their way, starting from their own skills and people", () => {
+    expect(english).not.toContain("It helps your coordinator to help you.");
+    const about = part(english, "## About this leaflet");
+    expect(about).toContain(
+      "| Picture: two people walking together | Your coordinator gets to know you and what matters to you. |",
+    );
+    expect(about).toContain("| Picture: a person thinking | They help you plan a good life, your way. |");
+    expect(about).toContain(
+      "| Picture: family and friends | You start with your skills and the people you know. |",
+    );
+    expect(part(english, "## Why we write it down")).toContain(
+      "| Picture: two people walking together | It helps your coordinator get to know you. |",
+    );
+  });
+
+  it("in Welsh, in step with the English", () => {
+    expect(welsh).not.toContain("Mae'n helpu eich cydlynydd i'ch helpu chi.");
+    const about = part(welsh, "## Am y daflen hon");
+    expect(about).toContain(
+      "| Llun: dau berson yn cerdded gyda'i gilydd | Mae eich cydlynydd yn dod i'ch adnabod chi a'r hyn sy'n bwysig i chi. |",
+    );
+    expect(about).toContain("| Llun: person yn meddwl | Mae'n eich helpu i gynllunio bywyd da, yn eich ffordd chi. |");
+    expect(about).toContain(
+      "| Llun: teulu a ffrindiau | Rydych yn dechrau gyda'ch sgiliau a'r bobl rydych yn eu hadnabod. |",
+    );
+    expect(part(welsh, "## Pam rydym yn ei ysgrifennu")).toContain(
+      "| Llun: dau berson yn cerdded gyda'i gilydd | Mae'n helpu eich cydlynydd i ddod i'ch adnabod. |",
+    );
+    expectGoodWelsh(part(welsh, "## Am y daflen hon"), cwmTeg);
+    expectGoodWelsh(part(welsh, "## Pam rydym yn ei ysgrifennu"), cwmTeg);
+  });
+});
