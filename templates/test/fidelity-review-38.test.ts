@@ -37,7 +37,11 @@ describe("the ten principles are the Network's ten names wherever the English do
     ["brackenford", brackenford],
     ["cwm-teg", cwmTeg],
   ] as const) {
-    for (const path of ["implementation-plan.md", "roles/local-area-coordinator.md", "roles/team-manager.md"]) {
+    for (const path of [
+      "implementation-plan.md",
+      "roles/local-area-coordinator.md",
+      "roles/team-manager.md",
+    ]) {
       it(`${name}: ${path}`, () => {
         expect(principleNames(documentOf(config, path))).toEqual(NETWORK_PRINCIPLES);
       });
@@ -100,7 +104,9 @@ describe("the Easy Read notice does not describe the coordinator as someone who 
     expect(about).toContain(
       "| Llun: dau berson yn cerdded gyda'i gilydd | Mae eich cydlynydd yn dod i'ch adnabod chi a'r hyn sy'n bwysig i chi. |",
     );
-    expect(about).toContain("| Llun: person yn meddwl | Mae'n eich helpu i gynllunio bywyd da, yn eich ffordd chi. |");
+    expect(about).toContain(
+      "| Llun: person yn meddwl | Mae'n eich helpu i gynllunio bywyd da, yn eich ffordd chi. |",
+    );
     expect(about).toContain(
       "| Llun: teulu a ffrindiau | Rydych yn dechrau gyda'ch sgiliau a'r bobl rydych yn eu hadnabod. |",
     );
