@@ -1,8 +1,9 @@
 // Review 38: the pack read by the Local Area Coordination Network's lead for fidelity, who checks that what a council
 // adopts is Local Area Coordination, not a renamed referral or case-management service. Sources:
-// - /work/shared/seeds/lac-network-newsletter-august-2023.txt (the Network's newsletter and its description of LAC);
-// - /work/shared/seeds/local-area-coordination-overview.txt;
-// - /work/shared/reference/lac-domain.md (§1 the ten principles, §3 the coordinator's role, §4 the person's journey).
+// - the project's founding seed texts: the Network's newsletter of August 2023 (lac-network-newsletter-august-2023.txt,
+//   its description of LAC)
+//   and the overview of Local Area Coordination (local-area-coordination-overview.txt);
+// - the project's reference notes, lac-domain.md (§1 the ten principles, §3 the coordinator's role, §4 the person's journey).
 import { describe, expect, it } from "vitest";
 import { expectGoodWelsh } from "./expect-good-welsh.js";
 import { documentOf, example } from "./examples.js";
@@ -86,6 +87,26 @@ describe("the Easy Read notice does not describe the coordinator as someone who 
         for (const row of expected) expect(text).toContain(row);
         if (language === "Welsh") expectGoodWelsh(text, config);
       }
+    });
+  }
+});
+
+describe("the notices are tested with people who may be supported, not with 'people who use services'", () => {
+  // lac-domain.md and both seeds: Local Area Coordination is for anyone in the neighbourhood who is introduced, with
+  // no referral criteria or eligibility; the DPIA's consultation table already names "People who may be supported,
+  // and residents of the neighbourhoods". The plan, the pack index and the DPIA's step 3 said to test the privacy
+  // notices "with people who use services", and the manifest named "people who use the service" as the notice's
+  // reviewers: service users, which the people a coordinator walks alongside need not be.
+  for (const [name, config] of [
+    ["Brackenford", brackenford],
+    ["Cwm Teg", cwmTeg],
+  ] as const) {
+    it(`${name}: no document says "people who use services" or "people who use the service"`, () => {
+      for (const path of ["README.md", "implementation-plan.md", "data-protection/dpia.md"]) {
+        const text = documentOf(config, path);
+        expect(text, path).not.toMatch(/people who use (?:services|the service)/);
+      }
+      expect(documentOf(config, "README.md")).toContain("people who may be supported");
     });
   }
 });

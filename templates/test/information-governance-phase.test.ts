@@ -64,7 +64,7 @@ describe("the information governance phase of the implementation plan", () => {
       "The heads of the council's services named in the [internal information-sharing note](data-sharing/internal-information-sharing-note.md) agree it.",
     );
     expect(row).toContain(
-      "The [privacy notice](data-protection/privacy-notice.md) and its Easy Read version are completed with the data protection officer, tested with people who use services, and published.",
+      "The [privacy notice](data-protection/privacy-notice.md) and its Easy Read version are completed with the data protection officer, tested with people who may be supported, and published.",
     );
     expect(row).not.toMatch(/WASPI|Welsh|multi-party/);
   });

@@ -138,14 +138,14 @@ describe("the pack index's steps cover the form when the privacy notice is turne
     const config = example("wendleshire");
     const steps = nextSteps({ ...config, documents: { ...config.documents, privacyNotice: false } });
     expect(steps).toContain(
-      "1. **Send the Easy Read privacy notice and the agreement-to-share form to the data protection officer** with the council's own privacy notice for the programme, which they refer to, and test them with people who use services before coordinators start (the form's lines are filled in by a coordinator with each person).",
+      "1. **Send the Easy Read privacy notice and the agreement-to-share form to the data protection officer** with the council's own privacy notice for the programme, which they refer to, and test them with people who may be supported before coordinators start (the form's lines are filled in by a coordinator with each person).",
     );
     const formOnly = nextSteps({
       ...config,
       documents: { ...config.documents, privacyNotice: false, easyReadPrivacyNotice: false },
     });
     expect(formOnly).toContain(
-      "1. **Send the agreement-to-share form to the data protection officer** with the council's own privacy notice for the programme, which it refers to, and test it with people who use services",
+      "1. **Send the agreement-to-share form to the data protection officer** with the council's own privacy notice for the programme, which it refers to, and test it with people who may be supported",
     );
   });
 

@@ -53,11 +53,11 @@ describe("the pack index's reviewers", () => {
   it("name the data protection officer by the title the council gives, or as the law does without one", () => {
     const titled = index(withTitles(brackenford, { dpo: "Information Governance Manager" }));
     expect(reviewerOf(titled, "data-protection/privacy-notice.md")).toBe(
-      "The Information Governance Manager, and people who use the service",
+      "The Information Governance Manager, and people who may be supported",
     );
     const untitled = index(withTitles(brackenford, { dpo: undefined }));
     expect(reviewerOf(untitled, "data-protection/privacy-notice.md")).toBe(
-      "The data protection officer, and people who use the service",
+      "The data protection officer, and people who may be supported",
     );
     expect(reviewerOf(untitled, "data-sharing/internal-information-sharing-note.md")).toBe(
       "The council's data protection officer and the heads of the services concerned",
