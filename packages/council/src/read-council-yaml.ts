@@ -21,6 +21,7 @@ import {
 import { describeValue, formatWholeNumber, quote } from "./describe-value.js";
 import { capProblems } from "./problem-cap.js";
 import { placeOf, readSimpleYaml, type PlaceTree } from "./simple-yaml.js";
+import { lineOutOfStep } from "./yaml-indentation.js";
 import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
 
 /** The most aliases (`*name`) a configuration may expand, against "billion laughs" files. */
@@ -66,6 +67,97 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** The quoted value that an unclosed quote opens: the last one that starts before the error's place. */
+function unclosedQuoteProblem(
+  error: YAMLError,
+  doc: Document,
+  lineCounter: LineCounter,
+): ConfigProblem | undefined {
+  const mark = /closing (["'])quote/.exec(error.message)?.[1];
+  if (mark === undefined) return undefined;
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const from = node.range?.[0];
+      const type = mark === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+      if (
+        node.type === type &&
+        from !== undefined &&
+        from < error.pos[0] &&
+        (start === undefined || from > start)
+      )
+        start = from;
+    },
+  });
+  if (start === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(start);
+  const path = reportedPathAt(doc, start);
+  const key = path.at(-1);
+  const whose = typeof key === "string" ? ` the value of ${quote(key)}` : "";
+  return placed(
+    "error",
+    "yaml-syntax",
+    `The quote ${mark} that opens${whose} here is not closed, so the rest of the file is read as part of the value.`,
+    path,
+    { line, column: col },
+    `Close the quote on the same line, at the end of the value (${mark}…${mark}), or remove it: most values need no quotes.`,
+  );
+}
+
+/**
+ * The codes of the errors the `yaml` library reports after a line indented out of step: "All mapping
+ * items must start at the same column", "Nested mappings are not allowed in compact mappings",
+ * "Implicit keys need to be on a single line", "Sequence item without - indicator", "Unexpected
+ * scalar at node end", …
+ */
+const INDENTATION_ERRORS = new Set<string>([
+  "BAD_INDENT",
+  "BLOCK_AS_IMPLICIT_KEY",
+  "MULTILINE_IMPLICIT_KEY",
+  "MISSING_CHAR",
+  "UNEXPECTED_TOKEN",
+]);
+
+/**
+ * The library's errors, with those that follow from a line indented out of step replaced by one
+ * problem at that line (the library reports it at the lines after it, or inside a value it misreads).
+ */
+function yamlErrorProblems(
+  text: string,
+  errors: readonly YAMLError[],
+  doc: Document,
+  lineCounter: LineCounter,
+): ConfigProblem[] {
+  const indentation = errors.filter((error) => INDENTATION_ERRORS.has(error.code));
+  // The library places some at the blank or comment lines before the entry it means, and some at
+  // the value before it (whose range then runs on to it): the line out of step is at or before their end.
+  const contentLine = (offset: number): number => {
+    BLANKS_AND_COMMENTS.lastIndex = offset;
+    BLANKS_AND_COMMENTS.exec(text);
+    return lineCounter.linePos(Math.min(BLANKS_AND_COMMENTS.lastIndex, text.length)).line;
+  };
+  const firstStart = Math.min(...indentation.map((error) => error.pos[0]));
+  const firstLine = Math.max(
+    ...indentation
+      .filter((error) => error.pos[0] === firstStart)
+      .map((error) => contentLine(Math.max(error.pos[0], error.pos[1] - 1))),
+  );
+  const slip = indentation.length === 0 ? undefined : lineOutOfStep(text, firstLine);
+  if (slip === undefined) return errors.map((error) => yamlErrorProblem(error, doc, lineCounter));
+  // The errors from the first indentation error on follow from the line out of step: report the
+  // errors before them, and it.
+  const before = errors.filter(
+    (error) => error.pos[0] < firstStart && lineCounter.linePos(error.pos[0]).line < slip.line,
+  );
+  return [
+    ...before.map((error) => yamlErrorProblem(error, doc, lineCounter)),
+    placed("error", "yaml-syntax", slip.message, [], slip, slip.hint),
+  ];
+}
+
+/** Spaces, line breaks and comments, from the place it is set at (`lastIndex`). */
+const BLANKS_AND_COMMENTS = /(?:[ \t\r\n]|#[^\n]*)*/y;
+
 function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCounter): ConfigProblem {
   const offset = error.pos[0];
   const { line, col } = lineCounter.linePos(offset);
@@ -100,6 +192,18 @@ function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCoun
         path,
         location,
         SYNTAX_HINT,
+      );
+    case "MISSING_CHAR":
+      return (
+        unclosedQuoteProblem(error, doc, lineCounter) ??
+        placed(
+          "error",
+          "yaml-syntax",
+          `YAML syntax error: ${sentence(error.message)}`,
+          path,
+          location,
+          SYNTAX_HINT,
+        )
       );
     default:
       return placed(
@@ -502,9 +606,10 @@ function readYaml(
   if (yamlErrors.length > 0) {
     // Too deep a nesting makes every level fail too: report only that.
     const tooDeep = yamlErrors.find((error) => error.code === "RESOURCE_EXHAUSTION");
-    const errors = (tooDeep === undefined ? yamlErrors : [tooDeep]).map((error) =>
-      yamlErrorProblem(error, doc, lineCounter),
-    );
+    const errors =
+      tooDeep === undefined
+        ? yamlErrorProblems(text, yamlErrors, doc, lineCounter)
+        : [yamlErrorProblem(tooDeep, doc, lineCounter)];
     return { ok: false, errors: capProblems(withoutRepeats(errors).sort(byPlace)), warnings };
   }
   const tagErrors = [
