@@ -70,6 +70,7 @@ function sentence(text: string): string {
 /** The quoted value that an unclosed quote opens: the last one that starts before the error's place. */
 function unclosedQuoteProblem(
   error: YAMLError,
+  text: string,
   doc: Document,
   lineCounter: LineCounter,
 ): ConfigProblem | undefined {
@@ -94,13 +95,20 @@ function unclosedQuoteProblem(
   const path = reportedPathAt(doc, start);
   const key = path.at(-1);
   const whose = typeof key === "string" ? ` the value of ${quote(key)}` : "";
+  // The value as it was meant, closed: the rest of the quote's line (if short enough to show).
+  const lineEnd = text.indexOf("\n", start);
+  const rest = text
+    .slice(start + 1, lineEnd === -1 ? undefined : lineEnd)
+    .replace(/\r$/, "")
+    .trimEnd();
+  const closed = rest !== "" && rest.length <= 60 ? `${mark}${rest}${mark}` : `${mark}…${mark}`;
   return placed(
     "error",
     "yaml-syntax",
     `The quote ${mark} that opens${whose} here is not closed, so the rest of the file is read as part of the value.`,
     path,
     { line, column: col },
-    `Close the quote on the same line, at the end of the value (${mark}…${mark}), or remove it: most values need no quotes.`,
+    `Close it on the same line, at the end of the value (${closed}), or remove it: most values need no quotes.`,
   );
 }
 
@@ -143,14 +151,14 @@ function yamlErrorProblems(
       .map((error) => contentLine(Math.max(error.pos[0], error.pos[1] - 1))),
   );
   const slip = indentation.length === 0 ? undefined : lineOutOfStep(text, firstLine);
-  if (slip === undefined) return errors.map((error) => yamlErrorProblem(error, doc, lineCounter));
+  if (slip === undefined) return errors.map((error) => yamlErrorProblem(error, text, doc, lineCounter));
   // The errors from the first indentation error on follow from the line out of step: report the
   // errors before them, and it.
   const before = errors.filter(
     (error) => error.pos[0] < firstStart && lineCounter.linePos(error.pos[0]).line < slip.line,
   );
   return [
-    ...before.map((error) => yamlErrorProblem(error, doc, lineCounter)),
+    ...before.map((error) => yamlErrorProblem(error, text, doc, lineCounter)),
     placed("error", "yaml-syntax", slip.message, [], slip, slip.hint),
   ];
 }
@@ -158,7 +166,12 @@ function yamlErrorProblems(
 /** Spaces, line breaks and comments, from the place it is set at (`lastIndex`). */
 const BLANKS_AND_COMMENTS = /(?:[ \t\r\n]|#[^\n]*)*/y;
 
-function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCounter): ConfigProblem {
+function yamlErrorProblem(
+  error: YAMLError,
+  text: string,
+  doc: Document,
+  lineCounter: LineCounter,
+): ConfigProblem {
   const offset = error.pos[0];
   const { line, col } = lineCounter.linePos(offset);
   const location = { line, column: col };
@@ -195,7 +208,7 @@ function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCoun
       );
     case "MISSING_CHAR":
       return (
-        unclosedQuoteProblem(error, doc, lineCounter) ??
+        unclosedQuoteProblem(error, text, doc, lineCounter) ??
         placed(
           "error",
           "yaml-syntax",
@@ -609,7 +622,7 @@ function readYaml(
     const errors =
       tooDeep === undefined
         ? yamlErrorProblems(text, yamlErrors, doc, lineCounter)
-        : [yamlErrorProblem(tooDeep, doc, lineCounter)];
+        : [yamlErrorProblem(tooDeep, text, doc, lineCounter)];
     return { ok: false, errors: capProblems(withoutRepeats(errors).sort(byPlace)), warnings };
   }
   const tagErrors = [

@@ -164,7 +164,7 @@ describe("an unclosed quote", () => {
       `The quote ${mark} that opens the value of "shortName" here is not closed, so the rest of the file is read as part of the value.`,
     );
     expect(error.hint).toBe(
-      `Close the quote on the same line, at the end of the value (${mark}…${mark}), or remove it: most values need no quotes.`,
+      `Close it on the same line, at the end of the value (${mark}Brackenford${mark}), or remove it: most values need no quotes.`,
     );
   });
 });
