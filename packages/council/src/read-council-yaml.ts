@@ -176,6 +176,9 @@ function yamlErrorProblem(
   const { line, col } = lineCounter.linePos(offset);
   const location = { line, column: col };
   const path = reportedPathAt(doc, offset);
+  const unclosedQuote =
+    error.code === "MISSING_CHAR" ? unclosedQuoteProblem(error, text, doc, lineCounter) : undefined;
+  if (unclosedQuote !== undefined) return unclosedQuote;
   switch (error.code) {
     case "DUPLICATE_KEY": {
       const key = path.at(-1);
@@ -205,18 +208,6 @@ function yamlErrorProblem(
         path,
         location,
         SYNTAX_HINT,
-      );
-    case "MISSING_CHAR":
-      return (
-        unclosedQuoteProblem(error, text, doc, lineCounter) ??
-        placed(
-          "error",
-          "yaml-syntax",
-          `YAML syntax error: ${sentence(error.message)}`,
-          path,
-          location,
-          SYNTAX_HINT,
-        )
       );
     default:
       return placed(
