@@ -31,6 +31,9 @@ export interface OutOfStep {
 const KEY =
   /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#"'[\]{},&*!|>%@`-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?:[ \t]+(.*))?$/;
 
+/** The longest line judged, in characters: a configuration's longest is under 200. */
+const MAX_JUDGED_LINE = 1000;
+
 const QUOTED = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
 
 /** A value that is not complete on its line: an unclosed quote or bracket (the lines after it belong to it). */
@@ -49,6 +52,8 @@ function entriesOf(text: string): Entry[] | undefined {
   /** The indentation a block scalar's (`|`, `>`) lines are deeper than, while in one. */
   let blockScalarAbove: number | undefined;
   for (const [index, raw] of lines.entries()) {
+    // A line longer than any of a configuration's is not judged (and the patterns stay linear).
+    if (raw.length > MAX_JUDGED_LINE) return undefined;
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     const indent = line.length - line.trimStart().length;
     const rest = line.slice(indent);
