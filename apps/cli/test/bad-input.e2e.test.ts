@@ -181,6 +181,61 @@ describe("lac validate on the slips of someone editing the example configuration
   });
 });
 
+describe("a YAML slip in a hand-edited configuration", () => {
+  const slips = [
+    {
+      slip: "a key indented one space too far",
+      from: "  name: Brackenford Borough Council (fictional)",
+      to: "   name: Brackenford Borough Council (fictional)",
+      place: "9:4",
+      message:
+        'error: "name" is indented 3 spaces, but the other keys under "council" are indented 2 spaces.',
+      hint: "  hint: Indent it by 2 spaces, like the keys around it (spaces, not tabs).",
+    },
+    {
+      slip: "an unclosed quote",
+      from: "  shortName: Brackenford",
+      to: '  shortName: "Brackenford',
+      place: "10:14",
+      message:
+        'error council.shortName: The quote " that opens the value of "shortName" here is not closed, so the rest of the file is read as part of the value.',
+      hint: '  hint: Close it on the same line, at the end of the value ("Brackenford"), or remove it: most values need no quotes.',
+    },
+  ];
+
+  /** Brackenford's example with the slip made, written as bad.yaml in the test folder. */
+  function writeSlip(from: string, to: string): void {
+    const text = readFileSync(example("brackenford"), "utf8");
+    if (!text.includes(from)) throw new Error(`the example has no ${from}`);
+    writeFileSync(join(folder.dir, "bad.yaml"), text.replace(from, to));
+  }
+
+  it.each(slips)(
+    "lac validate reports $slip once, at its line and column",
+    ({ from, to, place, message, hint }) => {
+      writeSlip(from, to);
+      const run = runLac(["validate", "bad.yaml"], folder.dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`bad.yaml:${place} ${message}\n${hint}\n`);
+      expect(run.stderr).toContain("(1 error, 0 warnings)");
+      expect(run.stderr).not.toContain("YAML syntax error");
+    },
+  );
+
+  it.each(slips)(
+    "lac init --answers reports $slip the same way and writes nothing",
+    ({ from, to, place, message }) => {
+      writeSlip(from, to);
+      const before = folderTexts(folder.dir);
+      const run = runLac(["init", "pack", "--answers", "bad.yaml"], folder.dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`bad.yaml:${place} ${message}`);
+      expect(run.stderr).not.toContain("YAML syntax error");
+      expect(folderTexts(folder.dir)).toEqual(before);
+    },
+  );
+});
+
 describe.skipIf(!hasScript)("lac validate - in a terminal", () => {
   it("says that it waits for the configuration and how to end it, rather than seeming to hang", async () => {
     const { status, output } = await runLacInTerminal(

@@ -21,6 +21,7 @@ import {
 import { describeValue, formatWholeNumber, quote } from "./describe-value.js";
 import { capProblems } from "./problem-cap.js";
 import { placeOf, readSimpleYaml, type PlaceTree } from "./simple-yaml.js";
+import { lineOutOfStep } from "./yaml-indentation.js";
 import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
 
 /** The most aliases (`*name`) a configuration may expand, against "billion laughs" files. */
@@ -66,11 +67,118 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function yamlErrorProblem(error: YAMLError, doc: Document, lineCounter: LineCounter): ConfigProblem {
+/** The quoted value that an unclosed quote opens: the last one that starts before the error's place. */
+function unclosedQuoteProblem(
+  error: YAMLError,
+  text: string,
+  doc: Document,
+  lineCounter: LineCounter,
+): ConfigProblem | undefined {
+  const mark = /closing (["'])quote/.exec(error.message)?.[1];
+  if (mark === undefined) return undefined;
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const from = node.range?.[0];
+      const type = mark === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+      if (
+        node.type === type &&
+        from !== undefined &&
+        from < error.pos[0] &&
+        (start === undefined || from > start)
+      )
+        start = from;
+    },
+  });
+  if (start === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(start);
+  const path = reportedPathAt(doc, start);
+  const key = path.at(-1);
+  const whose = typeof key === "string" ? ` the value of ${quote(key)}` : "";
+  // The value as it was meant, closed: the rest of the quote's line (if short enough to show).
+  const lineEnd = text.indexOf("\n", start);
+  const rest = text
+    .slice(start + 1, lineEnd === -1 ? undefined : lineEnd)
+    .replace(/\r$/, "")
+    .trimEnd();
+  const closed = rest !== "" && rest.length <= 60 ? `${mark}${rest}${mark}` : `${mark}…${mark}`;
+  return placed(
+    "error",
+    "yaml-syntax",
+    `The quote ${mark} that opens${whose} here is not closed, so the rest of the file is read as part of the value.`,
+    path,
+    { line, column: col },
+    `Close it on the same line, at the end of the value (${closed}), or remove it: most values need no quotes.`,
+  );
+}
+
+/**
+ * The codes of the errors the `yaml` library reports after a line indented out of step: "All mapping
+ * items must start at the same column", "Nested mappings are not allowed in compact mappings",
+ * "Implicit keys need to be on a single line", "Sequence item without - indicator", "Unexpected
+ * scalar at node end", …
+ */
+const INDENTATION_ERRORS = new Set<string>([
+  "BAD_INDENT",
+  "BLOCK_AS_IMPLICIT_KEY",
+  "MULTILINE_IMPLICIT_KEY",
+  "MISSING_CHAR",
+  "UNEXPECTED_TOKEN",
+]);
+
+/**
+ * The library's errors, with those that follow from a line indented out of step replaced by one
+ * problem at that line (the library reports it at the lines after it, or inside a value it misreads).
+ */
+function yamlErrorProblems(
+  text: string,
+  errors: readonly YAMLError[],
+  doc: Document,
+  lineCounter: LineCounter,
+): ConfigProblem[] {
+  const indentation = errors.filter((error) => INDENTATION_ERRORS.has(error.code));
+  // The library places some at the blank or comment lines before the entry it means, and some at
+  // the value before it (whose range then runs on to it): the line out of step is at or before their end.
+  const contentLine = (offset: number): number => {
+    BLANKS_AND_COMMENTS.lastIndex = offset;
+    BLANKS_AND_COMMENTS.exec(text);
+    return lineCounter.linePos(Math.min(BLANKS_AND_COMMENTS.lastIndex, text.length)).line;
+  };
+  const firstStart = Math.min(...indentation.map((error) => error.pos[0]));
+  const firstLine = Math.max(
+    ...indentation
+      .filter((error) => error.pos[0] === firstStart)
+      .map((error) => contentLine(Math.max(error.pos[0], error.pos[1] - 1))),
+  );
+  const slip = indentation.length === 0 ? undefined : lineOutOfStep(text, firstLine);
+  if (slip === undefined) return errors.map((error) => yamlErrorProblem(error, text, doc, lineCounter));
+  // The errors from the first indentation error on follow from the line out of step: report the
+  // errors before them, and it.
+  const before = errors.filter(
+    (error) => error.pos[0] < firstStart && lineCounter.linePos(error.pos[0]).line < slip.line,
+  );
+  return [
+    ...before.map((error) => yamlErrorProblem(error, text, doc, lineCounter)),
+    placed("error", "yaml-syntax", slip.message, [], slip, slip.hint),
+  ];
+}
+
+/** Spaces, line breaks and comments, from the place it is set at (`lastIndex`). */
+const BLANKS_AND_COMMENTS = /(?:[ \t\r\n]|#[^\n]*)*/y;
+
+function yamlErrorProblem(
+  error: YAMLError,
+  text: string,
+  doc: Document,
+  lineCounter: LineCounter,
+): ConfigProblem {
   const offset = error.pos[0];
   const { line, col } = lineCounter.linePos(offset);
   const location = { line, column: col };
   const path = reportedPathAt(doc, offset);
+  const unclosedQuote =
+    error.code === "MISSING_CHAR" ? unclosedQuoteProblem(error, text, doc, lineCounter) : undefined;
+  if (unclosedQuote !== undefined) return unclosedQuote;
   switch (error.code) {
     case "DUPLICATE_KEY": {
       const key = path.at(-1);
@@ -502,9 +610,10 @@ function readYaml(
   if (yamlErrors.length > 0) {
     // Too deep a nesting makes every level fail too: report only that.
     const tooDeep = yamlErrors.find((error) => error.code === "RESOURCE_EXHAUSTION");
-    const errors = (tooDeep === undefined ? yamlErrors : [tooDeep]).map((error) =>
-      yamlErrorProblem(error, doc, lineCounter),
-    );
+    const errors =
+      tooDeep === undefined
+        ? yamlErrorProblems(text, yamlErrors, doc, lineCounter)
+        : [yamlErrorProblem(tooDeep, text, doc, lineCounter)];
     return { ok: false, errors: capProblems(withoutRepeats(errors).sort(byPlace)), warnings };
   }
   const tagErrors = [

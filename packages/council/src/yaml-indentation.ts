@@ -1,0 +1,390 @@
+// The line indented out of step in a configuration that the `yaml` library cannot read: found from
+// the text's lines (their indentation, keys and list items), not by parsing YAML again. The library
+// reports such a slip at the lines after it ("All mapping items must start at the same column") or
+// inside a value it then misreads ("Nested mappings are not allowed in compact mappings"); this finds
+// the one line to fix, so that one problem is reported, at that line.
+
+/** A line holding a key (`name:`) or a list item (`- `), as far as its indentation goes. */
+interface Entry {
+  /** 1-based. */
+  readonly line: number;
+  /** The number of spaces before the key or the dash. */
+  readonly indent: number;
+  readonly kind: "key" | "item";
+  /** The key's text (for a key). */
+  readonly key?: string;
+  /** A key with no value on its line (its value is the block below it), or an item. */
+  readonly opens: boolean;
+  /** The key after the dash of an item on the same line (`- name: X`), read as its own entry. */
+  readonly inline?: boolean;
+}
+
+/** What a line out of step is, and the indentation of the lines it should be in step with. */
+export interface OutOfStep {
+  /** 1-based line and column (of the key or the dash). */
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly hint: string;
+}
+
+const KEY =
+  /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#"'[\]{},&*!|>%@`-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?:[ \t]+(.*))?$/;
+
+/** The longest line judged, in characters: a configuration's longest is under 200. */
+const MAX_JUDGED_LINE = 1000;
+
+const QUOTED = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
+
+/** A value that is not complete on its line: an unclosed quote or bracket (the lines after it belong to it). */
+function runsOn(value: string): boolean {
+  const text = value.trim();
+  if (/^["']/.test(text)) return !QUOTED.test(text);
+  if (!/^[[{]/.test(text)) return false;
+  const unquoted = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, "");
+  return (unquoted.match(/[[{]/g) ?? []).length > (unquoted.match(/[\]}]/g) ?? []).length;
+}
+
+/** The entries of the text's lines, or undefined where the lines cannot be judged this way (tabs, a flow or quoted value over several lines). */
+function entriesOf(text: string): Entry[] | undefined {
+  const entries: Entry[] = [];
+  const lines = text.split("\n");
+  /** The indentation a block scalar's (`|`, `>`) lines are deeper than, while in one. */
+  let blockScalarAbove: number | undefined;
+  for (const [index, raw] of lines.entries()) {
+    // A line longer than any of a configuration's is not judged (and the patterns stay linear).
+    if (raw.length > MAX_JUDGED_LINE) return undefined;
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const indent = line.length - line.trimStart().length;
+    const rest = line.slice(indent);
+    if (blockScalarAbove !== undefined) {
+      if (rest === "" || indent > blockScalarAbove) continue;
+      blockScalarAbove = undefined;
+    }
+    if (rest === "" || rest.startsWith("#")) continue;
+    if (/^[^ ]/.test(line.slice(0, indent))) return undefined; // a tab in the indentation
+    if (/^(?:---|\.\.\.)(?:\s|$)/.test(rest) || rest.startsWith("%")) continue;
+    let column = indent;
+    let body = rest;
+    const item = /^-(?:([ \t]+)|$)/.exec(body);
+    if (item !== null) {
+      entries.push({ line: index + 1, indent: column, kind: "item", opens: true });
+      column += 1 + (item[1]?.length ?? 0);
+      body = body.slice(item[0].length);
+      if (body === "" || body.startsWith("#")) continue;
+      if (/^-(?:\s|$)/.test(body)) return undefined; // a list in a list on one line
+    }
+    const key = KEY.exec(body);
+    if (key === null) {
+      if (runsOn(body)) return undefined;
+      continue;
+    }
+    const value = (key[4] ?? "").trim();
+    if (/^[|>][-+0-9]*(?:\s+#.*)?$/.test(value)) blockScalarAbove = indent;
+    else if (runsOn(value)) return undefined;
+    entries.push({
+      line: index + 1,
+      indent: column,
+      kind: "key",
+      key: key[1] ?? key[2]?.replace(/''/g, "'") ?? key[3]?.trim() ?? "",
+      opens: value === "" || value.startsWith("#") || /^[&!][^\s]*(?:\s+#.*)?$/.test(value),
+      inline: item !== null,
+    });
+  }
+  return entries;
+}
+
+/** What holds a block: the top level, a key, or a list item (of a key's list). */
+type Holder =
+  | { readonly kind: "root" }
+  | { readonly kind: "key"; readonly key: string; readonly indent: number; readonly holder: Holder }
+  | {
+      readonly kind: "item";
+      readonly of: string | undefined;
+      readonly indent: number;
+      readonly holder: Holder;
+    };
+
+function spaces(count: number): string {
+  return `${count} ${count === 1 ? "space" : "spaces"}`;
+}
+
+function indented(count: number): string {
+  return count === 0 ? "not indented" : `indented ${spaces(count)}`;
+}
+
+function indentHint(expected: number, what: "keys" | "items", where: "around" | "below"): string {
+  return expected === 0
+    ? `Remove the spaces before it, like the ${what === "keys" ? "sections" : what} ${where} it.`
+    : `Indent it by ${spaces(expected)}, like the ${what} ${where} it (spaces, not tabs).`;
+}
+
+function outOfStep(entry: Entry, expected: number, holder: Holder): OutOfStep {
+  const place = { line: entry.line, column: entry.indent + 1 };
+  if (entry.kind === "item") {
+    const of = holder.kind === "key" ? ` of ${JSON.stringify(holder.key)}` : " of this list";
+    return {
+      ...place,
+      message: `This list item is ${indented(entry.indent)}, but the other items${of} are ${indented(expected)}.`,
+      hint: indentHint(expected, "items", "around"),
+    };
+  }
+  const name = JSON.stringify(entry.key ?? "");
+  const others =
+    holder.kind === "root"
+      ? expected === 0
+        ? "the other top-level sections start at the beginning of the line"
+        : `the other top-level sections are ${indented(expected)}`
+      : holder.kind === "key"
+        ? `the other keys under ${JSON.stringify(holder.key)} are ${indented(expected)}`
+        : `the other keys of this item${holder.of === undefined ? "" : ` of ${JSON.stringify(holder.of)}`} are ${indented(expected)}`;
+  return {
+    ...place,
+    message: `${name} is ${indented(entry.indent)}, but ${others}.`,
+    hint: indentHint(expected, "keys", "around"),
+  };
+}
+
+/** A last key indented between its holder and the holder's other keys: it may belong with either. */
+function betweenLevels(entry: Entry, expected: number, holder: Holder & { readonly kind: "key" }): OutOfStep {
+  const parent = JSON.stringify(holder.key);
+  return {
+    line: entry.line,
+    column: entry.indent + 1,
+    message: `${JSON.stringify(entry.key ?? "")} is ${indented(entry.indent)}, in step neither with the other keys under ${parent} (${spaces(expected)}) nor with ${parent} itself (${spaces(holder.indent)}).`,
+    hint: `Indent it by ${spaces(expected)} if it belongs under ${parent}, or by ${spaces(holder.indent)} if it comes after it (spaces, not tabs).`,
+  };
+}
+
+/** Found where the lines cannot be judged: then nothing is reported. */
+const CONFUSED: OutOfStep = { line: 0, column: 0, message: "", hint: "" };
+
+/** The indentation most of the entries have; on a tie, the usual step of 2 past the holder's, or the first's. */
+function usualIndent(indents: readonly number[], holder: Holder): number {
+  // Top-level sections start at the beginning of the line, however many keys are out of step.
+  if (holder.kind === "root" && indents.includes(0)) return 0;
+  const counts = new Map<number, number>();
+  for (const indent of indents) counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  const tied = [...counts.keys()].filter((indent) => counts.get(indent) === most);
+  if (tied.length === 1) return tied[0] as number;
+  const step = holder.kind === "root" ? 0 : holder.indent + 2;
+  return tied.includes(step) ? step : (indents[0] as number);
+}
+
+/** How much deeper the file indents a key's block than the key, most often (2 when it cannot tell). */
+function usualStep(entries: readonly Entry[]): number {
+  const counts = new Map<number, number>();
+  for (const [index, entry] of entries.entries()) {
+    const next = entries[index + 1];
+    if (entry.kind !== "key" || !entry.opens || next === undefined || next.indent <= entry.indent) continue;
+    const step = next.indent - entry.indent;
+    counts.set(step, (counts.get(step) ?? 0) + 1);
+  }
+  let usual = 2;
+  for (const [step, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = step;
+  return usual;
+}
+
+/**
+ * A key with a value written at the indentation of the key before it, whose block it belongs in:
+ * `council:`, then `shortName: X` at the start of the line among `council:`'s keys. The keys after
+ * it, deeper than a key with a value can hold, give it away.
+ */
+function belongsAbove(
+  entries: readonly Entry[],
+  direct: readonly number[],
+  at: number,
+  to: number,
+  found: OutOfStep[],
+): void {
+  const entry = entries[at] as Entry;
+  const beforeAt = direct.at(-2);
+  const before = beforeAt === undefined ? undefined : (entries[beforeAt] as Entry);
+  const next = at + 1 < to ? entries[at + 1] : undefined;
+  if (
+    beforeAt === undefined ||
+    before?.kind !== "key" ||
+    !before.opens ||
+    entry.kind !== "key" ||
+    entry.opens ||
+    before.indent !== entry.indent ||
+    next?.kind !== "key" ||
+    next.indent <= entry.indent
+  )
+    return;
+  // The keys the key before it holds, if any, must be as deep as those after it.
+  const held = entries[beforeAt + 1] as Entry;
+  if (held !== entry && held.indent !== next.indent) return;
+  const name = JSON.stringify(entry.key ?? "");
+  const parent = JSON.stringify(before.key ?? "");
+  found.push({
+    line: entry.line,
+    column: entry.indent + 1,
+    message: `${name} is ${indented(entry.indent)}, like ${parent} itself, but it belongs under ${parent}, whose keys are ${indented(next.indent)}.`,
+    hint: indentHint(next.indent, "keys", "around"),
+  });
+}
+
+/**
+ * A key at the indentation of the dashes of the list it is in (`- name: X`, then `population: 1`
+ * under the dash rather than under `name`): it belongs with the keys of the item before it.
+ */
+function listKeyOutOfStep(
+  entries: readonly Entry[],
+  direct: readonly number[],
+  holder: Holder,
+  found: OutOfStep[],
+): void {
+  if ((entries[direct[0] as number] as Entry).kind !== "item") return;
+  const keyAt = direct.find((at) => (entries[at] as Entry).kind === "key");
+  if (keyAt === undefined) return;
+  const key = entries[keyAt] as Entry;
+  const previousItem = direct.filter((at) => at < keyAt).at(-1) as number;
+  const inline = entries[previousItem + 1];
+  // Only after an item of keys (`- name: X`), and not a key holding nothing (a section's name).
+  if (inline?.inline !== true || inline.line !== (entries[previousItem] as Entry).line) return;
+  if (key.opens && (entries[keyAt + 1]?.indent ?? 0) <= key.indent) return;
+  const column = inline.indent;
+  const item: Holder = {
+    kind: "item",
+    of: holder.kind === "key" ? holder.key : undefined,
+    indent: key.indent,
+    holder,
+  };
+  found.push(outOfStep(key, column, item));
+}
+
+/** The lines out of step in the block of entries [from, to), whose holder is `holder`, into `found`. */
+function checkBlock(
+  entries: readonly Entry[],
+  from: number,
+  to: number,
+  holder: Holder,
+  step: number,
+  found: OutOfStep[],
+): void {
+  /** The direct entries of the block, and where the block of each ends. */
+  const direct: number[] = [];
+  let index = from;
+  while (index < to) {
+    const entry = entries[index] as Entry;
+    direct.push(index);
+    let end = index + 1;
+    if (entry.kind === "item") {
+      // Its keys are deeper than its dash; a list item no deeper than them is not inside it.
+      const inline = entries[end];
+      const content =
+        inline?.inline === true && inline.line === entry.line ? inline.indent : entry.indent + 2;
+      while (end < to) {
+        const next = entries[end] as Entry;
+        if (
+          next.indent <= entry.indent ||
+          (next.kind === "item" && next.indent <= content && next.line !== entry.line)
+        )
+          break;
+        end += 1;
+      }
+    } else if (entry.opens) {
+      // A list may start at its key's own indentation (`key:` then `- item`).
+      const listHere = entries[end]?.kind === "item" && entries[end]?.indent === entry.indent;
+      // A key off the file's usual step from its holder (`welshLanguage:` one space in, under
+      // `team:`) does not hold a later key less deep than its own first one: that is its sibling.
+      const offStep = entry.indent !== (holder.kind === "root" ? 0 : holder.indent + step);
+      const firstInside = entries[end]?.indent ?? 0;
+      while (end < to) {
+        const next = entries[end] as Entry;
+        const inside =
+          next.indent > entry.indent || (listHere && next.kind === "item" && next.indent === entry.indent);
+        if (!inside || (offStep && next.kind === "key" && next.indent < firstInside)) break;
+        end += 1;
+      }
+    }
+    if (end > index + 1) {
+      const inner: Holder =
+        entry.kind === "item"
+          ? { kind: "item", of: holder.kind === "key" ? holder.key : undefined, indent: entry.indent, holder }
+          : { kind: "key", key: entry.key ?? "", indent: entry.indent, holder };
+      checkBlock(entries, index + 1, end, inner, step, found);
+    }
+    belongsAbove(entries, direct, index, to, found);
+    index = end;
+  }
+  const expected = usualIndent(
+    direct.map((at) => (entries[at] as Entry).indent),
+    holder,
+  );
+  // List items among keys: the lines are too far out of step to tell which one is.
+  const kinds = direct.map((at) => (entries[at] as Entry).kind);
+  if (kinds[0] === "key" && kinds.includes("item")) {
+    found.push(CONFUSED);
+    return;
+  }
+  const oddAt = direct.find((at) => (entries[at] as Entry).indent !== expected);
+  if (oddAt === undefined) {
+    listKeyOutOfStep(entries, direct, holder, found);
+    return;
+  }
+  const odd = entries[oddAt] as Entry;
+  // The first key a whole step deeper than the others: as likely the key holding them a step too
+  // shallow (`sponsor:` at the start of its line): too unsure to say which.
+  if (oddAt === direct[0] && holder.kind !== "root" && (odd.indent - expected) % step === 0) return;
+  // A list item right after the items of a key's list, less deep than them and like them (values,
+  // or keys): it belongs with them (`places:` then `      - Northfield` then `    - Upper Northfield`).
+  const previous = entries[oddAt - 1];
+  const holdsKeys = (at: number): boolean =>
+    entries[at + 1]?.inline === true && entries[at + 1]?.line === entries[at]?.line;
+  if (
+    odd.kind === "item" &&
+    previous?.kind === "item" &&
+    previous.indent > odd.indent &&
+    holdsKeys(oddAt) === holdsKeys(oddAt - 1)
+  ) {
+    const listKey = entries
+      .slice(from, oddAt)
+      .findLast((entry) => entry.kind === "key" && entry.indent < previous.indent);
+    if (listKey?.opens === true && listKey.indent >= odd.indent) {
+      const list: Holder = { kind: "key", key: listKey.key ?? "", indent: listKey.indent, holder };
+      found.push(outOfStep(odd, previous.indent, list));
+      return;
+    }
+  }
+  // Less indented than its neighbours, with its own keys no deeper than theirs: it belongs with
+  // the holder (` programme:` after `council:`'s keys).
+  const below = entries[oddAt + 1];
+  if (
+    holder.kind !== "root" &&
+    odd.kind === "key" &&
+    odd.opens &&
+    odd.indent < expected &&
+    below !== undefined &&
+    below.line !== odd.line &&
+    below.indent > odd.indent &&
+    below.indent <= expected
+  ) {
+    found.push(outOfStep(odd, holder.indent, holder.holder));
+    return;
+  }
+  // The last key, between the holder and its keys: either may be meant (`   email:` after
+  // `sponsor:`'s `    role:`, or `   privacyNoticeUrl:` after `retention:`'s keys).
+  if (holder.kind === "key" && odd.kind === "key" && oddAt === direct.at(-1) && odd.indent < expected) {
+    found.push(betweenLevels(odd, expected, holder));
+    return;
+  }
+  found.push(outOfStep(odd, expected, holder));
+}
+
+/**
+ * The first line of the text indented out of step with the lines it belongs with, at or before
+ * `atOrBefore` (the first line the `yaml` library reported an indentation error at); undefined if
+ * none is found there, or if the lines cannot be judged by their indentation alone.
+ */
+export function lineOutOfStep(text: string, atOrBefore: number): OutOfStep | undefined {
+  const entries = entriesOf(text);
+  if (entries === undefined || entries.length === 0) return undefined;
+  const found: OutOfStep[] = [];
+  checkBlock(entries, 0, entries.length, { kind: "root" }, usualStep(entries), found);
+  if (found.includes(CONFUSED)) return undefined;
+  const first = found.sort((a, b) => a.line - b.line || a.column - b.column)[0];
+  return first !== undefined && first.line <= atOrBefore ? first : undefined;
+}

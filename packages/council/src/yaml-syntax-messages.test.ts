@@ -1,0 +1,181 @@
+// The messages for two common slips in a hand-edited configuration: a line indented out of step
+// with its neighbours, and a quote that is opened but never closed.
+import { describe, expect, it } from "vitest";
+import { parseCouncilConfig, readCouncilYaml, type ConfigProblem } from "./index.js";
+import { exampleText } from "./test-helpers.js";
+
+const brackenford = exampleText("brackenford");
+
+/** The example with its (1-based) line `line` changed by `edit`. */
+function withLine(line: number, edit: (text: string) => string): string {
+  const lines = brackenford.split("\n");
+  lines[line - 1] = edit(lines[line - 1] ?? "");
+  return lines.join("\n");
+}
+
+function lineNumberOf(start: string): number {
+  const index = brackenford.split("\n").findIndex((line) => line.startsWith(start));
+  if (index < 0) throw new Error(`no line starts with ${start}`);
+  return index + 1;
+}
+
+function onlyError(text: string): ConfigProblem {
+  const result = parseCouncilConfig(text);
+  if (result.ok) throw new Error("expected an error");
+  expect(result.errors, JSON.stringify(result.errors, null, 2)).toHaveLength(1);
+  // readCouncilYaml (answers files) reports the same.
+  const read = readCouncilYaml(text);
+  expect(read.ok ? [] : read.errors).toEqual(result.errors);
+  return result.errors[0] as ConfigProblem;
+}
+
+describe("a line indented out of step", () => {
+  it("reports a key indented one space too far once, at its own line, not at the lines after it", () => {
+    expect(brackenford.split("\n")[8]).toBe("  name: Brackenford Borough Council (fictional)");
+    const error = onlyError(withLine(9, (line) => ` ${line}`));
+    expect(error).toMatchObject({ severity: "error", code: "yaml-syntax", line: 9, column: 4, path: [] });
+    expect(error.message).toBe(
+      '"name" is indented 3 spaces, but the other keys under "council" are indented 2 spaces.',
+    );
+    expect(error.hint).toBe("Indent it by 2 spaces, like the keys around it (spaces, not tabs).");
+  });
+
+  it("reports a first key indented one space too little", () => {
+    const error = onlyError(withLine(9, (line) => line.slice(1)));
+    expect(error).toMatchObject({ line: 9, column: 2 });
+    expect(error.message).toBe(
+      '"name" is indented 1 space, but the other keys under "council" are indented 2 spaces.',
+    );
+  });
+
+  it.each([
+    ["too far", (line: string) => ` ${line}`, 4, "3 spaces"],
+    ["too little", (line: string) => line.slice(1), 2, "1 space"],
+  ])("reports a later key indented one space %s, without an odd path", (_, edit, column, indent) => {
+    const error = onlyError(withLine(10, edit));
+    expect(error).toMatchObject({ line: 10, column, path: [] });
+    expect(error.message).toBe(
+      `"shortName" is indented ${indent}, but the other keys under "council" are indented 2 spaces.`,
+    );
+    expect(error.message).not.toContain("compact");
+  });
+
+  it("reports a key of a list item out of step with the other keys of the item", () => {
+    const line = lineNumberOf("    population: 9100");
+    const error = onlyError(withLine(line, (text) => ` ${text}`));
+    expect(error).toMatchObject({ line, column: 6 });
+    expect(error.message).toBe(
+      '"population" is indented 5 spaces, but the other keys of this item of "neighbourhoods" are indented 4 spaces.',
+    );
+    expect(error.hint).toBe("Indent it by 4 spaces, like the keys around it (spaces, not tabs).");
+  });
+
+  it.each([
+    ["too far", (line: string) => ` ${line}`, 4, "3 spaces"],
+    ["too little", (line: string) => line.slice(1), 2, "1 space"],
+  ])("reports a list item (- ) out of line with the others, %s", (_, edit, column, indent) => {
+    const line = lineNumberOf("  - name: Northfield");
+    const error = onlyError(withLine(line, edit));
+    expect(error).toMatchObject({ line, column });
+    expect(error.message).toBe(
+      `This list item is indented ${indent}, but the other items of "neighbourhoods" are indented 2 spaces.`,
+    );
+    expect(error.hint).toBe("Indent it by 2 spaces, like the items around it (spaces, not tabs).");
+  });
+
+  it("reports a top-level section that does not start at the beginning of its line", () => {
+    const line = lineNumberOf("programme:");
+    const error = onlyError(withLine(line, (text) => ` ${text}`));
+    expect(error).toMatchObject({ line, column: 2 });
+    expect(error.message).toBe(
+      '"programme" is indented 1 space, but the other top-level sections start at the beginning of the line.',
+    );
+    expect(error.hint).toBe("Remove the spaces before it, like the sections around it.");
+  });
+
+  it("reports an item of a nested list less deep than the items before it", () => {
+    const line = lineNumberOf("      - Upper Northfield");
+    const error = onlyError(withLine(line, (text) => text.slice(2)));
+    expect(error).toMatchObject({ line, column: 5 });
+    expect(error.message).toBe(
+      'This list item is indented 4 spaces, but the other items of "places" are indented 6 spaces.',
+    );
+  });
+
+  it("reports the first section indented, not the sections after it", () => {
+    const line = lineNumberOf("council:");
+    const error = onlyError(withLine(line, (text) => `  ${text}`));
+    expect(error).toMatchObject({ line, column: 3 });
+    expect(error.message).toBe(
+      '"council" is indented 2 spaces, but the other top-level sections start at the beginning of the line.',
+    );
+  });
+
+  it("names both places a last key between its section and the section's keys may belong", () => {
+    const line = lineNumberOf("    email: adult.services.director@");
+    const error = onlyError(withLine(line, (text) => text.slice(1)));
+    expect(error).toMatchObject({ line, column: 4 });
+    expect(error.message).toBe(
+      '"email" is indented 3 spaces, in step neither with the other keys under "sponsor" (4 spaces) nor with "sponsor" itself (2 spaces).',
+    );
+    expect(error.hint).toBe(
+      'Indent it by 4 spaces if it belongs under "sponsor", or by 2 spaces if it comes after it (spaces, not tabs).',
+    );
+  });
+
+  it("reports a slip once in the shipped examples, whichever line of them is one space out", () => {
+    for (const name of ["brackenford", "cwm-teg"] as const) {
+      const lines = exampleText(name).split("\n");
+      for (const [index, line] of lines.entries()) {
+        if (!/^ *[^ #]/.test(line)) continue;
+        for (const edited of [` ${line}`, ...(line.startsWith(" ") ? [line.slice(1)] : [])]) {
+          const result = readCouncilYaml(lines.with(index, edited).join("\n"));
+          if (result.ok) continue;
+          const where = `${name} line ${index + 1}: ${JSON.stringify(edited)}`;
+          expect(
+            result.errors.map((error) => error.line),
+            where,
+          ).toEqual([index + 1]);
+          expect(result.errors[0]?.message, where).not.toMatch(/^YAML syntax error/);
+        }
+      }
+    }
+  });
+
+  it("leaves a multi-line value alone, and other syntax errors as they were", () => {
+    const text = withLine(9, (line) => `${line}\n    and more of its name`);
+    expect(readCouncilYaml(text).ok).toBe(true);
+    const result = parseCouncilConfig("council:\n  name: [Brackenford\nprogramme: {}\n");
+    expect(result.ok ? [] : result.errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^YAML syntax error: .*\]/),
+    ]);
+  });
+});
+
+describe("an unclosed quote", () => {
+  it.each([
+    ['"', 'shortName: "Brackenford'],
+    ["'", "shortName: 'Brackenford"],
+  ])("reports the opening %s quote at its place, not at the end of the file", (mark, edited) => {
+    const text = brackenford.replace("shortName: Brackenford", edited);
+    const error = onlyError(text);
+    expect(error).toMatchObject({ severity: "error", code: "yaml-syntax", line: 10, column: 14 });
+    expect(error.message).toBe(
+      `The quote ${mark} that opens the value of "shortName" here is not closed, so the rest of the file is read as part of the value.`,
+    );
+    expect(error.hint).toBe(
+      `Close it on the same line, at the end of the value (${mark}Brackenford${mark}), or remove it: most values need no quotes.`,
+    );
+  });
+});
+
+describe("a key at the indentation of the key it belongs under", () => {
+  it("reports the first key under a section written at the section's own indentation", () => {
+    const error = onlyError(withLine(9, (line) => line.trimStart()));
+    expect(error).toMatchObject({ line: 9, column: 1, path: [] });
+    expect(error.message).toBe(
+      '"name" is not indented, like "council" itself, but it belongs under "council", whose keys are indented 2 spaces.',
+    );
+    expect(error.hint).toBe("Indent it by 2 spaces, like the keys around it (spaces, not tabs).");
+  });
+});
