@@ -973,20 +973,25 @@ describe("dense tables", () => {
     expect(body.indexOf('w:orient="landscape"')).toBeGreaterThan(body.indexOf("</w:tbl>"));
   });
 
-  it("keeps the table that ends the portrait pages before a landscape one on one page (the DPIA's Step 3), not its last rows on a page of their own", async () => {
-    const rows = Array.from(
-      { length: 12 },
-      (_, row) => `| Consultee ${row + 1} | __________ | ____________________ |`,
-    );
+  /** document.xml of a DPIA whose consultation table of `rows` and a note end the pages before Step 4's. */
+  async function consultationBefore(rows: readonly string[]): Promise<string> {
     const consultation = ["| Who | When and how | What they said |", "| --- | --- | --- |", ...rows].join(
       "\n",
     );
-    const body = parts(
+    return parts(
       await markdownToDocx(
         `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${consultation}\n\nA note on data protection officers.\n\n## Step 4: Assess necessity\n\n**Lawful basis.** Proposed for each party.\n\n${lawfulBasis}\n`,
         options,
       ),
     )["word/document.xml"]!;
+  }
+
+  it("keeps the table that ends the portrait pages before a landscape one on one page (the DPIA's Step 3), not its last rows on a page of their own", async () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, row) => `| Consultee ${row + 1} | __________ | ____________________ |`,
+    );
+    const body = await consultationBefore(rows);
     // It stays on the portrait page, whole: each row kept whole and with the next, the last with none.
     const pageBreak = body.indexOf("</w:p>", body.indexOf('w:orient="portrait"'));
     expect(body.indexOf("A note on data protection officers.")).toBeLessThan(pageBreak);
@@ -1026,15 +1031,7 @@ describe("dense tables", () => {
       (_, row) =>
         `| ${"Consultee's data protection officer ".repeat(1 + (row % 3))}| __________ | ____________________ |`,
     );
-    const consultation = ["| Who | When and how | What they said |", "| --- | --- | --- |", ...rows].join(
-      "\n",
-    );
-    const body = parts(
-      await markdownToDocx(
-        `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${consultation}\n\nA note on data protection officers.\n\n## Step 4: Assess necessity\n\n**Lawful basis.** Proposed for each party.\n\n${lawfulBasis}\n`,
-        options,
-      ),
-    )["word/document.xml"]!;
+    const body = await consultationBefore(rows);
     const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
     expect(made).toHaveLength(16);
     // Its header row is repeated on the next page; no row is split inside.
