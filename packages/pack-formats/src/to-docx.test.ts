@@ -973,6 +973,17 @@ describe("dense tables", () => {
     expect(body.indexOf('w:orient="landscape"')).toBeGreaterThan(body.indexOf("</w:tbl>"));
   });
 
+  /** The table rows (document.xml) of a DPIA whose Step 3 is `section`, a table first, before Step 4's. */
+  async function step3Rows(section: string): Promise<string[]> {
+    const body = parts(
+      await markdownToDocx(
+        `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${section}\n\n## Step 4: Assess necessity\n\n${lawfulBasis}\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+    return body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+  }
+
   /** document.xml of a DPIA whose consultation table of `rows` and a note end the pages before Step 4's. */
   async function consultationBefore(rows: readonly string[]): Promise<string> {
     const consultation = ["| Who | When and how | What they said |", "| --- | --- | --- |", ...rows].join(
@@ -1013,13 +1024,7 @@ describe("dense tables", () => {
       `${consultation(12)}\n\nOne.\n\nTwo.\n\nThree.`,
       `${consultation(12)}\n\n- A list`,
     ]) {
-      const body = parts(
-        await markdownToDocx(
-          `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${section}\n\n## Step 4: Assess necessity\n\n${lawfulBasis}\n`,
-          options,
-        ),
-      )["word/document.xml"]!;
-      const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+      const made = await step3Rows(section);
       expect(made.slice(1, -2).some((row) => row.includes("<w:keepNext/>"))).toBe(false);
     }
   });
@@ -1054,13 +1059,7 @@ describe("dense tables", () => {
       "| --- | --- |",
       ...Array.from({ length: 30 }, (_, row) => `| Consultee ${row + 1} | ${"words ".repeat(40)} |`),
     ].join("\n");
-    const body = parts(
-      await markdownToDocx(
-        `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${consultation}\n\n## Step 4: Assess necessity\n\n${lawfulBasis}\n`,
-        options,
-      ),
-    )["word/document.xml"]!;
-    const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+    const made = await step3Rows(consultation);
     const kept = made.map((row) => row.includes("<w:keepNext/>"));
     expect(kept.slice(1, 20).some(Boolean)).toBe(false);
     expect(kept.slice(-3, -1)).toEqual([true, true]);
