@@ -973,20 +973,36 @@ describe("dense tables", () => {
     expect(body.indexOf('w:orient="landscape"')).toBeGreaterThan(body.indexOf("</w:tbl>"));
   });
 
-  it("keeps the table that ends the portrait pages before a landscape one on one page (the DPIA's Step 3), not its last rows on a page of their own", async () => {
-    const rows = Array.from(
-      { length: 12 },
-      (_, row) => `| Consultee ${row + 1} | __________ | ____________________ |`,
-    );
+  /** The table rows (document.xml) of a DPIA whose Step 3 is `section`, a table first, before Step 4's. */
+  async function step3Rows(section: string): Promise<string[]> {
+    const body = parts(
+      await markdownToDocx(
+        `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${section}\n\n## Step 4: Assess necessity\n\n${lawfulBasis}\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+    return body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+  }
+
+  /** document.xml of a DPIA whose consultation table of `rows` and a note end the pages before Step 4's. */
+  async function consultationBefore(rows: readonly string[]): Promise<string> {
     const consultation = ["| Who | When and how | What they said |", "| --- | --- | --- |", ...rows].join(
       "\n",
     );
-    const body = parts(
+    return parts(
       await markdownToDocx(
         `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${consultation}\n\nA note on data protection officers.\n\n## Step 4: Assess necessity\n\n**Lawful basis.** Proposed for each party.\n\n${lawfulBasis}\n`,
         options,
       ),
     )["word/document.xml"]!;
+  }
+
+  it("keeps the table that ends the portrait pages before a landscape one on one page (the DPIA's Step 3), not its last rows on a page of their own", async () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, row) => `| Consultee ${row + 1} | __________ | ____________________ |`,
+    );
+    const body = await consultationBefore(rows);
     // It stays on the portrait page, whole: each row kept whole and with the next, the last with none.
     const pageBreak = body.indexOf("</w:p>", body.indexOf('w:orient="portrait"'));
     expect(body.indexOf("A note on data protection officers.")).toBeLessThan(pageBreak);
@@ -1007,17 +1023,48 @@ describe("dense tables", () => {
     for (const section of [
       `${consultation(12)}\n\nOne.\n\nTwo.\n\nThree.`,
       `${consultation(12)}\n\n- A list`,
-      consultation(30, "words ".repeat(40)),
     ]) {
-      const body = parts(
-        await markdownToDocx(
-          `# DPIA\n\nBefore.\n\n## Step 3: Consultation\n\n${section}\n\n## Step 4: Assess necessity\n\n${lawfulBasis}\n`,
-          options,
-        ),
-      )["word/document.xml"]!;
-      const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+      const made = await step3Rows(section);
       expect(made.slice(1, -2).some((row) => row.includes("<w:keepNext/>"))).toBe(false);
     }
+  });
+
+  it("keeps only the last rows of such a table too tall for a page with its heading together, with the paragraph after it and under its repeated header row (the DPIA's 15 consultees)", async () => {
+    // Rows of one to four lines, as the DPIA's consultees: some 40 lines with the heading and the note.
+    const rows = Array.from(
+      { length: 15 },
+      (_, row) =>
+        `| ${"Consultee's data protection officer ".repeat(1 + (row % 3))}| __________ | ____________________ |`,
+    );
+    const body = await consultationBefore(rows);
+    const made = body.slice(0, body.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+    expect(made).toHaveLength(16);
+    // Its header row is repeated on the next page; no row is split inside.
+    expect(made[0]).toContain("<w:tblHeader/>");
+    for (const row of made) expect(row).toContain("<w:cantSplit/>");
+    // It is not kept whole: its first rows may end a page ...
+    const kept = made.map((row) => !/<w:p>(?!<w:pPr><w:keepNext\/>)/.test(row));
+    expect(kept.slice(1, 5)).toEqual([false, false, false, false]);
+    // ... and its last rows are kept together and with the paragraph after it, which is kept with none.
+    const from = kept.indexOf(true, 1);
+    expect(from).toBeGreaterThan(4);
+    expect(from).toBeLessThan(made.length - 3);
+    expect(kept.slice(from).every(Boolean)).toBe(true);
+    expect(paragraphBefore(body, "A note on data protection officers.")).not.toContain("<w:keepNext/>");
+  });
+
+  it("lets a table too tall for a page split where it falls, before a landscape one, but keeps its last rows together", async () => {
+    const consultation = [
+      "| Who | When and how |",
+      "| --- | --- |",
+      ...Array.from({ length: 30 }, (_, row) => `| Consultee ${row + 1} | ${"words ".repeat(40)} |`),
+    ].join("\n");
+    const made = await step3Rows(consultation);
+    const kept = made.map((row) => row.includes("<w:keepNext/>"));
+    expect(kept.slice(1, 20).some(Boolean)).toBe(false);
+    expect(kept.slice(-3, -1)).toEqual([true, true]);
+    // The last row ends the portrait pages: kept with nothing after it.
+    expect(kept.at(-1)).toBe(false);
   });
 });
 

@@ -249,7 +249,7 @@ function blocks(
   let afterTable = false;
   // The index of the last node that goes onto the page of the landscape table before it, if any.
   let tailEnd = -1;
-  const keptBeforeLandscape = tablesBeforeLandscape(nodes);
+  const ends = portraitEnds(nodes);
   nodes.forEach((node, index) => {
     const previous = nodes[index - 1];
     const newPage = previous !== undefined && isPageBreak(previous as RootContent);
@@ -257,14 +257,15 @@ function blocks(
     else if (afterTable && (newPage || (!SPACED_AFTER_TABLE.has(node.type) && node.type !== "html")))
       // LibreOffice drops the page break before a heading just after a table.
       out.push(new Paragraph({ children: [] }));
+    const end = ends.get(index);
     const made =
-      node.type === "table" && keptBeforeLandscape.has(index)
-        ? [table(node, false, true)]
+      node.type === "table" && end !== undefined
+        ? [table(node, false, end)]
         : block(
             node,
             context,
             depth,
-            leadsInto(node, nodes[index + 1], previous),
+            leadsInto(node, nodes[index + 1], previous) || (end !== undefined && !end.last),
             newPage,
             afterTable && !newPage,
           );
@@ -332,25 +333,48 @@ function landscapeTailLength(nodes: readonly (RootContent | BlockContent)[], ind
   return end - index;
 }
 
-/** The lines a heading takes, with the room above and below it, as {@link tablesBeforeLandscape} counts them. */
+/** The lines a heading takes, with the room above and below it, as {@link portraitEnds} counts them. */
 const HEADING_LINES = 3;
 
-/** The most paragraphs between a table and the headings of a landscape table for {@link tablesBeforeLandscape}. */
+/** The most paragraphs between a table and the headings of a landscape table for {@link portraitEnds}. */
 const PARAGRAPHS_BEFORE_LANDSCAPE = 2;
 
 /**
- * The tables kept on one page ({@link keptWhole}'s keeps) because they end the portrait pages before a
- * landscape table's page: only up to 2 paragraphs come between them and the landscape table's headings
- * (and their lead-in, {@link leadStart}), and its rows, its heading and those paragraphs fit on a page (as
- * {@link rowMaySplit} estimates lines). Nothing after such a
- * table can fill the page it ends on, as the landscape page starts a new one: split there, its last rows
- * and the paragraph after it were left on a page of their own, a few lines before the landscape one (the
- * DPIA's Step 3, its table of consultees, before Step 4's lawful basis). Kept whole, it starts a page with
- * its heading when it does not fit on the page before, which takes no more pages.
+ * About how many lines of the last portrait page before a landscape one are kept together when the
+ * table that ends it is too tall to keep whole ({@link portraitEnds}): two thirds of a page of
+ * {@link TABLE_LINES_PER_PAGE}.
  */
-function tablesBeforeLandscape(nodes: readonly (RootContent | BlockContent)[]): Set<number> {
-  const kept = new Set<number>();
-  if (!landscapeAllowed) return kept;
+const PORTRAIT_END_LINES = 27;
+
+/** How a block that ends the portrait pages before a landscape one is kept ({@link portraitEnds}). */
+interface PortraitEnd {
+  /** A table kept on one page with its heading, as a short one is. */
+  readonly whole: boolean;
+  /** For a table not kept whole, the first of its rows kept with the next, down to its last. */
+  readonly fromRow: number;
+  /** The last block kept: it is not kept with the next (the landscape page's heading). */
+  readonly last: boolean;
+}
+
+/**
+ * How the table that ends the portrait pages before a landscape table's page, and the paragraphs after
+ * it, are kept: only up to 2 paragraphs come between it and the landscape table's headings (and their
+ * lead-in, {@link leadStart}). Nothing after such a table can fill the page it ends on, as the landscape
+ * page starts a new one: split where it falls, its last rows and the paragraph after it were left on a
+ * page of their own, a few lines before the landscape one (the DPIA's Step 3, its table of consultees,
+ * before Step 4's lawful basis). When its rows, its heading and those paragraphs fit on a page (as
+ * {@link rowMaySplit} estimates lines), it is kept whole ({@link keptWhole}'s keeps), and starts a page
+ * with its heading when it does not fit on the page before, which takes no more pages. When they do not
+ * fit (the DPIA's 15 consultees), it starts where it falls, its rows not split inside, and only its last
+ * rows are kept together and with the paragraphs after it (the last of those kept with none), under
+ * its header row repeated on their page (Word's tblHeader), so that they fill some two thirds of the
+ * page before the landscape one.
+ * Only paragraphs: LibreOffice does not move a list kept with the next over the page whole, and left
+ * the lead-in of the protocol's section 3 list alone at a page's foot.
+ */
+function portraitEnds(nodes: readonly (RootContent | BlockContent)[]): Map<number, PortraitEnd> {
+  const ends = new Map<number, PortraitEnd>();
+  if (!landscapeAllowed) return ends;
   // The nodes that make blocks (not comments), with their index.
   const shown = nodes.flatMap((node, index) => (node.type === "html" ? [] : [{ node, index }]));
   shown.forEach(({ node }, at) => {
@@ -370,20 +394,32 @@ function tablesBeforeLandscape(nodes: readonly (RootContent | BlockContent)[]): 
     const between = nodes.slice(table.index + 1, shown[start]!.index);
     if (between.some((each) => isPageBreak(each as RootContent))) return;
     const layout = tableLayout(table.node, false);
-    const rows = layout.texts.reduce(
-      (sum, cells) => sum + rowLines(cells, layout.widths, layout.capacity),
+    const rows = layout.texts.map((cells) => rowLines(cells, layout.widths, layout.capacity));
+    const paragraphs = shown.slice(before + 1, start);
+    // Each paragraph after it with a line of room above.
+    let lines = paragraphs.reduce(
+      (sum, { node: each }) => sum + Math.ceil(plainText(each).length / TEXT_WIDTH_IN_CHARACTERS) + 1,
       0,
     );
-    // Each paragraph after it, and its heading, with a line of room above.
-    const after = shown
-      .slice(before + 1, start)
-      .reduce(
-        (sum, { node: each }) => sum + Math.ceil(plainText(each).length / TEXT_WIDTH_IN_CHARACTERS) + 1,
-        0,
-      );
-    if (rows + after + HEADING_LINES <= TABLE_LINES_PER_PAGE) kept.add(table.index);
+    if (rows.reduce((sum, count) => sum + count, lines + HEADING_LINES) <= TABLE_LINES_PER_PAGE) {
+      ends.set(table.index, { whole: true, fromRow: 0, last: true });
+      return;
+    }
+    if (layout.whole) return;
+    // Its last rows under its header row, never all of them: they do not fit on a page with its heading.
+    const header = layout.headless ? 0 : 1;
+    lines += header === 1 ? rows[0]! : 0;
+    let fromRow = rows.length;
+    while (lines < PORTRAIT_END_LINES && fromRow > header + 1) {
+      fromRow -= 1;
+      lines += rows[fromRow]!;
+    }
+    ends.set(table.index, { whole: false, fromRow, last: paragraphs.length === 0 });
+    paragraphs.forEach(({ index }, each) =>
+      ends.set(index, { whole: false, fromRow: 0, last: each === paragraphs.length - 1 }),
+    );
   });
-  return kept;
+  return ends;
 }
 
 /** A list's paragraphs, those of its nested lists too: a list item each. */
@@ -934,10 +970,13 @@ function landscaped(node: MdTable): boolean {
   return landscapeAllowed && (isDenseTable(node) || !tableLayout(node, false).fits);
 }
 
-/** A table as set; `keepWhole` keeps it on one page as a short one is ({@link tablesBeforeLandscape}). */
-function table(node: MdTable, landscape: boolean, keepWhole = false): Table {
+/**
+ * A table as set; `end` keeps it on one page as a short one is, or its last rows together and with the
+ * next, as it ends the portrait pages before a landscape one ({@link portraitEnds}).
+ */
+function table(node: MdTable, landscape: boolean, end?: PortraitEnd): Table {
   const layout = tableLayout(node, landscape);
-  const whole = layout.whole || keepWhole;
+  const whole = layout.whole || end?.whole === true;
   const size = layout.wide ? 18 : undefined;
   return new Table({
     width: { size: layout.textWidth, type: WidthType.DXA },
@@ -956,7 +995,11 @@ function table(node: MdTable, landscape: boolean, keepWhole = false): Table {
       // and the row before the last with the last, so that the last is not left alone on a page under the
       // repeated header (the DPIA's sign-off ended with one row alone on its last page).
       const last = layout.rows.length - 1;
-      const keepNext = (whole && rowIndex < last) || isHeader || (rowIndex === last - 1 && rowIndex > 0);
+      const keepNext =
+        (whole && rowIndex < last) ||
+        isHeader ||
+        (rowIndex === last - 1 && rowIndex > 0) ||
+        (end?.whole === false && rowIndex >= end.fromRow && (rowIndex < last || !end.last));
       return new TableRow({
         tableHeader: isHeader,
         cantSplit:
