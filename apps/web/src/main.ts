@@ -1206,7 +1206,8 @@ function loadConfig(name: string, text: string): void {
       title: `There is a problem with ${name}`,
       problems: [
         ...errors.map((problem) => ({
-          text: `${name}${problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : ""} ${problemText(problem)}`,
+          // The hint too: for a slip in the file's syntax (a line out of step, a quote not closed) it is the fix.
+          text: `${name}${problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : ""} ${problemText(problem)}${problem.hint ? ` ${problem.hint}` : ""}`,
         })),
         { text: "Nothing was loaded: your answers are as they were. Correct the file and upload it again." },
       ],

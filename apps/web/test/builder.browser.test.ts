@@ -593,6 +593,12 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       text: exampleText.replace("gssCode: E10999001", "gssCode: W06000099"),
       expected: `wrong-gss-code.yaml:${line(exampleText, "gssCode: E10999001")}:`,
     },
+    {
+      // A key one space too far: the line to fix, what is wrong and the hint that fixes it.
+      name: "indented.yaml",
+      text: exampleText.replace("\n  population: 688400", "\n   population: 688400"),
+      expected: `indented.yaml:${line(exampleText, "  population: 688400")}:4 "population" is indented 3 spaces, but the other keys under "council" are indented 2 spaces. Indent it by 2 spaces, like the keys around it (spaces, not tabs).`,
+    },
   ];
   for (const { name, text, expected } of bad) {
     it(`shows the lines of the problems in ${name} and keeps the answers`, async () => {

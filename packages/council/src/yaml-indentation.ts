@@ -218,11 +218,19 @@ function belongsAbove(
   if (held !== entry && held.indent !== next.indent) return;
   const name = JSON.stringify(entry.key ?? "");
   const parent = JSON.stringify(before.key ?? "");
+  // One key alone deeper after it (`privacyNoticeUrl: X`, then `    sharingAgreement: Y`, then less
+  // deep) may as well be the line out of step: then the message says what is seen, the hint both fixes.
+  const alone = (entries[at + 2]?.indent ?? -1) !== next.indent;
+  const nextName = JSON.stringify(next.key ?? "");
   found.push({
     line: entry.line,
     column: entry.indent + 1,
-    message: `${name} is ${indented(entry.indent)}, like ${parent} itself, but it belongs under ${parent}, whose keys are ${indented(next.indent)}.`,
-    hint: indentHint(next.indent, "keys", "around"),
+    message: alone
+      ? `${name} is ${indented(entry.indent)}, like ${parent} itself, but ${nextName} on the line after it is ${indented(next.indent)}, like the keys under ${parent}.`
+      : `${name} is ${indented(entry.indent)}, like ${parent} itself, but it belongs under ${parent}, whose keys are ${indented(next.indent)}.`,
+    hint: alone
+      ? `Indent it by ${spaces(next.indent)} if it belongs under ${parent}; if it comes after ${parent}, ${entry.indent === 0 ? "remove the spaces before" : "indent"} ${nextName} on line ${next.line}${entry.indent === 0 ? "" : ` by ${spaces(entry.indent)}`} instead${entry.indent === 0 ? "" : " (spaces, not tabs)"}.`
+      : indentHint(next.indent, "keys", "around"),
   });
 }
 
@@ -357,6 +365,9 @@ function checkBlock(
     odd.kind === "key" &&
     odd.opens &&
     odd.indent < expected &&
+    // A whole step deeper than the holder (`sponsor:` at the start of its line, its keys and then
+    // `  lead:`'s at 4): as likely the holder a step too shallow: too unsure to say which.
+    (odd.indent - holder.indent) % step !== 0 &&
     below !== undefined &&
     below.line !== odd.line &&
     below.indent > odd.indent &&
@@ -365,10 +376,28 @@ function checkBlock(
     found.push(outOfStep(odd, holder.indent, holder.holder));
     return;
   }
+  if (
+    holder.kind !== "root" &&
+    odd.kind === "key" &&
+    odd.opens &&
+    odd.indent < expected &&
+    below?.indent === expected
+  ) {
+    found.push(CONFUSED);
+    return;
+  }
   // The last key, between the holder and its keys: either may be meant (`   email:` after
   // `sponsor:`'s `    role:`, or `   privacyNoticeUrl:` after `retention:`'s keys).
   if (holder.kind === "key" && odd.kind === "key" && oddAt === direct.at(-1) && odd.indent < expected) {
     found.push(betweenLevels(odd, expected, holder));
+    return;
+  }
+  // An item's keys split evenly between two indentations a whole step apart (`- organisation: X` a
+  // step too shallow, its `sector:` where it was): either line may be the one out of step.
+  const indents = direct.map((at) => (entries[at] as Entry).indent);
+  const others = indents.filter((indent) => indent !== expected).length;
+  if (holder.kind === "item" && others * 2 >= indents.length && (odd.indent - expected) % step === 0) {
+    found.push(CONFUSED);
     return;
   }
   found.push(outOfStep(odd, expected, holder));

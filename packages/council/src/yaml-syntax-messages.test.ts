@@ -179,3 +179,40 @@ describe("a key at the indentation of the key it belongs under", () => {
     expect(error.hint).toBe("Indent it by 2 spaces, like the keys around it (spaces, not tabs).");
   });
 });
+
+describe("a slip of a whole step that could be either of two lines", () => {
+  // Moving a line by two spaces (one step) can leave lines that read as well one way as the other.
+  // Where the reader cannot tell which line moved, it says nothing it cannot stand behind: either the
+  // `yaml` library's own messages, as before, or a message that names both lines.
+  it("a section's key moved to the start of its line: the key after its block is not blamed", () => {
+    const support = lineNumberOf("  communityCatalystsSupport:");
+    const result = parseCouncilConfig(withLine(support, (line) => line.trimStart()));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => error.message).join("\n")).not.toMatch(
+      /"budget" is indented 2 spaces, but the other top-level sections start at the beginning of the line/,
+    );
+  });
+
+  it("a list item's first key a step too shallow: neither of its keys is said to be the one out of step", () => {
+    const item = lineNumberOf("    - organisation: Brackenford Borough Council (fictional)");
+    const result = parseCouncilConfig(withLine(item, (line) => line.slice(2)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => error.message).join("\n")).not.toMatch(
+      /"sector" is indented 6 spaces, but the other keys of this item/,
+    );
+  });
+
+  it("one key alone a step deeper after a key with a value: the message says what is seen, the hint both fixes", () => {
+    const sharing = lineNumberOf("  sharingAgreement:");
+    const error = onlyError(withLine(sharing, (line) => `  ${line}`));
+    expect(error.line).toBe(sharing - 1);
+    expect(error.message).toBe(
+      '"privacyNoticeUrl" is indented 2 spaces, like "retention" itself, but "sharingAgreement" on the line after it is indented 4 spaces, like the keys under "retention".',
+    );
+    expect(error.hint).toBe(
+      `Indent it by 4 spaces if it belongs under "retention"; if it comes after "retention", indent "sharingAgreement" on line ${sharing} by 2 spaces instead (spaces, not tabs).`,
+    );
+  });
+});
