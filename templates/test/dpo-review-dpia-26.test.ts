@@ -105,7 +105,7 @@ describe("the DPIA names the privacy information the pack gives, when a notice i
     expect(information(config)).toContain(
       "| The privacy notice of this pack, published at <https://wendleshire.example.gov.uk/privacy/local-area-coordination>; the coordinator explains it in person. |",
     );
-    expect(step(config, 3)).toContain("test the privacy notice with people who may be supported");
+    expect(step(config, 3)).toContain("test the privacy notice with local people who may be supported |");
     expect(step(config, 3)).not.toContain("Easy Read");
   });
 });
