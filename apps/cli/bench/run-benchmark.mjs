@@ -100,15 +100,20 @@ const PER_ITEM_TARGET_MS = 0.4;
  * time), as a ratio to the floor's. They are most of lac's cost on the virtual machines it is measured
  * on, and nearly the same from run to run, while the time of one run there can vary by a quarter with
  * the state of the machine: so their limits are close (about 8 % above what the build measures), and
- * catch a change that touches more memory long before the loose time limits would.
+ * catch a change that touches more memory long before the loose time limits would. The pages also
+ * grow with the documents' text: init of the example council touched 3,533 pages on Node.js 20 at
+ * 48786b27 (5 December) and 3,718 at ac12dd01 (6 December; measured together, 7 runs each), while
+ * the English templates' bundle grew from 293 to 366 KB, the pack it writes from 951 to 1,038 KB and
+ * init.cjs from 320 to 346 KB. When such growth brings a command within 2 % of its limit, measure what
+ * grew as that was measured, and set the limit again to about 8 % above the build.
  */
 const CHECK_LIMITS = {
   version: { ratio: 1.5, pages: 1.05 },
   help: { ratio: 1.5, pages: 1.05 },
   validate: { ratio: 2.4, pages: 1.3 }, // about 2.7× before the quick validator, 1.4–1.6× with validate.cjs (target 1.7×); pages 1.18× on Node.js 20, 1.15× on 24
-  init: { ratio: 5.0, memory: 1.8, pages: 2.0 }, // 5.3–5.4× on CI before the quick validator; 2.5–2.9×, memory 1.43×, with init.cjs without zod or yaml (target 2.0×, memory 1.4×); pages 1.84× on Node.js 20, 1.67× on 24
+  init: { ratio: 5.0, memory: 1.8, pages: 2.15 }, // 5.3–5.4× on CI before the quick validator; 2.5–2.9×, memory 1.43×, with init.cjs without zod or yaml (target 2.0×, memory 1.4×); pages 1.84× on Node.js 20 and 1.67× on 24 on 3 December, 1.98× and 1.74× on 6 December (the documents' text grew with the reviews)
   "init-large": { ratio: 2.8 }, // 2.43× init on CI before the quick validator (target 1.6×)
-  generate: { ratio: 1.5, pages: 2.05 }, // pages 1.87× on Node.js 20 (it reads the pack and its state: more pages than init, less time)
+  generate: { ratio: 1.5, pages: 2.15 }, // pages 1.87× on Node.js 20 on 3 December, 2.00× on 6 December (it reads the pack and its state: more pages than init, less time)
   "generate-formats": { ratio: 3 }, // about 1.1× init here; 15× or more if it made the files again
   "init-formats": { ratio: 80 }, // 81–89× on CI with Sparkplug alone; 47× here with all of V8's compilers on for the writers, from 67× (target 30×)
 };
