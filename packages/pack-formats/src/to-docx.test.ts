@@ -1145,6 +1145,44 @@ describe("a table whose words do not fit across a portrait page", () => {
     expect(body.lastIndexOf('w:orient="portrait"')).toBeGreaterThan(at("3. Next"));
   });
 
+  /**
+   * document.xml of a protocol whose portrait pages between two landscape tables (sections 2 and 5) are
+   * `paragraphs` paragraphs of 5 lines, then section 3 (a lead-in and `items` list items of 2 lines each)
+   * and section 4 (3 items), as the Welsh protocol's sections 2 to 4.
+   */
+  async function betweenLandscapes(paragraphs: number, items: number): Promise<string> {
+    const text = (what: string, lines: number) => `${what} ${"of the protocol ".repeat(lines * 5)}`.trim();
+    const rest = Array.from({ length: paragraphs }, (_, n) => text(`Paragraph ${n + 1}`, 5)).join("\n\n");
+    const list = (count: number, what: string) =>
+      Array.from({ length: count }, (_, n) => `- ${text(`${what} ${n + 1}`, 2)};`).join("\n");
+    return parts(
+      await markdownToDocx(
+        `# Protocol\n\nIntroduction.\n\n## 2. Partners\n\n${organisations}\n\n${rest}\n\n## 3. Obligations\n\nEach partner:\n\n${list(items, "Duty")}\n\n## 4. Benefits\n\n${list(3, "Benefit")}\n\n## 5. Lawful basis\n\n${organisations}\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+  }
+
+  it("starts the portrait pages' last section on a new page when they would otherwise end with a page of a few lines before a landscape one (the Welsh protocol's sections 3 and 4)", async () => {
+    // Some 28 lines of section 2's rest, and some 34 of sections 3 and 4 (as the writer counts them, some
+    // 60 a page): a page and a few lines.
+    const body = await betweenLandscapes(4, 4);
+    expect(paragraphBefore(body, "3. Obligations")).toContain("<w:pageBreakBefore/>");
+    expect(paragraphBefore(body, "4. Benefits")).not.toContain("<w:pageBreakBefore/>");
+    // Section 3 stays in the portrait section, after section 2's rest.
+    const portrait = body.indexOf('w:orient="portrait"', body.indexOf('w:orient="landscape"'));
+    expect(body.indexOf("3. Obligations")).toBeLessThan(portrait);
+    expect(body.indexOf("3. Obligations")).toBeGreaterThan(body.indexOf("Paragraph 5"));
+  });
+
+  it("breaks no page in the portrait pages between landscape ones when they fill one page, or end with a full one", async () => {
+    // Under a page; a page and some 35 lines.
+    for (const body of [await betweenLandscapes(1, 4), await betweenLandscapes(9, 4)]) {
+      expect(paragraphBefore(body, "3. Obligations")).not.toContain("<w:pageBreakBefore/>");
+      expect(paragraphBefore(body, "4. Benefits")).not.toContain("<w:pageBreakBefore/>");
+    }
+  });
+
   it("leaves a long rest of its section on the portrait page after it", async () => {
     const paragraph = (n: number) => `Paragraph ${n} ${"of the rest of the section ".repeat(8)}`;
     const body = parts(
