@@ -157,8 +157,9 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d+\.)\s+(?:\[[ xX]\]\s+)?/;
 
 /**
  * The paragraphs and list items of a Markdown document that end with a colon and lead into a list (their
- * own nested list for an item), as set: the Word writer keeps them with the list's first item. A
- * paragraph just under a heading is left out: LibreOffice leaves it with the heading instead.
+ * own nested list for an item), as set: the Word writer keeps them with the list's first item, a
+ * paragraph just under a heading too (Wendleshire's agreement form left its heading and "How, one of:"
+ * at the foot of page 3, the boxes over the page).
  */
 function leadsIntoListsOf(markdown: string): string[] {
   const lines = markdown.split("\n").filter((line) => line.trim() !== "");
@@ -166,7 +167,6 @@ function leadsIntoListsOf(markdown: string): string[] {
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     if (!line.trimEnd().endsWith(":") || next === undefined || !LIST_ITEM.test(next)) return;
-    if (/^#{1,6}\s/.test(lines[index - 1] ?? "")) return;
     // A list item leads only into a list nested under it, not into the next item.
     if (LIST_ITEM.test(line) && next.search(/\S/) <= line.search(/\S/)) return;
     leads.push(asSet(line.replace(LIST_ITEM, "")));

@@ -687,8 +687,10 @@ describe("a lead-in ending with a colon before a list", () => {
     expect(paragraph("Lasting power of attorney")).not.toContain("<w:keepNext/>");
     expect(paragraph("Not a lead-in.")).not.toContain("<w:keepNext/>");
     expect(paragraph("A lead-in to a paragraph:")).not.toContain("<w:keepNext/>");
-    // LibreOffice left the heading alone at the page's foot when the paragraph under it was kept with its list.
-    expect(paragraph("Which, one of:")).not.toContain("<w:keepNext/>");
+    // Just under a heading too: the heading and "Which, one of:" were left at a page's foot, its boxes over
+    // the page (Wendleshire's agreement form, section 6); the heading is kept with it, as every heading is.
+    expect(paragraph("Which, one of:")).toContain("<w:keepNext/>");
+    expect(paragraph("Just under a heading")).toContain("<w:keepNext/>");
   });
 });
 

@@ -552,17 +552,17 @@ function endsWithColon(node: RootContent | BlockContent): boolean {
  * as the DPIA's "Who it is shared with:" does), or is the one paragraph between a heading and a table kept
  * on one page (a sign-off's): it is kept on the table's page, not left alone at the foot of the page
  * before, and the heading with it. A paragraph ending with a colon before a list ("What is withdrawn, one
- * of:" in the agreement form) is kept with the list's first item in the same way, unless a heading is just
- * before it: there LibreOffice moved the paragraph and the list over the page but left the heading alone
- * at the foot of the page before, where without the keep it leaves the heading and the paragraph together.
+ * of:" in the agreement form) is kept with the list's first item in the same way, just under a heading
+ * too: without the keep, LibreOffice left the heading and "How, one of:" at a page's foot and the boxes
+ * they lead into over the page (Wendleshire's agreement form, section 6); with it, LibreOffice 7.4 moves
+ * the three over the page together.
  */
 function leadsInto(
   node: RootContent | BlockContent,
   next: RootContent | BlockContent | undefined,
   previous?: RootContent | BlockContent,
 ): boolean {
-  if (next?.type === "list")
-    return node.type === "paragraph" && previous?.type !== "heading" && endsWithColon(node);
+  if (next?.type === "list") return node.type === "paragraph" && endsWithColon(node);
   if (next?.type !== "table") return false;
   const lead = node.type === "list" ? node.children.at(-1) : node.type === "paragraph" ? node : undefined;
   if (lead === undefined) return false;
