@@ -174,6 +174,29 @@ function leadsIntoListsOf(markdown: string): string[] {
   return leads;
 }
 
+/**
+ * The options of a Markdown document's short lists under a list item's lead-in ending with a colon (up to 8
+ * items of one line each, as the agreement form's accessible formats), as set, but the first of each: the
+ * Word writer keeps each such list together, so none of these starts a page.
+ */
+function laterOptionsOf(markdown: string): Set<string> {
+  const lines = markdown.split("\n");
+  const options = new Set<string>();
+  lines.forEach((line, index) => {
+    if (!LIST_ITEM.test(line) || !line.trimEnd().endsWith(":")) return;
+    const indent = line.search(/\S/);
+    const items: string[] = [];
+    for (const next of lines.slice(index + 1)) {
+      if (!LIST_ITEM.test(next) || next.search(/\S/) <= indent) break;
+      items.push(next);
+    }
+    const depth = items[0]?.search(/\S/);
+    if (items.length === 0 || items.length > 8 || items.some((item) => item.search(/\S/) !== depth)) return;
+    for (const item of items.slice(1)) options.add(asSet(item.replace(LIST_ITEM, "")));
+  });
+  return options;
+}
+
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A field of a table line (set apart by two spaces or more) that is part of a date broken over lines. */
 const BROKEN_DATE = new RegExp(`^(?:${MONTH}|\\d{1,2} ${MONTH})$`);
@@ -221,6 +244,23 @@ describe.skipIf(missing.length > 0 && !onCi)("the Word files' layout in LibreOff
         });
     }
     expect(alone.filter((found) => !known.includes(found))).toEqual([]);
+  }, 300_000);
+
+  it("keeps a short list of options under a lead-in together: none but its first starts a page (Cwm Teg's Welsh form, 'Fformat arall')", () => {
+    const alone: string[] = [];
+    for (const document of documents) {
+      const options = laterOptionsOf(document.markdown);
+      if (options.size === 0) continue;
+      pages(document.pdf)
+        .slice(1)
+        .forEach((page, index) => {
+          // The page's first line, less its box or bullet.
+          const first = linesOf(page)[0]?.replace(/^[☐☑•–○■-]\s+/u, "");
+          if (first !== undefined && options.has(first))
+            alone.push(`${document.name}, page ${index + 2}: "${first}"`);
+        });
+    }
+    expect(alone).toEqual([]);
   }, 300_000);
 
   it("sets the rest of an agreement's section 2 (the Caldicott Guardian's line) under the table of organisations, on its landscape page", () => {

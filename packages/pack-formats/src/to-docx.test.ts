@@ -684,13 +684,44 @@ describe("a lead-in ending with a colon before a list", () => {
     expect(paragraph("How, one of:")).toContain("<w:keepNext/>");
     expect(paragraph("Through a representative, one of:")).toContain("<w:keepNext/>");
     expect(paragraph("Spoken")).not.toContain("<w:keepNext/>");
-    expect(paragraph("Lasting power of attorney")).not.toContain("<w:keepNext/>");
+    // Its options are kept together (below), the last with nothing.
+    expect(paragraph("Lasting power of attorney")).toContain("<w:keepNext/>");
+    expect(paragraph("Court-appointed deputy")).not.toContain("<w:keepNext/>");
     expect(paragraph("Not a lead-in.")).not.toContain("<w:keepNext/>");
     expect(paragraph("A lead-in to a paragraph:")).not.toContain("<w:keepNext/>");
     // Just under a heading too: the heading and "Which, one of:" were left at a page's foot, its boxes over
     // the page (Wendleshire's agreement form, section 6); the heading is kept with it, as every heading is.
     expect(paragraph("Which, one of:")).toContain("<w:keepNext/>");
     expect(paragraph("Just under a heading")).toContain("<w:keepNext/>");
+  });
+
+  it("keeps a short list of options under a list item's lead-in together, not its last option alone over the page (Cwm Teg's Welsh form, 'Fformat arall')", async () => {
+    const formats = ["Easy Read", "Large print", "Braille", "Audio", "Another format"];
+    const body = parts(
+      await markdownToDocx(
+        [
+          "# Form",
+          "How, one of:",
+          `- [ ] Spoken\n- [ ] In an accessible format, which one:\n${formats.map((each) => `  - [ ] ${each}`).join("\n")}\n- [ ] Written`,
+          "Not options:",
+          Array.from({ length: 12 }, (_, n) => `- [ ] Lead, one of:\n  - [ ] Option ${n + 1}`)
+            .join("\n")
+            .replace(
+              "  - [ ] Option 1",
+              Array.from({ length: 9 }, (_, n) => `  - [ ] Long ${n + 1}`).join("\n"),
+            ),
+        ].join("\n\n"),
+        options,
+      ),
+    )["word/document.xml"]!;
+    const paragraph = (text: string) => paragraphBefore(body, text);
+    for (const each of formats.slice(0, -1)) expect(paragraph(each)).toContain("<w:keepNext/>");
+    // The last is kept with nothing, nor are the items of the list the lead-in's item is in.
+    expect(paragraph("Another format")).not.toContain("<w:keepNext/>");
+    expect(paragraph("Spoken")).not.toContain("<w:keepNext/>");
+    expect(paragraph("Written")).not.toContain("<w:keepNext/>");
+    // A list of more than 8 options may split.
+    expect(paragraph("Long 1<")).not.toContain("<w:keepNext/>");
   });
 });
 

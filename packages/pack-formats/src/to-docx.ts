@@ -25,7 +25,16 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from "docx";
-import type { BlockContent, Code, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
+import type {
+  BlockContent,
+  Code,
+  List,
+  ListItem,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table as MdTable,
+} from "mdast";
 import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { LanguagePart } from "./language-parts.js";
 import type { LanguageSpan } from "./language-spans.js";
@@ -666,12 +675,34 @@ function blockquote(children: readonly RootContent[], context: Context): Paragra
   void context;
 }
 
+/** The most options of a list under a list item's lead-in kept together ({@link keptOptions}). */
+const KEPT_OPTIONS = 8;
+
+/**
+ * Whether the list under a list item's paragraph is a short list of options it leads into ("In an
+ * accessible format, which one:"): up to 8 items of one paragraph each, after a paragraph ending with a
+ * colon. Its items are kept together (each but the last with the next), as the lead-in is with the
+ * first: LibreOffice left the last of the Welsh form's seven formats alone at the top of a page.
+ */
+function keptOptions(item: ListItem, index: number): boolean {
+  const lead = item.children[index - 1];
+  const options = item.children[index];
+  return (
+    lead?.type === "paragraph" &&
+    endsWithColon(lead) &&
+    options?.type === "list" &&
+    options.children.length <= KEPT_OPTIONS &&
+    options.children.every((each) => each.children.length === 1 && each.children[0]!.type === "paragraph")
+  );
+}
+
 function list(
   node: List,
   context: Context,
   depth: number,
   keepLastWithNext = false,
   afterTable = false,
+  together = false,
 ): Paragraph[] {
   const ordered = node.ordered === true;
   const instance = ordered ? (context.numberedLists += 1) : 0;
@@ -685,7 +716,7 @@ function list(
         const lead = item.children[index + 1]?.type === "list" && endsWithColon(child);
         const options: IParagraphOptions = {
           children: phrasing(child.children),
-          ...((keepLastWithNext && last) || lead ? { keepNext: true } : {}),
+          ...((keepLastWithNext && last) || lead || (together && !last) ? { keepNext: true } : {}),
           ...(index === 0
             ? {
                 numbering: {
@@ -705,7 +736,7 @@ function list(
         };
         out.push(new Paragraph(options));
       } else if (child.type === "list") {
-        out.push(...list(child, context, depth + 1));
+        out.push(...list(child, context, depth + 1, false, false, keptOptions(item, index)));
       } else {
         out.push(
           ...(block(child, context, depth + 1).filter((part) => part instanceof Paragraph) as Paragraph[]),
