@@ -684,11 +684,44 @@ describe("a lead-in ending with a colon before a list", () => {
     expect(paragraph("How, one of:")).toContain("<w:keepNext/>");
     expect(paragraph("Through a representative, one of:")).toContain("<w:keepNext/>");
     expect(paragraph("Spoken")).not.toContain("<w:keepNext/>");
-    expect(paragraph("Lasting power of attorney")).not.toContain("<w:keepNext/>");
+    // Its options are kept together (below), the last with nothing.
+    expect(paragraph("Lasting power of attorney")).toContain("<w:keepNext/>");
+    expect(paragraph("Court-appointed deputy")).not.toContain("<w:keepNext/>");
     expect(paragraph("Not a lead-in.")).not.toContain("<w:keepNext/>");
     expect(paragraph("A lead-in to a paragraph:")).not.toContain("<w:keepNext/>");
-    // LibreOffice left the heading alone at the page's foot when the paragraph under it was kept with its list.
-    expect(paragraph("Which, one of:")).not.toContain("<w:keepNext/>");
+    // Just under a heading too: the heading and "Which, one of:" were left at a page's foot, its boxes over
+    // the page (Wendleshire's agreement form, section 6); the heading is kept with it, as every heading is.
+    expect(paragraph("Which, one of:")).toContain("<w:keepNext/>");
+    expect(paragraph("Just under a heading")).toContain("<w:keepNext/>");
+  });
+
+  it("keeps a short list of options under a list item's lead-in together, not its last option alone over the page (Cwm Teg's Welsh form, 'Fformat arall')", async () => {
+    const formats = ["Easy Read", "Large print", "Braille", "Audio", "Another format"];
+    const body = parts(
+      await markdownToDocx(
+        [
+          "# Form",
+          "How, one of:",
+          `- [ ] Spoken\n- [ ] In an accessible format, which one:\n${formats.map((each) => `  - [ ] ${each}`).join("\n")}\n- [ ] Written`,
+          "Not options:",
+          Array.from({ length: 12 }, (_, n) => `- [ ] Lead, one of:\n  - [ ] Option ${n + 1}`)
+            .join("\n")
+            .replace(
+              "  - [ ] Option 1",
+              Array.from({ length: 9 }, (_, n) => `  - [ ] Long ${n + 1}`).join("\n"),
+            ),
+        ].join("\n\n"),
+        options,
+      ),
+    )["word/document.xml"]!;
+    const paragraph = (text: string) => paragraphBefore(body, text);
+    for (const each of formats.slice(0, -1)) expect(paragraph(each)).toContain("<w:keepNext/>");
+    // The last is kept with nothing, nor are the items of the list the lead-in's item is in.
+    expect(paragraph("Another format")).not.toContain("<w:keepNext/>");
+    expect(paragraph("Spoken")).not.toContain("<w:keepNext/>");
+    expect(paragraph("Written")).not.toContain("<w:keepNext/>");
+    // A list of more than 8 options may split.
+    expect(paragraph("Long 1<")).not.toContain("<w:keepNext/>");
   });
 });
 
@@ -1143,6 +1176,44 @@ describe("a table whose words do not fit across a portrait page", () => {
     );
     expect(at("3. Next")).toBeGreaterThan(landscape);
     expect(body.lastIndexOf('w:orient="portrait"')).toBeGreaterThan(at("3. Next"));
+  });
+
+  /**
+   * document.xml of a protocol whose portrait pages between two landscape tables (sections 2 and 5) are
+   * `paragraphs` paragraphs of 5 lines, then section 3 (a lead-in and `items` list items of 2 lines each)
+   * and section 4 (3 items), as the Welsh protocol's sections 2 to 4.
+   */
+  async function betweenLandscapes(paragraphs: number, items: number): Promise<string> {
+    const text = (what: string, lines: number) => `${what} ${"of the protocol ".repeat(lines * 5)}`.trim();
+    const rest = Array.from({ length: paragraphs }, (_, n) => text(`Paragraph ${n + 1}`, 5)).join("\n\n");
+    const list = (count: number, what: string) =>
+      Array.from({ length: count }, (_, n) => `- ${text(`${what} ${n + 1}`, 2)};`).join("\n");
+    return parts(
+      await markdownToDocx(
+        `# Protocol\n\nIntroduction.\n\n## 2. Partners\n\n${organisations}\n\n${rest}\n\n## 3. Obligations\n\nEach partner:\n\n${list(items, "Duty")}\n\n## 4. Benefits\n\n${list(3, "Benefit")}\n\n## 5. Lawful basis\n\n${organisations}\n`,
+        options,
+      ),
+    )["word/document.xml"]!;
+  }
+
+  it("starts the portrait pages' last section on a new page when they would otherwise end with a page of a few lines before a landscape one (the Welsh protocol's sections 3 and 4)", async () => {
+    // Some 28 lines of section 2's rest, and some 34 of sections 3 and 4 (as the writer counts them, some
+    // 60 a page): a page and a few lines.
+    const body = await betweenLandscapes(4, 4);
+    expect(paragraphBefore(body, "3. Obligations")).toContain("<w:pageBreakBefore/>");
+    expect(paragraphBefore(body, "4. Benefits")).not.toContain("<w:pageBreakBefore/>");
+    // Section 3 stays in the portrait section, after section 2's rest.
+    const portrait = body.indexOf('w:orient="portrait"', body.indexOf('w:orient="landscape"'));
+    expect(body.indexOf("3. Obligations")).toBeLessThan(portrait);
+    expect(body.indexOf("3. Obligations")).toBeGreaterThan(body.indexOf("Paragraph 5"));
+  });
+
+  it("breaks no page in the portrait pages between landscape ones when they fill one page, or end with a full one", async () => {
+    // Under a page; a page and some 35 lines.
+    for (const body of [await betweenLandscapes(1, 4), await betweenLandscapes(9, 4)]) {
+      expect(paragraphBefore(body, "3. Obligations")).not.toContain("<w:pageBreakBefore/>");
+      expect(paragraphBefore(body, "4. Benefits")).not.toContain("<w:pageBreakBefore/>");
+    }
   });
 
   it("leaves a long rest of its section on the portrait page after it", async () => {

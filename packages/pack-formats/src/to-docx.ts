@@ -25,7 +25,16 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from "docx";
-import type { BlockContent, Code, List, PhrasingContent, Root, RootContent, Table as MdTable } from "mdast";
+import type {
+  BlockContent,
+  Code,
+  List,
+  ListItem,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table as MdTable,
+} from "mdast";
 import { languageParts, sideBySideRows } from "./language-parts.js";
 import type { LanguagePart } from "./language-parts.js";
 import type { LanguageSpan } from "./language-spans.js";
@@ -250,9 +259,10 @@ function blocks(
   // The index of the last node that goes onto the page of the landscape table before it, if any.
   let tailEnd = -1;
   const ends = portraitEnds(nodes);
+  const breaks = portraitBreaks(nodes, ends);
   nodes.forEach((node, index) => {
     const previous = nodes[index - 1];
-    const newPage = previous !== undefined && isPageBreak(previous as RootContent);
+    const newPage = (previous !== undefined && isPageBreak(previous as RootContent)) || breaks.has(index);
     if (newPage && node.type !== "heading") out.push(new Paragraph({ children: [new PageBreak()] }));
     else if (afterTable && (newPage || (!SPACED_AFTER_TABLE.has(node.type) && node.type !== "html")))
       // LibreOffice drops the page break before a heading just after a table.
@@ -422,6 +432,118 @@ function portraitEnds(nodes: readonly (RootContent | BlockContent)[]): Map<numbe
   return ends;
 }
 
+/**
+ * About how many lines fill a portrait page, as {@link portraitLines} counts them (generously: a whole
+ * line for the room after each paragraph): the Welsh protocol's full page 4 came to some 60, for some
+ * 45 lines of text.
+ */
+const PORTRAIT_PAGE_LINES = 60;
+/**
+ * The fewest lines left on the last portrait page before a landscape one ({@link portraitBreaks}), as
+ * {@link portraitLines} counts them: some 20 lines of text, as the LibreOffice layout test asks.
+ */
+const LAST_PORTRAIT_LINES = 26;
+/** The share of a page that the blocks moved onto the last portrait page may fill, for the estimate's errors. */
+const MOVED_SHARE = 0.9;
+/** About how many characters of a list item fit across the text width, less its indent. */
+const LIST_WIDTH_IN_CHARACTERS = 74;
+
+/**
+ * About how many lines a block takes on a portrait page, with the room around it: a heading
+ * {@link HEADING_LINES}, a paragraph or list item its lines of text and a little room after it, a table
+ * its rows' lines as {@link rowMaySplit} estimates them.
+ */
+function portraitLines(node: RootContent | BlockContent): number {
+  switch (node.type) {
+    case "heading":
+      return HEADING_LINES;
+    case "html":
+      return 0;
+    case "list":
+      return (
+        listItems(node).reduce(
+          (sum, item) => sum + Math.ceil(plainText(item).length / LIST_WIDTH_IN_CHARACTERS) + 0.4,
+          0,
+        ) + 1
+      );
+    case "table": {
+      const layout = tableLayout(node, false);
+      return (
+        layout.texts.reduce((sum, cells) => sum + rowLines(cells, layout.widths, layout.capacity), 0) + 1
+      );
+    }
+    default:
+      return Math.ceil(plainText(node).length / TEXT_WIDTH_IN_CHARACTERS) + 1;
+  }
+}
+
+/**
+ * The headings that start a new page so that the portrait pages before a landscape one do not end with
+ * a page of a few lines (the Welsh protocol's sections 3 and 4, nine lines on a page of their own before
+ * section 5's lawful-basis table): LibreOffice does not move list items kept with the next over the page
+ * as a whole, so the break is moved instead. Only where the writer knows where a page starts: the
+ * portrait blocks after a landscape page (and the short rest of its section set on it), or after a page
+ * break, up to the headings that go onto the next landscape page ({@link leadStart}). When those blocks
+ * run to more than a page but less than a page and {@link LAST_PORTRAIT_LINES} lines
+ * ({@link portraitLines}), the first heading among them after which the rest fills between
+ * {@link LAST_PORTRAIT_LINES} lines and {@link MOVED_SHARE} of a page, with as many lines at least
+ * before it, starts a page: two pages of some two thirds each, not a full one and a few lines. Blocks
+ * already kept for the landscape page ({@link portraitEnds}) are left as they are.
+ */
+function portraitBreaks(
+  nodes: readonly (RootContent | BlockContent)[],
+  ends: ReadonlyMap<number, PortraitEnd>,
+): Set<number> {
+  const breaks = new Set<number>();
+  if (!landscapeAllowed) return breaks;
+  // Where the current run of portrait blocks starts on a new page, if known.
+  let start: number | undefined;
+  let tailEnd = -1;
+  const shown = nodes.flatMap((node, index) => (node.type === "html" ? [] : [{ node, index }]));
+  nodes.forEach((node, index) => {
+    if (isPageBreak(node as RootContent)) {
+      start = index + 1;
+      return;
+    }
+    if (index <= tailEnd) {
+      start = index + 1;
+      return;
+    }
+    if (node.type !== "table" || !landscaped(node)) return;
+    const at = shown.findIndex((each) => each.index === index);
+    const kinds = shown
+      .slice(0, at)
+      .map(({ node: each }): BlockKind =>
+        each.type === "heading" ? "heading" : each.type === "paragraph" ? "paragraph" : "other",
+      );
+    const end = shown[leadStart(kinds)]?.index ?? index;
+    if (start !== undefined && end > start) {
+      const run = nodes.slice(start, end);
+      const lines = run.map(portraitLines);
+      const total = lines.reduce((sum, each) => sum + each, 0);
+      const kept = [...ends.keys()].some((each) => each >= start! && each < end);
+      if (!kept && total > PORTRAIT_PAGE_LINES && total < PORTRAIT_PAGE_LINES + LAST_PORTRAIT_LINES) {
+        let before = 0;
+        const first = run.findIndex((each, at) => {
+          const after = total - before;
+          before += lines[at]!;
+          return (
+            at > 0 &&
+            each.type === "heading" &&
+            after >= LAST_PORTRAIT_LINES &&
+            after <= PORTRAIT_PAGE_LINES * MOVED_SHARE &&
+            total - after >= LAST_PORTRAIT_LINES
+          );
+        });
+        if (first > 0) breaks.add(start + first);
+      }
+    }
+    tailEnd = index + landscapeTailLength(nodes, index);
+    start = index + 1;
+  });
+  return breaks;
+}
+
 /** A list's paragraphs, those of its nested lists too: a list item each. */
 function listItems(node: List): RootContent[] {
   return node.children.flatMap((item) =>
@@ -439,17 +561,17 @@ function endsWithColon(node: RootContent | BlockContent): boolean {
  * as the DPIA's "Who it is shared with:" does), or is the one paragraph between a heading and a table kept
  * on one page (a sign-off's): it is kept on the table's page, not left alone at the foot of the page
  * before, and the heading with it. A paragraph ending with a colon before a list ("What is withdrawn, one
- * of:" in the agreement form) is kept with the list's first item in the same way, unless a heading is just
- * before it: there LibreOffice moved the paragraph and the list over the page but left the heading alone
- * at the foot of the page before, where without the keep it leaves the heading and the paragraph together.
+ * of:" in the agreement form) is kept with the list's first item in the same way, just under a heading
+ * too: without the keep, LibreOffice left the heading and "How, one of:" at a page's foot and the boxes
+ * they lead into over the page (Wendleshire's agreement form, section 6); with it, LibreOffice 7.4 moves
+ * the three over the page together.
  */
 function leadsInto(
   node: RootContent | BlockContent,
   next: RootContent | BlockContent | undefined,
   previous?: RootContent | BlockContent,
 ): boolean {
-  if (next?.type === "list")
-    return node.type === "paragraph" && previous?.type !== "heading" && endsWithColon(node);
+  if (next?.type === "list") return node.type === "paragraph" && endsWithColon(node);
   if (next?.type !== "table") return false;
   const lead = node.type === "list" ? node.children.at(-1) : node.type === "paragraph" ? node : undefined;
   if (lead === undefined) return false;
@@ -553,12 +675,34 @@ function blockquote(children: readonly RootContent[], context: Context): Paragra
   void context;
 }
 
+/** The most options of a list under a list item's lead-in kept together ({@link keptOptions}). */
+const KEPT_OPTIONS = 8;
+
+/**
+ * Whether the list under a list item's paragraph is a short list of options it leads into ("In an
+ * accessible format, which one:"): up to 8 items of one paragraph each, after a paragraph ending with a
+ * colon. Its items are kept together (each but the last with the next), as the lead-in is with the
+ * first: LibreOffice left the last of the Welsh form's seven formats alone at the top of a page.
+ */
+function keptOptions(item: ListItem, index: number): boolean {
+  const lead = item.children[index - 1];
+  const options = item.children[index];
+  return (
+    lead?.type === "paragraph" &&
+    endsWithColon(lead) &&
+    options?.type === "list" &&
+    options.children.length <= KEPT_OPTIONS &&
+    options.children.every((each) => each.children.length === 1 && each.children[0]!.type === "paragraph")
+  );
+}
+
 function list(
   node: List,
   context: Context,
   depth: number,
   keepLastWithNext = false,
   afterTable = false,
+  together = false,
 ): Paragraph[] {
   const ordered = node.ordered === true;
   const instance = ordered ? (context.numberedLists += 1) : 0;
@@ -572,7 +716,7 @@ function list(
         const lead = item.children[index + 1]?.type === "list" && endsWithColon(child);
         const options: IParagraphOptions = {
           children: phrasing(child.children),
-          ...((keepLastWithNext && last) || lead ? { keepNext: true } : {}),
+          ...((keepLastWithNext && last) || lead || (together && !last) ? { keepNext: true } : {}),
           ...(index === 0
             ? {
                 numbering: {
@@ -592,7 +736,7 @@ function list(
         };
         out.push(new Paragraph(options));
       } else if (child.type === "list") {
-        out.push(...list(child, context, depth + 1));
+        out.push(...list(child, context, depth + 1, false, false, keptOptions(item, index)));
       } else {
         out.push(
           ...(block(child, context, depth + 1).filter((part) => part instanceof Paragraph) as Paragraph[]),
