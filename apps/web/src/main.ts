@@ -66,6 +66,8 @@ import { topicInfoOf, topicsOf } from "./topics.js";
 
 const EXAMPLE_NAME = "wendleshire.lac.config.yaml";
 const DRAFT_KEY = "lac-pack-builder-draft";
+/** The start page's file upload, which an uploaded file's problems link to. */
+const UPLOAD_ID = "upload";
 const topics = topicsOf(councilQuestions);
 
 interface Source {
@@ -1069,13 +1071,14 @@ function peopleText(problem: ConfigProblem, target: string | undefined): string 
 
 function startPage(): HTMLElement {
   setTitle("Build your implementation pack", state.summary !== undefined);
+  const uploadError = state.fieldErrors.get(UPLOAD_ID);
   const fileInput = h("input", {
-    class: "file-upload",
+    class: uploadError ? "file-upload input-error" : "file-upload",
     type: "file",
-    id: "upload",
-    name: "upload",
+    id: UPLOAD_ID,
+    name: UPLOAD_ID,
     accept: ".yaml,.yml,application/yaml,text/yaml",
-    "aria-describedby": "upload-hint",
+    "aria-describedby": uploadError ? `${UPLOAD_ID}-hint ${UPLOAD_ID}-error` : `${UPLOAD_ID}-hint`,
   });
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
@@ -1163,13 +1166,14 @@ function startPage(): HTMLElement {
     h("h2", { class: "heading-l" }, "Upload a lac.config.yaml"),
     h(
       "div",
-      { class: "form-group" },
-      h("label", { class: "label", for: "upload" }, "Upload your council's lac.config.yaml"),
+      { class: uploadError ? "form-group form-group-error" : "form-group" },
+      h("label", { class: "label", for: UPLOAD_ID }, "Upload your council's lac.config.yaml"),
       h(
         "div",
-        { class: "hint", id: "upload-hint" },
+        { class: "hint", id: `${UPLOAD_ID}-hint` },
         "A file made by lac init or by this builder. It is read in this browser and checked as lac validate checks it.",
       ),
+      uploadError ? errorMessage(`${UPLOAD_ID}-error`, uploadError) : null,
       fileInput,
     ),
     h("h2", { class: "heading-l" }, "Keep a draft in this browser"),
@@ -1208,11 +1212,17 @@ function loadConfig(name: string, text: string): void {
         ...errors.map((problem) => ({
           // The hint too: for a slip in the file's syntax (a line out of step, a quote not closed) it is the fix.
           text: `${name}${problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : ""} ${problemText(problem)}${problem.hint ? ` ${problem.hint}` : ""}`,
+          // As the GOV.UK error summary: each problem links to the field it is about, the file upload.
+          target: UPLOAD_ID,
         })),
         { text: "Nothing was loaded: your answers are as they were. Correct the file and upload it again." },
       ],
     };
-    state.fieldErrors = new Map();
+    // The upload field says it too, under its label: what is wrong and what to do.
+    const count = errors.length === 1 ? "problem" : `${errors.length} problems`;
+    state.fieldErrors = new Map([
+      [UPLOAD_ID, `${name} was not loaded: correct the ${count} listed above and upload it again.`],
+    ]);
     state.problemsPage = "start";
     pendingFocus = undefined;
     if (route() !== "start") location.hash = "#/start";

@@ -612,6 +612,19 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       const summary = page.locator(".error-summary");
       await summary.waitFor();
       expect(await summary.textContent()).toContain(expected);
+      // As the GOV.UK error summary: each problem links to the field it is about (the file upload), which
+      // says under its label what is wrong and what to do, and the link takes the focus there.
+      const links = summary.locator("li a");
+      expect(await links.count()).toBeGreaterThan(0);
+      for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute("href"))))
+        expect(href).toBe("#upload");
+      expect(await page.textContent("#upload-error")).toBe(
+        `Error: ${name} was not loaded: correct the ${(await links.count()) === 1 ? "problem" : `${await links.count()} problems`} listed above and upload it again.`,
+      );
+      expect((await page.getAttribute("#upload", "aria-describedby"))?.split(" ")).toContain("upload-error");
+      expect(await page.locator(".form-group-error #upload").count()).toBe(1);
+      await links.first().press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("upload");
       expect(await axeViolations()).toEqual([]);
       if (name === "wrong-gss-code.yaml") await shoot("08-upload-problems");
       await page.getByRole("button", { name: "Continue with your answers" }).click();
