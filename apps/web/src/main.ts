@@ -459,9 +459,13 @@ function fieldControl(
     lang: isWelshAnswer(path) ? "cy" : undefined,
   });
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
+  // A field left empty has no answer, as one never typed in: an optional question is not answered, a
+  // required one is missing ("Missing: ONS GSS code of the council."), not an empty answer the schema
+  // calls wrong ('"" is not a GSS code'). Not a question with a default, which would take it unseen.
+  const emptyIsNoAnswer = question.optional === true || schemaDefault(schema) === undefined;
   input.addEventListener("input", () => {
     const typed = input.value;
-    if (question.optional && typed.trim() === "") update(removeAt(state.answers, path));
+    if (emptyIsNoAnswer && typed.trim() === "") update(removeAt(state.answers, path));
     else update(setAt(state.answers, path, valueFromText(question.kind, typed)));
     // An answer that shows or hides other questions (a partner's ICO registration number hides its
     // exemption): only they are shown or hidden, this field is left as it is.
@@ -471,7 +475,7 @@ function fieldControl(
     // Checked as the person leaves the field, with the field's own schema and messages.
     const typed = input.value;
     const verdict =
-      (question.optional && typed.trim() === "") || !schema
+      (emptyIsNoAnswer && typed.trim() === "") || !schema
         ? true
         : fieldCheck(schema, valueFromText(question.kind, typed));
     afterPointerRelease(() => showLiveError(verdict));

@@ -1394,6 +1394,39 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("says an answer typed and then deleted is missing, in the question's words, as one never typed", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    for (const id of ["f-council-name", "f-council-gssCode", "f-council-population", "f-council-website"]) {
+      await other.click(`#${id}`);
+      await other.keyboard.type("x");
+      await other.keyboard.press("Tab"); // its problem is shown as the field is left
+      await other.click(`#${id}`);
+      await other.keyboard.press("Backspace");
+      await other.keyboard.press("Tab");
+      // Nothing to check in an empty field: not '"" is not a GSS code' as the person leaves it.
+      expect(await other.isHidden(`#${id}-live`)).toBe(true);
+    }
+    await other.click("button[type=submit]");
+    const links = other.locator(".error-summary a");
+    await links.first().waitFor({ timeout: 5_000 });
+    expect(await links.allTextContents()).toEqual([
+      "Missing: Council's official name.",
+      "Missing: Short name used in the documents' text.",
+      "Missing: Nation.",
+      "Missing: ONS GSS code of the council.",
+      "Missing: Population of the council's area.",
+      "Missing: Council website (https://…).",
+    ]);
+    expect(await other.textContent("#f-council-gssCode-error")).toBe(
+      "Error: Missing: ONS GSS code of the council.",
+    );
+    await fresh.close();
+  });
+
   it("lists the warnings of valid answers on the check page in the questions' words, as lac init does", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
