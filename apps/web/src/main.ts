@@ -1151,6 +1151,11 @@ function startPage(): HTMLElement {
       "Everything happens in this browser. Nothing you type is sent anywhere. Every document is a draft for your council's legal, HR and information-governance review.",
     ),
     h("h2", { class: "heading-l" }, "Start"),
+    h(
+      "p",
+      { id: "how-it-works" },
+      `There are ${topics.length} pages of questions, then you check your answers, preview the documents and download the pack. Answer every question unless it says it is optional or may be left empty. Each question page has a Download lac.config.yaml button: keep the file to upload here and carry on later.`,
+    ),
     hasAnswers ? h("p", {}, "You have answers in progress.") : null,
     h(
       "div",

@@ -344,6 +344,12 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     // Opened, the page leaves the focus at its top: the first Tab reaches the skip link.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    // What to do first, and what is asked: how many pages, which questions must be answered, how to stop
+    // and carry on later.
+    const start = await page.textContent("#how-it-works");
+    expect(start).toContain(`There are ${topicsOf().length} pages of questions`);
+    expect(start).toContain("Answer every question unless it says it is optional or may be left empty.");
+    expect(start).toContain("Download lac.config.yaml");
     await shoot("01-start");
     expect(await axeViolations()).toEqual([]);
     await tabThrough(page, "draft-consent");
