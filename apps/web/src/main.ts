@@ -61,6 +61,7 @@ import { listFieldTexts, listFromFieldTexts, listFromTicked, listQuestionWords }
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile, type Child } from "./dom.js";
+import { notTextProblem } from "./upload-text.js";
 import type { Topic } from "./topics.js";
 import { topicInfoOf, topicsOf } from "./topics.js";
 
@@ -1211,19 +1212,24 @@ function startPage(): HTMLElement {
 }
 
 function loadConfig(name: string, text: string): void {
-  const read = readCouncilYaml(text, { fileName: name });
-  const parsed = parseCouncilConfig(text, { fileName: name });
-  if (!read.ok || !parsed.ok) {
-    const errors = parsed.ok ? [] : parsed.errors;
+  // A file that is not text (a Word document chosen by mistake) is said so, not read as YAML.
+  const notText = notTextProblem(name, text);
+  const read = notText === undefined ? readCouncilYaml(text, { fileName: name }) : undefined;
+  const parsed = notText === undefined ? parseCouncilConfig(text, { fileName: name }) : undefined;
+  if (read === undefined || parsed === undefined || !read.ok || !parsed.ok) {
+    const errors =
+      notText !== undefined
+        ? [notText]
+        : (parsed?.ok === false ? parsed.errors : []).map(
+            (problem) =>
+              // The hint too: for a slip in the file's syntax (a line out of step, a quote not closed) it is the fix.
+              `${name}${problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : ""} ${problemText(problem)}${problem.hint ? ` ${problem.hint}` : ""}`,
+          );
     state.summary = {
       title: `There is a problem with ${name}`,
       problems: [
-        ...errors.map((problem) => ({
-          // The hint too: for a slip in the file's syntax (a line out of step, a quote not closed) it is the fix.
-          text: `${name}${problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : ""} ${problemText(problem)}${problem.hint ? ` ${problem.hint}` : ""}`,
-          // As the GOV.UK error summary: each problem links to the field it is about, the file upload.
-          target: UPLOAD_ID,
-        })),
+        // As the GOV.UK error summary: each problem links to the field it is about, the file upload.
+        ...errors.map((said) => ({ text: said, target: UPLOAD_ID })),
         { text: "Nothing was loaded: your answers are as they were. Correct the file and upload it again." },
       ],
     };

@@ -605,6 +605,12 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       text: exampleText.replace("\n  population: 688400", "\n   population: 688400"),
       expected: `indented.yaml:${line(exampleText, "  population: 688400")}:4 "population" is indented 3 spaces, but the other keys under "council" are indented 2 spaces. Indent it by 2 spaces, like the keys around it (spaces, not tabs).`,
     },
+    {
+      // A Word document chosen by mistake (a .docx is a zip): said so, not as a YAML reader's control character.
+      name: "README.docx",
+      text: "PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml",
+      expected: "README.docx is not a text file, so it is not a lac.config.yaml",
+    },
   ];
   for (const { name, text, expected } of bad) {
     it(`shows the lines of the problems in ${name} and keeps the answers`, async () => {
