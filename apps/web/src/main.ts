@@ -199,6 +199,12 @@ function go(to: string, focusId?: string): void {
 }
 
 let pendingFocus: string | undefined;
+/**
+ * The question page opened from Check your answers (a Change link, a problem's link there): its
+ * Continue goes back there, as GOV.UK's check answers pattern does, not on through the pages after it.
+ * Any other page drawn forgets it.
+ */
+let changingFromCheck: string | undefined;
 window.addEventListener("hashchange", () => {
   // No fragment is the start page, as when the builder was opened: the browser's back button from the
   // first question page leads there.
@@ -234,6 +240,7 @@ async function render(): Promise<void> {
     moreOpen.clear();
   }
   drawnRoute = current;
+  if (changingFromCheck !== current) changingFromCheck = undefined;
   // The problems of another page (left by the Back link or the browser's back button) are not this one's.
   if (state.problemsPage !== current) {
     state.fieldErrors = new Map();
@@ -322,6 +329,7 @@ function errorSummary(): HTMLElement | null {
         link.addEventListener("click", (event) => {
           event.preventDefault();
           if (problem.route && problem.route !== route()) {
+            if (route() === "check") changingFromCheck = problem.route;
             go(problem.route, problem.target);
             return;
           }
@@ -1314,7 +1322,7 @@ async function continueFrom(topic: Topic): Promise<void> {
     return;
   }
   const index = topics.indexOf(topic);
-  go(index + 1 < topics.length ? topics[index + 1]!.id : "check");
+  go(changingFromCheck === topic.id || index + 1 >= topics.length ? "check" : topics[index + 1]!.id);
 }
 
 function summaryRows(topic: Topic): HTMLElement[] {
@@ -1366,6 +1374,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     );
     change.addEventListener("click", (event) => {
       event.preventDefault();
+      changingFromCheck = topic.id;
       go(topic.id, fieldId(path));
     });
     rows.push(

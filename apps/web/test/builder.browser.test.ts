@@ -1439,6 +1439,31 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("goes back to Check your answers after an answer is changed from it, as GOV.UK's check answers pattern does", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.getByRole("link", { name: "Change council's official name" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-council-name");
+    await other.keyboard.press("End");
+    await other.keyboard.type(" Changed");
+    await other.keyboard.press("Enter"); // Continue
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(other.url()).toMatch(/#\/check$/);
+    expect(await other.textContent("main")).toContain("Wendleshire County Council (fictional) Changed");
+    // Reached another way (the Back link of the next page), the page continues to the next one.
+    await other.getByRole("link", { name: "Change programme name" }).click();
+    await other.waitForSelector("h1:text('The programme')");
+    await other.getByRole("link", { name: "Back" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.waitForSelector("h1:text('The programme')");
+    await fresh.close();
+  });
+
   it("lists the warnings of valid answers on the check page in the questions' words, as lac init does", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
