@@ -61,7 +61,7 @@ import { listFieldTexts, listFromFieldTexts, listFromTicked, listQuestionWords }
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile, type Child } from "./dom.js";
-import { notTextProblem } from "./upload-text.js";
+import { notTextProblem, onlyMissingAnswers } from "./upload-text.js";
 import type { Topic } from "./topics.js";
 import { topicInfoOf, topicsOf } from "./topics.js";
 
@@ -1224,7 +1224,9 @@ function loadConfig(name: string, text: string): void {
   const notText = notTextProblem(name, text);
   const read = notText === undefined ? readCouncilYaml(text, { fileName: name }) : undefined;
   const parsed = notText === undefined ? parseCouncilConfig(text, { fileName: name }) : undefined;
-  if (read === undefined || parsed === undefined || !read.ok || !parsed.ok) {
+  // An unfinished file (only answers missing, as a question page's download may be) is carried on with.
+  const unfinished = read?.ok === true && parsed?.ok === false && onlyMissingAnswers(parsed.errors);
+  if (read === undefined || parsed === undefined || !read.ok || (!parsed.ok && !unfinished)) {
     const errors =
       notText !== undefined
         ? [notText]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notTextProblem } from "./upload-text.js";
+import { notTextProblem, onlyMissingAnswers } from "./upload-text.js";
 
 describe("notTextProblem", () => {
   it("says a file that is not text (a Word document, an image) is not a lac.config.yaml, and what to choose", () => {
@@ -20,5 +20,14 @@ describe("notTextProblem", () => {
   it("leaves a text file to the checks of lac validate, a stray control character in it too", () => {
     expect(notTextProblem("lac.config.yaml", "council:\n  name: Wendleshire\n")).toBeUndefined();
     expect(notTextProblem("lac.config.yaml", "council:\n  name: Wendle\u0007shire\n")).toBeUndefined();
+  });
+});
+
+describe("onlyMissingAnswers", () => {
+  it("is true of the problems of an unfinished file (answers missing, none wrong), false of any other", () => {
+    expect(onlyMissingAnswers([{ code: "missing-key" }, { code: "missing-key" }])).toBe(true);
+    expect(onlyMissingAnswers([{ code: "missing-key" }, { code: "wrong-type" }])).toBe(false);
+    expect(onlyMissingAnswers([{ code: "unknown-key" }])).toBe(false);
+    expect(onlyMissingAnswers([])).toBe(false);
   });
 });

@@ -1464,6 +1464,29 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     await fresh.close();
   });
 
+  it("carries on from an unfinished lac.config.yaml that a question page downloaded: its missing answers on the check page", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    // What Download lac.config.yaml on the first page saves once two answers are typed.
+    const unfinished =
+      "# yaml-language-server: $schema=./.lac/lac.config.schema.json\n\ncouncil:\n  name: Testshire Council\n  shortName: Testshire\n";
+    await other.setInputFiles("#upload", {
+      name: "lac.config.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(unfinished),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    const summary = other.locator(".error-summary");
+    expect(await summary.textContent()).toContain("Missing: Nation.");
+    expect(await other.textContent("main")).toContain("Testshire Council");
+    await other.getByRole("link", { name: "Missing: Nation." }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    expect(await other.inputValue("#f-council-name")).toBe("Testshire Council");
+    // A file with a wrong answer, not only missing ones, is still refused with its lines (above).
+    await fresh.close();
+  });
+
   it("lists the warnings of valid answers on the check page in the questions' words, as lac init does", async () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
