@@ -45,7 +45,6 @@ import {
   choiceListWords,
 } from "@lac/questions";
 import type * as z from "zod";
-import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
 import {
   isWelshAnswer,
@@ -1163,7 +1162,7 @@ function startPage(): HTMLElement {
     h(
       "p",
       { id: "how-it-works" },
-      `There are ${topics.length} pages of questions, then you check your answers, preview the documents and download the pack. Answer every question unless it says it is optional or may be left empty. Each question page has a Download lac.config.yaml button: keep the file to upload here and carry on later.`,
+      `There are ${topics.length} pages of questions. Answer every question unless it says it is optional or may be left empty. To carry on later, download lac.config.yaml on any question page and upload it here.`,
     ),
     hasAnswers ? h("p", {}, "You have answers in progress.") : null,
     h(
@@ -1179,7 +1178,12 @@ function startPage(): HTMLElement {
         },
         hasAnswers ? "secondary" : "primary",
       ),
-      button("Start from the fictional example", () => loadConfig(EXAMPLE_NAME, exampleText), "secondary"),
+      button(
+        "Start from the fictional example",
+        // With the renderer (pack/engine.ts), usually fetched already while this page was read.
+        () => void loadEngine().then((engine) => loadConfig(EXAMPLE_NAME, engine.exampleText)),
+        "secondary",
+      ),
     ),
     h("h2", { class: "heading-l" }, "Upload a lac.config.yaml"),
     h(

@@ -349,7 +349,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     const start = await page.textContent("#how-it-works");
     expect(start).toContain(`There are ${topicsOf().length} pages of questions`);
     expect(start).toContain("Answer every question unless it says it is optional or may be left empty.");
-    expect(start).toContain("Download lac.config.yaml");
+    expect(start).toContain(
+      "To carry on later, download lac.config.yaml on any question page and upload it here.",
+    );
     await shoot("01-start");
     expect(await axeViolations()).toEqual([]);
     await tabThrough(page, "draft-consent");

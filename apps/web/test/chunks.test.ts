@@ -37,4 +37,23 @@ describe("the built site's chunks", () => {
       manifest["src/pack/html-writer.ts"]?.file,
     ]);
   });
+
+  it("has the fictional example's lac.config.yaml with the renderer, not in the first load", () => {
+    const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8")) as Record<
+      string,
+      Chunk
+    >;
+    const loadedWith = (key: string, into = new Set<string>()): Set<string> => {
+      const chunk = manifest[key];
+      if (chunk === undefined || into.has(chunk.file)) return into;
+      into.add(chunk.file);
+      for (const imported of chunk.imports ?? []) loadedWith(imported, into);
+      return into;
+    };
+    // A line of wendleshire.lac.config.yaml that no other part of the builder holds.
+    const holdsExample = (file: string) =>
+      readFileSync(join(dist, file), "utf8").includes("Wendleshire County Council (fictional)");
+    expect([...loadedWith("index.html")].filter(holdsExample)).toEqual([]);
+    expect([...loadedWith("src/pack/engine.ts")].filter(holdsExample)).toHaveLength(1);
+  });
 });
