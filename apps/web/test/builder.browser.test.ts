@@ -1422,7 +1422,9 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       await other.keyboard.press("Backspace");
       await other.keyboard.press("Tab");
       // Nothing to check in an empty field: not '"" is not a GSS code' as the person leaves it.
-      expect(await other.isHidden(`#${id}-live`)).toBe(true);
+      await expect
+        .poll(() => other.isHidden(`#${id}-live`), { message: `#${id}-live is hidden`, timeout: 5_000 })
+        .toBe(true);
     }
     await other.click("button[type=submit]");
     const links = other.locator(".error-summary a");
