@@ -45,7 +45,6 @@ import {
   choiceListWords,
 } from "@lac/questions";
 import type * as z from "zod";
-import exampleText from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
 import { fieldId, removeAt } from "./answers-edit.js";
 import {
   isWelshAnswer,
@@ -61,11 +60,14 @@ import { listFieldTexts, listFromFieldTexts, listFromTicked, listQuestionWords }
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile, type Child } from "./dom.js";
+import { notTextProblem, onlyMissingAnswers } from "./upload-text.js";
 import type { Topic } from "./topics.js";
 import { topicInfoOf, topicsOf } from "./topics.js";
 
 const EXAMPLE_NAME = "wendleshire.lac.config.yaml";
 const DRAFT_KEY = "lac-pack-builder-draft";
+/** The start page's file upload, which an uploaded file's problems link to. */
+const UPLOAD_ID = "upload";
 const topics = topicsOf(councilQuestions);
 
 interface Source {
@@ -196,6 +198,12 @@ function go(to: string, focusId?: string): void {
 }
 
 let pendingFocus: string | undefined;
+/**
+ * The question page opened from Check your answers (a Change link, a problem's link there): its
+ * Continue goes back there, as GOV.UK's check answers pattern does, not on through the pages after it.
+ * Any other page drawn forgets it.
+ */
+let changingFromCheck: string | undefined;
 window.addEventListener("hashchange", () => {
   // No fragment is the start page, as when the builder was opened: the browser's back button from the
   // first question page leads there.
@@ -231,6 +239,7 @@ async function render(): Promise<void> {
     moreOpen.clear();
   }
   drawnRoute = current;
+  if (changingFromCheck !== current) changingFromCheck = undefined;
   // The problems of another page (left by the Back link or the browser's back button) are not this one's.
   if (state.problemsPage !== current) {
     state.fieldErrors = new Map();
@@ -319,6 +328,7 @@ function errorSummary(): HTMLElement | null {
         link.addEventListener("click", (event) => {
           event.preventDefault();
           if (problem.route && problem.route !== route()) {
+            if (route() === "check") changingFromCheck = problem.route;
             go(problem.route, problem.target);
             return;
           }
@@ -457,9 +467,13 @@ function fieldControl(
     lang: isWelshAnswer(path) ? "cy" : undefined,
   });
   const liveError = h("p", { class: "error-message", id: `${id}-live`, hidden: true });
+  // A field left empty has no answer, as one never typed in: an optional question is not answered, a
+  // required one is missing ("Missing: ONS GSS code of the council."), not an empty answer the schema
+  // calls wrong ('"" is not a GSS code'). Not a question with a default, which would take it unseen.
+  const emptyIsNoAnswer = question.optional === true || schemaDefault(schema) === undefined;
   input.addEventListener("input", () => {
     const typed = input.value;
-    if (question.optional && typed.trim() === "") update(removeAt(state.answers, path));
+    if (emptyIsNoAnswer && typed.trim() === "") update(removeAt(state.answers, path));
     else update(setAt(state.answers, path, valueFromText(question.kind, typed)));
     // An answer that shows or hides other questions (a partner's ICO registration number hides its
     // exemption): only they are shown or hidden, this field is left as it is.
@@ -469,7 +483,7 @@ function fieldControl(
     // Checked as the person leaves the field, with the field's own schema and messages.
     const typed = input.value;
     const verdict =
-      (question.optional && typed.trim() === "") || !schema
+      (emptyIsNoAnswer && typed.trim() === "") || !schema
         ? true
         : fieldCheck(schema, valueFromText(question.kind, typed));
     afterPointerRelease(() => showLiveError(verdict));
@@ -1069,13 +1083,14 @@ function peopleText(problem: ConfigProblem, target: string | undefined): string 
 
 function startPage(): HTMLElement {
   setTitle("Build your implementation pack", state.summary !== undefined);
+  const uploadError = state.fieldErrors.get(UPLOAD_ID);
   const fileInput = h("input", {
-    class: "file-upload",
+    class: uploadError ? "file-upload input-error" : "file-upload",
     type: "file",
-    id: "upload",
-    name: "upload",
+    id: UPLOAD_ID,
+    name: UPLOAD_ID,
     accept: ".yaml,.yml,application/yaml,text/yaml",
-    "aria-describedby": "upload-hint",
+    "aria-describedby": uploadError ? `${UPLOAD_ID}-hint ${UPLOAD_ID}-error` : `${UPLOAD_ID}-hint`,
   });
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
@@ -1144,6 +1159,11 @@ function startPage(): HTMLElement {
       "Everything happens in this browser. Nothing you type is sent anywhere. Every document is a draft for your council's legal, HR and information-governance review.",
     ),
     h("h2", { class: "heading-l" }, "Start"),
+    h(
+      "p",
+      { id: "how-it-works" },
+      `There are ${topics.length} pages of questions. Answer every question unless it says it is optional or may be left empty. To carry on later, download lac.config.yaml on any question page and upload it here.`,
+    ),
     hasAnswers ? h("p", {}, "You have answers in progress.") : null,
     h(
       "div",
@@ -1158,18 +1178,24 @@ function startPage(): HTMLElement {
         },
         hasAnswers ? "secondary" : "primary",
       ),
-      button("Start from the fictional example", () => loadConfig(EXAMPLE_NAME, exampleText), "secondary"),
+      button(
+        "Start from the fictional example",
+        // With the renderer (pack/engine.ts), usually fetched already while this page was read.
+        () => void loadEngine().then((engine) => loadConfig(EXAMPLE_NAME, engine.exampleText)),
+        "secondary",
+      ),
     ),
     h("h2", { class: "heading-l" }, "Upload a lac.config.yaml"),
     h(
       "div",
-      { class: "form-group" },
-      h("label", { class: "label", for: "upload" }, "Upload your council's lac.config.yaml"),
+      { class: uploadError ? "form-group form-group-error" : "form-group" },
+      h("label", { class: "label", for: UPLOAD_ID }, "Upload your council's lac.config.yaml"),
       h(
         "div",
-        { class: "hint", id: "upload-hint" },
+        { class: "hint", id: `${UPLOAD_ID}-hint` },
         "A file made by lac init or by this builder. It is read in this browser and checked as lac validate checks it.",
       ),
+      uploadError ? errorMessage(`${UPLOAD_ID}-error`, uploadError) : null,
       fileInput,
     ),
     h("h2", { class: "heading-l" }, "Keep a draft in this browser"),
@@ -1198,21 +1224,34 @@ function startPage(): HTMLElement {
 }
 
 function loadConfig(name: string, text: string): void {
-  const read = readCouncilYaml(text, { fileName: name });
-  const parsed = parseCouncilConfig(text, { fileName: name });
-  if (!read.ok || !parsed.ok) {
-    const errors = parsed.ok ? [] : parsed.errors;
+  // A file that is not text (a Word document chosen by mistake) is said so, not read as YAML.
+  const notText = notTextProblem(name, text);
+  const read = notText === undefined ? readCouncilYaml(text, { fileName: name }) : undefined;
+  const parsed = notText === undefined ? parseCouncilConfig(text, { fileName: name }) : undefined;
+  // An unfinished file (only answers missing, as a question page's download may be) is carried on with.
+  const unfinished = read?.ok === true && parsed?.ok === false && onlyMissingAnswers(parsed.errors);
+  if (read === undefined || parsed === undefined || !read.ok || (!parsed.ok && !unfinished)) {
+    const errors =
+      notText !== undefined
+        ? [notText]
+        : (parsed?.ok === false ? parsed.errors : []).map(
+            (problem) =>
+              // The hint too: for a slip in the file's syntax (a line out of step, a quote not closed) it is the fix.
+              `${name}${problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : ""} ${problemText(problem)}${problem.hint ? ` ${problem.hint}` : ""}`,
+          );
     state.summary = {
       title: `There is a problem with ${name}`,
       problems: [
-        ...errors.map((problem) => ({
-          // The hint too: for a slip in the file's syntax (a line out of step, a quote not closed) it is the fix.
-          text: `${name}${problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : ""} ${problemText(problem)}${problem.hint ? ` ${problem.hint}` : ""}`,
-        })),
+        // As the GOV.UK error summary: each problem links to the field it is about, the file upload.
+        ...errors.map((said) => ({ text: said, target: UPLOAD_ID })),
         { text: "Nothing was loaded: your answers are as they were. Correct the file and upload it again." },
       ],
     };
-    state.fieldErrors = new Map();
+    // The upload field says it too, under its label: what is wrong and what to do.
+    const count = errors.length === 1 ? "problem" : `${errors.length} problems`;
+    state.fieldErrors = new Map([
+      [UPLOAD_ID, `${name} was not loaded: correct the ${count} listed above and upload it again.`],
+    ]);
     state.problemsPage = "start";
     pendingFocus = undefined;
     if (route() !== "start") location.hash = "#/start";
@@ -1289,7 +1328,7 @@ async function continueFrom(topic: Topic): Promise<void> {
     return;
   }
   const index = topics.indexOf(topic);
-  go(index + 1 < topics.length ? topics[index + 1]!.id : "check");
+  go(changingFromCheck === topic.id || index + 1 >= topics.length ? "check" : topics[index + 1]!.id);
 }
 
 function summaryRows(topic: Topic): HTMLElement[] {
@@ -1341,6 +1380,7 @@ function summaryRows(topic: Topic): HTMLElement[] {
     );
     change.addEventListener("click", (event) => {
       event.preventDefault();
+      changingFromCheck = topic.id;
       go(topic.id, fieldId(path));
     });
     rows.push(

@@ -344,6 +344,14 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     // Opened, the page leaves the focus at its top: the first Tab reaches the skip link.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    // What to do first, and what is asked: how many pages, which questions must be answered, how to stop
+    // and carry on later.
+    const start = await page.textContent("#how-it-works");
+    expect(start).toContain(`There are ${topicsOf().length} pages of questions`);
+    expect(start).toContain("Answer every question unless it says it is optional or may be left empty.");
+    expect(start).toContain(
+      "To carry on later, download lac.config.yaml on any question page and upload it here.",
+    );
     await shoot("01-start");
     expect(await axeViolations()).toEqual([]);
     await tabThrough(page, "draft-consent");
@@ -599,6 +607,12 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       text: exampleText.replace("\n  population: 688400", "\n   population: 688400"),
       expected: `indented.yaml:${line(exampleText, "  population: 688400")}:4 "population" is indented 3 spaces, but the other keys under "council" are indented 2 spaces. Indent it by 2 spaces, like the keys around it (spaces, not tabs).`,
     },
+    {
+      // A Word document chosen by mistake (a .docx is a zip): said so, not as a YAML reader's control character.
+      name: "README.docx",
+      text: "PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml",
+      expected: "README.docx is not a text file, so it is not a lac.config.yaml",
+    },
   ];
   for (const { name, text, expected } of bad) {
     it(`shows the lines of the problems in ${name} and keeps the answers`, async () => {
@@ -612,6 +626,19 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       const summary = page.locator(".error-summary");
       await summary.waitFor();
       expect(await summary.textContent()).toContain(expected);
+      // As the GOV.UK error summary: each problem links to the field it is about (the file upload), which
+      // says under its label what is wrong and what to do, and the link takes the focus there.
+      const links = summary.locator("li a");
+      expect(await links.count()).toBeGreaterThan(0);
+      for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute("href"))))
+        expect(href).toBe("#upload");
+      expect(await page.textContent("#upload-error")).toBe(
+        `Error: ${name} was not loaded: correct the ${(await links.count()) === 1 ? "problem" : `${await links.count()} problems`} listed above and upload it again.`,
+      );
+      expect((await page.getAttribute("#upload", "aria-describedby"))?.split(" ")).toContain("upload-error");
+      expect(await page.locator(".form-group-error #upload").count()).toBe(1);
+      await links.first().press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("upload");
       expect(await axeViolations()).toEqual([]);
       if (name === "wrong-gss-code.yaml") await shoot("08-upload-problems");
       await page.getByRole("button", { name: "Continue with your answers" }).click();
@@ -1378,6 +1405,89 @@ describe.runIf(run)("the pack builder in Chromium", () => {
     expect(await links.nth(2).textContent()).toContain('but the answer to "Nation" is "England".');
     expect(await other.textContent(".error-summary")).not.toContain("council.nation");
     expect(await other.textContent("#f-council-name-error")).toBe("Error: Missing: Council's official name.");
+    await fresh.close();
+  });
+
+  it("says an answer typed and then deleted is missing, in the question's words, as one never typed", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start with a blank form" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    for (const id of ["f-council-name", "f-council-gssCode", "f-council-population", "f-council-website"]) {
+      await other.click(`#${id}`);
+      await other.keyboard.type("x");
+      await other.keyboard.press("Tab"); // its problem is shown as the field is left
+      await other.click(`#${id}`);
+      await other.keyboard.press("Backspace");
+      await other.keyboard.press("Tab");
+      // Nothing to check in an empty field: not '"" is not a GSS code' as the person leaves it.
+      await expect
+        .poll(() => other.isHidden(`#${id}-live`), { message: `#${id}-live is hidden`, timeout: 5_000 })
+        .toBe(true);
+    }
+    await other.click("button[type=submit]");
+    const links = other.locator(".error-summary a");
+    await links.first().waitFor({ timeout: 5_000 });
+    expect(await links.allTextContents()).toEqual([
+      "Missing: Council's official name.",
+      "Missing: Short name used in the documents' text.",
+      "Missing: Nation.",
+      "Missing: ONS GSS code of the council.",
+      "Missing: Population of the council's area.",
+      "Missing: Council website (https://…).",
+    ]);
+    expect(await other.textContent("#f-council-gssCode-error")).toBe(
+      "Error: Missing: ONS GSS code of the council.",
+    );
+    await fresh.close();
+  });
+
+  it("goes back to Check your answers after an answer is changed from it, as GOV.UK's check answers pattern does", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    await other.getByRole("button", { name: "Start from the fictional example" }).click();
+    await other.waitForSelector("h1:text('Check your answers')");
+    await other.getByRole("link", { name: "Change council's official name" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe("f-council-name");
+    await other.keyboard.press("End");
+    await other.keyboard.type(" Changed");
+    await other.keyboard.press("Enter"); // Continue
+    await other.waitForSelector("h1:text('Check your answers')");
+    expect(other.url()).toMatch(/#\/check$/);
+    expect(await other.textContent("main")).toContain("Wendleshire County Council (fictional) Changed");
+    // Reached another way (the Back link of the next page), the page continues to the next one.
+    await other.getByRole("link", { name: "Change programme name" }).click();
+    await other.waitForSelector("h1:text('The programme')");
+    await other.getByRole("link", { name: "Back" }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    await other.getByRole("button", { name: "Continue" }).click();
+    await other.waitForSelector("h1:text('The programme')");
+    await fresh.close();
+  });
+
+  it("carries on from an unfinished lac.config.yaml that a question page downloaded: its missing answers on the check page", async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${origin}/`, { waitUntil: "load" });
+    // What Download lac.config.yaml on the first page saves once two answers are typed.
+    const unfinished =
+      "# yaml-language-server: $schema=./.lac/lac.config.schema.json\n\ncouncil:\n  name: Testshire Council\n  shortName: Testshire\n";
+    await other.setInputFiles("#upload", {
+      name: "lac.config.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from(unfinished),
+    });
+    await other.waitForSelector("h1:text('Check your answers')");
+    const summary = other.locator(".error-summary");
+    expect(await summary.textContent()).toContain("Missing: Nation.");
+    expect(await other.textContent("main")).toContain("Testshire Council");
+    await other.getByRole("link", { name: "Missing: Nation." }).click();
+    await other.waitForSelector("h1:text('Your council')");
+    expect(await other.inputValue("#f-council-name")).toBe("Testshire Council");
+    // A file with a wrong answer, not only missing ones, is still refused with its lines (above).
     await fresh.close();
   });
 

@@ -10,6 +10,12 @@ import { checkLogo, formatOptionsFor, newPackFiles, type CheckedLogo } from "@la
 import { lazyTemplateSet, markdownlintConfig } from "@lac/templates/parts";
 import type { TemplatePart, TemplatePartId } from "@lac/templates/parts";
 
+/**
+ * The fictional example the start page offers: with the renderer, fetched while the first page is read,
+ * not with the question pages (about 1.3 KB of the first load, gzipped).
+ */
+export { default as exampleText } from "@lac/council/examples/wendleshire.lac.config.yaml?raw";
+
 /** What the web builder records as the tool that made the pack (lac records its own version). */
 export const WEB_BUILDER_VERSION = "0.0.0-web-builder";
 
