@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { decodeUtf8 } from "@lac/council/quick";
 
 export type ReadTextResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
@@ -9,45 +10,6 @@ export const FOLDER_NOT_FILE = "is a folder, not a file. Give the path of a .yam
 
 /** The largest file lac reads as text (a configuration, answers, a consent log): 1 MiB. */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
-
-/** Where the first byte that is not UTF-8 is: "line 3, column 7 (byte 52)". */
-function placeOfByte(bytes: Uint8Array, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < offset; index += 1) {
-    if (bytes[index] === 0x0a) {
-      line += 1;
-      lineStart = index + 1;
-    }
-  }
-  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
-  return `line ${line}, column ${column} (byte ${offset + 1})`;
-}
-
-/** The offset of the first byte sequence that is not valid UTF-8. */
-function firstInvalidByte(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest prefix that decodes (streaming: one cut in the middle of a character is fine), by halves.
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-      low = middle;
-    } catch {
-      high = middle - 1;
-    }
-  }
-  // The prefix may end with the start of a character that the next byte does not complete (a Latin-1
-  // "é" is such a start): the bad sequence begins there.
-  for (let back = 1; back <= 3 && low - back >= 0; back += 1) {
-    const byte = bytes[low - back] ?? 0;
-    if ((byte & 0xc0) === 0x80) continue;
-    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return back < length ? low - back : low;
-  }
-  return low;
-}
 
 /**
  * Text from bytes read from a file or standard input: refused when larger than
@@ -71,14 +33,8 @@ export function decodeText(bytes: Uint8Array, shownAs: string): ReadTextResult {
       text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", start),
     };
   }
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      message: `${shownAs}: is not UTF-8 text: the bytes at ${placeOfByte(bytes, firstInvalidByte(bytes))} are not a UTF-8 character. Save the file as UTF-8 in your editor.`,
-    };
-  }
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? decoded : { ok: false, message: `${shownAs}: ${decoded.message}` };
 }
 
 /**

@@ -60,7 +60,7 @@ import { listFieldTexts, listFromFieldTexts, listFromTicked, listQuestionWords }
 import type * as EngineModule from "./pack/engine.js";
 import { sameAnswers, withSchemaLine } from "./config-text.js";
 import { h, saveFile, type Child } from "./dom.js";
-import { notTextProblem, onlyMissingAnswers } from "./upload-text.js";
+import { onlyMissingAnswers, uploadedText } from "./upload-text.js";
 import type { Topic } from "./topics.js";
 import { topicInfoOf, topicsOf } from "./topics.js";
 
@@ -1095,7 +1095,9 @@ function startPage(): HTMLElement {
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    void file.text().then((text) => loadConfig(file.name, text));
+    void file
+      .arrayBuffer()
+      .then((buffer) => loadConfig(file.name, uploadedText(file.name, new Uint8Array(buffer))));
   });
   const consent = h("input", {
     class: "checkboxes-input",
@@ -1181,7 +1183,10 @@ function startPage(): HTMLElement {
       button(
         "Start from the fictional example",
         // With the renderer (pack/engine.ts), usually fetched already while this page was read.
-        () => void loadEngine().then((engine) => loadConfig(EXAMPLE_NAME, engine.exampleText)),
+        () =>
+          void loadEngine().then((engine) =>
+            loadConfig(EXAMPLE_NAME, { ok: true, text: engine.exampleText }),
+          ),
         "secondary",
       ),
     ),
@@ -1223,9 +1228,10 @@ function startPage(): HTMLElement {
   );
 }
 
-function loadConfig(name: string, text: string): void {
-  // A file that is not text (a Word document chosen by mistake) is said so, not read as YAML.
-  const notText = notTextProblem(name, text);
+function loadConfig(name: string, file: ReturnType<typeof uploadedText>): void {
+  // A file that is not text (a Word document chosen by mistake), or not UTF-8, is said so, not read as YAML.
+  const notText = file.ok ? undefined : file.problem;
+  const text = file.ok ? file.text : "";
   const read = notText === undefined ? readCouncilYaml(text, { fileName: name }) : undefined;
   const parsed = notText === undefined ? parseCouncilConfig(text, { fileName: name }) : undefined;
   // An unfinished file (only answers missing, as a question page's download may be) is carried on with.

@@ -580,7 +580,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   );
 
   const line = (text: string, search: string) => text.split("\n").findIndex((l) => l.includes(search)) + 1;
-  const bad: { name: string; text: string; expected: string }[] = [
+  const bad: { name: string; text: string; expected: string; encoding?: BufferEncoding }[] = [
     {
       name: "broken.yaml",
       text: "council:\n  name: [Wendleshire\n  nation: england\n",
@@ -613,15 +613,22 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       text: "PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml",
       expected: "README.docx is not a text file, so it is not a lac.config.yaml",
     },
+    {
+      // Saved in Windows-1252 (an "é" of one byte): refused at its place, not read with U+FFFD in the council's name.
+      name: "windows-1252.yaml",
+      text: exampleText.replace("(fictional)", "(caf\u00e9)"),
+      encoding: "latin1",
+      expected: `windows-1252.yaml is not UTF-8 text: the bytes at line ${line(exampleText, "(fictional)")}, column 40 (byte ${Buffer.byteLength(exampleText.slice(0, exampleText.indexOf("(fictional)"))) + 5}) are not a UTF-8 character. Save the file as UTF-8 in your editor.`,
+    },
   ];
-  for (const { name, text, expected } of bad) {
+  for (const { name, text, expected, encoding } of bad) {
     it(`shows the lines of the problems in ${name} and keeps the answers`, async () => {
       await page.click(".header-title");
       await page.waitForSelector("#upload");
       await page.setInputFiles("#upload", {
         name,
         mimeType: "application/yaml",
-        buffer: Buffer.from(text),
+        buffer: Buffer.from(text, encoding ?? "utf8"),
       });
       const summary = page.locator(".error-summary");
       await summary.waitFor();

@@ -22,6 +22,7 @@ export { capProblems, MAX_REPORTED_PROBLEMS } from "./problem-cap.js";
 export { argumentChecks } from "./argument-checks.js";
 export type { ArgumentCheckOptions, ArgumentChecks } from "./argument-checks.js";
 export { didYouMean } from "./did-you-mean.js";
+export { decodeUtf8 } from "./not-utf8.js";
 export {
   COUNCIL_TYPES,
   councilTypeLabels,
