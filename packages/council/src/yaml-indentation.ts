@@ -220,7 +220,9 @@ function belongsAbove(
   const parent = JSON.stringify(before.key ?? "");
   // One key alone deeper after it (`privacyNoticeUrl: X`, then `    sharingAgreement: Y`, then less
   // deep) may as well be the line out of step: then the message says what is seen, the hint both fixes.
-  const alone = (entries[at + 2]?.indent ?? -1) !== next.indent;
+  // Not when it is the first line after the key before it: moving the key after it instead would
+  // leave that key holding nothing (`sponsor:`, `  role: X`, `    email: Y`).
+  const alone = held !== entry && (entries[at + 2]?.indent ?? -1) !== next.indent;
   const nextName = JSON.stringify(next.key ?? "");
   found.push({
     line: entry.line,
