@@ -3,8 +3,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { parseCouncilConfig, readCouncilYaml, type ConfigProblem } from "./index.js";
+import { readCouncilYaml } from "./index.js";
 import { EXAMPLE_NAMES, exampleText } from "./test-helpers.js";
+import {
+  linesOf,
+  lineStartingWith,
+  mapping,
+  moved,
+  onlyError,
+  type Mapping,
+} from "./yaml-message-test-helpers.js";
 
 const DUPLICATE = /appears twice in the same mapping/;
 
@@ -14,33 +22,11 @@ function onlyDuplicates(text: string): boolean {
   return errors.length > 0 && errors.every((error) => error.code === "DUPLICATE_KEY");
 }
 
-/** The text with its (1-based) line `line` moved `by` spaces right (left, when negative). */
-function moved(text: string, line: number, by: number): string {
-  const lines = text.split("\n");
-  const raw = lines[line - 1] ?? "";
-  return lines.with(line - 1, by >= 0 ? `${" ".repeat(by)}${raw}` : raw.slice(-by)).join("\n");
-}
-
-function lineOf(text: string, start: string): number {
-  const index = text.split("\n").findIndex((line) => line.startsWith(start));
-  if (index < 0) throw new Error(`no line starts with ${start}`);
-  return index + 1;
-}
-
-function onlyError(text: string): ConfigProblem {
-  const result = parseCouncilConfig(text);
-  if (result.ok) throw new Error("expected an error");
-  expect(result.errors, JSON.stringify(result.errors, null, 2)).toHaveLength(1);
-  const read = readCouncilYaml(text);
-  expect(read.ok ? [] : read.errors).toEqual(result.errors);
-  return result.errors[0] as ConfigProblem;
-}
-
 const brackenford = exampleText("brackenford");
 
 describe("a key moved a step deeper, so that it holds nothing", () => {
   it("reports a section moved among the keys of the section above at its own line, not at its first key", () => {
-    const line = lineOf(brackenford, "programme:");
+    const line = lineStartingWith(brackenford, "programme:");
     const error = onlyError(moved(brackenford, line, 2));
     expect(error).toMatchObject({ severity: "error", code: "yaml-syntax", line, column: 3, path: [] });
     expect(error.message).toBe(
@@ -52,7 +38,7 @@ describe("a key moved a step deeper, so that it holds nothing", () => {
   });
 
   it("reports a nested key at its own line, once for all the keys then written twice", () => {
-    const line = lineOf(brackenford, "  lead:");
+    const line = lineStartingWith(brackenford, "  lead:");
     const error = onlyError(moved(brackenford, line, 2));
     expect(error).toMatchObject({ line, column: 5 });
     expect(error.message).toBe(
@@ -65,7 +51,7 @@ describe("a key moved a step deeper, so that it holds nothing", () => {
 
   it("reports the key moved when it is itself the key written twice", () => {
     const cwmTeg = exampleText("cwm-teg");
-    const line = lineOf(cwmTeg, "  manager:");
+    const line = lineStartingWith(cwmTeg, "  manager:");
     const error = onlyError(moved(cwmTeg, line, 2));
     expect(error).toMatchObject({ line, column: 5 });
     expect(error.message).toBe(
@@ -91,7 +77,7 @@ describe("a key moved a step less deep, beside a key of the same name", () => {
 
 describe("keys really written twice", () => {
   it("keep the duplicate-key message at the later key", () => {
-    const line = lineOf(brackenford, "  website:");
+    const line = lineStartingWith(brackenford, "  website:");
     const text = moved(brackenford, line, 0).replace(
       "  website: https://brackenford.example.gov.uk\n",
       "  website: https://brackenford.example.gov.uk\n  nation: wales\n",
@@ -122,27 +108,6 @@ describe("every line of the examples moved a step", () => {
     expect(cases).toBe(21);
   });
 });
-
-/** A mapping of a few keys from a small set (so that keys of different mappings often match). */
-type Mapping = readonly (readonly [string, string | Mapping])[];
-
-const mapping: fc.Arbitrary<Mapping> = fc.letrec<{ mapping: Mapping; value: string | Mapping }>((tie) => ({
-  value: fc.oneof({ depthSize: "small", withCrossShrink: true }, fc.constantFrom("x", "y"), tie("mapping")),
-  mapping: fc.uniqueArray(fc.tuple(fc.constantFrom("a", "b", "c", "d"), tie("value")), {
-    minLength: 1,
-    maxLength: 4,
-    selector: ([key]) => key,
-  }),
-})).mapping;
-
-/** The lines of a mapping, indented two spaces a level. */
-function linesOf(map: Mapping, indent = 0): string[] {
-  return map.flatMap(([key, value]) =>
-    typeof value === "string"
-      ? [`${" ".repeat(indent)}${key}: ${value}`]
-      : [`${" ".repeat(indent)}${key}:`, ...linesOf(value, indent + 2)],
-  );
-}
 
 /** Every mapping in it, the top one first. */
 function mappingsOf(map: Mapping): Mapping[] {

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCouncilConfig, readCouncilYaml, type ConfigProblem } from "./index.js";
 import { exampleText } from "./test-helpers.js";
+import { linesOf, lineStartingWith, mapping, onlyError } from "./yaml-message-test-helpers.js";
 
 const brackenford = exampleText("brackenford");
 
@@ -15,19 +16,7 @@ function withLine(line: number, edit: (text: string) => string): string {
 }
 
 function lineNumberOf(start: string): number {
-  const index = brackenford.split("\n").findIndex((line) => line.startsWith(start));
-  if (index < 0) throw new Error(`no line starts with ${start}`);
-  return index + 1;
-}
-
-function onlyError(text: string): ConfigProblem {
-  const result = parseCouncilConfig(text);
-  if (result.ok) throw new Error("expected an error");
-  expect(result.errors, JSON.stringify(result.errors, null, 2)).toHaveLength(1);
-  // readCouncilYaml (answers files) reports the same.
-  const read = readCouncilYaml(text);
-  expect(read.ok ? [] : read.errors).toEqual(result.errors);
-  return result.errors[0] as ConfigProblem;
+  return lineStartingWith(brackenford, start);
 }
 
 describe("a line indented out of step", () => {
@@ -230,29 +219,10 @@ describe("a slip of a whole step that could be either of two lines", () => {
 });
 
 describe("generated mappings: the first key under a key moved to that key's indentation", () => {
-  /** Nested mappings of a few keys, two spaces a level. */
-  const mapping: fc.Arbitrary<string[]> = fc
-    .letrec<{ mapping: [string, unknown][]; value: unknown }>((tie) => ({
-      value: fc.oneof({ depthSize: "small" }, fc.constant("x"), tie("mapping")),
-      mapping: fc.uniqueArray(fc.tuple(fc.constantFrom("a", "b", "c", "d"), tie("value")), {
-        minLength: 1,
-        maxLength: 4,
-        selector: ([key]) => key,
-      }),
-    }))
-    .mapping.map((map) => {
-      const linesOf = (pairs: [string, unknown][], indent: number): string[] =>
-        pairs.flatMap(([key, value]) =>
-          typeof value === "string"
-            ? [`${" ".repeat(indent)}${key}: ${value}`]
-            : [`${" ".repeat(indent)}${key}:`, ...linesOf(value as [string, unknown][], indent + 2)],
-        );
-      return linesOf(map, 0);
-    });
-
   it("is reported at its line, or at the key above it then holding nothing, with one fix that keeps its holder's keys", () => {
     fc.assert(
-      fc.property(mapping, fc.nat(), (lines, pick) => {
+      fc.property(mapping, fc.nat(), (map, pick) => {
+        const lines = linesOf(map);
         const line = (pick % lines.length) + 1;
         const text = lines[line - 1] as string;
         const above = lines[line - 2];
