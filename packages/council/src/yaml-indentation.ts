@@ -434,9 +434,11 @@ function reindented(text: string, line: number, by: number): string {
  * key, at `line`; the line that moved is either
  * - a key a step too deep that so holds nothing (`  programme:` among `council:`'s keys): the keys
  *   below it, meant as its own, are read as keys of the mapping above, where one of them already is;
- * - or that later key itself, a step too shallow (`    receives:`, meant under `dataItems:`), as its
- *   lines below it, a step deeper than the keys it belongs with, show.
- * Either is reported only where moving that line back a step leaves YAML that `readsCleanly`.
+ * - or either key a step too shallow: with a block (`    receives:`, meant under `dataItems:`), as
+ *   its lines below it, a step deeper than the keys it belongs with, show; or with a value, right
+ *   after a key that so holds nothing (only if no other line explains the slip).
+ * Each is reported only where moving that line back a step leaves YAML that `readsCleanly`; where a
+ * key holding nothing and the key with a value after it read as well either way, both fixes are named.
  */
 export function shiftedDuplicate(
   text: string,
@@ -487,44 +489,31 @@ function shiftedBy(
     const other = index === 0 ? first.entry : duplicate;
     const below = entries[shallow.at + 1];
     const previous = index === 0 ? siblings[0] : siblings[siblings.indexOf(first) + 1];
+    if (shallow.entry.inline === true || previous?.entry.opens !== true || previous.entry.inline === true)
+      continue;
     const meant = shallow.entry.indent + step;
-    if (
-      shallow.entry.inline !== true &&
-      previous !== undefined &&
-      previous.entry.opens &&
-      previous.entry.inline !== true &&
-      readsCleanly(reindented(text, shallow.entry.line, step))
-    ) {
-      const parent = JSON.stringify(previous.entry.key ?? "");
-      const hint = `Indent it by ${spaces(meant)}, so that it comes under ${parent} (spaces, not tabs).`;
-      const place = { line: shallow.entry.line, column: shallow.entry.indent + 1 };
-      // Its block deeper by two steps, the keys before it by one, or none (it was the first of them).
-      if (
-        shallow.entry.opens &&
-        below !== undefined &&
-        below.indent === shallow.entry.indent + 2 * step &&
-        (entries[previous.at + 1] === shallow.entry ||
-          (entries[previous.at + 1]?.kind === "key" && entries[previous.at + 1]?.indent === meant))
-      ) {
-        return {
-          ...place,
-          found: {
-            ...place,
-            message: `${name} is ${indented(shallow.entry.indent)}, so it is read in the same mapping as the ${name} on line ${other.line}, but the lines below it are ${indented(below.indent)}, as if it were under ${parent}, where it belongs.`,
-            hint,
-          },
-        };
-      }
-      // A key with a value right after the key it belongs under, which so holds nothing: unless
-      // that key is a step too deep (below), as its keys after it show.
-      if (!shallow.entry.opens && entries[previous.at + 1] === shallow.entry) {
-        underEmpty ??= {
-          ...place,
-          message: `${name} is ${indented(shallow.entry.indent)}, like ${parent} itself, so ${parent} holds nothing and ${name} is read in the same mapping as the ${name} on line ${other.line}: it belongs under ${parent}.`,
-          hint,
-        };
-      }
-    }
+    const held = entries[previous.at + 1];
+    // Its block deeper by two steps, the keys before it by one, or none (it was the first of them).
+    const blockTooDeep =
+      shallow.entry.opens &&
+      below !== undefined &&
+      below.indent === shallow.entry.indent + 2 * step &&
+      (held === shallow.entry || (held?.kind === "key" && held.indent === meant));
+    // A key with a value right after the key it belongs under, which so holds nothing: unless
+    // that key is a step too deep (below), as its keys after it show.
+    const afterEmpty = !shallow.entry.opens && held === shallow.entry && underEmpty === undefined;
+    if ((!blockTooDeep && !afterEmpty) || !readsCleanly(reindented(text, shallow.entry.line, step))) continue;
+    const parent = JSON.stringify(previous.entry.key ?? "");
+    const slip = {
+      line: shallow.entry.line,
+      column: shallow.entry.indent + 1,
+      message: blockTooDeep
+        ? `${name} is ${indented(shallow.entry.indent)}, so it is read in the same mapping as the ${name} on line ${other.line}, but the lines below it are ${indented((below as Entry).indent)}, as if it were under ${parent}, where it belongs.`
+        : `${name} is ${indented(shallow.entry.indent)}, like ${parent} itself, so ${parent} holds nothing and ${name} is read in the same mapping as the ${name} on line ${other.line}: it belongs under ${parent}.`,
+      hint: `Indent it by ${spaces(meant)}, so that it comes under ${parent} (spaces, not tabs).`,
+    };
+    if (blockTooDeep) return { found: slip };
+    underEmpty = slip;
   }
 
   // A key a step too deep, holding nothing: either of the two, or a key between them.
