@@ -572,6 +572,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   );
 
   const line = (text: string, search: string) => text.split("\n").findIndex((l) => l.includes(search)) + 1;
+  const programmeLine = exampleText.split("\n").indexOf("programme:") + 1;
   const bad: { name: string; text: string; expected: string }[] = [
     {
       name: "broken.yaml",
@@ -598,6 +599,13 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       name: "indented.yaml",
       text: exampleText.replace("\n  population: 688400", "\n   population: 688400"),
       expected: `indented.yaml:${line(exampleText, "  population: 688400")}:4 "population" is indented 3 spaces, but the other keys under "council" are indented 2 spaces. Indent it by 2 spaces, like the keys around it (spaces, not tabs).`,
+    },
+    {
+      // A section moved a whole step among the keys above it: a key of it is then there twice; the
+      // line to fix is the section's, not the key's.
+      name: "shifted.yaml",
+      text: exampleText.replace("\nprogramme:\n", "\n  programme:\n"),
+      expected: `shifted.yaml:${programmeLine}:3 "programme" is indented 2 spaces, like the keys under "council", so it holds nothing and the keys below it are read as keys of "council": "name" on line ${programmeLine + 1} is then there twice (also on line ${line(exampleText, "  name: Wendleshire")}). Remove the spaces before it, like "council", so that the keys below it are its own.`,
     },
   ];
   for (const { name, text, expected } of bad) {
