@@ -193,6 +193,15 @@ describe("a YAML slip in a hand-edited configuration", () => {
       hint: "  hint: Indent it by 2 spaces, like the keys around it (spaces, not tabs).",
     },
     {
+      slip: "a section moved a step among the keys of the one above, where a key then appears twice",
+      from: "\nprogramme:\n",
+      to: "\n  programme:\n",
+      place: "17:3",
+      message:
+        'error: "programme" is indented 2 spaces, like the keys under "council", so it holds nothing and the keys below it are read as keys of "council": "name" on line 18 is then there twice (also on line 9).',
+      hint: '  hint: Remove the spaces before it, like "council", so that the keys below it are its own.',
+    },
+    {
       slip: "an unclosed quote",
       from: "  shortName: Brackenford",
       to: '  shortName: "Brackenford',

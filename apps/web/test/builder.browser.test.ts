@@ -580,6 +580,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   );
 
   const line = (text: string, search: string) => text.split("\n").findIndex((l) => l.includes(search)) + 1;
+  const programmeLine = exampleText.split("\n").indexOf("programme:") + 1;
   const bad: { name: string; text: string; expected: string; encoding?: BufferEncoding }[] = [
     {
       name: "broken.yaml",
@@ -619,6 +620,13 @@ describe.runIf(run)("the pack builder in Chromium", () => {
       text: exampleText.replace("(fictional)", "(caf\u00e9)"),
       encoding: "latin1",
       expected: `windows-1252.yaml is not UTF-8 text: the bytes at line ${line(exampleText, "(fictional)")}, column 40 (byte ${Buffer.byteLength(exampleText.slice(0, exampleText.indexOf("(fictional)"))) + 5}) are not a UTF-8 character. Save the file as UTF-8 in your editor.`,
+    },
+    {
+      // A section moved a whole step among the keys above it: a key of it is then there twice; the
+      // line to fix is the section's, not the key's.
+      name: "shifted.yaml",
+      text: exampleText.replace("\nprogramme:\n", "\n  programme:\n"),
+      expected: `shifted.yaml:${programmeLine}:3 "programme" is indented 2 spaces, like the keys under "council", so it holds nothing and the keys below it are read as keys of "council": "name" on line ${programmeLine + 1} is then there twice (also on line ${line(exampleText, "  name: Wendleshire")}). Remove the spaces before it, like "council", so that the keys below it are its own.`,
     },
   ];
   for (const { name, text, expected, encoding } of bad) {

@@ -21,7 +21,7 @@ import {
 import { describeValue, formatWholeNumber, quote } from "./describe-value.js";
 import { capProblems } from "./problem-cap.js";
 import { placeOf, readSimpleYaml, type PlaceTree } from "./simple-yaml.js";
-import { lineOutOfStep } from "./yaml-indentation.js";
+import { lineOutOfStep, shiftedDuplicate } from "./yaml-indentation.js";
 import { locatePath, pathAtOffset, type Location } from "./yaml-locations.js";
 
 /** The most aliases (`*name`) a configuration may expand, against "billion laughs" files. */
@@ -409,6 +409,27 @@ function duplicateKeyErrors(doc: Document): YAMLError[] {
   return errors;
 }
 
+/** YAML text that reads without errors and without a key twice in a mapping. */
+function readsCleanly(text: string): boolean {
+  const doc = yamlDocument(text, new LineCounter());
+  return doc.errors.length === 0 && duplicateKeyErrors(doc).length === 0;
+}
+
+/**
+ * The one problem for duplicate keys that a line moved a whole step makes (see
+ * {@link shiftedDuplicate}), at that line; undefined for keys really written twice.
+ */
+function shiftedKeyProblem(
+  text: string,
+  duplicates: readonly YAMLError[],
+  lineCounter: LineCounter,
+): ConfigProblem | undefined {
+  if (duplicates.length === 0) return undefined;
+  const firstOffset = Math.min(...duplicates.map((error) => error.pos[0]));
+  const slip = shiftedDuplicate(text, lineCounter.linePos(firstOffset).line, readsCleanly);
+  return slip === undefined ? undefined : placed("error", "yaml-syntax", slip.message, [], slip, slip.hint);
+}
+
 export function byPlace(a: ConfigProblem, b: ConfigProblem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
@@ -606,7 +627,12 @@ function readYaml(
   });
 
   const yamlErrors = [...doc.errors];
-  if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeyErrors(doc));
+  if (yamlErrors.length === 0) {
+    const duplicates = duplicateKeyErrors(doc);
+    const slip = shiftedKeyProblem(text, duplicates, lineCounter);
+    if (slip !== undefined) return { ok: false, errors: [slip], warnings };
+    yamlErrors.push(...duplicates);
+  }
   if (yamlErrors.length > 0) {
     // Too deep a nesting makes every level fail too: report only that.
     const tooDeep = yamlErrors.find((error) => error.code === "RESOURCE_EXHAUSTION");

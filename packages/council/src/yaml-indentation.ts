@@ -220,7 +220,9 @@ function belongsAbove(
   const parent = JSON.stringify(before.key ?? "");
   // One key alone deeper after it (`privacyNoticeUrl: X`, then `    sharingAgreement: Y`, then less
   // deep) may as well be the line out of step: then the message says what is seen, the hint both fixes.
-  const alone = (entries[at + 2]?.indent ?? -1) !== next.indent;
+  // Not when it is the first line after the key before it: moving the key after it instead would
+  // leave that key holding nothing (`sponsor:`, `  role: X`, `    email: Y`).
+  const alone = held !== entry && (entries[at + 2]?.indent ?? -1) !== next.indent;
   const nextName = JSON.stringify(next.key ?? "");
   found.push({
     line: entry.line,
@@ -416,4 +418,165 @@ export function lineOutOfStep(text: string, atOrBefore: number): OutOfStep | und
   if (found.includes(CONFUSED)) return undefined;
   const first = found.sort((a, b) => a.line - b.line || a.column - b.column)[0];
   return first !== undefined && first.line <= atOrBefore ? first : undefined;
+}
+
+/** The text with its (1-based) line `line` indented `by` spaces more (fewer, when negative). */
+function reindented(text: string, line: number, by: number): string {
+  const lines = text.split("\n");
+  const raw = lines[line - 1] ?? "";
+  lines[line - 1] = by >= 0 ? `${" ".repeat(by)}${raw}` : raw.slice(-by);
+  return lines.join("\n");
+}
+
+/**
+ * The line moved a whole step that makes a key appear twice in one mapping, in YAML that is
+ * otherwise valid; undefined for a key really written twice. The `yaml` library reports the later
+ * key, at `line`; the line that moved is either
+ * - a key a step too deep that so holds nothing (`  programme:` among `council:`'s keys): the keys
+ *   below it, meant as its own, are read as keys of the mapping above, where one of them already is;
+ * - or either key a step too shallow: with a block (`    receives:`, meant under `dataItems:`), as
+ *   its lines below it, a step deeper than the keys it belongs with, show; or with a value, right
+ *   after a key that so holds nothing (only if no other line explains the slip).
+ * Each is reported only where moving that line back a step leaves YAML that `readsCleanly`; where a
+ * key holding nothing and the key with a value after it read as well either way, both fixes are named.
+ */
+export function shiftedDuplicate(
+  text: string,
+  line: number,
+  readsCleanly: (text: string) => boolean,
+): OutOfStep | undefined {
+  const entries = entriesOf(text);
+  if (entries === undefined) return undefined;
+  const at = entries.findIndex((entry) => entry.line === line && entry.kind === "key");
+  const duplicate = entries[at];
+  if (duplicate === undefined) return undefined;
+  // The file's usual step, or two spaces (a short text may not show its step); a key with a value
+  // under a key holding nothing only if no other line explains it.
+  const found = [...new Set([usualStep(entries), 2])].map((step) =>
+    shiftedBy(text, entries, at, step, readsCleanly),
+  );
+  return (
+    found.find((slip) => slip.found !== undefined)?.found ?? found.find((slip) => slip.underEmpty)?.underEmpty
+  );
+}
+
+/** {@link shiftedDuplicate} for a step of `step` spaces; `at` is the later key's entry. */
+function shiftedBy(
+  text: string,
+  entries: readonly Entry[],
+  at: number,
+  step: number,
+  readsCleanly: (text: string) => boolean,
+): { readonly found?: OutOfStep; readonly underEmpty?: OutOfStep } {
+  const duplicate = entries[at] as Entry;
+  // The keys of its mapping before it, nearest first.
+  const siblings: { readonly entry: Entry; readonly at: number }[] = [];
+  for (let index = at - 1; index >= 0; index -= 1) {
+    const entry = entries[index] as Entry;
+    if (entry.indent < duplicate.indent) break;
+    if (entry.indent === duplicate.indent && entry.kind === "key") siblings.push({ entry, at: index });
+  }
+  const first = siblings.find(({ entry }) => entry.key === duplicate.key);
+  if (first === undefined) return {};
+  const name = JSON.stringify(duplicate.key ?? "");
+  const indentBy = (count: number): string =>
+    count === 0 ? "Remove the spaces before it" : `Indent it by ${spaces(count)}`;
+  const tabs = (count: number): string => (count === 0 ? "" : " (spaces, not tabs)");
+
+  // Either key a step too shallow (the later one, or the first), under the key before it.
+  let underEmpty: OutOfStep | undefined;
+  for (const [index, shallow] of [{ entry: duplicate, at }, first].entries()) {
+    const other = index === 0 ? first.entry : duplicate;
+    const below = entries[shallow.at + 1];
+    const previous = index === 0 ? siblings[0] : siblings[siblings.indexOf(first) + 1];
+    if (shallow.entry.inline === true || previous?.entry.opens !== true || previous.entry.inline === true)
+      continue;
+    const meant = shallow.entry.indent + step;
+    const held = entries[previous.at + 1];
+    // Its block deeper by two steps, the keys before it by one, or none (it was the first of them).
+    const blockTooDeep =
+      shallow.entry.opens &&
+      below !== undefined &&
+      below.indent === shallow.entry.indent + 2 * step &&
+      (held === shallow.entry || (held?.kind === "key" && held.indent === meant));
+    // A key with a value right after the key it belongs under, which so holds nothing: unless
+    // that key is a step too deep (below), as its keys after it show.
+    const afterEmpty = !shallow.entry.opens && held === shallow.entry && underEmpty === undefined;
+    if ((!blockTooDeep && !afterEmpty) || !readsCleanly(reindented(text, shallow.entry.line, step))) continue;
+    const parent = JSON.stringify(previous.entry.key ?? "");
+    const slip = {
+      line: shallow.entry.line,
+      column: shallow.entry.indent + 1,
+      message: blockTooDeep
+        ? `${name} is ${indented(shallow.entry.indent)}, so it is read in the same mapping as the ${name} on line ${other.line}, but the lines below it are ${indented((below as Entry).indent)}, as if it were under ${parent}, where it belongs.`
+        : `${name} is ${indented(shallow.entry.indent)}, like ${parent} itself, so ${parent} holds nothing and ${name} is read in the same mapping as the ${name} on line ${other.line}: it belongs under ${parent}.`,
+      hint: `Indent it by ${spaces(meant)}, so that it comes under ${parent} (spaces, not tabs).`,
+    };
+    if (blockTooDeep) return { found: slip };
+    underEmpty = slip;
+  }
+
+  // A key a step too deep, holding nothing: either of the two, or a key between them.
+  const empty = [{ entry: duplicate, at }, ...siblings].find(
+    ({ entry, at: index }) =>
+      entry.line >= first.entry.line &&
+      entry.opens &&
+      entry.inline !== true &&
+      entries[index + 1]?.kind === "key" &&
+      entries[index + 1]?.indent === entry.indent,
+  );
+  if (empty !== undefined && empty.entry.indent >= step) {
+    const holder = entries.slice(0, empty.at).findLast((entry) => entry.indent < empty.entry.indent);
+    const meant = empty.entry.indent - step;
+    if (
+      // Not the first key under a holder a step less deep: moving it back would leave the holder
+      // holding nothing.
+      (holder === undefined ||
+        (holder.kind === "key" &&
+          holder.opens &&
+          holder.indent <= meant &&
+          !(holder.indent === meant && entries[empty.at - 1] === holder))) &&
+      readsCleanly(reindented(text, empty.entry.line, -step))
+    ) {
+      const parent = holder === undefined ? undefined : JSON.stringify(holder.key ?? "");
+      const keys = parent === undefined ? "top-level keys" : `keys of ${parent}`;
+      const twice =
+        empty.entry === duplicate
+          ? `it is then a second ${name} there (the first is on line ${first.entry.line})`
+          : empty.entry === first.entry
+            ? `a second ${name} is then there on line ${duplicate.line}`
+            : `${name} on line ${duplicate.line} is then there twice (also on line ${first.entry.line})`;
+      const like = holder?.indent === meant ? `, like ${parent}` : "";
+      // The later key, the last after it and with a value, may as well be the line moved (a step too
+      // shallow): either fix puts it under the key holding nothing; they differ in where that key is.
+      const last = entries[at + 1] === undefined || (entries[at + 1] as Entry).indent < duplicate.indent;
+      if (
+        entries[empty.at + 1] === duplicate &&
+        !duplicate.opens &&
+        last &&
+        readsCleanly(reindented(text, duplicate.line, step))
+      ) {
+        const key = JSON.stringify(empty.entry.key ?? "");
+        const back = meant === 0 ? "remove the spaces before it" : `indent it by ${spaces(meant)}`;
+        const beside = empty.entry === first.entry ? "it" : `the ${name} on line ${first.entry.line}`;
+        return {
+          found: {
+            line: empty.entry.line,
+            column: empty.entry.indent + 1,
+            message: `${key} is ${indented(empty.entry.indent)}, like the ${parent === undefined ? "top-level keys" : `keys under ${parent}`}, so it holds nothing, and ${name} on line ${duplicate.line} after it is read in the same mapping as ${beside}.`,
+            hint: `Indent ${name} on line ${duplicate.line} by ${spaces(duplicate.indent + step)} if ${key} belongs ${parent === undefined ? "where it is" : `under ${parent}`}; if ${key} comes ${parent === undefined ? "a step less deep" : `after ${parent}`}, ${back} instead (spaces, not tabs).`,
+          },
+        };
+      }
+      return {
+        found: {
+          line: empty.entry.line,
+          column: empty.entry.indent + 1,
+          message: `${JSON.stringify(empty.entry.key ?? "")} is ${indented(empty.entry.indent)}, like the ${parent === undefined ? "top-level keys" : `keys under ${parent}`}, so it holds nothing and the keys below it are read as ${keys}: ${twice}.`,
+          hint: `${indentBy(meant)}${like}, so that the keys below it are its own${tabs(meant)}.`,
+        },
+      };
+    }
+  }
+  return { underEmpty };
 }

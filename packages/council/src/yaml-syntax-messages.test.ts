@@ -1,8 +1,10 @@
 // The messages for two common slips in a hand-edited configuration: a line indented out of step
 // with its neighbours, and a quote that is opened but never closed.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCouncilConfig, readCouncilYaml, type ConfigProblem } from "./index.js";
 import { exampleText } from "./test-helpers.js";
+import { linesOf, lineStartingWith, mapping, onlyError } from "./yaml-message-test-helpers.js";
 
 const brackenford = exampleText("brackenford");
 
@@ -14,19 +16,7 @@ function withLine(line: number, edit: (text: string) => string): string {
 }
 
 function lineNumberOf(start: string): number {
-  const index = brackenford.split("\n").findIndex((line) => line.startsWith(start));
-  if (index < 0) throw new Error(`no line starts with ${start}`);
-  return index + 1;
-}
-
-function onlyError(text: string): ConfigProblem {
-  const result = parseCouncilConfig(text);
-  if (result.ok) throw new Error("expected an error");
-  expect(result.errors, JSON.stringify(result.errors, null, 2)).toHaveLength(1);
-  // readCouncilYaml (answers files) reports the same.
-  const read = readCouncilYaml(text);
-  expect(read.ok ? [] : read.errors).toEqual(result.errors);
-  return result.errors[0] as ConfigProblem;
+  return lineStartingWith(brackenford, start);
 }
 
 describe("a line indented out of step", () => {
@@ -204,6 +194,17 @@ describe("a slip of a whole step that could be either of two lines", () => {
     );
   });
 
+  it("the first key under a key moved to that key's indentation, before one other: only the fix that keeps its holder's keys", () => {
+    // Indenting "email" by 2 spaces instead, as a hint naming both fixes would say, leaves "sponsor" holding nothing.
+    const role = lineNumberOf("    role: Director of Adult Social Services");
+    const error = onlyError(withLine(role, (line) => line.slice(2)));
+    expect(error).toMatchObject({ line: role, column: 3 });
+    expect(error.message).toBe(
+      '"role" is indented 2 spaces, like "sponsor" itself, but it belongs under "sponsor", whose keys are indented 4 spaces.',
+    );
+    expect(error.hint).toBe("Indent it by 4 spaces, like the keys around it (spaces, not tabs).");
+  });
+
   it("one key alone a step deeper after a key with a value: the message says what is seen, the hint both fixes", () => {
     const sharing = lineNumberOf("  sharingAgreement:");
     const error = onlyError(withLine(sharing, (line) => `  ${line}`));
@@ -213,6 +214,37 @@ describe("a slip of a whole step that could be either of two lines", () => {
     );
     expect(error.hint).toBe(
       `Indent it by 4 spaces if it belongs under "retention"; if it comes after "retention", indent "sharingAgreement" on line ${sharing} by 2 spaces instead (spaces, not tabs).`,
+    );
+  });
+});
+
+describe("generated mappings: the first key under a key moved to that key's indentation", () => {
+  it("is reported at its line, or at the key above it then holding nothing, with one fix that keeps its holder's keys", () => {
+    fc.assert(
+      fc.property(mapping, fc.nat(), (map, pick) => {
+        const lines = linesOf(map);
+        const line = (pick % lines.length) + 1;
+        const text = lines[line - 1] as string;
+        const above = lines[line - 2];
+        // A key with a value, first under the key above it.
+        if (above === undefined || !above.endsWith(":") || text.endsWith(":")) return;
+        const indent = text.length - text.trimStart().length;
+        const result = readCouncilYaml(`${lines.with(line - 1, text.slice(2)).join("\n")}\n`);
+        if (result.ok) return; // the key above may hold nothing (YAML allows it)
+        const error = result.errors[0] as ConfigProblem;
+        expect(result.errors).toHaveLength(1);
+        // Right after a key then holding nothing, with keys after it: that key a step too deep reads
+        // as well (and is the slip in the examples, where such keys follow); then it is reported.
+        if (error.line === line - 1) {
+          expect(error.message).toMatch(/so it holds nothing/);
+          return;
+        }
+        expect(error.line).toBe(line);
+        // Like the keys around it, or (beside a key of the same name) so that it comes under the key above.
+        expect(result.errors[0]?.hint).toMatch(new RegExp(`^Indent it by ${indent} spaces, (like|so that)`));
+        expect(result.errors[0]?.hint).not.toMatch(/ if it /);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
