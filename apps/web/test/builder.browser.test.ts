@@ -76,6 +76,14 @@ let downloading = false;
 const consoleErrors: string[] = [];
 const work = mkdtempSync(join(tmpdir(), "lac-web-browser-"));
 
+/** A browser context of its own (no draft, no answers) with the start page loaded, for a test that needs a clean start. */
+async function freshStart(): Promise<{ fresh: BrowserContext; other: Page }> {
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(`${origin}/`, { waitUntil: "load" });
+  return { fresh, other };
+}
+
 /**
  * A screenshot for the user guide: the whole page, or only the window (`fullPage: false`, for the
  * narrow and zoomed views, whose long pages would make large images). With pngquant and optipng
@@ -905,9 +913,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("keeps a list's empty fields when its page is drawn again, and gives none of them as an answer", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.getByRole("button", { name: "Start from the fictional example" }).click();
     await other.waitForSelector("h1:text('Check your answers')");
     await other.goto(`${origin}/#/partners`);
@@ -953,9 +959,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("asks a list of fixed choices with checkboxes, keeps the schema's order, and shows their errors as GOV.UK does", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.getByRole("button", { name: "Start from the fictional example" }).click();
     await other.waitForSelector("h1:text('Check your answers')");
     await other.goto(`${origin}/#/documents`);
@@ -1172,9 +1176,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("says on the check page the default the pack takes for an answer not given, from the schema", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.getByRole("button", { name: "Start from the fictional example" }).click();
     await other.waitForSelector("h1:text('Check your answers')");
     const value = (row: string) =>
@@ -1259,9 +1261,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("offers each nation's council only the kinds of partner that exist in it, as lac init does", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.getByRole("button", { name: "Start with a blank form" }).click();
     await other.waitForSelector("h1:text('Your council')");
     const kinds = async () => {
@@ -1289,9 +1289,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("offers a Welsh council a kind of body only in England behind an 'or' and a last radio, by keyboard, and shows an uploaded one there", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.setInputFiles("#upload", {
       name: "cwm-teg.yaml",
       mimeType: "application/yaml",
@@ -1379,9 +1377,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("takes the first click on Continue when leaving a field shows or hides its error", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.getByRole("button", { name: "Start with a blank form" }).click();
     await other.waitForSelector("h1:text('Your council')");
     // Leaving the field for Continue shows its error above the button: the click still submits.
@@ -1393,9 +1389,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("lists a page's problems in the order of its questions, a missing answer in the question's words", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.getByRole("button", { name: "Start with a blank form" }).click();
     await other.waitForSelector("h1:text('Your council')");
     await other.click('label:text("England")');
@@ -1424,9 +1418,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("says an answer typed and then deleted is missing, in the question's words, as one never typed", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.getByRole("button", { name: "Start with a blank form" }).click();
     await other.waitForSelector("h1:text('Your council')");
     for (const id of ["f-council-name", "f-council-gssCode", "f-council-population", "f-council-website"]) {
@@ -1459,9 +1451,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("goes back to Check your answers after an answer is changed from it, as GOV.UK's check answers pattern does", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.getByRole("button", { name: "Start from the fictional example" }).click();
     await other.waitForSelector("h1:text('Check your answers')");
     await other.getByRole("link", { name: "Change council's official name" }).click();
@@ -1484,9 +1474,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("carries on from an unfinished lac.config.yaml that a question page downloaded: its missing answers on the check page", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     // What Download lac.config.yaml on the first page saves once two answers are typed.
     const unfinished =
       "# yaml-language-server: $schema=./.lac/lac.config.schema.json\n\ncouncil:\n  name: Testshire Council\n  shortName: Testshire\n";
@@ -1507,9 +1495,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("lists the warnings of valid answers on the check page in the questions' words, as lac init does", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     // Brackenford's Adult Social Care service is listed as a partner, on purpose: one warning.
     await other.setInputFiles("#upload", {
       name: "brackenford.yaml",
@@ -1531,9 +1517,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("says what to do when the first download finds the page offline, for a pack in Markdown only too, and downloads once online", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     // Wendleshire leaves output out: Markdown only.
     const markdownOnly = `${readFileSync(join(repo, "packages/council/examples/wendleshire.lac.config.yaml"), "utf8")}\noutput:\n  formats: [markdown]\n`;
     await other.setInputFiles("#upload", {
@@ -1658,9 +1642,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("marks the Welsh answers and the Welsh documents' titles as Welsh (lang=cy)", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     const cwmTeg = readFileSync(join(repo, "packages/council/examples/cwm-teg.lac.config.yaml"));
     await other.setInputFiles("#upload", {
       name: "cwm-teg.yaml",
@@ -1729,9 +1711,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("says every warning of a Welsh council's answers in the questions' words, those about a part no question asks too", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     await other.setInputFiles("#upload", {
       name: "cwm-teg.lac.config.yaml",
       mimeType: "application/yaml",
@@ -1755,9 +1735,7 @@ describe.runIf(run)("the pack builder in Chromium", () => {
   });
 
   it("keeps a draft only once asked to, and offers to clear it only while there is one, with a secondary button", async () => {
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
-    await other.goto(`${origin}/`, { waitUntil: "load" });
+    const { fresh, other } = await freshStart();
     const clear = other.getByRole("button", { name: "Clear the saved draft" });
     const saved = () => other.evaluate(() => localStorage.getItem("lac-pack-builder-draft"));
     // Nothing is kept: no button that would clear nothing.
