@@ -480,13 +480,17 @@ function fieldControl(
     void showAndHide();
   });
   input.addEventListener("change", () => {
-    // Checked as the person leaves the field, with the field's own schema and messages.
-    const typed = input.value;
-    const verdict =
-      (emptyIsNoAnswer && typed.trim() === "") || !schema
-        ? true
-        : fieldCheck(schema, valueFromText(question.kind, typed));
-    afterPointerRelease(() => showLiveError(verdict));
+    // Checked as the person leaves the field, with the field's own schema and messages: what the field
+    // holds when the message is shown, so that a message put off until a press is over is never one
+    // for what the field held before.
+    afterPointerRelease(() => {
+      const typed = input.value;
+      showLiveError(
+        (emptyIsNoAnswer && typed.trim() === "") || !schema
+          ? true
+          : fieldCheck(schema, valueFromText(question.kind, typed)),
+      );
+    });
   });
   const showLiveError = (verdict: true | string) => {
     if (verdict === true || error) {
@@ -850,11 +854,17 @@ function fieldsetGroup(
   );
 }
 
-/** Whether a mouse button or a finger is down: the person is clicking or tapping something. */
+/**
+ * Whether a mouse button or a finger is down: the person is clicking or tapping something. Still so
+ * just after the release, for the click (and a tap's mouse events) that it makes; but not once a key
+ * is pressed: Chromium runs keys before timers, and a field emptied and left by keys straight after a
+ * click (Backspace, Tab) would otherwise wait for the next press to show or hide its error.
+ */
 let pointerDown = false;
 document.addEventListener("pointerdown", () => (pointerDown = true), true);
 for (const type of ["pointerup", "pointercancel"])
   document.addEventListener(type, () => setTimeout(() => (pointerDown = false), 0), true);
+document.addEventListener("keydown", () => (pointerDown = false), true);
 
 /**
  * Runs `change` now, or, when the field was left by pressing on another control (Continue), once that
