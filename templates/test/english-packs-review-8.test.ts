@@ -31,7 +31,7 @@ describe("the privacy notice does not promise never to share with a partner it m
     (name) => {
       const notice = documentOf(example(name), "data-protection/privacy-notice.md");
       expect(notice).toMatch(
-        /may pass information about you to us \(section 14\), but we do not share information about you with them, except without your agreement for one of the reasons below\./,
+        /may pass information about you to us \(section 14\), but we do not share information about you with them, unless the law allows us to share without your agreement, for one of the reasons below\./,
       );
       // The reasons below include preventing or detecting crime, and the police among the recipients.
       expect(notice).toContain(
@@ -45,7 +45,7 @@ describe("the privacy notice does not promise never to share with a partner it m
     const noRecipients = { ...config, partners: config.partners.map((p) => ({ ...p, receives: [] })) };
     const notice = documentOf(noRecipients, "data-protection/privacy-notice.md");
     expect(notice).toContain(
-      "We do not pass information about you to any partner organisation, except without your agreement for one of the reasons below.",
+      "We do not pass information about you to any partner organisation, unless the law allows us to share without your agreement, for one of the reasons below.",
     );
   });
 });

@@ -180,7 +180,7 @@ describe("8. the privacy notice says a partner asks for explicit consent before 
       "Wendleshire Community Action uses your information in its legitimate interests (UK GDPR Art 6(1)(f)). It uses information about your health, or other sensitive information, only if you give your explicit consent (UK GDPR Art 9(2)(a)), which it asks you for itself before it tells us about your health or other sensitive information,",
     );
     expect(part(notice, "## 12.")).toContain(
-      "Wendleshire Community Action asks you for it itself before telling us about your health or other sensitive information.",
+      "Wendleshire Community Action asks you for it itself before telling us about your health, other sensitive information, or crimes or offences.",
     );
   });
 

@@ -88,7 +88,7 @@ describe("the Easy Read notice says that recognised legitimate interests are for
         "| Picture: a law book | The law says that keeping people safe is a good reason for it to share. |",
         "| Picture: a police badge | So is stopping crime. |",
         '| Picture: a law book | The law calls these reasons "recognised legitimate interests". |',
-        "| Picture: a building | We are a public body. |\n| Picture: a law book | We cannot use these reasons. |\n| Picture: a law book | Other laws let us share. |",
+        "| Picture: a building | We are a public body. |\n| Picture: a law book | We cannot use these reasons. |\n| Picture: a law book | Other laws let us share to keep people safe, or to stop crime. |",
       ].join("\n"),
     );
     expect(sharing).not.toContain("can use these reasons");

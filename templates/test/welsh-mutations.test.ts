@@ -54,7 +54,7 @@ describe("the earlier review's mutation errors", () => {
   it("no longer put a configured name where Welsh would mutate it", () => {
     const notice = text("data-protection/privacy-notice.cy.md");
     expect(notice).toContain("I holi am y rhaglen, Cydlynu Ardal Leol yng Nghwm Teg, cysylltwch");
-    expect(notice).toContain("I'r sefydliad hwn (Cyngor Gwirfoddol Sirol Cwm Teg), eich cytundeb");
+    expect(notice).toContain("â'r sefydliad hwn (Cyngor Gwirfoddol Sirol Cwm Teg), mae eich cydlynydd");
     expect(notice).toContain(
       "Mae'r sefydliadau hyn (Canolfan Feddygol Aberteg, Cartrefi Cwm Teg) yn gallu anfon",
     );

@@ -102,7 +102,7 @@ describe("the Welsh Easy Read notice says, as the English does, that recognised 
   it("names each partner as not a public body, and says the council cannot use these reasons", () => {
     // The premise: the English Easy Read says so.
     expect(documentOf(cwmTeg, "data-protection/privacy-notice-easy-read.md")).toContain(
-      "| Picture: a building | We are a public body. |\n| Picture: a law book | We cannot use these reasons. |\n| Picture: a law book | Other laws let us share. |",
+      "| Picture: a building | We are a public body. |\n| Picture: a law book | We cannot use these reasons. |\n| Picture: a law book | Other laws let us share to keep people safe, or to stop crime. |",
     );
     const rows = easyRead
       .split("\n")
@@ -111,7 +111,7 @@ describe("the Welsh Easy Read notice says, as the English does, that recognised 
     expect(rows).toContain("| Llun: adeilad | Nid yw Cartrefi Cwm Teg yn gorff cyhoeddus. |");
     expect(rows).toContain("| Llun: adeilad | Nid yw Cyngor Gwirfoddol Sirol Cwm Teg yn gorff cyhoeddus. |");
     const council =
-      "| Llun: adeilad | Rydym yn gorff cyhoeddus. |\n| Llun: llyfr cyfraith | Ni allwn ddefnyddio'r rhesymau hyn. |\n| Llun: llyfr cyfraith | Mae cyfreithiau eraill yn gadael i ni rannu. |";
+      "| Llun: adeilad | Rydym yn gorff cyhoeddus. |\n| Llun: llyfr cyfraith | Ni allwn ddefnyddio'r rhesymau hyn. |\n| Llun: llyfr cyfraith | Mae cyfreithiau eraill yn gadael i ni rannu i gadw pobl yn ddiogel, neu i atal trosedd. |";
     expect(easyRead).toContain(council);
     expect(easyRead).not.toContain("yn gallu defnyddio'r rhesymau hyn");
     expectGoodWelsh(`${rows}\n${council}`, cwmTeg);

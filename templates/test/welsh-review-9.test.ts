@@ -161,17 +161,17 @@ describe("the Welsh privacy notice", () => {
 
   it("says, as the English does, that it shares with a partner that only passes information to it only for the reasons without agreement", () => {
     expect(notice).toContain(
-      "Mae'r sefydliadau hyn (Canolfan Feddygol Aberteg, Cartrefi Cwm Teg) yn gallu anfon gwybodaeth amdanoch atom ni (adran 14), ond nid ydym yn rhannu gwybodaeth amdanoch gyda nhw, ac eithrio heb eich cytundeb am un o'r rhesymau isod.",
+      "Mae'r sefydliadau hyn (Canolfan Feddygol Aberteg, Cartrefi Cwm Teg) yn gallu anfon gwybodaeth amdanoch atom ni (adran 14), ond nid ydym yn rhannu gwybodaeth amdanoch gyda nhw, oni bai bod y gyfraith yn caniatáu i ni rannu heb eich cytundeb, am un o'r rhesymau isod.",
     );
     const oneSource = withPartners((organisation) => organisation !== "Cartrefi Cwm Teg");
     expect(documentOf(oneSource, "data-protection/privacy-notice.cy.md")).toContain(
-      "Mae'r sefydliad hwn (Canolfan Feddygol Aberteg) yn gallu anfon gwybodaeth amdanoch atom ni (adran 14), ond nid ydym yn rhannu gwybodaeth amdanoch gydag ef, ac eithrio heb eich cytundeb am un o'r rhesymau isod.",
+      "Mae'r sefydliad hwn (Canolfan Feddygol Aberteg) yn gallu anfon gwybodaeth amdanoch atom ni (adran 14), ond nid ydym yn rhannu gwybodaeth amdanoch gydag ef, oni bai bod y gyfraith yn caniatáu i ni rannu heb eich cytundeb, am un o'r rhesymau isod.",
     );
     const onlySources = withPartners((organisation) =>
       ["Aberteg Medical Centre", "Cartrefi Cwm Teg"].includes(organisation),
     );
     expect(documentOf(onlySources, "data-protection/privacy-notice.cy.md")).toContain(
-      "Nid ydym yn trosglwyddo gwybodaeth amdanoch i unrhyw sefydliad partner, ac eithrio heb eich cytundeb am un o'r rhesymau isod.",
+      "Nid ydym yn trosglwyddo gwybodaeth amdanoch i unrhyw sefydliad partner, oni bai bod y gyfraith yn caniatáu i ni rannu heb eich cytundeb, am un o'r rhesymau isod.",
     );
   });
 });
