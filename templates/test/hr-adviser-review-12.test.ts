@@ -165,8 +165,9 @@ describe("a Welsh council's job evaluation phase includes the Welsh language ass
     expect(timeline("cwm-teg")).toContain(
       "and the council has assessed the Welsh language skills each post needs (section 8): the job evaluation phase",
     );
+    // Its assessment (team.welshLanguage.assessment) has set the categories: the phase confirms them (review 40).
     expect(row).toContain(
-      "The council also assesses the Welsh language skills each post needs, and sets its category, before it is advertised (section 8).",
+      "The council confirms that each post's Welsh language category, set by its assessment of the posts (Welsh Language Skills Assessment of the posts, Cwm Teg HR, June 2026), still fits the duties as evaluated, and that the advert states it (section 8).",
     );
     expect(rowsOf(example("kingsmere"))[0]).not.toContain("Welsh");
   });
@@ -179,7 +180,9 @@ describe("a Welsh council's job evaluation phase includes the Welsh language ass
     };
     const rows = rowsOf(inWaves);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toContain("The council also assesses the Welsh language skills each post needs");
+    expect(rows[0]).toContain(
+      "The council confirms that each post's Welsh language category, set by its assessment",
+    );
     expect(rows[1]).toContain(
       "The council also checks that the posts' Welsh language categories still fit the duties (section 8).",
     );

@@ -91,7 +91,7 @@ describe("the community conversations do not choose the neighbourhoods that the 
 
   it("the timeline says why: the neighbourhoods are agreed before the adverts name them", () => {
     expect(timeline(example("kingsmere"))).toContain(
-      "The neighbourhoods are those of section 4, agreed with the leadership group before the adverts name them: the community conversations take place in them rather than choose them, and what local people say there goes into the adverts and the briefing of the community recruitment panel.",
+      "The neighbourhoods are those of section 4, agreed with the leadership group before the community conversations in them and before the adverts name them: the conversations take place in them rather than choose them, and what local people say there goes into the adverts and the briefing of the community recruitment panel.",
     );
   });
 });

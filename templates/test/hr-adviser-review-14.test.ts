@@ -184,7 +184,7 @@ describe("the plan's section 5 has an advert for each post", () => {
       .split("\n")
       .find((line) => line.startsWith("Recruitment cannot start"))!;
     expect(text).toContain("is for that, and for the adverts and the community recruitment panel");
-    expect(text).toContain("agreed with the leadership group before the adverts name them");
+    expect(text).toContain("and before the adverts name them");
     expect(text).not.toMatch(/\bthe advert\b/);
   });
 });

@@ -103,8 +103,10 @@ describe("a later wave's adverts", () => {
     expect(later).not.toContain("the advert is finished");
   });
 
-  it("and the Welsh language category of each post is set before it is advertised", () => {
-    const [row] = phaseRows(timeline(example("cwm-teg")), "Job evaluation and DBS level");
+  it("and the Welsh language category of each post is set before it is advertised, when no assessment has set it", () => {
+    const cwmTeg = example("cwm-teg");
+    const unset: CouncilConfig = { ...cwmTeg, team: { ...cwmTeg.team, welshLanguage: undefined } };
+    const [row] = phaseRows(timeline(unset), "Job evaluation and DBS level");
     expect(row).toContain(
       "The council also assesses the Welsh language skills each post needs, and sets its category, before it is advertised (section 8).",
     );

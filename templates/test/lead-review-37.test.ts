@@ -36,8 +36,9 @@ describe("the plan gathers what the council must decide, with the date each deci
 
   it("dates each decision from the timeline (Brackenford: two waves, a budget and an evaluation partner)", () => {
     const list = decisions(example("brackenford"));
-    // The leadership group agrees the neighbourhoods in the preparation phase, before the adverts name them.
-    expect(tableRow(list, "The neighbourhoods of section 4 and the waves")).toContain("31 July 2026");
+    // The leadership group agrees the neighbourhoods before the job evaluation phase (from 1 June 2026) finishes the
+    // adverts that name them (review 40: the day before the first phase that needs a decision).
+    expect(tableRow(list, "The neighbourhoods of section 4 and the waves")).toContain("31 May 2026");
     // HR's job evaluation of the first wave ends the day before the posts are advertised (1 August 2026).
     expect(tableRow(list, "The grades of the posts and the level of DBS check")).toContain("31 July 2026");
     expect(list).toContain("| Who leads the first coordinators' community recruitment");
@@ -57,8 +58,10 @@ describe("the plan gathers what the council must decide, with the date each deci
   it("asks for what the configuration leaves open (Hollinbrook: a district, no budget, no partner, a small span)", () => {
     const list = decisions(example("hollinbrook"));
     expect(tableRow(list, "The yearly budget")).toContain("The sponsor");
+    // Whether to appoint a partner before the evaluation design, which the partner takes part in (review 40).
+    expect(list).toContain("| Whether to appoint an evaluation partner | The leadership group |");
     expect(list).toContain(
-      "| The evaluation: whether to appoint an evaluation partner, and when any summative evaluation reports | The leadership group |",
+      "| The evaluation: when any summative evaluation reports | The leadership group |",
     );
     expect(
       tableRow(list, "Whether one Senior Local Area Coordinator for 3 coordinators suits the programme"),
@@ -85,10 +88,10 @@ describe("the plan gathers what the council must decide, with the date each deci
 
   it("moves the dates with a start at the end of a month and in a leap year", () => {
     const january = decisions(withStart(example("brackenford"), "2026-01-31"));
-    expect(tableRow(january, "The neighbourhoods of section 4 and the waves")).toContain("30 May 2026");
+    expect(tableRow(january, "The neighbourhoods of section 4 and the waves")).toContain("30 March 2026");
     expect(tableRow(january, IG)).toContain("29 September 2026");
     const leap = decisions(withStart(example("brackenford"), "2028-02-29"));
-    expect(tableRow(leap, "The neighbourhoods of section 4 and the waves")).toContain("28 June 2028");
+    expect(tableRow(leap, "The neighbourhoods of section 4 and the waves")).toContain("28 April 2028");
     expect(tableRow(leap, "Whether to sustain the approach and grow it to more neighbourhoods")).toContain(
       "27 February 2031",
     );
@@ -104,7 +107,7 @@ describe("a Welsh council considers the programme's effects on the Welsh languag
       decisions(example("cwm-teg")),
       "The programme's effects on opportunities for people to use Welsh, and on treating Welsh no less favourably than English, and how to make them more positive or less adverse (the policy making standards, where the council's compliance notice imposes them)",
     );
-    expect(row).toContain("31 December 2026");
+    expect(row).toContain("31 October 2026");
   });
 
   it.each(EXAMPLES.filter((name) => name !== "cwm-teg"))(

@@ -556,6 +556,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
       position: index + 1,
       ganttId: `p${index + 1}`,
       ganttLabel: mermaidLabel(phase.name),
+      /** The day before the phase starts: the date by which what the phase needs is decided (the plan's decisions). */
+      dayBeforeStart: addDays(phase.start, -1),
       /** The phase is the first wave's, or is not repeated for each wave. */
       firstWave: (phase.wave ?? 1) === 1,
       /** For a phase repeated for each wave: the manager posts filled with that wave's coordinators. */

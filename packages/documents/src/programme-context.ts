@@ -51,14 +51,13 @@ export const SUPPORT_LEVELS = [
   {
     id: "short-term",
     label: "Short-term: information and connections",
-    definition:
-      "information, a connection or limited practical help, open to anyone, with no assessment or intake",
+    definition: "information, limited support or both, open to anyone, with no assessment or intake",
   },
   {
     id: "longer-term",
     label: "Longer-term: walking alongside",
     definition:
-      "a relationship over time with someone who wants sustained help to build relationships, take control, plan and solve problems; a person can move between the levels",
+      "a longer-term relationship with someone who needs sustained help to build relationships, control and choice, plan and solve problems; a person can move between the levels",
   },
 ] as const;
 
