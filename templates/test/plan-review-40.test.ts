@@ -123,7 +123,9 @@ describe("a Welsh council's job evaluation phase does not assess the Welsh langu
   });
 });
 
-describe("the levels of support use the Thurrock source's words", () => {
+// The Thurrock source says "people who need sustained help"; the plan says "wants", since Local Area
+// Coordination has no eligibility criteria: a person chooses the longer-term relationship.
+describe("the levels of support follow the Thurrock source's two levels", () => {
   it.each(EXAMPLES)("%s", (name) => {
     const evaluation = part(plan(example(name)), "## 11. ");
     const short = tableLine(evaluation, supportLevelLabels["short-term"]);
@@ -133,7 +135,7 @@ describe("the levels of support use the Thurrock source's words", () => {
     );
     const longer = tableLine(evaluation, supportLevelLabels["longer-term"]);
     expect(longer).toContain(
-      "a longer-term relationship with someone who needs sustained help to build relationships, control and choice, plan and solve problems",
+      "a longer-term relationship with someone who wants sustained help to build relationships, control and choice, plan and solve problems",
     );
   });
 });

@@ -57,7 +57,7 @@ export const SUPPORT_LEVELS = [
     id: "longer-term",
     label: "Longer-term: walking alongside",
     definition:
-      "a longer-term relationship with someone who needs sustained help to build relationships, control and choice, plan and solve problems; a person can move between the levels",
+      "a longer-term relationship with someone who wants sustained help to build relationships, control and choice, plan and solve problems; a person can move between the levels",
   },
 ] as const;
 
