@@ -146,3 +146,35 @@ function tableLine(text: string, label: string): string {
   if (line === undefined) throw new Error(`no level ${label}`);
   return line;
 }
+
+describe("the plan does not present the programme's start as the agreed start of Community Catalysts' support", () => {
+  const support = (config: CouncilConfig) => part(plan(config), "## 6. Support from Community Catalysts");
+
+  it.each(EXAMPLES)(
+    "says it is the start if the support starts with the programme, and to agree it, in %s",
+    (name) => {
+      const text = support(example(name));
+      expect(text).toMatch(
+        /tailored to the area: here, if it starts with the programme, from \d+ \w+ \d{4} to /,
+      );
+      expect(text).toContain(
+        "Agree its start, what it covers and its cost with Community Catalysts before the programme starts.",
+      );
+    },
+  );
+
+  it("gives the agreed dates plainly when the council has set the support's start", () => {
+    const config = example("kingsmere");
+    const agreed: CouncilConfig = {
+      ...config,
+      programme: {
+        ...config.programme,
+        communityCatalystsSupport: { ...config.programme.communityCatalystsSupport, startDate: "2026-11-02" },
+      },
+    };
+    const text = support(agreed);
+    expect(text).toContain("tailored to the area: here from 2 November 2026 to 1 November 2027.");
+    expect(text).not.toContain("if it starts with the programme");
+    expect(text).not.toContain("Agree its start");
+  });
+});

@@ -599,6 +599,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
   const catalystsSupport = supportEnd && {
     start: supportStart,
     end: supportEnd,
+    /** Whether the council gave the support's start (agreed with Community Catalysts), not the programme's start by default. */
+    startAgreed: support?.startDate !== undefined,
     waveAfter: waves.find((wave) => (wave.startsInNeighbourhoods ?? "") > supportEnd),
   };
   const summativePhase = scheduled.find((phase) => phase.atSummativeReport === true);
