@@ -26,7 +26,9 @@ function withSupport(
 describe("the plan dates the Community Catalysts support", () => {
   it("from the programme start, for the months configured (Stanmoor)", () => {
     const text = supportPart(example("stanmoor"));
-    expect(text).toContain("tailored to the area: here, if it starts with the programme, from 1 October 2026 to 30 September 2027.");
+    expect(text).toContain(
+      "tailored to the area: here, if it starts with the programme, from 1 October 2026 to 30 September 2027.",
+    );
   });
 
   it("says the second wave starts in its neighbourhoods after the support ends (Stanmoor, Brackenford)", () => {
