@@ -167,3 +167,32 @@ describe("the English panel guide has the invitation to residents that the Welsh
     );
   });
 });
+
+describe("the agreement form's section 4 keeps a partner's consent-based information off the form", () => {
+  it("tells staff to tick no special category or criminal offence information for those partners, in English and Welsh", () => {
+    const form = part(
+      documentOf(example("stanmoor"), "data-protection/agreement-to-share-form.md"),
+      "### 4. What information",
+    );
+    expect(form).toContain(
+      "If section 3 names Stanmoor Community Housing or Voluntary Action Stanmoor, tick no special category or criminal offence information on this form: they receive it only under the person's consent, recorded on a form of its own for each organisation.",
+    );
+    expect(part(documentOf(cwmTeg, "data-protection/agreement-to-share-form.cy.md"), "### 4. ")).toContain(
+      "Os yw adran 3 yn enwi'r sefydliad hwn (Cyngor Gwirfoddol Sirol Cwm Teg), peidiwch â thicio unrhyw wybodaeth categori arbennig na gwybodaeth am droseddau ar y ffurflen hon: dim ond o dan gydsyniad y person, wedi'i gofnodi ar ffurflen ar wahân ar gyfer pob sefydliad, y caiff ei chael.",
+    );
+  });
+
+  it("says nothing of it where every partner is a public body", () => {
+    const config = example("stanmoor");
+    const publicOnly = {
+      ...config,
+      partners: config.partners.filter(
+        (partner) =>
+          !["Stanmoor Community Housing", "Voluntary Action Stanmoor"].includes(partner.organisation),
+      ),
+    };
+    expect(documentOf(publicOnly, "data-protection/agreement-to-share-form.md")).not.toContain(
+      "tick no special category",
+    );
+  });
+});
