@@ -196,3 +196,14 @@ describe("the agreement form's section 4 keeps a partner's consent-based informa
     );
   });
 });
+
+describe("the Easy Read notice gives a way to talk to the council other than email", () => {
+  it("has a row for the council's phone number, in English and Welsh", () => {
+    expect(part(documentOf(example("kingsmere"), EASY_READ), "## Who to talk to")).toContain(
+      "| Picture: a phone | Or phone us on ____________________. |",
+    );
+    expect(part(documentOf(cwmTeg, EASY_READ_CY), "## Gyda phwy i siarad")).toContain(
+      "| Llun: ffôn | Neu ffoniwch ni ar ____________________. |",
+    );
+  });
+});
