@@ -178,23 +178,27 @@ const yamlFromCommands: NonNullable<Options["esbuildPlugins"]>[number] = {
 
 /**
  * The JSON Schema of lac.config.yaml as lac writes it (.lac/lac.config.schema.json) and prints it (lac schema):
- * dist/lac.config.schema.json, the text of @lac/council/lac.config.schema.json as `JSON.stringify(schema, null, 2)`
- * and a newline, made once here rather than on every run from an object bundled into lac
- * (src/config-json-schema.ts reads it). test/schema-file.e2e.test.ts checks it against the council's schema.
+ * the text of @lac/council/lac.config.schema.json as `JSON.stringify(schema, null, 2)` and a newline, made
+ * once here rather than on every run from an object bundled into lac.
+ */
+const councilSchemaText = (() => {
+  const require = createRequire(new URL("./package.json", import.meta.url));
+  const schema = JSON.parse(
+    readFileSync(require.resolve("@lac/council/lac.config.schema.json"), "utf8"),
+  ) as unknown;
+  return `${JSON.stringify(schema, null, 2)}\n`;
+})();
+
+/**
+ * Writes that text to dist/lac.config.schema.json (src/config-json-schema.ts reads it).
+ * test/schema-file.e2e.test.ts checks it against the council's schema.
  */
 const councilSchemaFile: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "council-schema-file",
   setup(build) {
     build.onEnd(() => {
-      const require = createRequire(new URL("./package.json", import.meta.url));
-      const schema = JSON.parse(
-        readFileSync(require.resolve("@lac/council/lac.config.schema.json"), "utf8"),
-      ) as unknown;
       mkdirSync(new URL("./dist/", import.meta.url), { recursive: true });
-      writeFileSync(
-        new URL("./dist/lac.config.schema.json", import.meta.url),
-        `${JSON.stringify(schema, null, 2)}\n`,
-      );
+      writeFileSync(new URL("./dist/lac.config.schema.json", import.meta.url), councilSchemaText);
     });
   },
 };
@@ -249,6 +253,12 @@ const shared = {
     // The content hash of formats.cjs, the Word and HTML writers, written over this placeholder by
     // scripts/hash-bundle.mjs once formats.cjs is built (derived-source.ts).
     __LAC_WRITERS_HASH__: JSON.stringify(`lac-writers-${"0".repeat(64)}`),
+    // The length of dist/lac.config.schema.json in bytes and in UTF-16 code units, so that lac writes its
+    // bytes as they are, without decoding them into a string and encoding it again (config-json-schema.ts).
+    __LAC_SCHEMA_FILE_LENGTHS__: JSON.stringify({
+      bytes: Buffer.byteLength(councilSchemaText),
+      text: councilSchemaText.length,
+    }),
   },
 } as const;
 

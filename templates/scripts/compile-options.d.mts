@@ -4,8 +4,20 @@ export declare const compileOptions: {
   readonly knownHelpers: Readonly<Record<string, true>>;
   readonly knownHelpersOnly: true;
 };
-export declare function hoistLocations(spec: string, table: Map<string, number>, tableName: string): string;
-export declare function locationTable(table: ReadonlyMap<string, number>, tableName: string): string;
+/** A place in a template's source, as Handlebars writes one. */
+export interface SourcePlace {
+  readonly start: { readonly line: number; readonly column: number };
+  readonly end: { readonly line: number; readonly column: number };
+}
+export declare const PLACE_FIELDS: {
+  readonly line: number;
+  readonly column: number;
+  readonly lines: number;
+  readonly endColumn: number;
+};
+export declare function placeNumber(place: string | SourcePlace): number;
+export declare function numberPlaces(spec: string): string;
+export declare function placeRuntime(): string;
 export declare const BLOCK_HELPERS: { readonly if: string; readonly unless: string; readonly each: string };
 export declare function inlineBlockHelpers(spec: string, counts?: Record<string, number>): string;
 export declare function blockHelperRuntime(): string;

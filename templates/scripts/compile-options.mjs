@@ -24,47 +24,82 @@ export const compileOptions = {
 const LOCATION = /\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
 
 /**
- * Takes the places (see LOCATION) out of precompiled code into one table, `tableName[i]`, built once
- * when the module loads, rather than as object literals that every call builds again: the templates
- * render the same text and throw the same errors, with less work and garbage for each document (a
- * place literal costs most in code that runs only a few times, as most of a pack's template code does).
- * `table` collects the distinct places across calls, in order; write them with `locationTable`.
+ * The widths, in bits, of the four fields of a place written as one number (placeNumber), the first the most
+ * significant: how many lines it runs over (most places run over none: one helper call or one lookup, so
+ * that their numbers are small, 11 digits at most for the bundled templates), its start line, its start
+ * column, and its end column (counted from its start column when it ends on the line it starts on). 53 bits
+ * in all, so that every place is a number JavaScript holds exactly.
  */
-export function hoistLocations(spec, table, tableName) {
-  return spec.replace(LOCATION, (text) => {
-    let index = table.get(text);
-    if (index === undefined) {
-      index = table.size;
-      table.set(text, index);
+export const PLACE_FIELDS = { lines: 10, line: 15, column: 14, endColumn: 14 };
+
+/**
+ * A place (see LOCATION) as one number, which the functions of the precompiled module (placeRuntime) make
+ * into the place again only when an error names it. Throws for a place beyond PLACE_FIELDS (a template of
+ * more than 32,767 lines, say), which the build then reports.
+ */
+export function placeNumber(place) {
+  const { start, end } = typeof place === "string" ? JSON.parse(place) : place;
+  const lines = end.line - start.line;
+  const fields = {
+    line: start.line,
+    column: start.column,
+    lines,
+    endColumn: lines === 0 ? end.column - start.column : end.column,
+  };
+  let number = 0;
+  for (const [field, bits] of Object.entries(PLACE_FIELDS)) {
+    const value = fields[field];
+    if (!Number.isSafeInteger(value) || value < 0 || value >= 2 ** bits) {
+      throw new Error(
+        `a place of a template (${JSON.stringify({ start, end })}) is beyond what lac writes as a number`,
+      );
     }
-    return `${tableName}[${index}]`;
-  });
+    number = number * 2 ** bits + value;
+  }
+  return number;
 }
 
 /**
- * The JavaScript that declares the table of places, each frozen, so that no render can change one for the
- * next. The places are written as numbers, four to a place, and made into objects when the module loads:
- * a quarter of the text of object literals, for the browser to download and for lac to read. A place's
- * numbers are its start line and column, how many lines it runs over, and its end column, counted from its
- * start column when it ends on the line it starts on (most places are one helper call or one lookup). The
- * loop reads them by index, without a slice or a destructuring, which would each allocate when run by V8's
- * interpreter (as lac runs the templates).
+ * Writes each place (see LOCATION) of code precompiled by the lean compiler (leanPrecompile) as its number
+ * (placeNumber), rather than as an object literal that every call builds again or as an entry of a table of
+ * objects that every load of the module builds: the code passes a place only to the functions of the
+ * precompiled module (STRICT, VALUE and the block helpers, which make it a place again, with `PLACE`, when
+ * they hand it to the runtime) and in the options of the bundled helpers, none of which reads it. Code that
+ * would hand a place to the runtime itself (a lookup the lean compiler left to `container.strict`) is
+ * refused, since the runtime would not know the number for a place.
  */
-export function locationTable(table, tableName) {
-  const numbers = [...table.keys()].flatMap((text) => {
-    const { start, end } = JSON.parse(text);
-    const lines = end.line - start.line;
-    return [start.line, start.column, lines, lines === 0 ? end.column - start.column : end.column];
-  });
-  return `const ${tableName} = [];
-{
-  const places = [${numbers.join(",")}];
-  for (let at = 0; at < places.length; at += 4) {
-    const line = places[at], column = places[at + 1], lines = places[at + 2], endColumn = places[at + 3];
-    const start = Object.freeze({ line, column });
-    const end = Object.freeze({ line: line + lines, column: lines === 0 ? column + endColumn : endColumn });
-    ${tableName}.push(Object.freeze({ start, end }));
+export function numberPlaces(spec) {
+  if (/\bcontainer\.strict\(/.test(spec)) {
+    throw new Error(
+      "a lookup is left to the runtime's container.strict, which cannot read a place written as a number",
+    );
   }
+  return spec.replace(LOCATION, (text) => String(placeNumber(text)));
+}
+
+/**
+ * The function of the precompiled module that makes a place written as a number (numberPlaces) into the
+ * place Handlebars would have written, frozen, so that no render can change it for the next; a place that
+ * is already an object, or none, is returned as it is.
+ */
+export function placeRuntime() {
+  // The size of each field but the first (how many lines, which is what is left).
+  const line = 2 ** PLACE_FIELDS.line;
+  const column = 2 ** PLACE_FIELDS.column;
+  const endColumn = 2 ** PLACE_FIELDS.endColumn;
+  return `// Places in the templates' sources, each written as one number (scripts/compile-options.mjs, numberPlaces).
+/** The place a number stands for ({ start: { line, column }, end: { line, column } }, frozen); anything else as it is. */
+function PLACE(number) {
+  if (typeof number !== "number") return number;
+  const endColumn = number % ${endColumn};
+  let rest = (number - endColumn) / ${endColumn};
+  const column = rest % ${column};
+  rest = (rest - column) / ${column};
+  const line = rest % ${line};
+  const lines = (rest - line) / ${line};
+  const start = Object.freeze({ line, column });
+  const end = Object.freeze({ line: line + lines, column: lines === 0 ? column + endColumn : endColumn });
+  return Object.freeze({ start, end });
 }`;
 }
 
@@ -93,7 +128,7 @@ export const BLOCK_HELPERS = { if: "BLOCK_IF", unless: "BLOCK_UNLESS", each: "BL
 const BLOCK_CALL = /(?:lookupProperty\(helpers,"(if|unless|each)"\)|helpers\["(if|unless|each)"\])\.call\(/g;
 const PROGRAM = String.raw`container\.program\((\d+), data, 0(, blockParams, depths)?\)`;
 const BLOCK_OPTIONS = new RegExp(
-  String.raw`^\{"name":"(if|unless|each)","hash":\{\},"fn":${PROGRAM},"inverse":(?:${PROGRAM}|container\.noop),"data":data,"loc":(LOC\[\d+\]|\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\})\}$`,
+  String.raw`^\{"name":"(if|unless|each)","hash":\{\},"fn":${PROGRAM},"inverse":(?:${PROGRAM}|container\.noop),"data":data,"loc":(\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\})\}$`,
 );
 
 /** The index of the parenthesis that closes the one before `start`, and the top-level arguments between. */
@@ -182,7 +217,7 @@ function ${EACH}(container, context, list, fn, inverse, data, blockParams, depth
       fn: container.program(fn, data, 0, blockParams, depths),
       inverse: inverse < 0 ? container.noop : container.program(inverse, data, 0, blockParams, depths),
       data,
-      loc,
+      loc: PLACE(loc),
     });
   }
   let frame;
@@ -316,14 +351,14 @@ function ${LOOKUP}(container, parent, name) {
 }
 /** container.strict(parent, name, loc): the runtime's error for a value that is not there. */
 function ${STRICT}(container, parent, name, loc) {
-  if (typeof parent !== "object" || parent === null || !(name in parent)) return container.strict(parent, name, loc);
+  if (typeof parent !== "object" || parent === null || !(name in parent)) return container.strict(parent, name, PLACE(loc));
   const value = parent[name];
   return value == null || hasOwn(parent, name) ? value : container.lookupProperty(parent, name);
 }
 /** container.lambda(container.strict(parent, name, loc), context): a function found is called, with the context as this. */
 function ${VALUE}(container, parent, name, loc, context) {
   let value;
-  if (typeof parent !== "object" || parent === null || !(name in parent)) value = container.strict(parent, name, loc);
+  if (typeof parent !== "object" || parent === null || !(name in parent)) value = container.strict(parent, name, PLACE(loc));
   else {
     value = parent[name];
     if (value != null && !hasOwn(parent, name)) value = container.lookupProperty(parent, name);
@@ -341,7 +376,9 @@ export const RUNTIME_FUNCTIONS = [...Object.values(BLOCK_HELPERS), ...Object.val
  * that loads several parts loads them once.
  */
 export function runtimeExports() {
-  return `${blockHelperRuntime()}
+  return `${placeRuntime()}
+
+${blockHelperRuntime()}
 
 ${lookupRuntime()}
 

@@ -10,7 +10,12 @@ import fc from "fast-check";
 import Handlebars from "handlebars";
 import runtimeModule from "handlebars/runtime.js";
 import { describe, expect, it } from "vitest";
-import { blockHelperRuntime, compileOptions, inlineBlockHelpers } from "../scripts/compile-options.mjs";
+import {
+  blockHelperRuntime,
+  compileOptions,
+  inlineBlockHelpers,
+  placeRuntime,
+} from "../scripts/compile-options.mjs";
 import { templateSet } from "../dist/index.js";
 import { templateSources } from "../dist/sources.js";
 import { EXAMPLES, example } from "./examples.js";
@@ -27,7 +32,7 @@ function precompiled(source: string): string {
 
 /** A spec's precompiled JavaScript, run as the module of dist/index.js runs it, with the block functions in scope. */
 function evaluate(code: string): Spec {
-  return new Function(`${blockHelperRuntime()}\nreturn ${code};`)() as Spec;
+  return new Function(`${placeRuntime()}\n${blockHelperRuntime()}\nreturn ${code};`)() as Spec;
 }
 
 /** The bundled set, each template and partial compiled again from its source: as written, or with the blocks inlined. */

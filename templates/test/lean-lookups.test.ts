@@ -13,6 +13,7 @@ import {
   inlineBlockHelpers,
   leanPrecompile,
   lookupRuntime,
+  placeRuntime,
 } from "../scripts/compile-options.mjs";
 
 type Spec = TemplateSet["templates"][string];
@@ -23,7 +24,9 @@ const sha = (text: string) => createHash("sha256").update(text).digest("hex").sl
 
 /** A spec's precompiled JavaScript, run as the module of dist/index.js runs it, with its functions in scope. */
 function evaluate(code: string): Spec {
-  return new Function(`${blockHelperRuntime()}\n${lookupRuntime()}\nreturn ${code};`)() as Spec;
+  return new Function(
+    `${placeRuntime()}\n${blockHelperRuntime()}\n${lookupRuntime()}\nreturn ${code};`,
+  )() as Spec;
 }
 
 describe("the Handlebars code the lean lookups stand in for", () => {

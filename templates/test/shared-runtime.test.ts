@@ -1,10 +1,16 @@
 // The functions the precompiled templates call for their if, unless and each blocks and their lookups
-// (blockHelperRuntime and lookupRuntime of scripts/compile-options.mjs) are declared once in the built
+// (blockHelperRuntime and lookupRuntime of scripts/compile-options.mjs, with placeRuntime's PLACE) are declared once in the built
 // package, in dist/parts/index.js, which dist/index.js and every part import: a program that loads three
 // parts (a Welsh council's pack) downloads and compiles them once, not three times.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BLOCK_HELPERS, LOOKUPS, blockHelperRuntime, lookupRuntime } from "../scripts/compile-options.mjs";
+import {
+  BLOCK_HELPERS,
+  LOOKUPS,
+  blockHelperRuntime,
+  lookupRuntime,
+  placeRuntime,
+} from "../scripts/compile-options.mjs";
 import * as parts from "../dist/parts/index.js";
 
 const dist = new URL("../dist/", import.meta.url);
@@ -32,13 +38,14 @@ function importedFrom(code: string, from: string): string[] {
 describe("the templates' runtime", () => {
   it("is written once, in dist/parts/index.js, as compile-options.mjs writes it", () => {
     const files = builtFiles();
-    for (const name of [...names, "BLOCK_PROGRAM"]) {
+    for (const name of [...names, "BLOCK_PROGRAM", "PLACE"]) {
       const declaring = files.filter(([, code]) => code.includes(`function ${name}(`)).map(([file]) => file);
       expect(declaring, name).toEqual([RUNTIME]);
     }
     const code = readFileSync(new URL(RUNTIME, dist), "utf8");
     expect(code).toContain(blockHelperRuntime());
     expect(code).toContain(lookupRuntime());
+    expect(code).toContain(placeRuntime());
   });
 
   it("is exported by dist/parts/index.js, beside what its types declare", () => {

@@ -7,7 +7,7 @@ import type { CliIo } from "./cli-io.js";
 import { locateConfigPath } from "./locate-config-path.js";
 import { planDerivedFiles } from "./derived-formats/derived-files-plan.js";
 import { loadDerivedFormats } from "./derived-formats/load-derived-formats.js";
-import { councilConfigJsonSchemaText } from "./config-json-schema.js";
+import { councilConfigJsonSchemaFile } from "./config-json-schema.js";
 import { loadCouncilSchemas } from "./council-schemas-loader.js";
 import { loadDocuments } from "./documents-loader.js";
 import { ExitCode } from "./exit-codes.js";
@@ -323,12 +323,17 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
       content: options.configText ?? (await loadCouncilSchemas()).stringifyCouncilConfig(config),
     },
     // The schema and the markdownlint settings, then the documents, as mergedTextFiles lays them out;
-    // the documents' text is not read here (RenderedText holds their bytes).
+    // the documents' text is not read here (RenderedText holds their bytes), nor the schema's, whose bytes
+    // are written as lac's dist folder holds them (councilConfigJsonSchemaFile).
     ...mergedTextFiles({
-      schemaText: councilConfigJsonSchemaText(),
+      schemaText: "",
       markdownlintConfig: templates.markdownlintConfig,
       documents: [],
-    }).map((file) => ({ path: file.path, content: RenderedText.ofString(file.content) })),
+    }).map((file) => ({
+      path: file.path,
+      content:
+        file.path === SCHEMA_FILE ? councilConfigJsonSchemaFile() : RenderedText.ofString(file.content),
+    })),
     ...rendered.documents.map((document) => ({
       path: document.path,
       content: RenderedText.ofDocument(document),
@@ -593,6 +598,9 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
         merges,
         derivedWrites(plan.entries, derivedSources),
         merged?.pendingDerived,
+        // Flushed to the disk only for a pack with a state file: a first run has no edits to protect
+        // (see writePack).
+        state.state !== undefined,
       );
     } catch (error) {
       const message = `lac could not write its record of this run under .lac (${(error as NodeJS.ErrnoException).code ?? String(error)}). Nothing was written.`;

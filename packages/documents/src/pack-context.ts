@@ -484,6 +484,13 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
      * the council, or receives only anonymised figures, is not one.
      */
     recipientPartners: partners.filter((partner) => partner.flows.receives.personal),
+    /**
+     * Of recipientPartners, those that are not the police: the Easy Read notices name them together, and
+     * say what the police do with what they are told in rows of their own.
+     */
+    recipientPartnersNotPolice: partners.filter(
+      (partner) => partner.flows.receives.personal && !partner.competentAuthority,
+    ),
     /** The partners that pass personal data to the council: the sources of the privacy notices (Art 14(2)(f)). */
     sourcePartners: partners.filter((partner) => partner.flows.shares.personal),
     /**
@@ -719,6 +726,8 @@ export function buildPackContext(givenConfig: CouncilConfig, phases: readonly Ma
         meaningEn: principle.meaningEn,
       })),
       councilName: config.council.welshName ?? markedEnglishName(config.council.name),
+      /** The web address the Welsh documents give for the privacy notice: the Welsh notice's, or the English one's until it is added. */
+      privacyNoticeUrl: config.dataProtection.privacyNoticeUrlCy ?? config.dataProtection.privacyNoticeUrl,
       /** The programme's name in Welsh, or the English name, marked, when none is configured. */
       programmeName: config.programme.welshName ?? markedEnglishName(config.programme.name),
       /** The manager's role title in Welsh, or the English title, marked, when none is configured. */

@@ -37,6 +37,22 @@ describe("RenderedText", () => {
     expect(reads).toBe(1);
   });
 
+  it("holds bytes it is given as they are, with the length it is told, and decodes them when asked (property-based)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.string(), (text, around) => {
+        const whole = Buffer.from(`${around}${text}${around}`, "utf8");
+        const start = Buffer.byteLength(around);
+        const bytes = whole.subarray(start, start + Buffer.byteLength(text));
+        const rendered = RenderedText.ofBytes(bytes, text.length);
+        expect(rendered.buffer).toBe(whole.buffer);
+        expect(Buffer.from(rendered).equals(Buffer.from(text, "utf8"))).toBe(true);
+        expect(rendered.textLength).toBe(text.length);
+        expect(rendered.text).toBe(text);
+        expect(hashContent(rendered)).toBe(hashContent(text));
+      }),
+    );
+  });
+
   it("encodes a document that has no bytes (rendered without { utf8: true })", () => {
     const rendered = RenderedText.ofDocument({ content: "a – b" });
     expect(Buffer.from(rendered).toString("utf8")).toBe("a – b");

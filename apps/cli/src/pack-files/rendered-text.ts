@@ -43,7 +43,17 @@ export class RenderedText extends Uint8Array {
     return new RenderedText(utf8.bytes, utf8.length, () => document.content);
   }
 
-  /** A text lac has as a string (the JSON Schema, the markdownlint settings). */
+  /**
+   * A text lac has as its UTF-8 bytes (the JSON Schema, read from lac's dist folder), with its length in
+   * UTF-16 code units, which the caller knows without decoding it; its text is decoded when first asked for.
+   */
+  static ofBytes(bytes: Uint8Array, textLength: number): RenderedText {
+    return new RenderedText(bytes, textLength, () =>
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"),
+    );
+  }
+
+  /** A text lac has as a string (the markdownlint settings). */
   static ofString(text: string): RenderedText {
     return new RenderedText(Buffer.from(text, "utf8"), text.length, () => text);
   }

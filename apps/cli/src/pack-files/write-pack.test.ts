@@ -9,17 +9,23 @@ import type * as WriteFileAtomicModule from "./write-file-atomic.js";
 import { prepareFolders, writePack, type PackStateInput } from "./write-pack.js";
 
 // Lets a test make the n-th atomic write fail as a full disk would; every other write is the real one.
-const atomicWrites = vi.hoisted(() => ({ calls: 0, failOnCall: 0 }));
+// Records the paths written to the disk before lac goes on (`durable`).
+const atomicWrites = vi.hoisted(() => ({ calls: 0, failOnCall: 0, durable: [] as string[] }));
 vi.mock("./write-file-atomic.js", async (importOriginal) => {
   const actual = await importOriginal<typeof WriteFileAtomicModule>();
   return {
     ...actual,
-    writeFileAtomic: async (path: string, content: string | Uint8Array) => {
+    writeFileAtomic: async (
+      path: string,
+      content: string | Uint8Array,
+      options?: Parameters<typeof actual.writeFileAtomic>[2],
+    ) => {
       atomicWrites.calls += 1;
       if (atomicWrites.calls === atomicWrites.failOnCall) {
         throw Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
       }
-      return actual.writeFileAtomic(path, content);
+      if (options?.durable === true) atomicWrites.durable.push(path.slice(target.length + 1));
+      return actual.writeFileAtomic(path, content, options);
     },
   };
 });
@@ -31,6 +37,7 @@ beforeEach(async () => {
   target = join(base, "pack");
   atomicWrites.calls = 0;
   atomicWrites.failOnCall = 0;
+  atomicWrites.durable = [];
 });
 afterEach(async () => {
   await chmod(base, 0o700).catch(() => undefined);
@@ -96,6 +103,20 @@ describe("writePack", () => {
       answers: runState.answers,
       files: Object.fromEntries(pack.map((file) => [file.path, hashContent(file.content)])),
     });
+  });
+
+  it("flushes its state file to the disk when it replaces an earlier record, and a pack's first record not", async () => {
+    expect(await generate(pack)).toMatchObject({ ok: true });
+    expect(atomicWrites.durable).toEqual([]);
+    const next = [{ ...pack[0]!, content: "# Plan, revised\n" }, ...pack.slice(1)];
+    const before = await currentState();
+    const result = await writePack({
+      targetDir: target,
+      plan: await planFor(next),
+      state: { ...runState, before: before! },
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(atomicWrites.durable).toEqual([LAC_STATE_PATH]);
   });
 
   it("writes other files into the .lac folder beside its state file", async () => {

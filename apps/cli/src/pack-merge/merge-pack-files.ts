@@ -422,12 +422,15 @@ export async function stateForPlan(
  * Word or HTML file the run writes (`derived`: they have no base, but a run killed after writing one must
  * not leave it looking edited). The hashes an earlier record holds (`earlier`, of runs killed since the
  * state file was last written) are kept: a file one of them wrote is still lac's if this run is killed too.
+ * `durable`: flushed to the disk (fsync) before any pack file is written, so that a power cut cannot leave
+ * the new files without it; a pack's first run, which has no edits to protect, need not wait for the disk.
  */
 export async function writePending(
   targetDir: string,
   merges: readonly FileMerge[],
   derived: Readonly<Record<string, string>> = {},
   earlier: Readonly<Record<string, readonly string[]>> = {},
+  durable = true,
 ): Promise<void> {
   const files: Record<string, { written: string; base?: string }> = {};
   for (const merge of merges) {
@@ -444,7 +447,7 @@ export async function writePending(
   }
   const record = Object.keys(hashes).length > 0 ? { files, derived: hashes } : { files };
   await writeFileAtomic(join(targetDir, ...PENDING_PATH.split("/")), `${JSON.stringify(record)}\n`, {
-    durable: true,
+    durable,
   });
 }
 
