@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashContent } from "./content-hash.js";
+import { RenderedText } from "./rendered-text.js";
 import type { LacState } from "./lac-state.js";
 import { resolveTargetRootNow } from "./locate-pack-file.js";
 import {
@@ -477,9 +478,19 @@ describe("inspectPackFileNow", () => {
         currentHash: hashContent(bytes),
         readOnly: false,
       });
-      const same = inspectPackFileNow(rootOf(), `f${index}.md`, undefined, { unlessHash: hashContent(text) });
+      const same = inspectPackFileNow(rootOf(), `f${index}.md`, undefined, {
+        unless: RenderedText.ofString(text),
+      });
+      expect(same).toEqual({
+        ok: true,
+        current: undefined,
+        currentHash: hashContent(bytes),
+        readOnly: false,
+      });
       expect(same.ok && same.current).toBeUndefined();
-      const other = inspectPackFileNow(rootOf(), `f${index}.md`, undefined, { unlessHash: hashContent("?") });
+      const other = inspectPackFileNow(rootOf(), `f${index}.md`, undefined, {
+        unless: RenderedText.ofString(`${text}?`),
+      });
       expect(other.ok && other.current?.equals(bytes)).toBe(true);
     }
   });
@@ -499,8 +510,10 @@ describe("inspectPackFileNow", () => {
     const looked = new PackFileLooks();
     const first = inspectPackFileNow(rootOf(), "plan.md", looked, "hash");
     expect(inspectPackFileNow(rootOf(), "plan.md", looked, "hash")).toBe(first);
-    expect(inspectPackFileNow(rootOf(), "plan.md", looked, { unlessHash: hashContent("plan") })).toBe(first);
-    const bytes = inspectPackFileNow(rootOf(), "plan.md", looked, { unlessHash: hashContent("other") });
+    expect(inspectPackFileNow(rootOf(), "plan.md", looked, { unless: RenderedText.ofString("plan") })).toBe(
+      first,
+    );
+    const bytes = inspectPackFileNow(rootOf(), "plan.md", looked, { unless: RenderedText.ofString("other") });
     expect(bytes.ok && bytes.current?.toString()).toBe("plan");
     expect(inspectPackFileNow(rootOf(), "plan.md", looked, "bytes")).toBe(bytes);
   });

@@ -258,7 +258,7 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
     const next = typeof content === "string" ? RenderedText.ofString(content) : content;
     const nextHash = hashContent(next);
     // The file's bytes are kept only when they are not the new render's (to merge them, or show a diff).
-    const inspection = await inspectPackFile(root, path, options.looked, { unlessHash: nextHash });
+    const inspection = await inspectPackFile(root, path, options.looked, { unless: next });
     if (!inspection.ok || inspection.currentHash === undefined) {
       merges.push({ path, status: "create", content: next, base: next });
       continue;
@@ -336,7 +336,8 @@ export async function mergePackFiles(options: MergePackOptions): Promise<PackMer
   if (recorded === undefined) {
     const own = basesToWrite(merges, {});
     const ownHash = hashContent(own.content);
-    const inspection = await inspectPackFile(root, BASES_FILE, options.looked, { unlessHash: ownHash });
+    // Known without hashing the file when it holds exactly these bytes (see InspectionNeeds).
+    const inspection = await inspectPackFile(root, BASES_FILE, options.looked, { unless: own.content });
     if (inspection.ok && inspection.currentHash === ownHash)
       return { merges, basesFile: own, pendingDerived: pending.derived };
     recorded = await readBases(root, options.state, pending, options.looked);
@@ -368,7 +369,10 @@ function onlyBasesOf(merges: readonly FileMerge[], recordedBases: Bases): boolea
  * (Utf8Parts): each rendered text's own bytes and the lines between them, never joined into one
  * string or one buffer.
  */
-function basesToWrite(merges: readonly FileMerge[], recordedBases: Bases): PackFile {
+function basesToWrite(
+  merges: readonly FileMerge[],
+  recordedBases: Bases,
+): PackFile & { readonly content: Utf8Parts } {
   const bases = Object.create(null) as Record<string, string | RenderedText>;
   for (const path of Object.keys(recordedBases)) bases[path] = recordedBases[path] as string;
   for (let index = 0; index < merges.length; index++) {
