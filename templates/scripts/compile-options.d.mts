@@ -21,7 +21,12 @@ export declare function placeRuntime(): string;
 export declare const BLOCK_HELPERS: { readonly if: string; readonly unless: string; readonly each: string };
 export declare function inlineBlockHelpers(spec: string, counts?: Record<string, number>): string;
 export declare function blockHelperRuntime(): string;
-export declare const LOOKUPS: { readonly lookup: string; readonly strict: string; readonly value: string };
+export declare const LOOKUPS: {
+  readonly lookup: string;
+  readonly strict: string;
+  readonly value: string;
+  readonly partialContext: string;
+};
 export declare function leanPrecompile(source: string): string;
 export declare function lookupRuntime(): string;
 export declare const RUNTIME_FUNCTIONS: readonly string[];

@@ -3,6 +3,7 @@
 // must render exactly what the templates compiled as Handlebars writes them render, and fail with the same errors.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import Handlebars from "handlebars";
 import runtimeModule from "handlebars/runtime.js";
 import { describe, expect, it } from "vitest";
@@ -56,6 +57,21 @@ describe("the Handlebars code the lean lookups stand in for", () => {
       "918b9512030359cc",
     ],
     [
+      "JavaScriptCompiler.invokePartial (the partial call PARTIAL_CONTEXT's call is written from)",
+      () => compiler.JavaScriptCompiler.prototype.invokePartial,
+      "22b3f303d4c27f54",
+    ],
+    [
+      "JavaScriptCompiler.setupParams",
+      () => compiler.JavaScriptCompiler.prototype.setupParams,
+      "66a559416d9c3a04",
+    ],
+    [
+      "Utils.extend (which PARTIAL_CONTEXT does for a partial's hash arguments)",
+      () => runtime.Utils.extend,
+      "e2d91473bee6c477",
+    ],
+    [
       "JavaScriptCompiler.internalNameLookup",
       () => compiler.JavaScriptCompiler.prototype.internalNameLookup,
       "61a17426b5f647e1",
@@ -70,6 +86,12 @@ describe("the Handlebars code the lean lookups stand in for", () => {
     expect(body).toMatch(/VALUE\(container, LOOKUP\(container, depth0, "/);
     expect(body).toMatch(/helpers\["join"\]\.call\(/);
     expect(body).not.toMatch(/lookupProperty\(|container\.strict|alias\d = container\.lambda/);
+    // Partials with hash arguments are given their context made (PARTIAL_CONTEXT), with no hash to copy.
+    expect(body).toMatch(/container\.invokePartial\(partials\["[a-z/-]+"\],PARTIAL_CONTEXT\(/);
+    const partialCalls = body.match(/"helpers":helpers,"partials":partials/g) ?? [];
+    const withoutHash =
+      body.match(/\{"name":"[a-z/-]+","data":data,"helpers":helpers,"partials":partials/g) ?? [];
+    expect(withoutHash.length).toBe(partialCalls.length);
   });
 });
 
@@ -83,6 +105,7 @@ describe("leanPrecompile", () => {
       "item",
       environment.template(evaluate(leanPrecompile("<{{name}}|{{../tag}}>"))),
     );
+    environment.registerPartial("card", environment.template(evaluate(leanPrecompile("<{{name}}:{{tag}}>"))));
     try {
       return environment.template(spec)(context);
     } catch (error) {
@@ -99,6 +122,10 @@ describe("leanPrecompile", () => {
     "{{lambda}}|{{b.lambda}}|{{#each items}}{{lambda}}{{/each}}",
     "{{inherited}}|{{b.inherited}}|{{b.size}}",
     "{{missing.value}}",
+    '{{> card name="hashed" tag=a}}',
+    "{{> card tag=name}}",
+    "{{#each items}}{{> card tag=../tag}}{{/each}}",
+    "{{> card}}|{{> card name=b tag=a}}",
   ];
   const proto = { inherited: "from the prototype", lambda: () => "inherited lambda" };
   const contexts: unknown[] = [
@@ -151,5 +178,60 @@ describe("leanPrecompile", () => {
     expect(code).toMatch(/alias\d\(depth0, "constructor", \{/);
     expect(code).toMatch(/alias\d\(LOOKUP\(container, depth0, "x"\), "toString", \{/);
     expect(code).toMatch(/helpers\["join"\]\.call\(/);
+  });
+});
+
+describe("PARTIAL_CONTEXT", () => {
+  const partialContext = new Function(`${lookupRuntime()}\nreturn PARTIAL_CONTEXT;`)() as (
+    context: unknown,
+    hash: Record<string, unknown>,
+  ) => object;
+  const extend = (context: unknown, hash: object) => runtime.Utils.extend({}, context, hash) as object;
+  /**
+   * The object as far as a template can tell: its prototype, and its own properties named by strings, in order,
+   * with their values. (A property named by a symbol, which spreading copies and extend does not, is one no
+   * template can name, look up or list.)
+   */
+  const seen = (object: object) => ({
+    prototype: Object.getPrototypeOf(object) as unknown,
+    entries: Object.getOwnPropertyNames(object).map((key) => [
+      key,
+      Object.getOwnPropertyDescriptor(object, key),
+    ]),
+  });
+  // Hash arguments as the compiler writes them: an object literal of names (never __proto__, which it leaves out).
+  const hash = fc.dictionary(
+    fc.string().filter((key) => key !== "__proto__"),
+    fc.anything(),
+  );
+  const context = fc.oneof(
+    fc.anything(),
+    fc.dictionary(fc.string(), fc.anything()),
+    fc.array(fc.anything()),
+    // JSON.parse makes an own property of __proto__, which extend assigns (setting the prototype).
+    fc.jsonValue().map((value) => JSON.parse(`{"__proto__": ${JSON.stringify(value)}, "a": 1}`) as unknown),
+    fc.constant(Object.assign(Object.create({ inherited: 1 }), { own: 2 })),
+    fc.constant(Object.defineProperty({ shown: 1 }, "hidden", { value: 2, enumerable: false })),
+    fc.constant({ [Symbol("s")]: 1, 2: "two", b: "b", 1: "one" }),
+  );
+
+  it("makes the context that the runtime's Utils.extend({}, context, hash) makes", () => {
+    fc.assert(
+      fc.property(context, hash, (value, args) => {
+        expect(seen(partialContext(value, args))).toEqual(seen(extend(value, args)));
+      }),
+    );
+  });
+
+  it("reads a getter of the context once, as extend does, and keeps its value", () => {
+    let reads = 0;
+    const withGetter = {
+      get content() {
+        reads += 1;
+        return "text";
+      },
+    };
+    expect(seen(partialContext(withGetter, { a: 1 }))).toEqual(seen(extend({ content: "text" }, { a: 1 })));
+    expect(reads).toBe(1);
   });
 });
