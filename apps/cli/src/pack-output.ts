@@ -44,6 +44,7 @@ import { councilTemplateSet, overrideProblemPlace } from "./template-overrides/c
 import type { Style } from "./style.js";
 import { LAC_VERSION } from "./version.js";
 import { lendReadBuffer } from "./compiled-code-cache.js";
+import { rendersManyAgreements, setRepeatedRenderFlags } from "./v8-run-flags.js";
 
 export { CONFIG_FILE, MARKDOWNLINT_FILE, SCHEMA_FILE };
 
@@ -284,6 +285,8 @@ async function renderMergeAndWrite(options: WritePackFlowOptions, lockNotes: Loc
   }
   // A set whose manifest was not checked when it was built is rendered by the main entry, which checks it.
   const render = manifestChecked(own.templateSet) ? renderPack : (await loadDocuments()).renderPack;
+  // Many agreements from the same templates: V8's baseline compiler pays for itself (setRepeatedRenderFlags).
+  if (rendersManyAgreements(config.partners.length)) setRepeatedRenderFlags();
   // Each document is kept as its UTF-8 bytes, which are hashed and written as they are (RenderedText).
   // lac init encodes them first into the buffer lac's code was read into (lendReadBuffer); lac generate
   // and lac update read every pack file afterwards, into that buffer, so they keep it.

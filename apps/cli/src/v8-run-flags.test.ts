@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseDocument } from "yaml";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type * as CryptoAndFlags from "./crypto-and-flags.js";
 
@@ -8,7 +11,15 @@ vi.mock("./crypto-and-flags.js", async (original) => ({
   ...(await original<typeof CryptoAndFlags>()),
   v8Flags: () => ({ setFlagsFromString: (flags: string) => set.push(flags) }),
 }));
-const { setLongRunFlags, setShortRunFlags, shortRunFlagsSet } = await import("./v8-run-flags.js");
+const {
+  MANY_PARTNERS,
+  rendersManyAgreements,
+  setLongRunFlags,
+  setRepeatedRenderFlags,
+  setShortRunFlags,
+  shortRunFlagsSet,
+  withCommandFlags,
+} = await import("./v8-run-flags.js");
 
 /** Where setShortRunFlags keeps V8's flags, and where setLongRunFlags marks what it changed. */
 const SHORT_RUN_MARK = Symbol.for("lac.shortRunFlags");
@@ -104,3 +115,60 @@ describe("V8's flags for long-running work (setLongRunFlags)", () => {
     expect(shared[LONG_RUN_MARK]).toBeUndefined();
   });
 });
+
+describe("V8's flags for rendering many agreements (setRepeatedRenderFlags)", () => {
+  beforeEach(() => {
+    setShortRunFlags();
+    set.length = 0;
+  });
+
+  it("turns Sparkplug alone on, once, and long-running work then turns on only the rest", () => {
+    setRepeatedRenderFlags();
+    setRepeatedRenderFlags();
+    expect(set).toEqual(["--sparkplug"]);
+    set.length = 0;
+    setLongRunFlags();
+    expect(set).toEqual(turnedOn.filter((flag) => flag !== "--sparkplug"));
+  });
+
+  it("sets the command's flags again while a code cache is read or made, and its own after", () => {
+    setRepeatedRenderFlags();
+    set.length = 0;
+    expect(withCommandFlags(() => [...set])).toEqual(["--no-sparkplug"]);
+    expect(set).toEqual(["--no-sparkplug", "--sparkplug"]);
+    set.length = 0;
+    setLongRunFlags();
+    set.length = 0;
+    withCommandFlags(() => undefined);
+    const back = ["--no-sparkplug", ...turnedOn.filter((flag) => flag !== "--sparkplug").map(shortRunOf)];
+    expect(set).toEqual([...back, "--sparkplug", ...turnedOn.filter((flag) => flag !== "--sparkplug")]);
+  });
+
+  it("turns nothing on that Node.js was told to start without, nor where the short run's flags were never set", () => {
+    withNodeFlags(["--no-sparkplug"], () => setRepeatedRenderFlags());
+    withNodeFlags(["--jitless"], () => setRepeatedRenderFlags());
+    expect(set).toEqual([]);
+    delete shared[SHORT_RUN_MARK];
+    setRepeatedRenderFlags();
+    expect(set).toEqual([]);
+    expect(shared[LONG_RUN_MARK]).toBeUndefined();
+  });
+
+  it("is for packs with more partners than the example council's, which is measured in the interpreter alone", () => {
+    expect(rendersManyAgreements(MANY_PARTNERS)).toBe(false);
+    expect(rendersManyAgreements(MANY_PARTNERS + 1)).toBe(true);
+    const example = readFileSync(
+      fileURLToPath(
+        new URL("../../../packages/council/examples/brackenford.lac.config.yaml", import.meta.url),
+      ),
+      "utf8",
+    );
+    const partners = parseDocument(example).toJS() as { partners: unknown[] };
+    expect(rendersManyAgreements(partners.partners.length)).toBe(false);
+  });
+});
+
+/** The short run's flag that a long run's flag replaces. */
+function shortRunOf(flag: string): string {
+  return flag === growing ? kept : flag.replace("--", "--no-");
+}
