@@ -115,7 +115,10 @@ const CHECK_LIMITS = {
   "init-large": { ratio: 2.8 }, // 2.43× init on CI before the quick validator (target 1.6×)
   generate: { ratio: 1.5, pages: 2.12 }, // pages 1.87× on Node.js 20 on 3 December, 2.00× on 6 December, 1.96× that night (it reads the pack and its state: more pages than init)
   "generate-formats": { ratio: 3 }, // about 1.1× init here; 15× or more if it made the files again
-  "init-formats": { ratio: 80 }, // 81–89× on CI with Sparkplug alone; 47× here with all of V8's compilers on for the writers, from 67× (target 30×)
+  // 81–89× on CI with Sparkplug alone; 47× with all of V8's compilers on for the writers, from 67× (target 30×). 71–75× on
+  // the machine of 6 December 2026's late night, where `node -e ""` starts in 22 ms, not 57–74 ms: the same 1.6 s as before,
+  // over a third of the floor. The limit catches a writer made much slower, not the floor made faster.
+  "init-formats": { ratio: 100 },
 };
 
 /**
