@@ -62,7 +62,10 @@ export function shortRunFlagsSet(): boolean {
   return (globalThis as Record<symbol, unknown>)[SHORT_RUN_MARK] !== undefined;
 }
 
-/** Marks, for every bundle in this process, the flags setLongRunFlags and setRepeatedRenderFlags changed (a {@link FlagChange}[]). */
+/**
+ * Marks, for every bundle in this process, the flags setLongRunFlags and setRepeatedRenderFlags changed (a
+ * {@link FlagChange}[]).
+ */
 const LONG_RUN_MARK = Symbol.for("lac.longRunFlags");
 
 /** A flag of a long run, and the flag of a short run it replaces. */
@@ -124,7 +127,7 @@ export function setLongRunFlags(): void {
 
 /**
  * A pack with more partners than this renders enough data-sharing agreements (one a partner, each about
- * 35 KB from the same templates) for V8's baseline compiler to pay for itself: see
+ * 33 KB from the same templates) for V8's baseline compiler to pay for itself: see
  * setRepeatedRenderFlags. The example council has 10.
  */
 export const MANY_PARTNERS = 12;
@@ -138,8 +141,8 @@ export function rendersManyAgreements(partners: number): boolean {
  * Turns V8's baseline compiler (Sparkplug) on for the rest of a short run that is about to render the
  * same templates many times over (rendersManyAgreements): once the templates' functions have run a few
  * times in the interpreter, V8 compiles them to machine code and runs every later agreement with it. Each
- * partner beyond the example's then cost 0.72 ms instead of 0.81 ms on Node.js 20, and 0.73 ms instead of
- * 0.88 ms on Node.js 24 (councils with 10 and 60 partners, interleaved; docs/speed.md). A smaller pack
+ * partner beyond the example's then cost 0.68 ms instead of 0.76 ms on Node.js 20, and 0.65 ms instead of
+ * 0.82 ms on Node.js 24 (councils with 10 and 60 partners, interleaved; docs/speed.md). A smaller pack
  * keeps the interpreter alone (setShortRunFlags): on machines where fresh memory is dear, the compiler's
  * code cost it more than it saved. The code caches are read and made with the command's flags as before
  * (withCommandFlags).
@@ -165,8 +168,9 @@ function applyFlagChanges(changes: readonly FlagChange[]): void {
 
 /**
  * Runs `use` with the flags the process started its command with. V8 tells whether a code cache fits
- * by a hash of its flags: a cache read or made after setLongRunFlags (or setRepeatedRenderFlags) would not fit the next run (or
- * this one, for a bundle loaded later), so the short run's flags are set while one is read or made.
+ * by a hash of its flags: a cache read or made after setLongRunFlags (or setRepeatedRenderFlags) would not
+ * fit the next run (or this one, for a bundle loaded later), so the short run's flags are set while one is
+ * read or made.
  */
 export function withCommandFlags<T>(use: () => T): T {
   const shared = globalThis as Record<symbol, unknown>;
